@@ -1,0 +1,3 @@
+from afterview.cli import main
+
+main()

@@ -1,0 +1,157 @@
+"""One message read once: lines, words, the salutation and sign-off, masked names.
+
+Every rule reads a :class:`View` rather than re-parsing the text. Offsets
+everywhere are into the original body, so spans stay exact.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cached_property
+
+from afterview.check.context import CheckContext
+
+WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+MASK = "·"  # not a letter, digit or sentence mark: masked text reads as nothing
+
+# Words before a name in a salutation: "Dear Dr. Okafor", "Hi Chef Ngata".
+HONORIFICS = frozenset(
+    "mr mrs ms miss mx dr doctor prof professor dean chef coach judge rev reverend pastor "
+    "father sister captain capt officer sir dame lord lady president director senator mayor "
+    "councillor councilor rabbi imam madam madame monsieur herr frau señor señora sr sra".split()
+)
+_FOLD = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "ß": "ss", "ı": "i", "đ": "d",
+                       "Đ": "D", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "’": "'"})
+
+
+def fold(text: str) -> str:
+    """Lower-case without accents, so "Søren" and "soren" compare equal."""
+    text = unicodedata.normalize("NFKD", text.translate(_FOLD))
+    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
+
+
+def name_parts(name: str | None) -> list[str]:
+    """The words of a person's name, hyphenated parts included ("Mei-Ling" -> Mei-Ling, Mei, Ling)."""
+    parts: list[str] = []
+    for word in (name or "").split():
+        word = word.strip(".,;:()\"'")
+        if len(word) < 2 or fold(word) in HONORIFICS:
+            continue
+        parts.append(word)
+        if "-" in word:
+            parts.extend(p for p in word.split("-") if len(p) >= 2)
+    return parts
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Salutation:
+    """The opening line's greeting word and whom it addresses."""
+
+    line: Span
+    word: str  # "dear", "hi", "hello", "hey", ... or "" for a bare "Jane,"
+    addressee: Span | None  # the words after the greeting word, if any
+
+    def addressee_text(self, body: str) -> str:
+        return body[self.addressee.start : self.addressee.end] if self.addressee else ""
+
+
+_GREETING_RE = re.compile(
+    r"(?i)(?P<word>dear|hi|hello|hey|heya|hiya|howdy|yo|sup|greetings|good (?:morning|afternoon|evening)"
+    r"|to whom it may concern)\b[ \t]*(?P<rest>[^,!:;\n—–]*)"
+)
+
+
+class View:
+    def __init__(self, subject: str, body: str, ctx: CheckContext) -> None:
+        self.subject = subject
+        self.body = body
+        self.ctx = ctx
+
+    # ------------------------------------------------------------ lines
+    @cached_property
+    def lines(self) -> list[Span]:
+        """Non-empty lines, trimmed of surrounding blanks."""
+        spans = []
+        for m in re.finditer(r"[^\n]+", self.body):
+            text = m.group()
+            stripped = text.strip()
+            if stripped:
+                lead = len(text) - len(text.lstrip())
+                spans.append(Span(m.start() + lead, m.start() + lead + len(stripped)))
+        return spans
+
+    def text(self, span: Span) -> str:
+        return self.body[span.start : span.end]
+
+    # ------------------------------------------------------------ names
+    @cached_property
+    def entity_names(self) -> list[str]:
+        """Names from the context that other rules must not read as words."""
+        ctx = self.ctx
+        names = [ctx.company, ctx.position, ctx.recipient_name, ctx.candidate_name,
+                 *ctx.other_companies, *(n for n, _ in ctx.sibling_messages)]
+        out = {n.strip() for n in names if n and n.strip()}
+        for person in (ctx.recipient_name, ctx.candidate_name, *(n for n, _ in ctx.sibling_messages)):
+            out.update(name_parts(person))
+        return sorted(out, key=len, reverse=True)
+
+    @cached_property
+    def masked(self) -> str:
+        """The body with context names blotted out, offsets unchanged.
+
+        Tone, thanks, spelling and grammar rules read this, so a company
+        called "Thanks Inc." or "Asap Logistics" is neither thanks nor pushy.
+        """
+        body = self.body
+        if not self.entity_names:
+            return body
+        pattern = "|".join(re.escape(n) for n in self.entity_names)
+        rx = re.compile(rf"(?<!\w)(?:{pattern})(?:['’]s)?(?!\w)\.?")
+        return rx.sub(lambda m: MASK * len(m.group()), body)
+
+    # ------------------------------------------------------- salutation
+    @cached_property
+    def salutation(self) -> Salutation | None:
+        """The greeting of the first line, or None when the note opens without one."""
+        if not self.lines:
+            return None
+        first = self.lines[0]
+        line = self.text(first)
+        m = _GREETING_RE.match(line)
+        if m:
+            rest = m.group("rest").rstrip()
+            start = first.start + m.start("rest")
+            who = Span(start, start + len(rest)) if rest else None
+            return Salutation(first, m.group("word").lower(), who)
+        # "Jane," alone on the first line addresses Jane without a greeting word.
+        bare = re.fullmatch(r"([^\W\d_][^,!:\n]{0,40})[,!:]", line)
+        if bare and len(bare.group(1).split()) <= 4:
+            return Salutation(first, "", Span(first.start, first.start + len(bare.group(1))))
+        return None
+
+    # ---------------------------------------------------------- sign-off
+    @cached_property
+    def signature(self) -> Span | None:
+        """The line near the end that carries the candidate's name, if any."""
+        parts = {fold(p) for p in name_parts(self.ctx.candidate_name)}
+        if not parts:
+            return None
+        for span in reversed(self.lines[-3:]):
+            words = {fold(w) for w in WORD_RE.findall(self.text(span))}
+            if len(self.text(span).split()) <= 8 and words & parts:
+                return span
+        return None
+
+    # ------------------------------------------------------------ words
+    @cached_property
+    def words(self) -> list[re.Match[str]]:
+        """Words of the masked body (context names removed)."""
+        return list(WORD_RE.finditer(self.masked))

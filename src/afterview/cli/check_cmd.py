@@ -1,0 +1,1 @@
+"""Commands not written yet."""

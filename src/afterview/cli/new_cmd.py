@@ -1,0 +1,184 @@
+"""``afterview new``: start an interview file by answering questions.
+
+The questions, and how each answer is read and checked, are in
+:mod:`afterview.model.scaffold`; this module only asks them (on standard
+error, so that the file itself can go to standard output).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import typer
+
+from afterview.cli.app import app
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from rich.console import Console
+
+    from afterview.model import Interview
+    from afterview.model.scaffold import Question
+
+
+@app.command()
+def new(
+    file: str = typer.Argument(
+        "-", help="The interview file to write. '-' or nothing: print it to standard output."
+    ),
+    force: bool = typer.Option(False, "--force", "-f", help="Replace FILE if it already exists."),
+) -> None:
+    """Start an interview file by answering questions, panel members one by one."""
+    from rich.console import Console
+
+    from afterview.errors import UsageError
+    from afterview.model import scaffold
+
+    target = None if file == "-" else Path(file)
+    if target is not None:
+        scaffold.check_target(target, force=force)  # before any question: never waste the answers
+    console = Console(stderr=True, highlight=False)
+    console.print(
+        "Answer each question and press Enter; leave optional ones empty. "
+        "Everything can be edited in the file afterwards."
+    )
+    try:
+        interview = _Questions(console).interview()
+    except EOFError:
+        raise UsageError("the input ended before every question was answered; nothing was written.") from None
+    text = scaffold.render(interview)
+    if target is None:
+        typer.echo(text, nl=False)
+        return
+    scaffold.write_file(target, text, force=force)
+    console.print(f"Wrote {target}. Next: [bold]afterview plan {target}[/]")
+
+
+class _Questions:
+    """Asks the questions of :mod:`afterview.model.scaffold`, re-asking until an answer fits."""
+
+    def __init__(self, console: Console) -> None:
+        self.console = console
+
+    def _input(self, label: str, default: str = "") -> str:
+        from rich.markup import escape
+        from rich.prompt import Prompt
+
+        shown = f"{escape(label)} [dim]({escape(default)})[/]" if default else escape(label)
+        answer = Prompt.ask(shown, console=self.console, show_default=False, default="")
+        return answer.strip() or default
+
+    def _error(self, message: str) -> None:
+        from rich.markup import escape
+
+        self.console.print(f"  [red]{escape(message)}[/]")
+
+    def interview(self) -> Interview:
+        from afterview.model import scaffold
+
+        answers: dict[str, Any] = {}
+        for question in scaffold.QUESTIONS:
+            self._ask_into(question, answers.setdefault(question.table, {}))
+        people = self._interviewers()
+        answers["interviewers"] = people
+        if len(people) > 1:
+            contact = self._contact([p["name"] for p in people])
+            if contact != people[0]["name"]:
+                answers["interview"]["contact"] = contact
+        self.console.rule("Your own notes (optional)")
+        debrief: dict[str, Any] = {}
+        for question in scaffold.DEBRIEF_QUESTIONS:
+            self._ask_into(question, debrief)
+        if debrief:
+            answers["debrief"] = debrief
+        return scaffold.build_interview(answers)
+
+    def _ask_into(self, question: Question, table: dict[str, Any], label: str | None = None) -> None:
+        value = self._list(question, table) if question.kind == "list" else self._one(question, table, label)
+        if value is not None and value != []:
+            table[question.key] = value
+
+    def _one(self, question: Question, table: dict[str, Any], label: str | None = None) -> Any:
+        label = label or question.prompt
+        if question.choices:
+            label += f" [{'/'.join(question.choices)}]"
+        while True:
+            raw = self._input(label)
+            if not raw:
+                if not question.required:
+                    return None
+                self._error("this one is required")
+                continue
+            try:
+                value = question.parse(raw)
+            except ValueError as exc:
+                self._error(str(exc))
+                continue
+            if question.kind == "when" and value.tzinfo is None:
+                value = self._offset(value)
+            problem = question.check(table, value)
+            if problem is None:
+                return value
+            self._error(problem)
+
+    def _list(self, question: Question, table: dict[str, Any]) -> list[str]:
+        items: list[str] = []
+        while True:
+            raw = self._input(f"{question.prompt} #{len(items) + 1} (empty when done)")
+            if not raw:
+                return items
+            problem = question.check(table, [*items, raw])
+            if problem is None:
+                items.append(raw)
+            else:
+                self._error(problem)
+
+    def _offset(self, naive: datetime) -> datetime:
+        from afterview.model import scaffold
+
+        default = scaffold.local_offset(naive)
+        while True:
+            raw = self._input("UTC offset where the interview took place", default)
+            try:
+                return naive.replace(tzinfo=scaffold.parse_offset(raw))
+            except ValueError as exc:
+                self._error(str(exc))
+
+    def _interviewers(self) -> list[dict[str, Any]]:
+        from afterview.model import scaffold
+
+        name_question, *rest = scaffold.INTERVIEWER_QUESTIONS
+        people: list[dict[str, Any]] = []
+        while True:
+            self.console.rule(f"Interviewer {len(people) + 1}")
+            person: dict[str, Any] = {}
+            label = "Name (empty when everyone is listed)" if people else "Name"
+            while True:
+                raw = self._input(label)
+                if not raw and people:
+                    return people
+                taken = [p["name"] for p in people if p["name"].casefold() == raw.casefold()]
+                if taken:
+                    self._error(f"{taken[0]} is already listed: give each person a distinct name")
+                    continue
+                problem = name_question.check({}, raw) if raw else "at least one interviewer is needed"
+                if problem is None:
+                    break
+                self._error(problem)
+            person["name"] = raw
+            for question in rest:
+                self._ask_into(question, person)
+            people.append(person)
+
+    def _contact(self, names: list[str]) -> str:
+        choices = ", ".join(f"{n}. {name}" for n, name in enumerate(names, start=1))
+        while True:
+            raw = self._input(f"Whom to ask about the decision? {choices}", "1")
+            if raw.isdigit() and 1 <= int(raw) <= len(names):
+                return names[int(raw) - 1]
+            for name in names:
+                if name.casefold() == raw.casefold():
+                    return name
+            self._error(f"give a number from 1 to {len(names)}, or a name")

@@ -1,0 +1,5 @@
+"""Drafting: a complete, personal draft for every planned message."""
+
+from afterview.compose.composer import Composer
+
+__all__ = ["Composer"]

@@ -1,0 +1,85 @@
+"""The Jinja2 environment: bundled templates, overridable by the user's own."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from afterview.errors import InputError
+
+BUNDLED = Path(__file__).parent / "templates"
+_SPACES = re.compile(r"[ \t]+")
+
+
+def day(value: date) -> str:
+    """'Friday 20 November': unambiguous in every English-speaking country."""
+    return f"{value:%A} {value.day} {value:%B}"
+
+
+def tidy(text: str) -> str:
+    """Turn rendered template text into a clean message.
+
+    Blank lines separate paragraphs; the lines of one paragraph are joined
+    with a space, except after a line ending in a comma (a greeting or a
+    sign-off keeps its line break). Empty paragraphs and stray spaces vanish.
+    """
+    paragraphs = []
+    for block in re.split(r"\n\s*\n", text):
+        lines = [_SPACES.sub(" ", ln).strip() for ln in block.splitlines()]
+        lines = [ln for ln in lines if ln]
+        if not lines:
+            continue
+        out = lines[0]
+        for ln in lines[1:]:
+            out += ("\n" if out.endswith(",") else " ") + ln
+        paragraphs.append(out)
+    return "\n\n".join(paragraphs)
+
+
+@lru_cache(maxsize=8)
+def environment(user_dir: str | None) -> Any:
+    """A Jinja2 environment looking in ``user_dir`` first, then the bundled templates."""
+    import jinja2
+
+    loaders: list[jinja2.BaseLoader] = []
+    if user_dir:
+        path = Path(user_dir)
+        if not path.is_dir():
+            raise InputError(
+                f"{user_dir}: the templates folder does not exist.",
+                hint="give a folder holding files such as thank_you.j2 (see docs/templates.md).",
+            )
+        loaders.append(jinja2.FileSystemLoader(str(path)))
+    loaders.append(jinja2.FileSystemLoader(str(BUNDLED)))
+    env = jinja2.Environment(
+        loader=jinja2.ChoiceLoader(loaders),
+        undefined=jinja2.StrictUndefined,  # a missing value is an error, never a gap
+        autoescape=False,  # plain text, not HTML
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+    )
+    env.filters["day"] = day
+    return env
+
+
+def render(user_dir: str | None, names: list[str], context: dict[str, Any]) -> str:
+    """Render the first template of ``names`` that exists, and tidy the result."""
+    import jinja2
+
+    env = environment(user_dir)
+    try:
+        template = env.select_template(names)
+        return tidy(template.render(**context))
+    except jinja2.TemplateSyntaxError as exc:
+        raise InputError(
+            f"{exc.filename or exc.name}:{exc.lineno}: template syntax error: {exc.message}"
+        ) from None
+    except jinja2.UndefinedError as exc:
+        raise InputError(
+            f"template {names[0]}: {exc.message}",
+            hint="the values a template can use are listed in docs/templates.md.",
+        ) from None

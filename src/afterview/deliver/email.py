@@ -1,0 +1,148 @@
+"""Building the email for one note, with the standard ``email`` package.
+
+Headers are checked before anything is built: a carriage return or line feed
+in a name or subject could smuggle in extra headers (``Bcc:`` to anyone), so
+it is refused, not cleaned up. Non-ASCII names and subjects are encoded per
+RFC 2047 by the ``email`` package itself. The Message-ID is ours, made before
+the message is sent, so that a copy in the Sent folder can be recognised.
+"""
+
+from __future__ import annotations
+
+import copy
+import mimetypes
+import re
+import secrets
+import time
+from dataclasses import dataclass, field
+from datetime import datetime
+from email import policy
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.utils import format_datetime
+from pathlib import Path
+
+from afterview.errors import InputError, Problem
+
+ATTACHMENT_LIMIT = 10 * 1024 * 1024  # most mail servers refuse messages over 10-25 MB
+_ADDRESS = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """Everything that goes into one email."""
+
+    sender_name: str
+    sender_email: str
+    recipient_name: str
+    recipient_email: str
+    subject: str
+    body: str
+    message_id: str
+    date: datetime
+    reply_to: str | None = None
+    attachments: tuple[Path, ...] = field(default_factory=tuple)
+
+
+def make_message_id(sender_email: str) -> str:
+    """A globally unique Message-ID under the sender's own domain.
+
+    The sender's domain, not this machine's host name: the host name says
+    nothing useful to the recipient and may reveal more than the user wants.
+    """
+    domain = sender_email.rpartition("@")[2] or "afterview.invalid"
+    return f"<{int(time.time())}.{secrets.token_hex(8)}.afterview@{domain}>"
+
+
+def check_header(value: str, field_name: str) -> str:
+    """Refuse a header value that would break the header block (CR, LF, NUL)."""
+    for bad, label in (("\r", "carriage return"), ("\n", "line break"), ("\x00", "NUL byte")):
+        if bad in value:
+            raise InputError(
+                f"The {field_name} contains a {label}, which could add hidden email headers.",
+                problems=[Problem(f"{value!r}", location=field_name)],
+                hint=f"put the {field_name} on one line, then approve the message again.",
+            )
+    return value
+
+
+def check_address(value: str, field_name: str) -> str:
+    check_header(value, field_name)
+    if not _ADDRESS.match(value):
+        raise InputError(
+            f"The {field_name} {value!r} is not an email address this program can send to.",
+            problems=[Problem(f"{value!r}", location=field_name)],
+            hint="write it as name@example.com (plain ASCII).",
+        )
+    return value
+
+
+def _address(name: str, email: str, field_name: str) -> Address:
+    check_header(name, f"{field_name} name")
+    check_address(email, f"{field_name} address")
+    user, _, domain = email.rpartition("@")
+    return Address(display_name=name, username=user, domain=domain)
+
+
+def build_email(out: Outgoing) -> EmailMessage:
+    """The email as it will be sent: plain text, UTF-8, and any attachments."""
+    msg = EmailMessage(policy=policy.SMTP)
+    msg["From"] = _address(out.sender_name, out.sender_email, "sender")
+    msg["To"] = _address(out.recipient_name, out.recipient_email, "recipient")
+    if out.reply_to and out.reply_to != out.sender_email:
+        msg["Reply-To"] = _address(out.sender_name, out.reply_to, "reply-to")
+    msg["Subject"] = check_header(out.subject, "subject")
+    msg["Date"] = format_datetime(out.date)
+    msg["Message-ID"] = check_header(out.message_id, "Message-ID")
+    # Plain text only; a thank-you note with markup looks like marketing.
+    msg.set_content(out.body, subtype="plain", charset="utf-8", cte="quoted-printable")
+    for path in out.attachments:
+        data, maintype, subtype = _read_attachment(path)
+        msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=path.name)
+    return msg
+
+
+def _read_attachment(path: Path) -> tuple[bytes, str, str]:
+    source = str(path)
+    try:
+        size = path.stat().st_size
+        if not path.is_file():
+            raise InputError(f"{source}: is not a file; attach a file.")
+        if size > ATTACHMENT_LIMIT:
+            raise InputError(
+                f"{source}: this attachment is {size / 1024 / 1024:.1f} MB; the limit is "
+                f"{ATTACHMENT_LIMIT // 1024 // 1024} MB.",
+                hint="send a link instead, or a smaller PDF.",
+            )
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{source}: no such file.", hint="check the path of the attachment.") from None
+    except PermissionError:
+        raise InputError(f"{source}: permission denied.") from None
+    kind, _ = mimetypes.guess_type(path.name)
+    maintype, _, subtype = (kind or "application/octet-stream").partition("/")
+    return data, maintype, subtype
+
+
+def to_bytes(msg: EmailMessage) -> bytes:
+    """The message as it goes over the wire (CRLF line ends)."""
+    return msg.as_bytes(policy=policy.SMTP)
+
+
+def export_eml(msg: EmailMessage, path: Path) -> None:
+    """Write a message as a .eml file any mail client can open as a draft.
+
+    ``X-Unsent: 1`` makes Outlook and Thunderbird open it ready to send rather
+    than as received mail. Written to a temporary name first, so a failure
+    leaves no half file.
+    """
+    draft = copy.deepcopy(msg)
+    draft["X-Unsent"] = "1"
+    data = to_bytes(draft)
+    tmp = path.with_name(path.name + ".part")
+    try:
+        tmp.write_bytes(data)
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise InputError(f"{path}: cannot be written ({exc.strerror}).") from None

@@ -1,0 +1,254 @@
+"""Loading an interview file: TOML in, a validated :class:`Interview` out.
+
+Errors name the file, the key path (``interviewers[2].medium``) and, where the
+key can be found in the text, its line; unknown keys come with a "did you mean"
+hint. Nothing here prints or exits: the CLI does that.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import tomllib
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from afterview.errors import InputError, Problem
+from afterview.inputs import read_text
+from afterview.model.interview import Interview, LocatedValueError
+from afterview.model.locate import KeyLocator
+
+__all__ = [
+    "INTERVIEW_LIMIT",
+    "KeyLocator",
+    "describe_error",
+    "interview_from_dict",
+    "load_interview",
+    "parse_interview",
+]
+
+INTERVIEW_LIMIT = 256 * 1024
+_TOML_POS = re.compile(r"\s*\((?:at line (\d+), column (\d+)|at end of document)\)")
+_DATEISH = re.compile(
+    r"\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{1,2}(?::\d{1,2}(?:\.\d+)?)?)?(?:Z|[+-]\d{1,2}:\d{2})?"
+)
+_DOCS_HINT = "see docs/interview-file.md, or start a new file with `afterview new`."
+
+
+def load_interview(path: str | Path) -> Interview:
+    """Read and validate an interview file (``-`` reads standard input)."""
+    text, source = read_text(path, what="interview file", limit=INTERVIEW_LIMIT)
+    return parse_interview(text, source)
+
+
+def parse_interview(text: str, source: str = "<string>") -> Interview:
+    """Validate the text of an interview file."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise InputError(
+            f"{source}: not valid TOML.",
+            problems=[_syntax_problem(str(exc), text, source)],
+            hint=_DOCS_HINT,
+        ) from None
+    return interview_from_dict(data, source, text)
+
+
+def _syntax_problem(raw: str, text: str, source: str) -> Problem:
+    """Turn tomllib's message into one a person who never read the TOML spec can act on."""
+    m = _TOML_POS.search(raw)
+    line = int(m.group(1)) if m and m.group(1) else None
+    col = int(m.group(2)) if m and m.group(2) else None
+    message = _TOML_POS.sub("", raw).strip()
+    location = None
+    if line is None and m is not None:  # "at end of document": point at the last line
+        line = text.count("\n") + (0 if text.endswith("\n") else 1) or 1
+    if message.startswith(("Cannot overwrite a value", "Cannot declare", "Cannot mutate")):
+        dup = KeyLocator(text).duplicate()
+        if dup is not None:
+            path, line = dup
+            return Problem(
+                "this key is given twice",
+                source=source,
+                location=path,
+                line=line,
+                hint="keep one of the two",
+            )
+        message = "a key or table is given twice"
+    elif message == "Illegal character '\\n'":
+        message = 'a quoted text is not closed before the end of the line (a missing ")'
+    elif message == "Invalid value":
+        message = 'this value is not valid: text needs quotes, e.g. name = "Zoë"'
+    elif message.startswith(("Expected newline or end of document", "Invalid date")) and line is not None:
+        bad = _bad_date(text, line)
+        if bad is not None:
+            message = bad
+            col = None
+        else:
+            message = "expected the end of the line after the value (a missing quote or comma?)"
+    return Problem(message, source=source, location=location, line=line, column=col)
+
+
+def _bad_date(text: str, line: int) -> str | None:
+    """Explain a date or time on ``line`` that TOML does not accept, if there is one."""
+    lines = text.split("\n")
+    if not 0 < line <= len(lines):
+        return None
+    for token in _DATEISH.findall(lines[line - 1]):
+        try:
+            tomllib.loads(f"v = {token}")
+            continue
+        except tomllib.TOMLDecodeError:
+            pass
+        try:
+            datetime.fromisoformat(token)
+        except ValueError:
+            return f"{token!r} is not a real date or time"
+        return (
+            f"{token!r} is not written the TOML way: use 2026-11-20 for a date, "
+            "2026-11-20T14:00:00-05:00 for a time (two-digit parts, seconds and the UTC offset)"
+        )
+    return None
+
+
+def interview_from_dict(data: dict[str, Any], source: str = "<data>", text: str = "") -> Interview:
+    """Validate already-parsed data; ``text``, where given, lets errors carry line numbers."""
+    try:
+        return Interview.model_validate(data)
+    except ValidationError as exc:
+        locator = KeyLocator(text)
+        # One message per key path is enough (a union reports each of its members).
+        unique: dict[str | None, Problem] = {}
+        for err in exc.errors():
+            problem = describe_error(err, source, locator)
+            unique.setdefault(problem.location, problem)
+        noun = "problem" if len(unique) == 1 else "problems"
+        raise InputError(
+            f"{source}: the interview file has {len(unique)} {noun}.",
+            problems=list(unique.values()),
+            hint="every key is described in docs/interview-file.md.",
+        ) from None
+
+
+def _path(loc: tuple[Any, ...]) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + str(part)
+    return out
+
+
+def _submodel(annotation: Any) -> type[BaseModel] | None:
+    """The table model inside a field's type (``Outcome | None``, ``list[Interviewer]``)."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in getattr(annotation, "__args__", ()):
+        found = _submodel(arg)
+        if found is not None:
+            return found
+    return None
+
+
+def _walk(loc: tuple[Any, ...]) -> tuple[tuple[str | int, ...], type[BaseModel] | None, bool]:
+    """The key path of a pydantic error location, without pydantic's own tags.
+
+    Pydantic adds the member of a union it tried (``outcome.at.datetime``);
+    those are not keys of the file. Returns the cleaned path, the table model
+    holding its last key, and whether a union tag was dropped.
+    """
+    out: list[str | int] = []
+    model: type[BaseModel] | None = Interview
+    holder: type[BaseModel] | None = Interview
+    dropped = False
+    for part in loc:
+        if isinstance(part, int):
+            out.append(part)
+        elif model is not None:
+            out.append(part)
+            holder = model
+            field = model.model_fields.get(part)
+            model = _submodel(field.annotation) if field is not None else None
+        else:
+            dropped = True
+    return tuple(out), holder, dropped
+
+
+_TYPE_WORDS = {
+    "string_type": "text in quotes",
+    "list_type": 'a list, e.g. ["...", "..."]',
+    "date_type": "a date such as 2026-12-04",
+    "date_from_datetime_parsing": "a date such as 2026-12-04",
+    "date_from_datetime_inexact": "a date such as 2026-12-04",
+    "datetime_type": "a date and time with offset, e.g. 2026-11-20T14:00:00-05:00",
+    "datetime_parsing": "a date and time with offset, e.g. 2026-11-20T14:00:00-05:00",
+    "datetime_from_date_parsing": "a date and time with offset, e.g. 2026-11-20T14:00:00-05:00",
+    "date_parsing": "a date such as 2026-12-04",
+    "model_type": "a table",
+    "model_attributes_type": "a table",
+    "dict_type": "a table",
+}
+_EITHER = (
+    "a date such as 2026-12-04, or a date and time with offset such as 2026-12-02T10:00:00-05:00"
+)
+
+
+def _shown(value: Any, limit: int = 60) -> str:
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def describe_error(
+    err: Any, source: str, locator: KeyLocator, *, prefix: tuple[str | int, ...] = ()
+) -> Problem:
+    """One pydantic error as a :class:`Problem` in the words of the interview file.
+
+    ``prefix`` is where the validated data sits in a whole file, for errors
+    from a single table (``("interviewers", 0)``).
+    """
+    loc, model, union = _walk((*prefix, *err["loc"]))
+    kind = err["type"]
+    ctx = err.get("ctx") or {}
+    error = ctx.get("error")
+    got = err.get("input")
+    hint = None
+    if isinstance(error, LocatedValueError):
+        loc = error.loc
+        message = str(error)
+    elif kind == "extra_forbidden":
+        choices = list(model.model_fields) if model else []
+        close = difflib.get_close_matches(str(loc[-1]), choices, n=1, cutoff=0.6)
+        message = "unknown key"
+        if close:
+            hint = f"did you mean {close[0]!r}?"
+        elif choices:
+            hint = f"known keys here: {', '.join(choices)}"
+    elif kind == "missing" and loc == ("interviewers",):
+        message = "is missing: add one [[interviewers]] table for each person you met (a note goes to each)"
+    elif kind == "missing":
+        message = "is required but missing"
+    elif kind in ("literal_error", "enum"):
+        message = f"{_shown(got)} is not allowed; use one of {ctx.get('expected', '')}"
+    elif kind in _TYPE_WORDS:
+        want = _EITHER if union and "date" in kind else _TYPE_WORDS[kind]
+        message = f"should be {want}" + ("" if isinstance(got, dict) else f", not {_shown(got)}")
+    elif kind == "too_short" and loc == ("interviewers",):
+        message = (
+            "at least one [[interviewers]] table is needed: a note goes to each person you met"
+        )
+    elif kind == "string_too_short":
+        message = "is empty; write something or leave the key out"
+    elif kind == "string_too_long":
+        message = f"is too long (at most {ctx.get('max_length')} characters)"
+    elif kind == "string_pattern_mismatch":
+        what = "an email address" if loc and loc[-1] == "email" else "a web address (https://...)"
+        message = f"{_shown(got)} does not look like {what}"
+    else:
+        message = err["msg"].removeprefix("Value error, ")
+    return Problem(
+        message, source=source, location=_path(loc) or None, line=locator.line(loc), hint=hint
+    )

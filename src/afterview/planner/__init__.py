@@ -1,0 +1,45 @@
+"""Planning: from an interview to every message it calls for, drafted and dated.
+
+>>> import afterview
+>>> plan = afterview.plan(afterview.load_interview("examples/panel.toml"))  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+
+from afterview.model import Interview, Plan, PlannedMessage
+from afterview.planner.schedule import schedule
+
+
+class Status(StrEnum):
+    """Where a message stands at a given moment."""
+
+    UPCOMING = "upcoming"  # its window has not opened
+    OPEN = "open"  # send it now
+    OVERDUE = "overdue"  # its window has closed
+
+
+def status(message: PlannedMessage, now: datetime) -> Status:
+    if now < message.send_after:
+        return Status.UPCOMING
+    if now <= message.send_by:
+        return Status.OPEN
+    return Status.OVERDUE
+
+
+def plan(interview: Interview, *, templates: str | None = None) -> Plan:
+    """Every message the interview calls for, each with its window, reason and draft."""
+    from afterview.compose import Composer
+
+    messages = Composer(templates).draft_all(interview, schedule(interview))
+    return Plan(
+        company=interview.application.company,
+        position=interview.application.position,
+        at=interview.interview.at,
+        messages=tuple(messages),
+    )
+
+
+__all__ = ["Status", "plan", "schedule", "status"]

@@ -1,0 +1,185 @@
+"""Which messages an interview calls for, to whom, by which medium, and when.
+
+Pure functions over the model: no drafts here (see :mod:`afterview.compose`),
+no I/O. Every decision carries the etiquette reason that ``why`` shows.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from afterview import timing
+from afterview.model import Interview, Interviewer, Kind, Medium, PlannedMessage, Result
+
+_DAY = "%A %-d %B"
+
+
+def _when(moment: datetime) -> str:
+    return moment.strftime(_DAY)
+
+
+def thank_you_notes(interview: Interview) -> list[PlannedMessage]:
+    """A note to each interviewer, from the end of the interview to 24 hours after it."""
+    at = interview.interview.at
+    opens = at + timing.THANK_YOU_OPENS_AFTER
+    due = at + timing.THANK_YOU_DUE_WITHIN
+    return [
+        PlannedMessage(
+            kind=Kind.THANK_YOU,
+            recipient=person.name,
+            medium=person.chosen_medium,
+            send_after=opens,
+            send_by=due,
+            why=_thank_you_why(person, due),
+            address=person.address,
+        )
+        for person in interview.interviewers
+    ]
+
+
+def _thank_you_why(person: Interviewer, due: datetime) -> str:
+    medium = person.chosen_medium
+    if medium is Medium.HANDWRITTEN:
+        why = (
+            "A handwritten card stands out only if it is posted within 24 hours: "
+            f"write it today and post it by {due:%-H:%M} on {_when(due)}."
+        )
+    elif medium is Medium.LINKEDIN and person.medium is None:
+        why = (
+            f"No email address is known for {person.name}, so a LinkedIn message carries "
+            "the note, within 24 hours while the conversation is fresh for both of you."
+        )
+    else:
+        why = (
+            "A note of your own to each interviewer within 24 hours keeps the conversation "
+            "fresh for both of you; one note to the whole panel reads as a form letter."
+        )
+    if medium is Medium.LINKEDIN and not person.linkedin:
+        why += (
+            f" You have no email or LinkedIn profile for {person.name}: find them on LinkedIn "
+            "by name, or ask your recruiter contact to pass the note on."
+        )
+    if timing.is_weekend(due.date()):
+        why += " Sending at the weekend is fine: it will be waiting for them on Monday morning."
+    return why
+
+
+def status_inquiries(interview: Interview, thank_yous: list[PlannedMessage]) -> list[PlannedMessage]:
+    """At most two polite inquiries to the contact, once their own timeline has passed."""
+    contact = interview.contact
+    medium = Medium.EMAIL if contact.email else Medium.LINKEDIN
+    address = contact.email if contact.email else contact.linkedin
+    last_thanks = max(m.send_by for m in thank_yous)
+    decision = interview.interview.decision_expected_by
+    if decision is not None:
+        first_opens = timing.business_morning(timing.next_weekday_after(decision), last_thanks)
+        first_opens = max(first_opens, timing.on_business_day(last_thanks))
+        first_why = (
+            f"They expected a decision by {decision:%A %-d %B}; once that date has passed, "
+            "one short, polite note asking about the timeline is expected, not pushy."
+        )
+    else:
+        first_opens = timing.on_business_day(last_thanks + timing.FOLLOW_UP_WAIT)
+        first_why = (
+            "No decision date was given, so wait a week after your thank-you notes, then ask "
+            "once, politely, about the timeline."
+        )
+    first_closes = first_opens + timing.FOLLOW_UP_WINDOW
+    second_opens = timing.on_business_day(first_closes + timing.FOLLOW_UP_WAIT)
+    second_why = (
+        "If the first inquiry goes unanswered, one more a week later is acceptable, and it is "
+        "the last: after it, silence is the answer, so put your energy into other applications."
+    )
+    return [
+        PlannedMessage(
+            kind=Kind.STATUS_INQUIRY,
+            recipient=contact.name,
+            medium=medium,
+            send_after=first_opens,
+            send_by=first_closes,
+            why=first_why,
+            address=address,
+            sequence=1,
+        ),
+        PlannedMessage(
+            kind=Kind.STATUS_INQUIRY,
+            recipient=contact.name,
+            medium=medium,
+            send_after=second_opens,
+            send_by=second_opens + timing.FOLLOW_UP_WINDOW,
+            why=second_why,
+            address=address,
+            sequence=2,
+        ),
+    ]
+
+
+def rejection_answers(interview: Interview, news_at: datetime) -> list[PlannedMessage]:
+    """A gracious reply to whoever gave the news, then a short request for feedback."""
+    outcome = interview.outcome
+    by = outcome.by if outcome and outcome.by else interview.contact.name
+    person = interview.find(by)
+    if person is not None:
+        name = person.name
+        medium = Medium.EMAIL if person.email else Medium.LINKEDIN
+        address = person.email if person.email else person.linkedin
+    else:  # news from someone not on the panel, e.g. a recruiter: answer the email it came in
+        name, medium, address = by, Medium.EMAIL, None
+    reply_by = news_at + timing.REJECTION_REPLY_WITHIN
+    feedback_opens = news_at + timing.FEEDBACK_REQUEST_AFTER
+    return [
+        PlannedMessage(
+            kind=Kind.REJECTION_REPLY,
+            recipient=name,
+            medium=medium,
+            send_after=news_at,
+            send_by=reply_by,
+            why=(
+                "A gracious reply within three days leaves the door open: people who were "
+                "turned down gracefully are remembered for the next opening."
+            ),
+            address=address,
+        ),
+        PlannedMessage(
+            kind=Kind.FEEDBACK_REQUEST,
+            recipient=name,
+            medium=medium,
+            send_after=feedback_opens,
+            send_by=feedback_opens + timing.FEEDBACK_REQUEST_WINDOW,
+            why=(
+                "Asking once, briefly, a day after your reply often brings useful feedback; "
+                "if none comes, let it go."
+            ),
+            address=address,
+        ),
+    ]
+
+
+def schedule(interview: Interview) -> list[PlannedMessage]:
+    """Every message the interview calls for, without drafts, in sending order."""
+    thanks = thank_you_notes(interview)
+    result = interview.outcome_result
+    news_at = interview.outcome_at
+    if result is Result.PENDING or news_at is None:
+        messages = thanks + status_inquiries(interview, thanks)
+    else:
+        news_at = max(news_at, interview.interview.at)
+        # Nothing is chased once the outcome is known: keep only what was due before it.
+        before = thanks + status_inquiries(interview, thanks)
+        messages = [
+            m
+            for m in before
+            if m.send_after < news_at and (m.kind is Kind.THANK_YOU or m.send_by <= news_at)
+        ]
+        if result is Result.REJECTED:
+            messages += rejection_answers(interview, news_at)
+    return sort_messages(messages, interview)
+
+
+def sort_messages(messages: list[PlannedMessage], interview: Interview) -> list[PlannedMessage]:
+    order = {p.name: i for i, p in enumerate(interview.interviewers)}
+    kinds = list(Kind)
+    return sorted(
+        messages,
+        key=lambda m: (m.send_after, kinds.index(m.kind), m.sequence, order.get(m.recipient, len(order))),
+    )

@@ -1,0 +1,1 @@
+"""Services over the store: adding interview files, outcomes, export/import, calendar."""

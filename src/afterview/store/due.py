@@ -1,0 +1,126 @@
+"""What is due: the one query behind ``afterview due``, runnable without SQLAlchemy.
+
+``afterview due`` must answer in well under a second with 100,000 messages,
+and importing SQLAlchemy alone takes about 0.4 s. So the query is plain SQL
+that runs either through SQLAlchemy (any database) or, for the default SQLite
+file, straight through the standard library's ``sqlite3``
+(:func:`due_from_sqlite`). Both paths share the SQL and the row handling here.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+from afterview import timing
+from afterview.store.messages import CLOSED_STAGES, PENDING_STATES
+
+_PENDING = ", ".join(f"'{s.value}'" for s in PENDING_STATES)
+_CLOSED = ", ".join(f"'{s.value}'" for s in CLOSED_STAGES)
+
+#: Messages to send or decide on: still pending and their window opens before the horizon.
+PENDING_SQL = f"""
+SELECT m.id, m.application_id, m.kind, m.recipient, m.medium, m.state,
+       m.send_after, m.send_by, m.utc_offset, m.subject, a.company, a.position
+FROM messages m JOIN applications a ON a.id = m.application_id
+WHERE m.state IN ({_PENDING}) AND m.send_after <= :horizon
+ORDER BY m.send_by, m.id
+"""
+
+#: Open applications whose two status inquiries went unanswered for a week.
+SILENT_SQL = f"""
+SELECT a.id, a.company, a.position, s.last_sent
+FROM applications a
+JOIN (SELECT application_id, COUNT(*) AS n, MAX(sent_at) AS last_sent
+      FROM messages WHERE kind = 'status_inquiry' AND state = 'sent'
+      GROUP BY application_id) s ON s.application_id = a.id
+WHERE s.n >= {timing.MAX_FOLLOW_UPS} AND s.last_sent <= :cutoff
+  AND a.stage NOT IN ({_CLOSED})
+  AND NOT EXISTS (SELECT 1 FROM events e WHERE e.application_id = a.id
+                  AND e.kind = 'reply' AND e.at >= s.last_sent)
+ORDER BY a.id
+"""
+
+_SQLITE_TIME = "%Y-%m-%d %H:%M:%S.%f"  # how SQLAlchemy stores DateTime in SQLite
+
+
+@dataclass(frozen=True)
+class DueItem:
+    """One thing to do now: send (or decide on) a message, or move on from a silent company."""
+
+    application_id: int
+    company: str
+    position: str
+    action: str  # "send" or "move_on"
+    message_id: int | None = None
+    kind: str = ""
+    recipient: str = ""
+    medium: str = ""
+    state: str = ""
+    subject: str = ""
+    send_after: datetime | None = None
+    send_by: datetime | None = None
+    overdue: bool = False
+
+
+def _instant(value: Any) -> datetime:
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value
+
+
+def _zone(minutes: int) -> timezone:
+    return timezone(timedelta(minutes=minutes))
+
+
+def build(pending: list[Any], silent: list[Any], now: datetime) -> list[DueItem]:
+    """Rows of the two queries → items, overdue first, then by deadline; silent companies last."""
+    items = []
+    for r in pending:
+        send_by = _instant(r[7]).astimezone(_zone(r[8]))
+        items.append(DueItem(
+            application_id=r[1], company=r[10], position=r[11], action="send",
+            message_id=r[0], kind=r[2], recipient=r[3], medium=r[4], state=r[5], subject=r[9],
+            send_after=_instant(r[6]).astimezone(_zone(r[8])), send_by=send_by,
+            overdue=send_by < now,
+        ))
+    items.sort(key=lambda i: (not i.overdue, i.send_by, i.message_id))
+    items.extend(
+        DueItem(application_id=r[0], company=r[1], position=r[2], action="move_on",
+                send_after=_instant(r[3]))
+        for r in silent
+    )
+    return items
+
+
+def parameters(now: datetime, within: timedelta) -> dict[str, datetime]:
+    return {"horizon": now + within, "cutoff": now - timing.FOLLOW_UP_WAIT}
+
+
+def due_from_sqlite(path: Path, now: datetime, within: timedelta, head: str) -> list[DueItem] | None:
+    """The due list read with ``sqlite3`` alone; None when the file needs the full store (migrations)."""
+    if not path.exists():
+        return []
+    try:
+        conn = sqlite3.connect(path, timeout=30)
+    except sqlite3.Error:
+        return None
+    try:
+        conn.execute("PRAGMA busy_timeout=30000")
+        version = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        if version is None or version[0] != head:
+            return None
+        params = {
+            k: v.astimezone(UTC).replace(tzinfo=None).strftime(_SQLITE_TIME)
+            for k, v in parameters(now, within).items()
+        }
+        pending = conn.execute(PENDING_SQL, params).fetchall()
+        silent = conn.execute(SILENT_SQL, params).fetchall()
+    except sqlite3.Error:
+        return None  # an empty or damaged file: let the store say what is wrong
+    finally:
+        conn.close()
+    return build(pending, silent, now)

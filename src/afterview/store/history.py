@@ -1,0 +1,196 @@
+"""How what happened changes the plan: replies, postponements, outcomes, silence.
+
+Every function works on a connection inside the caller's write transaction,
+so a change and the events recording it land together or not at all.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import and_, func, select, update
+from sqlalchemy.engine import Connection
+
+from afterview import timing
+from afterview.errors import NotFoundError
+from afterview.store.messages import CLOSED_STAGES, PENDING_STATES, EventKind, Stage, State
+from afterview.store.rows import add_event, zone
+from afterview.store.schema import applications, events, messages
+
+STATUS_INQUIRY = "status_inquiry"
+
+
+def application_stage(conn: Connection, application_id: int) -> str:
+    stage = conn.execute(
+        select(applications.c.stage).where(applications.c.id == application_id)
+    ).scalar()
+    if stage is None:
+        raise NotFoundError(
+            f"There is no application {application_id}.", hint="`afterview list` shows them all."
+        )
+    return str(stage)
+
+
+def set_stage(
+    conn: Connection, application_id: int, stage: Stage, *, at: datetime, now: datetime, why: str
+) -> bool:
+    """Move an application to ``stage`` with an event; False when it is there already."""
+    before = application_stage(conn, application_id)
+    if before == stage.value:
+        return False
+    conn.execute(
+        update(applications)
+        .where(applications.c.id == application_id)
+        .values(stage=stage.value, updated_at=now)
+    )
+    add_event(
+        conn,
+        application_id=application_id,
+        kind=EventKind.STAGE,
+        at=at,
+        now=now,
+        summary=why,
+        data={"from": before, "to": stage.value},
+    )
+    return True
+
+
+def cancel_pending_inquiries(
+    conn: Connection,
+    application_id: int,
+    *,
+    now: datetime,
+    why: str,
+    before_interview_at: datetime | None = None,
+) -> int:
+    """Cancel status inquiries not yet sent; returns how many.
+
+    With ``before_interview_at``, only those of earlier rounds: a later round
+    makes asking about an earlier one pointless.
+    """
+    from afterview.store.schema import interviews
+
+    condition = and_(
+        messages.c.application_id == application_id,
+        messages.c.kind == STATUS_INQUIRY,
+        messages.c.state.in_([s.value for s in PENDING_STATES]),
+    )
+    if before_interview_at is not None:
+        earlier = select(interviews.c.id).where(
+            interviews.c.application_id == application_id, interviews.c.at < before_interview_at
+        )
+        condition = and_(condition, messages.c.interview_id.in_(earlier.scalar_subquery()))
+    ids = list(conn.execute(select(messages.c.id).where(condition)).scalars())
+    if not ids:
+        return 0
+    conn.execute(
+        update(messages)
+        .where(messages.c.id.in_(ids))
+        .values(state=State.CANCELLED.value, updated_at=now)
+    )
+    for message_id in ids:
+        add_event(
+            conn,
+            application_id=application_id,
+            message_id=message_id,
+            kind=EventKind.CANCELLED,
+            at=now,
+            now=now,
+            summary=why,
+        )
+    return len(ids)
+
+
+def postpone_inquiries(conn: Connection, application_id: int, until: date, *, now: datetime) -> int:
+    """Move pending status inquiries to open the first weekday after ``until``.
+
+    Each keeps its length; the second keeps its distance from the first.
+    Returns how many moved.
+    """
+    application_stage(conn, application_id)  # raises if unknown
+    conn.execute(
+        update(applications)
+        .where(applications.c.id == application_id)
+        .values(postponed_until=until, updated_at=now)
+    )
+    rows = conn.execute(
+        select(messages.c.id, messages.c.send_after, messages.c.send_by, messages.c.utc_offset)
+        .where(
+            messages.c.application_id == application_id,
+            messages.c.kind == STATUS_INQUIRY,
+            messages.c.state.in_([s.value for s in PENDING_STATES]),
+        )
+        .order_by(messages.c.send_after)
+    ).all()
+    if not rows:
+        return 0
+    first = rows[0].send_after.astimezone(zone(rows[0].utc_offset))
+    opens = timing.business_morning(timing.next_weekday_after(until), first)
+    shift = max(opens - first, timedelta(0))
+    for row in rows:
+        conn.execute(
+            update(messages)
+            .where(messages.c.id == row.id)
+            .values(send_after=row.send_after + shift, send_by=row.send_by + shift, updated_at=now)
+        )
+    add_event(
+        conn,
+        application_id=application_id,
+        kind=EventKind.NOTE,
+        at=now,
+        now=now,
+        summary=f"Status inquiries moved to after {until.isoformat()}.",
+        data={"postponed_until": until.isoformat()},
+    )
+    return len(rows) if shift else 0
+
+
+def silent_applications(conn: Connection, now: datetime) -> list[int]:
+    """Open applications whose two status inquiries went unanswered for a week.
+
+    Unanswered: both sent, no reply recorded since the last one, and
+    :data:`afterview.timing.FOLLOW_UP_WAIT` gone by.
+    """
+    sent = (
+        select(
+            messages.c.application_id,
+            func.count().label("n"),
+            func.max(messages.c.sent_at).label("last"),
+        )
+        .where(messages.c.kind == STATUS_INQUIRY, messages.c.state == State.SENT.value)
+        .group_by(messages.c.application_id)
+        .subquery()
+    )
+    replied = select(events.c.id).where(
+        events.c.application_id == sent.c.application_id,
+        events.c.kind == EventKind.REPLY.value,
+        events.c.at >= sent.c.last,
+    )
+    query = (
+        select(sent.c.application_id)
+        .join(applications, applications.c.id == sent.c.application_id)
+        .where(
+            sent.c.n >= timing.MAX_FOLLOW_UPS,
+            sent.c.last <= now - timing.FOLLOW_UP_WAIT,
+            applications.c.stage.not_in([s.value for s in CLOSED_STAGES]),
+            ~replied.exists(),
+        )
+        .order_by(sent.c.application_id)
+    )
+    return list(conn.execute(query).scalars())
+
+
+def mark_silent(conn: Connection, now: datetime) -> list[int]:
+    """Give applications that went silent the stage ``no_response``; returns their ids."""
+    ids = silent_applications(conn, now)
+    for application_id in ids:
+        set_stage(
+            conn,
+            application_id,
+            Stage.NO_RESPONSE,
+            at=now,
+            now=now,
+            why="Two status inquiries went unanswered: time to move on.",
+        )
+        cancel_pending_inquiries(conn, application_id, now=now, why="No response after two inquiries.")
+    return ids

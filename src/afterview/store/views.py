@@ -1,0 +1,100 @@
+"""Read-only views for people: the application list, one application in full, what is due."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import bindparam, func, select, text
+
+from afterview.store.due import PENDING_SQL, SILENT_SQL, DueItem, build, parameters
+from afterview.store.messages import PENDING_STATES, StoredApplication, StoredEvent, StoredMessage
+from afterview.store.rows import to_application
+from afterview.store.schema import applications, interviews, messages
+from afterview.store.types import UTCDateTime
+
+if TYPE_CHECKING:
+    from afterview.store.store import Store
+
+
+@dataclass(frozen=True)
+class ApplicationSummary:
+    application: StoredApplication
+    rounds: int
+    last_interview: datetime | None
+    next_message: StoredMessage | None  # the earliest message still to send
+
+
+@dataclass(frozen=True)
+class ApplicationDetail:
+    application: StoredApplication
+    rounds: list[dict[str, Any]]  # the interview file data of each round, oldest first
+    messages: list[StoredMessage]
+    events: list[StoredEvent]
+
+
+def list_applications(store: Store) -> list[ApplicationSummary]:
+    """Every application, most recent interview first, with its next action."""
+    with store._read() as conn:
+        rounds = (
+            select(interviews.c.application_id, func.count().label("n"),
+                   func.max(interviews.c.at).label("last"))
+            .group_by(interviews.c.application_id).subquery()
+        )
+        rows = conn.execute(
+            select(applications, rounds.c.n, rounds.c.last)
+            .outerjoin(rounds, rounds.c.application_id == applications.c.id)
+            .order_by(rounds.c.last.desc(), applications.c.id.desc())
+        ).all()
+        first_pending = (
+            select(messages.c.application_id, func.min(messages.c.send_by).label("by"))
+            .where(messages.c.state.in_([s.value for s in PENDING_STATES]))
+            .group_by(messages.c.application_id).subquery()
+        )
+        from afterview.store.rows import message_query, to_message
+
+        nexts: dict[int, StoredMessage] = {}
+        for row in conn.execute(
+            message_query()
+            .join(first_pending, (first_pending.c.application_id == messages.c.application_id)
+                  & (first_pending.c.by == messages.c.send_by))
+            .where(messages.c.state.in_([s.value for s in PENDING_STATES]))
+            .order_by(messages.c.id)
+        ):
+            nexts.setdefault(row.application_id, to_message(row))
+    return [
+        ApplicationSummary(
+            application=to_application(r),
+            rounds=int(r.n or 0),
+            last_interview=UTCDateTime().process_result_value(r.last, None) if r.last else None,
+            next_message=nexts.get(r.id),
+        )
+        for r in rows
+    ]
+
+
+def application_detail(store: Store, application_id: int) -> ApplicationDetail:
+    app = store.application(application_id)
+    rounds = [doc for _, doc, _ in store.interview_documents(application_id)]
+    return ApplicationDetail(app, rounds, store.messages_of(application_id),
+                             store.events_of(application_id))
+
+
+def due(store: Store, now: datetime, within: timedelta) -> list[DueItem]:
+    """What to send or decide by ``now + within``, on any database."""
+    params = parameters(now, within)
+    with store._read() as conn:
+        pending = conn.execute(
+            text(PENDING_SQL).bindparams(bindparam("horizon", type_=UTCDateTime)),
+            {"horizon": params["horizon"]},
+        ).all()
+        silent = conn.execute(
+            text(SILENT_SQL).bindparams(bindparam("cutoff", type_=UTCDateTime)),
+            {"cutoff": params["cutoff"]},
+        ).all()
+    return build([tuple(r) for r in pending], [tuple(r) for r in silent], now)
+
+
+__all__ = ["ApplicationDetail", "ApplicationSummary", "DueItem", "application_detail", "due",
+           "list_applications", "to_application"]

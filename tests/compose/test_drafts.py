@@ -1,0 +1,176 @@
+"""Every draft is complete, personal and the right length."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from scenarios import PEOPLE, scenario
+
+import afterview
+from afterview.errors import InputError
+from afterview.model import Kind, Medium
+from afterview.timing import DRAFT_WORDS, word_count
+
+EXAMPLES = sorted((Path(__file__).resolve().parents[2] / "examples").glob("*.toml"))
+
+# Whatever a template slot could leave behind: [Company], {name}, <Your Name>, XX, ___, None.
+LEFTOVER = re.compile(r"\[[^\]\n]*\]|\{[^}\n]*\}|<[^>\n]*>|(?<![A-Za-z])XX+(?![A-Za-z])|_{3,}|\bNone\b|\bnull\b")
+
+
+def all_scenarios():
+    yield "panel-6", scenario(panel=6)
+    yield "panel-1", scenario(panel=1)
+    yield "phone", scenario(panel=1, interview={"format": "phone"})
+    yield "friday-evening", scenario(at="2026-11-20T18:30:00-08:00")
+    yield "ist", scenario(at="2026-11-18T10:00:00+05:30", decision="2026-11-28")
+    yield "tokyo", scenario(at="2026-11-18T10:00:00+09:00")
+    yield "auckland", scenario(at="2026-11-18T10:00:00+12:00")
+    yield "rejected", scenario(outcome={"result": "rejected", "at": "2026-11-25"})
+    yield "bare", scenario(
+        candidate={"name": "Jo Ng", "strengths": []},
+        debrief={},
+        interviewers=[{"name": "Sam Reyes"}, {"name": "Ana Lima", "medium": "handwritten"}],
+    )
+    yield "questions-only", scenario(interviewers=[{"name": "Kai Berg", "questions": ["Why logistics?"]}])
+    for path in EXAMPLES:
+        yield path.name, afterview.load_interview(path)
+
+
+SCENARIOS = list(all_scenarios())
+IDS = [name for name, _ in SCENARIOS]
+
+
+def drafts(interview):
+    return afterview.plan(interview).messages
+
+
+@pytest.mark.parametrize(("name", "interview"), SCENARIOS, ids=IDS)
+def test_no_placeholder_survives(name, interview):
+    for m in drafts(interview):
+        assert not LEFTOVER.search(m.body), (m.recipient, LEFTOVER.search(m.body))
+        assert not LEFTOVER.search(m.subject)
+
+
+@pytest.mark.parametrize(("name", "interview"), SCENARIOS, ids=IDS)
+def test_greets_by_salutation_or_first_name_and_signs_with_the_candidates_name(name, interview):
+    for m in drafts(interview):
+        lines = m.body.splitlines()
+        person = interview.find(m.recipient)
+        expected = (person.salutation if person and person.salutation else m.recipient.split()[0])
+        assert re.fullmatch(rf"(Dear|Hi) {re.escape(expected)},", lines[0]), lines[0]
+        assert lines[-1] == interview.candidate.name
+        assert lines[-2].endswith(",")
+
+
+@pytest.mark.parametrize(("name", "interview"), SCENARIOS, ids=IDS)
+def test_drafts_stay_within_the_word_range_of_their_medium(name, interview):
+    for m in drafts(interview):
+        low, high = DRAFT_WORDS[m.medium.value]
+        assert low <= word_count(m.body) <= high, (m.kind, m.recipient, word_count(m.body))
+
+
+@pytest.mark.parametrize(("name", "interview"), SCENARIOS, ids=IDS)
+def test_only_email_has_a_subject(name, interview):
+    for m in drafts(interview):
+        assert bool(m.subject) == (m.medium is Medium.EMAIL)
+
+
+def test_each_thank_you_refers_to_what_was_discussed_with_that_person():
+    interview = scenario(panel=6)
+    for m in drafts(interview):
+        if m.kind is Kind.THANK_YOU:
+            person = interview.find(m.recipient)
+            mine = person.topics[0].split()[-1]
+            assert mine in m.body
+            others = [p for p in interview.interviewers if p is not person]
+            for other in others:
+                assert other.topics[0] not in m.body
+
+
+def test_a_concern_is_answered_with_the_strength_that_matches_it():
+    interview = scenario(panel=3)
+    body = next(m.body for m in drafts(interview) if m.recipient == "Nguyễn Thị Mai")
+    assert "cloud costs" in body
+    assert "cut the cloud bill of our analytics platform by a third" in body
+
+
+def test_wish_and_news_go_where_they_belong_and_news_reaches_the_inquiry():
+    interview = scenario(panel=3)
+    messages = drafts(interview)
+    with_news = [m for m in messages if "schema evolution" in m.body]
+    assert {m.kind for m in with_news} == {Kind.THANK_YOU, Kind.STATUS_INQUIRY}
+    assert sum(1 for m in messages if "Prometheus" in m.body) == 1
+
+
+def test_unicode_names_come_out_as_they_went_in():
+    interview = scenario(panel=6, candidate={"name": "Nguyễn Thị Mai-Ødegaard"})
+    for m in drafts(interview):
+        assert m.body.endswith("\nNguyễn Thị Mai-Ødegaard")
+    bodies = {m.recipient: m.body for m in drafts(interview) if m.kind is Kind.THANK_YOU}
+    assert bodies["Łukasz Nowak"].startswith("Hi Łukasz,")
+    assert bodies["Siobhán O'Neill"].startswith("Dear Siobhán,")
+
+
+def test_user_templates_override_the_bundled_ones(tmp_path):
+    (tmp_path / "thank_you.j2").write_text(
+        "Dear {{ interviewer.name }},\n\nThanks from {{ candidate.name }} for the {{ application.position }} chat.\n\n"
+        "{{ p.sign_off }}\n{{ candidate.name }}\n",
+        encoding="utf-8",
+    )
+    plan = afterview.plan(scenario(panel=1), templates=str(tmp_path))
+    assert plan.messages[0].body.startswith("Dear Zoë Lambert,\n\nThanks from Priya Raman for the Senior")
+    assert plan.messages[-1].kind is Kind.STATUS_INQUIRY  # others stay bundled
+
+
+def test_a_template_with_an_unknown_value_is_an_input_error(tmp_path):
+    (tmp_path / "thank_you.j2").write_text("Dear {{ recipient_nickname }},\n", encoding="utf-8")
+    with pytest.raises(InputError, match="recipient_nickname"):
+        afterview.plan(scenario(panel=1), templates=str(tmp_path))
+
+
+def test_a_missing_templates_folder_is_an_input_error(tmp_path):
+    with pytest.raises(InputError, match="does not exist"):
+        afterview.plan(scenario(panel=1), templates=str(tmp_path / "nope"))
+
+
+names = st.text(
+    alphabet=st.characters(categories=("Lu", "Ll"), exclude_characters="\n\r"),
+    min_size=2,
+    max_size=12,
+)
+phrases = st.lists(st.text(alphabet=st.characters(categories=("Lu", "Ll", "Zs", "Nd")), min_size=3, max_size=60).map(str.strip).filter(bool), max_size=3)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    first=st.lists(names, min_size=1, max_size=6, unique_by=str.casefold),
+    topics=phrases,
+    strengths=phrases,
+    concerns=phrases,
+    medium=st.sampled_from(["email", "linkedin", "handwritten"]),
+)
+def test_any_names_and_notes_give_complete_drafts_within_range(first, topics, strengths, concerns, medium):
+    people = [
+        {"name": f"{n} Example", "email": "x@example.com", "medium": medium, "topics": topics, "concerns": concerns}
+        for n in first
+    ]
+    interview = scenario(interviewers=people, candidate={"name": "Ada Lovelace", "strengths": strengths})
+    for m in drafts(interview):
+        low, high = DRAFT_WORDS[m.medium.value]
+        assert low <= word_count(m.body) <= high
+        assert m.body.endswith("\nAda Lovelace")
+        assert "{{" not in m.body and "None" not in m.body
+
+
+def test_people_on_the_same_panel_are_not_a_list(_=PEOPLE):
+    # A thank-you never names another member of the panel.
+    interview = scenario(panel=6)
+    for m in drafts(interview):
+        if m.kind is Kind.THANK_YOU:
+            for other in interview.interviewers:
+                if other.name != m.recipient:
+                    assert other.name not in m.body
