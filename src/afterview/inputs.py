@@ -22,8 +22,10 @@ def _size(n: int) -> str:
 def decode_text(data: bytes, source: str, *, what: str = "file", limit: int = MB) -> str:
     """Decode UTF-8 text, refusing binary data, other encodings and oversized input."""
     if len(data) > limit:
+        # Standard input is read only up to limit + 1 bytes: its real size is unknown.
+        size = f"more than {_size(limit)}" if len(data) == limit + 1 else _size(len(data))
         raise InputError(
-            f"{source}: this {what} is {_size(len(data))}; the limit is {_size(limit)}.",
+            f"{source}: this {what} is {size}; the limit is {_size(limit)}.",
             hint=f"is it the right file? {'An' if what[:1] in 'aeiou' else 'A'} {what} is normally a few KB.",
         )
     if b"\x00" in data:

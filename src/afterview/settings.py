@@ -46,6 +46,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("imap.user", str, "", "IMAP user name. The password comes from AFTERVIEW_IMAP_PASSWORD or the system keyring."),
     Setting("imap.sent_folder", str, "Sent", "The mailbox folder that holds sent mail, searched before any retry."),
     Setting("from_address", str, "", "The address your emails are sent from. Empty: the candidate's email."),
+    Setting("smtp.cafile", str, "", "Extra certificate authority file (PEM) to trust for a self-hosted SMTP server."),
+    Setting("imap.cafile", str, "", "Extra certificate authority file (PEM) to trust for a self-hosted IMAP server."),
+    Setting("card.font", str, "", "TrueType font file for printed cards. Empty: DejaVu Serif, found on the system."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

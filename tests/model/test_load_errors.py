@@ -71,7 +71,12 @@ CASES: list[tuple[str, Callable[[str], str | bytes], list[str]]] = [
     (
         "date that is not a date (text)",
         _replace("decision_expected_by = 2026-12-04", 'decision_expected_by = "next Friday"'),
-        ["interview.toml:15:", "interview.decision_expected_by", "should be a date", "'next Friday'"],
+        [
+            "interview.toml:15:",
+            "interview.decision_expected_by",
+            "should be a date",
+            "'next Friday'",
+        ],
     ),
     (
         "date that is not a date (no such day)",
@@ -111,7 +116,12 @@ CASES: list[tuple[str, Callable[[str], str | bytes], list[str]]] = [
     (
         "misspelled key",
         _replace("salutation =", "salutaion ="),
-        ["interview.toml:33:", "interviewers[0].salutaion", "unknown key", "did you mean 'salutation'?"],
+        [
+            "interview.toml:33:",
+            "interviewers[0].salutaion",
+            "unknown key",
+            "did you mean 'salutation'?",
+        ],
     ),
     (
         "misspelled table",
@@ -169,7 +179,9 @@ def test_bad_file_gives_one_clear_message(write, valid_text, change, expected):
 
 
 def test_each_problem_is_a_separate_line_with_file_and_line(write, valid_text):
-    broken = valid_text.replace('title = "Staff Engineer"', "title = 42").replace("salutation =", "salutaion =")
+    broken = valid_text.replace('title = "Staff Engineer"', "title = 42").replace(
+        "salutation =", "salutaion ="
+    )
 
     with pytest.raises(InputError) as caught:
         load_interview(write(broken))
@@ -209,7 +221,9 @@ def test_folder_and_missing_file(tmp_path):
             load_interview(path)
 
 
-@pytest.mark.parametrize("name", ["Zoë", "Łukasz", "Nguyễn Thị Mai", "Siobhán", "Zoe\u0308 (decomposed)"])
+@pytest.mark.parametrize(
+    "name", ["Zoë", "Łukasz", "Nguyễn Thị Mai", "Siobhán", "Zoe\u0308 (decomposed)"]
+)
 def test_unicode_comes_out_as_it_went_in(write, valid_text, name):
     text = valid_text.replace("Nguyễn Thị Mai", "Mai Tran")  # the third must not clash
     path = write(text.replace("Zoë Martin", name).replace("Dr. Martin", name))
@@ -232,7 +246,9 @@ def _afterview() -> list[str]:
 
 @pytest.mark.skipif(not PLAN_REGISTERED, reason="`afterview plan` is not registered yet")
 @pytest.mark.parametrize(("change", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
-def test_afterview_plan_exits_2_with_the_message_and_writes_nothing(write, valid_text, change, expected):
+def test_afterview_plan_exits_2_with_the_message_and_writes_nothing(
+    write, valid_text, change, expected
+):
     path = write(change(valid_text))
     before = sorted(path.parent.iterdir())
     data_home = Path(os.environ["XDG_DATA_HOME"])
@@ -263,3 +279,17 @@ def test_afterview_plan_reads_a_bad_file_from_stdin(valid_text):
 
     assert done.returncode == 2
     assert "<stdin>:42: interviewers[1].medium: 'fax' is not allowed" in done.stderr
+
+
+@pytest.mark.skipif(not PLAN_REGISTERED, reason="`afterview plan` is not registered yet")
+def test_afterview_plan_refuses_a_huge_standard_input(valid_text):
+    done = subprocess.run(
+        [*_afterview(), "plan", "-"],
+        input=valid_text + "# padding\n" * (5 * MB // 10),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+    assert done.returncode == 2
+    assert "<stdin>: this interview file is more than 256 KB; the limit is 256 KB." in done.stderr

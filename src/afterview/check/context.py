@@ -41,14 +41,23 @@ class CheckContext:
     def __post_init__(self) -> None:
         problems = []
         if self.kind not in KINDS:
-            problems.append(Problem(f"{self.kind!r} is not one of {', '.join(KINDS)}", location="kind"))
+            problems.append(
+                Problem(f"{self.kind!r} is not one of {', '.join(KINDS)}", location="kind")
+            )
         if self.medium not in MEDIA:
             problems.append(
                 Problem(f"{self.medium!r} is not one of {', '.join(MEDIA)}", location="medium")
             )
-        if isinstance(self.previous_follow_ups, bool) or not isinstance(self.previous_follow_ups, int) or self.previous_follow_ups < 0:
+        if (
+            isinstance(self.previous_follow_ups, bool)
+            or not isinstance(self.previous_follow_ups, int)
+            or self.previous_follow_ups < 0
+        ):
             problems.append(
-                Problem(f"{self.previous_follow_ups!r} is not a count (0 or more)", location="previous_follow_ups")
+                Problem(
+                    f"{self.previous_follow_ups!r} is not a count (0 or more)",
+                    location="previous_follow_ups",
+                )
             )
         for name in ("interview_at", "send_at", "last_contact_at"):
             value = getattr(self, name)
@@ -59,7 +68,9 @@ class CheckContext:
         # Tuples, so a context can be shared and hashed safely.
         object.__setattr__(self, "topics", tuple(self.topics))
         object.__setattr__(self, "other_companies", tuple(self.other_companies))
-        object.__setattr__(self, "sibling_messages", tuple((n, b) for n, b in self.sibling_messages))
+        object.__setattr__(
+            self, "sibling_messages", tuple((n, b) for n, b in self.sibling_messages)
+        )
         object.__setattr__(self, "words", tuple(self.words))
 
     @classmethod
@@ -70,37 +81,43 @@ class CheckContext:
             raise InputError(f"{source}: the case has no 'context' object.")
         reader = _Reader(ctx, source)
         siblings = []
-        for i, sib in enumerate(reader.list("sibling_messages", Mapping)):
+        for i, sib in enumerate(reader.items("sibling_messages", Mapping)):
             name, body = sib.get("recipient"), sib.get("body")
             if not isinstance(name, str) or not isinstance(body, str):
                 reader.fail(f"sibling_messages[{i}]", "needs 'recipient' and 'body' strings")
                 continue
             siblings.append((name, body))
         made = dict(
-            kind=reader.str("kind", required=True) or "",
-            medium=reader.str("medium", required=True) or "",
+            kind=reader.text("kind", required=True) or "",
+            medium=reader.text("medium", required=True) or "",
             recipient_name=reader.person("recipient", "name"),
             recipient_title=reader.person("recipient", "title"),
             candidate_name=reader.person("candidate", "name"),
-            company=reader.str("company"),
-            position=reader.str("position"),
-            interview_at=reader.datetime("interview_at"),
-            send_at=reader.datetime("send_at"),
-            decision_expected_by=reader.date("decision_expected_by"),
-            previous_follow_ups=reader.int("previous_follow_ups"),
-            last_contact_at=reader.datetime("last_contact_at"),
-            topics=reader.list("topics", str),
-            other_companies=reader.list("other_companies", str),
+            company=reader.text("company"),
+            position=reader.text("position"),
+            interview_at=reader.moment("interview_at"),
+            send_at=reader.moment("send_at"),
+            decision_expected_by=reader.day("decision_expected_by"),
+            previous_follow_ups=reader.count("previous_follow_ups"),
+            last_contact_at=reader.moment("last_contact_at"),
+            topics=reader.items("topics", str),
+            other_companies=reader.items("other_companies", str),
             sibling_messages=siblings,
         )
         if reader.problems:
-            raise InputError(f"{source}: the case's context is not usable.", problems=reader.problems)
+            raise InputError(
+                f"{source}: the case's context is not usable.", problems=reader.problems
+            )
         try:
             return cls(**made)  # type: ignore[arg-type]
         except InputError as exc:
-            raise InputError(f"{source}: the case's context is not usable.", problems=[
-                Problem(p.message, source=source, location=f"context.{p.location}") for p in exc.problems
-            ]) from None
+            raise InputError(
+                f"{source}: the case's context is not usable.",
+                problems=[
+                    Problem(p.message, source=source, location=f"context.{p.location}")
+                    for p in exc.problems
+                ],
+            ) from None
 
 
 def parse_datetime(text: str) -> datetime:
@@ -135,7 +152,7 @@ class _Reader:
     def fail(self, key: str, message: str) -> None:
         self.problems.append(Problem(message, source=self.source, location=f"context.{key}"))
 
-    def str(self, key: str, *, required: bool = False) -> str | None:
+    def text(self, key: str, *, required: bool = False) -> str | None:
         value = self.ctx.get(key)
         if value is None and not required:
             return None
@@ -149,7 +166,7 @@ class _Reader:
         if value is None:
             return None
         if not isinstance(value, Mapping):
-            self.fail(key, "needs an object such as {\"name\": \"Jane Okafor\"}")
+            self.fail(key, 'needs an object such as {"name": "Jane Okafor"}')
             return None
         got = value.get(part)
         if got is not None and not isinstance(got, str):
@@ -157,7 +174,7 @@ class _Reader:
             return None
         return got
 
-    def int(self, key: str) -> int:
+    def count(self, key: str) -> int:
         value = self.ctx.get(key, 0)
         if value is None:
             return 0
@@ -166,7 +183,7 @@ class _Reader:
             return 0
         return value
 
-    def datetime(self, key: str) -> datetime | None:
+    def moment(self, key: str) -> datetime | None:
         value = self.ctx.get(key)
         if value is None:
             return None
@@ -179,7 +196,7 @@ class _Reader:
             self.fail(key, f"{value!r} is not a date and time with offset ({exc})")
             return None
 
-    def date(self, key: str) -> date | None:
+    def day(self, key: str) -> date | None:
         value = self.ctx.get(key)
         if value is None:
             return None
@@ -192,7 +209,7 @@ class _Reader:
             self.fail(key, f"{value!r} is not a date (YYYY-MM-DD)")
             return None
 
-    def list(self, key: str, kind: type) -> list[Any]:
+    def items(self, key: str, kind: type) -> list[Any]:
         value = self.ctx.get(key)
         if value is None:
             return []
@@ -200,4 +217,3 @@ class _Reader:
             self.fail(key, f"needs a list of {'strings' if kind is str else 'objects'}")
             return []
         return value
-

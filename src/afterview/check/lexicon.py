@@ -5,7 +5,7 @@ frequency). Decoding it takes about 0.2 s, too slow for a command that should
 answer in a tenth of that, so the first use writes two plain files to the
 user's cache dir and later runs read those instead:
 
-* ``common.txt``: the 30 000 most frequent words, most frequent first. Most
+* ``common.txt``: the 20 000 most frequent words, most frequent first. Most
   words of any note are here; a set of them loads in a few milliseconds.
 * ``all.txt``: every word, sorted, one per line. Rarer words are found by a
   binary search over the text itself, so it never has to be split or hashed.
@@ -17,23 +17,32 @@ rebuilt when that package changes.
 from __future__ import annotations
 
 import os
-from functools import lru_cache
+import sys
+from functools import cached_property, lru_cache
 from pathlib import Path
 
-COMMON = 30_000
-_FORMAT = "1"  # bump when the cache layout changes
+COMMON = 20_000
+_FORMAT = "2"  # bump when the cache layout changes
 
 
 def _source() -> Path:
-    import spellchecker
+    # Found without importing pyspellchecker itself: its import is the slower part.
+    from importlib.util import find_spec
 
-    return Path(spellchecker.__file__).parent / "resources" / "en.json.gz"
+    spec = find_spec("spellchecker")
+    if spec is None or spec.origin is None:
+        raise ModuleNotFoundError("pyspellchecker is not installed (pip install pyspellchecker)")
+    return Path(spec.origin).parent / "resources" / "en.json.gz"
 
 
 def _cache_dir(source: Path) -> Path:
     base = os.environ.get("XDG_CACHE_HOME")
     if base:
         root = Path(base) / "afterview"
+    elif sys.platform.startswith("linux"):
+        root = (
+            Path.home() / ".cache" / "afterview"
+        )  # what platformdirs answers here, without its import
     else:
         from platformdirs import user_cache_dir
 
@@ -66,21 +75,30 @@ class Lexicon:
     """Membership and frequency rank of lower-case English words."""
 
     def __init__(self, common: list[str], blob: str) -> None:
-        self._rank = {w: i for i, w in enumerate(common)}
+        self._ranked = common
+        self._common = frozenset(common)
         self._blob = blob
         self._memo: dict[str, bool] = {}
 
+    @cached_property
+    def _rank(self) -> dict[str, int]:
+        return {w: i for i, w in enumerate(self._ranked)}  # built only when a ranking is asked for
+
     def __contains__(self, word: str) -> bool:
-        if word in self._rank:
+        if word in self._common:
             return True
         known = self._memo.get(word)
         if known is None:
             known = self._memo[word] = self._search(word)
         return known
 
+    def common(self, word: str) -> bool:
+        """Among the 20 000 most frequent words: an everyday word, not a rare one or a name."""
+        return word in self._common
+
     def rank(self, word: str) -> int:
         """Smaller is more frequent; words outside the common list rank last."""
-        return self._rank.get(word, COMMON)
+        return self._rank.get(word, COMMON) if word in self._common else COMMON
 
     def _search(self, word: str) -> bool:
         # Lines whose start lies in [lo, hi) are candidates; blob[lo - 1] and

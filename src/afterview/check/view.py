@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from afterview.check.context import CheckContext
 
@@ -18,12 +18,68 @@ MASK = "·"  # not a letter, digit or sentence mark: masked text reads as nothin
 
 # Words before a name in a salutation: "Dear Dr. Okafor", "Hi Chef Ngata".
 HONORIFICS = frozenset(
-    "mr mrs ms miss mx dr doctor prof professor dean chef coach judge rev reverend pastor "
-    "father sister captain capt officer sir dame lord lady president director senator mayor "
-    "councillor councilor rabbi imam madam madame monsieur herr frau señor señora sr sra".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mx",
+        "dr",
+        "doctor",
+        "prof",
+        "professor",
+        "dean",
+        "chef",
+        "coach",
+        "judge",
+        "rev",
+        "reverend",
+        "pastor",
+        "father",
+        "sister",
+        "captain",
+        "capt",
+        "officer",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "president",
+        "director",
+        "senator",
+        "mayor",
+        "councillor",
+        "councilor",
+        "rabbi",
+        "imam",
+        "madam",
+        "madame",
+        "monsieur",
+        "herr",
+        "frau",
+        "señor",
+        "señora",
+        "sr",
+        "sra",
+    ]
 )
-_FOLD = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "ß": "ss", "ı": "i", "đ": "d",
-                       "Đ": "D", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "’": "'"})
+_FOLD = str.maketrans(
+    {
+        "ø": "o",
+        "Ø": "O",
+        "ł": "l",
+        "Ł": "L",
+        "ß": "ss",
+        "ı": "i",
+        "đ": "d",
+        "Đ": "D",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+        "’": "'",
+    }
+)
 
 
 def fold(text: str) -> str:
@@ -43,6 +99,12 @@ def name_parts(name: str | None) -> list[str]:
         if "-" in word:
             parts.extend(p for p in word.split("-") if len(p) >= 2)
     return parts
+
+
+@lru_cache(maxsize=256)
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    pattern = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"(?<!\w)(?:{pattern})(?:['’]s)?(?!\w)")
 
 
 @dataclass(frozen=True)
@@ -96,10 +158,20 @@ class View:
     def entity_names(self) -> list[str]:
         """Names from the context that other rules must not read as words."""
         ctx = self.ctx
-        names = [ctx.company, ctx.position, ctx.recipient_name, ctx.candidate_name,
-                 *ctx.other_companies, *(n for n, _ in ctx.sibling_messages)]
+        names = [
+            ctx.company,
+            ctx.position,
+            ctx.recipient_name,
+            ctx.candidate_name,
+            *ctx.other_companies,
+            *(n for n, _ in ctx.sibling_messages),
+        ]
         out = {n.strip() for n in names if n and n.strip()}
-        for person in (ctx.recipient_name, ctx.candidate_name, *(n for n, _ in ctx.sibling_messages)):
+        for person in (
+            ctx.recipient_name,
+            ctx.candidate_name,
+            *(n for n, _ in ctx.sibling_messages),
+        ):
             out.update(name_parts(person))
         return sorted(out, key=len, reverse=True)
 
@@ -113,9 +185,7 @@ class View:
         body = self.body
         if not self.entity_names:
             return body
-        pattern = "|".join(re.escape(n) for n in self.entity_names)
-        rx = re.compile(rf"(?<!\w)(?:{pattern})(?:['’]s)?(?!\w)\.?")
-        return rx.sub(lambda m: MASK * len(m.group()), body)
+        return _names_pattern(tuple(self.entity_names)).sub(lambda m: MASK * len(m.group()), body)
 
     # ------------------------------------------------------- salutation
     @cached_property

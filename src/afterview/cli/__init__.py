@@ -1,5 +1,21 @@
-"""The command line: a thin layer over the library (see ``app.py``)."""
+"""The command line: a thin layer over the library (see ``app.py``).
 
-from afterview.cli.app import main
+``main`` tries the fast path of ``check``/``eval`` first (``check_fast.py``),
+so those commands start without importing Typer; everything else goes to
+:func:`afterview.cli.app.main`.
+"""
+
+from __future__ import annotations
 
 __all__ = ["main"]
+
+
+def main(argv: list[str] | None = None) -> int:
+    from afterview.cli.check_fast import fast_main
+
+    code = fast_main(argv)
+    if code is not None:
+        return code
+    from afterview.cli.app import main as app_main
+
+    return app_main(argv)

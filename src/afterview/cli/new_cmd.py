@@ -26,7 +26,10 @@ if TYPE_CHECKING:
 @app.command()
 def new(
     file: str = typer.Argument(
-        "-", help="The interview file to write. '-' or nothing: print it to standard output."
+        "-",
+        metavar="FILE",
+        show_default=False,
+        help="The interview file to write. '-' or nothing: print it to standard output.",
     ),
     force: bool = typer.Option(False, "--force", "-f", help="Replace FILE if it already exists."),
 ) -> None:
@@ -39,7 +42,7 @@ def new(
     target = None if file == "-" else Path(file)
     if target is not None:
         scaffold.check_target(target, force=force)  # before any question: never waste the answers
-    console = Console(stderr=True, highlight=False)
+    console = Console(stderr=True, highlight=False, soft_wrap=True)
     console.print(
         "Answer each question and press Enter; leave optional ones empty. "
         "Everything can be edited in the file afterwards."
@@ -47,7 +50,9 @@ def new(
     try:
         interview = _Questions(console).interview()
     except EOFError:
-        raise UsageError("the input ended before every question was answered; nothing was written.") from None
+        raise UsageError(
+            "the input ended before every question was answered; nothing was written."
+        ) from None
     text = scaffold.render(interview)
     if target is None:
         typer.echo(text, nl=False)
@@ -95,8 +100,14 @@ class _Questions:
             answers["debrief"] = debrief
         return scaffold.build_interview(answers)
 
-    def _ask_into(self, question: Question, table: dict[str, Any], label: str | None = None) -> None:
-        value = self._list(question, table) if question.kind == "list" else self._one(question, table, label)
+    def _ask_into(
+        self, question: Question, table: dict[str, Any], label: str | None = None
+    ) -> None:
+        value = (
+            self._list(question, table)
+            if question.kind == "list"
+            else self._one(question, table, label)
+        )
         if value is not None and value != []:
             table[question.key] = value
 
@@ -163,7 +174,9 @@ class _Questions:
                 if taken:
                     self._error(f"{taken[0]} is already listed: give each person a distinct name")
                     continue
-                problem = name_question.check({}, raw) if raw else "at least one interviewer is needed"
+                problem = (
+                    name_question.check({}, raw) if raw else "at least one interviewer is needed"
+                )
                 if problem is None:
                     break
                 self._error(problem)

@@ -35,8 +35,10 @@ def plan_command(
     templates: Annotated[Path | None, typer.Option("--templates", metavar="DIR", help="A folder of templates overriding the bundled ones (docs/templates.md).")] = None,
     drafts: Annotated[bool, typer.Option("--drafts/--no-drafts", help="Show each draft under its message.")] = True,
 ) -> None:
-    """Plan the follow-up of one interview: a note to each interviewer, the follow-ups
-    etiquette allows, and the window and reason for each."""
+    """Plan the follow-up of one interview: a note to each interviewer, then what may follow.
+
+    Shows each message with its window, its reason and a complete draft.
+    """
     from afterview.model import load_interview
     from afterview.planner import plan
     from afterview.settings import load_settings

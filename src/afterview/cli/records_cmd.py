@@ -1,4 +1,8 @@
 """The record commands: add, list, show, due, draft, edit, approve, log, outcome,
-export, import and calendar. Each lives in a small module of its own."""
+export, import and calendar. Each group lives in a small module of its own."""
 
-from afterview.cli import records_io, records_view, records_write  # noqa: F401
+import importlib
+
+# Importing a module registers its commands; this order is the order in --help.
+for _module in ("records_write", "records_view", "records_io"):
+    importlib.import_module(f"afterview.cli.{_module}")

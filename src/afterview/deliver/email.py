@@ -81,7 +81,8 @@ def _address(name: str, email: str, field_name: str) -> Address:
     check_header(name, f"{field_name} name")
     check_address(email, f"{field_name} address")
     user, _, domain = email.rpartition("@")
-    return Address(display_name=name, username=user, domain=domain)
+    # Runs of spaces do not survive header folding; say so by removing them here.
+    return Address(display_name=" ".join(name.split()), username=user, domain=domain)
 
 
 def build_email(out: Outgoing) -> EmailMessage:

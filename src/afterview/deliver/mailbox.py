@@ -122,7 +122,7 @@ class Mailbox:
     def sent_folder(self) -> str:
         """The configured Sent folder, else the one the server flags as ``\\Sent``."""
         if self._sent is None:
-            from imapclient import SENT
+            from imapclient.imapclient import SENT
 
             name = self.config.sent_folder
             if not self.client.folder_exists(name):

@@ -4,7 +4,8 @@
 the date after a word such as *back*, *return* or *until*, in the forms
 people write. A date without a year is the next one on or after the day the
 reply arrived (or a few days before it, for "I was away until ..."). Numeric
-dates such as 07/12 could be July 12 or December 7; where both readings are
+dates with dots (07.12.) are day-first; with slashes, 07/12 could be July 12
+or December 7, and where both readings are
 possible the nearer one still to come is taken, since an absence announced
 by an auto-reply lasts days or weeks, not months.
 """
@@ -110,7 +111,9 @@ def _from_match(m: re.Match[str], received: date) -> date | None:
     if groups.get("a"):
         a, b = int(groups["a"]), int(groups["b"])
         readings = []
-        for month, day in ((a, b), (b, a)):  # US then day-first
+        # Dotted dates are day-first wherever they are written; slashes are not.
+        orders = ((b, a),) if groups["sep"] == "." else ((a, b), (b, a))
+        for month, day in orders:
             if groups.get("y"):
                 readings.append(_valid(_full_year(groups["y"]), month, day))
             else:

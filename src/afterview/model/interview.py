@@ -124,7 +124,9 @@ class Outcome(_Table):
             try:
                 v = date.fromisoformat(v) if len(v.strip()) == 10 else datetime.fromisoformat(v)
             except ValueError:
-                raise ValueError("should be a date such as 2026-12-02, or a date and time with offset") from None
+                raise ValueError(
+                    f"should be a date such as 2026-12-02, or a date and time with offset, not {v!r}"
+                ) from None
         if isinstance(v, datetime) and v.tzinfo is None:
             raise ValueError("needs a UTC offset, or give a date alone")
         return v

@@ -63,7 +63,6 @@ def _syntax_problem(raw: str, text: str, source: str) -> Problem:
     line = int(m.group(1)) if m and m.group(1) else None
     col = int(m.group(2)) if m and m.group(2) else None
     message = _TOML_POS.sub("", raw).strip()
-    location = None
     if line is None and m is not None:  # "at end of document": point at the last line
         line = text.count("\n") + (0 if text.endswith("\n") else 1) or 1
     if message.startswith(("Cannot overwrite a value", "Cannot declare", "Cannot mutate")):
@@ -82,14 +81,17 @@ def _syntax_problem(raw: str, text: str, source: str) -> Problem:
         message = 'a quoted text is not closed before the end of the line (a missing ")'
     elif message == "Invalid value":
         message = 'this value is not valid: text needs quotes, e.g. name = "Zoë"'
-    elif message.startswith(("Expected newline or end of document", "Invalid date")) and line is not None:
+    elif (
+        message.startswith(("Expected newline or end of document", "Invalid date"))
+        and line is not None
+    ):
         bad = _bad_date(text, line)
         if bad is not None:
             message = bad
             col = None
         else:
             message = "expected the end of the line after the value (a missing quote or comma?)"
-    return Problem(message, source=source, location=location, line=line, column=col)
+    return Problem(message, source=source, line=line, column=col)
 
 
 def _bad_date(text: str, line: int) -> str | None:

@@ -13,6 +13,7 @@ import re
 import tempfile
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
+from enum import Enum
 from pathlib import Path
 from typing import Any, Literal, get_args
 
@@ -26,7 +27,6 @@ from afterview.model.interview import (
     Interview,
     Interviewer,
     InterviewInfo,
-    Medium,
 )
 from afterview.model.load import KeyLocator, describe_error, interview_from_dict
 from afterview.model.toml_out import interview_to_toml
@@ -48,7 +48,7 @@ def _choices(model: type[BaseModel], key: str) -> tuple[str, ...]:
     """The allowed values of a Literal or enum field, read from the model itself."""
     annotation = model.model_fields[key].annotation
     for arg in (annotation, *get_args(annotation)):
-        if isinstance(arg, type) and issubclass(arg, Medium):
+        if isinstance(arg, type) and issubclass(arg, Enum):
             return tuple(m.value for m in arg)
         values = get_args(arg)
         if values and all(isinstance(v, str) for v in values):
@@ -83,7 +83,11 @@ class Question:
 
     def check(self, table_answers: dict[str, Any], value: Any) -> str | None:
         """Why ``value`` cannot be this key's value, or None if it can."""
-        if (self.table, self.key, value) == ("interviewers", "medium", "email") and not table_answers.get("email"):
+        if (self.table, self.key, value) == (
+            "interviewers",
+            "medium",
+            "email",
+        ) and not table_answers.get("email"):
             return "you gave no email address for them: add one, or choose linkedin or handwritten"
         try:
             MODELS[self.table].model_validate({**table_answers, self.key: value})
@@ -97,48 +101,46 @@ class Question:
         return None
 
 
-def _q(
-    table: str, key: str, prompt: str, kind: AnswerKind = "text", required: bool = False
-) -> Question:
-    return Question(table, key, prompt, kind, required)
-
-
 QUESTIONS: tuple[Question, ...] = (
-    _q("candidate", "name", "Your name", required=True),
-    _q("candidate", "email", "Your email address"),
-    _q("candidate", "strengths", "A strength of yours for this job", "list"),
-    _q("application", "company", "Company", required=True),
-    _q("application", "position", "Position", required=True),
-    _q("application", "reference", "The posting's reference or id"),
-    _q("interview", "at", "When did the interview start (YYYY-MM-DD HH:MM)", "when", required=True),
-    _q("interview", "format", "Format", "choice"),
-    _q("interview", "style", "Style", "choice"),
-    _q(
+    Question("candidate", "name", "Your name", required=True),
+    Question("candidate", "email", "Your email address"),
+    Question("candidate", "strengths", "A strength of yours for this job", "list"),
+    Question("application", "company", "Company", required=True),
+    Question("application", "position", "Position", required=True),
+    Question("application", "reference", "The posting's reference or id"),
+    Question(
+        "interview", "at", "When did the interview start (YYYY-MM-DD HH:MM)", "when", required=True
+    ),
+    Question("interview", "format", "Format", "choice"),
+    Question("interview", "style", "Style", "choice"),
+    Question(
         "interview",
         "decision_expected_by",
         "When did they say they would decide (YYYY-MM-DD)",
         "date",
     ),
-    _q("interview", "next_steps", "Next steps they described"),
+    Question("interview", "next_steps", "Next steps they described"),
 )
 
 DEBRIEF_QUESTIONS: tuple[Question, ...] = (
-    _q("debrief", "wish_i_had_said", "Something you wish you had said"),
-    _q("debrief", "new_information", "News since the interview worth sharing"),
-    _q("debrief", "notes", "Other notes for yourself"),
+    Question("debrief", "wish_i_had_said", "Something you wish you had said"),
+    Question("debrief", "new_information", "News since the interview worth sharing"),
+    Question("debrief", "notes", "Other notes for yourself"),
 )
 
 INTERVIEWER_QUESTIONS: tuple[Question, ...] = (
-    _q("interviewers", "name", "Name", required=True),
-    _q("interviewers", "title", "Title"),
-    _q("interviewers", "email", "Email address"),
-    _q("interviewers", "linkedin", "LinkedIn profile URL"),
-    _q("interviewers", "medium", "Send the note by", "choice"),
-    _q("interviewers", "salutation", "How to address them, if not by first name (e.g. Dr. Okafor)"),
-    _q("interviewers", "topics", "A topic you discussed with them", "list"),
-    _q("interviewers", "questions", "A question they asked you", "list"),
-    _q("interviewers", "concerns", "A doubt they raised", "list"),
-    _q("interviewers", "rapport", "A personal connection you made"),
+    Question("interviewers", "name", "Name", required=True),
+    Question("interviewers", "title", "Title"),
+    Question("interviewers", "email", "Email address"),
+    Question("interviewers", "linkedin", "LinkedIn profile URL"),
+    Question("interviewers", "medium", "Send the note by", "choice"),
+    Question(
+        "interviewers", "salutation", "How to address them, if not by first name (e.g. Dr. Okafor)"
+    ),
+    Question("interviewers", "topics", "A topic you discussed with them", "list"),
+    Question("interviewers", "questions", "A question they asked you", "list"),
+    Question("interviewers", "concerns", "A doubt they raised", "list"),
+    Question("interviewers", "rapport", "A personal connection you made"),
 )
 
 

@@ -145,7 +145,7 @@ def postpone_inquiries(conn: Connection, application_id: int, until: date, *, no
     return len(rows) if shift else 0
 
 
-def silent_applications(conn: Connection, now: datetime) -> list[int]:
+def silent_applications(conn: Connection, now: datetime, company_key: str | None = None) -> list[int]:
     """Open applications whose two status inquiries went unanswered for a week.
 
     Unanswered: both sent, no reply recorded since the last one, and
@@ -177,12 +177,14 @@ def silent_applications(conn: Connection, now: datetime) -> list[int]:
         )
         .order_by(sent.c.application_id)
     )
+    if company_key is not None:
+        query = query.where(applications.c.company_key == company_key)
     return list(conn.execute(query).scalars())
 
 
-def mark_silent(conn: Connection, now: datetime) -> list[int]:
+def mark_silent(conn: Connection, now: datetime, company_key: str | None = None) -> list[int]:
     """Give applications that went silent the stage ``no_response``; returns their ids."""
-    ids = silent_applications(conn, now)
+    ids = silent_applications(conn, now, company_key)
     for application_id in ids:
         set_stage(
             conn,

@@ -200,26 +200,18 @@ def store_plan(
         )
     }
     wanted = set()
+    new_rows = []
     for planned in plan.messages:
         key = (planned.kind.value, planned.recipient, planned.sequence)
         wanted.add(key)
         values = _message_values(interview, planned, now)
         row = existing.get(key)
         if row is None:
-            conn.execute(
-                insert(messages).values(
-                    application_id=application_id,
-                    interview_id=interview_id,
-                    kind=key[0],
-                    recipient=key[1],
-                    sequence=key[2],
-                    state=State.PLANNED.value,
-                    edited=False,
-                    created_at=now,
-                    **values,
-                )
-            )
-            result.inserted += 1
+            new_rows.append({
+                "application_id": application_id, "interview_id": interview_id,
+                "kind": key[0], "recipient": key[1], "sequence": key[2],
+                "state": State.PLANNED.value, "edited": False, "created_at": now, **values,
+            })
         elif row.state == State.PLANNED.value:
             if row.edited:  # keep the user's words, refresh the rest
                 values.pop("subject")
@@ -228,6 +220,9 @@ def store_plan(
             result.updated += 1
         else:
             result.kept += 1
+    if new_rows:
+        conn.execute(insert(messages), new_rows)
+        result.inserted = len(new_rows)
     # Planned messages the plan no longer calls for (a person removed, an outcome given).
     for key, row in existing.items():
         if key not in wanted and row.state == State.PLANNED.value:
@@ -242,7 +237,7 @@ def store_plan(
 
     result.cancelled += _apply_history(conn, interview, application_id, now)
     if app_created:
-        result.warnings.extend(silent_company_warnings(conn, application_id))
+        result.warnings.extend(silent_company_warnings(conn, application_id, now))
     return result
 
 
@@ -275,12 +270,20 @@ def _apply_history(conn: Connection, interview: Interview, application_id: int, 
     return cancelled
 
 
-def silent_company_warnings(conn: Connection, application_id: int) -> list[str]:
+def silent_company_warnings(conn: Connection, application_id: int, now: datetime) -> list[str]:
     """A plain warning when the same company left an earlier application unanswered."""
     row = conn.execute(
         select(applications.c.company_key, applications.c.company)
         .where(applications.c.id == application_id)
     ).one()
+    earlier = conn.execute(
+        select(applications.c.id).where(
+            applications.c.company_key == row.company_key, applications.c.id != application_id
+        ).limit(1)
+    ).first()
+    if earlier is None:  # the usual case: a company applied to for the first time
+        return []
+    history.mark_silent(conn, now, company_key=row.company_key)
     silent = conn.execute(
         select(applications.c.id, applications.c.position)
         .where(
@@ -299,9 +302,9 @@ def silent_company_warnings(conn: Connection, application_id: int) -> list[str]:
                     messages.c.state == State.SENT.value))
     ).scalar() or 0
     if silent:
-        earlier = ", ".join(f"{r.position} (application {r.id})" for r in silent)
+        positions = ", ".join(f"{r.position} (application {r.id})" for r in silent)
         return [
-            f"{row.company} went silent before: {earlier} got no answer to two inquiries. "
+            f"{row.company} went silent before: {positions} got no answer to two inquiries. "
             "Keep your expectations in check and your other applications going."
         ]
     if unanswered:

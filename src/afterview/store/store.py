@@ -183,16 +183,19 @@ class Store:
         at: datetime,
         sender: str,
         summary: str,
+        *,
+        until: date | None = None,
     ) -> int:
         """Record a reply (an event); returns the event's id.
 
         The message answered (if known, and sent) becomes ``answered``, and the
         application's status inquiries not yet sent are cancelled: they have
-        been answered too.
+        been answered too. With ``until`` (a date the reply gave, "we decide
+        by the 15th") they are moved after that date instead.
         """
         now = utcnow()
         with self._write() as conn:
-            return _record_reply(conn, message_id, application_id, at, sender, summary, now)
+            return _record_reply(conn, message_id, application_id, at, sender, summary, now, until)
 
     def postpone_inquiries(self, application_id: int, until: date) -> int:
         """Move the pending status inquiries to after ``until`` (a date a reply gave)."""
@@ -252,9 +255,7 @@ class Store:
         """Store an interview and its plan (see :mod:`afterview.store.ingest`)."""
         now = now or utcnow()
         with self._write() as conn:
-            result = store_plan(conn, interview, plan, source=source, now=now)
-            history.mark_silent(conn, now)
-            return result
+            return store_plan(conn, interview, plan, source=source, now=now)
 
     def interview_documents(self, application_id: int) -> list[tuple[int, dict[str, Any], str]]:
         """Every round of an application as (interview id, interview file data, source), oldest first."""
@@ -304,8 +305,10 @@ class Store:
                         how="sent outside Afterview")
         return self.get_message(id)
 
-    def log_replied(self, id: int, at: datetime, summary: str = "") -> StoredMessage:
-        """Record that the recipient of a message replied."""
+    def log_replied(
+        self, id: int, at: datetime, summary: str = "", *, until: date | None = None
+    ) -> StoredMessage:
+        """Record that the recipient of a message replied (``until``: see :meth:`record_reply`)."""
         now = utcnow()
         with self._write() as conn:
             message = _get_message(conn, id)
@@ -315,7 +318,7 @@ class Store:
                     f"(`afterview log {id} sent`)."
                 )
             _record_reply(conn, id, message.application_id, at, message.recipient,
-                          summary or f"{message.recipient} replied.", now)
+                          summary or f"{message.recipient} replied.", now, until)
             return _get_message(conn, id)
 
     def _mark_sent(self, id: int, at: datetime, *, allowed: tuple[State, ...], how: str) -> None:
@@ -383,6 +386,7 @@ def _record_reply(
     sender: str,
     summary: str,
     now: datetime,
+    until: date | None = None,
 ) -> int:
     history.application_stage(conn, application_id)  # raises if unknown
     if message_id is not None:
@@ -391,8 +395,11 @@ def _record_reply(
             _set_state(conn, message_id, State.ANSWERED, now)
     event_id = add_event(conn, application_id=application_id, message_id=message_id,
                          kind=EventKind.REPLY, at=at, now=now, sender=sender, summary=summary)
-    history.cancel_pending_inquiries(conn, application_id, now=now,
-                                     why=f"{sender} replied: no need to ask again.")
+    if until is not None:
+        history.postpone_inquiries(conn, application_id, until, now=now)
+    else:
+        history.cancel_pending_inquiries(conn, application_id, now=now,
+                                         why=f"{sender} replied: no need to ask again.")
     return event_id
 
 

@@ -1,0 +1,67 @@
+"""Whole-process time of `afterview plan --json` on a six-person panel.
+
+Target (issue 2): median under 300 ms on the development machine.
+Run: .venv/bin/python bench/plan_bench.py [--runs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PANEL = """
+[candidate]
+name = "Priya Raman"
+strengths = ["built a streaming pipeline for two billion events a day", "mentored four junior engineers"]
+[application]
+company = "Lumen Freight"
+position = "Senior Data Engineer"
+[interview]
+at = 2026-11-20T14:00:00-05:00
+format = "panel"
+decision_expected_by = 2026-12-04
+[debrief]
+wish_i_had_said = "I led the move of our alerting to Prometheus."
+"""
+PERSON = """
+[[interviewers]]
+name = "{name}"
+email = "{first}@lumen.example"
+topics = ["{topic}", "the team's on-call rotation"]
+concerns = ["limited Scala experience"]
+"""
+NAMES = ["Zoë Lambert", "Łukasz Nowak", "Nguyễn Thị Mai", "Siobhán Walsh", "Tomás Ortega", "Aiko Tanaka"]
+TOPICS = ["Kafka streams", "idempotent consumers", "the analytics team", "dbt models", "the customer portal", "demand forecasting"]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=21)
+    args = parser.parse_args()
+    exe = Path(sys.executable).parent / "afterview"
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "panel6.toml"
+        text = PANEL + "".join(
+            PERSON.format(name=n, first=n.split()[0].lower(), topic=t) for n, t in zip(NAMES, TOPICS, strict=True)
+        )
+        path.write_text(text, encoding="utf-8")
+        cmd = [str(exe), "plan", str(path), "--json"]
+        subprocess.run(cmd, check=True, capture_output=True)  # warm the file cache
+        times = []
+        for _ in range(args.runs):
+            start = time.perf_counter()
+            subprocess.run(cmd, check=True, capture_output=True)
+            times.append((time.perf_counter() - start) * 1000)
+    median = statistics.median(times)
+    print(f"afterview plan --json, 6-person panel, {args.runs} runs: median {median:.0f} ms, min {min(times):.0f} ms, max {max(times):.0f} ms (target < 300 ms)")
+    sys.exit(0 if median < 300 else 1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,196 @@
+"""Whom the note addresses: a greeting by name, and the right name.
+
+Read per CASES.md: a salutation that names the wrong person, or misspells
+the recipient, is ``wrong-name`` alone, not also ``greeting``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from afterview.check.placeholder import has_slot
+from afterview.check.rule import Example, Hit, Rule
+from afterview.check.view import HONORIFICS, WORD_RE, fold, name_parts
+
+if TYPE_CHECKING:
+    from afterview.check.view import View
+
+# Addressees that are roles or groups, not the person: "Dear Hiring Manager".
+GENERIC_ADDRESSEES = frozenset(
+    [
+        "hiring",
+        "manager",
+        "managers",
+        "team",
+        "committee",
+        "recruiter",
+        "recruiting",
+        "sir",
+        "madam",
+        "or",
+        "all",
+        "everyone",
+        "there",
+        "friend",
+        "friends",
+        "folks",
+        "guys",
+        "colleague",
+        "colleagues",
+        "panel",
+        "members",
+        "member",
+        "search",
+        "selection",
+        "hr",
+        "human",
+        "resources",
+        "department",
+        "staff",
+        "whom",
+        "it",
+        "may",
+        "concern",
+        "interviewer",
+        "interviewers",
+        "the",
+        "of",
+        "and",
+        "y'all",
+        "talent",
+        "acquisition",
+        "to",
+        "whomever",
+        "you",
+    ]
+)
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance; names are short, so the plain table is fast enough."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def near_miss(word: str, name: str) -> bool:
+    """A likely misspelling of ``name`` (both folded): close, same first letter."""
+    if word == name or word[:1] != name[:1] or min(len(word), len(name)) < 3:
+        return False
+    return edit_distance(word, name) <= max(1, len(name) // 4)
+
+
+def _matches(token: str, parts: set[str]) -> bool:
+    # Exact, or a short form of the first name ("Sam" for "Samuel").
+    return token in parts or (len(token) >= 3 and any(p.startswith(token) for p in parts))
+
+
+def _addressee_tokens(view: View) -> list[re.Match[str]]:
+    sal = view.salutation
+    if sal is None or sal.addressee is None:
+        return []
+    return [
+        m
+        for m in WORD_RE.finditer(view.body, sal.addressee.start, sal.addressee.end)
+        if fold(m.group()).rstrip(".") not in HONORIFICS
+    ]
+
+
+def detect_missing(view: View, rule: Rule) -> Iterator[Hit]:
+    sal = view.salutation
+    if not view.lines:
+        yield Hit(0, 0, rule.message)
+        return
+    if sal is None:
+        first = view.lines[0]
+        yield Hit(first.start, first.start, "the note opens without a salutation")
+        return
+    if sal.word == "to whom it may concern":
+        yield Hit(sal.line.start, sal.line.end, f'"{view.text(sal.line)}": {rule.message}')
+        return
+    who = sal.addressee_text(view.body)
+    tokens = [fold(m.group()) for m in _addressee_tokens(view)]
+    named = [t for t in tokens if t not in GENERIC_ADDRESSEES]
+    if has_slot(who) or not named:
+        yield Hit(sal.line.start, sal.line.end, f'"{view.text(sal.line)}": {rule.message}')
+
+
+def detect_wrong_name(view: View, rule: Rule) -> Iterator[Hit]:
+    parts = {fold(p) for p in name_parts(view.ctx.recipient_name)}
+    if not parts or view.salutation is None or has_slot(view.salutation.addressee_text(view.body)):
+        return
+    for m in _addressee_tokens(view):
+        token = fold(m.group())
+        if token in GENERIC_ADDRESSEES or _matches(token, parts):
+            continue
+        yield Hit(
+            m.start(),
+            m.end(),
+            f'"{m.group()}" is not {view.ctx.recipient_name}: {rule.message}',
+            f"address {view.ctx.recipient_name} by their own name, spelt as they spell it",
+        )
+
+
+def detect_misspelt_name(view: View, rule: Rule) -> Iterator[Hit]:
+    """A recipient's name misspelt in the text: "Lindquist" for "Lindqvist"."""
+    from afterview.check.lexicon import lexicon
+
+    parts = {fold(p) for p in name_parts(view.ctx.recipient_name)}
+    if not parts:
+        return
+    known = {fold(w) for n in view.entity_names for w in WORD_RE.findall(n)}
+    skip = view.salutation.line.end if view.salutation else 0  # the salutation has its own rule
+    words = lexicon()
+    for m in view.words:
+        word = m.group()
+        if m.start() < skip or not word[:1].isupper():
+            continue
+        token = fold(word)
+        if token in known or token in parts or words.common(token):
+            continue
+        for part in parts:
+            if near_miss(token, part):
+                yield Hit(
+                    m.start(),
+                    m.end(),
+                    f'"{word}" looks like a misspelling of the recipient\'s name',
+                    f"write {view.ctx.recipient_name} as they spell it",
+                )
+                break
+
+
+RULES = (
+    Rule("greeting.missing", "greeting", "the note does not greet the recipient by name",
+         "open with \"Dear <first name>,\" (or their title and surname)", detect=detect_missing,
+         reason="A note that opens with no salutation, 'To whom it may concern' or 'Dear Hiring Manager' "
+                "when you know the name reads as a form letter.",
+         flags=("To whom it may concern,\n\nThank you.", "Hello,\n\nThank you.", "Dear Hiring Manager,\n\nThank you.",
+                "Thank you for meeting me today.", "Hello {name},\n\nThank you."),
+         passes=("Dear Jane,\n\nThank you.", "Hi Jane,\n\nThanks.", "Dear Dr. Okafor,\n\nThank you.",
+                 "Jane,\n\nThank you.", "Hello Jane and team,\n\nThank you.",
+                 Example("Dear Søren,\n\nThank you.", context={"recipient_name": "Søren Ødegaard"}),
+                 Example("Dear Ms. López,\n\nThank you.", context={"recipient_name": "Mariana López"}))),
+    Rule("name.salutation", "wrong-name", "the salutation names someone else or misspells the name",
+         "use the recipient's name exactly", detect=detect_wrong_name, severity="error",
+         reason="Getting the name wrong is the one mistake every reader notices; it often comes from copying a "
+                "note written to another interviewer.",
+         flags=("Dear Maren,\n\nThank you.", "Hi Debra,\n\nThank you.",
+                Example("Dear Ms. Nowicki,\n\nThank you.", context={"recipient_name": "Katarzyna Nowicka"})),
+         passes=("Dear Jane,\n\nThank you.", "Dear Ms. Okafor,\n\nThank you.",
+                 Example("Hi Ana Lúcia,\n\nThank you.", context={"recipient_name": "Ana Lúcia Ferreira"}),
+                 Example("Dear Sam,\n\nThank you.", context={"recipient_name": "Samuel Adjei"}),
+                 Example("Hi Mei-Ling,\n\nThank you.", context={"recipient_name": "Mei-Ling Chen"}))),
+    Rule("name.misspelled", "wrong-name", "the recipient's name is misspelt",
+         "spell the name as the recipient does", detect=detect_misspelt_name, severity="error",
+         reason="A misspelt name in the text is as visible as one in the salutation.",
+         flags=(Example("Dear Ingrid,\n\nThank you, Ms. Lindquist, for your time.",
+                        context={"recipient_name": "Ingrid Lindqvist"}),),
+         passes=("Dear Jane,\n\nThank you, Ms. Okafor, for your time at the Market Street office.",
+                 Example("Dear Mark,\n\nThe Marketing team impressed me.", context={"recipient_name": "Mark Olsen"}))),
+)  # fmt: skip

@@ -1,0 +1,66 @@
+"""Another company's name where the note means the one it is written to."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from afterview.check.phrases import sentence_around
+from afterview.check.rule import Example, Hit, Rule
+
+if TYPE_CHECKING:
+    from afterview.check.view import View
+
+# A sentence about offers, other applications or past jobs may name another company on purpose.
+ON_PURPOSE = re.compile(
+    r"(?i)\b(?:offers?|offered|interview(?:ed|ing|s)? (?:with|at)|also (?:applied|applying|interviewing|talking)|"
+    r"other (?:companies|opportunities|processes|applications)|competing|competitor|previous(?:ly)?|former(?:ly)?|"
+    r"used to work|worked (?:at|for|with)|my current|currently (?:at|with|work))\b"
+)
+
+
+@lru_cache(maxsize=512)
+def _pattern(name: str) -> re.Pattern[str]:
+    # "The Alder Inn" also matches "the Alder Inn"; the rest of the name keeps its case.
+    core = re.sub(r"^(?i:the)\s+", "", name.strip())
+    return re.compile(rf"(?<!\w)(?:[Tt]he\s+)?{re.escape(core)}(?!\w)")
+
+
+def detect(view: View, rule: Rule) -> Iterator[Hit]:
+    ctx = view.ctx
+    own = _pattern(ctx.company) if ctx.company else None
+    for field, text in (("subject", view.subject), ("body", view.body)):
+        own_spans = [m.span() for m in own.finditer(text)] if own else []
+        for other in ctx.other_companies:
+            if not other.strip() or (ctx.company and other.strip() == ctx.company.strip()):
+                continue
+            for m in _pattern(other).finditer(text):
+                if any(s <= m.start() < e or s < m.end() <= e for s, e in own_spans):
+                    continue  # part of the company's own name ("Marlow County Libraries")
+                left, right = sentence_around(text, m.start(), m.end())
+                if ON_PURPOSE.search(text, left, right):
+                    continue
+                yield Hit(
+                    m.start(),
+                    m.end(),
+                    f'"{m.group()}" is another company you applied to: {rule.message}',
+                    f"write {ctx.company}" if ctx.company else None,
+                    field=field,
+                )
+
+
+RULES = (
+    Rule("company.other", "wrong-company", "the note names another company where it means this one",
+         "check every company name in the note", detect=detect, severity="error",
+         reason="Naming a different employer is the clearest sign of a copied note; a reader stops there.",
+         flags=(Example("I would be thrilled to grow my career at Globex.", context={"other_companies": ["Globex"]}),
+                Example("I would be glad to be considered for openings with the City of Lakeport.",
+                        context={"other_companies": ["City of Lakeport"], "company": "City of Fairhaven"})),
+         passes=(Example("Globex has made me an offer, so I wanted to ask about your timeline.",
+                         context={"other_companies": ["Globex"]}),
+                 Example("I would be proud to join Marlow County Libraries.",
+                         context={"other_companies": ["Marlow County"], "company": "Marlow County Libraries"}),
+                 Example("I would be glad to join Acme Robotics.", context={"other_companies": ["Globex"]}))),
+)  # fmt: skip

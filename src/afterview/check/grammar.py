@@ -1,0 +1,206 @@
+"""Grammar: the slips CASES.md lists, and no others.
+
+Doubled words, its/it's, your/you're, their/there, a/an, "could of", a
+lower-case "i", and a sentence that starts in lower case. Each pattern looks
+at the words around the slip, so it fires on the error, not on the word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from afterview.check.phrases import compile_phrases, detect_phrases
+from afterview.check.rule import Hit, Rule
+
+if TYPE_CHECKING:
+    from afterview.check.view import View
+
+DOUBLED = re.compile(r"(?i)(?<![\w'’])([^\W\d_]+)[ \t]+\1(?![\w'’])")
+DOUBLE_OK = frozenset({"that", "had", "is", "bye", "no", "yes", "very", "so", "ha", "really"})
+
+ITS = compile_phrases([
+    r"its (?:a|an|the|been|not|going|being|my|your|our|their|because|about time|time to|true that|clear that|"
+    r"obvious that|important to|hard to|easy to|great to|good to|nice to|exciting to|possible that|likely that)",
+    r"its (?:clear|obvious|true|great|good|nice|important|exciting|wonderful|amazing|fine|ok|okay|possible|likely)(?= *[,.!?;])",
+    r"it[’']s (?:own|staff|employees|mission|members|customers|clients|patients|students|goals|culture|values|"
+    r"products|services|policies|commitment|reputation|headquarters)",
+])  # fmt: skip
+YOUR = compile_phrases([
+    r"your (?:doing|going|welcome(?= *[,.!]| to)|not|a|an|the|being|probably|getting|making|taking|looking|"
+    r"always|so (?:kind|helpful|busy)|too kind|right(?= *[,.!] )|busy(?= *[,.!]))",
+    r"you[’']re (?:decision|application|team|time|company|interview|feedback|email|message|help|organi[sz]ation|"
+    r"department|consideration|offer|note|letter|insights?|advice|patience|support|questions|guidance|input|"
+    r"perspective|call|office|staff|work|candor|candour|hospitality)",
+])  # fmt: skip
+THERE = compile_phrases([
+    r"there (?:team|own|work|decision|office|company|attention|staff|feedback|goals|students|patients|customers|"
+    r"guests|families|kids|children|products|services|program|programme|approach|expertise|care|insights?|"
+    r"questions|commitment|dedication|passion|hospitality|kitchen|menu|plans|mission|values|time with me)",
+    r"their (?:is|are|was|were|will be|has been|have been)(?! \w+ed\b)",
+    r"they[’']re (?:team|own|work|company|office|staff|decision|plans|goals|mission)",
+])  # fmt: skip
+COULD_OF = compile_phrases([r"(?:could|would|should|must|might|may) of(?! course)"])
+
+# Words spelt with a vowel but said with a consonant, and silent-h words.
+CONSONANT_SOUND = re.compile(
+    r"(?i)(?:one|once|eu|ewe|use|usu|usa|uti|ure|uro|ubiq|ukr|unanim|uni(?!n|mp|nf|nh|ns|nt|nv|dent))"
+)
+VOWEL_SOUND_H = re.compile(r"(?i)(?:hour|honest|honou?r|heir)")
+A_AN = re.compile(r"(?<![\w'’-])(?P<art>[Aa]n?)[ \t]+(?P<word>[^\W_][\w'’-]*)")
+# Letter names that start with a vowel sound: "an MBA", "an SQL"... but "a SQL" ("sequel") too.
+VOWEL_LETTERS = set("AEFHILMNORSX")
+
+
+def _wants_an(word: str) -> bool | None:
+    """True: "an"; False: "a"; None: either is usual or we cannot tell."""
+    if word.isupper() and len(word) >= 2:  # an acronym, read letter by letter
+        if word.startswith("S"):
+            return None  # SQL, SaaS: "a SQL" and "an SQL" are both in use
+        return word[0] in VOWEL_LETTERS
+    if word[0].isdigit():
+        return word.startswith("8") or re.match(r"1[18](?:\D|$|\d{3}(?!\d))", word) is not None
+    low = word.lower()
+    if low.startswith("h"):
+        return (
+            True
+            if VOWEL_SOUND_H.match(low)
+            else (None if low.startswith(("herb", "histor", "hotel")) else False)
+        )
+    if low[0] in "aeiou":
+        return not CONSONANT_SOUND.match(low)
+    return False
+
+
+def detect_a_an(view: View, rule: Rule) -> Iterator[Hit]:
+    for m in A_AN.finditer(view.masked):
+        word = m.group("word")
+        if len(word) == 1 or word[0] in "·":
+            continue  # "a B grade", a masked name
+        wants = _wants_an(word)
+        have_an = m.group("art").lower() == "an"
+        if wants is None or wants == have_an:
+            continue
+        right = (
+            ("An" if m.group("art")[0] == "A" else "an")
+            if wants
+            else ("A" if m.group("art")[0] == "A" else "a")
+        )
+        yield Hit(m.start(), m.end(), f'"{m.group()}": {rule.message}', f'write "{right} {word}"')
+
+
+def detect_doubled(view: View, rule: Rule) -> Iterator[Hit]:
+    for m in DOUBLED.finditer(view.masked):
+        if m.group(1).lower() in DOUBLE_OK:
+            continue
+        yield Hit(
+            m.start(), m.end(), f'"{m.group()}": {rule.message}', f'write "{m.group(1)}" once'
+        )
+
+
+LOWER_I = re.compile(
+    r"(?<![\w'’.(-])i(?:[’'](?:m|ve|d|ll))?(?![\w.)’'-])|(?<![\w'’.(-])i(?=[’'](?:m|ve|d|ll)\b)"
+)
+ABBREVIATION = re.compile(
+    r"(?i)(?:\b(?:[a-z]\.){2,}|\b(?:e\.g|i\.e|etc|vs|approx|incl|esp|dept|no|nos|mr|mrs|ms|dr|st|jr|sr|inc|ltd|co|"
+    r"corp|fig|cf|ca|al|est|ext|min|max|hr|hrs|sec|vol|pp|ed|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
+    r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|ave|blvd|rd|prof|gen|col|lt|sgt|univ|assn|bros|p\.m|a\.m)\.)$"
+)
+
+
+def detect_lower_i(view: View, rule: Rule) -> Iterator[Hit]:
+    for m in LOWER_I.finditer(view.masked):
+        word = m.group()
+        yield Hit(m.start(), m.end(), f'"{word}": {rule.message}', f'write "I{word[1:]}"')
+
+
+def detect_sentence_case(view: View, rule: Rule) -> Iterator[Hit]:
+    text = view.masked
+    # After a full stop, question or exclamation mark, within a line.
+    for m in re.finditer(r"[.!?][\"'”’)\]]*[ \t]+([a-z][\w'’]*)", text):
+        word = m.group(1)
+        if (
+            LOWER_I.fullmatch(word)
+            or any(c.isupper() for c in word)
+            or ABBREVIATION.search(text[max(0, m.start() - 12) : m.start() + 1])
+        ):
+            continue
+        yield Hit(
+            m.start(1),
+            m.end(1),
+            f'"{word}": {rule.message}',
+            f'write "{word[0].upper()}{word[1:]}"',
+        )
+    # At the start of a paragraph, or of a line after a finished sentence.
+    lines = view.lines
+    for i, span in enumerate(lines):
+        if i == 0:
+            continue  # the salutation line: "hey jane" is informal, not a sentence
+        prev = view.text(lines[i - 1])
+        gap = text[lines[i - 1].end : span.start].count("\n") > 1
+        word_m = re.match(r"[a-z][\w'’]*", text[span.start : span.end])
+        if word_m is None:
+            continue
+        word = word_m.group()
+        if (
+            LOWER_I.fullmatch(word)
+            or any(c.isupper() for c in word)
+            or re.match(r"(?:https?|www)\b", word)
+        ):
+            continue
+        if gap or prev.endswith((".", "!", "?")) or (i == 1 and view.salutation is not None):
+            yield Hit(
+                span.start,
+                span.start + len(word),
+                f'"{word}": {rule.message}',
+                f'write "{word[0].upper()}{word[1:]}"',
+            )
+
+
+GRAMMAR_NOTE = (
+    "Dear Jane,\n\nThank you. It's clear that its own team is strong.\n\nBest,\nPriya Raman"
+)
+RULES = (
+    Rule("grammar.doubled-word", "grammar", "a word written twice", "delete one of them", detect=detect_doubled,
+         reason="A doubled word ('the the') is a proofreading slip a reader spots at once.",
+         flags=("I would be a good fit for the the library.", "It was was great."),
+         passes=(GRAMMAR_NOTE, "I knew that that decision was hard.", "She had had a long day.")),
+    Rule("grammar.its", "grammar", "its/it's confused", "\"it's\" means \"it is\"; \"its\" means \"belonging to it\"",
+         detect=detect_phrases, data=ITS,
+         reason="its/it's is among the most noticed slips in written English.",
+         flags=("Its clear that the team cares.", "The company and it's mission impressed me.", "Its been a pleasure."),
+         passes=(GRAMMAR_NOTE, "The team takes pride in its work.", "It's been a pleasure.")),
+    Rule("grammar.your", "grammar", "your/you're confused", "\"you're\" means \"you are\"; \"your\" means \"belonging to you\"",
+         detect=detect_phrases, data=YOUR,
+         reason="your/you're is a slip readers notice at once.",
+         flags=("I hope your doing well.", "Thank you for you're decision.", "Your welcome to call me."),
+         passes=(GRAMMAR_NOTE, "I hope you're doing well.", "Thank you for your decision.", "Your team was welcoming.")),
+    Rule("grammar.there", "grammar", "their/there/they're confused",
+         "\"their\" is belonging to them; \"there\" a place; \"they're\" means \"they are\"",
+         detect=detect_phrases, data=THERE,
+         reason="their/there/they're is a slip readers notice at once.",
+         flags=("The captains impressed me with there attention to detail.", "Their is a lot to do."),
+         passes=(GRAMMAR_NOTE, "There is a lot to do.", "Their attention to detail impressed me.")),
+    Rule("grammar.a-an", "grammar", "\"a\" and \"an\" go by the sound of the next word",
+         "use \"an\" before a vowel sound, \"a\" before a consonant sound", detect=detect_a_an,
+         reason="'a honest assessment' or 'an great team' trips the reader.",
+         flags=("I would value a honest assessment.", "It was an great day.", "I hold a MBA.", "It is an unique role."),
+         passes=(GRAMMAR_NOTE, "I would value an honest assessment.", "It is a unique role and an hour well spent.",
+                 "I hold an MBA and a CPA; I wrote a SQL query and an SQL report.", "a European team, an 8-hour shift")),
+    Rule("grammar.could-of", "grammar", "\"could of\" is \"could have\"", "write \"could have\" (or \"could've\")",
+         detect=detect_phrases, data=COULD_OF,
+         reason="'could of' is how 'could've' sounds, not how it is written.",
+         flags=("I could of explained it better.", "I should of asked."),
+         passes=(GRAMMAR_NOTE, "I could have explained it better.", "I could of course send more.")),
+    Rule("grammar.lower-i", "grammar", "\"I\" written in lower case", "write \"I\"", detect=detect_lower_i,
+         reason="A lower-case 'i' reads as texting.",
+         flags=("The team was great, and i can see why.", "Thanks, i'm keen."),
+         passes=(GRAMMAR_NOTE, "Examples (i) and (ii), i.e. both.", "I was glad.")),
+    Rule("grammar.sentence-case", "grammar", "a sentence that starts in lower case", "start the sentence with a capital",
+         detect=detect_sentence_case,
+         reason="A sentence in lower case looks dashed off.",
+         flags=("Thank you for the update. it was a pleasure.", "Dear Jane,\n\nthank you for today."),
+         passes=(GRAMMAR_NOTE, "We met at 2 p.m. about the role, e.g. the rota.", "See www.example.com.\n\nThanks.",
+                 "Our wrapped paragraph goes on\nover two lines like this.")),
+)  # fmt: skip

@@ -1,0 +1,68 @@
+"""Template slots left unfilled: [Company Name], {name}, <Your Name>, XX, ___."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from afterview.check.rule import Hit, Rule
+
+if TYPE_CHECKING:
+    from afterview.check.view import View
+
+# Brackets around words, but not footnotes ([1]), links ([text](url)), <3 or addresses.
+BRACKETS = re.compile(
+    r"\[\s*[^\W\d][^\[\]\n]{0,60}\](?!\()|\{\s*[^\W\d][^{}\n]{0,60}\}"
+    r"|<\s*(?!https?:|mailto:|www\.)[^\W\d][^<>@\n]{0,60}>"
+)
+XX = re.compile(r"(?<![\w/-])X{2,}(?![\w])|(?<!\w)XX(?=/)")
+BLANK = re.compile(r"_{3,}")
+SLOT_WORDS = frozenset(
+    [
+        "NAME",
+        "FIRSTNAME",
+        "LASTNAME",
+        "COMPANY",
+        "POSITION",
+        "ROLE",
+        "INTERVIEWER",
+        "RECIPIENT",
+        "DATE",
+        "JOBTITLE",
+        "TBD",
+        "TK",
+        "INSERT",
+    ]
+)
+CAPS_SLOT = re.compile(
+    r"(?<![\w'’])(?:YOUR NAME|FIRST NAME|LAST NAME|COMPANY NAME|JOB TITLE|HIRING MANAGER|NAME|FIRSTNAME|"
+    r"LASTNAME|COMPANY|POSITION|INTERVIEWER|RECIPIENT|TBD|INSERT \w+)(?![\w'’])"
+)
+
+
+def slots(text: str) -> Iterator[re.Match[str]]:
+    for rx in (BRACKETS, XX, CAPS_SLOT, BLANK):
+        yield from rx.finditer(text)
+
+
+def has_slot(text: str) -> bool:
+    return next(slots(text), None) is not None
+
+
+def detect(view: View, rule: Rule) -> Iterator[Hit]:
+    for field, text in (("subject", view.subject), ("body", view.body)):
+        for m in sorted(slots(text), key=lambda m: m.start()):
+            yield Hit(m.start(), m.end(), f'"{m.group()}": {rule.message}', field=field)
+
+
+RULES = (
+    Rule("placeholder.slot", "placeholder", "an unfilled template slot",
+         "replace it with the real text, or remove it", detect=detect, severity="error",
+         reason="A slot such as [Company Name], {name}, <Your Name>, XX or ___ shows the note is a form letter "
+                "that was never finished.",
+         flags=("I would love to bring that to [Company Name].", "Hello {name},", "Warm regards,\n<Your Name>",
+                "My interview on XX went well.", "I enjoyed our discussion about ___."),
+         passes=("Dear Jane,\n\nThank you. See [1] and my site <https://example.com>. <3 is not a slot.",
+                 "I ran the XXL product line in Louis XIV style.")),
+)  # fmt: skip

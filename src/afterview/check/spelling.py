@@ -1,0 +1,251 @@
+"""Spelling, against pyspellchecker's English dictionary plus the context's own words.
+
+Accepted without a dictionary entry: names, company, position and topics from
+the context; the user's word list (``check.words``); the bundled professional
+vocabulary (``data/vocabulary.txt``); British spellings whose American form is
+in the dictionary; acronyms and other words in capitals; CamelCase product
+names; capitalised words inside a sentence (proper nouns); words with accents.
+Text-speak is left to the informal rule (CASES.md: "lmk" is informal only).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from importlib.resources import files
+from typing import TYPE_CHECKING
+
+from afterview.check.address import near_miss
+from afterview.check.grammar import ABBREVIATION
+from afterview.check.rule import Example, Hit, Rule
+from afterview.check.tone import SLANG, stretched_words
+from afterview.check.view import WORD_RE, fold, name_parts
+
+if TYPE_CHECKING:
+    from afterview.check.lexicon import Lexicon
+    from afterview.check.view import View
+
+# British endings and their American forms, tried in turn on an unknown word.
+BRITISH = (
+    ("isation", "ization"), ("isations", "izations"), ("ise", "ize"), ("ised", "ized"), ("ises", "izes"),
+    ("ising", "izing"), ("iser", "izer"), ("isers", "izers"), ("yse", "yze"), ("ysed", "yzed"),
+    ("ysing", "yzing"), ("tre", "ter"), ("tres", "ters"), ("ence", "ense"), ("ogue", "og"),
+    ("ogues", "ogs"), ("mme", "m"), ("mmes", "ms"), ("lled", "led"), ("lling", "ling"), ("ller", "ler"),
+    ("llers", "lers"), ("llor", "lor"), ("ement", "ment"), ("eing", "ing"), ("l", "ll"), ("ls", "lls"),
+    ("lment", "llment"),
+)  # fmt: skip
+# Always wrong, even where a rare dictionary entry exists ("calender" is a machine).
+# Also forms the affix and compound rules below would wrongly accept ("true" + "ly").
+MISSPELT = {
+    "alot": "a lot",
+    "calender": "calendar",
+    "recieve": "receive",
+    "untill": "until",
+    "thier": "their",
+    "wich": "which",
+    "teh": "the",
+    "tommorrow": "tomorrow",
+    "truely": "truly",
+    "duely": "duly",
+    "wholy": "wholly",
+    "everytime": "every time",
+    "infact": "in fact",
+    "aswell": "as well",
+    "eachother": "each other",
+    "incase": "in case",
+    "noone": "no one",
+    "alright": "all right",
+    "arguement": "argument",
+    "judgemental": "judgmental",
+}
+PREFIXES = (
+    "re",
+    "un",
+    "pre",
+    "co",
+    "non",
+    "over",
+    "under",
+    "multi",
+    "sub",
+    "inter",
+    "cross",
+    "counter",
+    "self",
+    "mis",
+    "de",
+    "dis",
+    "out",
+    "up",
+    "semi",
+    "post",
+    "pro",
+    "anti",
+    "auto",
+    "micro",
+    "mini",
+)
+SUFFIXES = (
+    ("ly", ""),
+    ("ness", ""),
+    ("ment", ""),
+    ("ers", ""),
+    ("er", ""),
+    ("ing", ""),
+    ("ing", "e"),
+    ("ed", ""),
+    ("ed", "e"),
+    ("s", ""),
+    ("es", ""),
+    ("ability", "able"),
+    ("ize", ""),
+    ("ise", ""),
+)
+MAX_WORD = 30  # longer tokens are not words; no suggestion is worth computing for them
+DOMAIN = re.compile(r"\.(?:com|org|net|io|edu|gov|co|uk|de)\b")
+SENTENCE_END = re.compile(r"[.!?:;\"“”(\[—–-]\s*$|^\s*$")
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> frozenset[str]:
+    text = (files("afterview.check") / "data" / "vocabulary.txt").read_text(encoding="utf-8")
+    return frozenset(
+        ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")
+    )
+
+
+def american(word: str, words: Lexicon) -> bool:
+    """True when ``word`` is a British spelling of a dictionary word."""
+    if "our" in word and word.replace("our", "or") in words:
+        return True
+    if (
+        word.startswith(("paed", "anaes", "haem", "oesoph", "foet"))
+        and word.replace("ae", "e").replace("oe", "e") in words
+    ):
+        return True
+    for british, us in BRITISH:
+        if word.endswith(british) and word[: -len(british)] + us in words:
+            return True
+    return False
+
+
+def known(word: str, words: Lexicon, extra: frozenset[str]) -> bool:
+    if word in words or word in extra:
+        return True
+    base = word.removesuffix("'s").removesuffix("'")
+    if base != word and (base in words or base in extra):
+        return True
+    return american(base, words) or derived(base, words)
+
+
+def derived(word: str, words: Lexicon) -> bool:
+    """A regular derivation or compound of dictionary words: "rebalance", "reactively", "cheesemaker"."""
+    for prefix in PREFIXES:
+        rest = word[len(prefix) :]
+        if word.startswith(prefix) and len(rest) >= 4 and rest.lstrip("-") in words:
+            return True
+    for suffix, repl in SUFFIXES:
+        stem = word[: -len(suffix)] + repl
+        if word.endswith(suffix) and len(stem) >= 4 and stem in words:
+            return True
+    return any(words.common(word[:i]) and words.common(word[i:]) for i in range(4, len(word) - 3))
+
+
+def suggest(word: str, words: Lexicon) -> str | None:
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    edits = {a + b[1:] for a, b in splits if b}
+    edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    edits |= {a + c + b[1:] for a, b in splits if b for c in letters}
+    edits |= {a + c + b for a, b in splits for c in letters}
+    # Suggestions come from the frequent words only: a cheap lookup, and the likely intent.
+    found = [w for w in edits if words.common(w)]
+    if not found:  # two edits, but only deletions after the first: cheap and usually enough
+        seconds = {e2 for e in edits for e2 in (e[:i] + e[i + 1 :] for i in range(len(e)))}
+        found = [w for w in seconds if words.common(w)]
+    return min(found, key=lambda w: (words.rank(w), w)) if found else None
+
+
+def _address(token: str) -> bool:
+    """A web or email address: its parts are not words to spell."""
+    return (
+        "://" in token
+        or token.startswith("www.")
+        or "@" in token
+        or DOMAIN.search(token) is not None
+    )
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    if ABBREVIATION.search(text[max(0, start - 12) : start].rstrip()):
+        return False  # "Ms. Nowicki": a name after a title, not a new sentence
+    before = text[max(0, start - 3) : start]
+    line_start = text.rfind("\n", 0, start) + 1
+    return (
+        start == line_start
+        or bool(SENTENCE_END.search(before))
+        or not text[line_start:start].strip()
+    )
+
+
+def detect(view: View, rule: Rule) -> Iterator[Hit]:
+    from afterview.check.lexicon import lexicon
+
+    words = lexicon()
+    ctx = view.ctx
+    context_words = {
+        fold(w)
+        for text in (*view.entity_names, *ctx.topics, *ctx.words, ctx.recipient_title or "")
+        for w in WORD_RE.findall(text)
+    }
+    extra = vocabulary() | context_words | {fold(w) for w in ctx.words}
+    recipient = {fold(p) for p in name_parts(ctx.recipient_name)}
+    text = view.masked
+    skipped = [m.span() for m in re.finditer(r"\S+", text) if _address(m.group())]
+    slang = {m.start() for m in SLANG.finditer(text)} | {
+        start for start, _ in stretched_words(text)
+    }
+    for m in view.words:
+        token = m.group()
+        if len(token) < 2 or m.start() in slang or not token.isascii():
+            continue
+        if token.isupper() or any(c.isupper() for c in token[1:]):
+            continue  # SQL, HIPAA, HubSpot, PostgreSQL
+        if any(s <= m.start() < e for s, e in skipped):
+            continue
+        lower = token.lower().replace("’", "'")
+        if lower in MISSPELT:
+            yield Hit(m.start(), m.end(), f'"{token}" is misspelt', f'write "{MISSPELT[lower]}"')
+            continue
+        if token[0].isupper() and not _sentence_start(text, m.start()):
+            continue  # a proper noun we cannot know
+        if any(near_miss(fold(token), p) for p in recipient):
+            continue  # a misspelt recipient name is wrong-name, not spelling
+        if known(lower, words, extra):
+            continue
+        fix = suggest(lower, words) if len(lower) <= MAX_WORD else None
+        if fix and token[0].isupper():
+            fix = fix.capitalize()
+        yield Hit(
+            m.start(),
+            m.end(),
+            f'"{token}" is not in the dictionary',
+            f'did you mean "{fix}"?'
+            if fix
+            else "check the spelling, or add the word to check.words",
+        )
+
+
+RULES = (
+    Rule("spelling.unknown", "spelling", "a misspelt word", "correct the spelling", detect=detect,
+         reason="A typo in a note about attention to detail is the detail the reader remembers.",
+         flags=("I beleive I would fit.", "I have alot of experience.", "Thank you for the oppurtunity.",
+                "Teh team was great."),
+         passes=("I know Kubernetes, PostgreSQL and Epic EHR well.", "The organisation's programme centre was a great colour.",
+                 "I analysed the catalogue and travelled to the theatre.", "I hold a CPA and know SQL and HIPAA.",
+                 "I enjoyed meeting Małgorzata and Søren at the café.", "Any news? lmk, sooo keen!",
+                 Example("I loved the flurbix rollout.", context={"words": ["flurbix"]}),
+                 Example("I enjoyed the makerspace and the Quixotrel pipeline.",
+                         context={"topics": ["the quixotrel pipeline"]}))),
+)  # fmt: skip

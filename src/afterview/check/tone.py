@@ -1,0 +1,356 @@
+"""Tone: informal, pushy and desperate wording.
+
+Phrases are matched on the masked body (context names blotted out), so a
+company called "Asap Logistics" is not a demand. Each list describes a way of
+writing, not one sentence: add forms, not cases.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from afterview.check.phrases import compile_phrases, detect_phrases, sentence_around
+from afterview.check.rule import Hit, Rule
+
+if TYPE_CHECKING:
+    from afterview.check.view import View
+
+DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+
+# ------------------------------------------------------------------ informal
+SLANG = compile_phrases([
+    r"lol", r"lmao", r"rofl", r"lmk", r"ngl", r"tbh", r"btw", r"omg", r"idk", r"imo", r"imho",
+    r"thx", r"thnx", r"thanx", r"ty", r"pls", r"plz", r"ur", r"u", r"r u", r"cya", r"brb", r"tho",
+    r"cuz", r"coz", r"gr8", r"b4", r"luv", r"gonna", r"wanna", r"gotta", r"kinda", r"sorta",
+    r"dunno", r"lemme", r"gimme", r"ya", r"yeah", r"yep", r"yup", r"nope", r"nah", r"awesome",
+    r"stoked", r"pumped", r"psyched", r"bummed", r"dude", r"guys", r"y'all", r"a ton",
+    r"tons of", r"totally", r"wow", r"haha+", r"hehe+", r"yay", r"woo+hoo+", r"xoxo", r"hugs",
+    r"no worries", r"no prob(?:lem|s)?!", r"crushed (?:it|my \w+|the \w+)", r"killed it",
+    r"(?:super|so|pretty|really|very|that's|that is) cool", r"cool stuff",
+    r"super (?!bowl|user|admin|market|computer|store)[a-z]+",
+])  # fmt: skip
+EMOJI = re.compile(
+    "[\U0001f300-\U0001faff\U0001f000-\U0001f2ff\u2600-\u27bf\u2b50\u2b55\u2764\ufe0f]+"
+)
+EMOTICON = re.compile(
+    r"(?<![\w:/])(?::-?\)+|:-?\(+|;-?\)|:-?[DPp](?!\w)|<3|\^_\^|:-?/(?!/)|[xX]D(?!\w)|:'\()"
+)
+EXCLAMATIONS = re.compile(r"[!?]*(?:!!|\?\?|!\?|\?!)[!?]*")
+STRETCHED = re.compile(r"([^\W\d_])\1\1")  # three of a letter; the word around it is found by hand
+LETTERS = re.compile(r"[^\W\d_]*")
+CAPS = re.compile(r"(?<![\w'’])[A-Z][A-Z'’]*[A-Z](?![\w'’])")
+CASUAL_GREETINGS = frozenset({"hey", "heya", "hiya", "howdy", "yo", "sup"})
+# Capitalised words that are acronyms or template slots, not shouting.
+NOT_SHOUTING = frozenset(
+    [
+        "ASAP",
+        "REST",
+        "SOAP",
+        "AGILE",
+        "LEAN",
+        "SCRUM",
+        "JAVA",
+        "BASIC",
+        "COBOL",
+        "LINUX",
+        "UNIX",
+        "SWIFT",
+        "CAT",
+        "PET",
+        "SAT",
+        "ACT",
+        "GAP",
+        "AIM",
+        "CAN",
+        "SAP",
+        "SAS",
+        "LAN",
+        "WAN",
+        "RAM",
+        "ROM",
+        "CAD",
+        "CAM",
+        "POS",
+        "ATM",
+        "DOT",
+        "ICU",
+        "NICU",
+        "CPR",
+        "NATO",
+        "NASA",
+        "COVID",
+        "HIPAA",
+        "OSHA",
+        "FEMA",
+        "GAAP",
+        "HVAC",
+        "SCUBA",
+        "LASER",
+        "RADAR",
+        "SONAR",
+        "WASP",
+        "TEAM",
+        "BAR",
+        "PIN",
+        "OPS",
+        "DEV",
+        "MOD",
+        "WIN",
+        "MASH",
+    ]
+)
+EMPHATIC_SHORT = frozenset(
+    ["NOT", "YES", "WOW", "BIG", "ALL", "AND", "THE", "YOU", "HOT", "NEW", "NOW"]
+)
+
+
+def stretched_words(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of words with a letter three times in a row ("sooo"), each word once."""
+    end = 0
+    for m in STRETCHED.finditer(text):
+        if m.start() < end:
+            continue
+        start = m.start()
+        while start > 0 and (text[start - 1].isalpha()):
+            start -= 1
+        end = LETTERS.match(text, m.end()).end()  # type: ignore[union-attr]
+        word = text[start:end]
+        if word.isupper() or word.lower().startswith("www"):
+            continue  # roman numerals, "XXX" slots, web addresses
+        yield start, end
+
+
+def detect_stretched(view: View, rule: Rule) -> Iterator[Hit]:
+    for start, end in stretched_words(view.masked):
+        yield Hit(start, end, f'"{view.masked[start:end]}": {rule.message}')
+
+
+def detect_casual_greeting(view: View, rule: Rule) -> Iterator[Hit]:
+    sal = view.salutation
+    if sal and sal.word in CASUAL_GREETINGS:
+        end = sal.line.start + len(sal.word)
+        yield Hit(sal.line.start, end, f'"{view.body[sal.line.start : end]}": {rule.message}')
+
+
+def detect_shouting(view: View, rule: Rule) -> Iterator[Hit]:
+    from afterview.check.lexicon import lexicon
+
+    words = lexicon()
+    from afterview.check.placeholder import SLOT_WORDS
+
+    for m in CAPS.finditer(view.masked):
+        word = m.group().replace("’", "'")
+        if word in NOT_SHOUTING or word in SLOT_WORDS or len(word) < 3:
+            continue
+        lower = word.lower()
+        # A real word written in capitals; an acronym such as SQL or HIPAA is not one.
+        if (len(word) >= 4 and words.common(lower)) or word in EMPHATIC_SHORT:
+            yield Hit(m.start(), m.end(), f'"{m.group()}": {rule.message}')
+
+
+def detect_regex(view: View, rule: Rule) -> Iterator[Hit]:
+    for m in rule.data.finditer(view.masked):
+        yield Hit(m.start(), m.end(), f'"{m.group()}": {rule.message}')
+
+
+# -------------------------------------------------------------------- pushy
+# Case matters: "Asap Logistics" (a capitalised word after it) is a name, not a demand.
+ASAP = re.compile(r"(?<![\w'’])(?:ASAP|asap|Asap(?! +[A-Z])|[Aa]\.[Ss]\.[Aa]\.[Pp]\.?)(?![\w'’])")
+LAST_EMAIL = compile_phrases([
+    r"(?:as )?per my (?:last|previous|earlier|prior) (?:e-?mail|message|note|mail|letter)",
+    r"as (?:i|I) (?:said|mentioned|stated|wrote|noted) (?:in my|before|previously|earlier)",
+    r"as (?:previously|already) (?:stated|mentioned|requested)",
+    r"this is my (?:third|fourth|fifth|\d+(?:st|nd|rd|th)|last) (?:follow[- ]?up|e-?mail|message|attempt|try)",
+    r"(?:i|I) (?:have|'ve|’ve) (?:already )?(?:e-?mailed|written|called|messaged|reached out|followed up)"
+    r"(?: to you)? (?:several|multiple|many|numerous|three|four|five|\w+ separate) times",
+    r"(?:i )?(?:still )?(?:have not|haven't|haven’t|did not|didn't|didn’t) (?:yet )?(?:received|heard|gotten|had) "
+    r"(?:a |any )?(?:response|reply|answer|word|back)",
+    r"(?:i am|i'm|i’m) still waiting", r"still waiting (?:for|on)",
+    r"(?:you|no one|nobody) (?:has|have|never)? ?(?:not )?(?:replied|responded|gotten back)(?: to me)?(?: yet)?",
+    r"(?:it has|it's|it’s) (?:now )?been (?:\w+ )?(?:weeks|months) (?:and|without)",
+])  # fmt: skip
+EXPECT = compile_phrases([
+    r"(?:i|I) (?:fully )?expect (?:to hear|a |an |your |you to |some |detailed |prompt |an answer)",
+    r"(?:i|I) (?:need|require|demand|want) (?:a |an |your )?(?:clear |prompt |immediate |definitive |final )?"
+    r"(?:answer|response|reply|decision|update|explanation|feedback)(?! on how)",
+    r"(?:i|I) deserve (?:a|an|to|your)", r"(?:a|an) (?:clear|straight|definitive|straight-forward) answer",
+    r"(?:i|I) insist", r"(?:i|I) must (?:insist|receive|know|hear|have (?:an?|your) (?:answer|response|reply|decision))", r"you (?:need|have|owe) (?:to|me)",
+])  # fmt: skip
+DEADLINE_SET = re.compile(
+    r"(?i)\b(?:reply|respond|response|answer|decision|decide|decided|hear|hear back|get back|let me know|"
+    r"send|confirm|update|feedback|word|offer|back to me)\b[^.!?\n]{0,60}?"
+    r"\b(?:by|before|no later than|within)\s+(?:the\s+)?(?:(?:this|next|end of|end of the|close of)\s+)?"
+    rf"(?:{DAYS}|tomorrow|tonight|today|eod|cob|day|week|business|noon|midnight|\d+\s*(?:hours?|hrs?|days?))\b"
+    r"|\bat the latest\b|\bunless (?:i|I) hear\b|\bby (?:end of (?:the )?day|eod|cob|close of business)\b"
+    r"|\b(?:reply|respond|answer|get back to me|let me know|decision|hear back|response)\b[^.!?\n]{0,40}?"
+    r"\b(?:right away|immediately|urgently|as soon as possible|at once|without delay)\b"
+)
+THEIR_OWN_TIMELINE = re.compile(
+    r"(?i)\b(?:you|they|the (?:panel|committee|team)) (?:said|mentioned|expected|hoped|planned|told|noted|indicated|"
+    r"would|were|was|will|hope|expect|plan)\b|\bexpected to\b|\bhoped to\b|\byour timeline\b"
+)
+OFFER = re.compile(
+    r"(?i)\b(?:another|other|competing|a competing|an outside|a second|second) (?:job )?offers?\b"
+    r"|\b(?:made|extended|given|offered) me (?:an? )?(?:offer|position|role|job)\b|\ban offer (?:from|on the table)\b"
+    r"|\boffer on the table\b|\bother (?:interviews|opportunities|companies|options|processes) "
+    r"(?:lined up|waiting|interested|in play|pending|moving)\b|\b(?:several|other) companies (?:are )?interested\b"
+)
+PRESSURE = re.compile(
+    r"(?i)\b(?:unless|need|must|cannot wait|can't wait|can’t wait|deadline|accept (?:it|their|that|the)|"
+    r"quickly|soon|hurry|decide|by (?:tomorrow|"
+    + DAYS
+    + r"|end)|before then|limited time|wait around)\b"
+)
+IMPATIENT = compile_phrases([
+    r"(?:cannot|can't|can’t|won't|won’t|will not|am not going to) (?:wait|keep waiting)(?: around| forever| much longer| any longer| indefinitely)",
+    r"(?:cannot|can't|can’t) keep (?:my \w+ open|waiting|holding)(?: \w+)? indefinitely",
+    r"(?:waiting|wait) around", r"running out of patience", r"losing patience",
+    r"(?:i|I) (?:don't|do not) have all (?:day|week)",
+])  # fmt: skip
+
+
+def detect_deadline(view: View, rule: Rule) -> Iterator[Hit]:
+    text = view.masked
+    for m in DEADLINE_SET.finditer(text):
+        left, right = sentence_around(text, m.start(), m.end())
+        if THEIR_OWN_TIMELINE.search(text, left, right):
+            continue  # the interviewer's own date, repeated back: not a demand
+        yield Hit(m.start(), m.end(), f'"{m.group()}": {rule.message}')
+
+
+def detect_leverage(view: View, rule: Rule) -> Iterator[Hit]:
+    text = view.masked
+    for m in OFFER.finditer(text):
+        left, right = sentence_around(text, m.start(), m.end())
+        _, right = sentence_around(text, right, right)  # and the sentence after
+        if PRESSURE.search(text, left, right):
+            yield Hit(m.start(), m.end(), f'"{m.group()}": {rule.message}')
+
+
+# ---------------------------------------------------------------- desperate
+APOLOGY = compile_phrases([
+    r"sorry to (?:bother|trouble|pester|bug|disturb|nag|keep (?:writing|emailing|e-mailing|bothering|asking|pestering))\w*",
+    r"sorry (?:for|about) (?:how|my|being|bothering|pestering|the) ?(?:so )?(?:nervous|performance|rambling|bad|poor|awful|"
+    r"terrible|mistakes?|bother(?:ing)?|pestering|persistence|repeated)\w*",
+    r"sorry (?:if|that) (?:i|I)(?:'m|’m| am| was) (?:being )?(?:a nuisance|annoying|a pest|a bother|bothering)",
+    r"(?:hope|hoping) (?:i|I)(?:'m|’m| am) not (?:being )?(?:a nuisance|annoying|a pest|a bother|bothering you)",
+    r"(?:a|such a) nuisance", r"sorry again", r"(?:i|I) apologi[sz]e for (?:bothering|my (?:persistence|performance|nerves))",
+])  # fmt: skip
+NEED = compile_phrases([
+    r"(?:i|I) (?:really |desperately |truly |so |badly )?need (?:this|the|that) (?:job|position|role|opportunity|work|offer)",
+    r"(?:i|I) (?:really |desperately |truly )need this",
+    r"(?:this|the|that) (?:job|position|role|opportunity|offer) (?:would )?means? (?:everything|the world|so much|a lot) to me",
+    r"(?:would|will) mean everything to me",
+    r"(?:i|I)(?:'ve|’ve| have) been (?:out of work|unemployed|job[- ]hunting|looking for work|searching) for (?:months|years|so long|a long time|\w+ (?:months|years))",
+    r"(?:i|I)(?:'m|’m| am) (?:begging|pleading)", r"(?:i|I) beg (?:you|of you)", r"begging",
+    r"(?:please )?(?:give|grant) me (?:a|another|one more|a second|just one) chance",
+    r"(?:a|another|one more) (?:second |last |final )?chance to (?:prove|show)", r"second chance",
+    r"(?:i|I)(?:'ll|’ll| will) do anything", r"anything at all",
+    r"(?:i|I) (?:would|'d|’d|will|could) (?:take|accept) (?:a |any )?(?:lower|reduced|smaller|any) (?:salary|pay|wage|role|position|rate)",
+    r"forever (?:grateful|indebted|in your debt)", r"(?:i|I) promise (?:i|I|you|to)",
+    r"(?:i|I) (?:won't|won’t|will not) let you down",
+    r"(?:please )?reconsider", r"any way (?:you|the team|the panel|the committee) (?:would|could|might) (?:reconsider|change)",
+])  # fmt: skip
+SELF_DOUBT = compile_phrases([
+    r"(?:i|I) (?:know |think |feel |realize |realise |'m sure |’m sure |am sure )?(?:i|I) (?:completely |totally |really )?"
+    r"(?:bombed|blew it|blew the|botched|messed up|screwed up|froze|blanked|rambled|did poorly|did badly|was terrible|performed poorly|failed)",
+    r"(?:completely|totally) (?:froze|blanked|bombed|blew it)", r"(?:i|I) bombed",
+    r"(?:was|were) (?:a|an absolute|a complete|a total) (?:disaster|mess|train wreck|trainwreck)",
+    r"(?:i|I)(?:'m|’m| am) (?:probably |clearly |obviously |likely )?not (?:the|a|your) (?:strongest|best|ideal|right|good|top)",
+    r"(?:such a|a complete|a total|like a) failure", r"embarrass(?:ed|ing) myself",
+    r"(?:i|I) feel (?:so )?(?:terrible|awful|stupid|foolish|like (?:a|such a) \w+)",
+    r"(?:don't|do not|don’t) know why (?:you|anyone|the team) would (?:pick|choose|hire|consider|want|select) me",
+    r"not good enough", r"(?:did not|didn't|didn’t) do myself justice",
+    r"(?:so|very|terribly|incredibly) nervous", r"devastat(?:ed|ing)", r"heartbroken",
+    r"(?:i|I)(?:'m|’m| am| was| feel) crushed",
+])  # fmt: skip
+
+THANK_YOU_NOTE = (
+    "Dear Jane,\n\nThank you for meeting with me today about the Senior Data Engineer role. "
+    "Our talk about moving nightly batch ETL to Kafka streams stayed with me.\n\n"
+    "Best regards,\nPriya Raman"
+)
+
+RULES = (
+    Rule("tone.informal.slang", "informal", "slang or text-speak reads as too casual for a hiring note",
+         "write the words out in plain professional English", detect=detect_phrases, data=SLANG,
+         reason="Text-speak and slang ('lmk', 'ngl', 'awesome', 'a ton') read as careless in a note that is part of an application.",
+         flags=("Thanks a ton for today.", "Any news? lmk!", "It was awesome meeting the team.", "I'm super excited about it."),
+         passes=(THANK_YOU_NOTE, "I would be glad to help the team cool the data centre.", "Thanks Inc. was a client of mine.")),
+    Rule("tone.informal.emoji", "informal", "emoji do not belong in a professional note",
+         "remove the emoji; say it in words if it matters", detect=detect_regex, data=EMOJI,
+         reason="Emoji read as chatty and may render oddly in the recipient's mail client.",
+         flags=("It was great meeting the team 😊", "Crushed it 🙌"), passes=(THANK_YOU_NOTE, "I liked the café’s menu.")),
+    Rule("tone.informal.emoticon", "informal", "emoticons read as too casual", "remove the emoticon",
+         detect=detect_regex, data=EMOTICON, reason="Emoticons such as :) are for friends, not interviewers.",
+         flags=("No problem at all :)", "Sad to hear that :(", "See you soon ;)"),
+         passes=(THANK_YOU_NOTE, "My portfolio is at https://example.com/work (see the last item).")),
+    Rule("tone.informal.greeting", "informal", "a casual greeting", "open with \"Dear <name>,\" or \"Hello <name>,\"",
+         detect=detect_casual_greeting,
+         reason="'Hey' is how friends greet each other; 'Dear' or 'Hello' with the name is the professional form.",
+         flags=("Hey Jane,\n\nThanks for today.", "Hey there!\n\nThank you."), passes=(THANK_YOU_NOTE, "Hello Jane,\n\nThank you.")),
+    Rule("tone.informal.shouting", "informal", "words in capitals read as shouting",
+         "write the word in normal case; let the sentence carry the emphasis", detect=detect_shouting,
+         reason="Capitals read as raised voice. Acronyms (SQL, HIPAA, CPA) are not shouting.",
+         flags=("The package sounds AMAZING.", "I am REALLY excited about this."),
+         passes=(THANK_YOU_NOTE, "I hold a CPA and know SQL, HIPAA and AWS well.", "I passed the NCLEX and the ASAP check.")),
+    Rule("tone.informal.exclamations", "informal", "a run of exclamation or question marks",
+         "use one mark, or a full stop", detect=detect_regex, data=EXCLAMATIONS,
+         reason="Runs such as '!!' or '??' read as excitable or impatient; a single '!' is fine.",
+         flags=("Thanks for today!!", "Any news??", "Really?!"), passes=(THANK_YOU_NOTE, "I would love to help build it!")),
+    Rule("tone.informal.stretched", "informal", "a word stretched for effect", "write the word once, normally spelt",
+         detect=detect_stretched, reason="Stretched words like 'sooo' are text-speak.",
+         flags=("Thank you sooo much.", "I am soooo glad."), passes=(THANK_YOU_NOTE, "See www.example.com and Louis XIII.")),
+    Rule("tone.pushy.asap", "pushy", "asks for an answer at once", "ask when they expect to decide instead",
+         detect=detect_phrases, data=ASAP, severity="error",
+         reason="'ASAP' sets the interviewer a deadline; the candidate does not set the pace.",
+         flags=("Please reply ASAP.", "I need an answer asap."),
+         passes=(THANK_YOU_NOTE, "I enjoyed hearing about Asap Logistics, your largest client.")),
+    Rule("tone.pushy.last-email", "pushy", "reproaches the reader for not answering yet",
+         "ask politely whether there is any update, without pointing at past messages",
+         detect=detect_phrases, data=LAST_EMAIL, severity="error",
+         reason="'As per my last email' and 'I still have not heard back' read as a reproach.",
+         flags=("As per my last email, I am waiting.", "I still have not received a response.", "This is my third follow-up."),
+         passes=(THANK_YOU_NOTE, "I am writing to follow up on my interview.")),
+    Rule("tone.pushy.expect", "pushy", "demands rather than asks", "ask: \"Could you let me know...\"",
+         detect=detect_phrases, data=EXPECT, severity="error",
+         reason="'I expect to hear', 'I need an answer' and 'I deserve' make demands of someone who owes nothing.",
+         flags=("I expect to hear from you soon.", "I need an answer this week.", "I deserve a clear answer."),
+         passes=(THANK_YOU_NOTE, "I would be grateful for any feedback.", "I want to thank you again.")),
+    Rule("tone.pushy.deadline", "pushy", "sets the interviewer a deadline", "leave the timing to them: ask when they expect to decide",
+         detect=detect_deadline, severity="error",
+         reason="A deadline set for the interviewer ('reply by Friday', 'by end of day') is pressure.",
+         flags=("Please reply by Wednesday with your decision.", "I will need your decision by Friday at the latest.",
+                "Please send your feedback by Monday."),
+         passes=(THANK_YOU_NOTE, "You mentioned the panel hoped to decide by Friday, so I wanted to check in.")),
+    Rule("tone.pushy.leverage", "pushy", "uses another offer as pressure",
+         "leave other offers out, or mention one once, politely, with no deadline attached",
+         detect=detect_leverage, severity="error",
+         reason="Holding up another offer with a deadline or condition reads as a threat.",
+         flags=("I have another offer on the table, so I need your decision soon.",
+                "Globex has made me an offer, and I will accept it unless I hear from you."),
+         passes=(THANK_YOU_NOTE, "I enjoyed hearing how the team handles offers to new clients.")),
+    Rule("tone.pushy.impatient", "pushy", "says the reader is keeping you waiting", "leave it out; ask for an update kindly",
+         detect=detect_phrases, data=IMPATIENT, severity="error",
+         reason="Telling the reader you cannot wait much longer pressures them.",
+         flags=("I cannot wait around much longer.", "I can't keep my schedule open indefinitely."),
+         passes=(THANK_YOU_NOTE, "I can't wait to hear more about the project.")),
+    Rule("tone.desperate.apology", "desperate", "apologises for writing or for yourself",
+         "drop the apology: a short, confident note is not a bother", detect=detect_phrases, data=APOLOGY,
+         reason="'Sorry to bother you again' and 'I hope I'm not a nuisance' sound anxious and undercut the note.",
+         flags=("I'm so sorry to bother you again.", "I hope I'm not being a nuisance.", "Sorry for how nervous I was."),
+         passes=(THANK_YOU_NOTE, "I was sorry to hear about the storm damage to the depot.")),
+    Rule("tone.desperate.need", "desperate", "begs or says how badly you need the job",
+         "state your interest and what you bring, not your need", detect=detect_phrases, data=NEED,
+         reason="Begging ('I really need this job', 'please give me a chance') reads as desperation, not fit.",
+         flags=("I really need this job.", "Please give me a second chance.", "This job would mean everything to me.",
+                "Is there any way the team would reconsider?"),
+         passes=(THANK_YOU_NOTE, "I need to check one detail of the role: is it hybrid?")),
+    Rule("tone.desperate.self-doubt", "desperate", "runs yourself down", "leave out the self-criticism; add what you would do now",
+         detect=detect_phrases, data=SELF_DOUBT,
+         reason="'I know I bombed it' or 'I'm not the strongest candidate' argues against hiring you.",
+         flags=("I know I bombed the design question.", "I'm probably not the strongest candidate.", "I feel like such a failure."),
+         passes=(THANK_YOU_NOTE, "The bombing range survey was fascinating.")),
+)  # fmt: skip

@@ -1,0 +1,253 @@
+"""What ``afterview check`` and ``afterview eval`` do, free of Typer.
+
+Both the Typer commands and the fast path in ``app.main()`` call
+:func:`run_check` / :func:`run_eval` with the parsed options, so the two
+cannot behave differently. Returns the exit code: 0 clean, 1 findings, 2 bad input.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import IO, Any
+
+from afterview.errors import InputError, Problem, UsageError
+
+MESSAGE_LIMIT = 256 * 1024  # a note is a few KB; this is generous and still catches the wrong file
+
+
+def _colour(stream: IO[str]) -> bool:
+    return stream.isatty() and "NO_COLOR" not in os.environ
+
+
+def split_subject(text: str) -> tuple[str | None, str]:
+    """A first line "Subject: ..." followed by the body; else no subject and the whole text."""
+    first, sep, rest = text.partition("\n")
+    if first.lower().startswith("subject:"):
+        return first[len("subject:") :].strip(), rest.lstrip("\n") if sep else ""
+    return None, text
+
+
+def _when(value: str | None, flag: str) -> datetime | None:
+    from afterview.check.context import parse_datetime
+
+    if value is None:
+        return None
+    try:
+        return parse_datetime(value)
+    except (ValueError, IndexError):
+        raise UsageError(
+            f"{flag} {value!r} is not a date and time with offset.",
+            hint="write it like 2026-11-20T14:00:00-05:00",
+        ) from None
+
+
+def _day(value: str | None, flag: str) -> Any:
+    from afterview.check.context import parse_date
+
+    if value is None:
+        return None
+    try:
+        return parse_date(value)
+    except (ValueError, IndexError):
+        raise UsageError(
+            f"{flag} {value!r} is not a date.", hint="write it like 2026-12-04"
+        ) from None
+
+
+def _siblings(values: Sequence[str]) -> list[tuple[str, str]]:
+    from afterview.inputs import read_text
+
+    out = []
+    for value in values:
+        name, sep, path = value.partition("=")
+        if not sep or not name.strip() or not path.strip():
+            raise UsageError(
+                f"--sibling {value!r} needs the form NAME=FILE.",
+                hint="e.g. --sibling 'Tom Berg=tom.txt'",
+            )
+        text, _ = read_text(path.strip(), what="note", limit=MESSAGE_LIMIT)
+        out.append((name.strip(), split_subject(text)[1]))
+    return out
+
+
+def build_context(opts: dict[str, Any], settings_words: Sequence[str]) -> Any:
+    """The :class:`CheckContext` from the flags, or from an interview file plus flags."""
+    from afterview.check import CheckContext
+
+    fields: dict[str, Any] = {}
+    if opts.get("interview"):
+        fields.update(_from_interview(opts["interview"], opts.get("to")))
+    explicit = {
+        "kind": opts.get("kind"), "medium": opts.get("medium"), "recipient_name": opts.get("to"),
+        "recipient_title": opts.get("title"), "candidate_name": opts.get("sender"),
+        "company": opts.get("company"), "position": opts.get("position"),
+        "interview_at": _when(opts.get("interview_at"), "--interview-at"),
+        "send_at": _when(opts.get("send_at"), "--send-at"),
+        "decision_expected_by": _day(opts.get("decision_by"), "--decision-by"),
+        "last_contact_at": _when(opts.get("last_contact"), "--last-contact"),
+    }  # fmt: skip
+    fields.update({k: v for k, v in explicit.items() if v is not None})
+    fields.setdefault("kind", "thank_you")
+    fields.setdefault("medium", "email")
+    if opts.get("follow_ups"):
+        fields["previous_follow_ups"] = opts["follow_ups"]
+    fields["topics"] = [*fields.get("topics", ()), *(opts.get("topic") or [])]
+    fields["other_companies"] = [
+        *fields.get("other_companies", ()),
+        *(opts.get("other_company") or []),
+    ]
+    fields["sibling_messages"] = [
+        *fields.get("sibling_messages", ()),
+        *_siblings(opts.get("sibling") or []),
+    ]
+    fields["words"] = [*settings_words, *(opts.get("word") or [])]
+    timed = (
+        fields.get("interview_at")
+        or fields.get("decision_expected_by")
+        or fields.get("last_contact_at")
+    )
+    if timed and "send_at" not in fields:
+        fields["send_at"] = datetime.now(UTC).astimezone()  # judged as if sent now
+    return CheckContext(**fields)
+
+
+def _from_interview(path: str, to: str | None) -> dict[str, Any]:
+    from afterview.model import load_interview
+
+    interview = load_interview(path)
+    if not to:
+        raise UsageError(
+            "--interview needs --to NAME: which interviewer is the note for?",
+            hint="one of: " + ", ".join(p.name for p in interview.interviewers),
+        )
+    person = interview.find(to)
+    if person is None:
+        raise InputError(
+            f"{to!r} is not an interviewer in {path}.",
+            hint="one of: " + ", ".join(p.name for p in interview.interviewers),
+        )
+    return {
+        "recipient_name": person.name, "recipient_title": person.title,
+        "medium": str(person.chosen_medium), "candidate_name": interview.candidate.name,
+        "company": interview.application.company, "position": interview.application.position,
+        "interview_at": interview.interview.at, "decision_expected_by": interview.interview.decision_expected_by,
+        "topics": list(person.topics),
+    }  # fmt: skip
+
+
+def _settings() -> tuple[list[str], list[str]]:
+    from afterview.settings import load_settings
+
+    settings = load_settings()
+    return list(settings["check.disable"]), list(settings["check.words"])
+
+
+def run_check(opts: dict[str, Any], out: IO[str] | None = None, err: IO[str] | None = None) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    disable, words = _settings()
+    disable += list(opts.get("disable") or [])
+    if opts.get("cases"):
+        if opts.get("file"):
+            raise UsageError("give either a note FILE or --cases FILE, not both.")
+        return _run_cases(opts["cases"], disable, words, out, err)
+    if not opts.get("file"):
+        raise UsageError(
+            "give the note to check: a FILE, or '-' for standard input.",
+            hint="e.g. afterview check note.txt --to 'Jane Okafor' --company 'Acme Robotics'",
+        )
+    from afterview.check import check
+    from afterview.check.report import format_json, format_text
+    from afterview.inputs import read_text
+
+    text, source = read_text(opts["file"], what="note", limit=MESSAGE_LIMIT)
+    subject_line, body = split_subject(text)
+    if not body.strip():
+        raise InputError(
+            f"{source}: the note is empty.", hint="write the note's text in the file first."
+        )
+    subject = opts["subject"] if opts.get("subject") is not None else (subject_line or "")
+    ctx = build_context(opts, words)
+    findings = check(subject, body, ctx, disable=disable)
+    if opts.get("format") == "json":
+        out.write(
+            json.dumps(format_json(findings, source, subject, body), ensure_ascii=False) + "\n"
+        )
+    else:
+        out.write(format_text(findings, source, subject, body, colour=_colour(out)) + "\n")
+    return 1 if findings else 0
+
+
+def _read_cases(path: str) -> tuple[list[Any], list[Problem]]:
+    from afterview.check.cases import read_cases
+    from afterview.inputs import read_text
+
+    text, source = read_text(path, what="cases file", limit=64 * 1024 * 1024)
+    return read_cases(text, source)
+
+
+def _report_bad_lines(problems: list[Problem], err: IO[str]) -> None:
+    for problem in problems:
+        err.write(f"error: {problem}\n")
+    if problems:
+        err.write(
+            f"{len(problems)} line{'s' * (len(problems) != 1)} skipped; the others were checked.\n"
+        )
+
+
+def _run_cases(path: str, disable: list[str], words: list[str], out: IO[str], err: IO[str]) -> int:
+    from dataclasses import replace
+
+    from afterview.check.cases import case_result, check_cases
+
+    cases, problems = _read_cases(path)
+    if words:
+        cases = [
+            replace(c, context=replace(c.context, words=(*c.context.words, *words))) for c in cases
+        ]
+    found_any = False
+    for case, findings in check_cases(cases, disable=disable):
+        found_any = found_any or bool(findings)
+        out.write(json.dumps(case_result(case, findings), ensure_ascii=False) + "\n")
+    _report_bad_lines(problems, err)
+    return 2 if problems else (1 if found_any else 0)
+
+
+def run_eval(opts: dict[str, Any], out: IO[str] | None = None, err: IO[str] | None = None) -> int:
+    from afterview.check.cases import evaluate
+    from afterview.check.report import format_eval
+
+    out = out or sys.stdout
+    err = err or sys.stderr
+    if not opts.get("file"):
+        raise UsageError("give a cases file (JSON Lines).")
+    disable, _ = _settings()
+    disable += list(opts.get("disable") or [])
+    cases, problems = _read_cases(opts["file"])
+    labelled = [c for c in cases if c.expected is not None]
+    if not labelled:
+        _report_bad_lines(problems, err)
+        raise InputError(f"{opts['file']}: no case has an 'expected' list to score against.")
+    score = evaluate(labelled, disable=disable)
+    rows = score.table()
+    if opts.get("format") == "json":
+        out.write(
+            json.dumps(
+                {
+                    "cases": len(labelled),
+                    "categories": rows,
+                    "micro_f1": score.micro_f1(),
+                    "macro_f1": score.macro_f1(),
+                    "mistakes": [{"id": i, "missed": m, "extra": e} for i, m, e in score.mistakes],
+                }
+            )
+            + "\n"
+        )
+    else:
+        out.write(format_eval(rows, score.micro_f1(), score.macro_f1(), len(labelled)) + "\n")
+    _report_bad_lines(problems, err)
+    return 2 if problems else 0

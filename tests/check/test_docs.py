@@ -1,0 +1,22 @@
+"""docs/check.md lists every rule as the rule data says (regenerate with `python -m afterview.check.docs docs/check.md`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from afterview.check.docs import END, START, render
+from afterview.cli.check_spec import CHECK_OPTIONS
+
+DOC = Path(__file__).resolve().parents[2] / "docs" / "check.md"
+
+
+def test_rule_list_is_in_step() -> None:
+    text = DOC.read_text(encoding="utf-8")
+    generated = START + text.partition(START)[2].partition(END)[0] + END
+    assert generated == render(), "run: python -m afterview.check.docs docs/check.md"
+
+
+def test_every_flag_is_documented() -> None:
+    text = DOC.read_text(encoding="utf-8")
+    for opt in CHECK_OPTIONS:
+        assert f"`{opt.flag}" in text, opt.flag

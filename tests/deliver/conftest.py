@@ -1,0 +1,143 @@
+"""Real mail servers for the delivery tests, on 127.0.0.1 only.
+
+- ``smtp_server``: aiosmtpd in a thread, with a login, recording every message
+  it accepts; it can be told to refuse, to fail for a while, or to drop the
+  connection right after taking a message (the "did it go out?" case).
+- ``dovecot``: a throwaway Dovecot IMAP server with its own config, a
+  passwd-file user and a Maildir in a temp dir, on a free high port with
+  ``ssl = no``. Dovecot refuses to run as root, so under root it runs as
+  ``nobody``. Missing Dovecot: :func:`need` (skip, or fail under CI).
+- ``records``: the real records store on a SQLite file, holding one interview
+  with approved messages.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import grp
+import os
+import pwd
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from conftest import need
+from deliver.samples import INTERVIEW, INTERVIEW_AT, PASSWORD, USER, make_plan
+from deliver.servers import (
+    DOVECOT_CONF,
+    Dovecot,
+    Recorder,
+    Records,
+    SmtpServer,
+    authenticator,
+    free_port,
+    ids_by_role,
+    wait_for_port,
+)
+
+
+@pytest.fixture
+def smtp_server() -> Iterator[SmtpServer]:
+    try:
+        from aiosmtpd.controller import Controller
+    except ImportError:
+        need("aiosmtpd is not installed (pip install aiosmtpd)")
+    recorder = Recorder()
+    port = free_port()
+    controller = Controller(
+        recorder,
+        hostname="127.0.0.1",
+        port=port,
+        authenticator=authenticator,
+        auth_require_tls=False,  # plaintext login is fine on loopback, for the test
+    )
+    controller.start()
+    try:
+        yield SmtpServer("127.0.0.1", port, recorder)
+    finally:
+        controller.stop()
+
+
+@pytest.fixture(scope="session")
+def tls_files() -> Iterator[tuple[Path, Path]]:
+    """A self-signed certificate for 127.0.0.1 (and its key), made with openssl."""
+    if shutil.which("openssl") is None:
+        need("openssl is not installed")
+    folder = Path(tempfile.mkdtemp(prefix="afterview-tls-"))
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+         "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
+         "-keyout", str(key), "-out", str(cert)],
+        check=True, capture_output=True, timeout=60,
+    )
+    yield cert, key
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+# -- IMAP (Dovecot) -----------------------------------------------------------
+
+
+@pytest.fixture
+def dovecot() -> Iterator[Dovecot]:
+    binary = shutil.which("dovecot") or ("/usr/sbin/dovecot" if Path("/usr/sbin/dovecot").exists() else None)
+    if binary is None:
+        need("dovecot is not installed (apt-get install dovecot-imapd)")
+    assert binary is not None
+    # Not under pytest's tmp_path: as root that is mode 700, closed to "nobody".
+    root = Path(tempfile.mkdtemp(prefix="afterview-dovecot-"))
+    root.chmod(0o755)
+    as_root = os.geteuid() == 0
+    user = "nobody" if as_root else pwd.getpwuid(os.geteuid()).pw_name
+    group = grp.getgrgid(pwd.getpwnam(user).pw_gid).gr_name
+    port = free_port()
+    for sub in ("run", "state", "home"):
+        (root / sub).mkdir()
+    (root / "dovecot.conf").write_text(
+        DOVECOT_CONF.format(root=root, user=user, group=group, port=port), encoding="utf-8"
+    )
+    (root / "passwd").write_text(f"{USER}:{{PLAIN}}{PASSWORD}::::::\n", encoding="utf-8")
+    command = [binary, "-F", "-c", str(root / "dovecot.conf")]
+    if as_root:
+        uid, gid = pwd.getpwnam(user).pw_uid, pwd.getpwnam(user).pw_gid
+        for path in [root, *root.rglob("*")]:
+            os.chown(path, uid, gid)
+        command = ["runuser", "-u", user, "--", *command]
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        wait_for_port(port, proc, root / "dovecot.log")
+        yield Dovecot("127.0.0.1", port, USER, PASSWORD, root)
+    finally:
+        pid_file = root / "run" / "master.pid"
+        if pid_file.exists():  # the dovecot master itself (under runuser, a child)
+            with contextlib.suppress(ProcessLookupError, ValueError):
+                os.kill(int(pid_file.read_text().strip()), 15)
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        shutil.rmtree(root, ignore_errors=True)
+
+
+# -- the records --------------------------------------------------------------
+
+@pytest.fixture
+def records(tmp_path: Path) -> Iterator[Records]:
+    from afterview.model import parse_interview
+    from afterview.store import Store
+
+    url = f"sqlite:///{tmp_path / 'afterview.db'}"
+    store = Store.open(url)
+    interview = parse_interview(INTERVIEW, "acme.toml")
+    store.add_interview(interview, make_plan(interview), source="acme.toml", now=INTERVIEW_AT)
+    found = ids_by_role(store)
+    for key in ("thank_you", "linkedin", "card"):
+        store.approve(found[key], now=INTERVIEW_AT)
+    try:
+        yield Records(store, url, found)
+    finally:
+        store.close()

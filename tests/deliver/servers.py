@@ -1,0 +1,228 @@
+"""The mail servers and records behind the delivery fixtures (see conftest.py)."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import subprocess
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from conftest import need
+from deliver.samples import PASSWORD, USER
+
+ARRIVED = datetime(2026, 11, 23, 15, 0, tzinfo=UTC)  # when test mail lands in the mailbox
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+# -- SMTP ---------------------------------------------------------------------
+
+
+@dataclass
+class Received:
+    mail_from: str
+    rcpt_tos: list[str]
+    data: bytes
+
+
+@dataclass
+class SmtpBehaviour:
+    """How the test server answers; tests change it between sends."""
+
+    temp_failures: int = 0  # answer the next N messages with 451
+    refuse_rcpt: set[str] = field(default_factory=set)  # 550 for these recipients
+    drop_after_data: bool = False  # take the message, then hang up without answering
+    on_message: Callable[[bytes], None] | None = None  # e.g. file a copy in Sent, like Gmail
+    delay: float = 0.0  # seconds to think before answering DATA (a slow server)
+    data_started: threading.Event = field(default_factory=threading.Event)
+
+
+class Recorder:
+    def __init__(self) -> None:
+        self.messages: list[Received] = []
+        self.behaviour = SmtpBehaviour()
+        self.lock = threading.Lock()
+
+    async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str, options: Any) -> str:
+        if address.lower() in self.behaviour.refuse_rcpt:
+            return f"550 5.1.1 <{address}>: Recipient address rejected: User unknown"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        b = self.behaviour
+        b.data_started.set()
+        if b.delay:
+            await asyncio.sleep(b.delay)
+        if b.temp_failures > 0:
+            b.temp_failures -= 1
+            return "451 4.3.0 Temporary local problem, try again later"
+        data = envelope.original_content or envelope.content
+        with self.lock:
+            self.messages.append(Received(envelope.mail_from, list(envelope.rcpt_tos), data))
+        if b.on_message is not None:
+            b.on_message(data)
+        if b.drop_after_data:
+            server.transport.close()
+        return "250 2.0.0 Ok: queued"
+
+
+@dataclass
+class SmtpServer:
+    host: str
+    port: int
+    recorder: Recorder
+    user: str = USER
+    password: str = PASSWORD
+
+    @property
+    def messages(self) -> list[Received]:
+        return self.recorder.messages
+
+    @property
+    def behaviour(self) -> SmtpBehaviour:
+        return self.recorder.behaviour
+
+
+def authenticator(server: Any, session: Any, envelope: Any, mechanism: str, auth_data: Any) -> Any:
+    from aiosmtpd.smtp import AuthResult, LoginPassword
+
+    ok = (
+        isinstance(auth_data, LoginPassword)
+        and auth_data.login.decode() == USER
+        and auth_data.password.decode() == PASSWORD
+    )
+    # handled=False: aiosmtpd answers a failed login itself (else the client hangs).
+    return AuthResult(success=ok, handled=False)
+
+
+@dataclass
+class Dovecot:
+    host: str
+    port: int
+    user: str
+    password: str
+    root: Path
+
+    def client(self) -> Any:
+        from imapclient import IMAPClient
+
+        client = IMAPClient(self.host, port=self.port, ssl=False, timeout=10)
+        client.login(self.user, self.password)
+        return client
+
+    def deliver(self, raw: bytes, folder: str = "INBOX", when: datetime | None = None) -> None:
+        """Put a message in a folder, as the mail system would, arriving at ``when``."""
+        client = self.client()
+        try:
+            client.append(folder, raw, msg_time=when or ARRIVED)
+        finally:
+            client.logout()
+
+    def count(self, folder: str) -> int:
+        client = self.client()
+        try:
+            return int(client.select_folder(folder, readonly=True)[b"EXISTS"])
+        finally:
+            client.logout()
+
+
+DOVECOT_CONF = """\
+base_dir = {root}/run
+state_dir = {root}/state
+log_path = {root}/dovecot.log
+protocols = imap
+listen = 127.0.0.1
+ssl = no
+disable_plaintext_auth = no
+auth_mechanisms = plain login
+default_internal_user = {user}
+default_internal_group = {group}
+default_login_user = {user}
+mail_location = maildir:~/Maildir
+passdb {{
+  driver = passwd-file
+  args = scheme=PLAIN username_format=%u {root}/passwd
+}}
+userdb {{
+  driver = static
+  args = uid={user} gid={group} home={root}/home/%u
+}}
+service imap-login {{
+  chroot =
+  user = {user}
+  inet_listener imap {{
+    address = 127.0.0.1
+    port = {port}
+  }}
+  inet_listener imaps {{
+    port = 0
+  }}
+}}
+service anvil {{
+  chroot =
+  user = {user}
+}}
+service auth {{
+  user = {user}
+}}
+service auth-worker {{
+  user = {user}
+}}
+namespace inbox {{
+  inbox = yes
+  mailbox Sent {{
+    special_use = \\Sent
+    auto = create
+  }}
+}}
+"""
+
+
+def wait_for_port(port: int, proc: subprocess.Popen[bytes], log: Path, seconds: float = 10) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            break
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.2):
+                return
+        except OSError:
+            time.sleep(0.05)
+    text = log.read_text(errors="replace") if log.exists() else ""
+    need(f"dovecot did not start: {text[-800:]}")
+
+
+@dataclass
+class Records:
+    store: Any
+    url: str
+    ids: dict[str, int]  # "thank_you", "linkedin", "card", "inquiry"
+
+
+def ids_by_role(store: Any) -> dict[str, int]:
+    from sqlalchemy import text
+
+    with store.engine.connect() as conn:
+        rows = conn.execute(text("SELECT id, kind, medium FROM messages ORDER BY id")).all()
+    ids = {}
+    for id, kind, medium in rows:
+        if kind == "status_inquiry":
+            ids["inquiry"] = id
+        elif medium == "email":
+            ids["thank_you"] = id
+        elif medium == "linkedin":
+            ids["linkedin"] = id
+        else:
+            ids["card"] = id
+    return ids

@@ -1,0 +1,65 @@
+"""Passwords: the environment first, then the system keyring; never anywhere else."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from afterview.deliver.secrets import env_var, keyring_name, password_for, store_password
+from afterview.errors import ConfigError
+
+
+@pytest.fixture
+def plaintext_keyring(tmp_path: Path) -> Iterator[Path]:
+    """keyrings.alt's file keyring, in this test's own folder."""
+    keyring = pytest.importorskip("keyring")
+    alt = pytest.importorskip("keyrings.alt.file")
+    previous = keyring.get_keyring()
+    backend = alt.PlaintextKeyring()
+    backend.file_path = str(tmp_path / "keyring.cfg")  # type: ignore[misc]
+    keyring.set_keyring(backend)
+    try:
+        yield tmp_path / "keyring.cfg"
+    finally:
+        keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def failing_keyring() -> Iterator[None]:
+    keyring = pytest.importorskip("keyring")
+    from keyring.backends.fail import Keyring as Fail
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(Fail())
+    try:
+        yield
+    finally:
+        keyring.set_keyring(previous)
+
+
+def test_the_environment_comes_first(plaintext_keyring: Path) -> None:
+    store_password("smtp", "priya@example.com", "from-keyring")
+    assert password_for("smtp", "priya@example.com", {"AFTERVIEW_SMTP_PASSWORD": "from-env"}) == "from-env"
+    assert password_for("smtp", "priya@example.com", {}) == "from-keyring"
+
+
+def test_each_server_and_user_has_its_own_entry(plaintext_keyring: Path) -> None:
+    store_password("smtp", "a@example.com", "one")
+    store_password("imap", "a@example.com", "two")
+    assert password_for("smtp", "a@example.com", {}) == "one"
+    assert password_for("imap", "a@example.com", {}) == "two"
+    assert password_for("smtp", "b@example.com", {}) is None
+    assert keyring_name("smtp", "a@example.com") == "smtp:a@example.com"
+    assert env_var("imap") == "AFTERVIEW_IMAP_PASSWORD"
+
+
+def test_no_usable_keyring_means_not_set(failing_keyring: None) -> None:
+    assert password_for("smtp", "priya@example.com", {}) is None
+    with pytest.raises(ConfigError, match="AFTERVIEW_SMTP_PASSWORD"):
+        store_password("smtp", "priya@example.com", "x")
+
+
+def test_no_user_no_keyring_lookup() -> None:
+    assert password_for("smtp", "", {}) is None
