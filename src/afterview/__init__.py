@@ -19,8 +19,14 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
-    from afterview.model import Interview, Plan, PlannedMessage, load_interview, parse_interview
-    from afterview.planner import plan
+    from afterview.errors import AfterviewError as AfterviewError
+    from afterview.errors import InputError as InputError
+    from afterview.model import Interview as Interview
+    from afterview.model import Plan as Plan
+    from afterview.model import PlannedMessage as PlannedMessage
+    from afterview.model import load_interview as load_interview
+    from afterview.model import parse_interview as parse_interview
+    from afterview.planner import plan as plan
 
 _LAZY = {
     "Interview": "afterview.model",

@@ -160,3 +160,62 @@ def load_settings(
         if value is not None:
             values[name] = value
     return Settings(values)
+
+
+def settings_markdown() -> str:
+    """docs/settings.md, generated from :data:`SETTINGS` (``afterview settings --markdown``)."""
+    lines = [
+        "# Settings",
+        "",
+        "<!-- Generated from src/afterview/settings.py by `afterview settings --markdown`;",
+        "     a test keeps this file in step. Edit the declarations, not this file. -->",
+        "",
+        "Afterview reads its settings from, last one winning: the defaults below, the",
+        "config file (`config.toml` in Afterview's config folder, e.g.",
+        "`~/.config/afterview/config.toml` on Linux, or the file named by",
+        "`AFTERVIEW_CONFIG`), and environment variables. A dotted name is a table in",
+        "the config file:",
+        "",
+        "```toml",
+        'db = "postgresql+psycopg://me@localhost/afterview"',
+        "",
+        "[check]",
+        'disable = ["spelling"]',
+        "",
+        "[smtp]",
+        'host = "smtp.example.com"',
+        "```",
+        "",
+        "`afterview settings` shows the values in effect and where each came from.",
+        "Passwords are never settings: see docs/delivery.md.",
+        "",
+        "| setting | environment variable | type | default | meaning |",
+        "|---|---|---|---|---|",
+    ]
+    for s in SETTINGS:
+        default = f"`{s.default!r}`" if s.default not in ("", []) else "empty"
+        lines.append(f"| `{s.name}` | `{s.env}` | {s.type.__name__} | {default} | {s.help} |")
+    lines.append("")
+    lines.append("A list given in an environment variable is comma-separated.")
+    return "\n".join(lines) + "\n"
+
+
+def sources(
+    path: Path | None = None, environ: Mapping[str, str] | None = None
+) -> dict[str, str]:
+    """Where each setting's value comes from: "default", the config file, or the variable."""
+    environ = os.environ if environ is None else environ
+    path = config_path() if path is None else path
+    out = {s.name: "default" for s in SETTINGS}
+    if path.is_file():
+        try:
+            names = _flatten(tomllib.loads(path.read_text(encoding="utf-8")))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError):
+            names = {}
+        for name in names:
+            if name in out:
+                out[name] = str(path)
+    for s in SETTINGS:
+        if s.env in environ:
+            out[s.name] = s.env
+    return out

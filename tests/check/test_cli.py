@@ -50,8 +50,8 @@ def test_findings_exit_1_with_line_column_rule_and_suggestion(
     )
     assert main(["check", note, *CONTEXT]) == 1
     out = capsys.readouterr().out
-    assert f"{note}:1:6: error name.salutation [wrong-name]" in out
-    assert f"{note}:3:18: error tone.pushy.asap [pushy]" in out
+    assert f"{note}:3:6: error name.salutation [wrong-name]" in out  # file lines: after "Subject:"
+    assert f"{note}:5:18: error tone.pushy.asap [pushy]" in out
     assert "suggestion:" in out and "\x1b[" not in out  # no colour when not on a terminal
 
 

@@ -8,12 +8,13 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from scenarios import PEOPLE, scenario
 
 import afterview
 from afterview.errors import InputError
 from afterview.model import Kind, Medium
 from afterview.timing import DRAFT_WORDS, word_count
+
+from scenarios import PEOPLE, scenario
 
 EXAMPLES = sorted((Path(__file__).resolve().parents[2] / "examples").glob("*.toml"))
 

@@ -25,7 +25,6 @@ from pathlib import Path
 
 import pytest
 
-from conftest import need
 from deliver.samples import INTERVIEW, INTERVIEW_AT, PASSWORD, USER, make_plan
 from deliver.servers import (
     DOVECOT_CONF,
@@ -38,6 +37,8 @@ from deliver.servers import (
     ids_by_role,
     wait_for_port,
 )
+
+from conftest import need
 
 
 @pytest.fixture
@@ -141,3 +142,18 @@ def records(tmp_path: Path) -> Iterator[Records]:
         yield Records(store, url, found)
     finally:
         store.close()
+
+
+@pytest.fixture
+def plaintext_keyring(tmp_path: Path) -> Iterator[Path]:
+    """keyrings.alt's file keyring, in this test's own folder."""
+    keyring = pytest.importorskip("keyring")
+    alt = pytest.importorskip("keyrings.alt.file")
+    previous = keyring.get_keyring()
+    backend = alt.PlaintextKeyring()
+    backend.file_path = str(tmp_path / "keyring.cfg")  # type: ignore[misc]
+    keyring.set_keyring(backend)
+    try:
+        yield tmp_path / "keyring.cfg"
+    finally:
+        keyring.set_keyring(previous)

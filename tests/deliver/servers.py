@@ -13,8 +13,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from conftest import need
 from deliver.samples import PASSWORD, USER
+
+from conftest import need
 
 ARRIVED = datetime(2026, 11, 23, 15, 0, tzinfo=UTC)  # when test mail lands in the mailbox
 

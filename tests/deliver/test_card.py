@@ -12,8 +12,9 @@ from hypothesis import strategies as st
 
 from afterview.deliver.card import LARGEST, SIZES, SMALLEST, CardText, find_font, fit, render_card
 from afterview.errors import ConfigError, InputError
-from conftest import need
 from deliver.samples import CARD_BODY
+
+from conftest import need
 
 
 @pytest.fixture

@@ -137,3 +137,29 @@ def test_message_ids_are_found_in_order(ids: list[str]) -> None:
 def test_quoted_text_is_not_part_of_the_summary() -> None:
     assert first_words("Yes!\n\n-----Original Message-----\nFrom: Priya") == "Yes!"
     assert len(first_words("word " * 200)) <= 200
+
+
+def test_encoded_names_subjects_and_bodies_in_other_charsets_are_decoded() -> None:
+    raw = (
+        "From: =?iso-8859-1?q?Ok=E1for=2C_Ren=E9e?= <renee@acme.example>\r\n"
+        "Subject: =?utf-8?b?UmU6IERhbmtlIHNjaMO2bg==?=\r\n"
+        "Content-Type: text/plain; charset=iso-8859-1\r\n"
+        "Content-Transfer-Encoding: quoted-printable\r\n"
+        "\r\n"
+        "Tr=E8s bien, merci Priya.\r\n"
+    ).encode("ascii")
+    got = judge(raw)
+    assert got.sender == "renee@acme.example"
+    assert got.sender_name == "Okáfor, Renée"
+    assert got.subject == "Re: Danke schön"
+    assert got.summary == "Très bien, merci Priya."
+
+
+def test_an_attachment_is_not_taken_for_the_body() -> None:
+    from email.message import EmailMessage
+
+    msg = EmailMessage()
+    msg["From"] = "Jane <jane.okafor@acme.example>"
+    msg.set_content("See the schedule attached.")
+    msg.add_attachment("not the body", filename="notes.txt")
+    assert judge(msg.as_bytes()).summary == "See the schedule attached."

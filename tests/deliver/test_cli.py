@@ -12,7 +12,7 @@ import pytest
 
 from afterview.cli import main
 from deliver.samples import PASSWORD, USER, make_raw
-from deliver.servers import Dovecot, Records, SmtpServer
+from deliver.servers import Dovecot, Records, SmtpServer, free_port
 
 pytestmark = pytest.mark.smtp
 
@@ -195,3 +195,36 @@ def test_sync_command_reports_the_reply(
 def test_sync_without_imap_settings_explains(records: Records, capsys: pytest.CaptureFixture[str]) -> None:
     assert run("sync", "--db", records.url) == 2
     assert "imap.host" in capsys.readouterr().err
+
+
+def test_password_command_keeps_it_in_the_keyring_only(
+    plaintext_keyring: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import typer
+
+    from afterview.deliver.secrets import password_for
+
+    monkeypatch.setenv("AFTERVIEW_SMTP_USER", USER)
+    monkeypatch.setattr(typer, "prompt", lambda *a, **k: PASSWORD)
+    assert run("password", "smtp") == 0
+    out = capsys.readouterr().out
+    assert f"smtp:{USER}" in out and PASSWORD not in out
+    assert password_for("smtp", USER, {}) == PASSWORD
+    assert run("password", "pop3") == 2
+
+
+def test_run_still_sends_when_the_mailbox_is_down(
+    records: Records, smtp_env: SmtpServer, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    for name, value in {
+        "AFTERVIEW_IMAP_HOST": "127.0.0.1", "AFTERVIEW_IMAP_PORT": str(free_port()),
+        "AFTERVIEW_IMAP_SECURITY": "none", "AFTERVIEW_IMAP_USER": USER,
+        "AFTERVIEW_IMAP_PASSWORD": PASSWORD,
+    }.items():
+        monkeypatch.setenv(name, value)
+    assert run("run", "--once", "--db", records.url) == 0
+    captured = capsys.readouterr()
+    assert "Cannot reach the IMAP server" in captured.err and "next round" in captured.err
+    assert len(smtp_env.messages) == 1
+    assert "Stopped after 1 round." in captured.out

@@ -17,9 +17,9 @@ import pytest
 from afterview.deliver.mailbox import ImapConfig, Mailbox
 from afterview.deliver.outbox import Outbox, Outcome
 from afterview.deliver.smtp import SmtpConfig, send_once
-from afterview.errors import InputError, UsageError
+from afterview.errors import ConfigError, InputError, UsageError
 from deliver.samples import PASSWORD, USER
-from deliver.servers import Dovecot, Records, SmtpServer
+from deliver.servers import Dovecot, Records, SmtpServer, free_port
 
 pytestmark = pytest.mark.smtp
 NOW = datetime(2026, 11, 21, 15, 0, tzinfo=UTC)  # inside the thank-you window
@@ -160,6 +160,7 @@ def test_a_crash_after_smtp_is_settled_from_the_sent_folder_without_a_second_cop
         results = outbox(records, smtp_server, sent_folder=box).send_due()
     assert [(r.message.id, r.outcome) for r in results] == [(id, Outcome.ALREADY_SENT)]
     assert len(smtp_server.messages) == 1
+    assert dovecot.count("Sent") == 1
     assert records.store.get_message(id).state == "sent"
 
 
@@ -241,3 +242,34 @@ def test_the_password_is_not_stored_in_the_database(
     for path in [db, *db.parent.glob(db.name + "-*")]:  # the WAL and journal too
         assert PASSWORD.encode() not in path.read_bytes()
     assert textwrap.dedent(PASSWORD) not in db.read_bytes().decode("latin-1")
+
+
+def test_a_missing_setting_leaves_the_message_approved_not_sending(records: Records) -> None:
+    unset = SmtpConfig(host="")
+    box = Outbox(records.store, lambda msg: send_once(unset, msg), clock=lambda: NOW)
+    with pytest.raises(ConfigError, match="No SMTP server"):
+        box.send(records.ids["thank_you"])
+    assert records.store.get_message(records.ids["thank_you"]).state == "approved"
+
+
+def test_a_permanent_refusal_is_not_retried_by_later_rounds(
+    records: Records, smtp_server: SmtpServer
+) -> None:
+    smtp_server.behaviour.refuse_rcpt.add("jane.okafor@acme.example")
+    box = outbox(records, smtp_server)
+    assert [r.outcome for r in box.send_due()] == [Outcome.FAILED]
+    assert box.send_due() == []  # the next round of `run` leaves it for the user
+    smtp_server.behaviour.refuse_rcpt.clear()
+    assert box.send(records.ids["thank_you"]).outcome is Outcome.SENT  # asked by name, it goes
+
+
+def test_an_unreachable_mailbox_leaves_an_interrupted_send_for_later(
+    records: Records, smtp_server: SmtpServer, tmp_path: Path
+) -> None:
+    id = records.ids["thank_you"]
+    crash_after_smtp(records, smtp_server, id, tmp_path)
+    down = Mailbox(ImapConfig("127.0.0.1", free_port(), "none", USER, PASSWORD, timeout=2))
+    [result] = outbox(records, smtp_server, sent_folder=down).send_due()
+    assert result.outcome is Outcome.UNCERTAIN and "Cannot reach the IMAP server" in result.detail
+    assert len(smtp_server.messages) == 1
+    assert records.store.get_message(id).state == "sending"

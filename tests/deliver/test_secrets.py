@@ -12,21 +12,6 @@ from afterview.errors import ConfigError
 
 
 @pytest.fixture
-def plaintext_keyring(tmp_path: Path) -> Iterator[Path]:
-    """keyrings.alt's file keyring, in this test's own folder."""
-    keyring = pytest.importorskip("keyring")
-    alt = pytest.importorskip("keyrings.alt.file")
-    previous = keyring.get_keyring()
-    backend = alt.PlaintextKeyring()
-    backend.file_path = str(tmp_path / "keyring.cfg")  # type: ignore[misc]
-    keyring.set_keyring(backend)
-    try:
-        yield tmp_path / "keyring.cfg"
-    finally:
-        keyring.set_keyring(previous)
-
-
-@pytest.fixture
 def failing_keyring() -> Iterator[None]:
     keyring = pytest.importorskip("keyring")
     from keyring.backends.fail import Keyring as Fail

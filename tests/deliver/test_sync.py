@@ -146,3 +146,34 @@ def test_a_sent_folder_under_another_name_is_found_by_its_flag(dovecot: Dovecot)
 def test_plaintext_imap_is_refused_off_this_machine() -> None:
     with pytest.raises(ConfigError, match="only allowed"):
         Mailbox(ImapConfig("imap.example.com", 143, "none", "u", "p")).open()
+
+
+def test_your_own_message_in_the_thread_is_not_their_reply(
+    records: Records, dovecot: Dovecot, sent: str, tmp_path: Path
+) -> None:
+    dovecot.deliver(make_raw(sender=f"Priya <{USER}>", headers={"In-Reply-To": sent}))
+    cfg = ImapConfig(dovecot.host, dovecot.port, "none", dovecot.user, dovecot.password)
+    with Mailbox(cfg) as box:  # no own addresses configured: the record still knows
+        report = sync(records.store, box, state_path=tmp_path / "s.json", now=NOW)
+    assert [s.action for s in report.seen] == ["ignored: your own message in the thread"]
+    assert inquiry(records).state == "planned"
+
+
+def test_a_stranger_at_a_public_mail_domain_is_not_matched_by_domain(records: Records) -> None:
+    from afterview.deliver.classify import classify, parse_bytes
+    from afterview.deliver.sync import match
+    from afterview.model import parse_interview
+    from deliver.samples import INTERVIEW, INTERVIEW_AT, make_plan
+
+    # Another application, whose recruiter writes from a Gmail address.
+    text = INTERVIEW.replace("Acme Robotics", "Globex").replace(
+        "jane.okafor@acme.example", "globex.recruiter@gmail.com")
+    other = parse_interview(text, "globex.toml")
+    records.store.add_interview(other, make_plan(other), source="globex.toml", now=INTERVIEW_AT)
+    assert records.store.find_applications_by_address("someone@gmail.com")  # the store's domain match
+
+    def app_of(sender: str) -> int | None:
+        return match(records.store, classify(parse_bytes(make_raw(sender=sender))))[0]
+
+    assert app_of("Friend <someone@gmail.com>") is None
+    assert app_of("Jane <JANE.OKAFOR@acme.example>") is not None

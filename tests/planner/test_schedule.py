@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 import pytest
-from scenarios import PEOPLE, scenario
 
 from afterview.model import Kind, Medium
 from afterview.planner import Status, schedule, status
 from afterview.timing import FOLLOW_UP_WAIT, is_weekend
+
+from scenarios import PEOPLE, scenario
 
 H = timedelta(hours=1)
 

@@ -11,6 +11,7 @@ gets a database of its own. Without the binaries the PostgreSQL half skips
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
 import shutil
@@ -70,10 +71,8 @@ class PgServer:
         return f"postgresql://postgres@127.0.0.1:{self.port}/postgres"
 
     def stop(self) -> None:
-        try:
+        with contextlib.suppress(subprocess.CalledProcessError):
             self._run(str(self.bindir / "pg_ctl"), "-D", str(self.folder / "data"), "-m", "immediate", "stop")
-        except subprocess.CalledProcessError:
-            pass
         shutil.rmtree(self.folder, ignore_errors=True)
 
 

@@ -106,3 +106,26 @@ def test_export_import_round_trip_by_command(capsys, tmp_path: Path, db: str, wr
     broken.write_text(first.read_text()[:-40], encoding="utf-8")
     code, _, err = run(capsys, "import", str(broken), "--db", f"sqlite:///{tmp_path / 'third.db'}")
     assert code == 2 and "broken.json" in err and "nothing was imported" in err
+
+
+def test_due_fast_path_prints_what_the_typer_command_prints(capsys, db: str, write_interview) -> None:
+    from afterview.cli.app import main as typer_main
+    from afterview.cli.records_due import run_fast
+
+    run(capsys, "add", str(write_interview()), "--db", db)
+    args = ["due", "--within", "3650d", "--db", db]
+    assert run_fast(args) == 0
+    fast = capsys.readouterr().out
+    assert typer_main(args) == 0
+    slow = capsys.readouterr().out
+    assert fast == slow and fast.count("afterview draft") == 4
+
+
+@pytest.mark.parametrize("args", [
+    ["due", "--help"], ["due", "--within"], ["due", "--within", "soon"], ["due", "--colour"],
+    ["due", "--db", "postgresql://nobody@127.0.0.1:1/none"], ["list"],
+])
+def test_due_fast_path_steps_aside(args: list[str]) -> None:
+    from afterview.cli.records_due import run_fast
+
+    assert run_fast(args) is None

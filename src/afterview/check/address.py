@@ -11,60 +11,18 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from afterview.check.placeholder import has_slot
-from afterview.check.rule import Example, Hit, Rule
+from afterview.check.rule import Example, Hit, Rule, word_set
 from afterview.check.view import HONORIFICS, WORD_RE, fold, name_parts
 
 if TYPE_CHECKING:
     from afterview.check.view import View
 
 # Addressees that are roles or groups, not the person: "Dear Hiring Manager".
-GENERIC_ADDRESSEES = frozenset(
-    [
-        "hiring",
-        "manager",
-        "managers",
-        "team",
-        "committee",
-        "recruiter",
-        "recruiting",
-        "sir",
-        "madam",
-        "or",
-        "all",
-        "everyone",
-        "there",
-        "friend",
-        "friends",
-        "folks",
-        "guys",
-        "colleague",
-        "colleagues",
-        "panel",
-        "members",
-        "member",
-        "search",
-        "selection",
-        "hr",
-        "human",
-        "resources",
-        "department",
-        "staff",
-        "whom",
-        "it",
-        "may",
-        "concern",
-        "interviewer",
-        "interviewers",
-        "the",
-        "of",
-        "and",
-        "y'all",
-        "talent",
-        "acquisition",
-        "to",
-        "whomever",
-        "you",
-    ]
+GENERIC_ADDRESSEES = word_set(
+    "hiring manager managers team committee recruiter recruiting sir madam or all everyone "
+    "there friend friends folks guys colleague colleagues panel members member search "
+    "selection hr human resources department staff whom it may concern interviewer "
+    "interviewers the of and y'all talent acquisition to whomever you"
 )
 
 
@@ -86,9 +44,26 @@ def near_miss(word: str, name: str) -> bool:
     return edit_distance(word, name) <= max(1, len(name) // 4)
 
 
+# Short forms that are not prefixes of the full name.
+NICKNAMES = {
+    "tom": "thomas", "bill": "william", "will": "william", "bob": "robert", "rob": "robert",
+    "dick": "richard", "rick": "richard", "jim": "james", "mike": "michael", "kate": "katherine",
+    "katie": "katherine", "cathy": "catherine", "liz": "elizabeth", "beth": "elizabeth",
+    "peggy": "margaret", "maggie": "margaret", "jack": "john", "ted": "edward", "ned": "edward",
+    "tony": "anthony", "steve": "stephen", "chuck": "charles", "hank": "henry", "sue": "susan",
+    "jenny": "jennifer", "becky": "rebecca", "sasha": "alexander", "sandy": "alexandra",
+    "andy": "andrew", "nick": "nicholas", "matt": "matthew", "dave": "david", "joe": "joseph",
+}  # fmt: skip
+
+
 def _matches(token: str, parts: set[str]) -> bool:
-    # Exact, or a short form of the first name ("Sam" for "Samuel").
-    return token in parts or (len(token) >= 3 and any(p.startswith(token) for p in parts))
+    """The token is the name, a known short form, or a clearly shorter form ("Sam" for "Samuel").
+
+    A form one letter short ("Helen" for "Helena") is a misspelling, not a short form.
+    """
+    if token in parts or NICKNAMES.get(token) in parts:
+        return True
+    return len(token) >= 3 and any(p.startswith(token) and len(p) - len(token) >= 2 for p in parts)
 
 
 def _addressee_tokens(view: View) -> list[re.Match[str]]:
@@ -116,7 +91,10 @@ def detect_missing(view: View, rule: Rule) -> Iterator[Hit]:
         return
     who = sal.addressee_text(view.body)
     tokens = [fold(m.group()) for m in _addressee_tokens(view)]
-    named = [t for t in tokens if t not in GENERIC_ADDRESSEES]
+    # "Dear Acme team" names the company, not a person (unless the person shares the name).
+    company = {fold(w) for w in WORD_RE.findall(view.ctx.company or "")}
+    company -= {fold(p) for p in name_parts(view.ctx.recipient_name)}
+    named = [t for t in tokens if t not in GENERIC_ADDRESSEES and t not in company]
     if has_slot(who) or not named:
         yield Hit(sal.line.start, sal.line.end, f'"{view.text(sal.line)}": {rule.message}')
 
@@ -125,9 +103,10 @@ def detect_wrong_name(view: View, rule: Rule) -> Iterator[Hit]:
     parts = {fold(p) for p in name_parts(view.ctx.recipient_name)}
     if not parts or view.salutation is None or has_slot(view.salutation.addressee_text(view.body)):
         return
+    company = {fold(w) for w in WORD_RE.findall(view.ctx.company or "")}
     for m in _addressee_tokens(view):
         token = fold(m.group())
-        if token in GENERIC_ADDRESSEES or _matches(token, parts):
+        if token in GENERIC_ADDRESSEES or token in company or _matches(token, parts):
             continue
         yield Hit(
             m.start(),
@@ -147,9 +126,10 @@ def detect_misspelt_name(view: View, rule: Rule) -> Iterator[Hit]:
     known = {fold(w) for n in view.entity_names for w in WORD_RE.findall(n)}
     skip = view.salutation.line.end if view.salutation else 0  # the salutation has its own rule
     words = lexicon()
+    initials = {p[0] for p in parts}  # a near miss keeps the first letter
     for m in view.words:
         word = m.group()
-        if m.start() < skip or not word[:1].isupper():
+        if m.start() < skip or not word[:1].isupper() or fold(word[0]) not in initials:
             continue
         token = fold(word)
         if token in known or token in parts or words.common(token):

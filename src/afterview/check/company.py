@@ -22,9 +22,14 @@ ON_PURPOSE = re.compile(
 
 
 @lru_cache(maxsize=512)
+def _core(name: str) -> str:
+    return re.sub(r"^(?i:the)\s+", "", name.strip())
+
+
+@lru_cache(maxsize=512)
 def _pattern(name: str) -> re.Pattern[str]:
     # "The Alder Inn" also matches "the Alder Inn"; the rest of the name keeps its case.
-    core = re.sub(r"^(?i:the)\s+", "", name.strip())
+    core = _core(name)
     return re.compile(rf"(?<!\w)(?:[Tt]he\s+)?{re.escape(core)}(?!\w)")
 
 
@@ -36,6 +41,8 @@ def detect(view: View, rule: Rule) -> Iterator[Hit]:
         for other in ctx.other_companies:
             if not other.strip() or (ctx.company and other.strip() == ctx.company.strip()):
                 continue
+            if _core(other) not in text:
+                continue  # the usual case, settled without a regex
             for m in _pattern(other).finditer(text):
                 if any(s <= m.start() < e or s < m.end() <= e for s, e in own_spans):
                     continue  # part of the company's own name ("Marlow County Libraries")

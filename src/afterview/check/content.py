@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from afterview.check.rule import Hit, Rule
+from afterview.check.rule import Hit, Rule, word_set
 from afterview.check.view import fold
 
 if TYPE_CHECKING:
@@ -14,156 +15,31 @@ if TYPE_CHECKING:
 
 STEM = 5  # words compare on their first five letters: "migrating" ~ "migration"
 # Words any interview note may use: sharing them with the topics is not specific.
-COMMON = frozenset(
-    [
-        "about",
-        "after",
-        "also",
-        "been",
-        "before",
-        "being",
-        "could",
-        "during",
-        "every",
-        "from",
-        "have",
-        "into",
-        "just",
-        "like",
-        "make",
-        "made",
-        "more",
-        "much",
-        "many",
-        "other",
-        "over",
-        "some",
-        "such",
-        "than",
-        "that",
-        "their",
-        "them",
-        "there",
-        "these",
-        "they",
-        "this",
-        "those",
-        "under",
-        "very",
-        "well",
-        "what",
-        "when",
-        "where",
-        "which",
-        "while",
-        "with",
-        "would",
-        "your",
-        "yours",
-        "team",
-        "teams",
-        "role",
-        "roles",
-        "work",
-        "working",
-        "company",
-        "interview",
-        "interviews",
-        "position",
-        "positions",
-        "opportunity",
-        "opportunities",
-        "conversation",
-        "conversations",
-        "discussion",
-        "discussions",
-        "discussed",
-        "discuss",
-        "meeting",
-        "meetings",
-        "experience",
-        "experiences",
-        "skills",
-        "learning",
-        "process",
-        "time",
-        "today",
-        "yesterday",
-        "future",
-        "great",
-        "really",
-        "forward",
-        "hearing",
-        "thank",
-        "thanks",
-        "contribute",
-        "organization",
-        "organisation",
-        "department",
-        "group",
-        "people",
-        "everyone",
-        "help",
-        "helped",
-        "helping",
-        "look",
-        "looking",
-        "hope",
-        "glad",
-        "happy",
-        "excited",
-        "enjoy",
-        "enjoyed",
-        "appreciate",
-        "appreciated",
-        "candidate",
-        "strong",
-        "background",
-        "chance",
-        "next",
-        "steps",
-        "hear",
-        "good",
-        "best",
-        "talk",
-        "talking",
-        "talked",
-        "spoke",
-        "speaking",
-        "thing",
-        "things",
-        "part",
-        "plan",
-        "plans",
-        "idea",
-        "ideas",
-        "year",
-        "years",
-        "week",
-        "weeks",
-        "month",
-        "months",
-        "day",
-        "days",
-        "first",
-        "last",
-        "current",
-        "role's",
-        "team's",
-        "company's",
-    ]
+COMMON = word_set(
+    "about after also been before being could during every from have into just like make made "
+    "more much many other over some such than that their them there these they this those "
+    "under very well what when where which while with would your yours team teams role roles "
+    "work working company interview interviews position positions opportunity opportunities "
+    "conversation conversations discussion discussions discussed discuss meeting meetings "
+    "experience experiences skills learning process time today yesterday future great really "
+    "forward hearing thank thanks contribute organization organisation department group "
+    "people everyone help helped helping look looking hope glad happy excited enjoy enjoyed "
+    "appreciate appreciated candidate strong background chance next steps hear good best talk "
+    "talking talked spoke speaking thing things part plan plans idea ideas year years week "
+    "weeks month months day days first last current role's team's company's"
 )
 TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 
 
-def stems(text: str) -> set[str]:
+@lru_cache(maxsize=1024)
+def stems(text: str) -> frozenset[str]:
     out = set()
     for word in TOKEN.findall(text):
         for part in word.split("-"):
             low = fold(part).removesuffix("'s")
             if len(low) >= 4 and low not in COMMON:
                 out.add(low[:STEM])
-    return out
+    return frozenset(out)
 
 
 def short_terms(text: str) -> set[str]:

@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 
 def detect_too_long(view: View, rule: Rule) -> Iterator[Hit]:
     limit = timing.WORD_LIMITS[view.ctx.medium]
+    if len(view.body.split()) <= limit or timing.word_count(view.body) <= limit:
+        return
     count = 0
     for m in re.finditer(r"\S+", view.body):
         if any(ch.isalnum() for ch in m.group()):

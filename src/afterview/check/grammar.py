@@ -9,39 +9,76 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from afterview.check.phrases import compile_phrases, detect_phrases
-from afterview.check.rule import Hit, Rule
+from afterview.check.rule import Hit, Rule, word_set
+from afterview.check.tone import SLANG_WORDS
 
 if TYPE_CHECKING:
     from afterview.check.view import View
 
-DOUBLED = re.compile(r"(?i)(?<![\w'’])([^\W\d_]+)[ \t]+\1(?![\w'’])")
+LOWER_I_WORDS = frozenset({"i", "i'm", "i've", "i'd", "i'll"})
 DOUBLE_OK = frozenset({"that", "had", "is", "bye", "no", "yes", "very", "so", "ha", "really"})
 
 ITS = compile_phrases([
-    r"its (?:a|an|the|been|not|going|being|my|your|our|their|because|about time|time to|true that|clear that|"
+    r"its (?:a|an|the|been|not|going|being|my|your|our|their|because|about time|true that|clear that|"
     r"obvious that|important to|hard to|easy to|great to|good to|nice to|exciting to|possible that|likely that)",
     r"its (?:clear|obvious|true|great|good|nice|important|exciting|wonderful|amazing|fine|ok|okay|possible|likely)(?= *[,.!?;])",
-    r"it[’']s (?:own|staff|employees|mission|members|customers|clients|patients|students|goals|culture|values|"
-    r"products|services|policies|commitment|reputation|headquarters)",
-])  # fmt: skip
+    *(rf"it{q}s (?:own|staff|employees|mission|members|customers|clients|patients|students|goals|culture|"
+      r"values|products|services|policies|commitment|reputation|headquarters)" for q in "'’"),
+], triggers=("its ", "it's ", "it’s "))  # fmt: skip
 YOUR = compile_phrases([
-    r"your (?:doing|going|welcome(?= *[,.!]| to)|not|a|an|the|being|probably|getting|making|taking|looking|"
-    r"always|so (?:kind|helpful|busy)|too kind|right(?= *[,.!] )|busy(?= *[,.!]))",
-    r"you[’']re (?:decision|application|team|time|company|interview|feedback|email|message|help|organi[sz]ation|"
-    r"department|consideration|offer|note|letter|insights?|advice|patience|support|questions|guidance|input|"
-    r"perspective|call|office|staff|work|candor|candour|hospitality)",
-])  # fmt: skip
+    # Not "your taking the time": a possessive before a gerund is correct and common in thanks.
+    r"your (?:doing(?! so)|going to|welcome(?= *[,.!]| to)|not|a|an|the|probably|"
+    r"so (?:kind|helpful|busy)|too kind|right(?= *[,.!] )|busy(?= *[,.!]))",
+    *(rf"you{q}re (?:decision|application|team|time|company|interview|feedback|email|message|help|"
+      r"organi[sz]ation|department|consideration|offer|note|letter|insights?|advice|patience|support|questions|"
+      r"guidance|input|perspective|call|office|staff|work|candor|candour|hospitality)" for q in "'’"),
+], triggers=("your ", "you're ", "you’re "))  # fmt: skip
 THERE = compile_phrases([
-    r"there (?:team|own|work|decision|office|company|attention|staff|feedback|goals|students|patients|customers|"
-    r"guests|families|kids|children|products|services|program|programme|approach|expertise|care|insights?|"
-    r"questions|commitment|dedication|passion|hospitality|kitchen|menu|plans|mission|values|time with me)",
     r"their (?:is|are|was|were|will be|has been|have been)(?! \w+ed\b)",
-    r"they[’']re (?:team|own|work|company|office|staff|decision|plans|goals|mission)",
-])  # fmt: skip
-COULD_OF = compile_phrases([r"(?:could|would|should|must|might|may) of(?! course)"])
+    *(rf"they{q}re (?:team|own|work|company|office|staff|decision|plans|goals|mission)" for q in "'’"),
+], triggers=("their ", "they're ", "they’re "))  # fmt: skip
+# Things people own: "there" before one of these almost always means "their".
+OWNED = word_set(
+    "team teams own work decision office company attention staff feedback goals students patients "
+    "customers clients users guests families kids children product products services program programme "
+    "approach expertise care insight insights questions commitment dedication passion hospitality kitchen "
+    "menu plans mission values craft business platform pipeline code tests data roadmap vision culture "
+    "strategy process processes budget members employees colleagues managers leaders engineers nurses "
+    "teachers department organisation organization community results success reputation priorities "
+    "needs time knowledge experience enthusiasm support help advice"
+)
+# Words after which "there" + noun is a normal sentence: "is there time", "be there early".
+THERE_OK_BEFORE = word_set("is are was were be been being get got over out up down in from")
+
+
+def detect_there(view: View, rule: Rule) -> Iterator[Hit]:
+    yield from detect_phrases(view, rule)
+    words = view.lower_words
+    for i in range(len(words) - 1):
+        start, _, word = words[i]
+        if word != "there" or words[i + 1][2] not in OWNED:
+            continue
+        if i and words[i - 1][2] in THERE_OK_BEFORE:
+            continue
+        if view.masked[words[i][1] : words[i + 1][0]].strip():
+            continue  # punctuation between: "there, work" is not "their work"
+        end = words[i + 1][1]
+        yield Hit(
+            start,
+            end,
+            f'"{view.body[start:end]}": {rule.message}',
+            f'write "their {words[i + 1][2]}"',
+        )
+
+
+_MODALS = ("could", "would", "should", "must", "might", "may")
+COULD_OF = compile_phrases(
+    [rf"{verb} of(?! course)" for verb in _MODALS], triggers=tuple(f"{verb} of" for verb in _MODALS)
+)
 
 # Words spelt with a vowel but said with a consonant, and silent-h words.
 CONSONANT_SOUND = re.compile(
@@ -55,10 +92,17 @@ VOWEL_LETTERS = set("AEFHILMNORSX")
 
 def _wants_an(word: str) -> bool | None:
     """True: "an"; False: "a"; None: either is usual or we cannot tell."""
-    if word.isupper() and len(word) >= 2:  # an acronym, read letter by letter
+    if (
+        word.isupper()
+        and len(word) >= 2
+        and not (len(word) >= 4 and any(c in "AEIOU" for c in word[1:]))
+    ):
+        # an acronym read letter by letter (NASA, HIPAA, OSHA are read as words: below)
         if word.startswith("S"):
             return None  # SQL, SaaS: "a SQL" and "an SQL" are both in use
         return word[0] in VOWEL_LETTERS
+    if len(word) > 2 and word[1] == "-" and word[0].isalpha():
+        return word[0].upper() in VOWEL_LETTERS  # "an X-ray", "an e-commerce", "a T-shirt"
     if word[0].isdigit():
         return word.startswith("8") or re.match(r"1[18](?:\D|$|\d{3}(?!\d))", word) is not None
     low = word.lower()
@@ -91,27 +135,41 @@ def detect_a_an(view: View, rule: Rule) -> Iterator[Hit]:
 
 
 def detect_doubled(view: View, rule: Rule) -> Iterator[Hit]:
-    for m in DOUBLED.finditer(view.masked):
-        if m.group(1).lower() in DOUBLE_OK:
-            continue
-        yield Hit(
-            m.start(), m.end(), f'"{m.group()}": {rule.message}', f'write "{m.group(1)}" once'
-        )
+    # Neighbouring words, compared in lower case, with only spaces or tabs between them.
+    words, text = view.lower_words, view.masked
+    for (s1, e1, w1), (s2, e2, w2) in pairwise(words):
+        if (
+            w1 == w2
+            and w1 not in DOUBLE_OK
+            and not w1.isdigit()
+            and text[e1:s2].strip(" \t") == ""
+            and e1 < s2
+            and not (
+                text[s1].isupper() and text[s2].isupper()
+            )  # "Bora Bora", "Walla Walla": a name
+        ):
+            yield Hit(
+                s1, e2, f'"{view.body[s1:e2]}": {rule.message}', f'write "{view.body[s1:e1]}" once'
+            )
 
 
-LOWER_I = re.compile(
-    r"(?<![\w'’.(-])i(?:[’'](?:m|ve|d|ll))?(?![\w.)’'-])|(?<![\w'’.(-])i(?=[’'](?:m|ve|d|ll)\b)"
-)
 ABBREVIATION = re.compile(
-    r"(?i)(?:\b(?:[a-z]\.){2,}|\b(?:e\.g|i\.e|etc|vs|approx|incl|esp|dept|no|nos|mr|mrs|ms|dr|st|jr|sr|inc|ltd|co|"
+    r"(?i)(?:\b\w+\.\w+\.|\.\.|…|\b(?:[a-z]\.){2,}|\b(?:e\.g|i\.e|etc|vs|approx|incl|esp|dept|no|nos|mr|mrs|ms|dr|st|jr|sr|inc|ltd|co|"
     r"corp|fig|cf|ca|al|est|ext|min|max|hr|hrs|sec|vol|pp|ed|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
     r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|ave|blvd|rd|prof|gen|col|lt|sgt|univ|assn|bros|p\.m|a\.m)\.)$"
 )
 
 
 def detect_lower_i(view: View, rule: Rule) -> Iterator[Hit]:
-    for m in LOWER_I.finditer(view.masked):
+    text = view.masked
+    for m in view.words:
         word = m.group()
+        if word[0] != "i" or word.replace("’", "'") not in LOWER_I_WORDS:
+            continue
+        before = text[m.start() - 1 : m.start()]
+        after = text[m.end() : m.end() + 1]
+        if before in (".", "(", "-", "'", "’") or after in (".", ")", "-"):
+            continue  # "i.e.", "(i)", list markers
         yield Hit(m.start(), m.end(), f'"{word}": {rule.message}', f'write "I{word[1:]}"')
 
 
@@ -121,7 +179,8 @@ def detect_sentence_case(view: View, rule: Rule) -> Iterator[Hit]:
     for m in re.finditer(r"[.!?][\"'”’)\]]*[ \t]+([a-z][\w'’]*)", text):
         word = m.group(1)
         if (
-            LOWER_I.fullmatch(word)
+            word in SLANG_WORDS  # text-speak is informal only
+            or word.replace("’", "'") in LOWER_I_WORDS
             or any(c.isupper() for c in word)
             or ABBREVIATION.search(text[max(0, m.start() - 12) : m.start() + 1])
         ):
@@ -144,7 +203,8 @@ def detect_sentence_case(view: View, rule: Rule) -> Iterator[Hit]:
             continue
         word = word_m.group()
         if (
-            LOWER_I.fullmatch(word)
+            word in SLANG_WORDS
+            or word.replace("’", "'") in LOWER_I_WORDS
             or any(c.isupper() for c in word)
             or re.match(r"(?:https?|www)\b", word)
         ):
@@ -178,10 +238,12 @@ RULES = (
          passes=(GRAMMAR_NOTE, "I hope you're doing well.", "Thank you for your decision.", "Your team was welcoming.")),
     Rule("grammar.there", "grammar", "their/there/they're confused",
          "\"their\" is belonging to them; \"there\" a place; \"they're\" means \"they are\"",
-         detect=detect_phrases, data=THERE,
+         detect=detect_there, data=THERE,
          reason="their/there/they're is a slip readers notice at once.",
-         flags=("The captains impressed me with there attention to detail.", "Their is a lot to do."),
-         passes=(GRAMMAR_NOTE, "There is a lot to do.", "Their attention to detail impressed me.")),
+         flags=("The captains impressed me with there attention to detail.", "Their is a lot to do.",
+                "Your team clearly knows there craft."),
+         passes=(GRAMMAR_NOTE, "There is a lot to do.", "Their attention to detail impressed me.",
+                 "Is there time for a call? I'll be there early; over there, work was busy.")),
     Rule("grammar.a-an", "grammar", "\"a\" and \"an\" go by the sound of the next word",
          "use \"an\" before a vowel sound, \"a\" before a consonant sound", detect=detect_a_an,
          reason="'a honest assessment' or 'an great team' trips the reader.",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from afterview.check.rule import Hit
@@ -13,16 +14,42 @@ if TYPE_CHECKING:
     from afterview.check.view import View
 
 
-def compile_phrases(phrases: Iterable[str]) -> re.Pattern[str]:
-    """One case-insensitive pattern matching any phrase (each a regex) as whole words."""
-    body = "|".join(f"(?:{p})" for p in phrases)
-    return re.compile(rf"(?i)(?<![\w'’])(?:{body})(?![\w'’])")
+class Phrases:
+    """A list of phrases (lower-case regexes) matched as whole words, compiled on first need.
+
+    ``triggers`` are plain substrings at least one of which every match must
+    contain (a test proves it from each phrase's parsed form). A note holding
+    none of them cannot match, so the pattern is neither compiled nor run:
+    most notes contain no "sorry", "beg" or "asap", and compiling every
+    pattern would cost more than checking the whole note.
+    """
+
+    def __init__(self, phrases: Iterable[str], triggers: Iterable[str] = ()) -> None:
+        self.phrases = tuple(phrases)
+        self.triggers = tuple(triggers)
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        body = "|".join(f"(?:{p})" for p in self.phrases)
+        # "\b" first: it fails fast inside words, so the alternatives are tried only at word starts.
+        return re.compile(rf"\b(?<![\w'’])(?:{body})(?![\w'’])")
+
+    def finditer(self, lower: str) -> Iterator[re.Match[str]]:
+        """Matches in ``lower``, a lower-cased text (:attr:`View.lower`)."""
+        if self.triggers and not any(t in lower for t in self.triggers):
+            return iter(())
+        return self.pattern.finditer(lower)
+
+
+def compile_phrases(phrases: Iterable[str], triggers: Iterable[str] = ()) -> Phrases:
+    """Phrases matched against :attr:`View.lower` (lower-casing once beats case-blind matching)."""
+    return Phrases(phrases, triggers)
 
 
 def detect_phrases(view: View, rule: Rule) -> Iterator[Hit]:
-    """Matches of ``rule.data`` (a compiled pattern) in the masked body, quoted in the message."""
-    for m in rule.data.finditer(view.masked):
-        yield Hit(m.start(), m.end(), f'"{m.group()}": {rule.message}')
+    """Matches of ``rule.data`` (:class:`Phrases`) in the masked body, quoted in the message."""
+    for m in rule.data.finditer(view.lower):
+        yield Hit(m.start(), m.end(), f'"{view.body[m.start() : m.end()]}": {rule.message}')
 
 
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:

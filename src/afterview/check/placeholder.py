@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from afterview.check.rule import Hit, Rule
+from afterview.check.rule import Hit, Rule, word_set
 
 if TYPE_CHECKING:
     from afterview.check.view import View
@@ -18,22 +18,10 @@ BRACKETS = re.compile(
 )
 XX = re.compile(r"(?<![\w/-])X{2,}(?![\w])|(?<!\w)XX(?=/)")
 BLANK = re.compile(r"_{3,}")
-SLOT_WORDS = frozenset(
-    [
-        "NAME",
-        "FIRSTNAME",
-        "LASTNAME",
-        "COMPANY",
-        "POSITION",
-        "ROLE",
-        "INTERVIEWER",
-        "RECIPIENT",
-        "DATE",
-        "JOBTITLE",
-        "TBD",
-        "TK",
-        "INSERT",
-    ]
+CAPITALS = re.compile(r"[A-Z]{3}")
+SLOT_WORDS = word_set(
+    "NAME FIRSTNAME LASTNAME COMPANY POSITION ROLE INTERVIEWER RECIPIENT DATE JOBTITLE TBD TK "
+    "INSERT"
 )
 CAPS_SLOT = re.compile(
     r"(?<![\w'’])(?:YOUR NAME|FIRST NAME|LAST NAME|COMPANY NAME|JOB TITLE|HIRING MANAGER|NAME|FIRSTNAME|"
@@ -42,8 +30,15 @@ CAPS_SLOT = re.compile(
 
 
 def slots(text: str) -> Iterator[re.Match[str]]:
-    for rx in (BRACKETS, XX, CAPS_SLOT, BLANK):
-        yield from rx.finditer(text)
+    # Cheap substring tests first: most notes hold no bracket, "XX", "___" or capitals run.
+    if "[" in text or "{" in text or "<" in text:
+        yield from BRACKETS.finditer(text)
+    if "XX" in text:
+        yield from XX.finditer(text)
+    if "__" in text:
+        yield from BLANK.finditer(text)
+    if CAPITALS.search(text):
+        yield from CAPS_SLOT.finditer(text)
 
 
 def has_slot(text: str) -> bool:

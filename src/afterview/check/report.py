@@ -12,23 +12,33 @@ _COLOURS = {"error": "\x1b[1;31m", "warning": "\x1b[1;33m", "rule": "\x1b[36m", 
             "where": "\x1b[1m", "ok": "\x1b[32m", "end": "\x1b[0m"}  # fmt: skip
 
 
-def position(finding: Finding, subject: str, body: str) -> tuple[str, int]:
-    """("3", 14) for a body finding; ("subject", 5) for one in the subject line."""
+def position(finding: Finding, subject: str, body: str, first_line: int = 1) -> tuple[str, int]:
+    """("3", 14) for a body finding; ("subject", 5) for one in the subject line.
+
+    ``first_line`` is the file's line number of the body's first line (3 when a
+    "Subject:" line and a blank line come first), so that lines match the file.
+    """
     if finding.field == "subject":
         return "subject", finding.start + 1
     line, column = line_column(body, finding.start)
-    return str(line), column
+    return str(line + first_line - 1), column
 
 
 def format_text(
-    findings: Sequence[Finding], source: str, subject: str, body: str, *, colour: bool = False
+    findings: Sequence[Finding],
+    source: str,
+    subject: str,
+    body: str,
+    *,
+    colour: bool = False,
+    first_line: int = 1,
 ) -> str:
     def c(key: str, text: str) -> str:
         return f"{_COLOURS[key]}{text}{_COLOURS['end']}" if colour else text
 
     out = []
     for f in findings:
-        line, column = position(f, subject, body)
+        line, column = position(f, subject, body, first_line)
         out.append(
             f"{c('where', f'{source}:{line}:{column}:')} {c(f.severity, f.severity)} "
             f"{c('rule', f.rule)} [{f.category}] {f.message}"
@@ -46,8 +56,8 @@ def format_text(
     return "\n".join(out)
 
 
-def finding_json(f: Finding, subject: str, body: str) -> dict[str, Any]:
-    line, column = position(f, subject, body)
+def finding_json(f: Finding, subject: str, body: str, first_line: int = 1) -> dict[str, Any]:
+    line, column = position(f, subject, body, first_line)
     data = f.to_json()
     data["line"] = None if line == "subject" else int(line)
     data["column"] = column
@@ -55,12 +65,12 @@ def finding_json(f: Finding, subject: str, body: str) -> dict[str, Any]:
 
 
 def format_json(
-    findings: Sequence[Finding], source: str, subject: str, body: str
+    findings: Sequence[Finding], source: str, subject: str, body: str, first_line: int = 1
 ) -> dict[str, Any]:
     return {
         "source": source,
         "categories": categories(findings),
-        "findings": [finding_json(f, subject, body) for f in findings],
+        "findings": [finding_json(f, subject, body, first_line) for f in findings],
     }
 
 

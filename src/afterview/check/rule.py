@@ -22,6 +22,11 @@ CATEGORIES = (
 )  # fmt: skip
 
 
+def word_set(text: str) -> frozenset[str]:
+    """A set of words written as one string: word lists in rule data stay readable."""
+    return frozenset(text.split())
+
+
 @dataclass(frozen=True)
 class Hit:
     """What a detector found; the engine turns it into a :class:`Finding`."""

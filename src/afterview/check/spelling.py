@@ -13,16 +13,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from importlib.resources import files
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from afterview.check.address import near_miss
 from afterview.check.grammar import ABBREVIATION
-from afterview.check.rule import Example, Hit, Rule
-from afterview.check.tone import SLANG, stretched_words
+from afterview.check.rule import Example, Hit, Rule, word_set
+from afterview.check.tone import slang, stretched_words
 from afterview.check.view import WORD_RE, fold, name_parts
 
 if TYPE_CHECKING:
+    from afterview.check.context import CheckContext
     from afterview.check.lexicon import Lexicon
     from afterview.check.view import View
 
@@ -59,49 +60,19 @@ MISSPELT = {
     "arguement": "argument",
     "judgemental": "judgmental",
 }
-PREFIXES = (
-    "re",
-    "un",
-    "pre",
-    "co",
-    "non",
-    "over",
-    "under",
-    "multi",
-    "sub",
-    "inter",
-    "cross",
-    "counter",
-    "self",
-    "mis",
-    "de",
-    "dis",
-    "out",
-    "up",
-    "semi",
-    "post",
-    "pro",
-    "anti",
-    "auto",
-    "micro",
-    "mini",
+CONTRACTIONS = frozenset({"ve", "d", "ll", "re", "m", "s"})
+PREFIXES = word_set(
+    "re un pre co non over under multi sub inter cross counter self mis de dis out up semi post pro "
+    "anti auto micro mini bio tele cyber eco geo neuro hyper meta"
 )
 SUFFIXES = (
-    ("ly", ""),
-    ("ness", ""),
-    ("ment", ""),
-    ("ers", ""),
-    ("er", ""),
-    ("ing", ""),
-    ("ing", "e"),
-    ("ed", ""),
-    ("ed", "e"),
-    ("s", ""),
-    ("es", ""),
-    ("ability", "able"),
-    ("ize", ""),
-    ("ise", ""),
-)
+    ("ly", ""), ("ness", ""), ("ment", ""), ("ers", ""), ("er", ""), ("ing", ""), ("ing", "e"),
+    ("ed", ""), ("ed", "e"), ("s", ""), ("es", ""), ("ability", "able"), ("ize", ""), ("ise", ""),
+    ("ation", "e"), ("ation", ""), ("ations", "e"), ("ations", ""),
+)  # fmt: skip
+# A stem ending vowel-consonant doubles the consonant before "-ed"/"-ing" ("occurred", "beginning"):
+# such forms are left to the dictionary, so "occured" and "begining" stay misspellings.
+DOUBLING = re.compile(r"(?:^|[^aeiou])[aeiou][bcdfgklmnprtvz]$")
 MAX_WORD = 30  # longer tokens are not words; no suggestion is worth computing for them
 DOMAIN = re.compile(r"\.(?:com|org|net|io|edu|gov|co|uk|de)\b")
 SENTENCE_END = re.compile(r"[.!?:;\"“”(\[—–-]\s*$|^\s*$")
@@ -109,7 +80,8 @@ SENTENCE_END = re.compile(r"[.!?:;\"“”(\[—–-]\s*$|^\s*$")
 
 @lru_cache(maxsize=1)
 def vocabulary() -> frozenset[str]:
-    text = (files("afterview.check") / "data" / "vocabulary.txt").read_text(encoding="utf-8")
+    # Beside this module (package data); importlib.resources would cost more than the read.
+    text = (Path(__file__).parent / "data" / "vocabulary.txt").read_text(encoding="utf-8")
     return frozenset(
         ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")
     )
@@ -136,18 +108,26 @@ def known(word: str, words: Lexicon, extra: frozenset[str]) -> bool:
     base = word.removesuffix("'s").removesuffix("'")
     if base != word and (base in words or base in extra):
         return True
+    stem, apostrophe, ending = word.rpartition("'")
+    if apostrophe and ending in CONTRACTIONS and stem in words:
+        return True  # "could've", "that'll", "there'd"
     return american(base, words) or derived(base, words)
 
 
 def derived(word: str, words: Lexicon) -> bool:
     """A regular derivation or compound of dictionary words: "rebalance", "reactively", "cheesemaker"."""
     for prefix in PREFIXES:
-        rest = word[len(prefix) :]
-        if word.startswith(prefix) and len(rest) >= 4 and rest.lstrip("-") in words:
+        rest = word[len(prefix) :].lstrip("-")
+        # the rest an everyday word: "rebalance" yes, "mispell" ("mis" + the rare "pell") no
+        if word.startswith(prefix) and len(rest) >= 4 and words.common(rest):
             return True
     for suffix, repl in SUFFIXES:
         stem = word[: -len(suffix)] + repl
-        if word.endswith(suffix) and len(stem) >= 4 and stem in words:
+        if not word.endswith(suffix) or len(stem) < 4:
+            continue
+        if suffix[0] in "aeiou" and not repl and DOUBLING.search(stem):
+            continue
+        if stem in words:
             return True
     return any(words.common(word[:i]) and words.common(word[i:]) for i in range(4, len(word) - 3))
 
@@ -177,6 +157,17 @@ def _address(token: str) -> bool:
     )
 
 
+def _tool_name(text: str, start: int, end: int) -> bool:
+    """Part of a hyphenated package or tool name built on a technical word: "pytest-rerunfailures"."""
+    left = text.rfind(" ", 0, start) + 1
+    right = text.find(" ", end)
+    token = text[left : right if right >= 0 else len(text)].strip(".,;:!?()\"'")
+    if "-" not in token:
+        return False
+    tech = vocabulary()
+    return any(part.lower() in tech for part in token.split("-") if part)
+
+
 def _sentence_start(text: str, start: int) -> bool:
     if ABBREVIATION.search(text[max(0, start - 12) : start].rstrip()):
         return False  # "Ms. Nowicki": a name after a title, not a new sentence
@@ -189,43 +180,53 @@ def _sentence_start(text: str, start: int) -> bool:
     )
 
 
+@lru_cache(maxsize=64)
+def _context_words(
+    ctx: CheckContext, names: tuple[str, ...]
+) -> tuple[frozenset[str], frozenset[str]]:
+    """Words spelling accepts from the context, and the recipient's name parts (folded)."""
+    texts = (*names, *ctx.topics, *ctx.words, ctx.recipient_title or "")
+    accepted = vocabulary() | {fold(w) for text in texts for w in WORD_RE.findall(text)}
+    accepted |= {fold(w) for w in ctx.words}
+    return accepted, frozenset(fold(p) for p in name_parts(ctx.recipient_name))
+
+
 def detect(view: View, rule: Rule) -> Iterator[Hit]:
     from afterview.check.lexicon import lexicon
 
     words = lexicon()
-    ctx = view.ctx
-    context_words = {
-        fold(w)
-        for text in (*view.entity_names, *ctx.topics, *ctx.words, ctx.recipient_title or "")
-        for w in WORD_RE.findall(text)
-    }
-    extra = vocabulary() | context_words | {fold(w) for w in ctx.words}
-    recipient = {fold(p) for p in name_parts(ctx.recipient_name)}
+    extra, recipient = _context_words(view.ctx, tuple(view.entity_names))
     text = view.masked
-    skipped = [m.span() for m in re.finditer(r"\S+", text) if _address(m.group())]
-    slang = {m.start() for m in SLANG.finditer(text)} | {
-        start for start, _ in stretched_words(text)
-    }
-    for m in view.words:
-        token = m.group()
-        if len(token) < 2 or m.start() in slang or not token.isascii():
+    skipped = []
+    if "@" in text or "://" in text or "www." in text or DOMAIN.search(text):
+        skipped = [m.span() for m in re.finditer(r"\S+", text) if _address(m.group())]
+    informal = {s for s, _ in slang(view)} | {s for s, _ in stretched_words(text)}
+    common = words.common
+    for m, (_, _, lower) in zip(view.words, view.lower_words, strict=True):
+        if common(lower) and lower not in MISSPELT:
+            continue  # most words of any note: settled by one set lookup
+        token = m.group().replace("’", "'")
+        if len(token) < 2 or m.start() in informal or not token.isascii():
             continue
+        if text[m.start() - 1 : m.start()].isdigit() or text[m.end() : m.end() + 1].isdigit():
+            continue  # "20th", "2pm", "B2B": letters glued to numbers
         if token.isupper() or any(c.isupper() for c in token[1:]):
             continue  # SQL, HIPAA, HubSpot, PostgreSQL
         if any(s <= m.start() < e for s, e in skipped):
             continue
-        lower = token.lower().replace("’", "'")
         if lower in MISSPELT:
             yield Hit(m.start(), m.end(), f'"{token}" is misspelt', f'write "{MISSPELT[lower]}"')
             continue
         if token[0].isupper() and not _sentence_start(text, m.start()):
             continue  # a proper noun we cannot know
+        if known(lower, words, extra) or _tool_name(text, m.start(), m.end()):
+            continue
         if any(near_miss(fold(token), p) for p in recipient):
             continue  # a misspelt recipient name is wrong-name, not spelling
-        if known(lower, words, extra):
-            continue
         fix = suggest(lower, words) if len(lower) <= MAX_WORD else None
-        if fix and token[0].isupper():
+        if token[0].isupper():
+            if fix is None:
+                continue  # a capitalised word close to no common word: a name we cannot know
             fix = fix.capitalize()
         yield Hit(
             m.start(),
@@ -244,7 +245,8 @@ RULES = (
                 "Teh team was great."),
          passes=("I know Kubernetes, PostgreSQL and Epic EHR well.", "The organisation's programme centre was a great colour.",
                  "I analysed the catalogue and travelled to the theatre.", "I hold a CPA and know SQL and HIPAA.",
-                 "I enjoyed meeting Małgorzata and Søren at the café.", "Any news? lmk, sooo keen!",
+                 "I enjoyed meeting Małgorzata and Søren at the café.",
+            "Django runs our site. Kinaxis plans supply. My inbox is open.", "Any news? lmk, sooo keen!",
                  Example("I loved the flurbix rollout.", context={"words": ["flurbix"]}),
                  Example("I enjoyed the makerspace and the Quixotrel pipeline.",
                          context={"topics": ["the quixotrel pipeline"]}))),

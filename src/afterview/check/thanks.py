@@ -13,12 +13,12 @@ if TYPE_CHECKING:
 
 # Read on the masked body, so "Thanks Inc." is a company, not thanks.
 THANKS = re.compile(
-    r"(?i)\b(?:thank\w*|thanks|thx|appreciat\w*|grateful\w*|gratitude|much obliged|kudos to you)\b"
+    r"\b(?:thank(?!sgiving)\w*|thanks|thx|appreciat\w*|grateful\w*|gratitude|much obliged|kudos to you)\b"
 )
 
 
 def detect(view: View, rule: Rule) -> Iterator[Hit]:
-    if THANKS.search(view.masked) is None:
+    if THANKS.search(view.lower) is None:
         start = view.lines[1].start if len(view.lines) > 1 else 0
         yield Hit(start, start, rule.message)
 
@@ -28,8 +28,10 @@ RULES = (
          "thank them for their time, the conversation or the news, in one sentence", detect=detect,
          reason="Whatever the note's purpose, the reader gave you time; a note without any thanks reads as a demand.",
          flags=("Dear Jane,\n\nFollowing up on my interview.\n\nBest,\nPriya Raman",
+                "Dear Jane,\n\nI hope you had a restful Thanksgiving.\n\nBest,\nPriya Raman",
                 Example("Dear Jane,\n\nI would be glad to join Thanks Inc.\n\nRegards,\nPriya Raman",
                         context={"company": "Thanks Inc."})),
-         passes=("Dear Jane,\n\nI appreciated your time.\n\nBest,\nPriya Raman",
+         passes=(
+             "Dear Jane,\n\nHappy Thanksgiving! I appreciated your time.\n\nBest,\nPriya Raman","Dear Jane,\n\nI appreciated your time.\n\nBest,\nPriya Raman",
                  "Dear Jane,\n\nFollowing up on my interview.\n\nThank you,\nPriya Raman")),
 )  # fmt: skip

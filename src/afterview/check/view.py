@@ -12,56 +12,16 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from afterview.check.context import CheckContext
+from afterview.check.rule import word_set
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 MASK = "·"  # not a letter, digit or sentence mark: masked text reads as nothing
 
 # Words before a name in a salutation: "Dear Dr. Okafor", "Hi Chef Ngata".
-HONORIFICS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "mx",
-        "dr",
-        "doctor",
-        "prof",
-        "professor",
-        "dean",
-        "chef",
-        "coach",
-        "judge",
-        "rev",
-        "reverend",
-        "pastor",
-        "father",
-        "sister",
-        "captain",
-        "capt",
-        "officer",
-        "sir",
-        "dame",
-        "lord",
-        "lady",
-        "president",
-        "director",
-        "senator",
-        "mayor",
-        "councillor",
-        "councilor",
-        "rabbi",
-        "imam",
-        "madam",
-        "madame",
-        "monsieur",
-        "herr",
-        "frau",
-        "señor",
-        "señora",
-        "sr",
-        "sra",
-    ]
+HONORIFICS = word_set(
+    "mr mrs ms miss mx dr doctor prof professor dean chef coach judge rev reverend pastor "
+    "father sister captain capt officer sir dame lord lady president director senator mayor "
+    "councillor councilor rabbi imam madam madame monsieur herr frau señor señora sr sra"
 )
 _FOLD = str.maketrans(
     {
@@ -82,8 +42,11 @@ _FOLD = str.maketrans(
 )
 
 
+@lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """Lower-case without accents, so "Søren" and "soren" compare equal."""
+    if text.isascii():
+        return text.lower()
     text = unicodedata.normalize("NFKD", text.translate(_FOLD))
     return "".join(c for c in text if not unicodedata.combining(c)).casefold()
 
@@ -136,6 +99,7 @@ class View:
         self.subject = subject
         self.body = body
         self.ctx = ctx
+        self.shared: dict[str, object] = {}  # results one rule computes and another reuses
 
     # ------------------------------------------------------------ lines
     @cached_property
@@ -187,6 +151,14 @@ class View:
             return body
         return _names_pattern(tuple(self.entity_names)).sub(lambda m: MASK * len(m.group()), body)
 
+    @cached_property
+    def lower(self) -> str:
+        """The masked body in lower case, offsets unchanged (for case-blind patterns)."""
+        low = self.masked.lower()
+        if len(low) != len(self.masked):  # a few letters lower-case to two characters ("İ")
+            low = "".join(c.lower() if len(c.lower()) == 1 else c for c in self.masked)
+        return low
+
     # ------------------------------------------------------- salutation
     @cached_property
     def salutation(self) -> Salutation | None:
@@ -199,6 +171,12 @@ class View:
         if m:
             rest = m.group("rest").rstrip()
             start = first.start + m.start("rest")
+            if rest.lower() in ("again", "once again") and line[m.end() : m.end() + 1] == ",":
+                # "Hello again, Jane,": the name comes after the filler
+                after = re.match(r",[ \t]*([^,!:;\n—–]*)", line[m.end() :])
+                if after and after.group(1).strip():
+                    rest = after.group(1).rstrip()
+                    start = first.start + m.end() + after.start(1)
             who = Span(start, start + len(rest)) if rest else None
             return Salutation(first, m.group("word").lower(), who)
         # "Jane," alone on the first line addresses Jane without a greeting word.
@@ -214,7 +192,7 @@ class View:
         parts = {fold(p) for p in name_parts(self.ctx.candidate_name)}
         if not parts:
             return None
-        for span in reversed(self.lines[-3:]):
+        for span in reversed(self.lines[-5:]):  # a signature block or a P.S. may follow
             words = {fold(w) for w in WORD_RE.findall(self.text(span))}
             if len(self.text(span).split()) <= 8 and words & parts:
                 return span
@@ -225,3 +203,11 @@ class View:
     def words(self) -> list[re.Match[str]]:
         """Words of the masked body (context names removed)."""
         return list(WORD_RE.finditer(self.masked))
+
+    @cached_property
+    def lower_words(self) -> list[tuple[int, int, str]]:
+        """(start, end, word in lower case with straight apostrophes) for each of :attr:`words`."""
+        low = self.lower
+        return [
+            (m.start(), m.end(), low[m.start() : m.end()].replace("’", "'")) for m in self.words
+        ]

@@ -1,7 +1,8 @@
 """The command line: a thin layer over the library (see ``app.py``).
 
 ``main`` tries the fast path of ``check``/``eval`` first (``check_fast.py``),
-so those commands start without importing Typer; everything else goes to
+then that of ``due`` (``records_due.py``), so those commands start without
+importing Typer; everything else goes to
 :func:`afterview.cli.app.main`.
 """
 
@@ -14,6 +15,10 @@ def main(argv: list[str] | None = None) -> int:
     from afterview.cli.check_fast import fast_main
 
     code = fast_main(argv)
+    if code is None:  # `afterview due` has a fast path of its own
+        from afterview.cli.records_due import fast_main as fast_due
+
+        code = fast_due(argv)
     if code is not None:
         return code
     from afterview.cli.app import main as app_main

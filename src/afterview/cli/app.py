@@ -13,9 +13,9 @@ import sys
 # ~60 ms of every command's start-up; Afterview uses none.
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
-import typer  # noqa: E402
+import typer
 
-from afterview.errors import AfterviewError  # noqa: E402
+from afterview.errors import AfterviewError
 
 app = typer.Typer(
     name="afterview",
@@ -37,6 +37,7 @@ def _register() -> None:
         new_cmd,
         plan_cmd,
         records_cmd,
+        settings_cmd,
     )
 
 

@@ -130,7 +130,10 @@ def _from_interview(path: str, to: str | None) -> dict[str, Any]:
             f"{to!r} is not an interviewer in {path}.",
             hint="one of: " + ", ".join(p.name for p in interview.interviewers),
         )
+    from afterview.check.applications import other_companies
+
     return {
+        "other_companies": other_companies(interview.candidate.name, interview.application.company),
         "recipient_name": person.name, "recipient_title": person.title,
         "medium": str(person.chosen_medium), "candidate_name": interview.candidate.name,
         "company": interview.application.company, "position": interview.application.position,
@@ -173,12 +176,15 @@ def run_check(opts: dict[str, Any], out: IO[str] | None = None, err: IO[str] | N
     subject = opts["subject"] if opts.get("subject") is not None else (subject_line or "")
     ctx = build_context(opts, words)
     findings = check(subject, body, ctx, disable=disable)
+    first_line = text[: len(text) - len(body)].count("\n") + 1  # body lines keep the file's numbers
     if opts.get("format") == "json":
-        out.write(
-            json.dumps(format_json(findings, source, subject, body), ensure_ascii=False) + "\n"
-        )
+        report = format_json(findings, source, subject, body, first_line)
+        out.write(json.dumps(report, ensure_ascii=False) + "\n")
     else:
-        out.write(format_text(findings, source, subject, body, colour=_colour(out)) + "\n")
+        shown = format_text(
+            findings, source, subject, body, colour=_colour(out), first_line=first_line
+        )
+        out.write(shown + "\n")
     return 1 if findings else 0
 
 

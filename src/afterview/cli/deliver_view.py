@@ -191,7 +191,7 @@ def linkedin(store: Store, m: StoredMessage, *, connection: bool, dry_run: bool,
         console.print("No clipboard here: copy the text above.")
     if dry_run:
         return
-    if yes or typer.confirm("Sent it? Record it as sent", default=False):
+    if yes or (sys.stdin.isatty() and typer.confirm("Sent it? Record it as sent", default=False)):
         store.mark_sent(m.id, datetime.now(UTC))
         console.print(f"[green]Recorded[/] message {m.id} as sent.")
     else:
@@ -215,7 +215,10 @@ def one_round(s: Session, should_stop: Callable[[], bool]) -> None:
     stamp = datetime.now().astimezone().strftime("%Y-%m-%d %H:%M")
     out().print(f"[dim]{stamp}[/]")
     if s.mailbox is not None:
-        sync_report(s.sync())
+        try:
+            sync_report(s.sync())
+        except AfterviewError as exc:  # a mailbox down must not hold back what is due
+            round_failed(exc)
     if should_stop():
         return
     try:

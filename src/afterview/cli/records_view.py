@@ -85,6 +85,7 @@ def due_cmd(
     db: str | None = DB_OPTION,
 ) -> None:
     """Everything to send or decide now, across all applications, overdue first."""
+    from afterview.cli.records_due import print_due
     from afterview.store.url import resolve_url, sqlite_path
 
     span = parse_duration(within, "--within")
@@ -103,32 +104,7 @@ def due_cmd(
 
         with Store.open(url) as store:
             items = due(store, now, span)
-    _print_due(items)
-
-
-def _print_due(items: list[DueItem]) -> None:
-    from rich.console import Console
-    from rich.markup import escape
-
-    out = Console(highlight=False)
-    if not items:
-        out.print("Nothing due. `afterview list` shows where each application stands.")
-        return
-    for item in items:
-        where = f"{escape(item.company)}, {escape(item.position)}"
-        if item.action == "move_on":
-            out.print(f"[bold yellow]decide[/]  {where}: two status inquiries got no answer. "
-                      f"Mark it and move on: `afterview outcome {item.application_id} withdrawn`, "
-                      "or keep waiting; your time is better spent on other applications.")
-            continue
-        flag = "[bold red]overdue[/]" if item.overdue else ("[green]approved[/]" if item.state == "approved" else "send   ")
-        kind = item.kind.replace("_", " ")
-        out.print(f"{flag}  #{item.message_id} {kind} to {escape(item.recipient)} ({item.medium}) "
-                  f"by {when(item.send_by)}  [{where}]")
-        hint = f"afterview draft {item.message_id}"
-        if item.state == "planned":
-            hint += f"  ·  afterview approve {item.message_id}"
-        out.print(f"          {escape(hint)}")
+    print_due(items, now)
 
 
 @app.command("draft")

@@ -11,14 +11,21 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from afterview.compose.parts import ThankYouParts, greeting, owner_of, thank_you_parts, topic_phrase
-from afterview.compose.render import render
 from afterview.compose.language import sentence
+from afterview.compose.parts import ThankYouParts, greeting, thank_you_parts, topic_phrase
+from afterview.compose.render import render
 from afterview.model import Interview, Kind, Medium, PlannedMessage
 from afterview.timing import DRAFT_WORDS, word_count
 
 # Dropped in this order when a note is too long; topics and thanks always stay.
 _OPTIONAL = ("rapport", "news", "wish", "concern")
+
+
+def _without(parts: ThankYouParts, name: str) -> ThankYouParts:
+    """The same parts with one optional sentence left out."""
+    trimmed = replace(parts)
+    setattr(trimmed, name, "")
+    return trimmed
 
 
 class Composer:
@@ -62,7 +69,7 @@ class Composer:
         for name in _OPTIONAL:
             if word_count(body) <= high:
                 break
-            current = replace(current, **{name: ""})
+            current = _without(current, name)
             body = body_of(current)
         while word_count(body) < low and extras:
             current = replace(current, extras=[*current.extras, extras.pop(0)])

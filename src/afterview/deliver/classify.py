@@ -1,6 +1,6 @@
 """What an incoming email is: a real reply, an auto-reply, or a bounce.
 
-Pure functions over :class:`email.message.EmailMessage`; nothing here reads a
+Pure functions over :class:`email.message.Message`; nothing here reads a
 mailbox or a database. The order of the tests matters: a bounce is checked
 first (mail servers also mark bounces ``Auto-Submitted``), then the headers
 that automatic senders set (RFC 3834 ``Auto-Submitted``, ``X-Autoreply``,
@@ -14,10 +14,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from email import policy
-from email.message import EmailMessage, Message
+from email.errors import HeaderParseError
+from email.header import decode_header, make_header
+from email.message import Message
 from email.parser import BytesParser, HeaderParser
 from email.utils import getaddresses, parsedate_to_datetime
 from enum import StrEnum
+from html import unescape
 
 from afterview.deliver.returndate import parse_return_date
 
@@ -84,34 +87,72 @@ def message_ids(value: str | None) -> tuple[str, ...]:
     return tuple(_MSGID.findall(value or ""))
 
 
-def parse_bytes(raw: bytes) -> EmailMessage:
-    msg = BytesParser(policy=policy.default).parsebytes(raw)
-    assert isinstance(msg, EmailMessage)
-    return msg
+def parse_bytes(raw: bytes) -> Message:
+    """Parse a message with the plain ``compat32`` policy.
+
+    On purpose: ``policy.default`` parses each header in full on every access,
+    which made classifying a message several times slower; the few headers
+    needed here are decoded by hand.
+    """
+    return BytesParser(policy=policy.compat32).parsebytes(raw)
+
+
+def _raw(msg: Message, name: str) -> str:
+    """A header's raw text, unfolded (the first, if repeated)."""
+    wanted = name.lower()
+    for key, value in msg.raw_items():
+        if key.lower() == wanted:
+            return " ".join(str(value).split())
+    return ""
+
+
+def _decoded(value: str) -> str:
+    """RFC 2047 encoded words decoded; the raw text if they are broken."""
+    if "=?" not in value:
+        return value
+    try:
+        return " ".join(str(make_header(decode_header(value))).split())
+    except (HeaderParseError, LookupError, UnicodeError, ValueError):
+        return value
 
 
 def _header(msg: Message, name: str) -> str:
-    try:
-        value = msg.get(name)
-    except (ValueError, TypeError, IndexError):  # a malformed header, from a careless sender
-        return ""
-    return " ".join(str(value).split()) if value is not None else ""
+    return _decoded(_raw(msg, name))
 
 
-def body_text(msg: EmailMessage) -> str:
-    """The text of the message, plain text preferred, HTML stripped of tags."""
+def _text_of(part: Message) -> str:
+    data = part.get_payload(decode=True)
+    if not isinstance(data, bytes):
+        return ""
+    charset = part.get_content_charset() or "utf-8"
     try:
-        part = msg.get_body(preferencelist=("plain", "html"))
-        if part is None:
-            return ""
-        text = part.get_content()
-    except (KeyError, LookupError, ValueError, AttributeError):
-        return ""
-    if not isinstance(text, str):
-        return ""
-    if part.get_content_subtype() == "html":
-        text = _TAG.sub(" ", text)
-    return text
+        return data.decode(charset, "replace")
+    except LookupError:  # an unknown charset name
+        return data.decode("utf-8", "replace")
+
+
+def body_text(msg: Message) -> str:
+    """The text of the message, plain text preferred, HTML stripped of tags.
+
+    Attachments and returned messages (``message/rfc822``) are not the body.
+    """
+    html = None
+    stack = [msg]
+    while stack:
+        part = stack.pop(0)
+        ctype = part.get_content_type()
+        if part.is_multipart():
+            payload = part.get_payload()
+            if ctype != "message/rfc822" and isinstance(payload, list):
+                stack.extend(p for p in payload if isinstance(p, Message))
+            continue
+        if (part.get("Content-Disposition") or "").lower().startswith("attachment"):
+            continue
+        if ctype == "text/plain":
+            return _text_of(part)
+        if ctype == "text/html" and html is None:
+            html = part
+    return unescape(_TAG.sub(" ", _text_of(html))) if html is not None else ""
 
 
 def first_words(text: str, limit: int = 200) -> str:
@@ -127,7 +168,7 @@ def first_words(text: str, limit: int = 200) -> str:
     return summary if len(summary) <= limit else summary[: limit - 1].rstrip() + "…"
 
 
-def _dsn_fields(msg: EmailMessage) -> list[Message]:
+def _dsn_fields(msg: Message) -> list[Message]:
     """The per-recipient blocks of a delivery status notification (RFC 3464)."""
     blocks: list[Message] = []
     for part in msg.walk():
@@ -138,7 +179,7 @@ def _dsn_fields(msg: EmailMessage) -> list[Message]:
     return blocks
 
 
-def _original_ids(msg: EmailMessage) -> tuple[str, ...]:
+def _original_ids(msg: Message) -> tuple[str, ...]:
     """The Message-ID of the undelivered message, from the returned copy or its headers."""
     for part in msg.walk():
         ctype = part.get_content_type()
@@ -160,7 +201,7 @@ def _original_ids(msg: EmailMessage) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _bounce(msg: EmailMessage, sender: str, subject: str) -> tuple[Verdict, tuple[str, ...], str] | None:
+def _bounce(msg: Message, sender: str, subject: str) -> tuple[Verdict, tuple[str, ...], str] | None:
     report_type = msg.get_param("report-type", "")
     report = (
         msg.get_content_type() == "multipart/report"
@@ -196,7 +237,7 @@ def _bounce(msg: EmailMessage, sender: str, subject: str) -> tuple[Verdict, tupl
     return None
 
 
-def _automatic(msg: EmailMessage) -> str | None:
+def _automatic(msg: Message) -> str | None:
     """The header that marks a message as machine-sent, if any."""
     auto = _header(msg, "Auto-Submitted").lower()
     if auto and auto != "no":
@@ -225,10 +266,12 @@ def _out_of_office_words(subject: str, text: str) -> bool:
     return bool(_OOO_BODY.search(opening) and _OOO_TELL.search(opening) and len(text) < 2000)
 
 
-def classify(msg: EmailMessage, *, received: dt.datetime | None = None) -> Incoming:
+def classify(msg: Message, *, received: dt.datetime | None = None) -> Incoming:
     """Judge one incoming email. ``received`` anchors dates without a year."""
-    from_header = _header(msg, "From")
+    # Addresses first, then decoding: a decoded name may hold a comma.
+    from_header = _raw(msg, "From")
     name, sender = getaddresses([from_header])[0] if from_header else ("", "")
+    name = _decoded(name)
     subject = _header(msg, "Subject")
     try:
         sent_at = parsedate_to_datetime(_header(msg, "Date")) if _header(msg, "Date") else None

@@ -17,7 +17,7 @@ then the recipient's mail program sees one message, not two.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.message import EmailMessage
 from enum import StrEnum
@@ -26,7 +26,7 @@ from pathlib import Path
 from afterview.deliver.email import Outgoing, build_email, make_message_id
 from afterview.deliver.ports import OutboxStore, SentFolder
 from afterview.deliver.smtp import PermanentFailure, SmtpFailure, UncertainDelivery
-from afterview.errors import ConfigError, UsageError
+from afterview.errors import ConfigError, DeliveryError, UsageError
 from afterview.store.messages import State, StoredMessage
 
 Transport = Callable[[EmailMessage], None]
@@ -67,6 +67,8 @@ class Outbox:
     from_address: str = ""
     attachments: Sequence[Path] = ()
     clock: Callable[[], datetime] = _now
+    # Refused for good in this session: `run` does not knock again every round.
+    refused: set[int] = field(default_factory=set)
 
     def compose(self, m: StoredMessage, message_id: str | None = None) -> EmailMessage:
         """The email for a stored message (also used by ``export-eml`` and ``--dry-run``).
@@ -134,7 +136,7 @@ class Outbox:
         for m in self.store.approved_due(self.clock()):
             if stop():
                 break
-            if m.medium != "email":
+            if m.medium != "email" or m.id in self.refused:
                 continue  # LinkedIn and cards need the user's hands
             results.append(self._deliver(m, dry_run=dry_run))
         return results
@@ -145,7 +147,10 @@ class Outbox:
         went_out: bool | None = None
         how = ""
         if self.sent_folder is not None and mid:
-            went_out = self.sent_folder.sent_contains(mid)
+            try:
+                went_out = self.sent_folder.sent_contains(mid)
+            except DeliveryError as exc:  # the mailbox is down: decide another time
+                return SendResult(m, Outcome.UNCERTAIN, f"it may have gone out, and {exc.message}")
             how = "found in the Sent folder" if went_out else "not in the Sent folder"
         elif self.ask is not None:
             went_out = self.ask(m)
@@ -179,16 +184,28 @@ class Outbox:
             return self._after_uncertain(m, mid, str(exc))
         except SmtpFailure as exc:
             self.store.mark_send_failed(m.id, exc.message)
-            return SendResult(m, Outcome.FAILED, exc.message, email, isinstance(exc, PermanentFailure))
+            permanent = isinstance(exc, PermanentFailure)
+            if permanent:
+                self.refused.add(m.id)
+            return SendResult(m, Outcome.FAILED, exc.message, email, permanent)
+        except ConfigError as exc:
+            # A setting is missing or wrong: found before any connection, so nothing went out.
+            self.store.mark_send_failed(m.id, exc.message)
+            raise
         self.store.mark_sent(m.id, self.clock())
         return SendResult(m, Outcome.SENT, note and f"sent again ({note})", email)
 
     def _after_uncertain(self, m: StoredMessage, mid: str, why: str) -> SendResult:
         # Settle at once if we can tell; otherwise it stays in "sending".
         fresh = self.store.get_message(m.id)
-        if self.sent_folder is not None and self.sent_folder.sent_contains(mid):
-            self.store.mark_sent(m.id, self.clock())
-            return SendResult(fresh, Outcome.ALREADY_SENT, "found in the Sent folder")
+        if self.sent_folder is not None:
+            try:
+                found = self.sent_folder.sent_contains(mid)
+            except DeliveryError as exc:
+                return SendResult(fresh, Outcome.UNCERTAIN, f"{why} {exc.message}")
+            if found:
+                self.store.mark_sent(m.id, self.clock())
+                return SendResult(fresh, Outcome.ALREADY_SENT, "found in the Sent folder")
         return SendResult(fresh, Outcome.UNCERTAIN, why)
 
 

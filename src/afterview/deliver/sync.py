@@ -82,13 +82,25 @@ def default_state_path() -> Path:
     return data_dir() / STATE_FILE
 
 
+# Anyone can have an address at these: sharing one with an interviewer says
+# nothing about who the sender is, so mail from them is matched by its
+# references only.
+PUBLIC_MAIL_DOMAINS = frozenset({
+    "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "msn.com",
+    "yahoo.com", "ymail.com", "icloud.com", "me.com", "mac.com", "aol.com", "proton.me",
+    "protonmail.com", "gmx.com", "gmx.de", "gmx.net", "web.de", "mail.com", "zoho.com",
+    "yandex.com", "yandex.ru", "mail.ru", "qq.com", "163.com", "126.com", "fastmail.com",
+})
+
+
 def match(store: ReplyStore, incoming: Incoming) -> tuple[int | None, StoredMessage | None]:
     """The application (and our message, where known) an incoming email belongs to."""
     for ref in incoming.refs:
         ours = store.find_by_rfc_message_id(ref)
         if ours is not None:
             return ours.application_id, ours
-    if incoming.sender:
+    domain = incoming.sender.rpartition("@")[2]
+    if incoming.sender and domain not in PUBLIC_MAIL_DOMAINS:
         apps = store.find_applications_by_address(incoming.sender)
         if apps:
             return apps[0].id, None  # the most recently active one
@@ -114,6 +126,8 @@ def apply(store: ReplyStore, incoming: Incoming, *, today: date, at: datetime) -
     app_id, ours = match(store, incoming)
     if app_id is None:
         return Seen(incoming, None, None, "ignored: not about any application")
+    if ours is not None and incoming.sender == (ours.candidate_email or "").lower():
+        return Seen(incoming, app_id, ours, "ignored: your own message in the thread")
     if incoming.verdict is Verdict.OUT_OF_OFFICE:
         back = incoming.return_date
         if back is not None and back > today:

@@ -80,7 +80,7 @@ def build_calendar(store: Store) -> Calendar:
     cal.add("calscale", "GREGORIAN")
     cal.add("x-wr-calname", "Afterview: messages to send")
     offsets: set[timedelta] = set()
-    with store._read() as conn:
+    with store.reading() as conn:
         rows = conn.execute(query).all()
     events = []
     for row in rows:

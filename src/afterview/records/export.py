@@ -91,7 +91,7 @@ def _rows(conn: Connection, table: Table, where: Any = None) -> list[dict[str, A
 
 def export_data(store: Store) -> dict[str, Any]:
     """The whole record as a JSON-ready dict (one read transaction: a consistent snapshot)."""
-    with store._read() as conn, conn.begin():
+    with store.reading() as conn, conn.begin():
         by_app: dict[str, dict[int, list[dict[str, Any]]]] = {}
         for table in (interviews, messages, events):
             grouped: dict[int, list[dict[str, Any]]] = {}
@@ -326,7 +326,7 @@ _TABLES = (candidates, applications, interviews, interviewers, messages, events)
 def import_data(store: Store, text_: str, source: str) -> dict[str, int]:
     """Load an export into an empty database in one transaction; counts per table."""
     rows = parse_export(text_, source)
-    with store._write() as conn:
+    with store.writing() as conn:
         present = conn.execute(select(func.count()).select_from(applications)).scalar()
         if present:
             raise InputError(

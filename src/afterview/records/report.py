@@ -29,7 +29,7 @@ _EVENTS = (EventKind.SENT, EventKind.REPLY, EventKind.OUTCOME, EventKind.STAGE)
 def csv_report(store: Store, since: date | None = None, until: date | None = None) -> str:
     """The report as CSV text (RFC 4180, with a header row)."""
     rows: list[tuple[datetime, int, dict[str, Any]]] = []
-    with store._read() as conn, conn.begin():
+    with store.reading() as conn, conn.begin():
         apps = {r.id: r for r in conn.execute(select(applications))}
         people: dict[int, list[str]] = {}
         for r in conn.execute(select(interviewers.c.interview_id, interviewers.c.name)

@@ -8,7 +8,7 @@ answers it (a reply to a rejection) instead of chasing.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -56,7 +56,3 @@ def record_outcome(
     data = {**data, "outcome": outcome}
     interview = interview_from_dict(data, f"application {application_id}")
     return store.add_interview(interview, plan(interview), source=source, now=now)
-
-
-def day_start(day: date, like: datetime) -> datetime:
-    return datetime.combine(day, time(0, 0), tzinfo=like.tzinfo)

@@ -31,17 +31,20 @@ ORDER BY m.send_by, m.id
 """
 
 #: Open applications whose two status inquiries went unanswered for a week.
+#: It starts from the open applications (few) and looks up each one's
+#: messages by index, rather than grouping every message ever sent.
 SILENT_SQL = f"""
-SELECT a.id, a.company, a.position, s.last_sent
-FROM applications a
-JOIN (SELECT application_id, COUNT(*) AS n, MAX(sent_at) AS last_sent
-      FROM messages WHERE kind = 'status_inquiry' AND state = 'sent'
-      GROUP BY application_id) s ON s.application_id = a.id
+SELECT s.id, s.company, s.position, s.last_sent
+FROM (SELECT a.id, a.company, a.position,
+             (SELECT COUNT(*) FROM messages m WHERE m.application_id = a.id
+                AND m.kind = 'status_inquiry' AND m.state = 'sent') AS n,
+             (SELECT MAX(m.sent_at) FROM messages m WHERE m.application_id = a.id
+                AND m.kind = 'status_inquiry' AND m.state = 'sent') AS last_sent
+      FROM applications a WHERE a.stage NOT IN ({_CLOSED})) s
 WHERE s.n >= {timing.MAX_FOLLOW_UPS} AND s.last_sent <= :cutoff
-  AND a.stage NOT IN ({_CLOSED})
-  AND NOT EXISTS (SELECT 1 FROM events e WHERE e.application_id = a.id
+  AND NOT EXISTS (SELECT 1 FROM events e WHERE e.application_id = s.id
                   AND e.kind = 'reply' AND e.at >= s.last_sent)
-ORDER BY a.id
+ORDER BY s.id
 """
 
 _SQLITE_TIME = "%Y-%m-%d %H:%M:%S.%f"  # how SQLAlchemy stores DateTime in SQLite

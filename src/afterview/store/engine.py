@@ -2,8 +2,8 @@
 
 Writers never interleave. SQLite: WAL journal (readers never block the
 writer), a 30 s busy timeout, and every transaction opened with
-``BEGIN IMMEDIATE`` so that two processes queue up for the write lock rather
-than fail when a read upgrades to a write. PostgreSQL: each write transaction
+``BEGIN IMMEDIATE`` (see :meth:`Store.writing`) so that two processes queue
+up for the write lock rather than fail when a read upgrades to a write. PostgreSQL: each write transaction
 takes one transaction-level advisory lock, which gives the same queue.
 """
 
@@ -61,7 +61,10 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _sqlite_begin(conn: Connection) -> None:
-    conn.exec_driver_sql("BEGIN IMMEDIATE")
+    # Writers take the write lock up front, so they queue instead of failing
+    # when a read turns into a write; readers start a plain (deferred) snapshot.
+    write = conn.get_execution_options().get("afterview_write", False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
 
 def lock_for_writing(conn: Connection) -> None:

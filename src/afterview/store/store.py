@@ -72,7 +72,7 @@ class Store:
 
     def upgrade(self) -> None:
         """Bring the schema to :data:`~afterview.store.migrate.HEAD` (no-op when there)."""
-        with self._write() as conn:
+        with self.writing() as conn:
             current = migrate.current_revision(conn)
             if current == migrate.HEAD:
                 return
@@ -97,12 +97,14 @@ class Store:
         return self.engine.url.render_as_string(hide_password=True)
 
     @contextmanager
-    def _write(self) -> Iterator[Connection]:
+    def writing(self) -> Iterator[Connection]:
         """One write transaction, holding the writers' lock (see :mod:`.engine`)."""
         try:
-            with self.engine.begin() as conn:
-                lock_for_writing(conn)
-                yield conn
+            with self.engine.connect() as conn:
+                conn.execution_options(afterview_write=True)
+                with conn.begin():
+                    lock_for_writing(conn)
+                    yield conn
         except OperationalError as exc:
             raise StoreError(
                 f"The database {self._where()} could not be written: {exc.orig}",
@@ -112,7 +114,8 @@ class Store:
             raise StoreError(f"The database {self._where()} failed: {exc}") from None
 
     @contextmanager
-    def _read(self) -> Iterator[Connection]:
+    def reading(self) -> Iterator[Connection]:
+        """A connection for reading; ``with conn.begin():`` inside makes one consistent snapshot."""
         try:
             with self.engine.connect() as conn:
                 yield conn
@@ -125,7 +128,7 @@ class Store:
 
     def approved_due(self, now: datetime) -> list[StoredMessage]:
         """Approved messages whose window has opened (``send_after <= now``), most urgent first."""
-        with self._read() as conn:
+        with self.reading() as conn:
             rows = conn.execute(
                 message_query()
                 .where(messages.c.state == State.APPROVED.value, messages.c.send_after <= now)
@@ -135,7 +138,7 @@ class Store:
 
     def get_message(self, id: int) -> StoredMessage:
         """One message; :class:`NotFoundError` when there is none with this id."""
-        with self._read() as conn:
+        with self.reading() as conn:
             return _get_message(conn, id)
 
     def mark_sending(self, id: int, rfc_message_id: str) -> None:
@@ -145,7 +148,7 @@ class Store:
         both send it: the second gets a :class:`StoreError`.
         """
         now = utcnow()
-        with self._write() as conn:
+        with self.writing() as conn:
             message = _get_message(conn, id)
             if message.state != State.APPROVED.value:
                 raise StoreError(
@@ -164,7 +167,7 @@ class Store:
     def mark_send_failed(self, id: int, error: str) -> None:
         """A send failed for sure: back to ``approved``, with the error as an event."""
         now = utcnow()
-        with self._write() as conn:
+        with self.writing() as conn:
             message = _get_message(conn, id)
             if message.state != State.SENDING.value:
                 raise StoreError(f"Message {id} is {message.state}, not sending.")
@@ -194,18 +197,18 @@ class Store:
         by the 15th") they are moved after that date instead.
         """
         now = utcnow()
-        with self._write() as conn:
+        with self.writing() as conn:
             return _record_reply(conn, message_id, application_id, at, sender, summary, now, until)
 
     def postpone_inquiries(self, application_id: int, until: date) -> int:
         """Move the pending status inquiries to after ``until`` (a date a reply gave)."""
-        with self._write() as conn:
+        with self.writing() as conn:
             return history.postpone_inquiries(conn, application_id, until, now=utcnow())
 
     def find_by_rfc_message_id(self, mid: str) -> StoredMessage | None:
         """The message sent with this Message-ID (with or without angle brackets)."""
         bare = mid.strip().strip("<>")
-        with self._read() as conn:
+        with self.reading() as conn:
             row = conn.execute(
                 message_query().where(
                     messages.c.rfc_message_id.in_([bare, f"<{bare}>"])
@@ -220,7 +223,7 @@ class Store:
         """
         address = email.strip().casefold()
         domain = address.rpartition("@")[2]
-        with self._read() as conn:
+        with self.reading() as conn:
             exact = select(interviews.c.application_id).join(
                 interviewers, interviewers.c.interview_id == interviews.c.id
             )
@@ -241,7 +244,7 @@ class Store:
 
     def sending_messages(self) -> list[StoredMessage]:
         """Messages left in ``sending`` (a crash mid-send): check the Sent folder, then decide."""
-        with self._read() as conn:
+        with self.reading() as conn:
             rows = conn.execute(
                 message_query().where(messages.c.state == State.SENDING.value).order_by(messages.c.id)
             )
@@ -254,14 +257,14 @@ class Store:
     ) -> AddResult:
         """Store an interview and its plan (see :mod:`afterview.store.ingest`)."""
         now = now or utcnow()
-        with self._write() as conn:
+        with self.writing() as conn:
             return store_plan(conn, interview, plan, source=source, now=now)
 
     def interview_documents(self, application_id: int) -> list[tuple[int, dict[str, Any], str]]:
         """Every round of an application as (interview id, interview file data, source), oldest first."""
         import json
 
-        with self._read() as conn:
+        with self.reading() as conn:
             history.application_stage(conn, application_id)
             rows = conn.execute(
                 select(interviews.c.id, interviews.c.document, interviews.c.source)
@@ -273,7 +276,7 @@ class Store:
     def approve(self, id: int, now: datetime | None = None) -> StoredMessage:
         """Approve a planned message for sending."""
         now = now or utcnow()
-        with self._write() as conn:
+        with self.writing() as conn:
             message = _get_message(conn, id)
             if message.state == State.APPROVED.value:
                 return message
@@ -287,7 +290,7 @@ class Store:
     def update_draft(self, id: int, subject: str, body: str, now: datetime | None = None) -> StoredMessage:
         """Replace a draft's text; a re-added interview will keep it."""
         now = now or utcnow()
-        with self._write() as conn:
+        with self.writing() as conn:
             message = _get_message(conn, id)
             if message.state not in {s.value for s in PENDING_STATES}:
                 raise InputError(f"Message {id} is {message.state}: its text can no longer change.")
@@ -310,7 +313,7 @@ class Store:
     ) -> StoredMessage:
         """Record that the recipient of a message replied (``until``: see :meth:`record_reply`)."""
         now = utcnow()
-        with self._write() as conn:
+        with self.writing() as conn:
             message = _get_message(conn, id)
             if message.state not in (State.SENT.value, State.ANSWERED.value):
                 raise InputError(
@@ -323,7 +326,7 @@ class Store:
 
     def _mark_sent(self, id: int, at: datetime, *, allowed: tuple[State, ...], how: str) -> None:
         now = utcnow()
-        with self._write() as conn:
+        with self.writing() as conn:
             message = _get_message(conn, id)
             if message.state == State.SENT.value:
                 return  # recording it twice changes nothing
@@ -339,11 +342,11 @@ class Store:
 
     def sweep(self, now: datetime | None = None) -> list[int]:
         """Mark applications silent after two unanswered inquiries; returns their ids."""
-        with self._write() as conn:
+        with self.writing() as conn:
             return history.mark_silent(conn, now or utcnow())
 
     def application(self, id: int) -> StoredApplication:
-        with self._read() as conn:
+        with self.reading() as conn:
             row = conn.execute(select(applications).where(applications.c.id == id)).first()
             if row is None:
                 raise NotFoundError(f"There is no application {id}.",
@@ -351,7 +354,7 @@ class Store:
             return to_application(row)
 
     def messages_of(self, application_id: int) -> list[StoredMessage]:
-        with self._read() as conn:
+        with self.reading() as conn:
             rows = conn.execute(
                 message_query().where(messages.c.application_id == application_id)
                 .order_by(messages.c.send_by, messages.c.id)
@@ -359,7 +362,7 @@ class Store:
             return [to_message(r) for r in rows]
 
     def events_of(self, application_id: int) -> list[StoredEvent]:
-        with self._read() as conn:
+        with self.reading() as conn:
             rows = conn.execute(
                 select(events).where(events.c.application_id == application_id)
                 .order_by(events.c.at, events.c.id)

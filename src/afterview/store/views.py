@@ -36,7 +36,7 @@ class ApplicationDetail:
 
 def list_applications(store: Store) -> list[ApplicationSummary]:
     """Every application, most recent interview first, with its next action."""
-    with store._read() as conn:
+    with store.reading() as conn:
         rounds = (
             select(interviews.c.application_id, func.count().label("n"),
                    func.max(interviews.c.at).label("last"))
@@ -84,7 +84,7 @@ def application_detail(store: Store, application_id: int) -> ApplicationDetail:
 def due(store: Store, now: datetime, within: timedelta) -> list[DueItem]:
     """What to send or decide by ``now + within``, on any database."""
     params = parameters(now, within)
-    with store._read() as conn:
+    with store.reading() as conn:
         pending = conn.execute(
             text(PENDING_SQL).bindparams(bindparam("horizon", type_=UTCDateTime)),
             {"horizon": params["horizon"]},
@@ -97,4 +97,4 @@ def due(store: Store, now: datetime, within: timedelta) -> list[DueItem]:
 
 
 __all__ = ["ApplicationDetail", "ApplicationSummary", "DueItem", "application_detail", "due",
-           "list_applications", "to_application"]
+           "list_applications"]
