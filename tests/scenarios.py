@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import copy
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
-from afterview.model import Interview, interview_from_dict
+from afterview.model import Interview, interview_from_dict, load_interview
 
 PEOPLE = [
     {
@@ -93,3 +94,30 @@ def scenario(
         else:
             data[key] = value
     return interview_from_dict(data)
+
+
+EXAMPLES = sorted((Path(__file__).resolve().parents[1] / "examples").glob("*.toml"))
+
+def all_scenarios():
+    yield "panel-6", scenario(panel=6)
+    yield "panel-1", scenario(panel=1)
+    yield "phone", scenario(panel=1, interview={"format": "phone"})
+    yield "friday-evening", scenario(at="2026-11-20T18:30:00-08:00")
+    yield "ist", scenario(at="2026-11-18T10:00:00+05:30", decision="2026-11-28")
+    yield "tokyo", scenario(at="2026-11-18T10:00:00+09:00")
+    yield "auckland", scenario(at="2026-11-18T10:00:00+12:00")
+    yield "rejected", scenario(outcome={"result": "rejected", "at": "2026-11-25"})
+    yield "bare", scenario(
+        candidate={"name": "Jo Ng", "strengths": []},
+        debrief={},
+        interviewers=[{"name": "Sam Reyes"}, {"name": "Ana Lima", "medium": "handwritten"}],
+    )
+    yield "questions-only", scenario(interviewers=[{"name": "Kai Berg", "questions": ["Why logistics?"]}])
+    for path in EXAMPLES:
+        yield path.name, load_interview(path)
+
+
+SCENARIOS = list(all_scenarios())
+IDS = [name for name, _ in SCENARIOS]
+
+

@@ -179,3 +179,28 @@ def test_categories(
     assert set(categories(found)) == set(expected), [
         (f.rule, (subject if f.field == "subject" else body)[f.start : f.end]) for f in found
     ]
+
+
+SENTENCES = [
+    ("I blew it in the second round.", {"desperate"}),
+    ("I haven't heard back yet, so I wanted to check in.", set()),
+    ("Thank you, you replied so quickly.", set()),
+    ("I am writing for the third time.", {"pushy"}),
+    ("I look forward to your prompt reply.", {"pushy"}),
+    ("Thank you for your quick response.", set()),
+    ("I appreciate your taking the time to explain the release checklist.", set()),
+    ("I'll get back to you by Monday with the sample plan.", set()),
+    ("Please get back to me by Monday.", {"pushy"}),
+    ("I feel like a good fit for the team.", set()),
+    ("I feel like such a failure after that interview.", {"desperate"}),
+    ("The old process was a mess until we rebuilt it.", set()),
+    ("My whiteboard answer was a disaster.", {"desperate"}),
+    ("I led the U.S. rollout of the release checklist.", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SENTENCES, ids=[s for s, _ in SENTENCES])
+def test_sentence(sentence: str, expected: set[str]) -> None:
+    body = "Dear Helena,\n\nThank you for the talk about flaky tests. " + sentence + SIGN
+    found = check("Checking in", body, _context(kind="status_inquiry"))
+    assert set(categories(found)) == expected, [(f.rule, body[f.start : f.end]) for f in found]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -14,35 +13,10 @@ from afterview.errors import InputError
 from afterview.model import Kind, Medium
 from afterview.timing import DRAFT_WORDS, word_count
 
-from scenarios import PEOPLE, scenario
-
-EXAMPLES = sorted((Path(__file__).resolve().parents[2] / "examples").glob("*.toml"))
+from scenarios import IDS, PEOPLE, SCENARIOS, scenario
 
 # Whatever a template slot could leave behind: [Company], {name}, <Your Name>, XX, ___, None.
 LEFTOVER = re.compile(r"\[[^\]\n]*\]|\{[^}\n]*\}|<[^>\n]*>|(?<![A-Za-z])XX+(?![A-Za-z])|_{3,}|\bNone\b|\bnull\b")
-
-
-def all_scenarios():
-    yield "panel-6", scenario(panel=6)
-    yield "panel-1", scenario(panel=1)
-    yield "phone", scenario(panel=1, interview={"format": "phone"})
-    yield "friday-evening", scenario(at="2026-11-20T18:30:00-08:00")
-    yield "ist", scenario(at="2026-11-18T10:00:00+05:30", decision="2026-11-28")
-    yield "tokyo", scenario(at="2026-11-18T10:00:00+09:00")
-    yield "auckland", scenario(at="2026-11-18T10:00:00+12:00")
-    yield "rejected", scenario(outcome={"result": "rejected", "at": "2026-11-25"})
-    yield "bare", scenario(
-        candidate={"name": "Jo Ng", "strengths": []},
-        debrief={},
-        interviewers=[{"name": "Sam Reyes"}, {"name": "Ana Lima", "medium": "handwritten"}],
-    )
-    yield "questions-only", scenario(interviewers=[{"name": "Kai Berg", "questions": ["Why logistics?"]}])
-    for path in EXAMPLES:
-        yield path.name, afterview.load_interview(path)
-
-
-SCENARIOS = list(all_scenarios())
-IDS = [name for name, _ in SCENARIOS]
 
 
 def drafts(interview):

@@ -208,6 +208,6 @@ class View:
     def lower_words(self) -> list[tuple[int, int, str]]:
         """(start, end, word in lower case with straight apostrophes) for each of :attr:`words`."""
         low = self.lower
-        return [
-            (m.start(), m.end(), low[m.start() : m.end()].replace("’", "'")) for m in self.words
-        ]
+        if "’" in low:
+            low = low.replace("’", "'")  # same length: offsets hold
+        return [(m.start(), m.end(), low[m.start() : m.end()]) for m in self.words]

@@ -44,8 +44,11 @@ def plan_command(
     from afterview.settings import load_settings
 
     interview = load_interview(file)
-    folder = str(templates) if templates else _default_templates(load_settings()["templates"])
-    result = plan(interview, templates=folder)
+    settings = load_settings()
+    folder = str(templates) if templates else _default_templates(settings["templates"])
+    result = plan(
+        interview, templates=folder, disable=settings["check.disable"], words=settings["check.words"]
+    )
     moment = parse_now(now, interview.interview.at) if now else None
     if as_json:
         data = result.to_json()

@@ -83,3 +83,13 @@ def show_plan(plan: Plan, now: datetime, *, drafts: bool = True, console: Consol
             parts.append(Text(message.body))
             panel = Panel(Group(*parts), padding=(0, 1), expand=False, border_style="dim")
             console.print(Padding(panel, (0, 0, 0, 3)))
+        for finding in message.findings:
+            console.print(
+                Padding(
+                    Text.assemble(
+                        ("check: ", "bold yellow"), f"{finding.rule}: {finding.message} ",
+                        (f"({finding.suggestion})", "dim"),
+                    ),
+                    (0, 0, 0, 3),
+                )
+            )

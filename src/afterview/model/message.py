@@ -24,6 +24,7 @@ class PlannedMessage:
     body: str = ""
     address: str | None = None  # email address or profile URL, where known
     sequence: int = 1  # 1st or 2nd status inquiry; 1 otherwise
+    findings: tuple[Any, ...] = ()  # what the etiquette checker says of the draft
 
     def with_draft(self, subject: str, body: str) -> PlannedMessage:
         return replace(self, subject=subject, body=body)
@@ -39,6 +40,7 @@ class PlannedMessage:
             "body": self.body,
             "why": self.why,
             "address": self.address,
+            "findings": [f.to_json() for f in self.findings],
         }
 
 

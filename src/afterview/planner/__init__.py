@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from enum import StrEnum
 
@@ -29,11 +30,27 @@ def status(message: PlannedMessage, now: datetime) -> Status:
     return Status.OVERDUE
 
 
-def plan(interview: Interview, *, templates: str | None = None) -> Plan:
-    """Every message the interview calls for, each with its window, reason and draft."""
+def plan(
+    interview: Interview,
+    *,
+    templates: str | None = None,
+    check: bool = True,
+    disable: Sequence[str] = (),
+    words: Sequence[str] = (),
+) -> Plan:
+    """Every message the interview calls for, each with its window, reason and draft.
+
+    With ``check`` (the default) each draft carries the etiquette checker's
+    findings; ``disable`` (rule id prefixes) and ``words`` (accepted spellings)
+    are passed on to it.
+    """
     from afterview.compose import Composer
 
     messages = Composer(templates).draft_all(interview, schedule(interview))
+    if check:
+        from afterview.planner.review import review
+
+        messages = review(interview, messages, disable=disable, words=words)
     return Plan(
         company=interview.application.company,
         position=interview.application.position,
