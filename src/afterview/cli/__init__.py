@@ -1,26 +1,44 @@
-"""The command line: a thin layer over the library (see ``app.py``).
+"""The command line: a thin layer over the library.
 
-``main`` tries the fast path of ``check``/``eval`` first (``check_fast.py``),
-then that of ``due`` (``records_due.py``), so those commands start without
-importing Typer; everything else goes to
-:func:`afterview.cli.app.main`.
+:func:`main` is the console script. A few commands that people run often and
+that must start quickly (``check``, ``eval``, ``due``) have a fast path that
+answers without importing Typer; anything a fast path does not take (``--help``,
+a usage error, an unusual setup) returns None and goes to the Typer app
+(``app.py``), which gives the same output. Errors from either become a message
+and an exit code in one place, :mod:`afterview.cli.report`.
 """
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Sequence
+
 __all__ = ["main"]
 
+# command → module with ``run_fast(args) -> int | None``
+FAST_PATHS = {
+    "check": "afterview.cli.check_fast",
+    "eval": "afterview.cli.check_fast",
+    "due": "afterview.cli.records_due",
+}
 
-def main(argv: list[str] | None = None) -> int:
-    from afterview.cli.check_fast import fast_main
 
-    code = fast_main(argv)
-    if code is None:  # `afterview due` has a fast path of its own
-        from afterview.cli.records_due import fast_main as fast_due
+def _dispatch(args: list[str]) -> int:
+    if args and args[0] in FAST_PATHS:
+        import importlib
 
-        code = fast_due(argv)
-    if code is not None:
-        return code
-    from afterview.cli.app import main as app_main
+        code = importlib.import_module(FAST_PATHS[args[0]]).run_fast(args)
+        if code is not None:
+            return int(code)
+    from afterview.cli.app import run_typer
 
-    return app_main(argv)
+    return run_typer(args)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ``afterview`` command; ``argv`` None means ``sys.argv`` and exiting the process."""
+    from afterview.cli.report import guarded
+
+    args = sys.argv[1:] if argv is None else list(argv)
+    code = guarded(lambda: _dispatch(args), exit_process=argv is None)
+    return code or 0

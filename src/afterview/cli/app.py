@@ -1,7 +1,5 @@
-"""The ``afterview`` command: the Typer app and the one place errors become exit codes.
-
-Exit codes: 0 ok, 1 findings or a failure, 2 bad input or usage. Each command
-lives in a module of its own that registers itself on :data:`app`.
+"""The ``afterview`` Typer app. Each command lives in a module of its own that
+registers itself on :data:`app`; errors become exit codes in ``report.py``.
 """
 
 from __future__ import annotations
@@ -15,8 +13,6 @@ os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 import typer
 
-from afterview.errors import AfterviewError
-
 app = typer.Typer(
     name="afterview",
     help="Everything to do after a job interview: a thank-you note to each interviewer, "
@@ -29,16 +25,15 @@ app = typer.Typer(
 )
 
 
+# The modules that add commands to ``app``, in the order --help lists them.
+COMMAND_MODULES = ("plan_cmd", "new_cmd", "check_cmd", "records_cmd", "deliver_cmd", "settings_cmd")
+
+
 def _register() -> None:
-    # Each module adds its commands to ``app``; the order here is the order in --help.
-    from afterview.cli import (  # noqa: F401
-        check_cmd,
-        deliver_cmd,
-        new_cmd,
-        plan_cmd,
-        records_cmd,
-        settings_cmd,
-    )
+    import importlib
+
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"afterview.cli.{name}")
 
 
 @app.callback()
@@ -52,34 +47,19 @@ def _root(
         raise typer.Exit()
 
 
-def report_error(exc: AfterviewError) -> int:
-    """Print an error for people (no traceback) and return its exit code."""
-    from rich.console import Console
-    from rich.markup import escape
-
-    console = Console(stderr=True, highlight=False, soft_wrap=True)
-    console.print(f"[bold red]error:[/] {escape(str(exc))}")
-    return exc.exit_code
+def run_typer(args: list[str]) -> int:
+    """Run the Typer app on ``args`` and return its exit code (errors propagate)."""
+    _register()
+    try:
+        app(args=args, prog_name="afterview", standalone_mode=True)
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Entry point of the ``afterview`` console script."""
-    # `check` and `eval` answer without Typer (see cli/check_fast.py): start-up is most of their time.
-    from afterview.cli.check_fast import fast_main
+    """The Typer commands alone, without the fast paths (tests compare the two)."""
+    from afterview.cli.report import guarded
 
-    fast = fast_main(argv)
-    if fast is not None:
-        return fast
-    _register()
-    try:
-        app(args=argv, prog_name="afterview", standalone_mode=True)
-    except AfterviewError as exc:
-        code = report_error(exc)
-        if argv is None:
-            sys.exit(code)
-        return code
-    except SystemExit as exc:
-        if argv is None:
-            raise
-        return int(exc.code or 0) if not isinstance(exc.code, str) else 1
-    return 0
+    args = sys.argv[1:] if argv is None else list(argv)
+    return guarded(lambda: run_typer(args), exit_process=argv is None) or 0

@@ -1,6 +1,6 @@
 """``afterview check`` and ``afterview eval``: thin Typer wrappers over ``check_run``.
 
-Options and help come from ``check_spec`` (shared with the fast path in ``app.main``).
+Options and help come from ``check_spec`` (shared with the fast path, ``check_fast.py``).
 """
 
 from __future__ import annotations

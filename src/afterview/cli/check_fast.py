@@ -1,7 +1,7 @@
 """The fast path of ``afterview check`` / ``afterview eval``: the same options, without Typer.
 
 Importing Typer (with Click and Rich) costs more than the whole check of a
-note, so ``app.main()`` hands these two commands here first. Anything the
+note, so ``afterview.cli.main()`` hands these two commands here first. Anything the
 argparse table cannot take as it is (``--help``, a usage error) returns None,
 and ``main()`` falls back to the Typer command, which prints the usual help
 and errors. The option table is ``check_spec``; a test keeps the Typer
@@ -29,22 +29,3 @@ def run_fast(args: Sequence[str]) -> int | None:
     return check_run.run_check(opts) if args[0] == "check" else check_run.run_eval(opts)
 
 
-def fast_main(argv: Sequence[str] | None) -> int | None:
-    """:func:`run_fast` with errors reported as ``main()`` reports them; None: use Typer."""
-    import sys
-
-    try:
-        code = run_fast(sys.argv[1:] if argv is None else argv)
-    except BrokenPipeError:
-        code = 1
-    except Exception as exc:
-        from afterview.errors import AfterviewError
-
-        if not isinstance(exc, AfterviewError):
-            raise
-        from afterview.cli.app import report_error
-
-        code = report_error(exc)
-    if code is not None and argv is None:
-        sys.exit(code)
-    return code

@@ -1,6 +1,6 @@
 """What ``afterview check`` and ``afterview eval`` do, free of Typer.
 
-Both the Typer commands and the fast path in ``app.main()`` call
+Both the Typer commands and the fast path (``check_fast.py``) call
 :func:`run_check` / :func:`run_eval` with the parsed options, so the two
 cannot behave differently. Returns the exit code: 0 clean, 1 findings, 2 bad input.
 """

@@ -1,6 +1,6 @@
 """The options of ``afterview check`` and ``afterview eval``, declared once.
 
-The Typer commands (``check_cmd.py``) and the fast path in ``app.main()``
+The Typer commands (``check_cmd.py``) and the fast path (``check_fast.py``)
 (which answers ``check`` without importing Typer, to start in a fraction of
 the time) both read this table; a test asserts that the two agree.
 """

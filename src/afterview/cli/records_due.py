@@ -11,7 +11,6 @@ the same output.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
@@ -64,25 +63,6 @@ def run_fast(args: Sequence[str]) -> int | None:
     return 0
 
 
-def fast_main(argv: Sequence[str] | None) -> int | None:
-    """:func:`run_fast`, with errors reported as ``main()`` reports them; None: use Typer."""
-    try:
-        code = run_fast(sys.argv[1:] if argv is None else argv)
-    except BrokenPipeError:
-        code = 1
-    except Exception as exc:
-        from afterview.errors import AfterviewError
-
-        if not isinstance(exc, AfterviewError):
-            raise
-        from afterview.cli.app import report_error
-
-        code = report_error(exc)
-    if code is not None and argv is None:
-        sys.exit(code)
-    return code
-
-
 def print_due(items: list[DueItem], now: datetime | None = None) -> None:
     """The due list for people: one line per item and the command that acts on it.
 
@@ -125,4 +105,4 @@ def print_due(items: list[DueItem], now: datetime | None = None) -> None:
     out.print(text)
 
 
-__all__ = ["fast_main", "print_due", "run_fast"]
+__all__ = ["print_due", "run_fast"]

@@ -31,7 +31,7 @@ def review(
     last_contact: datetime | None = last_thanks
     for message in messages:
         person = interview.find(message.recipient)
-        siblings = ()
+        siblings: tuple[tuple[str, str], ...] = ()
         if message.kind is Kind.THANK_YOU:
             siblings = tuple((m.recipient, m.body) for m in thanks if m.recipient != message.recipient)
         context = CheckContext(
