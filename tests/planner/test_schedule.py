@@ -195,3 +195,20 @@ def test_status_of_a_message_at_a_moment():
     assert status(m, m.send_after) is Status.OPEN
     assert status(m, m.send_by) is Status.OPEN
     assert status(m, m.send_by + H) is Status.OVERDUE
+
+
+def test_advice_names_an_interviewer_with_nothing_recorded_and_missing_strengths():
+    from afterview.planner import advice
+
+    bare = scenario(candidate={"name": "Jo Ng", "strengths": []}, interviewers=[{"name": "Sam Reyes"}])
+    notes = advice(bare)
+    assert any("Sam Reyes" in n and "topic" in n for n in notes)
+    assert any("strengths" in n for n in notes)
+    assert advice(scenario(panel=3)) == []
+
+
+def test_advice_after_an_offer():
+    from afterview.planner import advice
+
+    offer = scenario(outcome={"result": "offer", "at": date(2026, 11, 25)})
+    assert any("offer" in n for n in advice(offer))

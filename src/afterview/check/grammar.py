@@ -20,15 +20,23 @@ if TYPE_CHECKING:
     from afterview.check.view import View
 
 LOWER_I_WORDS = frozenset({"i", "i'm", "i've", "i'd", "i'll"})
-DOUBLE_OK = frozenset({"that", "had", "is", "bye", "no", "yes", "very", "so", "ha", "really"})
+DOUBLE_OK = frozenset({"that", "had", "is", "bye", "no", "yes", "very", "so", "ha", "really", "cool"})
+
+# A preposition takes a noun, never "it is" / "you are" / "they are": "proud of it's team" is a slip.
+_PREP = r"(?:of|with|about|to|in|on|from|by|into|at|through|during|for|toward|towards|within|without)"
 
 ITS = compile_phrases([
     r"its (?:a|an|the|been|not|going|being|my|your|our|their|because|about time|true that|clear that|"
     r"obvious that|important to|hard to|easy to|great to|good to|nice to|exciting to|possible that|likely that)",
     r"its (?:clear|obvious|true|great|good|nice|important|exciting|wonderful|amazing|fine|ok|okay|possible|likely)(?= *[,.!?;])",
     *(rf"it{q}s (?:own|staff|employees|mission|members|customers|clients|patients|students|goals|culture|"
-      r"values|products|services|policies|commitment|reputation|headquarters)" for q in "'’"),
-], triggers=("its ", "it's ", "it’s "))  # fmt: skip
+      r"values|products|services|policies|commitment|reputation|headquarters|team|office|people|leadership|"
+      r"approach|history|record|future|growth|success|portfolio|tenants|residents|partners|community|brand|vision|"
+      r"founders|board)" for q in "'’"),
+    r"its['’](?= )",  # "its'" is neither form
+    # not "for": "for it's true" is old-fashioned but correct
+    *(rf"{_PREP.replace('|for|', '|')} it{q}s (?!a |an |the |not |been |just |also |only |very |so |all )[a-z]+" for q in "'’"),
+], triggers=("its ", "it's ", "it’s ", "its'", "its’"))  # fmt: skip
 YOUR = compile_phrases([
     # Not "your taking the time": a possessive before a gerund is correct and common in thanks.
     r"your (?:doing(?! so)|going to|welcome(?= *[,.!]| to)|not|a|an|the|probably|"
@@ -36,10 +44,21 @@ YOUR = compile_phrases([
     *(rf"you{q}re (?:decision|application|team|time|company|interview|feedback|email|message|help|"
       r"organi[sz]ation|department|consideration|offer|note|letter|insights?|advice|patience|support|questions|"
       r"guidance|input|perspective|call|office|staff|work|candor|candour|hospitality)" for q in "'’"),
+    *(rf"{_PREP} you{q}re [a-z]+" for q in "'’"),
+    # "your" where a clause needs "you are": "I hope your having a good week"; not "I appreciate your taking"
+    r"(?:hope|trust|think|know|sure|believe|if|since|because|while|when|that|glad|hear|heard) your "
+    r"(?:having|doing|enjoying|going|getting|feeling|keeping|staying|settling|recovering|travell?ing|heading|still|"
+    r"already|always|looking for|hiring for)\b",
 ], triggers=("your ", "you're ", "you’re "))  # fmt: skip
 THERE = compile_phrases([
     r"their (?:is|are|was|were|will be|has been|have been)(?! \w+ed\b)",
     *(rf"they{q}re (?:team|own|work|company|office|staff|decision|plans|goals|mission)" for q in "'’"),
+    *(rf"{_PREP} they{q}re [a-z]+" for q in "'’"),
+    # "they're clients seem": a noun and then a verb, so "they're" stands for "their"
+    *(rf"they{q}re [a-z]+s (?:are|were|seem|seemed|have|love|loved|will|would|can|could|need|want)\b" for q in "'’"),
+    # "their" where a clause needs "they are": "their going to", "their not sure"
+    r"their (?:going to|not (?:a|an|the|sure|going|hiring|looking|interested|ready)|doing (?:well|great|fine|a great)|"
+    r"getting (?:ready|close)|being (?:so|very|really)|so (?:kind|helpful|busy|good|great|nice|friendly|welcoming))",
 ], triggers=("their ", "they're ", "they’re "))  # fmt: skip
 # Things people own: "there" before one of these almost always means "their".
 OWNED = word_set(

@@ -59,6 +59,18 @@ MISSPELT = {
     "alright": "all right",
     "arguement": "argument",
     "judgemental": "judgmental",
+    # Rare or archaic dictionary words that in a note are nearly always a slip for a common one.
+    "wether": "whether",
+    "irregardless": "regardless",
+    "publically": "publicly",
+    "youre": "you're",
+    "eventhough": "even though",
+    "atleast": "at least",
+    "thankyou": "thank you",
+    "alittle": "a little",
+    "ofcourse": "of course",
+    "wholely": "wholly",
+    "fourty": "forty",
 }
 CONTRACTIONS = frozenset({"ve", "d", "ll", "re", "m", "s"})
 PREFIXES = word_set(
@@ -114,13 +126,19 @@ def known(word: str, words: Lexicon, extra: frozenset[str]) -> bool:
     return american(base, words) or derived(base, words)
 
 
+def _one_slip_from(word: str, words: Lexicon) -> bool:
+    """True when deleting one letter gives a dictionary word: "gratefull", "wellcome", "passtime".
+
+    A compound or derived form that is one stray letter away from a real
+    word is far likelier a typo of that word than a new coinage.
+    """
+    if word.endswith(("full", "fulls")):
+        return True  # the suffix is "-ful": "greatfull", "thankfull"
+    return any(word[:i] + word[i + 1 :] in words for i in range(len(word)))
+
+
 def derived(word: str, words: Lexicon) -> bool:
     """A regular derivation or compound of dictionary words: "rebalance", "reactively", "cheesemaker"."""
-    for prefix in PREFIXES:
-        rest = word[len(prefix) :].lstrip("-")
-        # the rest an everyday word: "rebalance" yes, "mispell" ("mis" + the rare "pell") no
-        if word.startswith(prefix) and len(rest) >= 4 and words.common(rest):
-            return True
     for suffix, repl in SUFFIXES:
         stem = word[: -len(suffix)] + repl
         if not word.endswith(suffix) or len(stem) < 4:
@@ -129,7 +147,14 @@ def derived(word: str, words: Lexicon) -> bool:
             continue
         if stem in words:
             return True
-    return any(words.common(word[:i]) and words.common(word[i:]) for i in range(4, len(word) - 3))
+    for prefix in PREFIXES:
+        rest = word[len(prefix) :].lstrip("-")
+        # the rest an everyday word: "rebalance" yes, "mispell" ("mis" + the rare "pell") no
+        if word.startswith(prefix) and len(rest) >= 4 and words.common(rest):
+            return not _one_slip_from(word, words)
+    if any(words.common(word[:i]) and words.common(word[i:]) for i in range(4, len(word) - 3)):
+        return not _one_slip_from(word, words)
+    return False
 
 
 def suggest(word: str, words: Lexicon) -> str | None:
@@ -180,6 +205,21 @@ def _sentence_start(text: str, start: int) -> bool:
     )
 
 
+NAME_LINE = re.compile(r"[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3}[ \t]*")
+
+
+def _name_line(text: str, start: int) -> bool:
+    """A line of one to four capitalised words and nothing else: a name under a sign-off."""
+    left = text.rfind("\n", 0, start) + 1
+    right = text.find("\n", start)
+    line = text[left : right if right >= 0 else len(text)].strip()
+    return (
+        NAME_LINE.fullmatch(line) is not None
+        and all(w[0].isupper() for w in line.split())
+        and text[:left].rstrip().endswith(",")
+    )
+
+
 @lru_cache(maxsize=64)
 def _context_words(
     ctx: CheckContext, names: tuple[str, ...]
@@ -217,8 +257,10 @@ def detect(view: View, rule: Rule) -> Iterator[Hit]:
         if lower in MISSPELT:
             yield Hit(m.start(), m.end(), f'"{token}" is misspelt', f'write "{MISSPELT[lower]}"')
             continue
-        if token[0].isupper() and not _sentence_start(text, m.start()):
-            continue  # a proper noun we cannot know
+        if token[0].isupper() and (
+            not _sentence_start(text, m.start()) or _name_line(text, m.start())
+        ):
+            continue  # a proper noun we cannot know, or a name signing the note
         if known(lower, words, extra) or _tool_name(text, m.start(), m.end()):
             continue
         if any(near_miss(fold(token), p) for p in recipient):

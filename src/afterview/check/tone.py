@@ -27,7 +27,8 @@ SLANG_WORDS = frozenset((
     "gonna", "wanna", "gotta", "kinda", "sorta", "dunno", "lemme", "gimme", "ya", "yeah", "yep",
     "yup", "nope", "nah", "awesome", "stoked", "pumped", "psyched", "bummed", "dude", "guys",
     "y'all", "totally", "wow", "yay", "xoxo", "xx", "xo", "hugs", "haha", "hahaha", "hehe",
-    "woohoo", "dope",
+    "woohoo", "dope", "tmrw", "tmr", "ttyl", "tbf", "smh", "irl", "tysm", "ikr", "nvm", "hmu", "omw", "legit", "lowkey",
+    "bestie", "bruh", "bro", "fam", "totes", "gotcha", "ain't", "vibes", "hyped", "amazeballs",
 ))  # fmt: skip
 KISSES = frozenset({"xx", "xo"})  # in capitals, "XX" is a template slot instead
 # Slang of more than one word.
@@ -35,7 +36,11 @@ SLANG_PHRASES = compile_phrases([
     r"a ton", r"tons of", r"r u", r"no worries", r"no prob(?:lem|s)?!", r"crushed (?:it|my \w+|the \w+)",
     r"killed it", r"(?:super|so|pretty|really|very|that's|that is) cool", r"cool stuff",
     r"super (?!bowl|user|admin|market|computer|store)[a-z]+",
-], triggers=('ton', 'r u', 'worries', 'no prob', 'crushed', 'killed it', 'cool', 'super '))  # fmt: skip
+    r"cool,? cool", r"no cap", r"my bad", r"hit me up", r"had a blast", r"thanks a bunch", r"thanks a million", r"thanks heaps",
+    # "chill" as an adjective of praise; "a chill in the air" and "chill chain" are plain English
+    r"(?:is|are|was|were|seems?|seemed|felt|feels|looks?|looked|sounds?|sounded) (?:really |so |super |pretty |very |totally )?chill",
+], triggers=('ton', 'r u', 'worries', 'no prob', 'crushed', 'killed it', 'cool', 'super ', 'no cap', 'my bad',
+             'hit me up', 'blast', 'bunch', 'million', 'heaps', 'chill'))  # fmt: skip
 
 
 def slang(view: View) -> list[tuple[int, int]]:
@@ -166,6 +171,13 @@ ASAP = re.compile(r"(?<![\w'’])(?:ASAP|asap|Asap(?! +[A-Z])|[Aa]\.[Ss]\.[Aa]\.
 LAST_EMAIL = compile_phrases([
     r"(?:as )?per my (?:last|previous|earlier|prior) (?:e-?mail|message|note|mail|letter)",
     r"as i (?:said|mentioned|stated|wrote|noted) (?:in my|before|previously|earlier)",
+    r"as i (?:have )?(?:already )?(?:said|mentioned|stated|wrote|written|noted|explained|asked)(?: you)? "
+    r"(?:twice|two times|three times|several times|multiple times|repeatedly|already|last time|more than once)",
+    r"as (?:mentioned|stated|noted|requested|explained) in my (?:last|previous|earlier|prior|first) (?:e-?mail|message|note|letter)",
+    # "this time" and "by now" say the reader failed before
+    r"(?:reply|respond|answer|get back to me|write back)\w* (?:\w+ )?this time",
+    r"(?:heard|hear|had|received|gotten) (?:a |an |some |any )?(?:back|word|reply|response|answer|decision|update)?"
+    r"(?: back)?(?: from you)? by now",
     r"as previously (?:stated|mentioned|requested)", r"as already (?:stated|mentioned|requested)",
     r"this is my (?:third|fourth|fifth|\d+(?:st|nd|rd|th)|last) (?:follow[- ]?up|e-?mail|message|attempt|try)",
     r"i (?:have|'ve|’ve) (?:already )?(?:e-?mailed|written|called|messaged|reached out|followed up)"
@@ -173,14 +185,35 @@ LAST_EMAIL = compile_phrases([
     # "still" makes it a reproach; "I haven't heard back yet, so I wanted to check in" is polite
     r"(?:i )?still (?:have not|haven't|haven’t|did not|didn't|didn’t) (?:yet )?(?:received|heard|gotten|had) "
     r"(?:a |any )?(?:response|reply|answer|word|back|anything)",
-    r"(?:i am|i'm|i’m) still waiting", r"still waiting (?:for|on)",
+    # still waiting for *them*; "still waiting for my transcript" is news, not a reproach
+    r"(?:i am|i'm|i’m|i have been|i've been|i’ve been) still waiting(?= *[.,;!?])",
+    r"still waiting (?:for|on|to hear) (?:a |an |your |any |some |the )?(?:reply|response|answer|decision|word|news|"
+    r"update|feedback|you|back|from|an? (?:reply|response|answer|decision|update))",
     r"you (?:have not|haven't|haven’t|never|did not|didn't|didn’t) (?:yet )?(?:replied|responded|gotten back|answered|written back)",
+    r"you (?:still )?(?:have not|haven't|haven’t|never|did not|didn't|didn’t) (?:yet )?(?:told me|let me know|updated me|"
+    r"contacted me|got back to me|been in touch)",
     r"(?:no one|nobody) (?:has |have )?(?:yet )?(?:replied|responded|gotten back|answered|written back)",
     r"for the (?:third|fourth|fifth) time",
     r"(?:it has|it's|it’s) (?:now )?been (?:\w+ )?(?:weeks|months) (?:and|without)",
-], triggers=('per my', 'as i ', 'as previously', 'as already', 'this is my', 'times', 'still', 'have not', "haven't", 'haven’t', 'did not', "didn't", 'didn’t', 'replied', 'responded', 'gotten back', 'answered', 'written back', 'third', 'fourth', 'fifth', 'weeks', 'months'))  # fmt: skip
+], triggers=('per my', 'as i ', 'as previously', 'as already', 'this is my', 'times', 'still', 'have not', "haven't", 'haven’t', 'did not', "didn't", 'didn’t', 'replied', 'responded', 'gotten back', 'answered', 'written back', 'third', 'fourth', 'fifth', 'weeks', 'months', 'twice', 'already',
+   'repeatedly', 'more than once', 'last time', ' in my ',
+   'this time', 'by now', 'never'))  # fmt: skip
 EXPECT = compile_phrases([
     r"i (?:fully )?expect (?:to hear|a |an |your |you to |some |detailed |prompt |an answer)",
+    r"i (?:would|had|fully|did) (?:have )?expected? (?:to hear|a (?:reply|response|decision|answer|call)|"
+    r"an? (?:answer|update|reply)|the courtesy|you to|your)",
+    r"(?:expect|deserve|ask for|would appreciate|request) (?:at least )?the (?:basic |common |simple )?(?:courtesy|decency) of",
+    r"common courtesy",
+    r"i (?:need|have|must|want) to know (?:by|before|within|this|today|tomorrow|tonight|now|right away|soon|"
+    r"immediately|asap|where i stand)",
+    r"i(?:'d|’d| would) like (?:an|a|your) (?:clear |prompt |quick |final |definitive )?(?:answer|decision|response|reply)(?! on how)",
+    r"prioriti[sz]e my (?:application|candidacy)",
+    # an order to answer fast: "please respond today", "I trust you will reply promptly"
+    r"(?:please|kindly|you will|you'll|you’ll|i trust you will|i trust you'll|i trust you’ll|make sure to|make sure you)"
+    r"(?: [a-z'’]+){0,5}? (?:(?:reply|respond|answer|get back to me|decide)(?: to (?:me|this|my \w+))? "
+    r"(?:promptly|immediately|right away|at once|quickly|swiftly|without delay|today|tonight|tomorrow|this week)|"
+    # "please let me know this week if you'd like references" is an offer; a demand for speed is not
+    r"(?:let me know|confirm) (?:promptly|immediately|right away|at once|quickly|swiftly|without delay))",
     *(rf"i {verb} (?:a |an |your )?(?:clear |prompt |immediate |definitive |final )?"
     r"(?:answer|response|reply|decision|update|explanation|feedback)(?! on how)"
       for verb in ("need", "require", "demand", "want")),
@@ -189,27 +222,32 @@ EXPECT = compile_phrases([
     r"you need to (?:decide|reply|respond|answer|get back|let me know)", r"you owe me",
     *(rf"look forward to {det} (?:prompt|immediate|swift|speedy|quick) (?:reply|response|answer|decision)"
       for det in ("your", "a")),
-], triggers=('expect', 'i need', 'i require', 'i demand', 'i want', 'you need to', 'deserve', ' answer', 'insist', 'i must', 'owe me', 'look forward to your', 'look forward to a '))  # fmt: skip
+], triggers=('expect', 'i need', 'i require', 'i demand', 'i want', 'you need to', 'deserve', ' answer', 'insist', 'i must', 'owe me', 'look forward to your', 'look forward to a ', 'courtesy', 'decency',
+   'to know', 'like ', 'prioriti', 'please', 'kindly', "you'll", 'you’ll', 'you will', 'make sure'))  # fmt: skip
 # A deadline: "by Friday", "within 24 hours", "at the latest", "immediately"...
 DEADLINE = re.compile(
     r"\b(?:(?P<when>(?:by|before|no later than|within)\s+(?:the\s+)?(?:(?:this|next|end of|end of the|close of)\s+)?"
-    rf"(?:{DAYS}|tomorrow|tonight|today|eod|cob|day|week|business|noon|midnight|\d+\s*(?:hours?|hrs?|days?))"
+    rf"(?:{DAYS}|tomorrow|tonight|today|eod|cob|day|weekend|week|month|business|noon|midnight"
+    r"|(?:next\s+)?(?:\d+|one|two|three|four|five|six|seven|ten|a|an|a few|the next|a couple of)\s*"
+    r"(?:business\s+|working\s+)?(?:hours?|hrs?|days?|weeks?))"
+    r"|at (?:the|your) earliest(?! convenience)"
     r"|right away|immediately|urgently|as soon as possible|at once|without delay)"
     r"|at the latest|unless i hear|by (?:end of (?:the )?day|eod|cob|close of business))\b"
 )
 # ...set for the reader's answer when a word for it comes shortly before, in the same sentence.
 ANSWER = re.compile(
     r"\b(?:reply|respond|response|answer|decision|decide|decided|hear|hear back|get back|let me know|"
-    r"send|confirm|update|feedback|word|offer|back to me)\b"
+    r"send|confirm|update|feedback|word|offer|back to me|know|tell me|where i stand|revert)\b"
 )
 ASKED_OF_THEM = re.compile(r"\b(?:please|you|your)\b")
 OWN_PROMISE = re.compile(
     r"\bi(?:'ll|’ll| will| can| could| shall| plan to| intend to| aim to| am happy to|'m happy to|’m happy to|"
     r" would be happy to| would be glad to| am glad to|'m glad to|’m glad to)\b"
+    r"(?! (?:need|require|expect|want|have to|insist))"  # "I will need your decision by..." is no promise
 )
 THEIR_OWN_TIMELINE = re.compile(
-    r"\b(?:you|they|the (?:panel|committee|team)) (?:said|mentioned|expected|hoped|planned|told|noted|indicated|"
-    r"would|were|was|will|hope|expect|plan)\b|\b(?:expected|hoped|planned|scheduled|due) to\b|\byour timeline\b"
+    r"\b(?:you|they|the (?:\w+ )?(?:panel|committee|team|company|firm|board|group|department)) (?:said|mentioned|"
+    r"expected|hoped|planned|told|noted|indicated|would|were|was|will|hopes?|expects?|plans?|intends?|aims?)\b|\b(?:expected|hoped|planned|scheduled|due) to\b|\byour timeline\b"
     r"|\b(?:is|are|was|were) (?:expected|planned|scheduled|due)\b"
 )
 OFFER = re.compile(
@@ -230,6 +268,14 @@ IMPATIENT = compile_phrases([
     r"(?:waiting|wait) around", r"running out of patience", r"losing patience",
     r"i (?:don't|do not) have all (?:day|week)",
 ], triggers=('wait', 'indefinitely', 'patience', 'have all'))  # fmt: skip
+
+# "If I don't hear back by Friday, I will accept the other offer": a threat tied to their silence.
+ULTIMATUM = compile_phrases([
+    r"(?:if i (?:do not|don't|don’t|haven't|haven’t|have not|cannot|can't|can’t)|unless i) (?:hear|get|receive|have)"
+    r"[^.!?\n]{0,70}?(?:i will|i'll|i’ll|i shall|i must|i may|i might|i would|i'd|i’d) (?:have to |need to |be forced to )?"
+    r"(?:withdraw|accept|assume|move on|take (?:the|that|their|another|an?)|pursue|look elsewhere|go with|consider other|"
+    r"stop|give up)",
+], triggers=('if i ', 'unless i'))  # fmt: skip
 
 
 def detect_deadline(view: View, rule: Rule) -> Iterator[Hit]:
@@ -265,12 +311,22 @@ def detect_leverage(view: View, rule: Rule) -> Iterator[Hit]:
 # ---------------------------------------------------------------- desperate
 APOLOGY = compile_phrases([
     r"sorry to (?:bother|trouble|pester|bug|disturb|nag|keep (?:writing|emailing|e-mailing|bothering|asking|pestering))\w*",
-    r"sorry (?:for|about) (?:how|my|being|bothering|pestering|the) ?(?:so )?(?:nervous|performance|rambling|bad|poor|awful|"
-    r"terrible|mistakes?|bother(?:ing)?|pestering|persistence|repeated)\w*",
+    r"sorry (?:for|about) (?:how|my|being|bothering|pestering|the) ?(?:so )?(?:nervous|performance|rambling|"
+    r"bother(?:ing)?|pestering|persistence|repeated)\w*",
+    r"sorry (?:for|about) (?:how|my|being) ?(?:so )?(?:bad|poor|awful|terrible|mistakes?)\w*",
     r"sorry (?:if|that) i(?:'m|’m| am| was) (?:being )?(?:a nuisance|annoying|a pest|a bother|bothering)",
     r"(?:hope|hoping) i(?:'m|’m| am) not (?:being )?(?:a nuisance|annoying|a pest|a bother|bothering you)",
     r"(?:a|such a) nuisance", r"sorry again", r"i apologi[sz]e for (?:bothering|my (?:persistence|performance|nerves))",
-], triggers=('sorry', 'nuisance', 'annoying', 'pest', 'bother', 'apologi'))  # fmt: skip
+    # sorry for the candidate's own showing: "sorry for rambling", "I apologise for my weak answers"
+    r"(?:sorry|apologi[sz]e|apologies) (?:for|about) (?:\w+ ){0,3}?(?:rambl|stumbl|fumbl|flustered|blanking|"
+    r"wasting|(?:poor|weak|bad|awful|terrible|shaky|clumsy|incomplete|disjointed|long-winded|nervous) "
+    r"(?:answers?|responses?|performance|showing|explanations?|presentation|interview|examples?))\w*",
+    r"(?:sorry|apologi[sz]e|apologies)(?: that| if| for how| for the way)? i (?:\w+ )?(?:rambled|stumbled|fumbled|froze|blanked|"
+    r"struggled|messed up|was (?:so |very |a bit |too |quite )?(?:nervous|flustered|unprepared|scattered|all over the place)|"
+    r"(?:couldn't|could not|didn't|did not|couldn’t|didn’t) (?:answer|explain|do better|perform|express))",
+    r"(?:hope|hoping) (?:this|my) (?:\w+ )?(?:doesn't|does not|doesn’t|isn't|is not|isn’t|won't|will not|won’t) "
+    r"(?:bother|trouble|annoy|disturb|inconvenience|be a bother|be a nuisance)",
+], triggers=('sorry', 'nuisance', 'annoying', 'pest', 'bother', 'apologi', 'trouble', 'annoy', 'disturb', 'inconvenience'))  # fmt: skip
 NEED = compile_phrases([
     *(rf"i (?:really |desperately |truly |so |badly )?need {what} (?:job|position|role|opportunity|work|offer)"
       for what in ("this", "that")),
@@ -288,23 +344,46 @@ NEED = compile_phrases([
     r"(?:please )?(?:don't|do not|don’t) give up on me", r"i (?:probably |really )?(?:don't|do not|don’t) deserve",
     r"i (?:won't|won’t|will not) let you down",
     r"(?:please )?reconsider", r"any way (?:you|the team|the panel|the committee) (?:would|could|might) (?:reconsider|change)",
-], triggers=('need this', 'need that', 'mean', 'out of work', 'unemployed', 'hunting', 'looking for work', 'searching', 'beg', 'pleading', 'chance', 'anything', 'lower', 'reduced', 'smaller', 'forever', 'promise', 'desperate', 'whatever it takes', 'give up on me', 'deserve', 'let you down', 'reconsider', 'any way'))  # fmt: skip
+    r"(?:my|our) (?:last|only|final) (?:hope|chance|shot)", r"please,? please",
+    *(rf"i(?:'ll|’ll| will| would|'d|’d) (?:happily |gladly )?(?:take|accept) {which} "
+      r"(?:salary|pay|offer|position|role|job|terms|rate)" for which in ("any", "whatever")),
+    r"i (?:really |desperately |truly |badly |urgently |so |just )need (?:a|any|some|this|the|that) "
+    r"(?:job|position|role|income|paycheck|chance|opportunity)",
+    r"i (?:just |really )need (?:something|anything|work)",
+    r"any (?:job|position|role|opening|vacancy)(?: at all)? (?:would|will) (?:be fine|do)",
+    r"(?:my family|my kids|my children|my wife|my husband|my partner|my parents) (?:is|are) (?:counting on|depending on|relying on)",
+    r"(?:counting on|depending on|relying on) (?:this|getting this) (?:job|offer|position|role)",
+    r"i have (?:bills|rent|a mortgage|debts) to pay",
+    r"i(?: would| will|'d|’d|'ll|’ll| could| can| am willing to| am happy to|'m willing to|’m willing to)"
+    r"(?: even| happily| gladly| gladly even)? work (?:for free|for nothing|unpaid|without pay)",
+], triggers=('need ', 'any ', 'whatever', 'hope', 'chance', 'shot', 'please',
+   'any position', 'any role', 'any opening', 'any vacancy', 'counting on', 'depending on', 'relying on', 'to pay',
+   'for free', 'for nothing', 'unpaid', 'without pay', 'need this', 'need that', 'mean', 'out of work', 'unemployed', 'hunting', 'looking for work', 'searching', 'beg', 'pleading', 'chance', 'anything', 'lower', 'reduced', 'smaller', 'forever', 'promise', 'desperate', 'whatever it takes', 'give up on me', 'deserve', 'let you down', 'reconsider', 'any way'))  # fmt: skip
 SELF_DOUBT = compile_phrases([
     r"(?:i (?:know|think|feel|realize|realise|'m sure|’m sure|am sure) )?i (?:completely |totally |really )?"
-    r"(?:bombed|blew it|blew the|botched|messed up|screwed up|froze|blanked|rambled|did poorly|did badly|was terrible|performed poorly|failed(?! to))",
+    r"(?:bombed|blew it|blew the|botched|messed up|screwed up|froze|blanked|rambled|did poorly|did badly|was terrible|performed poorly|failed(?! to)|"
+    r"was (?:so |really |just )?(?:awful|horrible|dreadful|hopeless|useless)|did (?:terribly|awfully|horribly))",
     r"(?:completely|totally) (?:froze|blanked|bombed|blew it)", r"i bombed",
     # about the candidate's own showing, not a system they fixed ("the old process was a mess")
     r"(?:my (?:\w+ )?(?:answer|interview|performance|presentation|demo|demonstration|lesson|response|case study)s?|i) "
     r"(?:was|were) (?:a|an absolute|a complete|a total) (?:disaster|mess|train wreck|trainwreck)",
     *(rf"i(?:'m|’m| am) (?:probably |clearly |obviously |likely )?not {what}"
-      for what in ("the strongest", "the best", "the ideal", "the right", "a strong", "a good", "your top", "your first")),
+      for what in ("the strongest", "the best", "the ideal", "the right", "a strong", "a good", "your top", "your first",
+                   "the most", "the obvious", "the perfect", "as qualified", "as experienced", "as strong")),
     r"(?:such a|a complete|a total|like a) failure", r"embarrass(?:ed|ing) myself",
     r"i feel (?:so )?(?:terrible|awful|stupid|foolish|like (?:a|such a|an) (?:failure|fool|idiot|fraud|mess))",
     r"(?:don't|do not|don’t) know why (?:you|anyone|the team) would (?:pick|choose|hire|consider|want|select) me",
     r"i(?:'m|’m| am| was)? (?:just )?not good enough", r"(?:did not|didn't|didn’t) do myself justice",
     r"(?:so|very|terribly|incredibly) nervous", r"devastat(?:ed|ing)", r"heartbroken",
     r"i(?:'m|’m| am| was| feel) crushed",
-], triggers=('bombed', 'blew', 'botched', 'messed up', 'screwed up', 'froze', 'blanked', 'rambled', 'did poorly', 'did badly', 'was terrible', 'performed poorly', 'failed', 'disaster', 'mess', 'train wreck', 'trainwreck', 'not the ', 'not a ', 'not your ', 'failure', 'embarrass', 'i feel', 'know why', 'not good enough', 'justice', 'nervous', 'devastat', 'heartbroken', 'crushed'))  # fmt: skip
+    r"(?:a |such a |an absolute |a complete |a total )?nervous wreck",
+    r"my (?:weak|poor|bad|terrible|awful|shaky|clumsy|rambling|nervous|embarrassing|disappointing|lackluster|lacklustre) "
+    r"(?:answers?|responses?|performance|showing|interview|presentation|explanations?)",
+    r"(?:don't|do not|don’t) hold (?:\w+ ){0,4}?against me",
+    r"please forgive me", r"(?:forgive|excuse|overlook) my (?:\w+ )?(?:answers?|mistakes?|nerves|performance|rambling|responses?|showing)",
+    r"i (?:feel like i |know i |think i |fear i |worry i )?let (?:you|the team|the panel|everyone|you all) down",
+], triggers=('wreck', 'my ', 'awful', 'horrible', 'dreadful', 'hopeless', 'useless', 'terribly', 'against me', 'forgive', 'excuse my', 'overlook my',
+   ' down', 'bombed', 'blew', 'botched', 'messed up', 'screwed up', 'froze', 'blanked', 'rambled', 'did poorly', 'did badly', 'was terrible', 'performed poorly', 'failed', 'disaster', 'mess', 'train wreck', 'trainwreck', 'not the ', 'not a ', 'not your ', 'failure', 'embarrass', 'i feel', 'know why', 'not good enough', 'justice', 'nervous', 'devastat', 'heartbroken', 'crushed'))  # fmt: skip
 
 THANK_YOU_NOTE = (
     "Dear Jane,\n\nThank you for meeting with me today about the Senior Data Engineer role. "
@@ -377,6 +456,14 @@ RULES = (
          reason="Telling the reader you cannot wait much longer pressures them.",
          flags=("I cannot wait around much longer.", "I can't keep my schedule open indefinitely."),
          passes=(THANK_YOU_NOTE, "I can't wait to hear more about the project.")),
+    Rule("tone.pushy.ultimatum", "pushy", "threatens to walk away unless they answer",
+         "leave the condition out; if another offer has a deadline, say so once, politely, and ask about their timeline",
+         detect=detect_phrases, data=ULTIMATUM, severity="error",
+         reason="'If I don't hear back soon, I will withdraw' turns a follow-up into a threat.",
+         flags=("If I do not hear from you soon, I will have to withdraw.",
+                "If I haven't heard back by Friday, I'll assume the answer is no and move on."),
+         passes=(THANK_YOU_NOTE, "If I can answer any other questions, I will gladly do so.",
+                 "If I don't hear back, I will check in again next week.")),
     Rule("tone.desperate.apology", "desperate", "apologises for writing or for yourself",
          "drop the apology: a short, confident note is not a bother", detect=detect_phrases, data=APOLOGY,
          reason="'Sorry to bother you again' and 'I hope I'm not a nuisance' sound anxious and undercut the note.",

@@ -21,7 +21,8 @@ MASK = "·"  # not a letter, digit or sentence mark: masked text reads as nothin
 HONORIFICS = word_set(
     "mr mrs ms miss mx dr doctor prof professor dean chef coach judge rev reverend pastor "
     "father sister captain capt officer sir dame lord lady president director senator mayor "
-    "councillor councilor rabbi imam madam madame monsieur herr frau señor señora sr sra"
+    "councillor councilor rabbi imam madam madame monsieur herr frau señor señora sr sra "
+    "nurse principal sergeant sgt lieutenant lt detective commander"
 )
 _FOLD = str.maketrans(
     {

@@ -30,7 +30,7 @@ def add_cmd(
             verb = "Added" if r.interview_created else "Updated"
             where = "new application" if r.application_created else "application"
             out.print(
-                f"{verb} {escape(str(path))}: {where} {r.application_id}, round {r.interview_id}; "
+                f"{verb} {escape(str(path))}: {where} {r.application_id}, interview {r.interview_id}; "
                 f"messages: {r.inserted} new, {r.updated} refreshed, {r.kept} kept, {r.cancelled} cancelled."
             )
             for warning in r.warnings:

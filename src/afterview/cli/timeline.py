@@ -54,6 +54,21 @@ def _span(seconds: float) -> str:
     return f"{hours // 24} days"
 
 
+def _summary(plan: Plan, now: datetime, console: Console) -> None:
+    """One line: how many messages are overdue or open, and what comes next."""
+    states = [status(m, now) for m in plan.messages]
+    parts = []
+    for state, word in ((Status.OVERDUE, "overdue"), (Status.OPEN, "to send now")):
+        if states.count(state):
+            parts.append(Text(f"{states.count(state)} {word}", style=STATUS_STYLE[state]))
+    upcoming = [m for m, s in zip(plan.messages, states, strict=True) if s is Status.UPCOMING]
+    if upcoming:
+        nxt = upcoming[0]
+        parts.append(Text(f"next: {KIND_LABEL[nxt.kind.value].lower()} to {nxt.recipient}, from {_when(nxt.send_after)}"))
+    if parts:
+        console.print(Text(" · ").join(parts))
+
+
 def show_plan(plan: Plan, now: datetime, *, drafts: bool = True, console: Console | None = None) -> None:
     console = console or Console(highlight=False)
     console.print(
@@ -61,6 +76,9 @@ def show_plan(plan: Plan, now: datetime, *, drafts: bool = True, console: Consol
         f"Interview: {plan.at:%A} {plan.at.day} {plan.at:%B %Y, %H:%M} ({_offset(plan.at)})"
         f"   As of: {_when(now)}"
     )
+    _summary(plan, now, console)
+    for note in plan.notes:
+        console.print(Text.assemble(("note: ", "bold yellow"), note))
     if not plan.messages:
         console.print("\nNothing to send: the outcome is known and nothing more is due.")
         return

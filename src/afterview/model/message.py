@@ -62,6 +62,7 @@ class Plan:
                 "at": self.at.isoformat(),
             },
             "messages": [m.to_json() for m in self.messages],
+            "notes": list(self.notes),
         }
 
     def dumps(self) -> str:

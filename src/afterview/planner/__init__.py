@@ -56,7 +56,32 @@ def plan(
         position=interview.application.position,
         at=interview.interview.at,
         messages=tuple(messages),
+        notes=tuple(advice(interview)),
     )
+
+
+def advice(interview: Interview) -> list[str]:
+    """What the user could add or do that no message covers."""
+    from afterview.model import Result
+
+    notes = []
+    for person in interview.interviewers:
+        if not person.topics and not person.questions:
+            notes.append(
+                f"Nothing is recorded of your conversation with {person.name}: add a topic or two "
+                "to their [[interviewers]] table, so the note can mention something only they discussed."
+            )
+    if not interview.candidate.strengths:
+        notes.append(
+            "Add a few [candidate] strengths (each finishing the sentence \"I ...\"): the notes use "
+            "them to say why you fit and to answer concerns."
+        )
+    result = interview.outcome_result
+    if result is Result.OFFER:
+        notes.append("Congratulations on the offer: reply to it directly; the plan chases nothing more.")
+    elif result is Result.WITHDRAWN:
+        notes.append("You withdrew: the plan ends here.")
+    return notes
 
 
 __all__ = ["Status", "plan", "schedule", "status"]
