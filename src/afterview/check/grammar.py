@@ -33,7 +33,7 @@ ITS = compile_phrases([
       r"values|products|services|policies|commitment|reputation|headquarters|team|office|people|leadership|"
       r"approach|history|record|future|growth|success|portfolio|tenants|residents|partners|community|brand|vision|"
       r"founders|board)" for q in "'’"),
-    r"its['’](?= )",  # "its'" is neither form
+    r"its'(?= )", r"its’(?= )",  # "its'" is neither form
     # not "for": "for it's true" is old-fashioned but correct
     *(rf"{_PREP.replace('|for|', '|')} it{q}s (?!a |an |the |not |been |just |also |only |very |so |all )[a-z]+" for q in "'’"),
 ], triggers=("its ", "it's ", "it’s ", "its'", "its’"))  # fmt: skip

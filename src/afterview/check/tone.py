@@ -382,8 +382,8 @@ SELF_DOUBT = compile_phrases([
     r"(?:don't|do not|don’t) hold (?:\w+ ){0,4}?against me",
     r"please forgive me", r"(?:forgive|excuse|overlook) my (?:\w+ )?(?:answers?|mistakes?|nerves|performance|rambling|responses?|showing)",
     r"i (?:feel like i |know i |think i |fear i |worry i )?let (?:you|the team|the panel|everyone|you all) down",
-], triggers=('wreck', 'my ', 'awful', 'horrible', 'dreadful', 'hopeless', 'useless', 'terribly', 'against me', 'forgive', 'excuse my', 'overlook my',
-   ' down', 'bombed', 'blew', 'botched', 'messed up', 'screwed up', 'froze', 'blanked', 'rambled', 'did poorly', 'did badly', 'was terrible', 'performed poorly', 'failed', 'disaster', 'mess', 'train wreck', 'trainwreck', 'not the ', 'not a ', 'not your ', 'failure', 'embarrass', 'i feel', 'know why', 'not good enough', 'justice', 'nervous', 'devastat', 'heartbroken', 'crushed'))  # fmt: skip
+], triggers=('wreck', 'my ', 'awful', 'horrible', 'dreadful', 'hopeless', 'useless', 'terribly', 'horribly', 'against me', 'forgive', 'excuse my', 'overlook my',
+   ' down', 'bombed', 'blew', 'botched', 'messed up', 'screwed up', 'froze', 'blanked', 'rambled', 'did poorly', 'did badly', 'was terrible', 'performed poorly', 'failed', 'disaster', 'mess', 'train wreck', 'trainwreck', 'not the ', 'not a ', 'not your ', 'not as ', 'failure', 'embarrass', 'i feel', 'know why', 'not good enough', 'justice', 'nervous', 'devastat', 'heartbroken', 'crushed'))  # fmt: skip
 
 THANK_YOU_NOTE = (
     "Dear Jane,\n\nThank you for meeting with me today about the Senior Data Engineer role. "

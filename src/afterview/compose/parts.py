@@ -36,8 +36,12 @@ _SHORTFALL = frozenset("limited little lack thin short narrow less fewer minimal
 
 
 def own(concern: str) -> str:
-    first = concern.split(" ", 1)[0].lower()
-    return f"my {concern}" if first in _SHORTFALL else concern
+    first, _, rest = concern.partition(" ")
+    if first.lower() not in _SHORTFALL:
+        return concern
+    if first.lower() == "little" and rest:  # "my little experience" would read as a size
+        first = "limited"
+    return f"my {first} {rest}".strip()
 
 
 def greeting(person: Interviewer, medium: Medium) -> str:

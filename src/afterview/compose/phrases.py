@@ -65,7 +65,7 @@ CONCERN_MATCHED = (
 CONCERN_OPEN = (
     "You raised a fair point about {concern}. I would make closing that gap an early priority, and I learn new tools quickly.",
     "On {concern}, which you rightly asked about: I see it as a gap to close, and I would start on it before my first day.",
-    "I appreciated your candid point about {concern}; it is something I would work on from the first week.",
+    "Your candid point about {concern} was a fair one, and it is something I would work on from the first week.",
     "About {concern}: I take the point, and I have a plan to close that gap quickly.",
     "You asked about {concern}. It is a fair question, and one I would address early and openly.",
     "Regarding {concern}, I agree it matters, and I would put real effort into it from the start.",
