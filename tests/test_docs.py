@@ -58,3 +58,19 @@ def test_the_changelog_and_readme_exist_and_readme_opens_with_the_two_commands()
     assert "afterview plan examples/panel.toml" in blocks[0]
     assert "make ci" in blocks[1]
     assert (ROOT / "CHANGELOG.md").is_file()
+
+
+def test_the_command_map_matches_what_each_module_registers():
+    # Each module in a fresh interpreter, so that what it registers is all its own.
+    import subprocess
+    import sys
+
+    from afterview.cli.app import COMMAND_MODULES, COMMANDS
+
+    for module in COMMAND_MODULES:
+        code = (
+            f"import afterview.cli.app as a, afterview.cli.{module}; "
+            "print(' '.join(c.name or c.callback.__name__.replace('_', '-') for c in a.app.registered_commands))"
+        )
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+        assert set(out.stdout.split()) == {n for n, m in COMMANDS.items() if m == module}, module

@@ -17,7 +17,8 @@ if TYPE_CHECKING:
 ON_PURPOSE = re.compile(
     r"(?i)\b(?:offers?|offered|interview(?:ed|ing|s)? (?:with|at)|also (?:applied|applying|interviewing|talking)|"
     r"other (?:companies|opportunities|processes|applications)|competing|competitor|previous(?:ly)?|former(?:ly)?|"
-    r"used to work|worked (?:at|for|with)|my current|currently (?:at|with|work))\b"
+    r"used to work|worked (?:at|for|with)|my current|currently (?:at|with|work)|"
+    r"appl(?:ied|ying) (?:to|at|with|for)|(?:first|top) choice|in (?:the )?process with|speaking with|talking (?:to|with))\b"
 )
 
 

@@ -17,8 +17,12 @@ BRACKETS = re.compile(
     r"|<\s*(?!https?:|mailto:|www\.)[^\W\d][^<>@\n]{0,60}>"
 )
 XX = re.compile(r"(?<![\w/-])X{2,}(?![\w])|(?<!\w)XX(?=/)")
-BLANK = re.compile(r"_{3,}")
+BLANK = re.compile(r"_{3,}|(?<!\w)__(?!\w)")  # "___", or "__/__" for a date
 CAPITALS = re.compile(r"[A-Z]{3}")
+# "(insert project)", "(your name)": a slot written in parentheses, an instruction to the writer.
+PAREN_SLOT = re.compile(
+    r"\(\s*(?i:insert|add|enter|fill in|your name|company name|job title|interviewer(?:'s)? name|recipient)\b[^()\n]{0,40}\)"
+)
 SLOT_WORDS = word_set(
     "NAME FIRSTNAME LASTNAME COMPANY POSITION ROLE INTERVIEWER RECIPIENT DATE JOBTITLE TBD TK "
     "INSERT"
@@ -37,6 +41,8 @@ def slots(text: str) -> Iterator[re.Match[str]]:
         yield from XX.finditer(text)
     if "__" in text:
         yield from BLANK.finditer(text)
+    if "(" in text:
+        yield from PAREN_SLOT.finditer(text)
     if CAPITALS.search(text):
         yield from CAPS_SLOT.finditer(text)
 
@@ -57,7 +63,9 @@ RULES = (
          reason="A slot such as [Company Name], {name}, <Your Name>, XX or ___ shows the note is a form letter "
                 "that was never finished.",
          flags=("I would love to bring that to [Company Name].", "Hello {name},", "Warm regards,\n<Your Name>",
-                "My interview on XX went well.", "I enjoyed our discussion about ___."),
+                "My interview on XX went well.", "I enjoyed our discussion about ___.", "Our call on __/__ was great.",
+                "I would love to help with (insert project).", "I hope to join {{company}} soon."),
          passes=("Dear Jane,\n\nThank you. See [1] and my site <https://example.com>. <3 is not a slot.",
+                 "I added tests (and fixed the build) in snake_case; see my_module.__init__ (I can add more).",
                  "I ran the XXL product line in Louis XIV style.")),
 )  # fmt: skip

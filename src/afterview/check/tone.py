@@ -190,6 +190,8 @@ LAST_EMAIL = compile_phrases([
     r"still waiting (?:for|on|to hear) (?:a |an |your |any |some |the )?(?:reply|response|answer|decision|word|news|"
     r"update|feedback|you|back|from|an? (?:reply|response|answer|decision|update))",
     r"you (?:have not|haven't|haven’t|never|did not|didn't|didn’t) (?:yet )?(?:replied|responded|gotten back|answered|written back)",
+    r"(?:did not|didn't|didn’t|have not|haven't|haven’t|never) (?:get|got|receive|received|gotten|had) (?:a |any )?"
+    r"(?:reply|response|answer|word) to my (?:\w+ )?(?:\w+ )?(?:e-?mails?|messages?|notes?|follow[- ]?ups?|calls?)",
     r"you (?:still )?(?:have not|haven't|haven’t|never|did not|didn't|didn’t) (?:yet )?(?:told me|let me know|updated me|"
     r"contacted me|got back to me|been in touch)",
     r"(?:no one|nobody) (?:has |have )?(?:yet )?(?:replied|responded|gotten back|answered|written back)",
@@ -197,7 +199,7 @@ LAST_EMAIL = compile_phrases([
     r"(?:it has|it's|it’s) (?:now )?been (?:\w+ )?(?:weeks|months) (?:and|without)",
 ], triggers=('per my', 'as i ', 'as previously', 'as already', 'this is my', 'times', 'still', 'have not', "haven't", 'haven’t', 'did not', "didn't", 'didn’t', 'replied', 'responded', 'gotten back', 'answered', 'written back', 'third', 'fourth', 'fifth', 'weeks', 'months', 'twice', 'already',
    'repeatedly', 'more than once', 'last time', ' in my ',
-   'this time', 'by now', 'never'))  # fmt: skip
+   'this time', 'by now', 'never', 'to my '))  # fmt: skip
 EXPECT = compile_phrases([
     r"i (?:fully )?expect (?:to hear|a |an |your |you to |some |detailed |prompt |an answer)",
     r"i (?:would|had|fully|did) (?:have )?expected? (?:to hear|a (?:reply|response|decision|answer|call)|"
@@ -278,6 +280,26 @@ ULTIMATUM = compile_phrases([
 ], triggers=('if i ', 'unless i'))  # fmt: skip
 
 
+# Complaining about the reader's silence: a complaint word and a word for their not answering, in one sentence.
+COMPLAINT = re.compile(
+    r"\b(?:frustrat\w*|unprofessional|rude|disrespectful|inconsiderate|unacceptable|ignored|ignoring|disappoint\w*)\b"
+)
+SILENCE = re.compile(
+    r"\b(?:silence|no (?:reply|response|answer|word|update|news)|lack of (?:a )?(?:response|reply|communication|updates?|news)|"
+    r"(?:not|never|n't|n’t) (?:\w+ )?(?:heard|hearing|replied|responded|received|gotten back|got back|told me|updated me)|"
+    r"(?:heard|hear) (?:nothing|anything|a thing|a word))\b"
+)
+
+
+def detect_complaint(view: View, rule: Rule) -> Iterator[Hit]:
+    text = view.lower
+    for m in COMPLAINT.finditer(text):
+        left, right = sentence_around(text, m.start(), m.end())
+        if SILENCE.search(text, left, right):
+            yield Hit(left, right, f'"{view.body[left:right].strip()}": {rule.message}')
+            break
+
+
 def detect_deadline(view: View, rule: Rule) -> Iterator[Hit]:
     text = view.lower
     for m in DEADLINE.finditer(text):
@@ -324,9 +346,11 @@ APOLOGY = compile_phrases([
     r"(?:sorry|apologi[sz]e|apologies)(?: that| if| for how| for the way)? i (?:\w+ )?(?:rambled|stumbled|fumbled|froze|blanked|"
     r"struggled|messed up|was (?:so |very |a bit |too |quite )?(?:nervous|flustered|unprepared|scattered|all over the place)|"
     r"(?:couldn't|could not|didn't|did not|couldn’t|didn’t) (?:answer|explain|do better|perform|express))",
+    r"(?:hope|hoping) i (?:didn't|did not|didn’t|don't|do not|don’t|wasn't|was not|wasn’t) (?:come across|seem|appear|sound|look)"
+    r" (?:as )?(?:too |so |very |overly )?(?:nervous|awkward|unprepared|flustered|scattered|incompetent|unqualified|desperate)",
     r"(?:hope|hoping) (?:this|my) (?:\w+ )?(?:doesn't|does not|doesn’t|isn't|is not|isn’t|won't|will not|won’t) "
     r"(?:bother|trouble|annoy|disturb|inconvenience|be a bother|be a nuisance)",
-], triggers=('sorry', 'nuisance', 'annoying', 'pest', 'bother', 'apologi', 'trouble', 'annoy', 'disturb', 'inconvenience'))  # fmt: skip
+], triggers=('sorry', 'nuisance', 'annoying', 'pest', 'bother', 'apologi', 'come across', 'seem', 'appear', 'sound', 'look', 'trouble', 'annoy', 'disturb', 'inconvenience'))  # fmt: skip
 NEED = compile_phrases([
     *(rf"i (?:really |desperately |truly |so |badly )?need {what} (?:job|position|role|opportunity|work|offer)"
       for what in ("this", "that")),
@@ -377,12 +401,15 @@ SELF_DOUBT = compile_phrases([
     r"(?:so|very|terribly|incredibly) nervous", r"devastat(?:ed|ing)", r"heartbroken",
     r"i(?:'m|’m| am| was| feel) crushed",
     r"(?:a |such a |an absolute |a complete |a total )?nervous wreck",
+    r"i (?:don't|do not|don’t|didn't|did not|didn’t) (?:think i )?(?:did|do|perform(?:ed)?) (?:very |that |so )?(?:well|great|good|my best)",
+    r"(?:not sure|doubt|wonder if|wonder whether|worry|afraid) (?:that )?i(?:'m|’m| am) (?:\w+ )?(?:good|qualified|experienced|smart|strong) enough",
+    r"(?:understand|forgive you) if you (?:pass on me|choose someone else|go with someone else)",
     r"my (?:weak|poor|bad|terrible|awful|shaky|clumsy|rambling|nervous|embarrassing|disappointing|lackluster|lacklustre) "
     r"(?:answers?|responses?|performance|showing|interview|presentation|explanations?)",
     r"(?:don't|do not|don’t) hold (?:\w+ ){0,4}?against me",
     r"please forgive me", r"(?:forgive|excuse|overlook) my (?:\w+ )?(?:answers?|mistakes?|nerves|performance|rambling|responses?|showing)",
     r"i (?:feel like i |know i |think i |fear i |worry i )?let (?:you|the team|the panel|everyone|you all) down",
-], triggers=('wreck', 'my ', 'awful', 'horrible', 'dreadful', 'hopeless', 'useless', 'terribly', 'horribly', 'against me', 'forgive', 'excuse my', 'overlook my',
+], triggers=('wreck', 'my ', 'well', 'great', 'good', 'enough', 'pass on me', 'someone else', 'awful', 'horrible', 'dreadful', 'hopeless', 'useless', 'terribly', 'horribly', 'against me', 'forgive', 'excuse my', 'overlook my',
    ' down', 'bombed', 'blew', 'botched', 'messed up', 'screwed up', 'froze', 'blanked', 'rambled', 'did poorly', 'did badly', 'was terrible', 'performed poorly', 'failed', 'disaster', 'mess', 'train wreck', 'trainwreck', 'not the ', 'not a ', 'not your ', 'not as ', 'failure', 'embarrass', 'i feel', 'know why', 'not good enough', 'justice', 'nervous', 'devastat', 'heartbroken', 'crushed'))  # fmt: skip
 
 THANK_YOU_NOTE = (
@@ -464,6 +491,13 @@ RULES = (
                 "If I haven't heard back by Friday, I'll assume the answer is no and move on."),
          passes=(THANK_YOU_NOTE, "If I can answer any other questions, I will gladly do so.",
                  "If I don't hear back, I will check in again next week.")),
+    Rule("tone.pushy.complaint", "pushy", "complains that the reader has not answered",
+         "ask kindly whether there is any news; leave out how the wait makes you feel",
+         detect=detect_complaint, severity="error",
+         reason="Calling the reader's silence frustrating or unprofessional is a guilt-trip, whatever the wait.",
+         flags=("I haven't heard anything in two weeks, which is frustrating.", "I must say I'm disappointed by the silence."),
+         passes=(THANK_YOU_NOTE, "I was disappointed to hear the project was delayed, but I understand.",
+                 "I haven't heard back yet, so I wanted to check in.")),
     Rule("tone.desperate.apology", "desperate", "apologises for writing or for yourself",
          "drop the apology: a short, confident note is not a bother", detect=detect_phrases, data=APOLOGY,
          reason="'Sorry to bother you again' and 'I hope I'm not a nuisance' sound anxious and undercut the note.",

@@ -181,7 +181,7 @@ class View:
             who = Span(start, start + len(rest)) if rest else None
             return Salutation(first, m.group("word").lower(), who)
         # "Jane," alone on the first line addresses Jane without a greeting word.
-        bare = re.fullmatch(r"([^\W\d_][^,!:\n]{0,40})[,!:]", line)
+        bare = re.fullmatch(r"([^\W\d_][^,!:\n]{0,40}?)(?:[,!:]|[ \t]+[-–—])", line)
         if bare and len(bare.group(1).split()) <= 4:
             return Salutation(first, "", Span(first.start, first.start + len(bare.group(1))))
         return None
