@@ -7,6 +7,7 @@ Run: .venv/bin/python bench/plan_bench.py [--runs N]
 from __future__ import annotations
 
 import argparse
+import resource
 import statistics
 import subprocess
 import sys
@@ -53,13 +54,20 @@ def main() -> None:
         path.write_text(text, encoding="utf-8")
         cmd = [str(exe), "plan", str(path), "--json"]
         subprocess.run(cmd, check=True, capture_output=True)  # warm the file cache
-        times = []
+        times, cpu = [], []
         for _ in range(args.runs):
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
             start = time.perf_counter()
             subprocess.run(cmd, check=True, capture_output=True)
             times.append((time.perf_counter() - start) * 1000)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpu.append((after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime) * 1000)
     median = statistics.median(times)
-    print(f"afterview plan --json, 6-person panel, {args.runs} runs: median {median:.0f} ms, min {min(times):.0f} ms, max {max(times):.0f} ms (target < 300 ms)")
+    print(
+        f"afterview plan --json, 6-person panel, {args.runs} runs: wall median {median:.0f} ms "
+        f"(min {min(times):.0f}, max {max(times):.0f}); CPU median {statistics.median(cpu):.0f} ms "
+        f"(target: wall median < 300 ms; CPU time shows what load on the machine hides)"
+    )
     sys.exit(0 if median < 300 else 1)
 
 

@@ -10,6 +10,7 @@ test keeps the two in step.
 from __future__ import annotations
 
 import os
+import sys
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -64,6 +65,18 @@ def data_dir() -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir("afterview"))
+
+
+def cache_dir() -> Path:
+    """Where derived data that can be rebuilt at any time is kept (compiled templates, word lists)."""
+    base = os.environ.get("XDG_CACHE_HOME")
+    if base:
+        return Path(base) / "afterview"
+    if sys.platform.startswith("linux"):  # what platformdirs answers here, without importing it
+        return Path.home() / ".cache" / "afterview"
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("afterview"))
 
 
 def config_path() -> Path:

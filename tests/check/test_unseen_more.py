@@ -335,7 +335,9 @@ def test_sentence(name: str, expected: set[str], sentence: str, changes: dict[st
 @pytest.mark.parametrize(
     ("name", "expected", "subject", "body", "changes"), NOTES, ids=[n[0] for n in NOTES]
 )
-def test_note(name: str, expected: set[str], subject: str, body: str, changes: dict[str, Any]) -> None:
+def test_note(
+    name: str, expected: set[str], subject: str, body: str, changes: dict[str, Any]
+) -> None:
     found = check(subject, body, _context(**changes))
     assert set(categories(found)) == expected, _failure(found, subject, body)
 

@@ -118,6 +118,29 @@ def test_applications_are_found_by_address_exact_first_then_domain(store: Store,
     assert store.find_applications_by_address("x@acme_example") == []  # LIKE wildcards are literal
 
 
+def test_a_public_mail_domain_matches_only_the_exact_address(store: Store, write_interview) -> None:
+    add_file(store, write_interview(company="Globex", reference=None,
+                                     people=(("Hank Scorpio", "globex.recruiter@gmail.com"),)))
+    add_file(store, write_interview(company="Initech", reference=None,
+                                     people=(("Bill Lumbergh", "bill@initech.example"),)))
+    assert store.find_applications_by_address("someone@gmail.com") == []
+    assert store.find_applications_by_address("someone@GMail.com") == []
+    assert [a.company for a in store.find_applications_by_address("Globex.Recruiter@gmail.com")] == ["Globex"]
+    assert [a.company for a in store.find_applications_by_address("peter@initech.example")] == ["Initech"]
+    assert store.find_applications_by_address("not an address") == []
+
+
+@pytest.mark.parametrize(("domain", "public"), [
+    ("gmail.com", True), ("GMAIL.COM", True), ("outlook.com", True), ("gmx.de", True),
+    ("acme.example", False), ("mail.acme.example", False), ("gmail.com.evil.example", False),
+])
+def test_public_domains_are_the_free_providers(domain: str, public: bool) -> None:
+    from afterview.store.addresses import domain_of, is_public_domain
+
+    assert is_public_domain(domain) is public
+    assert is_public_domain(domain_of(f"someone@{domain}")) is public
+
+
 def test_unknown_ids_are_named(store: Store) -> None:
     with pytest.raises(NotFoundError, match="no message 99"):
         store.get_message(99)

@@ -33,6 +33,11 @@ def _history(store: Store, write_interview) -> None:
     store.mark_sent(first.id, NOW)
     store.record_reply(first.id, 1, NOW, "jane.okafor@acme.example", "Thanks!", until=date(2026, 12, 20))
     record_outcome(store, 2, Result.OFFER, date(2026, 12, 1))
+    hank = next(m for m in store.messages_of(2) if m.kind == "thank_you")
+    store.approve(hank.id)
+    store.mark_sending(hank.id, "<x2@afterview>")
+    store.mark_sent(hank.id, NOW)
+    store.record_bounce(hank.id, NOW, "550 5.1.1 user unknown", "hank@globex.example")
 
 
 def test_export_import_export_gives_the_same_bytes(db_url: str, tmp_path, write_interview) -> None:
@@ -48,6 +53,9 @@ def test_export_import_export_gives_the_same_bytes(db_url: str, tmp_path, write_
         # The copy works on: new rows get fresh ids, the history is all there.
         add_file(copy, write_interview(company="Initech", reference=None))
         assert copy.get_message(1).state == "answered"
+        bounced = [m for m in copy.messages_of(2) if m.state == "bounced"]
+        assert len(bounced) == 1 and bounced[0].rfc_message_id == "<x2@afterview>"
+        assert "bounce" in [e.kind for e in copy.events_of(2) if e.message_id == bounced[0].id]
         assert len(copy.events_of(1)) == len(json.loads(first)["applications"][0]["events"])
 
 

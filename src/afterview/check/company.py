@@ -70,5 +70,7 @@ RULES = (
                          context={"other_companies": ["Globex"]}),
                  Example("I would be proud to join Marlow County Libraries.",
                          context={"other_companies": ["Marlow County"], "company": "Marlow County Libraries"}),
-                 Example("I would be glad to join Acme Robotics.", context={"other_companies": ["Globex"]}))),
+                 Example("I would be glad to join Acme Robotics.", context={"other_companies": ["Globex"]}),
+                 Example("I applied to Globex too, but Acme Robotics is my first choice.",
+                         context={"other_companies": ["Globex"]}))),
 )  # fmt: skip

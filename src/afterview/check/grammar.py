@@ -20,10 +20,10 @@ if TYPE_CHECKING:
     from afterview.check.view import View
 
 LOWER_I_WORDS = frozenset({"i", "i'm", "i've", "i'd", "i'll"})
-DOUBLE_OK = frozenset({"that", "had", "is", "bye", "no", "yes", "very", "so", "ha", "really", "cool"})
+DOUBLE_OK = frozenset(
+    {"that", "had", "is", "bye", "no", "yes", "very", "so", "ha", "really", "cool"}
+)
 
-# A preposition takes a noun, never "it is" / "you are" / "they are": "proud of it's team" is a slip.
-_PREP = r"(?:of|with|about|to|in|on|from|by|into|at|through|during|for|toward|towards|within|without)"
 
 ITS = compile_phrases([
     r"its (?:a|an|the|been|not|going|being|my|your|our|their|because|about time|true that|clear that|"
@@ -34,8 +34,6 @@ ITS = compile_phrases([
       r"approach|history|record|future|growth|success|portfolio|tenants|residents|partners|community|brand|vision|"
       r"founders|board)" for q in "'’"),
     r"its'(?= )", r"its’(?= )",  # "its'" is neither form
-    # not "for": "for it's true" is old-fashioned but correct
-    *(rf"{_PREP.replace('|for|', '|')} it{q}s (?!a |an |the |not |been |just |also |only |very |so |all )[a-z]+" for q in "'’"),
 ], triggers=("its ", "it's ", "it’s ", "its'", "its’"))  # fmt: skip
 YOUR = compile_phrases([
     # Not "your taking the time": a possessive before a gerund is correct and common in thanks.
@@ -44,22 +42,77 @@ YOUR = compile_phrases([
     *(rf"you{q}re (?:decision|application|team|time|company|interview|feedback|email|message|help|"
       r"organi[sz]ation|department|consideration|offer|note|letter|insights?|advice|patience|support|questions|"
       r"guidance|input|perspective|call|office|staff|work|candor|candour|hospitality)" for q in "'’"),
-    *(rf"{_PREP} you{q}re [a-z]+" for q in "'’"),
-    # "your" where a clause needs "you are": "I hope your having a good week"; not "I appreciate your taking"
-    r"(?:hope|trust|think|know|sure|believe|if|since|because|while|when|that|glad|hear|heard) your "
-    r"(?:having|doing|enjoying|going|getting|feeling|keeping|staying|settling|recovering|travell?ing|heading|still|"
-    r"already|always|looking for|hiring for)\b",
 ], triggers=("your ", "you're ", "you’re "))  # fmt: skip
 THERE = compile_phrases([
     r"their (?:is|are|was|were|will be|has been|have been)(?! \w+ed\b)",
     *(rf"they{q}re (?:team|own|work|company|office|staff|decision|plans|goals|mission)" for q in "'’"),
-    *(rf"{_PREP} they{q}re [a-z]+" for q in "'’"),
     # "they're clients seem": a noun and then a verb, so "they're" stands for "their"
     *(rf"they{q}re [a-z]+s (?:are|were|seem|seemed|have|love|loved|will|would|can|could|need|want)\b" for q in "'’"),
     # "their" where a clause needs "they are": "their going to", "their not sure"
-    r"their (?:going to|not (?:a|an|the|sure|going|hiring|looking|interested|ready)|doing (?:well|great|fine|a great)|"
-    r"getting (?:ready|close)|being (?:so|very|really)|so (?:kind|helpful|busy|good|great|nice|friendly|welcoming))",
+    r"their going to", r"their not (?:a|an|the|sure|going|hiring|looking|interested|ready)",
+    r"their doing (?:well|great|fine|a great)", r"their getting (?:ready|close)", r"their being (?:so|very|really)",
+    r"their so (?:kind|helpful|busy|good|great|nice|friendly|welcoming)",
 ], triggers=("their ", "they're ", "they’re "))  # fmt: skip
+# A preposition takes a noun, never "it is" / "you are" / "they are": "proud of it's team" is a slip.
+PREPOSITIONS = word_set(
+    "of with about to in on from by into at through during for toward towards within without"
+)
+# After "it's" these make a sentence ("of it's a kind" is rare; "at it's best" is not): leave them.
+AFTER_ITS_OK = word_set("a an the not been just also only very so all")
+# "your" opening a clause that needs "you are": "I hope your having a good week". After other words
+# ("I appreciate your having me") a possessive before an -ing word is correct.
+CLAUSE_LEADS = word_set("hope trust think know sure believe if since because while when that glad hear heard")
+PROGRESSIVE = word_set(
+    "having doing enjoying going getting feeling keeping staying settling recovering traveling travelling "
+    "heading still already always"
+)
+
+
+def _contraction_after_preposition(
+    view: View, rule: Rule, form: str, skip: frozenset[str] = frozenset()
+) -> Iterator[Hit]:
+    """ "of it's", "for you're", "with they're" and the like, followed by a word."""
+    words, text = view.lower_words, view.masked
+    for i in range(1, len(words) - 1):
+        start, end, word = words[i]
+        if word != form:
+            continue
+        p_start, p_end, before = words[i - 1]
+        n_start, n_end, after = words[i + 1]
+        if before not in PREPOSITIONS or after in skip or text[p_end:start].strip() or text[end:n_start].strip():
+            continue
+        if form == "it's" and before == "for":
+            continue  # "for it's true": old-fashioned, but correct
+        yield Hit(p_start, n_end, f'"{view.body[p_start:n_end]}": {rule.message}')
+
+
+def detect_its(view: View, rule: Rule) -> Iterator[Hit]:
+    yield from detect_phrases(view, rule)
+    if "it's" in view.lower or "it’s" in view.lower:
+        yield from _contraction_after_preposition(view, rule, "it's", AFTER_ITS_OK)
+
+
+def detect_your(view: View, rule: Rule) -> Iterator[Hit]:
+    yield from detect_phrases(view, rule)
+    low = view.lower
+    if "you're" in low or "you’re" in low:
+        yield from _contraction_after_preposition(view, rule, "you're")
+    if "your " not in low:
+        return
+    words = view.lower_words
+    for i in range(1, len(words) - 1):
+        if words[i][2] != "your" or words[i - 1][2] not in CLAUSE_LEADS:
+            continue
+        after = words[i + 1][2]
+        if after in PROGRESSIVE or (
+            after in ("looking", "hiring") and i + 2 < len(words) and words[i + 2][2] == "for"
+        ):
+            start, end = words[i][0], words[i + 1][1]
+            if not view.masked[words[i - 1][1] : end].strip(" ").replace(" ", "").isalpha():
+                continue  # punctuation between: not one clause
+            yield Hit(start, end, f'"{view.body[start:end]}": {rule.message}', f'write "you\'re {after}"')
+
+
 # Things people own: "there" before one of these almost always means "their".
 OWNED = word_set(
     "team teams own work decision office company attention staff feedback goals students patients "
@@ -76,6 +129,8 @@ THERE_OK_BEFORE = word_set("is are was were be been being get got over out up do
 
 def detect_there(view: View, rule: Rule) -> Iterator[Hit]:
     yield from detect_phrases(view, rule)
+    if "they're" in view.lower or "they’re" in view.lower:
+        yield from _contraction_after_preposition(view, rule, "they're")
     words = view.lower_words
     for i in range(len(words) - 1):
         start, _, word = words[i]
@@ -246,23 +301,28 @@ RULES = (
          flags=("I would be a good fit for the the library.", "It was was great."),
          passes=(GRAMMAR_NOTE, "I knew that that decision was hard.", "She had had a long day.")),
     Rule("grammar.its", "grammar", "its/it's confused", "\"it's\" means \"it is\"; \"its\" means \"belonging to it\"",
-         detect=detect_phrases, data=ITS,
+         detect=detect_its, data=ITS,
          reason="its/it's is among the most noticed slips in written English.",
-         flags=("Its clear that the team cares.", "The company and it's mission impressed me.", "Its been a pleasure."),
+         flags=("Its clear that the team cares.", "The company and it's mission impressed me.", "Its been a pleasure.",
+                "I am proud of it's record.", "I think it's team is great.", "I admire the firm and its' tenants."),
          passes=(GRAMMAR_NOTE, "The team takes pride in its work.", "It's been a pleasure.")),
     Rule("grammar.your", "grammar", "your/you're confused", "\"you're\" means \"you are\"; \"your\" means \"belonging to you\"",
-         detect=detect_phrases, data=YOUR,
+         detect=detect_your, data=YOUR,
          reason="your/you're is a slip readers notice at once.",
-         flags=("I hope your doing well.", "Thank you for you're decision.", "Your welcome to call me."),
-         passes=(GRAMMAR_NOTE, "I hope you're doing well.", "Thank you for your decision.", "Your team was welcoming.")),
+         flags=("I hope your doing well.", "Thank you for you're decision.", "Your welcome to call me.",
+                "I hope your having a good week.", "Thank you for you're help."),
+         passes=(GRAMMAR_NOTE, "I hope you're doing well.", "Thank you for your decision.", "Your team was welcoming.",
+                 "I know your hiring process is thorough.", "I appreciate your taking the time.")),
     Rule("grammar.there", "grammar", "their/there/they're confused",
          "\"their\" is belonging to them; \"there\" a place; \"they're\" means \"they are\"",
          detect=detect_there, data=THERE,
          reason="their/there/they're is a slip readers notice at once.",
          flags=("The captains impressed me with there attention to detail.", "Their is a lot to do.",
-                "Your team clearly knows there craft."),
+                "Your team clearly knows there craft.", "I can tell their going to love it.",
+                "The agents and they're clients seem happy.", "I admire them and they're work."),
          passes=(GRAMMAR_NOTE, "There is a lot to do.", "Their attention to detail impressed me.",
-                 "Is there time for a call? I'll be there early; over there, work was busy.")),
+                 "Is there time for a call? I'll be there early; over there, work was busy.",
+                 "They're hiring across several teams.", "I'm excited about their going public next year.")),
     Rule("grammar.a-an", "grammar", "\"a\" and \"an\" go by the sound of the next word",
          "use \"an\" before a vowel sound, \"a\" before a consonant sound", detect=detect_a_an,
          reason="'a honest assessment' or 'an great team' trips the reader.",

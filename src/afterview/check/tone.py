@@ -346,11 +346,12 @@ APOLOGY = compile_phrases([
     r"(?:sorry|apologi[sz]e|apologies)(?: that| if| for how| for the way)? i (?:\w+ )?(?:rambled|stumbled|fumbled|froze|blanked|"
     r"struggled|messed up|was (?:so |very |a bit |too |quite )?(?:nervous|flustered|unprepared|scattered|all over the place)|"
     r"(?:couldn't|could not|didn't|did not|couldn’t|didn’t) (?:answer|explain|do better|perform|express))",
-    r"(?:hope|hoping) i (?:didn't|did not|didn’t|don't|do not|don’t|wasn't|was not|wasn’t) (?:come across|seem|appear|sound|look)"
-    r" (?:as )?(?:too |so |very |overly )?(?:nervous|awkward|unprepared|flustered|scattered|incompetent|unqualified|desperate)",
+    *(rf"{hope} i (?:didn't|did not|didn’t|don't|do not|don’t|wasn't|was not|wasn’t) (?:come across|seem|appear|sound|look)"
+      r" (?:as )?(?:too |so |very |overly )?(?:nervous|awkward|unprepared|flustered|scattered|incompetent|unqualified|desperate)"
+      for hope in ("hope", "hoping")),
     r"(?:hope|hoping) (?:this|my) (?:\w+ )?(?:doesn't|does not|doesn’t|isn't|is not|isn’t|won't|will not|won’t) "
     r"(?:bother|trouble|annoy|disturb|inconvenience|be a bother|be a nuisance)",
-], triggers=('sorry', 'nuisance', 'annoying', 'pest', 'bother', 'apologi', 'come across', 'seem', 'appear', 'sound', 'look', 'trouble', 'annoy', 'disturb', 'inconvenience'))  # fmt: skip
+], triggers=('sorry', 'nuisance', 'annoying', 'pest', 'bother', 'apologi', 'hope i', 'hoping i', 'trouble', 'annoy', 'disturb', 'inconvenience'))  # fmt: skip
 NEED = compile_phrases([
     *(rf"i (?:really |desperately |truly |so |badly )?need {what} (?:job|position|role|opportunity|work|offer)"
       for what in ("this", "that")),
@@ -368,19 +369,24 @@ NEED = compile_phrases([
     r"(?:please )?(?:don't|do not|don’t) give up on me", r"i (?:probably |really )?(?:don't|do not|don’t) deserve",
     r"i (?:won't|won’t|will not) let you down",
     r"(?:please )?reconsider", r"any way (?:you|the team|the panel|the committee) (?:would|could|might) (?:reconsider|change)",
-    r"(?:my|our) (?:last|only|final) (?:hope|chance|shot)", r"please,? please",
+    *(rf"(?:my|our) {which} {hope}" for which in ("last", "only", "final") for hope in ("hope", "chance", "shot")),
+    r"please please", r"please, please",
     *(rf"i(?:'ll|’ll| will| would|'d|’d) (?:happily |gladly )?(?:take|accept) {which} "
       r"(?:salary|pay|offer|position|role|job|terms|rate)" for which in ("any", "whatever")),
-    r"i (?:really |desperately |truly |badly |urgently |so |just )need (?:a|any|some|this|the|that) "
-    r"(?:job|position|role|income|paycheck|chance|opportunity)",
-    r"i (?:just |really )need (?:something|anything|work)",
-    r"any (?:job|position|role|opening|vacancy)(?: at all)? (?:would|will) (?:be fine|do)",
+    *(rf"i {how} need (?:a|any|some|this|the|that) "
+      r"(?:job|position|role|income|paycheck|chance|opportunity)"
+      for how in ("really", "desperately", "truly", "badly", "urgently", "so", "just")),
+    *(rf"i {how} need (?:something|anything|work)" for how in ("just", "really")),
+    *(rf"any {what}(?: at all)? (?:would|will) (?:be fine|do)" for what in ("job", "position", "role", "opening", "vacancy")),
     r"(?:my family|my kids|my children|my wife|my husband|my partner|my parents) (?:is|are) (?:counting on|depending on|relying on)",
     r"(?:counting on|depending on|relying on) (?:this|getting this) (?:job|offer|position|role)",
     r"i have (?:bills|rent|a mortgage|debts) to pay",
     r"i(?: would| will|'d|’d|'ll|’ll| could| can| am willing to| am happy to|'m willing to|’m willing to)"
     r"(?: even| happily| gladly| gladly even)? work (?:for free|for nothing|unpaid|without pay)",
-], triggers=('need ', 'any ', 'whatever', 'hope', 'chance', 'shot', 'please',
+], triggers=('really need', 'desperately need', 'truly need', 'badly need', 'urgently need', 'so need', 'just need',
+   'last hope', 'only hope', 'final hope', 'last chance', 'only chance', 'final chance', 'last shot', 'only shot',
+   'final shot', 'please please', 'please, please', 'whatever', 'any salary', 'any pay', 'any offer', 'any position',
+   'any role', 'any job', 'any terms', 'any rate',
    'any position', 'any role', 'any opening', 'any vacancy', 'counting on', 'depending on', 'relying on', 'to pay',
    'for free', 'for nothing', 'unpaid', 'without pay', 'need this', 'need that', 'mean', 'out of work', 'unemployed', 'hunting', 'looking for work', 'searching', 'beg', 'pleading', 'chance', 'anything', 'lower', 'reduced', 'smaller', 'forever', 'promise', 'desperate', 'whatever it takes', 'give up on me', 'deserve', 'let you down', 'reconsider', 'any way'))  # fmt: skip
 SELF_DOUBT = compile_phrases([
@@ -401,7 +407,8 @@ SELF_DOUBT = compile_phrases([
     r"(?:so|very|terribly|incredibly) nervous", r"devastat(?:ed|ing)", r"heartbroken",
     r"i(?:'m|’m| am| was| feel) crushed",
     r"(?:a |such a |an absolute |a complete |a total )?nervous wreck",
-    r"i (?:don't|do not|don’t|didn't|did not|didn’t) (?:think i )?(?:did|do|perform(?:ed)?) (?:very |that |so )?(?:well|great|good|my best)",
+    *(rf"i {neg} (?:think i )?(?:did|do|perform(?:ed)?) (?:very |that |so )?(?:well|great|good|my best)"
+      for neg in ("don't", "do not", "don’t", "didn't", "did not", "didn’t")),
     r"(?:not sure|doubt|wonder if|wonder whether|worry|afraid) (?:that )?i(?:'m|’m| am) (?:\w+ )?(?:good|qualified|experienced|smart|strong) enough",
     r"(?:understand|forgive you) if you (?:pass on me|choose someone else|go with someone else)",
     r"my (?:weak|poor|bad|terrible|awful|shaky|clumsy|rambling|nervous|embarrassing|disappointing|lackluster|lacklustre) "
@@ -409,7 +416,9 @@ SELF_DOUBT = compile_phrases([
     r"(?:don't|do not|don’t) hold (?:\w+ ){0,4}?against me",
     r"please forgive me", r"(?:forgive|excuse|overlook) my (?:\w+ )?(?:answers?|mistakes?|nerves|performance|rambling|responses?|showing)",
     r"i (?:feel like i |know i |think i |fear i |worry i )?let (?:you|the team|the panel|everyone|you all) down",
-], triggers=('wreck', 'my ', 'well', 'great', 'good', 'enough', 'pass on me', 'someone else', 'awful', 'horrible', 'dreadful', 'hopeless', 'useless', 'terribly', 'horribly', 'against me', 'forgive', 'excuse my', 'overlook my',
+], triggers=('wreck', "i don't", 'i do not', 'i don’t', "i didn't", 'i did not', 'i didn’t', 'weak', 'poor', 'bad',
+   'terrible', 'shaky', 'clumsy', 'rambling', 'embarrassing', 'disappointing', 'lacklust', 'enough', 'forgive',
+   'excuse', 'overlook', 'pass on me', 'someone else', 'awful', 'horrible', 'dreadful', 'hopeless', 'useless', 'terribly', 'horribly', 'against me', 'forgive', 'excuse my', 'overlook my',
    ' down', 'bombed', 'blew', 'botched', 'messed up', 'screwed up', 'froze', 'blanked', 'rambled', 'did poorly', 'did badly', 'was terrible', 'performed poorly', 'failed', 'disaster', 'mess', 'train wreck', 'trainwreck', 'not the ', 'not a ', 'not your ', 'not as ', 'failure', 'embarrass', 'i feel', 'know why', 'not good enough', 'justice', 'nervous', 'devastat', 'heartbroken', 'crushed'))  # fmt: skip
 
 THANK_YOU_NOTE = (
@@ -422,8 +431,10 @@ RULES = (
     Rule("tone.informal.slang", "informal", "slang or text-speak reads as too casual for a hiring note",
          "write the words out in plain professional English", detect=detect_slang,
          reason="Text-speak and slang ('lmk', 'ngl', 'awesome', 'a ton') read as careless in a note that is part of an application.",
-         flags=("Thanks a ton for today.", "Any news? lmk!", "It was awesome meeting the team.", "I'm super excited about it."),
-         passes=(THANK_YOU_NOTE, "I would be glad to help the team cool the data centre.", "Thanks Inc. was a client of mine.")),
+         flags=("Thanks a ton for today.", "Any news? lmk!", "It was awesome meeting the team.", "I'm super excited about it.",
+                "It was great chatting, ttyl.", "The office seems really chill.", "Cool cool, talk soon."),
+         passes=(THANK_YOU_NOTE, "I would be glad to help the team cool the data centre.", "Thanks Inc. was a client of mine.",
+                 "The chill chain for the cafe is handled by a vendor.")),
     Rule("tone.informal.emoji", "informal", "emoji do not belong in a professional note",
          "remove the emoji; say it in words if it matters", detect=detect_emoji, data=EMOJI,
          reason="Emoji read as chatty and may render oddly in the recipient's mail client.",
@@ -458,19 +469,28 @@ RULES = (
          "ask politely whether there is any update, without pointing at past messages",
          detect=detect_phrases, data=LAST_EMAIL, severity="error",
          reason="'As per my last email' and 'I still have not heard back' read as a reproach.",
-         flags=("As per my last email, I am waiting.", "I still have not received a response.", "This is my third follow-up."),
-         passes=(THANK_YOU_NOTE, "I am writing to follow up on my interview.")),
+         flags=("As per my last email, I am waiting.", "I still have not received a response.", "This is my third follow-up.",
+                "As I mentioned twice already, I am waiting on your reply.", "I trust you will reply this time.",
+                "I did not get a reply to my last two emails.", "You still haven't told me anything."),
+         passes=(THANK_YOU_NOTE, "I am writing to follow up on my interview.",
+                 "I am still waiting for my transcript from the university, which I will forward.")),
     Rule("tone.pushy.expect", "pushy", "demands rather than asks", "ask: \"Could you let me know...\"",
          detect=detect_phrases, data=EXPECT, severity="error",
          reason="'I expect to hear', 'I need an answer' and 'I deserve' make demands of someone who owes nothing.",
-         flags=("I expect to hear from you soon.", "I need an answer this week.", "I deserve a clear answer."),
-         passes=(THANK_YOU_NOTE, "I would be grateful for any feedback.", "I want to thank you again.")),
+         flags=("I expect to hear from you soon.", "I need an answer this week.", "I deserve a clear answer.",
+                "I need to know by Thursday whether I am still being considered.", "I'd like an answer before the weekend.",
+                "Please prioritize my application and respond today.", "I would expect the courtesy of a reply."),
+         passes=(THANK_YOU_NOTE, "I would be grateful for any feedback.", "I want to thank you again.",
+                 "Please let me know this week if you would like references.",
+                 "I need to know more about the onboarding process, so I read your handbook.")),
     Rule("tone.pushy.deadline", "pushy", "sets the interviewer a deadline", "leave the timing to them: ask when they expect to decide",
          detect=detect_deadline, severity="error",
          reason="A deadline set for the interviewer ('reply by Friday', 'by end of day') is pressure.",
          flags=("Please reply by Wednesday with your decision.", "I will need your decision by Friday at the latest.",
-                "Please send your feedback by Monday."),
-         passes=(THANK_YOU_NOTE, "You mentioned the panel hoped to decide by Friday, so I wanted to check in.")),
+                "Please send your feedback by Monday.", "I will need your final decision within three days.",
+                "Kindly revert at the earliest."),
+         passes=(THANK_YOU_NOTE, "You mentioned the panel hoped to decide by Friday, so I wanted to check in.",
+                 "I know the team hopes to decide by the end of the month.", "I can send the sample lease within two days.")),
     Rule("tone.pushy.leverage", "pushy", "uses another offer as pressure",
          "leave other offers out, or mention one once, politely, with no deadline attached",
          detect=detect_leverage, severity="error",
@@ -501,17 +521,31 @@ RULES = (
     Rule("tone.desperate.apology", "desperate", "apologises for writing or for yourself",
          "drop the apology: a short, confident note is not a bother", detect=detect_phrases, data=APOLOGY,
          reason="'Sorry to bother you again' and 'I hope I'm not a nuisance' sound anxious and undercut the note.",
-         flags=("I'm so sorry to bother you again.", "I hope I'm not being a nuisance.", "Sorry for how nervous I was."),
-         passes=(THANK_YOU_NOTE, "I was sorry to hear about the storm damage to the depot.")),
+         flags=("I'm so sorry to bother you again.", "I hope I'm not being a nuisance.", "Sorry for how nervous I was.",
+                "I am sorry for rambling during the interview.", "I'm sorry I stumbled over the budgeting question.",
+                "I apologize for my poor answers.", "I hope I didn't come across as too nervous.",
+                "I hope this email doesn't bother you too much."),
+         passes=(THANK_YOU_NOTE, "I was sorry to hear about the storm damage to the depot.",
+                 "Sorry about the poor audio on my end during the call.",
+                 "Sorry for the mistake in my earlier email; the correct date is the 14th.")),
     Rule("tone.desperate.need", "desperate", "begs or says how badly you need the job",
          "state your interest and what you bring, not your need", detect=detect_phrases, data=NEED,
          reason="Begging ('I really need this job', 'please give me a chance') reads as desperation, not fit.",
          flags=("I really need this job.", "Please give me a second chance.", "This job would mean everything to me.",
-                "Is there any way the team would reconsider?"),
-         passes=(THANK_YOU_NOTE, "I need to check one detail of the role: is it hybrid?")),
+                "Is there any way the team would reconsider?", "Please, I really need a job right now.",
+                "My family is counting on me getting this job.", "I'll take any salary you offer.",
+                "I would happily work unpaid for a month.", "This position is my last hope."),
+         passes=(THANK_YOU_NOTE, "I need to check one detail of the role: is it hybrid?",
+                 "I really need the work-life balance this role offers.",
+                 "The volunteers I coordinated work for free on weekends.")),
     Rule("tone.desperate.self-doubt", "desperate", "runs yourself down", "leave out the self-criticism; add what you would do now",
          detect=detect_phrases, data=SELF_DOUBT,
          reason="'I know I bombed it' or 'I'm not the strongest candidate' argues against hiring you.",
-         flags=("I know I bombed the design question.", "I'm probably not the strongest candidate.", "I feel like such a failure."),
-         passes=(THANK_YOU_NOTE, "The bombing range survey was fascinating.")),
+         flags=("I know I bombed the design question.", "I'm probably not the strongest candidate.", "I feel like such a failure.",
+                "I was a nervous wreck.", "Please don't hold my weak answers against me.", "I feel like I let you down.",
+                "I'm not the most qualified, but I'll work hard.", "I don't think I did well.",
+                "I'm not sure I'm good enough for this team."),
+         passes=(THANK_YOU_NOTE, "The bombing range survey was fascinating.",
+                 "I was a little nervous, but I enjoyed every minute.",
+                 "My poor old laptop crashed during the demo, but the slides survived.")),
 )  # fmt: skip

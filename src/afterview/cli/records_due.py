@@ -16,6 +16,8 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from rich.text import Text
+
     from afterview.store.due import DueItem
 
 
@@ -88,6 +90,9 @@ def print_due(items: list[DueItem], now: datetime | None = None) -> None:
                         f"`afterview outcome {item.application_id} withdrawn` closes it; your "
                         "energy is better spent on other applications.\n")
             continue
+        if item.action == "bounced":
+            _bounced_line(text, item, where)
+            continue
         if item.overdue:
             text.append("overdue", "bold red")
         elif item.send_after is not None and item.send_after > now:
@@ -103,6 +108,23 @@ def print_due(items: list[DueItem], now: datetime | None = None) -> None:
         text.append(f"           {hint}\n", "dim")
     text.rstrip()
     out.print(text)
+
+
+def _bounced_line(text: Text, item: DueItem, where: str) -> None:
+    """A message that came back: where it failed, why, and how to send it again."""
+    failed = item.failed_address or "its address"
+    text.append("failed ", "bold red")
+    text.append(f"  #{item.message_id} {item.kind.replace('_', ' ')} to {item.recipient}: "
+                f"delivery failed to {failed}")
+    text.append(f" ({item.reason})" if item.reason else "")
+    text.append(f"  {where}\n")
+    if item.recipient_email and item.recipient_email != item.failed_address:
+        step = f"the address is now {item.recipient_email}: `afterview approve {item.message_id}` sends it again"
+    else:
+        step = (f"fix the address in the interview file and `afterview add` it, then "
+                f"`afterview approve {item.message_id}` to send it again")
+    text.append(f"           {step} (with a new Message-ID); or, sent another way, "
+                f"`afterview log {item.message_id} sent`\n", "dim")
 
 
 __all__ = ["print_due", "run_fast"]

@@ -65,13 +65,17 @@ def approve_cmd(
     message_ids: list[int] = typer.Argument(..., metavar="ID...", help="Message ids."),
     db: str | None = DB_OPTION,
 ) -> None:
-    """Approve planned messages for sending."""
-    from afterview.store import Store
+    """Approve planned messages for sending, or bounced ones for sending again."""
+    from afterview.store import State, Store
 
     with Store.open(db) as store:
         for message_id in message_ids:
+            again = store.get_message(message_id).state == State.BOUNCED
             m = store.approve(message_id)
             typer.echo(f"Approved message {m.id}: {m.kind.replace('_', ' ')} to {m.recipient}.")
+            if again:
+                typer.echo(f"  It bounced before; `afterview send {m.id}` sends it again to "
+                           f"{m.recipient_email or 'no address on record'}, with a new Message-ID.")
 
 
 class What(StrEnum):

@@ -39,6 +39,25 @@ def tidy(text: str) -> str:
     return "\n\n".join(paragraphs)
 
 
+def _bytecode_cache() -> Any:
+    """Compiled templates kept between runs (compiling them is most of a first draft's time).
+
+    Jinja keys each entry on the template's source, so an edited template is
+    compiled again; without a writable cache folder, templates are compiled
+    in memory as usual.
+    """
+    import jinja2
+
+    from afterview.settings import cache_dir
+
+    folder = cache_dir() / "templates"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return jinja2.FileSystemBytecodeCache(str(folder))
+
+
 @lru_cache(maxsize=8)
 def environment(user_dir: str | None) -> Any:
     """A Jinja2 environment looking in ``user_dir`` first, then the bundled templates."""
@@ -56,6 +75,7 @@ def environment(user_dir: str | None) -> Any:
     loaders.append(jinja2.FileSystemLoader(str(BUNDLED)))
     env = jinja2.Environment(
         loader=jinja2.ChoiceLoader(loaders),
+        bytecode_cache=_bytecode_cache(),
         undefined=jinja2.StrictUndefined,  # a missing value is an error, never a gap
         autoescape=False,  # plain text, not HTML
         trim_blocks=True,

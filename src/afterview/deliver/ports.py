@@ -42,6 +42,8 @@ class ReplyStore(Protocol):
 
     def postpone_inquiries(self, application_id: int, until: date) -> int: ...
 
+    def record_bounce(self, id: int, at: datetime, reason: str, address: str = "") -> int: ...
+
 
 class SentFolder(Protocol):
     """Where a copy of each sent message ends up (the mailbox's Sent folder)."""

@@ -2,12 +2,15 @@
 
 Each new message of the inbox is classified (:mod:`.classify`) and matched to
 an application: by In-Reply-To/References to a message we sent, else by the
-sender's address or the company's domain. Then:
+sender's address or the company's domain (never a public mail domain such as
+gmail.com: the store knows those, see :mod:`afterview.store.addresses`). Then:
 
 - a real reply is recorded, which cancels the pending status inquiries;
 - an out-of-office with a return date moves them to after that date;
 - other auto-replies change nothing;
-- a bounce is reported as a delivery failure.
+- a bounce of a message we sent is recorded as a delivery failure: the
+  message becomes ``bounced`` and ``afterview due`` asks the user to fix the
+  address and approve it again. The status inquiries stay as they are.
 
 Where the previous sync stopped is kept in a small JSON file (folder,
 UIDVALIDITY, last UID), so each message is looked at once.
@@ -25,6 +28,7 @@ from pathlib import Path
 from afterview.deliver.classify import Incoming, Verdict, classify, parse_bytes
 from afterview.deliver.mailbox import Fetched, Mailbox
 from afterview.deliver.ports import ReplyStore
+from afterview.errors import InputError
 from afterview.store.messages import StoredMessage
 
 FIRST_SYNC_DAYS = 60  # on a first sync, look this far back
@@ -82,25 +86,13 @@ def default_state_path() -> Path:
     return data_dir() / STATE_FILE
 
 
-# Anyone can have an address at these: sharing one with an interviewer says
-# nothing about who the sender is, so mail from them is matched by its
-# references only.
-PUBLIC_MAIL_DOMAINS = frozenset({
-    "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "msn.com",
-    "yahoo.com", "ymail.com", "icloud.com", "me.com", "mac.com", "aol.com", "proton.me",
-    "protonmail.com", "gmx.com", "gmx.de", "gmx.net", "web.de", "mail.com", "zoho.com",
-    "yandex.com", "yandex.ru", "mail.ru", "qq.com", "163.com", "126.com", "fastmail.com",
-})
-
-
 def match(store: ReplyStore, incoming: Incoming) -> tuple[int | None, StoredMessage | None]:
     """The application (and our message, where known) an incoming email belongs to."""
     for ref in incoming.refs:
         ours = store.find_by_rfc_message_id(ref)
         if ours is not None:
             return ours.application_id, ours
-    domain = incoming.sender.rpartition("@")[2]
-    if incoming.sender and domain not in PUBLIC_MAIL_DOMAINS:
+    if incoming.sender:
         apps = store.find_applications_by_address(incoming.sender)
         if apps:
             return apps[0].id, None  # the most recently active one
@@ -115,11 +107,21 @@ def apply(store: ReplyStore, incoming: Incoming, *, today: date, at: datetime) -
         )
         who = ", ".join(incoming.failed_recipients) or (ours.recipient_email if ours else "") or "?"
         words = incoming.diagnostic or incoming.subject
+        if ours is None:
+            return Seen(incoming, None, None, f"a bounce not about our mail: {words}")
+        failed = incoming.failed_recipients
+        address = (ours.recipient_email or "").lower()
+        try:
+            store.record_bounce(ours.id, at, words, address if address in failed else next(iter(failed), ""))
+        except InputError as exc:  # a state that cannot bounce: say so, keep syncing
+            return Seen(incoming, ours.application_id, ours,
+                        f"delivery failed to {who}: {words} (not recorded: {exc.message})")
         return Seen(
             incoming,
-            ours.application_id if ours else None,
+            ours.application_id,
             ours,
-            f"delivery failed to {who}: {words}" if ours else f"a bounce not about our mail: {words}",
+            f"delivery failed to {who}: {words}; message {ours.id} is marked bounced: fix the "
+            f"address, then `afterview approve {ours.id}` to send it again",
         )
     if incoming.verdict is Verdict.DELAYED:
         return Seen(incoming, None, None, "ignored: a server is still trying to deliver")

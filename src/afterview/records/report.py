@@ -1,8 +1,8 @@
 """The CSV proof of applications: every contact and stage change, one row each.
 
 Job centres and career coaches ask who was contacted, when, and what came of
-it. Rows are interviews, messages sent, replies, outcomes and stage changes,
-in time order, optionally limited to a date range (dates in UTC).
+it. Rows are interviews, messages sent (and bounced: a message that never
+arrived is not a contact), replies, outcomes and stage changes, in time order, optionally limited to a date range (dates in UTC).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 COLUMNS = ("date", "time_utc", "application_id", "company", "position", "reference",
            "stage_now", "what", "with", "medium", "details")
-_EVENTS = (EventKind.SENT, EventKind.REPLY, EventKind.OUTCOME, EventKind.STAGE)
+_EVENTS = (EventKind.SENT, EventKind.BOUNCE, EventKind.REPLY, EventKind.OUTCOME, EventKind.STAGE)
 
 
 def csv_report(store: Store, since: date | None = None, until: date | None = None) -> str:
@@ -47,7 +47,7 @@ def csv_report(store: Store, since: date | None = None, until: date | None = Non
         for r in conn.execute(select(events).where(events.c.kind.in_([k.value for k in _EVENTS]))):
             m = sent.get(r.message_id) if r.message_id else None
             what = {"sent": f"sent {m.kind.replace('_', ' ')}" if m else "sent",
-                    "reply": "reply received", "outcome": "outcome", "stage": "stage change"}[r.kind]
+                    "bounce": "delivery failed", "reply": "reply received", "outcome": "outcome", "stage": "stage change"}[r.kind]
             details = r.summary
             if r.kind == EventKind.STAGE and r.data:
                 change = json.loads(r.data)
@@ -55,7 +55,8 @@ def csv_report(store: Store, since: date | None = None, until: date | None = Non
             if m and m.subject and r.kind == EventKind.SENT:
                 details = f"{m.subject}: {details}"
             rows.append((r.at, r.id, {"application_id": r.application_id, "what": what,
-                                      "with": (m.recipient if m and r.kind == "sent" else r.sender) or "",
+                                      "with": (m.recipient if m and r.kind in ("sent", "bounce")
+                                               else r.sender) or "",
                                       "medium": m.medium if m else "", "details": details}))
     rows.sort(key=lambda t: (t[0], t[2]["application_id"], t[2]["what"], t[1]))
     out = io.StringIO()

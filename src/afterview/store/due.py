@@ -9,14 +9,16 @@ file, straight through the standard library's ``sqlite3``
 
 from __future__ import annotations
 
+import json
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
 from afterview import timing
-from afterview.store.messages import CLOSED_STAGES, PENDING_STATES
+from afterview.store.messages import CLOSED_STAGES, PENDING_STATES, EventKind, State
 
 _PENDING = ", ".join(f"'{s.value}'" for s in PENDING_STATES)
 _CLOSED = ", ".join(f"'{s.value}'" for s in CLOSED_STAGES)
@@ -27,6 +29,22 @@ SELECT m.id, m.application_id, m.kind, m.recipient, m.medium, m.state,
        m.send_after, m.send_by, m.utc_offset, m.subject, a.company, a.position
 FROM messages m JOIN applications a ON a.id = m.application_id
 WHERE m.state IN ({_PENDING}) AND m.send_after <= :horizon
+ORDER BY m.send_by, m.id
+"""
+
+#: Messages that came back undelivered, with what the last bounce said (JSON).
+#: Few rows: the (state, send_by) index finds them, and each one's bounce is
+#: looked up by the events' (application_id, at) index.
+BOUNCED_SQL = f"""
+SELECT m.id, m.application_id, m.kind, m.recipient, m.medium, m.state,
+       m.send_after, m.send_by, m.utc_offset, m.subject, a.company, a.position,
+       m.recipient_email,
+       (SELECT e.data FROM events e
+         WHERE e.application_id = m.application_id AND e.message_id = m.id
+           AND e.kind = '{EventKind.BOUNCE.value}'
+         ORDER BY e.at DESC, e.id DESC LIMIT 1) AS bounce
+FROM messages m JOIN applications a ON a.id = m.application_id
+WHERE m.state = '{State.BOUNCED.value}'
 ORDER BY m.send_by, m.id
 """
 
@@ -52,12 +70,12 @@ _SQLITE_TIME = "%Y-%m-%d %H:%M:%S.%f"  # how SQLAlchemy stores DateTime in SQLit
 
 @dataclass(frozen=True)
 class DueItem:
-    """One thing to do now: send (or decide on) a message, or move on from a silent company."""
+    """One thing to do now: send (or decide on) a message, fix a bounced one, or move on."""
 
     application_id: int
     company: str
     position: str
-    action: str  # "send" or "move_on"
+    action: str  # "send", "bounced" (delivery failed: fix and approve again) or "move_on"
     message_id: int | None = None
     kind: str = ""
     recipient: str = ""
@@ -67,6 +85,9 @@ class DueItem:
     send_after: datetime | None = None
     send_by: datetime | None = None
     overdue: bool = False
+    recipient_email: str = ""  # bounced: where it would go now (the file may have fixed it)
+    failed_address: str = ""  # bounced: the address the server refused
+    reason: str = ""  # bounced: the server's words
 
 
 def _instant(value: Any) -> datetime:
@@ -79,18 +100,43 @@ def _zone(minutes: int) -> timezone:
     return timezone(timedelta(minutes=minutes))
 
 
-def build(pending: list[Any], silent: list[Any], now: datetime) -> list[DueItem]:
-    """Rows of the two queries → items, overdue first, then by deadline; silent companies last."""
-    items = []
+def _bounced(r: Any) -> DueItem:
+    try:
+        bounce = json.loads(r[13]) if r[13] else {}
+    except ValueError:
+        bounce = {}
+    if not isinstance(bounce, dict):
+        bounce = {}
+    return DueItem(
+        application_id=r[1], company=r[10], position=r[11], action="bounced",
+        message_id=r[0], kind=r[2], recipient=r[3], medium=r[4], state=r[5], subject=r[9],
+        send_after=_instant(r[6]).astimezone(_zone(r[8])),
+        send_by=_instant(r[7]).astimezone(_zone(r[8])),
+        recipient_email=r[12] or "",
+        failed_address=str(bounce.get("address") or r[12] or ""),
+        reason=str(bounce.get("reason") or ""),
+    )
+
+
+def build(
+    pending: Sequence[Any], silent: Sequence[Any], now: datetime, bounced: Sequence[Any] = ()
+) -> list[DueItem]:
+    """Rows of the queries → items: bounced first (a failure to fix), then overdue, then by deadline.
+
+    Silent companies come last.
+    """
+    items = [_bounced(r) for r in bounced]
+    pending_items = []
     for r in pending:
         send_by = _instant(r[7]).astimezone(_zone(r[8]))
-        items.append(DueItem(
+        pending_items.append(DueItem(
             application_id=r[1], company=r[10], position=r[11], action="send",
             message_id=r[0], kind=r[2], recipient=r[3], medium=r[4], state=r[5], subject=r[9],
             send_after=_instant(r[6]).astimezone(_zone(r[8])), send_by=send_by,
             overdue=send_by < now,
         ))
-    items.sort(key=lambda i: (not i.overdue, i.send_by, i.message_id))
+    pending_items.sort(key=lambda i: (not i.overdue, i.send_by, i.message_id))
+    items.extend(pending_items)
     items.extend(
         DueItem(application_id=r[0], company=r[1], position=r[2], action="move_on",
                 send_after=_instant(r[3]))
@@ -122,8 +168,9 @@ def due_from_sqlite(path: Path, now: datetime, within: timedelta, head: str) -> 
         }
         pending = conn.execute(PENDING_SQL, params).fetchall()
         silent = conn.execute(SILENT_SQL, params).fetchall()
+        bounced = conn.execute(BOUNCED_SQL).fetchall()
     except sqlite3.Error:
         return None  # an empty or damaged file: let the store say what is wrong
     finally:
         conn.close()
-    return build(pending, silent, now)
+    return build(pending, silent, now, bounced)

@@ -63,17 +63,18 @@ def cancel_pending_inquiries(
     why: str,
     before_interview_at: datetime | None = None,
 ) -> int:
-    """Cancel status inquiries not yet sent; returns how many.
+    """Cancel status inquiries not yet sent, or bounced and not yet sent again; returns how many.
 
     With ``before_interview_at``, only those of earlier rounds: a later round
     makes asking about an earlier one pointless.
     """
     from afterview.store.schema import interviews
 
+    unsent = [s.value for s in PENDING_STATES] + [State.BOUNCED.value]
     condition = and_(
         messages.c.application_id == application_id,
         messages.c.kind == STATUS_INQUIRY,
-        messages.c.state.in_([s.value for s in PENDING_STATES]),
+        messages.c.state.in_(unsent),
     )
     if before_interview_at is not None:
         earlier = select(interviews.c.id).where(

@@ -218,6 +218,16 @@ def store_plan(
                 values.pop("body")
             conn.execute(update(messages).where(messages.c.id == row.id).values(**values))
             result.updated += 1
+        elif row.state == State.BOUNCED.value:
+            # The address was probably fixed in the file: take it, keep the rest.
+            conn.execute(
+                update(messages).where(messages.c.id == row.id).values(
+                    recipient_email=values["recipient_email"],
+                    recipient_linkedin=values["recipient_linkedin"],
+                    updated_at=now,
+                )
+            )
+            result.kept += 1
         else:
             result.kept += 1
     if new_rows:

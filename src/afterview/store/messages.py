@@ -17,7 +17,10 @@ class State(StrEnum):
     planned → approved → sending → sent → answered, or cancelled from
     planned/approved. ``sending`` is held only while a delivery is under way;
     a message still in it after a crash is found by
-    :meth:`~afterview.store.Store.sending_messages`.
+    :meth:`~afterview.store.Store.sending_messages`. A sent message whose
+    delivery failed later (a bounce) is ``bounced`` until the user approves
+    it again (back to ``approved``, to go out with a new Message-ID) or logs
+    it as sent by other means.
     """
 
     PLANNED = "planned"
@@ -26,10 +29,13 @@ class State(StrEnum):
     SENT = "sent"
     ANSWERED = "answered"
     CANCELLED = "cancelled"
+    BOUNCED = "bounced"
 
 
 #: States in which a message is still to be sent (and may still be cancelled).
 PENDING_STATES = (State.PLANNED, State.APPROVED)
+#: States whose text may still change: nobody has read it yet.
+EDITABLE_STATES = (*PENDING_STATES, State.BOUNCED)
 
 
 class Stage(StrEnum):
@@ -54,6 +60,7 @@ class EventKind(StrEnum):
     STAGE = "stage"
     SENT = "sent"
     SEND_FAILED = "send_failed"
+    BOUNCE = "bounce"  # a sent message came back undelivered
     APPROVED = "approved"
     CANCELLED = "cancelled"
     EDITED = "edited"

@@ -20,10 +20,11 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from afterview.errors import InputError, NotFoundError, StoreError
 from afterview.store import history, migrate
+from afterview.store.addresses import domain_of, is_public_domain
 from afterview.store.engine import lock_for_writing, make_engine
 from afterview.store.ingest import AddResult, store_plan
 from afterview.store.messages import (
-    PENDING_STATES,
+    EDITABLE_STATES,
     EventKind,
     State,
     StoredApplication,
@@ -179,6 +180,46 @@ class Store:
             add_event(conn, application_id=message.application_id, message_id=id,
                       kind=EventKind.SEND_FAILED, at=now, now=now, summary=error[:2000])
 
+    def record_bounce(self, id: int, at: datetime, reason: str, address: str = "") -> int:
+        """Record that a sent message came back undelivered; returns the bounce event's id.
+
+        The message becomes ``bounced`` (from ``sent``, or from ``sending``
+        when the bounce beats the confirmation), with an event holding the
+        server's reason and the address that failed (``address``, else the
+        one it went to). Nothing else changes: the status inquiries stay
+        planned, because nobody has answered. A second report of the same
+        bounce changes nothing. A message that was answered meanwhile keeps
+        its state; the bounce is only written into its history.
+        """
+        now = utcnow()
+        with self.writing() as conn:
+            message = _get_message(conn, id)
+            failed = (address.strip() or message.recipient_email or "").lower()
+            if message.state == State.BOUNCED.value:
+                earlier = conn.execute(
+                    select(events.c.id).where(
+                        events.c.application_id == message.application_id,
+                        events.c.message_id == id,
+                        events.c.kind == EventKind.BOUNCE.value,
+                    ).order_by(events.c.id.desc())
+                ).scalar()
+                if earlier is not None:
+                    return int(earlier)
+            elif message.state in (State.SENT.value, State.SENDING.value):
+                _set_state(conn, id, State.BOUNCED, now)
+            elif message.state != State.ANSWERED.value:
+                raise InputError(
+                    f"Message {id} is {message.state}: it was never sent, so it cannot have bounced."
+                )
+            reason = " ".join(reason.split())[:2000] or "no reason given"
+            return add_event(
+                conn, application_id=message.application_id, message_id=id,
+                kind=EventKind.BOUNCE, at=at, now=now,
+                summary=f"Delivery to {failed or message.recipient} failed: {reason}",
+                data={"address": failed, "reason": reason,
+                      "rfc_message_id": message.rfc_message_id},
+            )
+
     def record_reply(
         self,
         message_id: int | None,
@@ -219,10 +260,14 @@ class Store:
     def find_applications_by_address(self, email: str) -> list[StoredApplication]:
         """Applications an email address belongs to: the interviewer's exact address, else the domain.
 
-        Newest first. An empty list when neither matches.
+        The domain counts only when it is a company's own: at a public mail
+        provider (gmail.com, see :mod:`afterview.store.addresses`) only the
+        exact address matches. Newest first; an empty list when nothing matches.
         """
         address = email.strip().casefold()
-        domain = address.rpartition("@")[2]
+        domain = domain_of(address)
+        if is_public_domain(domain):
+            domain = ""
         with self.reading() as conn:
             exact = select(interviews.c.application_id).join(
                 interviewers, interviewers.c.interview_id == interviews.c.id
@@ -274,14 +319,32 @@ class Store:
         return [(r.id, json.loads(r.document), r.source) for r in rows]
 
     def approve(self, id: int, now: datetime | None = None) -> StoredMessage:
-        """Approve a planned message for sending."""
+        """Approve a planned message for sending, or a bounced one for sending again.
+
+        A bounced message loses its old Message-ID (kept in the bounce event),
+        so the next send gives it a new one: to the recipient's mail program
+        the second attempt is a message of its own.
+        """
         now = now or utcnow()
         with self.writing() as conn:
             message = _get_message(conn, id)
             if message.state == State.APPROVED.value:
                 return message
+            if message.state == State.BOUNCED.value:
+                conn.execute(
+                    update(messages).where(messages.c.id == id)
+                    .values(state=State.APPROVED.value, rfc_message_id=None, sent_at=None,
+                            updated_at=now)
+                )
+                to = message.recipient_email or message.recipient
+                add_event(conn, application_id=message.application_id, message_id=id,
+                          kind=EventKind.APPROVED, at=now, now=now,
+                          summary=f"Approved to send again to {to} after a bounce.")
+                return _get_message(conn, id)
             if message.state != State.PLANNED.value:
-                raise InputError(f"Message {id} is {message.state}; only a planned message can be approved.")
+                raise InputError(
+                    f"Message {id} is {message.state}; only a planned or bounced message can be approved."
+                )
             _set_state(conn, id, State.APPROVED, now)
             add_event(conn, application_id=message.application_id, message_id=id,
                       kind=EventKind.APPROVED, at=now, now=now, summary="Approved for sending.")
@@ -292,7 +355,7 @@ class Store:
         now = now or utcnow()
         with self.writing() as conn:
             message = _get_message(conn, id)
-            if message.state not in {s.value for s in PENDING_STATES}:
+            if message.state not in {s.value for s in EDITABLE_STATES}:
                 raise InputError(f"Message {id} is {message.state}: its text can no longer change.")
             conn.execute(
                 update(messages).where(messages.c.id == id)
@@ -303,8 +366,8 @@ class Store:
             return _get_message(conn, id)
 
     def log_sent(self, id: int, at: datetime) -> StoredMessage:
-        """Record a message sent outside Afterview (by hand, by post)."""
-        self._mark_sent(id, at, allowed=(State.PLANNED, State.APPROVED, State.SENDING),
+        """Record a message sent outside Afterview (by hand, by post, or after a bounce)."""
+        self._mark_sent(id, at, allowed=(State.PLANNED, State.APPROVED, State.SENDING, State.BOUNCED),
                         how="sent outside Afterview")
         return self.get_message(id)
 
@@ -332,10 +395,11 @@ class Store:
                 return  # recording it twice changes nothing
             if message.state not in {s.value for s in allowed}:
                 raise InputError(f"Message {id} is {message.state}; it cannot be marked sent.")
-            conn.execute(
-                update(messages).where(messages.c.id == id)
-                .values(state=State.SENT.value, sent_at=at, updated_at=now)
-            )
+            values: dict[str, Any] = {"state": State.SENT.value, "sent_at": at, "updated_at": now}
+            if message.state == State.BOUNCED.value:
+                # Sent again by other means: a late copy of the old bounce must not match it.
+                values["rfc_message_id"] = None
+            conn.execute(update(messages).where(messages.c.id == id).values(**values))
             add_event(conn, application_id=message.application_id, message_id=id,
                       kind=EventKind.SENT, at=at, now=now,
                       summary=f"{message.kind.replace('_', ' ').capitalize()} to {message.recipient} {how}.")

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import bindparam, func, select, text
 
-from afterview.store.due import PENDING_SQL, SILENT_SQL, DueItem, build, parameters
+from afterview.store.due import BOUNCED_SQL, PENDING_SQL, SILENT_SQL, DueItem, build, parameters
 from afterview.store.messages import PENDING_STATES, StoredApplication, StoredEvent, StoredMessage
 from afterview.store.rows import to_application
 from afterview.store.schema import applications, interviews, messages
@@ -93,7 +93,9 @@ def due(store: Store, now: datetime, within: timedelta) -> list[DueItem]:
             text(SILENT_SQL).bindparams(bindparam("cutoff", type_=UTCDateTime)),
             {"cutoff": params["cutoff"]},
         ).all()
-    return build([tuple(r) for r in pending], [tuple(r) for r in silent], now)
+        bounced = conn.execute(text(BOUNCED_SQL)).all()
+    return build([tuple(r) for r in pending], [tuple(r) for r in silent], now,
+                 [tuple(r) for r in bounced])
 
 
 __all__ = ["ApplicationDetail", "ApplicationSummary", "DueItem", "application_detail", "due",
