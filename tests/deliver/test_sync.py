@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+import email
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -85,7 +86,50 @@ def test_auto_replies_and_bounces_do_not_cancel_it(
     assert "User unknown" in actions[0]
     assert all(a.startswith("ignored: automatic") for a in actions[1:]) and len(actions) == 3
     assert inquiry(records).state == "planned"
-    assert records.store.get_message(records.ids["thank_you"]).state == "sent"
+    assert records.store.get_message(records.ids["thank_you"]).state == "bounced"
+
+
+def test_a_bounce_is_recorded_listed_as_due_and_sent_again_only_when_approved(
+    records: Records, dovecot: Dovecot, smtp_server: SmtpServer, sent: str, tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from afterview.cli import main
+    from afterview.store.views import due
+
+    thanks = records.ids["thank_you"]
+    before = inquiry(records)
+    dovecot.deliver(make_dsn(sent))
+    [seen] = run_sync(records, dovecot, tmp_path).seen
+    assert f"message {thanks} is marked bounced" in seen.action
+    m = records.store.get_message(thanks)
+    assert (m.state, m.rfc_message_id) == ("bounced", sent)
+    [bounce] = [e for e in records.store.events_of(m.application_id) if e.kind == "bounce"]
+    assert bounce.message_id == thanks and "User unknown" in bounce.summary
+    assert (inquiry(records).state, inquiry(records).send_after) == ("planned", before.send_after)
+
+    [item] = [i for i in due(records.store, NOW, timedelta(0)) if i.action == "bounced"]
+    assert (item.message_id, item.failed_address) == (thanks, "jane.okafor@acme.example")
+    assert main(["due", "--db", records.url]) == 0
+    shown = " ".join(capsys.readouterr().out.split())
+    assert "delivery failed to jane.okafor@acme.example" in shown
+    assert f"afterview approve {thanks}" in shown
+
+    # Nothing goes out again by itself: not by `send --due`, not by a second sync.
+    cfg = SmtpConfig(smtp_server.host, smtp_server.port, "none", USER, PASSWORD, timeout=5)
+    outbox = Outbox(records.store, lambda msg: send_once(cfg, msg), clock=lambda: NOW)
+    assert [r.message.id for r in outbox.send_due()] == []
+    assert run_sync(records, dovecot, tmp_path).seen == []
+    assert len(smtp_server.messages) == 1
+
+    # Approved again, it goes out with a Message-ID of its own.
+    assert main(["approve", str(thanks), "--db", records.url]) == 0
+    assert "new Message-ID" in capsys.readouterr().out
+    [result] = outbox.send_due()
+    assert result.outcome == "sent"
+    again = records.store.get_message(thanks)
+    assert again.state == "sent" and again.rfc_message_id not in (None, sent)
+    ids = [email.message_from_bytes(r.data)["Message-ID"] for r in smtp_server.messages]
+    assert ids == [sent, again.rfc_message_id]
 
 
 def test_an_out_of_office_with_a_date_moves_the_follow_up(
@@ -170,10 +214,12 @@ def test_a_stranger_at_a_public_mail_domain_is_not_matched_by_domain(records: Re
         "jane.okafor@acme.example", "globex.recruiter@gmail.com")
     other = parse_interview(text, "globex.toml")
     records.store.add_interview(other, make_plan(other), source="globex.toml", now=INTERVIEW_AT)
-    assert records.store.find_applications_by_address("someone@gmail.com")  # the store's domain match
+    assert records.store.find_applications_by_address("someone@gmail.com") == []  # the store's guard
+    assert records.store.find_applications_by_address("globex.recruiter@gmail.com")  # the exact address
 
     def app_of(sender: str) -> int | None:
         return match(records.store, classify(parse_bytes(make_raw(sender=sender))))[0]
 
     assert app_of("Friend <someone@gmail.com>") is None
+    assert app_of("Recruiter <Globex.Recruiter@gmail.com>") is not None
     assert app_of("Jane <JANE.OKAFOR@acme.example>") is not None

@@ -129,3 +129,27 @@ def test_due_fast_path_steps_aside(args: list[str]) -> None:
     from afterview.cli.records_due import run_fast
 
     assert run_fast(args) is None
+
+
+def test_a_bounced_message_is_due_with_the_way_to_send_it_again(capsys, db: str, write_interview) -> None:
+    from datetime import UTC, datetime
+
+    run(capsys, "add", str(write_interview(people=(("Jane Okafor", "jane@acme.example"),))), "--db", db)
+    with Store.open(db) as store:
+        store.approve(1)
+        store.mark_sending(1, "<b1@afterview>")
+        store.mark_sent(1, datetime(2026, 11, 20, 21, 0, tzinfo=UTC))
+        store.record_bounce(1, datetime(2026, 11, 20, 21, 5, tzinfo=UTC), "550 5.1.1 User unknown")
+    code, out, _ = run(capsys, "due", "--db", db)
+    text = " ".join(out.split())
+    assert code == 0 and text.startswith("failed #1 thank you to Jane Okafor: delivery failed to jane@acme.example")
+    assert "(550 5.1.1 User unknown)" in text and "fix the address" in text
+    run(capsys, "add", str(write_interview(people=(("Jane Okafor", "jane.okafor@acme.example"),))), "--db", db)
+    text = " ".join(run(capsys, "due", "--db", db)[1].split())
+    assert "the address is now jane.okafor@acme.example: `afterview approve 1` sends it again" in text
+    code, out, _ = run(capsys, "show", "1", "--db", db)
+    assert code == 0 and "bounced" in out
+    code, out, _ = run(capsys, "approve", "1", "--db", db)
+    assert code == 0 and "sends it again to jane.okafor@acme.example, with a new Message-ID" in " ".join(out.split())
+    with Store.open(db) as store:
+        assert (store.get_message(1).state, store.get_message(1).rfc_message_id) == ("approved", None)

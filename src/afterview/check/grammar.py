@@ -33,6 +33,7 @@ ITS = compile_phrases([
       r"values|products|services|policies|commitment|reputation|headquarters|team|office|people|leadership|"
       r"approach|history|record|future|growth|success|portfolio|tenants|residents|partners|community|brand|vision|"
       r"founders|board)" for q in "'’"),
+    r"its (?:okay|ok|fine|alright|all right) (?:to|if|that|with)",
     r"its'(?= )", r"its’(?= )",  # "its'" is neither form
 ], triggers=("its ", "it's ", "it’s ", "its'", "its’"))  # fmt: skip
 YOUR = compile_phrases([
@@ -61,7 +62,9 @@ PREPOSITIONS = word_set(
 AFTER_ITS_OK = word_set("a an the not been just also only very so all")
 # "your" opening a clause that needs "you are": "I hope your having a good week". After other words
 # ("I appreciate your having me") a possessive before an -ing word is correct.
-CLAUSE_LEADS = word_set("hope trust think know sure believe if since because while when that glad hear heard")
+CLAUSE_LEADS = word_set(
+    "hope trust think know sure believe if since because while when that glad hear heard"
+)
 PROGRESSIVE = word_set(
     "having doing enjoying going getting feeling keeping staying settling recovering traveling travelling "
     "heading still already always"
@@ -79,7 +82,12 @@ def _contraction_after_preposition(
             continue
         p_start, p_end, before = words[i - 1]
         n_start, n_end, after = words[i + 1]
-        if before not in PREPOSITIONS or after in skip or text[p_end:start].strip() or text[end:n_start].strip():
+        if (
+            before not in PREPOSITIONS
+            or after in skip
+            or text[p_end:start].strip()
+            or text[end:n_start].strip()
+        ):
             continue
         if form == "it's" and before == "for":
             continue  # "for it's true": old-fashioned, but correct
@@ -108,9 +116,12 @@ def detect_your(view: View, rule: Rule) -> Iterator[Hit]:
             after in ("looking", "hiring") and i + 2 < len(words) and words[i + 2][2] == "for"
         ):
             start, end = words[i][0], words[i + 1][1]
-            if not view.masked[words[i - 1][1] : end].strip(" ").replace(" ", "").isalpha():
+            text = view.masked
+            if text[words[i - 1][1] : start].strip() or text[words[i][1] : words[i + 1][0]].strip():
                 continue  # punctuation between: not one clause
-            yield Hit(start, end, f'"{view.body[start:end]}": {rule.message}', f'write "you\'re {after}"')
+            yield Hit(
+                start, end, f'"{view.body[start:end]}": {rule.message}', f'write "you\'re {after}"'
+            )
 
 
 # Things people own: "there" before one of these almost always means "their".
@@ -304,7 +315,7 @@ RULES = (
          detect=detect_its, data=ITS,
          reason="its/it's is among the most noticed slips in written English.",
          flags=("Its clear that the team cares.", "The company and it's mission impressed me.", "Its been a pleasure.",
-                "I am proud of it's record.", "I think it's team is great.", "I admire the firm and its' tenants."),
+                "I am proud of it's record.", "I think it's team is great.", "I hope its okay to send this.", "I admire the firm and its' tenants."),
          passes=(GRAMMAR_NOTE, "The team takes pride in its work.", "It's been a pleasure.")),
     Rule("grammar.your", "grammar", "your/you're confused", "\"you're\" means \"you are\"; \"your\" means \"belonging to you\"",
          detect=detect_your, data=YOUR,

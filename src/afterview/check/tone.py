@@ -84,7 +84,8 @@ NOT_SHOUTING = word_set(
 EMPHATIC = word_set(
     "amazing awesome really very super extremely incredibly totally absolutely love loved great huge "
     "excited thrilled best perfect incredible fantastic wonderful important urgent please thanks thank "
-    "need must never always every everything so much happy sorry"
+    "need must never always every everything so much happy sorry such truly definitely honestly seriously "
+    "genuinely highly hugely deeply especially grateful appreciate cannot wait"
 )
 EMPHATIC_SHORT = frozenset(
     ["NOT", "YES", "WOW", "BIG", "ALL", "AND", "THE", "YOU", "HOT", "NEW", "NOW"]
@@ -371,8 +372,8 @@ NEED = compile_phrases([
     r"(?:please )?reconsider", r"any way (?:you|the team|the panel|the committee) (?:would|could|might) (?:reconsider|change)",
     *(rf"(?:my|our) {which} {hope}" for which in ("last", "only", "final") for hope in ("hope", "chance", "shot")),
     r"please please", r"please, please",
-    *(rf"i(?:'ll|’ll| will| would|'d|’d) (?:happily |gladly )?(?:take|accept) {which} "
-      r"(?:salary|pay|offer|position|role|job|terms|rate)" for which in ("any", "whatever")),
+    *(rf"i(?:'ll|’ll| will| would|'d|’d) (?:happily |gladly )?(?:take|accept) {which} {what}"
+      for which in ("any", "whatever") for what in ("salary", "pay", "offer", "position", "role", "job", "terms", "rate")),
     *(rf"i {how} need (?:a|any|some|this|the|that) "
       r"(?:job|position|role|income|paycheck|chance|opportunity)"
       for how in ("really", "desperately", "truly", "badly", "urgently", "so", "just")),
@@ -450,7 +451,8 @@ RULES = (
     Rule("tone.informal.shouting", "informal", "words in capitals read as shouting",
          "write the word in normal case; let the sentence carry the emphasis", detect=detect_shouting,
          reason="Capitals read as raised voice. Acronyms (SQL, HIPAA, CPA) are not shouting.",
-         flags=("The package sounds AMAZING.", "I am REALLY excited about this."),
+         flags=("The package sounds AMAZING.", "I am REALLY excited about this.", "It was SUCH a pleasure.",
+                "I am TRULY grateful.", "I DEFINITELY want this role."),
          passes=(THANK_YOU_NOTE, "I hold a CPA and know SQL, HIPAA and AWS well.", "I passed the NCLEX and the ASAP check.",
                   "I would love to help grow the STEM club.")),
     Rule("tone.informal.exclamations", "informal", "a run of exclamation or question marks",
