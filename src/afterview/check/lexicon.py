@@ -17,7 +17,6 @@ rebuilt when that package changes.
 from __future__ import annotations
 
 import os
-import sys
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -36,19 +35,10 @@ def _source() -> Path:
 
 
 def _cache_dir(source: Path) -> Path:
-    base = os.environ.get("XDG_CACHE_HOME")
-    if base:
-        root = Path(base) / "afterview"
-    elif sys.platform.startswith("linux"):
-        root = (
-            Path.home() / ".cache" / "afterview"
-        )  # what platformdirs answers here, without its import
-    else:
-        from platformdirs import user_cache_dir
+    from afterview.settings import cache_dir
 
-        root = Path(user_cache_dir("afterview"))
     stat = source.stat()
-    return root / f"lexicon-{_FORMAT}-{stat.st_size}-{int(stat.st_mtime)}"
+    return cache_dir() / f"lexicon-{_FORMAT}-{stat.st_size}-{int(stat.st_mtime)}"
 
 
 def _build(source: Path) -> tuple[list[str], str]:
