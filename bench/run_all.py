@@ -15,6 +15,7 @@ HERE = Path(__file__).resolve().parent
 SCRIPTS = [
     "plan_bench.py",
     "check_note.py",
+    "check_first.py",
     "check_process.py",
     "store_due.py",
     "store_add.py",

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -142,6 +141,8 @@ def load_settings(
     values = {s.name: s.default for s in SETTINGS}
     path = config_path() if path is None else path
     if path.is_file():
+        import tomllib
+
         try:
             table = tomllib.loads(path.read_text(encoding="utf-8"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
@@ -221,6 +222,8 @@ def sources(
     path = config_path() if path is None else path
     out = {s.name: "default" for s in SETTINGS}
     if path.is_file():
+        import tomllib
+
         try:
             names = _flatten(tomllib.loads(path.read_text(encoding="utf-8")))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError):

@@ -32,20 +32,27 @@ def _all_phrase_lists() -> list[tuple[str, Phrases]]:
     return found
 
 
-def _covered(items: Any, triggers: tuple[str, ...]) -> bool:
-    """True when every match of the parsed sequence ``items`` contains a trigger."""
-    run = ""
-    for op, av in items:
+def _covered(items: Any, triggers: tuple[str, ...], run: str = "") -> bool:
+    """True when every match of the parsed sequence ``items`` contains a trigger.
+
+    ``run`` is the literal text every match has just before ``items``: a
+    trigger may begin in it and end inside a group ("its " + "been").
+    Groups and branches are read together with what follows them.
+    """
+    for i, (op, av) in enumerate(items):
         if op is C.LITERAL:
             run += chr(av)
             if any(t in run for t in triggers):
                 return True
             continue
+        rest = list(items[i + 1 :])
+        # A group, or each branch, followed by the rest: a trigger may also end after it
+        # ("(?:made|given) me" holds "made me" or "given me").
+        if op is C.SUBPATTERN:
+            return _covered([*av[-1], *rest], triggers, run)
+        if op is C.BRANCH:
+            return all(_covered([*branch, *rest], triggers, run) for branch in av[1])
         run = ""
-        if op is C.SUBPATTERN and _covered(av[-1], triggers):
-            return True
-        if op is C.BRANCH and all(_covered(branch, triggers) for branch in av[1]):
-            return True
         if op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1 and _covered(av[2], triggers):
             return True
     return False
@@ -66,8 +73,26 @@ def test_phrases_are_lower_case(name: str, phrases: Phrases) -> None:
         assert not re.search(r"(?<!\\)[A-Z]", phrase), f"{name}: {phrase!r}"
 
 
+@pytest.mark.parametrize(("name", "phrases"), _all_phrase_lists())
+def test_every_trigger_holds_a_gate_string(name: str, phrases: Phrases) -> None:
+    # The gate is tried before the triggers, so it may only skip notes no trigger could match.
+    for trigger in phrases.triggers if phrases.gate else ():
+        assert any(g in trigger for g in phrases.gate), f"{name}: {trigger!r}"
+
+
 def test_gate_skips_and_matches() -> None:
     phrases = Phrases([r"sorry to bother"], triggers=["sorry"])
     assert list(phrases.finditer("thank you")) == []
     assert "pattern" not in vars(phrases)  # never compiled
     assert [m.group() for m in phrases.finditer("so sorry to bother you")] == ["sorry to bother"]
+
+
+def test_prover_reads_groups_with_what_follows() -> None:
+    def proved(pattern: str, *triggers: str) -> bool:
+        return _covered(parser.parse(pattern), triggers)
+
+    assert proved(r"(?:made|given) me", "made me", "given me")
+    assert proved(r"its (?:a|been)", "its a", "its been")
+    assert not proved(r"(?:made|given) me", "made me")  # "given me" holds no trigger
+    assert not proved(r"(?:made|given)? me", "made me", "given me")  # the group may be absent
+    assert not proved(r"its\s(?:a|been)", "its a", "its been")  # "\s" is not always a space

@@ -127,9 +127,14 @@ def detect_misspelt_name(view: View, rule: Rule) -> Iterator[Hit]:
     skip = view.salutation.line.end if view.salutation else 0  # the salutation has its own rule
     words = lexicon()
     initials = {p[0] for p in parts}  # a near miss keeps the first letter
-    for m in view.words:
-        word = m.group()
-        if m.start() < skip or not word[:1].isupper() or fold(word[0]) not in initials:
+    if view.plain and not any(w[0] in initials for w in view.lower_word_set - words.common_words):
+        return  # all letters ASCII, so each word folds to its lower case: none is a candidate
+    text = view.masked
+    for start, end, low in view.lower_words:
+        if low[0] not in initials and low[0].isascii():
+            continue  # an ASCII first letter folds to itself: most words stop here
+        word = text[start:end]
+        if start < skip or not word[:1].isupper() or fold(word[0]) not in initials:
             continue
         token = fold(word)
         if token in known or token in parts or words.common(token):
@@ -137,8 +142,8 @@ def detect_misspelt_name(view: View, rule: Rule) -> Iterator[Hit]:
         for part in parts:
             if near_miss(token, part):
                 yield Hit(
-                    m.start(),
-                    m.end(),
+                    start,
+                    end,
                     f'"{word}" looks like a misspelling of the recipient\'s name',
                     f"write {view.ctx.recipient_name} as they spell it",
                 )

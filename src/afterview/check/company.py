@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from afterview.check.lazy import lazy
 from afterview.check.phrases import sentence_around
 from afterview.check.rule import Example, Hit, Rule
 
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
     from afterview.check.view import View
 
 # A sentence about offers, other applications or past jobs may name another company on purpose.
-ON_PURPOSE = re.compile(
+ON_PURPOSE = lazy(
     r"(?i)\b(?:offers?|offered|interview(?:ed|ing|s)? (?:with|at)|also (?:applied|applying|interviewing|talking)|"
     r"other (?:companies|opportunities|processes|applications)|competing|competitor|previous(?:ly)?|former(?:ly)?|"
     r"used to work|worked (?:at|for|with)|my current|currently (?:at|with|work)|"
@@ -38,12 +39,14 @@ def detect(view: View, rule: Rule) -> Iterator[Hit]:
     ctx = view.ctx
     own = _pattern(ctx.company) if ctx.company else None
     for field, text in (("subject", view.subject), ("body", view.body)):
-        own_spans = [m.span() for m in own.finditer(text)] if own else []
+        own_spans: list[tuple[int, int]] | None = None  # found only once another name is seen
         for other in ctx.other_companies:
             if not other.strip() or (ctx.company and other.strip() == ctx.company.strip()):
                 continue
             if _core(other) not in text:
                 continue  # the usual case, settled without a regex
+            if own_spans is None:
+                own_spans = [m.span() for m in own.finditer(text)] if own else []
             for m in _pattern(other).finditer(text):
                 if any(s <= m.start() < e or s < m.end() <= e for s, e in own_spans):
                     continue  # part of the company's own name ("Marlow County Libraries")

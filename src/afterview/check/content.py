@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from afterview.check.lazy import lazy
 from afterview.check.rule import Hit, Rule, word_set
 from afterview.check.view import fold
 
@@ -28,7 +28,7 @@ COMMON = word_set(
     "talking talked spoke speaking thing things part plan plans idea ideas year years week "
     "weeks month months day days first last current role's team's company's"
 )
-TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
+TOKEN = lazy(r"[^\W\d_][\w'’-]*")
 
 
 @lru_cache(maxsize=1024)

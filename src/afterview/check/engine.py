@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from afterview.check.context import CheckContext
 from afterview.check.finding import Finding
@@ -30,9 +31,11 @@ def check(
     prefixes = tuple(disable)
     view = View(subject, body, ctx)
     found: set[Finding] = set()
-    for rule in load_rules() if rules is None else rules:
-        if not rule.applies(ctx.kind, ctx.medium) or rule.disabled_by(prefixes):
-            continue
+    if rules is None:
+        active = _active(ctx.kind, ctx.medium, prefixes)
+    else:
+        active = tuple(_select(rules, ctx.kind, ctx.medium, prefixes))
+    for rule in active:
         for hit in rule.detect(view, rule):
             text = subject if hit.field == "subject" else body
             start = min(max(hit.start, 0), len(text))
@@ -43,6 +46,21 @@ def check(
                 message=hit.message or rule.message, suggestion=hit.suggestion or rule.suggestion,
             ))  # fmt: skip
     return sorted(found, key=lambda f: (f.field != "subject", f.start, f.end, f.rule))
+
+
+def _select(
+    rules: Iterable[Rule], kind: str, medium: str, prefixes: tuple[str, ...]
+) -> Iterator[Rule]:
+    for rule in rules:
+        if rule.applies(kind, medium) and not rule.disabled_by(prefixes):
+            yield rule
+
+
+@lru_cache(maxsize=64)
+def _active(kind: str, medium: str, prefixes: tuple[str, ...]) -> tuple[Rule, ...]:
+    # The registry's rules that run for a kind, medium and disable list: the same few
+    # combinations recur for every note of a plan or a cases file.
+    return tuple(_select(load_rules(), kind, medium, prefixes))
 
 
 def categories(findings: Iterable[Finding]) -> list[str]:

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import pairwise
+from itertools import islice, pairwise
+from operator import eq, itemgetter
 from typing import TYPE_CHECKING
 
+from afterview.check.lazy import lazy
 from afterview.check.phrases import compile_phrases, detect_phrases
 from afterview.check.rule import Hit, Rule, word_set
 from afterview.check.tone import SLANG_WORDS
@@ -35,7 +37,11 @@ ITS = compile_phrases([
       r"founders|board)" for q in "'’"),
     r"its (?:okay|ok|fine|alright|all right) (?:to|if|that|with)",
     r"its'(?= )", r"its’(?= )",  # "its'" is neither form
-], triggers=("its ", "it's ", "it’s ", "its'", "its’"))  # fmt: skip
+], triggers=("its a", "its the", "its been", "its being", "its because", "its not", "its going", "its my",
+             "its your", "its our", "its their", "its true", "its clear", "its obvious", "its important",
+             "its hard", "its easy", "its great", "its good", "its nice", "its exciting", "its possible",
+             "its likely", "its wonderful", "its fine", "its ok", "it's ", "it’s ", "its'", "its’"),
+   gate=("its", "it's", "it’s"))  # fmt: skip
 YOUR = compile_phrases([
     # Not "your taking the time": a possessive before a gerund is correct and common in thanks.
     r"your (?:doing(?! so)|going to|welcome(?= *[,.!]| to)|not|a|an|the|probably|"
@@ -43,7 +49,9 @@ YOUR = compile_phrases([
     *(rf"you{q}re (?:decision|application|team|time|company|interview|feedback|email|message|help|"
       r"organi[sz]ation|department|consideration|offer|note|letter|insights?|advice|patience|support|questions|"
       r"guidance|input|perspective|call|office|staff|work|candor|candour|hospitality)" for q in "'’"),
-], triggers=("your ", "you're ", "you’re "))  # fmt: skip
+], triggers=("your doing", "your going to", "your welcome", "your not", "your a", "your the", "your probably",
+             "your so ", "your too kind", "your right", "your busy", "you're ", "you’re "),
+   gate=("your", "you're", "you’re"))  # fmt: skip
 THERE = compile_phrases([
     r"their (?:is|are|was|were|will be|has been|have been)(?! \w+ed\b)",
     *(rf"they{q}re (?:team|own|work|company|office|staff|decision|plans|goals|mission)" for q in "'’"),
@@ -53,7 +61,10 @@ THERE = compile_phrases([
     r"their going to", r"their not (?:a|an|the|sure|going|hiring|looking|interested|ready)",
     r"their doing (?:well|great|fine|a great)", r"their getting (?:ready|close)", r"their being (?:so|very|really)",
     r"their so (?:kind|helpful|busy|good|great|nice|friendly|welcoming)",
-], triggers=("their ", "they're ", "they’re "))  # fmt: skip
+], triggers=("their is", "their are", "their was", "their were", "their will be", "their has been",
+             "their have been", "their going to", "their not ", "their doing ", "their getting ",
+             "their being ", "their so ", "they're ", "they’re "),
+   gate=("their", "they're", "they’re"))  # fmt: skip
 # A preposition takes a noun, never "it is" / "you are" / "they are": "proud of it's team" is a slip.
 PREPOSITIONS = word_set(
     "of with about to in on from by into at through during for toward towards within without"
@@ -142,6 +153,8 @@ def detect_there(view: View, rule: Rule) -> Iterator[Hit]:
     yield from detect_phrases(view, rule)
     if "they're" in view.lower or "they’re" in view.lower:
         yield from _contraction_after_preposition(view, rule, "they're")
+    if "there" not in view.lower_word_set:
+        return
     words = view.lower_words
     for i in range(len(words) - 1):
         start, _, word = words[i]
@@ -166,11 +179,12 @@ COULD_OF = compile_phrases(
 )
 
 # Words spelt with a vowel but said with a consonant, and silent-h words.
-CONSONANT_SOUND = re.compile(
+CONSONANT_SOUND = lazy(
     r"(?i)(?:one|once|eu|ewe|use|usu|usa|uti|ure|uro|ubiq|ukr|unanim|uni(?!n|mp|nf|nh|ns|nt|nv|dent))"
 )
-VOWEL_SOUND_H = re.compile(r"(?i)(?:hour|honest|honou?r|heir)")
-A_AN = re.compile(r"(?<![\w'’-])(?P<art>[Aa]n?)[ \t]+(?P<word>[^\W_][\w'’-]*)")
+VOWEL_SOUND_H = lazy(r"(?i)(?:hour|honest|honou?r|heir)")
+# The article's first letter comes before the look-behind, so the engine jumps from "a" to "a".
+A_AN = lazy(r"(?P<art>[Aa](?<![\w'’-][Aa])n?)[ \t]+(?P<word>[^\W_][\w'’-]*)")
 # Letter names that start with a vowel sound: "an MBA", "an SQL"... but "a SQL" ("sequel") too.
 VOWEL_LETTERS = set("AEFHILMNORSX")
 
@@ -222,6 +236,9 @@ def detect_a_an(view: View, rule: Rule) -> Iterator[Hit]:
 def detect_doubled(view: View, rule: Rule) -> Iterator[Hit]:
     # Neighbouring words, compared in lower case, with only spaces or tabs between them.
     words, text = view.lower_words, view.masked
+    lows = list(map(itemgetter(2), words))
+    if not any(map(eq, lows, islice(lows, 1, None))):
+        return  # no word follows itself: settled without a loop in Python
     for (s1, e1, w1), (s2, e2, w2) in pairwise(words):
         if (
             w1 == w2
@@ -238,7 +255,7 @@ def detect_doubled(view: View, rule: Rule) -> Iterator[Hit]:
             )
 
 
-ABBREVIATION = re.compile(
+ABBREVIATION = lazy(
     r"(?i)(?:\b\w+\.\w+\.|\.\.|…|\b(?:[a-z]\.){2,}|\b(?:e\.g|i\.e|etc|vs|approx|incl|esp|dept|no|nos|mr|mrs|ms|dr|st|jr|sr|inc|ltd|co|"
     r"corp|fig|cf|ca|al|est|ext|min|max|hr|hrs|sec|vol|pp|ed|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
     r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|ave|blvd|rd|prof|gen|col|lt|sgt|univ|assn|bros|p\.m|a\.m)\.)$"
@@ -247,26 +264,33 @@ ABBREVIATION = re.compile(
 
 def detect_lower_i(view: View, rule: Rule) -> Iterator[Hit]:
     text = view.masked
-    for m in view.words:
-        word = m.group()
-        if word[0] != "i" or word.replace("’", "'") not in LOWER_I_WORDS:
+    for start, end, low in view.lower_words:
+        if low not in LOWER_I_WORDS or text[start] != "i":
             continue
-        before = text[m.start() - 1 : m.start()]
-        after = text[m.end() : m.end() + 1]
+        word = text[start:end]
+        if word.replace("’", "'") != low:
+            continue  # "i'M": not the lower-case "i" this rule is about
+        before = text[start - 1 : start]
+        after = text[end : end + 1]
         if before in (".", "(", "-", "'", "’") or after in (".", ")", "-"):
             continue  # "i.e.", "(i)", list markers
-        yield Hit(m.start(), m.end(), f'"{word}": {rule.message}', f'write "I{word[1:]}"')
+        yield Hit(start, end, f'"{word}": {rule.message}', f'write "I{word[1:]}"')
+
+
+AFTER_STOP = lazy(r"[.!?][\"'”’)\]]*[ \t]+([a-z][\w'’]*)")
+LOWER_WORD = lazy(r"[a-z][\w'’]*")
+WEB = lazy(r"(?:https?|www)\b")
 
 
 def detect_sentence_case(view: View, rule: Rule) -> Iterator[Hit]:
     text = view.masked
     # After a full stop, question or exclamation mark, within a line.
-    for m in re.finditer(r"[.!?][\"'”’)\]]*[ \t]+([a-z][\w'’]*)", text):
+    for m in AFTER_STOP.finditer(text):
         word = m.group(1)
         if (
             word in SLANG_WORDS  # text-speak is informal only
             or word.replace("’", "'") in LOWER_I_WORDS
-            or any(c.isupper() for c in word)
+            or any(map(str.isupper, word))
             or ABBREVIATION.search(text[max(0, m.start() - 12) : m.start() + 1])
         ):
             continue
@@ -281,26 +305,29 @@ def detect_sentence_case(view: View, rule: Rule) -> Iterator[Hit]:
     for i, span in enumerate(lines):
         if i == 0:
             continue  # the salutation line: "hey jane" is informal, not a sentence
+        if not "a" <= text[span.start] <= "z":
+            continue  # the usual case: the line starts with a capital or a mark
         prev = view.text(lines[i - 1])
         gap = text[lines[i - 1].end : span.start].count("\n") > 1
-        word_m = re.match(r"[a-z][\w'’]*", text[span.start : span.end])
+        if not (gap or prev.endswith((".", "!", "?")) or (i == 1 and view.salutation is not None)):
+            continue  # a sentence wrapped onto this line: it did not start here
+        word_m = LOWER_WORD.match(text, span.start, span.end)
         if word_m is None:
             continue
         word = word_m.group()
         if (
             word in SLANG_WORDS
             or word.replace("’", "'") in LOWER_I_WORDS
-            or any(c.isupper() for c in word)
-            or re.match(r"(?:https?|www)\b", word)
+            or any(map(str.isupper, word))
+            or WEB.match(word)
         ):
             continue
-        if gap or prev.endswith((".", "!", "?")) or (i == 1 and view.salutation is not None):
-            yield Hit(
-                span.start,
-                span.start + len(word),
-                f'"{word}": {rule.message}',
-                f'write "{word[0].upper()}{word[1:]}"',
-            )
+        yield Hit(
+            span.start,
+            span.start + len(word),
+            f'"{word}": {rule.message}',
+            f'write "{word[0].upper()}{word[1:]}"',
+        )
 
 
 GRAMMAR_NOTE = (

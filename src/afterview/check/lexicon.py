@@ -25,10 +25,16 @@ _FORMAT = "2"  # bump when the cache layout changes
 
 
 def _source() -> Path:
-    # Found without importing pyspellchecker itself: its import is the slower part.
-    from importlib.util import find_spec
+    # Found without importing pyspellchecker itself: its import is the slower part. The path
+    # finder (already loaded by the import system) looks where ``import`` would; importlib.util
+    # costs more to import than the whole lookup, so it is only the fallback.
+    from importlib.machinery import PathFinder
 
-    spec = find_spec("spellchecker")
+    spec = PathFinder.find_spec("spellchecker")
+    if spec is None:
+        from importlib.util import find_spec
+
+        spec = find_spec("spellchecker")
     if spec is None or spec.origin is None:
         raise ModuleNotFoundError("pyspellchecker is not installed (pip install pyspellchecker)")
     return Path(spec.origin).parent / "resources" / "en.json.gz"
@@ -67,6 +73,8 @@ class Lexicon:
     def __init__(self, common: list[str], blob: str) -> None:
         self._ranked = common
         self._common = frozenset(common)
+        # The same set, public: a rule can compare a whole note's words with it in one operation.
+        self.common_words = self._common
         self._blob = blob
         self._memo: dict[str, bool] = {}
 

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from afterview.check.lazy import lazy
 from afterview.check.rule import Example, Hit, Rule
 from afterview.check.view import fold, name_parts
 
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     from afterview.check.view import View
 
 THRESHOLD = 0.80  # at or above: near word for word
-_WORD = re.compile(r"\w+")
+_WORD = lazy(r"\w+")
 
 
 def _normalise(body: str, names: list[str]) -> str:

@@ -6,28 +6,33 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from afterview.check.lazy import lazy
 from afterview.check.rule import Hit, Rule, word_set
 
 if TYPE_CHECKING:
     from afterview.check.view import View
 
 # Brackets around words, but not footnotes ([1]), links ([text](url)), <3 or addresses.
-BRACKETS = re.compile(
+BRACKETS = lazy(
     r"\[\s*[^\W\d][^\[\]\n]{0,60}\](?!\()|\{\s*[^\W\d][^{}\n]{0,60}\}"
     r"|<\s*(?!https?:|mailto:|www\.)[^\W\d][^<>@\n]{0,60}>"
 )
-XX = re.compile(r"(?<![\w/-])X{2,}(?![\w])|(?<!\w)XX(?=/)")
-BLANK = re.compile(r"_{3,}|(?<!\w)__(?!\w)")  # "___", or "__/__" for a date
-CAPITALS = re.compile(r"[A-Z]{3}")
+XX = lazy(r"(?<![\w/-])X{2,}(?![\w])|(?<!\w)XX(?=/)")
+BLANK = lazy(r"_{3,}|(?<!\w)__(?!\w)")  # "___", or "__/__" for a date
 # "(insert project)", "(your name)": a slot written in parentheses, an instruction to the writer.
-PAREN_SLOT = re.compile(
+PAREN_SLOT = lazy(
     r"\(\s*(?i:insert|add|enter|fill in|your name|company name|job title|interviewer(?:'s)? name|recipient)\b[^()\n]{0,40}\)"
 )
 SLOT_WORDS = word_set(
     "NAME FIRSTNAME LASTNAME COMPANY POSITION ROLE INTERVIEWER RECIPIENT DATE JOBTITLE TBD TK "
     "INSERT"
 )
-CAPS_SLOT = re.compile(
+# Every match of CAPS_SLOT holds one of these: most notes have capitals (SQL, ETL) but none of them.
+CAPS_SLOT_TRIGGERS = (
+    "NAME", "COMPANY", "POSITION", "INTERVIEWER", "RECIPIENT", "TBD", "INSERT", "JOB TITLE",
+    "HIRING MANAGER",
+)  # fmt: skip
+CAPS_SLOT = lazy(
     r"(?<![\w'’])(?:YOUR NAME|FIRST NAME|LAST NAME|COMPANY NAME|JOB TITLE|HIRING MANAGER|NAME|FIRSTNAME|"
     r"LASTNAME|COMPANY|POSITION|INTERVIEWER|RECIPIENT|TBD|INSERT \w+)(?![\w'’])"
 )
@@ -43,7 +48,7 @@ def slots(text: str) -> Iterator[re.Match[str]]:
         yield from BLANK.finditer(text)
     if "(" in text:
         yield from PAREN_SLOT.finditer(text)
-    if CAPITALS.search(text):
+    if any(t in text for t in CAPS_SLOT_TRIGGERS):
         yield from CAPS_SLOT.finditer(text)
 
 

@@ -18,8 +18,9 @@ from typing import TYPE_CHECKING
 
 from afterview.check.address import near_miss
 from afterview.check.grammar import ABBREVIATION
+from afterview.check.lazy import lazy
 from afterview.check.rule import Example, Hit, Rule, word_set
-from afterview.check.tone import slang, stretched_words
+from afterview.check.tone import slang, stretched
 from afterview.check.view import WORD_RE, fold, name_parts
 
 if TYPE_CHECKING:
@@ -84,10 +85,10 @@ SUFFIXES = (
 )  # fmt: skip
 # A stem ending vowel-consonant doubles the consonant before "-ed"/"-ing" ("occurred", "beginning"):
 # such forms are left to the dictionary, so "occured" and "begining" stay misspellings.
-DOUBLING = re.compile(r"(?:^|[^aeiou])[aeiou][bcdfgklmnprtvz]$")
+DOUBLING = lazy(r"(?:^|[^aeiou])[aeiou][bcdfgklmnprtvz]$")
 MAX_WORD = 30  # longer tokens are not words; no suggestion is worth computing for them
-DOMAIN = re.compile(r"\.(?:com|org|net|io|edu|gov|co|uk|de)\b")
-SENTENCE_END = re.compile(r"[.!?:;\"“”(\[—–-]\s*$|^\s*$")
+DOMAIN = lazy(r"\.(?:com|org|net|io|edu|gov|co|uk|de)\b")
+SENTENCE_END = lazy(r"[.!?:;\"“”(\[—–-]\s*$|^\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -194,18 +195,19 @@ def _tool_name(text: str, start: int, end: int) -> bool:
 
 
 def _sentence_start(text: str, start: int) -> bool:
-    if ABBREVIATION.search(text[max(0, start - 12) : start].rstrip()):
-        return False  # "Ms. Nowicki": a name after a title, not a new sentence
     before = text[max(0, start - 3) : start]
     line_start = text.rfind("\n", 0, start) + 1
-    return (
+    if not (
         start == line_start
-        or bool(SENTENCE_END.search(before))
         or not text[line_start:start].strip()
-    )
+        or bool(SENTENCE_END.search(before))
+    ):
+        return False  # mid-sentence: the usual case, settled before the longer pattern below
+    # "Ms. Nowicki": a name after a title, not a new sentence
+    return not ABBREVIATION.search(text[max(0, start - 12) : start].rstrip())
 
 
-NAME_LINE = re.compile(r"[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3}[ \t]*")
+NAME_LINE = lazy(r"[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3}[ \t]*")
 
 
 def _name_line(text: str, start: int) -> bool:
@@ -235,33 +237,35 @@ def detect(view: View, rule: Rule) -> Iterator[Hit]:
     from afterview.check.lexicon import lexicon
 
     words = lexicon()
+    # Most words of any note are common ones: two set operations leave the few worth a look.
+    vocab = view.lower_word_set
+    rare = (vocab - words.common_words) | (vocab & MISSPELT.keys())
+    if not rare:
+        return
     extra, recipient = _context_words(view.ctx, tuple(view.entity_names))
     text = view.masked
     skipped = []
     if "@" in text or "://" in text or "www." in text or DOMAIN.search(text):
         skipped = [m.span() for m in re.finditer(r"\S+", text) if _address(m.group())]
-    informal = {s for s, _ in slang(view)} | {s for s, _ in stretched_words(text)}
-    common = words.common
-    for m, (_, _, lower) in zip(view.words, view.lower_words, strict=True):
-        if common(lower) and lower not in MISSPELT:
-            continue  # most words of any note: settled by one set lookup
-        token = m.group().replace("’", "'")
-        if len(token) < 2 or m.start() in informal or not token.isascii():
+    informal = {s for s, _ in slang(view)} | {s for s, _ in stretched(view)}
+    for start, end, lower in view.lower_words:
+        if lower not in rare:
             continue
-        if text[m.start() - 1 : m.start()].isdigit() or text[m.end() : m.end() + 1].isdigit():
+        token = text[start:end].replace("’", "'")
+        if len(token) < 2 or start in informal or not token.isascii():
+            continue
+        if text[start - 1 : start].isdigit() or text[end : end + 1].isdigit():
             continue  # "20th", "2pm", "B2B": letters glued to numbers
-        if token.isupper() or any(c.isupper() for c in token[1:]):
+        if token.isupper() or any(map(str.isupper, token[1:])):
             continue  # SQL, HIPAA, HubSpot, PostgreSQL
-        if any(s <= m.start() < e for s, e in skipped):
+        if any(s <= start < e for s, e in skipped):
             continue
         if lower in MISSPELT:
-            yield Hit(m.start(), m.end(), f'"{token}" is misspelt', f'write "{MISSPELT[lower]}"')
+            yield Hit(start, end, f'"{token}" is misspelt', f'write "{MISSPELT[lower]}"')
             continue
-        if token[0].isupper() and (
-            not _sentence_start(text, m.start()) or _name_line(text, m.start())
-        ):
+        if token[0].isupper() and (not _sentence_start(text, start) or _name_line(text, start)):
             continue  # a proper noun we cannot know, or a name signing the note
-        if known(lower, words, extra) or _tool_name(text, m.start(), m.end()):
+        if known(lower, words, extra) or _tool_name(text, start, end):
             continue
         if any(near_miss(fold(token), p) for p in recipient):
             continue  # a misspelt recipient name is wrong-name, not spelling
@@ -271,8 +275,8 @@ def detect(view: View, rule: Rule) -> Iterator[Hit]:
                 continue  # a capitalised word close to no common word: a name we cannot know
             fix = fix.capitalize()
         yield Hit(
-            m.start(),
-            m.end(),
+            start,
+            end,
             f'"{token}" is not in the dictionary',
             f'did you mean "{fix}"?'
             if fix

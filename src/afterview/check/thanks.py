@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from afterview.check.lazy import lazy
 from afterview.check.rule import Example, Hit, Rule
 
 if TYPE_CHECKING:
     from afterview.check.view import View
 
 # Read on the masked body, so "Thanks Inc." is a company, not thanks.
-THANKS = re.compile(
+THANKS = lazy(
     r"\b(?:thank(?!sgiving)\w*|thanks|thx|appreciat\w*|grateful\w*|gratitude|much obliged|kudos to you)\b"
 )
 

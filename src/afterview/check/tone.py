@@ -11,8 +11,10 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from afterview.check.lazy import lazy
 from afterview.check.phrases import compile_phrases, detect_phrases, sentence_around
 from afterview.check.rule import Hit, Rule, word_set
+from afterview.check.view import plain
 
 if TYPE_CHECKING:
     from afterview.check.view import View
@@ -39,7 +41,7 @@ SLANG_PHRASES = compile_phrases([
     r"cool,? cool", r"no cap", r"my bad", r"hit me up", r"had a blast", r"thanks a bunch", r"thanks a million", r"thanks heaps",
     # "chill" as an adjective of praise; "a chill in the air" and "chill chain" are plain English
     r"(?:is|are|was|were|seems?|seemed|felt|feels|looks?|looked|sounds?|sounded) (?:really |so |super |pretty |very |totally )?chill",
-], triggers=('ton', 'r u', 'worries', 'no prob', 'crushed', 'killed it', 'cool', 'super ', 'no cap', 'my bad',
+], triggers=('a ton', 'tons of', 'r u', 'worries', 'no prob', 'crushed', 'killed it', 'cool', 'super ', 'no cap', 'my bad',
              'hit me up', 'blast', 'bunch', 'million', 'heaps', 'chill'))  # fmt: skip
 
 
@@ -49,7 +51,9 @@ def slang(view: View) -> list[tuple[int, int]]:
     if spans is None:
         spans = [
             (start, end)
-            for start, end, word in view.lower_words
+            for start, end, word in (
+                () if SLANG_WORDS.isdisjoint(view.lower_word_set) else view.lower_words
+            )
             if word in SLANG_WORDS
             and (word not in KISSES or view.masked[start:end] == word)
             and not (end - start <= 2 and view.masked[start:end].isupper())  # "U.S.", "UR", "TY"
@@ -64,16 +68,17 @@ def detect_slang(view: View, rule: Rule) -> Iterator[Hit]:
         yield Hit(start, end, f'"{view.masked[start:end]}": {rule.message}')
 
 
-EMOJI = re.compile(
-    "[\U0001f300-\U0001faff\U0001f000-\U0001f2ff\u2600-\u27bf\u2b50\u2b55\u2764\ufe0f]+"
-)
-EMOTICON = re.compile(
+EMOJI = lazy("[\U0001f300-\U0001faff\U0001f000-\U0001f2ff\u2600-\u27bf\u2b50\u2b55\u2764\ufe0f]+")
+EMOTICON = lazy(
     r"(?<![\w:/])(?::-?\)+|:-?\(+|;-?\)|:-?[DPp](?!\w)|<3|\^_\^|:-?/(?!/)|[xX]D(?!\w)|:'\()"
 )
-EXCLAMATIONS = re.compile(r"[!?]*(?:!!|\?\?|!\?|\?!)[!?]*")
-STRETCHED = re.compile(r"([^\W\d_])\1\1")  # three of a letter; the word around it is found by hand
-LETTERS = re.compile(r"[^\W\d_]*")
-CAPS = re.compile(r"(?<![\w'’])[A-Z][A-Z'’]*[A-Z](?![\w'’])")
+EXCLAMATIONS = lazy(r"[!?]*(?:!!|\?\?|!\?|\?!)[!?]*")
+STRETCHED = lazy(r"([^\W\d_])\1\1")  # three of a letter; the word around it is found by hand
+LETTERS = lazy(r"[^\W\d_]*")
+STRETCHED_ASCII = lazy(r"([A-Za-z])\1\1")  # the same, for text whose letters are all ASCII
+LETTERS_ASCII = lazy(r"[A-Za-z]*")
+# A capital first, the look-behind after it: the engine then jumps from capital to capital.
+CAPS = lazy(r"[A-Z](?<![\w'’][A-Z])[A-Z'’]*[A-Z](?![\w'’])")
 CASUAL_GREETINGS = frozenset({"hey", "heya", "hiya", "howdy", "yo", "sup"})
 # Capitalised words that are acronyms or template slots, not shouting.
 NOT_SHOUTING = word_set(
@@ -95,21 +100,30 @@ EMPHATIC_SHORT = frozenset(
 def stretched_words(text: str) -> Iterator[tuple[int, int]]:
     """Spans of words with a letter three times in a row ("sooo"), each word once."""
     end = 0
-    for m in STRETCHED.finditer(text):
+    stretched, letters = (STRETCHED_ASCII, LETTERS_ASCII) if plain(text) else (STRETCHED, LETTERS)
+    for m in stretched.finditer(text):
         if m.start() < end:
             continue
         start = m.start()
         while start > 0 and (text[start - 1].isalpha()):
             start -= 1
-        end = LETTERS.match(text, m.end()).end()  # type: ignore[union-attr]
+        end = letters.match(text, m.end()).end()  # type: ignore[union-attr]
         word = text[start:end]
         if word.isupper() or word.lower().startswith("www"):
             continue  # roman numerals, "XXX" slots, web addresses
         yield start, end
 
 
+def stretched(view: View) -> list[tuple[int, int]]:
+    """:func:`stretched_words` of the masked body, computed once per view."""
+    spans = view.shared.get("stretched")
+    if spans is None:
+        spans = view.shared["stretched"] = list(stretched_words(view.masked))
+    return spans  # type: ignore[return-value]
+
+
 def detect_stretched(view: View, rule: Rule) -> Iterator[Hit]:
-    for start, end in stretched_words(view.masked):
+    for start, end in stretched(view):
         yield Hit(start, end, f'"{view.masked[start:end]}": {rule.message}')
 
 
@@ -143,6 +157,12 @@ def detect_shouting(view: View, rule: Rule) -> Iterator[Hit]:
             yield Hit(m.start(), m.end(), f'"{m.group()}": {rule.message}')
 
 
+def detect_asap(view: View, rule: Rule) -> Iterator[Hit]:
+    # Every form of the pattern reads "asap" or "a.s.a.p" once lower-cased.
+    if "asap" in view.lower or "a.s.a.p" in view.lower:
+        yield from detect_regex(view, rule)
+
+
 def detect_regex(view: View, rule: Rule) -> Iterator[Hit]:
     for m in rule.data.finditer(view.masked):
         yield Hit(m.start(), m.end(), f'"{m.group()}": {rule.message}')
@@ -150,7 +170,7 @@ def detect_regex(view: View, rule: Rule) -> Iterator[Hit]:
 
 # Cheap tests first: most notes hold no emoji, no ":" or ";", no doubled mark.
 def detect_emoji(view: View, rule: Rule) -> Iterator[Hit]:
-    if not view.masked.isascii():
+    if not view.plain:  # every emoji lies outside ASCII (and is neither the mask nor "’")
         yield from detect_regex(view, rule)
 
 
@@ -168,7 +188,7 @@ def detect_exclamations(view: View, rule: Rule) -> Iterator[Hit]:
 
 # -------------------------------------------------------------------- pushy
 # Case matters: "Asap Logistics" (a capitalised word after it) is a name, not a demand.
-ASAP = re.compile(r"(?<![\w'’])(?:ASAP|asap|Asap(?! +[A-Z])|[Aa]\.[Ss]\.[Aa]\.[Pp]\.?)(?![\w'’])")
+ASAP = lazy(r"(?<![\w'’])(?:ASAP|asap|Asap(?! +[A-Z])|[Aa]\.[Ss]\.[Aa]\.[Pp]\.?)(?![\w'’])")
 LAST_EMAIL = compile_phrases([
     r"(?:as )?per my (?:last|previous|earlier|prior) (?:e-?mail|message|note|mail|letter)",
     r"as i (?:said|mentioned|stated|wrote|noted) (?:in my|before|previously|earlier)",
@@ -198,7 +218,7 @@ LAST_EMAIL = compile_phrases([
     r"(?:no one|nobody) (?:has |have )?(?:yet )?(?:replied|responded|gotten back|answered|written back)",
     r"for the (?:third|fourth|fifth) time",
     r"(?:it has|it's|it’s) (?:now )?been (?:\w+ )?(?:weeks|months) (?:and|without)",
-], triggers=('per my', 'as i ', 'as previously', 'as already', 'this is my', 'times', 'still', 'have not', "haven't", 'haven’t', 'did not', "didn't", 'didn’t', 'replied', 'responded', 'gotten back', 'answered', 'written back', 'third', 'fourth', 'fifth', 'weeks', 'months', 'twice', 'already',
+], triggers=('per my', 'as i ', 'as previously', 'as already', 'this is my', 'times', 'still', 'have not', "haven't", 'haven’t', 'did not', "didn't", 'didn’t', 'replied', 'responded', 'gotten back', 'answered', 'written back', 'the third', 'the fourth', 'the fifth', 'weeks', 'months', 'twice', 'already',
    'repeatedly', 'more than once', 'last time', ' in my ',
    'this time', 'by now', 'never', 'to my '))  # fmt: skip
 EXPECT = compile_phrases([
@@ -225,11 +245,12 @@ EXPECT = compile_phrases([
     r"you need to (?:decide|reply|respond|answer|get back|let me know)", r"you owe me",
     *(rf"look forward to {det} (?:prompt|immediate|swift|speedy|quick) (?:reply|response|answer|decision)"
       for det in ("your", "a")),
-], triggers=('expect', 'i need', 'i require', 'i demand', 'i want', 'you need to', 'deserve', ' answer', 'insist', 'i must', 'owe me', 'look forward to your', 'look forward to a ', 'courtesy', 'decency',
-   'to know', 'like ', 'prioriti', 'please', 'kindly', "you'll", 'you’ll', 'you will', 'make sure'))  # fmt: skip
+], triggers=('expect', 'i need', 'i require', 'i demand', 'i want', 'you need to', 'deserve', 'clear answer', 'straight answer', 'definitive answer', 'straight-forward answer', 'insist', 'i must', 'owe me', 'look forward to your', 'look forward to a ', 'courtesy', 'decency',
+   'need to know', 'have to know', 'must to know', 'want to know', 'like a', 'like your', 'prioriti', 'please', 'kindly', "you'll", 'you’ll', 'you will', 'make sure'))  # fmt: skip
 # A deadline: "by Friday", "within 24 hours", "at the latest", "immediately"...
-DEADLINE = re.compile(
-    r"\b(?:(?P<when>(?:by|before|no later than|within)\s+(?:the\s+)?(?:(?:this|next|end of|end of the|close of)\s+)?"
+DEADLINE = lazy(
+    # The look-ahead names every possible first letter: a cheap test that fails at most positions.
+    r"(?=[abinruw])\b(?:(?P<when>(?:by|before|no later than|within)\s+(?:the\s+)?(?:(?:this|next|end of|end of the|close of)\s+)?"
     rf"(?:{DAYS}|tomorrow|tonight|today|eod|cob|day|weekend|week|month|business|noon|midnight"
     r"|(?:next\s+)?(?:\d+|one|two|three|four|five|six|seven|ten|a|an|a few|the next|a couple of)\s*"
     r"(?:business\s+|working\s+)?(?:hours?|hrs?|days?|weeks?))"
@@ -238,28 +259,28 @@ DEADLINE = re.compile(
     r"|at the latest|unless i hear|by (?:end of (?:the )?day|eod|cob|close of business))\b"
 )
 # ...set for the reader's answer when a word for it comes shortly before, in the same sentence.
-ANSWER = re.compile(
+ANSWER = lazy(
     r"\b(?:reply|respond|response|answer|decision|decide|decided|hear|hear back|get back|let me know|"
     r"send|confirm|update|feedback|word|offer|back to me|know|tell me|where i stand|revert)\b"
 )
-ASKED_OF_THEM = re.compile(r"\b(?:please|you|your)\b")
-OWN_PROMISE = re.compile(
+ASKED_OF_THEM = lazy(r"\b(?:please|you|your)\b")
+OWN_PROMISE = lazy(
     r"\bi(?:'ll|’ll| will| can| could| shall| plan to| intend to| aim to| am happy to|'m happy to|’m happy to|"
     r" would be happy to| would be glad to| am glad to|'m glad to|’m glad to)\b"
     r"(?! (?:need|require|expect|want|have to|insist))"  # "I will need your decision by..." is no promise
 )
-THEIR_OWN_TIMELINE = re.compile(
+THEIR_OWN_TIMELINE = lazy(
     r"\b(?:you|they|the (?:\w+ )?(?:panel|committee|team|company|firm|board|group|department)) (?:said|mentioned|"
     r"expected|hoped|planned|told|noted|indicated|would|were|was|will|hopes?|expects?|plans?|intends?|aims?)\b|\b(?:expected|hoped|planned|scheduled|due) to\b|\byour timeline\b"
     r"|\b(?:is|are|was|were) (?:expected|planned|scheduled|due)\b"
 )
-OFFER = re.compile(
+OFFER = lazy(
     r"\b(?:another|other|competing|a competing|an outside|a second|second) (?:job )?offers?\b"
     r"|\b(?:made|extended|given|offered) me (?:an? )?(?:offer|position|role|job)\b|\ban offer (?:from|on the table)\b"
     r"|\boffer on the table\b|\bother (?:interviews|opportunities|companies|options|processes) "
     r"(?:lined up|waiting|interested|in play|pending|moving)\b|\b(?:several|other) companies (?:are )?interested\b"
 )
-PRESSURE = re.compile(
+PRESSURE = lazy(
     r"\b(?:unless|need|must|cannot wait|can't wait|can’t wait|deadline|accept (?:it|their|that|the)|"
     r"quickly|soon|hurry|decide|by (?:tomorrow|"
     + DAYS
@@ -282,18 +303,27 @@ ULTIMATUM = compile_phrases([
 
 
 # Complaining about the reader's silence: a complaint word and a word for their not answering, in one sentence.
-COMPLAINT = re.compile(
+COMPLAINT = lazy(
     r"\b(?:frustrat\w*|unprofessional|rude|disrespectful|inconsiderate|unacceptable|ignored|ignoring|disappoint\w*)\b"
 )
-SILENCE = re.compile(
+SILENCE = lazy(
     r"\b(?:silence|no (?:reply|response|answer|word|update|news)|lack of (?:a )?(?:response|reply|communication|updates?|news)|"
     r"(?:not|never|n't|n’t) (?:\w+ )?(?:heard|hearing|replied|responded|received|gotten back|got back|told me|updated me)|"
     r"(?:heard|hear) (?:nothing|anything|a thing|a word))\b"
 )
 
 
+# Substrings every complaint holds: most notes have none, and then the patterns need not run.
+COMPLAINT_TRIGGERS = (
+    "frustrat", "unprofessional", "rude", "disrespectful", "inconsiderate", "unacceptable", "ignor",
+    "disappoint",
+)  # fmt: skip
+
+
 def detect_complaint(view: View, rule: Rule) -> Iterator[Hit]:
     text = view.lower
+    if not any(t in text for t in COMPLAINT_TRIGGERS):
+        return
     for m in COMPLAINT.finditer(text):
         left, right = sentence_around(text, m.start(), m.end())
         if SILENCE.search(text, left, right):
@@ -322,8 +352,17 @@ def detect_deadline(view: View, rule: Rule) -> Iterator[Hit]:
         yield Hit(start, m.end(), f'"{view.body[start : m.end()]}": {rule.message}')
 
 
+# Substrings every match of OFFER holds.
+OFFER_TRIGGERS = (
+    "offer", "made me", "extended me", "given me", "other interviews", "other opportunities",
+    "other options", "other processes", "companies",
+)  # fmt: skip
+
+
 def detect_leverage(view: View, rule: Rule) -> Iterator[Hit]:
     text = view.lower
+    if not any(t in text for t in OFFER_TRIGGERS):
+        return
     for m in OFFER.finditer(text):
         left, right = sentence_around(text, m.start(), m.end())
         _, right = sentence_around(text, right, right)  # and the sentence after
@@ -389,7 +428,7 @@ NEED = compile_phrases([
    'final shot', 'please please', 'please, please', 'whatever', 'any salary', 'any pay', 'any offer', 'any position',
    'any role', 'any job', 'any terms', 'any rate',
    'any position', 'any role', 'any opening', 'any vacancy', 'counting on', 'depending on', 'relying on', 'to pay',
-   'for free', 'for nothing', 'unpaid', 'without pay', 'need this', 'need that', 'mean', 'out of work', 'unemployed', 'hunting', 'looking for work', 'searching', 'beg', 'pleading', 'chance', 'anything', 'lower', 'reduced', 'smaller', 'forever', 'promise', 'desperate', 'whatever it takes', 'give up on me', 'deserve', 'let you down', 'reconsider', 'any way'))  # fmt: skip
+   'for free', 'for nothing', 'unpaid', 'without pay', 'need this', 'need that', 'everything to me', 'the world to me', 'out of work', 'unemployed', 'hunting', 'looking for work', 'searching', 'begging', 'i beg', 'pleading', 'me a chance', 'another chance', 'one more chance', 'second chance', 'just one chance', 'do anything', 'lower', 'reduced', 'smaller', 'forever', 'i promise', 'desperate', 'whatever it takes', 'give up on me', 'deserve', 'let you down', 'reconsider', 'any way'))  # fmt: skip
 SELF_DOUBT = compile_phrases([
     r"(?:i (?:know|think|feel|realize|realise|'m sure|’m sure|am sure) )?i (?:completely |totally |really )?"
     r"(?:bombed|blew it|blew the|botched|messed up|screwed up|froze|blanked|rambled|did poorly|did badly|was terrible|performed poorly|failed(?! to)|"
@@ -418,9 +457,9 @@ SELF_DOUBT = compile_phrases([
     r"please forgive me", r"(?:forgive|excuse|overlook) my (?:\w+ )?(?:answers?|mistakes?|nerves|performance|rambling|responses?|showing)",
     r"i (?:feel like i |know i |think i |fear i |worry i )?let (?:you|the team|the panel|everyone|you all) down",
 ], triggers=('wreck', "i don't", 'i do not', 'i don’t', "i didn't", 'i did not', 'i didn’t', 'weak', 'poor', 'bad',
-   'terrible', 'shaky', 'clumsy', 'rambling', 'embarrassing', 'disappointing', 'lacklust', 'enough', 'forgive',
+   'terrible', 'shaky', 'clumsy', 'rambling', 'embarrassing', 'disappointing', 'lacklust', 'good enough', 'qualified enough', 'experienced enough', 'smart enough', 'strong enough', 'forgive',
    'excuse', 'overlook', 'pass on me', 'someone else', 'awful', 'horrible', 'dreadful', 'hopeless', 'useless', 'terribly', 'horribly', 'against me', 'forgive', 'excuse my', 'overlook my',
-   ' down', 'bombed', 'blew', 'botched', 'messed up', 'screwed up', 'froze', 'blanked', 'rambled', 'did poorly', 'did badly', 'was terrible', 'performed poorly', 'failed', 'disaster', 'mess', 'train wreck', 'trainwreck', 'not the ', 'not a ', 'not your ', 'not as ', 'failure', 'embarrass', 'i feel', 'know why', 'not good enough', 'justice', 'nervous', 'devastat', 'heartbroken', 'crushed'))  # fmt: skip
+   'you down', 'team down', 'panel down', 'everyone down', 'all down', 'bombed', 'blew', 'botched', 'messed up', 'screwed up', 'froze', 'blanked', 'rambled', 'did poorly', 'did badly', 'was terrible', 'performed poorly', 'failed', 'disaster', 'a mess', 'absolute mess', 'complete mess', 'total mess', 'an mess', 'train wreck', 'trainwreck', 'not the ', 'not a ', 'not your ', 'not as ', 'failure', 'embarrass', 'stupid', 'fool', 'idiot', 'fraud', 'know why', 'justice', 'nervous', 'devastat', 'heartbroken', 'crushed'))  # fmt: skip
 
 THANK_YOU_NOTE = (
     "Dear Jane,\n\nThank you for meeting with me today about the Senior Data Engineer role. "
@@ -463,7 +502,7 @@ RULES = (
          detect=detect_stretched, reason="Stretched words like 'sooo' are text-speak.",
          flags=("Thank you sooo much.", "I am soooo glad."), passes=(THANK_YOU_NOTE, "See www.example.com and Louis XIII.")),
     Rule("tone.pushy.asap", "pushy", "asks for an answer at once", "ask when they expect to decide instead",
-         detect=detect_regex, data=ASAP, severity="error",
+         detect=detect_asap, data=ASAP, severity="error",
          reason="'ASAP' sets the interviewer a deadline; the candidate does not set the pace.",
          flags=("Please reply ASAP.", "I need an answer asap."),
          passes=(THANK_YOU_NOTE, "I enjoyed hearing about Asap Logistics, your largest client.")),
