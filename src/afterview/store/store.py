@@ -48,6 +48,9 @@ if TYPE_CHECKING:
     from afterview.model import Interview, Plan
 
 
+_BEGIN_ATTEMPTS = 6  # 0.05 s doubling: about 1.5 s of transient "locked" answers at most
+
+
 class Store:
     """One open database. Use as a context manager, or call :meth:`close`."""
 
@@ -101,11 +104,15 @@ class Store:
     def writing(self) -> Iterator[Connection]:
         """One write transaction, holding the writers' lock (see :mod:`.engine`)."""
         try:
-            with self.engine.connect() as conn:
-                conn.execution_options(afterview_write=True)
-                with conn.begin():
-                    lock_for_writing(conn)
-                    yield conn
+            conn, transaction = self._begin_writing()
+            try:
+                yield conn
+                transaction.commit()
+            except BaseException:
+                transaction.rollback()
+                raise
+            finally:
+                conn.close()
         except OperationalError as exc:
             raise StoreError(
                 f"The database {self._where()} could not be written: {exc.orig}",
@@ -113,6 +120,32 @@ class Store:
             ) from None
         except SQLAlchemyError as exc:
             raise StoreError(f"The database {self._where()} failed: {exc}") from None
+
+    def _begin_writing(self) -> tuple[Connection, Any]:
+        """Connect and take the writers' lock, retrying a transient "locked" answer.
+
+        SQLite's busy timeout covers waiting for another writer, but a few moments
+        answer "locked" at once instead (another process closing the last
+        connection and checkpointing its WAL, or switching a new file to WAL).
+        Nothing has been done yet at this point, so trying again is safe.
+        """
+        import time
+
+        for attempt in range(_BEGIN_ATTEMPTS):
+            conn = None
+            try:
+                conn = self.engine.connect()  # runs the connection's pragmas (WAL mode)
+                conn.execution_options(afterview_write=True)
+                transaction = conn.begin()
+                lock_for_writing(conn)
+                return conn, transaction
+            except OperationalError as exc:
+                if conn is not None:
+                    conn.close()
+                if "locked" not in str(exc.orig).lower() or attempt == _BEGIN_ATTEMPTS - 1:
+                    raise
+                time.sleep(0.05 * 2**attempt)
+        raise AssertionError("unreachable")
 
     @contextmanager
     def reading(self) -> Iterator[Connection]:
