@@ -126,10 +126,6 @@ class Settings:
     def __getitem__(self, name: str) -> Any:
         return self.values[name]
 
-    @classmethod
-    def defaults(cls) -> Settings:
-        return cls({s.name: s.default for s in SETTINGS})
-
 
 def load_settings(
     path: Path | None = None,

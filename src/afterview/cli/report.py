@@ -32,7 +32,11 @@ def guarded(run: Callable[[], int | None], exit_process: bool) -> int | None:
     except AfterviewError as exc:
         code = report_error(exc)
     except BrokenPipeError:
-        sys.stderr.close()  # nothing more can be written; avoid Python's own complaint
+        # The reader went away (`| head`): point stdout at /dev/null so that
+        # Python's flush at exit does not complain about the closed pipe.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         code = 1
     if exit_process and code is not None:
         sys.exit(code)

@@ -70,6 +70,3 @@ def content_words(text: str) -> set[str]:
 def overlap(a: str, b: str) -> int:
     return len(content_words(a) & content_words(b))
 
-
-def possessive(name: str) -> str:
-    return name + ("'" if name.endswith("s") else "'s")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from afterview.compose import phrases as P
-from afterview.compose.language import content_words, inline, join_and, overlap, sentence
+from afterview.compose.language import content_words, inline, overlap, sentence
 from afterview.model import Interview, Interviewer, Medium
 
 
@@ -158,6 +158,3 @@ def topic_phrase(person: Interviewer | None) -> str:
         return ""
     return inline(person.topics[0])
 
-
-def join_topics(person: Interviewer) -> str:
-    return join_and([inline(t) for t in person.topics[:2]])

@@ -6,7 +6,7 @@ Every table forbids unknown keys so that a misspelling is caught, not ignored.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 from enum import StrEnum
 from typing import Annotated, Literal
 
@@ -242,9 +242,3 @@ class Interview(_Table):
         if isinstance(at, datetime):
             return at
         return datetime.combine(at, time(0, 0), tzinfo=self.interview.at.tzinfo)
-
-    @property
-    def offset(self) -> timedelta:
-        off = self.interview.at.utcoffset()
-        assert off is not None
-        return off

@@ -158,17 +158,15 @@ def rejection_answers(interview: Interview, news_at: datetime) -> list[PlannedMe
 def schedule(interview: Interview) -> list[PlannedMessage]:
     """Every message the interview calls for, without drafts, in sending order."""
     thanks = thank_you_notes(interview)
+    messages = thanks + status_inquiries(interview, thanks)
     result = interview.outcome_result
     news_at = interview.outcome_at
-    if result is Result.PENDING or news_at is None:
-        messages = thanks + status_inquiries(interview, thanks)
-    else:
+    if result is not Result.PENDING and news_at is not None:
         news_at = max(news_at, interview.interview.at)
         # Nothing is chased once the outcome is known: keep only what was due before it.
-        before = thanks + status_inquiries(interview, thanks)
         messages = [
             m
-            for m in before
+            for m in messages
             if m.send_after < news_at and (m.kind is Kind.THANK_YOU or m.send_by <= news_at)
         ]
         if result is Result.REJECTED:
