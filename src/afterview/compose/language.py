@@ -15,15 +15,6 @@ _STOP = frozenset(
 )
 
 
-def join_and(items: list[str]) -> str:
-    """'a', 'a and b', 'a, b and c'."""
-    if not items:
-        return ""
-    if len(items) == 1:
-        return items[0]
-    return ", ".join(items[:-1]) + " and " + items[-1]
-
-
 def sentence(text: str) -> str:
     """Capitalise the first letter and end with a full stop, if it lacks an ending."""
     text = text.strip()
