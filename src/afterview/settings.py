@@ -21,6 +21,8 @@ from afterview.errors import ConfigError, Problem
 
 @dataclass(frozen=True)
 class Setting:
+    """One setting, declared once: its name, type, default and help."""
+
     name: str
     type: type
     default: Any
@@ -121,6 +123,8 @@ def _coerce(setting: Setting, value: Any, source: str) -> Any:
 
 @dataclass(frozen=True)
 class Settings:
+    """The value of every setting in effect (see :func:`load_settings`)."""
+
     values: Mapping[str, Any]
 
     def __getitem__(self, name: str) -> Any:

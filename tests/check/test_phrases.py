@@ -67,6 +67,42 @@ def test_every_phrase_holds_a_trigger(name: str, phrases: Phrases) -> None:
 
 
 @pytest.mark.parametrize(("name", "phrases"), _all_phrase_lists())
+def test_a_phrase_holding_triggers_is_proved_by_those_alone(name: str, phrases: Phrases) -> None:
+    # A note gets a pattern of the phrases whose written triggers it holds (plus
+    # those with none written): sound only if each such phrase needs one of its own.
+    for phrase, own in zip(phrases.phrases, phrases.written_triggers, strict=True):
+        if own:
+            assert _covered(parser.parse(phrase), own), f"{name}: {phrase!r} needs a trigger it does not hold"
+
+
+def _texts_to_try() -> list[str]:
+    from afterview.check import load_rules
+
+    texts = []
+    for rule in load_rules():
+        texts += [*rule.flags, *rule.passes]
+    return [(t if isinstance(t, str) else t.body).lower() for t in texts]
+
+
+@pytest.mark.parametrize(("name", "phrases"), _all_phrase_lists())
+def test_the_pattern_for_a_note_finds_what_the_whole_list_finds(name: str, phrases: Phrases) -> None:
+    tried = 0
+    for text in _texts_to_try():
+        whole = [(m.start(), m.end()) for m in phrases.pattern.finditer(text)]
+        assert [(m.start(), m.end()) for m in phrases.finditer(text)] == whole, (name, text)
+        tried += bool(whole)
+    assert tried or not phrases.triggers, f"{name}: no rule example matches the list"
+
+
+def test_a_note_compiles_only_the_phrases_it_could_match() -> None:
+    phrases = Phrases([r"sorry to bother", r"begging you", r"please please"], triggers=["sorry", "begging", "please"])
+    pattern = phrases.pattern_for("i am begging you")
+    assert pattern is not None and "sorry" not in pattern.pattern and "please" not in pattern.pattern
+    assert [m.group() for m in phrases.finditer("i am begging you")] == ["begging you"]
+    assert phrases.pattern_for("thank you") is None
+
+
+@pytest.mark.parametrize(("name", "phrases"), _all_phrase_lists())
 def test_phrases_are_lower_case(name: str, phrases: Phrases) -> None:
     # They are matched against lower-cased text, so a capital letter could never match.
     for phrase in phrases.phrases:

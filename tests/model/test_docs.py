@@ -5,15 +5,13 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import get_args
 
 import pytest
-from pydantic import BaseModel
 
 from afterview.errors import InputError
 from afterview.model import Interview, parse_interview
-from afterview.model.load import _submodel
 from afterview.model.message import Plan, PlannedMessage
+from afterview.model.schema import TABLES
 
 from .conftest import VALID
 
@@ -30,36 +28,24 @@ def _sections(text: str) -> dict[str, str]:
     return dict(zip(parts[1::2], parts[2::2], strict=True))
 
 
-def _tables(model: type[BaseModel] = Interview, path: str = ""):
-    """(key path of the table, its model) for every table of the file, nested ones too."""
-    for name, field in model.model_fields.items():
-        sub = _submodel(field.annotation)
-        if sub is not None:
-            yield f"{path}{name}", sub
-            yield from _tables(sub, f"{path}{name}.")
+def _tables(table: type = Interview, path: str = ""):
+    """(key path of the table, its class) for every table of the file, nested ones too."""
+    for name, key in TABLES[table].items():
+        if key.table is not None:
+            yield f"{path}{name}", key.table
+            yield from _tables(key.table, f"{path}{name}.")
 
 
-def _values(annotation) -> list[str]:
-    """The allowed values of a Literal or enum type inside ``annotation``."""
-    found: list[str] = []
-    for arg in (annotation, *get_args(annotation)):
-        if isinstance(arg, type) and hasattr(arg, "__members__"):
-            found += [m.value for m in arg]  # type: ignore[attr-defined]
-        elif get_args(arg) and all(isinstance(v, str) for v in get_args(arg)):
-            found += list(get_args(arg))
-    return found
-
-
-TABLES = list(_tables())
+FILE_TABLES = list(_tables())
 
 
 def test_every_table_has_its_section():
     headings = _sections(_doc("interview-file.md"))
-    for table, _ in TABLES:
+    for table, _ in FILE_TABLES:
         assert any(f"`[{table}]`" in h or f"`[[{table}]]`" in h for h in headings), table
 
 
-@pytest.mark.parametrize(("table", "model"), TABLES, ids=[t for t, _ in TABLES])
+@pytest.mark.parametrize(("table", "model"), FILE_TABLES, ids=[t for t, _ in FILE_TABLES])
 def test_every_key_is_documented_in_its_table_section(table, model):
     sections = _sections(_doc("interview-file.md"))
     (section,) = [body for h, body in sections.items() if f"[{table}]" in h]
@@ -67,13 +53,13 @@ def test_every_key_is_documented_in_its_table_section(table, model):
         m.group(1): m.group(0)
         for m in re.finditer(r"^\| `(\w+)` \|.*$", section, flags=re.MULTILINE)
     }
-    for key, field in model.model_fields.items():
-        assert key in rows, f"{table}.{key} is not in the table of docs/interview-file.md"
-        required = "**yes**" in rows[key]
-        assert required == field.is_required(), f"{table}.{key}: 'required' column is wrong"
-        for value in _values(field.annotation):
-            assert f"`{value}`" in rows[key], f"{table}.{key}: the value {value!r} is not listed"
-    assert set(rows) == set(model.model_fields), "the docs list a key the model does not have"
+    for name, key in TABLES[model].items():
+        assert name in rows, f"{table}.{name} is not in the table of docs/interview-file.md"
+        required = "**yes**" in rows[name]
+        assert required == key.required, f"{table}.{name}: 'required' column is wrong"
+        for value in key.choices:
+            assert f"`{value}`" in rows[name], f"{table}.{name}: the value {value!r} is not listed"
+    assert set(rows) == set(TABLES[model]), "the docs list a key the model does not have"
 
 
 def test_the_example_is_a_valid_file_with_unicode_names():

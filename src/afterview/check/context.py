@@ -20,6 +20,8 @@ MEDIA = ("email", "linkedin", "handwritten")
 
 @dataclass(frozen=True)
 class CheckContext:
+    """The facts about one message that the rules may use (see the module docstring)."""
+
     kind: str
     medium: str
     recipient_name: str | None = None

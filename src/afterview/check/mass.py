@@ -7,6 +7,7 @@ prove that the notes it writes for one panel differ.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -43,24 +44,60 @@ def similarity(body_a: str, names_a: Iterable[str], body_b: str, names_b: Iterab
     of words (the Indel similarity: matching words in order, over all
     words); case, accents, punctuation and spacing are ignored.
     """
-    from rapidfuzz.distance import Indel
+    masked = _masked((*names_a, *names_b))
+    return _in_order(_words(body_a, masked), _words(body_b, masked))
 
-    names: set[str] = set()
-    for name in (*names_a, *names_b):
-        names.add(fold(name))
-        names.update(fold(p) for p in name_parts(name))
-    ordered = sorted((n for n in names if n), key=len, reverse=True)
+
+def _masked(names: Iterable[str]) -> tuple[str, ...]:
+    """The folded names and their parts, longest first (so a full name is masked whole)."""
+    found: set[str] = set()
+    for name in names:
+        found.add(fold(name))
+        found.update(fold(p) for p in name_parts(name))
+    return tuple(sorted((n for n in found if n), key=lambda n: (-len(n), n)))
+
+
+@lru_cache(maxsize=64)
+def _words(body: str, masked: tuple[str, ...]) -> list[str]:
     # Compared word by word: unrelated notes share letters but few word sequences.
-    a, b = _normalise(body_a, ordered).split(), _normalise(body_b, ordered).split()
+    return _normalise(body, list(masked)).split()
+
+
+def _in_order(a: list[str], b: list[str]) -> float:
     if not a and not b:
         return 1.0
+    from rapidfuzz.distance import Indel
+
     return float(Indel.normalized_similarity(a, b))
 
 
+def shared_words(a: list[str], b: list[str]) -> float:
+    """The share of words two lists have in common, in any order: never below their similarity.
+
+    Words matched in order are also words in common, so a pair whose shared
+    share is under the threshold cannot reach it in order: notes that are
+    plainly different (every pair a panel's drafts make) are settled without
+    the in-order comparison, or importing rapidfuzz for it.
+    """
+    if not a and not b:
+        return 1.0
+    common = Counter(a) & Counter(b)
+    return 2 * sum(common.values()) / (len(a) + len(b))
+
+
 def detect(view: View, rule: Rule) -> Iterator[Hit]:
-    mine = [view.ctx.recipient_name or ""]
-    for name, body in view.ctx.sibling_messages:
-        score = similarity(view.body, mine, body, [name])
+    siblings = view.ctx.sibling_messages
+    if not siblings:
+        return
+    # Every panel member's name is masked in every note, so the panel's notes are each
+    # read once (and a note that names a colleague is not told apart by that name).
+    masked = _masked((view.ctx.recipient_name or "", *(name for name, _ in siblings)))
+    mine = _words(view.body, masked)
+    for name, body in siblings:
+        theirs = _words(body, masked)
+        if shared_words(mine, theirs) < THRESHOLD:
+            continue
+        score = _in_order(mine, theirs)
         if score >= THRESHOLD:
             yield Hit(
                 0, len(view.body), f"{score:.0%} the same as the note to {name}: {rule.message}"

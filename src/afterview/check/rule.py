@@ -52,6 +52,8 @@ Detector = Callable[["View", "Rule"], Iterable[Hit]]
 
 @dataclass(frozen=True)
 class Rule:
+    """One etiquette rule, as data: its id, category, message, reason, detector and examples."""
+
     id: str
     category: str
     message: str

@@ -435,13 +435,15 @@ SELF_DOUBT = compile_phrases([
     r"was (?:so |really |just )?(?:awful|horrible|dreadful|hopeless|useless)|did (?:terribly|awfully|horribly))",
     r"(?:completely|totally) (?:froze|blanked|bombed|blew it)", r"i bombed",
     # about the candidate's own showing, not a system they fixed ("the old process was a mess")
-    r"(?:my (?:\w+ )?(?:answer|interview|performance|presentation|demo|demonstration|lesson|response|case study)s?|i) "
-    r"(?:was|were) (?:a|an absolute|a complete|a total) (?:disaster|mess|train wreck|trainwreck)",
+    *(r"(?:my (?:\w+ )?(?:answer|interview|performance|presentation|demo|demonstration|lesson|response|case study)s?|i) "
+      rf"(?:was|were) (?:a|an absolute|a complete|a total) {what}"
+      for what in ("(?:disaster|train wreck|trainwreck)", "mess")),
     *(rf"i(?:'m|’m| am) (?:probably |clearly |obviously |likely )?not {what}"
       for what in ("the strongest", "the best", "the ideal", "the right", "a strong", "a good", "your top", "your first",
                    "the most", "the obvious", "the perfect", "as qualified", "as experienced", "as strong")),
     r"(?:such a|a complete|a total|like a) failure", r"embarrass(?:ed|ing) myself",
-    r"i feel (?:so )?(?:terrible|awful|stupid|foolish|like (?:a|such a|an) (?:failure|fool|idiot|fraud|mess))",
+    r"i feel (?:so )?(?:terrible|awful|stupid|foolish|like (?:a|such a|an) (?:failure|fool|idiot|fraud))",
+    r"i feel (?:so )?like (?:a|such a|an) mess",
     r"(?:don't|do not|don’t) know why (?:you|anyone|the team) would (?:pick|choose|hire|consider|want|select) me",
     r"i(?:'m|’m| am| was)? (?:just )?not good enough", r"(?:did not|didn't|didn’t) do myself justice",
     r"(?:so|very|terribly|incredibly) nervous", r"devastat(?:ed|ing)", r"heartbroken",

@@ -1,11 +1,11 @@
 """The command line: a thin layer over the library.
 
 :func:`main` is the console script. A few commands that people run often and
-that must start quickly (``check``, ``eval``, ``due``) have a fast path that
-answers without importing Typer; anything a fast path does not take (``--help``,
-a usage error, an unusual setup) returns None and goes to the Typer app
-(``app.py``), which gives the same output. Errors from either become a message
-and an exit code in one place, :mod:`afterview.cli.report`.
+that must start quickly (``plan``, ``check``, ``eval``, ``due``) have a fast
+path that answers without importing Typer; anything a fast path does not take
+(``--help``, a usage error, an unusual setup) returns None and goes to the
+Typer app (``app.py``), which gives the same output. Errors from either become
+a message and an exit code in one place, :mod:`afterview.cli.report`.
 """
 
 from __future__ import annotations
@@ -17,22 +17,29 @@ __all__ = ["main"]
 
 # command → module with ``run_fast(args) -> int | None``
 FAST_PATHS = {
+    "plan": "afterview.cli.plan_fast",
     "check": "afterview.cli.check_fast",
     "eval": "afterview.cli.check_fast",
     "due": "afterview.cli.records_due",
 }
 
+# Fast paths that only read their input and print: once their output is
+# flushed there is nothing left to close, so the process ends at once instead
+# of tearing down every module and object, which costs ~70 ms after a plan.
+QUICK_EXIT = frozenset({"plan", "check", "eval"})
 
-def _dispatch(args: list[str]) -> int:
+
+def _dispatch(args: list[str]) -> tuple[int, bool]:
+    """The exit code, and whether a fast path gave it."""
     if args and args[0] in FAST_PATHS:
         import importlib
 
         code = importlib.import_module(FAST_PATHS[args[0]]).run_fast(args)
         if code is not None:
-            return int(code)
+            return int(code), True
     from afterview.cli.app import run_typer
 
-    return run_typer(args)
+    return run_typer(args), False
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -40,5 +47,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     from afterview.cli.report import guarded
 
     args = sys.argv[1:] if argv is None else list(argv)
-    code = guarded(lambda: _dispatch(args), exit_process=argv is None)
-    return code or 0
+    fast = False
+
+    def run() -> int:
+        nonlocal fast
+        code, fast = _dispatch(args)
+        return code
+
+    code = guarded(run, exit_process=False) or 0
+    if argv is None:
+        if fast and args[0] in QUICK_EXIT:
+            _quick_exit(code)
+        sys.exit(code)
+    return code
+
+
+def _quick_exit(code: int) -> None:
+    import os
+
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except BrokenPipeError:  # the reader went away (`| head`), as guarded() reports it
+        code = 1
+    os._exit(code)

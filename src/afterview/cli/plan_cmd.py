@@ -1,30 +1,20 @@
-"""``afterview plan``: the plan of one interview, as a timeline or as JSON."""
+"""``afterview plan``: the plan of one interview, as a timeline or as JSON.
+
+The plain forms are answered by the fast path (``plan_fast.py``) without
+importing Typer; this command takes the rest (``--help``, usage errors) and
+gives the same output. :data:`OPTIONS` is what the fast path accepts; a test
+keeps the two in step.
+"""
 
 from __future__ import annotations
 
-import json
-from datetime import datetime
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from afterview.cli.app import app
-from afterview.errors import UsageError
-
-
-def parse_now(text: str, like: datetime) -> datetime:
-    """An ISO 8601 time; without an offset it is read in the interview's offset."""
-    try:
-        moment = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
-    except ValueError:
-        raise UsageError(
-            f"--now {text!r}: not a date or time.",
-            hint="use ISO 8601, e.g. 2026-11-21T09:00-05:00 or 2026-11-21.",
-        ) from None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=like.tzinfo)
-    return moment
+from afterview.cli.plan_run import run_plan
 
 
 @app.command("plan")
@@ -39,36 +29,4 @@ def plan_command(
 
     Shows each message with its window, its reason and a complete draft.
     """
-    from afterview.model import load_interview
-    from afterview.planner import plan
-    from afterview.settings import load_settings
-
-    interview = load_interview(file)
-    settings = load_settings()
-    folder = str(templates) if templates else _default_templates(settings["templates"])
-    result = plan(
-        interview, templates=folder, disable=settings["check.disable"], words=settings["check.words"]
-    )
-    moment = parse_now(now, interview.interview.at) if now else None
-    if as_json:
-        data = result.to_json()
-        if moment is not None:
-            from afterview.planner import status
-
-            data["now"] = moment.isoformat()
-            for item, message in zip(data["messages"], result.messages, strict=True):
-                item["status"] = status(message, moment).value
-        typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
-        return
-    from afterview.cli.timeline import show_plan
-
-    show_plan(result, moment or datetime.now(interview.interview.at.tzinfo), drafts=drafts)
-
-
-def _default_templates(setting: str) -> str | None:
-    if setting:
-        return setting
-    from afterview.settings import config_dir
-
-    folder = config_dir() / "templates"
-    return str(folder) if folder.is_dir() else None
+    run_plan(file, as_json=as_json, now=now, templates=templates, drafts=drafts)

@@ -15,6 +15,8 @@ from afterview.model import Interview, Interviewer, Medium
 
 @dataclass
 class ThankYouParts:
+    """The sentences of one thank-you note, chosen for its recipient (the templates' ``p``)."""
+
     greeting: str
     thanks: str
     topics: str

@@ -14,12 +14,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic_core import ValidationError
 
 from afterview.errors import InputError, Problem
 from afterview.inputs import read_text
-from afterview.model.interview import Interview, LocatedValueError
+from afterview.model.interview import Interview
 from afterview.model.locate import KeyLocator
+from afterview.model.schema import TABLES, LocatedValueError, validator
 
 __all__ = [
     "INTERVIEW_LIMIT",
@@ -119,7 +120,7 @@ def _bad_date(text: str, line: int) -> str | None:
 def interview_from_dict(data: dict[str, Any], source: str = "<data>", text: str = "") -> Interview:
     """Validate already-parsed data; ``text``, where given, lets errors carry line numbers."""
     try:
-        return Interview.model_validate(data)
+        interview: Interview = validator(Interview).validate_python(data)
     except ValidationError as exc:
         locator = KeyLocator(text)
         # One message per key path is enough (a union reports each of its members).
@@ -133,6 +134,7 @@ def interview_from_dict(data: dict[str, Any], source: str = "<data>", text: str 
             problems=list(unique.values()),
             hint="every key is described in docs/interview-file.md.",
         ) from None
+    return interview
 
 
 def _path(loc: tuple[Any, ...]) -> str:
@@ -145,36 +147,25 @@ def _path(loc: tuple[Any, ...]) -> str:
     return out
 
 
-def _submodel(annotation: Any) -> type[BaseModel] | None:
-    """The table model inside a field's type (``Outcome | None``, ``list[Interviewer]``)."""
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    for arg in getattr(annotation, "__args__", ()):
-        found = _submodel(arg)
-        if found is not None:
-            return found
-    return None
+def _walk(loc: tuple[Any, ...]) -> tuple[tuple[str | int, ...], type | None, bool]:
+    """The key path of a validation error's location, without pydantic-core's own tags.
 
-
-def _walk(loc: tuple[Any, ...]) -> tuple[tuple[str | int, ...], type[BaseModel] | None, bool]:
-    """The key path of a pydantic error location, without pydantic's own tags.
-
-    Pydantic adds the member of a union it tried (``outcome.at.datetime``);
-    those are not keys of the file. Returns the cleaned path, the table model
+    pydantic-core adds the member of a union it tried (``outcome.at.datetime``);
+    those are not keys of the file. Returns the cleaned path, the table
     holding its last key, and whether a union tag was dropped.
     """
     out: list[str | int] = []
-    model: type[BaseModel] | None = Interview
-    holder: type[BaseModel] | None = Interview
+    table: type | None = Interview
+    holder: type | None = Interview
     dropped = False
     for part in loc:
         if isinstance(part, int):
             out.append(part)
-        elif model is not None:
+        elif table is not None:
             out.append(part)
-            holder = model
-            field = model.model_fields.get(part)
-            model = _submodel(field.annotation) if field is not None else None
+            holder = table
+            key = TABLES[table].get(part)
+            table = key.table if key is not None else None
         else:
             dropped = True
     return tuple(out), holder, dropped
@@ -190,8 +181,8 @@ _TYPE_WORDS = {
     "datetime_parsing": "a date and time with offset, e.g. 2026-11-20T14:00:00-05:00",
     "datetime_from_date_parsing": "a date and time with offset, e.g. 2026-11-20T14:00:00-05:00",
     "date_parsing": "a date such as 2026-12-04",
-    "model_type": "a table",
-    "model_attributes_type": "a table",
+    "dataclass_type": "a table",
+    "dataclass_arguments_type": "a table",
     "dict_type": "a table",
 }
 _EITHER = (
@@ -207,7 +198,7 @@ def _shown(value: Any, limit: int = 60) -> str:
 def describe_error(
     err: Any, source: str, locator: KeyLocator, *, prefix: tuple[str | int, ...] = ()
 ) -> Problem:
-    """One pydantic error as a :class:`Problem` in the words of the interview file.
+    """One validation error as a :class:`Problem` in the words of the interview file.
 
     ``prefix`` is where the validated data sits in a whole file, for errors
     from a single table (``("interviewers", 0)``).
@@ -221,8 +212,8 @@ def describe_error(
     if isinstance(error, LocatedValueError):
         loc = error.loc
         message = str(error)
-    elif kind == "extra_forbidden":
-        choices = list(model.model_fields) if model else []
+    elif kind == "unexpected_keyword_argument":  # a key the table does not have
+        choices = list(TABLES[model]) if model else []
         close = difflib.get_close_matches(str(loc[-1]), choices, n=1, cutoff=0.6)
         message = "unknown key"
         if close:

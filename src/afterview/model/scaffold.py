@@ -2,8 +2,8 @@
 
 The questions, how an answer is read (dates, offsets, lists, choices) and how
 each answer is checked live here; the command only asks them. Each answer is
-checked against the same pydantic models the loader uses, so a file this
-module writes always loads.
+checked against the same schemas the loader uses (``model/schema.py``), so a
+file this module writes always loads.
 """
 
 from __future__ import annotations
@@ -13,11 +13,10 @@ import re
 import tempfile
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
-from enum import Enum
 from pathlib import Path
-from typing import Any, Literal, get_args
+from typing import Any, Literal
 
-from pydantic import BaseModel, ValidationError
+from pydantic_core import ValidationError
 
 from afterview.errors import InputError
 from afterview.model.interview import (
@@ -29,11 +28,12 @@ from afterview.model.interview import (
     InterviewInfo,
 )
 from afterview.model.load import KeyLocator, describe_error, interview_from_dict
+from afterview.model.schema import TABLES, validator
 from afterview.model.toml_out import interview_to_toml
 
 AnswerKind = Literal["text", "list", "choice", "when", "date"]
 
-MODELS: dict[str, type[BaseModel]] = {
+MODELS: dict[str, type] = {
     "candidate": Candidate,
     "application": Application,
     "interview": InterviewInfo,
@@ -44,16 +44,9 @@ MODELS: dict[str, type[BaseModel]] = {
 _OFFSET = re.compile(r"^(?:UTC|GMT)?\s*([+-])(\d{1,2})(?::?(\d{2}))?$", re.IGNORECASE)
 
 
-def _choices(model: type[BaseModel], key: str) -> tuple[str, ...]:
-    """The allowed values of a Literal or enum field, read from the model itself."""
-    annotation = model.model_fields[key].annotation
-    for arg in (annotation, *get_args(annotation)):
-        if isinstance(arg, type) and issubclass(arg, Enum):
-            return tuple(m.value for m in arg)
-        values = get_args(arg)
-        if values and all(isinstance(v, str) for v in values):
-            return tuple(values)
-    return ()
+def _choices(model: type, key: str) -> tuple[str, ...]:
+    """The allowed values of a key with a fixed set of them, read from the schema itself."""
+    return TABLES[model][key].choices
 
 
 @dataclass(frozen=True)
@@ -90,7 +83,7 @@ class Question:
         ) and not table_answers.get("email"):
             return "you gave no email address for them: add one, or choose linkedin or handwritten"
         try:
-            MODELS[self.table].model_validate({**table_answers, self.key: value})
+            validator(MODELS[self.table]).validate_python({**table_answers, self.key: value})
         except ValidationError as exc:
             for err in exc.errors():
                 if tuple(err["loc"][:1]) == (self.key,):

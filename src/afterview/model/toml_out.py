@@ -9,11 +9,10 @@ requires.
 
 from __future__ import annotations
 
+from dataclasses import fields
 from datetime import date, datetime, timedelta
 from enum import Enum
 from typing import Any
-
-from pydantic import BaseModel
 
 from afterview.model.interview import Interview
 
@@ -79,10 +78,10 @@ def toml_value(value: Any) -> str:
     raise TypeError(f"cannot write {type(value).__name__} as a TOML value")
 
 
-def _keys(table: BaseModel) -> list[str]:
+def _keys(table: Any) -> list[str]:
     """``key = value`` lines for the keys that hold something (an absent key means none)."""
     lines = []
-    for name in type(table).model_fields:
+    for name in (f.name for f in fields(table)):
         value = getattr(table, name)
         if value is not None and value != []:
             lines.append(f"{name} = {toml_value(value)}")

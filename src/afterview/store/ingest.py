@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import and_, delete, func, insert, select, update
 from sqlalchemy.engine import Connection
 
+from afterview.model.schema import as_data
 from afterview.store import history
 from afterview.store.messages import CLOSED_STAGES, EventKind, Stage, State
 from afterview.store.rows import add_event, fold, offset_minutes
@@ -43,7 +44,7 @@ class AddResult:
 
 def document(interview: Interview) -> str:
     """The interview as canonical JSON, kept to re-plan it when history changes."""
-    data = interview.model_dump(mode="json", exclude_none=True)
+    data = as_data(interview)
     return json.dumps(data, sort_keys=True, ensure_ascii=False)
 
 

@@ -1,0 +1,283 @@
+"""How the interview file is validated: every key of every table, declared once.
+
+:data:`TABLES` lists the keys of each table with the schema of their value;
+the loader, ``afterview new``, the TOML writer and the documentation test all
+read it. The schemas are pydantic-core's, the validation engine of pydantic,
+used directly: importing pydantic's model layer costs more CPU than planning a
+whole interview (see docs/planning.md, "Start-up time"), while the checks,
+the lax parsing of dates and times and the error types are the same.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cache
+from typing import Any
+
+from pydantic_core import SchemaValidator
+from pydantic_core import core_schema as cs
+
+from afterview.model.interview import (
+    Application,
+    Candidate,
+    Debrief,
+    Interview,
+    Interviewer,
+    InterviewInfo,
+    Medium,
+    Outcome,
+    Result,
+)
+
+__all__ = ["TABLES", "Key", "LocatedValueError", "as_data", "validator"]
+
+
+class LocatedValueError(ValueError):
+    """A validation error that knows the key path it concerns (read by the loader)."""
+
+    def __init__(self, loc: tuple[str | int, ...], message: str) -> None:
+        super().__init__(message)
+        self.loc = loc
+
+
+@dataclass(frozen=True)
+class Key:
+    """One key of a table: the schema of its value, and what the docs and prompts need."""
+
+    schema: cs.CoreSchema
+    required: bool = False
+    default: Any = None
+    factory: Callable[[], Any] | None = None
+    table: type | None = None  # the class of a nested table (or of each list item)
+    choices: tuple[str, ...] = ()
+
+
+# Values. Every text is stripped of surrounding blanks, as people type them.
+def _text(**constraints: Any) -> cs.CoreSchema:
+    return cs.str_schema(strip_whitespace=True, **constraints)
+
+
+TEXT = _text(min_length=1)
+NAME = _text(min_length=1, max_length=200)
+EMAIL = _text(pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+URL = _text(pattern=r"^https?://\S+$")
+TEXTS = cs.list_schema(TEXT)
+
+
+def _one_line(what: str) -> Callable[[str], str]:
+    def check(value: str) -> str:
+        if "\n" in value or "\r" in value:
+            raise ValueError(f"{what} must be on one line")
+        return value
+
+    return check
+
+
+def _aware_start(value: object) -> object:
+    if isinstance(value, datetime) and value.tzinfo is None:
+        raise ValueError(
+            "needs a UTC offset, e.g. 2026-11-20T14:00:00-05:00 (the plan's times carry it)"
+        )
+    if isinstance(value, date) and not isinstance(value, datetime):
+        raise ValueError("needs a time and a UTC offset, e.g. 2026-11-20T14:00:00-05:00")
+    return value
+
+
+def _date_only(value: object) -> object:
+    # A datetime is accepted and read as its own calendar date.
+    return value.date() if isinstance(value, datetime) else value
+
+
+def _date_or_aware(value: object) -> object:
+    if isinstance(value, str):  # from JSON or a form: "2026-11-25" is a date, not midnight UTC
+        try:
+            value = (
+                date.fromisoformat(value)
+                if len(value.strip()) == 10
+                else datetime.fromisoformat(value)
+            )
+        except ValueError:
+            raise ValueError(
+                f"should be a date such as 2026-12-02, or a date and time with offset, not {value!r}"
+            ) from None
+    if isinstance(value, datetime) and value.tzinfo is None:
+        raise ValueError("needs a UTC offset, or give a date alone")
+    return value
+
+
+def _choice(*values: str) -> Key:
+    return Key(cs.nullable_schema(cs.literal_schema(list(values))), choices=values)
+
+
+def _enum(kind: type[Medium] | type[Result], *, default: Any = None) -> Key:
+    schema = cs.enum_schema(kind, list(kind), sub_type="str")
+    return Key(
+        schema if default is not None else cs.nullable_schema(schema),
+        default=default,
+        choices=tuple(m.value for m in kind),
+    )
+
+
+def _optional(schema: cs.CoreSchema) -> Key:
+    return Key(cs.nullable_schema(schema))
+
+
+def _required(schema: cs.CoreSchema) -> Key:
+    return Key(schema, required=True)
+
+
+def _texts() -> Key:
+    return Key(TEXTS, factory=list)
+
+
+def _checked(check: Callable[[Any], Any], key: Key, *, before: bool = False) -> Key:
+    """``key`` with a check run on its value (before or after the type is validated)."""
+    wrap = cs.no_info_before_validator_function if before else cs.no_info_after_validator_function
+    return dataclasses.replace(key, schema=wrap(check, key.schema))
+
+
+def _table(cls: type) -> Key:
+    return Key(_table_schema(cls), required=True, table=cls)
+
+
+def _optional_table(cls: type, *, factory: Callable[[], Any] | None = None) -> Key:
+    schema = _table_schema(cls)
+    return Key(schema if factory else cs.nullable_schema(schema), factory=factory, table=cls)
+
+
+def _outcome_complete(outcome: Outcome) -> Outcome:
+    if outcome.result is not Result.PENDING and outcome.at is None:
+        raise ValueError(f"a {outcome.result.value!r} outcome needs 'at': when you heard")
+    return outcome
+
+
+def _consistent(interview: Interview) -> Interview:
+    seen: dict[str, int] = {}
+    for i, person in enumerate(interview.interviewers):
+        key = person.name.casefold()
+        if key in seen:
+            raise LocatedValueError(
+                ("interviewers", i, "name"),
+                f"{person.name!r} is also the name of interviewers[{seen[key]}]: each note goes "
+                "to one person, so give each a distinct name (add an initial or their title)",
+            )
+        seen[key] = i
+        if person.medium is Medium.EMAIL and not person.email:
+            raise LocatedValueError(
+                ("interviewers", i, "medium"),
+                f"is 'email' but {person.name} has no email: add one, or choose linkedin or handwritten",
+            )
+    contact = interview.interview.contact
+    if contact is not None and interview.find(contact) is None:
+        raise LocatedValueError(
+            ("interview", "contact"),
+            f"{contact!r} is not one of the interviewers "
+            f"({', '.join(p.name for p in interview.interviewers)})",
+        )
+    return interview
+
+
+# Checks of a whole table, run once its keys are valid.
+_TABLE_CHECKS: dict[type, Callable[[Any], Any]] = {
+    Outcome: _outcome_complete,
+    Interview: _consistent,
+}
+
+TABLES: dict[type, dict[str, Key]] = {}
+TABLES[Candidate] = {
+    "name": _checked(_one_line("a name"), _required(NAME)),
+    "email": _optional(EMAIL),
+    "strengths": _texts(),
+}
+TABLES[Application] = {
+    "company": _required(NAME),
+    "position": _required(NAME),
+    "reference": _optional(TEXT),
+}
+TABLES[InterviewInfo] = {
+    "at": _checked(_aware_start, _required(cs.datetime_schema()), before=True),
+    "format": _choice("phone", "video", "onsite", "panel"),
+    "style": _choice("behavioral", "technical", "case", "general"),
+    "decision_expected_by": _checked(_date_only, _optional(cs.date_schema()), before=True),
+    "next_steps": _optional(TEXT),
+    "contact": _optional(NAME),
+}
+TABLES[Debrief] = {
+    "wish_i_had_said": _optional(TEXT),
+    "new_information": _optional(TEXT),
+    "notes": _optional(TEXT),
+}
+TABLES[Outcome] = {
+    "result": _enum(Result, default=Result.PENDING),
+    "at": _checked(
+        _date_or_aware,
+        _optional(cs.union_schema([cs.datetime_schema(), cs.date_schema()])),
+        before=True,
+    ),
+    "by": _optional(NAME),
+}
+TABLES[Interviewer] = {
+    "name": _checked(_one_line("a name or salutation"), _required(NAME)),
+    "title": _optional(TEXT),
+    "email": _optional(EMAIL),
+    "linkedin": _optional(URL),
+    "medium": _enum(Medium),
+    "salutation": _checked(_one_line("a name or salutation"), _optional(TEXT)),
+    "topics": _texts(),
+    "questions": _texts(),
+    "concerns": _texts(),
+    "rapport": _optional(TEXT),
+}
+
+
+def _table_schema(cls: type) -> cs.CoreSchema:
+    fields = []
+    for name, key in TABLES[cls].items():
+        schema = key.schema
+        if key.factory is not None:
+            schema = cs.with_default_schema(schema, default_factory=key.factory)
+        elif not key.required:
+            schema = cs.with_default_schema(schema, default=key.default)
+        fields.append(cs.dataclass_field(name, schema, kw_only=True))
+    args = cs.dataclass_args_schema(cls.__name__, fields, extra_behavior="forbid")
+    schema = cs.dataclass_schema(
+        cls, args, [f.name for f in dataclasses.fields(cls)], frozen=True, slots=True
+    )
+    check = _TABLE_CHECKS.get(cls)
+    return cs.no_info_after_validator_function(check, schema) if check else schema
+
+
+TABLES[Interview] = {
+    "candidate": _table(Candidate),
+    "application": _table(Application),
+    "interview": _table(InterviewInfo),
+    "debrief": _optional_table(Debrief, factory=Debrief),
+    "outcome": _optional_table(Outcome),
+    "interviewers": Key(
+        cs.list_schema(_table_schema(Interviewer), min_length=1), required=True, table=Interviewer
+    ),
+}
+
+
+@cache
+def validator(cls: type) -> SchemaValidator:
+    """The validator of one table (``Interview`` for a whole file)."""
+    return SchemaValidator(_table_schema(cls))
+
+
+def as_data(table: object) -> dict[str, Any]:
+    """A table as JSON-ready data, keys without a value left out."""
+    from pydantic_core import to_jsonable_python
+
+    return _without_none(to_jsonable_python(table))
+
+
+def _without_none(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _without_none(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list):
+        return [_without_none(v) for v in value]
+    return value
