@@ -17,7 +17,7 @@ from afterview.check import lexicon as lex
 )
 def test_search_finds_exactly_the_words(words: set[str], probes: list[str]) -> None:
     ordered = sorted(words)
-    found = lex.Lexicon([], "\n" + "\n".join(ordered) + "\n")
+    found = lex.Lexicon([], ("\n" + "\n".join(ordered) + "\n").encode("utf-8"))
     for word in [*probes, *ordered]:
         assert (word in found) == (word in words)
 

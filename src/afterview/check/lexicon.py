@@ -8,7 +8,8 @@ user's cache dir and later runs read those instead:
 * ``common.txt``: the 20 000 most frequent words, most frequent first. Most
   words of any note are here; a set of them loads in a few milliseconds.
 * ``all.txt``: every word, sorted, one per line. Rarer words are found by a
-  binary search over the text itself, so it never has to be split or hashed.
+  binary search over the file's bytes, so it is never decoded, split or
+  hashed (UTF-8 bytes sort in the order of the text they encode).
 
 Nothing is downloaded: the cache is derived from the installed package and
 rebuilt when that package changes.
@@ -61,7 +62,7 @@ def _write(folder: Path, common: list[str], blob: str) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         for name, text in (("common.txt", "\n".join(common)), ("all.txt", blob)):
             tmp = folder / f".{name}.{os.getpid()}"
-            tmp.write_text(text, encoding="utf-8")
+            tmp.write_text(text, encoding="utf-8", newline="\n")  # searched as bytes: no "\r" on Windows
             os.replace(tmp, folder / name)  # readers never see half a file
     except OSError:
         pass  # a read-only home: keep working from memory
@@ -70,7 +71,7 @@ def _write(folder: Path, common: list[str], blob: str) -> None:
 class Lexicon:
     """Membership and frequency rank of lower-case English words."""
 
-    def __init__(self, common: list[str], blob: str) -> None:
+    def __init__(self, common: list[str], blob: bytes) -> None:
         self._ranked = common
         self._common = frozenset(common)
         # The same set, public: a rule can compare a whole note's words with it in one operation.
@@ -101,16 +102,16 @@ class Lexicon:
     def _search(self, word: str) -> bool:
         # Lines whose start lies in [lo, hi) are candidates; blob[lo - 1] and
         # blob[hi] are always line breaks, so every probe reads a whole line.
-        blob = self._blob
+        blob, key = self._blob, word.encode("utf-8")
         lo, hi = 1, len(blob) - 1
         while lo < hi:
             mid = (lo + hi) // 2
-            start = blob.rfind("\n", 0, mid) + 1
-            end = blob.find("\n", start)
+            start = blob.rfind(b"\n", 0, mid) + 1
+            end = blob.find(b"\n", start)
             here = blob[start:end]
-            if here == word:
+            if here == key:
                 return True
-            if here < word:
+            if here < key:
                 lo = end + 1
             else:
                 hi = start - 1
@@ -123,8 +124,9 @@ def lexicon() -> Lexicon:
     folder = _cache_dir(source)
     try:
         common = (folder / "common.txt").read_text(encoding="utf-8").split("\n")
-        blob = (folder / "all.txt").read_text(encoding="utf-8")
+        blob = (folder / "all.txt").read_bytes()
     except (OSError, UnicodeDecodeError):
-        common, blob = _build(source)
-        _write(folder, common, blob)
+        common, text = _build(source)
+        _write(folder, common, text)
+        blob = text.encode("utf-8")
     return Lexicon(common, blob)

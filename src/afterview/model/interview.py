@@ -49,7 +49,7 @@ class Result(StrEnum):
 
 
 # kw_only: the file's key order (required and optional keys mixed) is kept.
-_table = dataclass(frozen=True, slots=True, kw_only=True)
+_table = dataclass(frozen=True, kw_only=True)
 
 
 @_table

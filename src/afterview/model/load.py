@@ -7,7 +7,6 @@ hint. Nothing here prints or exits: the CLI does that.
 
 from __future__ import annotations
 
-import difflib
 import re
 import tomllib
 from datetime import datetime
@@ -214,6 +213,8 @@ def describe_error(
         message = str(error)
     elif kind == "unexpected_keyword_argument":  # a key the table does not have
         choices = list(TABLES[model]) if model else []
+        import difflib  # only for a key that is not known, so not at start-up
+
         close = difflib.get_close_matches(str(loc[-1]), choices, n=1, cutoff=0.6)
         message = "unknown key"
         if close:
