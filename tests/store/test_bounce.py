@@ -16,7 +16,7 @@ from afterview.store import State, Store
 from afterview.store.due import due_from_sqlite
 from afterview.store.migrate import HEAD
 from afterview.store.schema import events
-from afterview.store.views import due
+from afterview.store.views import due, list_applications
 
 SENT_AT = datetime(2026, 11, 20, 21, 0, tzinfo=UTC)
 BOUNCED_AT = SENT_AT + timedelta(minutes=3)
@@ -194,3 +194,26 @@ def test_the_csv_report_says_delivery_failed(store: Store, write_interview) -> N
     rows = [line.split(",") for line in csv_report(store).splitlines()[1:]]
     failed = [r for r in rows if r[7] == "delivery failed"]
     assert len(failed) == 1 and failed[0][8] == "Jane Okafor" and "User unknown" in failed[0][10]
+
+
+def test_the_application_list_puts_a_bounced_message_first(store: Store, write_interview) -> None:
+    m = _sent(store, write_interview)
+    [before] = list_applications(store)
+    assert before.bounced is None and before.next_message is not None
+    store.record_bounce(m.id, BOUNCED_AT, REASON)
+    [after] = list_applications(store)
+    assert after.bounced is not None and after.bounced.id == m.id
+    store.approve(m.id)  # approved again: no longer a failure to fix
+    assert list_applications(store)[0].bounced is None
+
+
+def test_afterview_list_says_what_to_do_about_a_bounce(tmp_path: Path, write_interview, capsys) -> None:
+    from afterview.cli import main
+
+    db = f"sqlite:///{tmp_path / 'l.db'}"
+    with Store.open(db) as store:
+        m = _sent(store, write_interview)
+        store.record_bounce(m.id, BOUNCED_AT, REASON)
+    assert main(["list", "--db", db]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert f"bounced (message {m.id})" in out and "afterview approve" in out

@@ -32,11 +32,14 @@ def list_cmd(db: str | None = DB_OPTION) -> None:
         return
     table = Table("id", "company", "position", "stage", "rounds", "next action", box=None)
     for s in summaries:
-        a, nxt = s.application, s.next_message
-        action = (
-            f"{nxt.kind.replace('_', ' ')} to {nxt.recipient} by {when(nxt.send_by)} (message {nxt.id})"
-            if nxt else _closed_action(a.stage)
-        )
+        a, nxt, back = s.application, s.next_message, s.bounced
+        if back is not None:
+            action = (f"{back.kind.replace('_', ' ')} to {back.recipient} bounced (message {back.id}): "
+                      "fix the address, then `afterview approve` it")
+        elif nxt is not None:
+            action = f"{nxt.kind.replace('_', ' ')} to {nxt.recipient} by {when(nxt.send_by)} (message {nxt.id})"
+        else:
+            action = _closed_action(a.stage)
         table.add_row(str(a.id), a.company, a.position, a.stage.replace("_", " "), str(s.rounds), action)
     console.print(table)
 

@@ -9,7 +9,13 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import bindparam, func, select, text
 
 from afterview.store.due import BOUNCED_SQL, PENDING_SQL, SILENT_SQL, DueItem, build, parameters
-from afterview.store.messages import PENDING_STATES, StoredApplication, StoredEvent, StoredMessage
+from afterview.store.messages import (
+    PENDING_STATES,
+    State,
+    StoredApplication,
+    StoredEvent,
+    StoredMessage,
+)
 from afterview.store.rows import to_application
 from afterview.store.schema import applications, interviews, messages
 from afterview.store.types import UTCDateTime
@@ -24,6 +30,7 @@ class ApplicationSummary:
     rounds: int
     last_interview: datetime | None
     next_message: StoredMessage | None  # the earliest message still to send
+    bounced: StoredMessage | None = None  # a message that came back: fixing it comes first
 
 
 @dataclass(frozen=True)
@@ -63,12 +70,18 @@ def list_applications(store: Store) -> list[ApplicationSummary]:
             .order_by(messages.c.id)
         ):
             nexts.setdefault(row.application_id, to_message(row))
+        bounced: dict[int, StoredMessage] = {}
+        for row in conn.execute(
+            message_query().where(messages.c.state == State.BOUNCED.value).order_by(messages.c.id)
+        ):
+            bounced.setdefault(row.application_id, to_message(row))
     return [
         ApplicationSummary(
             application=to_application(r),
             rounds=int(r.n or 0),
             last_interview=UTCDateTime().process_result_value(r.last, None) if r.last else None,
             next_message=nexts.get(r.id),
+            bounced=bounced.get(r.id),
         )
         for r in rows
     ]
