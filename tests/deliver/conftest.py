@@ -7,6 +7,8 @@
   passwd-file user and a Maildir in a temp dir, on a free high port with
   ``ssl = no``. Dovecot refuses to run as root, so under root it runs as
   ``nobody``. Missing Dovecot: :func:`need` (skip, or fail under CI).
+- ``dovecot_tls``: the same with ``ssl = yes`` and the self-signed
+  ``tls_files``: implicit TLS on ``imaps_port``, STARTTLS on ``port``.
 - ``records``: the real records store on a SQLite file, holding one interview
   with approved messages.
 """
@@ -27,12 +29,12 @@ import pytest
 
 from deliver.samples import INTERVIEW, INTERVIEW_AT, PASSWORD, USER, make_plan
 from deliver.servers import (
-    DOVECOT_CONF,
     Dovecot,
     Recorder,
     Records,
     SmtpServer,
     authenticator,
+    dovecot_conf,
     free_port,
     ids_by_role,
     wait_for_port,
@@ -83,8 +85,9 @@ def tls_files() -> Iterator[tuple[Path, Path]]:
 # -- IMAP (Dovecot) -----------------------------------------------------------
 
 
-@pytest.fixture
-def dovecot() -> Iterator[Dovecot]:
+@contextlib.contextmanager
+def running_dovecot(tls: tuple[Path, Path] | None = None) -> Iterator[Dovecot]:
+    """Start a throwaway Dovecot: ``ssl = no``, or with ``tls`` (cert, key) TLS on both listeners."""
     binary = shutil.which("dovecot") or ("/usr/sbin/dovecot" if Path("/usr/sbin/dovecot").exists() else None)
     if binary is None:
         need("dovecot is not installed (apt-get install dovecot-imapd)")
@@ -96,10 +99,17 @@ def dovecot() -> Iterator[Dovecot]:
     user = "nobody" if as_root else pwd.getpwuid(os.geteuid()).pw_name
     group = grp.getgrgid(pwd.getpwnam(user).pw_gid).gr_name
     port = free_port()
+    imaps_port = free_port() if tls else 0
     for sub in ("run", "state", "home"):
         (root / sub).mkdir()
+    own_tls = None
+    if tls is not None:  # copies of the cert and key, chowned below with the rest of root
+        own_tls = (root / "cert.pem", root / "key.pem")
+        for source, copy in zip(tls, own_tls, strict=True):
+            shutil.copyfile(source, copy)
+        own_tls[1].chmod(0o600)
     (root / "dovecot.conf").write_text(
-        DOVECOT_CONF.format(root=root, user=user, group=group, port=port), encoding="utf-8"
+        dovecot_conf(root, user, group, port, own_tls, imaps_port), encoding="utf-8"
     )
     (root / "passwd").write_text(f"{USER}:{{PLAIN}}{PASSWORD}::::::\n", encoding="utf-8")
     command = [binary, "-F", "-c", str(root / "dovecot.conf")]
@@ -110,8 +120,9 @@ def dovecot() -> Iterator[Dovecot]:
         command = ["runuser", "-u", user, "--", *command]
     proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
-        wait_for_port(port, proc, root / "dovecot.log")
-        yield Dovecot("127.0.0.1", port, USER, PASSWORD, root)
+        wait_for_port(port, proc, root / "dovecot.log", also=[imaps_port] if tls else [])
+        yield Dovecot("127.0.0.1", port, USER, PASSWORD, root,
+                      imaps_port=imaps_port or None, cafile=tls[0] if tls else None)
     finally:
         pid_file = root / "run" / "master.pid"
         if pid_file.exists():  # the dovecot master itself (under runuser, a child)
@@ -122,6 +133,21 @@ def dovecot() -> Iterator[Dovecot]:
         except subprocess.TimeoutExpired:
             proc.kill()
         shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture
+def dovecot() -> Iterator[Dovecot]:
+    """Dovecot with ``ssl = no``: plain IMAP only, no STARTTLS offered."""
+    with running_dovecot() as server:
+        yield server
+
+
+@pytest.fixture
+def dovecot_tls(tls_files: tuple[Path, Path]) -> Iterator[Dovecot]:
+    """Dovecot with ``ssl = yes`` and the self-signed ``tls_files``: implicit TLS on
+    ``imaps_port``, STARTTLS offered on ``port``; ``cafile`` is the certificate to trust."""
+    with running_dovecot(tls_files) as server:
+        yield server
 
 
 # -- the records --------------------------------------------------------------

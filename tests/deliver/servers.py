@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import socket
+import ssl
 import subprocess
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -110,17 +111,29 @@ def authenticator(server: Any, session: Any, envelope: Any, mechanism: str, auth
 @dataclass
 class Dovecot:
     host: str
-    port: int
+    port: int  # the plain imap listener (offers STARTTLS when TLS is on)
     user: str
     password: str
     root: Path
+    imaps_port: int | None = None  # implicit TLS, when TLS is on
+    cafile: Path | None = None  # the self-signed certificate to trust, when TLS is on
 
     def client(self) -> Any:
+        """The test's own connection (to fill the mailbox): over implicit TLS when TLS is on."""
         from imapclient import IMAPClient
 
-        client = IMAPClient(self.host, port=self.port, ssl=False, timeout=10)
+        if self.cafile is not None:
+            context = ssl.create_default_context(cafile=str(self.cafile))
+            client = IMAPClient(self.host, port=self.imaps_port, ssl=True, ssl_context=context, timeout=10)
+        else:
+            client = IMAPClient(self.host, port=self.port, ssl=False, timeout=10)
         client.login(self.user, self.password)
         return client
+
+    def log(self) -> str:
+        """Dovecot's log so far: one ``imap-login: Info: Login: user=<...>`` line per login."""
+        path = self.root / "dovecot.log"
+        return path.read_text(errors="replace") if path.exists() else ""
 
     def deliver(self, raw: bytes, folder: str = "INBOX", when: datetime | None = None) -> None:
         """Put a message in a folder, as the mail system would, arriving at ``when``."""
@@ -144,8 +157,8 @@ state_dir = {root}/state
 log_path = {root}/dovecot.log
 protocols = imap
 listen = 127.0.0.1
-ssl = no
-disable_plaintext_auth = no
+ssl = {ssl}
+{ssl_files}disable_plaintext_auth = no
 auth_mechanisms = plain login
 default_internal_user = {user}
 default_internal_group = {group}
@@ -167,7 +180,8 @@ service imap-login {{
     port = {port}
   }}
   inet_listener imaps {{
-    port = 0
+    address = 127.0.0.1
+    port = {imaps_port}
   }}
 }}
 service anvil {{
@@ -190,17 +204,43 @@ namespace inbox {{
 """
 
 
-def wait_for_port(port: int, proc: subprocess.Popen[bytes], log: Path, seconds: float = 10) -> None:
+def dovecot_conf(
+    root: Path, user: str, group: str, port: int, tls: tuple[Path, Path] | None = None, imaps_port: int = 0
+) -> str:
+    """The config of a test Dovecot: ``ssl = no``, or TLS with this cert and key (and an imaps port).
+
+    With TLS on, the plain listener offers STARTTLS and ``imaps_port`` speaks
+    implicit TLS; the certificate and key must be readable by Dovecot's user.
+    """
+    if tls is None:
+        ssl_mode, ssl_files, imaps_port = "no", "", 0
+    else:
+        cert, key = tls
+        ssl_mode, ssl_files = "yes", f"ssl_cert = <{cert}\nssl_key = <{key}\n"
+    return DOVECOT_CONF.format(
+        root=root, user=user, group=group, port=port, ssl=ssl_mode, ssl_files=ssl_files, imaps_port=imaps_port
+    )
+
+
+def wait_for_port(
+    port: int, proc: subprocess.Popen[bytes], log: Path, seconds: float = 10, *, also: Sequence[int] = ()
+) -> None:
+    """Wait until Dovecot listens on ``port`` (and on each port of ``also``); else :func:`need`."""
     deadline = time.monotonic() + seconds
+    waiting = [port, *also]
     while time.monotonic() < deadline:
         if proc.poll() is not None:
             break
         try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.2):
+            with socket.create_connection(("127.0.0.1", waiting[0]), timeout=0.2):
+                waiting.pop(0)
+            if not waiting:
                 return
         except OSError:
             time.sleep(0.05)
     text = log.read_text(errors="replace") if log.exists() else ""
+    if proc.poll() is not None and proc.stderr is not None:  # a config error is told on stderr
+        text += proc.stderr.read().decode(errors="replace")
     need(f"dovecot did not start: {text[-800:]}")
 
 

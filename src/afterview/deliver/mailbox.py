@@ -6,6 +6,7 @@ Folders are opened with EXAMINE (``readonly=True``) and messages fetched with
 
 from __future__ import annotations
 
+import contextlib
 import ssl
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -88,25 +89,33 @@ class Mailbox:
                 ssl_context=tls_context(cfg.cafile) if cfg.security == "tls" else None,
                 timeout=cfg.timeout,
             )
-        except ssl.SSLCertVerificationError as exc:
-            raise DeliveryError(
-                f"The certificate of {where} cannot be trusted: {exc.verify_message}.",
-                hint="check imap.host; for a self-hosted server set imap.cafile.",
-            ) from None
+        except ssl.SSLError as exc:
+            raise _tls_failure(exc, where) from None
         except OSError as exc:
-            raise DeliveryError(f"Cannot reach the IMAP server {where}: {exc}.") from None
+            raise DeliveryError(f"Cannot reach the IMAP server {where}: {_words(exc)}.") from None
         try:
-            if cfg.security == "starttls":
-                client.starttls(tls_context(cfg.cafile))
+            if cfg.security == "starttls":  # never fall back to a login in clear
+                if not client.has_capability("STARTTLS"):
+                    raise DeliveryError(
+                        f"The IMAP server {where} does not offer STARTTLS: not logging in without encryption.",
+                        hint="set imap.security = tls and imap.port = 993 if it supports TLS.",
+                    )
+                try:
+                    client.starttls(tls_context(cfg.cafile))
+                except ssl.SSLError as exc:
+                    raise _tls_failure(exc, where) from None
             client.login(cfg.user, cfg.password)
+        except DeliveryError:
+            _shutdown(client)
+            raise
         except LoginError as exc:
-            client.shutdown()
+            _shutdown(client)
             raise DeliveryError(
                 f"The IMAP server refused the login of {cfg.user!r}: {_words(exc)}",
                 hint="check imap.user and the password (an app password, for Gmail and Outlook).",
             ) from None
         except (IMAPClientError, OSError) as exc:
-            client.shutdown()
+            _shutdown(client)
             raise DeliveryError(f"The IMAP server {where} failed: {_words(exc)}") from None
         client.normalise_times = False  # keep INTERNALDATE aware, not local naive time
         self._client = client
@@ -181,7 +190,29 @@ class Mailbox:
                 yield Fetched(uid, raw, when if isinstance(when, datetime) else None)
 
 
+def _tls_failure(exc: ssl.SSLError, where: str) -> DeliveryError:
+    """A failed TLS handshake, in words (not OpenSSL's)."""
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return DeliveryError(
+            f"The certificate of {where} cannot be trusted: {exc.verify_message}.",
+            hint="check imap.host; for a self-hosted server set imap.cafile.",
+        )
+    reason = str(exc.reason or "").replace("_", " ").lower() or "the handshake failed"
+    return DeliveryError(
+        f"Cannot set up TLS with the IMAP server {where}: {reason}.",
+        hint="check imap.port and imap.security (tls is usually port 993, starttls port 143).",
+    )
+
+
+def _shutdown(client: IMAPClient) -> None:
+    """Drop a connection that failed half-way (its socket may be closed already)."""
+    with contextlib.suppress(OSError):
+        client.shutdown()
+
+
 def _words(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:  # "Connection reset by peer", not its errno
+        return " ".join(exc.strerror.split())
     text = exc.args[0] if exc.args else str(exc)
     if isinstance(text, bytes):
         text = text.decode("utf-8", "replace")
