@@ -17,7 +17,7 @@ from tests.check.test_phrases import _covered, parser
 
 from afterview.check import CheckContext, grammar, placeholder, tone
 from afterview.check.lazy import lazy
-from afterview.check.view import ASCII_WORD_RE, WORD_RE, View, _names_pattern, plain
+from afterview.check.view import ASCII_WORD_RE, WORD_RE, View, name_spans, plain
 
 PIECES = [
     *"abcdefghijklmnopqrstuvwxyzAEIKSTXZ  \n\n\t.,;:!?'’-_()[]{}<>@/0123456789",
@@ -64,12 +64,19 @@ def test_patterns_match_their_plain_forms(text: str) -> None:
         assert spans(fast, text.lower()) == spans(re.compile(slow), text.lower())
 
 
-@settings(max_examples=300)
-@given(texts)
-def test_names_pattern_matches_the_plain_form(text: str) -> None:
-    names = ("Acme Robotics", "Jane Okafor", "Okafor", "Jane", ".NET", "Ø")
-    slow = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?:['’]s)?(?!\w)")
-    assert spans(_names_pattern(names), text) == spans(slow, text)
+NAMES = ("Acme Robotics", "Jane Okafor", "Okafor", "Jane", ".NET", "Ø", "it")
+NAMES_AND_MORE = [*NAMES, "an", "a"]
+NAME_PIECES = [*NAMES_AND_MORE, "'s", "’s", "'", "’", "s", "x", "_", " ", ".", "é", "2"]
+name_texts = st.lists(st.sampled_from(NAME_PIECES), max_size=30).map("".join)
+
+
+@settings(max_examples=500)
+@given(st.one_of(texts, name_texts))
+def test_name_spans_match_the_plain_pattern(text: str) -> None:
+    for names in (NAMES, NAMES[::-1], ("Jane", "Jane Okafor"), ("an", "a", "Ø")):
+        plain_form = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?:['’]s)?(?!\w)")
+        assert name_spans(text, names) == [(s, e) for s, e, _ in spans(plain_form, text)], names
+
 
 
 @settings(max_examples=300)

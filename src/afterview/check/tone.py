@@ -218,13 +218,15 @@ LAST_EMAIL = compile_phrases([
     r"(?:no one|nobody) (?:has |have )?(?:yet )?(?:replied|responded|gotten back|answered|written back)",
     r"for the (?:third|fourth|fifth) time",
     r"(?:it has|it's|it’s) (?:now )?been (?:\w+ )?(?:weeks|months) (?:and|without)",
-], triggers=('per my', 'as i ', 'as previously', 'as already', 'this is my', 'times', 'still', 'have not', "haven't", 'haven’t', 'did not', "didn't", 'didn’t', 'replied', 'responded', 'gotten back', 'answered', 'written back', 'the third', 'the fourth', 'the fifth', 'weeks', 'months', 'twice', 'already',
+], triggers=('per my', 'as i ', 'as previously', 'as already', 'this is my', 'times', 'still have', 'still haven', 'still did', 'still waiting', 'have not', "haven't", 'haven’t', 'did not', "didn't", 'didn’t', 'replied', 'responded', 'gotten back', 'answered', 'written back', 'the third', 'the fourth', 'the fifth', 'weeks', 'months', 'twice',
    'repeatedly', 'more than once', 'last time', ' in my ',
    'this time', 'by now', 'never', 'to my '))  # fmt: skip
 EXPECT = compile_phrases([
-    r"i (?:fully )?expect (?:to hear|a |an |your |you to |some |detailed |prompt |an answer)",
-    r"i (?:would|had|fully|did) (?:have )?expected? (?:to hear|a (?:reply|response|decision|answer|call)|"
-    r"an? (?:answer|update|reply)|the courtesy|you to|your)",
+    # One phrase per form, so that each holds its own trigger ("a decision was expected" holds none).
+    *(rf"i {fully}expect (?:to hear|a |an |your |you to |some |detailed |prompt |an answer)" for fully in ("", "fully ")),
+    *(rf"i {aux} {have}expected? (?:to hear|a (?:reply|response|decision|answer|call)|"
+      r"an? (?:answer|update|reply)|the courtesy|you to|your)"
+      for aux in ("would", "had", "fully", "did") for have in ("have ", "")),
     r"(?:expect|deserve|ask for|would appreciate|request) (?:at least )?the (?:basic |common |simple )?(?:courtesy|decency) of",
     r"common courtesy",
     r"i (?:need|have|must|want) to know (?:by|before|within|this|today|tomorrow|tonight|now|right away|soon|"
@@ -245,7 +247,8 @@ EXPECT = compile_phrases([
     r"you need to (?:decide|reply|respond|answer|get back|let me know)", r"you owe me",
     *(rf"look forward to {det} (?:prompt|immediate|swift|speedy|quick) (?:reply|response|answer|decision)"
       for det in ("your", "a")),
-], triggers=('expect', 'i need', 'i require', 'i demand', 'i want', 'you need to', 'deserve', 'clear answer', 'straight answer', 'definitive answer', 'straight-forward answer', 'insist', 'i must', 'owe me', 'look forward to your', 'look forward to a ', 'courtesy', 'decency',
+], triggers=('i expect ', 'fully expect', 'would expect', 'had expect', 'did expect', 'have expect',
+   'i need ', 'i require ', 'i demand ', 'i want ', 'you need to', 'deserve', 'clear answer', 'straight answer', 'definitive answer', 'straight-forward answer', 'insist', 'i must', 'owe me', 'look forward to your', 'look forward to a ', 'courtesy', 'decency',
    'need to know', 'have to know', 'must to know', 'want to know', 'like a', 'like your', 'prioriti', 'please', 'kindly', "you'll", 'you’ll', 'you will', 'make sure'))  # fmt: skip
 # A deadline: "by Friday", "within 24 hours", "at the latest", "immediately"...
 DEADLINE = lazy(
@@ -429,6 +432,7 @@ NEED = compile_phrases([
    'any role', 'any job', 'any terms', 'any rate',
    'any position', 'any role', 'any opening', 'any vacancy', 'counting on', 'depending on', 'relying on', 'to pay',
    'for free', 'for nothing', 'unpaid', 'without pay', 'need this', 'need that', 'everything to me', 'the world to me', 'out of work', 'unemployed', 'hunting', 'looking for work', 'searching', 'begging', 'i beg', 'pleading', 'me a chance', 'another chance', 'one more chance', 'second chance', 'just one chance', 'do anything', 'lower', 'reduced', 'smaller', 'forever', 'i promise', 'desperate', 'whatever it takes', 'give up on me', 'deserve', 'let you down', 'reconsider', 'any way'))  # fmt: skip
+NEGATIONS = ("don't", "do not", "don’t", "didn't", "did not", "didn’t")
 SELF_DOUBT = compile_phrases([
     r"(?:i (?:know|think|feel|realize|realise|'m sure|’m sure|am sure) )?i (?:completely |totally |really )?"
     r"(?:bombed|blew it|blew the|botched|messed up|screwed up|froze|blanked|rambled|did poorly|did badly|was terrible|performed poorly|failed(?! to)|"
@@ -449,8 +453,8 @@ SELF_DOUBT = compile_phrases([
     r"(?:so|very|terribly|incredibly) nervous", r"devastat(?:ed|ing)", r"heartbroken",
     r"i(?:'m|’m| am| was| feel) crushed",
     r"(?:a |such a |an absolute |a complete |a total )?nervous wreck",
-    *(rf"i {neg} (?:think i )?(?:did|do|perform(?:ed)?) (?:very |that |so )?(?:well|great|good|my best)"
-      for neg in ("don't", "do not", "don’t", "didn't", "did not", "didn’t")),
+    *(rf"i {neg} (?:think i (?:did|do|perform(?:ed)?)|did|do|perform(?:ed)?) (?:very |that |so )?(?:well|great|good|my best)"
+      for neg in NEGATIONS),
     r"(?:not sure|doubt|wonder if|wonder whether|worry|afraid) (?:that )?i(?:'m|’m| am) (?:\w+ )?(?:good|qualified|experienced|smart|strong) enough",
     r"(?:understand|forgive you) if you (?:pass on me|choose someone else|go with someone else)",
     r"my (?:weak|poor|bad|terrible|awful|shaky|clumsy|rambling|nervous|embarrassing|disappointing|lackluster|lacklustre) "
@@ -458,7 +462,8 @@ SELF_DOUBT = compile_phrases([
     r"(?:don't|do not|don’t) hold (?:\w+ ){0,4}?against me",
     r"please forgive me", r"(?:forgive|excuse|overlook) my (?:\w+ )?(?:answers?|mistakes?|nerves|performance|rambling|responses?|showing)",
     r"i (?:feel like i |know i |think i |fear i |worry i )?let (?:you|the team|the panel|everyone|you all) down",
-], triggers=('wreck', "i don't", 'i do not', 'i don’t', "i didn't", 'i did not', 'i didn’t', 'weak', 'poor', 'bad',
+], triggers=('wreck', *(f"i {neg} {verb}" for neg in NEGATIONS for verb in ("think i", "did", "do", "perform")),
+   'weak', 'poor', 'bad',
    'terrible', 'shaky', 'clumsy', 'rambling', 'embarrassing', 'disappointing', 'lacklust', 'good enough', 'qualified enough', 'experienced enough', 'smart enough', 'strong enough', 'forgive',
    'excuse', 'overlook', 'pass on me', 'someone else', 'awful', 'horrible', 'dreadful', 'hopeless', 'useless', 'terribly', 'horribly', 'against me', 'forgive', 'excuse my', 'overlook my',
    'you down', 'team down', 'panel down', 'everyone down', 'all down', 'bombed', 'blew', 'botched', 'messed up', 'screwed up', 'froze', 'blanked', 'rambled', 'did poorly', 'did badly', 'was terrible', 'performed poorly', 'failed', 'disaster', 'a mess', 'absolute mess', 'complete mess', 'total mess', 'an mess', 'train wreck', 'trainwreck', 'not the ', 'not a ', 'not your ', 'not as ', 'failure', 'embarrass', 'stupid', 'fool', 'idiot', 'fraud', 'know why', 'justice', 'nervous', 'devastat', 'heartbroken', 'crushed'))  # fmt: skip

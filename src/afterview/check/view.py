@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import accumulate
@@ -80,15 +81,45 @@ def name_parts(name: str | None) -> list[str]:
     return parts
 
 
-@lru_cache(maxsize=256)
-def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
-    # Each name opens with its first character and only then looks behind it, so every
-    # alternative starts with a literal and the engine skips quickly to the places where
-    # a name could begin (a leading look-behind would be tried at every position).
-    pattern = "|".join(
-        f"{re.escape(n[0])}(?<!\\w{re.escape(n[0])}){re.escape(n[1:])}" for n in names
-    )
-    return re.compile(rf"(?:{pattern})(?:['’]s)?(?!\w)")
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what "\\w" matches in a str pattern
+
+
+def name_spans(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
+    """Where ``names`` stand in ``text`` as whole words, with a possessive "'s".
+
+    The same spans as ``(?<!\\w)(?:name1|name2|...)(?:['’]s)?(?!\\w)`` would
+    find (earlier names win at one place, matches do not overlap), without
+    compiling that pattern: a context's names make a new one for every
+    panel, and compiling it cost more than masking every note of the plan.
+    """
+    found: list[tuple[int, int, int]] = []  # (start, which name, end)
+    for order, name in enumerate(names):
+        if not name:
+            continue
+        start = text.find(name)
+        while start >= 0:
+            end = _name_end(text, start, start + len(name))
+            if end is not None and (start == 0 or not _word_char(text[start - 1])):
+                found.append((start, order, end))
+            start = text.find(name, start + 1)
+    spans: list[tuple[int, int]] = []
+    after = 0
+    for start, _, end in sorted(found):
+        if start >= after:
+            spans.append((start, end))
+            after = end
+    return spans
+
+
+def _name_end(text: str, start: int, end: int) -> int | None:
+    """The end of a name ending at ``end``, with "'s" if one follows; None inside a word."""
+    possessive = text[end : end + 1] in ("'", "’") and text[end + 1 : end + 2] == "s"
+    if possessive and (end + 2 == len(text) or not _word_char(text[end + 2])):
+        return end + 2
+    if end == len(text) or not _word_char(text[end]):
+        return end
+    return None
 
 
 class Span(NamedTuple):
@@ -175,7 +206,12 @@ class View:
         body = self.body
         if not self.entity_names:
             return body
-        return _names_pattern(tuple(self.entity_names)).sub(lambda m: MASK * len(m.group()), body)
+        out: list[str] = []
+        last = 0
+        for start, end in name_spans(body, self.entity_names):
+            out += (body[last:start], MASK * (end - start))
+            last = end
+        return "".join(out) + body[last:]
 
     @cached_property
     def lower(self) -> str:
