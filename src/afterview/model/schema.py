@@ -17,7 +17,7 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any
 
-from pydantic_core import SchemaValidator
+from pydantic_core import SchemaSerializer, SchemaValidator
 from pydantic_core import core_schema as cs
 
 from afterview.model.interview import (
@@ -268,16 +268,13 @@ def validator(cls: type) -> SchemaValidator:
     return SchemaValidator(_table_schema(cls))
 
 
-def as_data(table: object) -> dict[str, Any]:
+def as_data(table: Any) -> dict[str, Any]:
     """A table as JSON-ready data, keys without a value left out."""
-    from pydantic_core import to_jsonable_python
+    serializer = _serializer(table.__class__)
+    data: dict[str, Any] = serializer.to_python(table, mode="json", exclude_none=True)
+    return data
 
-    return _without_none(to_jsonable_python(table))
 
-
-def _without_none(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _without_none(v) for k, v in value.items() if v is not None}
-    if isinstance(value, list):
-        return [_without_none(v) for v in value]
-    return value
+@cache
+def _serializer(cls: type) -> SchemaSerializer:
+    return SchemaSerializer(_table_schema(cls))
