@@ -48,15 +48,15 @@ def _dispatch(args: list[str]) -> tuple[int, bool]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``afterview`` command; ``argv`` None means ``sys.argv`` and exiting the process."""
-    from afterview.cli.report import guarded
-
     args = sys.argv[1:] if argv is None else list(argv)
-    fast = False
     quick = argv is None and bool(args) and args[0] in QUICK_EXIT
     if quick and args[0] in NO_GC:
         import gc
 
         gc.disable()
+    from afterview.cli.report import guarded
+
+    fast = False
 
     def run() -> int:
         nonlocal fast
