@@ -212,3 +212,30 @@ def test_advice_after_an_offer():
 
     offer = scenario(outcome={"result": "offer", "at": date(2026, 11, 25)})
     assert any("offer" in n for n in advice(offer))
+
+
+@pytest.mark.parametrize(
+    ("name", "salutation", "advised"),
+    [
+        ("Nguyễn Thị Mai", None, True),
+        ("Nguyen Thi Mai", None, True),
+        ("Đặng Văn Minh", None, True),
+        ("Tanaka Aiko", None, True),
+        ("Wang Wei", None, True),
+        ("Kovács Anna", None, True),
+        ("Nguyễn Thị Mai", "Ms. Nguyễn", False),  # told how to address them
+        ("Aiko Tanaka", None, False),  # given name first
+        ("Wei Wang", None, False),
+        ("Kim Lee", None, False),  # also English given names: no guess
+        ("Nguyen", None, False),  # one word: nothing to choose
+        ("Siobhán Walsh", None, False),
+    ],
+)
+def test_advice_when_the_greeting_may_use_a_family_name(name, salutation, advised):
+    from afterview.planner import advice
+
+    person = {"name": name, "topics": ["the data platform"], **({"salutation": salutation} if salutation else {})}
+    notes = [n for n in advice(scenario(interviewers=[person])) if "family name" in n]
+    assert bool(notes) is advised
+    if advised:
+        assert f'as "{name.split()[0]}"' in notes[0] and "salutation" in notes[0]

@@ -63,9 +63,18 @@ def plan(
 def advice(interview: Interview) -> list[str]:
     """What the user could add or do that no message covers."""
     from afterview.model import Result
+    from afterview.planner.names import family_name_first
 
     notes = []
     for person in interview.interviewers:
+        if not person.salutation and family_name_first(person.name):
+            first = person.first_name
+            notes.append(
+                f"The notes greet {person.name} as \"{first}\". If that is their family name (as in "
+                "many Vietnamese, Chinese, Japanese and Hungarian names), set salutation in their "
+                "[[interviewers]] table to how they are addressed: a title with the family name, "
+                "or the name they go by."
+            )
         if not person.topics and not person.questions:
             notes.append(
                 f"Nothing is recorded of your conversation with {person.name}: add a topic or two "
