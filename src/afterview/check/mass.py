@@ -79,10 +79,17 @@ def shared_words(a: list[str], b: list[str]) -> float:
     plainly different (every pair a panel's drafts make) are settled without
     the in-order comparison, or importing rapidfuzz for it.
     """
-    if not a and not b:
-        return 1.0
-    common = Counter(a) & Counter(b)
-    return 2 * sum(common.values()) / (len(a) + len(b))
+    return _shared(Counter(a), Counter(b))
+
+
+def _shared(a: Counter[str], b: Counter[str]) -> float:
+    size = a.total() + b.total()
+    return 1.0 if not size else 2 * (a & b).total() / size
+
+
+@lru_cache(maxsize=64)
+def _counts(body: str, masked: tuple[str, ...]) -> Counter[str]:
+    return Counter(_words(body, masked))
 
 
 def detect(view: View, rule: Rule) -> Iterator[Hit]:
@@ -92,12 +99,11 @@ def detect(view: View, rule: Rule) -> Iterator[Hit]:
     # Every panel member's name is masked in every note, so the panel's notes are each
     # read once (and a note that names a colleague is not told apart by that name).
     masked = _masked((view.ctx.recipient_name or "", *(name for name, _ in siblings)))
-    mine = _words(view.body, masked)
+    mine = _counts(view.body, masked)
     for name, body in siblings:
-        theirs = _words(body, masked)
-        if shared_words(mine, theirs) < THRESHOLD:
+        if _shared(mine, _counts(body, masked)) < THRESHOLD:
             continue
-        score = _in_order(mine, theirs)
+        score = _in_order(_words(view.body, masked), _words(body, masked))
         if score >= THRESHOLD:
             yield Hit(
                 0, len(view.body), f"{score:.0%} the same as the note to {name}: {rule.message}"
