@@ -48,6 +48,7 @@ class Phrases:
         if self.gate and not all(any(g in t for g in self.gate) for t in self.triggers):
             raise ValueError("every trigger must contain one of the gate strings")
         self._subsets: dict[tuple[int, ...], re.Pattern[str]] = {}
+        self._by_triggers: dict[frozenset[str], re.Pattern[str]] = {}
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -66,22 +67,29 @@ class Phrases:
 
     def pattern_for(self, lower: str) -> re.Pattern[str] | None:
         """A pattern finding every match in ``lower``, or None when nothing can match."""
-        if self.gate and not any(g in lower for g in self.gate):
+        holds = lower.__contains__  # map/filter with it run the substring tests in C
+        if self.gate and not any(map(holds, self.gate)):
             return None
         if not self.triggers:
             return self.pattern
-        present = {t for t in self.triggers if t in lower}
+        present = frozenset(filter(holds, self.triggers))
         if not present:
             return None
+        found = self._by_triggers.get(present)
+        if found is None:
+            found = self._pattern_of(present)
+            if len(self._by_triggers) < _MOST_SUBSETS * 8:
+                self._by_triggers[present] = found
+        return found
+
+    def _pattern_of(self, present: frozenset[str]) -> re.Pattern[str]:
         picked = tuple(
             i for i, own in enumerate(self.written_triggers) if not own or not present.isdisjoint(own)
         )
-        if len(picked) == len(self.phrases):
-            return self.pattern
+        if len(picked) == len(self.phrases) or len(self._subsets) >= _MOST_SUBSETS:
+            return self.pattern  # every phrase, or a long run over many notes: one pattern serves all
         found = self._subsets.get(picked)
         if found is None:
-            if len(self._subsets) >= _MOST_SUBSETS:  # a long run over many notes: one pattern serves all
-                return self.pattern
             found = self._subsets[picked] = self._compile(picked)
         return found
 
