@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from afterview.cli.argv import read_args
+
 # option → (keyword of run_plan, value it sets; None: the next argument is the value)
 OPTIONS: dict[str, tuple[str, Any]] = {
     "--json": ("as_json", True),
@@ -26,29 +28,8 @@ OPTIONS: dict[str, tuple[str, Any]] = {
 
 def parse(args: Sequence[str]) -> dict[str, Any] | None:
     """The keywords of :func:`run_plan`, or None for anything this parser does not take."""
-    found: dict[str, Any] = {}
-    rest = list(args)
-    while rest:
-        arg = rest.pop(0)
-        name, eq, value = arg.partition("=")
-        if arg == "-" or not arg.startswith("-"):
-            if "file" in found:
-                return None
-            found["file"] = arg
-            continue
-        if name not in OPTIONS:
-            return None
-        keyword, fixed = OPTIONS[name]
-        if fixed is not None:
-            if eq:
-                return None
-            value = fixed
-        elif not eq:
-            if not rest:
-                return None
-            value = rest.pop(0)
-        found[keyword] = value
-    return found if "file" in found else None
+    found = read_args(args, OPTIONS, positional="file")
+    return found if found is not None and "file" in found else None
 
 
 def run_fast(args: Sequence[str]) -> int | None:

@@ -23,19 +23,9 @@ if TYPE_CHECKING:
 
 def _options(args: Sequence[str]) -> dict[str, str] | None:
     """``--within``/``--db`` values, or None for anything this parser does not take."""
-    found: dict[str, str] = {}
-    rest = list(args)
-    while rest:
-        arg = rest.pop(0)
-        name, eq, value = arg.partition("=")
-        if name not in ("--within", "--db") or name in found:
-            return None
-        if not eq:
-            if not rest:
-                return None
-            value = rest.pop(0)
-        found[name] = value
-    return found
+    from afterview.cli.argv import read_args
+
+    return read_args(args, {"--within": ("--within", None), "--db": ("--db", None)})
 
 
 def run_fast(args: Sequence[str]) -> int | None:
