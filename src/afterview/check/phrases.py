@@ -31,8 +31,7 @@ class Phrases:
     those in which no trigger is written. A test proves that a phrase holding
     triggers has none of its matches without one of them, so a phrase left out
     cannot match: the matches are those of the whole list, for a fraction of
-    the compile time (a polite note holds "expect" or "still" but seldom a
-    phrase of the pushy list).
+    the compile time.
 
     ``gate`` (optional) holds shorter substrings, one of which every trigger
     contains: when precise triggers are many ("its a", "its been"...), the
