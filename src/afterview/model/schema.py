@@ -4,7 +4,7 @@
 the loader, ``afterview new``, the TOML writer and the documentation test all
 read it. The schemas are pydantic-core's, the validation engine of pydantic,
 used directly: importing pydantic's model layer costs more CPU than planning a
-whole interview (see docs/planning.md, "Start-up time"), while the checks,
+whole interview (see "Speed" in docs/planning.md), while the checks,
 the lax parsing of dates and times and the error types are the same.
 """
 
