@@ -23,8 +23,8 @@ FAST_PATHS = {
     "due": "afterview.cli.records_due",
 }
 
-# Fast paths that only read their input and print (``due`` closes its read-only
-# connection before printing): run as a process, once their output is flushed,
+# Fast paths that only read their input and print (``due`` only reads the
+# database, and closes its connection before printing): run as a process, once their output is flushed,
 # they end at once instead of tearing down every module and object (~70 ms
 # after a plan).
 QUICK_EXIT = frozenset({"plan", "check", "eval", "due"})
