@@ -24,9 +24,9 @@ FAST_PATHS = {
 }
 
 # Fast paths that only read their input and print (``due`` only reads the
-# database, and closes its connection before printing): run as a process, once their output is flushed,
-# they end at once instead of tearing down every module and object (~70 ms
-# after a plan).
+# database, and closes its connection before printing): run as a process,
+# once their output is flushed, they end at once instead of tearing down
+# every module and object (~70 ms after a plan).
 QUICK_EXIT = frozenset({"plan", "check", "eval", "due"})
 # ...and those whose input is small and bounded (an interview file is at most
 # 256 KiB) also run without the cyclic garbage collector, which would only
