@@ -82,7 +82,7 @@ def name_parts(name: str | None) -> list[str]:
 
 
 def _word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"  # what "\\w" matches in a str pattern
+    return ch.isalnum() or ch == "_"  # what \w matches in a str pattern
 
 
 def name_spans(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
@@ -99,7 +99,7 @@ def name_spans(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
             continue
         start = text.find(name)
         while start >= 0:
-            end = _name_end(text, start, start + len(name))
+            end = _name_end(text, start + len(name))
             if end is not None and (start == 0 or not _word_char(text[start - 1])):
                 found.append((start, order, end))
             start = text.find(name, start + 1)
@@ -112,7 +112,7 @@ def name_spans(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
     return spans
 
 
-def _name_end(text: str, start: int, end: int) -> int | None:
+def _name_end(text: str, end: int) -> int | None:
     """The end of a name ending at ``end``, with "'s" if one follows; None inside a word."""
     possessive = text[end : end + 1] in ("'", "’") and text[end + 1 : end + 2] == "s"
     if possessive and (end + 2 == len(text) or not _word_char(text[end + 2])):
