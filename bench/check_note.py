@@ -15,9 +15,14 @@ import argparse
 import statistics
 import sys
 import time
+from pathlib import Path
 
 from afterview.check import CheckContext, check
 from afterview.timing import word_count
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from calibrate import calibration
 
 TARGET_MS = 1.0
 
@@ -52,14 +57,6 @@ CTX = CheckContext(
     topics=["moving nightly batch ETL to Kafka streams", "on-call rotation"],
     other_companies=["Globex", "Initech"],
 )
-
-
-def calibration() -> float:
-    """Milliseconds for a fixed loop: about 1 ms on an idle 2024 laptop."""
-    start = time.perf_counter()
-    for _ in range(20):
-        sum(range(100_000))
-    return (time.perf_counter() - start) * 1000 / 20
 
 
 def main() -> None:

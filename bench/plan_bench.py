@@ -15,6 +15,10 @@ import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).parent))
+
+from calibrate import calibration
+
 ROOT = Path(__file__).resolve().parent.parent
 PANEL = """
 [candidate]
@@ -77,14 +81,6 @@ def main() -> None:
         f"(min {min(loops):.2f}, max {max(loops):.2f}; about 1 ms on an idle laptop)"
     )
     sys.exit(0 if median < 300 else 1)
-
-
-def calibration() -> float:
-    """Milliseconds for a fixed loop (as in check_note.py): shows how fast the CPU is right now."""
-    start = time.perf_counter()
-    for _ in range(20):
-        sum(range(100_000))
-    return (time.perf_counter() - start) * 1000 / 20
 
 
 if __name__ == "__main__":

@@ -233,6 +233,7 @@ TABLES[Interviewer] = {
 }
 
 
+@cache  # one schema a table, shared by its validator, its serializer and its parent's schema
 def _table_schema(cls: type) -> cs.CoreSchema:
     fields = []
     for name, key in TABLES[cls].items():

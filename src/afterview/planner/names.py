@@ -11,10 +11,10 @@ or Park), so the advice seldom fires for a name written given name first.
 
 from __future__ import annotations
 
-import unicodedata
+from afterview.check.view import fold
 
 FAMILY_NAMES = frozenset(
-    # Vietnamese (the commonest fourteen, written with and without their accents)
+    # Vietnamese (the commonest; names are compared without their accents)
     "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly"
     # Chinese (pinyin)
     " wang zhang liu chen yang huang zhao zhou xu sun zhu guo luo gao"
@@ -25,12 +25,7 @@ FAMILY_NAMES = frozenset(
 )
 
 
-def _plain(word: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", word.replace("Đ", "D").replace("đ", "d"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
-
 def family_name_first(name: str) -> bool:
     """True when ``name`` has two words or more and its first is a common family name."""
     words = name.split()
-    return len(words) >= 2 and _plain(words[0]) in FAMILY_NAMES
+    return len(words) >= 2 and fold(words[0]) in FAMILY_NAMES
