@@ -66,9 +66,12 @@ def main() -> None:
         times = measure(args.runs, preload)
         parts = ", ".join(
             f"{name} median {statistics.median(v):.1f} ms (min {min(v):.1f})"
-            for name, v in (("import", times["import"]), ("first check()", times["first"]),
-                            ("together", times["total"]))
-        )  # fmt: skip
+            for name, v in (
+                ("import", times["import"]),
+                ("first check()", times["first"]),
+                ("together", times["total"]),
+            )
+        )
         print(f"{label}: {parts} CPU over {args.runs} processes")
 
 

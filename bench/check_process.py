@@ -33,8 +33,18 @@ CASES = ROOT.parent / "shared" / "etiquette" / "cases.jsonl"
 sys.path.insert(0, str(ROOT / "bench"))
 from check_note import NOTE  # noqa: E402
 
-CONTEXT = ["--to", "Jane Okafor", "--from", "Priya Raman", "--company", "Acme Robotics",
-           "--position", "Senior Data Engineer", "--topic", "moving nightly batch ETL to Kafka streams"]  # fmt: skip
+CONTEXT = [
+    "--to",
+    "Jane Okafor",
+    "--from",
+    "Priya Raman",
+    "--company",
+    "Acme Robotics",
+    "--position",
+    "Senior Data Engineer",
+    "--topic",
+    "moving nightly batch ETL to Kafka streams",
+]
 
 
 def timed(commands: dict[str, list[str]], runs: int) -> dict[str, list[float]]:

@@ -35,8 +35,11 @@ ARRIVED = datetime(2026, 11, 23, 15, 0, tzinfo=UTC)
 def mailbox(n: int) -> list[bytes]:
     kinds = [
         lambda i: make_raw(headers={"In-Reply-To": f"<{i}.x.afterview@example.com>"}),
-        lambda i: make_raw(subject="Automatic reply", body="I am out of the office until December 7.",
-                           headers={"Auto-Submitted": "auto-replied"}),
+        lambda i: make_raw(
+            subject="Automatic reply",
+            body="I am out of the office until December 7.",
+            headers={"Auto-Submitted": "auto-replied"},
+        ),
         lambda i: make_raw(subject="Digest", headers={"List-Id": "<news.example>"}),
         lambda i: make_dsn(f"<{i}.x.afterview@example.com>"),
         lambda i: make_raw(sender=f"Friend {i} <friend{i}@elsewhere.example>", subject="Lunch?"),

@@ -41,8 +41,22 @@ email = "{first}@lumen.example"
 topics = ["{topic}", "the team's on-call rotation"]
 concerns = ["limited Scala experience"]
 """
-NAMES = ["Zoë Lambert", "Łukasz Nowak", "Nguyễn Thị Mai", "Siobhán Walsh", "Tomás Ortega", "Aiko Tanaka"]
-TOPICS = ["Kafka streams", "idempotent consumers", "the analytics team", "dbt models", "the customer portal", "demand forecasting"]
+NAMES = [
+    "Zoë Lambert",
+    "Łukasz Nowak",
+    "Nguyễn Thị Mai",
+    "Siobhán Walsh",
+    "Tomás Ortega",
+    "Aiko Tanaka",
+]
+TOPICS = [
+    "Kafka streams",
+    "idempotent consumers",
+    "the analytics team",
+    "dbt models",
+    "the customer portal",
+    "demand forecasting",
+]
 
 
 def main() -> None:
@@ -56,7 +70,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "panel6.toml"
         text = PANEL + "".join(
-            PERSON.format(name=n, first=n.split()[0].lower(), topic=t) for n, t in zip(NAMES, TOPICS, strict=True)
+            PERSON.format(name=n, first=n.split()[0].lower(), topic=t)
+            for n, t in zip(NAMES, TOPICS, strict=True)
         )
         path.write_text(text, encoding="utf-8")
         cmd = [str(exe), "plan", str(path), "--json"]

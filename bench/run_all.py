@@ -30,7 +30,9 @@ def main() -> int:
         result = subprocess.run([sys.executable, str(HERE / name)], check=False)
         if result.returncode != 0:
             missed.append(name)
-    print("== summary:", "all targets met" if not missed else f"missed or failed: {', '.join(missed)}")
+    print(
+        "== summary:", "all targets met" if not missed else f"missed or failed: {', '.join(missed)}"
+    )
     return 1 if missed else 0
 
 

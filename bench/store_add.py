@@ -27,10 +27,16 @@ def interview(i: int) -> str:
     day = 2 + (i % 20)
     hour = 15 if round_two else 10
     lines = [
-        "[candidate]", 'name = "Priya Raman"', 'email = "priya@example.com"',
+        "[candidate]",
+        'name = "Priya Raman"',
+        'email = "priya@example.com"',
         'strengths = ["built a streaming pipeline handling two billion events a day"]',
-        "[application]", f'company = "{company}"', f'position = "Data Engineer {i % 700}"',
-        "[interview]", f"at = 2026-11-{day:02d}T{hour}:00:00-05:00", 'format = "video"',
+        "[application]",
+        f'company = "{company}"',
+        f'position = "Data Engineer {i % 700}"',
+        "[interview]",
+        f"at = 2026-11-{day:02d}T{hour}:00:00-05:00",
+        'format = "video"',
     ]
     if i % 3 == 0:
         lines.append(f"decision_expected_by = 2026-12-{day:02d}")
@@ -52,16 +58,26 @@ def main() -> int:
         url = sys.argv[1] if len(sys.argv) > 1 else f"sqlite:///{folder}/bench.db"
         env = {**os.environ, "AFTERVIEW_DB": url}
         started = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "afterview", "add", *paths], env=env,
-                       check=True, capture_output=True)
+        subprocess.run(
+            [sys.executable, "-m", "afterview", "add", *paths],
+            env=env,
+            check=True,
+            capture_output=True,
+        )
         first = time.perf_counter() - started
         started = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "afterview", "add", *paths], env=env,
-                       check=True, capture_output=True)
+        subprocess.run(
+            [sys.executable, "-m", "afterview", "add", *paths],
+            env=env,
+            check=True,
+            capture_output=True,
+        )
         again = time.perf_counter() - started
-    print(f"afterview add, {FILES} files ({url.split(':')[0]}): {first:.1f} s "
-          f"({first / FILES * 1000:.1f} ms a file); adding them all again: {again:.1f} s; "
-          f"target {TARGET_S:.0f} s")
+    print(
+        f"afterview add, {FILES} files ({url.split(':')[0]}): {first:.1f} s "
+        f"({first / FILES * 1000:.1f} ms a file); adding them all again: {again:.1f} s; "
+        f"target {TARGET_S:.0f} s"
+    )
     return 0 if first < TARGET_S else 1
 
 

@@ -26,12 +26,17 @@ def need(reason: str) -> None:
 
 
 @pytest.fixture(autouse=True)
-def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Keep every test away from the user's real config and data."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("AFTERVIEW_CONFIG", str(home / "config" / "afterview" / "config.toml"))
     for var in list(os.environ):
-        if var.startswith("AFTERVIEW_") and var not in ("AFTERVIEW_CONFIG", "AFTERVIEW_TEST_PG_URL"):
+        if var.startswith("AFTERVIEW_") and var not in (
+            "AFTERVIEW_CONFIG",
+            "AFTERVIEW_TEST_PG_URL",
+        ):
             monkeypatch.delenv(var)

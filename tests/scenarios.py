@@ -15,7 +15,10 @@ PEOPLE = [
         "title": "Director of Data Platform",
         "email": "zoe@lumen.example",
         "salutation": "Dr. Lambert",
-        "topics": ["moving the nightly batch jobs to Kafka streams", "on-call duty shared with product teams"],
+        "topics": [
+            "moving the nightly batch jobs to Kafka streams",
+            "on-call duty shared with product teams",
+        ],
         "concerns": ["limited Scala experience"],
         "rapport": "we both grew up near Galway",
     },
@@ -46,7 +49,10 @@ PEOPLE = [
     {
         "name": "Aiko Tanaka",
         "email": "aiko@lumen.example",
-        "topics": ["forecasting demand for the holiday peak", "how the team runs its design reviews"],
+        "topics": [
+            "forecasting demand for the holiday peak",
+            "how the team runs its design reviews",
+        ],
         "concerns": ["little experience with Airflow"],
     },
 ]
@@ -61,7 +67,11 @@ BASE: dict[str, Any] = {
             "cut the cloud bill of our analytics platform by a third",
         ],
     },
-    "application": {"company": "Lumen Freight", "position": "Senior Data Engineer", "reference": "REQ-1"},
+    "application": {
+        "company": "Lumen Freight",
+        "position": "Senior Data Engineer",
+        "reference": "REQ-1",
+    },
     "interview": {"at": datetime.fromisoformat("2026-11-18T14:00:00-05:00"), "format": "panel"},
     "debrief": {
         "wish_i_had_said": "I led the move of our alerting to Prometheus.",
@@ -98,6 +108,7 @@ def scenario(
 
 EXAMPLES = sorted((Path(__file__).resolve().parents[1] / "examples").glob("*.toml"))
 
+
 def all_scenarios():
     yield "panel-6", scenario(panel=6)
     yield "panel-1", scenario(panel=1)
@@ -107,17 +118,21 @@ def all_scenarios():
     yield "tokyo", scenario(at="2026-11-18T10:00:00+09:00")
     yield "auckland", scenario(at="2026-11-18T10:00:00+12:00")
     yield "rejected", scenario(outcome={"result": "rejected", "at": "2026-11-25"})
-    yield "bare", scenario(
-        candidate={"name": "Jo Ng", "strengths": []},
-        debrief={},
-        interviewers=[{"name": "Sam Reyes"}, {"name": "Ana Lima", "medium": "handwritten"}],
+    yield (
+        "bare",
+        scenario(
+            candidate={"name": "Jo Ng", "strengths": []},
+            debrief={},
+            interviewers=[{"name": "Sam Reyes"}, {"name": "Ana Lima", "medium": "handwritten"}],
+        ),
     )
-    yield "questions-only", scenario(interviewers=[{"name": "Kai Berg", "questions": ["Why logistics?"]}])
+    yield (
+        "questions-only",
+        scenario(interviewers=[{"name": "Kai Berg", "questions": ["Why logistics?"]}]),
+    )
     for path in EXAMPLES:
         yield path.name, load_interview(path)
 
 
 SCENARIOS = list(all_scenarios())
 IDS = [name for name, _ in SCENARIOS]
-
-

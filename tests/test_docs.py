@@ -13,7 +13,9 @@ DOCS = ROOT / "docs"
 
 
 def all_docs() -> str:
-    return "\n".join(p.read_text(encoding="utf-8") for p in DOCS.glob("*.md")) + (ROOT / "README.md").read_text(encoding="utf-8")
+    return "\n".join(p.read_text(encoding="utf-8") for p in DOCS.glob("*.md")) + (
+        ROOT / "README.md"
+    ).read_text(encoding="utf-8")
 
 
 def commands() -> list[str]:
@@ -72,5 +74,7 @@ def test_the_command_map_matches_what_each_module_registers():
             f"import afterview.cli.app as a, afterview.cli.{module}; "
             "print(' '.join(c.name or c.callback.__name__.replace('_', '-') for c in a.app.registered_commands))"
         )
-        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        )
         assert set(out.stdout.split()) == {n for n, m in COMMANDS.items() if m == module}, module

@@ -39,7 +39,9 @@ def decode_text(data: bytes, source: str, *, what: str = "file", limit: int = MB
         line = data[: exc.start].count(b"\n") + 1
         raise InputError(
             f"{source}: this {what} is not valid UTF-8.",
-            problems=[Problem(f"undecodable byte 0x{data[exc.start]:02x}", source=source, line=line)],
+            problems=[
+                Problem(f"undecodable byte 0x{data[exc.start]:02x}", source=source, line=line)
+            ],
             hint="save it as UTF-8 (most editors offer this under 'Save as' or 'Encoding').",
         ) from None
     return text

@@ -34,23 +34,83 @@ class Setting:
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("db", str, "", "Database URL (SQLAlchemy form). Empty: a SQLite file in the user's data dir."),
-    Setting("templates", str, "", "Folder of Jinja2 templates that override the bundled ones. Empty: <config dir>/templates if it exists."),
-    Setting("check.disable", list, [], "Rule id prefixes to switch off, e.g. [\"spelling\", \"tone.informal.emoji\"]."),
+    Setting(
+        "db",
+        str,
+        "",
+        "Database URL (SQLAlchemy form). Empty: a SQLite file in the user's data dir.",
+    ),
+    Setting(
+        "templates",
+        str,
+        "",
+        "Folder of Jinja2 templates that override the bundled ones. Empty: <config dir>/templates if it exists.",
+    ),
+    Setting(
+        "check.disable",
+        list,
+        [],
+        'Rule id prefixes to switch off, e.g. ["spelling", "tone.informal.emoji"].',
+    ),
     Setting("check.words", list, [], "Extra words the spelling check accepts (names, jargon)."),
     Setting("smtp.host", str, "", "SMTP server host name."),
     Setting("smtp.port", int, 587, "SMTP server port (587 for STARTTLS, 465 for implicit TLS)."),
-    Setting("smtp.security", str, "starttls", "SMTP connection security: starttls, tls or none (loopback only)."),
-    Setting("smtp.user", str, "", "SMTP user name. The password comes from AFTERVIEW_SMTP_PASSWORD or the system keyring, never from this file."),
+    Setting(
+        "smtp.security",
+        str,
+        "starttls",
+        "SMTP connection security: starttls, tls or none (loopback only).",
+    ),
+    Setting(
+        "smtp.user",
+        str,
+        "",
+        "SMTP user name. The password comes from AFTERVIEW_SMTP_PASSWORD or the system keyring, never from this file.",
+    ),
     Setting("imap.host", str, "", "IMAP server host name, for `afterview sync`."),
     Setting("imap.port", int, 993, "IMAP server port (993 for TLS, 143 for STARTTLS)."),
-    Setting("imap.security", str, "tls", "IMAP connection security: tls, starttls or none (loopback only)."),
-    Setting("imap.user", str, "", "IMAP user name. The password comes from AFTERVIEW_IMAP_PASSWORD or the system keyring."),
-    Setting("imap.sent_folder", str, "Sent", "The mailbox folder that holds sent mail, searched before any retry."),
-    Setting("from_address", str, "", "The address your emails are sent from. Empty: the candidate's email."),
-    Setting("smtp.cafile", str, "", "Extra certificate authority file (PEM) to trust for a self-hosted SMTP server."),
-    Setting("imap.cafile", str, "", "Extra certificate authority file (PEM) to trust for a self-hosted IMAP server."),
-    Setting("card.font", str, "", "TrueType font file for printed cards. Empty: DejaVu Serif, found on the system."),
+    Setting(
+        "imap.security",
+        str,
+        "tls",
+        "IMAP connection security: tls, starttls or none (loopback only).",
+    ),
+    Setting(
+        "imap.user",
+        str,
+        "",
+        "IMAP user name. The password comes from AFTERVIEW_IMAP_PASSWORD or the system keyring.",
+    ),
+    Setting(
+        "imap.sent_folder",
+        str,
+        "Sent",
+        "The mailbox folder that holds sent mail, searched before any retry.",
+    ),
+    Setting(
+        "from_address",
+        str,
+        "",
+        "The address your emails are sent from. Empty: the candidate's email.",
+    ),
+    Setting(
+        "smtp.cafile",
+        str,
+        "",
+        "Extra certificate authority file (PEM) to trust for a self-hosted SMTP server.",
+    ),
+    Setting(
+        "imap.cafile",
+        str,
+        "",
+        "Extra certificate authority file (PEM) to trust for a self-hosted IMAP server.",
+    ),
+    Setting(
+        "card.font",
+        str,
+        "",
+        "TrueType font file for printed cards. Empty: DejaVu Serif, found on the system.",
+    ),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
@@ -214,9 +274,7 @@ def settings_markdown() -> str:
     return "\n".join(lines) + "\n"
 
 
-def sources(
-    path: Path | None = None, environ: Mapping[str, str] | None = None
-) -> dict[str, str]:
+def sources(path: Path | None = None, environ: Mapping[str, str] | None = None) -> dict[str, str]:
     """Where each setting's value comes from: "default", the config file, or the variable."""
     environ = os.environ if environ is None else environ
     path = config_path() if path is None else path

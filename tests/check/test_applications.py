@@ -63,8 +63,16 @@ def test_stored_applications_feed_wrong_company(
         "streams is work I would love to do at Globex Analytics.\n\nBest regards,\nPriya Raman",
         encoding="utf-8",
     )
-    args = ["check", str(note), "--interview", str(interview), "--to", "Jane Okafor",
-            "--send-at", "2026-11-21T09:00:00-05:00"]  # fmt: skip
+    args = [
+        "check",
+        str(note),
+        "--interview",
+        str(interview),
+        "--to",
+        "Jane Okafor",
+        "--send-at",
+        "2026-11-21T09:00:00-05:00",
+    ]
     assert main(args) == 1
     out = capsys.readouterr().out
     assert "company.other" in out and "Globex Analytics" in out

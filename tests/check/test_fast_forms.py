@@ -74,9 +74,10 @@ name_texts = st.lists(st.sampled_from(NAME_PIECES), max_size=30).map("".join)
 @given(st.one_of(texts, name_texts))
 def test_name_spans_match_the_plain_pattern(text: str) -> None:
     for names in (NAMES, NAMES[::-1], ("Jane", "Jane Okafor"), ("an", "a", "Ø")):
-        plain_form = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?:['’]s)?(?!\w)")
+        plain_form = re.compile(
+            r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?:['’]s)?(?!\w)"
+        )
         assert name_spans(text, names) == [(s, e) for s, e, _ in spans(plain_form, text)], names
-
 
 
 @settings(max_examples=300)

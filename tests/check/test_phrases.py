@@ -72,7 +72,9 @@ def test_a_phrase_holding_triggers_is_proved_by_those_alone(name: str, phrases: 
     # those with none written): sound only if each such phrase needs one of its own.
     for phrase, own in zip(phrases.phrases, phrases.written_triggers, strict=True):
         if own:
-            assert _covered(parser.parse(phrase), own), f"{name}: {phrase!r} needs a trigger it does not hold"
+            assert _covered(parser.parse(phrase), own), (
+                f"{name}: {phrase!r} needs a trigger it does not hold"
+            )
 
 
 def _texts_to_try() -> list[str]:
@@ -85,7 +87,9 @@ def _texts_to_try() -> list[str]:
 
 
 @pytest.mark.parametrize(("name", "phrases"), _all_phrase_lists())
-def test_the_pattern_for_a_note_finds_what_the_whole_list_finds(name: str, phrases: Phrases) -> None:
+def test_the_pattern_for_a_note_finds_what_the_whole_list_finds(
+    name: str, phrases: Phrases
+) -> None:
     tried = 0
     for text in _texts_to_try():
         whole = [(m.start(), m.end()) for m in phrases.pattern.finditer(text)]
@@ -95,9 +99,14 @@ def test_the_pattern_for_a_note_finds_what_the_whole_list_finds(name: str, phras
 
 
 def test_a_note_compiles_only_the_phrases_it_could_match() -> None:
-    phrases = Phrases([r"sorry to bother", r"begging you", r"please please"], triggers=["sorry", "begging", "please"])
+    phrases = Phrases(
+        [r"sorry to bother", r"begging you", r"please please"],
+        triggers=["sorry", "begging", "please"],
+    )
     pattern = phrases.pattern_for("i am begging you")
-    assert pattern is not None and "sorry" not in pattern.pattern and "please" not in pattern.pattern
+    assert (
+        pattern is not None and "sorry" not in pattern.pattern and "please" not in pattern.pattern
+    )
     assert [m.group() for m in phrases.finditer("i am begging you")] == ["begging you"]
     assert phrases.pattern_for("thank you") is None
 

@@ -46,7 +46,9 @@ def test_different_notes_score_low() -> None:
     assert similarity(NOTE.format(n="Jane"), ["Jane Okafor"], other, ["Tom Berg"]) < 0.5
 
 
-WORDS = st.lists(st.sampled_from(["the", "team", "data", "thank", "you", "for", "our", "talk", "i", "a"]))
+WORDS = st.lists(
+    st.sampled_from(["the", "team", "data", "thank", "you", "for", "our", "talk", "i", "a"])
+)
 
 
 @given(WORDS, WORDS)
@@ -75,5 +77,7 @@ def test_a_panel_of_different_notes_is_settled_without_rapidfuzz(tmp_path) -> No
         "assert not any(f.rule == 'mass.similar' for m in p.messages for f in m.findings)\n"
         "print('rapidfuzz' in sys.modules)\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "False"

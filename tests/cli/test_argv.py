@@ -16,7 +16,10 @@ OPTIONS = {"--json": ("as_json", True), "--no-drafts": ("drafts", False), "--now
         (["a.toml"], {"file": "a.toml"}),
         (["-", "--json"], {"file": "-", "as_json": True}),
         (["--now", "2026-11-21", "a.toml"], {"now": "2026-11-21", "file": "a.toml"}),
-        (["--now=2026-11-21", "--no-drafts", "a.toml"], {"now": "2026-11-21", "drafts": False, "file": "a.toml"}),
+        (
+            ["--now=2026-11-21", "--no-drafts", "a.toml"],
+            {"now": "2026-11-21", "drafts": False, "file": "a.toml"},
+        ),
         (["--now", "--json"], {"now": "--json"}),  # a value is the next argument, whatever it is
     ],
 )

@@ -49,14 +49,18 @@ def test_json_holds_the_contract_fields_and_nothing_else_is_printed(capsys, exam
 
 
 def test_now_adds_the_status_of_each_message(capsys):
-    code, out, _ = run(capsys, "plan", str(ROOT / "examples" / "panel.toml"), "--json", "--now", NOW)
+    code, out, _ = run(
+        capsys, "plan", str(ROOT / "examples" / "panel.toml"), "--json", "--now", NOW
+    )
     assert code == 0
     data = json.loads(out)
     assert data["now"] == NOW
     statuses = [(m["kind"], m["status"]) for m in data["messages"]]
     assert statuses[0] == ("thank_you", "open")
     assert statuses[-1] == ("status_inquiry", "upcoming")
-    code, out, _ = run(capsys, "plan", str(ROOT / "examples" / "panel.toml"), "--json", "--now", "2026-11-23")
+    code, out, _ = run(
+        capsys, "plan", str(ROOT / "examples" / "panel.toml"), "--json", "--now", "2026-11-23"
+    )
     assert code == 0
     assert json.loads(out)["messages"][0]["status"] == "overdue"
 
@@ -68,13 +72,17 @@ def test_the_timeline_shows_every_message_window_reason_and_draft(capsys):
         assert f"to {name} by" in out
     assert "Why:" in out and "send now" in out and "opens in" in out
     assert "Dear Dr. Lambert," in out
-    code, brief, _ = run(capsys, "plan", str(ROOT / "examples" / "panel.toml"), "--now", NOW, "--no-drafts")
+    code, brief, _ = run(
+        capsys, "plan", str(ROOT / "examples" / "panel.toml"), "--now", NOW, "--no-drafts"
+    )
     assert code == 0
     assert "Dear Dr. Lambert," not in brief
 
 
 def test_a_bad_now_is_a_usage_error(capsys):
-    code, out, err = run(capsys, "plan", str(ROOT / "examples" / "panel.toml"), "--now", "next tuesday")
+    code, out, err = run(
+        capsys, "plan", str(ROOT / "examples" / "panel.toml"), "--now", "next tuesday"
+    )
     assert code == 2
     assert "--now 'next tuesday': not a date or time" in err
     assert out == ""
@@ -101,7 +109,10 @@ def test_the_installed_command_runs_the_bundled_example():
     exe = Path(sys.executable).parent / "afterview"
     result = subprocess.run(
         [str(exe), "plan", str(ROOT / "examples" / "panel.toml"), "--json"],
-        capture_output=True, text=True, encoding="utf-8", check=False,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["interview"]["position"] == "Senior Data Engineer"

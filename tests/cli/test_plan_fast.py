@@ -91,9 +91,7 @@ def test_standard_input_is_a_file_name():
 
 def test_the_process_prints_the_whole_plan_and_exits_0_through_a_pipe():
     exe = Path(sys.executable).parent / "afterview"
-    result = subprocess.run(
-        [str(exe), "plan", PANEL, "--json"], capture_output=True, check=False
-    )
+    result = subprocess.run([str(exe), "plan", PANEL, "--json"], capture_output=True, check=False)
     assert result.returncode == 0, result.stderr
     golden = (ROOT / "tests" / "golden" / "panel.json").read_bytes()
     assert result.stdout == golden  # flushed in full before the quick exit
@@ -102,11 +100,14 @@ def test_the_process_prints_the_whole_plan_and_exits_0_through_a_pipe():
 
 def test_a_reader_that_goes_away_gets_no_traceback():
     exe = Path(sys.executable).parent / "afterview"
-    reader = f"{sys.executable} -c \"import sys; sys.stdin.buffer.read(1)\""
+    reader = f'{sys.executable} -c "import sys; sys.stdin.buffer.read(1)"'
     result = subprocess.run(
         f"'{exe}' plan '{PANEL}' --json | {reader}",
-        shell=True, capture_output=True, text=True, check=False,
-    )  # fmt: skip
+        shell=True,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert "Traceback" not in result.stderr
     assert "Exception ignored" not in result.stderr
 

@@ -16,7 +16,9 @@ from afterview.timing import DRAFT_WORDS, word_count
 from scenarios import IDS, PEOPLE, SCENARIOS, scenario
 
 # Whatever a template slot could leave behind: [Company], {name}, <Your Name>, XX, ___, None.
-LEFTOVER = re.compile(r"\[[^\]\n]*\]|\{[^}\n]*\}|<[^>\n]*>|(?<![A-Za-z])XX+(?![A-Za-z])|_{3,}|\bNone\b|\bnull\b")
+LEFTOVER = re.compile(
+    r"\[[^\]\n]*\]|\{[^}\n]*\}|<[^>\n]*>|(?<![A-Za-z])XX+(?![A-Za-z])|_{3,}|\bNone\b|\bnull\b"
+)
 
 
 def drafts(interview):
@@ -35,7 +37,7 @@ def test_greets_by_salutation_or_first_name_and_signs_with_the_candidates_name(n
     for m in drafts(interview):
         lines = m.body.splitlines()
         person = interview.find(m.recipient)
-        expected = (person.salutation if person and person.salutation else m.recipient.split()[0])
+        expected = person.salutation if person and person.salutation else m.recipient.split()[0]
         assert re.fullmatch(rf"(Dear|Hi) {re.escape(expected)},", lines[0]), lines[0]
         assert lines[-1] == interview.candidate.name
         assert lines[-2].endswith(",")
@@ -97,7 +99,9 @@ def test_user_templates_override_the_bundled_ones(tmp_path):
         encoding="utf-8",
     )
     plan = afterview.plan(scenario(panel=1), templates=str(tmp_path))
-    assert plan.messages[0].body.startswith("Dear Zoë Lambert,\n\nThanks from Priya Raman for the Senior")
+    assert plan.messages[0].body.startswith(
+        "Dear Zoë Lambert,\n\nThanks from Priya Raman for the Senior"
+    )
     assert plan.messages[-1].kind is Kind.STATUS_INQUIRY  # others stay bundled
 
 
@@ -117,7 +121,12 @@ names = st.text(
     min_size=2,
     max_size=12,
 )
-phrases = st.lists(st.text(alphabet=st.characters(categories=("Lu", "Ll", "Zs", "Nd")), min_size=3, max_size=60).map(str.strip).filter(bool), max_size=3)
+phrases = st.lists(
+    st.text(alphabet=st.characters(categories=("Lu", "Ll", "Zs", "Nd")), min_size=3, max_size=60)
+    .map(str.strip)
+    .filter(bool),
+    max_size=3,
+)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -128,12 +137,22 @@ phrases = st.lists(st.text(alphabet=st.characters(categories=("Lu", "Ll", "Zs", 
     concerns=phrases,
     medium=st.sampled_from(["email", "linkedin", "handwritten"]),
 )
-def test_any_names_and_notes_give_complete_drafts_within_range(first, topics, strengths, concerns, medium):
+def test_any_names_and_notes_give_complete_drafts_within_range(
+    first, topics, strengths, concerns, medium
+):
     people = [
-        {"name": f"{n} Example", "email": "x@example.com", "medium": medium, "topics": topics, "concerns": concerns}
+        {
+            "name": f"{n} Example",
+            "email": "x@example.com",
+            "medium": medium,
+            "topics": topics,
+            "concerns": concerns,
+        }
         for n in first
     ]
-    interview = scenario(interviewers=people, candidate={"name": "Ada Lovelace", "strengths": strengths})
+    interview = scenario(
+        interviewers=people, candidate={"name": "Ada Lovelace", "strengths": strengths}
+    )
     for m in drafts(interview):
         low, high = DRAFT_WORDS[m.medium.value]
         assert low <= word_count(m.body) <= high

@@ -73,10 +73,27 @@ def tls_files() -> Iterator[tuple[Path, Path]]:
     folder = Path(tempfile.mkdtemp(prefix="afterview-tls-"))
     cert, key = folder / "cert.pem", folder / "key.pem"
     subprocess.run(
-        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
-         "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
-         "-keyout", str(key), "-out", str(cert)],
-        check=True, capture_output=True, timeout=60,
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "2",
+            "-subj",
+            "/CN=127.0.0.1",
+            "-addext",
+            "subjectAltName=IP:127.0.0.1",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=60,
     )
     yield cert, key
     shutil.rmtree(folder, ignore_errors=True)
@@ -88,7 +105,9 @@ def tls_files() -> Iterator[tuple[Path, Path]]:
 @contextlib.contextmanager
 def running_dovecot(tls: tuple[Path, Path] | None = None) -> Iterator[Dovecot]:
     """Start a throwaway Dovecot: ``ssl = no``, or with ``tls`` (cert, key) TLS on both listeners."""
-    binary = shutil.which("dovecot") or ("/usr/sbin/dovecot" if Path("/usr/sbin/dovecot").exists() else None)
+    binary = shutil.which("dovecot") or (
+        "/usr/sbin/dovecot" if Path("/usr/sbin/dovecot").exists() else None
+    )
     if binary is None:
         need("dovecot is not installed (apt-get install dovecot-imapd)")
     assert binary is not None
@@ -121,8 +140,15 @@ def running_dovecot(tls: tuple[Path, Path] | None = None) -> Iterator[Dovecot]:
     proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         wait_for_port(port, proc, root / "dovecot.log", also=[imaps_port] if tls else [])
-        yield Dovecot("127.0.0.1", port, USER, PASSWORD, root,
-                      imaps_port=imaps_port or None, cafile=tls[0] if tls else None)
+        yield Dovecot(
+            "127.0.0.1",
+            port,
+            USER,
+            PASSWORD,
+            root,
+            imaps_port=imaps_port or None,
+            cafile=tls[0] if tls else None,
+        )
     finally:
         pid_file = root / "run" / "master.pid"
         if pid_file.exists():  # the dovecot master itself (under runuser, a child)
@@ -151,6 +177,7 @@ def dovecot_tls(tls_files: tuple[Path, Path]) -> Iterator[Dovecot]:
 
 
 # -- the records --------------------------------------------------------------
+
 
 @pytest.fixture
 def records(tmp_path: Path) -> Iterator[Records]:

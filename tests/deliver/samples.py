@@ -65,20 +65,51 @@ def make_plan(interview: Any) -> Any:
     at = interview.interview.at
     d = timedelta
     messages = [
-        PlannedMessage(Kind.THANK_YOU, "Jane Okafor", Medium.EMAIL, at + d(hours=1), at + d(hours=24),
-                       "A note within a day.", "Thank you — Grüße from Priya", THANK_YOU_BODY,
-                       "jane.okafor@acme.example"),
-        PlannedMessage(Kind.THANK_YOU, "Tom Berg", Medium.LINKEDIN, at + d(hours=1), at + d(hours=24),
-                       "A note within a day.", "", "Hi Tom, thank you for the talk on idempotent consumers!",
-                       "https://www.linkedin.com/in/tom-berg-example"),
-        PlannedMessage(Kind.THANK_YOU, "Zoë Faßbender", Medium.HANDWRITTEN, at + d(hours=1),
-                       at + d(hours=24), "A card, posted the same day.", "", CARD_BODY),
-        PlannedMessage(Kind.STATUS_INQUIRY, "Jane Okafor", Medium.EMAIL, at + d(days=15),
-                       at + d(days=18), "The decision date has passed.", "Following up",
-                       "Dear Jane,\n\nIs there any news?\n\nPriya", "jane.okafor@acme.example"),
+        PlannedMessage(
+            Kind.THANK_YOU,
+            "Jane Okafor",
+            Medium.EMAIL,
+            at + d(hours=1),
+            at + d(hours=24),
+            "A note within a day.",
+            "Thank you — Grüße from Priya",
+            THANK_YOU_BODY,
+            "jane.okafor@acme.example",
+        ),
+        PlannedMessage(
+            Kind.THANK_YOU,
+            "Tom Berg",
+            Medium.LINKEDIN,
+            at + d(hours=1),
+            at + d(hours=24),
+            "A note within a day.",
+            "",
+            "Hi Tom, thank you for the talk on idempotent consumers!",
+            "https://www.linkedin.com/in/tom-berg-example",
+        ),
+        PlannedMessage(
+            Kind.THANK_YOU,
+            "Zoë Faßbender",
+            Medium.HANDWRITTEN,
+            at + d(hours=1),
+            at + d(hours=24),
+            "A card, posted the same day.",
+            "",
+            CARD_BODY,
+        ),
+        PlannedMessage(
+            Kind.STATUS_INQUIRY,
+            "Jane Okafor",
+            Medium.EMAIL,
+            at + d(days=15),
+            at + d(days=18),
+            "The decision date has passed.",
+            "Following up",
+            "Dear Jane,\n\nIs there any news?\n\nPriya",
+            "jane.okafor@acme.example",
+        ),
     ]
     return Plan(interview.application.company, interview.application.position, at, tuple(messages))
-
 
 
 def make_raw(

@@ -55,7 +55,9 @@ class Recorder:
         self.behaviour = SmtpBehaviour()
         self.lock = threading.Lock()
 
-    async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str, options: Any) -> str:
+    async def handle_RCPT(
+        self, server: Any, session: Any, envelope: Any, address: str, options: Any
+    ) -> str:
         if address.lower() in self.behaviour.refuse_rcpt:
             return f"550 5.1.1 <{address}>: Recipient address rejected: User unknown"
         envelope.rcpt_tos.append(address)
@@ -124,7 +126,9 @@ class Dovecot:
 
         if self.cafile is not None:
             context = ssl.create_default_context(cafile=str(self.cafile))
-            client = IMAPClient(self.host, port=self.imaps_port, ssl=True, ssl_context=context, timeout=10)
+            client = IMAPClient(
+                self.host, port=self.imaps_port, ssl=True, ssl_context=context, timeout=10
+            )
         else:
             client = IMAPClient(self.host, port=self.port, ssl=False, timeout=10)
         client.login(self.user, self.password)
@@ -205,7 +209,12 @@ namespace inbox {{
 
 
 def dovecot_conf(
-    root: Path, user: str, group: str, port: int, tls: tuple[Path, Path] | None = None, imaps_port: int = 0
+    root: Path,
+    user: str,
+    group: str,
+    port: int,
+    tls: tuple[Path, Path] | None = None,
+    imaps_port: int = 0,
 ) -> str:
     """The config of a test Dovecot: ``ssl = no``, or TLS with this cert and key (and an imaps port).
 
@@ -218,12 +227,23 @@ def dovecot_conf(
         cert, key = tls
         ssl_mode, ssl_files = "yes", f"ssl_cert = <{cert}\nssl_key = <{key}\n"
     return DOVECOT_CONF.format(
-        root=root, user=user, group=group, port=port, ssl=ssl_mode, ssl_files=ssl_files, imaps_port=imaps_port
+        root=root,
+        user=user,
+        group=group,
+        port=port,
+        ssl=ssl_mode,
+        ssl_files=ssl_files,
+        imaps_port=imaps_port,
     )
 
 
 def wait_for_port(
-    port: int, proc: subprocess.Popen[bytes], log: Path, seconds: float = 10, *, also: Sequence[int] = ()
+    port: int,
+    proc: subprocess.Popen[bytes],
+    log: Path,
+    seconds: float = 10,
+    *,
+    also: Sequence[int] = (),
 ) -> None:
     """Wait until Dovecot listens on ``port`` (and on each port of ``also``); else :func:`need`."""
     deadline = time.monotonic() + seconds

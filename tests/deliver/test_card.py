@@ -43,7 +43,9 @@ def words(text: str) -> list[str]:
 def pdf_text(pdf: Path, page: int) -> str:
     return subprocess.run(
         ["pdftotext", "-enc", "UTF-8", "-f", str(page), "-l", str(page), str(pdf), "-"],
-        check=True, capture_output=True, timeout=60,
+        check=True,
+        capture_output=True,
+        timeout=60,
     ).stdout.decode("utf-8")
 
 
@@ -52,7 +54,9 @@ def test_the_card_text_reads_back_exactly_with_its_accents(
     size: str, tmp_path: Path, poppler: None, font: Path
 ) -> None:
     pdf = tmp_path / "card.pdf"
-    layout = render_card(card(address=("Domkloster 4", "50667 Köln", "Deutschland")), pdf, size=size)
+    layout = render_card(
+        card(address=("Domkloster 4", "50667 Köln", "Deutschland")), pdf, size=size
+    )
     assert SMALLEST <= layout.size <= LARGEST
     assert words(pdf_text(pdf, 1)) == words(CARD_BODY)
     envelope = pdf_text(pdf, 2)
@@ -67,8 +71,12 @@ def test_the_card_renders_to_an_image_of_the_right_size(
 ) -> None:
     pdf = tmp_path / "card.pdf"
     render_card(card(), pdf, size=size)
-    subprocess.run(["pdftoppm", "-png", "-r", "72", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "page")],
-                   check=True, capture_output=True, timeout=60)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "72", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "page")],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
     [png] = list(tmp_path.glob("page*.png"))
     from PIL import Image
 
@@ -97,7 +105,13 @@ def test_a_note_too_long_for_any_card_is_refused(tmp_path: Path, font: Path) -> 
 
 
 @settings(max_examples=30, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("abcdéfghîjklmñoöpqrsßtuüvwxyz ÆŒ,.\n")), min_size=1, max_size=600))
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("abcdéfghîjklmñoöpqrsßtuüvwxyz ÆŒ,.\n")),
+        min_size=1,
+        max_size=600,
+    )
+)
 def test_every_line_fits_inside_the_margins(font: Path, note: str) -> None:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 

@@ -59,13 +59,25 @@ def test_auto_submitted_no_is_a_person() -> None:
 @pytest.mark.parametrize(
     ("subject", "body", "headers", "back"),
     [
-        ("Automatic reply: Thank you", "I am out of the office until Monday, December 7 with limited access to email.",
-         {"Auto-Submitted": "auto-replied"}, date(2026, 12, 7)),
+        (
+            "Automatic reply: Thank you",
+            "I am out of the office until Monday, December 7 with limited access to email.",
+            {"Auto-Submitted": "auto-replied"},
+            date(2026, 12, 7),
+        ),
         ("Out of Office", "I'm away. I will be back on 07.12.2026.", {}, date(2026, 12, 7)),
-        ("Re: Thank you", "I am currently out of the office and will return on Dec. 7th. For urgent matters call Tom.",
-         {}, date(2026, 12, 7)),
-        ("Abwesenheitsnotiz", "Ich bin bis 7.12. nicht im Büro. I return on 2026-12-07.",
-         {"X-Autoreply": "yes"}, date(2026, 12, 7)),
+        (
+            "Re: Thank you",
+            "I am currently out of the office and will return on Dec. 7th. For urgent matters call Tom.",
+            {},
+            date(2026, 12, 7),
+        ),
+        (
+            "Abwesenheitsnotiz",
+            "Ich bin bis 7.12. nicht im Büro. I return on 2026-12-07.",
+            {"X-Autoreply": "yes"},
+            date(2026, 12, 7),
+        ),
         ("Auto: Thank you", "I am on annual leave and will reply when I return.", {}, None),
     ],
 )

@@ -77,12 +77,12 @@ def test_dry_run_shows_the_email_and_sends_nothing(
     assert records.store.get_message(records.ids["thank_you"]).state == "approved"
 
 
-def test_send_with_an_attachment(
-    records: Records, smtp_env: SmtpServer, tmp_path: Path
-) -> None:
+def test_send_with_an_attachment(records: Records, smtp_env: SmtpServer, tmp_path: Path) -> None:
     pdf = tmp_path / "portfolio.pdf"
     pdf.write_bytes(b"%PDF-1.4 portfolio")
-    assert run("send", str(records.ids["thank_you"]), "--attach", str(pdf), "--db", records.url) == 0
+    assert (
+        run("send", str(records.ids["thank_you"]), "--attach", str(pdf), "--db", records.url) == 0
+    )
     msg = BytesParser(policy=policy.default).parsebytes(smtp_env.messages[0].data)
     assert [p.get_filename() for p in msg.iter_attachments()] == ["portfolio.pdf"]
 
@@ -101,8 +101,11 @@ def test_unapproved_is_refused_with_exit_2(
 
 
 def test_a_refused_password_fails_with_the_servers_words_and_never_shows_it(
-    records: Records, smtp_env: SmtpServer, monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture,
+    records: Records,
+    smtp_env: SmtpServer,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     caplog.set_level(logging.DEBUG)
     monkeypatch.setenv("AFTERVIEW_SMTP_PASSWORD", PASSWORD + "-typo")
@@ -115,8 +118,12 @@ def test_a_refused_password_fails_with_the_servers_words_and_never_shows_it(
 
 
 def test_nothing_secret_is_printed_logged_or_stored(
-    records: Records, smtp_env: SmtpServer, imap_env: Dovecot, capsys: pytest.CaptureFixture[str],
-    caplog: pytest.LogCaptureFixture, tmp_path: Path,
+    records: Records,
+    smtp_env: SmtpServer,
+    imap_env: Dovecot,
+    capsys: pytest.CaptureFixture[str],
+    caplog: pytest.LogCaptureFixture,
+    tmp_path: Path,
 ) -> None:
     caplog.set_level(logging.DEBUG)
     assert run("send", "--due", "--db", records.url) == 0
@@ -169,8 +176,20 @@ def test_export_eml(records: Records, tmp_path: Path, capsys: pytest.CaptureFixt
 
 def test_card_command(records: Records, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     pdf = tmp_path / "card.pdf"
-    code = run("card", str(records.ids["card"]), "--out", str(pdf), "--size", "4x6",
-               "--address", "Domkloster 4", "--address", "50667 Köln", "--db", records.url)
+    code = run(
+        "card",
+        str(records.ids["card"]),
+        "--out",
+        str(pdf),
+        "--size",
+        "4x6",
+        "--address",
+        "Domkloster 4",
+        "--address",
+        "50667 Köln",
+        "--db",
+        records.url,
+    )
     if code != 0 and "No serif font" in capsys.readouterr().err:
         pytest.skip("DejaVu Serif is not installed")
     assert code == 0
@@ -192,7 +211,9 @@ def test_sync_command_reports_the_reply(
     assert records.store.get_message(records.ids["inquiry"]).state == "cancelled"
 
 
-def test_sync_without_imap_settings_explains(records: Records, capsys: pytest.CaptureFixture[str]) -> None:
+def test_sync_without_imap_settings_explains(
+    records: Records, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert run("sync", "--db", records.url) == 2
     assert "imap.host" in capsys.readouterr().err
 
@@ -214,12 +235,16 @@ def test_password_command_keeps_it_in_the_keyring_only(
 
 
 def test_run_still_sends_when_the_mailbox_is_down(
-    records: Records, smtp_env: SmtpServer, monkeypatch: pytest.MonkeyPatch,
+    records: Records,
+    smtp_env: SmtpServer,
+    monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     for name, value in {
-        "AFTERVIEW_IMAP_HOST": "127.0.0.1", "AFTERVIEW_IMAP_PORT": str(free_port()),
-        "AFTERVIEW_IMAP_SECURITY": "none", "AFTERVIEW_IMAP_USER": USER,
+        "AFTERVIEW_IMAP_HOST": "127.0.0.1",
+        "AFTERVIEW_IMAP_PORT": str(free_port()),
+        "AFTERVIEW_IMAP_SECURITY": "none",
+        "AFTERVIEW_IMAP_USER": USER,
         "AFTERVIEW_IMAP_PASSWORD": PASSWORD,
     }.items():
         monkeypatch.setenv(name, value)

@@ -60,7 +60,10 @@ def test_headers_decode_back_to_the_same_text() -> None:
     assert msg["Reply-To"].addresses[0].addr_spec == "priya.home@example.org"
     assert msg["Message-ID"] == "<1.abc.afterview@example.com>"
     assert msg.get_content_type() == "text/plain"
-    assert msg.get_content().replace("\r\n", "\n") == "Dear Zoë,\n\nThank you. Ça m'a fait plaisir.\n\nPriya\n"
+    assert (
+        msg.get_content().replace("\r\n", "\n")
+        == "Dear Zoë,\n\nThank you. Ça m'a fait plaisir.\n\nPriya\n"
+    )
 
 
 def test_no_reply_to_when_it_is_the_sender() -> None:
@@ -69,7 +72,9 @@ def test_no_reply_to_when_it_is_the_sender() -> None:
 
 
 names = st.text(
-    alphabet=st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp"), blacklist_characters="\x00"),
+    alphabet=st.characters(
+        blacklist_categories=("Cc", "Cs", "Zl", "Zp"), blacklist_characters="\x00"
+    ),
     min_size=1,
     max_size=60,
 ).filter(lambda s: s.strip() == s and s.strip() and "=?" not in s)
@@ -94,9 +99,11 @@ def test_any_unicode_name_and_subject_round_trip(name: str, subject: str) -> Non
     raw = BytesParser(policy=policy.compat32).parsebytes(data, headersonly=True)
     assert raw["To"].isascii() and raw["Subject"].isascii()
     assert rfc2047(raw["Subject"]) == subject
-    assert rfc2047(raw["To"]) .endswith(" <zoe@acme.example>")
+    assert rfc2047(raw["To"]).endswith(" <zoe@acme.example>")
     shown = rfc2047(raw["To"]).removesuffix(" <zoe@acme.example>")
-    if shown.startswith('"') and shown.endswith('"') and len(shown) > 1:  # an RFC 5322 quoted-string
+    if (
+        shown.startswith('"') and shown.endswith('"') and len(shown) > 1
+    ):  # an RFC 5322 quoted-string
         shown = re.sub(r"\\(.)", r"\1", shown[1:-1])
     assert shown == " ".join(name.split())
     msg = parse(data)
@@ -108,13 +115,17 @@ def test_any_unicode_name_and_subject_round_trip(name: str, subject: str) -> Non
     "field",
     ["subject", "recipient_name", "sender_name"],
 )
-@pytest.mark.parametrize("evil", ["Hi\r\nBcc: everyone@evil.example", "Hi\nBcc: x@evil.example", "Hi\rX"])
+@pytest.mark.parametrize(
+    "evil", ["Hi\r\nBcc: everyone@evil.example", "Hi\nBcc: x@evil.example", "Hi\rX"]
+)
 def test_line_breaks_in_headers_are_refused(field: str, evil: str) -> None:
     with pytest.raises(InputError, match="hidden email headers"):
         build_email(outgoing(**{field: evil}))
 
 
-@pytest.mark.parametrize("address", ["zoe@acme.example\r\nBcc: x@evil.example", "not an address", "zoë@acme.example"])
+@pytest.mark.parametrize(
+    "address", ["zoe@acme.example\r\nBcc: x@evil.example", "not an address", "zoë@acme.example"]
+)
 def test_bad_addresses_are_refused(address: str) -> None:
     with pytest.raises(InputError):
         build_email(outgoing(recipient_email=address))

@@ -33,7 +33,9 @@ def imap_config(server: Dovecot, security: str, *, trusted: bool) -> ImapConfig:
     port = server.imaps_port if security == "tls" else server.port
     assert port is not None
     cafile = str(server.cafile) if trusted and server.cafile else None
-    return ImapConfig(server.host, port, security, server.user, server.password, timeout=10, cafile=cafile)
+    return ImapConfig(
+        server.host, port, security, server.user, server.password, timeout=10, cafile=cafile
+    )
 
 
 def log_once(server: Dovecot, words: str, times: int = 1) -> list[str]:
@@ -60,7 +62,15 @@ def inquiry_state(records: Records) -> str:
 def assert_clear(error: DeliveryError) -> None:
     """Said in words: no traceback, no ssl module internals, no password, no chained exception."""
     text = str(error)
-    for leak in ("Traceback", "_ssl.c", "[SSL", "SSLError", "SSLCertVerificationError", "errno", PASSWORD):
+    for leak in (
+        "Traceback",
+        "_ssl.c",
+        "[SSL",
+        "SSLError",
+        "SSLCertVerificationError",
+        "errno",
+        PASSWORD,
+    ):
         assert leak not in text, text
     assert error.__cause__ is None and (error.__context__ is None or error.__suppress_context__)
 
@@ -74,10 +84,15 @@ def test_the_mailbox_is_read_over_tls_trusting_the_cafile(
     cfg = imap_config(dovecot_tls, security, trusted=True)
 
     with Mailbox(cfg) as box:
-        _, fetched = box.new_messages("INBOX", after_uid=0, uidvalidity=None, since=date(2026, 11, 1))
+        _, fetched = box.new_messages(
+            "INBOX", after_uid=0, uidvalidity=None, since=date(2026, 11, 1)
+        )
         [item] = list(fetched)
     got = message_from_bytes(item.raw)
-    assert (got["Message-ID"], got["Subject"]) == (message_from_bytes(raw)["Message-ID"], "Next steps")
+    assert (got["Message-ID"], got["Subject"]) == (
+        message_from_bytes(raw)["Message-ID"],
+        "Next steps",
+    )
 
     state = tmp_path / "sync.json"
     with Mailbox(cfg) as box:
@@ -121,7 +136,9 @@ def test_starttls_is_refused_by_a_server_that_does_not_offer_it(
     """No STARTTLS on offer (``ssl = no``): no login in clear instead."""
     dovecot.deliver(make_raw())
     state = tmp_path / "sync.json"
-    cfg = ImapConfig(dovecot.host, dovecot.port, "starttls", dovecot.user, dovecot.password, timeout=10)
+    cfg = ImapConfig(
+        dovecot.host, dovecot.port, "starttls", dovecot.user, dovecot.password, timeout=10
+    )
 
     with pytest.raises(DeliveryError) as info, Mailbox(cfg) as box:
         sync(records.store, box, state_path=state, own_addresses=[USER], now=NOW)
@@ -136,9 +153,18 @@ def test_starttls_is_refused_by_a_server_that_does_not_offer_it(
 
 
 def test_implicit_tls_to_the_plain_port_is_a_clear_error(dovecot_tls: Dovecot) -> None:
-    cfg = ImapConfig(dovecot_tls.host, dovecot_tls.port, "tls", dovecot_tls.user, dovecot_tls.password,
-                     timeout=10, cafile=str(dovecot_tls.cafile))
-    with pytest.raises(DeliveryError, match=f"Cannot set up TLS with the IMAP server 127.0.0.1:{cfg.port}") as info:
+    cfg = ImapConfig(
+        dovecot_tls.host,
+        dovecot_tls.port,
+        "tls",
+        dovecot_tls.user,
+        dovecot_tls.password,
+        timeout=10,
+        cafile=str(dovecot_tls.cafile),
+    )
+    with pytest.raises(
+        DeliveryError, match=f"Cannot set up TLS with the IMAP server 127.0.0.1:{cfg.port}"
+    ) as info:
         Mailbox(cfg).open()
     assert "imap.port" in str(info.value)
     assert_clear(info.value)
@@ -147,7 +173,9 @@ def test_implicit_tls_to_the_plain_port_is_a_clear_error(dovecot_tls: Dovecot) -
 # -- `afterview sync`, configured through the environment ----------------------
 
 
-def sync_env(monkeypatch: pytest.MonkeyPatch, server: Dovecot, security: str, *, trusted: bool) -> None:
+def sync_env(
+    monkeypatch: pytest.MonkeyPatch, server: Dovecot, security: str, *, trusted: bool
+) -> None:
     cfg = imap_config(server, security, trusted=trusted)
     for name, value in {
         "AFTERVIEW_IMAP_HOST": cfg.host,
@@ -162,8 +190,12 @@ def sync_env(monkeypatch: pytest.MonkeyPatch, server: Dovecot, security: str, *,
 
 @pytest.mark.parametrize("security", SECURITIES)
 def test_sync_command_over_tls_with_and_without_imap_cafile(
-    records: Records, dovecot_tls: Dovecot, security: str, monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str], caplog: Any,
+    records: Records,
+    dovecot_tls: Dovecot,
+    security: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    caplog: Any,
 ) -> None:
     from afterview.cli import main
 
@@ -200,6 +232,8 @@ def test_a_dovecot_that_cannot_start_skips_or_under_ci_fails(
     monkeypatch.setattr(deliver.conftest, "dovecot_conf", broken)
     monkeypatch.setattr(conftest, "IN_CI", in_ci)
     outcome = pytest.fail.Exception if in_ci else pytest.skip.Exception
-    with pytest.raises(outcome, match=r"dovecot did not start: .*missing\.pem"), \
-            deliver.conftest.running_dovecot(tls_files):
+    with (
+        pytest.raises(outcome, match=r"dovecot did not start: .*missing\.pem"),
+        deliver.conftest.running_dovecot(tls_files),
+    ):
         pass

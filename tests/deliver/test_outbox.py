@@ -65,7 +65,9 @@ def test_an_approved_email_goes_out_once_with_the_stored_message_id(
 def test_a_from_address_other_than_the_candidates_sets_reply_to(
     records: Records, smtp_server: SmtpServer
 ) -> None:
-    outbox(records, smtp_server, from_address="priya@mail.example.net").send(records.ids["thank_you"])
+    outbox(records, smtp_server, from_address="priya@mail.example.net").send(
+        records.ids["thank_you"]
+    )
     msg = parse(smtp_server.messages[0].data)
     assert msg["From"].addresses[0].addr_spec == "priya@mail.example.net"
     assert msg["Reply-To"].addresses[0].addr_spec == USER
@@ -82,7 +84,9 @@ def test_send_due_sends_only_approved_emails_whose_window_opened(
     records: Records, smtp_server: SmtpServer
 ) -> None:
     results = outbox(records, smtp_server).send_due()
-    assert [(r.message.id, r.outcome) for r in results] == [(records.ids["thank_you"], Outcome.SENT)]
+    assert [(r.message.id, r.outcome) for r in results] == [
+        (records.ids["thank_you"], Outcome.SENT)
+    ]
     assert len(smtp_server.messages) == 1  # not the LinkedIn note, the card or the planned inquiry
 
 
@@ -97,7 +101,9 @@ def test_a_header_injection_in_a_draft_is_refused_before_anything_is_recorded(
     records: Records, smtp_server: SmtpServer
 ) -> None:
     id = records.ids["inquiry"]
-    records.store.update_draft(id, "Following up\r\nBcc: everyone@evil.example", "Dear Jane,\n\nAny news?")
+    records.store.update_draft(
+        id, "Following up\r\nBcc: everyone@evil.example", "Dear Jane,\n\nAny news?"
+    )
     records.store.approve(id)
     with pytest.raises(InputError, match="hidden email headers"):
         outbox(records, smtp_server).send(id)
@@ -141,7 +147,9 @@ def crash_after_smtp(records: Records, server: SmtpServer, id: int, tmp_path: Pa
     env = {**os.environ, "PW": PASSWORD}
     proc = subprocess.run(
         [sys.executable, str(script), records.url, str(server.port), USER, str(id)],
-        env=env, capture_output=True, timeout=60,
+        env=env,
+        capture_output=True,
+        timeout=60,
     )
     assert proc.returncode == 137, proc.stderr.decode()
     assert len(server.messages) == 1
@@ -186,8 +194,13 @@ def test_a_crash_before_the_server_had_it_is_sent_again_with_the_same_message_id
     ],
 )
 def test_without_a_mailbox_the_user_is_asked(
-    records: Records, smtp_server: SmtpServer, tmp_path: Path,
-    answer: bool | None, outcome: Outcome, copies: int, state: str,
+    records: Records,
+    smtp_server: SmtpServer,
+    tmp_path: Path,
+    answer: bool | None,
+    outcome: Outcome,
+    copies: int,
+    state: str,
 ) -> None:
     id = records.ids["thank_you"]
     crash_after_smtp(records, smtp_server, id, tmp_path)

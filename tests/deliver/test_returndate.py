@@ -12,8 +12,20 @@ from afterview.deliver.returndate import parse_return_date
 
 RECEIVED = date(2026, 11, 26)  # a Thursday
 
-MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August",
-               "September", "October", "November", "December"]
+MONTH_NAMES = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 @pytest.mark.parametrize(
@@ -68,8 +80,16 @@ def _spellings(d: date) -> list[str]:
 @settings(max_examples=300, deadline=None)
 @given(
     ahead=st.integers(min_value=0, max_value=300),
-    phrase=st.sampled_from(["I will be back on", "I return on", "out of the office until", "Back:",
-                            "returning", "away until"]),
+    phrase=st.sampled_from(
+        [
+            "I will be back on",
+            "I return on",
+            "out of the office until",
+            "Back:",
+            "returning",
+            "away until",
+        ]
+    ),
     which=st.integers(min_value=0, max_value=6),
 )
 def test_any_date_written_any_common_way_reads_back(ahead: int, phrase: str, which: int) -> None:

@@ -78,16 +78,18 @@ def test_the_first_signal_sets_the_flag_the_second_interrupts() -> None:
 
 def cli_env(server: SmtpServer, tmp_path: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("AFTERVIEW_")}
-    env.update({
-        "AFTERVIEW_CONFIG": str(tmp_path / "none.toml"),
-        "AFTERVIEW_SMTP_HOST": server.host,
-        "AFTERVIEW_SMTP_PORT": str(server.port),
-        "AFTERVIEW_SMTP_SECURITY": "none",
-        "AFTERVIEW_SMTP_USER": USER,
-        "AFTERVIEW_SMTP_PASSWORD": PASSWORD,
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-    })
+    env.update(
+        {
+            "AFTERVIEW_CONFIG": str(tmp_path / "none.toml"),
+            "AFTERVIEW_SMTP_HOST": server.host,
+            "AFTERVIEW_SMTP_PORT": str(server.port),
+            "AFTERVIEW_SMTP_SECURITY": "none",
+            "AFTERVIEW_SMTP_USER": USER,
+            "AFTERVIEW_SMTP_PASSWORD": PASSWORD,
+            "XDG_DATA_HOME": str(tmp_path / "data"),
+            "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        }
+    )
     return env
 
 
@@ -98,7 +100,9 @@ def test_sigterm_mid_send_lets_the_message_finish_then_stops(
     smtp_server.behaviour.delay = 1.5  # the signal arrives while the server is thinking
     proc = subprocess.Popen(
         [sys.executable, "-m", "afterview", "run", "--interval", "1h", "--db", records.url],
-        env=cli_env(smtp_server, tmp_path), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        env=cli_env(smtp_server, tmp_path),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
     )
     try:
         assert smtp_server.behaviour.data_started.wait(30), "the send never started"

@@ -26,7 +26,10 @@ def failing_keyring() -> Iterator[None]:
 
 def test_the_environment_comes_first(plaintext_keyring: Path) -> None:
     store_password("smtp", "priya@example.com", "from-keyring")
-    assert password_for("smtp", "priya@example.com", {"AFTERVIEW_SMTP_PASSWORD": "from-env"}) == "from-env"
+    assert (
+        password_for("smtp", "priya@example.com", {"AFTERVIEW_SMTP_PASSWORD": "from-env"})
+        == "from-env"
+    )
     assert password_for("smtp", "priya@example.com", {}) == "from-keyring"
 
 

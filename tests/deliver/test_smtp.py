@@ -129,7 +129,9 @@ def test_plaintext_elsewhere_than_loopback_or_unknown_modes_are_refused(security
         send_once(SmtpConfig(host="smtp.example.com", security=security), email())
 
 
-def test_password_never_shows_in_logs_or_repr(smtp_server: SmtpServer, caplog: pytest.LogCaptureFixture) -> None:
+def test_password_never_shows_in_logs_or_repr(
+    smtp_server: SmtpServer, caplog: pytest.LogCaptureFixture
+) -> None:
     caplog.set_level(logging.DEBUG)
     cfg = config(smtp_server)
     send_once(cfg, email())
@@ -157,10 +159,14 @@ def tls_server(tls_files: tuple[Path, Path], request: pytest.FixtureRequest) -> 
     implicit = request.param == "tls"
     # aiosmtpd cannot tell that an implicit-TLS socket is encrypted, so it must
     # be told to allow AUTH there; with STARTTLS it insists on TLS first.
-    kwargs: dict[str, Any] = {"ssl_context": context, "auth_require_tls": False} if implicit else {
-        "tls_context": context, "require_starttls": True
-    }
-    controller = Controller(recorder, hostname="127.0.0.1", port=port, authenticator=authenticator, **kwargs)
+    kwargs: dict[str, Any] = (
+        {"ssl_context": context, "auth_require_tls": False}
+        if implicit
+        else {"tls_context": context, "require_starttls": True}
+    )
+    controller = Controller(
+        recorder, hostname="127.0.0.1", port=port, authenticator=authenticator, **kwargs
+    )
     controller.start()
     yield request.param, port, recorder, cert
     controller.stop()

@@ -25,8 +25,11 @@ NOW = datetime(2026, 11, 23, 16, 0, tzinfo=UTC)
 def sent(records: Records, smtp_server: SmtpServer) -> str:
     """Send the thank-you to Jane; returns its Message-ID."""
     cfg = SmtpConfig(smtp_server.host, smtp_server.port, "none", USER, PASSWORD, timeout=5)
-    outbox = Outbox(records.store, lambda msg: send_once(cfg, msg),
-                    clock=lambda: datetime(2026, 11, 21, 15, 0, tzinfo=UTC))
+    outbox = Outbox(
+        records.store,
+        lambda msg: send_once(cfg, msg),
+        clock=lambda: datetime(2026, 11, 21, 15, 0, tzinfo=UTC),
+    )
     outbox.send(records.ids["thank_you"])
     mid = records.store.get_message(records.ids["thank_you"]).rfc_message_id
     assert mid
@@ -36,8 +39,9 @@ def sent(records: Records, smtp_server: SmtpServer) -> str:
 def run_sync(records: Records, dovecot: Dovecot, tmp_path: Path, **config: Any) -> SyncReport:
     cfg = ImapConfig(dovecot.host, dovecot.port, "none", dovecot.user, dovecot.password, **config)
     with Mailbox(cfg) as box:
-        return sync(records.store, box, state_path=tmp_path / "sync.json",
-                    own_addresses=[USER], now=NOW)
+        return sync(
+            records.store, box, state_path=tmp_path / "sync.json", own_addresses=[USER], now=NOW
+        )
 
 
 def inquiry(records: Records) -> Any:
@@ -76,8 +80,13 @@ def test_a_colleague_at_the_same_company_is_matched_by_the_domain(
 def test_auto_replies_and_bounces_do_not_cancel_it(
     records: Records, dovecot: Dovecot, sent: str, tmp_path: Path
 ) -> None:
-    dovecot.deliver(make_raw(subject="Re: Thank you", body="Your message was received.",
-                             headers={"In-Reply-To": sent, "Auto-Submitted": "auto-replied"}))
+    dovecot.deliver(
+        make_raw(
+            subject="Re: Thank you",
+            body="Your message was received.",
+            headers={"In-Reply-To": sent, "Auto-Submitted": "auto-replied"},
+        )
+    )
     dovecot.deliver(make_dsn(sent))
     dovecot.deliver(make_raw(subject="Acme newsletter", headers={"List-Id": "<news.acme.example>"}))
     report = run_sync(records, dovecot, tmp_path)
@@ -90,7 +99,11 @@ def test_auto_replies_and_bounces_do_not_cancel_it(
 
 
 def test_a_bounce_is_recorded_listed_as_due_and_sent_again_only_when_approved(
-    records: Records, dovecot: Dovecot, smtp_server: SmtpServer, sent: str, tmp_path: Path,
+    records: Records,
+    dovecot: Dovecot,
+    smtp_server: SmtpServer,
+    sent: str,
+    tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     from afterview.cli import main
@@ -136,11 +149,13 @@ def test_an_out_of_office_with_a_date_moves_the_follow_up(
     records: Records, dovecot: Dovecot, sent: str, tmp_path: Path
 ) -> None:
     before = inquiry(records)
-    dovecot.deliver(make_raw(
-        subject="Automatic reply: Thank you",
-        body="I am out of the office until Monday, December 14, 2026 with limited access to email.",
-        headers={"In-Reply-To": sent, "Auto-Submitted": "auto-replied"},
-    ))
+    dovecot.deliver(
+        make_raw(
+            subject="Automatic reply: Thank you",
+            body="I am out of the office until Monday, December 14, 2026 with limited access to email.",
+            headers={"In-Reply-To": sent, "Auto-Submitted": "auto-replied"},
+        )
+    )
     report = run_sync(records, dovecot, tmp_path)
     assert report.seen[0].incoming.return_date == date(2026, 12, 14)
     after = inquiry(records)
@@ -180,8 +195,9 @@ def test_a_wrong_password_is_a_clear_error(records: Records, dovecot: Dovecot) -
 
 
 def test_a_sent_folder_under_another_name_is_found_by_its_flag(dovecot: Dovecot) -> None:
-    cfg = ImapConfig(dovecot.host, dovecot.port, "none", dovecot.user, dovecot.password,
-                     sent_folder="Gesendet")
+    cfg = ImapConfig(
+        dovecot.host, dovecot.port, "none", dovecot.user, dovecot.password, sent_folder="Gesendet"
+    )
     with Mailbox(cfg) as box:
         assert box.sent_folder() == "Sent"  # found by its \\Sent flag instead
         assert box.sent_contains("<nope@example.com>") is False
@@ -211,11 +227,16 @@ def test_a_stranger_at_a_public_mail_domain_is_not_matched_by_domain(records: Re
 
     # Another application, whose recruiter writes from a Gmail address.
     text = INTERVIEW.replace("Acme Robotics", "Globex").replace(
-        "jane.okafor@acme.example", "globex.recruiter@gmail.com")
+        "jane.okafor@acme.example", "globex.recruiter@gmail.com"
+    )
     other = parse_interview(text, "globex.toml")
     records.store.add_interview(other, make_plan(other), source="globex.toml", now=INTERVIEW_AT)
-    assert records.store.find_applications_by_address("someone@gmail.com") == []  # the store's guard
-    assert records.store.find_applications_by_address("globex.recruiter@gmail.com")  # the exact address
+    assert (
+        records.store.find_applications_by_address("someone@gmail.com") == []
+    )  # the store's guard
+    assert records.store.find_applications_by_address(
+        "globex.recruiter@gmail.com"
+    )  # the exact address
 
     def app_of(sender: str) -> int | None:
         return match(records.store, classify(parse_bytes(make_raw(sender=sender))))[0]

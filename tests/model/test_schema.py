@@ -20,7 +20,8 @@ def test_every_key_is_a_field_and_required_keys_have_no_default(table: type) -> 
     for name, key in TABLES[table].items():
         field = fields[name]
         has_default = (
-            field.default is not dataclasses.MISSING or field.default_factory is not dataclasses.MISSING
+            field.default is not dataclasses.MISSING
+            or field.default_factory is not dataclasses.MISSING
         )
         assert key.required == (not has_default), f"{table.__name__}.{name}"
 
@@ -40,7 +41,9 @@ def test_as_data_leaves_out_keys_without_a_value_and_loads_back() -> None:
 
 
 def test_a_table_validates_on_its_own() -> None:
-    outcome = validator(TABLES_BY_NAME["Outcome"]).validate_python({"result": "rejected", "at": "2026-12-01"})
+    outcome = validator(TABLES_BY_NAME["Outcome"]).validate_python(
+        {"result": "rejected", "at": "2026-12-01"}
+    )
     assert outcome.at == date(2026, 12, 1)
 
 

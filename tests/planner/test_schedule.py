@@ -99,7 +99,9 @@ def test_a_second_inquiry_comes_at_least_a_week_after_the_first_and_never_a_thir
 
 
 def test_inquiries_go_to_the_contact_default_the_first_interviewer():
-    assert {m.recipient for m in of(schedule(scenario(panel=3)), Kind.STATUS_INQUIRY)} == {"Zoë Lambert"}
+    assert {m.recipient for m in of(schedule(scenario(panel=3)), Kind.STATUS_INQUIRY)} == {
+        "Zoë Lambert"
+    }
     named = scenario(panel=3, interview={"contact": "Nguyễn Thị Mai"})
     assert {m.recipient for m in of(schedule(named), Kind.STATUS_INQUIRY)} == {"Nguyễn Thị Mai"}
 
@@ -122,9 +124,16 @@ def test_decision_date_is_read_in_the_interviews_own_time_zone(offset):
 
 def test_rejection_gets_a_gracious_reply_within_72_hours_then_a_feedback_request():
     news = "2026-11-25T16:00:00-05:00"
-    interview = scenario(outcome={"result": "rejected", "at": datetime.fromisoformat(news), "by": "Łukasz Nowak"})
+    interview = scenario(
+        outcome={"result": "rejected", "at": datetime.fromisoformat(news), "by": "Łukasz Nowak"}
+    )
     messages = schedule(interview)
-    assert kinds(messages) == [Kind.THANK_YOU, Kind.THANK_YOU, Kind.REJECTION_REPLY, Kind.FEEDBACK_REQUEST]
+    assert kinds(messages) == [
+        Kind.THANK_YOU,
+        Kind.THANK_YOU,
+        Kind.REJECTION_REPLY,
+        Kind.FEEDBACK_REQUEST,
+    ]
     reply, feedback = messages[2], messages[3]
     assert reply.recipient == feedback.recipient == "Łukasz Nowak"
     assert reply.send_after == datetime.fromisoformat(news)
@@ -140,19 +149,25 @@ def test_rejection_reply_defaults_to_the_contact():
 
 
 def test_news_from_someone_outside_the_panel_is_answered_by_email():
-    interview = scenario(outcome={"result": "rejected", "at": date(2026, 11, 25), "by": "Robin Hale"})
+    interview = scenario(
+        outcome={"result": "rejected", "at": date(2026, 11, 25), "by": "Robin Hale"}
+    )
     reply = of(schedule(interview), Kind.REJECTION_REPLY)[0]
     assert (reply.recipient, reply.medium) == ("Robin Hale", Medium.EMAIL)
 
 
 @pytest.mark.parametrize("result", ["offer", "withdrawn"])
 def test_an_offer_or_a_withdrawal_ends_the_plan(result):
-    interview = scenario(outcome={"result": result, "at": datetime.fromisoformat("2026-11-19T12:00:00-05:00")})
+    interview = scenario(
+        outcome={"result": result, "at": datetime.fromisoformat("2026-11-19T12:00:00-05:00")}
+    )
     assert kinds(schedule(interview)) == [Kind.THANK_YOU, Kind.THANK_YOU]
 
 
 def test_nothing_is_chased_after_an_outcome():
-    interview = scenario(decision="2026-11-30", outcome={"result": "rejected", "at": date(2026, 12, 2)})
+    interview = scenario(
+        decision="2026-11-30", outcome={"result": "rejected", "at": date(2026, 12, 2)}
+    )
     assert not of(schedule(interview), Kind.STATUS_INQUIRY)
 
 
@@ -200,7 +215,9 @@ def test_status_of_a_message_at_a_moment():
 def test_advice_names_an_interviewer_with_nothing_recorded_and_missing_strengths():
     from afterview.planner import advice
 
-    bare = scenario(candidate={"name": "Jo Ng", "strengths": []}, interviewers=[{"name": "Sam Reyes"}])
+    bare = scenario(
+        candidate={"name": "Jo Ng", "strengths": []}, interviewers=[{"name": "Sam Reyes"}]
+    )
     notes = advice(bare)
     assert any("Sam Reyes" in n and "topic" in n for n in notes)
     assert any("strengths" in n for n in notes)
@@ -234,7 +251,11 @@ def test_advice_after_an_offer():
 def test_advice_when_the_greeting_may_use_a_family_name(name, salutation, advised):
     from afterview.planner import advice
 
-    person = {"name": name, "topics": ["the data platform"], **({"salutation": salutation} if salutation else {})}
+    person = {
+        "name": name,
+        "topics": ["the data platform"],
+        **({"salutation": salutation} if salutation else {}),
+    }
     notes = [n for n in advice(scenario(interviewers=[person])) if "family name" in n]
     assert bool(notes) is advised
     if advised:

@@ -62,17 +62,45 @@ class PgServer:
         if self.as_root:
             shutil.chown(self.folder, "postgres")
         data = self.folder / "data"
-        self._run(str(self.bindir / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres",
-                  "--no-sync", "-E", "UTF8", "--locale", "C")
-        self._run(str(self.bindir / "pg_ctl"), "-D", str(data), "-l", str(self.folder / "log"),
-                  "-w", "-t", "60", "-o",
-                  f"-h 127.0.0.1 -p {self.port} -k {self.folder} -F -c max_connections=50",
-                  "start")
+        self._run(
+            str(self.bindir / "initdb"),
+            "-D",
+            str(data),
+            "-A",
+            "trust",
+            "-U",
+            "postgres",
+            "--no-sync",
+            "-E",
+            "UTF8",
+            "--locale",
+            "C",
+        )
+        self._run(
+            str(self.bindir / "pg_ctl"),
+            "-D",
+            str(data),
+            "-l",
+            str(self.folder / "log"),
+            "-w",
+            "-t",
+            "60",
+            "-o",
+            f"-h 127.0.0.1 -p {self.port} -k {self.folder} -F -c max_connections=50",
+            "start",
+        )
         return f"postgresql://postgres@127.0.0.1:{self.port}/postgres"
 
     def stop(self) -> None:
         with contextlib.suppress(subprocess.CalledProcessError):
-            self._run(str(self.bindir / "pg_ctl"), "-D", str(self.folder / "data"), "-m", "immediate", "stop")
+            self._run(
+                str(self.bindir / "pg_ctl"),
+                "-D",
+                str(self.folder / "data"),
+                "-m",
+                "immediate",
+                "stop",
+            )
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
@@ -104,7 +132,9 @@ def _create_database(admin_url: str) -> str:
     import psycopg
 
     name = f"t_{uuid.uuid4().hex[:16]}"
-    with psycopg.connect(admin_url.replace("postgresql+psycopg://", "postgresql://"), autocommit=True) as conn:
+    with psycopg.connect(
+        admin_url.replace("postgresql+psycopg://", "postgresql://"), autocommit=True
+    ) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
     base, _, _ = admin_url.rpartition("/")
     return f"{base}/{name}"
@@ -148,9 +178,13 @@ def interview_toml(
 ) -> str:
     """The text of an interview file, varied where a test needs it."""
     lines = [
-        "[candidate]", f'name = "{candidate}"', 'email = "priya@example.com"',
+        "[candidate]",
+        f'name = "{candidate}"',
+        'email = "priya@example.com"',
         'strengths = ["built a streaming pipeline"]',
-        "[application]", f'company = "{company}"', f'position = "{position}"',
+        "[application]",
+        f'company = "{company}"',
+        f'position = "{position}"',
     ]
     if reference:
         lines.append(f'reference = "{reference}"')
@@ -164,7 +198,9 @@ def interview_toml(
         if email:
             lines.append(f'email = "{email}"')
         else:
-            lines.append(f'linkedin = "https://www.linkedin.com/in/{name.lower().replace(" ", "-")}"')
+            lines.append(
+                f'linkedin = "https://www.linkedin.com/in/{name.lower().replace(" ", "-")}"'
+            )
         lines.append('topics = ["streaming pipelines"]')
     return "\n".join(lines) + "\n"
 

@@ -24,7 +24,9 @@ REASON = "550 5.1.1 <jane.okafor@acme.example>: Recipient address rejected: User
 
 
 def _thanks(store: Store, app: int = 1):
-    return next(m for m in store.messages_of(app) if m.kind == "thank_you" and m.recipient == "Jane Okafor")
+    return next(
+        m for m in store.messages_of(app) if m.kind == "thank_you" and m.recipient == "Jane Okafor"
+    )
 
 
 def _sent(store: Store, write_interview, mid: str = "<t1@afterview>", **kwargs: object):
@@ -38,18 +40,26 @@ def _sent(store: Store, write_interview, mid: str = "<t1@afterview>", **kwargs: 
 
 def _kinds(store: Store, message_id: int, app: int = 1) -> list[str]:
     """The kinds of a message's events in the order they were written."""
-    return [e.kind for e in sorted(store.events_of(app), key=lambda e: e.id) if e.message_id == message_id]
+    return [
+        e.kind
+        for e in sorted(store.events_of(app), key=lambda e: e.id)
+        if e.message_id == message_id
+    ]
 
 
 def _bounce_data(store: Store, message_id: int) -> list[dict[str, object]]:
     with store.engine.connect() as conn:
         rows = conn.execute(
-            select(events.c.data).where(events.c.message_id == message_id, events.c.kind == "bounce")
+            select(events.c.data).where(
+                events.c.message_id == message_id, events.c.kind == "bounce"
+            )
         ).scalars()
         return [json.loads(r) for r in rows]
 
 
-def test_a_bounce_marks_the_message_and_keeps_the_reason_and_address(store: Store, write_interview) -> None:
+def test_a_bounce_marks_the_message_and_keeps_the_reason_and_address(
+    store: Store, write_interview
+) -> None:
     m = _sent(store, write_interview)
     event_id = store.record_bounce(m.id, BOUNCED_AT, REASON, "Jane.Okafor@acme.example")
     bounced = store.get_message(m.id)
@@ -58,14 +68,23 @@ def test_a_bounce_marks_the_message_and_keeps_the_reason_and_address(store: Stor
     assert (event.id, event.message_id, event.at) == (event_id, m.id, BOUNCED_AT)
     assert "jane.okafor@acme.example" in event.summary and "User unknown" in event.summary
     assert _bounce_data(store, m.id) == [
-        {"address": "jane.okafor@acme.example", "reason": REASON, "rfc_message_id": "<t1@afterview>"}]
+        {
+            "address": "jane.okafor@acme.example",
+            "reason": REASON,
+            "rfc_message_id": "<t1@afterview>",
+        }
+    ]
 
 
 def test_a_bounce_never_cancels_the_pending_status_inquiries(store: Store, write_interview) -> None:
     m = _sent(store, write_interview)
-    before = {x.id: (x.state, x.send_after) for x in store.messages_of(1) if x.kind == "status_inquiry"}
+    before = {
+        x.id: (x.state, x.send_after) for x in store.messages_of(1) if x.kind == "status_inquiry"
+    }
     store.record_bounce(m.id, BOUNCED_AT, REASON)
-    after = {x.id: (x.state, x.send_after) for x in store.messages_of(1) if x.kind == "status_inquiry"}
+    after = {
+        x.id: (x.state, x.send_after) for x in store.messages_of(1) if x.kind == "status_inquiry"
+    }
     assert after == before and {s for s, _ in after.values()} == {"planned"}
     assert store.application(1).stage == "interviewing"
 
@@ -120,7 +139,9 @@ def test_approving_a_bounced_message_sends_it_again_with_a_new_message_id(
     store.record_bounce(m.id, BOUNCED_AT, REASON)
     again = store.approve(m.id)
     assert (again.state, again.rfc_message_id, again.sent_at) == ("approved", None, None)
-    assert store.find_by_rfc_message_id("<t1@afterview>") is None  # a late copy of the bounce finds nothing
+    assert (
+        store.find_by_rfc_message_id("<t1@afterview>") is None
+    )  # a late copy of the bounce finds nothing
     assert [x.id for x in store.approved_due(BOUNCED_AT)] == [m.id]
     store.mark_sending(m.id, "<t1-again@afterview>")
     store.mark_sent(m.id, BOUNCED_AT + timedelta(hours=1))
@@ -129,7 +150,9 @@ def test_approving_a_bounced_message_sends_it_again_with_a_new_message_id(
     assert _kinds(store, m.id) == ["approved", "sent", "bounce", "approved", "sent"]
 
 
-def test_a_bounced_draft_may_be_edited_and_logged_as_sent_by_hand(store: Store, write_interview) -> None:
+def test_a_bounced_draft_may_be_edited_and_logged_as_sent_by_hand(
+    store: Store, write_interview
+) -> None:
     m = _sent(store, write_interview)
     store.record_bounce(m.id, BOUNCED_AT, REASON)
     store.update_draft(m.id, "Thank you, Jane", "Dear Jane, (sent again)")
@@ -149,21 +172,30 @@ def test_readding_the_file_with_a_fixed_address_updates_the_bounced_message(
     assert (fixed.state, fixed.recipient_email) == ("bounced", "jane.okafor@acme.example")
     assert fixed.body == m.body and result.kept >= 1
     [item] = [i for i in due(store, BOUNCED_AT, timedelta(0)) if i.action == "bounced"]
-    assert (item.failed_address, item.recipient_email) == ("jane.okafr@acme.example", "jane.okafor@acme.example")
+    assert (item.failed_address, item.recipient_email) == (
+        "jane.okafr@acme.example",
+        "jane.okafor@acme.example",
+    )
 
 
 def test_a_reply_cancels_a_bounced_status_inquiry_too(store: Store, write_interview) -> None:
     add_file(store, write_interview())
-    inquiry = next(m for m in store.messages_of(1) if m.kind == "status_inquiry" and m.sequence == 1)
+    inquiry = next(
+        m for m in store.messages_of(1) if m.kind == "status_inquiry" and m.sequence == 1
+    )
     store.approve(inquiry.id)
     store.mark_sending(inquiry.id, "<q1@afterview>")
     store.mark_sent(inquiry.id, inquiry.send_after)
     store.record_bounce(inquiry.id, inquiry.send_after, REASON)
-    store.record_reply(None, 1, inquiry.send_after + timedelta(days=1), "tom@acme.example", "Decided!")
+    store.record_reply(
+        None, 1, inquiry.send_after + timedelta(days=1), "tom@acme.example", "Decided!"
+    )
     assert store.get_message(inquiry.id).state == "cancelled"
 
 
-def test_due_lists_a_bounced_message_first_whatever_the_horizon(store: Store, write_interview) -> None:
+def test_due_lists_a_bounced_message_first_whatever_the_horizon(
+    store: Store, write_interview
+) -> None:
     m = _sent(store, write_interview)
     store.record_bounce(m.id, BOUNCED_AT, REASON, "jane.okafor@acme.example")
     later = SENT_AT + timedelta(days=60)  # long after every deadline
@@ -207,7 +239,9 @@ def test_the_application_list_puts_a_bounced_message_first(store: Store, write_i
     assert list_applications(store)[0].bounced is None
 
 
-def test_afterview_list_says_what_to_do_about_a_bounce(tmp_path: Path, write_interview, capsys) -> None:
+def test_afterview_list_says_what_to_do_about_a_bounce(
+    tmp_path: Path, write_interview, capsys
+) -> None:
     from afterview.cli import main
 
     db = f"sqlite:///{tmp_path / 'l.db'}"

@@ -35,7 +35,8 @@ def test_one_event_per_pending_window_with_zone_and_alarms(store: Store, write_i
     assert "Thank-you note to" in str(first["summary"])
     # A second, independent reader agrees on the occurrences.
     found = recurring_ical_events.of(icalendar.Calendar.from_ical(data)).between(
-        date(2026, 11, 1), date(2027, 2, 1))
+        date(2026, 11, 1), date(2027, 2, 1)
+    )
     assert sorted(str(e["uid"]) for e in found) == sorted(str(e["uid"]) for e in events)
 
 
@@ -55,8 +56,11 @@ def test_the_same_plan_gives_the_same_uids_in_any_database(tmp_path: Path, write
                 add_file(s, write_interview(company="Globex", reference=None))
             add_file(s, path)
             add_file(s, path)  # adding twice changes nothing either
-            uids.append(sorted(str(e["uid"]) for e in _events(calendar_bytes(s))
-                               if "Acme" in str(e["summary"])))
+            uids.append(
+                sorted(
+                    str(e["uid"]) for e in _events(calendar_bytes(s)) if "Acme" in str(e["summary"])
+                )
+            )
     assert uids[0] == uids[1] and len(set(uids[0])) == 4
 
 

@@ -43,8 +43,18 @@ def test_approve_log_and_outcome(capsys, db: str, write_interview) -> None:
     run(capsys, "add", str(write_interview()), "--db", db)
     assert run(capsys, "approve", "1", "2", "--db", db)[0] == 0
     assert run(capsys, "log", "1", "sent", "--at", "2026-11-20T16:00:00-05:00", "--db", db)[0] == 0
-    code, out, _ = run(capsys, "log", "1", "replied", "--summary", "decision by the 18th",
-                       "--until", "2026-12-18", "--db", db)
+    code, out, _ = run(
+        capsys,
+        "log",
+        "1",
+        "replied",
+        "--summary",
+        "decision by the 18th",
+        "--until",
+        "2026-12-18",
+        "--db",
+        db,
+    )
     assert code == 0 and "after 2026-12-18" in out
     code, out, _ = run(capsys, "outcome", "1", "offer", "--at", "2026-12-20", "--db", db)
     assert code == 0 and "offer" in out
@@ -70,10 +80,14 @@ def test_mistakes_are_exit_2_with_a_clear_message(capsys, db: str, write_intervi
     assert code == 2 and "bad.toml" in err
 
 
-def test_edit_opens_the_editor_and_saves(capsys, tmp_path: Path, db: str, write_interview, monkeypatch) -> None:
+def test_edit_opens_the_editor_and_saves(
+    capsys, tmp_path: Path, db: str, write_interview, monkeypatch
+) -> None:
     run(capsys, "add", str(write_interview()), "--db", db)
     editor = tmp_path / "editor.sh"
-    editor.write_text("#!/bin/sh\nprintf 'Subject: Thanks, Jane\\n\\nDear Jane,\\n\\nThank you.\\n' > \"$1\"\n")
+    editor.write_text(
+        "#!/bin/sh\nprintf 'Subject: Thanks, Jane\\n\\nDear Jane,\\n\\nThank you.\\n' > \"$1\"\n"
+    )
     editor.chmod(editor.stat().st_mode | stat.S_IEXEC)
     monkeypatch.setenv("EDITOR", str(editor))
     code, out, err = run(capsys, "edit", "1", "--db", db)
@@ -90,7 +104,9 @@ def test_edit_opens_the_editor_and_saves(capsys, tmp_path: Path, db: str, write_
         assert store.get_message(1).subject == "Thanks, Jane"
 
 
-def test_export_import_round_trip_by_command(capsys, tmp_path: Path, db: str, write_interview) -> None:
+def test_export_import_round_trip_by_command(
+    capsys, tmp_path: Path, db: str, write_interview
+) -> None:
     run(capsys, "add", str(write_interview()), "--db", db)
     first, second = tmp_path / "a.json", tmp_path / "b.json"
     assert run(capsys, "export", "--out", str(first), "--db", db)[0] == 0
@@ -108,7 +124,9 @@ def test_export_import_round_trip_by_command(capsys, tmp_path: Path, db: str, wr
     assert code == 2 and "broken.json" in err and "nothing was imported" in err
 
 
-def test_due_fast_path_prints_what_the_typer_command_prints(capsys, db: str, write_interview) -> None:
+def test_due_fast_path_prints_what_the_typer_command_prints(
+    capsys, db: str, write_interview
+) -> None:
     from afterview.cli.app import main as typer_main
     from afterview.cli.records_due import run_fast
 
@@ -121,20 +139,35 @@ def test_due_fast_path_prints_what_the_typer_command_prints(capsys, db: str, wri
     assert fast == slow and fast.count("afterview draft") == 4
 
 
-@pytest.mark.parametrize("args", [
-    ["due", "--help"], ["due", "--within"], ["due", "--within", "soon"], ["due", "--colour"],
-    ["due", "--db", "postgresql://nobody@127.0.0.1:1/none"], ["list"],
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["due", "--help"],
+        ["due", "--within"],
+        ["due", "--within", "soon"],
+        ["due", "--colour"],
+        ["due", "--db", "postgresql://nobody@127.0.0.1:1/none"],
+        ["list"],
+    ],
+)
 def test_due_fast_path_steps_aside(args: list[str]) -> None:
     from afterview.cli.records_due import run_fast
 
     assert run_fast(args) is None
 
 
-def test_a_bounced_message_is_due_with_the_way_to_send_it_again(capsys, db: str, write_interview) -> None:
+def test_a_bounced_message_is_due_with_the_way_to_send_it_again(
+    capsys, db: str, write_interview
+) -> None:
     from datetime import UTC, datetime
 
-    run(capsys, "add", str(write_interview(people=(("Jane Okafor", "jane@acme.example"),))), "--db", db)
+    run(
+        capsys,
+        "add",
+        str(write_interview(people=(("Jane Okafor", "jane@acme.example"),))),
+        "--db",
+        db,
+    )
     with Store.open(db) as store:
         store.approve(1)
         store.mark_sending(1, "<b1@afterview>")
@@ -142,14 +175,31 @@ def test_a_bounced_message_is_due_with_the_way_to_send_it_again(capsys, db: str,
         store.record_bounce(1, datetime(2026, 11, 20, 21, 5, tzinfo=UTC), "550 5.1.1 User unknown")
     code, out, _ = run(capsys, "due", "--db", db)
     text = " ".join(out.split())
-    assert code == 0 and text.startswith("failed #1 thank you to Jane Okafor: delivery failed to jane@acme.example")
+    assert code == 0 and text.startswith(
+        "failed #1 thank you to Jane Okafor: delivery failed to jane@acme.example"
+    )
     assert "(550 5.1.1 User unknown)" in text and "fix the address" in text
-    run(capsys, "add", str(write_interview(people=(("Jane Okafor", "jane.okafor@acme.example"),))), "--db", db)
+    run(
+        capsys,
+        "add",
+        str(write_interview(people=(("Jane Okafor", "jane.okafor@acme.example"),))),
+        "--db",
+        db,
+    )
     text = " ".join(run(capsys, "due", "--db", db)[1].split())
-    assert "the address is now jane.okafor@acme.example: `afterview approve 1` sends it again" in text
+    assert (
+        "the address is now jane.okafor@acme.example: `afterview approve 1` sends it again" in text
+    )
     code, out, _ = run(capsys, "show", "1", "--db", db)
     assert code == 0 and "bounced" in out
     code, out, _ = run(capsys, "approve", "1", "--db", db)
-    assert code == 0 and "sends it again to jane.okafor@acme.example, with a new Message-ID" in " ".join(out.split())
+    assert (
+        code == 0
+        and "sends it again to jane.okafor@acme.example, with a new Message-ID"
+        in " ".join(out.split())
+    )
     with Store.open(db) as store:
-        assert (store.get_message(1).state, store.get_message(1).rfc_message_id) == ("approved", None)
+        assert (store.get_message(1).state, store.get_message(1).rfc_message_id) == (
+            "approved",
+            None,
+        )

@@ -31,7 +31,9 @@ def _afterview(*args: str) -> list[str]:
 
 def _write_files(folder: Path, write_interview, count: int, prefix: str) -> list[Path]:
     return [
-        write_interview(name=f"{prefix}{i}.toml", company=f"{prefix.title()} Company {i}", reference=None)
+        write_interview(
+            name=f"{prefix}{i}.toml", company=f"{prefix.title()} Company {i}", reference=None
+        )
         for i in range(count)
     ]
 
@@ -42,14 +44,22 @@ def _per_application(store: Store) -> dict[int, dict[str, int]]:
     with store.engine.connect() as conn:
         for app_id in conn.execute(select(applications.c.id)).scalars():
             out[app_id] = {
-                "interviews": conn.execute(select(func.count()).select_from(interviews)
-                                           .where(interviews.c.application_id == app_id)).scalar_one(),
+                "interviews": conn.execute(
+                    select(func.count())
+                    .select_from(interviews)
+                    .where(interviews.c.application_id == app_id)
+                ).scalar_one(),
                 "interviewers": conn.execute(
-                    select(func.count()).select_from(interviewers).join(
-                        interviews, interviews.c.id == interviewers.c.interview_id)
-                    .where(interviews.c.application_id == app_id)).scalar_one(),
-                "messages": conn.execute(select(func.count()).select_from(messages)
-                                         .where(messages.c.application_id == app_id)).scalar_one(),
+                    select(func.count())
+                    .select_from(interviewers)
+                    .join(interviews, interviews.c.id == interviewers.c.interview_id)
+                    .where(interviews.c.application_id == app_id)
+                ).scalar_one(),
+                "messages": conn.execute(
+                    select(func.count())
+                    .select_from(messages)
+                    .where(messages.c.application_id == app_id)
+                ).scalar_one(),
             }
     return out
 
@@ -98,7 +108,9 @@ def _kill_once_writing(cmd: list[str], store: Store, before: int, extra: float) 
     return None
 
 
-def test_killed_add_leaves_each_file_all_or_nothing(db_url: str, tmp_path: Path, write_interview) -> None:
+def test_killed_add_leaves_each_file_all_or_nothing(
+    db_url: str, tmp_path: Path, write_interview
+) -> None:
     rng = random.Random(4)
     Store.open(db_url).close()
     start = _startup_seconds(db_url, tmp_path, write_interview)
@@ -129,8 +141,11 @@ def test_killed_add_leaves_each_file_all_or_nothing(db_url: str, tmp_path: Path,
 
 def _log_state(store: Store, message_id: int) -> tuple[str, int]:
     with store.engine.connect() as conn:
-        sent_events = conn.execute(select(func.count()).select_from(events).where(
-            events.c.message_id == message_id, events.c.kind == "sent")).scalar_one()
+        sent_events = conn.execute(
+            select(func.count())
+            .select_from(events)
+            .where(events.c.message_id == message_id, events.c.kind == "sent")
+        ).scalar_one()
     return store.get_message(message_id).state, sent_events
 
 
@@ -145,8 +160,10 @@ def test_killed_log_is_before_or_after(db_url: str, tmp_path: Path, write_interv
     start = _startup_seconds(db_url, tmp_path, write_interview)
     outcomes = set()
     for message_id in ids:
-        code = _run_and_kill(_afterview("log", str(message_id), "sent", "--db", db_url),
-                             rng.uniform(start * 0.3, start * 2))
+        code = _run_and_kill(
+            _afterview("log", str(message_id), "sent", "--db", db_url),
+            rng.uniform(start * 0.3, start * 2),
+        )
         assert code in (None, 0)
         with Store.open(db_url) as store:
             _integrity(store)
@@ -166,8 +183,11 @@ def test_two_processes_adding_at_once_neither_corrupt_nor_duplicate(
     mine = _write_files(tmp_path, write_interview, 5, "a")
     theirs = _write_files(tmp_path, write_interview, 5, "b")
     procs = [
-        subprocess.Popen(_afterview("add", *map(str, shared + files), "--db", db_url),
-                         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        subprocess.Popen(
+            _afterview("add", *map(str, shared + files), "--db", db_url),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
         for files in (mine, theirs)
     ]
     for proc in procs:

@@ -16,8 +16,15 @@ DAY_AFTER = datetime(2026, 11, 22, 6, 0, tzinfo=UTC)  # past Acme's thank-you de
 
 def _fill(store: Store, write_interview) -> None:
     add_file(store, write_interview())
-    add_file(store, write_interview(company="Globex", reference=None, at="2026-11-21T09:00:00+01:00",
-                                     people=(("Hank Scorpio", "hank@globex.example"),)))
+    add_file(
+        store,
+        write_interview(
+            company="Globex",
+            reference=None,
+            at="2026-11-21T09:00:00+01:00",
+            people=(("Hank Scorpio", "hank@globex.example"),),
+        ),
+    )
 
 
 def test_overdue_first_then_by_deadline(store: Store, write_interview) -> None:
@@ -47,7 +54,9 @@ def test_silent_applications_are_a_decision(store: Store, write_interview) -> No
             store.log_sent(m.id, m.send_after)
     last = max(m.send_after for m in store.messages_of(1) if m.kind == "status_inquiry")
     items = due(store, last + timedelta(days=8), timedelta(0))
-    assert [(i.action, i.application_id) for i in items if i.action == "move_on"] == [("move_on", 1)]
+    assert [(i.action, i.application_id) for i in items if i.action == "move_on"] == [
+        ("move_on", 1)
+    ]
 
 
 def test_the_fast_path_agrees_with_sqlalchemy(tmp_path: Path, write_interview) -> None:

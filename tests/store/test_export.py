@@ -23,15 +23,29 @@ NOW = datetime(2026, 11, 20, 21, 0, tzinfo=UTC)
 
 def _history(store: Store, write_interview) -> None:
     add_file(store, write_interview())
-    add_file(store, write_interview(at="2026-12-01T10:00:00-05:00", people=(("Raj Patel", "raj@acme.example"),)))
-    add_file(store, write_interview(company="Globex", reference=None, at="2026-11-21T09:00:00+01:00",
-                                     people=(("Hank Scorpio", "hank@globex.example"),)))
+    add_file(
+        store,
+        write_interview(
+            at="2026-12-01T10:00:00-05:00", people=(("Raj Patel", "raj@acme.example"),)
+        ),
+    )
+    add_file(
+        store,
+        write_interview(
+            company="Globex",
+            reference=None,
+            at="2026-11-21T09:00:00+01:00",
+            people=(("Hank Scorpio", "hank@globex.example"),),
+        ),
+    )
     first = store.messages_of(1)[0]
     store.update_draft(first.id, "Thank you, Jane", "Dear Jane,\n\nThank you. «Ünïcode» too.")
     store.approve(first.id)
     store.mark_sending(first.id, "<x1@afterview>")
     store.mark_sent(first.id, NOW)
-    store.record_reply(first.id, 1, NOW, "jane.okafor@acme.example", "Thanks!", until=date(2026, 12, 20))
+    store.record_reply(
+        first.id, 1, NOW, "jane.okafor@acme.example", "Thanks!", until=date(2026, 12, 20)
+    )
     record_outcome(store, 2, Result.OFFER, date(2026, 12, 1))
     hank = next(m for m in store.messages_of(2) if m.kind == "thank_you")
     store.approve(hank.id)
@@ -59,7 +73,9 @@ def test_export_import_export_gives_the_same_bytes(db_url: str, tmp_path, write_
         assert len(copy.events_of(1)) == len(json.loads(first)["applications"][0]["events"])
 
 
-def test_import_into_postgres_keeps_ids_and_moves_sequences(db_url: str, tmp_path, write_interview) -> None:
+def test_import_into_postgres_keeps_ids_and_moves_sequences(
+    db_url: str, tmp_path, write_interview
+) -> None:
     with Store.open(f"sqlite:///{tmp_path / 'src.db'}") as source:
         _history(source, write_interview)
         text = dumps(export_data(source))
@@ -79,20 +95,39 @@ def test_import_refuses_a_database_that_already_has_records(store: Store, write_
 
 def _count(store: Store) -> tuple[int, int, int]:
     with store.engine.connect() as conn:
-        return tuple(conn.execute(select(func.count()).select_from(t)).scalar_one()
-                     for t in (applications, messages, events))  # type: ignore[return-value]
+        return tuple(
+            conn.execute(select(func.count()).select_from(t)).scalar_one()
+            for t in (applications, messages, events)
+        )  # type: ignore[return-value]
 
 
-@pytest.mark.parametrize(("damage", "place"), [
-    (lambda d: d["applications"][1]["messages"][0].update(state="lost"), "applications[1].messages[0].state"),
-    (lambda d: d["applications"][0]["interviews"][0].pop("at"), "applications[0].interviews[0].at"),
-    (lambda d: d["applications"][0]["events"][0].update(at="yesterday"), "applications[0].events[0].at"),
-    (lambda d: d["applications"][0]["messages"][0].update(interview_id=999), "applications[0].messages[0].interview_id"),
-    (lambda d: d["applications"][0].update(colour="blue"), "applications[0].colour"),
-    (lambda d: d["candidates"][0].update(strengths="all"), "candidates[0].strengths"),
-    (lambda d: d["applications"][1]["messages"][0].update(id=1), "id 1 appears twice"),
-])
-def test_a_damaged_file_is_refused_with_the_place_named(store: Store, tmp_path, write_interview, damage, place) -> None:
+@pytest.mark.parametrize(
+    ("damage", "place"),
+    [
+        (
+            lambda d: d["applications"][1]["messages"][0].update(state="lost"),
+            "applications[1].messages[0].state",
+        ),
+        (
+            lambda d: d["applications"][0]["interviews"][0].pop("at"),
+            "applications[0].interviews[0].at",
+        ),
+        (
+            lambda d: d["applications"][0]["events"][0].update(at="yesterday"),
+            "applications[0].events[0].at",
+        ),
+        (
+            lambda d: d["applications"][0]["messages"][0].update(interview_id=999),
+            "applications[0].messages[0].interview_id",
+        ),
+        (lambda d: d["applications"][0].update(colour="blue"), "applications[0].colour"),
+        (lambda d: d["candidates"][0].update(strengths="all"), "candidates[0].strengths"),
+        (lambda d: d["applications"][1]["messages"][0].update(id=1), "id 1 appears twice"),
+    ],
+)
+def test_a_damaged_file_is_refused_with_the_place_named(
+    store: Store, tmp_path, write_interview, damage, place
+) -> None:
     with Store.open(f"sqlite:///{tmp_path / 'src.db'}") as source:
         _history(source, write_interview)
         data = export_data(source)
@@ -127,7 +162,9 @@ def sample_export(tmp_path_factory) -> str:
         return dumps(export_data(s))
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(data=st.data())
 def test_any_damage_is_either_caught_or_still_a_valid_export(sample_export: str, data) -> None:
     """Flip, cut or insert characters anywhere: parsing raises InputError or yields full rows."""
@@ -135,17 +172,29 @@ def test_any_damage_is_either_caught_or_still_a_valid_export(sample_export: str,
     pos = data.draw(st.integers(0, len(text) - 1))
     action = data.draw(st.sampled_from(["cut", "replace", "insert"]))
     char = data.draw(st.characters(codec="utf-8"))
-    broken = {"cut": text[:pos], "replace": text[:pos] + char + text[pos + 1:],
-              "insert": text[:pos] + char + text[pos:]}[action]
+    broken = {
+        "cut": text[:pos],
+        "replace": text[:pos] + char + text[pos + 1 :],
+        "insert": text[:pos] + char + text[pos:],
+    }[action]
     try:
         rows = parse_export(broken, "x.json")
     except InputError as exc:
         assert exc.problems and all(p.source == "x.json" for p in exc.problems)
         return
-    assert set(rows) == {"candidates", "applications", "interviews", "interviewers", "messages", "events"}
+    assert set(rows) == {
+        "candidates",
+        "applications",
+        "interviews",
+        "interviewers",
+        "messages",
+        "events",
+    }
 
 
-def test_csv_lists_every_contact_and_stage_change_within_dates(store: Store, write_interview) -> None:
+def test_csv_lists_every_contact_and_stage_change_within_dates(
+    store: Store, write_interview
+) -> None:
     _history(store, write_interview)
     rows = [line.split(",") for line in csv_report(store).splitlines()]
     assert rows[0][:3] == ["date", "time_utc", "application_id"]

@@ -26,20 +26,29 @@ def _states(store: Store, app: int = 1) -> dict[tuple[str, str, int], str]:
     return {(m.kind, m.recipient, m.sequence): m.state for m in store.messages_of(app)}
 
 
-def test_adding_the_same_file_again_updates_and_never_duplicates(store: Store, write_interview) -> None:
+def test_adding_the_same_file_again_updates_and_never_duplicates(
+    store: Store, write_interview
+) -> None:
     path = write_interview()
     first = add_file(store, path)
     assert (first.application_created, first.interview_created, first.inserted) == (True, True, 4)
     counts = _counts(store)
     again = add_file(store, path)
-    assert (again.application_created, again.interview_created, again.inserted, again.updated) == (False, False, 0, 4)
+    assert (again.application_created, again.interview_created, again.inserted, again.updated) == (
+        False,
+        False,
+        0,
+        4,
+    )
     assert _counts(store) == counts == (1, 1, 2, 4)
     # Spelling the company differently is still the same application.
     add_file(store, write_interview(company="ACME  robotics"))
     assert _counts(store) == counts
 
 
-def test_re_adding_keeps_what_the_user_approved_edited_or_sent(store: Store, write_interview) -> None:
+def test_re_adding_keeps_what_the_user_approved_edited_or_sent(
+    store: Store, write_interview
+) -> None:
     path = write_interview()
     add_file(store, path)
     by_key = {(m.kind, m.recipient, m.sequence): m for m in store.messages_of(1)}
@@ -56,18 +65,34 @@ def test_re_adding_keeps_what_the_user_approved_edited_or_sent(store: Store, wri
     assert store.get_message(inquiry.id).state == "sent"
 
 
-def test_a_person_dropped_from_the_file_loses_their_planned_note(store: Store, write_interview) -> None:
+def test_a_person_dropped_from_the_file_loses_their_planned_note(
+    store: Store, write_interview
+) -> None:
     add_file(store, write_interview(name="a.toml"))
-    result = add_file(store, write_interview(name="a.toml", people=(("Jane Okafor", "jane.okafor@acme.example"),)))
+    result = add_file(
+        store, write_interview(name="a.toml", people=(("Jane Okafor", "jane.okafor@acme.example"),))
+    )
     assert result.cancelled == 1
     assert _states(store)[("thank_you", "Tom Berg", 1)] == "cancelled"
 
 
-def test_a_later_round_attaches_and_supersedes_earlier_inquiries(store: Store, write_interview) -> None:
+def test_a_later_round_attaches_and_supersedes_earlier_inquiries(
+    store: Store, write_interview
+) -> None:
     add_file(store, write_interview())
-    second = add_file(store, write_interview(at="2026-12-01T10:00:00-05:00", decision="2026-12-11",
-                                             people=(("Raj Patel", "raj@acme.example"),)))
-    assert (second.application_created, second.interview_created, second.application_id) == (False, True, 1)
+    second = add_file(
+        store,
+        write_interview(
+            at="2026-12-01T10:00:00-05:00",
+            decision="2026-12-11",
+            people=(("Raj Patel", "raj@acme.example"),),
+        ),
+    )
+    assert (second.application_created, second.interview_created, second.application_id) == (
+        False,
+        True,
+        1,
+    )
     assert second.cancelled == 2
     states = _states(store)
     assert states[("status_inquiry", "Jane Okafor", 1)] == "cancelled"
@@ -77,7 +102,9 @@ def test_a_later_round_attaches_and_supersedes_earlier_inquiries(store: Store, w
 
 def test_an_outcome_ends_chasing_and_plans_the_answer(store: Store, write_interview) -> None:
     add_file(store, write_interview())
-    result = record_outcome(store, 1, Result.REJECTED, datetime(2026, 12, 2, 10, tzinfo=UTC), by="Jane Okafor")
+    result = record_outcome(
+        store, 1, Result.REJECTED, datetime(2026, 12, 2, 10, tzinfo=UTC), by="Jane Okafor"
+    )
     assert store.application(1).stage == "rejected"
     states = _states(store)
     assert states[("status_inquiry", "Jane Okafor", 1)] == "cancelled"
@@ -115,15 +142,21 @@ def test_a_reply_after_the_inquiries_is_not_silence(store: Store, write_intervie
     for m in inquiries:
         store.log_sent(m.id, m.send_after)
     last = max(m.send_after for m in inquiries)
-    store.record_reply(inquiries[-1].id, 1, last + timedelta(days=1), "jane.okafor@acme.example", "soon")
+    store.record_reply(
+        inquiries[-1].id, 1, last + timedelta(days=1), "jane.okafor@acme.example", "soon"
+    )
     assert store.sweep(last + timedelta(days=30)) == []
     assert store.application(1).stage == "interviewing"
 
 
-def test_a_new_application_at_a_company_still_owing_answers_gets_a_note(store: Store, write_interview) -> None:
+def test_a_new_application_at_a_company_still_owing_answers_gets_a_note(
+    store: Store, write_interview
+) -> None:
     add_file(store, write_interview())
     first = next(m for m in store.messages_of(1) if m.kind == "status_inquiry")
     store.log_sent(first.id, first.send_after)
     other = add_file(store, write_interview(position="Platform Engineer", reference=None))
-    assert other.warnings == ["Acme Robotics has not yet answered 1 status inquiry about an earlier application."]
+    assert other.warnings == [
+        "Acme Robotics has not yet answered 1 status inquiry about an earlier application."
+    ]
     assert add_file(store, write_interview(company="Globex", reference=None)).warnings == []

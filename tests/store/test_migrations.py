@@ -42,21 +42,37 @@ def test_an_empty_database_is_migrated_to_exactly_the_declared_schema(db_url: st
 
 def _seed_at_0001(conn) -> None:
     """Rows as version 0001 knew them."""
-    conn.execute(text(
-        "INSERT INTO candidates (id, name, email, strengths, created_at, updated_at) "
-        "VALUES (1, 'Priya', 'p@example.com', '[]', :t, :t)"), {"t": T})
-    conn.execute(text(
-        "INSERT INTO applications (id, candidate_id, company, position, reference, company_key, "
-        "position_key, stage, created_at, updated_at) VALUES "
-        "(1, 1, 'Acme', 'Engineer', '', 'acme', 'engineer', 'interviewing', :t, :t)"), {"t": T})
-    conn.execute(text(
-        "INSERT INTO interviews (id, application_id, at, utc_offset, source, document, created_at, "
-        "updated_at) VALUES (1, 1, :t, -300, 'a.toml', '{}', :t, :t)"), {"t": T})
-    conn.execute(text(
-        "INSERT INTO messages (id, application_id, interview_id, kind, recipient, medium, sequence, "
-        "send_after, send_by, utc_offset, why, subject, body, state, edited, created_at, updated_at) "
-        "VALUES (1, 1, 1, 'thank_you', 'Jane', 'email', 1, :t, :t, -300, 'why', 's', 'b', "
-        "'approved', false, :t, :t)"), {"t": T})
+    conn.execute(
+        text(
+            "INSERT INTO candidates (id, name, email, strengths, created_at, updated_at) "
+            "VALUES (1, 'Priya', 'p@example.com', '[]', :t, :t)"
+        ),
+        {"t": T},
+    )
+    conn.execute(
+        text(
+            "INSERT INTO applications (id, candidate_id, company, position, reference, company_key, "
+            "position_key, stage, created_at, updated_at) VALUES "
+            "(1, 1, 'Acme', 'Engineer', '', 'acme', 'engineer', 'interviewing', :t, :t)"
+        ),
+        {"t": T},
+    )
+    conn.execute(
+        text(
+            "INSERT INTO interviews (id, application_id, at, utc_offset, source, document, created_at, "
+            "updated_at) VALUES (1, 1, :t, -300, 'a.toml', '{}', :t, :t)"
+        ),
+        {"t": T},
+    )
+    conn.execute(
+        text(
+            "INSERT INTO messages (id, application_id, interview_id, kind, recipient, medium, sequence, "
+            "send_after, send_by, utc_offset, why, subject, body, state, edited, created_at, updated_at) "
+            "VALUES (1, 1, 1, 'thank_you', 'Jane', 'email', 1, :t, :t, -300, 'why', 's', 'b', "
+            "'approved', false, :t, :t)"
+        ),
+        {"t": T},
+    )
 
 
 @pytest.mark.parametrize("start", migrate.REVISIONS[:-1])

@@ -12,7 +12,12 @@ from afterview.cli.records_parse import parse_duration, parse_moment
 from afterview.errors import ConfigError, UsageError
 from afterview.store.url import resolve_url, sqlite_path
 
-UNITS = {"w": timedelta(weeks=1), "d": timedelta(days=1), "h": timedelta(hours=1), "m": timedelta(minutes=1)}
+UNITS = {
+    "w": timedelta(weeks=1),
+    "d": timedelta(days=1),
+    "h": timedelta(hours=1),
+    "m": timedelta(minutes=1),
+}
 
 
 @given(st.integers(0, 10_000), st.sampled_from(sorted(UNITS)), st.booleans())

@@ -46,14 +46,40 @@ def near_miss(word: str, name: str) -> bool:
 
 # Short forms that are not prefixes of the full name.
 NICKNAMES = {
-    "tom": "thomas", "bill": "william", "will": "william", "bob": "robert", "rob": "robert",
-    "dick": "richard", "rick": "richard", "jim": "james", "mike": "michael", "kate": "katherine",
-    "katie": "katherine", "cathy": "catherine", "liz": "elizabeth", "beth": "elizabeth",
-    "peggy": "margaret", "maggie": "margaret", "jack": "john", "ted": "edward", "ned": "edward",
-    "tony": "anthony", "steve": "stephen", "chuck": "charles", "hank": "henry", "sue": "susan",
-    "jenny": "jennifer", "becky": "rebecca", "sasha": "alexander", "sandy": "alexandra",
-    "andy": "andrew", "nick": "nicholas", "matt": "matthew", "dave": "david", "joe": "joseph",
-}  # fmt: skip
+    "tom": "thomas",
+    "bill": "william",
+    "will": "william",
+    "bob": "robert",
+    "rob": "robert",
+    "dick": "richard",
+    "rick": "richard",
+    "jim": "james",
+    "mike": "michael",
+    "kate": "katherine",
+    "katie": "katherine",
+    "cathy": "catherine",
+    "liz": "elizabeth",
+    "beth": "elizabeth",
+    "peggy": "margaret",
+    "maggie": "margaret",
+    "jack": "john",
+    "ted": "edward",
+    "ned": "edward",
+    "tony": "anthony",
+    "steve": "stephen",
+    "chuck": "charles",
+    "hank": "henry",
+    "sue": "susan",
+    "jenny": "jennifer",
+    "becky": "rebecca",
+    "sasha": "alexander",
+    "sandy": "alexandra",
+    "andy": "andrew",
+    "nick": "nicholas",
+    "matt": "matthew",
+    "dave": "david",
+    "joe": "joseph",
+}
 
 
 def _matches(token: str, parts: set[str]) -> bool:
@@ -151,32 +177,81 @@ def detect_misspelt_name(view: View, rule: Rule) -> Iterator[Hit]:
 
 
 RULES = (
-    Rule("greeting.missing", "greeting", "the note does not greet the recipient by name",
-         "open with \"Dear <first name>,\" (or their title and surname)", detect=detect_missing,
-         reason="A note that opens with no salutation, 'To whom it may concern' or 'Dear Hiring Manager' "
-                "when you know the name reads as a form letter.",
-         flags=("To whom it may concern,\n\nThank you.", "Hello,\n\nThank you.", "Dear Hiring Manager,\n\nThank you.",
-                "Thank you for meeting me today.", "Hello {name},\n\nThank you."),
-         passes=("Dear Jane,\n\nThank you.", "Hi Jane,\n\nThanks.", "Dear Dr. Okafor,\n\nThank you.",
-                 "Jane,\n\nThank you.", "Jane -\n\nThank you.", "Hello Jane and team,\n\nThank you.",
-                 Example("Dear Søren,\n\nThank you.", context={"recipient_name": "Søren Ødegaard"}),
-                 Example("Dear Ms. López,\n\nThank you.", context={"recipient_name": "Mariana López"}))),
-    Rule("name.salutation", "wrong-name", "the salutation names someone else or misspells the name",
-         "use the recipient's name exactly", detect=detect_wrong_name, severity="error",
-         reason="Getting the name wrong is the one mistake every reader notices; it often comes from copying a "
-                "note written to another interviewer.",
-         flags=("Dear Maren,\n\nThank you.", "Hi Debra,\n\nThank you.",
-                Example("Dear Ms. Nowicki,\n\nThank you.", context={"recipient_name": "Katarzyna Nowicka"})),
-         passes=("Dear Jane,\n\nThank you.", "Dear Ms. Okafor,\n\nThank you.",
-                 Example("Hi Ana Lúcia,\n\nThank you.", context={"recipient_name": "Ana Lúcia Ferreira"}),
-                 Example("Dear Sam,\n\nThank you.", context={"recipient_name": "Samuel Adjei"}),
-                 Example("Hi Mei-Ling,\n\nThank you.", context={"recipient_name": "Mei-Ling Chen"}),
-                 Example("Dear Nurse Okonkwo,\n\nThank you.", context={"recipient_name": "Chiamaka Okonkwo"}))),
-    Rule("name.misspelled", "wrong-name", "the recipient's name is misspelt",
-         "spell the name as the recipient does", detect=detect_misspelt_name, severity="error",
-         reason="A misspelt name in the text is as visible as one in the salutation.",
-         flags=(Example("Dear Ingrid,\n\nThank you, Ms. Lindquist, for your time.",
-                        context={"recipient_name": "Ingrid Lindqvist"}),),
-         passes=("Dear Jane,\n\nThank you, Ms. Okafor, for your time at the Market Street office.",
-                 Example("Dear Mark,\n\nThe Marketing team impressed me.", context={"recipient_name": "Mark Olsen"}))),
-)  # fmt: skip
+    Rule(
+        "greeting.missing",
+        "greeting",
+        "the note does not greet the recipient by name",
+        'open with "Dear <first name>," (or their title and surname)',
+        detect=detect_missing,
+        reason="A note that opens with no salutation, 'To whom it may concern' or 'Dear Hiring Manager' "
+        "when you know the name reads as a form letter.",
+        flags=(
+            "To whom it may concern,\n\nThank you.",
+            "Hello,\n\nThank you.",
+            "Dear Hiring Manager,\n\nThank you.",
+            "Thank you for meeting me today.",
+            "Hello {name},\n\nThank you.",
+        ),
+        passes=(
+            "Dear Jane,\n\nThank you.",
+            "Hi Jane,\n\nThanks.",
+            "Dear Dr. Okafor,\n\nThank you.",
+            "Jane,\n\nThank you.",
+            "Jane -\n\nThank you.",
+            "Hello Jane and team,\n\nThank you.",
+            Example("Dear Søren,\n\nThank you.", context={"recipient_name": "Søren Ødegaard"}),
+            Example("Dear Ms. López,\n\nThank you.", context={"recipient_name": "Mariana López"}),
+        ),
+    ),
+    Rule(
+        "name.salutation",
+        "wrong-name",
+        "the salutation names someone else or misspells the name",
+        "use the recipient's name exactly",
+        detect=detect_wrong_name,
+        severity="error",
+        reason="Getting the name wrong is the one mistake every reader notices; it often comes from copying a "
+        "note written to another interviewer.",
+        flags=(
+            "Dear Maren,\n\nThank you.",
+            "Hi Debra,\n\nThank you.",
+            Example(
+                "Dear Ms. Nowicki,\n\nThank you.", context={"recipient_name": "Katarzyna Nowicka"}
+            ),
+        ),
+        passes=(
+            "Dear Jane,\n\nThank you.",
+            "Dear Ms. Okafor,\n\nThank you.",
+            Example(
+                "Hi Ana Lúcia,\n\nThank you.", context={"recipient_name": "Ana Lúcia Ferreira"}
+            ),
+            Example("Dear Sam,\n\nThank you.", context={"recipient_name": "Samuel Adjei"}),
+            Example("Hi Mei-Ling,\n\nThank you.", context={"recipient_name": "Mei-Ling Chen"}),
+            Example(
+                "Dear Nurse Okonkwo,\n\nThank you.", context={"recipient_name": "Chiamaka Okonkwo"}
+            ),
+        ),
+    ),
+    Rule(
+        "name.misspelled",
+        "wrong-name",
+        "the recipient's name is misspelt",
+        "spell the name as the recipient does",
+        detect=detect_misspelt_name,
+        severity="error",
+        reason="A misspelt name in the text is as visible as one in the salutation.",
+        flags=(
+            Example(
+                "Dear Ingrid,\n\nThank you, Ms. Lindquist, for your time.",
+                context={"recipient_name": "Ingrid Lindqvist"},
+            ),
+        ),
+        passes=(
+            "Dear Jane,\n\nThank you, Ms. Okafor, for your time at the Market Street office.",
+            Example(
+                "Dear Mark,\n\nThe Marketing team impressed me.",
+                context={"recipient_name": "Mark Olsen"},
+            ),
+        ),
+    ),
+)

@@ -28,14 +28,25 @@ def detect(view: View, rule: Rule) -> Iterator[Hit]:
 
 
 RULES = (
-    Rule("closing.missing", "closing", "the note does not end with a sign-off and your name",
-         "end with a closing line and your name, e.g. \"Best regards,\" then your full name",
-         detect=detect,
-         reason="A note that trails off, or ends 'All the best' with no name, looks unfinished; the name "
-                "tells a busy reader at once who wrote.",
-         flags=("Dear Jane,\n\nThank you.\n\nBest regards", "Dear Jane,\n\nThank you.\n\nHugs!",
-                "Dear Jane,\n\nThank you.\n\nWarm regards,\n<Your Name>", "Dear Jane,\n\nThank you for today."),
-         passes=("Dear Jane,\n\nThank you.\n\nBest regards,\nPriya Raman", "Dear Jane,\n\nThank you.\n\nBest,\nPriya",
-                 "Dear Jane,\n\nThank you.\n\nThank you,\nPriya Raman\nSenior Engineer\n+1 555 0100",
-                 "Dear Jane,\n\nThank you.\n\nWarmly, Priya")),
-)  # fmt: skip
+    Rule(
+        "closing.missing",
+        "closing",
+        "the note does not end with a sign-off and your name",
+        'end with a closing line and your name, e.g. "Best regards," then your full name',
+        detect=detect,
+        reason="A note that trails off, or ends 'All the best' with no name, looks unfinished; the name "
+        "tells a busy reader at once who wrote.",
+        flags=(
+            "Dear Jane,\n\nThank you.\n\nBest regards",
+            "Dear Jane,\n\nThank you.\n\nHugs!",
+            "Dear Jane,\n\nThank you.\n\nWarm regards,\n<Your Name>",
+            "Dear Jane,\n\nThank you for today.",
+        ),
+        passes=(
+            "Dear Jane,\n\nThank you.\n\nBest regards,\nPriya Raman",
+            "Dear Jane,\n\nThank you.\n\nBest,\nPriya",
+            "Dear Jane,\n\nThank you.\n\nThank you,\nPriya Raman\nSenior Engineer\n+1 555 0100",
+            "Dear Jane,\n\nThank you.\n\nWarmly, Priya",
+        ),
+    ),
+)

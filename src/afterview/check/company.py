@@ -63,17 +63,43 @@ def detect(view: View, rule: Rule) -> Iterator[Hit]:
 
 
 RULES = (
-    Rule("company.other", "wrong-company", "the note names another company where it means this one",
-         "check every company name in the note", detect=detect, severity="error",
-         reason="Naming a different employer is the clearest sign of a copied note; a reader stops there.",
-         flags=(Example("I would be thrilled to grow my career at Globex.", context={"other_companies": ["Globex"]}),
-                Example("I would be glad to be considered for openings with the City of Lakeport.",
-                        context={"other_companies": ["City of Lakeport"], "company": "City of Fairhaven"})),
-         passes=(Example("Globex has made me an offer, so I wanted to ask about your timeline.",
-                         context={"other_companies": ["Globex"]}),
-                 Example("I would be proud to join Marlow County Libraries.",
-                         context={"other_companies": ["Marlow County"], "company": "Marlow County Libraries"}),
-                 Example("I would be glad to join Acme Robotics.", context={"other_companies": ["Globex"]}),
-                 Example("I applied to Globex too, but Acme Robotics is my first choice.",
-                         context={"other_companies": ["Globex"]}))),
-)  # fmt: skip
+    Rule(
+        "company.other",
+        "wrong-company",
+        "the note names another company where it means this one",
+        "check every company name in the note",
+        detect=detect,
+        severity="error",
+        reason="Naming a different employer is the clearest sign of a copied note; a reader stops there.",
+        flags=(
+            Example(
+                "I would be thrilled to grow my career at Globex.",
+                context={"other_companies": ["Globex"]},
+            ),
+            Example(
+                "I would be glad to be considered for openings with the City of Lakeport.",
+                context={"other_companies": ["City of Lakeport"], "company": "City of Fairhaven"},
+            ),
+        ),
+        passes=(
+            Example(
+                "Globex has made me an offer, so I wanted to ask about your timeline.",
+                context={"other_companies": ["Globex"]},
+            ),
+            Example(
+                "I would be proud to join Marlow County Libraries.",
+                context={
+                    "other_companies": ["Marlow County"],
+                    "company": "Marlow County Libraries",
+                },
+            ),
+            Example(
+                "I would be glad to join Acme Robotics.", context={"other_companies": ["Globex"]}
+            ),
+            Example(
+                "I applied to Globex too, but Acme Robotics is my first choice.",
+                context={"other_companies": ["Globex"]},
+            ),
+        ),
+    ),
+)

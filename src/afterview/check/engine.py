@@ -39,12 +39,18 @@ def check(
         for hit in rule.detect(view, rule):
             text = subject if hit.field == "subject" else body
             start = min(max(hit.start, 0), len(text))
-            found.add(Finding(
-                field="subject" if hit.field == "subject" else "body",
-                start=start, end=min(max(hit.end, start), len(text)),
-                rule=rule.id, category=rule.category, severity=rule.severity,  # type: ignore[arg-type]
-                message=hit.message or rule.message, suggestion=hit.suggestion or rule.suggestion,
-            ))  # fmt: skip
+            found.add(
+                Finding(
+                    field="subject" if hit.field == "subject" else "body",
+                    start=start,
+                    end=min(max(hit.end, start), len(text)),
+                    rule=rule.id,
+                    category=rule.category,
+                    severity=rule.severity,  # type: ignore[arg-type]
+                    message=hit.message or rule.message,
+                    suggestion=hit.suggestion or rule.suggestion,
+                )
+            )
     return sorted(found, key=lambda f: (f.field != "subject", f.start, f.end, f.rule))
 
 

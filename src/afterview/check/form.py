@@ -37,13 +37,26 @@ def detect_subject(view: View, rule: Rule) -> Iterator[Hit]:
 
 
 RULES = (
-    Rule("form.too-long", "too-long", "the note is too long", "keep to a few short paragraphs: cut what the reader already knows",
-         detect=detect_too_long,
-         reason="Interviewers skim. An email or LinkedIn note over 250 words, or a card over 150, will not be read through.",
-         flags=("Thank you. " * 130,), passes=("Thank you. " * 100,)),
-    Rule("form.subject", "subject", "the email has no subject", "add a short subject, e.g. \"Thank you: <position> interview\"",
-         detect=detect_subject, media=frozenset({"email"}), severity="error",
-         reason="An email without a subject looks like spam and is hard to find again.",
-         flags=(Example("Dear Jane,", subject=""), Example("Dear Jane,", subject="   ")),
-         passes=("Dear Jane,",)),
-)  # fmt: skip
+    Rule(
+        "form.too-long",
+        "too-long",
+        "the note is too long",
+        "keep to a few short paragraphs: cut what the reader already knows",
+        detect=detect_too_long,
+        reason="Interviewers skim. An email or LinkedIn note over 250 words, or a card over 150, will not be read through.",
+        flags=("Thank you. " * 130,),
+        passes=("Thank you. " * 100,),
+    ),
+    Rule(
+        "form.subject",
+        "subject",
+        "the email has no subject",
+        'add a short subject, e.g. "Thank you: <position> interview"',
+        detect=detect_subject,
+        media=frozenset({"email"}),
+        severity="error",
+        reason="An email without a subject looks like spam and is hard to find again.",
+        flags=(Example("Dear Jane,", subject=""), Example("Dear Jane,", subject="   ")),
+        passes=("Dear Jane,",),
+    ),
+)

@@ -27,44 +27,124 @@ DOUBLE_OK = frozenset(
 )
 
 
-ITS = compile_phrases([
-    r"its (?:a|an|the|been|not|going|being|my|your|our|their|because|about time|true that|clear that|"
-    r"obvious that|important to|hard to|easy to|great to|good to|nice to|exciting to|possible that|likely that)",
-    r"its (?:clear|obvious|true|great|good|nice|important|exciting|wonderful|amazing|fine|ok|okay|possible|likely)(?= *[,.!?;])",
-    *(rf"it{q}s (?:own|staff|employees|mission|members|customers|clients|patients|students|goals|culture|"
-      r"values|products|services|policies|commitment|reputation|headquarters|team|office|people|leadership|"
-      r"approach|history|record|future|growth|success|portfolio|tenants|residents|partners|community|brand|vision|"
-      r"founders|board)" for q in "'’"),
-    r"its (?:okay|ok|fine|alright|all right) (?:to|if|that|with)",
-    r"its'(?= )", r"its’(?= )",  # "its'" is neither form
-], triggers=("its a", "its the", "its been", "its being", "its because", "its not", "its going", "its my",
-             "its your", "its our", "its their", "its true", "its clear", "its obvious", "its important",
-             "its hard", "its easy", "its great", "its good", "its nice", "its exciting", "its possible",
-             "its likely", "its wonderful", "its fine", "its ok", "it's ", "it’s ", "its'", "its’"),
-   gate=("its", "it's", "it’s"))  # fmt: skip
-YOUR = compile_phrases([
-    # Not "your taking the time": a possessive before a gerund is correct and common in thanks.
-    r"your (?:doing(?! so)|going to|welcome(?= *[,.!]| to)|not|a|an|the|probably|"
-    r"so (?:kind|helpful|busy)|too kind|right(?= *[,.!] )|busy(?= *[,.!]))",
-    *(rf"you{q}re (?:decision|application|team|time|company|interview|feedback|email|message|help|"
-      r"organi[sz]ation|department|consideration|offer|note|letter|insights?|advice|patience|support|questions|"
-      r"guidance|input|perspective|call|office|staff|work|candor|candour|hospitality)" for q in "'’"),
-], triggers=("your doing", "your going to", "your welcome", "your not", "your a", "your the", "your probably",
-             "your so ", "your too kind", "your right", "your busy", "you're ", "you’re "),
-   gate=("your", "you're", "you’re"))  # fmt: skip
-THERE = compile_phrases([
-    r"their (?:is|are|was|were|will be|has been|have been)(?! \w+ed\b)",
-    *(rf"they{q}re (?:team|own|work|company|office|staff|decision|plans|goals|mission)" for q in "'’"),
-    # "they're clients seem": a noun and then a verb, so "they're" stands for "their"
-    *(rf"they{q}re [a-z]+s (?:are|were|seem|seemed|have|love|loved|will|would|can|could|need|want)\b" for q in "'’"),
-    # "their" where a clause needs "they are": "their going to", "their not sure"
-    r"their going to", r"their not (?:a|an|the|sure|going|hiring|looking|interested|ready)",
-    r"their doing (?:well|great|fine|a great)", r"their getting (?:ready|close)", r"their being (?:so|very|really)",
-    r"their so (?:kind|helpful|busy|good|great|nice|friendly|welcoming)",
-], triggers=("their is", "their are", "their was", "their were", "their will be", "their has been",
-             "their have been", "their going to", "their not ", "their doing ", "their getting ",
-             "their being ", "their so ", "they're ", "they’re "),
-   gate=("their", "they're", "they’re"))  # fmt: skip
+ITS = compile_phrases(
+    [
+        r"its (?:a|an|the|been|not|going|being|my|your|our|their|because|about time|true that|clear that|"
+        r"obvious that|important to|hard to|easy to|great to|good to|nice to|exciting to|possible that|likely that)",
+        r"its (?:clear|obvious|true|great|good|nice|important|exciting|wonderful|amazing|fine|ok|okay|possible|likely)(?= *[,.!?;])",
+        *(
+            rf"it{q}s (?:own|staff|employees|mission|members|customers|clients|patients|students|goals|culture|"
+            r"values|products|services|policies|commitment|reputation|headquarters|team|office|people|leadership|"
+            r"approach|history|record|future|growth|success|portfolio|tenants|residents|partners|community|brand|vision|"
+            r"founders|board)"
+            for q in "'’"
+        ),
+        r"its (?:okay|ok|fine|alright|all right) (?:to|if|that|with)",
+        r"its'(?= )",
+        r"its’(?= )",  # "its'" is neither form
+    ],
+    triggers=(
+        "its a",
+        "its the",
+        "its been",
+        "its being",
+        "its because",
+        "its not",
+        "its going",
+        "its my",
+        "its your",
+        "its our",
+        "its their",
+        "its true",
+        "its clear",
+        "its obvious",
+        "its important",
+        "its hard",
+        "its easy",
+        "its great",
+        "its good",
+        "its nice",
+        "its exciting",
+        "its possible",
+        "its likely",
+        "its wonderful",
+        "its fine",
+        "its ok",
+        "it's ",
+        "it’s ",
+        "its'",
+        "its’",
+    ),
+    gate=("its", "it's", "it’s"),
+)
+YOUR = compile_phrases(
+    [
+        # Not "your taking the time": a possessive before a gerund is correct and common in thanks.
+        r"your (?:doing(?! so)|going to|welcome(?= *[,.!]| to)|not|a|an|the|probably|"
+        r"so (?:kind|helpful|busy)|too kind|right(?= *[,.!] )|busy(?= *[,.!]))",
+        *(
+            rf"you{q}re (?:decision|application|team|time|company|interview|feedback|email|message|help|"
+            r"organi[sz]ation|department|consideration|offer|note|letter|insights?|advice|patience|support|questions|"
+            r"guidance|input|perspective|call|office|staff|work|candor|candour|hospitality)"
+            for q in "'’"
+        ),
+    ],
+    triggers=(
+        "your doing",
+        "your going to",
+        "your welcome",
+        "your not",
+        "your a",
+        "your the",
+        "your probably",
+        "your so ",
+        "your too kind",
+        "your right",
+        "your busy",
+        "you're ",
+        "you’re ",
+    ),
+    gate=("your", "you're", "you’re"),
+)
+THERE = compile_phrases(
+    [
+        r"their (?:is|are|was|were|will be|has been|have been)(?! \w+ed\b)",
+        *(
+            rf"they{q}re (?:team|own|work|company|office|staff|decision|plans|goals|mission)"
+            for q in "'’"
+        ),
+        # "they're clients seem": a noun and then a verb, so "they're" stands for "their"
+        *(
+            rf"they{q}re [a-z]+s (?:are|were|seem|seemed|have|love|loved|will|would|can|could|need|want)\b"
+            for q in "'’"
+        ),
+        # "their" where a clause needs "they are": "their going to", "their not sure"
+        r"their going to",
+        r"their not (?:a|an|the|sure|going|hiring|looking|interested|ready)",
+        r"their doing (?:well|great|fine|a great)",
+        r"their getting (?:ready|close)",
+        r"their being (?:so|very|really)",
+        r"their so (?:kind|helpful|busy|good|great|nice|friendly|welcoming)",
+    ],
+    triggers=(
+        "their is",
+        "their are",
+        "their was",
+        "their were",
+        "their will be",
+        "their has been",
+        "their have been",
+        "their going to",
+        "their not ",
+        "their doing ",
+        "their getting ",
+        "their being ",
+        "their so ",
+        "they're ",
+        "they’re ",
+    ),
+    gate=("their", "they're", "they’re"),
+)
 # A preposition takes a noun, never "it is" / "you are" / "they are": "proud of it's team" is a slip.
 PREPOSITIONS = word_set(
     "of with about to in on from by into at through during for toward towards within without"
@@ -334,52 +414,142 @@ GRAMMAR_NOTE = (
     "Dear Jane,\n\nThank you. It's clear that its own team is strong.\n\nBest,\nPriya Raman"
 )
 RULES = (
-    Rule("grammar.doubled-word", "grammar", "a word written twice", "delete one of them", detect=detect_doubled,
-         reason="A doubled word ('the the') is a proofreading slip a reader spots at once.",
-         flags=("I would be a good fit for the the library.", "It was was great."),
-         passes=(GRAMMAR_NOTE, "I knew that that decision was hard.", "She had had a long day.")),
-    Rule("grammar.its", "grammar", "its/it's confused", "\"it's\" means \"it is\"; \"its\" means \"belonging to it\"",
-         detect=detect_its, data=ITS,
-         reason="its/it's is among the most noticed slips in written English.",
-         flags=("Its clear that the team cares.", "The company and it's mission impressed me.", "Its been a pleasure.",
-                "I am proud of it's record.", "I think it's team is great.", "I hope its okay to send this.", "I admire the firm and its' tenants."),
-         passes=(GRAMMAR_NOTE, "The team takes pride in its work.", "It's been a pleasure.")),
-    Rule("grammar.your", "grammar", "your/you're confused", "\"you're\" means \"you are\"; \"your\" means \"belonging to you\"",
-         detect=detect_your, data=YOUR,
-         reason="your/you're is a slip readers notice at once.",
-         flags=("I hope your doing well.", "Thank you for you're decision.", "Your welcome to call me.",
-                "I hope your having a good week.", "Thank you for you're help."),
-         passes=(GRAMMAR_NOTE, "I hope you're doing well.", "Thank you for your decision.", "Your team was welcoming.",
-                 "I know your hiring process is thorough.", "I appreciate your taking the time.")),
-    Rule("grammar.there", "grammar", "their/there/they're confused",
-         "\"their\" is belonging to them; \"there\" a place; \"they're\" means \"they are\"",
-         detect=detect_there, data=THERE,
-         reason="their/there/they're is a slip readers notice at once.",
-         flags=("The captains impressed me with there attention to detail.", "Their is a lot to do.",
-                "Your team clearly knows there craft.", "I can tell their going to love it.",
-                "The agents and they're clients seem happy.", "I admire them and they're work."),
-         passes=(GRAMMAR_NOTE, "There is a lot to do.", "Their attention to detail impressed me.",
-                 "Is there time for a call? I'll be there early; over there, work was busy.",
-                 "They're hiring across several teams.", "I'm excited about their going public next year.")),
-    Rule("grammar.a-an", "grammar", "\"a\" and \"an\" go by the sound of the next word",
-         "use \"an\" before a vowel sound, \"a\" before a consonant sound", detect=detect_a_an,
-         reason="'a honest assessment' or 'an great team' trips the reader.",
-         flags=("I would value a honest assessment.", "It was an great day.", "I hold a MBA.", "It is an unique role."),
-         passes=(GRAMMAR_NOTE, "I would value an honest assessment.", "It is a unique role and an hour well spent.",
-                 "I hold an MBA and a CPA; I wrote a SQL query and an SQL report.", "a European team, an 8-hour shift")),
-    Rule("grammar.could-of", "grammar", "\"could of\" is \"could have\"", "write \"could have\" (or \"could've\")",
-         detect=detect_phrases, data=COULD_OF,
-         reason="'could of' is how 'could've' sounds, not how it is written.",
-         flags=("I could of explained it better.", "I should of asked."),
-         passes=(GRAMMAR_NOTE, "I could have explained it better.", "I could of course send more.")),
-    Rule("grammar.lower-i", "grammar", "\"I\" written in lower case", "write \"I\"", detect=detect_lower_i,
-         reason="A lower-case 'i' reads as texting.",
-         flags=("The team was great, and i can see why.", "Thanks, i'm keen."),
-         passes=(GRAMMAR_NOTE, "Examples (i) and (ii), i.e. both.", "I was glad.")),
-    Rule("grammar.sentence-case", "grammar", "a sentence that starts in lower case", "start the sentence with a capital",
-         detect=detect_sentence_case,
-         reason="A sentence in lower case looks dashed off.",
-         flags=("Thank you for the update. it was a pleasure.", "Dear Jane,\n\nthank you for today."),
-         passes=(GRAMMAR_NOTE, "We met at 2 p.m. about the role, e.g. the rota.", "See www.example.com.\n\nThanks.",
-                 "Our wrapped paragraph goes on\nover two lines like this.")),
-)  # fmt: skip
+    Rule(
+        "grammar.doubled-word",
+        "grammar",
+        "a word written twice",
+        "delete one of them",
+        detect=detect_doubled,
+        reason="A doubled word ('the the') is a proofreading slip a reader spots at once.",
+        flags=("I would be a good fit for the the library.", "It was was great."),
+        passes=(GRAMMAR_NOTE, "I knew that that decision was hard.", "She had had a long day."),
+    ),
+    Rule(
+        "grammar.its",
+        "grammar",
+        "its/it's confused",
+        '"it\'s" means "it is"; "its" means "belonging to it"',
+        detect=detect_its,
+        data=ITS,
+        reason="its/it's is among the most noticed slips in written English.",
+        flags=(
+            "Its clear that the team cares.",
+            "The company and it's mission impressed me.",
+            "Its been a pleasure.",
+            "I am proud of it's record.",
+            "I think it's team is great.",
+            "I hope its okay to send this.",
+            "I admire the firm and its' tenants.",
+        ),
+        passes=(GRAMMAR_NOTE, "The team takes pride in its work.", "It's been a pleasure."),
+    ),
+    Rule(
+        "grammar.your",
+        "grammar",
+        "your/you're confused",
+        '"you\'re" means "you are"; "your" means "belonging to you"',
+        detect=detect_your,
+        data=YOUR,
+        reason="your/you're is a slip readers notice at once.",
+        flags=(
+            "I hope your doing well.",
+            "Thank you for you're decision.",
+            "Your welcome to call me.",
+            "I hope your having a good week.",
+            "Thank you for you're help.",
+        ),
+        passes=(
+            GRAMMAR_NOTE,
+            "I hope you're doing well.",
+            "Thank you for your decision.",
+            "Your team was welcoming.",
+            "I know your hiring process is thorough.",
+            "I appreciate your taking the time.",
+        ),
+    ),
+    Rule(
+        "grammar.there",
+        "grammar",
+        "their/there/they're confused",
+        '"their" is belonging to them; "there" a place; "they\'re" means "they are"',
+        detect=detect_there,
+        data=THERE,
+        reason="their/there/they're is a slip readers notice at once.",
+        flags=(
+            "The captains impressed me with there attention to detail.",
+            "Their is a lot to do.",
+            "Your team clearly knows there craft.",
+            "I can tell their going to love it.",
+            "The agents and they're clients seem happy.",
+            "I admire them and they're work.",
+        ),
+        passes=(
+            GRAMMAR_NOTE,
+            "There is a lot to do.",
+            "Their attention to detail impressed me.",
+            "Is there time for a call? I'll be there early; over there, work was busy.",
+            "They're hiring across several teams.",
+            "I'm excited about their going public next year.",
+        ),
+    ),
+    Rule(
+        "grammar.a-an",
+        "grammar",
+        '"a" and "an" go by the sound of the next word',
+        'use "an" before a vowel sound, "a" before a consonant sound',
+        detect=detect_a_an,
+        reason="'a honest assessment' or 'an great team' trips the reader.",
+        flags=(
+            "I would value a honest assessment.",
+            "It was an great day.",
+            "I hold a MBA.",
+            "It is an unique role.",
+        ),
+        passes=(
+            GRAMMAR_NOTE,
+            "I would value an honest assessment.",
+            "It is a unique role and an hour well spent.",
+            "I hold an MBA and a CPA; I wrote a SQL query and an SQL report.",
+            "a European team, an 8-hour shift",
+        ),
+    ),
+    Rule(
+        "grammar.could-of",
+        "grammar",
+        '"could of" is "could have"',
+        'write "could have" (or "could\'ve")',
+        detect=detect_phrases,
+        data=COULD_OF,
+        reason="'could of' is how 'could've' sounds, not how it is written.",
+        flags=("I could of explained it better.", "I should of asked."),
+        passes=(GRAMMAR_NOTE, "I could have explained it better.", "I could of course send more."),
+    ),
+    Rule(
+        "grammar.lower-i",
+        "grammar",
+        '"I" written in lower case',
+        'write "I"',
+        detect=detect_lower_i,
+        reason="A lower-case 'i' reads as texting.",
+        flags=("The team was great, and i can see why.", "Thanks, i'm keen."),
+        passes=(GRAMMAR_NOTE, "Examples (i) and (ii), i.e. both.", "I was glad."),
+    ),
+    Rule(
+        "grammar.sentence-case",
+        "grammar",
+        "a sentence that starts in lower case",
+        "start the sentence with a capital",
+        detect=detect_sentence_case,
+        reason="A sentence in lower case looks dashed off.",
+        flags=(
+            "Thank you for the update. it was a pleasure.",
+            "Dear Jane,\n\nthank you for today.",
+        ),
+        passes=(
+            GRAMMAR_NOTE,
+            "We met at 2 p.m. about the role, e.g. the rota.",
+            "See www.example.com.\n\nThanks.",
+            "Our wrapped paragraph goes on\nover two lines like this.",
+        ),
+    ),
+)

@@ -62,7 +62,9 @@ def _write(folder: Path, common: list[str], blob: str) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         for name, text in (("common.txt", "\n".join(common)), ("all.txt", blob)):
             tmp = folder / f".{name}.{os.getpid()}"
-            tmp.write_text(text, encoding="utf-8", newline="\n")  # searched as bytes: no "\r" on Windows
+            tmp.write_text(
+                text, encoding="utf-8", newline="\n"
+            )  # searched as bytes: no "\r" on Windows
             os.replace(tmp, folder / name)  # readers never see half a file
     except OSError:
         pass  # a read-only home: keep working from memory

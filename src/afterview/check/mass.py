@@ -113,12 +113,33 @@ def detect(view: View, rule: Rule) -> Iterator[Hit]:
 
 _NOTE = "Dear {n},\n\nThank you for meeting me today. I enjoyed our talk about streaming ETL.\n\nBest,\nPriya Raman"
 RULES = (
-    Rule("mass.similar", "mass", "the note is near word for word the one to another panel member",
-         "write each interviewer their own note: what you discussed with them, in your own words",
-         detect=detect, severity="error",
-         reason="Panel members compare notes; identical notes with the names swapped show none was meant personally.",
-         flags=(Example(_NOTE.format(n="Jane"), context={"sibling_messages": [("Tom Berg", _NOTE.format(n="Tom"))]}),),
-         passes=(Example(_NOTE.format(n="Jane"), context={"sibling_messages": [(
-             "Tom Berg", "Dear Tom,\n\nYour idempotent consumer design was a great puzzle. I have sketched an "
-             "answer with outbox tables.\n\nRegards,\nPriya Raman")]}),)),
-)  # fmt: skip
+    Rule(
+        "mass.similar",
+        "mass",
+        "the note is near word for word the one to another panel member",
+        "write each interviewer their own note: what you discussed with them, in your own words",
+        detect=detect,
+        severity="error",
+        reason="Panel members compare notes; identical notes with the names swapped show none was meant personally.",
+        flags=(
+            Example(
+                _NOTE.format(n="Jane"),
+                context={"sibling_messages": [("Tom Berg", _NOTE.format(n="Tom"))]},
+            ),
+        ),
+        passes=(
+            Example(
+                _NOTE.format(n="Jane"),
+                context={
+                    "sibling_messages": [
+                        (
+                            "Tom Berg",
+                            "Dear Tom,\n\nYour idempotent consumer design was a great puzzle. I have sketched an "
+                            "answer with outbox tables.\n\nRegards,\nPriya Raman",
+                        )
+                    ]
+                },
+            ),
+        ),
+    ),
+)

@@ -83,10 +83,14 @@ class Phrases:
 
     def _pattern_of(self, present: frozenset[str]) -> re.Pattern[str]:
         picked = tuple(
-            i for i, own in enumerate(self.written_triggers) if not own or not present.isdisjoint(own)
+            i
+            for i, own in enumerate(self.written_triggers)
+            if not own or not present.isdisjoint(own)
         )
         if len(picked) == len(self.phrases) or len(self._subsets) >= _MOST_SUBSETS:
-            return self.pattern  # every phrase, or a long run over many notes: one pattern serves all
+            return (
+                self.pattern
+            )  # every phrase, or a long run over many notes: one pattern serves all
         found = self._subsets.get(picked)
         if found is None:
             found = self._subsets[picked] = self._compile(picked)

@@ -29,9 +29,16 @@ SLOT_WORDS = word_set(
 )
 # Every match of CAPS_SLOT holds one of these: most notes have capitals (SQL, ETL) but none of them.
 CAPS_SLOT_TRIGGERS = (
-    "NAME", "COMPANY", "POSITION", "INTERVIEWER", "RECIPIENT", "TBD", "INSERT", "JOB TITLE",
+    "NAME",
+    "COMPANY",
+    "POSITION",
+    "INTERVIEWER",
+    "RECIPIENT",
+    "TBD",
+    "INSERT",
+    "JOB TITLE",
     "HIRING MANAGER",
-)  # fmt: skip
+)
 CAPS_SLOT = lazy(
     r"(?<![\w'’])(?:YOUR NAME|FIRST NAME|LAST NAME|COMPANY NAME|JOB TITLE|HIRING MANAGER|NAME|FIRSTNAME|"
     r"LASTNAME|COMPANY|POSITION|INTERVIEWER|RECIPIENT|TBD|INSERT \w+)(?![\w'’])"
@@ -63,14 +70,29 @@ def detect(view: View, rule: Rule) -> Iterator[Hit]:
 
 
 RULES = (
-    Rule("placeholder.slot", "placeholder", "an unfilled template slot",
-         "replace it with the real text, or remove it", detect=detect, severity="error",
-         reason="A slot such as [Company Name], {name}, <Your Name>, XX or ___ shows the note is a form letter "
-                "that was never finished.",
-         flags=("I would love to bring that to [Company Name].", "Hello {name},", "Warm regards,\n<Your Name>",
-                "My interview on XX went well.", "I enjoyed our discussion about ___.", "Our call on __/__ was great.",
-                "I would love to help with (insert project).", "I hope to join {{company}} soon."),
-         passes=("Dear Jane,\n\nThank you. See [1] and my site <https://example.com>. <3 is not a slot.",
-                 "I added tests (and fixed the build) in snake_case; see my_module.__init__ (I can add more).",
-                 "I ran the XXL product line in Louis XIV style.")),
-)  # fmt: skip
+    Rule(
+        "placeholder.slot",
+        "placeholder",
+        "an unfilled template slot",
+        "replace it with the real text, or remove it",
+        detect=detect,
+        severity="error",
+        reason="A slot such as [Company Name], {name}, <Your Name>, XX or ___ shows the note is a form letter "
+        "that was never finished.",
+        flags=(
+            "I would love to bring that to [Company Name].",
+            "Hello {name},",
+            "Warm regards,\n<Your Name>",
+            "My interview on XX went well.",
+            "I enjoyed our discussion about ___.",
+            "Our call on __/__ was great.",
+            "I would love to help with (insert project).",
+            "I hope to join {{company}} soon.",
+        ),
+        passes=(
+            "Dear Jane,\n\nThank you. See [1] and my site <https://example.com>. <3 is not a slot.",
+            "I added tests (and fixed the build) in snake_case; see my_module.__init__ (I can add more).",
+            "I ran the XXL product line in Louis XIV style.",
+        ),
+    ),
+)

@@ -26,10 +26,19 @@ def load_rules() -> tuple[Rule, ...]:
     )
 
     rules = (
-        *address.RULES, *company.RULES, *placeholder.RULES, *thanks.RULES, *content.RULES,
-        *closing.RULES, *form.RULES, *tone.RULES, *spelling.RULES, *grammar.RULES,
-        *schedule.RULES, *mass.RULES,
-    )  # fmt: skip
+        *address.RULES,
+        *company.RULES,
+        *placeholder.RULES,
+        *thanks.RULES,
+        *content.RULES,
+        *closing.RULES,
+        *form.RULES,
+        *tone.RULES,
+        *spelling.RULES,
+        *grammar.RULES,
+        *schedule.RULES,
+        *mass.RULES,
+    )
     ids = [r.id for r in rules]
     assert len(ids) == len(set(ids)), "rule ids must be unique"
     return rules

@@ -8,8 +8,15 @@ from typing import Any
 from afterview.check.engine import categories
 from afterview.check.finding import Finding, line_column
 
-_COLOURS = {"error": "\x1b[1;31m", "warning": "\x1b[1;33m", "rule": "\x1b[36m", "dim": "\x1b[2m",
-            "where": "\x1b[1m", "ok": "\x1b[32m", "end": "\x1b[0m"}  # fmt: skip
+_COLOURS = {
+    "error": "\x1b[1;31m",
+    "warning": "\x1b[1;33m",
+    "rule": "\x1b[36m",
+    "dim": "\x1b[2m",
+    "where": "\x1b[1m",
+    "ok": "\x1b[32m",
+    "end": "\x1b[0m",
+}
 
 
 def position(finding: Finding, subject: str, body: str, first_line: int = 1) -> tuple[str, int]:

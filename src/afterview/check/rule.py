@@ -16,10 +16,25 @@ if TYPE_CHECKING:
     from afterview.check.view import View
 
 CATEGORIES = (
-    "greeting", "wrong-name", "wrong-company", "placeholder", "no-thanks", "generic",
-    "closing", "too-long", "informal", "pushy", "desperate", "spelling", "grammar",
-    "subject", "too-late", "too-soon", "too-many", "mass",
-)  # fmt: skip
+    "greeting",
+    "wrong-name",
+    "wrong-company",
+    "placeholder",
+    "no-thanks",
+    "generic",
+    "closing",
+    "too-long",
+    "informal",
+    "pushy",
+    "desperate",
+    "spelling",
+    "grammar",
+    "subject",
+    "too-late",
+    "too-soon",
+    "too-many",
+    "mass",
+)
 
 
 def word_set(text: str) -> frozenset[str]:

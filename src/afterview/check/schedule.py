@@ -60,28 +60,79 @@ def detect_many(view: View, rule: Rule) -> Iterator[Hit]:
 
 _IV = {"interview_at": "2026-11-20T14:00:00-05:00"}
 RULES = (
-    Rule("timing.too-late", "too-late", "the thank-you note goes out too late",
-         "send it now anyway, but do not apologise at length; next time send within 24 hours",
-         detect=detect_late, kinds=frozenset({"thank_you"}),
-         reason="A thank-you sent days later reads as an afterthought; the advice is within 24 hours, 48 at most.",
-         flags=(Example("Dear Jane,", context={**_IV, "send_at": "2026-11-23T09:00:00-05:00"}),),
-         passes=(Example("Dear Jane,", context={**_IV, "send_at": "2026-11-21T09:00:00-05:00"}), "Dear Jane,")),
-    Rule("timing.too-soon", "too-soon", "asks about the decision before their timeline has run out",
-         "wait until the decision date has passed, or a week after your last message",
-         detect=detect_soon, kinds=frozenset({"status_inquiry"}),
-         reason="Asking before the date they gave, or within a week of your last note, signals impatience.",
-         flags=(Example("Dear Jane,", context={"kind": "status_inquiry", "send_at": "2026-12-04T10:00:00-05:00",
-                                               "decision_expected_by": "2026-12-04"}),
-                Example("Dear Jane,", context={"kind": "status_inquiry", "send_at": "2026-12-04T10:00:00-05:00",
-                                               "last_contact_at": "2026-11-30T10:00:00-05:00"})),
-         passes=(Example("Dear Jane,", context={"kind": "status_inquiry", "send_at": "2026-12-05T10:00:00-05:00",
-                                                "decision_expected_by": "2026-12-04"}),
-                 Example("Dear Jane,", context={"kind": "status_inquiry", "send_at": "2026-12-08T10:00:00-05:00",
-                                                "last_contact_at": "2026-11-30T10:00:00-05:00"}))),
-    Rule("timing.too-many", "too-many", "a third follow-up is one too many",
-         "stop writing about this application; if you write at all, make it a short, gracious close",
-         detect=detect_many, kinds=frozenset({"status_inquiry"}), severity="error",
-         reason="After two unanswered follow-ups, another message pressures more than it informs.",
-         flags=(Example("Dear Jane,", context={"kind": "status_inquiry", "previous_follow_ups": 2}),),
-         passes=(Example("Dear Jane,", context={"kind": "status_inquiry", "previous_follow_ups": 1}),)),
-)  # fmt: skip
+    Rule(
+        "timing.too-late",
+        "too-late",
+        "the thank-you note goes out too late",
+        "send it now anyway, but do not apologise at length; next time send within 24 hours",
+        detect=detect_late,
+        kinds=frozenset({"thank_you"}),
+        reason="A thank-you sent days later reads as an afterthought; the advice is within 24 hours, 48 at most.",
+        flags=(Example("Dear Jane,", context={**_IV, "send_at": "2026-11-23T09:00:00-05:00"}),),
+        passes=(
+            Example("Dear Jane,", context={**_IV, "send_at": "2026-11-21T09:00:00-05:00"}),
+            "Dear Jane,",
+        ),
+    ),
+    Rule(
+        "timing.too-soon",
+        "too-soon",
+        "asks about the decision before their timeline has run out",
+        "wait until the decision date has passed, or a week after your last message",
+        detect=detect_soon,
+        kinds=frozenset({"status_inquiry"}),
+        reason="Asking before the date they gave, or within a week of your last note, signals impatience.",
+        flags=(
+            Example(
+                "Dear Jane,",
+                context={
+                    "kind": "status_inquiry",
+                    "send_at": "2026-12-04T10:00:00-05:00",
+                    "decision_expected_by": "2026-12-04",
+                },
+            ),
+            Example(
+                "Dear Jane,",
+                context={
+                    "kind": "status_inquiry",
+                    "send_at": "2026-12-04T10:00:00-05:00",
+                    "last_contact_at": "2026-11-30T10:00:00-05:00",
+                },
+            ),
+        ),
+        passes=(
+            Example(
+                "Dear Jane,",
+                context={
+                    "kind": "status_inquiry",
+                    "send_at": "2026-12-05T10:00:00-05:00",
+                    "decision_expected_by": "2026-12-04",
+                },
+            ),
+            Example(
+                "Dear Jane,",
+                context={
+                    "kind": "status_inquiry",
+                    "send_at": "2026-12-08T10:00:00-05:00",
+                    "last_contact_at": "2026-11-30T10:00:00-05:00",
+                },
+            ),
+        ),
+    ),
+    Rule(
+        "timing.too-many",
+        "too-many",
+        "a third follow-up is one too many",
+        "stop writing about this application; if you write at all, make it a short, gracious close",
+        detect=detect_many,
+        kinds=frozenset({"status_inquiry"}),
+        severity="error",
+        reason="After two unanswered follow-ups, another message pressures more than it informs.",
+        flags=(
+            Example("Dear Jane,", context={"kind": "status_inquiry", "previous_follow_ups": 2}),
+        ),
+        passes=(
+            Example("Dear Jane,", context={"kind": "status_inquiry", "previous_follow_ups": 1}),
+        ),
+    ),
+)

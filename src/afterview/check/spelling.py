@@ -30,13 +30,35 @@ if TYPE_CHECKING:
 
 # British endings and their American forms, tried in turn on an unknown word.
 BRITISH = (
-    ("isation", "ization"), ("isations", "izations"), ("ise", "ize"), ("ised", "ized"), ("ises", "izes"),
-    ("ising", "izing"), ("iser", "izer"), ("isers", "izers"), ("yse", "yze"), ("ysed", "yzed"),
-    ("ysing", "yzing"), ("tre", "ter"), ("tres", "ters"), ("ence", "ense"), ("ogue", "og"),
-    ("ogues", "ogs"), ("mme", "m"), ("mmes", "ms"), ("lled", "led"), ("lling", "ling"), ("ller", "ler"),
-    ("llers", "lers"), ("llor", "lor"), ("ement", "ment"), ("eing", "ing"), ("l", "ll"), ("ls", "lls"),
+    ("isation", "ization"),
+    ("isations", "izations"),
+    ("ise", "ize"),
+    ("ised", "ized"),
+    ("ises", "izes"),
+    ("ising", "izing"),
+    ("iser", "izer"),
+    ("isers", "izers"),
+    ("yse", "yze"),
+    ("ysed", "yzed"),
+    ("ysing", "yzing"),
+    ("tre", "ter"),
+    ("tres", "ters"),
+    ("ence", "ense"),
+    ("ogue", "og"),
+    ("ogues", "ogs"),
+    ("mme", "m"),
+    ("mmes", "ms"),
+    ("lled", "led"),
+    ("lling", "ling"),
+    ("ller", "ler"),
+    ("llers", "lers"),
+    ("llor", "lor"),
+    ("ement", "ment"),
+    ("eing", "ing"),
+    ("l", "ll"),
+    ("ls", "lls"),
     ("lment", "llment"),
-)  # fmt: skip
+)
 # Always wrong, even where a rare dictionary entry exists ("calender" is a machine).
 # Also forms the affix and compound rules below would wrongly accept ("true" + "ly").
 MISSPELT = {
@@ -79,10 +101,25 @@ PREFIXES = word_set(
     "anti auto micro mini bio tele cyber eco geo neuro hyper meta"
 )
 SUFFIXES = (
-    ("ly", ""), ("ness", ""), ("ment", ""), ("ers", ""), ("er", ""), ("ing", ""), ("ing", "e"),
-    ("ed", ""), ("ed", "e"), ("s", ""), ("es", ""), ("ability", "able"), ("ize", ""), ("ise", ""),
-    ("ation", "e"), ("ation", ""), ("ations", "e"), ("ations", ""),
-)  # fmt: skip
+    ("ly", ""),
+    ("ness", ""),
+    ("ment", ""),
+    ("ers", ""),
+    ("er", ""),
+    ("ing", ""),
+    ("ing", "e"),
+    ("ed", ""),
+    ("ed", "e"),
+    ("s", ""),
+    ("es", ""),
+    ("ability", "able"),
+    ("ize", ""),
+    ("ise", ""),
+    ("ation", "e"),
+    ("ation", ""),
+    ("ations", "e"),
+    ("ations", ""),
+)
 # A stem ending vowel-consonant doubles the consonant before "-ed"/"-ing" ("occurred", "beginning"):
 # such forms are left to the dictionary, so "occured" and "begining" stay misspellings.
 DOUBLING = lazy(r"(?:^|[^aeiou])[aeiou][bcdfgklmnprtvz]$")
@@ -285,18 +322,40 @@ def detect(view: View, rule: Rule) -> Iterator[Hit]:
 
 
 RULES = (
-    Rule("spelling.unknown", "spelling", "a misspelt word", "correct the spelling", detect=detect,
-         reason="A typo in a note about attention to detail is the detail the reader remembers.",
-         flags=("I beleive I would fit.", "I have alot of experience.", "Thank you for the oppurtunity.",
-                "Teh team was great.", "It occured to me at the begining.", "I am truly greatfull.",
-                "You are wellcome to call.", "I would love to intergrate it.", "Dear Jane,\n\nThank you.\n\nSincerly,\nPriya"),
-         passes=("I know Kubernetes, PostgreSQL and Epic EHR well.", "The organisation's programme centre was a great colour.",
-                 "I analysed the catalogue and travelled to the theatre.", "I hold a CPA and know SQL and HIPAA.",
-                 "I enjoyed meeting Małgorzata and Søren at the café.",
-            "Django runs our site. Kinaxis plans supply. My inbox is open.", "Any news? lmk, sooo keen!",
-                 "Dear Jane,\n\nThank you.\n\nBest,\nSunita", "The cafe triages orders; we onboarded two baristas.",
+    Rule(
+        "spelling.unknown",
+        "spelling",
+        "a misspelt word",
+        "correct the spelling",
+        detect=detect,
+        reason="A typo in a note about attention to detail is the detail the reader remembers.",
+        flags=(
+            "I beleive I would fit.",
+            "I have alot of experience.",
+            "Thank you for the oppurtunity.",
+            "Teh team was great.",
+            "It occured to me at the begining.",
+            "I am truly greatfull.",
+            "You are wellcome to call.",
+            "I would love to intergrate it.",
+            "Dear Jane,\n\nThank you.\n\nSincerly,\nPriya",
+        ),
+        passes=(
+            "I know Kubernetes, PostgreSQL and Epic EHR well.",
+            "The organisation's programme centre was a great colour.",
+            "I analysed the catalogue and travelled to the theatre.",
+            "I hold a CPA and know SQL and HIPAA.",
+            "I enjoyed meeting Małgorzata and Søren at the café.",
+            "Django runs our site. Kinaxis plans supply. My inbox is open.",
+            "Any news? lmk, sooo keen!",
+            "Dear Jane,\n\nThank you.\n\nBest,\nSunita",
+            "The cafe triages orders; we onboarded two baristas.",
             "We rebalanced shards reactively; a cheesemaker's centrifugation ran in a biosafety cabinet.",
-                 Example("I loved the flurbix rollout.", context={"words": ["flurbix"]}),
-                 Example("I enjoyed the makerspace and the Quixotrel pipeline.",
-                         context={"topics": ["the quixotrel pipeline"]}))),
-)  # fmt: skip
+            Example("I loved the flurbix rollout.", context={"words": ["flurbix"]}),
+            Example(
+                "I enjoyed the makerspace and the Quixotrel pipeline.",
+                context={"topics": ["the quixotrel pipeline"]},
+            ),
+        ),
+    ),
+)

@@ -24,14 +24,25 @@ def detect(view: View, rule: Rule) -> Iterator[Hit]:
 
 
 RULES = (
-    Rule("thanks.missing", "no-thanks", "the note thanks the reader for nothing",
-         "thank them for their time, the conversation or the news, in one sentence", detect=detect,
-         reason="Whatever the note's purpose, the reader gave you time; a note without any thanks reads as a demand.",
-         flags=("Dear Jane,\n\nFollowing up on my interview.\n\nBest,\nPriya Raman",
-                "Dear Jane,\n\nI hope you had a restful Thanksgiving.\n\nBest,\nPriya Raman",
-                Example("Dear Jane,\n\nI would be glad to join Thanks Inc.\n\nRegards,\nPriya Raman",
-                        context={"company": "Thanks Inc."})),
-         passes=(
-             "Dear Jane,\n\nHappy Thanksgiving! I appreciated your time.\n\nBest,\nPriya Raman","Dear Jane,\n\nI appreciated your time.\n\nBest,\nPriya Raman",
-                 "Dear Jane,\n\nFollowing up on my interview.\n\nThank you,\nPriya Raman")),
-)  # fmt: skip
+    Rule(
+        "thanks.missing",
+        "no-thanks",
+        "the note thanks the reader for nothing",
+        "thank them for their time, the conversation or the news, in one sentence",
+        detect=detect,
+        reason="Whatever the note's purpose, the reader gave you time; a note without any thanks reads as a demand.",
+        flags=(
+            "Dear Jane,\n\nFollowing up on my interview.\n\nBest,\nPriya Raman",
+            "Dear Jane,\n\nI hope you had a restful Thanksgiving.\n\nBest,\nPriya Raman",
+            Example(
+                "Dear Jane,\n\nI would be glad to join Thanks Inc.\n\nRegards,\nPriya Raman",
+                context={"company": "Thanks Inc."},
+            ),
+        ),
+        passes=(
+            "Dear Jane,\n\nHappy Thanksgiving! I appreciated your time.\n\nBest,\nPriya Raman",
+            "Dear Jane,\n\nI appreciated your time.\n\nBest,\nPriya Raman",
+            "Dear Jane,\n\nFollowing up on my interview.\n\nThank you,\nPriya Raman",
+        ),
+    ),
+)

@@ -35,7 +35,20 @@ COMMANDS = {
     "new": "new_cmd",
     **dict.fromkeys(("check", "eval"), "check_cmd"),
     **dict.fromkeys(
-        ("add", "edit", "approve", "log", "outcome", "list", "show", "due", "draft", "export", "import", "calendar"),
+        (
+            "add",
+            "edit",
+            "approve",
+            "log",
+            "outcome",
+            "list",
+            "show",
+            "due",
+            "draft",
+            "export",
+            "import",
+            "calendar",
+        ),
         "records_cmd",
     ),
     **dict.fromkeys(("send", "export-eml", "sync", "run", "card", "password"), "deliver_cmd"),
@@ -54,7 +67,9 @@ def _register(command: str | None = None) -> None:
 
 @app.callback()
 def _root(
-    version: bool = typer.Option(False, "--version", help="Show the version and exit.", is_eager=True),
+    version: bool = typer.Option(
+        False, "--version", help="Show the version and exit.", is_eager=True
+    ),
 ) -> None:
     if version:
         from afterview import __version__

@@ -27,5 +27,3 @@ def run_fast(args: Sequence[str]) -> int | None:
 
     opts = vars(namespace)
     return check_run.run_check(opts) if args[0] == "check" else check_run.run_eval(opts)
-
-

@@ -82,14 +82,18 @@ def build_context(opts: dict[str, Any], settings_words: Sequence[str]) -> Any:
     if opts.get("interview"):
         fields.update(_from_interview(opts["interview"], opts.get("to")))
     explicit = {
-        "kind": opts.get("kind"), "medium": opts.get("medium"), "recipient_name": opts.get("to"),
-        "recipient_title": opts.get("title"), "candidate_name": opts.get("sender"),
-        "company": opts.get("company"), "position": opts.get("position"),
+        "kind": opts.get("kind"),
+        "medium": opts.get("medium"),
+        "recipient_name": opts.get("to"),
+        "recipient_title": opts.get("title"),
+        "candidate_name": opts.get("sender"),
+        "company": opts.get("company"),
+        "position": opts.get("position"),
         "interview_at": _when(opts.get("interview_at"), "--interview-at"),
         "send_at": _when(opts.get("send_at"), "--send-at"),
         "decision_expected_by": _day(opts.get("decision_by"), "--decision-by"),
         "last_contact_at": _when(opts.get("last_contact"), "--last-contact"),
-    }  # fmt: skip
+    }
     fields.update({k: v for k, v in explicit.items() if v is not None})
     fields.setdefault("kind", "thank_you")
     fields.setdefault("medium", "email")
@@ -134,12 +138,16 @@ def _from_interview(path: str, to: str | None) -> dict[str, Any]:
 
     return {
         "other_companies": other_companies(interview.candidate.name, interview.application.company),
-        "recipient_name": person.name, "recipient_title": person.title,
-        "medium": str(person.chosen_medium), "candidate_name": interview.candidate.name,
-        "company": interview.application.company, "position": interview.application.position,
-        "interview_at": interview.interview.at, "decision_expected_by": interview.interview.decision_expected_by,
+        "recipient_name": person.name,
+        "recipient_title": person.title,
+        "medium": str(person.chosen_medium),
+        "candidate_name": interview.candidate.name,
+        "company": interview.application.company,
+        "position": interview.application.position,
+        "interview_at": interview.interview.at,
+        "decision_expected_by": interview.interview.decision_expected_by,
         "topics": list(person.topics),
-    }  # fmt: skip
+    }
 
 
 def _settings() -> tuple[list[str], list[str]]:

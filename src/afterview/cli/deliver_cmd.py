@@ -21,11 +21,17 @@ ATTACH_OPTION = typer.Option(
 @app.command("send")
 def send_cmd(
     id: int | None = typer.Argument(None, metavar="[ID]", help="The message to send."),
-    due: bool = typer.Option(False, "--due", help="Send every approved email whose window has opened."),
-    dry_run: bool = typer.Option(False, "--dry-run", help="Show what would be sent; send and record nothing."),
+    due: bool = typer.Option(
+        False, "--due", help="Send every approved email whose window has opened."
+    ),
+    dry_run: bool = typer.Option(
+        False, "--dry-run", help="Show what would be sent; send and record nothing."
+    ),
     attach: list[Path] | None = ATTACH_OPTION,
     connection: bool = typer.Option(
-        False, "--connection", help="LinkedIn: the note goes with a connection request (300 characters)."
+        False,
+        "--connection",
+        help="LinkedIn: the note goes with a connection request (300 characters).",
     ),
     yes: bool = typer.Option(False, "--yes", "-y", help="LinkedIn: record as sent without asking."),
     db: str | None = DB_OPTION,
@@ -38,7 +44,9 @@ def send_cmd(
     from afterview.errors import UsageError
 
     if (id is None) == (not due):
-        raise UsageError("Give a message ID or --due, not both and not neither.", hint="afterview send 12")
+        raise UsageError(
+            "Give a message ID or --due, not both and not neither.", hint="afterview send 12"
+        )
     with view.session(db, attachments=attach or (), interactive=not due) as s:
         if id is not None:
             m = s.store.get_message(id)
@@ -90,7 +98,9 @@ def sync_cmd(db: str | None = DB_OPTION) -> None:
 @app.command("run")
 def run_cmd(
     interval: str = typer.Option("15m", "--interval", help="Time between rounds, e.g. 15m, 1h."),
-    once: bool = typer.Option(False, "--once", help="One round (sync, then send --due), then exit."),
+    once: bool = typer.Option(
+        False, "--once", help="One round (sync, then send --due), then exit."
+    ),
     db: str | None = DB_OPTION,
 ) -> None:
     """Sync, then send what is due, every --interval, until stopped (Ctrl-C or SIGTERM).
@@ -120,10 +130,15 @@ def run_cmd(
 @app.command("card")
 def card_cmd(
     id: int = typer.Argument(..., help="The handwritten note to print."),
-    out: Path = typer.Option(..., "--out", "-o", metavar="FILE.pdf", help="Where to write the PDF."),
+    out: Path = typer.Option(
+        ..., "--out", "-o", metavar="FILE.pdf", help="Where to write the PDF."
+    ),
     size: str = typer.Option("a6", "--size", help="Card size: a6 (105 x 148 mm) or 4x6 (inches)."),
     address: list[str] | None = typer.Option(
-        None, "--address", metavar="LINE", help="A line of the postal address; repeat for each line."
+        None,
+        "--address",
+        metavar="LINE",
+        help="A line of the postal address; repeat for each line.",
     ),
     db: str | None = DB_OPTION,
 ) -> None:

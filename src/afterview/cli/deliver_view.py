@@ -44,9 +44,15 @@ class Session:
         from afterview.deliver.sync import sync
 
         if self.mailbox is None:
-            raise ConfigError("No IMAP server is set, so there is no mailbox to read.",
-                              hint="set imap.host, imap.user and the password (docs/delivery.md).")
-        own = [self.settings["from_address"], self.settings["imap.user"], self.settings["smtp.user"]]
+            raise ConfigError(
+                "No IMAP server is set, so there is no mailbox to read.",
+                hint="set imap.host, imap.user and the password (docs/delivery.md).",
+            )
+        own = [
+            self.settings["from_address"],
+            self.settings["imap.user"],
+            self.settings["smtp.user"],
+        ]
         try:
             return sync(self.store, self.mailbox, own_addresses=[a for a in own if "@" in a])
         finally:
@@ -58,11 +64,15 @@ def _ask_if_sent(m: StoredMessage) -> bool | None:
         f"[bold yellow]Message {m.id}[/] ({esc(m.subject)}, to {esc(m.recipient)}) was being sent "
         "when the last attempt was cut off. It may have gone out."
     )
-    answer = typer.prompt(
-        "Look in your Sent folder. Is it there? [y]es / [n]o, send it / [?] don't know",
-        default="?",
-        show_default=False,
-    ).strip().lower()
+    answer = (
+        typer.prompt(
+            "Look in your Sent folder. Is it there? [y]es / [n]o, send it / [?] don't know",
+            default="?",
+            show_default=False,
+        )
+        .strip()
+        .lower()
+    )
     return {"y": True, "yes": True, "n": False, "no": False}.get(answer)
 
 
@@ -159,7 +169,9 @@ def waiting_for_you(store: Store, now: datetime) -> None:
     console = out()
     for m in store.approved_due(now):
         if m.medium == "linkedin":
-            console.print(f"[cyan]needs you[/] {m.id} LinkedIn note to {esc(m.recipient)}: afterview send {m.id}")
+            console.print(
+                f"[cyan]needs you[/] {m.id} LinkedIn note to {esc(m.recipient)}: afterview send {m.id}"
+            )
         elif m.medium == "handwritten":
             console.print(
                 f"[cyan]needs you[/] {m.id} card to {esc(m.recipient)}: afterview card {m.id} --out card.pdf"
@@ -180,11 +192,15 @@ def linkedin(store: Store, m: StoredMessage, *, connection: bool, dry_run: bool,
         )
     h = hand_over(m, Channel.CONNECTION if connection else Channel.MESSAGE, clipboard=not dry_run)
     console = out()
-    console.print(f"[bold]LinkedIn note to {esc(m.recipient)}[/] ({h.length}/{h.limit} characters)\n")
+    console.print(
+        f"[bold]LinkedIn note to {esc(m.recipient)}[/] ({h.length}/{h.limit} characters)\n"
+    )
     for line in h.text.splitlines():
         console.print("  " + esc(line))
     console.print("")
-    console.print(f"Open: {esc(h.profile) if h.profile else '(no profile URL on record: search for them)'}")
+    console.print(
+        f"Open: {esc(h.profile) if h.profile else '(no profile URL on record: search for them)'}"
+    )
     if h.copied:
         console.print(f"The text is on the clipboard ({h.copied}): paste it and send.")
     elif not dry_run:
@@ -202,9 +218,17 @@ def sync_report(report: SyncReport) -> None:
     console = out()
     for seen in report.seen:
         i = seen.incoming
-        style = "bold red" if i.verdict.value == "bounce" else "green" if i.verdict.value == "reply" else "dim"
+        style = (
+            "bold red"
+            if i.verdict.value == "bounce"
+            else "green"
+            if i.verdict.value == "reply"
+            else "dim"
+        )
         who = f"{esc(i.sender_name or i.sender)}"
-        console.print(f"[{style}]{i.verdict.value.replace('_', ' ')}[/] from {who}: {esc(seen.action)}")
+        console.print(
+            f"[{style}]{i.verdict.value.replace('_', ' ')}[/] from {who}: {esc(seen.action)}"
+        )
     if not report.seen:
         console.print("No new replies.")
     if report.unmatched:
@@ -263,7 +287,9 @@ def store_password(server: str) -> None:
         raise UsageError(f"SERVER is {server!r}; use smtp or imap.")
     user = load_settings()[f"{server}.user"]
     if not user:
-        raise ConfigError(f"{server}.user is not set.", hint=f"set {server}.user in config.toml first.")
+        raise ConfigError(
+            f"{server}.user is not set.", hint=f"set {server}.user in config.toml first."
+        )
     password = typer.prompt(f"Password of {user} on the {server.upper()} server", hide_input=True)
     keep(server, user, password)
     out().print(f"Stored in the keyring as {KEYRING_SERVICE} / {esc(keyring_name(server, user))}.")

@@ -19,11 +19,35 @@ from afterview.cli.plan_run import run_plan
 
 @app.command("plan")
 def plan_command(
-    file: Annotated[Path, typer.Argument(help="The interview file (TOML); - reads standard input.", show_default=False)],
-    as_json: Annotated[bool, typer.Option("--json", help="Print the plan as JSON (docs/plan-json.md) and nothing else.")] = False,
-    now: Annotated[str | None, typer.Option("--now", metavar="TIME", help="Evaluate as of this moment (ISO 8601) instead of the clock: what is overdue, open, upcoming.")] = None,
-    templates: Annotated[Path | None, typer.Option("--templates", metavar="DIR", help="A folder of templates overriding the bundled ones (docs/templates.md).")] = None,
-    drafts: Annotated[bool, typer.Option("--drafts/--no-drafts", help="Show each draft under its message.")] = True,
+    file: Annotated[
+        Path,
+        typer.Argument(
+            help="The interview file (TOML); - reads standard input.", show_default=False
+        ),
+    ],
+    as_json: Annotated[
+        bool,
+        typer.Option("--json", help="Print the plan as JSON (docs/plan-json.md) and nothing else."),
+    ] = False,
+    now: Annotated[
+        str | None,
+        typer.Option(
+            "--now",
+            metavar="TIME",
+            help="Evaluate as of this moment (ISO 8601) instead of the clock: what is overdue, open, upcoming.",
+        ),
+    ] = None,
+    templates: Annotated[
+        Path | None,
+        typer.Option(
+            "--templates",
+            metavar="DIR",
+            help="A folder of templates overriding the bundled ones (docs/templates.md).",
+        ),
+    ] = None,
+    drafts: Annotated[
+        bool, typer.Option("--drafts/--no-drafts", help="Show each draft under its message.")
+    ] = True,
 ) -> None:
     """Plan the follow-up of one interview: a note to each interviewer, then what may follow.
 

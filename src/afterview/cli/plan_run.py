@@ -41,7 +41,10 @@ def run_plan(
     settings = load_settings()
     folder = str(templates) if templates else _default_templates(settings["templates"])
     result = plan(
-        interview, templates=folder, disable=settings["check.disable"], words=settings["check.words"]
+        interview,
+        templates=folder,
+        disable=settings["check.disable"],
+        words=settings["check.words"],
     )
     moment = parse_now(now, interview.interview.at) if now else None
     if as_json:

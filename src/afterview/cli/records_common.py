@@ -7,7 +7,9 @@ import typer
 from afterview.cli.records_parse import parse_day, parse_duration, parse_moment, when
 
 DB_OPTION = typer.Option(
-    None, "--db", metavar="URL",
+    None,
+    "--db",
+    metavar="URL",
     help="Database URL (default: the db setting / AFTERVIEW_DB, else SQLite in your data dir).",
 )
 

@@ -76,9 +76,11 @@ def print_due(items: list[DueItem], now: datetime | None = None) -> None:
         where = f"[{item.company}, {item.position}]"
         if item.action == "move_on":
             text.append("decide ", "bold yellow")
-            text.append(f"  {where} two status inquiries got no answer. Time to move on: "
-                        f"`afterview outcome {item.application_id} withdrawn` closes it; your "
-                        "energy is better spent on other applications.\n")
+            text.append(
+                f"  {where} two status inquiries got no answer. Time to move on: "
+                f"`afterview outcome {item.application_id} withdrawn` closes it; your "
+                "energy is better spent on other applications.\n"
+            )
             continue
         if item.action == "bounced":
             _bounced_line(text, item, where)
@@ -90,8 +92,10 @@ def print_due(items: list[DueItem], now: datetime | None = None) -> None:
         else:
             text.append("send   ", "green")
         state = " (approved)" if item.state == "approved" else ""
-        text.append(f"  #{item.message_id} {item.kind.replace('_', ' ')} to {item.recipient} "
-                    f"by {when(item.send_by)}{state}  {where}\n")
+        text.append(
+            f"  #{item.message_id} {item.kind.replace('_', ' ')} to {item.recipient} "
+            f"by {when(item.send_by)}{state}  {where}\n"
+        )
         hint = f"afterview draft {item.message_id}"
         if item.state == "planned":
             hint += f"  ·  afterview approve {item.message_id}"
@@ -104,17 +108,24 @@ def _bounced_line(text: Text, item: DueItem, where: str) -> None:
     """A message that came back: where it failed, why, and how to send it again."""
     failed = item.failed_address or "its address"
     text.append("failed ", "bold red")
-    text.append(f"  #{item.message_id} {item.kind.replace('_', ' ')} to {item.recipient}: "
-                f"delivery failed to {failed}")
+    text.append(
+        f"  #{item.message_id} {item.kind.replace('_', ' ')} to {item.recipient}: "
+        f"delivery failed to {failed}"
+    )
     text.append(f" ({item.reason})" if item.reason else "")
     text.append(f"  {where}\n")
     if item.recipient_email and item.recipient_email != item.failed_address:
         step = f"the address is now {item.recipient_email}: `afterview approve {item.message_id}` sends it again"
     else:
-        step = (f"fix the address in the interview file and `afterview add` it, then "
-                f"`afterview approve {item.message_id}` to send it again")
-    text.append(f"           {step} (with a new Message-ID); or, sent another way, "
-                f"`afterview log {item.message_id} sent`\n", "dim")
+        step = (
+            f"fix the address in the interview file and `afterview add` it, then "
+            f"`afterview approve {item.message_id}` to send it again"
+        )
+    text.append(
+        f"           {step} (with a new Message-ID); or, sent another way, "
+        f"`afterview log {item.message_id} sent`\n",
+        "dim",
+    )
 
 
 __all__ = ["print_due", "run_fast"]

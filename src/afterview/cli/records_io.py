@@ -42,10 +42,21 @@ def _write(out: Path | None, data: bytes) -> None:
 
 @app.command("export")
 def export_cmd(
-    fmt: Format = typer.Option(Format.JSON, "--format", "-f", help="json: everything, for import; csv: the proof of applications."),
-    out: Path | None = typer.Option(None, "--out", "-o", help="File to write (default: standard output)."),
-    since: str | None = typer.Option(None, "--since", help="CSV: first day to include (YYYY-MM-DD)."),
-    until: str | None = typer.Option(None, "--until", help="CSV: last day to include (YYYY-MM-DD)."),
+    fmt: Format = typer.Option(
+        Format.JSON,
+        "--format",
+        "-f",
+        help="json: everything, for import; csv: the proof of applications.",
+    ),
+    out: Path | None = typer.Option(
+        None, "--out", "-o", help="File to write (default: standard output)."
+    ),
+    since: str | None = typer.Option(
+        None, "--since", help="CSV: first day to include (YYYY-MM-DD)."
+    ),
+    until: str | None = typer.Option(
+        None, "--until", help="CSV: last day to include (YYYY-MM-DD)."
+    ),
     db: str | None = DB_OPTION,
 ) -> None:
     """Export the records: JSON with the full history, or CSV of every contact and stage change."""
@@ -54,7 +65,9 @@ def export_cmd(
 
     first, last = parse_day(since, "--since"), parse_day(until, "--until")
     if fmt is Format.JSON and (first or last):
-        raise UsageError("--since and --until apply to the CSV report; the JSON export is always whole.")
+        raise UsageError(
+            "--since and --until apply to the CSV report; the JSON export is always whole."
+        )
     if first and last and first > last:
         raise UsageError(f"--since {first} is after --until {last}.")
     with Store.open(db) as store:
@@ -71,7 +84,9 @@ def export_cmd(
 
 @app.command("import")
 def import_cmd(
-    file: Path = typer.Argument(..., metavar="FILE", help="A JSON file made by `afterview export`; - reads standard input."),
+    file: Path = typer.Argument(
+        ..., metavar="FILE", help="A JSON file made by `afterview export`; - reads standard input."
+    ),
     db: str | None = DB_OPTION,
 ) -> None:
     """Restore a JSON export into an empty database; a damaged file is refused whole."""
@@ -87,7 +102,9 @@ def import_cmd(
 
 @app.command("calendar")
 def calendar_cmd(
-    out: Path = typer.Option(..., "--out", "-o", help="The .ics file to write (- for standard output)."),
+    out: Path = typer.Option(
+        ..., "--out", "-o", help="The .ics file to write (- for standard output)."
+    ),
     db: str | None = DB_OPTION,
 ) -> None:
     """Write every message window as a calendar event with alarms (.ics)."""

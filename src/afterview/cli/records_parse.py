@@ -15,7 +15,9 @@ def parse_duration(text: str, option: str) -> timedelta:
     """``2d``, ``36h``, ``1w``, ``90m`` → a timedelta."""
     m = _DURATION.match(text)
     if not m:
-        raise UsageError(f"{option}: {text!r} is not a duration.", hint="write e.g. 2d, 36h, 1w or 90m.")
+        raise UsageError(
+            f"{option}: {text!r} is not a duration.", hint="write e.g. 2d, 36h, 1w or 90m."
+        )
     return timedelta(**{_UNITS[m.group(2).lower()]: int(m.group(1))})
 
 
@@ -39,7 +41,9 @@ def parse_day(text: str | None, option: str) -> date | None:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise UsageError(f"{option}: {text!r} is not a date.", hint="write e.g. 2026-12-02.") from None
+        raise UsageError(
+            f"{option}: {text!r} is not a date.", hint="write e.g. 2026-12-02."
+        ) from None
 
 
 def when(moment: datetime | None) -> str:

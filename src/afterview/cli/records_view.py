@@ -34,13 +34,17 @@ def list_cmd(db: str | None = DB_OPTION) -> None:
     for s in summaries:
         a, nxt, back = s.application, s.next_message, s.bounced
         if back is not None:
-            action = (f"{back.kind.replace('_', ' ')} to {back.recipient} bounced (message {back.id}): "
-                      "fix the address, then `afterview approve` it")
+            action = (
+                f"{back.kind.replace('_', ' ')} to {back.recipient} bounced (message {back.id}): "
+                "fix the address, then `afterview approve` it"
+            )
         elif nxt is not None:
             action = f"{nxt.kind.replace('_', ' ')} to {nxt.recipient} by {when(nxt.send_by)} (message {nxt.id})"
         else:
             action = _closed_action(a.stage)
-        table.add_row(str(a.id), a.company, a.position, a.stage.replace("_", " "), str(s.rounds), action)
+        table.add_row(
+            str(a.id), a.company, a.position, a.stage.replace("_", " "), str(s.rounds), action
+        )
     console.print(table)
 
 
@@ -54,8 +58,12 @@ def _closed_action(stage: str) -> str:
 
 
 @app.command("show")
-def show_cmd(application_id: int = typer.Argument(..., metavar="ID", help="Application id (see `afterview list`)."),
-             db: str | None = DB_OPTION) -> None:
+def show_cmd(
+    application_id: int = typer.Argument(
+        ..., metavar="ID", help="Application id (see `afterview list`)."
+    ),
+    db: str | None = DB_OPTION,
+) -> None:
     """Show one application: rounds, interviewers, messages and history."""
     from rich.console import Console
     from rich.markup import escape
@@ -74,8 +82,10 @@ def show_cmd(application_id: int = typer.Argument(..., metavar="ID", help="Appli
         out.print(f"  round {i}: {doc['interview']['at']}  with {escape(people)}")
     out.print("[bold]Messages[/]")
     for m in detail.messages:
-        out.print(f"  {m.id:>5}  {m.state:<9} {m.kind.replace('_', ' '):<16} to {escape(m.recipient)}"
-                  f" ({m.medium}), {when(m.send_after)} → {when(m.send_by)}")
+        out.print(
+            f"  {m.id:>5}  {m.state:<9} {m.kind.replace('_', ' '):<16} to {escape(m.recipient)}"
+            f" ({m.medium}), {when(m.send_after)} → {when(m.send_by)}"
+        )
     out.print("[bold]History[/]")
     for e in detail.events:
         who = f" from {escape(e.sender)}" if e.sender else ""
@@ -84,7 +94,9 @@ def show_cmd(application_id: int = typer.Argument(..., metavar="ID", help="Appli
 
 @app.command("due")
 def due_cmd(
-    within: str = typer.Option("0d", "--within", help="Also list what opens within this time, e.g. 2d, 12h."),
+    within: str = typer.Option(
+        "0d", "--within", help="Also list what opens within this time, e.g. 2d, 12h."
+    ),
     db: str | None = DB_OPTION,
 ) -> None:
     """Everything to send or decide now, across all applications, overdue first."""
@@ -111,8 +123,10 @@ def due_cmd(
 
 
 @app.command("draft")
-def draft_cmd(message_id: int = typer.Argument(..., metavar="ID", help="Message id (see `afterview due`)."),
-              db: str | None = DB_OPTION) -> None:
+def draft_cmd(
+    message_id: int = typer.Argument(..., metavar="ID", help="Message id (see `afterview due`)."),
+    db: str | None = DB_OPTION,
+) -> None:
     """Print a message's draft, ready to copy."""
     from afterview.store import Store
 

@@ -13,7 +13,9 @@ from afterview.cli.records_common import DB_OPTION, parse_day, parse_moment
 
 @app.command("add")
 def add_cmd(
-    files: list[Path] = typer.Argument(..., metavar="FILE...", help="Interview files (TOML); - reads standard input."),
+    files: list[Path] = typer.Argument(
+        ..., metavar="FILE...", help="Interview files (TOML); - reads standard input."
+    ),
     db: str | None = DB_OPTION,
 ) -> None:
     """Store interviews and their plans. Adding a file again updates it; a later round joins its application."""
@@ -74,8 +76,10 @@ def approve_cmd(
             m = store.approve(message_id)
             typer.echo(f"Approved message {m.id}: {m.kind.replace('_', ' ')} to {m.recipient}.")
             if again:
-                typer.echo(f"  It bounced before; `afterview send {m.id}` sends it again to "
-                           f"{m.recipient_email or 'no address on record'}, with a new Message-ID.")
+                typer.echo(
+                    f"  It bounced before; `afterview send {m.id}` sends it again to "
+                    f"{m.recipient_email or 'no address on record'}, with a new Message-ID."
+                )
 
 
 class What(StrEnum):
@@ -86,10 +90,16 @@ class What(StrEnum):
 @app.command("log")
 def log_cmd(
     message_id: int = typer.Argument(..., metavar="ID", help="Message id."),
-    what: What = typer.Argument(..., help="sent: you sent it yourself; replied: its recipient answered."),
+    what: What = typer.Argument(
+        ..., help="sent: you sent it yourself; replied: its recipient answered."
+    ),
     at: str | None = typer.Option(None, "--at", help="When (ISO date or time; default now)."),
     summary: str = typer.Option("", "--summary", help="What the reply said, in a few words."),
-    until: str | None = typer.Option(None, "--until", help="With replied: a date the reply gave; pending inquiries move after it."),
+    until: str | None = typer.Option(
+        None,
+        "--until",
+        help="With replied: a date the reply gave; pending inquiries move after it.",
+    ),
     db: str | None = DB_OPTION,
 ) -> None:
     """Record what happened outside Afterview: a message sent by hand, or a reply."""
@@ -104,10 +114,14 @@ def log_cmd(
         else:
             m = store.log_replied(message_id, moment, summary, until=day)
             if day is None:
-                typer.echo(f"Logged a reply from {m.recipient}; pending status inquiries are cancelled.")
+                typer.echo(
+                    f"Logged a reply from {m.recipient}; pending status inquiries are cancelled."
+                )
             else:
-                typer.echo(f"Logged a reply from {m.recipient}; pending status inquiries now "
-                           f"wait until after {day.isoformat()}.")
+                typer.echo(
+                    f"Logged a reply from {m.recipient}; pending status inquiries now "
+                    f"wait until after {day.isoformat()}."
+                )
 
 
 class OutcomeChoice(StrEnum):
@@ -118,7 +132,9 @@ class OutcomeChoice(StrEnum):
 
 @app.command("outcome")
 def outcome_cmd(
-    application_id: int = typer.Argument(..., metavar="ID", help="Application id (see `afterview list`)."),
+    application_id: int = typer.Argument(
+        ..., metavar="ID", help="Application id (see `afterview list`)."
+    ),
     result: OutcomeChoice = typer.Argument(..., help="How it ended."),
     at: str | None = typer.Option(None, "--at", help="When you heard (default now)."),
     by: str | None = typer.Option(None, "--by", help="Who told you (an interviewer's name)."),
@@ -132,5 +148,7 @@ def outcome_cmd(
     moment = parse_moment(at, "--at")
     with Store.open(db) as store:
         r = record_outcome(store, application_id, Result(result.value), moment, by=by)
-    typer.echo(f"Application {application_id}: {result.value}. "
-               f"{r.cancelled} pending message(s) cancelled, {r.inserted} new.")
+    typer.echo(
+        f"Application {application_id}: {result.value}. "
+        f"{r.cancelled} pending message(s) cancelled, {r.inserted} new."
+    )

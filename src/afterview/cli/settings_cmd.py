@@ -11,7 +11,10 @@ from afterview.cli.app import app
 
 @app.command("settings")
 def settings_command(
-    markdown: Annotated[bool, typer.Option("--markdown", help="Print docs/settings.md, generated from the declarations.")] = False,
+    markdown: Annotated[
+        bool,
+        typer.Option("--markdown", help="Print docs/settings.md, generated from the declarations."),
+    ] = False,
 ) -> None:
     """Show every setting: its value in effect, where it came from, and what it does."""
     from rich.console import Console

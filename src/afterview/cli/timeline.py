@@ -64,12 +64,18 @@ def _summary(plan: Plan, now: datetime, console: Console) -> None:
     upcoming = [m for m, s in zip(plan.messages, states, strict=True) if s is Status.UPCOMING]
     if upcoming:
         nxt = upcoming[0]
-        parts.append(Text(f"next: {KIND_LABEL[nxt.kind.value].lower()} to {nxt.recipient}, from {_when(nxt.send_after)}"))
+        parts.append(
+            Text(
+                f"next: {KIND_LABEL[nxt.kind.value].lower()} to {nxt.recipient}, from {_when(nxt.send_after)}"
+            )
+        )
     if parts:
         console.print(Text(" · ").join(parts))
 
 
-def show_plan(plan: Plan, now: datetime, *, drafts: bool = True, console: Console | None = None) -> None:
+def show_plan(
+    plan: Plan, now: datetime, *, drafts: bool = True, console: Console | None = None
+) -> None:
     console = console or Console(highlight=False)
     console.print(
         f"[bold]{escape(plan.company)}[/] — {escape(plan.position)}\n"
@@ -105,7 +111,8 @@ def show_plan(plan: Plan, now: datetime, *, drafts: bool = True, console: Consol
             console.print(
                 Padding(
                     Text.assemble(
-                        ("check: ", "bold yellow"), f"{finding.rule}: {finding.message} ",
+                        ("check: ", "bold yellow"),
+                        f"{finding.rule}: {finding.message} ",
                         (f"({finding.suggestion})", "dim"),
                     ),
                     (0, 0, 0, 3),

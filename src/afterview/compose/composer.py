@@ -34,7 +34,9 @@ class Composer:
     def __init__(self, templates: str | None = None) -> None:
         self.templates = templates
 
-    def draft_all(self, interview: Interview, messages: list[PlannedMessage]) -> list[PlannedMessage]:
+    def draft_all(
+        self, interview: Interview, messages: list[PlannedMessage]
+    ) -> list[PlannedMessage]:
         return [self.draft(interview, m) for m in messages]
 
     def draft(self, interview: Interview, message: PlannedMessage) -> PlannedMessage:
@@ -86,7 +88,9 @@ class Composer:
         subject = render(self.templates, self._names(message, "subject"), context)
         return subject, body
 
-    def _context(self, interview: Interview, message: PlannedMessage, person: Any) -> dict[str, Any]:
+    def _context(
+        self, interview: Interview, message: PlannedMessage, person: Any
+    ) -> dict[str, Any]:
         if person is not None:
             hello = greeting(person, message.medium)
         else:  # someone outside the panel, known only by name

@@ -60,4 +60,3 @@ def content_words(text: str) -> set[str]:
 
 def overlap(a: str, b: str) -> int:
     return len(content_words(a) & content_words(b))
-

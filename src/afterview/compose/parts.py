@@ -75,13 +75,17 @@ def owner_of(text: str, interview: Interview, at_least: int = 2) -> Interviewer:
     best, score = interview.contact, at_least - 1
     words = content_words(text)
     for person in interview.interviewers:
-        n = len(words & content_words(" ".join([*person.topics, *person.concerns, *person.questions])))
+        n = len(
+            words & content_words(" ".join([*person.topics, *person.concerns, *person.questions]))
+        )
         if n > score:
             best, score = person, n
     return best
 
 
-def thank_you_parts(interview: Interview, person: Interviewer, variant: int, medium: Medium) -> ThankYouParts:
+def thank_you_parts(
+    interview: Interview, person: Interviewer, variant: int, medium: Medium
+) -> ThankYouParts:
     app = interview.application
     fields = {
         "position": app.position,
@@ -119,7 +123,9 @@ def thank_you_parts(interview: Interview, person: Interviewer, variant: int, med
         context = " ".join([*person.topics, *person.questions])
         choice = best_strength(strengths, context, skip=used)
         if choice is None:
-            free = [i for i in range(len(strengths)) if i not in used] or list(range(len(strengths)))
+            free = [i for i in range(len(strengths)) if i not in used] or list(
+                range(len(strengths))
+            )
             choice = free[variant % len(free)]
         fit = P.pick(P.FIT, "fit", variant).format(strength=strengths[choice], **fields)
     else:
@@ -159,4 +165,3 @@ def topic_phrase(person: Interviewer | None) -> str:
     if person is None or not person.topics:
         return ""
     return inline(person.topics[0])
-

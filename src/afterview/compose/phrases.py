@@ -134,7 +134,14 @@ EXTRA = (  # used only to bring a short note up to a sensible length
     "I am excited about what the team is working on.",
 )
 
-SIGN_OFF = ("Best regards,", "Kind regards,", "With thanks,", "Warm regards,", "Sincerely,", "All the best,")
+SIGN_OFF = (
+    "Best regards,",
+    "Kind regards,",
+    "With thanks,",
+    "Warm regards,",
+    "Sincerely,",
+    "All the best,",
+)
 
 SUBJECT = (
     "Thank you for {weekday}'s conversation",

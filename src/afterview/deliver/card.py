@@ -60,7 +60,10 @@ def find_font(explicit: str = "") -> Path:
             return Path(candidate)
     if shutil.which("fc-match"):
         found = subprocess.run(
-            ["fc-match", "-f", "%{file}", "DejaVu Serif"], capture_output=True, text=True, timeout=10
+            ["fc-match", "-f", "%{file}", "DejaVu Serif"],
+            capture_output=True,
+            text=True,
+            timeout=10,
         ).stdout.strip()
         if found.lower().endswith(".ttf") and Path(found).is_file():
             return Path(found)

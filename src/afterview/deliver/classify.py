@@ -217,8 +217,8 @@ def _bounce(msg: Message, sender: str, subject: str) -> tuple[Verdict, tuple[str
                 return Verdict.DELAYED, (), ""
             return None  # "delivered" or "relayed" receipts: nothing went wrong
         rcpts = tuple(
-            _header(b, "Final-Recipient").partition(";")[2].strip().lower() or
-            _header(b, "Original-Recipient").partition(";")[2].strip().lower()
+            _header(b, "Final-Recipient").partition(";")[2].strip().lower()
+            or _header(b, "Original-Recipient").partition(";")[2].strip().lower()
             for b in failed
         )
         diag = "; ".join(
@@ -228,7 +228,9 @@ def _bounce(msg: Message, sender: str, subject: str) -> tuple[Verdict, tuple[str
         return Verdict.BOUNCE, tuple(r for r in rcpts if r), diag
     # Bounces without a report: from the mailer daemon, or worded like one
     # and not answering anything (a person's "Re: undelivered" does).
-    if _DAEMON.match(sender) or (_BOUNCE_SUBJECT.search(subject) and not _header(msg, "In-Reply-To")):
+    if _DAEMON.match(sender) or (
+        _BOUNCE_SUBJECT.search(subject) and not _header(msg, "In-Reply-To")
+    ):
         text = body_text(msg)
         diag = next(
             (line.strip() for line in text.splitlines() if re.match(r"\s*[45]\d\d[ -]", line)), ""
@@ -304,7 +306,10 @@ def classify(msg: Message, *, received: dt.datetime | None = None) -> Incoming:
         anchor = received or sent_at
         back = parse_return_date(subject + "\n" + text, anchor.date()) if anchor else None
         return replace(
-            base, verdict=Verdict.OUT_OF_OFFICE, return_date=back, why=marker or "out-of-office wording"
+            base,
+            verdict=Verdict.OUT_OF_OFFICE,
+            return_date=back,
+            why=marker or "out-of-office wording",
         )
     if marker:
         return replace(base, verdict=Verdict.AUTO_REPLY, why=marker)

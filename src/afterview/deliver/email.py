@@ -117,7 +117,9 @@ def _read_attachment(path: Path) -> tuple[bytes, str, str]:
             )
         data = path.read_bytes()
     except FileNotFoundError:
-        raise InputError(f"{source}: no such file.", hint="check the path of the attachment.") from None
+        raise InputError(
+            f"{source}: no such file.", hint="check the path of the attachment."
+        ) from None
     except PermissionError:
         raise InputError(f"{source}: permission denied.") from None
     kind, _ = mimetypes.guess_type(path.name)

@@ -74,7 +74,9 @@ class Mailbox:
         cfg = self.config
         check_security(cfg.security, cfg.host, "imap")
         if not cfg.host:
-            raise ConfigError("No IMAP server is set.", hint="set imap.host in config.toml (docs/delivery.md).")
+            raise ConfigError(
+                "No IMAP server is set.", hint="set imap.host in config.toml (docs/delivery.md)."
+            )
         if cfg.password is None:
             raise ConfigError(
                 f"No password for the IMAP user {cfg.user!r}.",
@@ -170,7 +172,9 @@ class Mailbox:
             info = self.client.select_folder(folder, readonly=True)
             validity = int(info.get(b"UIDVALIDITY", 0))
             if uidvalidity == validity and after_uid > 0:
-                uids = [u for u in self.client.search(["UID", f"{after_uid + 1}:*"]) if u > after_uid]
+                uids = [
+                    u for u in self.client.search(["UID", f"{after_uid + 1}:*"]) if u > after_uid
+                ]
             else:
                 uids = list(self.client.search(["SINCE", since]))
         except (IMAPClientError, OSError) as exc:
@@ -180,7 +184,9 @@ class Mailbox:
     def _fetch(self, uids: list[int]) -> Iterator[Fetched]:
         for start in range(0, len(uids), FETCH_BATCH):
             batch = uids[start : start + FETCH_BATCH]
-            data: dict[int, dict[bytes, Any]] = self.client.fetch(batch, ["BODY.PEEK[]", "INTERNALDATE"])
+            data: dict[int, dict[bytes, Any]] = self.client.fetch(
+                batch, ["BODY.PEEK[]", "INTERNALDATE"]
+            )
             for uid in batch:
                 item = data.get(uid)
                 if item is None:

@@ -63,8 +63,12 @@ _YEAR = r"(?P<year>\d{4})"
 _FORMS = [
     re.compile(r"(?P<iso>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
     re.compile(rf"(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR})?", re.I),
-    re.compile(rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?", re.I),
-    re.compile(r"(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|\d{2}))?(?![\d/.]\d)"),
+    re.compile(
+        rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?", re.I
+    ),
+    re.compile(
+        r"(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|\d{2}))?(?![\d/.]\d)"
+    ),
     re.compile(rf"(?:on\s+|next\s+)?{_WEEKDAY}(?![a-z])", re.I),
     re.compile(r"(?P<tomorrow>tomorrow)\b", re.I),
 ]

@@ -29,9 +29,13 @@ def parse_interval(text: str, *, minimum: float = MIN_INTERVAL) -> float:
     elif re.fullmatch(r"(\d+[smhd])+", value):
         seconds = float(sum(int(n) * _UNITS[u] for n, u in re.findall(r"(\d+)([smhd])", value)))
     else:
-        raise UsageError(f"--interval {text!r} is not a duration.", hint='write e.g. "15m", "1h" or "900".')
+        raise UsageError(
+            f"--interval {text!r} is not a duration.", hint='write e.g. "15m", "1h" or "900".'
+        )
     if seconds < minimum:
-        raise UsageError(f"--interval {text!r} is too short; the shortest is {minimum:.0f} seconds.")
+        raise UsageError(
+            f"--interval {text!r} is too short; the shortest is {minimum:.0f} seconds."
+        )
     return seconds
 
 

@@ -106,7 +106,9 @@ def _failure(code: int, resp: bytes | str, doing: str) -> SmtpFailure:
 def _connect(config: SmtpConfig) -> smtplib.SMTP:
     check_security(config.security, config.host, "smtp")
     if not config.host:
-        raise ConfigError("No SMTP server is set.", hint="set smtp.host in config.toml (docs/delivery.md).")
+        raise ConfigError(
+            "No SMTP server is set.", hint="set smtp.host in config.toml (docs/delivery.md)."
+        )
     where = f"{config.host}:{config.port}"
     try:
         smtp: smtplib.SMTP
@@ -166,7 +168,10 @@ def _login(smtp: smtplib.SMTP, config: SmtpConfig) -> None:
 
 def _envelope(msg: EmailMessage) -> tuple[str, list[str]]:
     sender = getaddresses([str(msg["From"])])[0][1]
-    rcpts = [a for _, a in getaddresses([str(v) for f in ("To", "Cc", "Bcc") for v in msg.get_all(f, [])])]
+    rcpts = [
+        a
+        for _, a in getaddresses([str(v) for f in ("To", "Cc", "Bcc") for v in msg.get_all(f, [])])
+    ]
     return sender, rcpts
 
 

@@ -112,10 +112,16 @@ def apply(store: ReplyStore, incoming: Incoming, *, today: date, at: datetime) -
         failed = incoming.failed_recipients
         address = (ours.recipient_email or "").lower()
         try:
-            store.record_bounce(ours.id, at, words, address if address in failed else next(iter(failed), ""))
+            store.record_bounce(
+                ours.id, at, words, address if address in failed else next(iter(failed), "")
+            )
         except InputError as exc:  # a state that cannot bounce: say so, keep syncing
-            return Seen(incoming, ours.application_id, ours,
-                        f"delivery failed to {who}: {words} (not recorded: {exc.message})")
+            return Seen(
+                incoming,
+                ours.application_id,
+                ours,
+                f"delivery failed to {who}: {words} (not recorded: {exc.message})",
+            )
         return Seen(
             incoming,
             ours.application_id,
@@ -134,7 +140,9 @@ def apply(store: ReplyStore, incoming: Incoming, *, today: date, at: datetime) -
         back = incoming.return_date
         if back is not None and back > today:
             moved = store.postpone_inquiries(app_id, back)
-            return Seen(incoming, app_id, ours, f"out of office until {back}: moved {moved} inquiries")
+            return Seen(
+                incoming, app_id, ours, f"out of office until {back}: moved {moved} inquiries"
+            )
         return Seen(incoming, app_id, ours, "ignored: out of office, no return date to wait for")
     if incoming.verdict is Verdict.AUTO_REPLY:
         return Seen(incoming, app_id, ours, f"ignored: automatic ({incoming.why})")

@@ -244,9 +244,7 @@ def _table_schema(cls: type) -> cs.CoreSchema:
             schema = cs.with_default_schema(schema, default=key.default)
         fields.append(cs.dataclass_field(name, schema, kw_only=True))
     args = cs.dataclass_args_schema(cls.__name__, fields, extra_behavior="forbid")
-    schema = cs.dataclass_schema(
-        cls, args, [f.name for f in dataclasses.fields(cls)], frozen=True
-    )
+    schema = cs.dataclass_schema(cls, args, [f.name for f in dataclasses.fields(cls)], frozen=True)
     check = _TABLE_CHECKS.get(cls)
     return cs.no_info_after_validator_function(check, schema) if check else schema
 

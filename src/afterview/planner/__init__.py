@@ -70,7 +70,7 @@ def advice(interview: Interview) -> list[str]:
         if not person.salutation and family_name_first(person.name):
             first = person.first_name
             notes.append(
-                f"The notes greet {person.name} as \"{first}\". If that is their family name (as in "
+                f'The notes greet {person.name} as "{first}". If that is their family name (as in '
                 "many Vietnamese, Chinese, Japanese and Hungarian names), set salutation in their "
                 "[[interviewers]] table to how they are addressed: a title with the family name, "
                 "or the name they go by."
@@ -82,12 +82,14 @@ def advice(interview: Interview) -> list[str]:
             )
     if not interview.candidate.strengths:
         notes.append(
-            "Add a few [candidate] strengths (each finishing the sentence \"I ...\"): the notes use "
+            'Add a few [candidate] strengths (each finishing the sentence "I ..."): the notes use '
             "them to say why you fit and to answer concerns."
         )
     result = interview.outcome_result
     if result is Result.OFFER:
-        notes.append("Congratulations on the offer: reply to it directly; the plan chases nothing more.")
+        notes.append(
+            "Congratulations on the offer: reply to it directly; the plan chases nothing more."
+        )
     elif result is Result.WITHDRAWN:
         notes.append("You withdrew: the plan ends here.")
     return notes

@@ -33,7 +33,9 @@ def review(
         person = interview.find(message.recipient)
         siblings: tuple[tuple[str, str], ...] = ()
         if message.kind is Kind.THANK_YOU:
-            siblings = tuple((m.recipient, m.body) for m in thanks if m.recipient != message.recipient)
+            siblings = tuple(
+                (m.recipient, m.body) for m in thanks if m.recipient != message.recipient
+            )
         context = CheckContext(
             kind=message.kind.value,
             medium=message.medium.value,

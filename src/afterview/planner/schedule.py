@@ -64,7 +64,9 @@ def _thank_you_why(person: Interviewer, due: datetime) -> str:
     return why
 
 
-def status_inquiries(interview: Interview, thank_yous: list[PlannedMessage]) -> list[PlannedMessage]:
+def status_inquiries(
+    interview: Interview, thank_yous: list[PlannedMessage]
+) -> list[PlannedMessage]:
     """At most two polite inquiries to the contact, once their own timeline has passed."""
     contact = interview.contact
     medium = Medium.EMAIL if contact.email else Medium.LINKEDIN
@@ -179,5 +181,10 @@ def sort_messages(messages: list[PlannedMessage], interview: Interview) -> list[
     kinds = list(Kind)
     return sorted(
         messages,
-        key=lambda m: (m.send_after, kinds.index(m.kind), m.sequence, order.get(m.recipient, len(order))),
+        key=lambda m: (
+            m.send_after,
+            kinds.index(m.kind),
+            m.sequence,
+            order.get(m.recipient, len(order)),
+        ),
     )

@@ -30,13 +30,29 @@ _KIND_WORDS = {
 REMIND_BEFORE_DEADLINE = timedelta(hours=2)
 
 
-def event_uid(company: str, position: str, reference: str, interview_at: datetime,
-              kind: str, recipient: str, sequence: int) -> str:
+def event_uid(
+    company: str,
+    position: str,
+    reference: str,
+    interview_at: datetime,
+    kind: str,
+    recipient: str,
+    sequence: int,
+) -> str:
     """A UID that stays the same for the same message, in any database."""
     from afterview.store.rows import fold
 
-    key = "|".join((fold(company), fold(position), reference,
-                    interview_at.astimezone(UTC).isoformat(), kind, recipient, str(sequence)))
+    key = "|".join(
+        (
+            fold(company),
+            fold(position),
+            reference,
+            interview_at.astimezone(UTC).isoformat(),
+            kind,
+            recipient,
+            str(sequence),
+        )
+    )
     return f"{uuid.uuid5(_NAMESPACE, key)}@afterview"
 
 
@@ -89,8 +105,18 @@ def build_calendar(store: Store) -> Calendar:
         offsets.add(offset)
         zone = timezone(offset, _tzid(offset))
         event = Event()
-        event.add("uid", event_uid(m.company, m.position, row.reference, row.interview_at,
-                                   m.kind, m.recipient, m.sequence))
+        event.add(
+            "uid",
+            event_uid(
+                m.company,
+                m.position,
+                row.reference,
+                row.interview_at,
+                m.kind,
+                m.recipient,
+                m.sequence,
+            ),
+        )
         event.add("dtstamp", row.updated_at)
         event.add("last-modified", row.updated_at)
         event.add("dtstart", m.send_after.astimezone(zone))

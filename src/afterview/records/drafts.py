@@ -46,8 +46,12 @@ def recheck(message: StoredMessage, subject: str, body: str) -> list[str]:
 
     settings = load_settings()
     context = CheckContext(
-        kind=message.kind, medium=message.medium, recipient_name=message.recipient,
-        candidate_name=message.candidate_name, company=message.company, position=message.position,
+        kind=message.kind,
+        medium=message.medium,
+        recipient_name=message.recipient,
+        candidate_name=message.candidate_name,
+        company=message.company,
+        position=message.position,
         words=tuple(settings["check.words"]),
     )
     notes = []

@@ -50,9 +50,12 @@ IMPORT_LIMIT = 512 * 1024 * 1024
 _JSON_COLUMNS = {("candidates", "strengths"), ("interviews", "document"), ("events", "data")}
 #: Columns the export leaves out: derived again on import, or implied by nesting.
 _DERIVED = {
-    ("applications", "company_key"), ("applications", "position_key"),
-    ("interviews", "application_id"), ("interviewers", "interview_id"),
-    ("messages", "application_id"), ("events", "application_id"),
+    ("applications", "company_key"),
+    ("applications", "position_key"),
+    ("interviews", "application_id"),
+    ("interviewers", "interview_id"),
+    ("messages", "application_id"),
+    ("events", "application_id"),
 }
 _CHOICES = {
     ("applications", "stage"): {s.value for s in Stage},
@@ -170,7 +173,9 @@ class _Checker:
                 self.fail(where, "must not be null")
             return None
         if (table.name, name) in _JSON_COLUMNS:
-            if name == "strengths" and not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+            if name == "strengths" and not (
+                isinstance(value, list) and all(isinstance(v, str) for v in value)
+            ):
                 self.fail(where, "should be a list of strings")
             if name in ("document", "data") and not isinstance(value, dict):
                 self.fail(where, "should be an object")
@@ -180,7 +185,11 @@ class _Checker:
             return self.instant(value, where)
         if isinstance(kind, Date):
             try:
-                return date.fromisoformat(value) if isinstance(value, str) else self.fail(where, "should be a date")
+                return (
+                    date.fromisoformat(value)
+                    if isinstance(value, str)
+                    else self.fail(where, "should be a date")
+                )
             except ValueError:
                 self.fail(where, f"{value!r} is not a date such as 2026-12-04")
             return None
@@ -234,8 +243,13 @@ def parse_export(text_: str, source: str) -> dict[str, list[dict[str, Any]]]:
     if not isinstance(data, dict) or data.get("afterview_export") != FORMAT_VERSION:
         raise InputError(
             f"{source}: not an Afterview export (version {FORMAT_VERSION}).",
-            problems=[Problem("the top-level 'afterview_export' field is missing or not 1",
-                              source=source, location="afterview_export")],
+            problems=[
+                Problem(
+                    "the top-level 'afterview_export' field is missing or not 1",
+                    source=source,
+                    location="afterview_export",
+                )
+            ],
             hint="nothing was imported. Only files made by `afterview export` can be imported.",
         )
     for key in data:
@@ -261,7 +275,9 @@ def parse_export(text_: str, source: str) -> dict[str, list[dict[str, Any]]]:
                 continue
             iv["application_id"] = row.get("id")
             rows["interviews"].append(iv)
-            for k, person in enumerate(_list(check, rnd, "interviewers", f"{where}.interviews[{j}]")):
+            for k, person in enumerate(
+                _list(check, rnd, "interviewers", f"{where}.interviews[{j}]")
+            ):
                 p = check.row(interviewers, person, f"{where}.interviews[{j}].interviewers[{k}]")
                 if p:
                     p["interview_id"] = iv.get("id")
@@ -309,7 +325,9 @@ def _check_links(check: _Checker, rows: dict[str, list[dict[str, Any]]]) -> None
     people = {r.get("id") for r in rows["candidates"]}
     for i, r in enumerate(rows["applications"]):
         if r.get("candidate_id") not in people:
-            check.fail(f"applications[{i}].candidate_id", f"no candidate has id {r.get('candidate_id')}")
+            check.fail(
+                f"applications[{i}].candidate_id", f"no candidate has id {r.get('candidate_id')}"
+            )
     rounds = {r.get("id"): r["application_id"] for r in rows["interviews"]}
     sent = {r.get("id"): r["application_id"] for r in rows["messages"]}
     for r in rows["messages"]:
@@ -345,7 +363,9 @@ def import_data(store: Store, text_: str, source: str) -> dict[str, int]:
 def _reset_sequences(conn: Connection, tables: Iterable[str]) -> None:
     # Rows came with their ids: move each id sequence past them.
     for name in tables:
-        conn.execute(text(
-            f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
-            f"COALESCE((SELECT MAX(id) FROM {name}), 0) + 1, false)"
-        ))
+        conn.execute(
+            text(
+                f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
+                f"COALESCE((SELECT MAX(id) FROM {name}), 0) + 1, false)"
+            )
+        )

@@ -21,8 +21,19 @@ from afterview.store.schema import applications, events, interviewers, interview
 if TYPE_CHECKING:
     from afterview.store import Store
 
-COLUMNS = ("date", "time_utc", "application_id", "company", "position", "reference",
-           "stage_now", "what", "with", "medium", "details")
+COLUMNS = (
+    "date",
+    "time_utc",
+    "application_id",
+    "company",
+    "position",
+    "reference",
+    "stage_now",
+    "what",
+    "with",
+    "medium",
+    "details",
+)
 _EVENTS = (EventKind.SENT, EventKind.BOUNCE, EventKind.REPLY, EventKind.OUTCOME, EventKind.STAGE)
 
 
@@ -32,32 +43,69 @@ def csv_report(store: Store, since: date | None = None, until: date | None = Non
     with store.reading() as conn, conn.begin():
         apps = {r.id: r for r in conn.execute(select(applications))}
         people: dict[int, list[str]] = {}
-        for r in conn.execute(select(interviewers.c.interview_id, interviewers.c.name)
-                              .order_by(interviewers.c.interview_id, interviewers.c.ordinal)):
+        for r in conn.execute(
+            select(interviewers.c.interview_id, interviewers.c.name).order_by(
+                interviewers.c.interview_id, interviewers.c.ordinal
+            )
+        ):
             people.setdefault(r.interview_id, []).append(r.name)
         for r in conn.execute(select(interviews)):
             doc = json.loads(r.document)
             fmt = doc.get("interview", {}).get("format")
-            rows.append((r.at, r.id, {"application_id": r.application_id, "what": "interview",
-                                      "with": "; ".join(people.get(r.id, [])),
-                                      "medium": fmt or "", "details": r.next_steps or ""}))
-        sent = {r.id: r for r in conn.execute(
-            select(messages.c.id, messages.c.recipient, messages.c.medium, messages.c.subject,
-                   messages.c.kind))}
+            rows.append(
+                (
+                    r.at,
+                    r.id,
+                    {
+                        "application_id": r.application_id,
+                        "what": "interview",
+                        "with": "; ".join(people.get(r.id, [])),
+                        "medium": fmt or "",
+                        "details": r.next_steps or "",
+                    },
+                )
+            )
+        sent = {
+            r.id: r
+            for r in conn.execute(
+                select(
+                    messages.c.id,
+                    messages.c.recipient,
+                    messages.c.medium,
+                    messages.c.subject,
+                    messages.c.kind,
+                )
+            )
+        }
         for r in conn.execute(select(events).where(events.c.kind.in_([k.value for k in _EVENTS]))):
             m = sent.get(r.message_id) if r.message_id else None
-            what = {"sent": f"sent {m.kind.replace('_', ' ')}" if m else "sent",
-                    "bounce": "delivery failed", "reply": "reply received", "outcome": "outcome", "stage": "stage change"}[r.kind]
+            what = {
+                "sent": f"sent {m.kind.replace('_', ' ')}" if m else "sent",
+                "bounce": "delivery failed",
+                "reply": "reply received",
+                "outcome": "outcome",
+                "stage": "stage change",
+            }[r.kind]
             details = r.summary
             if r.kind == EventKind.STAGE and r.data:
                 change = json.loads(r.data)
                 details = f"{change.get('from') or 'new'} -> {change.get('to')}: {r.summary}"
             if m and m.subject and r.kind == EventKind.SENT:
                 details = f"{m.subject}: {details}"
-            rows.append((r.at, r.id, {"application_id": r.application_id, "what": what,
-                                      "with": (m.recipient if m and r.kind in ("sent", "bounce")
-                                               else r.sender) or "",
-                                      "medium": m.medium if m else "", "details": details}))
+            rows.append(
+                (
+                    r.at,
+                    r.id,
+                    {
+                        "application_id": r.application_id,
+                        "what": what,
+                        "with": (m.recipient if m and r.kind in ("sent", "bounce") else r.sender)
+                        or "",
+                        "medium": m.medium if m else "",
+                        "details": details,
+                    },
+                )
+            )
     rows.sort(key=lambda t: (t[0], t[2]["application_id"], t[2]["what"], t[1]))
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
@@ -67,7 +115,19 @@ def csv_report(store: Store, since: date | None = None, until: date | None = Non
         if (since and day < since) or (until and day > until):
             continue
         app = apps[row["application_id"]]
-        writer.writerow((day.isoformat(), at.strftime("%H:%M"), app.id, app.company, app.position,
-                         app.reference, app.stage, row["what"], row["with"], row["medium"],
-                         row["details"]))
+        writer.writerow(
+            (
+                day.isoformat(),
+                at.strftime("%H:%M"),
+                app.id,
+                app.company,
+                app.position,
+                app.reference,
+                app.stage,
+                row["what"],
+                row["with"],
+                row["medium"],
+                row["details"],
+            )
+        )
     return out.getvalue()

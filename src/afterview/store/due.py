@@ -109,8 +109,16 @@ def _bounced(r: Any) -> DueItem:
     if not isinstance(bounce, dict):
         bounce = {}
     return DueItem(
-        application_id=r[1], company=r[10], position=r[11], action="bounced",
-        message_id=r[0], kind=r[2], recipient=r[3], medium=r[4], state=r[5], subject=r[9],
+        application_id=r[1],
+        company=r[10],
+        position=r[11],
+        action="bounced",
+        message_id=r[0],
+        kind=r[2],
+        recipient=r[3],
+        medium=r[4],
+        state=r[5],
+        subject=r[9],
         send_after=_instant(r[6]).astimezone(_zone(r[8])),
         send_by=_instant(r[7]).astimezone(_zone(r[8])),
         recipient_email=r[12] or "",
@@ -130,17 +138,33 @@ def build(
     pending_items = []
     for r in pending:
         send_by = _instant(r[7]).astimezone(_zone(r[8]))
-        pending_items.append(DueItem(
-            application_id=r[1], company=r[10], position=r[11], action="send",
-            message_id=r[0], kind=r[2], recipient=r[3], medium=r[4], state=r[5], subject=r[9],
-            send_after=_instant(r[6]).astimezone(_zone(r[8])), send_by=send_by,
-            overdue=send_by < now,
-        ))
+        pending_items.append(
+            DueItem(
+                application_id=r[1],
+                company=r[10],
+                position=r[11],
+                action="send",
+                message_id=r[0],
+                kind=r[2],
+                recipient=r[3],
+                medium=r[4],
+                state=r[5],
+                subject=r[9],
+                send_after=_instant(r[6]).astimezone(_zone(r[8])),
+                send_by=send_by,
+                overdue=send_by < now,
+            )
+        )
     pending_items.sort(key=lambda i: (not i.overdue, i.send_by, i.message_id))
     items.extend(pending_items)
     items.extend(
-        DueItem(application_id=r[0], company=r[1], position=r[2], action="move_on",
-                send_after=_instant(r[3]))
+        DueItem(
+            application_id=r[0],
+            company=r[1],
+            position=r[2],
+            action="move_on",
+            send_after=_instant(r[3]),
+        )
         for r in silent
     )
     return items
@@ -150,7 +174,9 @@ def parameters(now: datetime, within: timedelta) -> dict[str, datetime]:
     return {"horizon": now + within, "cutoff": now - timing.FOLLOW_UP_WAIT}
 
 
-def due_from_sqlite(path: Path, now: datetime, within: timedelta, head: str) -> list[DueItem] | None:
+def due_from_sqlite(
+    path: Path, now: datetime, within: timedelta, head: str
+) -> list[DueItem] | None:
     """The due list read with ``sqlite3`` alone; None when the file needs the full store (migrations)."""
     if not path.exists():
         return []

@@ -32,7 +32,9 @@ def make_engine(url: str) -> Engine:
                 try:
                     path.parent.mkdir(parents=True, exist_ok=True)
                 except OSError as exc:
-                    raise StoreError(f"Cannot create the folder for the database {path}: {exc.strerror}.") from None
+                    raise StoreError(
+                        f"Cannot create the folder for the database {path}: {exc.strerror}."
+                    ) from None
             # isolation_level=None: the driver leaves transactions to us (BEGIN IMMEDIATE below).
             engine = create_engine(
                 url, connect_args={"isolation_level": None, "timeout": BUSY_TIMEOUT_S}

@@ -146,7 +146,9 @@ def postpone_inquiries(conn: Connection, application_id: int, until: date, *, no
     return len(rows) if shift else 0
 
 
-def silent_applications(conn: Connection, now: datetime, company_key: str | None = None) -> list[int]:
+def silent_applications(
+    conn: Connection, now: datetime, company_key: str | None = None
+) -> list[int]:
     """Open applications whose two status inquiries went unanswered for a week.
 
     Unanswered: both sent, no reply recorded since the last one, and
@@ -195,5 +197,7 @@ def mark_silent(conn: Connection, now: datetime, company_key: str | None = None)
             now=now,
             why="Two status inquiries went unanswered: time to move on.",
         )
-        cancel_pending_inquiries(conn, application_id, now=now, why="No response after two inquiries.")
+        cancel_pending_inquiries(
+            conn, application_id, now=now, why="No response after two inquiries."
+        )
     return ids

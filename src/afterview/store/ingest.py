@@ -57,7 +57,9 @@ def _candidate(conn: Connection, interview: Interview, now: datetime) -> int:
     ).scalar()
     if found is not None:
         conn.execute(
-            update(candidates).where(candidates.c.id == found).values(strengths=strengths, updated_at=now)
+            update(candidates)
+            .where(candidates.c.id == found)
+            .values(strengths=strengths, updated_at=now)
         )
         return int(found)
     return int(
@@ -69,7 +71,9 @@ def _candidate(conn: Connection, interview: Interview, now: datetime) -> int:
     )
 
 
-def _application(conn: Connection, interview: Interview, candidate_id: int, now: datetime) -> tuple[int, bool]:
+def _application(
+    conn: Connection, interview: Interview, candidate_id: int, now: datetime
+) -> tuple[int, bool]:
     app = interview.application
     key = (fold(app.company), fold(app.position), app.reference or "")
     found = conn.execute(
@@ -195,9 +199,14 @@ def store_plan(
     existing = {
         (r.kind, r.recipient, r.sequence): r
         for r in conn.execute(
-            select(messages.c.id, messages.c.kind, messages.c.recipient, messages.c.sequence,
-                   messages.c.state, messages.c.edited)
-            .where(messages.c.interview_id == interview_id)
+            select(
+                messages.c.id,
+                messages.c.kind,
+                messages.c.recipient,
+                messages.c.sequence,
+                messages.c.state,
+                messages.c.edited,
+            ).where(messages.c.interview_id == interview_id)
         )
     }
     wanted = set()
@@ -208,11 +217,19 @@ def store_plan(
         values = _message_values(interview, planned, now)
         row = existing.get(key)
         if row is None:
-            new_rows.append({
-                "application_id": application_id, "interview_id": interview_id,
-                "kind": key[0], "recipient": key[1], "sequence": key[2],
-                "state": State.PLANNED.value, "edited": False, "created_at": now, **values,
-            })
+            new_rows.append(
+                {
+                    "application_id": application_id,
+                    "interview_id": interview_id,
+                    "kind": key[0],
+                    "recipient": key[1],
+                    "sequence": key[2],
+                    "state": State.PLANNED.value,
+                    "edited": False,
+                    "created_at": now,
+                    **values,
+                }
+            )
         elif row.state == State.PLANNED.value:
             if row.edited:  # keep the user's words, refresh the rest
                 values.pop("subject")
@@ -222,7 +239,9 @@ def store_plan(
         elif row.state == State.BOUNCED.value:
             # The address was probably fixed in the file: take it, keep the rest.
             conn.execute(
-                update(messages).where(messages.c.id == row.id).values(
+                update(messages)
+                .where(messages.c.id == row.id)
+                .values(
                     recipient_email=values["recipient_email"],
                     recipient_linkedin=values["recipient_linkedin"],
                     updated_at=now,
@@ -238,12 +257,19 @@ def store_plan(
     for key, row in existing.items():
         if key not in wanted and row.state == State.PLANNED.value:
             conn.execute(
-                update(messages).where(messages.c.id == row.id)
+                update(messages)
+                .where(messages.c.id == row.id)
                 .values(state=State.CANCELLED.value, updated_at=now)
             )
-            add_event(conn, application_id=application_id, message_id=row.id,
-                      kind=EventKind.CANCELLED, at=now, now=now,
-                      summary="The updated interview no longer calls for this message.")
+            add_event(
+                conn,
+                application_id=application_id,
+                message_id=row.id,
+                kind=EventKind.CANCELLED,
+                at=now,
+                now=now,
+                summary="The updated interview no longer calls for this message.",
+            )
             result.cancelled += 1
 
     result.cancelled += _apply_history(conn, interview, application_id, now)
@@ -252,7 +278,9 @@ def store_plan(
     return result
 
 
-def _apply_history(conn: Connection, interview: Interview, application_id: int, now: datetime) -> int:
+def _apply_history(
+    conn: Connection, interview: Interview, application_id: int, now: datetime
+) -> int:
     from afterview.model import Result
 
     cancelled = 0
@@ -260,19 +288,37 @@ def _apply_history(conn: Connection, interview: Interview, application_id: int, 
     outcome = interview.outcome_result
     if outcome is not Result.PENDING:
         when = interview.outcome_at or now
-        if history.set_stage(conn, application_id, Stage(outcome.value), at=when, now=now,
-                             why=f"Outcome: {outcome.value}."):
-            add_event(conn, application_id=application_id, kind=EventKind.OUTCOME, at=when,
-                      now=now, sender=interview.outcome.by if interview.outcome else None,
-                      summary=f"Outcome: {outcome.value}.", data={"result": outcome.value})
+        if history.set_stage(
+            conn,
+            application_id,
+            Stage(outcome.value),
+            at=when,
+            now=now,
+            why=f"Outcome: {outcome.value}.",
+        ):
+            add_event(
+                conn,
+                application_id=application_id,
+                kind=EventKind.OUTCOME,
+                at=when,
+                now=now,
+                sender=interview.outcome.by if interview.outcome else None,
+                summary=f"Outcome: {outcome.value}.",
+                data={"result": outcome.value},
+            )
     stage = history.application_stage(conn, application_id)
     if stage in {s.value for s in CLOSED_STAGES}:
         cancelled += history.cancel_pending_inquiries(
-            conn, application_id, now=now, why=f"The application is closed ({stage}).")
+            conn, application_id, now=now, why=f"The application is closed ({stage})."
+        )
     else:
         cancelled += history.cancel_pending_inquiries(
-            conn, application_id, now=now, before_interview_at=at,
-            why="A later round supersedes this inquiry.")
+            conn,
+            application_id,
+            now=now,
+            before_interview_at=at,
+            why="A later round supersedes this inquiry.",
+        )
         postponed = conn.execute(
             select(applications.c.postponed_until).where(applications.c.id == application_id)
         ).scalar()
@@ -284,13 +330,14 @@ def _apply_history(conn: Connection, interview: Interview, application_id: int, 
 def silent_company_warnings(conn: Connection, application_id: int, now: datetime) -> list[str]:
     """A plain warning when the same company left an earlier application unanswered."""
     row = conn.execute(
-        select(applications.c.company_key, applications.c.company)
-        .where(applications.c.id == application_id)
+        select(applications.c.company_key, applications.c.company).where(
+            applications.c.id == application_id
+        )
     ).one()
     earlier = conn.execute(
-        select(applications.c.id).where(
-            applications.c.company_key == row.company_key, applications.c.id != application_id
-        ).limit(1)
+        select(applications.c.id)
+        .where(applications.c.company_key == row.company_key, applications.c.id != application_id)
+        .limit(1)
     ).first()
     if earlier is None:  # the usual case: a company applied to for the first time
         return []
@@ -304,14 +351,22 @@ def silent_company_warnings(conn: Connection, application_id: int, now: datetime
         )
         .order_by(applications.c.id)
     ).all()
-    unanswered = conn.execute(
-        select(func.count()).select_from(messages).join(
-            applications, applications.c.id == messages.c.application_id)
-        .where(and_(applications.c.company_key == row.company_key,
+    unanswered = (
+        conn.execute(
+            select(func.count())
+            .select_from(messages)
+            .join(applications, applications.c.id == messages.c.application_id)
+            .where(
+                and_(
+                    applications.c.company_key == row.company_key,
                     applications.c.id != application_id,
                     messages.c.kind == history.STATUS_INQUIRY,
-                    messages.c.state == State.SENT.value))
-    ).scalar() or 0
+                    messages.c.state == State.SENT.value,
+                )
+            )
+        ).scalar()
+        or 0
+    )
     if silent:
         positions = ", ".join(f"{r.position} (application {r.id})" for r in silent)
         return [

@@ -210,8 +210,15 @@ class Store:
                 .where(messages.c.id == id)
                 .values(state=State.APPROVED.value, rfc_message_id=None, updated_at=now)
             )
-            add_event(conn, application_id=message.application_id, message_id=id,
-                      kind=EventKind.SEND_FAILED, at=now, now=now, summary=error[:2000])
+            add_event(
+                conn,
+                application_id=message.application_id,
+                message_id=id,
+                kind=EventKind.SEND_FAILED,
+                at=now,
+                now=now,
+                summary=error[:2000],
+            )
 
     def record_bounce(self, id: int, at: datetime, reason: str, address: str = "") -> int:
         """Record that a sent message came back undelivered; returns the bounce event's id.
@@ -230,11 +237,13 @@ class Store:
             failed = (address.strip() or message.recipient_email or "").lower()
             if message.state == State.BOUNCED.value:
                 earlier = conn.execute(
-                    select(events.c.id).where(
+                    select(events.c.id)
+                    .where(
                         events.c.application_id == message.application_id,
                         events.c.message_id == id,
                         events.c.kind == EventKind.BOUNCE.value,
-                    ).order_by(events.c.id.desc())
+                    )
+                    .order_by(events.c.id.desc())
                 ).scalar()
                 if earlier is not None:
                     return int(earlier)
@@ -246,11 +255,18 @@ class Store:
                 )
             reason = " ".join(reason.split())[:2000] or "no reason given"
             return add_event(
-                conn, application_id=message.application_id, message_id=id,
-                kind=EventKind.BOUNCE, at=at, now=now,
+                conn,
+                application_id=message.application_id,
+                message_id=id,
+                kind=EventKind.BOUNCE,
+                at=at,
+                now=now,
                 summary=f"Delivery to {failed or message.recipient} failed: {reason}",
-                data={"address": failed, "reason": reason,
-                      "rfc_message_id": message.rfc_message_id},
+                data={
+                    "address": failed,
+                    "reason": reason,
+                    "rfc_message_id": message.rfc_message_id,
+                },
             )
 
     def record_reply(
@@ -284,9 +300,7 @@ class Store:
         bare = mid.strip().strip("<>")
         with self.reading() as conn:
             row = conn.execute(
-                message_query().where(
-                    messages.c.rfc_message_id.in_([bare, f"<{bare}>"])
-                )
+                message_query().where(messages.c.rfc_message_id.in_([bare, f"<{bare}>"]))
             ).first()
             return to_message(row) if row else None
 
@@ -305,17 +319,22 @@ class Store:
             exact = select(interviews.c.application_id).join(
                 interviewers, interviewers.c.interview_id == interviews.c.id
             )
-            ids = list(conn.execute(
-                exact.where(_lower(interviewers.c.email) == address)
-            ).scalars())
+            ids = list(conn.execute(exact.where(_lower(interviewers.c.email) == address)).scalars())
             if not ids and domain:
-                ids = list(conn.execute(
-                    exact.where(_lower(interviewers.c.email).like(f"%@{_escape_like(domain)}", escape="\\"))
-                ).scalars())
+                ids = list(
+                    conn.execute(
+                        exact.where(
+                            _lower(interviewers.c.email).like(
+                                f"%@{_escape_like(domain)}", escape="\\"
+                            )
+                        )
+                    ).scalars()
+                )
             if not ids:
                 return []
             rows = conn.execute(
-                select(applications).where(applications.c.id.in_(set(ids)))
+                select(applications)
+                .where(applications.c.id.in_(set(ids)))
                 .order_by(applications.c.updated_at.desc(), applications.c.id.desc())
             )
             return [to_application(r) for r in rows]
@@ -324,7 +343,9 @@ class Store:
         """Messages left in ``sending`` (a crash mid-send): check the Sent folder, then decide."""
         with self.reading() as conn:
             rows = conn.execute(
-                message_query().where(messages.c.state == State.SENDING.value).order_by(messages.c.id)
+                message_query()
+                .where(messages.c.state == State.SENDING.value)
+                .order_by(messages.c.id)
             )
             return [to_message(r) for r in rows]
 
@@ -365,25 +386,45 @@ class Store:
                 return message
             if message.state == State.BOUNCED.value:
                 conn.execute(
-                    update(messages).where(messages.c.id == id)
-                    .values(state=State.APPROVED.value, rfc_message_id=None, sent_at=None,
-                            updated_at=now)
+                    update(messages)
+                    .where(messages.c.id == id)
+                    .values(
+                        state=State.APPROVED.value,
+                        rfc_message_id=None,
+                        sent_at=None,
+                        updated_at=now,
+                    )
                 )
                 to = message.recipient_email or message.recipient
-                add_event(conn, application_id=message.application_id, message_id=id,
-                          kind=EventKind.APPROVED, at=now, now=now,
-                          summary=f"Approved to send again to {to} after a bounce.")
+                add_event(
+                    conn,
+                    application_id=message.application_id,
+                    message_id=id,
+                    kind=EventKind.APPROVED,
+                    at=now,
+                    now=now,
+                    summary=f"Approved to send again to {to} after a bounce.",
+                )
                 return _get_message(conn, id)
             if message.state != State.PLANNED.value:
                 raise InputError(
                     f"Message {id} is {message.state}; only a planned or bounced message can be approved."
                 )
             _set_state(conn, id, State.APPROVED, now)
-            add_event(conn, application_id=message.application_id, message_id=id,
-                      kind=EventKind.APPROVED, at=now, now=now, summary="Approved for sending.")
+            add_event(
+                conn,
+                application_id=message.application_id,
+                message_id=id,
+                kind=EventKind.APPROVED,
+                at=now,
+                now=now,
+                summary="Approved for sending.",
+            )
             return _get_message(conn, id)
 
-    def update_draft(self, id: int, subject: str, body: str, now: datetime | None = None) -> StoredMessage:
+    def update_draft(
+        self, id: int, subject: str, body: str, now: datetime | None = None
+    ) -> StoredMessage:
         """Replace a draft's text; a re-added interview will keep it."""
         now = now or utcnow()
         with self.writing() as conn:
@@ -391,17 +432,29 @@ class Store:
             if message.state not in {s.value for s in EDITABLE_STATES}:
                 raise InputError(f"Message {id} is {message.state}: its text can no longer change.")
             conn.execute(
-                update(messages).where(messages.c.id == id)
+                update(messages)
+                .where(messages.c.id == id)
                 .values(subject=subject, body=body, edited=True, updated_at=now)
             )
-            add_event(conn, application_id=message.application_id, message_id=id,
-                      kind=EventKind.EDITED, at=now, now=now, summary="Draft edited.")
+            add_event(
+                conn,
+                application_id=message.application_id,
+                message_id=id,
+                kind=EventKind.EDITED,
+                at=now,
+                now=now,
+                summary="Draft edited.",
+            )
             return _get_message(conn, id)
 
     def log_sent(self, id: int, at: datetime) -> StoredMessage:
         """Record a message sent outside Afterview (by hand, by post, or after a bounce)."""
-        self._mark_sent(id, at, allowed=(State.PLANNED, State.APPROVED, State.SENDING, State.BOUNCED),
-                        how="sent outside Afterview")
+        self._mark_sent(
+            id,
+            at,
+            allowed=(State.PLANNED, State.APPROVED, State.SENDING, State.BOUNCED),
+            how="sent outside Afterview",
+        )
         return self.get_message(id)
 
     def log_replied(
@@ -416,8 +469,16 @@ class Store:
                     f"Message {id} is {message.state}: log it as sent first "
                     f"(`afterview log {id} sent`)."
                 )
-            _record_reply(conn, id, message.application_id, at, message.recipient,
-                          summary or f"{message.recipient} replied.", now, until)
+            _record_reply(
+                conn,
+                id,
+                message.application_id,
+                at,
+                message.recipient,
+                summary or f"{message.recipient} replied.",
+                now,
+                until,
+            )
             return _get_message(conn, id)
 
     def _mark_sent(self, id: int, at: datetime, *, allowed: tuple[State, ...], how: str) -> None:
@@ -433,9 +494,15 @@ class Store:
                 # Sent again by other means: a late copy of the old bounce must not match it.
                 values["rfc_message_id"] = None
             conn.execute(update(messages).where(messages.c.id == id).values(**values))
-            add_event(conn, application_id=message.application_id, message_id=id,
-                      kind=EventKind.SENT, at=at, now=now,
-                      summary=f"{message.kind.replace('_', ' ').capitalize()} to {message.recipient} {how}.")
+            add_event(
+                conn,
+                application_id=message.application_id,
+                message_id=id,
+                kind=EventKind.SENT,
+                at=at,
+                now=now,
+                summary=f"{message.kind.replace('_', ' ').capitalize()} to {message.recipient} {how}.",
+            )
 
     def sweep(self, now: datetime | None = None) -> list[int]:
         """Mark applications silent after two unanswered inquiries; returns their ids."""
@@ -446,14 +513,16 @@ class Store:
         with self.reading() as conn:
             row = conn.execute(select(applications).where(applications.c.id == id)).first()
             if row is None:
-                raise NotFoundError(f"There is no application {id}.",
-                                    hint="`afterview list` shows them all.")
+                raise NotFoundError(
+                    f"There is no application {id}.", hint="`afterview list` shows them all."
+                )
             return to_application(row)
 
     def messages_of(self, application_id: int) -> list[StoredMessage]:
         with self.reading() as conn:
             rows = conn.execute(
-                message_query().where(messages.c.application_id == application_id)
+                message_query()
+                .where(messages.c.application_id == application_id)
                 .order_by(messages.c.send_by, messages.c.id)
             )
             return [to_message(r) for r in rows]
@@ -461,7 +530,8 @@ class Store:
     def events_of(self, application_id: int) -> list[StoredEvent]:
         with self.reading() as conn:
             rows = conn.execute(
-                select(events).where(events.c.application_id == application_id)
+                select(events)
+                .where(events.c.application_id == application_id)
                 .order_by(events.c.at, events.c.id)
             )
             return [to_event(r) for r in rows]
@@ -470,12 +540,16 @@ class Store:
 def _get_message(conn: Connection, id: int) -> StoredMessage:
     row = conn.execute(message_query().where(messages.c.id == id)).first()
     if row is None:
-        raise NotFoundError(f"There is no message {id}.", hint="`afterview due` lists messages with their ids.")
+        raise NotFoundError(
+            f"There is no message {id}.", hint="`afterview due` lists messages with their ids."
+        )
     return to_message(row)
 
 
 def _set_state(conn: Connection, id: int, state: State, now: datetime) -> None:
-    conn.execute(update(messages).where(messages.c.id == id).values(state=state.value, updated_at=now))
+    conn.execute(
+        update(messages).where(messages.c.id == id).values(state=state.value, updated_at=now)
+    )
 
 
 def _record_reply(
@@ -493,13 +567,22 @@ def _record_reply(
         message = _get_message(conn, message_id)
         if message.state == State.SENT.value:
             _set_state(conn, message_id, State.ANSWERED, now)
-    event_id = add_event(conn, application_id=application_id, message_id=message_id,
-                         kind=EventKind.REPLY, at=at, now=now, sender=sender, summary=summary)
+    event_id = add_event(
+        conn,
+        application_id=application_id,
+        message_id=message_id,
+        kind=EventKind.REPLY,
+        at=at,
+        now=now,
+        sender=sender,
+        summary=summary,
+    )
     if until is not None:
         history.postpone_inquiries(conn, application_id, until, now=now)
     else:
-        history.cancel_pending_inquiries(conn, application_id, now=now,
-                                         why=f"{sender} replied: no need to ask again.")
+        history.cancel_pending_inquiries(
+            conn, application_id, now=now, why=f"{sender} replied: no need to ask again."
+        )
     return event_id
 
 

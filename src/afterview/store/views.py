@@ -45,9 +45,13 @@ def list_applications(store: Store) -> list[ApplicationSummary]:
     """Every application, most recent interview first, with its next action."""
     with store.reading() as conn:
         rounds = (
-            select(interviews.c.application_id, func.count().label("n"),
-                   func.max(interviews.c.at).label("last"))
-            .group_by(interviews.c.application_id).subquery()
+            select(
+                interviews.c.application_id,
+                func.count().label("n"),
+                func.max(interviews.c.at).label("last"),
+            )
+            .group_by(interviews.c.application_id)
+            .subquery()
         )
         rows = conn.execute(
             select(applications, rounds.c.n, rounds.c.last)
@@ -57,15 +61,19 @@ def list_applications(store: Store) -> list[ApplicationSummary]:
         first_pending = (
             select(messages.c.application_id, func.min(messages.c.send_by).label("by"))
             .where(messages.c.state.in_([s.value for s in PENDING_STATES]))
-            .group_by(messages.c.application_id).subquery()
+            .group_by(messages.c.application_id)
+            .subquery()
         )
         from afterview.store.rows import message_query, to_message
 
         nexts: dict[int, StoredMessage] = {}
         for row in conn.execute(
             message_query()
-            .join(first_pending, (first_pending.c.application_id == messages.c.application_id)
-                  & (first_pending.c.by == messages.c.send_by))
+            .join(
+                first_pending,
+                (first_pending.c.application_id == messages.c.application_id)
+                & (first_pending.c.by == messages.c.send_by),
+            )
             .where(messages.c.state.in_([s.value for s in PENDING_STATES]))
             .order_by(messages.c.id)
         ):
@@ -90,8 +98,9 @@ def list_applications(store: Store) -> list[ApplicationSummary]:
 def application_detail(store: Store, application_id: int) -> ApplicationDetail:
     app = store.application(application_id)
     rounds = [doc for _, doc, _ in store.interview_documents(application_id)]
-    return ApplicationDetail(app, rounds, store.messages_of(application_id),
-                             store.events_of(application_id))
+    return ApplicationDetail(
+        app, rounds, store.messages_of(application_id), store.events_of(application_id)
+    )
 
 
 def due(store: Store, now: datetime, within: timedelta) -> list[DueItem]:
@@ -107,9 +116,16 @@ def due(store: Store, now: datetime, within: timedelta) -> list[DueItem]:
             {"cutoff": params["cutoff"]},
         ).all()
         bounced = conn.execute(text(BOUNCED_SQL)).all()
-    return build([tuple(r) for r in pending], [tuple(r) for r in silent], now,
-                 [tuple(r) for r in bounced])
+    return build(
+        [tuple(r) for r in pending], [tuple(r) for r in silent], now, [tuple(r) for r in bounced]
+    )
 
 
-__all__ = ["ApplicationDetail", "ApplicationSummary", "DueItem", "application_detail", "due",
-           "list_applications"]
+__all__ = [
+    "ApplicationDetail",
+    "ApplicationSummary",
+    "DueItem",
+    "application_detail",
+    "due",
+    "list_applications",
+]

@@ -46,7 +46,9 @@ def upgrade() -> None:
             ["candidate_id"], ["candidates.id"], name="fk_applications_candidate_id_candidates"
         ),
         sa.UniqueConstraint(
-            "company_key", "position_key", "reference",
+            "company_key",
+            "position_key",
+            "reference",
             name="uq_applications_company_key_position_key_reference",
         ),
     )
@@ -71,7 +73,9 @@ def upgrade() -> None:
         sa.Column("updated_at", UTCDateTime, nullable=False),
         sa.PrimaryKeyConstraint("id", name="pk_interviews"),
         sa.ForeignKeyConstraint(
-            ["application_id"], ["applications.id"], name="fk_interviews_application_id_applications"
+            ["application_id"],
+            ["applications.id"],
+            name="fk_interviews_application_id_applications",
         ),
         sa.UniqueConstraint("application_id", "at", name="uq_interviews_application_id_at"),
     )
@@ -124,7 +128,10 @@ def upgrade() -> None:
             ["interview_id"], ["interviews.id"], name="fk_messages_interview_id_interviews"
         ),
         sa.UniqueConstraint(
-            "interview_id", "kind", "recipient", "sequence",
+            "interview_id",
+            "kind",
+            "recipient",
+            "sequence",
             name="uq_messages_interview_id_kind_recipient_sequence",
         ),
         sa.UniqueConstraint("rfc_message_id", name="uq_messages_rfc_message_id"),

@@ -33,7 +33,9 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(
             ["application_id"], ["applications.id"], name="fk_events_application_id_applications"
         ),
-        sa.ForeignKeyConstraint(["message_id"], ["messages.id"], name="fk_events_message_id_messages"),
+        sa.ForeignKeyConstraint(
+            ["message_id"], ["messages.id"], name="fk_events_message_id_messages"
+        ),
     )
     op.create_index("ix_events_application_id_at", "events", ["application_id", "at"])
     with op.batch_alter_table("applications") as batch:
