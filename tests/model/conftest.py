@@ -56,6 +56,9 @@ topics = ["idempotent consumers"]
 [[interviewers]]
 name = "Nguyễn Thị Mai"
 medium = "handwritten"
+concerns = ["no Vietnamese"]
+answers = ["I have been taking Vietnamese lessons since March"]
+connected = false
 """
 
 

@@ -39,6 +39,16 @@ def _without_interviewers(text: str) -> str:
 # (id, how to break the valid file, what the one problem line must say)
 CASES: list[tuple[str, Callable[[str], str | bytes], list[str]]] = [
     (
+        "more answers than concerns",
+        _replace('answers = ["I have', 'answers = ["I speak a little", "I have'),
+        ["interviewers[2].answers", "has 2 items but concerns has 1"],
+    ),
+    (
+        "connected that is not true or false",
+        _replace("connected = false", 'connected = "yes"'),
+        ["interviewers[2].connected", "true or false"],
+    ),
+    (
         "broken TOML",
         _replace('company = "Acme Robotics"', 'company = "Acme Robotics'),
         ["interview.toml:7:", "not valid TOML", "not closed"],

@@ -121,6 +121,7 @@ def test_wrong_answers_are_asked_again(tmp_path):
         *["", "", "", "", ""],  # salutation, topics, questions, concerns, rapport
         *["zoë", "Tom"],  # the same name twice
         *["", "", "", "", "", "", "", "", ""],  # the rest of Tom
+        "",  # connected on LinkedIn? (asked: Tom has no email, so his note goes by LinkedIn)
         "",  # no more interviewers
         *["9", "Tom"],  # contact
         *["", "", ""],  # debrief
@@ -234,3 +235,38 @@ def test_any_unicode_answer_comes_back_as_given(candidate, people, topic):
     assert interview.candidate.name == candidate
     assert [p.name for p in interview.interviewers] == people
     assert interview.interviewers[0].topics == [topic]
+
+
+def test_answers_are_asked_after_concerns_and_connected_for_linkedin(tmp_path):
+    answers = session(people=("Zoë Martin",))
+    person = answers.index("Zoë Martin")
+    # name, title, email, linkedin, medium, salutation, topic, end, questions, concern, end,
+    # answer, end, rapport, connected
+    answers[person : person + 11] = [
+        "Zoë Martin",
+        "Director",
+        "",
+        "https://www.linkedin.com/in/zoe",
+        "linkedin",
+        "",
+        "Kafka streams",
+        "",
+        "",
+        "limited Scala experience",
+        "",
+        "shipped two Scala services at Acme",
+        "",
+        "",
+        "maybe",
+        "yes",
+    ]
+    target = tmp_path / "acme.toml"
+
+    code, _, err = run([str(target)], answers)
+
+    assert code == 0, err
+    zoe = load_interview(target).interviewers[0]
+    assert zoe.concerns == ["limited Scala experience"]
+    assert zoe.answers == ["shipped two Scala services at Acme"]
+    assert zoe.connected is True
+    assert "answer yes or no" in err

@@ -182,7 +182,8 @@ class _Questions:
                 self._error(problem)
             person["name"] = raw
             for question in rest:
-                self._ask_into(question, person)
+                if question.applies(person):
+                    self._ask_into(question, person)
             people.append(person)
 
     def _contact(self, names: list[str]) -> str:

@@ -113,11 +113,17 @@ class Interviewer:
     topics: list[str] = field(default_factory=list)
     questions: list[str] = field(default_factory=list)
     concerns: list[str] = field(default_factory=list)
+    answers: list[str] = field(default_factory=list)
     rapport: str | None = None
+    connected: bool | None = None
 
     @property
     def first_name(self) -> str:
         return self.name.split()[0]
+
+    def answer_to(self, index: int) -> str | None:
+        """How the candidate answers ``concerns[index]``, if the file says."""
+        return self.answers[index] if index < len(self.answers) else None
 
     @property
     def chosen_medium(self) -> Medium:

@@ -172,6 +172,7 @@ def _walk(loc: tuple[Any, ...]) -> tuple[tuple[str | int, ...], type | None, boo
 
 _TYPE_WORDS = {
     "string_type": "text in quotes",
+    "bool_type": "true or false, without quotes",
     "list_type": 'a list, e.g. ["...", "..."]',
     "date_type": "a date such as 2026-12-04",
     "date_from_datetime_parsing": "a date such as 2026-12-04",

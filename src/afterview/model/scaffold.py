@@ -8,6 +8,8 @@ file this module writes always loads.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import os
 import re
 import tempfile
@@ -31,7 +33,7 @@ from afterview.model.load import KeyLocator, describe_error, interview_from_dict
 from afterview.model.schema import TABLES, validator
 from afterview.model.toml_out import interview_to_toml
 
-AnswerKind = Literal["text", "list", "choice", "when", "date"]
+AnswerKind = Literal["text", "list", "choice", "when", "date", "yesno"]
 
 MODELS: dict[str, type] = {
     "candidate": Candidate,
@@ -58,6 +60,11 @@ class Question:
     prompt: str
     kind: AnswerKind = "text"
     required: bool = False
+    # Asked only when the answers so far make it relevant (an answer needs a concern).
+    only_if: Callable[[dict[str, Any]], bool] | None = None
+
+    def applies(self, table_answers: dict[str, Any]) -> bool:
+        return self.only_if is None or self.only_if(table_answers)
 
     @property
     def choices(self) -> tuple[str, ...]:
@@ -72,6 +79,10 @@ class Question:
             return parse_date(answer)
         if self.kind == "when":
             return parse_when(answer)
+        if self.kind == "yesno":
+            if answer.lower() not in ("y", "yes", "n", "no"):
+                raise ValueError("answer yes or no (or leave it empty)")
+            return answer.lower().startswith("y")
         return answer
 
     def check(self, table_answers: dict[str, Any], value: Any) -> str | None:
@@ -133,7 +144,22 @@ INTERVIEWER_QUESTIONS: tuple[Question, ...] = (
     Question("interviewers", "topics", "A topic you discussed with them", "list"),
     Question("interviewers", "questions", "A question they asked you", "list"),
     Question("interviewers", "concerns", "A doubt they raised", "list"),
+    Question(
+        "interviewers",
+        "answers",
+        "How you answer each doubt, in the same order",
+        "list",
+        only_if=lambda person: bool(person.get("concerns")),
+    ),
     Question("interviewers", "rapport", "A personal connection you made"),
+    Question(
+        "interviewers",
+        "connected",
+        "Already connected with them on LinkedIn (yes/no)",
+        "yesno",
+        only_if=lambda person: person.get("medium") == "linkedin"
+        or (not person.get("medium") and not person.get("email")),
+    ),
 )
 
 

@@ -165,6 +165,12 @@ def _consistent(interview: Interview) -> Interview:
                 "to one person, so give each a distinct name (add an initial or their title)",
             )
         seen[key] = i
+        if len(person.answers) > len(person.concerns):
+            raise LocatedValueError(
+                ("interviewers", i, "answers"),
+                f"has {len(person.answers)} items but concerns has {len(person.concerns)}: each "
+                "answer goes with the concern at the same position",
+            )
         if person.medium is Medium.EMAIL and not person.email:
             raise LocatedValueError(
                 ("interviewers", i, "medium"),
@@ -229,7 +235,9 @@ TABLES[Interviewer] = {
     "topics": _texts(),
     "questions": _texts(),
     "concerns": _texts(),
+    "answers": _texts(),
     "rapport": _optional(TEXT),
+    "connected": _optional(cs.bool_schema(strict=True)),
 }
 
 
