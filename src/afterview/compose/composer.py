@@ -1,9 +1,12 @@
-"""Drafts for planned messages: a complete subject and body for each.
+"""Drafts for planned messages: a complete subject and body for each, fit for its medium.
 
-Thank-you notes are assembled from parts chosen for one recipient (see
-``parts.py``) and kept within the word range of their medium: optional parts
-are dropped, most optional first, when a note runs long, and neutral
-sentences added when it runs short.
+A thank-you note is built from parts chosen for one recipient (``parts.py``)
+out of what :mod:`.reading` made of the debrief, laid out by one of the
+layouts of ``wording.toml``, and kept within its medium: an email or a
+LinkedIn message within 125 words, a card within 80, a LinkedIn note sent
+with a connection request within 300 characters. Optional sentences are
+dropped, least important first, when a note runs long; what a note leaves out
+is reported (:attr:`Composer.left_out`) for the plan's advice.
 """
 
 from __future__ import annotations
@@ -11,21 +14,27 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from afterview.compose.language import sentence
-from afterview.compose.parts import ThankYouParts, greeting, thank_you_parts, topic_phrase
-from afterview.compose.render import render
-from afterview.model import Interview, Kind, Medium, PlannedMessage
-from afterview.timing import DRAFT_WORDS, word_count
+from afterview.compose.parts import OPTIONAL, PartsBuilder, ThankYouParts, values
+from afterview.compose.reading import InterviewReading, LeftOut, read_interview
+from afterview.compose.reading.text import lower_first
+from afterview.compose.render import day, render
+from afterview.compose.wording import Wording, seed, wording
+from afterview.model import Interview, Interviewer, Kind, Medium, PlannedMessage
+from afterview.names import greeting_name
+from afterview.timing import CONNECTION_NOTE_LIMIT, DRAFT_WORDS, word_count
 
-# Dropped in this order when a note is too long; topics and thanks always stay.
-_OPTIONAL = ("rapport", "news", "wish", "concern")
+
+def greeting(name: str, salutation: str | None, medium: Medium) -> str:
+    """'Dear Dr. Moritz,' or, on LinkedIn to someone greeted by first name, 'Hi Aoife,'."""
+    found = greeting_name(name, salutation)
+    casual = medium is Medium.LINKEDIN and not salutation and not found.ask
+    titled = found.name != name.split()[0] and " " in found.name
+    return f"{'Hi' if casual and not titled else 'Dear'} {found.name},"
 
 
-def _without(parts: ThankYouParts, name: str) -> ThankYouParts:
-    """The same parts with one optional sentence left out."""
-    trimmed = replace(parts)
-    setattr(trimmed, name, "")
-    return trimmed
+def connection_note(person: Interviewer | None, medium: Medium) -> bool:
+    """True for a LinkedIn note to someone not (known to be) connected: 300 characters."""
+    return medium is Medium.LINKEDIN and not (person is not None and person.connected)
 
 
 class Composer:
@@ -33,11 +42,22 @@ class Composer:
 
     def __init__(self, templates: str | None = None) -> None:
         self.templates = templates
+        self.left_out: list[LeftOut] = []
+        self._readings: dict[int, InterviewReading] = {}
+        self._used: set[str] = set()
 
     def draft_all(
         self, interview: Interview, messages: list[PlannedMessage]
     ) -> list[PlannedMessage]:
-        return [self.draft(interview, m) for m in messages]
+        reading = self._reading(interview)
+        self.left_out = list(reading.left_out)
+        self._used: set[str] = set()
+        drafted = [self.draft(interview, m) for m in messages]
+        # A line left out of one note but said in another is not lost: no advice for it.
+        self.left_out = [
+            left for left in self.left_out if not (left.field in self._used and left.dropped)
+        ]
+        return drafted
 
     def draft(self, interview: Interview, message: PlannedMessage) -> PlannedMessage:
         if message.kind is Kind.THANK_YOU:
@@ -48,56 +68,197 @@ class Composer:
             subject = ""
         return message.with_draft(subject, body)
 
+    # ---------------------------------------------------------------- helpers
+
+    def _reading(self, interview: Interview) -> InterviewReading:
+        key = id(interview)
+        if key not in self._readings:
+            self._readings = {key: read_interview(interview)}
+        return self._readings[key]
+
+    def _wording(self) -> Wording:
+        return wording(self.templates)
+
     def _names(self, message: PlannedMessage, part: str = "") -> list[str]:
         kind = message.kind.value
         if part:
             return [f"{kind}.{message.medium.value}.{part}.j2", f"{kind}.{part}.j2"]
         return [f"{kind}.{message.medium.value}.j2", f"{kind}.j2"]
 
+    # ---------------------------------------------------------------- thank-you notes
+
     def _thank_you(self, interview: Interview, message: PlannedMessage) -> tuple[str, str]:
         person = interview.find(message.recipient)
         assert person is not None, "a thank-you always goes to an interviewer"
-        variant = interview.interviewers.index(person)
-        parts = thank_you_parts(interview, person, variant, message.medium)
+        place = interview.interviewers.index(person)
+        builder = PartsBuilder(interview, self._reading(interview), self._wording())
+        hello = greeting(person.name, person.salutation, message.medium)
+        context = self._context(interview, message, person)
+        if connection_note(person, message.medium):
+            parts = builder.build(person, place, hello, "connection")
+            body = self._connection(parts, context, message, builder, place)
+        else:
+            parts = builder.build(person, place, hello, "thank_you")
+            body, parts = self._within(parts, context, message)
+        self._used.update(
+            source.field for name, source in parts.sources.items() if getattr(parts, name, "")
+        )
+        subject = render(self.templates, self._names(message, "subject"), {**context, "p": parts})
+        return subject, body
+
+    def _body(self, parts: ThankYouParts, context: dict[str, Any], message: PlannedMessage) -> str:
+        return render(self.templates, self._names(message), {**context, "p": parts})
+
+    def _within(
+        self, parts: ThankYouParts, context: dict[str, Any], message: PlannedMessage
+    ) -> tuple[str, ThankYouParts]:
+        """The note within its medium's words: optional sentences dropped, or extras added."""
         low, high = DRAFT_WORDS[message.medium.value]
         extras = list(parts.extras)
-        context = self._context(interview, message, person)
-
-        def body_of(p: ThankYouParts) -> str:
-            return render(self.templates, self._names(message), {**context, "p": p})
-
         current = replace(parts, extras=[])
-        body = body_of(current)
-        for name in _OPTIONAL:
+        body = self._body(current, context, message)
+        for name in OPTIONAL:
             if word_count(body) <= high:
                 break
-            current = _without(current, name)
-            body = body_of(current)
+            if getattr(current, name):
+                self._dropped(current, name, message, f"to keep the note within {high} words")
+                current = replace(current, **{name: ""})
+                body = self._body(current, context, message)
         while word_count(body) < low and extras:
             current = replace(current, extras=[*current.extras, extras.pop(0)])
-            body = body_of(current)
-        subject = render(self.templates, self._names(message, "subject"), {**context, "p": current})
-        return subject, body
+            body = self._body(current, context, message)
+        return body, current
+
+    def _connection(
+        self,
+        parts: ThankYouParts,
+        context: dict[str, Any],
+        message: PlannedMessage,
+        builder: PartsBuilder,
+        place: int,
+    ) -> str:
+        """A note for a connection request: the shortest rows, then fewer sentences, to fit."""
+        for name in OPTIONAL:
+            if getattr(parts, name):
+                self._dropped(parts, name, message, "a connection request holds 300 characters")
+        current = replace(parts, **dict.fromkeys(OPTIONAL, ""), extras=[])
+        body = self._body(current, context, message)
+        if len(body) <= CONNECTION_NOTE_LIMIT:
+            return body
+        wording_ = builder.wording
+        for bank in ("thanks", "closing", "sign_off"):
+            rows = [
+                builder.wording.fill(r, builder.values, f"connection] {bank}")
+                for r in wording_.rows("connection", bank)
+            ]
+            current = replace(current, **{bank: min(rows, key=len)})
+        body = self._body(current, context, message)
+        if len(body) > CONNECTION_NOTE_LIMIT and current.topics:
+            source = parts.sources.get("topics")
+            if source is not None:
+                self.left_out.append(
+                    LeftOut(
+                        source.field,
+                        source.raw,
+                        "it does not fit in the 300 characters of a "
+                        "connection request; once you are connected, set connected = true to send a "
+                        "full note",
+                        message.recipient,
+                    )
+                )
+            current = replace(current, topics="")
+            body = self._body(current, context, message)
+        return body
+
+    def _dropped(self, parts: ThankYouParts, name: str, message: PlannedMessage, why: str) -> None:
+        source = parts.sources.get(name)
+        if source is not None:
+            self.left_out.append(
+                LeftOut(
+                    source.field,
+                    source.raw,
+                    f"it did not fit in the note to {message.recipient} ({why})",
+                    message.recipient,
+                    dropped=True,
+                )
+            )
+
+    # ---------------------------------------------------------------- later messages
 
     def _later(self, interview: Interview, message: PlannedMessage) -> tuple[str, str]:
         person = interview.find(message.recipient)
         context = self._context(interview, message, person)
-        news = interview.debrief.new_information
-        context["news"] = sentence(news) if news else ""
+        section = message.kind.value
+        w = self._wording()
+        app = interview.application
+        note_seed = seed(interview.candidate.name, app.company, app.position, section)
+        place = message.sequence
+        topic = ""
+        reading = self._reading(interview)
+        if person is not None:
+            own = reading.people[interview.interviewers.index(person)].topics
+            topic = next((u.reading.text for u in own if u.reading.shape == "np"), "")
+        fill_values = {
+            **values(interview),
+            "reference": f" ({app.reference})" if app.reference else "",
+            "date": day(interview.interview.at),
+            "decision": day(interview.interview.decision_expected_by)
+            if interview.interview.decision_expected_by
+            else "",
+            "topic": topic,
+            "news": lower_first(reading.news.reading.text) if reading.news else "",
+        }
+
+        def pick(bank: str) -> str:
+            row = w.pick(section, bank, note_seed, place)
+            return w.fill(row, fill_values, f"{section}] {bank}")
+
+        s: dict[str, str] = {}
+        if message.kind is Kind.STATUS_INQUIRY and message.sequence == 1:
+            s["opener"] = pick("opener")
+            s["ask"] = pick("ask")
+            s["timeline"] = pick("timeline") if fill_values["decision"] else ""
+            s["interest"] = pick("interest") if topic else pick("interest_general")
+            s["news"] = pick("news") if fill_values["news"] else ""
+            s["close"] = pick("close")
+            s["sign_off"] = pick("sign_off")
+            s["subject"] = pick("subject")
+        elif message.kind is Kind.STATUS_INQUIRY:
+            s["ask"] = pick("ask_again")
+            s["understanding"] = pick("understanding")
+            s["interest"] = pick("interest_again") if topic else pick("interest_again_general")
+            s["either_way"] = pick("either_way")
+            s["close"] = pick("close_again")
+            s["sign_off"] = pick("sign_off_again")
+            s["subject"] = pick("subject_again")
+        elif message.kind is Kind.REJECTION_REPLY:
+            s["thanks"] = pick("thanks")
+            s["memory"] = pick("memory") if topic else pick("memory_general")
+            s["door"] = pick("door")
+            s["wish_well"] = pick("wish_well")
+            s["sign_off"] = pick("sign_off")
+            s["subject"] = pick("subject")
+        else:
+            s["thanks"] = pick("thanks")
+            s["ask"] = pick("ask")
+            s["understand"] = pick("understand")
+            s["wish_well"] = pick("wish_well")
+            s["sign_off"] = pick("sign_off")
+            s["subject"] = pick("subject")
+        context["s"] = s
+        context["topic"] = topic
+        context["news"] = fill_values["news"]
         body = render(self.templates, self._names(message), context)
         subject = render(self.templates, self._names(message, "subject"), context)
         return subject, body
 
     def _context(
-        self, interview: Interview, message: PlannedMessage, person: Any
+        self, interview: Interview, message: PlannedMessage, person: Interviewer | None
     ) -> dict[str, Any]:
         if person is not None:
-            hello = greeting(person, message.medium)
+            hello = greeting(person.name, person.salutation, message.medium)
         else:  # someone outside the panel, known only by name
-            hello = f"Dear {message.recipient.split()[0]},"
-        topic_person = person
-        if person is None or not person.topics:
-            topic_person = next((p for p in interview.interviewers if p.topics), None)
+            hello = greeting(message.recipient, None, Medium.EMAIL)
         return {
             "message": message,
             "interview": interview.interview,
@@ -106,5 +267,5 @@ class Composer:
             "debrief": interview.debrief,
             "interviewer": person,
             "greeting": hello,
-            "topic": topic_phrase(topic_person),
+            "topic": "",
         }

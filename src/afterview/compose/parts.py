@@ -1,21 +1,29 @@
-"""The sentences of each draft, built from the interview and chosen per recipient.
+"""The sentences of one thank-you note, chosen for its recipient from what the debrief says.
 
-Every part is either a finished sentence or ``""``: a missing field changes
-the sentence or drops it, it never leaves a gap. Templates lay the parts out.
+Every part is a finished sentence or ``""``: a missing or unusable line drops
+its sentence, it never leaves a gap. :mod:`.composer` lays the parts out and
+keeps the note within its medium's length.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-from afterview.compose import phrases as P
-from afterview.compose.language import content_words, inline, overlap, sentence
-from afterview.model import Interview, Interviewer, Medium
+from afterview.compose.reading import InterviewReading, PersonReading, Used
+from afterview.compose.reading.text import lower_first
+from afterview.compose.wording import Wording
+from afterview.model import Interview, Interviewer
+
+# The parts a layout places; each layout of wording.toml holds every one of them once.
+BODY_PARTS = ("thanks", "topics", "fit", "concern", "wish", "news", "rapport", "closing")
+# Dropped in this order when a note runs long; thanks, topics and closing always stay.
+OPTIONAL = ("rapport", "wish", "news", "concern", "fit")
 
 
 @dataclass
 class ThankYouParts:
-    """The sentences of one thank-you note, chosen for its recipient (the templates' ``p``)."""
+    """The sentences of one thank-you note (the templates' ``p``)."""
 
     greeting: str
     thanks: str
@@ -30,138 +38,207 @@ class ThankYouParts:
     signature: str
     subject: str
     extras: list[str] = field(default_factory=list)
-    layout: int = 0
+    layout: list[list[str]] = field(default_factory=list)
+    # Where each optional sentence came from in the file, for the plan's advice.
+    sources: dict[str, Used] = field(default_factory=dict)
+
+    @property
+    def paragraphs(self) -> list[str]:
+        """The layout filled: one string a paragraph, empty parts and paragraphs left out."""
+        out = []
+        for names in self.layout:
+            sentences = [getattr(self, name) for name in names]
+            if "topics" in names:
+                sentences.insert(names.index("topics") + 1, " ".join(self.extras))
+            text = " ".join(s for s in sentences if s)
+            if text:
+                out.append(text)
+        if self.extras and not any("topics" in names for names in self.layout):
+            out.append(" ".join(self.extras))
+        return out
 
 
-# A concern that names a shortfall reads as the candidate's own: "my limited Scala experience".
-_SHORTFALL = frozenset("limited little lack thin short narrow less fewer minimal modest".split())
+def role(position: str) -> str:
+    """'the Senior Data Engineer role'; a position named as a post keeps its own word, and an
+    aside in brackets ("Barista (casual, weekends)") stays out of the sentence."""
+    position = re.sub(r"\s*\([^)]*\)", "", position).strip() or position
+    last = position.split()[-1].lower() if position.split() else ""
+    if last in ("role", "position", "post", "job", "opening", "vacancy", "placement"):
+        return f"the {position}"
+    return f"the {position} role"
 
 
-def own(concern: str) -> str:
-    first, _, rest = concern.partition(" ")
-    if first.lower() not in _SHORTFALL:
-        return concern
-    if first.lower() == "little" and rest:  # "my little experience" would read as a size
-        first = "limited"
-    return f"my {first} {rest}".strip()
-
-
-def greeting(person: Interviewer, medium: Medium) -> str:
-    name = person.salutation or person.first_name
-    if medium is Medium.LINKEDIN and not person.salutation:
-        return f"Hi {name},"
-    return f"Dear {name},"
-
-
-def best_strength(strengths: list[str], text: str, skip: set[int] | None = None) -> int | None:
-    """The index of the strength that shares most words with ``text``, if any does."""
-    best, score = None, 0
-    for i, s in enumerate(strengths):
-        if skip and i in skip:
-            continue
-        n = overlap(s, text)
-        if n > score:
-            best, score = i, n
-    return best
-
-
-def owner_of(text: str, interview: Interview, at_least: int = 2) -> Interviewer:
-    """The interviewer whose conversation a debrief line is clearly about, else the contact.
-
-    "Clearly" means sharing ``at_least`` meaningful words with what was discussed
-    with them; one common word ("data") is not enough to move a line away from
-    the contact, who hears about the decision and so gets the news.
-    """
-    best, score = interview.contact, at_least - 1
-    words = content_words(text)
-    for person in interview.interviewers:
-        n = len(
-            words & content_words(" ".join([*person.topics, *person.concerns, *person.questions]))
-        )
-        if n > score:
-            best, score = person, n
-    return best
-
-
-def thank_you_parts(
-    interview: Interview, person: Interviewer, variant: int, medium: Medium
-) -> ThankYouParts:
+def values(interview: Interview) -> dict[str, str]:
+    """The placeholders every bank may use."""
+    meeting = {
+        "phone": "our phone call",
+        "video": "our video call",
+        "onsite": "our meeting",
+        "panel": "the panel interview",
+        None: "our conversation",
+    }[interview.interview.format]
     app = interview.application
-    fields = {
+    return {
+        "role": role(app.position),
         "position": app.position,
         "company": app.company,
-        "meeting": P.MEETING[interview.interview.format],
+        "meeting": meeting,
         "weekday": f"{interview.interview.at:%A}",
         "candidate": interview.candidate.name,
     }
-    topics = [inline(t) for t in person.topics]
-    if len(topics) >= 2:
-        topic_text = P.pick(P.TWO_TOPICS, "topics", variant).format(t1=topics[0], t2=topics[1])
-    elif topics:
-        topic_text = P.pick(P.ONE_TOPIC, "topics", variant).format(t1=topics[0])
-    elif person.questions:
-        question = sentence(person.questions[0].strip())
-        topic_text = P.pick(P.QUESTION, "question", variant).format(q=question)
-    else:
-        topic_text = ""
-
-    strengths = [inline(s) for s in interview.candidate.strengths]
-    used: set[int] = set()
-    concern_text = ""
-    if person.concerns:
-        concern = own(inline(person.concerns[0]))
-        match = best_strength(strengths, concern)
-        if match is not None:
-            used.add(match)
-            concern_text = P.pick(P.CONCERN_MATCHED, "concern", variant).format(
-                concern=concern, strength=strengths[match]
-            )
-        else:
-            concern_text = P.pick(P.CONCERN_OPEN, "concern", variant).format(concern=concern)
-
-    if strengths:
-        context = " ".join([*person.topics, *person.questions])
-        choice = best_strength(strengths, context, skip=used)
-        if choice is None:
-            free = [i for i in range(len(strengths)) if i not in used] or list(
-                range(len(strengths))
-            )
-            choice = free[variant % len(free)]
-        fit = P.pick(P.FIT, "fit", variant).format(strength=strengths[choice], **fields)
-    else:
-        fit = P.pick(P.FIT_NO_STRENGTH, "fit", variant).format(**fields)
-
-    debrief = interview.debrief
-    wish = news = ""
-    if debrief.wish_i_had_said and owner_of(debrief.wish_i_had_said, interview) == person:
-        wish = P.pick(P.WISH, "wish", variant).format(wish=sentence(debrief.wish_i_had_said))
-    if debrief.new_information and owner_of(debrief.new_information, interview) == person:
-        news = P.pick(P.NEWS, "news", variant).format(news=sentence(debrief.new_information))
-    rapport = ""
-    if person.rapport:
-        rapport = P.pick(P.RAPPORT, "rapport", variant).format(rapport=inline(person.rapport))
-
-    extras = [P.pick(P.EXTRA, "extra", variant + k).format(**fields) for k in range(3)]
-    return ThankYouParts(
-        greeting=greeting(person, medium),
-        thanks=P.pick(P.THANKS, "thanks", variant).format(**fields),
-        topics=topic_text,
-        concern=concern_text,
-        fit=fit,
-        wish=wish,
-        news=news,
-        rapport=rapport,
-        closing=P.pick(P.CLOSING, "closing", variant),
-        sign_off=P.pick(P.SIGN_OFF, "sign_off", variant),
-        signature=interview.candidate.name,
-        subject=P.pick(P.SUBJECT, "subject", variant).format(**fields),
-        extras=extras,
-        layout=variant % 3,
-    )
 
 
-def topic_phrase(person: Interviewer | None) -> str:
-    """A short reminder of what was discussed, for later messages ("" if nothing known)."""
-    if person is None or not person.topics:
+class PartsBuilder:
+    """Builds the parts of each thank-you note of one interview."""
+
+    def __init__(self, interview: Interview, reading: InterviewReading, wording: Wording) -> None:
+        self.interview = interview
+        self.reading = reading
+        self.wording = wording
+        self.values = values(interview)
+        app = interview.application
+        self.seed = _seed(interview.candidate.name, app.company, app.position)
+
+    def build(self, person: Interviewer, place: int, greeting: str, section: str) -> ThankYouParts:
+        reading = self.reading.people[place]
+        own = self._picker(section, place)  # this medium's banks: the short ones of a connection
+        pick = self._picker("thank_you", place)
+        sources: dict[str, Used] = {}
+        topics = self._topics(reading, own, sources)
+        answer_used = None
+        concern = ""
+        if reading.concerns:
+            asked, answer = reading.concerns[0]
+            concern = self._concern(asked, answer, pick)
+            sources["concern"] = asked
+            answer_used = answer
+        fit = self._fit(person, reading, answer_used, place, pick, sources)
+        wish = news = ""
+        owner_of_wish = self._owner(self.reading.wish)
+        if self.reading.wish and owner_of_wish is person:
+            shape = self.reading.wish.reading.shape
+            if self.reading.wish is not answer_used:
+                wish = pick(
+                    "wish" if shape == "clause" else "wish_np", wish=_mid(self.reading.wish)
+                )
+                sources["wish"] = self.reading.wish
+        if self.reading.news and self._owner(self.reading.news) is person:
+            news = pick("news", news=_mid(self.reading.news))
+            sources["news"] = self.reading.news
+        rapport = ""
+        if reading.rapport:
+            bank = "rapport" if reading.rapport.reading.shape == "clause" else "rapport_np"
+            rapport = pick(bank, rapport=_mid(reading.rapport))
+            sources["rapport"] = reading.rapport
+        extras = (
+            [pick("extra", place=place + k) for k in range(3)] if section == "thank_you" else []
+        )
+        thanks, closing = own("thanks"), own("closing")
+        return ThankYouParts(
+            greeting=greeting,
+            thanks=thanks,
+            topics=topics,
+            concern=concern,
+            fit=fit,
+            wish=wish,
+            news=news,
+            rapport=rapport,
+            closing=closing,
+            sign_off=self._sign_off(section, place, f"{thanks} {closing}"),
+            signature=self.interview.candidate.name,
+            subject=pick("subject"),
+            extras=extras,
+            layout=self.wording.pick(section, "layouts", self.seed, place),
+            sources=sources,
+        )
+
+    def _sign_off(self, section: str, place: int, said: str) -> str:
+        """The sign-off, never one that repeats the note's own words ("Many thanks" twice)."""
+        rows = self.wording.rows(section, "sign_off")
+        first = rows.index(self.wording.pick(section, "sign_off", self.seed, place))
+        said = said.lower()
+        for k in range(len(rows)):
+            row = rows[(first + k) % len(rows)]
+            if row.rstrip(",").lower() not in said:
+                return str(row)
+        return str(rows[first])
+
+    def _picker(self, section: str, place: int):  # type: ignore[no-untyped-def]
+        def pick(bank: str, place: int = place, **extra: str) -> str:
+            row = self.wording.pick(section, bank, self.seed, place)
+            return self.wording.fill(row, {**self.values, **extra}, f"{section}] {bank}")
+
+        return pick
+
+    def _topics(self, reading: PersonReading, pick, sources: dict[str, Used]) -> str:  # type: ignore[no-untyped-def]
+        if reading.topics:
+            first = reading.topics[0]
+            sources["topics"] = first
+            shape = first.reading.shape
+            if shape == "clause":
+                return str(pick("topic_clause", topic=first.reading.text))
+            if shape == "exercise":
+                return str(pick("exercise", topic=first.reading.text))
+            text = first.reading.text
+            second = next((t for t in reading.topics[1:] if t.reading.shape == "np"), None)
+            if second and len(text.split()) + len(second.reading.text.split()) <= 14:
+                text = f"{text} and {second.reading.text}"
+            return str(pick("topic", topic=text))
+        if reading.questions:
+            sources["topics"] = reading.questions[0]
+            return str(pick("question", question=reading.questions[0].reading.text))
         return ""
-    return inline(person.topics[0])
+
+    def _concern(self, asked: Used, answer: Used, pick) -> str:  # type: ignore[no-untyped-def]
+        shape = asked.reading.shape
+        bank = {"np": "concern", "whether": "concern_whether"}.get(shape, "concern_unsaid")
+        return str(pick(bank, concern=asked.reading.text, answer=_mid(answer)))
+
+    def _fit(self, person, reading, answer_used, place, pick, sources) -> str:  # type: ignore[no-untyped-def]
+        strengths = [s for s in self.reading.strengths if s is not answer_used]
+        if not strengths:
+            return str(pick("fit_general"))
+        talked = " ".join(u.raw for u in [*reading.topics, *reading.questions])
+        choice = _best_match(strengths, talked)
+        if choice is None:
+            choice = strengths[place % len(strengths)]
+        sources["fit"] = choice
+        return str(pick("fit", strength=_mid(choice)))
+
+    def _owner(self, used: Used | None) -> Interviewer | None:
+        """The interviewer whose conversation a debrief line is clearly about, else the contact."""
+        if used is None:
+            return None
+        from afterview.compose.language import content_words
+
+        words = content_words(used.raw)
+        best, score = self.interview.contact, 1
+        for person in self.interview.interviewers:
+            talked = " ".join([*person.topics, *person.concerns, *person.questions])
+            n = len(words & content_words(talked))
+            if n > score:
+                best, score = person, n
+        return best
+
+
+def _mid(used: Used) -> str:
+    """A reading as it sits mid-sentence ("my talk was accepted", "I speak French")."""
+    return lower_first(used.reading.text)
+
+
+def _best_match(strengths: list[Used], talked: str) -> Used | None:
+    from afterview.compose.language import content_words
+
+    wanted = content_words(talked)
+    best, score = None, 0
+    for used in strengths:
+        n = len(content_words(used.raw) & wanted)
+        if n > score:
+            best, score = used, n
+    return best
+
+
+def _seed(*parts: object) -> int:
+    from afterview.compose.wording import seed
+
+    return seed(*parts)

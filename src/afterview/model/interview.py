@@ -155,11 +155,16 @@ class Interview:
     interviewers: list[Interviewer]
 
     def find(self, name: str) -> Interviewer | None:
+        """The interviewer ``name`` means: written the same (ignoring case), else clearly the
+        same person written another way ("Hoffmann, Sabine" for "Dr. Sabine Hoffmann")."""
         key = name.strip().casefold()
         for person in self.interviewers:
             if person.name.casefold() == key:
                 return person
-        return None
+        from afterview.names import find_person
+
+        found = find_person(name, [p.name for p in self.interviewers])
+        return next((p for p in self.interviewers if p.name == found), None)
 
     @property
     def contact(self) -> Interviewer:

@@ -46,7 +46,8 @@ def plan(
     """
     from afterview.compose import Composer
 
-    messages = Composer(templates).draft_all(interview, schedule(interview))
+    composer = Composer(templates)
+    messages = composer.draft_all(interview, schedule(interview))
     if check:
         from afterview.planner.review import review
 
@@ -56,24 +57,23 @@ def plan(
         position=interview.application.position,
         at=interview.interview.at,
         messages=tuple(messages),
-        notes=tuple(advice(interview)),
+        notes=tuple([*advice(interview), *(left.advice() for left in composer.left_out)]),
     )
 
 
 def advice(interview: Interview) -> list[str]:
     """What the user could add or do that no message covers."""
     from afterview.model import Result
-    from afterview.planner.names import family_name_first
+    from afterview.names import greeting_name
 
     notes = []
     for person in interview.interviewers:
-        if not person.salutation and family_name_first(person.name):
-            first = person.first_name
+        found = greeting_name(person.name, person.salutation)
+        if found.ask:
             notes.append(
-                f'The notes greet {person.name} as "{first}". If that is their family name (as in '
-                "many Vietnamese, Chinese, Japanese and Hungarian names), set salutation in their "
-                "[[interviewers]] table to how they are addressed: a title with the family name, "
-                "or the name they go by."
+                f"The notes greet {person.name} by their whole name ({found.ask}): set "
+                "salutation in their [[interviewers]] table to how they are addressed, such as "
+                "a title with the family name, or the name they go by."
             )
         if not person.topics and not person.questions:
             notes.append(

@@ -1,0 +1,196 @@
+"""Reading the debrief as people write it, before a word of it goes into a note.
+
+:func:`read_interview` reads every line of the interview file that a note
+might use (strengths, topics, questions, concerns and their answers,
+rapport, the wish and the news) into the shape the sentence frames expect,
+and lists what it left out and why (:class:`LeftOut`): the plan's advice
+names each. A phrase that does not fit is never pasted into a note.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from afterview.compose.reading.fields import (
+    Reading,
+    read_answer,
+    read_concern,
+    read_news,
+    read_question,
+    read_rapport,
+    read_strength,
+    read_topic,
+    read_wish,
+)
+from afterview.compose.reading.text import Unusable, bare
+from afterview.compose.reading.vocabulary import word_set
+from afterview.model import Interview, Interviewer
+
+__all__ = ["LeftOut", "PersonReading", "Reading", "Used", "read_interview"]
+
+
+@dataclass(frozen=True)
+class Used:
+    """A line of the file a note may use, with where it came from."""
+
+    field: str  # the key path, as errors name it: "interviewers[1].topics[0]"
+    raw: str
+    reading: Reading
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    """A line no note uses, and why; ``person`` is whose note it was for (None: any)."""
+
+    field: str
+    raw: str
+    reason: str
+    person: str | None = None
+    dropped: bool = False  # usable, but left out of a note for its length
+
+    def advice(self) -> str:
+        return f"Left out {self.field} “{self.raw}”: {self.reason}."
+
+
+@dataclass
+class PersonReading:
+    """What one interviewer's notes may say."""
+
+    topics: list[Used] = field(default_factory=list)
+    questions: list[Used] = field(default_factory=list)
+    concerns: list[tuple[Used, Used]] = field(default_factory=list)  # (concern, its answer)
+    rapport: Used | None = None
+
+
+@dataclass
+class InterviewReading:
+    strengths: list[Used]
+    wish: Used | None
+    news: Used | None
+    people: list[PersonReading]
+    left_out: list[LeftOut]
+
+
+def read_interview(interview: Interview) -> InterviewReading:
+    left_out: list[LeftOut] = []
+
+    def use(
+        path: str, raw: str, reader: Callable[[str], Reading], person: str | None
+    ) -> Used | None:
+        try:
+            return Used(path, raw, reader(raw))
+        except Unusable as exc:
+            left_out.append(LeftOut(path, raw, exc.reason, person))
+            return None
+
+    strengths = [
+        u
+        for i, raw in enumerate(interview.candidate.strengths)
+        if (u := use(f"candidate.strengths[{i}]", raw, read_strength, None))
+    ]
+    debrief = interview.debrief
+    wish = (
+        use("debrief.wish_i_had_said", debrief.wish_i_had_said, read_wish, None)
+        if (debrief.wish_i_had_said)
+        else None
+    )
+    news = (
+        use("debrief.new_information", debrief.new_information, read_news, None)
+        if (debrief.new_information)
+        else None
+    )
+    people = []
+    for n, person in enumerate(interview.interviewers):
+        at = f"interviewers[{n}]"
+        reading = PersonReading()
+        for i, raw in enumerate(person.topics):
+            if u := use(f"{at}.topics[{i}]", raw, read_topic, person.name):
+                reading.topics.append(u)
+        for i, raw in enumerate(person.questions):
+            if u := use(f"{at}.questions[{i}]", raw, read_question, person.name):
+                (reading.questions if u.reading.shape == "question" else reading.topics).append(u)
+        if person.rapport and (
+            u := use(f"{at}.rapport", person.rapport, read_rapport, person.name)
+        ):
+            reading.rapport = u
+        reading.concerns = _concerns(person, at, strengths, wish, left_out, use)
+        people.append(reading)
+    return InterviewReading(strengths, wish, news, people, left_out)
+
+
+def _concerns(
+    person: Interviewer,
+    at: str,
+    strengths: list[Used],
+    wish: Used | None,
+    left_out: list[LeftOut],
+    use: Callable[..., Used | None],
+) -> list[tuple[Used, Used]]:
+    """Each concern with the answer the file gives, or a strength that really answers it."""
+    found = []
+    for i, raw in enumerate(person.concerns):
+        path = f"{at}.concerns[{i}]"
+        answer_raw = person.answer_to(i)
+        answer = None
+        if answer_raw:
+            answer = use(f"{at}.answers[{i}]", answer_raw, read_answer, person.name)
+            if answer is None:
+                continue
+        try:
+            concern = Used(path, raw, read_concern(raw))
+        except Unusable:
+            concern = Used(path, raw, Reading("unsaid", ""))
+        if answer is None:
+            answer = _answering(raw, [*strengths, *([wish] if wish else [])])
+        if answer is None:
+            left_out.append(
+                LeftOut(
+                    path,
+                    raw,
+                    "no answer to it is recorded, and a note that repeats a doubt without "
+                    f'answering it only underlines it; add answers = ["..."] to {at} with '
+                    'what you did or can show (for example "managed the £400k events budget '
+                    'at Acme")',
+                    person.name,
+                )
+            )
+            continue
+        found.append((concern, answer))
+    return found
+
+
+_GENERIC = frozenset(
+    """my the a an of in with on at for and or to experience experienced years year whether have
+    has had not never no limited little lack lacking i am is be been any some much more less
+    team work working role job level skills skill knowledge background good strong""".split()
+)
+
+
+def _answering(concern: str, candidates: list[Used]) -> Used | None:
+    """The strength (or wish) that answers ``concern``: it names what the concern is about,
+    and nothing in it concedes the point ("conversational Spanish" for business-level Spanish)."""
+    wanted = {_stem(bare(w)) for w in concern.split()} - {""}
+    wanted = {w for w in wanted if w not in _GENERIC and len(w) > 2}
+    if not wanted:
+        return None
+    weak = word_set("concerns", "weak")
+    for used in candidates:
+        if used.reading.shape != "clause":
+            continue
+        words = [bare(w) for w in used.raw.split()]
+        if not wanted & {_stem(w) for w in words}:
+            continue
+        text = " ".join(words)
+        if any(f" {w} " in f" {text} " for w in weak):
+            continue
+        return used
+    return None
+
+
+def _stem(word: str) -> str:
+    """'budgets' -> 'budget': enough to match a concern's words with a strength's."""
+    for ending in ("ies", "es", "s"):
+        if word.endswith(ending) and len(word) > len(ending) + 3:
+            return word[: -len(ending)] + ("y" if ending == "ies" else "")
+    return word

@@ -1,0 +1,26 @@
+"""The closed classes of English words that the lexicon does not tag: small, fixed lists."""
+
+from __future__ import annotations
+
+DETERMINERS = frozenset(
+    "a an the this that these those my our your his her its their some any no every each "
+    "another other several many few both all most".split()
+)
+PREPOSITIONS = frozenset(
+    "about above across after against along among around as at before behind below beneath "
+    "beside between beyond by despite during for from in inside into like near of off on onto "
+    "out outside over per regarding since than through throughout to toward towards under "
+    "until unlike up upon via with within without".split()
+)
+CONJUNCTIONS = frozenset("and or but nor so yet because although though while whereas if".split())
+PRONOUNS = frozenset("i you he she it we they me him us them myself yourself".split())
+WH_WORDS = frozenset("how what why when where which whether who whom whose".split())
+MODALS = frozenset("will would can could shall should may might must".split())
+AUXILIARIES = (
+    frozenset(
+        "am is are was were be been being have has had do does did "
+        "i'm i've i'd you're we're they're it's that's".split()
+    )
+    | MODALS
+)
+FUNCTION_WORDS = DETERMINERS | PREPOSITIONS | CONJUNCTIONS | PRONOUNS | WH_WORDS | AUXILIARIES

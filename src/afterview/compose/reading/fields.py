@@ -1,0 +1,671 @@
+"""Each kind of debrief line, read into the form a note needs, or left out with the reason.
+
+Every reader takes the line as the candidate wrote it and returns a
+:class:`Reading` (the text in the shape the sentence frames expect) or raises
+:class:`~afterview.compose.reading.text.Unusable` with the reason and,
+where one can be given, a wording that would work.
+
+Shapes (``Reading.shape``):
+
+- ``clause``: a whole clause with its subject ("I speak Portuguese", "you also
+  run marathons"), ready to follow "that" or to stand as a sentence;
+- ``np``: a noun phrase, a gerund or a question-word clause ("the ERP
+  rollout", "moving batch jobs to Kafka", "how you run code review"), ready to
+  follow "about";
+- ``exercise``: a noun phrase naming the candidate's own exercise ("the case
+  study"), which a note thanks the reader for discussing, never credits to them;
+- ``question``: a question the interviewer asked, as a sentence to quote;
+- ``whether``: a concern as an indirect question ("whether I have run a budget").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from afterview.compose.reading import lexicon
+from afterview.compose.reading.closed import (
+    AUXILIARIES,
+    DETERMINERS,
+    MODALS,
+    PREPOSITIONS,
+    PRONOUNS,
+)
+from afterview.compose.reading.person import mentions_third_person, to_reader
+from afterview.compose.reading.shapes import (
+    HOLDINGS,
+    STATES,
+    is_person_noun,
+    article_for,
+    finite_verb_index,
+    is_clause,
+    is_finite,
+    is_noun_like,
+    is_verb,
+    is_wh,
+    wants_the,
+    needs_article,
+    sounds_negative,
+    starts_object,
+    tags_of,
+)
+from afterview.compose.reading.text import (
+    Unusable,
+    bare,
+    clean,
+    is_name,
+    lower_first,
+    number_word,
+)
+from afterview.compose.reading.vocabulary import find, phrases, word_set
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A debrief line in the shape a sentence frame needs (see the module docstring)."""
+
+    shape: str
+    text: str
+
+    @property
+    def sentence(self) -> str:
+        """The reading as a sentence of its own (a clause, capitalised, with its full stop)."""
+        return self.text[:1].upper() + self.text[1:] + "."
+
+
+# ---------------------------------------------------------------- strengths and answers
+
+_YEARS_OF = re.compile(
+    r"^(?P<lead>(?:over|more than|nearly|almost|about|around|close to)\s+)?"
+    r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"a few|several|many)\s+(?P<unit>years?|months?)\b(?:\s+of)?(?:\s+experience)?(?P<rest>.*)$",
+    re.I,
+)
+
+
+def read_strength(raw: str) -> Reading:
+    """A strength as a clause about the candidate: "I speak Portuguese"."""
+    text = _NUMBER_TAIL.sub("", _without_aside(clean(raw)))
+    clause = _first_person(text)
+    if clause is None:
+        raise Unusable("it does not read as the end of a sentence starting “I …”")
+    return Reading("clause", clause)
+
+
+def _first_person(text: str) -> str | None:
+    """``text`` as a clause with "I" (or its own subject), or None if it cannot be one."""
+    ws = text.split()
+    first = bare(ws[0])
+    if first in ("i", "i'm", "i've", "i'd", "i'll"):
+        return _fix_after_i(ws)
+    if first in ("my", "our") and finite_verb_index(ws) is not None:
+        return text  # "my team won the award": a clause of its own
+    years = _YEARS_OF.match(text)
+    if years:
+        return _years(years)
+    return _predicate(ws)
+
+
+def _fix_after_i(ws: list[str]) -> str | None:
+    """ "I speaks Portuguese" -> "I speak Portuguese"; "I CPA licensed" -> "I am CPA licensed"."""
+    head = ws[0]
+    if bare(head) != "i":
+        return " ".join(ws)
+    rest = ws[1:]
+    adverbs = []
+    while len(rest) > 1 and bare(rest[0]) in _ADVERBS:
+        adverbs.append(rest.pop(0))
+    if adverbs:
+        fixed = _fix_after_i(["I", *rest])
+        if fixed is None or not fixed.startswith("I "):
+            return fixed
+        return " ".join(["I", *adverbs, fixed[2:]])
+    if rest and bare(rest[0]) in ("have", "had", "'ve"):
+        years = _YEARS_OF.match(" ".join(rest[1:]))
+        if years:
+            return _years(years)
+    if not rest:
+        return None
+    verb = bare(rest[0])
+    if verb in ("is", "are"):
+        return " ".join(["I", "am", *rest[1:]])
+    if verb == "was" or verb in MODALS or verb in ("am", "have", "had", "do", "did"):
+        return " ".join(["I", *rest])
+    if verb == "has":
+        return " ".join(["I", "have", *rest[1:]])
+    if is_verb(rest[0], "VDZ"):
+        tags = tags_of(rest[0])
+        if "Z" in tags and not tags & {"V", "D"}:
+            rest = [lexicon.inflect(verb, "VBP"), *rest[1:]]
+        return " ".join(["I", *rest])
+    predicate = _predicate(rest)
+    return predicate
+
+
+_NUMBER_TAIL = re.compile(r",\s+[~≈]?\d[\w.,$£€%]*\s+\w+$")  # "..., 2M subs": a note's detail
+_ADVERBS = frozenset(
+    "already also recently just previously once successfully personally single-handedly".split()
+)
+
+
+def _years(match: re.Match[str]) -> str:
+    n = match.group("n")
+    amount = number_word(n) if n.isdigit() else n.lower()
+    lead = (match.group("lead") or "").lower()
+    rest = match.group("rest").strip()
+    if rest:
+        first = rest.split()[0]
+        if not (bare(first) in PREPOSITIONS or "G" in tags_of(first)):
+            rest = f"in {lower_first(rest)}"
+        rest = " " + rest
+    unit = match.group("unit").lower()
+    if not unit.endswith("s") and amount not in ("one", "a"):
+        unit += "s"
+    return f"I have {lead}{amount} {unit} of experience{rest}"
+
+
+def _predicate(ws: list[str]) -> str | None:
+    """A subjectless phrase about the candidate, made a clause with "I"."""
+    first, key = ws[0], bare(ws[0])
+    following = ws[1] if len(ws) > 1 else ""
+    phrase = " ".join([lower_first(first), *ws[1:]])
+    tags = tags_of(first) if not is_name(first) else frozenset({"N"})
+    if key in HOLDINGS or (key.endswith("ship") and "V" not in tags):
+        return _have(ws)
+    if key in STATES and (not following or bare(following) in PREPOSITIONS | {"and", "to"}):
+        return f"I am {phrase}"
+    if "J" in tags and following and all(is_name(w) and "/" in w for w in ws[1:]):
+        return f"I am {lower_first(first)}"  # "bilingual EN/ES": the codes add little
+    if (
+        key in STATES
+        and len(ws) <= 3
+        and all(is_noun_like(w) for w in ws[1:])
+        and (is_person_noun(ws[-1]) or is_name(ws[-1]))
+    ):
+        return f"I am {article_for(first)} {phrase}"  # "qualified CA" -> "I am a qualified CA"
+    if key in ("is", "are", "am"):
+        return "I am " + " ".join(ws[1:]) if len(ws) > 1 else None
+    if key == "has":
+        return "I have " + " ".join(ws[1:]) if len(ws) > 1 else None
+    if "Z" in tags and not tags & {"V"}:
+        return " ".join(["I", lexicon.inflect(key, "VBP"), *ws[1:]])
+    if tags & {"D"} and (not following or starts_object(following) or bare(following) == "to"):
+        return f"I {_the_after_verb(phrase)}"
+    if "J" in tags and following and all(is_name(w) for w in ws[1:]):
+        return f"I am {lower_first(first)}"  # "bilingual EN/ES": the codes add little
+    if "P" in tags and following and bare(following) in PREPOSITIONS:
+        return f"I am {phrase}"
+    if "G" in tags and not is_name(first):
+        return f"I have experience {phrase}"
+    head = ws[: _head_index(ws) + 1]
+    if is_person_noun(head[-1]) and all(is_noun_like(w) for w in head):
+        return f"I am {article_for(ws[0])} {phrase}"  # "team player", "maintainer of a library"
+    compound = "N" in tags and following and _singular_noun(following)  # "budget planning"
+    if "V" in tags and following and not compound:
+        if not ("N" in tags and bare(following) in PREPOSITIONS):
+            if starts_object(following) or bare(following) in PREPOSITIONS:
+                return f"I {_the_after_verb(phrase)}"
+    if ws[-1] and bare(ws[-1]) in STATES and len(ws) <= 4:
+        return f"I am {' '.join(ws)}"  # "CPA licensed", "ACLS certified"
+    if "J" in tags and (not following or bare(following) in PREPOSITIONS | {"and", "with"}):
+        return f"I am {phrase}"
+    if bare(head[-1]) in DEGREES or bare(head[-1]) in HOLDINGS:
+        return _have(ws)  # "master's in statistics", "strong background in nursing"
+    if is_noun_like(first) and len(head) >= 2 and _activity(head[-1]):
+        if "J" in tags:  # "strong stakeholder management" -> "... management skills"
+            return f"I have {' '.join([lower_first(w) for w in head[:1]] + head[1:])} skills"
+        return f"I have experience in {lower_first(' '.join(ws))}"  # "budget planning"
+    return None
+
+
+# The last word of these names a qualification: "I have a master's in statistics".
+DEGREES = frozenset(
+    """master's masters bachelor's bachelors degree diploma certificate mba phd msc bsc ba ma
+    llb llm mphil doctorate qualification accreditation""".split()
+)
+_ACTIVITY_ENDINGS = ("ment", "tion", "sion", "ing", "ship", "ance", "ence", "ysis", "ics")
+
+
+def _activity(word: str) -> bool:
+    key = bare(word)
+    return key.endswith(_ACTIVITY_ENDINGS) and not key.endswith(("thing", "king"))
+
+
+def _head_index(ws: list[str]) -> int:
+    """Where the head of a simple noun phrase is: the last word before a preposition."""
+    for i, word in enumerate(ws):
+        if i > 0 and (bare(word) in PREPOSITIONS or bare(word) in ("and", "or")):
+            return i - 1
+    return len(ws) - 1
+
+
+def _singular_noun(word: str) -> bool:
+    tags = tags_of(word)
+    return "N" in tags and not tags & {"S", "J"} and not is_name(word)
+
+
+_MAKING = frozenset(
+    "built created developed designed wrote launched founded started introduced set prototyped".split()
+)
+
+
+def _the_after_verb(phrase: str) -> str:
+    """'led migration to AWS' -> 'led the migration to AWS'; 'built churn model for a telco' ->
+    'built a churn model for a telco': a note keeps the articles notes to self drop."""
+    ws = phrase.split()
+    end = 1
+    while end < len(ws) and _singular_noun(ws[end]) and not is_name(ws[end]):
+        end += 1
+    if end == 1 or (end < len(ws) and bare(ws[end]) not in PREPOSITIONS):
+        return phrase
+    article = article_for(ws[1]) if bare(ws[0]) in _MAKING else "the"
+    return " ".join([ws[0], article, *ws[1:]])
+
+
+def _have(ws: list[str]) -> str:
+    """Something the candidate has: "I have a background in nursing", "I have an MBA"."""
+    phrase = " ".join([lower_first(ws[0]), *ws[1:]])
+    head = bare(ws[_head_index(ws)])
+    if bare(ws[0]) not in DETERMINERS and (needs_article(ws) or head in DEGREES - {"masters"}):
+        phrase = f"{article_for(ws[0])} {phrase}"
+    return f"I have {phrase}"
+
+
+def read_answer(raw: str) -> Reading:
+    """How the candidate answers a concern, as a clause: like a strength."""
+    return read_strength(raw)
+
+
+# ---------------------------------------------------------------- topics and questions
+
+_DIRECT_QUESTION = re.compile(
+    r"^(?P<wh>how|what|why|when|where|which|who)(?:'s|\s+(?P<aux>do|does|did|is|are|was|were|"
+    r"will|would|can|could|should|has|have))\s+(?P<rest>.+)$",
+    re.I,
+)
+
+
+def read_topic(raw: str) -> Reading:
+    """What was talked about, as a noun phrase (or a clause, or the candidate's exercise)."""
+    text = _without_aside(clean(raw))
+    logistics = _logistics(text)
+    if logistics:
+        raise Unusable(
+            f"it is about pay or conditions (“{logistics}”), which a thank-you note never "
+            "makes its highlight"
+        )
+    text = _strip_reporting(text)
+    if text.endswith("?") or _DIRECT_QUESTION.match(text):
+        text = _embedded(text.rstrip("?").strip())
+    text = _TOPIC_TAIL.split(text, maxsplit=1)[0].strip(" ,")
+    text = to_reader(text)
+    exercise = find("topics", "exercises", text)
+    if exercise or bare(text.split()[0]) == "my":  # the candidate's own work: "my PhD topic"
+        return Reading("exercise", _with_determiner(text))
+    if len(text.split()) > 16:
+        raise Unusable("it is too long to mention in a sentence; shorten it to a few words")
+    first = text.split()[0]
+    if is_wh(first) or "G" in tags_of(first) and not is_name(first):
+        return Reading("np", lower_first(text))
+    if sounds_negative(text):
+        raise Unusable(
+            "it reads as a statement of a problem; name the subject instead "
+            "(for example “the ERP rollout”)"
+        )
+    if is_clause(text):
+        if sounds_negative(text):
+            raise Unusable(
+                "it reads as a statement of a problem; name the subject instead "
+                "(for example “the ERP rollout”)"
+            )
+        return Reading("clause", lower_first(text))
+    if is_verb(first, "VDZ") and not is_noun_like(first):
+        raise Unusable("it starts with a verb; write what you talked about, as a few words")
+    return Reading("np", _with_determiner(text))
+
+
+# Where a topic's note to self begins: "the CI on the cluster, gitlab runners", "their clients
+# mostly NBFCs", "my PhD topic for 15 min".
+_TOPIC_TAIL = re.compile(
+    r",\s+(?!and\b|or\b)|\s+(?:mostly|mainly|largely|esp|especially|e\.g\.|eg|i\.e\.|ie|incl|"
+    r"including)\s+|\s+for\s+(?:\d+|a few|a couple of)\s*(?:min|mins|minutes|hrs?|hours)\b",
+    re.I,
+)
+_HOURS = re.compile(r"\b\d{1,2}\s?(?:am|pm)\s?[-–]\s?\d{1,2}\s?(?:am|pm)\b", re.I)
+
+
+def _logistics(text: str) -> str | None:
+    """The pay-or-conditions word of a topic, if it is about them ("hybrid cloud" is not)."""
+    hours = _HOURS.search(text)
+    if hours:
+        return hours.group(0)
+    for match in phrases("topics", "logistics").finditer(text):
+        after = text[match.end() :].split()
+        if after and bare(after[0]) in word_set("topics", "not_logistics_after"):
+            continue
+        if after and bare(after[0]) == "of":
+            continue  # "the benefits of pair programming"
+        return match.group(0)
+    return None
+
+
+def _strip_reporting(text: str) -> str:
+    """'discussed the night shifts' -> 'the night shifts'; 'she explained how triage works' too."""
+    lowered = text.lower()
+    subjects = sorted(word_set("report", "subjects"), key=len, reverse=True)
+    for subject in subjects:
+        if lowered.startswith(subject + " "):
+            rest = text[len(subject) + 1 :]
+            if _report_opener(rest):
+                text, lowered = rest, rest.lower()
+            break
+    opener = _report_opener(text)
+    if opener:
+        rest = text[len(opener) :].strip(" :,")
+        if rest:
+            return rest
+    return text
+
+
+def _report_opener(text: str) -> str | None:
+    lowered = text.lower()
+    for opener in sorted(word_set("report", "openers"), key=len, reverse=True):
+        if lowered.startswith(opener) and (
+            len(lowered) == len(opener) or not lowered[len(opener)].isalnum()
+        ):
+            return text[: len(opener)]
+    return None
+
+
+def _embedded(question: str) -> str:
+    """'how do they handle on-call' -> 'how they handle on-call': a question as a noun phrase."""
+    match = _DIRECT_QUESTION.match(question)
+    if not match:
+        return question
+    wh, aux, rest = (
+        match.group("wh").lower(),
+        (match.group("aux") or "is").lower(),
+        match.group("rest"),
+    )
+    ws = rest.split()
+    if aux in ("do", "does", "did"):
+        subject_end = next(
+            (i for i, w in enumerate(ws) if i > 0 and is_verb(w, "V")), 1 if len(ws) > 1 else None
+        )
+        if subject_end is None:
+            raise Unusable("it is a question that does not read as a topic")
+        subject, verb, after = ws[:subject_end], ws[subject_end], ws[subject_end + 1 :]
+        if aux == "did":
+            verb = lexicon.inflect(bare(verb), "VBD")
+        elif aux == "does" and bare(subject[-1]) not in PRONOUNS:
+            verb = lexicon.inflect(bare(verb), "VBZ")
+        return " ".join([wh, *subject, verb, *after])
+    if aux in ("is", "are", "was", "were"):
+        return " ".join([wh, *ws, aux])
+    # modal or perfect: "how would they measure success" -> "how they would measure success"
+    subject_end = 1
+    return " ".join([wh, *ws[:subject_end], aux, *ws[subject_end:]])
+
+
+def _with_determiner(text: str) -> str:
+    """'ERP rollout' -> 'the ERP rollout'; 'feature store' -> 'the feature store';
+    'data quality' and 'safeguarding' stay as written."""
+    ws = text.split()
+    first = bare(ws[0])
+    if first in DETERMINERS or first.endswith("'s") or first in PRONOUNS:
+        return lower_first(text) if not is_name(ws[0]) else text
+    if len(ws) >= 2 and (is_name(ws[0]) or ws[0][:1].isdigit()):
+        if not is_name(ws[_head_index(ws)]):
+            return f"the {text}"  # "ERP rollout", "Q3 roadmap", "HPC cluster migration to Slurm"
+    exercise = find("topics", "exercises", text)
+    if exercise and text.lower().startswith(exercise.lower()):
+        return f"the {lower_first(text)}"
+    if wants_the(ws, _head_index(ws)):
+        return f"the {lower_first(text)}"
+    return lower_first(text)
+
+
+def read_question(raw: str) -> Reading:
+    """A question they asked, to quote; a line that is not a real question is read as a topic."""
+    text = clean(raw)
+    looks_asked = text.endswith("?") or re.match(
+        r"^(tell me|describe|walk me|give me|talk me|explain|how|what|why|when|where|can you|"
+        r"could you|have you|would you)\b",
+        text,
+        re.I,
+    )
+    if looks_asked and len(text.split()) >= 4 and not mentions_third_person(text):
+        text = text[0].upper() + text[1:]
+        if text[-1] not in "?.":
+            text += "?" if is_wh(text.split()[0]) else "."
+        return Reading("question", text)
+    return read_topic(raw)
+
+
+# ---------------------------------------------------------------- concerns
+
+_REPORTED_DOUBT = re.compile(
+    r"^(?:(?:he|she|they|the panel|interviewer)\s+)?(?:was\s+|were\s+|is\s+|seemed\s+)?"
+    r"(?:worried|concerned|unsure|not sure|wondered|wondering|asked|thinks|thought|felt|feels|"
+    r"doubted|doubts|queried|questioned|raised|probed|pushed on|pushed back on|worry|concern)"
+    r"(?:\s+(?:about|that|whether|if|on|re))?\s+",
+    re.I,
+)
+_NEGATED = re.compile(
+    r"^(?:(?:has|have)\s+(?:not|never)|hasn't|haven't|never|not|didn't|did not)\s+(?P<rest>.+)$",
+    re.I,
+)
+
+
+def read_concern(raw: str) -> Reading:
+    """A doubt they raised, as what a note can name: "my Scala experience", "whether I have ..."."""
+    text = clean(raw)
+    text = _REPORTED_DOUBT.sub("", text, count=1).strip()
+    if not text:
+        raise Unusable("it does not say what the doubt was about")
+    shortfall = _shortfall(text)
+    if shortfall is not None:
+        return Reading("np", shortfall if shortfall.startswith("the ") else f"my {shortfall}")
+    negated = _NEGATED.match(text)
+    if negated:
+        rest = negated.group("rest").split()
+        verb = lexicon.inflect(bare(rest[0]), "VBN") if is_verb(rest[0]) else None
+        if verb:
+            return Reading("whether", " ".join(["whether I have", verb, *rest[1:]]))
+    ws = text.split()
+    first = bare(ws[0])
+    if first in ("whether", "if") and len(ws) > 2:
+        return Reading("whether", " ".join(["whether", *_first_person_words(ws[1:])]))
+    if first in ("i", "i'm", "i'd", "i've", "i'll"):
+        return Reading("whether", " ".join(["whether", *_first_person_words(ws)]))
+    if first.startswith("over") or first.startswith("under") or first in ("too",):
+        return Reading("whether", f"whether I am {lower_first(text)}")
+    if first in ("my",):
+        return Reading("np", text)
+    raise Unusable("it does not say plainly what the doubt was")
+
+
+def _shortfall(text: str) -> str | None:
+    """'limited Scala experience' -> 'Scala experience'; 'no Spanish' -> 'Spanish'."""
+    lowered = text.lower()
+    gap = re.match(r"^gaps? in (?:my |the )?(?P<what>.+?)(?:\s+\d{4})?$", text, re.I)
+    if gap:
+        return f"the gap in my {lower_first(gap.group('what'))}"
+    for word in sorted(word_set("concerns", "shortfall"), key=len, reverse=True):
+        if lowered.startswith(word + " "):
+            rest = text[len(word) + 1 :].strip()
+            rest = re.sub(r"^(?:of|in|with|on)\s+", "", rest)
+            if rest.lower().startswith(("my ", "the ")):
+                rest = rest.split(" ", 1)[1]
+            if rest and (is_noun_like(rest.split()[0]) or rest.lower().startswith("experience")):
+                return lower_first(rest)
+    return None
+
+
+def _first_person_words(ws: list[str]) -> list[str]:
+    expanded = []
+    for word in ws:
+        key = bare(word)
+        expanded.extend(
+            {"i'm": ["I", "am"], "i'd": ["I", "would"], "i've": ["I", "have"]}.get(key, [word])
+        )
+    return expanded
+
+
+# ---------------------------------------------------------------- rapport, wish, news
+
+_BOTH = re.compile(r"^both\s+(?P<rest>.+)$", re.I)
+
+
+def read_rapport(raw: str) -> Reading:
+    """A personal connection, as a clause ("we are both from Cork") or a noun phrase."""
+    text = _without_aside(clean(raw))
+    both = _BOTH.match(text)
+    if both:
+        rest = to_reader(both.group("rest"))
+        rest_words = rest.split()
+        after = rest_words[1] if len(rest_words) > 1 else ""
+        takes_object = bool(after) and (tags_of(after) & {"G", "S"} or bare(after) in DETERMINERS)
+        if is_verb(rest_words[0], "VDZ") and (not is_noun_like(rest_words[0]) or takes_object):
+            return Reading("clause", f"we both {rest}")
+        return Reading("clause", f"we are both {rest}")
+    text = to_reader(text)
+    ws = text.split()
+    first = bare(ws[0])
+    if first in ("we", "you", "i", "you're", "we're", "i'm") and len(ws) > 1:
+        return Reading("clause", lower_first(text))
+    if first in ("same",):
+        raise Unusable(
+            "it is a reminder to yourself; write it as a sentence (“we both studied at …”)"
+        )
+    if is_clause(text):
+        return Reading("clause", lower_first(text))
+    if is_verb(ws[0], "VDZ") and not is_noun_like(ws[0]):
+        raise Unusable("it does not say who did what; write it as a sentence (“we both …”)")
+    return Reading("np", _with_determiner(text))
+
+
+_ASIDE_CLAUSE = re.compile(r",\s+(?:he|she|they|i|we|you|it)(?:'s|\s)", re.I)
+
+
+def _without_aside(text: str) -> str:
+    """'both played rugby at school, he was Grey College' -> the part before the aside."""
+    match = _ASIDE_CLAUSE.search(text)
+    return text[: match.start()] if match and match.start() > 0 else text
+
+
+_WISH_OPENER = re.compile(
+    r"^(?:i\s+)?(?:should(?:'ve| have)|wish i(?:'d| had)|forgot to|didn't|did not|never got to|"
+    r"meant to|wanted to|could(?:'ve| have)|need to|must)\s+"
+    r"(?:(?:mention(?:ed)?|say|said|tell|told|bring up|brought up|talk(?:ed)? about|"
+    r"highlight(?:ed)?|add(?:ed)?|explain(?:ed)?|share|shared|stress(?:ed)?|note|noted)"
+    r"(?:\s+(?:them|him|her|you))?\s+(?:that\s+|about\s+)?)?",
+    re.I,
+)
+
+
+def read_wish(raw: str) -> Reading:
+    """What they wish they had said, as a fact to add: a clause, or a noun phrase to mention."""
+    text = _without_aside(clean(raw))
+    text = _WISH_OPENER.sub("", text, count=1).strip()
+    if not text:
+        raise Unusable("it does not say what you would add")
+    if mentions_third_person(text):
+        raise Unusable("it speaks of someone in the third person; write it as what you would add")
+    ws = text.split()
+    first = bare(ws[0])
+    if first in ("i", "i'm", "i've", "i'd") or (first in ("my", "our") and is_clause(text)):
+        fixed = _first_person(text)
+        if fixed:
+            return Reading("clause", fixed)
+    if first in DETERMINERS and is_clause(text):
+        return Reading("clause", lower_first(text))  # "the model went to production"
+    if first in ("my", "our") or first in DETERMINERS:
+        return Reading("np", lower_first(text))
+    clause = _first_person(text)
+    if clause is None:
+        raise Unusable("it does not read as something you would add (“I …”)")
+    return Reading("clause", clause)
+
+
+def read_news(raw: str) -> Reading:
+    """News since the interview, as a clause ("my talk was accepted at PyCon")."""
+    text = _without_aside(clean(raw))
+    pressure = find("news", "pressure", text)
+    if pressure:
+        raise Unusable(
+            f"it mentions “{pressure}”: in a note it reads as pressure. If you need an answer "
+            "by a date, ask the recruiter plainly, in a message of its own"
+        )
+    text = re.sub(
+        r"\s*\b(?:"
+        + "|".join(sorted(word_set("news", "relative_times"), key=len, reverse=True))
+        + r")\b",
+        "",
+        text,
+        flags=re.I,
+    ).strip(" ,")
+    ws = text.split()
+    if not ws:
+        raise Unusable("it does not say what the news is")
+    first = bare(ws[0])
+    if first in ("i", "i'm", "i've", "i'd"):
+        fixed = _fix_after_i(ws)
+        if fixed:
+            return Reading("clause", fixed)
+    if first in ("my", "our") or first in DETERMINERS:
+        if is_clause(text):
+            return Reading("clause", lower_first(text))
+        participle = _participle_at(ws)
+        if participle is not None:  # "my paper accepted at KDD"
+            return Reading("clause", _passive(ws, participle, lower_first(text)))
+        raise Unusable("it names something but not what happened; write it as a sentence")
+    participle = _participle_at(ws)
+    if participle is not None and participle > 0:  # "paper accepted at KDD"
+        return Reading("clause", _passive(ws, participle, "my " + lower_first(text)))
+    if participle == 0:  # "promoted to team lead"
+        return Reading("clause", f"I was {lower_first(text)}")
+    if is_verb(ws[0], "D") or is_verb(ws[0], "Z"):
+        clause = _first_person(text)
+        if clause:
+            return Reading("clause", clause)
+    if is_clause(text):
+        return Reading("clause", lower_first(text))
+    raise Unusable("it does not say what happened; write it as a sentence (“I passed …”)")
+
+
+_PASSIVE_NEWS = frozenset(
+    "accepted approved published promoted awarded shortlisted selected nominated funded "
+    "granted admitted certified elected invited".split()
+)
+
+
+def _participle_at(ws: list[str]) -> int | None:
+    for i, word in enumerate(ws[:4]):
+        if bare(word) in _PASSIVE_NEWS and (i == 0 or bare(ws[i - 1]) not in AUXILIARIES):
+            return i
+    return None
+
+
+def _passive(ws: list[str], at: int, text: str) -> str:
+    """Insert "was"/"were" before the participle: "my paper accepted" -> "my paper was accepted"."""
+    words = text.split()
+    offset = len(words) - len(ws)
+    subject_last = bare(words[offset + at - 1]) if at > 0 else ""
+    be = "were" if subject_last.endswith("s") and "S" in lexicon.tags(subject_last) else "was"
+    return " ".join([*words[: offset + at], be, *words[offset + at :]])
+
+
+__all__ = [
+    "Reading",
+    "Unusable",
+    "is_finite",
+    "read_answer",
+    "read_concern",
+    "read_news",
+    "read_question",
+    "read_rapport",
+    "read_strength",
+    "read_topic",
+    "read_wish",
+]

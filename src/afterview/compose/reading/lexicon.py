@@ -1,0 +1,78 @@
+"""What an English word can be, and how a verb inflects: lemminflect's data, searched in place.
+
+``data/lexicon.tsv`` is generated from lemminflect by ``scripts/gen_lexicon.py``
+(a test keeps it fresh). It is one sorted line per lower-case word; a look-up
+bisects the file's bytes instead of loading 60,000 lines into a dict, so the
+first answer costs a millisecond, not the second lemminflect takes to load.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+from pathlib import Path
+
+_PATH = Path(__file__).parent.parent / "data" / "lexicon.tsv"
+
+# The letters of the tags column (see the generator's docstring).
+NOUN, PLURAL, BASE, PAST, PARTICIPLE, ING, THIRD = "N", "S", "V", "D", "P", "G", "Z"
+ADJECTIVE, ADVERB, AUXILIARY = "J", "R", "A"
+VERB_TAGS = frozenset("VDPGZ")
+_FORMS = {"VBD": 0, "VBN": 1, "VBG": 2, "VBZ": 3}
+
+
+@cache
+def _data() -> bytes:
+    return b"\n" + _PATH.read_bytes()
+
+
+@lru_cache(maxsize=4096)
+def _row(word: str) -> tuple[str, ...]:
+    """The columns of ``word``'s line, or () when the lexicon does not know it."""
+    key = word.lower().encode()
+    data = _data()
+    lo, hi = 0, len(data)
+    while lo < hi:  # invariant: lines starting before lo sort before key
+        mid = (lo + hi) // 2
+        start = data.rfind(b"\n", 0, mid) + 1
+        if start <= lo and mid > lo:  # the line began before the window: look at the next
+            start = data.find(b"\n", mid) + 1
+            if start == 0 or start >= hi:
+                hi = mid
+                continue
+        tab = data.find(b"\t", start)
+        found = data[start:tab]
+        if found == key:
+            end = data.find(b"\n", tab)
+            return tuple(data[start : end if end >= 0 else None].decode().split("\t"))
+        if found < key:
+            lo = data.find(b"\n", tab) + 1 or hi
+        else:
+            hi = start - 1 if start > 0 else 0
+    return ()
+
+
+def tags(word: str) -> frozenset[str]:
+    """The tag letters ``word`` can carry ("speaks" -> {"Z"}); empty when unknown."""
+    row = _row(word)
+    return frozenset(row[1]) if row else frozenset()
+
+
+def known(word: str) -> bool:
+    return bool(_row(word))
+
+
+def lemma(word: str) -> str | None:
+    """The verb lemma of ``word`` ("led" -> "lead"), or None when it is not a verb form."""
+    row = _row(word)
+    return row[2] if len(row) > 2 and row[2] else None
+
+
+def inflect(verb: str, form: str) -> str:
+    """``verb`` (any form) in the Penn form VB, VBP, VBD, VBN, VBG or VBZ; unchanged if unknown."""
+    base = lemma(verb) or verb.lower()
+    if form in ("VB", "VBP"):
+        return base
+    row = _row(base)
+    if len(row) < 4:
+        return verb
+    return row[3].split(",")[_FORMS[form]]

@@ -1,0 +1,93 @@
+"""The reader becomes "you": a note to Sam never calls Sam "he" or "she".
+
+Debrief lines are notes to self about the interviewer ("he also runs
+marathons") and their employer ("how they do code review"). In a note to
+that person both become "you", and a verb after "he"/"she" loses its -s.
+"""
+
+from __future__ import annotations
+
+from afterview.compose.reading import lexicon
+from afterview.compose.reading.closed import FUNCTION_WORDS
+from afterview.compose.reading.text import bare
+
+_SUBJECT = {"he": "you", "she": "you", "they": "you"}
+_OBJECT = {"him": "you", "them": "you", "himself": "yourself", "herself": "yourself"}
+_POSSESSIVE = {"his": "your", "their": "your", "theirs": "yours", "hers": "yours"}
+_CONTRACTED = {
+    "he's": "you're",
+    "she's": "you're",
+    "they're": "you're",
+    "he'd": "you'd",
+    "she'd": "you'd",
+    "they'd": "you'd",
+    "he'll": "you'll",
+    "she'll": "you'll",
+    "they'll": "you'll",
+    "they've": "you've",
+}
+_THIRD_PERSON_VERB = {"is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't"}
+# Words that may stand between a subject and its verb: "he also runs".
+_BETWEEN = frozenset("also still really both too always often never just already even".split())
+THIRD_PERSON = frozenset([*_SUBJECT, *_OBJECT, *_POSSESSIVE, *_CONTRACTED, "her"])
+
+
+def to_reader(text: str) -> str:
+    """``text`` with the interviewer and their team as "you" (he, she, they, his, their...)."""
+    words = text.split(" ")
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        key = bare(word)
+        if key in _SUBJECT:
+            out.append(_swap(word, _SUBJECT[key]))
+            i += 1
+            while i < len(words) and bare(words[i]) in _BETWEEN:
+                out.append(words[i])
+                i += 1
+            if i < len(words) and key != "they":
+                out.append(_agree(words[i]))
+                i += 1
+            continue
+        if key in _CONTRACTED:
+            out.append(_swap(word, _CONTRACTED[key]))
+        elif key in _OBJECT:
+            out.append(_swap(word, _OBJECT[key]))
+        elif key in _POSSESSIVE:
+            out.append(_swap(word, _POSSESSIVE[key]))
+        elif key == "her":
+            following = bare(words[i + 1]) if i + 1 < len(words) else ""
+            noun_next = (
+                bool(following)
+                and following not in FUNCTION_WORDS
+                and bool(lexicon.tags(following) & {"N", "S", "J"} or not lexicon.known(following))
+            )
+            out.append(_swap(word, "your" if noun_next else "you"))
+        else:
+            out.append(word)
+        i += 1
+    return " ".join(out)
+
+
+def _agree(verb: str) -> str:
+    """The verb after "you": "runs" -> "run", "is" -> "are"."""
+    key = bare(verb)
+    if key in _THIRD_PERSON_VERB:
+        return _swap(verb, _THIRD_PERSON_VERB[key])
+    if "Z" in lexicon.tags(key):
+        return _swap(verb, lexicon.inflect(key, "VBP"))
+    return verb
+
+
+def _swap(original: str, replacement: str) -> str:
+    """``replacement`` with the punctuation and capital of ``original``."""
+    core = original.strip('.,;:!?"“”()')
+    start = original.find(core)
+    if core[:1].isupper():
+        replacement = replacement[0].upper() + replacement[1:]
+    return original[:start] + replacement + original[start + len(core) :]
+
+
+def mentions_third_person(text: str) -> bool:
+    return any(bare(w) in THIRD_PERSON for w in text.split())

@@ -1,0 +1,203 @@
+"""The shape of a cleaned phrase: what its first words are, and whether it holds a finite verb.
+
+A debrief phrase is read by its first few words, as a person would: "Managed a
+team of 9" starts with a past-tense verb, "speaks Portuguese" with a verb in
+the third person, "CPA licensed" is a noun and a participle, "how they do code
+review" a question word. These helpers answer such questions from the
+lexicon (lemminflect's data) and the closed word lists.
+"""
+
+from __future__ import annotations
+
+import re
+
+from afterview.compose.reading import lexicon
+from afterview.compose.reading.closed import (
+    AUXILIARIES,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    MODALS,
+    PREPOSITIONS,
+    PRONOUNS,
+    WH_WORDS,
+)
+from afterview.compose.reading.text import bare, is_name
+
+# Participles that describe a person rather than report an act: "certified in ACLS" is what
+# someone is ("I am certified..."), "managed a team" what someone did.
+STATES = frozenset(
+    """certified licensed qualified trained registered accredited experienced skilled
+    chartered insured vaccinated based located interested passionate specialised specialized
+    versed fluent proficient comfortable confident familiar bilingual trilingual multilingual
+    good great strong excellent skilled adept able available keen eager known recognised
+    recognized published cleared vetted""".split()
+)
+# Nouns that name what a person brings; never verbs at the start of a strength.
+HOLDINGS = frozenset(
+    """experience background expertise knowledge track record history understanding
+    grounding skills skill fluency proficiency familiarity exposure""".split()
+)
+# Nouns counted one by one: "a background in nursing", never "background in nursing".
+COUNTABLE_HEADS = frozenset(
+    """background track record understanding grounding eye head network portfolio degree
+    certificate diploma licence license qualification passion reputation knack talent""".split()
+)
+# Finite verbs that clearly start a clause after a noun: "the team is growing".
+_FINITE = frozenset(AUXILIARIES | MODALS) - {"be", "been", "being"}
+_NEGATIVE = re.compile(
+    r"\b(?:not|n't|no|never|behind|late|short|understaffed|struggl\w*|problems?|issues?|"
+    r"losing|lost|cuts?|layoffs?|over budget|failing|failed|stress\w*|burn\w*|worried|concern\w*)\b",
+    re.I,
+)
+
+
+def words(text: str) -> list[str]:
+    return text.split()
+
+
+def tags_of(word: str) -> frozenset[str]:
+    return lexicon.tags(bare(word))
+
+
+def is_verb(word: str, forms: str = "VDPGZ") -> bool:
+    key = bare(word)
+    return key in AUXILIARIES or bool(lexicon.tags(key) & set(forms))
+
+
+def is_finite(word: str, after_subject: bool = False) -> bool:
+    """A verb that can carry a clause: past or -s form (or any verb after a pronoun subject)."""
+    key = bare(word)
+    if key in _FINITE:
+        return True
+    tags = lexicon.tags(key)
+    if after_subject:
+        return bool(tags & set("VDZ"))
+    return bool(tags & {"D", "Z"}) and not tags & {"N", "S", "J"}
+
+
+def is_noun_like(word: str) -> bool:
+    """A noun, an adjective before one, a name or a number: not a verb or a function word."""
+    key = bare(word)
+    if not key or key in FUNCTION_WORDS:
+        return False
+    if key[0].isdigit() or is_name(word):
+        return True
+    tags = lexicon.tags(key)
+    return not tags or bool(tags & {"N", "S", "J"})
+
+
+def starts_object(word: str) -> bool:
+    """A word that can open the object of a verb: "a team", "three apps", "Kafka"."""
+    key = bare(word)
+    return key in DETERMINERS or key in PRONOUNS or is_noun_like(word) or key[:1].isdigit()
+
+
+def finite_verb_index(ws: list[str]) -> int | None:
+    """Where the first finite verb of a clause is, if ``ws`` is a clause ("the team is growing").
+
+    Relative clauses do not count ("the portal that shows status" is a noun phrase).
+    """
+    for i, word in enumerate(ws):
+        key = bare(word)
+        if key in ("that", "which", "who", "where", "when") and i > 0:
+            return None
+        if i == 0:
+            continue
+        after_pronoun = bare(ws[i - 1]) in PRONOUNS
+        if is_finite(word, after_subject=after_pronoun):
+            return i
+    return None
+
+
+def is_clause(text: str) -> bool:
+    ws = words(text)
+    if not ws:
+        return False
+    if bare(ws[0]) in PRONOUNS and len(ws) > 1:
+        return True
+    return finite_verb_index(ws) is not None
+
+
+def sounds_negative(text: str) -> bool:
+    return bool(_NEGATIVE.search(text))
+
+
+def article_for(word: str) -> str:
+    """'a' or 'an' before ``word``, by its sound as far as spelling shows it."""
+    key = bare(word)
+    if not key:
+        return "a"
+    if word.isupper() and len(word) > 1:  # an MBA, a PMP, an SQL course; but a SAP, a NASA
+        spoken_as_word = len(key) >= 3 and key[1] in "aeiou" and key[2] not in "aeiou"
+        if not spoken_as_word:
+            return "an" if key[0] in "aefhilmnorsx" else "a"
+    if key.startswith(("uni", "use", "usu", "eu", "one", "once")):
+        return "a"
+    if key.startswith(("hour", "honest", "honour", "honor", "heir")):
+        return "an"
+    return "an" if key[0] in "aeiou" else "a"
+
+
+def needs_article(ws: list[str]) -> bool:
+    """True for a bare singular countable noun phrase: "background in nursing"."""
+    if not ws or bare(ws[0]) in DETERMINERS or bare(ws[0]).endswith("'s"):
+        return False
+    head = _head(ws)
+    return head in COUNTABLE_HEADS
+
+
+def _head(ws: list[str]) -> str:
+    """The last word before a preposition: the head of a simple noun phrase."""
+    head = bare(ws[0])
+    for word in ws:
+        key = bare(word)
+        if key in PREPOSITIONS or key in ("and", "or"):
+            break
+        head = key
+    return head
+
+
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "eur", "ee")
+_PERSON_NOUNS = frozenset(
+    """wizard expert guru ninja native nerd geek whiz all-rounder lead head owner champion
+    assistant consultant accountant attendant agent student resident president applicant
+    participant specialist graduate associate advocate analyst""".split()
+)
+# Nouns that name a field or an activity rather than one thing: no "the" before them.
+MASS_NOUNS = frozenset(
+    """data software hardware feedback research information equipment staff safety security
+    compliance governance culture strategy infrastructure analytics tooling payroll inventory
+    logistics recruitment procurement finance marketing sales design engineering review audit
+    care triage discharge quality reliability observability performance growth retention churn
+    hiring onboarding tax law policy""".split()
+)
+_ABSTRACT_ENDINGS = ("ing", "ity", "ness", "ance", "ence", "ics", "ism", "cy", "ship", "ment", "sion")
+
+
+def is_person_noun(word: str) -> bool:
+    """A noun for a kind of person: "player", "communicator", "specialist", "wizard"."""
+    key = bare(word)
+    if key in _PERSON_NOUNS:
+        return True
+    return "N" in lexicon.tags(key) and key.endswith(_PERSON_ENDINGS) and len(key) > 4
+
+
+def wants_the(ws: list[str], head: int) -> bool:
+    """True for a bare noun phrase naming one concrete thing: "feature store" -> "the ..."."""
+    word = bare(ws[head])
+    if word in MASS_NOUNS or word.endswith(_ABSTRACT_ENDINGS):
+        return False
+    if word.endswith("tion") and head == 0:
+        return False
+    tags = lexicon.tags(word)
+    if "N" not in tags:  # a plural ("dashboards") or not a noun
+        return False
+    return all(is_noun_like(w) and not is_name(w) for w in ws[: head + 1])
+
+
+def is_wh(word: str) -> bool:
+    return bare(word) in WH_WORDS
+
+
+def is_preposition(word: str) -> bool:
+    return bare(word) in PREPOSITIONS

@@ -1,0 +1,199 @@
+"""Cleaning a debrief phrase: shorthand spelled out, asides dropped, notes-to-self recognised.
+
+:func:`clean` returns the phrase ready to be read for its shape, or raises
+:class:`Unusable` with the reason a note cannot use it. Nothing here knows
+which field the phrase came from; :mod:`.fields` does.
+"""
+
+from __future__ import annotations
+
+import re
+
+from afterview.compose.reading import lexicon
+from afterview.compose.reading.vocabulary import expansions, find, word_set
+
+
+class Unusable(Exception):
+    """A phrase no note can use as written; ``reason`` says why, for the plan's advice."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+_SPACES = re.compile(r"\s+")
+_ARROW = re.compile(r"\s*(?:-+>|=+>|→|⇒|>>)\s*")
+_ASIDE = re.compile(r"\s*[\(\[][^\)\]]*[\)\]]")
+_DASH = re.compile(r"\s+[-–—]+\s+")
+_LABEL = re.compile(
+    r"^(?:q|qs|question|questions|concern|topic|strength|note|news|wish|re)\s*:\s*", re.I
+)
+_YEARS = re.compile(r"\b(\d+)\s*(?:yrs?|years?)\b", re.I)
+_PER = re.compile(r"\s*/\s*(yr|year|mo|month|wk|week|hr|hour|day)\b", re.I)
+_PER_WORDS = {
+    "yr": " a year",
+    "year": " a year",
+    "mo": " a month",
+    "month": " a month",
+    "wk": " a week",
+    "week": " a week",
+    "hr": " an hour",
+    "hour": " an hour",
+    "day": " a day",
+}
+_EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf\ufe0f]")
+_APOSTROPHE_LESS = {
+    "im": "I'm",
+    "ive": "I've",
+    "id": None,  # "id" is also a word: left alone
+    "dont": "don't",
+    "didnt": "didn't",
+    "doesnt": "doesn't",
+    "cant": "can't",
+    "couldnt": "couldn't",
+    "wasnt": "wasn't",
+    "isnt": "isn't",
+    "arent": "aren't",
+    "werent": "weren't",
+    "hasnt": "hasn't",
+    "havent": "haven't",
+    "wont": None,
+    "theyre": "they're",
+    "youre": "you're",
+    "shes": None,
+    "hes": None,
+}
+NUMBER_WORDS = "zero one two three four five six seven eight nine ten".split()
+
+
+def clean(raw: str) -> str:
+    """The phrase with shorthand spelled out and asides dropped; :class:`Unusable` if for yourself."""
+    text = _SPACES.sub(" ", raw).strip().strip("\"“”'‘’").strip()
+    text = _EMOJI.sub("", text).strip()
+    text = _drop_trailing(text)
+    mark = next((m for m in _self_marks() if m in text), None)
+    if mark:
+        raise Unusable(f"it reads as a note to yourself (“{mark}”)")
+    word = find("self", "words", text)
+    if word:
+        raise Unusable(f"it reads as a note to yourself (“{word}”)")
+    text = _LABEL.sub("", text)
+    text = _ARROW.split(text, maxsplit=1)[0]
+    text = _ASIDE.sub("", text)
+    text = _DASH.split(text, maxsplit=1)[0]
+    text = text.split(";", 1)[0]
+    text = _PER.sub(lambda m: _PER_WORDS[m.group(1).lower()], text)
+    text = re.sub(r"~\s*(?=\S)", "about ", text)
+    text = _months(_expand(text))
+    text = _YEARS.sub(lambda m: f"{m.group(1)} {'year' if m.group(1) == '1' else 'years'}", text)
+    text = re.sub(r"\b(\d+)\+\s*years\b", r"more than \1 years", text)
+    text = re.sub(r"\b(years?) (?=experience\b)", r"\1 of ", text)
+    text = re.sub(r"\s*!+", "", text)
+    text = text.strip(" ,.;:-–—")
+    if not any(c.isalpha() for c in text):
+        raise Unusable("it has no words a note could use")
+    return text
+
+
+_MONTH = re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?(?:/(\w+)\b\.?)?")
+
+
+def _months(text: str) -> str:
+    """'Dec' -> 'December'; 'Nov/Dec' -> 'November and December'."""
+    from afterview.compose.reading.vocabulary import data
+
+    names = data()["months"]
+
+    def spelled(match: re.Match[str]) -> str:
+        first = names[match.group(1).lower()]
+        second = match.group(2)
+        if second and second.lower() in names:
+            return f"{first} and {names[second.lower()]}"
+        return first + (f"/{second}" if second else "")
+
+    return _MONTH.sub(spelled, text)
+
+
+def _self_marks() -> list[str]:
+    from afterview.compose.reading.vocabulary import data
+
+    return data()["self"]["marks"]
+
+
+def _drop_trailing(text: str) -> str:
+    """Laughs, smileys and exclamation marks at the end simply go."""
+    trailing = word_set("self", "trailing")
+    while True:
+        stripped = text.rstrip(" .!")
+        words = stripped.rsplit(" ", 1)
+        if len(words) == 2 and words[1].lower() in trailing:
+            text = words[0]
+            continue
+        if stripped != text:
+            text = stripped
+            continue
+        return text
+
+
+def _expand(text: str) -> str:
+    table = expansions()
+    out = []
+    for token in text.split(" "):
+        core = token.rstrip(",.:")
+        tail = token[len(core) :]
+        lowered = core.lower()
+        if lowered == "re" and tail.startswith(":"):
+            out.append("about")
+            continue
+        if lowered in table:
+            out.append(table[lowered] + tail.replace(":", ""))
+        elif lowered in _APOSTROPHE_LESS and _APOSTROPHE_LESS[lowered]:
+            out.append(_APOSTROPHE_LESS[lowered] + tail)  # type: ignore[operator]
+        elif core == "i":
+            out.append("I" + tail)
+        elif lowered.startswith("i'") or lowered.startswith("i’"):
+            out.append("I" + token[1:])
+        else:
+            out.append(token)
+    return " ".join(out)
+
+
+def bare(word: str) -> str:
+    """A word without the punctuation around it, in lower case: for look-ups."""
+    return word.strip('.,;:!?"“”()[]').lower().replace("’", "'")
+
+
+def is_name(word: str) -> bool:
+    """True for a word that keeps its capital mid-sentence: a name, an acronym, "I"."""
+    core = word.strip('.,;:!?"“”()[]')
+    if not core or not core[0].isupper():
+        return False
+    if core == "I" or core.startswith(("I'", "I’")):
+        return True
+    if len(core) > 1 and (core.isupper() or any(c.isupper() for c in core[1:])):
+        return True  # SQL, iOS-like, McKinsey
+    lowered = core.lower().replace("’", "'")
+    if lowered in word_set("words", "names"):
+        return True
+    from afterview.compose.reading.closed import FUNCTION_WORDS
+
+    if lowered in FUNCTION_WORDS or "'" in lowered:
+        return False
+    return not lexicon.known(lowered)
+
+
+def lower_first(text: str) -> str:
+    """``text`` as it reads mid-sentence: an ordinary first word loses its capital."""
+    first, _, rest = text.partition(" ")
+    if first and not is_name(first):
+        first = first[0].lower() + first[1:]
+    return f"{first} {rest}" if rest else first
+
+
+def upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+def number_word(n: str) -> str:
+    """'6' -> 'six': numbers up to ten are spelled out in prose."""
+    return NUMBER_WORDS[int(n)] if n.isdigit() and int(n) <= 10 else n

@@ -1,0 +1,115 @@
+"""The banks of sentences in ``templates/wording.toml``, and how a note picks from them.
+
+Each note takes one row of each bank it uses. The row depends on who is
+writing to whom (:func:`seed`), so two candidates rarely get the same
+sentence, and on the note's place in its panel, so the notes to one panel
+never share a row while a bank has as many rows as the panel has people.
+
+A user's ``wording.toml`` in their templates folder replaces the banks it
+names. Placeholders are the templates' own: ``{{ name }}`` and
+``{{ name | capital }}``.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import zlib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from afterview.compose.render import BUNDLED
+from afterview.errors import InputError
+
+FILE = "wording.toml"
+_PLACEHOLDER = re.compile(r"\{\{\s*(\w+)\s*(?:\|\s*(\w+)\s*)?\}\}")
+_DOUBLE_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")
+_FILTERS = {"capital": lambda s: s[:1].upper() + s[1:]}
+
+
+@dataclass(frozen=True)
+class Wording:
+    """Every bank, by section and name: ``banks["thank_you"]["closing"]``."""
+
+    banks: Mapping[str, Mapping[str, Any]]
+    source: str
+
+    def rows(self, section: str, bank: str) -> list[Any]:
+        try:
+            return list(self.banks[section][bank])
+        except KeyError:
+            raise InputError(
+                f"{self.source}: the wording has no bank [{section}] {bank}.",
+                hint="copy the bundled wording.toml and edit it (see docs/templates.md).",
+            ) from None
+
+    def pick(self, section: str, bank: str, seed: int, place: int = 0) -> Any:
+        """One row of a bank for the note with this ``seed`` at ``place`` in its panel."""
+        rows = self.rows(section, bank)
+        start = zlib.crc32(f"{seed}:{section}.{bank}".encode())
+        return rows[(start + place) % len(rows)]
+
+    def fill(self, text: str, values: Mapping[str, str], where: str) -> str:
+        """``text`` with its placeholders filled; an unknown one is an error naming the bank."""
+
+        def value(match: re.Match[str]) -> str:
+            name, filter_name = match.group(1), match.group(2)
+            if name not in values:
+                raise InputError(
+                    f"{self.source}: [{where}] uses {{{{ {name} }}}}, which this bank does not "
+                    "have.",
+                    hint=f"the values here are: {', '.join(sorted(values))}.",
+                )
+            if filter_name and filter_name not in _FILTERS:
+                raise InputError(
+                    f"{self.source}: [{where}] uses the filter {filter_name!r}; only "
+                    "'capital' is known."
+                )
+            found = values[name]
+            return _FILTERS[filter_name](found) if filter_name else found
+
+        filled = _PLACEHOLDER.sub(value, text)
+        return _DOUBLE_STOP.sub(".", filled)  # "at Naidoo Botha Inc.." -> "Inc."
+
+
+def seed(*parts: object) -> int:
+    """A stable number for a note's choices: the same inputs choose the same rows every time."""
+    return zlib.crc32("\x1f".join(str(p) for p in parts).encode())
+
+
+@lru_cache(maxsize=8)
+def wording(user_dir: str | None) -> Wording:
+    """The bundled banks, with those of ``user_dir``/wording.toml in their place."""
+    banks = _load(BUNDLED / FILE)
+    source = str(BUNDLED / FILE)
+    if user_dir and (Path(user_dir) / FILE).is_file():
+        path = Path(user_dir) / FILE
+        for section, found in _load(path).items():
+            if not isinstance(found, dict):
+                raise InputError(f"{path}: [{section}] should be a table of banks.")
+            for bank, rows in found.items():
+                if bank != "layouts" and (
+                    not isinstance(rows, list)
+                    or not rows
+                    or not all(isinstance(r, str) and r.strip() for r in rows)
+                ):
+                    raise InputError(
+                        f"{path}: [{section}] {bank} should be a list of sentences (texts).",
+                        hint='each bank is a list such as closing = ["Thank you again."]',
+                    )
+            banks.setdefault(section, {}).update(found)
+        source = str(path)
+    return Wording(banks, source)
+
+
+def _load(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as f:
+            return tomllib.load(f)
+    except tomllib.TOMLDecodeError as exc:
+        raise InputError(f"{path}: not valid TOML: {exc}") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read: {exc.strerror}") from None

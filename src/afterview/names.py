@@ -1,0 +1,261 @@
+"""How to greet a person from their name as the candidate typed it.
+
+People type names the way they heard them: with a title ("Dr. Lena Moritz"),
+as a list entry ("Walsh, Aoife"), with a nickname ('Elizabeth "Liz" Hart'),
+family name first ("Tan Mei Ling"), or in lower case. :func:`greeting_name`
+reads all of these. It never guesses: where a careful writer could not know
+how someone is addressed (a family name first, an initial, no name at all), it
+greets by the whole name and says so (``Greeting.ask``), and the plan's advice
+asks for a ``salutation``. It never adds Mr. or Ms.: a gender is never assumed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Titles typed before a name, as people write them (compared without dots and case).
+_TITLES = frozenset(
+    """dr doctor prof professor a/prof assoc mr mrs ms mx miss sir dame lord lady rev reverend
+    revd fr father sister sr brother br pastor rabbi imam chef judge justice cllr councillor
+    councilor captain capt col colonel major lt sgt engr alhaji alhaja chief herr frau señor
+    señora sra mme madame monsieur hon dean""".split()
+)
+# Titles used with the given name ("Sir Ian"), or with the whole religious name.
+_WITH_GIVEN_NAME = frozenset({"sir", "dame"})
+_RELIGIOUS = frozenset({"sister", "brother"})
+_SAINTLY = frozenset(
+    """mary joseph francis anne agnes teresa theresa therese bernadette clare catherine
+    benedict paul peter john patrick brigid bridget martha dominic augustine ignatius""".split()
+)
+_SUFFIXES = frozenset(
+    """jr jnr sr snr ii iii iv phd md rn esq cpa mba pe dds obe mbe cbe frcp frcs qc kc
+    msc bsc ba ma""".split()
+)
+# Words that join a given name to a parent's (Malay "binti", "bin"; Tamil "s/o", "d/o", "a/l").
+_PATRONYMIC = frozenset({"bin", "binti", "bte", "s/o", "d/o", "a/l", "a/p"})
+_GROUP = re.compile(r"\b(?:team|recruitment|recruiting|department|office|committee|panel|hr|talent)\b", re.I)
+_NICKNAME = re.compile(r"[\"“”'‘’]([^\"“”'‘’]+)[\"“”'‘’]")
+_PAREN = re.compile(r"\s*\([^)]*\)")
+
+# Family names that usually come first when a name is written in its own order. Only names
+# that are rarely given names in English-speaking countries (no Kim, Lee, Lin or Park alone).
+FAMILY_FIRST = frozenset(
+    # Vietnamese (compared without accents)
+    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly"
+    # Chinese (pinyin and Singapore/Malaysia spellings)
+    " wang zhang liu chen yang huang zhao zhou xu sun zhu guo luo gao li wu ma hu lin he"
+    " tan lim ng goh ong teo koh chua"
+    # Japanese
+    " sato suzuki takahashi tanaka watanabe ito yamamoto nakamura kobayashi kato yoshida"
+    " yamada sasaki matsumoto inoue kimura"
+    # Hungarian
+    " nagy kovacs toth szabo horvath varga molnar nemeth farkas balogh"
+    # Telugu (written family name first)
+    " kodali yarlagadda nallamothu vemula pasupuleti bandaru kommineni gunturu".split()
+)
+_KOREAN_FAMILY = frozenset(
+    "kim lee park choi jung jeong kang cho jo yoon yun jang lim han oh seo shin kwon hwang ahn song".split()
+)
+# Given names of two words, commonly written apart.
+# Chinese family names, for a given name of two syllables written apart ("Mei Ling Tan").
+_CHINESE_FAMILY = FAMILY_FIRST | frozenset(
+    "lee chan wong cheung leung chow lau yip tang cheng lai kwok fung tsang yeung chong".split()
+)
+_COMPOUND_GIVEN = frozenset(
+    """mary beth|mary ann|mary anne|mary kate|mary jane|mary ellen|mary lou|mary jo|anne marie|
+    ann marie|rose marie|marie claire|marie louise|marie france|jean luc|jean paul|jean pierre|
+    jean claude|jean marc|jean michel|jean francois|maria jose|jose maria|maria luisa|
+    maria elena|maria teresa|ana maria|ana lucia|rosa maria|juan carlos|juan pablo|juan jose|
+    juan manuel|jose luis|jose antonio|jose manuel|luis miguel|miguel angel|john paul|
+    sarah jane|lee ann|jo anne|mei ling|wei ming|siew lan|hui min|jia hui|kai wen|
+    li ting|yu ting|xiao ming|nurul huda|muhammad faiz|siti nur|nur aisyah""".replace("\n", " ")
+    .replace("| ", "|")
+    .split("|")
+)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: names are compared the way people match them by eye."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _key(word: str) -> str:
+    return fold(word).rstrip(".,")
+
+
+@dataclass(frozen=True)
+class Greeting:
+    """The name after "Dear", and whether the plan should ask how the person is addressed."""
+
+    name: str
+    ask: str = ""  # why the greeting is the whole name ("" when it is known)
+
+
+@dataclass(frozen=True)
+class ParsedName:
+    titles: tuple[str, ...]
+    given: tuple[str, ...]  # given names in order
+    family: str
+    nickname: str
+    family_first: bool
+
+    @property
+    def words(self) -> set[str]:
+        return {_key(w) for w in (*self.given, self.family, self.nickname) if w}
+
+
+def parse(name: str) -> ParsedName:
+    """The parts of a name as typed: titles, given names, family name, nickname."""
+    nickname = ""
+    found = _NICKNAME.search(name)
+    if found:
+        nickname = found.group(1).strip()
+        name = name.replace(found.group(0), " ")
+    name = _PAREN.sub(" ", name)
+    name = re.split(r"\s+[-–—]\s+", name)[0]
+    name = " ".join(name.split())
+    if "," in name:
+        head, _, tail = name.partition(",")
+        tail_words = tail.split()
+        if tail_words and all(_key(w) in _SUFFIXES for w in tail_words):
+            name = head
+        elif tail_words:  # "Walsh, Aoife": the family name, then every given name
+            head_words = head.split()
+            titles = []
+            while len(head_words) > 1 and _key(head_words[0]) in _TITLES:
+                titles.append(head_words.pop(0))
+            return ParsedName(tuple(titles), tuple(tail_words), " ".join(head_words), nickname, False)
+    words = name.split()
+    titles = []
+    while len(words) > 1 and _key(words[0]) in _TITLES:
+        titles.append(words.pop(0))
+    while len(words) > 1 and _key(words[-1]) in _SUFFIXES:
+        words.pop()
+    for i, word in enumerate(words):
+        if _key(word) in _PATRONYMIC and i > 0:
+            return ParsedName(tuple(titles), tuple(words[:i]), "", nickname, False)
+    if len(words) == 1:
+        return ParsedName(tuple(titles), tuple(words), "", nickname, False)
+    family_first = _family_first(words)
+    if family_first:
+        return ParsedName(tuple(titles), tuple(words[1:]), words[0], nickname, True)
+    return ParsedName(tuple(titles), tuple(words[:-1]), words[-1], nickname, False)
+
+
+def _family_first(words: list[str]) -> bool:
+    first = _key(words[0])
+    if first in FAMILY_FIRST:
+        # "Mei Ling Tan" is given-name first: a known family name at the end settles it
+        return _key(words[-1]) not in FAMILY_FIRST or len(words) == 2
+    return first in _KOREAN_FAMILY and len(words) == 2 and "-" in words[1]
+
+
+def greeting_name(name: str, salutation: str | None = None) -> Greeting:
+    """How to greet ``name`` (a salutation given in the file always wins)."""
+    if salutation:
+        return Greeting(salutation)
+    if _GROUP.search(_PAREN.sub("", name)) and not _NICKNAME.search(name):
+        return Greeting(_PAREN.sub("", name).strip())  # "Graduate Recruitment Team"
+    parsed = parse(name)
+    if _CJK.search(name):
+        return Greeting(name.strip(), ask="written in its own script, family name first")
+    if parsed.nickname:
+        return Greeting(parsed.nickname)
+    given = [_capital(w) for w in parsed.given]
+    if not given:
+        return Greeting(name.strip(), ask="no name is recorded")
+    if name == name.lower() != name.upper() and not _looks_like_name(name):
+        return Greeting(name.strip(), ask="it does not look like a name")
+    if parsed.titles:
+        return _titled(parsed, given)
+    if parsed.family_first:
+        return Greeting(" ".join([parsed.family, *parsed.given]), ask="family name first")
+    if _is_initial(given[0]):
+        if len(given[0].rstrip(".")) > 1 and "." in given[0]:
+            return Greeting(given[0])  # "T.J." is a given name
+        return Greeting(_whole(parsed), ask="only an initial is recorded")
+    if len(given) >= 2 and fold(f"{given[0]} {given[1]}").replace("-", " ") in _COMPOUND_GIVEN:
+        return Greeting(f"{given[0]} {given[1]}")
+    if len(given) == 2 and _key(parsed.family) in _CHINESE_FAMILY:
+        return Greeting(" ".join(given))  # "Mei Ling Tan": two syllables, one given name
+    if not parsed.family and len(given) >= 2 and fold(" ".join(given[:2])) in _COMPOUND_GIVEN:
+        return Greeting(" ".join(given[:2]))
+    return Greeting(given[0])
+
+
+def _titled(parsed: ParsedName, given: list[str]) -> Greeting:
+    title = parsed.titles[0]
+    key = _key(title)
+    if key in _RELIGIOUS:
+        if parsed.family and _key(parsed.family) not in _SAINTLY:
+            return Greeting(f"{title} {_capital(parsed.family)}")
+        return Greeting(" ".join([title, *given, *([parsed.family] if parsed.family else [])]))
+    if key in _WITH_GIVEN_NAME:
+        return Greeting(f"{title} {given[0]}")
+    if parsed.family:
+        return Greeting(f"{title} {_capital(parsed.family)}")
+    return Greeting(f"{title} {given[0]}")  # "Dr. Ramesh": the only name given
+
+
+def _whole(parsed: ParsedName) -> str:
+    return " ".join([*parsed.given, parsed.family]).strip()
+
+
+def _is_initial(word: str) -> bool:
+    core = word.replace(".", "")
+    return len(core) <= 2 and word.endswith(".") or (len(word) == 1 and word.isalpha())
+
+
+def _capital(word: str) -> str:
+    """'james' -> 'James'; names typed with their own capitals stay as they are."""
+    if word[:1].islower() and not any(c.isupper() for c in word):
+        return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
+    return word
+
+
+def _looks_like_name(name: str) -> bool:
+    """A lower-case name ("james okoro") rather than a description ("area manager")."""
+    from afterview.compose.reading import lexicon
+
+    words = re.findall(r"[^\W\d_]+", name)
+    common = sum(1 for w in words if lexicon.known(w.lower()))
+    return bool(words) and common < len(words) and len(words) <= 4
+
+
+def same_person(a: str, b: str) -> bool:
+    """True when two ways of writing a name clearly mean the same person.
+
+    "Hoffmann, Sabine" and "Dr. Sabine Hoffmann"; 'Elizabeth "Liz" Hart' and
+    "Liz Hart". A lone given name ("thandiwe") is matched by
+    :func:`find_person`, which knows whether it is unique on the panel.
+    """
+    if fold(a).strip() == fold(b).strip():
+        return True
+    pa, pb = parse(a), parse(b)
+    if not pa.family or not pb.family or _key(pa.family) != _key(pb.family):
+        return False
+    given_a = {_key(w) for w in (*pa.given, pa.nickname) if w}
+    given_b = {_key(w) for w in (*pb.given, pb.nickname) if w}
+    return bool(given_a & given_b)
+
+
+def find_person(name: str, names: list[str]) -> str | None:
+    """The one name of ``names`` that ``name`` means, if exactly one does."""
+    matches = [n for n in names if same_person(name, n)]
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:  # "thandiwe" or "rosa maría": the given name alone, if only one has it
+        key = fold(" ".join(name.split())).rstrip(".")
+        alone = [
+            n
+            for n in names
+            if key in (fold(" ".join(parse(n).given)), fold(parse(n).nickname))
+            or (len(name.split()) == 1 and key in {_key(w) for w in parse(n).given})
+        ]
+        if len(alone) == 1:
+            return alone[0]
+    return None

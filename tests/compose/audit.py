@@ -1,0 +1,340 @@
+"""What a reader would object to in a draft: an independent audit of every note a plan writes.
+
+Used by ``test_debriefs.py`` (every check must pass on every draft of every
+file in ``debriefs/``) and runnable as a script to print the figures:
+
+    .venv/bin/python tests/compose/audit.py [FILE.toml ...]
+
+The judges here are deliberately not the composer's own code: grammar is
+Harper's (Automattic's grammar checker, PyPI ``harper-py``), words are looked
+up in lemminflect directly, and the patterns below were written from the
+mistakes people make in notes, not from the composer's sentence frames.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import tomllib
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+HERE = Path(__file__).parent
+DEBRIEFS = HERE / "debriefs"
+
+# Harper's lint kinds that mean a reader would stumble (spelling is judged elsewhere: Harper's
+# dictionary does not know most names of people, places and products).
+HARPER_KINDS = frozenset(
+    {
+        "Agreement",
+        "Grammar",
+        "Miscellaneous",
+        "Repetition",
+        "WordChoice",
+        "Capitalization",
+        "Punctuation",
+    }
+)
+# Harper rules switched off for these drafts, and why (docs/templates.md repeats the reasons).
+HARPER_OFF = {
+    "OrthographicConsistency": "it recases correct names and acronyms from the candidate's notes "
+    "(ACLS -> ACLs, eDNA -> Edna, Mia -> MIA); names are the candidate's to spell",
+    "CompoundNouns": "it closes open compounds that are right in context ('the new line for the "
+    "EV battery' -> 'newline')",
+}
+
+WORDS = {"email": (50, 125), "handwritten": (15, 80), "linkedin": (15, 125)}
+CONNECTION_NOTE_CHARACTERS = 300
+
+_NOTE_TO_SELF = re.compile(
+    r"\?\?|->|=>|→|\.\.\.|…|!!|(?<!\w)(?:tbh|idk|imo|ngl|lol|abt|w/o?|re:|b/c|bc|stuff|kinda|"
+    r"sorta|etc|yrs?|mgmt|mgr|exp|ppl|convo|thx|pls|dept|govt|approx|cert|smth|sth|ops)(?!\w)"
+    r"|\s[&+]\s",
+    re.IGNORECASE,
+)
+_LOGISTICS = re.compile(
+    r"\b(?:salary|salaries|pay band|bonus(?:es)?|pension|parking|car park|start date|notice period|"
+    r"relocation|visa|sponsorship|hybrid (?:working|work|schedule)|days in (?:the )?office|"
+    r"night shifts?|shift patterns?|rota|overtime|annual leave|PTO|vacation days|perks|"
+    r"benefits package|negotiable|day rate|health insurance)\b",
+    re.IGNORECASE,
+)
+_EXERCISE_CREDITED = re.compile(
+    r"(?:what you (?:said|told me|shared|explained)|your (?:perspective|insights?|thoughts|views?)|"
+    r"you (?:told me|shared|explained))\s+(?:about|on|into)\s+(?:the|my)\s+"
+    r"(?:case study|presentation|take-home|exercise|role[- ]?play|assessment|whiteboard|"
+    r"coding (?:test|exercise)|demo lesson|portfolio)",
+    re.IGNORECASE,
+)
+_REGRET = re.compile(
+    r"\bI (?:should have|should've|forgot to|wish I had|regret)\b|\bI did not mention\b",
+    re.IGNORECASE,
+)
+_HOLLOW = re.compile(
+    r"\b(?:clos(?:e|ing) (?:that|the|this) gap|I learn (?:new \w+ )?quickly|work on it from|"
+    r"put real effort into it|address (?:it|that) early)\b",
+    re.IGNORECASE,
+)
+_PRESSURE = re.compile(r"\b(?:another offer|other offers?|an offer from|deadline)\b", re.I)
+_THIRD_PERSON = re.compile(r"\b(?:he|she|him|his|hers|himself|herself)\b", re.IGNORECASE)
+_CAPITAL_AFTER_COLON = re.compile(r"[^\n]: ([A-Z][a-z]+)\b")
+_AND_START = re.compile(r"(?:^|[.!?]\s+)And\b", re.MULTILINE)
+_DOUBLE_PUNCTUATION = re.compile(r",\s*[,.]|\s[,.;:]|\.\.(?!\.)|,,")
+_GREETING = re.compile(r"^(?:Dear|Hi|Hello) (?P<name>.+),$")
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    recipient: str
+    kind: str
+    check: str
+    detail: str
+
+    def __str__(self) -> str:
+        return f"{self.file} → {self.recipient} ({self.kind}) [{self.check}] {self.detail}"
+
+
+CHECKS = (
+    "harper",
+    "note-to-self",
+    "fragment",
+    "third-person",
+    "logistics",
+    "exercise-credited",
+    "regret",
+    "hollow-promise",
+    "pressure",
+    "company-and-position",
+    "greeting",
+    "length",
+    "other-conversation",
+    "advice",
+)
+
+
+@cache
+def linter():  # type: ignore[no-untyped-def]
+    import harper
+
+    lint = harper.Linter(harper.Dialect.AMERICAN)
+    if HARPER_OFF:
+        lint.set_lint_config(dict.fromkeys(HARPER_OFF, False))
+    return lint
+
+
+@cache
+def lemmas(word: str) -> dict[str, tuple[str, ...]]:
+    import lemminflect
+
+    return lemminflect.getAllLemmas(word.lower())
+
+
+_AFTER_I_OK = frozenset(
+    "am was have had do did will would can could shall should may might must also really still "
+    "always never often just already even truly genuinely especially particularly greatly "
+    "certainly remain hope look appreciate enjoyed".split()
+)
+
+
+def _after_i_is_wrong(word: str) -> bool:
+    """True when ``word`` cannot follow the subject "I" (not a verb or an adverb in its place)."""
+    core = word.strip(".,;:!?\"'“”()")
+    if not core:
+        return False
+    low = core.lower()
+    if low in _AFTER_I_OK or low.startswith(("'", "’")):
+        return False
+    if core[0].isupper() or core[0].isdigit():
+        return True  # "I Managed", "I CPA", "I 6 years"
+    found = lemmas(low)
+    if not found:
+        return True
+    if "VERB" not in found and "AUX" not in found and "ADV" not in found:
+        return True
+    import lemminflect
+
+    third = {f for lemma in found.get("VERB", ()) for f in lemminflect.getInflection(lemma, "VBZ")}
+    return low in third and low not in {lemma for lemma in found.get("VERB", ())}
+
+
+def _fragment(body: str) -> str | None:
+    words = body.split()
+    for i, word in enumerate(words[:-1]):
+        if word == "I" and _after_i_is_wrong(words[i + 1]):
+            return f"“I {words[i + 1]}”"
+    for match in re.finditer(r"\b(about|of|on|regarding) (\w+) (?:the|a|an|my|our|your)\b", body):
+        found = lemmas(match.group(2))
+        if "VERB" in found and set(found) <= {"VERB"} and match.group(2).endswith("ed"):
+            return f"“{match.group(0)}”"
+    for match in _CAPITAL_AFTER_COLON.finditer(body):
+        word = match.group(1)
+        if lemmas(word) and word != "I":
+            return f"a capital after a colon (“: {word}”)"
+    if _AND_START.search(body):
+        return "a sentence starting with “And”"
+    bad = _DOUBLE_PUNCTUATION.search(body)
+    if bad:
+        return f"stray punctuation (“{bad.group(0)}”)"
+    return None
+
+
+def audit_plan(path: Path, expected: dict[str, str] | None = None) -> Iterator[Problem]:
+    import afterview
+
+    interview = afterview.load_interview(path)
+    plan = afterview.plan(interview)
+    name = path.name
+    company = interview.application.company
+    position = interview.application.position
+    notes = " ".join(plan.notes)
+    for m in plan.messages:
+
+        def problem(check: str, detail: str, m=m) -> Problem:  # type: ignore[no-untyped-def]
+            return Problem(name, m.recipient, m.kind.value, check, detail)
+
+        body = m.body
+        masked = _mask(body, interview)
+        for lint in linter().lint(body, language="plaintext"):
+            if lint.lint_kind in HARPER_KINDS:
+                start, end = lint.span.start, lint.span.end
+                snippet = body[max(0, start - 20) : end + 20].replace("\n", " ")
+                yield problem("harper", f"{lint.lint_kind}: {lint.message} … {snippet!r}")
+        for check, pattern in (
+            ("note-to-self", _NOTE_TO_SELF),
+            ("third-person", _THIRD_PERSON),
+            ("logistics", _LOGISTICS),
+            ("exercise-credited", _EXERCISE_CREDITED),
+            ("regret", _REGRET),
+            ("hollow-promise", _HOLLOW),
+            ("pressure", _PRESSURE),
+        ):
+            found = pattern.search(masked)
+            if found:
+                yield problem(check, f"“{found.group(0)}” in {_around(masked, found.start())!r}")
+        fragment = _fragment(masked)
+        if fragment:
+            yield problem("fragment", fragment)
+        if m.kind.value == "thank_you":
+            lowered = body.lower()
+            core = re.sub(r"\s*\([^)]*\)", "", position).lower()  # "(m/w/d)" may go
+            if company.lower() not in lowered or core not in lowered:
+                yield problem("company-and-position", "the note does not name both")
+        first = body.splitlines()[0] if body else ""
+        greeting = _GREETING.match(first)
+        want = (expected or {}).get(m.recipient)
+        if not greeting:
+            yield problem("greeting", f"no greeting line: {first!r}")
+        elif want == "ask":
+            if (
+                greeting.group("name").split()[0] == m.recipient.split()[0]
+                and len(m.recipient.split()) > 1
+                and greeting.group("name") != m.recipient
+            ):
+                yield problem("greeting", f"greets by a guessed name: {first!r}")
+            if m.recipient not in notes:
+                yield problem("advice", f"the plan does not ask how to greet {m.recipient}")
+        elif want and greeting.group("name") != want:
+            yield problem("greeting", f"{first!r}, expected {want!r}")
+        yield from (problem("length", d) for d in _length(body, m, interview))
+        if m.kind.value != "thank_you":
+            for other in interview.interviewers:
+                if other.name.casefold() == m.recipient.casefold():
+                    continue
+                for topic in other.topics:
+                    words = topic.split()
+                    if len(words) >= 3 and " ".join(words[-3:]).lower() in body.lower():
+                        yield problem("other-conversation", f"recalls {other.name}'s “{topic}”")
+
+
+def _mask(body: str, interview) -> str:  # type: ignore[no-untyped-def]
+    """The body with the company, the position and people's names blanked: "&" in "Fernhill &
+    Co" or "Night Shift" in a job title is the employer's wording, not the candidate's."""
+    names = [
+        interview.application.company,
+        interview.application.position,
+        interview.candidate.name,
+    ]
+    names += [p.name for p in interview.interviewers]
+    if interview.outcome and interview.outcome.by:
+        names.append(interview.outcome.by)
+    for name in sorted(names, key=len, reverse=True):
+        body = body.replace(name, "Name" + "_" * max(0, len(name) - 4))
+    return body
+
+
+def _length(body: str, message, interview) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    medium = message.medium.value
+    words = len([w for w in body.split() if any(c.isalnum() for c in w)])
+    if medium == "linkedin" and message.kind.value == "thank_you":
+        person = interview.find(message.recipient)
+        connected = bool(person and getattr(person, "connected", None))
+        if not connected and len(body) > CONNECTION_NOTE_CHARACTERS:
+            yield f"{len(body)} characters, over a connection request's {CONNECTION_NOTE_CHARACTERS}"
+            return
+    low, high = WORDS[medium]
+    if message.kind.value != "thank_you":
+        low = 15
+    if not low <= words <= high:
+        yield f"{words} words, outside {low}–{high} for {medium}"
+
+
+def _around(text: str, at: int) -> str:
+    return text[max(0, at - 30) : at + 40].replace("\n", " ")
+
+
+def expected_greetings() -> dict[str, dict[str, str]]:
+    path = DEBRIEFS / "expected.toml"
+    if not path.exists():
+        return {}
+    with path.open("rb") as f:
+        return tomllib.load(f)
+
+
+def debrief_files() -> list[Path]:
+    return sorted(DEBRIEFS.glob("*.toml"), key=lambda p: p.name)
+
+
+def audit(paths: list[Path]) -> tuple[list[Problem], Counter[str], int]:
+    """Every problem, the number of drafts with each kind of problem, and the number of drafts."""
+    import afterview
+
+    expected = expected_greetings()
+    problems: list[Problem] = []
+    drafts = 0
+    for path in paths:
+        if path.name == "expected.toml":
+            continue
+        drafts += len(afterview.plan(afterview.load_interview(path)).messages)
+        problems.extend(audit_plan(path, expected.get(path.name, {})))
+    per_draft = Counter({check: 0 for check in CHECKS})
+    seen = set()
+    for p in problems:
+        key = (p.file, p.recipient, p.kind, p.check)
+        if key not in seen:
+            seen.add(key)
+            per_draft[p.check] += 1
+    return problems, per_draft, drafts
+
+
+def main(argv: list[str]) -> int:
+    paths = [Path(a) for a in argv] or debrief_files()
+    paths = [p for p in paths if p.name != "expected.toml"]
+    problems, per_draft, drafts = audit(paths)
+    bad_drafts = len({(p.file, p.recipient, p.kind) for p in problems})
+    print(f"{len(paths)} files, {drafts} drafts; {bad_drafts} drafts with a problem")
+    for check in CHECKS:
+        print(f"  {check:22} {per_draft[check]:4}")
+    if "-v" in sys.argv or argv:
+        for p in problems:
+            print(p)
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    args = [a for a in sys.argv[1:] if a != "-v"]
+    sys.exit(main(args))
