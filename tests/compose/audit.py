@@ -254,11 +254,9 @@ def audit_plan(path: Path, expected: dict[str, str] | None = None) -> Iterator[P
 def _mask(body: str, interview) -> str:  # type: ignore[no-untyped-def]
     """The body with the company, the position and people's names blanked: "&" in "Fernhill &
     Co" or "Night Shift" in a job title is the employer's wording, not the candidate's."""
-    names = [
-        interview.application.company,
-        interview.application.position,
-        interview.candidate.name,
-    ]
+    position = interview.application.position
+    core = re.sub(r"\s*\([^)]*\)", "", position)
+    names = [interview.application.company, position, core, interview.candidate.name]
     names += [p.name for p in interview.interviewers]
     if interview.outcome and interview.outcome.by:
         names.append(interview.outcome.by)

@@ -68,6 +68,22 @@ def role(position: str) -> str:
     return f"the {position} role"
 
 
+# Employers whose names take "the" in a sentence: "at the University of Glasgow".
+_INSTITUTIONS = re.compile(
+    r"^(?:university|department|ministry|agency|office|institute|authority|commission|bureau|"
+    r"society|association|council of|school of|college of)\b|\b(?:agency|institute|ministry|"
+    r"department|commission|authority|bureau)(?: of\b.*)?$",
+    re.IGNORECASE,
+)
+
+
+def company(name: str) -> str:
+    """The employer as it reads mid-sentence: 'the University of Glasgow', 'Acme Robotics'."""
+    if name.lower().startswith("the ") or not _INSTITUTIONS.search(name):
+        return name
+    return f"the {name}"
+
+
 def values(interview: Interview) -> dict[str, str]:
     """The placeholders every bank may use."""
     meeting = {
@@ -81,7 +97,7 @@ def values(interview: Interview) -> dict[str, str]:
     return {
         "role": role(app.position),
         "position": app.position,
-        "company": app.company,
+        "company": company(app.company),
         "meeting": meeting,
         "weekday": f"{interview.interview.at:%A}",
         "candidate": interview.candidate.name,
@@ -164,8 +180,23 @@ class PartsBuilder:
         return str(rows[first])
 
     def _picker(self, section: str, place: int):  # type: ignore[no-untyped-def]
+        """pick(bank, **values): this note's row of a bank, filled. Rows whose telling words
+        ("enjoyed", "insights"...) another sentence of the note already used are passed over,
+        so a note never says "I enjoyed" twice."""
+        said: set[str] = set()
+
         def pick(bank: str, place: int = place, **extra: str) -> str:
-            row = self.wording.pick(section, bank, self.seed, place)
+            rows = self.wording.rows(section, bank)
+            first = rows.index(self.wording.pick(section, bank, self.seed, place))
+            value_words = {w.lower() for v in extra.values() for w in v.split()}
+            for k in range(len(rows)):
+                row = rows[(first + k) % len(rows)]
+                words = _telling(row)
+                if not words & said and not words & value_words:
+                    break
+            else:
+                row = rows[first]
+            said.update(_telling(row))
             return self.wording.fill(row, {**self.values, **extra}, f"{section}] {bank}")
 
         return pick
@@ -219,6 +250,18 @@ class PartsBuilder:
             if n > score:
                 best, score = person, n
         return best
+
+
+_TELLING = frozenset(
+    """enjoyed enjoy appreciated appreciate conversation discussion discussing talk talking
+    insights useful helpful pleasure grateful really especially also highlight stayed keep
+    thinking learn learned interesting glad delighted thoughtful experience""".split()
+)
+
+
+def _telling(row: str) -> set[str]:
+    """The words of a row that would jar if another sentence of the note used them too."""
+    return {w.strip(".,;:“”").lower() for w in row.split()} & _TELLING
 
 
 def _mid(used: Used) -> str:

@@ -85,7 +85,7 @@ _YEARS_OF = re.compile(
 
 def read_strength(raw: str) -> Reading:
     """A strength as a clause about the candidate: "I speak Portuguese"."""
-    text = _NUMBER_TAIL.sub("", _without_aside(clean(raw)))
+    text = _short_tail(_NUMBER_TAIL.sub("", _without_aside(clean(raw))))
     clause = _first_person(text)
     if clause is None:
         raise Unusable("it does not read as the end of a sentence starting “I …”")
@@ -149,6 +149,17 @@ _ADVERBS = frozenset(
 
 
 def _years(match: re.Match[str]) -> str:
+    """'6 yrs running ops' -> 'I have six years of experience running operations'."""
+    rest_words = match.group("rest").split()
+    if rest_words and is_person_noun(rest_words[-1]) and all(is_noun_like(w) for w in rest_words):
+        match_rest = " ".join(rest_words)  # "11 yrs legal secretary": experience as one
+        n = match.group("n")
+        amount = number_word(n) if n.isdigit() else n.lower()
+        return f"I have {amount} years of experience as {article_for(rest_words[0])} {lower_first(match_rest)}"
+    return _years_of(match)
+
+
+def _years_of(match: re.Match[str]) -> str:
     n = match.group("n")
     amount = number_word(n) if n.isdigit() else n.lower()
     lead = (match.group("lead") or "").lower()
@@ -170,6 +181,14 @@ def _predicate(ws: list[str]) -> str | None:
     following = ws[1] if len(ws) > 1 else ""
     phrase = " ".join([lower_first(first), *ws[1:]])
     tags = tags_of(first) if not is_name(first) else frozenset({"N"})
+    language = _language(ws)
+    if language:
+        return language
+    if key in DEGREES and len(ws) > 1 and bare(ws[1]) not in PREPOSITIONS:
+        field = " ".join(ws[1:])  # "MEng Engineering Science" -> "an MEng in Engineering Science"
+        return f"I have {article_for(first)} {first} in {field}"
+    if all(is_name(w) or bare(w) in ("and", "&") for w in ws) and any(is_name(w) for w in ws):
+        return f"I have experience with {' '.join(ws)}"  # "React Native and Node"
     if key in HOLDINGS or (key.endswith("ship") and "V" not in tags):
         return _have(ws)
     if key in STATES and (not following or bare(following) in PREPOSITIONS | {"and", "to"}):
@@ -191,16 +210,18 @@ def _predicate(ws: list[str]) -> str | None:
         return " ".join(["I", lexicon.inflect(key, "VBP"), *ws[1:]])
     if tags & {"D"} and (not following or starts_object(following) or bare(following) == "to"):
         return f"I {_the_after_verb(phrase)}"
-    if "J" in tags and following and all(is_name(w) for w in ws[1:]):
-        return f"I am {lower_first(first)}"  # "bilingual EN/ES": the codes add little
     if "P" in tags and following and bare(following) in PREPOSITIONS:
         return f"I am {phrase}"
     if "G" in tags and not is_name(first):
         return f"I have experience {phrase}"
     head = ws[: _head_index(ws) + 1]
     if is_person_noun(head[-1]) and all(is_noun_like(w) for w in head):
+        if bare(head[-1]) in _UNIQUE_ROLES and len(head) == 1 and len(ws) > 1:
+            return f"I am {phrase}"  # "president of the Oxford Consulting Society"
         return f"I am {article_for(ws[0])} {phrase}"  # "team player", "maintainer of a library"
-    compound = "N" in tags and following and _singular_noun(following)  # "budget planning"
+    compound = "N" in tags and following and (  # "budget planning", "section 18A compliance"
+        _singular_noun(following) or following[:1].isdigit() or is_name(following)
+    )
     if "V" in tags and following and not compound:
         if not ("N" in tags and bare(following) in PREPOSITIONS):
             if starts_object(following) or bare(following) in PREPOSITIONS:
@@ -218,10 +239,46 @@ def _predicate(ws: list[str]) -> str | None:
     return None
 
 
+# Roles held by one person at a time: "president of the society", never "a president of".
+_UNIQUE_ROLES = frozenset(
+    "president chair chairperson captain head founder cofounder co-founder treasurer secretary".split()
+)
+_LANGUAGE_LEVEL = frozenset(
+    """fluent conversational native basic intermediate advanced business-level professional
+    working proficient""".split()
+)
+
+
+def _language(ws: list[str]) -> str | None:
+    """'conversational French' -> 'I speak conversational French'; 'fluent Irish' likewise."""
+    languages = word_set("words", "languages")
+    if bare(ws[-1]) in languages and all(
+        bare(w) in _LANGUAGE_LEVEL or bare(w) in languages or bare(w) in ("and", "&")
+        for w in ws
+    ):
+        return "I speak " + " ".join([lower_first(ws[0]), *ws[1:]])
+    return None
+
+
+_TAIL = re.compile(r",\s+(?:even if|even though|although|though|but|literally|basically|same)\b.*$", re.I)
+
+
+def _short_tail(text: str) -> str:
+    """Drop a note's trailing aside: ", SA mining", ", Edinburgh 2025", ", even if it expired"."""
+    text = _TAIL.sub("", text)
+    head, sep, tail = text.rpartition(", ")
+    if sep and head and 1 <= len(tail.split()) <= 3 and " and " not in tail:
+        tail_words = tail.split()
+        if not any(is_verb(w, "VDZG") and not is_noun_like(w) for w in tail_words):
+            return head
+    return text
+
+
 # The last word of these names a qualification: "I have a master's in statistics".
 DEGREES = frozenset(
     """master's masters bachelor's bachelors degree diploma certificate mba phd msc bsc ba ma
-    llb llm mphil doctorate qualification accreditation""".split()
+    llb llm mphil doctorate qualification accreditation meng beng bcom mcom bsc(hons) btech mtech
+    bed med mres dphil""".split()
 )
 _ACTIVITY_ENDINGS = ("ment", "tion", "sion", "ing", "ship", "ance", "ence", "ysis", "ics")
 
@@ -254,7 +311,11 @@ def _the_after_verb(phrase: str) -> str:
     'built a churn model for a telco': a note keeps the articles notes to self drop."""
     ws = phrase.split()
     end = 1
-    while end < len(ws) and _singular_noun(ws[end]) and not is_name(ws[end]):
+    if len(ws) > 2 and ws[1][:1] in "£$€" and bare(ws[2]) not in PREPOSITIONS:
+        return " ".join([ws[0], "a", *ws[1:]])  # "managed £1.2m paid social budget"
+    while end < len(ws) and (
+        _singular_noun(ws[end]) or (end < len(ws) - 1 and (is_name(ws[end]) or ws[end].isdigit()))
+    ):
         end += 1
     if end == 1 or (end < len(ws) and bare(ws[end]) not in PREPOSITIONS):
         return phrase
@@ -298,6 +359,12 @@ def read_topic(raw: str) -> Reading:
     if text.endswith("?") or _DIRECT_QUESTION.match(text):
         text = _embedded(text.rstrip("?").strip())
     text = _TOPIC_TAIL.split(text, maxsplit=1)[0].strip(" ,")
+    ws = text.split()
+    if is_wh(ws[0]) and any(bare(w) in ("i", "i'm", "me", "my", "i've") for w in ws[1:]):
+        raise Unusable("it is about you rather than something you learned from them")
+    if bare(ws[0]) == "to" and len(ws) > 1 and is_verb(ws[1], "V"):
+        gerund = lexicon.inflect(bare(ws[1]), "VBG")
+        return Reading("exercise", " ".join([gerund, *ws[2:]]))  # "asked me to write xpath"
     text = to_reader(text)
     exercise = find("topics", "exercises", text)
     if exercise or bare(text.split()[0]) == "my":  # the candidate's own work: "my PhD topic"
@@ -313,12 +380,7 @@ def read_topic(raw: str) -> Reading:
             "(for example “the ERP rollout”)"
         )
     if is_clause(text):
-        if sounds_negative(text):
-            raise Unusable(
-                "it reads as a statement of a problem; name the subject instead "
-                "(for example “the ERP rollout”)"
-            )
-        return Reading("clause", lower_first(text))
+        return Reading("clause", _subject_article(lower_first(text)))
     if is_verb(first, "VDZ") and not is_noun_like(first):
         raise Unusable("it starts with a verb; write what you talked about, as a few words")
     return Reading("np", _with_determiner(text))
@@ -328,7 +390,8 @@ def read_topic(raw: str) -> Reading:
 # mostly NBFCs", "my PhD topic for 15 min".
 _TOPIC_TAIL = re.compile(
     r",\s+(?!and\b|or\b)|\s+(?:mostly|mainly|largely|esp|especially|e\.g\.|eg|i\.e\.|ie|incl|"
-    r"including)\s+|\s+for\s+(?:\d+|a few|a couple of)\s*(?:min|mins|minutes|hrs?|hours)\b",
+    r"including)\s+|\s+for\s+(?:\d+|a few|a couple of)\s*(?:min|mins|minutes|hrs?|hours)\b"
+    r"|\s+(?:up|down)\s+(?:a lot|loads|massively|\d+%?)|\s+\d+:\d+\b",
     re.I,
 )
 _HOURS = re.compile(r"\b\d{1,2}\s?(?:am|pm)\s?[-–]\s?\d{1,2}\s?(?:am|pm)\b", re.I)
@@ -347,6 +410,15 @@ def _logistics(text: str) -> str | None:
             continue  # "the benefits of pair programming"
         return match.group(0)
     return None
+
+
+def _subject_article(clause: str) -> str:
+    """'hotel is 70% corporate' -> 'the hotel is 70% corporate': a note keeps the article."""
+    ws = clause.split()
+    verb = finite_verb_index(ws)
+    if verb and verb >= 1 and wants_the(ws, verb - 1) and bare(ws[0]) not in DETERMINERS:
+        return f"the {clause}"
+    return clause
 
 
 def _strip_reporting(text: str) -> str:
@@ -477,10 +549,11 @@ def read_concern(raw: str) -> Reading:
     if first in ("whether", "if") and len(ws) > 2:
         return Reading("whether", " ".join(["whether", *_first_person_words(ws[1:])]))
     if first in ("i", "i'm", "i'd", "i've", "i'll"):
-        return Reading("whether", " ".join(["whether", *_first_person_words(ws)]))
+        words = [w for w in _first_person_words(ws) if bare(w) not in ("not", "never")]
+        return Reading("whether", " ".join(["whether", *words]))
     if first.startswith("over") or first.startswith("under") or first in ("too",):
         return Reading("whether", f"whether I am {lower_first(text)}")
-    if first in ("my",):
+    if first in ("my",) and not is_clause(text):
         return Reading("np", text)
     raise Unusable("it does not say plainly what the doubt was")
 
@@ -515,11 +588,17 @@ def _first_person_words(ws: list[str]) -> list[str]:
 # ---------------------------------------------------------------- rapport, wish, news
 
 _BOTH = re.compile(r"^both\s+(?P<rest>.+)$", re.I)
+_FOUND_OUT = re.compile(
+    r"^(?:we\s+|i\s+)?(?:figured out|found out|realised|realized|discovered|learned|learnt|"
+    r"it turns out|turns out|turned out)\s+(?:that\s+)?",
+    re.I,
+)
 
 
 def read_rapport(raw: str) -> Reading:
     """A personal connection, as a clause ("we are both from Cork") or a noun phrase."""
-    text = _without_aside(clean(raw))
+    text = _short_tail(_without_aside(clean(raw)))
+    text = _FOUND_OUT.sub("", text).strip()
     both = _BOTH.match(text)
     if both:
         rest = to_reader(both.group("rest"))
@@ -556,7 +635,7 @@ def _without_aside(text: str) -> str:
 
 _WISH_OPENER = re.compile(
     r"^(?:i\s+)?(?:should(?:'ve| have)|wish i(?:'d| had)|forgot to|didn't|did not|never got to|"
-    r"meant to|wanted to|could(?:'ve| have)|need to|must)\s+"
+    r"meant to|wanted to|could(?:'ve| have)|need to|must|have not|haven't|has not)\s+"
     r"(?:(?:mention(?:ed)?|say|said|tell|told|bring up|brought up|talk(?:ed)? about|"
     r"highlight(?:ed)?|add(?:ed)?|explain(?:ed)?|share|shared|stress(?:ed)?|note|noted)"
     r"(?:\s+(?:them|him|her|you))?\s+(?:that\s+|about\s+)?)?",
@@ -566,7 +645,7 @@ _WISH_OPENER = re.compile(
 
 def read_wish(raw: str) -> Reading:
     """What they wish they had said, as a fact to add: a clause, or a noun phrase to mention."""
-    text = _without_aside(clean(raw))
+    text = _short_tail(_NUMBER_TAIL.sub("", _without_aside(clean(raw))))
     text = _WISH_OPENER.sub("", text, count=1).strip()
     if not text:
         raise Unusable("it does not say what you would add")

@@ -93,19 +93,36 @@ def starts_object(word: str) -> bool:
 
 
 def finite_verb_index(ws: list[str]) -> int | None:
-    """Where the first finite verb of a clause is, if ``ws`` is a clause ("the team is growing").
+    """Where the main verb of a clause is, if ``ws`` is a clause ("the team is growing").
 
-    Relative clauses do not count ("the portal that shows status" is a noun phrase).
+    A noun phrase with a clause inside it is not a clause: "the portal that shows status",
+    "the framework I built", "the migration planned for 2027".
     """
     for i, word in enumerate(ws):
-        key = bare(word)
-        if key in ("that", "which", "who", "where", "when") and i > 0:
-            return None
         if i == 0:
             continue
-        after_pronoun = bare(ws[i - 1]) in PRONOUNS
-        if is_finite(word, after_subject=after_pronoun):
+        key, before = bare(word), bare(ws[i - 1])
+        if key in ("that", "which", "who", "where", "when"):
+            return None
+        if before in PRONOUNS:
+            relative = i >= 2 and is_noun_like(ws[i - 2]) and bare(ws[i - 2]) not in FUNCTION_WORDS
+            if relative:
+                return None  # "the framework I built"
+            if is_finite(word, after_subject=True):
+                return i
+            continue
+        if key in _FINITE:
             return i
+        if before in DETERMINERS or before in PREPOSITIONS:
+            continue  # "the needs", "of reporting": a noun here
+        tags = lexicon.tags(key)
+        after = ws[i + 1] if i + 1 < len(ws) else ""
+        plural_noun_here = "S" in tags and (not after or is_preposition(after) or after == "and")
+        if "Z" in tags and is_noun_like(ws[i - 1]) and not plural_noun_here:
+            return i  # "the truck goes home", "half the caseload needs Spanish"
+        if "D" in tags and not tags & {"N", "S", "J"}:
+            if "P" not in tags or (after and starts_object(after) and not is_preposition(after)):
+                return i  # "the team went", "the board approved the budget"
     return None
 
 
@@ -182,17 +199,28 @@ def is_person_noun(word: str) -> bool:
     return "N" in lexicon.tags(key) and key.endswith(_PERSON_ENDINGS) and len(key) > 4
 
 
+_CONCRETE = frozenset(
+    "facility city university community authority entity utility charity activity".split()
+)
+
+
 def wants_the(ws: list[str], head: int) -> bool:
     """True for a bare noun phrase naming one concrete thing: "feature store" -> "the ..."."""
     word = bare(ws[head])
-    if word in MASS_NOUNS or word.endswith(_ABSTRACT_ENDINGS):
+    if word not in _CONCRETE and (word in MASS_NOUNS or word.endswith(_ABSTRACT_ENDINGS)):
         return False
     if word.endswith("tion") and head == 0:
         return False
     tags = lexicon.tags(word)
     if "N" not in tags:  # a plural ("dashboards") or not a noun
         return False
-    return all(is_noun_like(w) and not is_name(w) for w in ws[: head + 1])
+    if is_name(ws[0]) or bare(ws[0]) in FUNCTION_WORDS:
+        return False
+    modifiers = ws[:head]
+    return all(
+        is_noun_like(w) or is_name(w) or w[:1].isdigit() or "G" in lexicon.tags(bare(w))
+        for w in modifiers
+    )
 
 
 def is_wh(word: str) -> bool:

@@ -29,6 +29,17 @@ _LABEL = re.compile(
     r"^(?:q|qs|question|questions|concern|topic|strength|note|news|wish|re)\s*:\s*", re.I
 )
 _YEARS = re.compile(r"\b(\d+)\s*(?:yrs?|years?)\b", re.I)
+_UNITS = re.compile(r"\b(\d+)\s*(hrs?|mins?|wks?|mos?|mths?)\b", re.I)
+_UNIT_WORDS = {"hr": "hour", "min": "minute", "wk": "week", "mo": "month", "mth": "month"}
+
+
+def _unit(match: re.Match[str]) -> str:
+    """'3 hrs' -> '3 hours', '1 wk' -> '1 week': time units only after a number."""
+    n, unit = match.group(1), match.group(2).lower().rstrip("s")
+    word = _UNIT_WORDS[unit]
+    return f"{n} {word}" if n == "1" else f"{n} {word}s"
+
+
 _PER = re.compile(r"\s*/\s*(yr|year|mo|month|wk|week|hr|hour|day)\b", re.I)
 _PER_WORDS = {
     "yr": " a year",
@@ -84,8 +95,10 @@ def clean(raw: str) -> str:
     text = text.split(";", 1)[0]
     text = _PER.sub(lambda m: _PER_WORDS[m.group(1).lower()], text)
     text = re.sub(r"~\s*(?=\S)", "about ", text)
-    text = _months(_expand(text))
+    text = _canonical(_months(_expand(text)))
     text = _YEARS.sub(lambda m: f"{m.group(1)} {'year' if m.group(1) == '1' else 'years'}", text)
+    text = _UNITS.sub(_unit, text)
+    text = re.sub(r"\s+/\s+", " and ", text)  # "golden key / concierge" in a hurry
     text = re.sub(r"\b(\d+)\+\s*years\b", r"more than \1 years", text)
     text = re.sub(r"\b(years?) (?=experience\b)", r"\1 of ", text)
     text = re.sub(r"\s*!+", "", text)
@@ -112,6 +125,14 @@ def _months(text: str) -> str:
         return first + (f"/{second}" if second else "")
 
     return _MONTH.sub(spelled, text)
+
+
+def _canonical(text: str) -> str:
+    """Names typed in lower case in their own spelling: 'gitlab' -> 'GitLab'."""
+    from afterview.compose.reading.vocabulary import canonical_names
+
+    pattern, spelled = canonical_names()
+    return pattern.sub(lambda m: spelled[m.group(0).lower()], text)
 
 
 def _self_marks() -> list[str]:

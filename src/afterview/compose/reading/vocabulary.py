@@ -39,3 +39,12 @@ def word_set(section: str, key: str) -> frozenset[str]:
 @cache
 def expansions() -> dict[str, str]:
     return {k.lower(): v for k, v in data()["expand"].items()}
+
+
+@cache
+def canonical_names() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A pattern for the names of ``[words] canonical`` in any case, and each one's spelling."""
+    names = sorted(data()["words"]["canonical"], key=len, reverse=True)
+    spelled = {n.lower(): n for n in names}
+    alternatives = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w])", re.IGNORECASE), spelled
