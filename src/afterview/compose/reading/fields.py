@@ -85,7 +85,11 @@ _YEARS_OF = re.compile(
 
 def read_strength(raw: str) -> Reading:
     """A strength as a clause about the candidate: "I speak Portuguese"."""
-    text = _short_tail(_NUMBER_TAIL.sub("", _without_aside(clean(raw))))
+    text = _NUMBER_TAIL.sub("", _without_aside(clean(raw)))
+    hedge = re.search(r",\s+(some|basic|a little|a bit|learning)$", text, re.I)
+    if hedge:
+        raise Unusable(f"it is hedged (“{hedge.group(1)}”); a note makes only claims you stand behind")
+    text = _short_tail(text)
     clause = _first_person(text)
     if clause is None:
         raise Unusable("it does not read as the end of a sentence starting “I …”")
@@ -184,11 +188,19 @@ def _predicate(ws: list[str]) -> str | None:
     language = _language(ws)
     if language:
         return language
+    if key in word_set("words", "certifications") and len(ws) == 1:
+        return f"I hold the {first} certification"  # "PMP"
+    if key in DEGREES and len(ws) == 1:
+        return f"I have {article_for(first)} {first}"  # "MBA" -> "I have an MBA"
     if key in DEGREES and len(ws) > 1 and bare(ws[1]) not in PREPOSITIONS:
-        field = " ".join(ws[1:])  # "MEng Engineering Science" -> "an MEng in Engineering Science"
+        rest = ws[1:]
+        if re.fullmatch(r"(19|20)\d\d", rest[-1]):  # "LLB Wits 2024": where, and when
+            where = " ".join(rest[:-1])
+            return f"I have {article_for(first)} {first} from {where}" if where else None
+        field = " ".join(rest)  # "MEng Engineering Science" -> "an MEng in Engineering Science"
         return f"I have {article_for(first)} {first} in {field}"
-    if all(is_name(w) or bare(w) in ("and", "&") for w in ws) and any(is_name(w) for w in ws):
-        return f"I have experience with {' '.join(ws)}"  # "React Native and Node"
+    if _names_only(ws):
+        return f"I have experience with {' '.join(ws)}"  # "React Native and Node.js"
     if key in HOLDINGS or (key.endswith("ship") and "V" not in tags):
         return _have(ws)
     if key in STATES and (not following or bare(following) in PREPOSITIONS | {"and", "to"}):
@@ -247,6 +259,16 @@ _LANGUAGE_LEVEL = frozenset(
     """fluent conversational native basic intermediate advanced business-level professional
     working proficient""".split()
 )
+
+
+def _names_only(ws: list[str]) -> bool:
+    """True for a list of tools or products: "SQL, Python and dbt", "React Native and Node.js"."""
+    from afterview.compose.reading.vocabulary import canonical_names
+
+    rest = canonical_names()[0].sub("TOOL", " ".join(ws)).split()
+    return all(is_name(w) or bare(w) in ("and", "&", "") for w in rest) and any(
+        is_name(w) for w in rest
+    )
 
 
 def _language(ws: list[str]) -> str | None:

@@ -144,8 +144,9 @@ def article_for(word: str) -> str:
     key = bare(word)
     if not key:
         return "a"
-    if word.isupper() and len(word) > 1:  # an MBA, a PMP, an SQL course; but a SAP, a NASA
-        spoken_as_word = len(key) >= 3 and key[1] in "aeiou" and key[2] not in "aeiou"
+    letters = word[:2].isupper() and len(word) > 1  # "MEng", "MSc": said letter by letter
+    if letters or (word.isupper() and len(word) > 1):  # an MBA, a PMP, an SQL course; a SAP
+        spoken_as_word = word.isupper() and len(key) >= 3 and key[1] in "aeiou" and key[2] not in "aeiou"
         if not spoken_as_word:
             return "an" if key[0] in "aefhilmnorsx" else "a"
     if key.startswith(("uni", "use", "usu", "eu", "one", "once")):
@@ -176,7 +177,7 @@ def _head(ws: list[str]) -> str:
 
 _PERSON_ENDINGS = ("er", "or", "ist", "ian", "eur", "ee")
 _PERSON_NOUNS = frozenset(
-    """wizard expert guru ninja native nerd geek whiz all-rounder lead head owner champion
+    """wizard expert guru ninja nerd geek whiz all-rounder lead head owner champion
     assistant consultant accountant attendant agent student resident president applicant
     participant specialist graduate associate advocate analyst""".split()
 )

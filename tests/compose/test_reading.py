@@ -1,0 +1,219 @@
+"""Reading debrief lines as people write them: each reader's must-read and must-leave examples.
+
+Every example below is a line of the kind people write right after an interview (issue 9 lists
+most of them). A reader either turns it into the shape a sentence frame needs, or leaves it out
+with a reason; it never passes a line that does not fit.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from afterview.compose.reading.fields import (
+    read_concern,
+    read_news,
+    read_question,
+    read_rapport,
+    read_strength,
+    read_topic,
+    read_wish,
+)
+from afterview.compose.reading.text import Unusable
+
+READS = [
+    # strengths become a clause about the candidate
+    (read_strength, "speaks Portuguese", "clause", "I speak Portuguese"),
+    (read_strength, "I speaks Portuguese", "clause", "I speak Portuguese"),
+    (read_strength, "Managed a team of 9", "clause", "I managed a team of 9"),
+    (read_strength, "led migration to AWS", "clause", "I led the migration to AWS"),
+    (
+        read_strength,
+        "six years running warehouse operations",
+        "clause",
+        "I have six years of experience running warehouse operations",
+    ),
+    (
+        read_strength,
+        "6 yrs running ops",
+        "clause",
+        "I have six years of experience running operations",
+    ),
+    (
+        read_strength,
+        "I have 4 year experience in Oracle.",
+        "clause",
+        "I have four years of experience in Oracle",
+    ),
+    (read_strength, "CPA licensed", "clause", "I am CPA licensed"),
+    (read_strength, "I CPA licensed", "clause", "I am CPA licensed"),
+    (read_strength, "ACLS certified", "clause", "I am ACLS certified"),
+    (read_strength, "Qualified CA (Nov 2021 attempt)", "clause", "I am a qualified CA"),
+    (read_strength, "fluent in Spanish", "clause", "I am fluent in Spanish"),
+    (read_strength, "conversational French", "clause", "I speak conversational French"),
+    (read_strength, "bilingual EN/ES", "clause", "I am bilingual"),
+    (read_strength, "Team player", "clause", "I am a team player"),
+    (read_strength, "Excel wizard", "clause", "I am an Excel wizard"),
+    (
+        read_strength,
+        "background in nursing",
+        "clause",
+        "I have a background in nursing",
+    ),
+    (read_strength, "MBA", "clause", "I have an MBA"),
+    (
+        read_strength,
+        "MEng Engineering Science, Oxford",
+        "clause",
+        "I have an MEng in Engineering Science",
+    ),
+    (
+        read_strength,
+        "Strong stakeholder mgmt",
+        "clause",
+        "I have strong stakeholder management skills",
+    ),
+    (read_strength, "budget planning", "clause", "I have experience in budget planning"),
+    (
+        read_strength,
+        "built churn model for a telco, 2M subs",
+        "clause",
+        "I built a churn model for a telco",
+    ),
+    (
+        read_strength,
+        "president of the Oxford Consulting Society",
+        "clause",
+        "I am president of the Oxford Consulting Society",
+    ),
+    (read_strength, "react native and node.js", "clause", "I have experience with React Native and Node.js"),
+    (read_strength, "PMP", "clause", "I hold the PMP certification"),
+    (read_strength, "LLB Wits 2024", "clause", "I have an LLB from Wits"),
+    # topics become a noun phrase (or a clause, or the candidate's own exercise)
+    (read_topic, "asked me re: the ERP rollout", "np", "the ERP rollout"),
+    (read_topic, "abt their new clinic in Leeds", "np", "your new clinic in Leeds"),
+    (read_topic, "how they do code review", "np", "how you do code review"),
+    (read_topic, "how do they handle on-call?", "np", "how you handle on-call"),
+    (read_topic, "Q3 roadmap", "np", "the Q3 roadmap"),
+    (read_topic, "feature store", "np", "the feature store"),
+    (read_topic, "data quality", "np", "data quality"),
+    (read_topic, "team structure -> 3 squads", "np", "the team structure"),
+    (read_topic, "she explained how triage works", "np", "how triage works"),
+    (read_topic, "the case study", "exercise", "the case study"),
+    (read_topic, "my PhD topic for 15 min", "exercise", "my PhD topic"),
+    (read_topic, "he asked me to write xpath for a dynamic table", "exercise", "writing XPath for a dynamic table"),
+    (read_topic, "they are opening a second site in Pune", "clause", "you are opening a second site in Pune"),
+    (read_topic, "hotel is 70% corporate guests", "clause", "the hotel is 70% corporate guests"),
+    (read_topic, "the S/4 migration planned for 2027", "np", "the S/4 migration planned for 2027"),
+    (read_topic, "CI on the cluster, gitlab runners", "np", "CI on the cluster"),
+    (read_topic, "their audit clients mostly NBFCs", "np", "your audit clients"),
+    # questions they asked are quoted whole; a note to self about one is a topic
+    (read_question, "How would you backfill a year of events?", "question", "How would you backfill a year of events?"),
+    (read_question, "tell me about a time you disagreed with your manager", "question", "Tell me about a time you disagreed with your manager."),
+    # concerns become what a note can name
+    (read_concern, "limited Scala experience", "np", "my Scala experience"),
+    (read_concern, "lack of SaaS exp", "np", "my SaaS experience"),
+    (read_concern, "no Spanish (business-level needed)", "np", "my Spanish"),
+    (read_concern, "has not run a budget", "whether", "whether I have run a budget"),
+    (read_concern, "hasn't managed people before", "whether", "whether I have managed people before"),
+    (read_concern, "worried I'm overqualified", "whether", "whether I am overqualified"),
+    (read_concern, "I have not worked on a consumer product", "whether", "whether I have worked on a consumer product"),
+    (read_concern, "gap in CV 2023", "np", "the gap in my CV"),
+    # rapport: the reader becomes "you"
+    (read_rapport, "he also runs marathons", "clause", "you also run marathons"),
+    (read_rapport, "she has a golden retriever too lol", "clause", "you have a golden retriever too"),
+    (read_rapport, "both from Cork", "clause", "we are both from Cork"),
+    (read_rapport, "both love hiking", "clause", "we both love hiking"),
+    (read_rapport, "he's a Villa fan too", "clause", "you're a Villa fan too"),
+    (
+        read_rapport,
+        "both played first team rugby at school, he was Grey College",
+        "clause",
+        "we both played first team rugby at school",
+    ),
+    (
+        read_rapport,
+        "we figured out our families are from the same town near Baidoa",
+        "clause",
+        "our families are from the same town near Baidoa",
+    ),
+    # the wish is added as a fact, never as a regret
+    (read_wish, "should've mentioned my PMP", "np", "my PMP"),
+    (read_wish, "didn't mention I speak French", "clause", "I speak French"),
+    (
+        read_wish,
+        "forgot to say I did the Kafka migration at Zalando",
+        "clause",
+        "I did the Kafka migration at Zalando",
+    ),
+    (
+        read_wish,
+        "didn't mention I already ported a Fortran code to GPU (CUDA) in my postdoc",
+        "clause",
+        "I already ported a Fortran code to GPU in my postdoc",
+    ),
+    (read_wish, "the A/B testing framework I built", "np", "the A/B testing framework I built"),
+    # news, with the relative day gone
+    (read_news, "got my AWS cert yesterday", "clause", "I got my AWS certification"),
+    (read_news, "paper accepted at KDD!", "clause", "my paper was accepted at KDD"),
+    (read_news, "promoted to team lead", "clause", "I was promoted to team lead"),
+    (read_news, "My talk was accepted at PyCon.", "clause", "my talk was accepted at PyCon"),
+]
+
+
+@pytest.mark.parametrize(
+    ("reader", "line", "shape", "text"), READS, ids=[f"{r.__name__}:{line}" for r, line, *_ in READS]
+)
+def test_reads(reader, line, shape, text):
+    reading = reader(line)
+    assert (reading.shape, reading.text) == (shape, text)
+
+
+LEAVES = [
+    (read_strength, "Kubernetes, some", "hedged"),
+    (read_strength, "Wits 2024", "does not read as the end of a sentence"),
+    (read_topic, "discussed the night shifts", "pay or conditions"),
+    (read_topic, "salary band + bonus stuff, he said it's negotiable", "note to yourself"),
+    (read_topic, "the parking arrangements", "pay or conditions"),
+    (read_topic, "hybrid, 1 day in Grand Canal Dock", "pay or conditions"),
+    (read_topic, "4 on 4 off, nights 6pm-6am", "pay or conditions"),
+    (read_topic, "onboarding?? not sure", "note to yourself"),
+    (read_topic, "tbh mostly small talk", "note to yourself"),
+    (read_topic, "ERP rollout is behind schedule", "statement of a problem"),
+    (read_topic, "why I'm leaving after only 2 years", "about you"),
+    (read_rapport, "same uni", "reminder to yourself"),
+    (read_news, "have another offer, deadline Fri", "pressure"),
+    (read_news, "Got offer from Deloitte, need to reply by 5th Dec", "pressure"),
+    (read_concern, "thinks so-so", "does not say plainly"),
+]
+
+
+@pytest.mark.parametrize(
+    ("reader", "line", "why"), LEAVES, ids=[f"{r.__name__}:{line}" for r, line, _ in LEAVES]
+)
+def test_leaves_out_with_the_reason(reader, line, why):
+    with pytest.raises(Unusable) as left:
+        reader(line)
+    assert why in left.value.reason
+
+
+def test_hypothesis_hedge_words_anywhere_leave_a_topic_out():
+    for line in ["kinda the ERP thing", "ERP rollout tbh", "idk the roadmap", "stuff about data"]:
+        with pytest.raises(Unusable):
+            read_topic(line)
+
+
+READERS = [read_strength, read_topic, read_concern, read_rapport, read_wish, read_news, read_question]
+
+
+@settings(max_examples=300, deadline=None)
+@given(reader=st.sampled_from(READERS), line=st.text(min_size=1, max_size=80))
+def test_any_line_is_read_or_left_out_never_a_crash(reader, line):
+    try:
+        reading = reader(line)
+    except Unusable as left:
+        assert left.reason
+    else:
+        assert reading.text.strip()
+        assert "\n" not in reading.text
