@@ -169,7 +169,9 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
     if not given:
         return Greeting(name.strip(), ask="no name is recorded")
     if name == name.lower() != name.upper() and not _looks_like_name(name):
-        return Greeting(name.strip(), ask="it does not look like a name")
+        described = re.split(r"\s+[-–—(]", name)[0].strip()  # "area manager - didnt get name"
+        role = " ".join(w[:1].upper() + w[1:] for w in described.split())
+        return Greeting(role or name.strip(), ask="no name is recorded, only a description")
     if parsed.titles:
         return _titled(parsed, given)
     if parsed.family_first:
@@ -224,6 +226,12 @@ def _looks_like_name(name: str) -> bool:
     words = re.findall(r"[^\W\d_]+", name)
     common = sum(1 for w in words if lexicon.known(w.lower()))
     return bool(words) and common < len(words) and len(words) <= 4
+
+
+def titled_greeting(greeting: str) -> bool:
+    """True when a greeting name starts with a title ("Dr. Moritz", "Chef Bellini")."""
+    first = greeting.split()[0] if greeting.split() else ""
+    return _key(first) in _TITLES
 
 
 def same_person(a: str, b: str) -> bool:

@@ -57,7 +57,7 @@ _NOTE_TO_SELF = re.compile(
 )
 _LOGISTICS = re.compile(
     r"\b(?:salary|salaries|pay band|bonus(?:es)?|pension|parking|car park|start date|notice period|"
-    r"relocation|visa|sponsorship|hybrid (?:working|work|schedule)|days in (?:the )?office|"
+    r"relocation|visa|(?:visa|EP) sponsorship|hybrid (?:working|work|schedule)|days in (?:the )?office|"
     r"night shifts?|shift patterns?|rota|overtime|annual leave|PTO|vacation days|perks|"
     r"benefits package|negotiable|day rate|health insurance)\b",
     re.IGNORECASE,
@@ -221,7 +221,8 @@ def audit_plan(path: Path, expected: dict[str, str] | None = None) -> Iterator[P
             yield problem("fragment", fragment)
         if m.kind.value == "thank_you":
             lowered = body.lower()
-            core = re.sub(r"\s*\([^)]*\)", "", position).lower()  # "(m/w/d)" may go
+            core = re.sub(r"\s*\([^)]*\)", "", position)  # "(m/w/d)" may go
+            core = re.split(r"\s+[-–—]\s+", core)[0].lower()  # and "- Elderly Care"
             if company.lower() not in lowered or core not in lowered:
                 yield problem("company-and-position", "the note does not name both")
         first = body.splitlines()[0] if body else ""
@@ -255,7 +256,7 @@ def _mask(body: str, interview) -> str:  # type: ignore[no-untyped-def]
     """The body with the company, the position and people's names blanked: "&" in "Fernhill &
     Co" or "Night Shift" in a job title is the employer's wording, not the candidate's."""
     position = interview.application.position
-    core = re.sub(r"\s*\([^)]*\)", "", position)
+    core = re.split(r"\s+[-–—]\s+", re.sub(r"\s*\([^)]*\)", "", position))[0]
     names = [interview.application.company, position, core, interview.candidate.name]
     names += [p.name for p in interview.interviewers]
     if interview.outcome and interview.outcome.by:

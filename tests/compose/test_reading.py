@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from afterview.compose.reading.fields import (
+    read_answer,
     read_concern,
     read_news,
     read_question,
@@ -79,7 +80,7 @@ READS = [
         read_strength,
         "built churn model for a telco, 2M subs",
         "clause",
-        "I built a churn model for a telco",
+        "I built a churn model for a telco, with 2M subscribers",
     ),
     (
         read_strength,
@@ -89,6 +90,21 @@ READS = [
     ),
     (read_strength, "react native and node.js", "clause", "I have experience with React Native and Node.js"),
     (read_strength, "PMP", "clause", "I hold the PMP certification"),
+    (
+        read_strength,
+        "led migration to AWS (180 services, zero downtime)",
+        "clause",
+        "I led the migration to AWS (180 services, zero downtime)",
+    ),
+    (
+        read_strength,
+        "on-call lead for payments, 99.99% uptime",
+        "clause",
+        "I am an on-call lead for payments, with 99.99% uptime",
+    ),
+    (read_strength, "Go, Kafka, Postgres", "clause", "I have experience with Go, Kafka, Postgres"),
+    (read_strength, "Epic super user", "clause", "I am an Epic super user"),
+    (read_strength, "have supported families through eviction", "clause", "I have supported families through eviction"),
     (read_strength, "LLB Wits 2024", "clause", "I have an LLB from Wits"),
     # topics become a noun phrase (or a clause, or the candidate's own exercise)
     (read_topic, "asked me re: the ERP rollout", "np", "the ERP rollout"),
@@ -151,7 +167,7 @@ READS = [
         read_wish,
         "didn't mention I already ported a Fortran code to GPU (CUDA) in my postdoc",
         "clause",
-        "I already ported a Fortran code to GPU in my postdoc",
+        "I already ported a Fortran code to GPU (CUDA) in my postdoc",
     ),
     (read_wish, "the A/B testing framework I built", "np", "the A/B testing framework I built"),
     # news, with the relative day gone
@@ -172,6 +188,7 @@ def test_reads(reader, line, shape, text):
 
 LEAVES = [
     (read_strength, "Kubernetes, some", "hedged"),
+    (read_answer, "I did my French BBB in 2021, even if it's expired", "reservation"),
     (read_strength, "Wits 2024", "does not read as the end of a sentence"),
     (read_topic, "discussed the night shifts", "pay or conditions"),
     (read_topic, "salary band + bonus stuff, he said it's negotiable", "note to yourself"),

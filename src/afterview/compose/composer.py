@@ -14,22 +14,23 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from afterview.compose import proofread
 from afterview.compose.parts import OPTIONAL, PartsBuilder, ThankYouParts, values
 from afterview.compose.reading import InterviewReading, LeftOut, read_interview
 from afterview.compose.reading.text import lower_first
 from afterview.compose.render import day, render
 from afterview.compose.wording import Wording, seed, wording
 from afterview.model import Interview, Interviewer, Kind, Medium, PlannedMessage
-from afterview.names import greeting_name
+from afterview.names import greeting_name, titled_greeting
 from afterview.timing import CONNECTION_NOTE_LIMIT, DRAFT_WORDS, word_count
 
 
 def greeting(name: str, salutation: str | None, medium: Medium) -> str:
     """'Dear Dr. Moritz,' or, on LinkedIn to someone greeted by first name, 'Hi Aoife,'."""
     found = greeting_name(name, salutation)
-    casual = medium is Medium.LINKEDIN and not salutation and not found.ask
-    titled = found.name != name.split()[0] and " " in found.name
-    return f"{'Hi' if casual and not titled else 'Dear'} {found.name},"
+    titled = bool(salutation) or titled_greeting(found.name)
+    casual = medium is Medium.LINKEDIN and not titled and not found.ask
+    return f"{'Hi' if casual else 'Dear'} {found.name},"
 
 
 def connection_note(person: Interviewer | None, medium: Medium) -> bool:
@@ -95,10 +96,10 @@ class Composer:
         hello = greeting(person.name, person.salutation, message.medium)
         context = self._context(interview, message, person)
         if connection_note(person, message.medium):
-            parts = builder.build(person, place, hello, "connection")
+            parts = self._proofread(builder.build(person, place, hello, "connection"), message)
             body = self._connection(parts, context, message, builder, place)
         else:
-            parts = builder.build(person, place, hello, "thank_you")
+            parts = self._proofread(builder.build(person, place, hello, "thank_you"), message)
             body, parts = self._within(parts, context, message)
         self._used.update(
             source.field for name, source in parts.sources.items() if getattr(parts, name, "")
@@ -112,18 +113,28 @@ class Composer:
     def _within(
         self, parts: ThankYouParts, context: dict[str, Any], message: PlannedMessage
     ) -> tuple[str, ThankYouParts]:
-        """The note within its medium's words: optional sentences dropped, or extras added."""
+        """The note within its medium's words: optional sentences dropped, least important
+        first, then put back, most important first, wherever they still fit."""
         low, high = DRAFT_WORDS[message.medium.value]
         extras = list(parts.extras)
         current = replace(parts, extras=[])
         body = self._body(current, context, message)
+        dropped: list[str] = []
         for name in OPTIONAL:
             if word_count(body) <= high:
                 break
             if getattr(current, name):
-                self._dropped(current, name, message, f"to keep the note within {high} words")
+                dropped.append(name)
                 current = replace(current, **{name: ""})
                 body = self._body(current, context, message)
+        for name in reversed(dropped[:-1]):
+            attempt = replace(current, **{name: getattr(parts, name)})
+            longer = self._body(attempt, context, message)
+            if word_count(longer) <= high:
+                current, body = attempt, longer
+        for name in dropped:
+            if not getattr(current, name):
+                self._dropped(parts, name, message, f"to keep the note within {high} words")
         while word_count(body) < low and extras:
             current = replace(current, extras=[*current.extras, extras.pop(0)])
             body = self._body(current, context, message)
@@ -137,22 +148,32 @@ class Composer:
         builder: PartsBuilder,
         place: int,
     ) -> str:
-        """A note for a connection request: the shortest rows, then fewer sentences, to fit."""
+        """A note for a connection request, within 300 characters: the thanks, one point from
+        the conversation and the closing, with the personal connection if it fits too; then
+        the shortest rows, then a shorter point, before anything is left out."""
         for name in OPTIONAL:
-            if getattr(parts, name):
+            if name != "rapport" and getattr(parts, name):
                 self._dropped(parts, name, message, "a connection request holds 300 characters")
-        current = replace(parts, **dict.fromkeys(OPTIONAL, ""), extras=[])
+        current = replace(parts, **{n: "" for n in OPTIONAL if n != "rapport"}, extras=[])
         body = self._body(current, context, message)
+        if len(body) > CONNECTION_NOTE_LIMIT and current.rapport:
+            self._dropped(parts, "rapport", message, "a connection request holds 300 characters")
+            current = replace(current, rapport="")
+            body = self._body(current, context, message)
         if len(body) <= CONNECTION_NOTE_LIMIT:
             return body
-        wording_ = builder.wording
         for bank in ("thanks", "closing", "sign_off"):
             rows = [
                 builder.wording.fill(r, builder.values, f"connection] {bank}")
-                for r in wording_.rows("connection", bank)
+                for r in builder.wording.rows("connection", bank)
             ]
             current = replace(current, **{bank: min(rows, key=len)})
         body = self._body(current, context, message)
+        for shorter in builder.shorter_topics(place):
+            if len(body) <= CONNECTION_NOTE_LIMIT:
+                break
+            current = replace(current, topics=shorter)
+            body = self._body(current, context, message)
         if len(body) > CONNECTION_NOTE_LIMIT and current.topics:
             source = parts.sources.get("topics")
             if source is not None:
@@ -160,15 +181,26 @@ class Composer:
                     LeftOut(
                         source.field,
                         source.raw,
-                        "it does not fit in the 300 characters of a "
-                        "connection request; once you are connected, set connected = true to send a "
-                        "full note",
+                        "it is too long for the 300 characters of a connection request; once "
+                        "you are connected, set connected = true for a full note",
                         message.recipient,
                     )
                 )
             current = replace(current, topics="")
             body = self._body(current, context, message)
         return body
+
+    def _proofread(self, parts: ThankYouParts, message: PlannedMessage) -> ThankYouParts:
+        """Each sentence that carries the candidate's words, proofread; a slip leaves it out."""
+        for name, source in list(parts.sources.items()):
+            sentence = getattr(parts, name, "")
+            slip = proofread.problem(sentence) if sentence else None
+            if slip:
+                self.left_out.append(
+                    LeftOut(source.field, source.raw, f"in a sentence it came out wrong: {slip}")
+                )
+                parts = replace(parts, **{name: ""})
+        return parts
 
     def _dropped(self, parts: ThankYouParts, name: str, message: PlannedMessage, why: str) -> None:
         source = parts.sources.get(name)
@@ -198,6 +230,8 @@ class Composer:
         if person is not None:
             own = reading.people[interview.interviewers.index(person)].topics
             topic = next((u.reading.text for u in own if u.reading.shape == "np"), "")
+            if len(topic.split()) > 10:
+                topic = ""  # too long to recall in passing
         fill_values = {
             **values(interview),
             "reference": f" ({app.reference})" if app.reference else "",
@@ -214,9 +248,17 @@ class Composer:
             return w.fill(row, fill_values, f"{section}] {bank}")
 
         s: dict[str, str] = {}
-        if message.kind is Kind.STATUS_INQUIRY and message.sequence == 1:
+        short = connection_note(person, message.medium)  # 300 characters on LinkedIn
+        if message.kind is Kind.STATUS_INQUIRY and short:
+            again = "_again" if message.sequence == 2 else ""
+            s.update(opener="", timeline="", interest="", news="", understanding="", either_way="")
+            s["follow"] = s["ask"] = pick(f"short_follow{again}")
+            s["close"] = pick(f"short_close{again}")
+            s["sign_off"] = pick("sign_off")
+            s["subject"] = ""
+        elif message.kind is Kind.STATUS_INQUIRY and message.sequence == 1:
             s["opener"] = pick("opener")
-            s["ask"] = pick("ask")
+            s["follow"] = pick("follow")
             s["timeline"] = pick("timeline") if fill_values["decision"] else ""
             s["interest"] = pick("interest") if topic else pick("interest_general")
             s["news"] = pick("news") if fill_values["news"] else ""

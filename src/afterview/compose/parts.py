@@ -62,6 +62,7 @@ def role(position: str) -> str:
     """'the Senior Data Engineer role'; a position named as a post keeps its own word, and an
     aside in brackets ("Barista (casual, weekends)") stays out of the sentence."""
     position = re.sub(r"\s*\([^)]*\)", "", position).strip() or position
+    position = re.split(r"\s+[-–—]\s+", position)[0]  # "Staff Nurse - Elderly Care": the post
     last = position.split()[-1].lower() if position.split() else ""
     if last in ("role", "position", "post", "job", "opening", "vacancy", "placement"):
         return f"the {position}"
@@ -114,11 +115,13 @@ class PartsBuilder:
         self.values = values(interview)
         app = interview.application
         self.seed = _seed(interview.candidate.name, app.company, app.position)
+        self.strengths = assign_strengths(interview, reading)
 
     def build(self, person: Interviewer, place: int, greeting: str, section: str) -> ThankYouParts:
         reading = self.reading.people[place]
-        own = self._picker(section, place)  # this medium's banks: the short ones of a connection
-        pick = self._picker("thank_you", place)
+        said: set[str] = set()  # the telling words the note has used so far
+        own = self._picker(section, place, said)  # this medium's banks: short ones for LinkedIn
+        pick = self._picker("thank_you", place, said)
         sources: dict[str, Used] = {}
         topics = self._topics(reading, own, sources)
         answer_used = None
@@ -168,6 +171,19 @@ class PartsBuilder:
             sources=sources,
         )
 
+    def shorter_topics(self, place: int) -> list[str]:
+        """Short sentences about each usable topic, shortest first, for a connection request."""
+        out = []
+        for used in self.reading.people[place].topics:
+            bank = {"clause": "topic_clause", "exercise": "exercise"}.get(used.reading.shape, "topic")
+            rows = self.wording.rows("connection", bank)
+            filled = [
+                self.wording.fill(r, {**self.values, "topic": used.reading.text}, f"connection] {bank}")
+                for r in rows
+            ]
+            out.append(min(filled, key=len))
+        return sorted(out, key=len)
+
     def _sign_off(self, section: str, place: int, said: str) -> str:
         """The sign-off, never one that repeats the note's own words ("Many thanks" twice)."""
         rows = self.wording.rows(section, "sign_off")
@@ -179,11 +195,10 @@ class PartsBuilder:
                 return str(row)
         return str(rows[first])
 
-    def _picker(self, section: str, place: int):  # type: ignore[no-untyped-def]
+    def _picker(self, section: str, place: int, said: set[str]):  # type: ignore[no-untyped-def]
         """pick(bank, **values): this note's row of a bank, filled. Rows whose telling words
         ("enjoyed", "insights"...) another sentence of the note already used are passed over,
         so a note never says "I enjoyed" twice."""
-        said: set[str] = set()
 
         def pick(bank: str, place: int = place, **extra: str) -> str:
             rows = self.wording.rows(section, bank)
@@ -226,15 +241,14 @@ class PartsBuilder:
         return str(pick(bank, concern=asked.reading.text, answer=_mid(answer)))
 
     def _fit(self, person, reading, answer_used, place, pick, sources) -> str:  # type: ignore[no-untyped-def]
-        strengths = [s for s in self.reading.strengths if s is not answer_used]
-        if not strengths:
+        choice = self.strengths.get(place)
+        if choice is None or choice is answer_used:
             return str(pick("fit_general"))
-        talked = " ".join(u.raw for u in [*reading.topics, *reading.questions])
-        choice = _best_match(strengths, talked)
-        if choice is None:
-            choice = strengths[place % len(strengths)]
         sources["fit"] = choice
-        return str(pick("fit", strength=_mid(choice)))
+        bank = {"done": "fit", "experience": "fit_experience"}.get(
+            strength_kind(choice.reading.text), f"fit_{strength_kind(choice.reading.text)}"
+        )
+        return str(pick(bank, strength=_mid(choice)))
 
     def _owner(self, used: Used | None) -> Interviewer | None:
         """The interviewer whose conversation a debrief line is clearly about, else the contact."""
@@ -264,21 +278,69 @@ def _telling(row: str) -> set[str]:
     return {w.strip(".,;:“”").lower() for w in row.split()} & _TELLING
 
 
+_CREDENTIAL = re.compile(
+    r"^I (?:am|hold|have (?:a|an) \w+'?s? (?:in|from)|have an? (?:MBA|PhD|MSc|BSc|MEng|LLB|BA|MA)\b)|"
+    r"\b(?:certified|licensed|registered|qualified|accredited|chartered|certification)\b",
+)
+_SKILL = re.compile(
+    r"^I (?:speak|am (?:fluent|bilingual|trilingual|a |an )|have experience with )|skills$"
+)
+_EXPERIENCE = re.compile(r"^I have (?:[\w ]+ )?(?:years?|months?) of experience|^I have experience ")
+
+
+def strength_kind(clause: str) -> str:
+    """What a strength offers: something "done", "experience", a "credential" or a "skill"."""
+    if _EXPERIENCE.search(clause):
+        return "experience"
+    if _SKILL.search(clause):
+        return "skill"
+    if _CREDENTIAL.search(clause):
+        return "credential"
+    return "done"
+
+
+_KIND_WEIGHT = {"done": 4, "experience": 3, "credential": 2, "skill": 1}
+
+
+def assign_strengths(interview: Interview, reading: InterviewReading) -> dict[int, Used]:
+    """The strength each thank-you note puts forward: the one that best matches what was
+    discussed with that person, a strong one (something done, with figures) before a weak one,
+    never one that concedes a doubt this person raised, and a different one for each
+    person while there are enough."""
+    from afterview.compose.language import content_words
+    from afterview.compose.reading.vocabulary import word_set
+
+    weak = word_set("concerns", "weak")
+    chosen: dict[int, Used] = {}
+    taken: set[int] = set()
+    for place, person in enumerate(interview.interviewers):
+        answered = {id(a) for _, a in reading.people[place].concerns}
+        talked = content_words(
+            " ".join(u.raw for u in [*reading.people[place].topics, *reading.people[place].questions])
+        )
+        doubted = content_words(" ".join(person.concerns))
+        best: tuple[int, int] | None = None
+        for i, used in enumerate(reading.strengths):
+            if id(used) in answered:
+                continue
+            words = content_words(used.raw)
+            lowered = f" {used.raw.lower()} "
+            if words & doubted and any(f" {w} " in lowered for w in weak):
+                continue  # "conversational Spanish" to the person who asked for fluent Spanish
+            score = _KIND_WEIGHT[strength_kind(used.reading.text)] + 3 * len(words & talked)
+            score += 1 if any(c.isdigit() for c in used.raw) else 0
+            score -= 3 if i in taken else 0
+            if best is None or score > best[0]:
+                best = (score, i)
+        if best is not None:
+            chosen[place] = reading.strengths[best[1]]
+            taken.add(best[1])
+    return chosen
+
+
 def _mid(used: Used) -> str:
     """A reading as it sits mid-sentence ("my talk was accepted", "I speak French")."""
     return lower_first(used.reading.text)
-
-
-def _best_match(strengths: list[Used], talked: str) -> Used | None:
-    from afterview.compose.language import content_words
-
-    wanted = content_words(talked)
-    best, score = None, 0
-    for used in strengths:
-        n = len(content_words(used.raw) & wanted)
-        if n > score:
-            best, score = used, n
-    return best
 
 
 def _seed(*parts: object) -> int:

@@ -9,6 +9,8 @@ names each. A phrase that does not fit is never pasted into a note.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -142,16 +144,14 @@ def _concerns(
         except Unusable:
             concern = Used(path, raw, Reading("unsaid", ""))
         if answer is None:
-            answer = _answering(raw, [*strengths, *([wish] if wish else [])])
+            answer = _answering(concern.reading, [*strengths, *([wish] if wish else [])])
         if answer is None:
             left_out.append(
                 LeftOut(
                     path,
                     raw,
-                    "no answer to it is recorded, and a note that repeats a doubt without "
-                    f'answering it only underlines it; add answers = ["..."] to {at} with '
-                    'what you did or can show (for example "managed the £400k events budget '
-                    'at Acme")',
+                    "no answer is recorded, and naming a doubt without answering it only "
+                    f"repeats it; put your answer in {at}.answers (what you did or can show)",
                     person.name,
                 )
             )
@@ -167,25 +167,62 @@ _GENERIC = frozenset(
 )
 
 
-def _answering(concern: str, candidates: list[Used]) -> Used | None:
-    """The strength (or wish) that answers ``concern``: it names what the concern is about,
-    and nothing in it concedes the point ("conversational Spanish" for business-level Spanish)."""
-    wanted = {_stem(bare(w)) for w in concern.split()} - {""}
-    wanted = {w for w in wanted if w not in _GENERIC and len(w) > 2}
-    if not wanted:
+def _answering(concern: Reading, candidates: list[Used]) -> Used | None:
+    """The strength (or wish) that answers a concern: it names what the concern is about (its
+    first telling word: "budget" in "whether I have run a budget over $5M"), nothing in it
+    concedes the point ("conversational Spanish" for business-level Spanish), and no figure in
+    it falls short of the concern's ("a $2.4M budget" for "a budget over $5M")."""
+    key = _key_word(concern)
+    if key is None:
         return None
     weak = word_set("concerns", "weak")
     for used in candidates:
         if used.reading.shape != "clause":
             continue
         words = [bare(w) for w in used.raw.split()]
-        if not wanted & {_stem(w) for w in words}:
+        if key not in {_stem(w) for w in words}:
             continue
         text = " ".join(words)
         if any(f" {w} " in f" {text} " for w in weak):
             continue
+        if falls_short(used.raw, concern.text):
+            continue
         return used
     return None
+
+
+def _key_word(concern: Reading) -> str | None:
+    """What a concern is about, in one word: its first noun that is not a generic one."""
+    from afterview.compose.reading.closed import FUNCTION_WORDS
+    from afterview.compose.reading.shapes import is_verb
+
+    words = concern.text.split()
+    if concern.shape == "whether":  # "whether I have run a budget": skip to the object
+        while words and (bare(words[0]) in FUNCTION_WORDS or bare(words[0]) == "whether"):
+            words = words[1:]
+        if words and is_verb(words[0], "VDPG"):
+            words = words[1:]
+    for word in words:
+        key = _stem(bare(word))
+        if len(key) > 2 and key not in _GENERIC and key not in FUNCTION_WORDS and not key[0].isdigit():
+            return key
+    return None
+
+
+_AMOUNT = re.compile(r"[$£€]?\s?(\d+(?:[.,]\d+)?)\s?(k|m|bn|million|billion|thousand)?\b", re.I)
+_SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
+
+
+def falls_short(answer: str, concern: str) -> bool:
+    """True when the largest figure of the answer is below the concern's ("$2.4M" < "$5M")."""
+    asked = [_value(m) for m in _AMOUNT.finditer(concern)]
+    given = [_value(m) for m in _AMOUNT.finditer(answer)]
+    return bool(asked and given) and max(given) < max(asked)
+
+
+def _value(match: re.Match[str]) -> float:
+    number = float(match.group(1).replace(",", ""))
+    return number * _SCALE.get((match.group(2) or "").lower(), 1)
 
 
 def _stem(word: str) -> str:

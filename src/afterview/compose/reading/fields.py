@@ -31,7 +31,8 @@ from afterview.compose.reading.closed import (
     PREPOSITIONS,
     PRONOUNS,
 )
-from afterview.compose.reading.person import mentions_third_person, to_reader
+from afterview.compose.reading.person import Ambiguous, mentions_third_person
+from afterview.compose.reading.person import to_reader as _shift
 from afterview.compose.reading.shapes import (
     HOLDINGS,
     STATES,
@@ -85,7 +86,9 @@ _YEARS_OF = re.compile(
 
 def read_strength(raw: str) -> Reading:
     """A strength as a clause about the candidate: "I speak Portuguese"."""
-    text = _NUMBER_TAIL.sub("", _without_aside(clean(raw)))
+    text = _with_figures(_without_aside(clean(raw, keep_names_in_brackets=True)))
+    if _RESERVATION.search(text):
+        raise Unusable(f"it comes with a reservation (“{_RESERVATION.search(text).group(0).strip(', ')}”): a note would overstate it")
     hedge = re.search(r",\s+(some|basic|a little|a bit|learning)$", text, re.I)
     if hedge:
         raise Unusable(f"it is hedged (“{hedge.group(1)}”); a note makes only claims you stand behind")
@@ -146,7 +149,20 @@ def _fix_after_i(ws: list[str]) -> str | None:
     return predicate
 
 
-_NUMBER_TAIL = re.compile(r",\s+[~≈]?\d[\w.,$£€%]*\s+\w+$")  # "..., 2M subs": a note's detail
+_NUMBER_TAIL = re.compile(r",\s+(?:about\s+)?[~≈£$€]?\d[\w.,$£€%]*(?:\s+\w+){0,3}$")
+_RESERVATION = re.compile(r",?\s+(?:even if|even though|although|though|but)\b.*$", re.I)
+
+
+def _with_figures(text: str) -> str:
+    """'on-call lead for payments, 99.99% uptime' -> '..., with 99.99% uptime': a figure kept."""
+    tail = _NUMBER_TAIL.search(text)
+    if not tail:
+        return text
+    figure = tail.group(0).lstrip(", ")
+    return f"{text[: tail.start()]}, with {figure}"
+
+
+
 _ADVERBS = frozenset(
     "already also recently just previously once successfully personally single-handedly".split()
 )
@@ -155,7 +171,8 @@ _ADVERBS = frozenset(
 def _years(match: re.Match[str]) -> str:
     """'6 yrs running ops' -> 'I have six years of experience running operations'."""
     rest_words = match.group("rest").split()
-    if rest_words and is_person_noun(rest_words[-1]) and all(is_noun_like(w) for w in rest_words):
+    head = rest_words[: _head_index(rest_words) + 1] if rest_words else []
+    if head and is_person_noun(head[-1]) and all(is_noun_like(w) for w in head):
         match_rest = " ".join(rest_words)  # "11 yrs legal secretary": experience as one
         n = match.group("n")
         amount = number_word(n) if n.isdigit() else n.lower()
@@ -216,8 +233,10 @@ def _predicate(ws: list[str]) -> str | None:
         return f"I am {article_for(first)} {phrase}"  # "qualified CA" -> "I am a qualified CA"
     if key in ("is", "are", "am"):
         return "I am " + " ".join(ws[1:]) if len(ws) > 1 else None
-    if key == "has":
+    if key in ("has", "have"):
         return "I have " + " ".join(ws[1:]) if len(ws) > 1 else None
+    if key in ("had", "was") and len(ws) > 1:
+        return "I " + " ".join([key, *ws[1:]])
     if "Z" in tags and not tags & {"V"}:
         return " ".join(["I", lexicon.inflect(key, "VBP"), *ws[1:]])
     if tags & {"D"} and (not following or starts_object(following) or bare(following) == "to"):
@@ -274,6 +293,10 @@ def _names_only(ws: list[str]) -> bool:
 def _language(ws: list[str]) -> str | None:
     """'conversational French' -> 'I speak conversational French'; 'fluent Irish' likewise."""
     languages = word_set("words", "languages")
+    spoken = [w for w in ws if bare(w) in languages]
+    if len(spoken) == 1 and all(bare(w) in languages or is_name(w) for w in ws) and len(ws) > 1:
+        level = " ".join(w for w in ws if w not in spoken)  # "JLPT N2 Japanese"
+        return f"I speak {spoken[0]} ({level})"
     if bare(ws[-1]) in languages and all(
         bare(w) in _LANGUAGE_LEVEL or bare(w) in languages or bare(w) in ("and", "&")
         for w in ws
@@ -282,14 +305,24 @@ def _language(ws: list[str]) -> str | None:
     return None
 
 
-_TAIL = re.compile(r",\s+(?:even if|even though|although|though|but|literally|basically|same)\b.*$", re.I)
+_TAIL = re.compile(r",\s+(?:literally|basically|same|like|kind of|sort of)\b.*$", re.I)
 
 
 def _short_tail(text: str) -> str:
-    """Drop a note's trailing aside: ", SA mining", ", Edinburgh 2025", ", even if it expired"."""
+    """Drop a note's trailing asides: ", SA mining", ", Edinburgh 2025", ", Brown for me"."""
+    while True:
+        shorter = _one_short_tail(text)
+        if shorter == text:
+            return text
+        text = shorter
+
+
+def _one_short_tail(text: str) -> str:
     text = _TAIL.sub("", text)
     head, sep, tail = text.rpartition(", ")
-    if sep and head and 1 <= len(tail.split()) <= 3 and " and " not in tail:
+    kept = tail.startswith("with ") or ")" in tail or head.count("(") > head.count(")")
+    kept = kept or all(is_name(w) for w in tail.split())  # "Go, Kafka, Postgres": a list
+    if sep and head and not kept and 1 <= len(tail.split()) <= 3 and " and " not in tail:
         tail_words = tail.split()
         if not any(is_verb(w, "VDZG") and not is_noun_like(w) for w in tail_words):
             return head
@@ -300,7 +333,7 @@ def _short_tail(text: str) -> str:
 DEGREES = frozenset(
     """master's masters bachelor's bachelors degree diploma certificate mba phd msc bsc ba ma
     llb llm mphil doctorate qualification accreditation meng beng bcom mcom bsc(hons) btech mtech
-    bed med mres dphil""".split()
+    bed med mres dphil edd dnp psyd jd md dds pharmd""".split()
 )
 _ACTIVITY_ENDINGS = ("ment", "tion", "sion", "ing", "ship", "ance", "ence", "ysis", "ics")
 
@@ -354,6 +387,17 @@ def _have(ws: list[str]) -> str:
     return f"I have {phrase}"
 
 
+def to_reader(text: str) -> str:
+    """The interviewer as "you" (see :mod:`.person`), or :class:`Unusable` if unclear."""
+    try:
+        return _shift(text)
+    except Ambiguous as exc:
+        raise Unusable(
+            f"it speaks of someone as “{exc}”, and in a note to them it may not mean them; "
+            "write it with “you” if it is about them"
+        ) from None
+
+
 def read_answer(raw: str) -> Reading:
     """How the candidate answers a concern, as a clause: like a strength."""
     return read_strength(raw)
@@ -377,10 +421,19 @@ def read_topic(raw: str) -> Reading:
             f"it is about pay or conditions (“{logistics}”), which a thank-you note never "
             "makes its highlight"
         )
+    asked = find("topics", "interview_questions", text)
+    if asked:
+        raise Unusable(
+            f"it records an interview question or test (“{asked}”) rather than a conversation; "
+            "a note does not recall it as a pleasant discussion"
+        )
     text = _strip_reporting(text)
     if text.endswith("?") or _DIRECT_QUESTION.match(text):
         text = _embedded(text.rstrip("?").strip())
-    text = _TOPIC_TAIL.split(text, maxsplit=1)[0].strip(" ,")
+    cut = _TOPIC_TAIL.split(text, maxsplit=1)[0].strip(" ,")
+    last = bare(cut.split()[-1]) if cut.split() else ""
+    if last not in AUXILIARIES and not (is_verb(last, "VDZ") and not is_noun_like(last)):
+        text = cut  # "the customer is mainly Nissan" keeps its verb's complement
     ws = text.split()
     if is_wh(ws[0]) and any(bare(w) in ("i", "i'm", "me", "my", "i've") for w in ws[1:]):
         raise Unusable("it is about you rather than something you learned from them")
@@ -403,8 +456,8 @@ def read_topic(raw: str) -> Reading:
         )
     if is_clause(text):
         return Reading("clause", _subject_article(lower_first(text)))
-    if is_verb(first, "VDZ") and not is_noun_like(first):
-        raise Unusable("it starts with a verb; write what you talked about, as a few words")
+    if is_verb(first, "VDZ") and not is_noun_like(first) and not first[:1].isupper():
+        raise Unusable("it says what happened, not what you talked about; write the subject in a few words")
     return Reading("np", _with_determiner(text))
 
 
@@ -416,7 +469,11 @@ _TOPIC_TAIL = re.compile(
     r"|\s+(?:up|down)\s+(?:a lot|loads|massively|\d+%?)|\s+\d+:\d+\b",
     re.I,
 )
-_HOURS = re.compile(r"\b\d{1,2}\s?(?:am|pm)\s?[-–]\s?\d{1,2}\s?(?:am|pm)\b", re.I)
+_HOURS = re.compile(
+    r"\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\s?[-–]\s?\d{1,2}(?::\d{2})?\s?(?:am|pm)?\b"
+    r"|\b\d{1,2}(?::\d{2})?\s?[-–]\s?\d{1,2}:\d{2}\b|\bhours?\s+\d|\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b",
+    re.I,
+)
 
 
 def _logistics(text: str) -> str | None:
@@ -592,7 +649,9 @@ def _shortfall(text: str) -> str | None:
             rest = re.sub(r"^(?:of|in|with|on)\s+", "", rest)
             if rest.lower().startswith(("my ", "the ")):
                 rest = rest.split(" ", 1)[1]
-            if rest and (is_noun_like(rest.split()[0]) or rest.lower().startswith("experience")):
+            rest = rest.split(",")[0].strip()  # "no banking audit exposure, only NBFC"
+            first = rest.split()[0] if rest else ""
+            if first and (is_noun_like(first) or "G" in tags_of(first)):
                 return lower_first(rest)
     return None
 
@@ -667,7 +726,10 @@ _WISH_OPENER = re.compile(
 
 def read_wish(raw: str) -> Reading:
     """What they wish they had said, as a fact to add: a clause, or a noun phrase to mention."""
-    text = _short_tail(_NUMBER_TAIL.sub("", _without_aside(clean(raw))))
+    text = _without_aside(clean(raw, keep_names_in_brackets=True))
+    if _RESERVATION.search(text):
+        raise Unusable("it comes with a reservation: a note would overstate it")
+    text = _short_tail(_with_figures(text))
     text = _WISH_OPENER.sub("", text, count=1).strip()
     if not text:
         raise Unusable("it does not say what you would add")
@@ -691,7 +753,7 @@ def read_wish(raw: str) -> Reading:
 
 def read_news(raw: str) -> Reading:
     """News since the interview, as a clause ("my talk was accepted at PyCon")."""
-    text = _without_aside(clean(raw))
+    text = _with_figures(_without_aside(clean(raw, keep_names_in_brackets=True)))
     pressure = find("news", "pressure", text)
     if pressure:
         raise Unusable(

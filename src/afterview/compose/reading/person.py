@@ -32,9 +32,26 @@ _BETWEEN = frozenset("also still really both too always often never just already
 THIRD_PERSON = frozenset([*_SUBJECT, *_OBJECT, *_POSSESSIVE, *_CONTRACTED, "her"])
 
 
+class Ambiguous(ValueError):
+    """He or she in the middle of a line: it may not be the reader ("the partner she'd support")."""
+
+
 def to_reader(text: str) -> str:
-    """``text`` with the interviewer and their team as "you" (he, she, they, his, their...)."""
+    """``text`` with the interviewer and their team as "you" (he, she, they, his, their...).
+
+    "They" and "their" are the team and always become "you" and "your". He and she become
+    "you" only where they clearly are the reader, at the start of the line or of a clause
+    ("he also runs marathons", "both..., he ..."); elsewhere :class:`Ambiguous` is raised.
+    """
     words = text.split(" ")
+    for i, word in enumerate(words):
+        key = bare(word)
+        singular = key in ("he", "she", "him", "his", "her", "hers", "he's", "she's", "he'd", "she'd")
+        starts_clause = i == 0 or bare(words[i - 1]) in ("that", "and", "because", "but") or (
+            words[i - 1].endswith(",")
+        )
+        if singular and not starts_clause and key not in ("his", "her", "him"):
+            raise Ambiguous(word)
     out: list[str] = []
     i = 0
     while i < len(words):

@@ -45,8 +45,11 @@ COUNTABLE_HEADS = frozenset(
 # Finite verbs that clearly start a clause after a noun: "the team is growing".
 _FINITE = frozenset(AUXILIARIES | MODALS) - {"be", "been", "being"}
 _NEGATIVE = re.compile(
-    r"\b(?:not|n't|no|never|behind|late|short|understaffed|struggl\w*|problems?|issues?|"
-    r"losing|lost|cuts?|layoffs?|over budget|failing|failed|stress\w*|burn\w*|worried|concern\w*)\b",
+    r"\b(?:not|n't|no|never|behind|late|short|understaffed|short-staffed|struggl\w*|problems?|"
+    r"issues?|losing|lost|cuts?|layoffs?|over budget|failing|failed|stress\w*|burn\w*|worried|"
+    r"concern\w*|mess|messy|chaotic|chaos|broken|painful|pain points?|turnover|crunch|slipp\w*|"
+    r"slipped|manual|backlog|hardest|difficult|tough|toxic|bad|worst|aggressive|complain\w*|"
+    r"firefight\w*|overwhelm\w*|overloaded|stretched|leaving|quit|quitting|attrition)\b",
     re.I,
 )
 
@@ -197,7 +200,7 @@ def is_person_noun(word: str) -> bool:
     key = bare(word)
     if key in _PERSON_NOUNS:
         return True
-    return "N" in lexicon.tags(key) and key.endswith(_PERSON_ENDINGS) and len(key) > 4
+    return "N" in lexicon.tags(key) and key.endswith(_PERSON_ENDINGS) and len(key) >= 4
 
 
 _CONCRETE = frozenset(
@@ -215,7 +218,7 @@ def wants_the(ws: list[str], head: int) -> bool:
     tags = lexicon.tags(word)
     if "N" not in tags:  # a plural ("dashboards") or not a noun
         return False
-    if is_name(ws[0]) or bare(ws[0]) in FUNCTION_WORDS:
+    if is_name(ws[head]) or bare(ws[0]) in FUNCTION_WORDS:
         return False
     modifiers = ws[:head]
     return all(

@@ -77,8 +77,12 @@ _APOSTROPHE_LESS = {
 NUMBER_WORDS = "zero one two three four five six seven eight nine ten".split()
 
 
-def clean(raw: str) -> str:
-    """The phrase with shorthand spelled out and asides dropped; :class:`Unusable` if for yourself."""
+def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
+    """The phrase with shorthand spelled out and asides dropped; :class:`Unusable` if for yourself.
+
+    With ``keep_names_in_brackets`` an aside that names or measures something stays, as it
+    qualifies a claim: "AWS certification (Cloud Practitioner)", "(180 services, zero downtime)".
+    """
     text = _SPACES.sub(" ", raw).strip().strip("\"“”'‘’").strip()
     text = _EMOJI.sub("", text).strip()
     text = _drop_trailing(text)
@@ -90,7 +94,7 @@ def clean(raw: str) -> str:
         raise Unusable(f"it reads as a note to yourself (“{word}”)")
     text = _LABEL.sub("", text)
     text = _ARROW.split(text, maxsplit=1)[0]
-    text = _ASIDE.sub("", text)
+    text = _ASIDE.sub(lambda m: _kept_aside(m.group(0)) if keep_names_in_brackets else "", text)
     text = _DASH.split(text, maxsplit=1)[0]
     text = text.split(";", 1)[0]
     text = _PER.sub(lambda m: _PER_WORDS[m.group(1).lower()], text)
@@ -108,7 +112,10 @@ def clean(raw: str) -> str:
     return text
 
 
-_MONTH = re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?(?:/(\w+)\b\.?)?")
+_MONTH = re.compile(
+    r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)"
+    r"\b\.?(?:/(\w+)\b\.?)?"
+)
 
 
 def _months(text: str) -> str:
@@ -119,6 +126,9 @@ def _months(text: str) -> str:
 
     def spelled(match: re.Match[str]) -> str:
         first = names[match.group(1).lower()]
+        text_after = match.string[match.end() : match.end() + 1]
+        if text_after and text_after.isalpha():
+            return match.group(0)
         second = match.group(2)
         if second and second.lower() in names:
             return f"{first} and {names[second.lower()]}"
@@ -133,6 +143,19 @@ def _canonical(text: str) -> str:
 
     pattern, spelled = canonical_names()
     return pattern.sub(lambda m: spelled[m.group(0).lower()], text)
+
+
+def _kept_aside(aside: str) -> str:
+    """An aside in brackets worth keeping in a claim: names or figures, nothing else."""
+    inner = aside.strip()[1:-1].strip()
+    words = inner.split()
+    if not words or len(words) > 6 or inner.count("?"):
+        return ""
+    if re.search(r"\b(?:19|20)\d\d\b", inner) or _MONTH.search(inner):
+        return ""  # a date: when, for yourself ("Nov 2021 attempt")
+    figures = any(c.isdigit() for c in inner)
+    names = all(w[:1].isupper() or w[:1].isdigit() for w in words)
+    return f" ({inner})" if figures or names else ""
 
 
 def _self_marks() -> list[str]:
@@ -166,8 +189,8 @@ def _expand(text: str) -> str:
         if lowered == "re" and tail.startswith(":"):
             out.append("about")
             continue
-        if lowered in table:
-            out.append(table[lowered] + tail.replace(":", ""))
+        if lowered in table and not (core.isupper() and len(core) > 1 and lowered != "b2b"):
+            out.append(table[lowered] + tail.replace(":", ""))  # an acronym ("RN") stays
         elif lowered in _APOSTROPHE_LESS and _APOSTROPHE_LESS[lowered]:
             out.append(_APOSTROPHE_LESS[lowered] + tail)  # type: ignore[operator]
         elif core == "i":
