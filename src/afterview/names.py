@@ -77,9 +77,13 @@ _COMPOUND_GIVEN = frozenset(
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
+# Letters with no accent to strip, written plainly as people type them on an English keyboard.
+_PLAIN = str.maketrans({"đ": "d", "ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "þ": "th", "ı": "i"})
+
+
 def fold(text: str) -> str:
     """Lower case without accents: names are compared the way people match them by eye."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_PLAIN))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 

@@ -11,9 +11,9 @@ from hypothesis import strategies as st
 import afterview
 from afterview.errors import InputError
 from afterview.model import Kind, Medium
-from afterview.timing import DRAFT_WORDS, word_count
-
 from scenarios import IDS, PEOPLE, SCENARIOS, scenario
+
+from .audit import _length as within_medium
 
 # Whatever a template slot could leave behind: [Company], {name}, <Your Name>, XX, ___, None.
 LEFTOVER = re.compile(
@@ -44,10 +44,11 @@ def test_greets_by_salutation_or_first_name_and_signs_with_the_candidates_name(n
 
 
 @pytest.mark.parametrize(("name", "interview"), SCENARIOS, ids=IDS)
-def test_drafts_stay_within_the_word_range_of_their_medium(name, interview):
+def test_drafts_fit_their_medium(name, interview):
+    # email 50-125 words, a card at most 80, a LinkedIn note with a connection request at most
+    # 300 characters (tests/compose/audit.py, the same rule for the debrief corpus)
     for m in drafts(interview):
-        low, high = DRAFT_WORDS[m.medium.value]
-        assert low <= word_count(m.body) <= high, (m.kind, m.recipient, word_count(m.body))
+        assert not list(within_medium(m.body, m, interview)), (m.kind, m.recipient, m.body)
 
 
 @pytest.mark.parametrize(("name", "interview"), SCENARIOS, ids=IDS)
@@ -154,12 +155,11 @@ def test_any_names_and_notes_give_complete_drafts_within_range(
         interviewers=people, candidate={"name": "Ada Lovelace", "strengths": strengths}
     )
     for m in drafts(interview):
-        low, high = DRAFT_WORDS[m.medium.value]
-        assert low <= word_count(m.body) <= high
+        assert not list(within_medium(m.body, m, interview)), (m.kind, m.recipient, m.body)
         assert m.body.endswith("\nAda Lovelace")
-        given = " ".join([*first, *topics, *strengths, *concerns])
+        given = " ".join([*first, *topics, *strengths, *concerns]).casefold()
         for leftover in ("{{", "}}", "None"):
-            assert leftover not in m.body or leftover in given
+            assert leftover not in m.body or leftover.casefold() in given
 
 
 def test_people_on_the_same_panel_are_not_a_list(_=PEOPLE):

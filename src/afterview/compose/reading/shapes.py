@@ -45,11 +45,11 @@ COUNTABLE_HEADS = frozenset(
 # Finite verbs that clearly start a clause after a noun: "the team is growing".
 _FINITE = frozenset(AUXILIARIES | MODALS) - {"be", "been", "being"}
 _NEGATIVE = re.compile(
-    r"\b(?:not|n't|no|never|behind|late|short|understaffed|short-staffed|struggl\w*|problems?|"
-    r"issues?|losing|lost|cuts?|layoffs?|over budget|failing|failed|stress\w*|burn\w*|worried|"
-    r"concern\w*|mess|messy|chaotic|chaos|broken|painful|pain points?|turnover|crunch|slipp\w*|"
-    r"slipped|manual|backlog|hardest|difficult|tough|toxic|bad|worst|aggressive|complain\w*|"
-    r"firefight\w*|overwhelm\w*|overloaded|stretched|leaving|quit|quitting|attrition)\b",
+    r"\b(?:not|n't|no|never|behind|understaffed|short-staffed|short of|struggl\w*|problems?|"
+    r"issues?|losing|cuts|layoffs?|over budget|failing|failed|stress\w*|burn(?:ing)? ?out|"
+    r"worried|concern\w*|mess|messy|chaotic|chaos|broken|painful|pain points?|turnover|crunch|"
+    r"slipp\w*|slipped|manual in|backlog|hardest|difficult|tough|toxic|bad|worst|aggressive|"
+    r"firefight\w*|overwhelm\w*|overloaded|stretched thin|attrition|dysfunctional)\b",
     re.I,
 )
 
