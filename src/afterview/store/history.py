@@ -13,11 +13,17 @@ from sqlalchemy.engine import Connection
 
 from afterview import timing
 from afterview.errors import NotFoundError
-from afterview.store.messages import CLOSED_STAGES, PENDING_STATES, EventKind, Stage, State
+from afterview.store.messages import (
+    CLOSED_STAGES,
+    PENDING_STATES,
+    STATUS_INQUIRY,
+    EventKind,
+    Stage,
+    State,
+)
 from afterview.store.rows import add_event, zone
 from afterview.store.schema import applications, events, messages
-
-STATUS_INQUIRY = "status_inquiry"
+from afterview.store.transitions import Action, move
 
 
 def application_stage(conn: Connection, application_id: int) -> str:
@@ -81,25 +87,14 @@ def cancel_pending_inquiries(
             interviews.c.application_id == application_id, interviews.c.at < before_interview_at
         )
         condition = and_(condition, messages.c.interview_id.in_(earlier.scalar_subquery()))
-    ids = list(conn.execute(select(messages.c.id).where(condition)).scalars())
-    if not ids:
-        return 0
-    conn.execute(
-        update(messages)
-        .where(messages.c.id.in_(ids))
-        .values(state=State.CANCELLED.value, updated_at=now)
-    )
-    for message_id in ids:
-        add_event(
-            conn,
-            application_id=application_id,
-            message_id=message_id,
-            kind=EventKind.CANCELLED,
-            at=now,
-            now=now,
-            summary=why,
-        )
-    return len(ids)
+    rows = conn.execute(
+        select(messages.c.id, messages.c.application_id, messages.c.state)
+        .where(condition)
+        .order_by(messages.c.id)
+    ).all()
+    for row in rows:
+        move(conn, row, Action.CANCEL, now=now, summary=why)
+    return len(rows)
 
 
 def postpone_inquiries(conn: Connection, application_id: int, until: date, *, now: datetime) -> int:
