@@ -84,6 +84,28 @@ class NotFoundError(InputError):
     """Something the user named (a record id, a template, a person) does not exist."""
 
 
+class StateError(UsageError):
+    """A record cannot take the asked step in the state it is in (approving a sent message).
+
+    Nothing was written. The message names the record, its state and the step;
+    the hint says what to do instead.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        hint: str | None = None,
+        record_id: int | None = None,
+        state: str = "",
+        action: str = "",
+    ) -> None:
+        super().__init__(message, hint=hint)
+        self.record_id = record_id
+        self.state = state
+        self.action = action
+
+
 class StoreError(AfterviewError):
     """The database could not be read or written."""
 

@@ -151,6 +151,27 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     return _create_database(admin)
 
 
+@pytest.fixture(scope="module", params=["sqlite", "postgres"])
+def module_store(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[object]:
+    """One store per test module and database, for tables of many small cases."""
+    from afterview.store import Store
+
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path_factory.mktemp('db') / 'records.db'}"
+    else:
+        admin = request.getfixturevalue("pg_admin_url")
+        if admin is None:
+            need("PostgreSQL server binaries (apt-get install postgresql) or AFTERVIEW_TEST_PG_URL")
+        url = _create_database(admin)
+    s = Store.open(url)
+    try:
+        yield s
+    finally:
+        s.close()
+
+
 @pytest.fixture
 def store(db_url: str) -> Iterator[object]:
     from afterview.store import Store

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from afterview.errors import InputError
-from afterview.records.report import csv_report
+from afterview.records.proof import csv_report
 from afterview.records.service import add_file
 from afterview.store import State, Store
 from afterview.store.due import due_from_sqlite

@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from afterview.errors import NotFoundError, StoreError
+from afterview.errors import NotFoundError, StateError
 from afterview.records.service import add_file
 from afterview.store import State, Store
 
@@ -44,11 +44,11 @@ def test_only_approved_messages_whose_window_opened_are_due(store: Store, write_
 def test_a_message_is_claimed_once_then_sent(store: Store, write_interview) -> None:
     add_file(store, write_interview())
     m = _by(store, 1, "thank_you")
-    with pytest.raises(StoreError, match="not approved"):
+    with pytest.raises(StateError, match="not approved"):
         store.mark_sending(m.id, "<a@afterview>")
     store.approve(m.id)
     store.mark_sending(m.id, "<a@afterview>")
-    with pytest.raises(StoreError, match="sending"):
+    with pytest.raises(StateError, match="sending"):
         store.mark_sending(m.id, "<b@afterview>")  # a second sender loses
     assert [x.id for x in store.sending_messages()] == [m.id]
     assert store.find_by_rfc_message_id("a@afterview").id == m.id

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from afterview.errors import InputError
 from afterview.model import Result
 from afterview.records.export import dumps, export_data, import_data, parse_export
-from afterview.records.report import csv_report
+from afterview.records.proof import csv_report
 from afterview.records.service import add_file, record_outcome
 from afterview.store import Store
 from afterview.store.schema import applications, events, messages

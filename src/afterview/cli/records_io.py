@@ -76,7 +76,7 @@ def export_cmd(
 
             data = dumps(export_data(store)).encode("utf-8")
         else:
-            from afterview.records.report import csv_report
+            from afterview.records.proof import csv_report
 
             data = csv_report(store, first, last).encode("utf-8")
     _write(out, data)

@@ -28,6 +28,7 @@ from afterview.deliver.ports import OutboxStore, SentFolder
 from afterview.deliver.smtp import PermanentFailure, SmtpFailure, UncertainDelivery
 from afterview.errors import ConfigError, DeliveryError, UsageError
 from afterview.store.messages import State, StoredMessage
+from afterview.store.transitions import Action, step
 
 Transport = Callable[[EmailMessage], None]
 # Asked about a message that may have gone out: True "it was sent", False "it
@@ -78,18 +79,21 @@ class Outbox:
         if m.medium != "email":
             raise UsageError(
                 f"Message {m.id} is a {m.medium} note, not an email.",
-                hint="`afterview send` hands LinkedIn notes over; `afterview card` prints handwritten ones.",
+                hint="`afterview send` hands LinkedIn notes over; "
+                "`afterview card` prints handwritten ones.",
             )
         sender = self.from_address or m.candidate_email or ""
         if not sender:
             raise ConfigError(
                 "No sender address: the candidate has no email and from_address is not set.",
-                hint="set from_address in config.toml, or add candidate.email to the interview file.",
+                hint="set from_address in config.toml, "
+                "or add candidate.email to the interview file.",
             )
         if not m.recipient_email:
             raise UsageError(
                 f"Message {m.id} to {m.recipient} has no email address to go to.",
-                hint="add the interviewer's email to the interview file and run `afterview add` again.",
+                hint="add the interviewer's email to the interview file "
+                "and run `afterview add` again.",
             )
         return build_email(
             Outgoing(
@@ -113,11 +117,7 @@ class Outbox:
             return SendResult(m, Outcome.ALREADY_SENT, f"already sent{_at(m.sent_at)}")
         if m.state == State.SENDING:
             return self.settle(m, dry_run=dry_run)
-        if m.state != State.APPROVED:
-            raise UsageError(
-                f"Message {m.id} is {m.state}, not approved: nothing goes out without your approval.",
-                hint=f"read it with `afterview show {m.id}`, then `afterview approve {m.id}`.",
-            )
+        step(Action.CLAIM, m)  # only an approved message goes out: StateError otherwise
         return self._deliver(m, dry_run=dry_run)
 
     def send_due(

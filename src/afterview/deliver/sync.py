@@ -50,9 +50,6 @@ class SyncReport:
     seen: list[Seen] = field(default_factory=list)
     unmatched: int = 0
 
-    def of(self, *verdicts: Verdict) -> list[Seen]:
-        return [s for s in self.seen if s.incoming.verdict in verdicts]
-
 
 @dataclass
 class SyncState:

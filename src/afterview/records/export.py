@@ -12,7 +12,9 @@ Instants are ISO 8601 in UTC; the ``utc_offset`` fields keep the offset the
 user wrote them in. Export, import into an empty database and export again
 gives the same bytes. Import checks the whole file before writing anything
 and names the place of each problem (``applications[2].messages[0].state``);
-it then writes in one transaction.
+it then writes in one transaction. Message states are restored as exported
+(each one a :class:`~afterview.store.messages.State`): an import is no step of
+a message's life, so it does not go through :mod:`afterview.store.transitions`.
 """
 
 from __future__ import annotations
@@ -94,7 +96,7 @@ def _rows(conn: Connection, table: Table, where: Any = None) -> list[dict[str, A
 
 def export_data(store: Store) -> dict[str, Any]:
     """The whole record as a JSON-ready dict (one read transaction: a consistent snapshot)."""
-    with store.reading() as conn, conn.begin():
+    with store.reading() as conn:
         by_app: dict[str, dict[int, list[dict[str, Any]]]] = {}
         for table in (interviews, messages, events):
             grouped: dict[int, list[dict[str, Any]]] = {}
@@ -236,7 +238,8 @@ def parse_export(text_: str, source: str) -> dict[str, list[dict[str, Any]]]:
         raise InputError(
             f"{source}: not valid JSON.",
             problems=[Problem(exc.msg, source=source, line=exc.lineno, column=exc.colno)],
-            hint="nothing was imported. Is the file complete? Compare it with a fresh `afterview export`.",
+            hint="nothing was imported. Is the file complete? "
+            "Compare it with a fresh `afterview export`.",
         ) from None
     check = _Checker(source)
     rows: dict[str, list[dict[str, Any]]] = {t.name: [] for t in _TABLES}
@@ -293,8 +296,9 @@ def parse_export(text_: str, source: str) -> dict[str, list[dict[str, Any]]]:
         _check_links(check, rows)
     if check.problems:
         n = len(check.problems)
+        plural = "s" if n != 1 else ""
         raise InputError(
-            f"{source}: the export file has {n} problem{'s' if n != 1 else ''}; nothing was imported.",
+            f"{source}: the export file has {n} problem{plural}; nothing was imported.",
             problems=check.problems,
         )
     for r in rows["messages"] + rows["events"]:
@@ -350,7 +354,8 @@ def import_data(store: Store, text_: str, source: str) -> dict[str, int]:
             raise InputError(
                 f"The database already holds {present} application(s); an import restores into an "
                 "empty one, to keep every id as it was.",
-                hint="import into a new database: afterview import FILE --db sqlite:////path/new.db",
+                hint="import into a new database: "
+                "afterview import FILE --db sqlite:////path/new.db",
             )
         for table in _TABLES:
             if rows[table.name]:

@@ -44,15 +44,18 @@ def record_outcome(
 
     if result is Result.PENDING:
         raise InputError("An outcome is rejected, offer or withdrawn; 'pending' is not an outcome.")
-    rounds = store.interview_documents(application_id)
-    if not rounds:
-        raise InputError(f"Application {application_id} has no interview to attach the outcome to.")
-    _, data, source = rounds[-1]
     if isinstance(at, datetime) and at.tzinfo is None:
         raise InputError("The outcome time needs a UTC offset, or give a date alone.")
-    outcome: dict[str, str] = {"result": result.value, "at": at.isoformat()}
-    if by:
-        outcome["by"] = by
-    data = {**data, "outcome": outcome}
-    interview = interview_from_dict(data, f"application {application_id}")
-    return store.add_interview(interview, plan(interview), source=source, now=now)
+    with store.atomic():  # the round re-planned is the latest one when it is stored
+        rounds = store.interview_documents(application_id)
+        if not rounds:
+            raise InputError(
+                f"Application {application_id} has no interview to attach the outcome to."
+            )
+        _, data, source = rounds[-1]
+        outcome: dict[str, str] = {"result": result.value, "at": at.isoformat()}
+        if by:
+            outcome["by"] = by
+        data = {**data, "outcome": outcome}
+        interview = interview_from_dict(data, f"application {application_id}")
+        return store.add_interview(interview, plan(interview), source=source, now=now)

@@ -1,10 +1,12 @@
-"""What is due: the one query behind ``afterview due``, runnable without SQLAlchemy.
+"""What is due: the queries behind ``afterview due``, runnable without SQLAlchemy.
 
 ``afterview due`` must answer in well under a second with 100,000 messages,
-and importing SQLAlchemy alone takes about 0.4 s. So the query is plain SQL
-that runs either through SQLAlchemy (any database) or, for the default SQLite
-file, straight through the standard library's ``sqlite3``
-(:func:`due_from_sqlite`). Both paths share the SQL and the row handling here.
+and importing SQLAlchemy alone takes about 0.4 s. So the queries are plain SQL
+that run either through SQLAlchemy (any database, :func:`afterview.store.views.due`)
+or, for the default SQLite file, straight through the standard library's
+``sqlite3`` (:func:`due_from_sqlite`). Both paths share the SQL and the row
+handling here. :data:`SILENT_SQL` is also the only statement of the silence
+rule: :func:`afterview.store.history.mark_silent` runs it too.
 """
 
 from __future__ import annotations
@@ -17,7 +19,13 @@ from pathlib import Path
 from typing import Any
 
 from afterview import timing
-from afterview.store.messages import CLOSED_STAGES, PENDING_STATES, EventKind, State
+from afterview.store.messages import (
+    CLOSED_STAGES,
+    PENDING_STATES,
+    STATUS_INQUIRY,
+    EventKind,
+    State,
+)
 
 _PENDING = ", ".join(f"'{s.value}'" for s in PENDING_STATES)
 _CLOSED = ", ".join(f"'{s.value}'" for s in CLOSED_STAGES)
@@ -47,20 +55,24 @@ WHERE m.state = '{State.BOUNCED.value}'
 ORDER BY m.send_by, m.id
 """
 
-#: Open applications whose two status inquiries went unanswered for a week.
+_INQUIRY_SENT = f"m.kind = '{STATUS_INQUIRY}' AND m.state = '{State.SENT.value}'"
+
+#: The silence rule: open applications with all their status inquiries sent
+#: (:data:`afterview.timing.MAX_FOLLOW_UPS`), the last one before ``:cutoff``
+#: (:func:`silence_cutoff`), and no reply recorded since it went out.
 #: It starts from the open applications (few) and looks up each one's
 #: messages by index, rather than grouping every message ever sent.
 SILENT_SQL = f"""
-SELECT s.id, s.company, s.position, s.last_sent
-FROM (SELECT a.id, a.company, a.position,
-             (SELECT COUNT(*) FROM messages m WHERE m.application_id = a.id
-                AND m.kind = 'status_inquiry' AND m.state = 'sent') AS n,
-             (SELECT MAX(m.sent_at) FROM messages m WHERE m.application_id = a.id
-                AND m.kind = 'status_inquiry' AND m.state = 'sent') AS last_sent
+SELECT s.id, s.company, s.position, s.last_sent, s.company_key
+FROM (SELECT a.id, a.company, a.position, a.company_key,
+             (SELECT COUNT(*) FROM messages m
+               WHERE m.application_id = a.id AND {_INQUIRY_SENT}) AS n,
+             (SELECT MAX(m.sent_at) FROM messages m
+               WHERE m.application_id = a.id AND {_INQUIRY_SENT}) AS last_sent
       FROM applications a WHERE a.stage NOT IN ({_CLOSED})) s
 WHERE s.n >= {timing.MAX_FOLLOW_UPS} AND s.last_sent <= :cutoff
   AND NOT EXISTS (SELECT 1 FROM events e WHERE e.application_id = s.id
-                  AND e.kind = 'reply' AND e.at >= s.last_sent)
+                  AND e.kind = '{EventKind.REPLY.value}' AND e.at >= s.last_sent)
 ORDER BY s.id
 """
 
@@ -99,6 +111,31 @@ def _zone(minutes: int) -> timezone:
     return timezone(timedelta(minutes=minutes))
 
 
+def _message_item(r: Any, action: str, now: datetime | None = None, **more: Any) -> DueItem:
+    """The item of one message row (the first columns, which PENDING_SQL and BOUNCED_SQL share).
+
+    With ``now``, an item past its deadline is overdue.
+    """
+    zone = _zone(r[8])
+    send_by = _instant(r[7]).astimezone(zone)
+    return DueItem(
+        application_id=r[1],
+        company=r[10],
+        position=r[11],
+        action=action,
+        message_id=r[0],
+        kind=r[2],
+        recipient=r[3],
+        medium=r[4],
+        state=r[5],
+        subject=r[9],
+        send_after=_instant(r[6]).astimezone(zone),
+        send_by=send_by,
+        overdue=now is not None and send_by < now,
+        **more,
+    )
+
+
 def _bounced(r: Any) -> DueItem:
     import json  # here, not at the top: 3 ms of start-up that a day without bounces never needs
 
@@ -108,19 +145,9 @@ def _bounced(r: Any) -> DueItem:
         bounce = {}
     if not isinstance(bounce, dict):
         bounce = {}
-    return DueItem(
-        application_id=r[1],
-        company=r[10],
-        position=r[11],
-        action="bounced",
-        message_id=r[0],
-        kind=r[2],
-        recipient=r[3],
-        medium=r[4],
-        state=r[5],
-        subject=r[9],
-        send_after=_instant(r[6]).astimezone(_zone(r[8])),
-        send_by=_instant(r[7]).astimezone(_zone(r[8])),
+    return _message_item(
+        r,
+        "bounced",
         recipient_email=r[12] or "",
         failed_address=str(bounce.get("address") or r[12] or ""),
         reason=str(bounce.get("reason") or ""),
@@ -130,31 +157,11 @@ def _bounced(r: Any) -> DueItem:
 def build(
     pending: Sequence[Any], silent: Sequence[Any], now: datetime, bounced: Sequence[Any] = ()
 ) -> list[DueItem]:
-    """Rows of the queries → items: bounced first (a failure to fix), then overdue, then by deadline.
-
-    Silent companies come last.
+    """Rows of the queries → items: bounced first (a failure to fix), then overdue, then by
+    deadline; silent companies come last.
     """
     items = [_bounced(r) for r in bounced]
-    pending_items = []
-    for r in pending:
-        send_by = _instant(r[7]).astimezone(_zone(r[8]))
-        pending_items.append(
-            DueItem(
-                application_id=r[1],
-                company=r[10],
-                position=r[11],
-                action="send",
-                message_id=r[0],
-                kind=r[2],
-                recipient=r[3],
-                medium=r[4],
-                state=r[5],
-                subject=r[9],
-                send_after=_instant(r[6]).astimezone(_zone(r[8])),
-                send_by=send_by,
-                overdue=send_by < now,
-            )
-        )
+    pending_items = [_message_item(r, "send", now) for r in pending]
     pending_items.sort(key=lambda i: (not i.overdue, i.send_by, i.message_id))
     items.extend(pending_items)
     items.extend(
@@ -170,14 +177,22 @@ def build(
     return items
 
 
+def silence_cutoff(now: datetime) -> datetime:
+    """An application is silent once its last inquiry went out before this."""
+    return now - timing.FOLLOW_UP_WAIT
+
+
 def parameters(now: datetime, within: timedelta) -> dict[str, datetime]:
-    return {"horizon": now + within, "cutoff": now - timing.FOLLOW_UP_WAIT}
+    return {"horizon": now + within, "cutoff": silence_cutoff(now)}
 
 
 def due_from_sqlite(
     path: Path, now: datetime, within: timedelta, head: str
 ) -> list[DueItem] | None:
-    """The due list read with ``sqlite3`` alone; None when the file needs the full store (migrations)."""
+    """The due list read with ``sqlite3`` alone.
+
+    None when the file needs the full store (a migration, or a damaged file).
+    """
     if not path.exists():
         return []
     try:

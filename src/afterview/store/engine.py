@@ -1,10 +1,11 @@
 """Opening the database: one engine per store, the same rules on SQLite and PostgreSQL.
 
 Writers never interleave. SQLite: WAL journal (readers never block the
-writer), a 30 s busy timeout, and every transaction opened with
+writer), a 30 s busy timeout, and every write transaction opened with
 ``BEGIN IMMEDIATE`` (see :meth:`Store.writing`) so that two processes queue
-up for the write lock rather than fail when a read upgrades to a write. PostgreSQL: each write transaction
-takes one transaction-level advisory lock, which gives the same queue.
+up for the write lock rather than fail when a read upgrades to a write.
+PostgreSQL: each write transaction takes one transaction-level advisory lock,
+which gives the same queue.
 """
 
 from __future__ import annotations

@@ -7,17 +7,25 @@ so a change and the events recording it land together or not at all.
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import and_, func, select, update
-from sqlalchemy.engine import Connection
+from sqlalchemy import and_, bindparam, select, text, update
+from sqlalchemy.engine import Connection, Row
 
 from afterview import timing
 from afterview.errors import NotFoundError
-from afterview.store.messages import CLOSED_STAGES, PENDING_STATES, EventKind, Stage, State
+from afterview.store.due import SILENT_SQL, silence_cutoff
+from afterview.store.messages import (
+    PENDING_STATES,
+    STATUS_INQUIRY,
+    EventKind,
+    Stage,
+    State,
+)
 from afterview.store.rows import add_event, zone
-from afterview.store.schema import applications, events, messages
-
-STATUS_INQUIRY = "status_inquiry"
+from afterview.store.schema import applications, messages
+from afterview.store.transitions import Action, move
+from afterview.store.types import UTCDateTime
 
 
 def application_stage(conn: Connection, application_id: int) -> str:
@@ -81,25 +89,14 @@ def cancel_pending_inquiries(
             interviews.c.application_id == application_id, interviews.c.at < before_interview_at
         )
         condition = and_(condition, messages.c.interview_id.in_(earlier.scalar_subquery()))
-    ids = list(conn.execute(select(messages.c.id).where(condition)).scalars())
-    if not ids:
-        return 0
-    conn.execute(
-        update(messages)
-        .where(messages.c.id.in_(ids))
-        .values(state=State.CANCELLED.value, updated_at=now)
-    )
-    for message_id in ids:
-        add_event(
-            conn,
-            application_id=application_id,
-            message_id=message_id,
-            kind=EventKind.CANCELLED,
-            at=now,
-            now=now,
-            summary=why,
-        )
-    return len(ids)
+    rows = conn.execute(
+        select(messages.c.id, messages.c.application_id, messages.c.state)
+        .where(condition)
+        .order_by(messages.c.id)
+    ).all()
+    for row in rows:
+        move(conn, row, Action.CANCEL, now=now, summary=why)
+    return len(rows)
 
 
 def postpone_inquiries(conn: Connection, application_id: int, until: date, *, now: datetime) -> int:
@@ -146,43 +143,24 @@ def postpone_inquiries(conn: Connection, application_id: int, until: date, *, no
     return len(rows) if shift else 0
 
 
+def silent_rows(conn: Connection, now: datetime) -> list[Row[Any]]:
+    """The rows of :data:`~afterview.store.due.SILENT_SQL`, the one statement of the rule.
+
+    ``afterview due`` runs the same statement through ``sqlite3`` alone.
+    """
+    query = text(SILENT_SQL).bindparams(bindparam("cutoff", type_=UTCDateTime))
+    return list(conn.execute(query, {"cutoff": silence_cutoff(now)}).all())
+
+
 def silent_applications(
     conn: Connection, now: datetime, company_key: str | None = None
 ) -> list[int]:
-    """Open applications whose two status inquiries went unanswered for a week.
-
-    Unanswered: both sent, no reply recorded since the last one, and
-    :data:`afterview.timing.FOLLOW_UP_WAIT` gone by.
-    """
-    sent = (
-        select(
-            messages.c.application_id,
-            func.count().label("n"),
-            func.max(messages.c.sent_at).label("last"),
-        )
-        .where(messages.c.kind == STATUS_INQUIRY, messages.c.state == State.SENT.value)
-        .group_by(messages.c.application_id)
-        .subquery()
-    )
-    replied = select(events.c.id).where(
-        events.c.application_id == sent.c.application_id,
-        events.c.kind == EventKind.REPLY.value,
-        events.c.at >= sent.c.last,
-    )
-    query = (
-        select(sent.c.application_id)
-        .join(applications, applications.c.id == sent.c.application_id)
-        .where(
-            sent.c.n >= timing.MAX_FOLLOW_UPS,
-            sent.c.last <= now - timing.FOLLOW_UP_WAIT,
-            applications.c.stage.not_in([s.value for s in CLOSED_STAGES]),
-            ~replied.exists(),
-        )
-        .order_by(sent.c.application_id)
-    )
-    if company_key is not None:
-        query = query.where(applications.c.company_key == company_key)
-    return list(conn.execute(query).scalars())
+    """Open applications whose two status inquiries went unanswered (see ``SILENT_SQL``)."""
+    return [
+        int(r.id)
+        for r in silent_rows(conn, now)
+        if company_key is None or r.company_key == company_key
+    ]
 
 
 def mark_silent(conn: Connection, now: datetime, company_key: str | None = None) -> list[int]:

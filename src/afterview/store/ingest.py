@@ -19,9 +19,10 @@ from sqlalchemy.engine import Connection
 
 from afterview.model.schema import as_data
 from afterview.store import history
-from afterview.store.messages import CLOSED_STAGES, EventKind, Stage, State
+from afterview.store.messages import CLOSED_STAGES, STATUS_INQUIRY, EventKind, Stage, State
 from afterview.store.rows import add_event, fold, offset_minutes
 from afterview.store.schema import applications, candidates, interviewers, interviews, messages
+from afterview.store.transitions import Action, move, new_message
 
 if TYPE_CHECKING:
     from afterview.model import Interview, Plan, PlannedMessage
@@ -201,6 +202,7 @@ def store_plan(
         for r in conn.execute(
             select(
                 messages.c.id,
+                messages.c.application_id,
                 messages.c.kind,
                 messages.c.recipient,
                 messages.c.sequence,
@@ -218,17 +220,18 @@ def store_plan(
         row = existing.get(key)
         if row is None:
             new_rows.append(
-                {
-                    "application_id": application_id,
-                    "interview_id": interview_id,
-                    "kind": key[0],
-                    "recipient": key[1],
-                    "sequence": key[2],
-                    "state": State.PLANNED.value,
-                    "edited": False,
-                    "created_at": now,
-                    **values,
-                }
+                new_message(
+                    {
+                        "application_id": application_id,
+                        "interview_id": interview_id,
+                        "kind": key[0],
+                        "recipient": key[1],
+                        "sequence": key[2],
+                        "edited": False,
+                        "created_at": now,
+                        **values,
+                    }
+                )
             )
         elif row.state == State.PLANNED.value:
             if row.edited:  # keep the user's words, refresh the rest
@@ -256,20 +259,8 @@ def store_plan(
     # Planned messages the plan no longer calls for (a person removed, an outcome given).
     for key, row in existing.items():
         if key not in wanted and row.state == State.PLANNED.value:
-            conn.execute(
-                update(messages)
-                .where(messages.c.id == row.id)
-                .values(state=State.CANCELLED.value, updated_at=now)
-            )
-            add_event(
-                conn,
-                application_id=application_id,
-                message_id=row.id,
-                kind=EventKind.CANCELLED,
-                at=now,
-                now=now,
-                summary="The updated interview no longer calls for this message.",
-            )
+            why = "The updated interview no longer calls for this message."
+            move(conn, row, Action.CANCEL, now=now, summary=why)
             result.cancelled += 1
 
     result.cancelled += _apply_history(conn, interview, application_id, now)
@@ -360,7 +351,7 @@ def silent_company_warnings(conn: Connection, application_id: int, now: datetime
                 and_(
                     applications.c.company_key == row.company_key,
                     applications.c.id != application_id,
-                    messages.c.kind == history.STATUS_INQUIRY,
+                    messages.c.kind == STATUS_INQUIRY,
                     messages.c.state == State.SENT.value,
                 )
             )

@@ -1,7 +1,7 @@
 """What the store hands out: plain, frozen records, never ORM objects.
 
 This module imports nothing heavy, so the fast read path of ``afterview due``
-(:mod:`afterview.store.fastdue`) and the delivery code can use it cheaply.
+(:mod:`afterview.store.due`) and the delivery code can use it cheaply.
 """
 
 from __future__ import annotations
@@ -14,34 +14,30 @@ from enum import StrEnum
 class State(StrEnum):
     """Where a message is in its life.
 
-    planned → approved → sending → sent → answered, or cancelled from
-    planned/approved. ``sending`` is held only while a delivery is under way;
-    a message still in it after a crash is found by
-    :meth:`~afterview.store.Store.sending_messages`. A sent message whose
-    delivery failed later (a bounce) is ``bounced`` until the user approves
-    it again (back to ``approved``, to go out with a new Message-ID) or logs
-    it as sent by other means.
+    Which action takes a message from one state to another is the table
+    :data:`afterview.store.transitions.TRANSITIONS`, the only writer of a state.
     """
 
-    PLANNED = "planned"
-    APPROVED = "approved"
-    SENDING = "sending"
+    PLANNED = "planned"  # drafted by the planner; nothing goes out before it is approved
+    APPROVED = "approved"  # the user said yes: `afterview send` (or the user) may send it
+    SENDING = "sending"  # a send is under way; still in it after a crash: check the Sent folder
     SENT = "sent"
-    ANSWERED = "answered"
-    CANCELLED = "cancelled"
-    BOUNCED = "bounced"
+    ANSWERED = "answered"  # its recipient replied
+    CANCELLED = "cancelled"  # the plan no longer calls for it
+    BOUNCED = "bounced"  # came back undelivered: approve it again, or log it sent another way
 
 
-#: States in which a message is still to be sent (and may still be cancelled).
+#: States in which a message is still to be sent (what ``due`` and the calendar show).
 PENDING_STATES = (State.PLANNED, State.APPROVED)
-#: States whose text may still change: nobody has read it yet.
-EDITABLE_STATES = (*PENDING_STATES, State.BOUNCED)
+
+#: The kind of message the silence rule counts (:class:`afterview.model.Kind`'s value;
+#: the store does not import the model, which would slow ``afterview due`` down).
+STATUS_INQUIRY = "status_inquiry"
 
 
 class Stage(StrEnum):
     """Where an application stands."""
 
-    APPLIED = "applied"
     INTERVIEWING = "interviewing"
     OFFER = "offer"
     REJECTED = "rejected"

@@ -2,7 +2,9 @@
 
 Open it with :meth:`Store.open`. Each public method is one transaction:
 it happens entirely or not at all, even if the process is killed midway.
-Everything handed out is a frozen dataclass, never a live database object.
+:meth:`Store.atomic` groups several calls into one. Everything handed out is
+a frozen dataclass, never a live database object. A message changes state
+only through :mod:`afterview.store.transitions`.
 
 The first group of methods is the contract with the delivery code
 (:mod:`afterview.deliver`); the second serves the ``afterview`` record commands.
@@ -10,21 +12,21 @@ The first group of methods is the contract with the delivery code
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
-from afterview.errors import InputError, NotFoundError, StoreError
+from afterview.errors import NotFoundError, StoreError
 from afterview.store import history, migrate
 from afterview.store.addresses import domain_of, is_public_domain
 from afterview.store.engine import lock_for_writing, make_engine
 from afterview.store.ingest import AddResult, store_plan
 from afterview.store.messages import (
-    EDITABLE_STATES,
     EventKind,
     State,
     StoredApplication,
@@ -40,6 +42,7 @@ from afterview.store.rows import (
     utcnow,
 )
 from afterview.store.schema import applications, events, interviewers, interviews, messages
+from afterview.store.transitions import Action, allows, move, step
 from afterview.store.url import resolve_url
 
 if TYPE_CHECKING:
@@ -57,6 +60,8 @@ class Store:
     def __init__(self, engine: Engine, url: str) -> None:
         self.engine = engine
         self.url = url
+        # The connection of the transaction under way in this thread, if any (see atomic()).
+        self._joined = threading.local()
 
     # -- opening ---------------------------------------------------------------
 
@@ -100,11 +105,47 @@ class Store:
     def _where(self) -> str:
         return self.engine.url.render_as_string(hide_password=True)
 
+    # -- transactions ----------------------------------------------------------
+
+    @contextmanager
+    def atomic(self) -> Iterator[Store]:
+        """Group calls on this store into one transaction: all of them happen, or none.
+
+        Every method called inside the block (from this thread) joins it, and so
+        does an ``atomic()`` nested in it: each runs in a savepoint of its own,
+        so an error it raises, once caught, has undone that call alone. The
+        writers' lock is held from the start of the block to its end, so keep
+        the block short, with no network in it::
+
+            with store.atomic():
+                if store.get_message(12).state == "bounced":
+                    store.approve(12)
+        """
+        with self.writing():
+            yield self
+
     @contextmanager
     def writing(self) -> Iterator[Connection]:
-        """One write transaction, holding the writers' lock (see :mod:`.engine`)."""
-        try:
+        """One write transaction, holding the writers' lock (see :mod:`.engine`).
+
+        Inside :meth:`atomic` (or another ``writing()``) it joins the transaction
+        under way, in a savepoint.
+        """
+        joined = getattr(self._joined, "conn", None)
+        if joined is not None:
+            with self._errors("written"):
+                savepoint = joined.begin_nested()
+                try:
+                    yield joined
+                except BaseException:
+                    if savepoint.is_active:
+                        savepoint.rollback()
+                    raise
+                savepoint.commit()
+            return
+        with self._errors("written"):
             conn, transaction = self._begin_writing()
+            self._joined.conn = conn
             try:
                 yield conn
                 transaction.commit()
@@ -112,11 +153,20 @@ class Store:
                 transaction.rollback()
                 raise
             finally:
+                self._joined.conn = None
                 conn.close()
+
+    @contextmanager
+    def _errors(self, done: str) -> Iterator[None]:
+        """A database failure as a :class:`StoreError` that says where."""
+        try:
+            yield
         except OperationalError as exc:
+            hint = (
+                "is another afterview holding it, or the disk full?" if done == "written" else None
+            )
             raise StoreError(
-                f"The database {self._where()} could not be written: {exc.orig}",
-                hint="is another afterview holding it, or the disk full?",
+                f"The database {self._where()} could not be {done}: {exc.orig}", hint=hint
             ) from None
         except SQLAlchemyError as exc:
             raise StoreError(f"The database {self._where()} failed: {exc}") from None
@@ -149,14 +199,18 @@ class Store:
 
     @contextmanager
     def reading(self) -> Iterator[Connection]:
-        """A connection for reading; ``with conn.begin():`` inside makes one consistent snapshot."""
-        try:
-            with self.engine.connect() as conn:
-                yield conn
-        except OperationalError as exc:
-            raise StoreError(
-                f"The database {self._where()} could not be read: {exc.orig}"
-            ) from None
+        """A connection for reading: every query in the block sees one snapshot.
+
+        The transaction begins with the first query; do not begin one yourself.
+        Inside :meth:`atomic` it is the atomic block's connection, which sees
+        the block's own writes.
+        """
+        joined = getattr(self._joined, "conn", None)
+        if joined is not None:
+            yield joined
+            return
+        with self._errors("read"), self.engine.connect() as conn:
+            yield conn
 
     # -- the delivery contract -------------------------------------------------
 
@@ -179,45 +233,30 @@ class Store:
         """Claim an approved message for sending, recording the Message-ID it will carry.
 
         Only an ``approved`` message can be claimed, so two senders can never
-        both send it: the second gets a :class:`StoreError`.
+        both send it: the second gets a :class:`~afterview.errors.StateError`.
         """
-        now = utcnow()
         with self.writing() as conn:
-            message = _get_message(conn, id)
-            if message.state != State.APPROVED.value:
-                raise StoreError(
-                    f"Message {id} is {message.state}, not approved: it cannot be sent now."
-                )
-            conn.execute(
-                update(messages)
-                .where(messages.c.id == id)
-                .values(state=State.SENDING.value, rfc_message_id=rfc_message_id, updated_at=now)
+            move(
+                conn,
+                _get_message(conn, id),
+                Action.CLAIM,
+                now=utcnow(),
+                values={"rfc_message_id": rfc_message_id},
             )
 
     def mark_sent(self, id: int, at: datetime) -> None:
         """Record that a message went out at ``at`` (from sending or approved)."""
-        self._mark_sent(id, at, allowed=(State.SENDING, State.APPROVED), how="sent")
+        self._mark_sent(id, at, Action.CONFIRM, how="sent")
 
     def mark_send_failed(self, id: int, error: str) -> None:
         """A send failed for sure: back to ``approved``, with the error as an event."""
-        now = utcnow()
         with self.writing() as conn:
-            message = _get_message(conn, id)
-            if message.state != State.SENDING.value:
-                raise StoreError(f"Message {id} is {message.state}, not sending.")
-            conn.execute(
-                update(messages)
-                .where(messages.c.id == id)
-                .values(state=State.APPROVED.value, rfc_message_id=None, updated_at=now)
-            )
-            add_event(
+            move(
                 conn,
-                application_id=message.application_id,
-                message_id=id,
-                kind=EventKind.SEND_FAILED,
-                at=now,
-                now=now,
-                summary=error[:2000],
+                _get_message(conn, id),
+                Action.SEND_FAILED,
+                now=utcnow(),
+                summary=error[:2000] or "The send failed.",
             )
 
     def record_bounce(self, id: int, at: datetime, reason: str, address: str = "") -> int:
@@ -231,7 +270,6 @@ class Store:
         bounce changes nothing. A message that was answered meanwhile keeps
         its state; the bounce is only written into its history.
         """
-        now = utcnow()
         with self.writing() as conn:
             message = _get_message(conn, id)
             failed = (address.strip() or message.recipient_email or "").lower()
@@ -247,20 +285,13 @@ class Store:
                 ).scalar()
                 if earlier is not None:
                     return int(earlier)
-            elif message.state in (State.SENT.value, State.SENDING.value):
-                _set_state(conn, id, State.BOUNCED, now)
-            elif message.state != State.ANSWERED.value:
-                raise InputError(
-                    f"Message {id} is {message.state}: it was never sent, so it cannot have bounced."
-                )
             reason = " ".join(reason.split())[:2000] or "no reason given"
-            return add_event(
+            moved = move(
                 conn,
-                application_id=message.application_id,
-                message_id=id,
-                kind=EventKind.BOUNCE,
+                message,
+                Action.BOUNCE,
+                now=utcnow(),
                 at=at,
-                now=now,
                 summary=f"Delivery to {failed or message.recipient} failed: {reason}",
                 data={
                     "address": failed,
@@ -268,6 +299,8 @@ class Store:
                     "rfc_message_id": message.rfc_message_id,
                 },
             )
+            assert moved.event_id is not None  # every bounce step records its event
+            return moved.event_id
 
     def record_reply(
         self,
@@ -305,7 +338,7 @@ class Store:
             return to_message(row) if row else None
 
     def find_applications_by_address(self, email: str) -> list[StoredApplication]:
-        """Applications an email address belongs to: the interviewer's exact address, else the domain.
+        """Applications an email address belongs to: the interviewer's address, else the domain.
 
         The domain counts only when it is a company's own: at a public mail
         provider (gmail.com, see :mod:`afterview.store.addresses`) only the
@@ -360,7 +393,10 @@ class Store:
             return store_plan(conn, interview, plan, source=source, now=now)
 
     def interview_documents(self, application_id: int) -> list[tuple[int, dict[str, Any], str]]:
-        """Every round of an application as (interview id, interview file data, source), oldest first."""
+        """Every round of an application as (interview id, interview file data, source).
+
+        Oldest first.
+        """
         import json
 
         with self.reading() as conn:
@@ -382,44 +418,13 @@ class Store:
         now = now or utcnow()
         with self.writing() as conn:
             message = _get_message(conn, id)
-            if message.state == State.APPROVED.value:
-                return message
             if message.state == State.BOUNCED.value:
-                conn.execute(
-                    update(messages)
-                    .where(messages.c.id == id)
-                    .values(
-                        state=State.APPROVED.value,
-                        rfc_message_id=None,
-                        sent_at=None,
-                        updated_at=now,
-                    )
-                )
                 to = message.recipient_email or message.recipient
-                add_event(
-                    conn,
-                    application_id=message.application_id,
-                    message_id=id,
-                    kind=EventKind.APPROVED,
-                    at=now,
-                    now=now,
-                    summary=f"Approved to send again to {to} after a bounce.",
-                )
-                return _get_message(conn, id)
-            if message.state != State.PLANNED.value:
-                raise InputError(
-                    f"Message {id} is {message.state}; only a planned or bounced message can be approved."
-                )
-            _set_state(conn, id, State.APPROVED, now)
-            add_event(
-                conn,
-                application_id=message.application_id,
-                message_id=id,
-                kind=EventKind.APPROVED,
-                at=now,
-                now=now,
-                summary="Approved for sending.",
-            )
+                summary = f"Approved to send again to {to} after a bounce."
+            else:
+                summary = "Approved for sending."
+            if move(conn, message, Action.APPROVE, now=now, summary=summary).event_id is None:
+                return message  # approved already: nothing changed
             return _get_message(conn, id)
 
     def update_draft(
@@ -428,34 +433,21 @@ class Store:
         """Replace a draft's text; a re-added interview will keep it."""
         now = now or utcnow()
         with self.writing() as conn:
-            message = _get_message(conn, id)
-            if message.state not in {s.value for s in EDITABLE_STATES}:
-                raise InputError(f"Message {id} is {message.state}: its text can no longer change.")
-            conn.execute(
-                update(messages)
-                .where(messages.c.id == id)
-                .values(subject=subject, body=body, edited=True, updated_at=now)
-            )
-            add_event(
+            move(
                 conn,
-                application_id=message.application_id,
-                message_id=id,
-                kind=EventKind.EDITED,
-                at=now,
+                _get_message(conn, id),
+                Action.EDIT,
                 now=now,
                 summary="Draft edited.",
+                values={"subject": subject, "body": body, "edited": True},
             )
             return _get_message(conn, id)
 
     def log_sent(self, id: int, at: datetime) -> StoredMessage:
         """Record a message sent outside Afterview (by hand, by post, or after a bounce)."""
-        self._mark_sent(
-            id,
-            at,
-            allowed=(State.PLANNED, State.APPROVED, State.SENDING, State.BOUNCED),
-            how="sent outside Afterview",
-        )
-        return self.get_message(id)
+        with self.atomic():  # the message returned is the one written
+            self._mark_sent(id, at, Action.LOG_SENT, how="sent outside Afterview")
+            return self.get_message(id)
 
     def log_replied(
         self, id: int, at: datetime, summary: str = "", *, until: date | None = None
@@ -464,11 +456,7 @@ class Store:
         now = utcnow()
         with self.writing() as conn:
             message = _get_message(conn, id)
-            if message.state not in (State.SENT.value, State.ANSWERED.value):
-                raise InputError(
-                    f"Message {id} is {message.state}: log it as sent first "
-                    f"(`afterview log {id} sent`)."
-                )
+            step(Action.REPLY, message)  # refused unless it was sent
             _record_reply(
                 conn,
                 id,
@@ -481,27 +469,19 @@ class Store:
             )
             return _get_message(conn, id)
 
-    def _mark_sent(self, id: int, at: datetime, *, allowed: tuple[State, ...], how: str) -> None:
-        now = utcnow()
+    def _mark_sent(self, id: int, at: datetime, action: Action, *, how: str) -> None:
+        """Sent at ``at``; recording it twice changes nothing (see the table)."""
         with self.writing() as conn:
             message = _get_message(conn, id)
-            if message.state == State.SENT.value:
-                return  # recording it twice changes nothing
-            if message.state not in {s.value for s in allowed}:
-                raise InputError(f"Message {id} is {message.state}; it cannot be marked sent.")
-            values: dict[str, Any] = {"state": State.SENT.value, "sent_at": at, "updated_at": now}
-            if message.state == State.BOUNCED.value:
-                # Sent again by other means: a late copy of the old bounce must not match it.
-                values["rfc_message_id"] = None
-            conn.execute(update(messages).where(messages.c.id == id).values(**values))
-            add_event(
+            what = message.kind.replace("_", " ").capitalize()
+            move(
                 conn,
-                application_id=message.application_id,
-                message_id=id,
-                kind=EventKind.SENT,
+                message,
+                action,
+                now=utcnow(),
                 at=at,
-                now=now,
-                summary=f"{message.kind.replace('_', ' ').capitalize()} to {message.recipient} {how}.",
+                summary=f"{what} to {message.recipient} {how}.",
+                values={"sent_at": at},
             )
 
     def sweep(self, now: datetime | None = None) -> list[int]:
@@ -546,12 +526,6 @@ def _get_message(conn: Connection, id: int) -> StoredMessage:
     return to_message(row)
 
 
-def _set_state(conn: Connection, id: int, state: State, now: datetime) -> None:
-    conn.execute(
-        update(messages).where(messages.c.id == id).values(state=state.value, updated_at=now)
-    )
-
-
 def _record_reply(
     conn: Connection,
     message_id: int | None,
@@ -563,20 +537,23 @@ def _record_reply(
     until: date | None = None,
 ) -> int:
     history.application_stage(conn, application_id)  # raises if unknown
-    if message_id is not None:
-        message = _get_message(conn, message_id)
-        if message.state == State.SENT.value:
-            _set_state(conn, message_id, State.ANSWERED, now)
-    event_id = add_event(
-        conn,
-        application_id=application_id,
-        message_id=message_id,
-        kind=EventKind.REPLY,
-        at=at,
-        now=now,
-        sender=sender,
-        summary=summary,
-    )
+    message = _get_message(conn, message_id) if message_id is not None else None
+    if message is not None and allows(Action.REPLY, message.state):
+        event_id = move(
+            conn, message, Action.REPLY, now=now, at=at, sender=sender, summary=summary
+        ).event_id
+        assert event_id is not None  # every reply step records its event
+    else:  # a reply to the application, or to a message that was never sent: history only
+        event_id = add_event(
+            conn,
+            application_id=application_id,
+            message_id=message_id,
+            kind=EventKind.REPLY,
+            at=at,
+            now=now,
+            sender=sender,
+            summary=summary,
+        )
     if until is not None:
         history.postpone_inquiries(conn, application_id, until, now=now)
     else:

@@ -38,7 +38,8 @@ def resolve_url(url: str | None = None) -> str:
         raise ConfigError(
             "The database URL is not a URL.",
             problems=[Problem(f"{url!r} has no scheme", location="db")],
-            hint="use e.g. sqlite:////home/me/afterview.db or postgresql://user@localhost/afterview",
+            hint="use e.g. sqlite:////home/me/afterview.db "
+            "or postgresql://user@localhost/afterview",
         )
     if scheme in ("postgresql", "postgres"):
         return f"postgresql+psycopg://{rest}"

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import bindparam, func, select, text
 
-from afterview.store.due import BOUNCED_SQL, PENDING_SQL, SILENT_SQL, DueItem, build, parameters
+from afterview.store.due import BOUNCED_SQL, PENDING_SQL, DueItem, build, parameters
+from afterview.store.history import silent_rows
 from afterview.store.messages import (
     PENDING_STATES,
     State,
@@ -105,16 +106,12 @@ def application_detail(store: Store, application_id: int) -> ApplicationDetail:
 
 def due(store: Store, now: datetime, within: timedelta) -> list[DueItem]:
     """What to send or decide by ``now + within``, on any database."""
-    params = parameters(now, within)
     with store.reading() as conn:
         pending = conn.execute(
             text(PENDING_SQL).bindparams(bindparam("horizon", type_=UTCDateTime)),
-            {"horizon": params["horizon"]},
+            {"horizon": parameters(now, within)["horizon"]},
         ).all()
-        silent = conn.execute(
-            text(SILENT_SQL).bindparams(bindparam("cutoff", type_=UTCDateTime)),
-            {"cutoff": params["cutoff"]},
-        ).all()
+        silent = silent_rows(conn, now)
         bounced = conn.execute(text(BOUNCED_SQL)).all()
     return build(
         [tuple(r) for r in pending], [tuple(r) for r in silent], now, [tuple(r) for r in bounced]

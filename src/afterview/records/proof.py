@@ -1,8 +1,9 @@
-"""The CSV proof of applications: every contact and stage change, one row each.
+"""The CSV proof of applications (``afterview export --format csv``): one row per contact.
 
 Job centres and career coaches ask who was contacted, when, and what came of
 it. Rows are interviews, messages sent (and bounced: a message that never
-arrived is not a contact), replies, outcomes and stage changes, in time order, optionally limited to a date range (dates in UTC).
+arrived is not a contact), replies, outcomes and stage changes, in time
+order, optionally limited to a date range (dates in UTC).
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ _EVENTS = (EventKind.SENT, EventKind.BOUNCE, EventKind.REPLY, EventKind.OUTCOME,
 def csv_report(store: Store, since: date | None = None, until: date | None = None) -> str:
     """The report as CSV text (RFC 4180, with a header row)."""
     rows: list[tuple[datetime, int, dict[str, Any]]] = []
-    with store.reading() as conn, conn.begin():
+    with store.reading() as conn:  # one snapshot
         apps = {r.id: r for r in conn.execute(select(applications))}
         people: dict[int, list[str]] = {}
         for r in conn.execute(
