@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any, cast
 
-_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub")
+_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "split")
 
 
 class _LazyPattern:

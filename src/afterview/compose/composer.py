@@ -120,7 +120,9 @@ class Composer:
         current = replace(parts, extras=[])
         body = self._body(current, context, message)
         dropped: list[str] = []
-        for name in OPTIONAL:
+        # Sentences of the bank's own (no line of the file behind them) go first.
+        filler = [n for n in OPTIONAL if n not in parts.sources]
+        for name in [*filler, *(n for n in OPTIONAL if n not in filler)]:
             if word_count(body) <= high:
                 break
             if getattr(current, name):

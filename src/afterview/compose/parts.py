@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from afterview.check.lazy import lazy
 from afterview.compose.reading import InterviewReading, PersonReading, Used
 from afterview.compose.reading.text import lower_first
 from afterview.compose.wording import Wording
@@ -70,7 +71,7 @@ def role(position: str) -> str:
 
 
 # Employers whose names take "the" in a sentence: "at the University of Glasgow".
-_INSTITUTIONS = re.compile(
+_INSTITUTIONS = lazy(
     r"^(?:university|department|ministry|agency|office|institute|authority|commission|bureau|"
     r"society|association|council of|school of|college of)\b|\b(?:agency|institute|ministry|"
     r"department|commission|authority|bureau)(?: of\b.*)?$",
@@ -175,10 +176,14 @@ class PartsBuilder:
         """Short sentences about each usable topic, shortest first, for a connection request."""
         out = []
         for used in self.reading.people[place].topics:
-            bank = {"clause": "topic_clause", "exercise": "exercise"}.get(used.reading.shape, "topic")
+            bank = {"clause": "topic_clause", "exercise": "exercise"}.get(
+                used.reading.shape, "topic"
+            )
             rows = self.wording.rows("connection", bank)
             filled = [
-                self.wording.fill(r, {**self.values, "topic": used.reading.text}, f"connection] {bank}")
+                self.wording.fill(
+                    r, {**self.values, "topic": used.reading.text}, f"connection] {bank}"
+                )
                 for r in rows
             ]
             out.append(min(filled, key=len))
@@ -278,14 +283,14 @@ def _telling(row: str) -> set[str]:
     return {w.strip(".,;:“”").lower() for w in row.split()} & _TELLING
 
 
-_CREDENTIAL = re.compile(
+_CREDENTIAL = lazy(
     r"^I (?:am|hold|have (?:a|an) \w+'?s? (?:in|from)|have an? (?:MBA|PhD|MSc|BSc|MEng|LLB|BA|MA)\b)|"
     r"\b(?:certified|licensed|registered|qualified|accredited|chartered|certification)\b",
 )
-_SKILL = re.compile(
+_SKILL = lazy(
     r"^I (?:speak|am (?:fluent|bilingual|trilingual|a |an )|have experience with )|skills$"
 )
-_EXPERIENCE = re.compile(r"^I have (?:[\w ]+ )?(?:years?|months?) of experience|^I have experience ")
+_EXPERIENCE = lazy(r"^I have (?:[\w ]+ )?(?:years?|months?) of experience|^I have experience ")
 
 
 def strength_kind(clause: str) -> str:
@@ -316,7 +321,9 @@ def assign_strengths(interview: Interview, reading: InterviewReading) -> dict[in
     for place, person in enumerate(interview.interviewers):
         answered = {id(a) for _, a in reading.people[place].concerns}
         talked = content_words(
-            " ".join(u.raw for u in [*reading.people[place].topics, *reading.people[place].questions])
+            " ".join(
+                u.raw for u in [*reading.people[place].topics, *reading.people[place].questions]
+            )
         )
         doubted = content_words(" ".join(person.concerns))
         best: tuple[int, int] | None = None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from afterview.check.lazy import lazy
 from afterview.compose.reading import lexicon
 from afterview.compose.reading.closed import AUXILIARIES, MODALS
 from afterview.compose.reading.text import bare, is_name
@@ -19,11 +20,11 @@ _ADVERBS_AFTER_I = frozenset(
     """also really still always never often just already even truly genuinely especially
     particularly greatly certainly recently once previously personally successfully""".split()
 )
-_DOUBLED = re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE)
-_STRAY = re.compile(r",\s*[,.]|\s[,.;:](?!\d)|(?<!\.)\.\.(?!\.)")
-_AFTER_COLON = re.compile(r":\s+([A-Z][a-z]+)\b")
-_ARTICLE = re.compile(r"\b(a|an)\s+([A-Za-z][\w-]*)")
-_PASTED_VERB = re.compile(r"\b(?:about|of|on|regarding)\s+(\w+ed)\s+(?:the|a|an|my|our|your)\b")
+_DOUBLED = lazy(r"\b(\w+)\s+\1\b", re.IGNORECASE)
+_STRAY = lazy(r",\s*[,.]|\s[,.;:](?!\d)|(?<!\.)\.\.(?!\.)")
+_AFTER_COLON = lazy(r":\s+([A-Z][a-z]+)\b")
+_ARTICLE = lazy(r"\b(a|an)\s+([A-Za-z][\w-]*)")
+_PASTED_VERB = lazy(r"\b(?:about|of|on|regarding)\s+(\w+ed)\s+(?:the|a|an|my|our|your)\b")
 
 
 def problem(sentence: str) -> str | None:

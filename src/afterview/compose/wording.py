@@ -21,12 +21,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from afterview.check.lazy import lazy
 from afterview.compose.render import BUNDLED
 from afterview.errors import InputError
 
 FILE = "wording.toml"
-_PLACEHOLDER = re.compile(r"\{\{\s*(\w+)\s*(?:\|\s*(\w+)\s*)?\}\}")
-_DOUBLE_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")
+_PLACEHOLDER = lazy(r"\{\{\s*(\w+)\s*(?:\|\s*(\w+)\s*)?\}\}")
+_DOUBLE_STOP = lazy(r"(?<!\.)\.\.(?!\.)")
 _FILTERS = {"capital": lambda s: s[:1].upper() + s[1:]}
 
 
@@ -106,9 +107,10 @@ def wording(user_dir: str | None) -> Wording:
 
 
 def _load(path: Path) -> dict[str, Any]:
+    from afterview.compose.data_cache import load_toml
+
     try:
-        with path.open("rb") as f:
-            return tomllib.load(f)
+        return load_toml(path)
     except tomllib.TOMLDecodeError as exc:
         raise InputError(f"{path}: not valid TOML: {exc}") from None
     except OSError as exc:

@@ -10,10 +10,10 @@ names each. A phrase that does not fit is never pasted into a note.
 from __future__ import annotations
 
 import re
-
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from afterview.check.lazy import lazy
 from afterview.compose.reading.fields import (
     Reading,
     read_answer,
@@ -67,6 +67,8 @@ class PersonReading:
 
 @dataclass
 class InterviewReading:
+    """Everything the notes of one interview may say, and what they leave out."""
+
     strengths: list[Used]
     wish: Used | None
     news: Used | None
@@ -204,12 +206,17 @@ def _key_word(concern: Reading) -> str | None:
             words = words[1:]
     for word in words:
         key = _stem(bare(word))
-        if len(key) > 2 and key not in _GENERIC and key not in FUNCTION_WORDS and not key[0].isdigit():
+        if (
+            len(key) > 2
+            and key not in _GENERIC
+            and key not in FUNCTION_WORDS
+            and not key[0].isdigit()
+        ):
             return key
     return None
 
 
-_AMOUNT = re.compile(r"[$£€]?\s?(\d+(?:[.,]\d+)?)\s?(k|m|bn|million|billion|thousand)?\b", re.I)
+_AMOUNT = lazy(r"[$£€]?\s?(\d+(?:[.,]\d+)?)\s?(k|m|bn|million|billion|thousand)?\b", re.I)
 _SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from afterview.check.lazy import lazy
 from afterview.compose.reading import lexicon
 from afterview.compose.reading.closed import (
     AUXILIARIES,
@@ -36,19 +37,19 @@ from afterview.compose.reading.person import to_reader as _shift
 from afterview.compose.reading.shapes import (
     HOLDINGS,
     STATES,
-    is_person_noun,
     article_for,
     finite_verb_index,
     is_clause,
     is_finite,
     is_noun_like,
+    is_person_noun,
     is_verb,
     is_wh,
-    wants_the,
     needs_article,
     sounds_negative,
     starts_object,
     tags_of,
+    wants_the,
 )
 from afterview.compose.reading.text import (
     Unusable,
@@ -58,7 +59,7 @@ from afterview.compose.reading.text import (
     lower_first,
     number_word,
 )
-from afterview.compose.reading.vocabulary import find, phrases, word_set
+from afterview.compose.reading.vocabulary import find, matches, word_set
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,7 @@ class Reading:
 
 # ---------------------------------------------------------------- strengths and answers
 
-_YEARS_OF = re.compile(
+_YEARS_OF = lazy(
     r"^(?P<lead>(?:over|more than|nearly|almost|about|around|close to)\s+)?"
     r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
     r"a few|several|many)\s+(?P<unit>years?|months?)\b(?:\s+of)?(?:\s+experience)?(?P<rest>.*)$",
@@ -87,11 +88,16 @@ _YEARS_OF = re.compile(
 def read_strength(raw: str) -> Reading:
     """A strength as a clause about the candidate: "I speak Portuguese"."""
     text = _with_figures(_without_aside(clean(raw, keep_names_in_brackets=True)))
-    if _RESERVATION.search(text):
-        raise Unusable(f"it comes with a reservation (“{_RESERVATION.search(text).group(0).strip(', ')}”): a note would overstate it")
-    hedge = re.search(r",\s+(some|basic|a little|a bit|learning)$", text, re.I)
+    reservation = _reservation(text)
+    if reservation:
+        raise Unusable(f"it comes with a reservation (“{reservation}”): a note would overstate it")
+    hedge = (
+        re.search(r",\s+(some|basic|a little|a bit|learning)$", text, re.I) if "," in text else None
+    )
     if hedge:
-        raise Unusable(f"it is hedged (“{hedge.group(1)}”); a note makes only claims you stand behind")
+        raise Unusable(
+            f"it is hedged (“{hedge.group(1)}”); a note makes only claims you stand behind"
+        )
     text = _short_tail(text)
     clause = _first_person(text)
     if clause is None:
@@ -107,7 +113,7 @@ def _first_person(text: str) -> str | None:
         return _fix_after_i(ws)
     if first in ("my", "our") and finite_verb_index(ws) is not None:
         return text  # "my team won the award": a clause of its own
-    years = _YEARS_OF.match(text)
+    years = _YEARS_OF.match(text) if _counts(text) else None
     if years:
         return _years(years)
     return _predicate(ws)
@@ -128,7 +134,7 @@ def _fix_after_i(ws: list[str]) -> str | None:
             return fixed
         return " ".join(["I", *adverbs, fixed[2:]])
     if rest and bare(rest[0]) in ("have", "had", "'ve"):
-        years = _YEARS_OF.match(" ".join(rest[1:]))
+        years = _YEARS_OF.match(" ".join(rest[1:])) if _counts(" ".join(rest)) else None
         if years:
             return _years(years)
     if not rest:
@@ -149,18 +155,51 @@ def _fix_after_i(ws: list[str]) -> str | None:
     return predicate
 
 
-_NUMBER_TAIL = re.compile(r",\s+(?:about\s+)?[~≈£$€]?\d[\w.,$£€%]*(?:\s+\w+){0,3}$")
-_RESERVATION = re.compile(r",?\s+(?:even if|even though|although|though|but)\b.*$", re.I)
+_COUNT_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve fifteen twenty few several many".split()
+)
+
+
+def _counts(text: str) -> bool:
+    """True when ``text`` may say how many years or months: a digit or a number word."""
+    return any(c.isdigit() for c in text) or bool(_COUNT_WORDS & set(text.lower().split()))
+
+
+_RESERVATIONS = (" even if ", " even though ", " although ", " though ", " but ")
+
+
+def _reservation(text: str) -> str | None:
+    """The reservation a line ends with ("even if it's expired"), if it has one."""
+    lowered = f" {text.lower()} "
+    if not any(r in lowered for r in _RESERVATIONS):
+        return None
+    found = _RESERVATION.search(text)
+    return found.group(0).strip(", ") if found else None
+
+
+_DOUBT_STARTS = frozenset(
+    """he she they the interviewer was were is seemed worried concerned unsure not wondered
+    wondering asked thinks thought felt feels doubted doubts queried questioned raised probed
+    pushed worry concern""".split()
+)
+_NEGATION_STARTS = frozenset("has have hasn't haven't never not didn't did".split())
+_FOUND_STARTS = frozenset(
+    "we i figured found realised realized discovered learned learnt it turns turned".split()
+)
+_WISH_STARTS = frozenset(
+    "i should should've wish forgot didn't did never meant wanted could could've need must have haven't has".split()
+)
+_NUMBER_TAIL = lazy(r",\s+(?:about\s+)?[~≈£$€]?\d[\w.,$£€%]*(?:\s+\w+){0,3}$")
+_RESERVATION = lazy(r",?\s+(?:even if|even though|although|though|but)\b.*$", re.I)
 
 
 def _with_figures(text: str) -> str:
     """'on-call lead for payments, 99.99% uptime' -> '..., with 99.99% uptime': a figure kept."""
-    tail = _NUMBER_TAIL.search(text)
+    tail = _NUMBER_TAIL.search(text) if "," in text else None
     if not tail:
         return text
     figure = tail.group(0).lstrip(", ")
     return f"{text[: tail.start()]}, with {figure}"
-
 
 
 _ADVERBS = frozenset(
@@ -250,8 +289,12 @@ def _predicate(ws: list[str]) -> str | None:
         if bare(head[-1]) in _UNIQUE_ROLES and len(head) == 1 and len(ws) > 1:
             return f"I am {phrase}"  # "president of the Oxford Consulting Society"
         return f"I am {article_for(ws[0])} {phrase}"  # "team player", "maintainer of a library"
-    compound = "N" in tags and following and (  # "budget planning", "section 18A compliance"
-        _singular_noun(following) or following[:1].isdigit() or is_name(following)
+    compound = (
+        "N" in tags
+        and following
+        and (  # "budget planning", "section 18A compliance"
+            _singular_noun(following) or following[:1].isdigit() or is_name(following)
+        )
     )
     if "V" in tags and following and not compound:
         if not ("N" in tags and bare(following) in PREPOSITIONS):
@@ -282,9 +325,15 @@ _LANGUAGE_LEVEL = frozenset(
 
 def _names_only(ws: list[str]) -> bool:
     """True for a list of tools or products: "SQL, Python and dbt", "React Native and Node.js"."""
-    from afterview.compose.reading.vocabulary import canonical_names
-
-    rest = canonical_names()[0].sub("TOOL", " ".join(ws)).split()
+    joined = " ".join(ws)
+    covered = [False] * len(joined)
+    for found, end in matches("words", "canonical", joined):
+        covered[end - len(found) : end] = [True] * len(found)
+    at, rest = 0, []
+    for word in ws:
+        start = joined.index(word, at)
+        at = start + len(word)
+        rest.append("TOOL" if all(covered[start:at]) else word)
     return all(is_name(w) or bare(w) in ("and", "&", "") for w in rest) and any(
         is_name(w) for w in rest
     )
@@ -298,14 +347,13 @@ def _language(ws: list[str]) -> str | None:
         level = " ".join(w for w in ws if w not in spoken)  # "JLPT N2 Japanese"
         return f"I speak {spoken[0]} ({level})"
     if bare(ws[-1]) in languages and all(
-        bare(w) in _LANGUAGE_LEVEL or bare(w) in languages or bare(w) in ("and", "&")
-        for w in ws
+        bare(w) in _LANGUAGE_LEVEL or bare(w) in languages or bare(w) in ("and", "&") for w in ws
     ):
         return "I speak " + " ".join([lower_first(ws[0]), *ws[1:]])
     return None
 
 
-_TAIL = re.compile(r",\s+(?:literally|basically|same|like|kind of|sort of)\b.*$", re.I)
+_TAIL = lazy(r",\s+(?:literally|basically|same|like|kind of|sort of)\b.*$", re.I)
 
 
 def _short_tail(text: str) -> str:
@@ -318,7 +366,8 @@ def _short_tail(text: str) -> str:
 
 
 def _one_short_tail(text: str) -> str:
-    text = _TAIL.sub("", text)
+    if ", " in text:
+        text = _TAIL.sub("", text)
     head, sep, tail = text.rpartition(", ")
     kept = tail.startswith("with ") or ")" in tail or head.count("(") > head.count(")")
     kept = kept or all(is_name(w) for w in tail.split())  # "Go, Kafka, Postgres": a list
@@ -405,7 +454,7 @@ def read_answer(raw: str) -> Reading:
 
 # ---------------------------------------------------------------- topics and questions
 
-_DIRECT_QUESTION = re.compile(
+_DIRECT_QUESTION = lazy(
     r"^(?P<wh>how|what|why|when|where|which|who)(?:'s|\s+(?P<aux>do|does|did|is|are|was|were|"
     r"will|would|can|could|should|has|have))\s+(?P<rest>.+)$",
     re.I,
@@ -428,7 +477,7 @@ def read_topic(raw: str) -> Reading:
             "a note does not recall it as a pleasant discussion"
         )
     text = _strip_reporting(text)
-    if text.endswith("?") or _DIRECT_QUESTION.match(text):
+    if text.endswith("?") or (is_wh(text.split()[0]) and _DIRECT_QUESTION.match(text)):
         text = _embedded(text.rstrip("?").strip())
     cut = _TOPIC_TAIL.split(text, maxsplit=1)[0].strip(" ,")
     last = bare(cut.split()[-1]) if cut.split() else ""
@@ -447,7 +496,7 @@ def read_topic(raw: str) -> Reading:
     if len(text.split()) > 16:
         raise Unusable("it is too long to mention in a sentence; shorten it to a few words")
     first = text.split()[0]
-    if is_wh(first) or "G" in tags_of(first) and not is_name(first):
+    if is_wh(first) or ("G" in tags_of(first) and not is_name(first)):
         return Reading("np", lower_first(text))
     if sounds_negative(text):
         raise Unusable(
@@ -457,19 +506,21 @@ def read_topic(raw: str) -> Reading:
     if is_clause(text):
         return Reading("clause", _subject_article(lower_first(text)))
     if is_verb(first, "VDZ") and not is_noun_like(first) and not first[:1].isupper():
-        raise Unusable("it says what happened, not what you talked about; write the subject in a few words")
+        raise Unusable(
+            "it says what happened, not what you talked about; write the subject in a few words"
+        )
     return Reading("np", _with_determiner(text))
 
 
 # Where a topic's note to self begins: "the CI on the cluster, gitlab runners", "their clients
 # mostly NBFCs", "my PhD topic for 15 min".
-_TOPIC_TAIL = re.compile(
+_TOPIC_TAIL = lazy(
     r",\s+(?!and\b|or\b)|\s+(?:mostly|mainly|largely|esp|especially|e\.g\.|eg|i\.e\.|ie|incl|"
     r"including)\s+|\s+for\s+(?:\d+|a few|a couple of)\s*(?:min|mins|minutes|hrs?|hours)\b"
     r"|\s+(?:up|down)\s+(?:a lot|loads|massively|\d+%?)|\s+\d+:\d+\b",
     re.I,
 )
-_HOURS = re.compile(
+_HOURS = lazy(
     r"\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\s?[-–]\s?\d{1,2}(?::\d{2})?\s?(?:am|pm)?\b"
     r"|\b\d{1,2}(?::\d{2})?\s?[-–]\s?\d{1,2}:\d{2}\b|\bhours?\s+\d|\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b",
     re.I,
@@ -478,16 +529,16 @@ _HOURS = re.compile(
 
 def _logistics(text: str) -> str | None:
     """The pay-or-conditions word of a topic, if it is about them ("hybrid cloud" is not)."""
-    hours = _HOURS.search(text)
+    hours = _HOURS.search(text) if any(c.isdigit() for c in text) else None
     if hours:
         return hours.group(0)
-    for match in phrases("topics", "logistics").finditer(text):
-        after = text[match.end() :].split()
+    for found, end in matches("topics", "logistics", text):
+        after = text[end:].split()
         if after and bare(after[0]) in word_set("topics", "not_logistics_after"):
             continue
         if after and bare(after[0]) == "of":
             continue  # "the benefits of pair programming"
-        return match.group(0)
+        return found
     return None
 
 
@@ -595,14 +646,14 @@ def read_question(raw: str) -> Reading:
 
 # ---------------------------------------------------------------- concerns
 
-_REPORTED_DOUBT = re.compile(
+_REPORTED_DOUBT = lazy(
     r"^(?:(?:he|she|they|the panel|interviewer)\s+)?(?:was\s+|were\s+|is\s+|seemed\s+)?"
     r"(?:worried|concerned|unsure|not sure|wondered|wondering|asked|thinks|thought|felt|feels|"
     r"doubted|doubts|queried|questioned|raised|probed|pushed on|pushed back on|worry|concern)"
     r"(?:\s+(?:about|that|whether|if|on|re))?\s+",
     re.I,
 )
-_NEGATED = re.compile(
+_NEGATED = lazy(
     r"^(?:(?:has|have)\s+(?:not|never)|hasn't|haven't|never|not|didn't|did not)\s+(?P<rest>.+)$",
     re.I,
 )
@@ -611,13 +662,14 @@ _NEGATED = re.compile(
 def read_concern(raw: str) -> Reading:
     """A doubt they raised, as what a note can name: "my Scala experience", "whether I have ..."."""
     text = clean(raw)
-    text = _REPORTED_DOUBT.sub("", text, count=1).strip()
+    if bare(text.split()[0]) in _DOUBT_STARTS:
+        text = _REPORTED_DOUBT.sub("", text, count=1).strip()
     if not text:
         raise Unusable("it does not say what the doubt was about")
     shortfall = _shortfall(text)
     if shortfall is not None:
         return Reading("np", shortfall if shortfall.startswith("the ") else f"my {shortfall}")
-    negated = _NEGATED.match(text)
+    negated = _NEGATED.match(text) if bare(text.split()[0]) in _NEGATION_STARTS else None
     if negated:
         rest = negated.group("rest").split()
         verb = lexicon.inflect(bare(rest[0]), "VBN") if is_verb(rest[0]) else None
@@ -668,8 +720,8 @@ def _first_person_words(ws: list[str]) -> list[str]:
 
 # ---------------------------------------------------------------- rapport, wish, news
 
-_BOTH = re.compile(r"^both\s+(?P<rest>.+)$", re.I)
-_FOUND_OUT = re.compile(
+_BOTH = lazy(r"^both\s+(?P<rest>.+)$", re.I)
+_FOUND_OUT = lazy(
     r"^(?:we\s+|i\s+)?(?:figured out|found out|realised|realized|discovered|learned|learnt|"
     r"it turns out|turns out|turned out)\s+(?:that\s+)?",
     re.I,
@@ -679,8 +731,9 @@ _FOUND_OUT = re.compile(
 def read_rapport(raw: str) -> Reading:
     """A personal connection, as a clause ("we are both from Cork") or a noun phrase."""
     text = _short_tail(_without_aside(clean(raw)))
-    text = _FOUND_OUT.sub("", text).strip()
-    both = _BOTH.match(text)
+    if bare(text.split()[0]) in _FOUND_STARTS:
+        text = _FOUND_OUT.sub("", text).strip()
+    both = _BOTH.match(text) if text.lower().startswith("both ") else None
     if both:
         rest = to_reader(both.group("rest"))
         rest_words = rest.split()
@@ -705,16 +758,16 @@ def read_rapport(raw: str) -> Reading:
     return Reading("np", _with_determiner(text))
 
 
-_ASIDE_CLAUSE = re.compile(r",\s+(?:he|she|they|i|we|you|it)(?:'s|\s)", re.I)
+_ASIDE_CLAUSE = lazy(r",\s+(?:he|she|they|i|we|you|it)(?:'s|\s)", re.I)
 
 
 def _without_aside(text: str) -> str:
     """'both played rugby at school, he was Grey College' -> the part before the aside."""
-    match = _ASIDE_CLAUSE.search(text)
+    match = _ASIDE_CLAUSE.search(text) if ", " in text else None
     return text[: match.start()] if match and match.start() > 0 else text
 
 
-_WISH_OPENER = re.compile(
+_WISH_OPENER = lazy(
     r"^(?:i\s+)?(?:should(?:'ve| have)|wish i(?:'d| had)|forgot to|didn't|did not|never got to|"
     r"meant to|wanted to|could(?:'ve| have)|need to|must|have not|haven't|has not)\s+"
     r"(?:(?:mention(?:ed)?|say|said|tell|told|bring up|brought up|talk(?:ed)? about|"
@@ -727,10 +780,11 @@ _WISH_OPENER = re.compile(
 def read_wish(raw: str) -> Reading:
     """What they wish they had said, as a fact to add: a clause, or a noun phrase to mention."""
     text = _without_aside(clean(raw, keep_names_in_brackets=True))
-    if _RESERVATION.search(text):
+    if _reservation(text):
         raise Unusable("it comes with a reservation: a note would overstate it")
     text = _short_tail(_with_figures(text))
-    text = _WISH_OPENER.sub("", text, count=1).strip()
+    if bare(text.split()[0]) in _WISH_STARTS:
+        text = _WISH_OPENER.sub("", text, count=1).strip()
     if not text:
         raise Unusable("it does not say what you would add")
     if mentions_third_person(text):

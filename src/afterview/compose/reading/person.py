@@ -46,9 +46,22 @@ def to_reader(text: str) -> str:
     words = text.split(" ")
     for i, word in enumerate(words):
         key = bare(word)
-        singular = key in ("he", "she", "him", "his", "her", "hers", "he's", "she's", "he'd", "she'd")
-        starts_clause = i == 0 or bare(words[i - 1]) in ("that", "and", "because", "but") or (
-            words[i - 1].endswith(",")
+        singular = key in (
+            "he",
+            "she",
+            "him",
+            "his",
+            "her",
+            "hers",
+            "he's",
+            "she's",
+            "he'd",
+            "she'd",
+        )
+        starts_clause = (
+            i == 0
+            or bare(words[i - 1]) in ("that", "and", "because", "but")
+            or (words[i - 1].endswith(","))
         )
         if singular and not starts_clause and key not in ("his", "her", "him"):
             raise Ambiguous(word)

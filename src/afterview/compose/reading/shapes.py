@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from afterview.check.lazy import lazy
 from afterview.compose.reading import lexicon
 from afterview.compose.reading.closed import (
     AUXILIARIES,
@@ -44,13 +45,22 @@ COUNTABLE_HEADS = frozenset(
 )
 # Finite verbs that clearly start a clause after a noun: "the team is growing".
 _FINITE = frozenset(AUXILIARIES | MODALS) - {"be", "been", "being"}
-_NEGATIVE = re.compile(
-    r"\b(?:not|n't|no|never|behind|understaffed|short-staffed|short of|struggl\w*|problems?|"
-    r"issues?|losing|cuts|layoffs?|over budget|failing|failed|stress\w*|burn(?:ing)? ?out|"
-    r"worried|concern\w*|mess|messy|chaotic|chaos|broken|painful|pain points?|turnover|crunch|"
-    r"slipp\w*|slipped|manual in|backlog|hardest|difficult|tough|toxic|bad|worst|aggressive|"
-    r"firefight\w*|overwhelm\w*|overloaded|stretched thin|attrition|dysfunctional)\b",
-    re.I,
+# Words that make a line a statement of a problem ("the ERP rollout is behind"), as words or
+# as the start of one ("struggl" for struggling, struggled...).
+_NEGATIVE_WORDS = frozenset(
+    """not n't no never behind understaffed short-staffed problem problems issue issues losing
+    cuts layoff layoffs failing failed worried mess messy chaotic chaos broken painful turnover
+    crunch slipped backlog hardest difficult tough toxic bad worst aggressive overloaded
+    attrition dysfunctional burnout""".split()
+)
+_NEGATIVE_STARTS = ("struggl", "stress", "concern", "slipp", "firefight", "overwhelm")
+_NEGATIVE_PAIRS = (
+    "over budget",
+    "short of",
+    "pain point",
+    "manual in",
+    "stretched thin",
+    "burn out",
 )
 
 
@@ -139,7 +149,11 @@ def is_clause(text: str) -> bool:
 
 
 def sounds_negative(text: str) -> bool:
-    return bool(_NEGATIVE.search(text))
+    lowered = text.lower()
+    words = {w.strip(".,;:!?()\"'“”") for w in lowered.replace("n't", " n't").split()}
+    if words & _NEGATIVE_WORDS or any(p in lowered for p in _NEGATIVE_PAIRS):
+        return True
+    return any(w.startswith(_NEGATIVE_STARTS) for w in words)
 
 
 def article_for(word: str) -> str:
@@ -149,7 +163,9 @@ def article_for(word: str) -> str:
         return "a"
     letters = word[:2].isupper() and len(word) > 1  # "MEng", "MSc": said letter by letter
     if letters or (word.isupper() and len(word) > 1):  # an MBA, a PMP, an SQL course; a SAP
-        spoken_as_word = word.isupper() and len(key) >= 3 and key[1] in "aeiou" and key[2] not in "aeiou"
+        spoken_as_word = (
+            word.isupper() and len(key) >= 3 and key[1] in "aeiou" and key[2] not in "aeiou"
+        )
         if not spoken_as_word:
             return "an" if key[0] in "aefhilmnorsx" else "a"
     if key.startswith(("uni", "use", "usu", "eu", "one", "once")):
@@ -192,7 +208,19 @@ MASS_NOUNS = frozenset(
     care triage discharge quality reliability observability performance growth retention churn
     hiring onboarding tax law policy""".split()
 )
-_ABSTRACT_ENDINGS = ("ing", "ity", "ness", "ance", "ence", "ics", "ism", "cy", "ship", "ment", "sion")
+_ABSTRACT_ENDINGS = (
+    "ing",
+    "ity",
+    "ness",
+    "ance",
+    "ence",
+    "ics",
+    "ism",
+    "cy",
+    "ship",
+    "ment",
+    "sion",
+)
 
 
 def is_person_noun(word: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from afterview.check.lazy import lazy
 from afterview.compose.reading import lexicon
 from afterview.compose.reading.vocabulary import expansions, find, word_set
 
@@ -21,15 +22,13 @@ class Unusable(Exception):
         self.reason = reason
 
 
-_SPACES = re.compile(r"\s+")
-_ARROW = re.compile(r"\s*(?:-+>|=+>|→|⇒|>>)\s*")
-_ASIDE = re.compile(r"\s*[\(\[][^\)\]]*[\)\]]")
-_DASH = re.compile(r"\s+[-–—]+\s+")
-_LABEL = re.compile(
-    r"^(?:q|qs|question|questions|concern|topic|strength|note|news|wish|re)\s*:\s*", re.I
-)
-_YEARS = re.compile(r"\b(\d+)\s*(?:yrs?|years?)\b", re.I)
-_UNITS = re.compile(r"\b(\d+)\s*(hrs?|mins?|wks?|mos?|mths?)\b", re.I)
+_SPACES = lazy(r"\s+")
+_ARROW = lazy(r"\s*(?:-+>|=+>|→|⇒|>>)\s*")
+_ASIDE = lazy(r"\s*[\(\[][^\)\]]*[\)\]]")
+_DASH = lazy(r"\s+[-–—]+\s+")
+_LABEL = lazy(r"^(?:q|qs|question|questions|concern|topic|strength|note|news|wish|re)\s*:\s*", re.I)
+_YEARS = lazy(r"\b(\d+)\s*(?:yrs?|years?)\b", re.I)
+_UNITS = lazy(r"\b(\d+)\s*(hrs?|mins?|wks?|mos?|mths?)\b", re.I)
 _UNIT_WORDS = {"hr": "hour", "min": "minute", "wk": "week", "mo": "month", "mth": "month"}
 
 
@@ -40,7 +39,7 @@ def _unit(match: re.Match[str]) -> str:
     return f"{n} {word}" if n == "1" else f"{n} {word}s"
 
 
-_PER = re.compile(r"\s*/\s*(yr|year|mo|month|wk|week|hr|hour|day)\b", re.I)
+_PER = lazy(r"\s*/\s*(yr|year|mo|month|wk|week|hr|hour|day)\b", re.I)
 _PER_WORDS = {
     "yr": " a year",
     "year": " a year",
@@ -52,7 +51,14 @@ _PER_WORDS = {
     "hour": " an hour",
     "day": " a day",
 }
-_EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf\ufe0f]")
+_EMOJI_RANGES = ((0x1F300, 0x1FAFF), (0x2600, 0x27BF), (0xFE0F, 0xFE0F))
+
+
+def _without_emoji(text: str) -> str:
+    # A loop over code points: a regex class of these ranges costs ~10 ms to compile.
+    return "".join(c for c in text if not any(lo <= ord(c) <= hi for lo, hi in _EMOJI_RANGES))
+
+
 _APOSTROPHE_LESS = {
     "im": "I'm",
     "ive": "I've",
@@ -83,8 +89,11 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
     With ``keep_names_in_brackets`` an aside that names or measures something stays, as it
     qualifies a claim: "AWS certification (Cloud Practitioner)", "(180 services, zero downtime)".
     """
-    text = _SPACES.sub(" ", raw).strip().strip("\"“”'‘’").strip()
-    text = _EMOJI.sub("", text).strip()
+    # Each pattern runs only where its mark is present: most lines need none of them, and
+    # compiling them is most of what reading a debrief costs (see "Speed" in docs/planning.md).
+    text = " ".join(raw.split()).strip("\"“”'‘’").strip()
+    if not text.isascii():
+        text = _without_emoji(text).strip()
     text = _drop_trailing(text)
     mark = next((m for m in _self_marks() if m in text), None)
     if mark:
@@ -92,27 +101,38 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
     word = find("self", "words", text)
     if word:
         raise Unusable(f"it reads as a note to yourself (“{word}”)")
-    text = _LABEL.sub("", text)
-    text = _ARROW.split(text, maxsplit=1)[0]
-    text = _ASIDE.sub(lambda m: _kept_aside(m.group(0)) if keep_names_in_brackets else "", text)
-    text = _DASH.split(text, maxsplit=1)[0]
+    if ":" in text:
+        text = _LABEL.sub("", text)
+    if ">" in text or "→" in text or "⇒" in text:
+        text = _ARROW.split(text, maxsplit=1)[0]
+    if "(" in text or "[" in text:
+        aside = _kept_aside if keep_names_in_brackets else (lambda _: "")
+        text = _ASIDE.sub(lambda m: aside(m.group(0)), text)
+    if " -" in text or " –" in text or " —" in text:
+        text = _DASH.split(text, maxsplit=1)[0]
     text = text.split(";", 1)[0]
-    text = _PER.sub(lambda m: _PER_WORDS[m.group(1).lower()], text)
-    text = re.sub(r"~\s*(?=\S)", "about ", text)
+    if "/" in text:
+        text = _PER.sub(lambda m: _PER_WORDS[m.group(1).lower()], text)
+    if "~" in text:
+        text = re.sub(r"~\s*(?=\S)", "about ", text)
     text = _canonical(_months(_expand(text)))
-    text = _YEARS.sub(lambda m: f"{m.group(1)} {'year' if m.group(1) == '1' else 'years'}", text)
-    text = _UNITS.sub(_unit, text)
-    text = re.sub(r"\s+/\s+", " and ", text)  # "golden key / concierge" in a hurry
-    text = re.sub(r"\b(\d+)\+\s*years\b", r"more than \1 years", text)
-    text = re.sub(r"\b(years?) (?=experience\b)", r"\1 of ", text)
-    text = re.sub(r"\s*!+", "", text)
+    if any(c.isdigit() for c in text):
+        text = _YEARS.sub(
+            lambda m: f"{m.group(1)} {'year' if m.group(1) == '1' else 'years'}", text
+        )
+        text = _UNITS.sub(_unit, text)
+        text = re.sub(r"\b(\d+)\+\s*years\b", r"more than \1 years", text)
+    if "experience" in text:
+        text = re.sub(r"\b(years?) (?=experience\b)", r"\1 of ", text)
+    if "!" in text:
+        text = " ".join(text.replace("!", " ").split())
     text = text.strip(" ,.;:-–—")
     if not any(c.isalpha() for c in text):
         raise Unusable("it has no words a note could use")
     return text
 
 
-_MONTH = re.compile(
+_MONTH = lazy(
     r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)"
     r"\b\.?(?:/(\w+)\b\.?)?"
 )
@@ -123,6 +143,8 @@ def _months(text: str) -> str:
     from afterview.compose.reading.vocabulary import data
 
     names = data()["months"]
+    if not {w.strip(".,/").lower() for w in text.replace("/", " ").split()} & names.keys():
+        return text
 
     def spelled(match: re.Match[str]) -> str:
         first = names[match.group(1).lower()]
@@ -139,10 +161,9 @@ def _months(text: str) -> str:
 
 def _canonical(text: str) -> str:
     """Names typed in lower case in their own spelling: 'gitlab' -> 'GitLab'."""
-    from afterview.compose.reading.vocabulary import canonical_names
+    from afterview.compose.reading.vocabulary import canonical
 
-    pattern, spelled = canonical_names()
-    return pattern.sub(lambda m: spelled[m.group(0).lower()], text)
+    return canonical(text)
 
 
 def _kept_aside(aside: str) -> str:
@@ -191,7 +212,7 @@ def _expand(text: str) -> str:
             continue
         if lowered in table and not (core.isupper() and len(core) > 1 and lowered != "b2b"):
             out.append(table[lowered] + tail.replace(":", ""))  # an acronym ("RN") stays
-        elif lowered in _APOSTROPHE_LESS and _APOSTROPHE_LESS[lowered]:
+        elif _APOSTROPHE_LESS.get(lowered):
             out.append(_APOSTROPHE_LESS[lowered] + tail)  # type: ignore[operator]
         elif core == "i":
             out.append("I" + tail)

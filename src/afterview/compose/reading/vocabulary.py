@@ -1,34 +1,64 @@
-"""The word lists of ``data/debrief.toml``, loaded once and matched as whole words."""
+"""The word lists of ``data/debrief.toml``, loaded once and matched as whole words.
+
+Lists are matched word by word against the phrase (a dictionary from each entry's first word
+to the entries that start with it), not with one regular expression per list: compiling an
+alternation of a hundred phrases costs more than reading a whole debrief.
+"""
 
 from __future__ import annotations
 
 import re
-import tomllib
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from afterview.compose.data_cache import load_toml
+
 _PATH = Path(__file__).parent.parent / "data" / "debrief.toml"
+_WORD = re.compile(r"[\w'’/+&.-]+")
 
 
 @cache
 def data() -> dict[str, Any]:
-    with _PATH.open("rb") as f:
-        return tomllib.load(f)
+    return load_toml(_PATH)
+
+
+def _words(text: str) -> list[tuple[str, int, int]]:
+    """Each word of ``text`` as (lower case, start, end); brackets and commas separate words."""
+    return [
+        (m.group(0).lower().rstrip("."), m.start(), m.end() - (m.group(0).endswith(".")))
+        for m in _WORD.finditer(text)
+    ]
 
 
 @cache
-def phrases(section: str, key: str) -> re.Pattern[str]:
-    """A pattern matching any entry of ``[section] key`` as whole words, ignoring case."""
-    entries = sorted(data()[section][key], key=len, reverse=True)
-    alternatives = "|".join(re.escape(e) for e in entries)
-    return re.compile(rf"(?<![\w/])(?:{alternatives})(?![\w/])", re.IGNORECASE)
+def _index(section: str, key: str) -> dict[str, list[tuple[str, ...]]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for entry in data()[section][key]:
+        words = tuple(w for w, _, _ in _words(entry))
+        if words:
+            index.setdefault(words[0], []).append(words)
+    for entries in index.values():
+        entries.sort(key=len, reverse=True)  # the longest entry wins: "night shifts" over "night"
+    return index
+
+
+def matches(section: str, key: str, text: str) -> Iterator[tuple[str, int]]:
+    """Each entry of ``[section] key`` found in ``text``: (the words as written, end offset)."""
+    index = _index(section, key)
+    words = _words(text)
+    for i, (word, start, _) in enumerate(words):
+        for entry in index.get(word, ()):
+            found = words[i : i + len(entry)]
+            if tuple(w for w, _, _ in found) == entry:
+                yield text[start : found[-1][2]], found[-1][2]
+                break
 
 
 def find(section: str, key: str, text: str) -> str | None:
     """The first entry of the list found in ``text``, as written there; None if none is."""
-    match = phrases(section, key).search(text)
-    return match.group(0) if match else None
+    return next((found for found, _ in matches(section, key, text)), None)
 
 
 @cache
@@ -41,10 +71,31 @@ def expansions() -> dict[str, str]:
     return {k.lower(): v for k, v in data()["expand"].items()}
 
 
+def canonical(text: str) -> str:
+    """Names of ``[words] canonical`` typed in another case, in their own: "gitlab" -> "GitLab"."""
+    index, spelled = _canonical_index()
+    words = _words(text)
+    out, at, i = [], 0, 0
+    while i < len(words):
+        word, start, _ = words[i]
+        for entry in index.get(word, ()):
+            found = words[i : i + len(entry)]
+            if tuple(w for w, _, _ in found) == entry and text[start - 1 : start] != ".":
+                out.append(text[at:start] + spelled[entry])
+                at, i = found[-1][2], i + len(entry) - 1
+                break
+        i += 1
+    return "".join(out) + text[at:]
+
+
 @cache
-def canonical_names() -> tuple[re.Pattern[str], dict[str, str]]:
-    """A pattern for the names of ``[words] canonical`` in any case, and each one's spelling."""
-    names = sorted(data()["words"]["canonical"], key=len, reverse=True)
-    spelled = {n.lower(): n for n in names}
-    alternatives = "|".join(re.escape(n) for n in names)
-    return re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w])", re.IGNORECASE), spelled
+def _canonical_index() -> tuple[dict[str, list[tuple[str, ...]]], dict[tuple[str, ...], str]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    spelled: dict[tuple[str, ...], str] = {}
+    for name in data()["words"]["canonical"]:
+        words = tuple(w for w, _, _ in _words(name))
+        index.setdefault(words[0], []).append(words)
+        spelled[words] = name
+    for entries in index.values():
+        entries.sort(key=len, reverse=True)
+    return index, spelled

@@ -1,0 +1,53 @@
+"""Every draft of every interview file written the way people write after an interview.
+
+debriefs/ holds 50 interview files written before the composer was rewritten (hasty notes,
+shorthand, the reader in the third person, titles typed into names, family names first, 1 to 7
+interviewers, every medium and every kind of message). For every draft the audit
+(tests/compose/audit.py) must find nothing: no Harper lint of the kinds a reader trips on, no
+note-to-self marks, no pasted fragment, the company and the position named in each thank-you,
+the right greeting, and the medium's length.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import afterview
+
+from .audit import audit_plan, debrief_files, expected_greetings
+
+FILES = debrief_files()
+EXPECTED = expected_greetings()
+
+
+@pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
+def test_every_draft_reads_cleanly(path):
+    problems = list(audit_plan(path, EXPECTED.get(path.name, {})))
+    assert not problems, "\n".join(map(str, problems))
+
+
+@pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
+def test_the_advice_names_every_line_left_out_and_no_such_line_is_pasted(path):
+    from afterview.compose import Composer
+    from afterview.planner import schedule
+
+    interview = afterview.load_interview(path)
+    composer = Composer()
+    drafts = composer.draft_all(interview, schedule(interview))
+    notes = " ".join(afterview.plan(interview).notes)
+    bodies = " ".join(m.body for m in drafts)
+    for left in composer.left_out:
+        assert left.field in notes and left.raw in notes, left
+        if not left.dropped and len(left.raw.split()) >= 3:
+            assert left.raw not in bodies, left  # never pasted as written
+
+
+def test_the_corpus_is_what_the_issue_asks_for():
+    interviews = [afterview.load_interview(p) for p in FILES]
+    assert len(interviews) >= 40
+    sizes = {len(i.interviewers) for i in interviews}
+    assert {1, 7} <= sizes
+    media = {p.chosen_medium.value for i in interviews for p in i.interviewers}
+    assert media == {"email", "linkedin", "handwritten"}
+    outcomes = {i.outcome_result.value for i in interviews}
+    assert {"pending", "rejected", "offer", "withdrawn"} <= outcomes

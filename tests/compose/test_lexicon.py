@@ -1,0 +1,56 @@
+"""The composer's English lexicon: generated from lemminflect, kept fresh, searched in place."""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from afterview.compose.reading import lexicon
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.skipif(importlib.util.find_spec("lemminflect") is None, reason="needs lemminflect")
+def test_the_committed_lexicon_is_what_the_generator_writes():
+    # as flake8 keeps its generated pycodestyle plugin: regenerate, compare, fail when stale
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "gen_lexicon.py"), "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(
+    ("word", "tags", "lemma"),
+    [
+        ("speaks", {"Z"}, "speak"),
+        ("led", {"D", "P"}, "lead"),
+        ("managed", {"D", "P", "J"}, "manage"),
+        ("experience", {"N", "V"}, "experience"),
+        ("aardvark", {"N"}, None),
+        ("kafka", set(), None),
+    ],
+)
+def test_look_ups(word, tags, lemma):
+    assert set(lexicon.tags(word)) == tags
+    assert lexicon.lemma(word) == lemma
+
+
+def test_every_word_of_the_file_is_found_by_bisection():
+    words = [line.split("\t", 1)[0] for line in lexicon._PATH.read_text().splitlines()]
+    for word in words[:: max(1, len(words) // 3000)] + [words[0], words[-1]]:
+        assert lexicon.known(word), word
+
+
+@pytest.mark.parametrize(
+    ("verb", "form", "expected"),
+    [("speak", "VBZ", "speaks"), ("run", "VBG", "running"), ("led", "VBN", "led"), ("speaks", "VB", "speak")],
+)
+def test_inflect(verb, form, expected):
+    assert lexicon.inflect(verb, form) == expected

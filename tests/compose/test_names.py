@@ -1,0 +1,85 @@
+"""Greetings from names as people type them: every case of debriefs/expected.toml, and more.
+
+expected.toml was written by a person before the name reader existed: for each interviewer of
+each file, how a careful writer would greet them, or "ask" where a careful writer could not
+know without asking (the tool then greets by the whole name and the plan asks).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from afterview.model import load_interview
+from afterview.names import find_person, fold, greeting_name, same_person
+
+HERE = Path(__file__).parent / "debriefs"
+
+
+def _cases():
+    with (HERE / "expected.toml").open("rb") as f:
+        expected = tomllib.load(f)
+    for file, people in expected.items():
+        interview = load_interview(HERE / file)
+        by_name = {p.name: p for p in interview.interviewers}
+        for name, want in people.items():
+            person = by_name.get(name)
+            if person is None:
+                found = find_person(name, list(by_name))
+                person = by_name[found] if found else None
+            yield pytest.param(
+                person.name if person else name,
+                person.salutation if person else None,
+                want,
+                id=f"{file}:{name}",
+            )
+
+
+@pytest.mark.parametrize(("name", "salutation", "want"), list(_cases()))
+def test_greets_as_a_careful_writer_would(name, salutation, want):
+    found = greeting_name(name, salutation)
+    if want == "ask":
+        assert found.ask, found
+        assert found.name.split()[0] != name.split()[0] or found.name == name or len(name.split()) == 1
+    else:
+        assert (found.name, found.ask) == (want, "")
+
+
+@pytest.mark.parametrize(
+    ("name", "greeting"),
+    [
+        ("Zoë Lambert", "Zoë"),
+        ("Dr. Lena Moritz", "Dr. Moritz"),
+        ("Walsh, Aoife", "Aoife"),
+        ("Mei Ling Tan", "Mei Ling"),
+        ("Anne Marie O'Brien", "Anne Marie"),
+        ('Elizabeth "Liz" Hart', "Liz"),
+        ("Sir Ian Blair", "Sir Ian"),
+        ("Bradley Hughes III", "Bradley"),
+        ("james okoro", "James"),
+        ("Graduate Recruitment Team", "Graduate Recruitment Team"),
+    ],
+)
+def test_more_names(name, greeting):
+    assert greeting_name(name).name == greeting
+
+
+def test_never_adds_a_title_the_file_does_not_give():
+    for name in ["Alex Morgan", "Sam Lee", "Jordan Smith", "Nguyễn Thị Mai"]:
+        assert not greeting_name(name).name.startswith(("Mr", "Ms", "Mrs", "Miss", "Dr"))
+
+
+def test_the_same_person_written_another_way():
+    assert same_person("Hoffmann, Sabine", "Dr. Sabine Hoffmann")
+    assert same_person('Elizabeth "Liz" Hart', "Liz Hart")
+    assert not same_person("Sabine Hoffmann", "Klaus Hoffmann")
+    names = ["Thandiwe Nkosi", "Pieter van der Merwe", "Rosa María Delgado"]
+    assert find_person("thandiwe", names) == "Thandiwe Nkosi"
+    assert find_person("rosa maría", names) == "Rosa María Delgado"
+    assert find_person("Natasha Greene", names) is None
+
+
+def test_fold_writes_letters_plainly():
+    assert fold("Đặng Łukasz Søren") == "dang lukasz soren"

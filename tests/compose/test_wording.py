@@ -1,0 +1,134 @@
+"""The sentence banks of wording.toml: complete layouts, fillable rows, user overrides."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import afterview
+from afterview.compose.parts import BODY_PARTS
+from afterview.compose.render import BUNDLED
+from afterview.compose.wording import FILE, Wording, wording
+from afterview.errors import InputError
+
+from scenarios import scenario
+
+BANKS = wording(None)
+_PLACEHOLDER = re.compile(r"\{\{\s*(\w+)\s*(?:\|\s*(\w+)\s*)?\}\}")
+# The values every bank may use, and those that only some banks are given.
+COMMON = {"role", "position", "company", "meeting", "weekday", "candidate"}
+GIVEN = {
+    ("thank_you", "topic"): {"topic"},
+    ("thank_you", "topic_clause"): {"topic"},
+    ("thank_you", "exercise"): {"topic"},
+    ("thank_you", "question"): {"question"},
+    ("thank_you", "concern"): {"concern", "answer"},
+    ("thank_you", "concern_whether"): {"concern", "answer"},
+    ("thank_you", "concern_unsaid"): {"answer"},
+    ("thank_you", "wish"): {"wish"},
+    ("thank_you", "wish_np"): {"wish"},
+    ("thank_you", "news"): {"news"},
+    ("thank_you", "rapport"): {"rapport"},
+    ("thank_you", "rapport_np"): {"rapport"},
+    ("connection", "topic"): {"topic"},
+    ("connection", "topic_clause"): {"topic"},
+    ("connection", "exercise"): {"topic"},
+    ("connection", "question"): {"question"},
+}
+LATER = {"reference", "date", "decision", "topic", "news"}
+
+
+def _banks():
+    for section, banks in BANKS.banks.items():
+        for bank, rows in banks.items():
+            if bank != "layouts":
+                yield section, bank, rows
+
+
+@pytest.mark.parametrize(("section", "bank", "rows"), list(_banks()), ids=lambda v: str(v)[:30])
+def test_every_row_uses_only_the_values_its_bank_is_given(section, bank, rows):
+    allowed = set(COMMON)
+    if section in ("thank_you", "connection"):
+        allowed |= GIVEN.get((section, bank), set())
+        allowed |= {"strength"} if bank.startswith("fit") else set()
+    else:
+        allowed |= LATER
+    for row in rows:
+        for name, filter_name in _PLACEHOLDER.findall(row):
+            assert name in allowed, (section, bank, row)
+            assert filter_name in ("", "capital")
+
+
+def test_panel_banks_have_a_row_for_each_member_of_a_seven_person_panel():
+    for bank in ("thanks", "topic", "fit", "closing", "sign_off", "subject"):
+        assert len(BANKS.rows("thank_you", bank)) >= 7, bank
+
+
+def test_every_layout_holds_every_part_once():
+    for layout in BANKS.rows("thank_you", "layouts"):
+        placed = [part for paragraph in layout for part in paragraph]
+        assert sorted(placed) == sorted(BODY_PARTS), layout
+    for layout in BANKS.rows("connection", "layouts"):
+        placed = [part for paragraph in layout for part in paragraph]
+        # a connection request holds 300 characters: thanks, one point, rapport, closing
+        assert sorted(placed) == sorted(["thanks", "topics", "rapport", "closing"])
+
+
+def test_every_medium_renders_every_part_it_is_given():
+    # The handwritten template once left the news out; now one template lays out every part,
+    # and a card, an email and a LinkedIn message each carry the news when there is room.
+    for medium in ("email", "handwritten", "linkedin"):
+        person = {
+            "name": "Zoë Lambert",
+            "email": "zoe@lumen.example",
+            "medium": medium,
+            "connected": True,
+            "topics": ["the data platform"],
+        }
+        interview = scenario(
+            interviewers=[person],
+            candidate={"name": "Priya Raman", "strengths": []},
+            debrief={"new_information": "My talk was accepted at PyCon."},
+        )
+        body = afterview.plan(interview).messages[0].body
+        assert "my talk was accepted at PyCon" in body, (medium, body)
+
+
+def test_a_users_wording_replaces_the_banks_it_names(tmp_path):
+    (tmp_path / FILE).write_text(
+        '[thank_you]\nclosing = ["Until soon, and thank you."]\n', encoding="utf-8"
+    )
+    plan = afterview.plan(scenario(panel=1), templates=str(tmp_path))
+    assert "Until soon, and thank you." in plan.messages[0].body
+    assert wording(str(tmp_path)).rows("thank_you", "thanks") == BANKS.rows("thank_you", "thanks")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('[thank_you]\nclosing = "not a list"\n', "should be a list of sentences"),
+        ("[thank_you]\nclosing = []\n", "should be a list of sentences"),
+        ("[thank_you\n", "not valid TOML"),
+        ('[thank_you]\nclosing = ["Thanks, {{ nickname }}."]\n', "{{ nickname }}"),
+        ('[thank_you]\nclosing = ["Thanks, {{ company | shout }}."]\n', "'shout'"),
+    ],
+)
+def test_a_broken_wording_file_is_one_clear_error(tmp_path, text, message):
+    (tmp_path / FILE).write_text(text, encoding="utf-8")
+    wording.cache_clear()
+    with pytest.raises(InputError) as error:
+        afterview.plan(scenario(panel=1), templates=str(tmp_path))
+    assert message in str(error.value)
+    assert str(tmp_path / FILE) in str(error.value)
+
+
+def test_fill_capitalises_and_never_leaves_a_double_stop():
+    w = Wording({}, "test")
+    assert w.fill("{{ x | capital }} at {{ y }}.", {"x": "my talk", "y": "Acme Inc."}, "b") == (
+        "My talk at Acme Inc."
+    )
+
+
+def test_the_bundled_file_is_beside_the_templates():
+    assert (BUNDLED / FILE).is_file()
