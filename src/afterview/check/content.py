@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from afterview.check.lazy import lazy
 from afterview.check.rule import Hit, Rule, word_set
-from afterview.check.view import fold
+from afterview.check.view import fold_accents
 
 if TYPE_CHECKING:
     from afterview.check.view import View
@@ -36,7 +36,7 @@ def stems(text: str) -> frozenset[str]:
     out = set()
     for word in TOKEN.findall(text):
         for part in word.split("-"):
-            low = fold(part).removesuffix("'s")
+            low = fold_accents(part).removesuffix("'s")
             if len(low) >= 4 and low not in COMMON:
                 out.add(low[:STEM])
     return frozenset(out)

@@ -17,11 +17,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from afterview.check.address import near_miss
-from afterview.check.grammar import ABBREVIATION
+from afterview.check.grammar.case import ABBREVIATION
 from afterview.check.lazy import lazy
 from afterview.check.rule import Example, Hit, Rule, word_set
-from afterview.check.tone import slang, stretched
-from afterview.check.view import WORD_RE, fold, name_parts
+from afterview.check.tone.informal import slang, stretched
+from afterview.check.view import WORD_RE, fold_accents, name_parts
 
 if TYPE_CHECKING:
     from afterview.check.context import CheckContext
@@ -265,9 +265,9 @@ def _context_words(
 ) -> tuple[frozenset[str], frozenset[str]]:
     """Words spelling accepts from the context, and the recipient's name parts (folded)."""
     texts = (*names, *ctx.topics, *ctx.words, ctx.recipient_title or "")
-    accepted = vocabulary() | {fold(w) for text in texts for w in WORD_RE.findall(text)}
-    accepted |= {fold(w) for w in ctx.words}
-    return accepted, frozenset(fold(p) for p in name_parts(ctx.recipient_name))
+    accepted = vocabulary() | {fold_accents(w) for text in texts for w in WORD_RE.findall(text)}
+    accepted |= {fold_accents(w) for w in ctx.words}
+    return accepted, frozenset(fold_accents(p) for p in name_parts(ctx.recipient_name))
 
 
 def detect(view: View, rule: Rule) -> Iterator[Hit]:
@@ -304,7 +304,7 @@ def detect(view: View, rule: Rule) -> Iterator[Hit]:
             continue  # a proper noun we cannot know, or a name signing the note
         if known(lower, words, extra) or _tool_name(text, start, end):
             continue
-        if any(near_miss(fold(token), p) for p in recipient):
+        if any(near_miss(fold_accents(token), p) for p in recipient):
             continue  # a misspelt recipient name is wrong-name, not spelling
         fix = suggest(lower, words) if len(lower) <= MAX_WORD else None
         if token[0].isupper():

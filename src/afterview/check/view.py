@@ -11,7 +11,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -60,12 +60,18 @@ _FOLD = str.maketrans(
 
 
 @lru_cache(maxsize=4096)
-def fold(text: str) -> str:
-    """Lower-case without accents, so "Søren" and "soren" compare equal."""
+def fold_accents(text: str) -> str:
+    """Lower-case without accents, so "Søren" and "soren" compare equal (names, words).
+
+    Not the records store's key fold (``afterview.store.rows.fold``: spaces and case only).
+    """
     if text.isascii():
         return text.lower()
     text = unicodedata.normalize("NFKD", text.translate(_FOLD))
     return "".join(c for c in text if not unicodedata.combining(c)).casefold()
+
+
+fold = fold_accents  # the old name, still imported by afterview.planner.names
 
 
 def name_parts(name: str | None) -> list[str]:
@@ -73,7 +79,7 @@ def name_parts(name: str | None) -> list[str]:
     parts: list[str] = []
     for word in (name or "").split():
         word = word.strip(".,;:()\"'")
-        if len(word) < 2 or fold(word) in HONORIFICS:
+        if len(word) < 2 or fold_accents(word) in HONORIFICS:
             continue
         parts.append(word)
         if "-" in word:
@@ -251,11 +257,11 @@ class View:
     @cached_property
     def signature(self) -> Span | None:
         """The line near the end that carries the candidate's name, if any."""
-        parts = {fold(p) for p in name_parts(self.ctx.candidate_name)}
+        parts = {fold_accents(p) for p in name_parts(self.ctx.candidate_name)}
         if not parts:
             return None
         for span in reversed(self.lines[-5:]):  # a signature block or a P.S. may follow
-            words = {fold(w) for w in WORD_RE.findall(self.text(span))}
+            words = {fold_accents(w) for w in WORD_RE.findall(self.text(span))}
             if len(self.text(span).split()) <= 8 and words & parts:
                 return span
         return None
@@ -282,6 +288,11 @@ class View:
         parts = (ASCII_WORD_SPLIT if self.plain else WORD_SPLIT).split(low)
         ends = list(accumulate(map(len, parts)))
         return list(zip(ends[0:-1:2], ends[1::2], parts[1::2], strict=True))
+
+    @cached_property
+    def lower_pairs(self) -> frozenset[tuple[str, str]]:
+        """Each two neighbouring words of :attr:`lower_words`: phrase triggers such as "last hope"."""
+        return frozenset(pairwise(map(itemgetter(2), self.lower_words)))
 
     @cached_property
     def lower_word_set(self) -> frozenset[str]:
