@@ -24,6 +24,21 @@ GENERIC_ADDRESSEES = word_set(
     "selection hr human resources department staff whom it may concern interviewer "
     "interviewers the of and y'all talent acquisition to whomever you"
 )
+# Roles and titles: "Dear Program Director", "Dear Recruitment Team" greet a post, not a person.
+ROLE_WORDS = word_set(
+    "program programme director manager managers recruitment coordinator officer lead head chair "
+    "supervisor partner partners people admissions office board recruiter specialist advisor "
+    "adviser consultant executive vice president editor engineer principal dean chief owner "
+    "administrator leadership name title interviewer's manager's"
+)
+
+
+def _role(token: str, view: View) -> bool:
+    """A word of a role or title, of the recipient's own title, or a generic addressee."""
+    if token in GENERIC_ADDRESSEES or token in ROLE_WORDS:
+        return True
+    title = view.ctx.recipient_title or ""
+    return token in {fold_accents(w) for w in WORD_RE.findall(title)}
 
 
 def near_miss(word: str, name: str) -> bool:
@@ -114,7 +129,7 @@ def detect_missing(view: View, rule: Rule) -> Iterator[Hit]:
     # "Dear Acme team" names the company, not a person (unless the person shares the name).
     company = {fold_accents(w) for w in WORD_RE.findall(view.ctx.company or "")}
     company -= {fold_accents(p) for p in name_parts(view.ctx.recipient_name)}
-    named = [t for t in tokens if t not in GENERIC_ADDRESSEES and t not in company]
+    named = [t for t in tokens if not _role(t, view) and t not in company]
     if has_slot(who) or not named:
         yield Hit(sal.line.start, sal.line.end, f'"{view.text(sal.line)}": {rule.message}')
 
@@ -126,8 +141,8 @@ def detect_wrong_name(view: View, rule: Rule) -> Iterator[Hit]:
     company = {fold_accents(w) for w in WORD_RE.findall(view.ctx.company or "")}
     for m in _addressee_tokens(view):
         token = fold_accents(m.group())
-        if token in GENERIC_ADDRESSEES or token in company or _matches(token, parts):
-            continue
+        if token in company or _matches(token, parts) or _role(token, view):
+            continue  # "Dear Program Director" is a greeting problem, not a wrong name
         yield Hit(
             m.start(),
             m.end(),
@@ -185,6 +200,9 @@ RULES = (
             "Dear Hiring Manager,\n\nThank you.",
             "Thank you for meeting me today.",
             "Hello {name},\n\nThank you.",
+            "Dear Hiring Team,\n\nThank you.",
+            "Dear Program Director,\n\nThank you.",
+            "Dear Recruitment Team,\n\nThank you.",
         ),
         passes=(
             "Dear Jane,\n\nThank you.",
@@ -193,6 +211,7 @@ RULES = (
             "Jane,\n\nThank you.",
             "Jane -\n\nThank you.",
             "Hello Jane and team,\n\nThank you.",
+            "Jane, thank you for meeting me today.",
             Example("Dear Søren,\n\nThank you.", context={"recipient_name": "Søren Ødegaard"}),
             Example("Dear Ms. López,\n\nThank you.", context={"recipient_name": "Mariana López"}),
         ),

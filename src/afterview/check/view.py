@@ -172,6 +172,11 @@ _GREETING_RE = lazy(
 )
 
 
+INLINE_NAME = lazy(r"([^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2}),[ \t]+(?=[a-z])")
+# A sign-off at the end of the last paragraph: "... Thank you again. Best wishes, Tom".
+INLINE_SIGN_OFF = lazy(r"(?:^|[.!?][ \t]+)[A-Z][^.!?\n,]{0,30},[ \t]*([^,.!?\n]{2,40}?)[ \t]*\.?$")
+
+
 class View:
     def __init__(self, subject: str, body: str, ctx: CheckContext) -> None:
         self.subject = subject
@@ -251,7 +256,22 @@ class View:
         bare = re.fullmatch(r"([^\W\d_][^,!:\n]{0,40}?)(?:[,!:]|[ \t]+[-–—])", line)
         if bare and len(bare.group(1).split()) <= 4:
             return Salutation(first, "", Span(first.start, first.start + len(bare.group(1))))
+        # "Maria, thank you for...": the name opens the first sentence.
+        inline = INLINE_NAME.match(line)
+        if inline and self._name_like(inline.group(1)):
+            return Salutation(first, "", Span(first.start, first.start + len(inline.group(1))))
         return None
+
+    def _name_like(self, words: str) -> bool:
+        """Words that read as a name: the recipient's, or not everyday English ("Yesterday")."""
+        from afterview.check.lexicon import lexicon
+
+        parts = {fold_accents(p) for p in name_parts(self.ctx.recipient_name)}
+        common = lexicon().common
+        return all(
+            fold_accents(w) in parts or not common(w.lower()) or fold_accents(w) in HONORIFICS
+            for w in words.split()
+        )
 
     # ---------------------------------------------------------- sign-off
     @cached_property
@@ -264,6 +284,11 @@ class View:
             words = {fold_accents(w) for w in WORD_RE.findall(self.text(span))}
             if len(self.text(span).split()) <= 8 and words & parts:
                 return span
+        if self.lines:
+            last = self.lines[-1]
+            tail = INLINE_SIGN_OFF.search(self.text(last))
+            if tail and {fold_accents(w) for w in WORD_RE.findall(tail.group(1))} & parts:
+                return Span(last.start + tail.start(1), last.start + tail.end(1))
         return None
 
     # ------------------------------------------------------------ words

@@ -7,12 +7,13 @@ the words around the slip, so it fires on the error, not on the word.
 
 from __future__ import annotations
 
-from afterview.check.grammar import articles, case, confusables, doubled, verbs
+from afterview.check.grammar import agreement, articles, case, confusables, doubled, verbs
 
 RULES = (
     *doubled.RULES,
     *confusables.RULES,
     *articles.RULES,
     *verbs.RULES,
+    *agreement.RULES,
     *case.RULES,
 )

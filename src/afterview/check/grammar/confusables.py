@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from afterview.check.grammar.examples import GRAMMAR_NOTE
+from afterview.check.grammar.words import joined
 from afterview.check.phrases import Phrases, detect_phrases
 from afterview.check.rule import Hit, Rule, word_set
 
@@ -137,8 +138,40 @@ def detect_your(view: View, rule: Rule) -> Iterator[Hit]:
             yield Hit(
                 start, end, f'"{view.body[start:end]}": {rule.message}', f'write "you\'re {after}"'
             )
+            continue
+        if after in PREDICATE and _ends_clause(view, i + 1):
+            start, end = words[i][0], words[i + 1][1]
+            if joined(view.masked, words[i - 1][1], start) and joined(
+                view.masked, words[i][1], words[i + 1][0]
+            ):
+                yield Hit(
+                    start,
+                    end,
+                    f'"{view.body[start:end]}": {rule.message}',
+                    f'write "you\'re {after}"',
+                )
 
 
+def _ends_clause(view: View, i: int) -> bool:
+    """The word at ``i`` ends its clause: a mark, the end, or a preposition or link word next.
+
+    "I know your busy, so..." and "your busy with the close" need "you're"; in "your busy
+    schedule" the next word is a noun and "your" is right.
+    """
+    end = view.lower_words[i][1]
+    if i + 1 >= len(view.lower_words) or not joined(view.masked, end, view.lower_words[i + 1][0]):
+        return True
+    return view.lower_words[i + 1][2] in CLAUSE_LINKS
+
+
+# After "I know your", "I hope your"...: adjectives that need "you're" ("I hope your well").
+PREDICATE = word_set(
+    "busy right welcome correct interested able aware free available sure ready keen happy glad "
+    "done finished well ok okay great amazing so very too really always still also probably"
+)
+CLAUSE_LINKS = word_set(
+    "with at in to for about and but so that now today right enough too at this on by as"
+)
 # Things people own: "there" before one of these almost always means "their".
 OWNED = word_set(
     "team teams own work decision office company attention staff feedback goals students patients "
@@ -147,8 +180,11 @@ OWNED = word_set(
     "menu plans mission values craft business platform pipeline code tests data roadmap vision culture "
     "strategy process processes budget members employees colleagues managers leaders engineers nurses "
     "teachers department organisation organization community results success reputation priorities "
-    "needs time knowledge experience enthusiasm support help advice"
+    "needs time knowledge experience enthusiasm support help advice releases projects systems stores "
+    "sites partners tenants residents volunteers crews shifts campaigns events"
 )
+# "of there releases": after these, "there" followed by a plural noun is "their".
+OF_LIKE = word_set("of for with about on into")
 # Words after which "there" + noun is a normal sentence: "is there time", "be there early".
 THERE_OK_BEFORE = word_set("is are was were be been being get got over out up down in from")
 
@@ -159,10 +195,22 @@ def detect_there(view: View, rule: Rule) -> Iterator[Hit]:
         yield from _contraction_after_preposition(view, rule, "they're")
     if "there" not in view.lower_word_set:
         return
+    from afterview.check.lexicon import lexicon
+
     words = view.lower_words
     for i in range(len(words) - 1):
         start, _, word = words[i]
-        if word != "there" or words[i + 1][2] not in OWNED:
+        if word != "there":
+            continue
+        after = words[i + 1][2]
+        plural_owned = (
+            i > 0
+            and words[i - 1][2] in OF_LIKE
+            and after.endswith("s")
+            and not after.endswith("ss")
+            and after[:-1] in lexicon()
+        )
+        if after not in OWNED and not plural_owned:
             continue
         if i and words[i - 1][2] in THERE_OK_BEFORE:
             continue

@@ -1,16 +1,98 @@
-"""Verb forms: "could of" for "could have"."""
+"""Verb forms: "could of", the wrong form after a modal, and sentences broken around a verb.
+
+"I will sent", "I can helped", "I must to say"; "our conversation about
+discussed the night shifts"; "About has not run a budget: ...". The last two
+are what a template leaves when it pastes raw notes into a sentence.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
 from afterview.check.grammar.examples import GRAMMAR_NOTE
+from afterview.check.grammar.words import (
+    ADVERBS,
+    MODALS,
+    is_past,
+    is_s_form,
+    joined,
+    sentence_start,
+)
 from afterview.check.phrases import Phrases, detect_phrases
-from afterview.check.rule import Rule
+from afterview.check.rule import Hit, Rule, word_set
+
+if TYPE_CHECKING:
+    from afterview.check.view import View
 
 _MODALS = ("could", "would", "should", "must", "might", "may")
 COULD_OF = Phrases(
     "grammar.could-of",
     [rf"{verb} of(?! course)" for verb in _MODALS],
 )
+# Before a modal these make it a noun: "the will to win", "a can of paint", "a must".
+NOUN_MARKERS = word_set("a an the his her my your our their free good strong")
+PREPOSITIONS = word_set("about of on for with regarding into from to")
+NOUN_START = word_set("the a an my your our their his her this these those")
+AUXILIARIES = word_set("has have had is was are were does did will would can could should")
+
+
+def detect_modal_form(view: View, rule: Rule) -> Iterator[Hit]:
+    from afterview.check.lexicon import lexicon
+
+    if MODALS.isdisjoint(view.lower_word_set):
+        return
+    words, text = view.lower_words, view.masked
+    known = lexicon()
+    for i, (start, _, low) in enumerate(words):
+        if low not in MODALS or (text[start].isupper() and low in ("will", "may", "can")):
+            continue  # "Will" and "May" are names, "May" a month
+        if i and words[i - 1][2] in NOUN_MARKERS:
+            continue
+        j = i + 1
+        while (
+            j < len(words) and words[j][2] in ADVERBS and joined(text, words[j - 1][1], words[j][0])
+        ):
+            j += 1  # "I will gladly send", "I can not help"
+        if j >= len(words) or not joined(text, words[j - 1][1], words[j][0]):
+            continue
+        v_start, v_end, verb = words[j]
+        if not text[v_start:v_end].islower():
+            continue
+        wrong = (
+            (verb == "to" and low not in ("will", "may"))
+            or is_past(verb, known)
+            or verb == "been"
+            or is_s_form(verb, known)
+        )
+        if wrong:
+            yield Hit(start, v_end, f'"{view.body[start:v_end]}": {rule.message}')
+
+
+def detect_broken(view: View, rule: Rule) -> Iterator[Hit]:
+    """A preposition before a past form and a noun ("about discussed the night shifts"),
+    or a sentence that opens with a preposition and then a verb ("About has not run...")."""
+    from afterview.check.lexicon import lexicon
+
+    words, text = view.lower_words, view.masked
+    if PREPOSITIONS.isdisjoint(view.lower_word_set):
+        return
+    known = lexicon()
+    for i in range(len(words) - 1):
+        start, end, low = words[i]
+        if low not in PREPOSITIONS:
+            continue
+        n_start, n_end, after = words[i + 1]
+        if not joined(text, end, n_start):
+            continue
+        if after in AUXILIARIES and sentence_start(text, start) and low != "to":
+            yield Hit(start, n_end, f'"{view.body[start:n_end]}": {rule.message}')
+            continue
+        if i + 2 >= len(words) or not is_past(after, known) or after in AUXILIARIES:
+            continue
+        d_start, d_end, det = words[i + 2]
+        if det in NOUN_START and joined(text, n_end, d_start):
+            yield Hit(start, d_end, f'"{view.body[start:d_end]}": {rule.message}')
 
 
 RULES = (
@@ -24,5 +106,45 @@ RULES = (
         reason="'could of' is how 'could've' sounds, not how it is written.",
         flags=("I could of explained it better.", "I should of asked."),
         passes=(GRAMMAR_NOTE, "I could have explained it better.", "I could of course send more."),
+    ),
+    Rule(
+        "grammar.modal-form",
+        "grammar",
+        "the wrong form after a modal verb",
+        'use the plain form after will, can, must...: "I will send", "I can help", "I must say"',
+        detect=detect_modal_form,
+        reason="'I will sent' or 'I must to say' is a slip a reader stops at.",
+        flags=(
+            "I will sent my references tomorrow.",
+            "In my current role I can helped the team.",
+            "I must to say the team impressed me.",
+            "It can helps the team.",
+            "I would never forgot it.",
+        ),
+        passes=(
+            GRAMMAR_NOTE,
+            "I will send them; I can help; I must say; I would need a week; it will proceed.",
+            "The will to win matters. We met in May. Will sent me the plan.",
+            "It will be sent today, and it could have helped. I would rather wait.",
+        ),
+    ),
+    Rule(
+        "grammar.broken-sentence",
+        "grammar",
+        "a sentence is broken around its verb",
+        "rewrite the sentence: it reads like notes pasted into a template",
+        detect=detect_broken,
+        reason="'Our conversation about discussed the night shifts' and 'About has not run a "
+        "budget: ...' are what a template leaves when raw notes are pasted into it.",
+        flags=(
+            "Our conversation about discussed the night shifts has stayed with me.",
+            "About has not run a budget: I have managed one.",
+        ),
+        passes=(
+            GRAMMAR_NOTE,
+            "Our conversation about the night shifts has stayed with me.",
+            "I learned about used cars, about finished goods and of required skills.",
+            "What I care about is the team. To have met you was a pleasure.",
+        ),
     ),
 )

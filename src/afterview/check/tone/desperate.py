@@ -54,7 +54,11 @@ NEED = Phrases(
         r"i beg (?:you|of you)",
         r"begging",
         r"(?:please )?(?:give|grant) me (?:a|another|one more|a second|just one) chance",
-        r"(?:another|one more|one last) chance",
+        # not "another chance to work together", which is a gracious hope
+        r"(?:another|one more|one last) chance(?! to (?:work together|meet|connect|collaborate"
+        r"|stay in touch|work with|speak|talk|catch up|see))",
+        r"(?:for|at) any (?:chance|opportunity|position|role|opening|job) at all",
+        r"(?:a|the|any|one) chance to prove myself",
         r"second chance",
         r"i(?:'ll|’ll| will) do anything",
         r"i (?:would|'d|’d|will|could) (?:take|accept) (?:a )?(?:lower|reduced|smaller) (?:salary|pay|wage|role|position|rate)",
@@ -130,6 +134,8 @@ SELF_DOUBT = Phrases(
                 "as strong",
             )
         ),
+        r"(?:i know |i realise |i realize )?i(?:'m|’m| am) (?:probably |clearly |obviously |likely )?"
+        r"not (?:exactly )?what you(?:'re|’re| are) looking for",
         r"(?:such a|a complete|a total|like a) failure",
         r"embarrass(?:ed|ing) myself",
         r"i feel (?:so )?(?:terrible|awful|stupid|foolish|like (?:a|such a|an) (?:failure|fool|idiot|fraud))",
@@ -202,12 +208,15 @@ RULES = (
             "I'll take any salary you offer.",
             "I would happily work unpaid for a month.",
             "This position is my last hope.",
+            "I would be so grateful for any chance at all to work with your team.",
+            "I'd really appreciate a chance to prove myself.",
         ),
         passes=(
             THANK_YOU_NOTE,
             "I need to check one detail of the role: is it hybrid?",
             "I really need the work-life balance this role offers.",
             "The volunteers I coordinated work for free on weekends.",
+            "I hope there is another chance to work together in the future.",
         ),
     ),
     Rule(
@@ -228,6 +237,7 @@ RULES = (
             "I'm not the most qualified, but I'll work hard.",
             "I don't think I did well.",
             "I'm not sure I'm good enough for this team.",
+            "I know I'm probably not what you're looking for.",
         ),
         passes=(
             THANK_YOU_NOTE,

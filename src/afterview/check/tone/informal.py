@@ -106,6 +106,16 @@ SLANG_WORDS = frozenset(
         "vibes",
         "hyped",
         "amazeballs",
+        # notes to self left in the note
+        "convo",
+        "convos",
+        "abt",
+        "stuff",
+        "thru",
+        "bc",
+        "ppl",
+        "msg",
+        "asap'd",
     )
 )
 KISSES = frozenset({"xx", "xo"})  # in capitals, "XX" is a template slot instead
@@ -137,6 +147,13 @@ SLANG_PHRASES = Phrases(
 )
 
 
+def _kiss(text: str, start: int, end: int) -> bool:
+    """ "xx" in lower case at the end of a line ("See you soon xx"); elsewhere it is a slot."""
+    line_end = text.find("\n", end)
+    rest = text[end : line_end if line_end >= 0 else len(text)]
+    return text[start:end].islower() and not rest.strip(" .!,")
+
+
 def slang(view: View) -> list[tuple[int, int]]:
     """Spans of slang: single words from :data:`SLANG_WORDS`, then the phrases (computed once per view)."""
     spans = view.shared.get("slang")
@@ -147,7 +164,7 @@ def slang(view: View) -> list[tuple[int, int]]:
                 () if SLANG_WORDS.isdisjoint(view.lower_word_set) else view.lower_words
             )
             if word in SLANG_WORDS
-            and (word not in KISSES or view.masked[start:end] == word)
+            and (word not in KISSES or _kiss(view.masked, start, end))
             and not (end - start <= 2 and view.masked[start:end].isupper())  # "U.S.", "UR", "TY"
         ]
         spans += [m.span() for m in SLANG_PHRASES.matches(view)]
@@ -158,6 +175,16 @@ def slang(view: View) -> list[tuple[int, int]]:
 def detect_slang(view: View, rule: Rule) -> Iterator[Hit]:
     for start, end in slang(view):
         yield Hit(start, end, f'"{view.masked[start:end]}": {rule.message}')
+
+
+# Shorthand of notes to self: "the convo re: night shifts -> I can help w/o extra cost".
+NOTE_SHORTHAND = lazy(r"(?<=[a-z] )re:(?= )|(?<=\s)->(?=\s)|(?<![\w/])(?:w/o|w/|b/c)(?![\w/])")
+
+
+def detect_note_shorthand(view: View, rule: Rule) -> Iterator[Hit]:
+    text = view.masked
+    if "re:" in text or "->" in text or "/" in text:
+        yield from detect_regex(view, rule)
 
 
 EMOJI = lazy("[\U0001f300-\U0001faff\U0001f000-\U0001f2ff\u2600-\u27bf\u2b50\u2b55\u2764\ufe0f]+")
@@ -283,12 +310,37 @@ RULES = (
             "It was great chatting, ttyl.",
             "The office seems really chill.",
             "Cool cool, talk soon.",
+            "Loved the convo about the rota.",
+            "Just wondering abt the timeline.",
+            "I can send over the stuff we talked about.",
+            "Thanks so much, see you soon xx",
         ),
         passes=(
             THANK_YOU_NOTE,
             "I would be glad to help the team cool the data centre.",
             "Thanks Inc. was a client of mine.",
             "The chill chain for the cafe is handled by a vendor.",
+            "My interview on the xx of April went well.",
+        ),
+    ),
+    Rule(
+        "tone.informal.shorthand",
+        "informal",
+        "shorthand from notes to self",
+        'write it out: "about", "without", "because"',
+        detect=detect_note_shorthand,
+        data=NOTE_SHORTHAND,
+        reason="'re:', '->' and 'w/o' are how people write notes to themselves; left in a note they "
+        "show it was pasted from a to-do list.",
+        flags=(
+            "Loved the talk re: night shift staffing.",
+            "Night shifts -> I can help.",
+            "I can cover it w/o extra cost.",
+        ),
+        passes=(
+            THANK_YOU_NOTE,
+            "Re: the schedule, I am free on Monday.",
+            "See https://example.com/a->b and the 24/7 desk; the A/B tests went well.",
         ),
     ),
     Rule(

@@ -63,6 +63,13 @@ LAST_EMAIL = Phrases(
         r"(?:no one|nobody) (?:has |have )?(?:yet )?(?:replied|responded|gotten back|answered|written back)",
         r"for the (?:third|fourth|fifth) time",
         r"(?:it has|it's|it’s) (?:now )?been (?:\w+ )?(?:weeks|months) (?:and|without)",
+        # asking them to account for the silence: "why I haven't heard back", "is there a reason..."
+        r"why (?:i (?:have not|haven't|haven’t|still haven't|still haven’t)|i've not|i’ve not"
+        r"|nobody has|no one has|you (?:have not|haven't|haven’t)) (?:yet )?(?:heard|got|gotten"
+        r"|received|replied|responded|been in touch|answered)",
+        r"is there a reason (?:why )?(?:nobody|no one|you|i|the team) (?:has|have|hasn't|haven't"
+        r"|hasn’t|haven’t|did not|didn't|didn’t)",
+        r"(?:would|'d|’d) have (?:expected|hoped|thought) (?:\w+ ){0,4}by now",
     ],
 )
 EXPECT = Phrases(
@@ -102,10 +109,27 @@ EXPECT = Phrases(
         r"i must (?:insist|receive|know|hear|have (?:an?|your) (?:answer|response|reply|decision))",
         r"you need to (?:decide|reply|respond|answer|get back|let me know)",
         r"you owe me",
+        r"(?:i'll|i’ll|i will|i am|i'm|i’m) (?:be )?expecting (?:your|an?|the|to hear)",
         *(
             rf"look forward to {det} (?:prompt|immediate|swift|speedy|quick) (?:reply|response|answer|decision)"
             for det in ("your", "a")
         ),
+    ],
+)
+# Taking the job as given: "I look forward to starting next month", "Once I start in June".
+_MONTHS = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+)
+PRESUMING = Phrases(
+    "pushy.presuming",
+    [
+        r"look(?:ing)? forward to (?:starting|beginning|joining (?:the|your) team|my first day)"
+        rf"(?: [a-z'’]+){{0,4}}? (?:next (?:week|month|monday|{DAYS[3:-1]})|on {DAYS}"
+        rf"|in {_MONTHS}|on the \d+(?:st|nd|rd|th)?|from {DAYS}|soon)",
+        r"once i (?:start|join|begin|am on board|come on board|am hired|get started)",
+        rf"when i (?:start|join|begin) (?:in {_MONTHS}|on {DAYS}|next (?:week|month))",
+        r"(?:see|meet) (?:you|everyone|the team)(?: all)? on my first day",
+        r"my first (?:priority|task|project|step|goal) (?:will be|is going to be|shall be)",
     ],
 )
 # A deadline: "by Friday", "within 24 hours", "at the latest", "immediately"...
@@ -263,11 +287,16 @@ RULES = (
             "I trust you will reply this time.",
             "I did not get a reply to my last two emails.",
             "You still haven't told me anything.",
+            "I'd like to understand why I haven't heard back from anyone yet.",
+            "Is there a reason nobody has got back to me?",
+            "I would have expected at least an update by now.",
         ),
         passes=(
             THANK_YOU_NOTE,
             "I am writing to follow up on my interview.",
             "I am still waiting for my transcript from the university, which I will forward.",
+            "I haven't heard back yet, so I wanted to check in.",
+            "Is there a reason to prefer the evening shift?",
         ),
     ),
     Rule(
@@ -287,6 +316,7 @@ RULES = (
             "I'd like an answer before the weekend.",
             "Please prioritize my application and respond today.",
             "I would expect the courtesy of a reply.",
+            "I'll be expecting your offer by Friday.",
         ),
         passes=(
             THANK_YOU_NOTE,
@@ -331,6 +361,28 @@ RULES = (
             "Globex has made me an offer, and I will accept it unless I hear from you.",
         ),
         passes=(THANK_YOU_NOTE, "I enjoyed hearing how the team handles offers to new clients."),
+    ),
+    Rule(
+        "tone.pushy.presuming",
+        "pushy",
+        "takes the job as already given",
+        "say you would welcome the chance; leave the start to them",
+        detect=detect_phrases,
+        data=PRESUMING,
+        severity="error",
+        reason="'I look forward to starting next month' or 'once I start' presumes a decision the "
+        "reader has not made: it reads as pressure.",
+        flags=(
+            "I look forward to starting on the team next month.",
+            "Once I start in June, my first priority will be the backlog.",
+            "See you all on my first day!",
+        ),
+        passes=(
+            THANK_YOU_NOTE,
+            "I look forward to hearing about the next steps.",
+            "If I were to join, my first priority would be the backlog.",
+            "I can start in June if that suits the team.",
+        ),
     ),
     Rule(
         "tone.pushy.impatient",
