@@ -30,12 +30,17 @@ HERE = Path(__file__).resolve().parent
 TARGET = HERE / "triggers.py"
 MOST = 64  # more alternatives than this and a run is cut in two
 EDGE = "\x00"  # a word boundary known to lie here (the phrase's ends, "\b")
-# Words in nearly every note: as a trigger they would let every note through.
+# Words in nearly every note: as a trigger alone they would let every note through.
 FUNCTION_WORDS = frozenset(
     "a an the i i'm i've i'd i'll me my we our you your you're it its it's they their they're them "
     "he she his her this that these those to of and or but in on at for with from by as if so not no "
     "is are was were be been being am have has had do does did will would can could shall should may "
-    "might must what when how there here all any some just about up out".split()
+    "might must what when how there here all any some just about up out "
+    # and the words of nearly every follow-up note
+    "look looking forward hear hearing time well team role position interview work working thank "
+    "thanks great good best next step steps opportunity meeting today week help glad enjoyed "
+    "appreciate appreciated discussion conversation experience company know like hope day new "
+    "also again".split()
 )
 WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 

@@ -9,10 +9,12 @@ quiet.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import product
 from typing import TYPE_CHECKING
 
 from afterview.check.grammar.examples import GRAMMAR_NOTE
 from afterview.check.grammar.words import is_s_form, joined, sentence_start
+from afterview.check.lazy import lazy
 from afterview.check.rule import Example, Hit, Rule, word_set
 
 if TYPE_CHECKING:
@@ -29,6 +31,8 @@ WRONG_AFTER = {
     "you": word_set("was wasn't is isn't has hasn't does doesn't"),
 }
 TAKES_S_FORM = word_set("i we they")  # "I speaks", "they needs": never right
+WRONG_PAIRS = frozenset((p, w) for p, forms in WRONG_AFTER.items() for w in forms)
+BE_HAVE = word_set("was is has wasn't isn't hasn't")
 # Before "he", "she" or "it", these put the verb first or make it an object: "does she have",
 # "let it do", "if she were".
 INVERTING = word_set(
@@ -60,6 +64,8 @@ NUMBERED = word_set(
     "phase type part level tier class grade stage title chapter section war step book volume act "
     "appendix figure table round schedule unit model series category division"
 )
+I_THEN_NOUN = frozenset(("i", w) for w in I_THEN_NOUN_PHRASE | NUMBER_WORDS)
+I_THEN_CAPITALS = lazy(r"\bI [A-Z\d]")
 # Verbs and other words that may follow "I" written in capitals: not an acronym.
 CAPITAL_VERBS = word_set("AM WAS HAVE HAD WILL CAN DO DID MUST REALLY ALSO LOVE NEED WANT")
 
@@ -84,9 +90,13 @@ def detect_agreement(view: View, rule: Rule) -> Iterator[Hit]:
     from afterview.check.lexicon import lexicon
 
     yield from _plural_subjects(view, rule)
-    words, text = view.lower_words, view.masked
-    if not (WRONG_AFTER.keys() & view.lower_word_set):
+    pairs, word_set = view.lower_pairs, view.lower_word_set
+    # Settled with set operations for most notes: no pronoun before a form it cannot take.
+    if WRONG_PAIRS.isdisjoint(pairs) and pairs.isdisjoint(
+        product(TAKES_S_FORM & word_set, (w for w in word_set if w[-1:] == "s"))
+    ):
         return
+    words, text = view.lower_words, view.masked
     known = lexicon()
     for i in range(len(words) - 1):
         start, end, low = words[i]
@@ -113,13 +123,16 @@ def _plural_subjects(view: View, rule: Rule) -> Iterator[Hit]:
     """ "The interviewers was kind": a plural noun after "the" (and not after "one of")."""
     from afterview.check.lexicon import lexicon
 
+    word_set = view.lower_word_set
+    if view.lower_pairs.isdisjoint(
+        product((w for w in word_set if w[-1:] == "s"), BE_HAVE & word_set)
+    ):
+        return  # no word in "-s" right before "was", "is" or "has"
     words, text = view.lower_words, view.masked
-    if not view.lower_word_set & {"was", "is", "has", "wasn't", "isn't", "hasn't"}:
-        return
     known = lexicon()
     for i in range(1, len(words) - 1):
         start, end, verb = words[i + 1]
-        if verb not in ("was", "is", "has", "wasn't", "isn't", "hasn't"):
+        if verb not in BE_HAVE:
             continue
         d_start, d_end, det = words[i - 1]
         n_start, n_end, noun = words[i]
@@ -145,6 +158,8 @@ def detect_missing_verb(view: View, rule: Rule) -> Iterator[Hit]:
 
     if "i" not in view.lower_word_set:
         return
+    if view.lower_pairs.isdisjoint(I_THEN_NOUN) and I_THEN_CAPITALS.search(view.masked) is None:
+        return  # no "I the", "I six", "I ACLS", "I 4": the usual case, without a loop
     words, text = view.lower_words, view.masked
     for i, (start, end, low) in enumerate(words):
         if low != "i" or text[start] != "I" or not _pronoun_i(view, i):

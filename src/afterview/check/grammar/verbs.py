@@ -8,11 +8,13 @@ are what a template leaves when it pastes raw notes into a sentence.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import product
 from typing import TYPE_CHECKING
 
 from afterview.check.grammar.examples import GRAMMAR_NOTE
 from afterview.check.grammar.words import (
     ADVERBS,
+    IRREGULAR_PAST,
     MODALS,
     is_past,
     is_s_form,
@@ -37,15 +39,35 @@ NOUN_START = word_set("the a an my your our their his her this these those")
 AUXILIARIES = word_set("has have had is was are were does did will would can could should")
 
 
+def _forms(view: View) -> tuple[set[str], set[str]]:
+    """The note's words that might be past forms, and those that might be "-s" forms."""
+    found = view.shared.get("verb forms")
+    if found is None:
+        words = view.lower_word_set
+        past = {w for w in words if w[-2:] == "ed"} | (words & IRREGULAR_PAST)
+        found = view.shared["verb forms"] = (past, {w for w in words if w[-1:] == "s"})
+    return found  # type: ignore[return-value]
+
+
 def detect_modal_form(view: View, rule: Rule) -> Iterator[Hit]:
     from afterview.check.lexicon import lexicon
 
-    if MODALS.isdisjoint(view.lower_word_set):
+    word_set, pairs = view.lower_word_set, view.lower_pairs
+    modals = MODALS & word_set
+    if not modals:
         return
+    past, s_forms = _forms(view)
+    odd = past | s_forms | {"to", "been"}
+    adverbs = ADVERBS & word_set
+    if pairs.isdisjoint(product(modals, odd)) and (
+        pairs.isdisjoint(product(modals, adverbs)) or pairs.isdisjoint(product(adverbs, odd))
+    ):
+        return  # no modal (or modal and adverb) right before "to", a past or an "-s" form
     words, text = view.lower_words, view.masked
     known = lexicon()
-    for i, (start, _, low) in enumerate(words):
-        if low not in MODALS or (text[start].isupper() and low in ("will", "may", "can")):
+    for i in [i for i, w in enumerate(words) if w[2] in modals]:
+        start, _, low = words[i]
+        if text[start].isupper() and low in ("will", "may", "can"):
             continue  # "Will" and "May" are names, "May" a month
         if i and words[i - 1][2] in NOUN_MARKERS:
             continue
@@ -74,9 +96,12 @@ def detect_broken(view: View, rule: Rule) -> Iterator[Hit]:
     or a sentence that opens with a preposition and then a verb ("About has not run...")."""
     from afterview.check.lexicon import lexicon
 
-    words, text = view.lower_words, view.masked
-    if PREPOSITIONS.isdisjoint(view.lower_word_set):
+    word_set, pairs = view.lower_word_set, view.lower_pairs
+    if PREPOSITIONS.isdisjoint(word_set):
         return
+    if pairs.isdisjoint(product(PREPOSITIONS & word_set, _forms(view)[0] | AUXILIARIES)):
+        return  # no preposition right before a past form or "has", "was"...
+    words, text = view.lower_words, view.masked
     known = lexicon()
     for i in range(len(words) - 1):
         start, end, low = words[i]

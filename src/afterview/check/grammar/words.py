@@ -7,9 +7,16 @@ English word list) answer that well enough for short notes.
 
 from __future__ import annotations
 
-from collections.abc import Container
+from typing import Protocol
 
 from afterview.check.rule import word_set
+
+
+class WordList(Protocol):
+    """What the rules ask of the English word list (:class:`afterview.check.lexicon.Lexicon`)."""
+
+    def __contains__(self, word: str) -> bool: ...
+
 
 MODALS = word_set("will would can could shall should may might must")
 # Words that may stand between a modal and its verb: "I will gladly send", "I can also help".
@@ -40,7 +47,7 @@ NOT_S_FORMS = word_set(
 )
 
 
-def is_s_form(word: str, known: Container[str]) -> bool:
+def is_s_form(word: str, known: WordList) -> bool:
     """ "speaks", "teaches", "applies": a verb's third-person form (or a plural, which a pronoun
     cannot take either). ``known`` answers whether a word is English (the lexicon)."""
     if word in NOT_S_FORMS or len(word) < 4 or word.endswith(("ss", "us", "is", "'s")):
@@ -55,7 +62,7 @@ def is_s_form(word: str, known: Container[str]) -> bool:
     return any(s in known for s in stems)
 
 
-def is_past(word: str, known: Container[str]) -> bool:
+def is_past(word: str, known: WordList) -> bool:
     """ "sent", "discussed", "planned", "applied": a past form that is not also a base form."""
     if word in IRREGULAR_PAST:
         return True

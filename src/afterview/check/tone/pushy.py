@@ -123,8 +123,8 @@ _MONTHS = (
 PRESUMING = Phrases(
     "pushy.presuming",
     [
-        r"look(?:ing)? forward to (?:starting|beginning|joining (?:the|your) team|my first day)"
-        rf"(?: [a-z'’]+){{0,4}}? (?:next (?:week|month|monday|{DAYS[3:-1]})|on {DAYS}"
+        r"look(?:ing)? forward to (?:starting|beginning|joining (?:the|your) team|my first day) "
+        rf"(?:[a-z'’]+ ){{0,4}}?(?:next (?:week|month|monday|{DAYS[3:-1]})|on {DAYS}"
         rf"|in {_MONTHS}|on the \d+(?:st|nd|rd|th)?|from {DAYS}|soon)",
         r"once i (?:start|join|begin|am on board|come on board|am hired|get started)",
         rf"when i (?:start|join|begin) (?:in {_MONTHS}|on {DAYS}|next (?:week|month))",
