@@ -48,6 +48,13 @@ DETERMINERS = word_set(
     "the these those our your my their all both many several few two three four five six "
     "seven eight nine ten"
 )
+# After "he" or "she", words that are not a bare verb (or are the past as well: "he read").
+NOT_BARE = word_set(
+    "also still even often never always only just really too then now soon already again later "
+    "once here there usually sometimes rarely clearly herself himself and or but as if so who "
+    "that which was is has had would could should will can may might must does did do read put "
+    "set cut let hit quit shut cost hurt spread beat bet cast burst fit split upset"
+)
 # Plurals in form that usually take a singular verb.
 SINGULAR_PLURALS = word_set(
     "news series species means sales operations logistics analytics economics politics ethics "
@@ -90,6 +97,7 @@ def detect_agreement(view: View, rule: Rule) -> Iterator[Hit]:
     from afterview.check.lexicon import lexicon
 
     yield from _plural_subjects(view, rule)
+    yield from _bare_verb(view, rule)
     pairs, word_set = view.lower_pairs, view.lower_word_set
     # Settled with set operations for most notes: no pronoun before a form it cannot take.
     if WRONG_PAIRS.isdisjoint(pairs) and pairs.isdisjoint(
@@ -116,6 +124,37 @@ def detect_agreement(view: View, rule: Rule) -> Iterator[Hit]:
         if before in ("and", "or", "nor") and after in ("are", "aren't"):
             continue  # "my family and I are": a plural subject
         if after in wrong or (low in TAKES_S_FORM and is_s_form(after, known)):
+            yield Hit(start, n_end, f'"{view.body[start:n_end]}": {rule.message}')
+
+
+def _bare_verb(view: View, rule: Rule) -> Iterator[Hit]:
+    """ "She work nights", "he go": a verb without its "-s" after "he" or "she".
+
+    A word after "he" or "she" that has an "-s" form is only a candidate ("she herself",
+    "he read it" are right); Harper's parser decides (see :mod:`.engine`).
+    """
+    from afterview.check.grammar.engine import AGREEMENT, confirms
+    from afterview.check.lexicon import lexicon
+
+    if not ("he" in view.lower_word_set or "she" in view.lower_word_set):
+        return
+    words, text = view.lower_words, view.masked
+    known = lexicon()
+    for i in range(len(words) - 1):
+        start, end, low = words[i]
+        if low not in ("he", "she"):
+            continue
+        n_start, n_end, after = words[i + 1]
+        if (
+            after in NOT_BARE
+            or after.endswith(("s", "ed", "ly", "ing", "'d", "'ll"))
+            or not text[n_start].islower()
+            or not joined(text, end, n_start)
+            or (i and words[i - 1][2] in INVERTING)
+            or (after + "s" not in known and after + "es" not in known)
+        ):
+            continue
+        if confirms(view.body, n_start, n_end, AGREEMENT):
             yield Hit(start, n_end, f'"{view.body[start:n_end]}": {rule.message}')
 
 
@@ -203,6 +242,7 @@ RULES = (
             "The interviewers was very kind.",
             "He don't mind the night shift.",
             "We was glad to help.",
+            "She work nights at the clinic.",
         ),
         passes=(
             GRAMMAR_NOTE,
@@ -212,6 +252,7 @@ RULES = (
             "Phase I trials and Type I diabetes are my field. I always help; I sometimes lead.",
             "I'll send you updates, and thank you notes go out today.",
             "My family and I are excited about it.",
+            "She herself read it; he still leads the team; she works nights.",
             Example("I sometimes cover weekends.", context={"kind": "status_inquiry"}),
         ),
     ),

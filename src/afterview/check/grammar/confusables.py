@@ -189,6 +189,37 @@ OF_LIKE = word_set("of for with about on into")
 THERE_OK_BEFORE = word_set("is are was were be been being get got over out up down in from")
 
 
+# After "there", words that show it is the place or "there is": no candidate for "their".
+THERE_THEN = word_set(
+    "is are was were will has have had and but to in on at for with from as so too again now soon "
+    "before after since early first last today tomorrow yesterday this that these those the a an "
+    "all both long myself yourself every each until when while if or who which whose where any "
+    "some no more less be being been years months weeks days hours times twice ago once full "
+    "part until tonight"
+)
+
+
+def _their_by_harper(view: View, rule: Rule, i: int) -> Iterator[Hit]:
+    """ "I enjoyed there presentation": "there" before a noun, which Harper's parser confirms."""
+    from afterview.check.grammar.engine import THERE_THEIR, confirms
+
+    words, text = view.lower_words, view.masked
+    start, end, _ = words[i]
+    n_start, n_end, after = words[i + 1]
+    if (
+        after in THERE_THEN
+        or after.endswith("ly")
+        or not text[n_start].islower()
+        or not joined(text, end, n_start)
+        or (i and words[i - 1][2] in THERE_OK_BEFORE)
+    ):
+        return
+    if confirms(view.body, start, end, THERE_THEIR):
+        yield Hit(
+            start, n_end, f'"{view.body[start:n_end]}": {rule.message}', f'write "their {after}"'
+        )
+
+
 def detect_there(view: View, rule: Rule) -> Iterator[Hit]:
     yield from detect_phrases(view, rule)
     if "they're" in view.lower or "they’re" in view.lower:
@@ -211,6 +242,7 @@ def detect_there(view: View, rule: Rule) -> Iterator[Hit]:
             and after[:-1] in lexicon()
         )
         if after not in OWNED and not plural_owned:
+            yield from _their_by_harper(view, rule, i)
             continue
         if i and words[i - 1][2] in THERE_OK_BEFORE:
             continue
@@ -284,6 +316,7 @@ RULES = (
             "I can tell their going to love it.",
             "The agents and they're clients seem happy.",
             "I admire them and they're work.",
+            "I enjoyed there presentation.",
         ),
         passes=(
             GRAMMAR_NOTE,
@@ -291,6 +324,7 @@ RULES = (
             "Their attention to detail impressed me.",
             "Is there time for a call? I'll be there early; over there, work was busy.",
             "They're hiring across several teams.",
+            "The checklist we built there cut turnover. I lived there years ago.",
             "I'm excited about their going public next year.",
         ),
     ),

@@ -8,7 +8,7 @@ are what a template leaves when it pastes raw notes into a sentence.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import product
+from itertools import pairwise, product
 from typing import TYPE_CHECKING
 
 from afterview.check.grammar.examples import GRAMMAR_NOTE
@@ -16,6 +16,7 @@ from afterview.check.grammar.words import (
     ADVERBS,
     IRREGULAR_PAST,
     MODALS,
+    PAST_ONLY,
     is_past,
     is_s_form,
     joined,
@@ -36,6 +37,12 @@ COULD_OF = Phrases(
 NOUN_MARKERS = word_set("a an the his her my your our their free good strong")
 PREPOSITIONS = word_set("about of on for with regarding into from to")
 NOUN_START = word_set("the a an my your our their his her this these those")
+# After these comes a past participle ("have seen", "was taken"), never a simple past ("saw").
+TAKES_PARTICIPLE = word_set(
+    "have has had having i've we've you've they've is was were be been being i'm am are"
+)
+# After these comes the plain form ("didn't know"), never a past ("didn't knew").
+TAKES_BASE = word_set("do does did don't doesn't didn't")
 AUXILIARIES = word_set("has have had is was are were does did will would can could should")
 
 
@@ -47,6 +54,10 @@ def _forms(view: View) -> tuple[set[str], set[str]]:
         past = {w for w in words if w[-2:] == "ed"} | (words & IRREGULAR_PAST)
         found = view.shared["verb forms"] = (past, {w for w in words if w[-1:] == "s"})
     return found  # type: ignore[return-value]
+
+
+def _after_pronoun(words: list[tuple[int, int, str]], i: int) -> bool:
+    return i > 0 and words[i - 1][2] in ("i", "we", "you", "they", "he", "she", "it")
 
 
 def detect_modal_form(view: View, rule: Rule) -> Iterator[Hit]:
@@ -82,10 +93,36 @@ def detect_modal_form(view: View, rule: Rule) -> Iterator[Hit]:
         if not text[v_start:v_end].islower():
             continue
         wrong = (
-            (verb == "to" and low not in ("will", "may"))
+            (verb == "to" and low != "may" and (low != "will" or _after_pronoun(words, i)))
             or is_past(verb, known)
             or verb == "been"
             or is_s_form(verb, known)
+        )
+        if wrong:
+            yield Hit(start, v_end, f'"{view.body[start:v_end]}": {rule.message}')
+
+
+def detect_past_form(view: View, rule: Rule) -> Iterator[Hit]:
+    """ "I have saw", "the interview was went", "I didn't knew": the wrong past after a helper."""
+    from afterview.check.lexicon import lexicon
+
+    word_set, pairs = view.lower_word_set, view.lower_pairs
+    takes_participle = TAKES_PARTICIPLE & word_set
+    takes_base = TAKES_BASE & word_set
+    if not takes_participle and not takes_base:
+        return
+    past = _forms(view)[0]
+    if pairs.isdisjoint(product(takes_participle, PAST_ONLY & word_set)) and pairs.isdisjoint(
+        product(takes_base, past)
+    ):
+        return
+    words, text = view.lower_words, view.masked
+    known = lexicon()
+    for (start, end, helper), (v_start, v_end, verb) in pairwise(words):
+        if not joined(text, end, v_start) or not text[v_start:v_end].islower():
+            continue
+        wrong = (helper in TAKES_PARTICIPLE and verb in PAST_ONLY) or (
+            helper in TAKES_BASE and verb != "used" and is_past(verb, known)
         )
         if wrong:
             yield Hit(start, v_end, f'"{view.body[start:v_end]}": {rule.message}')
@@ -145,12 +182,33 @@ RULES = (
             "I must to say the team impressed me.",
             "It can helps the team.",
             "I would never forgot it.",
+            "I will to send the file.",
         ),
         passes=(
             GRAMMAR_NOTE,
             "I will send them; I can help; I must say; I would need a week; it will proceed.",
             "The will to win matters. We met in May. Will sent me the plan.",
             "It will be sent today, and it could have helped. I would rather wait.",
+        ),
+    ),
+    Rule(
+        "grammar.past-form",
+        "grammar",
+        "the wrong past form after a helping verb",
+        'after have or was use the participle ("have seen", "was taken"); after did, the plain '
+        'form ("didn\'t know")',
+        detect=detect_past_form,
+        reason="'I have saw' and 'I didn't knew' are slips a reader notices at once.",
+        flags=(
+            "I have went there before.",
+            "The interview was went well.",
+            "I didn't knew about the project.",
+            "We have saw the new office.",
+        ),
+        passes=(
+            GRAMMAR_NOTE,
+            "I have seen it; it was taken; I didn't know; I did need it; we didn't used to.",
+            "The saw was sharp. I saw it, and I went home.",
         ),
     ),
     Rule(

@@ -34,6 +34,12 @@ IRREGULAR_PAST = word_set(
     "forgotten written spoken given taken driven chosen broken known grown shown seen done gone "
     "begun sung"
 )
+# Simple past forms that are not past participles: never after "have" or "was".
+PAST_ONLY = word_set(
+    "saw went came took gave wrote drove spoke broke chose froze ate began ran knew grew threw drew "
+    "flew rode stole woke sang swam rang drank sank shook fell became overcame undertook withdrew "
+    "forgave arose hid"
+)
 # Base forms that end in "-ed": never a past tense.
 BASE_ED = word_set(
     "need feed seed heed bleed breed speed proceed succeed exceed embed shed wed shred bed red "
