@@ -26,7 +26,7 @@ HOMOPHONES = Phrases(
     "spelling.homophone",
     [
         # piqued: "peaked my interest", "peaks my curiosity"
-        rf"peak(?:ed|s)? {_OWNERS} (?:interest|curiosity)",
+        rf"(?:peak|peek)(?:ed|s)? {_OWNERS} (?:interest|curiosity)",
         # complement: "would compliment my background", "complement each other"
         rf"(?:would|will|could|can|should|to|nicely|well|perfectly|really) compliments? {_OWNERS}"
         rf"(?: \w+){{0,2}} {_SKILLS}(?! on)",
@@ -49,7 +49,7 @@ HOMOPHONES = Phrases(
 
 
 def _right_word(matched: str) -> str:
-    if matched.startswith("peak"):
+    if matched.startswith(("peak", "peek")):
         return "piqued"
     if matched.startswith("complimentary"):
         return "complementary"
@@ -81,6 +81,7 @@ RULES = (
         "pass a spell checker and still read as a slip; a reader who hires for care notices.",
         flags=(
             "Your description of the programme really peaked my interest.",
+            "The plan peeked my curiosity.",
             "Your team's strength would compliment my background in marketing.",
             "The principle reason I applied was the rural projects.",
             "Thank you for the complementary lunch.",

@@ -64,12 +64,13 @@ CAPS_SLOT_TRIGGERS = (
     "RECIPIENT",
     "TBD",
     "INSERT",
+    "DATE",
     "JOB TITLE",
     "HIRING MANAGER",
 )
 CAPS_SLOT = lazy(
     r"(?<![\w'’])(?:YOUR NAME|FIRST NAME|LAST NAME|COMPANY NAME|JOB TITLE|HIRING MANAGER|NAME|FIRSTNAME|"
-    r"LASTNAME|COMPANY|POSITION|INTERVIEWER|RECIPIENT|TBD|INSERT \w+)(?![\w'’])"
+    r"LASTNAME|COMPANY|POSITION|INTERVIEWER|RECIPIENT|TBD|DATE|INSERT \w+)(?![\w'’])"
 )
 
 
@@ -139,6 +140,7 @@ RULES = (
             "My interview on the xx of April went well.",
             "I enjoyed it. Lorem ipsum dolor sit amet, consectetur adipiscing elit.",
             "Best regards,\nYour Name",
+            "Thank you for the interview on DATE.",
         ),
         passes=(
             "Dear Jane,\n\nThank you. See [1] and my site <https://example.com>. <3 is not a slot.",

@@ -70,6 +70,14 @@ THERE = Phrases(
         r"their so (?:kind|helpful|busy|good|great|nice|friendly|welcoming)",
     ],
 )
+# "too" where "to" belongs: "great too meet you", "glad too hear".
+TOO = Phrases(
+    "grammar.too",
+    [
+        r"too (?:meet|hear|see|learn|speak|talk|discuss|join|contribute|thank|connect|start|share"
+        r"|work with|be part of)",
+    ],
+)
 # A preposition takes a noun, never "it is" / "you are" / "they are": "proud of it's team" is a slip.
 PREPOSITIONS = word_set(
     "of with about to in on from by into at through during for toward towards within without"
@@ -327,5 +335,16 @@ RULES = (
             "The checklist we built there cut turnover. I lived there years ago.",
             "I'm excited about their going public next year.",
         ),
+    ),
+    Rule(
+        "grammar.to-too",
+        "grammar",
+        '"too" where "to" belongs',
+        '"to" before a verb ("great to meet you"); "too" means "also" or "more than enough"',
+        detect=detect_phrases,
+        data=TOO,
+        reason="'Great too meet you' is the to/too slip, as visible as their/there.",
+        flags=("It was great too meet the team.", "I was glad too hear about the garden."),
+        passes=(GRAMMAR_NOTE, "It was great to meet you too.", "The list was too long to share."),
     ),
 )

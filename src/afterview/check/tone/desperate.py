@@ -58,6 +58,9 @@ NEED = Phrases(
         r"(?:another|one more|one last) chance(?! to (?:work together|meet|connect|collaborate"
         r"|stay in touch|work with|speak|talk|catch up|see))",
         r"(?:for|at) any (?:chance|opportunity|position|role|opening|job) at all",
+        r"(?:this|the|that) (?:job|role|position|offer|opportunity) would change (?:everything|my life)",
+        r"(?:anything|whatever) at all (?:i|that i) (?:can|could) do",
+        r"i(?:'m|’m| am) (?:really |so |truly )?struggling",
         r"(?:a|the|any|one) chance to prove myself",
         r"second chance",
         r"i(?:'ll|’ll| will) do anything",
@@ -210,6 +213,7 @@ RULES = (
             "This position is my last hope.",
             "I would be so grateful for any chance at all to work with your team.",
             "I'd really appreciate a chance to prove myself.",
+            "This job would change everything for me; is there anything at all I can do?",
         ),
         passes=(
             THANK_YOU_NOTE,

@@ -130,6 +130,8 @@ PRESUMING = Phrases(
         rf"when i (?:start|join|begin) (?:in {_MONTHS}|on {DAYS}|next (?:week|month))",
         r"(?:see|meet) (?:you|everyone|the team)(?: all)? on my first day",
         r"my first (?:priority|task|project|step|goal) (?:will be|is going to be|shall be)",
+        r"(?:i'll|i’ll|i will|i plan to|i'm going to|i’m going to|i am going to) (?:\w+ ){0,2}"
+        r"(?:hand in|give|put in|submit|tender) (?:my )?(?:notice|resignation)",
     ],
 )
 # A deadline: "by Friday", "within 24 hours", "at the latest", "immediately"...
@@ -376,6 +378,7 @@ RULES = (
             "I look forward to starting on the team next month.",
             "Once I start in June, my first priority will be the backlog.",
             "See you all on my first day!",
+            "I'm sure I'm the right person, so I'll plan to hand in my notice next week.",
         ),
         passes=(
             THANK_YOU_NOTE,
