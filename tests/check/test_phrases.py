@@ -78,7 +78,8 @@ def test_the_triggers_module_is_fresh() -> None:
 
     with open(triggers.__file__, encoding="utf-8") as committed:
         assert committed.read() == make_triggers.render(), (
-            "run `python -m afterview.check.make_triggers` and commit src/afterview/check/triggers.py"
+            "run `python -m afterview.check.make_triggers` and commit "
+            "src/afterview/check/triggers.py"
         )
 
 

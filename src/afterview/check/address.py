@@ -192,7 +192,8 @@ RULES = (
         "the note does not greet the recipient by name",
         'open with "Dear <first name>," (or their title and surname)',
         detect=detect_missing,
-        reason="A note that opens with no salutation, 'To whom it may concern' or 'Dear Hiring Manager' "
+        reason="A note that opens with no salutation, 'To whom it may concern' or 'Dear Hiring "
+        "Manager' "
         "when you know the name reads as a form letter.",
         flags=(
             "To whom it may concern,\n\nThank you.",
@@ -223,7 +224,8 @@ RULES = (
         "use the recipient's name exactly",
         detect=detect_wrong_name,
         severity="error",
-        reason="Getting the name wrong is the one mistake every reader notices; it often comes from copying a "
+        reason="Getting the name wrong is the one mistake every reader notices; it often comes "
+        "from copying a "
         "note written to another interviewer.",
         flags=(
             "Dear Maren,\n\nThank you.",

@@ -79,7 +79,8 @@ RULES = (
         "check every company name in the note",
         detect=detect,
         severity="error",
-        reason="Naming a different employer is the clearest sign of a copied note; a reader stops there.",
+        reason="Naming a different employer is the clearest sign of a copied note; a reader stops "
+        "there.",
         flags=(
             Example(
                 "I would be thrilled to grow my career at Globex.",

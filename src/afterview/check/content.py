@@ -76,15 +76,19 @@ RULES = (
         "add one sentence about something you discussed with this person",
         detect=detect,
         kinds=frozenset({"thank_you"}),
-        reason="A thank-you that could follow any interview shows no listening; one concrete detail "
+        reason="A thank-you that could follow any interview shows no listening; one concrete "
+        "detail "
         "is what makes it personal. Naming the company or the role is not a detail.",
         flags=(
-            "Dear Jane,\n\nThank you for the interview for the Senior Data Engineer role. I enjoyed learning "
+            "Dear Jane,\n\nThank you for the interview for the Senior Data Engineer role. I "
+            "enjoyed learning "
             "about the team and the company.\n\nBest,\nPriya Raman",
         ),
         passes=(
-            "Dear Jane,\n\nThank you. Moving the nightly batch jobs to streams sounds right.\n\nBest,\nPriya Raman",
-            "Dear Jane,\n\nThank you. I liked how your team shares the on-call rotations.\n\nBest,\nPriya Raman",
+            "Dear Jane,\n\nThank you. Moving the nightly batch jobs to streams sounds "
+            "right.\n\nBest,\nPriya Raman",
+            "Dear Jane,\n\nThank you. I liked how your team shares the on-call "
+            "rotations.\n\nBest,\nPriya Raman",
         ),
     ),
 )

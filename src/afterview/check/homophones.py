@@ -28,21 +28,25 @@ HOMOPHONES = Phrases(
         # piqued: "peaked my interest", "peaks my curiosity"
         rf"(?:peak|peek)(?:ed|s)? {_OWNERS} (?:interest|curiosity)",
         # complement: "would compliment my background", "complement each other"
-        rf"(?:would|will|could|can|should|to|nicely|well|perfectly|really) compliments? {_OWNERS}"
+        rf"(?:would|will|could|can|should|to|nicely|well|perfectly|really) compliments? "
+        rf"{_OWNERS}"
         rf"(?: \w+){{0,2}} {_SKILLS}(?! on)",
         r"compliment(?:s|ed|ing)? (?:each other|one another)(?! on)",
         rf"complimentary {_SKILLS}",
         # complimentary: "the complementary lunch"
-        r"complementary (?:lunch|coffee|tickets?|parking|drinks?|breakfast|dinner|meals?|pass(?:es)?"
+        r"complementary "
+        r"(?:lunch|coffee|tickets?|parking|drinks?|breakfast|dinner|meals?|pass(?:es)?"
         r"|snacks?|copy|consultation|tour|upgrade|shuttle)",
         # principal: "the principle reason", "principle investigator"
         r"principle (?:reason|investigator|engineer|architect|consultant|concern|goal|aim|focus"
         r"|responsibility|role|duty|owner|designer|scientist|source|cause|objective|component"
         r"|author|contributor|lead|partner|sponsor)s?",
         # principle: "our core principals", "on principal"
-        r"(?:core|guiding|basic|fundamental|key|same|moral|ethical|design|first|underlying|founding)"
+        r"(?:core|guiding|basic|fundamental|key|same|moral|ethical|design|first|underlying|"
+        r"founding)"
         r" principals",
-        r"principals (?:of (?:good|sound|lean|agile|design|accessibility|care|fairness)|that guide)",
+        r"principals (?:of (?:good|sound|lean|agile|design|accessibility|care|fairness)|that "
+        r"guide)",
         r"on principal(?= *[,.;!?]| that)",
     ],
 )
@@ -77,7 +81,8 @@ RULES = (
         "a real word, but not the one the sentence needs",
         "use the word that fits the meaning",
         detect=detect,
-        reason="'Peaked my interest', 'would compliment my background' and 'the principle reason' "
+        reason="'Peaked my interest', 'would compliment my background' and 'the principle "
+        "reason' "
         "pass a spell checker and still read as a slip; a reader who hires for care notices.",
         flags=(
             "Your description of the programme really peaked my interest.",

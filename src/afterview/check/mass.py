@@ -111,7 +111,10 @@ def detect(view: View, rule: Rule) -> Iterator[Hit]:
             return
 
 
-_NOTE = "Dear {n},\n\nThank you for meeting me today. I enjoyed our talk about streaming ETL.\n\nBest,\nPriya Raman"
+_NOTE = (
+    "Dear {n},\n\nThank you for meeting me today. I enjoyed our talk about streaming "
+    "ETL.\n\nBest,\nPriya Raman"
+)
 RULES = (
     Rule(
         "mass.similar",
@@ -120,7 +123,8 @@ RULES = (
         "write each interviewer their own note: what you discussed with them, in your own words",
         detect=detect,
         severity="error",
-        reason="Panel members compare notes; identical notes with the names swapped show none was meant personally.",
+        reason="Panel members compare notes; identical notes with the names swapped show none was "
+        "meant personally.",
         flags=(
             Example(
                 _NOTE.format(n="Jane"),
@@ -134,7 +138,8 @@ RULES = (
                     "sibling_messages": [
                         (
                             "Tom Berg",
-                            "Dear Tom,\n\nYour idempotent consumer design was a great puzzle. I have sketched an "
+                            "Dear Tom,\n\nYour idempotent consumer design was a great puzzle. I "
+                            "have sketched an "
                             "answer with outbox tables.\n\nRegards,\nPriya Raman",
                         )
                     ]

@@ -1,4 +1,4 @@
-"""Phrase lists: lower-case regexes matched as whole words, compiled only for the notes that need them.
+"""Phrase lists: lower-case regexes matched as whole words, compiled only for notes that need them.
 
 Each list has a name ("pushy.expect") and its phrases. The words that tell
 whether a phrase can match a note at all are not kept by hand: they are
@@ -93,7 +93,7 @@ class Phrases:
 
     @cached_property
     def own_triggers(self) -> tuple[Triggers, ...]:
-        """For each phrase: its trigger words, word pairs and substrings (all empty: always tried)."""
+        """For each phrase: its trigger words, word pairs and substrings (none: always tried)."""
         return tuple(map(Triggers.read, _generated(self.name, len(self.phrases))))
 
     @cached_property

@@ -33,7 +33,8 @@ _SLOT_NOUN = (
 PAREN_SLOT = lazy(
     r"\(\s*(?i:insert|add|enter|fill in|your name|company name|job title|interviewer(?:'s)? name"
     r"|recipient)\b[^()\n]{0,40}\)"
-    rf"|\((?i:\s*(?:specific |relevant |the )?{_SLOT_NOUN}(?:\s*(?:/|or|and|,|-)\s*{_SLOT_NOUN})*\s*)\)"
+    rf"|\((?i:\s*(?:specific |relevant |the "
+    rf")?{_SLOT_NOUN}(?:\s*(?:/|or|and|,|-)\s*{_SLOT_NOUN})*\s*)\)"
 )
 # Mail-merge fields: %COMPANY_NAME%, <<Name>>, ${name}, [[name]].
 MERGE_FIELD = lazy(r"%[A-Za-z][A-Za-z_]*%|<<\s*[A-Za-z][\w ]{0,30}>>|\$\{\w+\}|\[\[\w+\]\]")
@@ -47,7 +48,8 @@ WORD_SLOT = lazy(r"(?<![\w-])(?:XYZ|xyz|(?i:so-and-so|such-and-such))(?![\w-])")
 # Lower-case "xx" where a date or number belongs ("on the xx of April", "xx/xx", "xx years");
 # at the end of a line it is a sign-off kiss instead (informal).
 XX_LOWER = lazy(
-    r"(?<![\w/-])(?:(?<=\bthe )|(?<=\bon )|(?<=\bat )|(?<=\bby )|(?<=\bin )|(?<=\bfor ))x{2,}(?![\w-])"
+    r"(?<![\w/-])(?:(?<=\bthe )|(?<=\bon )|(?<=\bat )|(?<=\bby )|(?<=\bin )|(?<=\bfor "
+    r"))x{2,}(?![\w-])"
     r"|(?<![\w/-])x{2,}(?=[/:%]| of | years?| days?| weeks?| months?| hours?| am| pm)"
 )
 LOREM = lazy(r"(?i:lorem ipsum)[^\n]*")
@@ -69,7 +71,8 @@ CAPS_SLOT_TRIGGERS = (
     "HIRING MANAGER",
 )
 CAPS_SLOT = lazy(
-    r"(?<![\w'’])(?:YOUR NAME|FIRST NAME|LAST NAME|COMPANY NAME|JOB TITLE|HIRING MANAGER|NAME|FIRSTNAME|"
+    r"(?<![\w'’])(?:YOUR NAME|FIRST NAME|LAST NAME|COMPANY NAME|JOB TITLE|HIRING "
+    r"MANAGER|NAME|FIRSTNAME|"
     r"LASTNAME|COMPANY|POSITION|INTERVIEWER|RECIPIENT|TBD|DATE|INSERT \w+)(?![\w'’])"
 )
 
@@ -144,7 +147,8 @@ RULES = (
         ),
         passes=(
             "Dear Jane,\n\nThank you. See [1] and my site <https://example.com>. <3 is not a slot.",
-            "I added tests (and fixed the build) in snake_case; see my_module.__init__ (I can add more).",
+            "I added tests (and fixed the build) in snake_case; see my_module.__init__ (I can add "
+            "more).",
             "I ran the XXL product line in Louis XIV style.",
             "Thanks so much, see you soon xx",
             "The date (14 May) and the time (2pm) suit me; my name (Priya) is on the badge.",

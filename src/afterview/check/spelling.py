@@ -115,13 +115,16 @@ COURTESY = Phrases(
         r"(?:dank je(?: wel)?|dank u(?: wel)?|tack(?: så mycket)?|kiitos|takk|mange tak)",
         r"(?:spasibo|dziękuję|dekuji|děkuji|köszönöm|teşekkürler|efharisto|mahalo|toda raba)",
         r"(?:namaste|namaskar|vanakkam|sat sri akal|salaam|shalom|kia ora|ngā mihi|nga mihi)",
-        r"(?:un abrazo|saludos(?: cordiales)?|cordialement|bien à vous|atentamente|cumprimentos)",
+        r"(?:un abrazo|saludos(?: cordiales)?|cordialement|bien à vous|atentamente|"
+        r"cumprimentos)",
         r"(?:mit freundlichen grüßen|beste grüße|viele grüße|liebe grüße|a presto)",
     ],
 )
 CONTRACTIONS = frozenset({"ve", "d", "ll", "re", "m", "s"})
 PREFIXES = word_set(
-    "re un pre co non over under multi sub inter cross counter self mis de dis out up semi post pro "
+    "re un pre co non over under multi sub inter cross counter self mis de dis out up semi "
+    "post "
+    "pro "
     "anti auto micro mini bio tele cyber eco geo neuro hyper meta"
 )
 SUFFIXES = (
@@ -197,7 +200,7 @@ def _one_slip_from(word: str, words: Lexicon) -> bool:
 
 
 def derived(word: str, words: Lexicon) -> bool:
-    """A regular derivation or compound of dictionary words: "rebalance", "reactively", "cheesemaker"."""
+    """A regular derivation or compound of dictionary words: "rebalance", "cheesemaker"."""
     for suffix, repl in SUFFIXES:
         stem = word[: -len(suffix)] + repl
         if not word.endswith(suffix) or len(stem) < 4:
@@ -247,7 +250,7 @@ def _address(token: str) -> bool:
 
 
 def _tool_name(text: str, start: int, end: int) -> bool:
-    """Part of a hyphenated package or tool name built on a technical word: "pytest-rerunfailures"."""
+    """Part of a hyphenated tool name built on a technical word: "pytest-rerunfailures"."""
     left = text.rfind(" ", 0, start) + 1
     right = text.find(" ", end)
     token = text[left : right if right >= 0 else len(text)].strip(".,;:!?()\"'")
@@ -414,7 +417,9 @@ RULES = (
             "Any news? lmk, sooo keen!",
             "Dear Jane,\n\nThank you.\n\nBest,\nSunita",
             "The cafe triages orders; we onboarded two baristas.",
-            "We rebalanced shards reactively; a cheesemaker's centrifugation ran in a biosafety cabinet.",
+            "We rebalanced shards reactively; a cheesemaker's centrifugation ran in a "
+            "biosafety "
+            "cabinet.",
             "Merci beaucoup for your time, and muchas gracias to the team. Diolch yn fawr!",
             "A short pre-read helps; pre- and post-op checks; we co-ordinate multi-site work.",
             "Leukaemia, oedema and gynaecology wards. Noida is my home. Wagga Wagga too.",

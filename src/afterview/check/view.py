@@ -75,7 +75,7 @@ fold = fold_accents  # the old name, still imported by afterview.planner.names
 
 
 def name_parts(name: str | None) -> list[str]:
-    """The words of a person's name, hyphenated parts included ("Mei-Ling" -> Mei-Ling, Mei, Ling)."""
+    """The words of a person's name, with hyphenated parts ("Mei-Ling" -> Mei-Ling, Mei, Ling)."""
     parts: list[str] = []
     for word in (name or "").split():
         word = word.strip(".,;:()\"'")
@@ -167,14 +167,18 @@ class Salutation:
 
 
 _GREETING_RE = lazy(
-    r"(?i)(?P<word>dear|hi|hello|hey|heya|hiya|howdy|yo|sup|greetings|good (?:morning|afternoon|evening)"
+    r"(?i)(?P<word>dear|hi|hello|hey|heya|hiya|howdy|yo|sup|greetings|good "
+    r"(?:morning|afternoon|evening)"
     r"|to whom it may concern)\b[ \t]*(?P<rest>[^,!:;\n—–]*)"
 )
 
 
 INLINE_NAME = lazy(r"([^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2}),[ \t]+(?=[a-z])")
 # A sign-off at the end of the last paragraph: "... Thank you again. Best wishes, Tom".
-INLINE_SIGN_OFF = lazy(r"(?:^|[.!?][ \t]+)[A-Z][^.!?\n,]{0,30},[ \t]*([^,.!?\n]{2,40}?)[ \t]*\.?$")
+INLINE_SIGN_OFF = lazy(
+    r"(?:^|[.!?][ \t]+)[A-Z][^.!?\n,]{0,30},[ \t]*([^,.!?\n]{2,40}?)[ "
+    r"\t]*\.?$"
+)
 
 
 class View:
@@ -316,10 +320,10 @@ class View:
 
     @cached_property
     def lower_pairs(self) -> frozenset[tuple[str, str]]:
-        """Each two neighbouring words of :attr:`lower_words`: phrase triggers such as "last hope"."""
+        """Each two neighbouring words of :attr:`lower_words`: triggers such as "last hope"."""
         return frozenset(pairwise(map(itemgetter(2), self.lower_words)))
 
     @cached_property
     def lower_word_set(self) -> frozenset[str]:
-        """The distinct words of :attr:`lower_words`: one set test tells a rule whether to look further."""
+        """The distinct words of :attr:`lower_words`: one set test tells a rule to look further."""
         return frozenset(map(itemgetter(2), self.lower_words))

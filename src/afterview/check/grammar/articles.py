@@ -15,7 +15,8 @@ if TYPE_CHECKING:
 
 # Words spelt with a vowel but said with a consonant, and silent-h words.
 CONSONANT_SOUND = lazy(
-    r"(?i)(?:one|once|eu|ewe|use|usu|usa|uti|ure|uro|ubiq|ukr|unanim|uni(?!n|mp|nf|nh|ns|nt|nv|dent))"
+    r"(?i)(?:one|once|eu|ewe|use|usu|usa|uti|ure|uro|ubiq|ukr|unanim|uni(?!n|mp|nf|nh|ns|nt|nv|"
+    r"dent))"
 )
 VOWEL_SOUND_H = lazy(r"(?i)(?:hour|honest|honou?r|heir)")
 # The article's first letter comes before the look-behind, so the engine jumps from "a" to "a".

@@ -15,9 +15,12 @@ if TYPE_CHECKING:
 
 LOWER_I_WORDS = frozenset({"i", "i'm", "i've", "i'd", "i'll"})
 ABBREVIATION = lazy(
-    r"(?i)(?:\b\w+\.\w+\.|\.\.|…|\b(?:[a-z]\.){2,}|\b(?:e\.g|i\.e|etc|vs|approx|incl|esp|dept|no|nos|mr|mrs|ms|dr|st|jr|sr|inc|ltd|co|"
-    r"corp|fig|cf|ca|al|est|ext|min|max|hr|hrs|sec|vol|pp|ed|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
-    r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|ave|blvd|rd|prof|gen|col|lt|sgt|univ|assn|bros|p\.m|a\.m)\.)$"
+    r"(?i)(?:\b\w+\.\w+\.|\.\.|…|\b(?:[a-z]\.){2,}|\b(?:e\.g|i\.e|etc|vs|approx|incl|esp|dept|no|"
+    r"nos|mr|mrs|ms|dr|st|jr|sr|inc|ltd|co|"
+    r"corp|fig|cf|ca|al|est|ext|min|max|hr|hrs|sec|vol|pp|ed|jan|feb|mar|apr|jun|jul|aug|sep|sept|"
+    r"oct|nov|dec|"
+    r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|ave|blvd|rd|prof|gen|col|lt|sgt|univ|assn|bros|"
+    r"p\.m|a\.m)\.)$"
 )
 
 

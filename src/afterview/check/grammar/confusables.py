@@ -19,13 +19,23 @@ if TYPE_CHECKING:
 ITS = Phrases(
     "grammar.its",
     [
-        r"its (?:a|an|the|been|not|going|being|my|your|our|their|because|about time|true that|clear that|"
-        r"obvious that|important to|hard to|easy to|great to|good to|nice to|exciting to|possible that|likely that)",
-        r"its (?:clear|obvious|true|great|good|nice|important|exciting|wonderful|amazing|fine|ok|okay|possible|likely)(?= *[,.!?;])",
+        r"its (?:a|an|the|been|not|going|being|my|your|our|their|because|about time|true "
+        r"that|clear that|"
+        r"obvious that|important to|hard to|easy to|great to|good to|nice to|exciting to|"
+        r"possible "
+        r"that|likely that)",
+        r"its (?:clear|obvious|true|great|good|nice|important|exciting|wonderful|amazing|fine|"
+        r"ok|"
+        r"okay|possible|likely)(?= *[,.!?;])",
         *(
-            rf"it{q}s (?:own|staff|employees|mission|members|customers|clients|patients|students|goals|culture|"
-            r"values|products|services|policies|commitment|reputation|headquarters|team|office|people|leadership|"
-            r"approach|history|record|future|growth|success|portfolio|tenants|residents|partners|community|brand|vision|"
+            rf"it{q}s (?:own|staff|employees|mission|members|customers|clients|patients|"
+            rf"students|"
+            rf"goals|culture|"
+            r"values|products|services|policies|commitment|reputation|headquarters|team|office|"
+            r"people|leadership|"
+            r"approach|history|record|future|growth|success|portfolio|tenants|residents|"
+            r"partners|"
+            r"community|brand|vision|"
             r"founders|board)"
             for q in "'’"
         ),
@@ -41,8 +51,12 @@ YOUR = Phrases(
         r"your (?:doing(?! so)|going to|welcome(?= *[,.!]| to)|not|a|an|the|probably|"
         r"so (?:kind|helpful|busy)|too kind|right(?= *[,.!] )|busy(?= *[,.!]))",
         *(
-            rf"you{q}re (?:decision|application|team|time|company|interview|feedback|email|message|help|"
-            r"organi[sz]ation|department|consideration|offer|note|letter|insights?|advice|patience|support|questions|"
+            rf"you{q}re (?:decision|application|team|time|company|interview|feedback|email|"
+            rf"message|"
+            rf"help|"
+            r"organi[sz]ation|department|consideration|offer|note|letter|insights?|advice|"
+            r"patience|"
+            r"support|questions|"
             r"guidance|input|perspective|call|office|staff|work|candor|candour|hospitality)"
             for q in "'’"
         ),
@@ -58,7 +72,8 @@ THERE = Phrases(
         ),
         # "they're clients seem": a noun and then a verb, so "they're" stands for "their"
         *(
-            rf"they{q}re [a-z]+s (?:are|were|seem|seemed|have|love|loved|will|would|can|could|need|want)\b"
+            rf"they{q}re [a-z]+s "
+            rf"(?:are|were|seem|seemed|have|love|loved|will|would|can|could|need|want)\b"
             for q in "'’"
         ),
         # "their" where a clause needs "they are": "their going to", "their not sure"
@@ -74,11 +89,13 @@ THERE = Phrases(
 TOO = Phrases(
     "grammar.too",
     [
-        r"too (?:meet|hear|see|learn|speak|talk|discuss|join|contribute|thank|connect|start|share"
+        r"too (?:meet|hear|see|learn|speak|talk|discuss|join|contribute|thank|connect|start|"
+        r"share"
         r"|work with|be part of)",
     ],
 )
-# A preposition takes a noun, never "it is" / "you are" / "they are": "proud of it's team" is a slip.
+# A preposition takes a noun, never "it is", "you are" or "they are": "proud of it's team"
+# is a slip.
 PREPOSITIONS = word_set(
     "of with about to in on from by into at through during for toward towards within without"
 )
@@ -90,7 +107,8 @@ CLAUSE_LEADS = word_set(
     "hope trust think know sure believe if since because while when that glad hear heard"
 )
 PROGRESSIVE = word_set(
-    "having doing enjoying going getting feeling keeping staying settling recovering traveling travelling "
+    "having doing enjoying going getting feeling keeping staying settling recovering traveling "
+    "travelling "
     "heading still already always"
 )
 
@@ -174,7 +192,8 @@ def _ends_clause(view: View, i: int) -> bool:
 
 # After "I know your", "I hope your"...: adjectives that need "you're" ("I hope your well").
 PREDICATE = word_set(
-    "busy right welcome correct interested able aware free available sure ready keen happy glad "
+    "busy right welcome correct interested able aware free available sure ready keen happy "
+    "glad "
     "done finished well ok okay great amazing so very too really always still also probably"
 )
 CLAUSE_LINKS = word_set(
@@ -182,13 +201,21 @@ CLAUSE_LINKS = word_set(
 )
 # Things people own: "there" before one of these almost always means "their".
 OWNED = word_set(
-    "team teams own work decision office company attention staff feedback goals students patients "
-    "customers clients users guests families kids children product products services program programme "
-    "approach expertise care insight insights questions commitment dedication passion hospitality kitchen "
-    "menu plans mission values craft business platform pipeline code tests data roadmap vision culture "
-    "strategy process processes budget members employees colleagues managers leaders engineers nurses "
-    "teachers department organisation organization community results success reputation priorities "
-    "needs time knowledge experience enthusiasm support help advice releases projects systems stores "
+    "team teams own work decision office company attention staff feedback goals students "
+    "patients "
+    "customers clients users guests families kids children product products services program "
+    "programme "
+    "approach expertise care insight insights questions commitment dedication passion "
+    "hospitality "
+    "kitchen "
+    "menu plans mission values craft business platform pipeline code tests data roadmap vision "
+    "culture "
+    "strategy process processes budget members employees colleagues managers leaders engineers "
+    "nurses "
+    "teachers department organisation organization community results success reputation "
+    "priorities "
+    "needs time knowledge experience enthusiasm support help advice releases projects systems "
+    "stores "
     "sites partners tenants residents volunteers crews shifts campaigns events"
 )
 # "of there releases": after these, "there" followed by a plural noun is "their".
@@ -199,8 +226,10 @@ THERE_OK_BEFORE = word_set("is are was were be been being get got over out up do
 
 # After "there", words that show it is the place or "there is": no candidate for "their".
 THERE_THEN = word_set(
-    "is are was were will has have had and but to in on at for with from as so too again now soon "
-    "before after since early first last today tomorrow yesterday this that these those the a an "
+    "is are was were will has have had and but to in on at for with from as so too again now "
+    "soon "
+    "before after since early first last today tomorrow yesterday this that these those the a "
+    "an "
     "all both long myself yourself every each until when while if or who which whose where any "
     "some no more less be being been years months weeks days hours times twice ago once full "
     "part until tonight"

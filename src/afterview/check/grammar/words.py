@@ -36,7 +36,8 @@ IRREGULAR_PAST = word_set(
 )
 # Simple past forms that are not past participles: never after "have" or "was".
 PAST_ONLY = word_set(
-    "saw went came took gave wrote drove spoke broke chose froze ate began ran knew grew threw drew "
+    "saw went came took gave wrote drove spoke broke chose froze ate began ran knew grew threw "
+    "drew "
     "flew rode stole woke sang swam rang drank sank shook fell became overcame undertook withdrew "
     "forgave arose hid"
 )

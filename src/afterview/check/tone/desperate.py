@@ -14,28 +14,46 @@ from afterview.check.rule import Rule
 APOLOGY = Phrases(
     "desperate.apology",
     [
-        r"sorry to (?:bother|trouble|pester|bug|disturb|nag|keep (?:writing|emailing|e-mailing|bothering|asking|pestering))\w*",
-        r"sorry (?:for|about) (?:how|my|being|bothering|pestering|the) ?(?:so )?(?:nervous|performance|rambling|"
+        r"sorry to (?:bother|trouble|pester|bug|disturb|nag|keep "
+        r"(?:writing|emailing|e-mailing|bothering|asking|pestering))\w*",
+        r"sorry (?:for|about) (?:how|my|being|bothering|pestering|the) ?(?:so "
+        r")?(?:nervous|performance|rambling|"
         r"bother(?:ing)?|pestering|persistence|repeated)\w*",
-        r"sorry (?:for|about) (?:how|my|being) ?(?:so )?(?:bad|poor|awful|terrible|mistakes?)\w*",
-        r"sorry (?:if|that) i(?:'m|’m| am| was) (?:being )?(?:a nuisance|annoying|a pest|a bother|bothering)",
-        r"(?:hope|hoping) i(?:'m|’m| am) not (?:being )?(?:a nuisance|annoying|a pest|a bother|bothering you)",
+        r"sorry (?:for|about) (?:how|my|being) ?(?:so )?(?:bad|poor|awful|terrible|"
+        r"mistakes?)\w*",
+        r"sorry (?:if|that) i(?:'m|’m| am| was) (?:being )?(?:a nuisance|annoying|a pest|a "
+        r"bother|bothering)",
+        r"(?:hope|hoping) i(?:'m|’m| am) not (?:being )?(?:a nuisance|annoying|a pest|a "
+        r"bother|bothering you)",
         r"(?:a|such a) nuisance",
         r"sorry again",
         r"i apologi[sz]e for (?:bothering|my (?:persistence|performance|nerves))",
-        # sorry for the candidate's own showing: "sorry for rambling", "I apologise for my weak answers"
-        r"(?:sorry|apologi[sz]e|apologies) (?:for|about) (?:\w+ ){0,3}?(?:rambl|stumbl|fumbl|flustered|blanking|"
-        r"wasting|(?:poor|weak|bad|awful|terrible|shaky|clumsy|incomplete|disjointed|long-winded|nervous) "
-        r"(?:answers?|responses?|performance|showing|explanations?|presentation|interview|examples?))\w*",
-        r"(?:sorry|apologi[sz]e|apologies)(?: that| if| for how| for the way)? i (?:\w+ )?(?:rambled|stumbled|fumbled|froze|blanked|"
-        r"struggled|messed up|was (?:so |very |a bit |too |quite )?(?:nervous|flustered|unprepared|scattered|all over the place)|"
-        r"(?:couldn't|could not|didn't|did not|couldn’t|didn’t) (?:answer|explain|do better|perform|express))",
+        # sorry for the candidate's own showing: "sorry for rambling", "I apologise for my weak
+        # answers"
+        r"(?:sorry|apologi[sz]e|apologies) (?:for|about) (?:\w+ "
+        r"){0,3}?(?:rambl|stumbl|fumbl|flustered|blanking|"
+        r"wasting|(?:poor|weak|bad|awful|terrible|shaky|clumsy|incomplete|disjointed|"
+        r"long-winded|"
+        r"nervous) "
+        r"(?:answers?|responses?|performance|showing|explanations?|presentation|interview|"
+        r"examples?))\w*",
+        r"(?:sorry|apologi[sz]e|apologies)(?: that| if| for how| for the way)? i (?:\w+ "
+        r")?(?:rambled|stumbled|fumbled|froze|blanked|"
+        r"struggled|messed up|was (?:so |very |a bit |too |quite "
+        r")?(?:nervous|flustered|unprepared|scattered|all over the place)|"
+        r"(?:couldn't|could not|didn't|did not|couldn’t|didn’t) (?:answer|explain|do "
+        r"better|perform|express))",
         *(
-            rf"{hope} i (?:didn't|did not|didn’t|don't|do not|don’t|wasn't|was not|wasn’t) (?:come across|seem|appear|sound|look)"
-            r" (?:as )?(?:too |so |very |overly )?(?:nervous|awkward|unprepared|flustered|scattered|incompetent|unqualified|desperate)"
+            rf"{hope} i (?:didn't|did not|didn’t|don't|do not|don’t|wasn't|was not|wasn’t) "
+            rf"(?:come "
+            rf"across|seem|appear|sound|look)"
+            r" (?:as )?(?:too |so |very |overly "
+            r")?(?:nervous|awkward|unprepared|flustered|scattered|incompetent|unqualified|"
+            r"desperate)"
             for hope in ("hope", "hoping")
         ),
-        r"(?:hope|hoping) (?:this|my) (?:\w+ )?(?:doesn't|does not|doesn’t|isn't|is not|isn’t|won't|will not|won’t) "
+        r"(?:hope|hoping) (?:this|my) (?:\w+ )?(?:doesn't|does not|doesn’t|isn't|is "
+        r"not|isn’t|won't|will not|won’t) "
         r"(?:bother|trouble|annoy|disturb|inconvenience|be a bother|be a nuisance)",
     ],
 )
@@ -43,13 +61,16 @@ NEED = Phrases(
     "desperate.need",
     [
         *(
-            rf"i (?:really |desperately |truly |so |badly )?need {what} (?:job|position|role|opportunity|work|offer)"
+            rf"i (?:really |desperately |truly |so |badly )?need {what} "
+            rf"(?:job|position|role|opportunity|work|offer)"
             for what in ("this", "that")
         ),
         r"i (?:really |desperately |truly )need this",
-        r"(?:this|the|that) (?:job|position|role|opportunity|offer) (?:would )?means? (?:everything|the world) to me",
+        r"(?:this|the|that) (?:job|position|role|opportunity|offer) (?:would )?means? "
+        r"(?:everything|the world) to me",
         r"(?:would|will) mean everything to me",
-        r"i(?:'ve|’ve| have) been (?:out of work|unemployed|job[- ]hunting|looking for work|searching) for (?:months|years|so long|a long time|\w+ (?:months|years))",
+        r"i(?:'ve|’ve| have) been (?:out of work|unemployed|job[- ]hunting|looking for "
+        r"work|searching) for (?:months|years|so long|a long time|\w+ (?:months|years))",
         r"i(?:'m|’m| am) (?:begging|pleading)",
         r"i beg (?:you|of you)",
         r"begging",
@@ -58,13 +79,16 @@ NEED = Phrases(
         r"(?:another|one more|one last) chance(?! to (?:work together|meet|connect|collaborate"
         r"|stay in touch|work with|speak|talk|catch up|see))",
         r"(?:for|at) any (?:chance|opportunity|position|role|opening|job) at all",
-        r"(?:this|the|that) (?:job|role|position|offer|opportunity) would change (?:everything|my life)",
+        r"(?:this|the|that) (?:job|role|position|offer|opportunity) would change (?:everything|"
+        r"my "
+        r"life)",
         r"(?:anything|whatever) at all (?:i|that i) (?:can|could) do",
         r"i(?:'m|’m| am) (?:really |so |truly )?struggling",
         r"(?:a|the|any|one) chance to prove myself",
         r"second chance",
         r"i(?:'ll|’ll| will) do anything",
-        r"i (?:would|'d|’d|will|could) (?:take|accept) (?:a )?(?:lower|reduced|smaller) (?:salary|pay|wage|role|position|rate)",
+        r"i (?:would|'d|’d|will|could) (?:take|accept) (?:a )?(?:lower|reduced|smaller) "
+        r"(?:salary|pay|wage|role|position|rate)",
         r"forever (?:grateful|indebted|in your debt)",
         r"i promise (?:i|you|to)",
         r"i(?:'m|’m| am) (?:so |really |truly )?desperate",
@@ -73,7 +97,8 @@ NEED = Phrases(
         r"i (?:probably |really )?(?:don't|do not|don’t) deserve",
         r"i (?:won't|won’t|will not) let you down",
         r"(?:please )?reconsider",
-        r"any way (?:you|the team|the panel|the committee) (?:would|could|might) (?:reconsider|change)",
+        r"any way (?:you|the team|the panel|the committee) (?:would|could|might) "
+        r"(?:reconsider|change)",
         *(
             rf"(?:my|our) {which} {hope}"
             for which in ("last", "only", "final")
@@ -82,7 +107,8 @@ NEED = Phrases(
         r"please please",
         r"please, please",
         *(
-            rf"i(?:'ll|’ll| will| would|'d|’d) (?:happily |gladly )?(?:take|accept) {which} {what}"
+            rf"i(?:'ll|’ll| will| would|'d|’d) (?:happily |gladly )?(?:take|accept) {which} "
+            rf"{what}"
             for which in ("any", "whatever")
             for what in ("salary", "pay", "offer", "position", "role", "job", "terms", "rate")
         ),
@@ -96,25 +122,37 @@ NEED = Phrases(
             rf"any {what}(?: at all)? (?:would|will) (?:be fine|do)"
             for what in ("job", "position", "role", "opening", "vacancy")
         ),
-        r"(?:my family|my kids|my children|my wife|my husband|my partner|my parents) (?:is|are) (?:counting on|depending on|relying on)",
-        r"(?:counting on|depending on|relying on) (?:this|getting this) (?:job|offer|position|role)",
+        r"(?:my family|my kids|my children|my wife|my husband|my partner|my parents) (?:is|"
+        r"are) "
+        r"(?:counting on|depending on|relying on)",
+        r"(?:counting on|depending on|relying on) (?:this|getting this) (?:job|offer|position|"
+        r"role)",
         r"i have (?:bills|rent|a mortgage|debts) to pay",
-        r"i(?: would| will|'d|’d|'ll|’ll| could| can| am willing to| am happy to|'m willing to|’m willing to)"
-        r"(?: even| happily| gladly| gladly even)? work (?:for free|for nothing|unpaid|without pay)",
+        r"i(?: would| will|'d|’d|'ll|’ll| could| can| am willing to| am happy to|'m willing to|"
+        r"’m "
+        r"willing to)"
+        r"(?: even| happily| gladly| gladly even)? work (?:for free|for nothing|unpaid|without "
+        r"pay)",
     ],
 )
 NEGATIONS = ("don't", "do not", "don’t", "didn't", "did not", "didn’t")
 SELF_DOUBT = Phrases(
     "desperate.self-doubt",
     [
-        r"(?:i (?:know|think|feel|realize|realise|'m sure|’m sure|am sure) )?i (?:completely |totally |really )?"
-        r"(?:bombed|blew it|blew the|botched|messed up|screwed up|froze|blanked|rambled|did poorly|did badly|was terrible|performed poorly|failed(?! to)|"
-        r"was (?:so |really |just )?(?:awful|horrible|dreadful|hopeless|useless)|did (?:terribly|awfully|horribly))",
+        r"(?:i (?:know|think|feel|realize|realise|'m sure|’m sure|am sure) )?i (?:completely "
+        r"|totally |really )?"
+        r"(?:bombed|blew it|blew the|botched|messed up|screwed up|froze|blanked|rambled|did "
+        r"poorly|did badly|was terrible|performed poorly|failed(?! to)|"
+        r"was (?:so |really |just )?(?:awful|horrible|dreadful|hopeless|useless)|did "
+        r"(?:terribly|awfully|horribly))",
         r"(?:completely|totally) (?:froze|blanked|bombed|blew it)",
         r"i bombed",
         # about the candidate's own showing, not a system they fixed ("the old process was a mess")
         *(
-            r"(?:my (?:\w+ )?(?:answer|interview|performance|presentation|demo|demonstration|lesson|response|case study)s?|i) "
+            r"(?:my (?:\w+ "
+            r")?(?:answer|interview|performance|presentation|demo|demonstration|lesson|"
+            r"response|"
+            r"case study)s?|i) "
             rf"(?:was|were) (?:a|an absolute|a complete|a total) {what}"
             for what in ("(?:disaster|train wreck|trainwreck)", "mess")
         ),
@@ -137,13 +175,17 @@ SELF_DOUBT = Phrases(
                 "as strong",
             )
         ),
-        r"(?:i know |i realise |i realize )?i(?:'m|’m| am) (?:probably |clearly |obviously |likely )?"
+        r"(?:i know |i realise |i realize )?i(?:'m|’m| am) (?:probably |clearly |obviously |"
+        r"likely "
+        r")?"
         r"not (?:exactly )?what you(?:'re|’re| are) looking for",
         r"(?:such a|a complete|a total|like a) failure",
         r"embarrass(?:ed|ing) myself",
-        r"i feel (?:so )?(?:terrible|awful|stupid|foolish|like (?:a|such a|an) (?:failure|fool|idiot|fraud))",
+        r"i feel (?:so )?(?:terrible|awful|stupid|foolish|like (?:a|such a|an) "
+        r"(?:failure|fool|idiot|fraud))",
         r"i feel (?:so )?like (?:a|such a|an) mess",
-        r"(?:don't|do not|don’t) know why (?:you|anyone|the team) would (?:pick|choose|hire|consider|want|select) me",
+        r"(?:don't|do not|don’t) know why (?:you|anyone|the team) would "
+        r"(?:pick|choose|hire|consider|want|select) me",
         r"i(?:'m|’m| am| was)? (?:just )?not good enough",
         r"(?:did not|didn't|didn’t) do myself justice",
         r"(?:so|very|terribly|incredibly) nervous",
@@ -152,17 +194,25 @@ SELF_DOUBT = Phrases(
         r"i(?:'m|’m| am| was| feel) crushed",
         r"(?:a |such a |an absolute |a complete |a total )?nervous wreck",
         *(
-            rf"i {neg} (?:think i (?:did|do|perform(?:ed)?)|did|do|perform(?:ed)?) (?:very |that |so )?(?:well|great|good|my best)"
+            rf"i {neg} (?:think i (?:did|do|perform(?:ed)?)|did|do|perform(?:ed)?) (?:very |"
+            rf"that "
+            rf"|so )?(?:well|great|good|my best)"
             for neg in NEGATIONS
         ),
-        r"(?:not sure|doubt|wonder if|wonder whether|worry|afraid) (?:that )?i(?:'m|’m| am) (?:\w+ )?(?:good|qualified|experienced|smart|strong) enough",
-        r"(?:understand|forgive you) if you (?:pass on me|choose someone else|go with someone else)",
-        r"my (?:weak|poor|bad|terrible|awful|shaky|clumsy|rambling|nervous|embarrassing|disappointing|lackluster|lacklustre) "
+        r"(?:not sure|doubt|wonder if|wonder whether|worry|afraid) (?:that )?i(?:'m|’m| am) "
+        r"(?:\w+ "
+        r")?(?:good|qualified|experienced|smart|strong) enough",
+        r"(?:understand|forgive you) if you (?:pass on me|choose someone else|go with someone "
+        r"else)",
+        r"my (?:weak|poor|bad|terrible|awful|shaky|clumsy|rambling|nervous|embarrassing|"
+        r"disappointing|lackluster|lacklustre) "
         r"(?:answers?|responses?|performance|showing|interview|presentation|explanations?)",
         r"(?:don't|do not|don’t) hold (?:\w+ ){0,4}?against me",
         r"please forgive me",
-        r"(?:forgive|excuse|overlook) my (?:\w+ )?(?:answers?|mistakes?|nerves|performance|rambling|responses?|showing)",
-        r"i (?:feel like i |know i |think i |fear i |worry i )?let (?:you|the team|the panel|everyone|you all) down",
+        r"(?:forgive|excuse|overlook) my (?:\w+ "
+        r")?(?:answers?|mistakes?|nerves|performance|rambling|responses?|showing)",
+        r"i (?:feel like i |know i |think i |fear i |worry i )?let (?:you|the team|the "
+        r"panel|everyone|you all) down",
     ],
 )
 
@@ -175,7 +225,8 @@ RULES = (
         "drop the apology: a short, confident note is not a bother",
         detect=detect_phrases,
         data=APOLOGY,
-        reason="'Sorry to bother you again' and 'I hope I'm not a nuisance' sound anxious and undercut the note.",
+        reason="'Sorry to bother you again' and 'I hope I'm not a nuisance' sound anxious and "
+        "undercut the note.",
         flags=(
             "I'm so sorry to bother you again.",
             "I hope I'm not being a nuisance.",
@@ -200,7 +251,8 @@ RULES = (
         "state your interest and what you bring, not your need",
         detect=detect_phrases,
         data=NEED,
-        reason="Begging ('I really need this job', 'please give me a chance') reads as desperation, not fit.",
+        reason="Begging ('I really need this job', 'please give me a chance') reads as "
+        "desperation, not fit.",
         flags=(
             "I really need this job.",
             "Please give me a second chance.",
@@ -230,7 +282,9 @@ RULES = (
         "leave out the self-criticism; add what you would do now",
         detect=detect_phrases,
         data=SELF_DOUBT,
-        reason="'I know I bombed it' or 'I'm not the strongest candidate' argues against hiring you.",
+        reason="'I know I bombed it' or 'I'm not the strongest candidate' argues against "
+        "hiring "
+        "you.",
         flags=(
             "I know I bombed the design question.",
             "I'm probably not the strongest candidate.",

@@ -36,38 +36,53 @@ LAST_EMAIL = Phrases(
     [
         r"(?:as )?per my (?:last|previous|earlier|prior) (?:e-?mail|message|note|mail|letter)",
         r"as i (?:said|mentioned|stated|wrote|noted) (?:in my|before|previously|earlier)",
-        r"as i (?:have )?(?:already )?(?:said|mentioned|stated|wrote|written|noted|explained|asked)(?: you)? "
-        r"(?:twice|two times|three times|several times|multiple times|repeatedly|already|last time|more than once)",
-        r"as (?:mentioned|stated|noted|requested|explained) in my (?:last|previous|earlier|prior|first) (?:e-?mail|message|note|letter)",
+        r"as i (?:have )?(?:already "
+        r")?(?:said|mentioned|stated|wrote|written|noted|explained|asked)(?: you)? "
+        r"(?:twice|two times|three times|several times|multiple times|repeatedly|already|last "
+        r"time|more than once)",
+        r"as (?:mentioned|stated|noted|requested|explained) in my "
+        r"(?:last|previous|earlier|prior|first) (?:e-?mail|message|note|letter)",
         # "this time" and "by now" say the reader failed before
         r"(?:reply|respond|answer|get back to me|write back)\w* (?:\w+ )?this time",
-        r"(?:heard|hear|had|received|gotten) (?:a |an |some |any )?(?:back|word|reply|response|answer|decision|update)?"
+        r"(?:heard|hear|had|received|gotten) (?:a |an |some |any "
+        r")?(?:back|word|reply|response|answer|decision|update)?"
         r"(?: back)?(?: from you)? by now",
         r"as previously (?:stated|mentioned|requested)",
         r"as already (?:stated|mentioned|requested)",
-        r"this is my (?:third|fourth|fifth|\d+(?:st|nd|rd|th)|last) (?:follow[- ]?up|e-?mail|message|attempt|try)",
-        r"i (?:have|'ve|’ve) (?:already )?(?:e-?mailed|written|called|messaged|reached out|followed up)"
+        r"this is my (?:third|fourth|fifth|\d+(?:st|nd|rd|th)|last) (?:follow[- "
+        r"]?up|e-?mail|message|attempt|try)",
+        r"i (?:have|'ve|’ve) (?:already )?(?:e-?mailed|written|called|messaged|reached "
+        r"out|followed up)"
         r"(?: to you)? (?:several|multiple|many|numerous|three|four|five|\w+ separate) times",
         # "still" makes it a reproach; "I haven't heard back yet, so I wanted to check in" is polite
-        r"(?:i )?still (?:have not|haven't|haven’t|did not|didn't|didn’t) (?:yet )?(?:received|heard|gotten|had) "
+        r"(?:i )?still (?:have not|haven't|haven’t|did not|didn't|didn’t) (?:yet "
+        r")?(?:received|heard|gotten|had) "
         r"(?:a |any )?(?:response|reply|answer|word|back|anything)",
         # still waiting for *them*; "still waiting for my transcript" is news, not a reproach
         r"(?:i am|i'm|i’m|i have been|i've been|i’ve been) still waiting(?= *[.,;!?])",
-        r"still waiting (?:for|on|to hear) (?:a |an |your |any |some |the )?(?:reply|response|answer|decision|word|news|"
+        r"still waiting (?:for|on|to hear) (?:a |an |your |any |some |the "
+        r")?(?:reply|response|answer|decision|word|news|"
         r"update|feedback|you|back|from|an? (?:reply|response|answer|decision|update))",
-        r"you (?:have not|haven't|haven’t|never|did not|didn't|didn’t) (?:yet )?(?:replied|responded|gotten back|answered|written back)",
-        r"(?:did not|didn't|didn’t|have not|haven't|haven’t|never) (?:get|got|receive|received|gotten|had) (?:a |any )?"
-        r"(?:reply|response|answer|word) to my (?:\w+ )?(?:\w+ )?(?:e-?mails?|messages?|notes?|follow[- ]?ups?|calls?)",
-        r"you (?:still )?(?:have not|haven't|haven’t|never|did not|didn't|didn’t) (?:yet )?(?:told me|let me know|updated me|"
+        r"you (?:have not|haven't|haven’t|never|did not|didn't|didn’t) (?:yet "
+        r")?(?:replied|responded|gotten back|answered|written back)",
+        r"(?:did not|didn't|didn’t|have not|haven't|haven’t|never) "
+        r"(?:get|got|receive|received|gotten|had) (?:a |any )?"
+        r"(?:reply|response|answer|word) to my (?:\w+ )?(?:\w+ "
+        r")?(?:e-?mails?|messages?|notes?|follow[- ]?ups?|calls?)",
+        r"you (?:still )?(?:have not|haven't|haven’t|never|did not|didn't|didn’t) (?:yet "
+        r")?(?:told "
+        r"me|let me know|updated me|"
         r"contacted me|got back to me|been in touch)",
-        r"(?:no one|nobody) (?:has |have )?(?:yet )?(?:replied|responded|gotten back|answered|written back)",
+        r"(?:no one|nobody) (?:has |have )?(?:yet )?(?:replied|responded|gotten "
+        r"back|answered|written back)",
         r"for the (?:third|fourth|fifth) time",
         r"(?:it has|it's|it’s) (?:now )?been (?:\w+ )?(?:weeks|months) (?:and|without)",
         # asking them to account for the silence: "why I haven't heard back", "is there a reason..."
         r"why (?:i (?:have not|haven't|haven’t|still haven't|still haven’t)|i've not|i’ve not"
         r"|nobody has|no one has|you (?:have not|haven't|haven’t)) (?:yet )?(?:heard|got|gotten"
         r"|received|replied|responded|been in touch|answered)",
-        r"is there a reason (?:why )?(?:nobody|no one|you|i|the team) (?:has|have|hasn't|haven't"
+        r"is there a reason (?:why )?(?:nobody|no one|you|i|the team) (?:has|have|hasn't|"
+        r"haven't"
         r"|hasn’t|haven’t|did not|didn't|didn’t)",
         r"(?:would|'d|’d) have (?:expected|hoped|thought) (?:\w+ ){0,4}by now",
     ],
@@ -75,9 +90,10 @@ LAST_EMAIL = Phrases(
 EXPECT = Phrases(
     "pushy.expect",
     [
-        # One phrase per form, so that each holds its own trigger ("a decision was expected" holds none).
+        # One phrase per form, so each has its own trigger ("a decision was expected" has none).
         *(
-            rf"i {fully}expect (?:to hear|a |an |your |you to |some |detailed |prompt |an answer)"
+            rf"i {fully}expect (?:to hear|a |an |your |you to |some |detailed |prompt |an "
+            rf"answer)"
             for fully in ("", "fully ")
         ),
         *(
@@ -86,18 +102,27 @@ EXPECT = Phrases(
             for aux in ("would", "had", "fully", "did")
             for have in ("have ", "")
         ),
-        r"(?:expect|deserve|ask for|would appreciate|request) (?:at least )?the (?:basic |common |simple )?(?:courtesy|decency) of",
+        r"(?:expect|deserve|ask for|would appreciate|request) (?:at least )?the (?:basic |"
+        r"common "
+        r"|simple )?(?:courtesy|decency) of",
         r"common courtesy",
-        r"i (?:need|have|must|want) to know (?:by|before|within|this|today|tomorrow|tonight|now|right away|soon|"
+        r"i (?:need|have|must|want) to know "
+        r"(?:by|before|within|this|today|tomorrow|tonight|now|right away|soon|"
         r"immediately|asap|where i stand)",
-        r"i(?:'d|’d| would) like (?:an|a|your) (?:clear |prompt |quick |final |definitive )?(?:answer|decision|response|reply)(?! on how)",
+        r"i(?:'d|’d| would) like (?:an|a|your) (?:clear |prompt |quick |final |definitive "
+        r")?(?:answer|decision|response|reply)(?! on how)",
         r"prioriti[sz]e my (?:application|candidacy)",
         # an order to answer fast: "please respond today", "I trust you will reply promptly"
-        r"(?:please|kindly|you will|you'll|you’ll|i trust you will|i trust you'll|i trust you’ll|make sure to|make sure you)"
-        r"(?: [a-z'’]+){0,5}? (?:(?:reply|respond|answer|get back to me|decide)(?: to (?:me|this|my \w+))? "
-        r"(?:promptly|immediately|right away|at once|quickly|swiftly|without delay|today|tonight|tomorrow|this week)|"
-        # "please let me know this week if you'd like references" is an offer; a demand for speed is not
-        r"(?:let me know|confirm) (?:promptly|immediately|right away|at once|quickly|swiftly|without delay))",
+        r"(?:please|kindly|you will|you'll|you’ll|i trust you will|i trust you'll|i trust "
+        r"you’ll|make sure to|make sure you)"
+        r"(?: [a-z'’]+){0,5}? (?:(?:reply|respond|answer|get back to me|decide)(?: to "
+        r"(?:me|this|my \w+))? "
+        r"(?:promptly|immediately|right away|at once|quickly|swiftly|without "
+        r"delay|today|tonight|tomorrow|this week)|"
+        # "please let me know this week if you'd like references" is an offer; a demand for
+        # speed is not
+        r"(?:let me know|confirm) (?:promptly|immediately|right away|at "
+        r"once|quickly|swiftly|without delay))",
         *(
             rf"i {verb} (?:a |an |your )?(?:clear |prompt |immediate |definitive |final )?"
             r"(?:answer|response|reply|decision|update|explanation|feedback)(?! on how)"
@@ -106,12 +131,14 @@ EXPECT = Phrases(
         r"i deserve (?:a|an|to|your)",
         r"(?:a|an) (?:clear|straight|definitive|straight-forward) answer",
         r"i insist",
-        r"i must (?:insist|receive|know|hear|have (?:an?|your) (?:answer|response|reply|decision))",
+        r"i must (?:insist|receive|know|hear|have (?:an?|your) (?:answer|response|reply|"
+        r"decision))",
         r"you need to (?:decide|reply|respond|answer|get back|let me know)",
         r"you owe me",
         r"(?:i'll|i’ll|i will|i am|i'm|i’m) (?:be )?expecting (?:your|an?|the|to hear)",
         *(
-            rf"look forward to {det} (?:prompt|immediate|swift|speedy|quick) (?:reply|response|answer|decision)"
+            rf"look forward to {det} (?:prompt|immediate|swift|speedy|quick) "
+            rf"(?:reply|response|answer|decision)"
             for det in ("your", "a")
         ),
     ],
@@ -123,7 +150,8 @@ _MONTHS = (
 PRESUMING = Phrases(
     "pushy.presuming",
     [
-        r"look(?:ing)? forward to (?:starting|beginning|joining (?:the|your) team|my first day) "
+        r"look(?:ing)? forward to (?:starting|beginning|joining (?:the|your) team|my first "
+        r"day) "
         rf"(?:[a-z'’]+ ){{0,4}}?(?:next (?:week|month|monday|{DAYS[3:-1]})|on {DAYS}"
         rf"|in {_MONTHS}|on the \d+(?:st|nd|rd|th)?|from {DAYS}|soon)",
         r"once i (?:start|join|begin|am on board|come on board|am hired|get started)",
@@ -137,9 +165,11 @@ PRESUMING = Phrases(
 # A deadline: "by Friday", "within 24 hours", "at the latest", "immediately"...
 DEADLINE = lazy(
     # The look-ahead names every possible first letter: a cheap test that fails at most positions.
-    r"(?=[abinruw])\b(?:(?P<when>(?:by|before|no later than|within)\s+(?:the\s+)?(?:(?:this|next|end of|end of the|close of)\s+)?"
+    r"(?=[abinruw])\b(?:(?P<when>(?:by|before|no later "
+    r"than|within)\s+(?:the\s+)?(?:(?:this|next|end of|end of the|close of)\s+)?"
     rf"(?:{DAYS}|tomorrow|tonight|today|eod|cob|day|weekend|week|month|business|noon|midnight"
-    r"|(?:next\s+)?(?:\d+|one|two|three|four|five|six|seven|ten|a|an|a few|the next|a couple of)\s*"
+    r"|(?:next\s+)?(?:\d+|one|two|three|four|five|six|seven|ten|a|an|a few|the next|a couple "
+    r"of)\s*"
     r"(?:business\s+|working\s+)?(?:hours?|hrs?|days?|weeks?))"
     r"|at (?:the|your) earliest(?! convenience)"
     r"|right away|immediately|urgently|as soon as possible|at once|without delay)"
@@ -147,18 +177,24 @@ DEADLINE = lazy(
 )
 # ...set for the reader's answer when a word for it comes shortly before, in the same sentence.
 ANSWER = lazy(
-    r"\b(?:reply|respond|response|answer|decision|decide|decided|hear|hear back|get back|let me know|"
+    r"\b(?:reply|respond|response|answer|decision|decide|decided|hear|hear back|get back|let "
+    r"me "
+    r"know|"
     r"send|confirm|update|feedback|word|offer|back to me|know|tell me|where i stand|revert)\b"
 )
 ASKED_OF_THEM = lazy(r"\b(?:please|you|your)\b")
 OWN_PROMISE = lazy(
-    r"\bi(?:'ll|’ll| will| can| could| shall| plan to| intend to| aim to| am happy to|'m happy to|’m happy to|"
+    r"\bi(?:'ll|’ll| will| can| could| shall| plan to| intend to| aim to| am happy to|'m happy "
+    r"to|’m happy to|"
     r" would be happy to| would be glad to| am glad to|'m glad to|’m glad to)\b"
-    r"(?! (?:need|require|expect|want|have to|insist))"  # "I will need your decision by..." is no promise
+    # "I will need your decision by..." is no promise
+    r"(?! (?:need|require|expect|want|have to|insist))"
 )
 THEIR_OWN_TIMELINE = lazy(
-    r"\b(?:you|they|the (?:\w+ )?(?:panel|committee|team|company|firm|board|group|department)) (?:said|mentioned|"
-    r"expected|hoped|planned|told|noted|indicated|would|were|was|will|hopes?|expects?|plans?|intends?|aims?)\b|\b(?:expected|hoped|planned|scheduled|due) to\b|\byour timeline\b"
+    r"\b(?:you|they|the (?:\w+ )?(?:panel|committee|team|company|firm|board|group|department)) "
+    r"(?:said|mentioned|"
+    r"expected|hoped|planned|told|noted|indicated|would|were|was|will|hopes?|expects?|plans?|"
+    r"intends?|aims?)\b|\b(?:expected|hoped|planned|scheduled|due) to\b|\byour timeline\b"
     r"|\b(?:is|are|was|were) (?:expected|planned|scheduled|due)\b"
 )
 OFFER = Phrases(
@@ -174,7 +210,8 @@ OFFER = Phrases(
     ],
 )
 PRESSURE = lazy(
-    r"\b(?:unless|need|must|cannot wait|can't wait|can’t wait|deadline|accept (?:it|their|that|the)|"
+    r"\b(?:unless|need|must|cannot wait|can't wait|can’t wait|deadline|accept "
+    r"(?:it|their|that|the)|"
     r"quickly|soon|hurry|decide|by (?:tomorrow|"
     + DAYS
     + r"|end)|before then|limited time|wait around)\b"
@@ -182,7 +219,8 @@ PRESSURE = lazy(
 IMPATIENT = Phrases(
     "pushy.impatient",
     [
-        r"(?:cannot|can't|can’t|won't|won’t|will not|am not going to) (?:wait|keep waiting)(?: around| forever| much longer| any longer| indefinitely)",
+        r"(?:cannot|can't|can’t|won't|won’t|will not|am not going to) (?:wait|keep waiting)(?: "
+        r"around| forever| much longer| any longer| indefinitely)",
         r"(?:cannot|can't|can’t) keep (?:my \w+ open|waiting|holding)(?: \w+)? indefinitely",
         r"(?:waiting|wait) around",
         r"running out of patience",
@@ -195,9 +233,13 @@ IMPATIENT = Phrases(
 ULTIMATUM = Phrases(
     "pushy.ultimatum",
     [
-        r"(?:if i (?:do not|don't|don’t|haven't|haven’t|have not|cannot|can't|can’t)|unless i) (?:hear|get|receive|have)"
-        r"[^.!?\n]{0,70}?(?:i will|i'll|i’ll|i shall|i must|i may|i might|i would|i'd|i’d) (?:have to |need to |be forced to )?"
-        r"(?:withdraw|accept|assume|move on|take (?:the|that|their|another|an?)|pursue|look elsewhere|go with|consider other|"
+        r"(?:if i (?:do not|don't|don’t|haven't|haven’t|have not|cannot|can't|can’t)|unless i) "
+        r"(?:hear|get|receive|have)"
+        r"[^.!?\n]{0,70}?(?:i will|i'll|i’ll|i shall|i must|i may|i might|i would|i'd|i’d) "
+        r"(?:have "
+        r"to |need to |be forced to )?"
+        r"(?:withdraw|accept|assume|move on|take (?:the|that|their|another|an?)|pursue|look "
+        r"elsewhere|go with|consider other|"
         r"stop|give up)",
     ],
 )
@@ -214,8 +256,11 @@ COMPLAINT = Phrases(
     ],
 )
 SILENCE = lazy(
-    r"\b(?:silence|no (?:reply|response|answer|word|update|news)|lack of (?:a )?(?:response|reply|communication|updates?|news)|"
-    r"(?:not|never|n't|n’t) (?:\w+ )?(?:heard|hearing|replied|responded|received|gotten back|got back|told me|updated me)|"
+    r"\b(?:silence|no (?:reply|response|answer|word|update|news)|lack of (?:a "
+    r")?(?:response|reply|communication|updates?|news)|"
+    r"(?:not|never|n't|n’t) (?:\w+ )?(?:heard|hearing|replied|responded|received|gotten back|"
+    r"got "
+    r"back|told me|updated me)|"
     r"(?:heard|hear) (?:nothing|anything|a thing|a word))\b"
 )
 
@@ -241,7 +286,7 @@ def detect_deadline(view: View, rule: Rule) -> Iterator[Hit]:
                 asked.group() in ("send", "confirm", "update")
                 and not ASKED_OF_THEM.search(text, max(left, asked.start() - 30), m.start())
             ):
-                continue  # "I can send the plan by Friday", "I'll get back to you by Monday": a promise
+                continue  # "I can send the plan by Friday": a promise
             start = asked.start()
         else:
             start = m.start()
@@ -309,7 +354,9 @@ RULES = (
         detect=detect_phrases,
         data=EXPECT,
         severity="error",
-        reason="'I expect to hear', 'I need an answer' and 'I deserve' make demands of someone who owes nothing.",
+        reason="'I expect to hear', 'I need an answer' and 'I deserve' make demands of someone "
+        "who "
+        "owes nothing.",
         flags=(
             "I expect to hear from you soon.",
             "I need an answer this week.",
@@ -335,7 +382,8 @@ RULES = (
         "leave the timing to them: ask when they expect to decide",
         detect=detect_deadline,
         severity="error",
-        reason="A deadline set for the interviewer ('reply by Friday', 'by end of day') is pressure.",
+        reason="A deadline set for the interviewer ('reply by Friday', 'by end of day') is "
+        "pressure.",
         flags=(
             "Please reply by Wednesday with your decision.",
             "I will need your decision by Friday at the latest.",
@@ -372,7 +420,8 @@ RULES = (
         detect=detect_phrases,
         data=PRESUMING,
         severity="error",
-        reason="'I look forward to starting next month' or 'once I start' presumes a decision the "
+        reason="'I look forward to starting next month' or 'once I start' presumes a decision "
+        "the "
         "reader has not made: it reads as pressure.",
         flags=(
             "I look forward to starting on the team next month.",
@@ -403,7 +452,9 @@ RULES = (
         "tone.pushy.ultimatum",
         "pushy",
         "threatens to walk away unless they answer",
-        "leave the condition out; if another offer has a deadline, say so once, politely, and ask about their timeline",
+        "leave the condition out; if another offer has a deadline, say so once, politely, and "
+        "ask "
+        "about their timeline",
         detect=detect_phrases,
         data=ULTIMATUM,
         severity="error",
@@ -425,7 +476,8 @@ RULES = (
         "ask kindly whether there is any news; leave out how the wait makes you feel",
         detect=detect_complaint,
         severity="error",
-        reason="Calling the reader's silence frustrating or unprofessional is a guilt-trip, whatever the wait.",
+        reason="Calling the reader's silence frustrating or unprofessional is a guilt-trip, "
+        "whatever the wait.",
         flags=(
             "I haven't heard anything in two weeks, which is frustrating.",
             "I must say I'm disappointed by the silence.",
