@@ -20,8 +20,9 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import cached_property
 from itertools import pairwise
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
+from afterview.check.lazy import lazy
 from afterview.check.rule import Hit
 
 if TYPE_CHECKING:
@@ -30,17 +31,25 @@ if TYPE_CHECKING:
 
 
 _MOST_SUBSETS = 32
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_WORD = lazy(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 REGISTRY: dict[str, Phrases] = {}  # every list, by name: what make_triggers reads
 Pair = tuple[str, str]
 
 
-class Triggers(NamedTuple):
-    """One phrase's triggers, as the generated module writes them (see make_triggers)."""
+class Triggers:
+    """One phrase's triggers, as the generated module writes them (see make_triggers).
 
-    words: frozenset[str]
-    pairs: frozenset[Pair]
-    substrings: tuple[str, ...]
+    A plain class: a NamedTuple costs half a millisecond to create at import.
+    """
+
+    __slots__ = ("pairs", "substrings", "words")
+
+    def __init__(
+        self, words: frozenset[str], pairs: frozenset[Pair], substrings: tuple[str, ...]
+    ) -> None:
+        self.words = words
+        self.pairs = pairs
+        self.substrings = substrings
 
     @classmethod
     def read(cls, found: tuple[str, ...]) -> Triggers:
@@ -70,13 +79,14 @@ class Triggers(NamedTuple):
         )
 
 
-def _generated(name: str, count: int) -> tuple[tuple[str, ...], ...]:
+def generated(name: str, count: int) -> tuple[tuple[str, ...], ...]:
+    """Each phrase's triggers, from :mod:`afterview.check.triggers` (written by make_triggers)."""
     from afterview.check.triggers import TRIGGERS
 
-    own = TRIGGERS.get(name)
-    if own is None or len(own) != count:
+    lines = TRIGGERS.get(name, "").split("\n")
+    if len(lines) != count:
         return ((),) * count  # stale (a test says so): try every phrase, slower but never wrong
-    return own
+    return tuple(tuple(line.split("|")) if line else () for line in lines)
 
 
 class Phrases:
@@ -92,25 +102,33 @@ class Phrases:
         self._by_triggers: dict[frozenset[object], re.Pattern[str]] = {}
 
     @cached_property
+    def _generated(self) -> tuple[tuple[str, ...], ...]:
+        return generated(self.name, len(self.phrases))
+
+    @cached_property
     def own_triggers(self) -> tuple[Triggers, ...]:
-        """For each phrase: its trigger words, word pairs and substrings (none: always tried)."""
-        return tuple(map(Triggers.read, _generated(self.name, len(self.phrases))))
+        """For each phrase: its trigger words, word pairs and substrings (none: always tried).
+
+        Read only when a note holds some trigger of the list: most notes hold none.
+        """
+        return tuple(map(Triggers.read, self._generated))
 
     @cached_property
     def _words(self) -> frozenset[str]:
-        return frozenset().union(*(t.words for t in self.own_triggers))
+        return frozenset(t for own in self._generated for t in own if t[0] != "*" and " " not in t)
 
     @cached_property
     def _pairs(self) -> frozenset[tuple[str, str]]:
-        return frozenset().union(*(t.pairs for t in self.own_triggers))
+        pairs = (t.split(" ") for own in self._generated for t in own if " " in t and t[0] != "*")
+        return frozenset((first, second) for first, second in pairs)
 
     @cached_property
     def _substrings(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(s for t in self.own_triggers for s in t.substrings))
+        return tuple(dict.fromkeys(t[1:] for own in self._generated for t in own if t[0] == "*"))
 
     @cached_property
     def _always(self) -> bool:
-        return any(t.always for t in self.own_triggers)
+        return any(not own for own in self._generated)
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:

@@ -133,7 +133,6 @@ def _bare_verb(view: View, rule: Rule) -> Iterator[Hit]:
     A word after "he" or "she" that has an "-s" form is only a candidate ("she herself",
     "he read it" are right); Harper's parser decides (see :mod:`.engine`).
     """
-    from afterview.check.grammar.engine import AGREEMENT, confirms
     from afterview.check.lexicon import lexicon
 
     if not ("he" in view.lower_word_set or "she" in view.lower_word_set):
@@ -154,6 +153,8 @@ def _bare_verb(view: View, rule: Rule) -> Iterator[Hit]:
             or (after + "s" not in known and after + "es" not in known)
         ):
             continue
+        from afterview.check.grammar.engine import AGREEMENT, confirms
+
         if confirms(view.body, n_start, n_end, AGREEMENT):
             yield Hit(start, n_end, f'"{view.body[start:n_end]}": {rule.message}')
 

@@ -238,8 +238,6 @@ THERE_THEN = word_set(
 
 def _their_by_harper(view: View, rule: Rule, i: int) -> Iterator[Hit]:
     """ "I enjoyed there presentation": "there" before a noun, which Harper's parser confirms."""
-    from afterview.check.grammar.engine import THERE_THEIR, confirms
-
     words, text = view.lower_words, view.masked
     start, end, _ = words[i]
     n_start, n_end, after = words[i + 1]
@@ -251,6 +249,8 @@ def _their_by_harper(view: View, rule: Rule, i: int) -> Iterator[Hit]:
         or (i and words[i - 1][2] in THERE_OK_BEFORE)
     ):
         return
+    from afterview.check.grammar.engine import THERE_THEIR, confirms
+
     if confirms(view.body, start, end, THERE_THEIR):
         yield Hit(
             start, n_end, f'"{view.body[start:n_end]}": {rule.message}', f'write "their {after}"'
