@@ -74,7 +74,8 @@ def main() -> None:
         times.append((time.perf_counter() - start) * 1000)
     print(f"note: {word_count(NOTE)} words; first call {first_ms:.1f} ms (word list and rules)")
     print(
-        f"check(): median {statistics.median(times):.3f} ms, min {min(times):.3f} ms over {args.runs} runs"
+        f"check(): median {statistics.median(times):.3f} ms, min {min(times):.3f} ms over "
+        f"{args.runs} runs"
     )
     print(f"calibration loop: {calibration():.2f} ms (about 1 ms on an idle laptop)")
     sys.exit(0 if statistics.median(times) < TARGET_MS else 1)

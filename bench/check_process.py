@@ -4,6 +4,8 @@ Targets (check issue):
 - `afterview check FILE` on a 200-word note: no slower than `proselint check FILE`
   on the same note (about 110 ms on the development machine; start-up is most of it).
 - `afterview check --cases ../shared/etiquette/cases.jsonl`: under 1 s.
+- For information: `afterview check` on the same note with one slip that Harper is asked
+  about ("she work nights"): what a note pays when the grammar engine starts (no target).
 
 proselint is not a dependency of Afterview: install it anywhere (for example
 `python3 -m venv /tmp/prose && /tmp/prose/bin/pip install proselint`) and
@@ -75,9 +77,15 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         note = Path(tmp) / "note.txt"
         note.write_text("Subject: Thank you for today's conversation\n\n" + NOTE, encoding="utf-8")
+        slip = Path(tmp) / "slip.txt"
+        slip.write_text(
+            note.read_text(encoding="utf-8").replace("I also", "She work nights, and I also", 1),
+            encoding="utf-8",
+        )
         commands = {
             "python -c pass (interpreter start-up)": [sys.executable, "-c", "pass"],
             "afterview check note.txt": [*afterview, "check", str(note), *CONTEXT],
+            "afterview check slip.txt (Harper asked)": [*afterview, "check", str(slip), *CONTEXT],
         }
         proselint = os.environ.get("PROSELINT") or shutil.which("proselint")
         if proselint:

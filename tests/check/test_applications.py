@@ -59,7 +59,8 @@ def test_stored_applications_feed_wrong_company(
     interview.write_text(INTERVIEW.format(company="Acme Robotics"), encoding="utf-8")
     note = tmp_path / "note.txt"
     note.write_text(
-        "Subject: Thank you\n\nDear Jane,\n\nThank you for today. Moving the nightly batch ETL to Kafka "
+        "Subject: Thank you\n\nDear Jane,\n\nThank you for today. Moving the nightly batch ETL to "
+        "Kafka "
         "streams is work I would love to do at Globex Analytics.\n\nBest regards,\nPriya Raman",
         encoding="utf-8",
     )

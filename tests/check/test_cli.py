@@ -121,7 +121,8 @@ def test_missing_file_and_no_file(tmp_path: Path, capsys: pytest.CaptureFixture[
 def test_settings_disable_and_words(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     note = _note(
         tmp_path,
-        "Subject: Hi\n\nDear Jane,\n\nThank you. The flurbix demo of the Kafka streams move was great!!\n\nBest,\nPriya Raman",
+        "Subject: Hi\n\nDear Jane,\n\nThank you. The flurbix demo of the Kafka streams move was "
+        "great!!\n\nBest,\nPriya Raman",
     )
     assert main(["check", note, *CONTEXT, "--format", "json"]) == 1
     rules = {f["rule"] for f in json.loads(capsys.readouterr().out)["findings"]}

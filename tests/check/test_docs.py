@@ -1,4 +1,7 @@
-"""docs/check.md lists every rule as the rule data says (regenerate with `python -m afterview.check.docs docs/check.md`)."""
+"""docs/check.md lists every rule as the rule data says.
+
+Regenerate it with `python -m afterview.check.docs docs/check.md`.
+"""
 
 from __future__ import annotations
 

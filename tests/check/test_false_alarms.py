@@ -34,11 +34,16 @@ def test_acronyms_single_exclamation_terms_and_british_spelling() -> None:
         other_companies=["Asap Logistics"],
     )
     body = (
-        "Dear Ms. Ní Bhriain,\n\nThank you for this morning's conversation about the role at Thanks Inc. "
-        "I enjoyed hearing how your team runs Kubernetes upgrades on bare metal, and I would welcome the "
-        "chance to help!\n\nIn my current role I moved our PostgreSQL fleet to a new version, wrote runbooks "
-        "for our paging policy, and built Epic EHR interfaces for an urgent care network, where an urgent "
-        "fix often meant a 2 a.m. page. I hold a CPA and know SQL and HIPAA well. The organisation's "
+        "Dear Ms. Ní Bhriain,\n\nThank you for this morning's conversation about the role at "
+        "Thanks Inc. "
+        "I enjoyed hearing how your team runs Kubernetes upgrades on bare metal, and I would "
+        "welcome the "
+        "chance to help!\n\nIn my current role I moved our PostgreSQL fleet to a new version, "
+        "wrote runbooks "
+        "for our paging policy, and built Epic EHR interfaces for an urgent care network, where an "
+        "urgent "
+        "fix often meant a 2 a.m. page. I hold a CPA and know SQL and HIPAA well. The "
+        "organisation's "
         "programme of blameless reviews, and the colour-coded dashboards I analysed at the centre, "
         "impressed me.\n\nKind regards,\nZoë Ødegård-Smith"
     )
@@ -58,7 +63,8 @@ def test_company_named_like_a_warning_word() -> None:
         previous_follow_ups=0,
     )
     body = (
-        "Hi Mark,\n\nI hope your week is going well. I wanted to check in on the Dispatcher role at "
+        "Hi Mark,\n\nI hope your week is going well. I wanted to check in on the Dispatcher role "
+        "at "
         "Asap Logistics, as the date you mentioned has passed. I remain very interested.\n\n"
         "Thank you for your time.\n\nBest regards,\nAna Ruiz"
     )

@@ -40,7 +40,8 @@ def test_accents_case_and_spacing_are_ignored() -> None:
 
 def test_different_notes_score_low() -> None:
     other = (
-        "Hi Tom,\n\nYour question about idempotent consumers kept me thinking; I sketched an outbox "
+        "Hi Tom,\n\nYour question about idempotent consumers kept me thinking; I sketched an "
+        "outbox "
         "table design on the train home.\n\nRegards,\nPriya"
     )
     assert similarity(NOTE.format(n="Jane"), ["Jane Okafor"], other, ["Tom Berg"]) < 0.5

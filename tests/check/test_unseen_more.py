@@ -26,7 +26,8 @@ DETAIL = "I enjoyed hearing how your team is clearing the tenant screening backl
 SIGN = "\n\nBest regards,\nRavi Kumar"
 CLEAN = HELLO + THANKS + DETAIL + SIGN
 SIBLING = (
-    "Dear Marcus,\n\nThank you for meeting with me yesterday about the Leasing Consultant role. "
+    "Dear Marcus,\n\nThank you for meeting with me yesterday about the Leasing Consultant "
+    "role. "
     "I enjoyed hearing how the weekend open houses are run and how you follow up with visitors."
     + SIGN
 )
@@ -357,8 +358,8 @@ NOTES: list[tuple[str, set[str], str, str, dict[str, Any]]] = [
         "Thank you",
         HELLO
         + THANKS
-        + "I enjoyed hearing, Ms. Castellanes, how your team is clearing the tenant screening backlog."
-        + SIGN,
+        + "I enjoyed hearing, Ms. Castellanes, how your team is clearing the tenant screening "
+        "backlog." + SIGN,
         {},
     ),
     # --------------------------------------------------------------- closing
@@ -419,17 +420,18 @@ NOTES: list[tuple[str, set[str], str, str, dict[str, Any]]] = [
         "ge-plain",
         {"generic"},
         "Thank you",
-        HELLO
-        + "Thank you for the interview. I enjoyed learning about the position, and I believe my skills are a great match."
-        + SIGN,
+        HELLO + "Thank you for the interview. I enjoyed learning about the position, and I believe "
+        "my "
+        "skills are a great match." + SIGN,
         {},
     ),
     (
         "ge-company",
         {"generic"},
         "Thank you",
-        HELLO
-        + "Thank you for your time yesterday. It was great to learn more about Harbor & Pine Realty and the "
+        HELLO + "Thank you for your time yesterday. It was great to learn more about Harbor & "
+        "Pine "
+        "Realty and the "
         "Leasing Consultant role. I look forward to the next steps." + SIGN,
         {},
     ),
@@ -438,7 +440,9 @@ NOTES: list[tuple[str, set[str], str, str, dict[str, Any]]] = [
         {"generic"},
         "Thank you",
         HELLO
-        + "Thank you for the interview. Your company's mission and values really resonate with me, and I am "
+        + "Thank you for the interview. Your company's mission and values really resonate with "
+        "me, "
+        "and I am "
         "confident I would thrive in this environment." + SIGN,
         {},
     ),
@@ -535,8 +539,9 @@ NOTES: list[tuple[str, set[str], str, str, dict[str, Any]]] = [
         "ma-copy",
         {"mass"},
         "Thank you",
-        HELLO
-        + "Thank you for meeting with me yesterday about the Leasing Consultant role. I enjoyed hearing how "
+        HELLO + "Thank you for meeting with me yesterday about the Leasing Consultant role. I "
+        "enjoyed "
+        "hearing how "
         "the weekend open houses are run and how you follow up with visitors." + SIGN,
         {},
     ),
@@ -555,8 +560,8 @@ NOTES: list[tuple[str, set[str], str, str, dict[str, Any]]] = [
         "ok-many-thanks-sign",
         set(),
         "Checking in",
-        HELLO
-        + "I hope you are well. I wanted to ask whether there is any news on the Leasing Consultant role, "
+        HELLO + "I hope you are well. I wanted to ask whether there is any news on the Leasing "
+        "Consultant role, "
         "since the date you mentioned has passed.\n\nMany thanks,\nRavi Kumar",
         {
             "kind": "status_inquiry",
@@ -575,10 +580,11 @@ NOTES: list[tuple[str, set[str], str, str, dict[str, Any]]] = [
         "ok-rejection",
         set(),
         "Re: Leasing Consultant",
-        HELLO
-        + "Thank you for letting me know, and for the time you and the team gave me. I am disappointed, "
-        "but I enjoyed our conversations and would be glad to be considered for future openings."
-        + SIGN,
+        HELLO + "Thank you for letting me know, and for the time you and the team gave me. I "
+        "am "
+        "disappointed, "
+        "but I enjoyed our conversations and would be glad to be considered for future "
+        "openings." + SIGN,
         {"kind": "rejection_reply", "send_at": INTERVIEW + timedelta(days=12)},
     ),
     (
@@ -586,7 +592,9 @@ NOTES: list[tuple[str, set[str], str, str, dict[str, Any]]] = [
         set(),
         "Feedback request",
         HELLO
-        + "Thank you for your note. If you have a few minutes, I would appreciate any feedback on how I could "
+        + "Thank you for your note. If you have a few minutes, I would appreciate any feedback "
+        "on "
+        "how I could "
         "strengthen my application, particularly the pricing exercise." + SIGN,
         {"kind": "feedback_request", "send_at": INTERVIEW + timedelta(days=12)},
     ),
@@ -594,8 +602,12 @@ NOTES: list[tuple[str, set[str], str, str, dict[str, Any]]] = [
         "ok-nurse",
         set(),
         "Thank you",
-        "Dear Nurse Okonkwo,\n\nThank you for showing me around the NICU on Tuesday. Hearing how your team "
-        "handles the night-shift handover with the new EHR checklist was the highlight of my day; I used a "
+        "Dear Nurse Okonkwo,\n\nThank you for showing me around the NICU on Tuesday. Hearing "
+        "how "
+        "your team "
+        "handles the night-shift handover with the new EHR checklist was the highlight of my "
+        "day; "
+        "I used a "
         "similar SBAR format at St. Luke's.\n\nWarm regards,\nAisling Byrne",
         {
             "recipient_name": "Chiamaka Okonkwo",
@@ -610,8 +622,11 @@ NOTES: list[tuple[str, set[str], str, str, dict[str, Any]]] = [
         "ok-chef",
         set(),
         "Thank you",
-        "Dear Chef Marchetti,\n\nThank you for the trial shift on Saturday. Working the sous-vide station beside "
-        "your team taught me a great deal, and your mise en place routine is one I will keep.\n\nWith thanks,\nTomás Ruiz",
+        "Dear Chef Marchetti,\n\nThank you for the trial shift on Saturday. Working the "
+        "sous-vide "
+        "station beside "
+        "your team taught me a great deal, and your mise en place routine is one I will "
+        "keep.\n\nWith thanks,\nTomás Ruiz",
         {
             "recipient_name": "Giulia Marchetti",
             "candidate_name": "Tomás Ruiz",
@@ -625,8 +640,12 @@ NOTES: list[tuple[str, set[str], str, str, dict[str, Any]]] = [
         "ok-teacher",
         set(),
         "Thank you",
-        "Dear Mr. Adeyemi,\n\nThank you for letting me teach the Year 9 lesson on Thursday. Your advice about "
-        "pacing the practical work was spot on, and the pupils' questions about circuits were a joy.\n\n"
+        "Dear Mr. Adeyemi,\n\nThank you for letting me teach the Year 9 lesson on Thursday. "
+        "Your "
+        "advice about "
+        "pacing the practical work was spot on, and the pupils' questions about circuits were "
+        "a "
+        "joy.\n\n"
         "Kind regards,\nFreya Lindqvist",
         {
             "recipient_name": "Tunde Adeyemi",
@@ -641,8 +660,10 @@ NOTES: list[tuple[str, set[str], str, str, dict[str, Any]]] = [
         "ok-finance",
         set(),
         "Thank you",
-        "Dear Dr. Whitaker,\n\nThank you for the conversation about the Q3 close. Your plan to automate the GAAP "
-        "reconciliations with Power BI is ambitious, and I would be glad to help build it.\n\nSincerely,\nMaria Gonzalez",
+        "Dear Dr. Whitaker,\n\nThank you for the conversation about the Q3 close. Your plan to "
+        "automate the GAAP "
+        "reconciliations with Power BI is ambitious, and I would be glad to help build "
+        "it.\n\nSincerely,\nMaria Gonzalez",
         {
             "recipient_name": "John Whitaker",
             "candidate_name": "Maria Gonzalez",
@@ -656,7 +677,8 @@ NOTES: list[tuple[str, set[str], str, str, dict[str, Any]]] = [
         "ok-thanks-inc",
         set(),
         "Thank you",
-        "Dear John,\n\nThank you for the interview at Thanks Inc. on Monday. Your point about shortening the "
+        "Dear John,\n\nThank you for the interview at Thanks Inc. on Monday. Your point about "
+        "shortening the "
         "invoice approval loop stuck with me.\n\nBest,\nMaria Gonzalez",
         {
             "recipient_name": "John Whitaker",
@@ -671,8 +693,10 @@ NOTES: list[tuple[str, set[str], str, str, dict[str, Any]]] = [
         "ok-asap-logistics",
         set(),
         "Checking in",
-        "Hello John,\n\nI hope your week is going well. I wanted to check in on the Dispatcher role at Asap "
-        "Logistics, since the date you mentioned has now passed. I remain keen on the route-planning work.\n\n"
+        "Hello John,\n\nI hope your week is going well. I wanted to check in on the Dispatcher "
+        "role at Asap "
+        "Logistics, since the date you mentioned has now passed. I remain keen on the "
+        "route-planning work.\n\n"
         "Thank you for your time,\nMaria Gonzalez",
         {
             "kind": "status_inquiry",
@@ -690,7 +714,9 @@ NOTES: list[tuple[str, set[str], str, str, dict[str, Any]]] = [
         "ok-accented-name",
         set(),
         "Thank you",
-        "Dear Zoë,\n\nThank you for walking me through the résumé screening on Friday. Your idea of scoring "
+        "Dear Zoë,\n\nThank you for walking me through the résumé screening on Friday. Your "
+        "idea "
+        "of scoring "
         "portfolios blind was clever.\n\nBest wishes,\nJosé Núñez",
         {
             "recipient_name": "Zoë Laurent",
@@ -940,9 +966,8 @@ WHITAKER: list[tuple[str, set[str], dict[str, Any]]] = [
     ("Dear John,\n\n" + W_B + "\n\nMaria", set(), {}),
     ("Dear John,\n\n" + W_B + "\n\nSincerely,\nM.G.", {"closing"}, {}),
     (
-        "Dear John,\n\n"
-        + W_B
-        + "\n\nWith gratitude,\nMaria Gonzalez\nData Analyst candidate\nmaria.gonzalez@example.com",
+        "Dear John,\n\n" + W_B + "\n\nWith gratitude,\nMaria Gonzalez\nData Analyst "
+        "candidate\nmaria.gonzalez@example.com",
         set(),
         {},
     ),
@@ -956,14 +981,16 @@ WHITAKER: list[tuple[str, set[str], dict[str, Any]]] = [
         {},
     ),
     (
-        "Dear John,\n\nIt was a pleasure to meet you. I keep thinking about the churn forecasting work for the retail accounts."
-        + W_S,
+        "Dear John,\n\nIt was a pleasure to meet you. I keep thinking about the churn "
+        "forecasting "
+        "work for the retail accounts." + W_S,
         {"no-thanks"},
         {},
     ),
     (
-        "Dear John,\n\nThanks so much for Monday. I keep thinking about the churn forecasting work for the retail accounts."
-        + W_S,
+        "Dear John,\n\nThanks so much for Monday. I keep thinking about the churn forecasting "
+        "work "
+        "for the retail accounts." + W_S,
         set(),
         {},
     ),
@@ -974,50 +1001,54 @@ WHITAKER: list[tuple[str, set[str], dict[str, Any]]] = [
         {},
     ),
     (
-        "Dear John,\n\nThank you for taking the time to meet with me. I enjoyed learning more about the role and the team, and I am excited about the opportunity to contribute."
-        + W_S,
+        "Dear John,\n\nThank you for taking the time to meet with me. I enjoyed learning more "
+        "about the role and the team, and I am excited about the opportunity to contribute." + W_S,
         {"generic"},
         {},
     ),
     (
-        "Dear John,\n\nThank you for the interview. Brightpath Insights would be a great place to grow."
-        + W_S,
+        "Dear John,\n\nThank you for the interview. Brightpath Insights would be a great place "
+        "to "
+        "grow." + W_S,
         {"wrong-company", "generic"},
         {},
     ),
     (
-        "Dear John,\n\nThank you for the interview. I was impressed by how your team at Brightpath Insights approaches churn forecasting."
-        + W_S,
+        "Dear John,\n\nThank you for the interview. I was impressed by how your team at "
+        "Brightpath "
+        "Insights approaches churn forecasting." + W_S,
         {"wrong-company"},
         {},
     ),
     (
-        "Dear John,\n\nThank you for the interview. I mentioned I had applied to Brightpath Insights, but Lakeshore is my first choice given the churn forecasting work."
-        + W_S,
+        "Dear John,\n\nThank you for the interview. I mentioned I had applied to Brightpath "
+        "Insights, but Lakeshore is my first choice given the churn forecasting work." + W_S,
         set(),
         {},
     ),
     (
         "Dear John,\n\n"
         + W_B
-        + " I also appreciated your honesty about the Looker migration's rough edges: it's a project I'd love to own."
-        + W_S,
+        + " I also appreciated your honesty about the Looker migration's rough edges: it's a "
+        "project I'd love to own." + W_S,
         set(),
         {},
     ),
     (
         "Dear John,\n\n"
         + W_B
-        + " The churn model you sketched - survival curves per cohort - is close to what I built at Target, where a 2% lift meant $4M a year."
-        + W_S,
+        + " The churn model you sketched - survival curves per cohort - is close to what I "
+        "built "
+        "at Target, where a 2% lift meant $4M a year." + W_S,
         set(),
         {},
     ),
     (
         "Dear John,\n\n"
         + W_B
-        + " I've attached the SQL notebook I mentioned; it uses dbt and BigQuery, and it's only 40 lines."
-        + W_S,
+        + " I've attached the SQL notebook I mentioned; it uses dbt and BigQuery, and it's "
+        "only 40 "
+        "lines." + W_S,
         set(),
         {},
     ),
@@ -1042,16 +1073,16 @@ WHITAKER: list[tuple[str, set[str], dict[str, Any]]] = [
     (
         "Dear John,\n\n"
         + W_B
-        + " I wanted to follow up on the timeline you shared; is there any update you can share?"
-        + W_S,
+        + " I wanted to follow up on the timeline you shared; is there any update you can "
+        "share?" + W_S,
         set(),
         {"kind": "status_inquiry", "send_at": W_IV + timedelta(days=20)},
     ),
     (
         "Dear John,\n\n"
         + W_B
-        + " I'm following up once more because I haven't heard anything in two weeks, which is frustrating."
-        + W_S,
+        + " I'm following up once more because I haven't heard anything in two weeks, which is "
+        "frustrating." + W_S,
         {"pushy"},
         {"kind": "status_inquiry", "send_at": W_IV + timedelta(days=20)},
     ),
@@ -1127,22 +1158,37 @@ def _northwind(**changes: Any) -> CheckContext:
 SIGN_LIAM = "\n\nBest regards,\nLiam O'Connor"
 CLEAN_NOTES: list[tuple[str, dict[str, Any]]] = [
     (
-        "Dear Priyanka,\n\nThank you for taking the time to walk me through Northwind's integration stack today. Your description of the HL7 message parsing layer, and the edge cases with malformed ADT messages, was fascinating; I ran into similar problems at my last job and would love to compare notes.\n\nI also appreciated hearing how the team keeps the on-call handbook up to date. It's clear you care about sustainable on-call.\n\nI look forward to hearing about next steps."
-        + SIGN_LIAM,
+        "Dear Priyanka,\n\nThank you for taking the time to walk me through Northwind's "
+        "integration stack today. Your description of the HL7 message parsing layer, and the "
+        "edge "
+        "cases with malformed ADT messages, was fascinating; I ran into similar problems at my "
+        "last job and would love to compare notes.\n\nI also appreciated hearing how the team "
+        "keeps the on-call handbook up to date. It's clear you care about sustainable "
+        "on-call.\n\nI look forward to hearing about next steps." + SIGN_LIAM,
         {},
     ),
     (
-        "Hi Priyanka,\n\nThanks again for today's conversation! I've been thinking about the Java 8 to 17 migration you mentioned; I led a similar upgrade for a 400k-line codebase and the biggest win was running both JVMs in CI for a month.\n\nHappy to share more if it helps."
-        + "\n\nAll the best,\nLiam",
+        "Hi Priyanka,\n\nThanks again for today's conversation! I've been thinking about the "
+        "Java "
+        "8 to 17 migration you mentioned; I led a similar upgrade for a 400k-line codebase and "
+        "the biggest win was running both JVMs in CI for a month.\n\nHappy to share more if it "
+        "helps." + "\n\nAll the best,\nLiam",
         {},
     ),
     (
-        "Dear Ms. Deshpande,\n\nThank you for meeting with me on Tuesday. I enjoyed our discussion of HL7 message parsing, particularly your approach to validating segments before they reach the queue.\n\nPlease don't hesitate to contact me if you need any further information.\n\nSincerely,\nLiam O'Connor",
+        "Dear Ms. Deshpande,\n\nThank you for meeting with me on Tuesday. I enjoyed our "
+        "discussion "
+        "of HL7 message parsing, particularly your approach to validating segments before they "
+        "reach the queue.\n\nPlease don't hesitate to contact me if you need any further "
+        "information.\n\nSincerely,\nLiam O'Connor",
         {},
     ),
     (
-        "Dear Priyanka,\n\nI hope you're well. I wanted to follow up on the Backend Engineer position. You mentioned the team hoped to make a decision by the end of May, and I'm still very enthusiastic about the role, especially the HL7 work.\n\nThank you again for your time, and please let me know if there's anything else I can provide."
-        + SIGN_LIAM,
+        "Dear Priyanka,\n\nI hope you're well. I wanted to follow up on the Backend Engineer "
+        "position. You mentioned the team hoped to make a decision by the end of May, and I'm "
+        "still very enthusiastic about the role, especially the HL7 work.\n\nThank you again "
+        "for "
+        "your time, and please let me know if there's anything else I can provide." + SIGN_LIAM,
         {
             "kind": "status_inquiry",
             "send_at": datetime(2026, 6, 3, 10, tzinfo=EST),
@@ -1150,78 +1196,105 @@ CLEAN_NOTES: list[tuple[str, dict[str, Any]]] = [
         },
     ),
     (
-        "Dear Priyanka,\n\nThank you for letting me know, and for the care you took in the process. While I'm disappointed, I really enjoyed meeting the team and learning about the on-call handbook. I'd welcome the chance to be considered for future roles.\n\nWishing you and the team all the best,"
-        + "\nLiam O'Connor",
+        "Dear Priyanka,\n\nThank you for letting me know, and for the care you took in the "
+        "process. While I'm disappointed, I really enjoyed meeting the team and learning about "
+        "the on-call handbook. I'd welcome the chance to be considered for future "
+        "roles.\n\nWishing you and the team all the best," + "\nLiam O'Connor",
         {"kind": "rejection_reply", "send_at": datetime(2026, 6, 3, 10, tzinfo=EST)},
     ),
     (
-        "Dear Priyanka,\n\nThank you for your email and for considering me. If you have a few minutes, I'd be grateful for any feedback on my interview, particularly the system design portion. I'm keen to keep improving.\n\nKind regards,\nLiam O'Connor",
+        "Dear Priyanka,\n\nThank you for your email and for considering me. If you have a few "
+        "minutes, I'd be grateful for any feedback on my interview, particularly the system "
+        "design portion. I'm keen to keep improving.\n\nKind regards,\nLiam O'Connor",
         {"kind": "feedback_request", "send_at": datetime(2026, 6, 3, 10, tzinfo=EST)},
     ),
     (
-        "Dear Priyanka,\n\nThank you so much for this afternoon. I loved hearing about the HL7 parser - especially the story of the 3 a.m. page caused by a stray carriage return! It made the on-call handbook feel very real.\n\nI'm excited about the possibility of joining Northwind Health."
-        + SIGN_LIAM,
+        "Dear Priyanka,\n\nThank you so much for this afternoon. I loved hearing about the HL7 "
+        "parser - especially the story of the 3 a.m. page caused by a stray carriage return! "
+        "It "
+        "made the on-call handbook feel very real.\n\nI'm excited about the possibility of "
+        "joining Northwind Health." + SIGN_LIAM,
         {},
     ),
     (
-        "Dear Priyanka,\n\nThank you for the conversation today. I wanted to add one thing I didn't get to say: in my current role I wrote our runbook for Java 17 upgrades, which cut regressions by half.\n\nThanks again,"
-        + "\nLiam",
+        "Dear Priyanka,\n\nThank you for the conversation today. I wanted to add one thing I "
+        "didn't get to say: in my current role I wrote our runbook for Java 17 upgrades, which "
+        "cut regressions by half.\n\nThanks again," + "\nLiam",
         {},
     ),
     (
-        "Priyanka,\n\nThank you for your time today. The HL7 parsing challenges you described are exactly the kind of problem I enjoy.\n\nRegards,\nLiam O'Connor",
+        "Priyanka,\n\nThank you for your time today. The HL7 parsing challenges you described "
+        "are "
+        "exactly the kind of problem I enjoy.\n\nRegards,\nLiam O'Connor",
         {},
     ),
     (
-        "Dear Priyanka,\n\nThank you for a great conversation. I'm genuinely excited about the chance to help with the HL7 message parsing work, and I'd be happy to send code samples.\n\nWarmest regards,\nLiam O'Connor\nSenior Software Engineer\n(555) 201-3344 | liam.oconnor@example.com",
+        "Dear Priyanka,\n\nThank you for a great conversation. I'm genuinely excited about the "
+        "chance to help with the HL7 message parsing work, and I'd be happy to send code "
+        "samples.\n\nWarmest regards,\nLiam O'Connor\nSenior Software Engineer\n(555) 201-3344 "
+        "| "
+        "liam.oconnor@example.com",
         {},
     ),
     (
-        'Dear Priyanka,\n\nThank you for today. Your point that "the on-call handbook is a product" really stuck with me. At Acme we treated ours the same way (versioned, reviewed, owned), and it halved our mean time to resolve.\n\nBest,\nLiam',
+        'Dear Priyanka,\n\nThank you for today. Your point that "the on-call handbook is a '
+        'product" really stuck with me. At Acme we treated ours the same way (versioned, '
+        "reviewed, owned), and it halved our mean time to resolve.\n\nBest,\nLiam",
         {},
     ),
     (
-        "Dear Priyanka,\n\nMany thanks for meeting me. As we discussed, I'm available to start in July, and I can provide references at any time. I especially liked the plan for migrating from Java 8 to 17 incrementally."
-        + SIGN_LIAM,
+        "Dear Priyanka,\n\nMany thanks for meeting me. As we discussed, I'm available to start "
+        "in "
+        "July, and I can provide references at any time. I especially liked the plan for "
+        "migrating from Java 8 to 17 incrementally." + SIGN_LIAM,
         {},
     ),
     (
-        "Dear Priyanka,\n\nThank you for the interview. I know the HL7 work is urgent for the team, and I'd be ready to dig in right away."
-        + SIGN_LIAM,
+        "Dear Priyanka,\n\nThank you for the interview. I know the HL7 work is urgent for the "
+        "team, and I'd be ready to dig in right away." + SIGN_LIAM,
         {},
     ),
     (
-        "Dear Priyanka,\n\nThank you for the interview this morning. I realised afterwards that I gave a vague answer on idempotency, so here's a clearer version: we keyed each HL7 message by its control ID and stored it before processing."
-        + SIGN_LIAM,
+        "Dear Priyanka,\n\nThank you for the interview this morning. I realised afterwards "
+        "that I "
+        "gave a vague answer on idempotency, so here's a clearer version: we keyed each HL7 "
+        "message by its control ID and stored it before processing." + SIGN_LIAM,
         {},
     ),
     (
-        "Dear Priyanka,\n\nThank you for the interview. It was great to meet you and Dan, and I enjoyed the whiteboard session on HL7 message parsing."
-        + SIGN_LIAM,
+        "Dear Priyanka,\n\nThank you for the interview. It was great to meet you and Dan, and "
+        "I "
+        "enjoyed the whiteboard session on HL7 message parsing." + SIGN_LIAM,
         {},
     ),
     (
-        "Dear Priyanka,\n\nThank you for having me in today. I especially enjoyed the on-call handbook discussion. I'll admit I was a bit nervous during the coding exercise, but I enjoyed working through it with you."
-        + SIGN_LIAM,
+        "Dear Priyanka,\n\nThank you for having me in today. I especially enjoyed the on-call "
+        "handbook discussion. I'll admit I was a bit nervous during the coding exercise, but I "
+        "enjoyed working through it with you." + SIGN_LIAM,
         {},
     ),
     (
-        "Dear Priyanka,\n\nThank you for the chat about the on-call handbook. I noticed the team uses PagerDuty and Grafana, which I've used for five years.\n\nCheers,\nLiam",
+        "Dear Priyanka,\n\nThank you for the chat about the on-call handbook. I noticed the "
+        "team "
+        "uses PagerDuty and Grafana, which I've used for five years.\n\nCheers,\nLiam",
         {"medium": "linkedin"},
     ),
     (
-        "Dear Priyanka,\n\nThank you! I'm thrilled to move forward and excited for the onsite on the 20th. I enjoyed the HL7 discussion."
-        + SIGN_LIAM,
+        "Dear Priyanka,\n\nThank you! I'm thrilled to move forward and excited for the onsite "
+        "on "
+        "the 20th. I enjoyed the HL7 discussion." + SIGN_LIAM,
         {},
     ),
     (
-        "Dear Priyanka,\n\nThank you for the interview on Friday about HL7 message parsing. The team's focus on testing stood out; there's a lot I could contribute there."
-        + SIGN_LIAM,
+        "Dear Priyanka,\n\nThank you for the interview on Friday about HL7 message parsing. "
+        "The "
+        "team's focus on testing stood out; there's a lot I could contribute there." + SIGN_LIAM,
         {},
     ),
     (
-        "Dear Priyanka,\n\nThank you for your time. Regarding the Java 8 to 17 migration, I mentioned Project Jigsaw; here is the article I referred to: https://example.com/jigsaw-notes."
-        + SIGN_LIAM,
+        "Dear Priyanka,\n\nThank you for your time. Regarding the Java 8 to 17 migration, I "
+        "mentioned Project Jigsaw; here is the article I referred to: "
+        "https://example.com/jigsaw-notes." + SIGN_LIAM,
         {},
     ),
 ]
@@ -1249,7 +1322,8 @@ LATER: list[tuple[str, str]] = [
     ),
     ("I know hiring decisions take time, and I don't want to rush you.", "status_inquiry"),
     (
-        "I have received another offer, but this role remains my first choice; could you share where things stand?",
+        "I have received another offer, but this role remains my first choice; could you share "
+        "where things stand?",
         "status_inquiry",
     ),
     (

@@ -34,7 +34,8 @@ RULES = (
         "the note does not end with a sign-off and your name",
         'end with a closing line and your name, e.g. "Best regards," then your full name',
         detect=detect,
-        reason="A note that trails off, or ends 'All the best' with no name, looks unfinished; the name "
+        reason="A note that trails off, or ends 'All the best' with no name, looks unfinished; the "
+        "name "
         "tells a busy reader at once who wrote.",
         flags=(
             "Dear Jane,\n\nThank you.\n\nBest regards",

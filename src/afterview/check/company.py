@@ -14,12 +14,21 @@ from afterview.check.rule import Example, Hit, Rule
 if TYPE_CHECKING:
     from afterview.check.view import View
 
-# A sentence about offers, other applications or past jobs may name another company on purpose.
+# A sentence about offers, other applications or the candidate's own past work may name another
+# company on purpose: "During my six years at Meridian I ran...", "I spent two years at Brightpath".
 ON_PURPOSE = lazy(
-    r"(?i)\b(?:offers?|offered|interview(?:ed|ing|s)? (?:with|at)|also (?:applied|applying|interviewing|talking)|"
-    r"other (?:companies|opportunities|processes|applications)|competing|competitor|previous(?:ly)?|former(?:ly)?|"
-    r"used to work|worked (?:at|for|with)|my current|currently (?:at|with|work)|"
-    r"appl(?:ied|ying) (?:to|at|with|for)|(?:first|top) choice|in (?:the )?process with|speaking with|talking (?:to|with))\b"
+    r"(?i)\b(?:offers?|offered|interview(?:ed|ing|s)? (?:with|at)"
+    r"|also (?:applied|applying|interviewing|talking)"
+    r"|other (?:companies|opportunities|processes|applications)|competing|competitor"
+    r"|previous(?:ly)?|former(?:ly)?|used to work|worked (?:at|for|with)|my current"
+    r"|currently (?:at|with|work)|appl(?:ied|ying) (?:to|at|with|for)|(?:first|top) choice"
+    r"|in (?:the )?process with|speaking with|talking (?:to|with)"
+    r"|(?:my|our) (?:\w+ )?(?:years?|months?|time|tenure|stint|days|role|job|work|internship)"
+    r" (?:at|with|for)"
+    r"|(?:spent|served|interned|volunteered|worked) (?:\w+ ){0,3}(?:at|with|for)"
+    r"|(?:while|when) (?:i was |i worked )?(?:at|with)|back (?:at|when)|before (?:joining|i joined)"
+    r"|(?:joined|left|managed|ran|led|built) (?:\w+ ){0,2}(?:at|with|for)"
+    r"|where i (?:worked|was|led|ran|spent|managed|built))\b"
 )
 
 
@@ -70,7 +79,8 @@ RULES = (
         "check every company name in the note",
         detect=detect,
         severity="error",
-        reason="Naming a different employer is the clearest sign of a copied note; a reader stops there.",
+        reason="Naming a different employer is the clearest sign of a copied note; a reader stops "
+        "there.",
         flags=(
             Example(
                 "I would be thrilled to grow my career at Globex.",
@@ -98,6 +108,14 @@ RULES = (
             ),
             Example(
                 "I applied to Globex too, but Acme Robotics is my first choice.",
+                context={"other_companies": ["Globex"]},
+            ),
+            Example(
+                "During my six years at Globex I ran the night shift.",
+                context={"other_companies": ["Globex"]},
+            ),
+            Example(
+                "I spent two years at Globex dispatching field crews.",
                 context={"other_companies": ["Globex"]},
             ),
         ),

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from afterview.check.lazy import lazy
 from afterview.check.rule import Hit, Rule, word_set
-from afterview.check.view import fold
+from afterview.check.view import fold_accents
 
 if TYPE_CHECKING:
     from afterview.check.view import View
@@ -36,7 +36,7 @@ def stems(text: str) -> frozenset[str]:
     out = set()
     for word in TOKEN.findall(text):
         for part in word.split("-"):
-            low = fold(part).removesuffix("'s")
+            low = fold_accents(part).removesuffix("'s")
             if len(low) >= 4 and low not in COMMON:
                 out.add(low[:STEM])
     return frozenset(out)
@@ -76,15 +76,19 @@ RULES = (
         "add one sentence about something you discussed with this person",
         detect=detect,
         kinds=frozenset({"thank_you"}),
-        reason="A thank-you that could follow any interview shows no listening; one concrete detail "
+        reason="A thank-you that could follow any interview shows no listening; one concrete "
+        "detail "
         "is what makes it personal. Naming the company or the role is not a detail.",
         flags=(
-            "Dear Jane,\n\nThank you for the interview for the Senior Data Engineer role. I enjoyed learning "
+            "Dear Jane,\n\nThank you for the interview for the Senior Data Engineer role. I "
+            "enjoyed learning "
             "about the team and the company.\n\nBest,\nPriya Raman",
         ),
         passes=(
-            "Dear Jane,\n\nThank you. Moving the nightly batch jobs to streams sounds right.\n\nBest,\nPriya Raman",
-            "Dear Jane,\n\nThank you. I liked how your team shares the on-call rotations.\n\nBest,\nPriya Raman",
+            "Dear Jane,\n\nThank you. Moving the nightly batch jobs to streams sounds "
+            "right.\n\nBest,\nPriya Raman",
+            "Dear Jane,\n\nThank you. I liked how your team shares the on-call "
+            "rotations.\n\nBest,\nPriya Raman",
         ),
     ),
 )

@@ -24,6 +24,20 @@ def _example(item: Example | str) -> str:
     return "`" + text.replace("`", "'") + "`"
 
 
+def _wrapped(text: str, indent: str = "  ") -> list[str]:
+    """One entry as lines of at most 100 columns (Markdown joins them again)."""
+    import textwrap
+
+    return textwrap.wrap(
+        text,
+        width=100,
+        initial_indent=indent,
+        subsequent_indent="  ",
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
+
+
 def render() -> str:
     lines = [START, ""]
     rules = load_rules()
@@ -36,14 +50,12 @@ def render() -> str:
                 scope.append("kinds: " + ", ".join(sorted(rule.kinds)))
             if rule.media:
                 scope.append("media: " + ", ".join(sorted(rule.media)))
-            lines.append(
-                f"- **`{rule.id}`** ({rule.severity}{'; ' + '; '.join(scope) if scope else ''}): "
-                f"{rule.message}."
-            )
-            lines.append(f"  *Why:* {rule.reason}")
-            lines.append(f"  *Write instead:* {rule.suggestion}.")
-            lines.append(f"  *Flags:* {', '.join(_example(e) for e in rule.flags[:2])}.")
-            lines.append(f"  *Passes:* {', '.join(_example(e) for e in rule.passes[:2])}.")
+            head = f"{rule.severity}{'; ' + '; '.join(scope) if scope else ''}"
+            lines += _wrapped(f"- **`{rule.id}`** ({head}): {rule.message}.", "")
+            lines += _wrapped(f"*Why:* {rule.reason}")
+            lines += _wrapped(f"*Write instead:* {rule.suggestion}.")
+            lines += _wrapped(f"*Flags:* {', '.join(_example(e) for e in rule.flags[:2])}.")
+            lines += _wrapped(f"*Passes:* {', '.join(_example(e) for e in rule.passes[:2])}.")
         lines.append("")
     lines.append(END)
     return "\n".join(lines)

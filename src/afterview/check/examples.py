@@ -18,6 +18,12 @@ BASE: dict[str, Any] = {
     "topics": ["moving nightly batch ETL to Kafka streams", "on-call rotation"],
     "other_companies": ["Globex", "Initech"],
 }
+# A clean thank-you note in that context: every rule's must-pass examples start with one.
+THANK_YOU_NOTE = (
+    "Dear Jane,\n\nThank you for meeting with me today about the Senior Data Engineer role. "
+    "Our talk about moving nightly batch ETL to Kafka streams stayed with me.\n\n"
+    "Best regards,\nPriya Raman"
+)
 _TIMES = ("interview_at", "send_at", "last_contact_at")
 
 

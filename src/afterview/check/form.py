@@ -43,7 +43,8 @@ RULES = (
         "the note is too long",
         "keep to a few short paragraphs: cut what the reader already knows",
         detect=detect_too_long,
-        reason="Interviewers skim. An email or LinkedIn note over 250 words, or a card over 150, will not be read through.",
+        reason="Interviewers skim. An email or LinkedIn note over 250 words, or a card over 150, "
+        "will not be read through.",
         flags=("Thank you. " * 130,),
         passes=("Thank you. " * 100,),
     ),

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from afterview.check.lazy import lazy
 from afterview.check.rule import Example, Hit, Rule
-from afterview.check.view import fold, name_parts
+from afterview.check.view import fold_accents, name_parts
 
 if TYPE_CHECKING:
     from afterview.check.view import View
@@ -24,7 +24,7 @@ _WORD = lazy(r"\w+")
 
 
 def _normalise(body: str, names: list[str]) -> str:
-    text = fold(body)
+    text = fold_accents(body)
     if names:
         text = _names(tuple(names)).sub("name", text)
     return " ".join(_WORD.findall(text))
@@ -52,8 +52,8 @@ def _masked(names: Iterable[str]) -> tuple[str, ...]:
     """The folded names and their parts, longest first (so a full name is masked whole)."""
     found: set[str] = set()
     for name in names:
-        found.add(fold(name))
-        found.update(fold(p) for p in name_parts(name))
+        found.add(fold_accents(name))
+        found.update(fold_accents(p) for p in name_parts(name))
     return tuple(sorted((n for n in found if n), key=lambda n: (-len(n), n)))
 
 
@@ -111,7 +111,10 @@ def detect(view: View, rule: Rule) -> Iterator[Hit]:
             return
 
 
-_NOTE = "Dear {n},\n\nThank you for meeting me today. I enjoyed our talk about streaming ETL.\n\nBest,\nPriya Raman"
+_NOTE = (
+    "Dear {n},\n\nThank you for meeting me today. I enjoyed our talk about streaming "
+    "ETL.\n\nBest,\nPriya Raman"
+)
 RULES = (
     Rule(
         "mass.similar",
@@ -120,7 +123,8 @@ RULES = (
         "write each interviewer their own note: what you discussed with them, in your own words",
         detect=detect,
         severity="error",
-        reason="Panel members compare notes; identical notes with the names swapped show none was meant personally.",
+        reason="Panel members compare notes; identical notes with the names swapped show none was "
+        "meant personally.",
         flags=(
             Example(
                 _NOTE.format(n="Jane"),
@@ -134,7 +138,8 @@ RULES = (
                     "sibling_messages": [
                         (
                             "Tom Berg",
-                            "Dear Tom,\n\nYour idempotent consumer design was a great puzzle. I have sketched an "
+                            "Dear Tom,\n\nYour idempotent consumer design was a great puzzle. I "
+                            "have sketched an "
                             "answer with outbox tables.\n\nRegards,\nPriya Raman",
                         )
                     ]

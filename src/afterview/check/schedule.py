@@ -67,7 +67,8 @@ RULES = (
         "send it now anyway, but do not apologise at length; next time send within 24 hours",
         detect=detect_late,
         kinds=frozenset({"thank_you"}),
-        reason="A thank-you sent days later reads as an afterthought; the advice is within 24 hours, 48 at most.",
+        reason="A thank-you sent days later reads as an afterthought; the advice is within 24 "
+        "hours, 48 at most.",
         flags=(Example("Dear Jane,", context={**_IV, "send_at": "2026-11-23T09:00:00-05:00"}),),
         passes=(
             Example("Dear Jane,", context={**_IV, "send_at": "2026-11-21T09:00:00-05:00"}),
@@ -81,7 +82,8 @@ RULES = (
         "wait until the decision date has passed, or a week after your last message",
         detect=detect_soon,
         kinds=frozenset({"status_inquiry"}),
-        reason="Asking before the date they gave, or within a week of your last note, signals impatience.",
+        reason="Asking before the date they gave, or within a week of your last note, signals "
+        "impatience.",
         flags=(
             Example(
                 "Dear Jane,",

@@ -17,11 +17,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from afterview.check.address import near_miss
-from afterview.check.grammar import ABBREVIATION
+from afterview.check.grammar.case import ABBREVIATION
 from afterview.check.lazy import lazy
+from afterview.check.phrases import Phrases
+from afterview.check.placeholder import slot_spans
 from afterview.check.rule import Example, Hit, Rule, word_set
-from afterview.check.tone import slang, stretched
-from afterview.check.view import WORD_RE, fold, name_parts
+from afterview.check.tone.informal import slang, stretched
+from afterview.check.view import WORD_RE, fold_accents, name_parts
 
 if TYPE_CHECKING:
     from afterview.check.context import CheckContext
@@ -95,9 +97,34 @@ MISSPELT = {
     "wholely": "wholly",
     "fourty": "forty",
 }
+# A short courtesy in another language, common in notes: not misspelt English.
+COURTESY = Phrases(
+    "spelling.courtesy",
+    [
+        r"merci(?: beaucoup| bien)?",
+        r"(?:muchas )?gracias",
+        r"(?:muito )?obrigad[oa]",
+        r"(?:danke(?: schön| schon| sehr)?|vielen dank)",
+        r"grazie(?: mille)?",
+        r"diolch(?: yn fawr)?",
+        r"go raibh maith agat",
+        r"(?:dhanyavaad|dhanyavad|dhanyawad|shukriya|shukran|nandri|nanri)",
+        r"asante(?: sana)?",
+        r"(?:arigato|arigatou)(?: gozaimasu)?",
+        r"(?:xie xie|xièxie|kamsahamnida|cảm ơn|salamat po|salamat|terima kasih)",
+        r"(?:dank je(?: wel)?|dank u(?: wel)?|tack(?: så mycket)?|kiitos|takk|mange tak)",
+        r"(?:spasibo|dziękuję|dekuji|děkuji|köszönöm|teşekkürler|efharisto|mahalo|toda raba)",
+        r"(?:namaste|namaskar|vanakkam|sat sri akal|salaam|shalom|kia ora|ngā mihi|nga mihi)",
+        r"(?:un abrazo|saludos(?: cordiales)?|cordialement|bien à vous|atentamente|"
+        r"cumprimentos)",
+        r"(?:mit freundlichen grüßen|beste grüße|viele grüße|liebe grüße|a presto)",
+    ],
+)
 CONTRACTIONS = frozenset({"ve", "d", "ll", "re", "m", "s"})
 PREFIXES = word_set(
-    "re un pre co non over under multi sub inter cross counter self mis de dis out up semi post pro "
+    "re un pre co non over under multi sub inter cross counter self mis de dis out up semi "
+    "post "
+    "pro "
     "anti auto micro mini bio tele cyber eco geo neuro hyper meta"
 )
 SUFFIXES = (
@@ -141,11 +168,8 @@ def american(word: str, words: Lexicon) -> bool:
     """True when ``word`` is a British spelling of a dictionary word."""
     if "our" in word and word.replace("our", "or") in words:
         return True
-    if (
-        word.startswith(("paed", "anaes", "haem", "oesoph", "foet"))
-        and word.replace("ae", "e").replace("oe", "e") in words
-    ):
-        return True
+    if ("ae" in word or "oe" in word) and word.replace("ae", "e").replace("oe", "e") in words:
+        return True  # paediatric, anaesthetist, leukaemia, oedema, gynaecology
     for british, us in BRITISH:
         if word.endswith(british) and word[: -len(british)] + us in words:
             return True
@@ -176,7 +200,7 @@ def _one_slip_from(word: str, words: Lexicon) -> bool:
 
 
 def derived(word: str, words: Lexicon) -> bool:
-    """A regular derivation or compound of dictionary words: "rebalance", "reactively", "cheesemaker"."""
+    """A regular derivation or compound of dictionary words: "rebalance", "cheesemaker"."""
     for suffix, repl in SUFFIXES:
         stem = word[: -len(suffix)] + repl
         if not word.endswith(suffix) or len(stem) < 4:
@@ -195,7 +219,8 @@ def derived(word: str, words: Lexicon) -> bool:
     return False
 
 
-def suggest(word: str, words: Lexicon) -> str | None:
+def suggest(word: str, words: Lexicon) -> tuple[str, int] | None:
+    """The likeliest common word one edit away (or two), and that number of edits."""
     letters = "abcdefghijklmnopqrstuvwxyz"
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     edits = {a + b[1:] for a, b in splits if b}
@@ -204,10 +229,14 @@ def suggest(word: str, words: Lexicon) -> str | None:
     edits |= {a + c + b for a, b in splits for c in letters}
     # Suggestions come from the frequent words only: a cheap lookup, and the likely intent.
     found = [w for w in edits if words.common(w)]
+    distance = 1
     if not found:  # two edits, but only deletions after the first: cheap and usually enough
         seconds = {e2 for e in edits for e2 in (e[:i] + e[i + 1 :] for i in range(len(e)))}
         found = [w for w in seconds if words.common(w)]
-    return min(found, key=lambda w: (words.rank(w), w)) if found else None
+        distance = 2
+    if not found:
+        return None
+    return min(found, key=lambda w: (words.rank(w), w)), distance
 
 
 def _address(token: str) -> bool:
@@ -221,7 +250,7 @@ def _address(token: str) -> bool:
 
 
 def _tool_name(text: str, start: int, end: int) -> bool:
-    """Part of a hyphenated package or tool name built on a technical word: "pytest-rerunfailures"."""
+    """Part of a hyphenated tool name built on a technical word: "pytest-rerunfailures"."""
     left = text.rfind(" ", 0, start) + 1
     right = text.find(" ", end)
     token = text[left : right if right >= 0 else len(text)].strip(".,;:!?()\"'")
@@ -242,6 +271,39 @@ def _sentence_start(text: str, start: int) -> bool:
         return False  # mid-sentence: the usual case, settled before the longer pattern below
     # "Ms. Nowicki": a name after a title, not a new sentence
     return not ABBREVIATION.search(text[max(0, start - 12) : start].rstrip())
+
+
+# Prefixes written apart or with a hyphen: "pre-read", "pre- and post-op", "co-ordinate".
+PREFIX_WORDS = word_set(
+    "pre post co non multi sub inter intra mid semi ex re un de mis anti auto micro macro mini "
+    "bio eco geo cyber tele neuro hyper meta omni pan pro quasi ultra uni tri bi poly mono"
+)
+# Clipped words and suffixes that stand after a hyphen: "post-op", "fifty-ish", "wi-fi".
+AFTER_HYPHEN = word_set("op ops ish esque fi")
+
+
+def _affix(text: str, start: int, end: int) -> bool:
+    """A prefix before a hyphen or another word, or a clipped word after a hyphen."""
+    word = text[start:end].lower()
+    if word in PREFIX_WORDS:
+        after = text[end : end + 1]
+        return after == "-" or (after == " " and text[end + 1 : end + 2].isalpha())
+    return word in AFTER_HYPHEN and text[start - 1 : start] == "-"
+
+
+def _named_here(text: str, start: int, end: int) -> bool:
+    """A capitalised word that the note treats as a name: another capitalised word follows it
+    ("Wagga Wagga", "Trois Rivières"), or it is capitalised again inside a sentence."""
+    after = text[end : end + 2]
+    if after[:1] in (" ", "-") and after[1:2].isupper():
+        return True
+    word = text[start:end]
+    at = text.find(word, end)
+    while at >= 0:
+        if not _sentence_start(text, at):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 NAME_LINE = lazy(r"[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3}[ \t]*")
@@ -265,9 +327,9 @@ def _context_words(
 ) -> tuple[frozenset[str], frozenset[str]]:
     """Words spelling accepts from the context, and the recipient's name parts (folded)."""
     texts = (*names, *ctx.topics, *ctx.words, ctx.recipient_title or "")
-    accepted = vocabulary() | {fold(w) for text in texts for w in WORD_RE.findall(text)}
-    accepted |= {fold(w) for w in ctx.words}
-    return accepted, frozenset(fold(p) for p in name_parts(ctx.recipient_name))
+    accepted = vocabulary() | {fold_accents(w) for text in texts for w in WORD_RE.findall(text)}
+    accepted |= {fold_accents(w) for w in ctx.words}
+    return accepted, frozenset(fold_accents(p) for p in name_parts(ctx.recipient_name))
 
 
 def detect(view: View, rule: Rule) -> Iterator[Hit]:
@@ -284,6 +346,8 @@ def detect(view: View, rule: Rule) -> Iterator[Hit]:
     skipped = []
     if "@" in text or "://" in text or "www." in text or DOMAIN.search(text):
         skipped = [m.span() for m in re.finditer(r"\S+", text) if _address(m.group())]
+    skipped += slot_spans(text)  # "Lorem ipsum dolor...": a slot, not misspelt words
+    skipped += [m.span() for m in COURTESY.matches(view)]  # "Merci beaucoup", "Diolch yn fawr"
     informal = {s for s, _ in slang(view)} | {s for s, _ in stretched(view)}
     for start, end, lower in view.lower_words:
         if lower not in rare:
@@ -302,15 +366,16 @@ def detect(view: View, rule: Rule) -> Iterator[Hit]:
             continue
         if token[0].isupper() and (not _sentence_start(text, start) or _name_line(text, start)):
             continue  # a proper noun we cannot know, or a name signing the note
-        if known(lower, words, extra) or _tool_name(text, start, end):
+        if known(lower, words, extra) or _tool_name(text, start, end) or _affix(text, start, end):
             continue
-        if any(near_miss(fold(token), p) for p in recipient):
+        if any(near_miss(fold_accents(token), p) for p in recipient):
             continue  # a misspelt recipient name is wrong-name, not spelling
-        fix = suggest(lower, words) if len(lower) <= MAX_WORD else None
+        found = suggest(lower, words) if len(lower) <= MAX_WORD else None
+        fix = found[0] if found else None
         if token[0].isupper():
-            if fix is None:
-                continue  # a capitalised word close to no common word: a name we cannot know
-            fix = fix.capitalize()
+            if found is None or found[1] > 1 or _named_here(text, start, end):
+                continue  # a name we cannot know ("Noida", "Wagga Wagga"), not a typo
+            fix = found[0].capitalize()
         yield Hit(
             start,
             end,
@@ -339,6 +404,8 @@ RULES = (
             "You are wellcome to call.",
             "I would love to intergrate it.",
             "Dear Jane,\n\nThank you.\n\nSincerly,\nPriya",
+            "Thank you for the pre-interveiw call.",
+            "Unfortunatly I missed it. Definately next time.",
         ),
         passes=(
             "I know Kubernetes, PostgreSQL and Epic EHR well.",
@@ -350,7 +417,14 @@ RULES = (
             "Any news? lmk, sooo keen!",
             "Dear Jane,\n\nThank you.\n\nBest,\nSunita",
             "The cafe triages orders; we onboarded two baristas.",
-            "We rebalanced shards reactively; a cheesemaker's centrifugation ran in a biosafety cabinet.",
+            "We rebalanced shards reactively; a cheesemaker's centrifugation ran in a "
+            "biosafety "
+            "cabinet.",
+            "Merci beaucoup for your time, and muchas gracias to the team. Diolch yn fawr!",
+            "A short pre-read helps; pre- and post-op checks; we co-ordinate multi-site work.",
+            "Leukaemia, oedema and gynaecology wards. Noida is my home. Wagga Wagga too.",
+            "I enjoyed it. Lorem ipsum dolor sit amet, consectetur adipiscing elit.",
+            "Loved the convo re: night shifts, abt the rota.",
             Example("I loved the flurbix rollout.", context={"words": ["flurbix"]}),
             Example(
                 "I enjoyed the makerspace and the Quixotrel pipeline.",

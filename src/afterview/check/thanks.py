@@ -13,7 +13,8 @@ if TYPE_CHECKING:
 
 # Read on the masked body, so "Thanks Inc." is a company, not thanks.
 THANKS = lazy(
-    r"\b(?:thank(?!sgiving)\w*|thanks|thx|appreciat\w*|grateful\w*|gratitude|much obliged|kudos to you)\b"
+    r"\b(?:thank(?!sgiving)\w*|thanks|thx|appreciat\w*|grateful\w*|gratitude|much obliged|kudos to "
+    r"you)\b"
 )
 
 
@@ -30,7 +31,8 @@ RULES = (
         "the note thanks the reader for nothing",
         "thank them for their time, the conversation or the news, in one sentence",
         detect=detect,
-        reason="Whatever the note's purpose, the reader gave you time; a note without any thanks reads as a demand.",
+        reason="Whatever the note's purpose, the reader gave you time; a note without any thanks "
+        "reads as a demand.",
         flags=(
             "Dear Jane,\n\nFollowing up on my interview.\n\nBest,\nPriya Raman",
             "Dear Jane,\n\nI hope you had a restful Thanksgiving.\n\nBest,\nPriya Raman",

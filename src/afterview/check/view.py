@@ -11,7 +11,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -60,20 +60,26 @@ _FOLD = str.maketrans(
 
 
 @lru_cache(maxsize=4096)
-def fold(text: str) -> str:
-    """Lower-case without accents, so "Søren" and "soren" compare equal."""
+def fold_accents(text: str) -> str:
+    """Lower-case without accents, so "Søren" and "soren" compare equal (names, words).
+
+    Not the records store's key fold (``afterview.store.rows.fold``: spaces and case only).
+    """
     if text.isascii():
         return text.lower()
     text = unicodedata.normalize("NFKD", text.translate(_FOLD))
     return "".join(c for c in text if not unicodedata.combining(c)).casefold()
 
 
+fold = fold_accents  # the old name, still imported by afterview.planner.names
+
+
 def name_parts(name: str | None) -> list[str]:
-    """The words of a person's name, hyphenated parts included ("Mei-Ling" -> Mei-Ling, Mei, Ling)."""
+    """The words of a person's name, with hyphenated parts ("Mei-Ling" -> Mei-Ling, Mei, Ling)."""
     parts: list[str] = []
     for word in (name or "").split():
         word = word.strip(".,;:()\"'")
-        if len(word) < 2 or fold(word) in HONORIFICS:
+        if len(word) < 2 or fold_accents(word) in HONORIFICS:
             continue
         parts.append(word)
         if "-" in word:
@@ -161,8 +167,17 @@ class Salutation:
 
 
 _GREETING_RE = lazy(
-    r"(?i)(?P<word>dear|hi|hello|hey|heya|hiya|howdy|yo|sup|greetings|good (?:morning|afternoon|evening)"
+    r"(?i)(?P<word>dear|hi|hello|hey|heya|hiya|howdy|yo|sup|greetings|good "
+    r"(?:morning|afternoon|evening)"
     r"|to whom it may concern)\b[ \t]*(?P<rest>[^,!:;\n—–]*)"
+)
+
+
+INLINE_NAME = lazy(r"([^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2}),[ \t]+(?=[a-z])")
+# A sign-off at the end of the last paragraph: "... Thank you again. Best wishes, Tom".
+INLINE_SIGN_OFF = lazy(
+    r"(?:^|[.!?][ \t]+)[A-Z][^.!?\n,]{0,30},[ \t]*([^,.!?\n]{2,40}?)[ "
+    r"\t]*\.?$"
 )
 
 
@@ -245,19 +260,39 @@ class View:
         bare = re.fullmatch(r"([^\W\d_][^,!:\n]{0,40}?)(?:[,!:]|[ \t]+[-–—])", line)
         if bare and len(bare.group(1).split()) <= 4:
             return Salutation(first, "", Span(first.start, first.start + len(bare.group(1))))
+        # "Maria, thank you for...": the name opens the first sentence.
+        inline = INLINE_NAME.match(line)
+        if inline and self._name_like(inline.group(1)):
+            return Salutation(first, "", Span(first.start, first.start + len(inline.group(1))))
         return None
+
+    def _name_like(self, words: str) -> bool:
+        """Words that read as a name: the recipient's, or not everyday English ("Yesterday")."""
+        from afterview.check.lexicon import lexicon
+
+        parts = {fold_accents(p) for p in name_parts(self.ctx.recipient_name)}
+        common = lexicon().common
+        return all(
+            fold_accents(w) in parts or not common(w.lower()) or fold_accents(w) in HONORIFICS
+            for w in words.split()
+        )
 
     # ---------------------------------------------------------- sign-off
     @cached_property
     def signature(self) -> Span | None:
         """The line near the end that carries the candidate's name, if any."""
-        parts = {fold(p) for p in name_parts(self.ctx.candidate_name)}
+        parts = {fold_accents(p) for p in name_parts(self.ctx.candidate_name)}
         if not parts:
             return None
         for span in reversed(self.lines[-5:]):  # a signature block or a P.S. may follow
-            words = {fold(w) for w in WORD_RE.findall(self.text(span))}
+            words = {fold_accents(w) for w in WORD_RE.findall(self.text(span))}
             if len(self.text(span).split()) <= 8 and words & parts:
                 return span
+        if self.lines:
+            last = self.lines[-1]
+            tail = INLINE_SIGN_OFF.search(self.text(last))
+            if tail and {fold_accents(w) for w in WORD_RE.findall(tail.group(1))} & parts:
+                return Span(last.start + tail.start(1), last.start + tail.end(1))
         return None
 
     # ------------------------------------------------------------ words
@@ -284,6 +319,11 @@ class View:
         return list(zip(ends[0:-1:2], ends[1::2], parts[1::2], strict=True))
 
     @cached_property
+    def lower_pairs(self) -> frozenset[tuple[str, str]]:
+        """Each two neighbouring words of :attr:`lower_words`: triggers such as "last hope"."""
+        return frozenset(pairwise(map(itemgetter(2), self.lower_words)))
+
+    @cached_property
     def lower_word_set(self) -> frozenset[str]:
-        """The distinct words of :attr:`lower_words`: one set test tells a rule whether to look further."""
+        """The distinct words of :attr:`lower_words`: one set test tells a rule to look further."""
         return frozenset(map(itemgetter(2), self.lower_words))
