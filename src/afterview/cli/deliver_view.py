@@ -10,10 +10,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import typer
+import click
 from rich.console import Console
-from rich.markup import escape
 
+from afterview.cli import output
+from afterview.cli.output import field as esc
 from afterview.errors import AfterviewError, ConfigError, UsageError
 
 if TYPE_CHECKING:
@@ -26,11 +27,9 @@ if TYPE_CHECKING:
     from afterview.settings import Settings
     from afterview.store import Store, StoredMessage
 
-esc = escape
-
 
 def out() -> Console:
-    return Console(highlight=False, soft_wrap=True)
+    return output.console()
 
 
 @dataclass
@@ -65,7 +64,7 @@ def _ask_if_sent(m: StoredMessage) -> bool | None:
         "when the last attempt was cut off. It may have gone out."
     )
     answer = (
-        typer.prompt(
+        click.prompt(
             "Look in your Sent folder. Is it there? [y]es / [n]o, send it / [?] don't know",
             default="?",
             show_default=False,
@@ -139,7 +138,7 @@ def _show_email(email: EmailMessage) -> None:
     if body is not None:
         console.print("")
         for line in str(body.get_content()).splitlines():
-            console.print("  " + esc(line))
+            console.print("  " + esc(line, lines=True))
     for part in email.iter_attachments():
         console.print(f"  [dim]attached:[/] {esc(part.get_filename() or '?')}")
 
@@ -170,11 +169,13 @@ def waiting_for_you(store: Store, now: datetime) -> None:
     for m in store.approved_due(now):
         if m.medium == "linkedin":
             console.print(
-                f"[cyan]needs you[/] {m.id} LinkedIn note to {esc(m.recipient)}: afterview send {m.id}"
+                f"[cyan]needs you[/] {m.id} LinkedIn note to {esc(m.recipient)}: "
+                f"afterview send {m.id}"
             )
         elif m.medium == "handwritten":
             console.print(
-                f"[cyan]needs you[/] {m.id} card to {esc(m.recipient)}: afterview card {m.id} --out card.pdf"
+                f"[cyan]needs you[/] {m.id} card to {esc(m.recipient)}: "
+                f"afterview card {m.id} --out card.pdf"
             )
 
 
@@ -196,7 +197,7 @@ def linkedin(store: Store, m: StoredMessage, *, connection: bool, dry_run: bool,
         f"[bold]LinkedIn note to {esc(m.recipient)}[/] ({h.length}/{h.limit} characters)\n"
     )
     for line in h.text.splitlines():
-        console.print("  " + esc(line))
+        console.print("  " + esc(line, lines=True))
     console.print("")
     console.print(
         f"Open: {esc(h.profile) if h.profile else '(no profile URL on record: search for them)'}"
@@ -207,7 +208,7 @@ def linkedin(store: Store, m: StoredMessage, *, connection: bool, dry_run: bool,
         console.print("No clipboard here: copy the text above.")
     if dry_run:
         return
-    if yes or (sys.stdin.isatty() and typer.confirm("Sent it? Record it as sent", default=False)):
+    if yes or (sys.stdin.isatty() and click.confirm("Sent it? Record it as sent", default=False)):
         store.mark_sent(m.id, datetime.now(UTC))
         console.print(f"[green]Recorded[/] message {m.id} as sent.")
     else:
@@ -253,9 +254,7 @@ def one_round(s: Session, should_stop: Callable[[], bool]) -> None:
 
 
 def round_failed(exc: AfterviewError) -> None:
-    Console(stderr=True, highlight=False, soft_wrap=True).print(
-        f"[bold red]error:[/] {esc(str(exc))} (trying again next round)"
-    )
+    output.error(f"{exc} (trying again next round)")
 
 
 def card(db: str | None, id: int, path: Path, *, size: str, address: list[str]) -> None:
@@ -274,7 +273,8 @@ def card(db: str | None, id: int, path: Path, *, size: str, address: list[str]) 
         font=load_settings()["card.font"],
     )
     out().print(
-        f"Wrote {esc(str(path))} ({size}, {layout.size:g} pt). Post it today, then: afterview log {id} sent"
+        f"Wrote {esc(str(path))} ({size}, {layout.size:g} pt). "
+        f"Post it today, then: afterview log {id} sent"
     )
 
 
@@ -290,6 +290,8 @@ def store_password(server: str) -> None:
         raise ConfigError(
             f"{server}.user is not set.", hint=f"set {server}.user in config.toml first."
         )
-    password = typer.prompt(f"Password of {user} on the {server.upper()} server", hide_input=True)
+    prompt = f"Password of {output.visible(user)} on the {server.upper()} server"
+    password = click.prompt(prompt, hide_input=True)
     keep(server, user, password)
-    out().print(f"Stored in the keyring as {KEYRING_SERVICE} / {esc(keyring_name(server, user))}.")
+    name = esc(keyring_name(server, user))
+    out().print(f"Stored in the keyring as {KEYRING_SERVICE} / {name}.")
