@@ -64,26 +64,26 @@ def field(text: object, *, lines: bool = False) -> str:
     return escape(visible(str(text), lines=lines))
 
 
-def is_terminal(stream: IO[str]) -> bool:
+def _is_terminal(stream: IO[str]) -> bool:
     try:
         return stream.isatty()
     except (AttributeError, ValueError):  # a detached or closed stream
         return False
 
 
-def no_color() -> bool:
+def _no_color() -> bool:
     return bool(os.environ.get("NO_COLOR"))
 
 
 def colour_wanted(stream: IO[str]) -> bool:
     """Whether to colour what goes to ``stream``: a terminal, and no ``NO_COLOR``."""
-    return is_terminal(stream) and not no_color()
+    return _is_terminal(stream) and not _no_color()
 
 
 def _paint(text: str, styles: tuple[str, ...], stream: IO[str]) -> str:
-    if not is_terminal(stream):
+    if not _is_terminal(stream):
         return text
-    codes = [_SGR[s] for s in styles if s == "bold" or not no_color()]
+    codes = [_SGR[s] for s in styles if s == "bold" or not _no_color()]
     return f"\x1b[{';'.join(codes)}m{text}\x1b[0m" if codes else text
 
 
@@ -98,29 +98,29 @@ def say(text: str = "", *, err: bool = False) -> None:
     _write(visible(text, lines=True), sys.stderr if err else sys.stdout)
 
 
-def error(message: str, *, label: str = "error:") -> None:
-    """``error: message`` on standard error: the form docs/errors.md shows."""
-    stream = sys.stderr
-    _write(f"{_paint(label, ('bold', 'red'), stream)} {visible(message, lines=True)}", stream)
+def error(message: str) -> None:
+    """``error: message`` on standard error (red on a terminal): the form of docs/errors.md."""
+    label = _paint("error:", ("bold", "red"), sys.stderr)
+    _write(f"{label} {visible(message, lines=True)}", sys.stderr)
 
 
-def note(message: str, *, label: str = "note:", err: bool = False) -> None:
-    """``note: message``, in bold yellow on a terminal."""
-    stream = sys.stderr if err else sys.stdout
-    _write(f"{_paint(label, ('bold', 'yellow'), stream)} {visible(message, lines=True)}", stream)
+def note(message: str) -> None:
+    """``note: message`` on standard output, the label bold yellow on a terminal."""
+    label = _paint("note:", ("bold", "yellow"), sys.stdout)
+    _write(f"{label} {visible(message, lines=True)}", sys.stdout)
 
 
 def console(*, stderr: bool = False) -> Console:
     """A Rich console on standard output (or error) that follows the rules above."""
     stream = sys.stderr if stderr else sys.stdout
-    terminal = is_terminal(stream)
+    terminal = _is_terminal(stream)
     return _console_class()(
         file=stream,
         force_terminal=terminal,
         force_interactive=terminal,
         force_jupyter=False,
         color_system="auto" if terminal else None,
-        no_color=no_color(),
+        no_color=_no_color(),
         soft_wrap=not terminal,
         width=None if terminal else UNWRAPPED,
         highlight=False,
