@@ -10,6 +10,7 @@ from pathlib import Path
 
 import click
 
+from afterview.cli import output
 from afterview.cli.params import PATH, attach_option, db_option
 
 
@@ -80,8 +81,8 @@ def export_eml(id: int, file: Path, attach: tuple[Path, ...], db: str | None) ->
     with view.session(db, attachments=attach, interactive=False, mailbox=False) as s:
         m = s.store.get_message(id)
         write_eml(s.outbox.compose(m), file)
-    view.out().print(
-        f"Wrote {view.esc(str(file))}. Once you have sent it, record it: afterview log {id} sent"
+    output.console().print(
+        f"Wrote {output.field(str(file))}. Once you have sent it, record it: afterview log {id} sent"
     )
 
 
@@ -121,7 +122,7 @@ def run(interval: str, once: bool, db: str | None) -> None:
             )
     finally:
         stop.restore()
-    view.out().print(f"Stopped after {rounds} round{'s' if rounds != 1 else ''}.")
+    output.console().print(f"Stopped after {rounds} round{'s' if rounds != 1 else ''}.")
 
 
 @click.command("card")
