@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -18,13 +19,16 @@ def all_docs() -> str:
     ).read_text(encoding="utf-8")
 
 
-def commands() -> list[str]:
-    from afterview.cli.app import _register, app
+def commands() -> dict[str, Any]:
+    """Every command of the ``afterview`` group, by name (each module loaded)."""
+    import click
 
-    _register()
-    names = [c.name or (c.callback.__name__ if c.callback else "") for c in app.registered_commands]
-    assert len(names) > 10
-    return names
+    from afterview.cli.app import cli
+
+    ctx = click.Context(cli)
+    found = {name: cli.get_command(ctx, name) for name in cli.list_commands(ctx)}
+    assert len(found) > 10
+    return found
 
 
 def test_settings_doc_is_generated_from_the_declarations():
@@ -46,12 +50,8 @@ def test_every_command_is_documented():
 
 
 def test_every_command_has_help():
-    from afterview.cli.app import app
-
-    commands()
-    for command in app.registered_commands:
-        doc = (command.help or (command.callback.__doc__ if command.callback else "") or "").strip()
-        assert doc, command.name
+    for name, command in commands().items():
+        assert (command.help or "").strip(), name
 
 
 def test_the_changelog_and_readme_exist_and_readme_opens_with_the_two_commands():
@@ -62,19 +62,23 @@ def test_the_changelog_and_readme_exist_and_readme_opens_with_the_two_commands()
     assert (ROOT / "CHANGELOG.md").is_file()
 
 
-def test_the_command_map_matches_what_each_module_registers():
-    # Each module in a fresh interpreter, so that what it registers is all its own.
+def test_each_command_loads_its_own_module_alone():
+    # A fresh interpreter per command: loading one must not load another's module.
     import subprocess
     import sys
 
-    from afterview.cli.app import COMMAND_MODULES, COMMANDS
+    from afterview.cli.app import COMMANDS
 
-    for module in COMMAND_MODULES:
+    modules = {target.partition(":")[0] for target in COMMANDS.values()}
+    for name, target in COMMANDS.items():
         code = (
-            f"import afterview.cli.app as a, afterview.cli.{module}; "
-            "print(' '.join(c.name or c.callback.__name__.replace('_', '-') for c in a.app.registered_commands))"
+            "import sys, click; from afterview.cli.app import cli; "
+            f"c = cli.get_command(click.Context(cli), {name!r}); "
+            "print(c.name, ' '.join(m for m in sys.modules if m.startswith('afterview.cli.')))"
         )
         out = subprocess.run(
             [sys.executable, "-c", code], capture_output=True, text=True, check=True
-        )
-        assert set(out.stdout.split()) == {n for n, m in COMMANDS.items() if m == module}, module
+        ).stdout.split()
+        assert out[0] == name
+        loaded = {m.removeprefix("afterview.cli.") for m in out[1:]} & modules
+        assert loaded == {target.partition(":")[0]}, name

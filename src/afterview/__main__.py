@@ -1,3 +1,5 @@
+import sys
+
 from afterview.cli import main
 
-main()
+sys.exit(main())

@@ -2,7 +2,7 @@
 
 Every error the library raises on purpose is an :class:`AfterviewError`. The
 command line turns it into a message and an exit code in one place
-(:mod:`afterview.cli.report`): 2 for bad input or usage, 1 for a failure.
+(:mod:`afterview.cli.exit_codes`): 2 for bad input or usage, 1 for a failure.
 """
 
 from __future__ import annotations

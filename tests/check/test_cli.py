@@ -223,7 +223,14 @@ def test_eval_needs_labels(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     assert "expected" in capsys.readouterr().err
 
 
-def test_check_starts_without_typer(tmp_path: Path) -> None:
+def test_help_and_usage_errors(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--help"]) == 0
+    assert "--other-company" in capsys.readouterr().out
+    assert main(["check", "--kind"]) == 2  # a flag without its value: a usage error
+    assert "--kind" in capsys.readouterr().err
+
+
+def test_check_starts_without_rich_pydantic_or_jinja(tmp_path: Path) -> None:
     note = _note(tmp_path, CLEAN_NOTE)
     result = subprocess.run(
         [sys.executable, "-X", "importtime", "-m", "afterview", "check", note, *CONTEXT],
@@ -236,4 +243,5 @@ def test_check_starts_without_typer(tmp_path: Path) -> None:
         line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines() if "|" in line
     }
     assert "afterview.check" in imported
-    assert not imported & {"typer", "click", "rich", "pydantic", "jinja2"}
+    assert "afterview.cli.plan_cmd" not in imported  # the other commands stay unloaded
+    assert not imported & {"typer", "rich", "pydantic", "jinja2"}

@@ -221,12 +221,12 @@ def test_sync_without_imap_settings_explains(
 def test_password_command_keeps_it_in_the_keyring_only(
     plaintext_keyring: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import typer
+    import click
 
     from afterview.deliver.secrets import password_for
 
     monkeypatch.setenv("AFTERVIEW_SMTP_USER", USER)
-    monkeypatch.setattr(typer, "prompt", lambda *a, **k: PASSWORD)
+    monkeypatch.setattr(click, "prompt", lambda *a, **k: PASSWORD)
     assert run("password", "smtp") == 0
     out = capsys.readouterr().out
     assert f"smtp:{USER}" in out and PASSWORD not in out

@@ -222,7 +222,8 @@ def test_a_huge_wrong_value_is_shortened_in_the_message(write, valid_text):
     with pytest.raises(InputError) as caught:
         load_interview(path)
 
-    assert len(str(caught.value)) < 600
+    # The file's name is in the message twice; only the rest must stay short.
+    assert len(str(caught.value).replace(str(path), "")) < 600
 
 
 def test_folder_and_missing_file(tmp_path):

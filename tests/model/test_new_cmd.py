@@ -7,11 +7,11 @@ import sys
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
+from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from typer.testing import CliRunner
 
-from afterview.cli.app import main
+from afterview.cli import main
 from afterview.model import Medium, load_interview, parse_interview
 
 from .strategies import names, one_line

@@ -124,38 +124,6 @@ def test_export_import_round_trip_by_command(
     assert code == 2 and "broken.json" in err and "nothing was imported" in err
 
 
-def test_due_fast_path_prints_what_the_typer_command_prints(
-    capsys, db: str, write_interview
-) -> None:
-    from afterview.cli.app import main as typer_main
-    from afterview.cli.records_due import run_fast
-
-    run(capsys, "add", str(write_interview()), "--db", db)
-    args = ["due", "--within", "3650d", "--db", db]
-    assert run_fast(args) == 0
-    fast = capsys.readouterr().out
-    assert typer_main(args) == 0
-    slow = capsys.readouterr().out
-    assert fast == slow and fast.count("afterview draft") == 4
-
-
-@pytest.mark.parametrize(
-    "args",
-    [
-        ["due", "--help"],
-        ["due", "--within"],
-        ["due", "--within", "soon"],
-        ["due", "--colour"],
-        ["due", "--db", "postgresql://nobody@127.0.0.1:1/none"],
-        ["list"],
-    ],
-)
-def test_due_fast_path_steps_aside(args: list[str]) -> None:
-    from afterview.cli.records_due import run_fast
-
-    assert run_fast(args) is None
-
-
 def test_a_bounced_message_is_due_with_the_way_to_send_it_again(
     capsys, db: str, write_interview
 ) -> None:

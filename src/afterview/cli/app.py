@@ -1,96 +1,75 @@
-"""The ``afterview`` Typer app. Each command lives in a module of its own that
-registers itself on :data:`app`; errors become exit codes in ``report.py``.
+"""The ``afterview`` command: one Click group whose commands load when they are called.
+
+Each command lives in a module of its own; :data:`COMMANDS` says where, so
+that running one command imports its module alone (``afterview plan --json``
+starts without Rich or any other command's code). ``--help`` lists them all,
+in this order, and so imports every module.
 """
 
 from __future__ import annotations
 
-import os
-import sys
+from typing import Any
 
-# Pydantic looks for plugins through package metadata at import, which costs
-# ~60 ms of every command's start-up; Afterview uses none.
-os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+import click
 
-import typer
+from afterview import __version__
 
-app = typer.Typer(
-    name="afterview",
-    help="Everything to do after a job interview: a thank-you note to each interviewer, "
-    "the follow-ups etiquette allows, and the right moment for each.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-    rich_markup_mode="rich",
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
-
-
-# The modules that add commands to ``app``, in the order --help lists them.
-COMMAND_MODULES = ("plan_cmd", "new_cmd", "check_cmd", "records_cmd", "deliver_cmd", "settings_cmd")
-
-# Which module defines each command, so that running one command imports only
-# its module (start-up time); a test keeps this in step with the modules.
+# command → "module:function" under afterview.cli, in the order --help lists them
 COMMANDS = {
-    "plan": "plan_cmd",
-    "new": "new_cmd",
-    **dict.fromkeys(("check", "eval"), "check_cmd"),
-    **dict.fromkeys(
-        (
-            "add",
-            "edit",
-            "approve",
-            "log",
-            "outcome",
-            "list",
-            "show",
-            "due",
-            "draft",
-            "export",
-            "import",
-            "calendar",
-        ),
-        "records_cmd",
-    ),
-    **dict.fromkeys(("send", "export-eml", "sync", "run", "card", "password"), "deliver_cmd"),
-    "settings": "settings_cmd",
+    "plan": "plan_cmd:plan",
+    "new": "new_cmd:new",
+    "check": "check_cmd:check",
+    "eval": "check_cmd:eval_",
+    "add": "records_write:add",
+    "edit": "records_write:edit",
+    "approve": "records_write:approve",
+    "log": "records_write:log",
+    "outcome": "records_write:outcome",
+    "list": "records_view:list_",
+    "show": "records_view:show",
+    "due": "records_due:due",
+    "draft": "records_view:draft",
+    "export": "records_io:export",
+    "import": "records_io:import_",
+    "calendar": "records_io:calendar",
+    "send": "deliver_cmd:send",
+    "export-eml": "deliver_cmd:export_eml",
+    "sync": "deliver_cmd:sync",
+    "run": "deliver_cmd:run",
+    "card": "deliver_cmd:card",
+    "password": "deliver_cmd:password",
+    "settings": "settings_cmd:settings",
 }
 
 
-def _register(command: str | None = None) -> None:
-    """Import the module of ``command``, or of every command (for --help and unknown names)."""
-    import importlib
+class LazyGroup(click.Group):
+    """A group that imports a command's module only when that command is needed."""
 
-    names = (COMMANDS[command],) if command in COMMANDS else COMMAND_MODULES
-    for name in names:
-        importlib.import_module(f"afterview.cli.{name}")
+    def __init__(self, *args: Any, lazy: dict[str, str], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.lazy = lazy
 
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return [*super().list_commands(ctx), *self.lazy]
 
-@app.callback()
-def _root(
-    version: bool = typer.Option(
-        False, "--version", help="Show the version and exit.", is_eager=True
-    ),
-) -> None:
-    if version:
-        from afterview import __version__
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.lazy:
+            return super().get_command(ctx, cmd_name)
+        import importlib
 
-        typer.echo(f"afterview {__version__}")
-        raise typer.Exit()
+        module, _, name = self.lazy[cmd_name].partition(":")
+        command: click.Command = getattr(importlib.import_module(f"afterview.cli.{module}"), name)
+        return command
 
 
-def run_typer(args: list[str]) -> int:
-    """Run the Typer app on ``args`` and return its exit code (errors propagate)."""
-    _register(args[0] if args else None)
-    try:
-        app(args=args, prog_name="afterview", standalone_mode=True)
-    except SystemExit as exc:
-        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
-    return 0
-
-
-def main(argv: list[str] | None = None) -> int:
-    """The Typer commands alone, without the fast paths (tests compare the two)."""
-    from afterview.cli.report import guarded
-
-    args = sys.argv[1:] if argv is None else list(argv)
-    return guarded(lambda: run_typer(args), exit_process=argv is None) or 0
+@click.group(
+    cls=LazyGroup,
+    lazy=COMMANDS,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+@click.version_option(
+    __version__, "--version", prog_name="afterview", message="%(prog)s %(version)s"
+)
+def cli() -> None:
+    """Everything to do after a job interview: a thank-you note to each interviewer,
+    the follow-ups etiquette allows, and the right moment for each."""

@@ -1,26 +1,23 @@
-"""What ``afterview check`` and ``afterview eval`` do, free of Typer.
+"""What ``afterview check`` and ``afterview eval`` do with their options (``check_cmd``).
 
-Both the Typer commands and the fast path (``check_fast.py``) call
-:func:`run_check` / :func:`run_eval` with the parsed options, so the two
-cannot behave differently. Returns the exit code: 0 clean, 1 findings, 2 bad input.
+Each returns the exit code: 0 clean, 1 findings, 2 bad input. Findings for
+people are linter lines (coloured on a terminal, as ``output`` decides); JSON
+is written as it is.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime
-from typing import IO, Any
+from pathlib import Path
+from typing import Any
 
+from afterview.cli import output
 from afterview.errors import InputError, Problem, UsageError
 
 MESSAGE_LIMIT = 256 * 1024  # a note is a few KB; this is generous and still catches the wrong file
-
-
-def _colour(stream: IO[str]) -> bool:
-    return stream.isatty() and "NO_COLOR" not in os.environ
 
 
 def split_subject(text: str) -> tuple[str | None, str]:
@@ -119,7 +116,7 @@ def build_context(opts: dict[str, Any], settings_words: Sequence[str]) -> Any:
     return CheckContext(**fields)
 
 
-def _from_interview(path: str, to: str | None) -> dict[str, Any]:
+def _from_interview(path: str | Path, to: str | None) -> dict[str, Any]:
     from afterview.model import load_interview
 
     interview = load_interview(path)
@@ -157,15 +154,13 @@ def _settings() -> tuple[list[str], list[str]]:
     return list(settings["check.disable"]), list(settings["check.words"])
 
 
-def run_check(opts: dict[str, Any], out: IO[str] | None = None, err: IO[str] | None = None) -> int:
-    out = out or sys.stdout
-    err = err or sys.stderr
+def run_check(opts: dict[str, Any]) -> int:
     disable, words = _settings()
     disable += list(opts.get("disable") or [])
     if opts.get("cases"):
         if opts.get("file"):
             raise UsageError("give either a note FILE or --cases FILE, not both.")
-        return _run_cases(opts["cases"], disable, words, out, err)
+        return _run_cases(opts["cases"], disable, words)
     if not opts.get("file"):
         raise UsageError(
             "give the note to check: a FILE, or '-' for standard input.",
@@ -187,16 +182,32 @@ def run_check(opts: dict[str, Any], out: IO[str] | None = None, err: IO[str] | N
     first_line = text[: len(text) - len(body)].count("\n") + 1  # body lines keep the file's numbers
     if opts.get("format") == "json":
         report = format_json(findings, source, subject, body, first_line)
-        out.write(json.dumps(report, ensure_ascii=False) + "\n")
+        sys.stdout.write(json.dumps(report, ensure_ascii=False) + "\n")
     else:
         shown = format_text(
-            findings, source, subject, body, colour=_colour(out), first_line=first_line
+            [_visible(f) for f in findings],
+            output.visible(source),
+            subject,
+            body,
+            colour=output.colour_wanted(sys.stdout),
+            first_line=first_line,
         )
-        out.write(shown + "\n")
+        sys.stdout.write(shown + "\n")
     return 1 if findings else 0
 
 
-def _read_cases(path: str) -> tuple[list[Any], list[Problem]]:
+def _visible(finding: Any) -> Any:
+    """The finding with the note's own words in it made safe for a terminal."""
+    from dataclasses import replace
+
+    return replace(
+        finding,
+        message=output.visible(finding.message),
+        suggestion=output.visible(finding.suggestion),
+    )
+
+
+def _read_cases(path: str | Path) -> tuple[list[Any], list[Problem]]:
     from afterview.check.cases import read_cases
     from afterview.inputs import read_text
 
@@ -204,16 +215,15 @@ def _read_cases(path: str) -> tuple[list[Any], list[Problem]]:
     return read_cases(text, source)
 
 
-def _report_bad_lines(problems: list[Problem], err: IO[str]) -> None:
+def _report_bad_lines(problems: list[Problem]) -> None:
     for problem in problems:
-        err.write(f"error: {problem}\n")
+        output.error(str(problem))
     if problems:
-        err.write(
-            f"{len(problems)} line{'s' * (len(problems) != 1)} skipped; the others were checked.\n"
-        )
+        lines = f"{len(problems)} line{'s' * (len(problems) != 1)}"
+        output.say(f"{lines} skipped; the others were checked.", err=True)
 
 
-def _run_cases(path: str, disable: list[str], words: list[str], out: IO[str], err: IO[str]) -> int:
+def _run_cases(path: str | Path, disable: list[str], words: list[str]) -> int:
     from dataclasses import replace
 
     from afterview.check.cases import case_result, check_cases
@@ -226,17 +236,15 @@ def _run_cases(path: str, disable: list[str], words: list[str], out: IO[str], er
     found_any = False
     for case, findings in check_cases(cases, disable=disable):
         found_any = found_any or bool(findings)
-        out.write(json.dumps(case_result(case, findings), ensure_ascii=False) + "\n")
-    _report_bad_lines(problems, err)
+        sys.stdout.write(json.dumps(case_result(case, findings), ensure_ascii=False) + "\n")
+    _report_bad_lines(problems)
     return 2 if problems else (1 if found_any else 0)
 
 
-def run_eval(opts: dict[str, Any], out: IO[str] | None = None, err: IO[str] | None = None) -> int:
+def run_eval(opts: dict[str, Any]) -> int:
     from afterview.check.cases import evaluate
     from afterview.check.report import format_eval
 
-    out = out or sys.stdout
-    err = err or sys.stderr
     if not opts.get("file"):
         raise UsageError("give a cases file (JSON Lines).")
     disable, _ = _settings()
@@ -244,12 +252,12 @@ def run_eval(opts: dict[str, Any], out: IO[str] | None = None, err: IO[str] | No
     cases, problems = _read_cases(opts["file"])
     labelled = [c for c in cases if c.expected is not None]
     if not labelled:
-        _report_bad_lines(problems, err)
+        _report_bad_lines(problems)
         raise InputError(f"{opts['file']}: no case has an 'expected' list to score against.")
     score = evaluate(labelled, disable=disable)
     rows = score.table()
     if opts.get("format") == "json":
-        out.write(
+        sys.stdout.write(
             json.dumps(
                 {
                     "cases": len(labelled),
@@ -262,6 +270,7 @@ def run_eval(opts: dict[str, Any], out: IO[str] | None = None, err: IO[str] | No
             + "\n"
         )
     else:
-        out.write(format_eval(rows, score.micro_f1(), score.macro_f1(), len(labelled)) + "\n")
-    _report_bad_lines(problems, err)
+        table = format_eval(rows, score.micro_f1(), score.macro_f1(), len(labelled))
+        sys.stdout.write(table + "\n")
+    _report_bad_lines(problems)
     return 2 if problems else 0

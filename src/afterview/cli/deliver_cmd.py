@@ -8,34 +8,33 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import typer
+import click
 
-from afterview.cli.app import app
-from afterview.cli.records_common import DB_OPTION
+from afterview.cli import output
+from afterview.cli.params import PATH, attach_option, db_option
 
-ATTACH_OPTION = typer.Option(
-    None, "--attach", metavar="FILE", help="Attach a file (e.g. a portfolio PDF); may be repeated."
+
+@click.command("send")
+@click.argument("id", type=int, required=False, metavar="[ID]")
+@click.option("--due", is_flag=True, help="Send every approved email whose window has opened.")
+@click.option("--dry-run", is_flag=True, help="Show what would be sent; send and record nothing.")
+@attach_option
+@click.option(
+    "--connection",
+    is_flag=True,
+    help="LinkedIn: the note goes with a connection request (300 characters).",
 )
-
-
-@app.command("send")
-def send_cmd(
-    id: int | None = typer.Argument(None, metavar="[ID]", help="The message to send."),
-    due: bool = typer.Option(
-        False, "--due", help="Send every approved email whose window has opened."
-    ),
-    dry_run: bool = typer.Option(
-        False, "--dry-run", help="Show what would be sent; send and record nothing."
-    ),
-    attach: list[Path] | None = ATTACH_OPTION,
-    connection: bool = typer.Option(
-        False,
-        "--connection",
-        help="LinkedIn: the note goes with a connection request (300 characters).",
-    ),
-    yes: bool = typer.Option(False, "--yes", "-y", help="LinkedIn: record as sent without asking."),
-    db: str | None = DB_OPTION,
-) -> None:
+@click.option("--yes", "-y", is_flag=True, help="LinkedIn: record as sent without asking.")
+@db_option
+def send(
+    id: int | None,
+    due: bool,
+    dry_run: bool,
+    attach: tuple[Path, ...],
+    connection: bool,
+    yes: bool,
+    db: str | None,
+) -> int:
     """Send approved messages: emails by SMTP, LinkedIn notes handed over to you.
 
     Nothing goes out that you have not approved (`afterview approve ID`).
@@ -47,47 +46,49 @@ def send_cmd(
         raise UsageError(
             "Give a message ID or --due, not both and not neither.", hint="afterview send 12"
         )
-    with view.session(db, attachments=attach or (), interactive=not due) as s:
+    with view.session(db, attachments=attach, interactive=not due) as s:
         if id is not None:
             m = s.store.get_message(id)
             if m.medium == "linkedin":
                 view.linkedin(s.store, m, connection=connection, dry_run=dry_run, yes=yes)
-                return
+                return 0
             if m.medium == "handwritten":
                 raise UsageError(
                     f"Message {id} is a handwritten note: print it with "
-                    f"`afterview card {id} --out card.pdf`, post it, then `afterview log {id} sent`."
+                    f"`afterview card {id} --out card.pdf`, post it, "
+                    f"then `afterview log {id} sent`."
                 )
             results = [s.outbox.send(id, dry_run=dry_run)]
         else:
             results = s.outbox.send_due(dry_run=dry_run)
             view.waiting_for_you(s.store, s.outbox.clock())
-        code = view.results(results)
-    if code:
-        raise typer.Exit(code)
+        return view.results(results)
 
 
-@app.command("export-eml")
-def export_eml_cmd(
-    id: int = typer.Argument(..., help="The message to export."),
-    file: Path = typer.Argument(..., metavar="FILE", help="Where to write the .eml file."),
-    attach: list[Path] | None = ATTACH_OPTION,
-    db: str | None = DB_OPTION,
-) -> None:
-    """Write an email as a .eml draft to open, edit and send in any mail client."""
+@click.command("export-eml")
+@click.argument("id", type=int)
+@click.argument("file", type=PATH)
+@attach_option
+@db_option
+def export_eml(id: int, file: Path, attach: tuple[Path, ...], db: str | None) -> None:
+    """Write an email as a .eml draft to open, edit and send in any mail client.
+
+    ID is the message to export; FILE is where to write the .eml file.
+    """
     from afterview.cli import deliver_view as view
-    from afterview.deliver.email import export_eml
+    from afterview.deliver.email import export_eml as write_eml
 
-    with view.session(db, attachments=attach or (), interactive=False, mailbox=False) as s:
+    with view.session(db, attachments=attach, interactive=False, mailbox=False) as s:
         m = s.store.get_message(id)
-        export_eml(s.outbox.compose(m), file)
-    view.out().print(
-        f"Wrote {view.esc(str(file))}. Once you have sent it, record it: afterview log {id} sent"
+        write_eml(s.outbox.compose(m), file)
+    output.console().print(
+        f"Wrote {output.field(str(file))}. Once you have sent it, record it: afterview log {id} sent"
     )
 
 
-@app.command("sync")
-def sync_cmd(db: str | None = DB_OPTION) -> None:
+@click.command("sync")
+@db_option
+def sync(db: str | None) -> None:
     """Read new mail (IMAP, read-only): record replies, note out-of-office dates, report bounces."""
     from afterview.cli import deliver_view as view
 
@@ -95,14 +96,11 @@ def sync_cmd(db: str | None = DB_OPTION) -> None:
         view.sync_report(s.sync())
 
 
-@app.command("run")
-def run_cmd(
-    interval: str = typer.Option("15m", "--interval", help="Time between rounds, e.g. 15m, 1h."),
-    once: bool = typer.Option(
-        False, "--once", help="One round (sync, then send --due), then exit."
-    ),
-    db: str | None = DB_OPTION,
-) -> None:
+@click.command("run")
+@click.option("--interval", default="15m", help="Time between rounds, e.g. 15m, 1h.")
+@click.option("--once", is_flag=True, help="One round (sync, then send --due), then exit.")
+@db_option
+def run(interval: str, once: bool, db: str | None) -> None:
     """Sync, then send what is due, every --interval, until stopped (Ctrl-C or SIGTERM).
 
     A signal lets the message in flight finish first; nothing is lost or sent twice.
@@ -124,35 +122,39 @@ def run_cmd(
             )
     finally:
         stop.restore()
-    view.out().print(f"Stopped after {rounds} round{'s' if rounds != 1 else ''}.")
+    output.console().print(f"Stopped after {rounds} round{'s' if rounds != 1 else ''}.")
 
 
-@app.command("card")
-def card_cmd(
-    id: int = typer.Argument(..., help="The handwritten note to print."),
-    out: Path = typer.Option(
-        ..., "--out", "-o", metavar="FILE.pdf", help="Where to write the PDF."
-    ),
-    size: str = typer.Option("a6", "--size", help="Card size: a6 (105 x 148 mm) or 4x6 (inches)."),
-    address: list[str] | None = typer.Option(
-        None,
-        "--address",
-        metavar="LINE",
-        help="A line of the postal address; repeat for each line.",
-    ),
-    db: str | None = DB_OPTION,
-) -> None:
-    """Print a handwritten note as a card (PDF), with its envelope address block."""
+@click.command("card")
+@click.argument("id", type=int)
+@click.option(
+    "--out", "-o", type=PATH, required=True, metavar="FILE.pdf", help="Where to write the PDF."
+)
+@click.option("--size", default="a6", help="Card size: a6 (105 x 148 mm) or 4x6 (inches).")
+@click.option(
+    "--address",
+    metavar="LINE",
+    multiple=True,
+    help="A line of the postal address; repeat for each line.",
+)
+@db_option
+def card(id: int, out: Path, size: str, address: tuple[str, ...], db: str | None) -> None:
+    """Print a handwritten note as a card (PDF), with its envelope address block.
+
+    ID is the handwritten note to print.
+    """
     from afterview.cli import deliver_view as view
 
-    view.card(db, id, out, size=size, address=address or [])
+    view.card(db, id, out, size=size, address=list(address))
 
 
-@app.command("password")
-def password_cmd(
-    server: str = typer.Argument(..., metavar="SERVER", help="smtp or imap."),
-) -> None:
-    """Store the password of your smtp.user or imap.user in the system keyring."""
+@click.command("password")
+@click.argument("server", metavar="SERVER")
+def password(server: str) -> None:
+    """Store the password of your smtp.user or imap.user in the system keyring.
+
+    SERVER is smtp or imap.
+    """
     from afterview.cli import deliver_view as view
 
     view.store_password(server)

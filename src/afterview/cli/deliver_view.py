@@ -10,10 +10,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import typer
-from rich.console import Console
-from rich.markup import escape
+import click
 
+from afterview.cli import output
+from afterview.cli.output import field
 from afterview.errors import AfterviewError, ConfigError, UsageError
 
 if TYPE_CHECKING:
@@ -25,12 +25,6 @@ if TYPE_CHECKING:
     from afterview.deliver.sync import SyncReport
     from afterview.settings import Settings
     from afterview.store import Store, StoredMessage
-
-esc = escape
-
-
-def out() -> Console:
-    return Console(highlight=False, soft_wrap=True)
 
 
 @dataclass
@@ -60,12 +54,12 @@ class Session:
 
 
 def _ask_if_sent(m: StoredMessage) -> bool | None:
-    out().print(
-        f"[bold yellow]Message {m.id}[/] ({esc(m.subject)}, to {esc(m.recipient)}) was being sent "
+    output.console().print(
+        f"[bold yellow]Message {m.id}[/] ({field(m.subject)}, to {field(m.recipient)}) was being sent "
         "when the last attempt was cut off. It may have gone out."
     )
     answer = (
-        typer.prompt(
+        click.prompt(
             "Look in your Sent folder. Is it there? [y]es / [n]o, send it / [?] don't know",
             default="?",
             show_default=False,
@@ -81,7 +75,7 @@ def _transport(settings: Settings) -> Callable[[EmailMessage], None]:
     from afterview.deliver.smtp import send_with_retry
 
     def retrying(exc: TemporaryFailure, delay: float) -> None:
-        out().print(f"[yellow]{esc(exc.message)}[/] Trying again in {delay:.0f} s.")
+        output.console().print(f"[yellow]{field(exc.message)}[/] Trying again in {delay:.0f} s.")
 
     def send(msg: EmailMessage) -> None:
         send_with_retry(smtp_config(settings), msg, on_retry=retrying)
@@ -131,22 +125,22 @@ _STYLE = {
 
 
 def _show_email(email: EmailMessage) -> None:
-    console = out()
+    console = output.console()
     for name in ("From", "To", "Reply-To", "Subject", "Message-ID"):
         if email[name]:
-            console.print(f"  [dim]{name}:[/] {esc(str(email[name]))}")
+            console.print(f"  [dim]{name}:[/] {field(str(email[name]))}")
     body = email.get_body(preferencelist=("plain",))
     if body is not None:
         console.print("")
         for line in str(body.get_content()).splitlines():
-            console.print("  " + esc(line))
+            console.print("  " + field(line, lines=True))
     for part in email.iter_attachments():
-        console.print(f"  [dim]attached:[/] {esc(part.get_filename() or '?')}")
+        console.print(f"  [dim]attached:[/] {field(part.get_filename() or '?')}")
 
 
 def results(items: Sequence[SendResult]) -> int:
     """Print each outcome; the exit code is 1 when anything failed or is unsettled."""
-    console = out()
+    console = output.console()
     if not items:
         console.print("Nothing to send.")
         return 0
@@ -155,8 +149,8 @@ def results(items: Sequence[SendResult]) -> int:
         m = r.message
         style = _STYLE.get(r.outcome.value, "")
         label = r.outcome.value.replace("_", " ")
-        detail = f": {esc(r.detail)}" if r.detail else ""
-        console.print(f"[{style}]{label}[/] {m.id} {esc(m.kind)} to {esc(m.recipient)}{detail}")
+        detail = f": {field(r.detail)}" if r.detail else ""
+        console.print(f"[{style}]{label}[/] {m.id} {field(m.kind)} to {field(m.recipient)}{detail}")
         if r.outcome.value == "dry_run" and r.email is not None:
             _show_email(r.email)
         if r.outcome.value in ("failed", "uncertain"):
@@ -166,15 +160,17 @@ def results(items: Sequence[SendResult]) -> int:
 
 def waiting_for_you(store: Store, now: datetime) -> None:
     """Due notes that need the user's hands (LinkedIn, cards): list them."""
-    console = out()
+    console = output.console()
     for m in store.approved_due(now):
         if m.medium == "linkedin":
             console.print(
-                f"[cyan]needs you[/] {m.id} LinkedIn note to {esc(m.recipient)}: afterview send {m.id}"
+                f"[cyan]needs you[/] {m.id} LinkedIn note to {field(m.recipient)}: "
+                f"afterview send {m.id}"
             )
         elif m.medium == "handwritten":
             console.print(
-                f"[cyan]needs you[/] {m.id} card to {esc(m.recipient)}: afterview card {m.id} --out card.pdf"
+                f"[cyan]needs you[/] {m.id} card to {field(m.recipient)}: "
+                f"afterview card {m.id} --out card.pdf"
             )
 
 
@@ -183,7 +179,7 @@ def linkedin(store: Store, m: StoredMessage, *, connection: bool, dry_run: bool,
     from afterview.store import State
 
     if m.state in (State.SENT, State.ANSWERED):
-        out().print(f"Message {m.id} was already sent.")
+        output.console().print(f"Message {m.id} was already sent.")
         return
     if m.state != State.APPROVED:
         raise UsageError(
@@ -191,15 +187,15 @@ def linkedin(store: Store, m: StoredMessage, *, connection: bool, dry_run: bool,
             hint=f"afterview approve {m.id}",
         )
     h = hand_over(m, Channel.CONNECTION if connection else Channel.MESSAGE, clipboard=not dry_run)
-    console = out()
+    console = output.console()
     console.print(
-        f"[bold]LinkedIn note to {esc(m.recipient)}[/] ({h.length}/{h.limit} characters)\n"
+        f"[bold]LinkedIn note to {field(m.recipient)}[/] ({h.length}/{h.limit} characters)\n"
     )
     for line in h.text.splitlines():
-        console.print("  " + esc(line))
+        console.print("  " + field(line, lines=True))
     console.print("")
     console.print(
-        f"Open: {esc(h.profile) if h.profile else '(no profile URL on record: search for them)'}"
+        f"Open: {field(h.profile) if h.profile else '(no profile URL on record: search for them)'}"
     )
     if h.copied:
         console.print(f"The text is on the clipboard ({h.copied}): paste it and send.")
@@ -207,7 +203,7 @@ def linkedin(store: Store, m: StoredMessage, *, connection: bool, dry_run: bool,
         console.print("No clipboard here: copy the text above.")
     if dry_run:
         return
-    if yes or (sys.stdin.isatty() and typer.confirm("Sent it? Record it as sent", default=False)):
+    if yes or (sys.stdin.isatty() and click.confirm("Sent it? Record it as sent", default=False)):
         store.mark_sent(m.id, datetime.now(UTC))
         console.print(f"[green]Recorded[/] message {m.id} as sent.")
     else:
@@ -215,7 +211,7 @@ def linkedin(store: Store, m: StoredMessage, *, connection: bool, dry_run: bool,
 
 
 def sync_report(report: SyncReport) -> None:
-    console = out()
+    console = output.console()
     for seen in report.seen:
         i = seen.incoming
         style = (
@@ -225,9 +221,9 @@ def sync_report(report: SyncReport) -> None:
             if i.verdict.value == "reply"
             else "dim"
         )
-        who = f"{esc(i.sender_name or i.sender)}"
+        who = f"{field(i.sender_name or i.sender)}"
         console.print(
-            f"[{style}]{i.verdict.value.replace('_', ' ')}[/] from {who}: {esc(seen.action)}"
+            f"[{style}]{i.verdict.value.replace('_', ' ')}[/] from {who}: {field(seen.action)}"
         )
     if not report.seen:
         console.print("No new replies.")
@@ -237,7 +233,7 @@ def sync_report(report: SyncReport) -> None:
 
 def one_round(s: Session, should_stop: Callable[[], bool]) -> None:
     stamp = datetime.now().astimezone().strftime("%Y-%m-%d %H:%M")
-    out().print(f"[dim]{stamp}[/]")
+    output.console().print(f"[dim]{stamp}[/]")
     if s.mailbox is not None:
         try:
             sync_report(s.sync())
@@ -253,9 +249,7 @@ def one_round(s: Session, should_stop: Callable[[], bool]) -> None:
 
 
 def round_failed(exc: AfterviewError) -> None:
-    Console(stderr=True, highlight=False, soft_wrap=True).print(
-        f"[bold red]error:[/] {esc(str(exc))} (trying again next round)"
-    )
+    output.error(f"{exc} (trying again next round)")
 
 
 def card(db: str | None, id: int, path: Path, *, size: str, address: list[str]) -> None:
@@ -273,8 +267,9 @@ def card(db: str | None, id: int, path: Path, *, size: str, address: list[str]) 
         size=size.lower(),
         font=load_settings()["card.font"],
     )
-    out().print(
-        f"Wrote {esc(str(path))} ({size}, {layout.size:g} pt). Post it today, then: afterview log {id} sent"
+    output.console().print(
+        f"Wrote {field(str(path))} ({size}, {layout.size:g} pt). "
+        f"Post it today, then: afterview log {id} sent"
     )
 
 
@@ -290,6 +285,8 @@ def store_password(server: str) -> None:
         raise ConfigError(
             f"{server}.user is not set.", hint=f"set {server}.user in config.toml first."
         )
-    password = typer.prompt(f"Password of {user} on the {server.upper()} server", hide_input=True)
+    prompt = f"Password of {output.visible(user)} on the {server.upper()} server"
+    password = click.prompt(prompt, hide_input=True)
     keep(server, user, password)
-    out().print(f"Stored in the keyring as {KEYRING_SERVICE} / {esc(keyring_name(server, user))}.")
+    name = field(keyring_name(server, user))
+    output.console().print(f"Stored in the keyring as {KEYRING_SERVICE} / {name}.")

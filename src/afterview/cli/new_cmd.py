@@ -7,12 +7,13 @@ error, so that the file itself can go to standard output).
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import typer
+import click
 
-from afterview.cli.app import app
+from afterview.cli.params import PATH
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -23,26 +24,22 @@ if TYPE_CHECKING:
     from afterview.model.scaffold import Question
 
 
-@app.command()
-def new(
-    file: str = typer.Argument(
-        "-",
-        metavar="FILE",
-        show_default=False,
-        help="The interview file to write. '-' or nothing: print it to standard output.",
-    ),
-    force: bool = typer.Option(False, "--force", "-f", help="Replace FILE if it already exists."),
-) -> None:
-    """Start an interview file by answering questions, panel members one by one."""
-    from rich.console import Console
+@click.command("new")
+@click.argument("file", type=PATH, default="-")
+@click.option("--force", "-f", is_flag=True, help="Replace FILE if it already exists.")
+def new(file: Path, force: bool) -> None:
+    """Start an interview file by answering questions, panel members one by one.
 
+    FILE is the interview file to write; '-' or nothing prints it to standard output.
+    """
+    from afterview.cli import output
     from afterview.errors import UsageError
     from afterview.model import scaffold
 
-    target = None if file == "-" else Path(file)
+    target = None if str(file) == "-" else file
     if target is not None:
         scaffold.check_target(target, force=force)  # before any question: never waste the answers
-    console = Console(stderr=True, highlight=False, soft_wrap=True)
+    console = output.console(stderr=True)
     console.print(
         "Answer each question and press Enter; leave optional ones empty. "
         "Everything can be edited in the file afterwards."
@@ -55,10 +52,11 @@ def new(
         ) from None
     text = scaffold.render(interview)
     if target is None:
-        typer.echo(text, nl=False)
+        sys.stdout.write(text)  # the file itself: TOML, written as it is
         return
     scaffold.write_file(target, text, force=force)
-    console.print(f"Wrote {target}. Next: [bold]afterview plan {target}[/]")
+    shown = output.field(str(target))
+    console.print(f"Wrote {shown}. Next: [bold]afterview plan {shown}[/]")
 
 
 class _Questions:
@@ -68,17 +66,25 @@ class _Questions:
         self.console = console
 
     def _input(self, label: str, default: str = "") -> str:
-        from rich.markup import escape
         from rich.prompt import Prompt
 
-        shown = f"{escape(label)} [dim]({escape(default)})[/]" if default else escape(label)
+        from afterview.cli.output import field
+
+        shown = f"{field(label)} [dim]({field(default)})[/]" if default else field(label)
         answer = Prompt.ask(shown, console=self.console, show_default=False, default="")
         return answer.strip() or default
 
     def _error(self, message: str) -> None:
-        from rich.markup import escape
+        from afterview.cli.output import field
 
-        self.console.print(f"  [red]{escape(message)}[/]")
+        self.console.print(f"  [red]{field(message)}[/]")
+
+    def _rule(self, title: str) -> None:
+        """A heading across the terminal; 80 columns where the width is not a terminal's."""
+        from rich.rule import Rule
+
+        width = None if self.console.is_terminal else 80
+        self.console.print(Rule(title), width=width)
 
     def interview(self) -> Interview:
         from afterview.model import scaffold
@@ -92,7 +98,7 @@ class _Questions:
             contact = self._contact([p["name"] for p in people])
             if contact != people[0]["name"]:
                 answers["interview"]["contact"] = contact
-        self.console.rule("Your own notes (optional)")
+        self._rule("Your own notes (optional)")
         debrief: dict[str, Any] = {}
         for question in scaffold.DEBRIEF_QUESTIONS:
             self._ask_into(question, debrief)
@@ -163,7 +169,7 @@ class _Questions:
         name_question, *rest = scaffold.INTERVIEWER_QUESTIONS
         people: list[dict[str, Any]] = []
         while True:
-            self.console.rule(f"Interviewer {len(people) + 1}")
+            self._rule(f"Interviewer {len(people) + 1}")
             person: dict[str, Any] = {}
             label = "Name (empty when everyone is listed)" if people else "Name"
             while True:

@@ -1,19 +1,20 @@
-"""``afterview due`` without Typer: parse, query with sqlite3, print.
+"""``afterview due``: what to send or decide now, across all applications.
 
-``due`` is the command people run every morning, and it must answer within
-300 ms with 100,000 messages stored. Typer and its imports alone take more
-than that, so :func:`afterview.cli.main` hands ``due`` here first, as it does
-``check``. The plain forms (``due``, ``--within``, ``--db``) are handled here;
-anything else (``--help``, a mistake, a database that is not a current SQLite
-file) returns None and the Typer command in ``records_view`` takes over, with
-the same output.
+People run it every morning, and it must answer within 300 ms with 100,000
+messages stored: on SQLite it reads with the standard library's sqlite3
+(:mod:`afterview.store.due`), without starting SQLAlchemy.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
+
+import click
+
+from afterview.cli import output
+from afterview.cli.output import visible
+from afterview.cli.params import db_option
 
 if TYPE_CHECKING:
     from rich.text import Text
@@ -21,59 +22,55 @@ if TYPE_CHECKING:
     from afterview.store.due import DueItem
 
 
-def _options(args: Sequence[str]) -> dict[str, str] | None:
-    """``--within``/``--db`` values, or None for anything this parser does not take."""
-    from afterview.cli.argv import read_args
-
-    return read_args(args, {"--within": ("--within", None), "--db": ("--db", None)})
-
-
-def run_fast(args: Sequence[str]) -> int | None:
-    """The exit code, or None when the Typer command should handle these arguments."""
-    if not args or args[0] != "due":
-        return None
-    options = _options(args[1:])
-    if options is None:
-        return None
+@click.command("due")
+@click.option(
+    "--within",
+    default="0d",
+    metavar="SPAN",
+    help="Also list what opens within this time, e.g. 2d, 12h.",
+)
+@db_option
+def due(within: str, db: str | None) -> None:
+    """Everything to send or decide now, across all applications, overdue first."""
     from afterview.cli.records_parse import parse_duration
-    from afterview.errors import UsageError
-    from afterview.store.due import due_from_sqlite
-    from afterview.store.migrate import HEAD
     from afterview.store.url import resolve_url, sqlite_path
 
-    try:
-        span = parse_duration(options.get("--within", "0d"), "--within")
-    except UsageError:
-        return None
-    path = sqlite_path(resolve_url(options.get("--db")))
-    if path is None:
-        return None
-    items = due_from_sqlite(path, datetime.now(UTC), span, HEAD)
-    if items is None:
-        return None
-    print_due(items)
-    return 0
+    span = parse_duration(within, "--within")
+    now = datetime.now(UTC)
+    url = resolve_url(db)
+    items: list[DueItem] | None = None
+    path = sqlite_path(url)
+    if path is not None:
+        from afterview.store.due import due_from_sqlite
+        from afterview.store.migrate import HEAD
+
+        items = due_from_sqlite(path, now, span, HEAD)
+    if items is None:  # another database, or an SQLite file of an older schema
+        from afterview.store import Store
+        from afterview.store.views import due as due_items
+
+        with Store.open(url) as store:
+            items = due_items(store, now, span)
+    print_due(items, now)
 
 
-def print_due(items: list[DueItem], now: datetime | None = None) -> None:
+def print_due(items: list[DueItem], now: datetime) -> None:
     """The due list for people: one line per item and the command that acts on it.
 
     Built as one styled text and printed once: Rich's per-call markup parsing
     would cost more than the query on a long list.
     """
-    from rich.console import Console
     from rich.text import Text
 
     from afterview.cli.records_parse import when
 
-    out = Console(highlight=False, soft_wrap=True)
+    out = output.console()
     if not items:
         out.print("Nothing due. `afterview list` shows where each application stands.")
         return
-    now = now or datetime.now(UTC)
     text = Text()
     for item in items:
-        where = f"[{item.company}, {item.position}]"
+        where = f"[{visible(item.company)}, {visible(item.position)}]"
         if item.action == "move_on":
             text.append("decide ", "bold yellow")
             text.append(
@@ -93,7 +90,7 @@ def print_due(items: list[DueItem], now: datetime | None = None) -> None:
             text.append("send   ", "green")
         state = " (approved)" if item.state == "approved" else ""
         text.append(
-            f"  #{item.message_id} {item.kind.replace('_', ' ')} to {item.recipient} "
+            f"  #{item.message_id} {item.kind.replace('_', ' ')} to {visible(item.recipient)} "
             f"by {when(item.send_by)}{state}  {where}\n"
         )
         hint = f"afterview draft {item.message_id}"
@@ -106,16 +103,19 @@ def print_due(items: list[DueItem], now: datetime | None = None) -> None:
 
 def _bounced_line(text: Text, item: DueItem, where: str) -> None:
     """A message that came back: where it failed, why, and how to send it again."""
-    failed = item.failed_address or "its address"
+    failed = visible(item.failed_address or "its address")
     text.append("failed ", "bold red")
     text.append(
-        f"  #{item.message_id} {item.kind.replace('_', ' ')} to {item.recipient}: "
+        f"  #{item.message_id} {item.kind.replace('_', ' ')} to {visible(item.recipient)}: "
         f"delivery failed to {failed}"
     )
-    text.append(f" ({item.reason})" if item.reason else "")
+    text.append(f" ({visible(item.reason)})" if item.reason else "")
     text.append(f"  {where}\n")
     if item.recipient_email and item.recipient_email != item.failed_address:
-        step = f"the address is now {item.recipient_email}: `afterview approve {item.message_id}` sends it again"
+        step = (
+            f"the address is now {visible(item.recipient_email)}: "
+            f"`afterview approve {item.message_id}` sends it again"
+        )
     else:
         step = (
             f"fix the address in the interview file and `afterview add` it, then "
@@ -126,6 +126,3 @@ def _bounced_line(text: Text, item: DueItem, where: str) -> None:
         f"`afterview log {item.message_id} sent`\n",
         "dim",
     )
-
-
-__all__ = ["print_due", "run_fast"]

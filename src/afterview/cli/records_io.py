@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
 from pathlib import Path
 
-import typer
+import click
 
-from afterview.cli.app import app
-from afterview.cli.records_common import DB_OPTION, parse_day
-
-
-class Format(StrEnum):
-    JSON = "json"
-    CSV = "csv"
+from afterview.cli import output
+from afterview.cli.params import PATH, db_option
+from afterview.cli.records_parse import parse_day
 
 
 def _write(out: Path | None, data: bytes) -> None:
@@ -40,38 +35,37 @@ def _write(out: Path | None, data: bytes) -> None:
         raise InputError(f"{out}: cannot be written ({exc.strerror}).") from None
 
 
-@app.command("export")
-def export_cmd(
-    fmt: Format = typer.Option(
-        Format.JSON,
-        "--format",
-        "-f",
-        help="json: everything, for import; csv: the proof of applications.",
-    ),
-    out: Path | None = typer.Option(
-        None, "--out", "-o", help="File to write (default: standard output)."
-    ),
-    since: str | None = typer.Option(
-        None, "--since", help="CSV: first day to include (YYYY-MM-DD)."
-    ),
-    until: str | None = typer.Option(
-        None, "--until", help="CSV: last day to include (YYYY-MM-DD)."
-    ),
-    db: str | None = DB_OPTION,
+@click.command("export")
+@click.option(
+    "--format",
+    "-f",
+    "fmt",
+    type=click.Choice(["json", "csv"]),
+    default="json",
+    help="json: everything, for import; csv: the proof of applications.",
+)
+@click.option(
+    "--out", "-o", type=PATH, metavar="FILE", help="File to write (default: standard output)."
+)
+@click.option("--since", metavar="DATE", help="CSV: first day to include (YYYY-MM-DD).")
+@click.option("--until", metavar="DATE", help="CSV: last day to include (YYYY-MM-DD).")
+@db_option
+def export(
+    fmt: str, out: Path | None, since: str | None, until: str | None, db: str | None
 ) -> None:
     """Export the records: JSON with the full history, or CSV of every contact and stage change."""
     from afterview.errors import UsageError
     from afterview.store import Store
 
     first, last = parse_day(since, "--since"), parse_day(until, "--until")
-    if fmt is Format.JSON and (first or last):
+    if fmt == "json" and (first or last):
         raise UsageError(
             "--since and --until apply to the CSV report; the JSON export is always whole."
         )
     if first and last and first > last:
         raise UsageError(f"--since {first} is after --until {last}.")
     with Store.open(db) as store:
-        if fmt is Format.JSON:
+        if fmt == "json":
             from afterview.records.export import dumps, export_data
 
             data = dumps(export_data(store)).encode("utf-8")
@@ -82,14 +76,14 @@ def export_cmd(
     _write(out, data)
 
 
-@app.command("import")
-def import_cmd(
-    file: Path = typer.Argument(
-        ..., metavar="FILE", help="A JSON file made by `afterview export`; - reads standard input."
-    ),
-    db: str | None = DB_OPTION,
-) -> None:
-    """Restore a JSON export into an empty database; a damaged file is refused whole."""
+@click.command("import")
+@click.argument("file", type=PATH)
+@db_option
+def import_(file: Path, db: str | None) -> None:
+    """Restore a JSON export into an empty database; a damaged file is refused whole.
+
+    FILE is a JSON file made by `afterview export`; - reads standard input.
+    """
     from afterview.inputs import read_text
     from afterview.records.export import IMPORT_LIMIT, import_data
     from afterview.store import Store
@@ -97,16 +91,20 @@ def import_cmd(
     text, source = read_text(file, what="export file", limit=IMPORT_LIMIT)
     with Store.open(db) as store:
         counts = import_data(store, text, source)
-    typer.echo("Imported " + ", ".join(f"{n} {name}" for name, n in counts.items()) + ".")
+    output.say("Imported " + ", ".join(f"{n} {name}" for name, n in counts.items()) + ".")
 
 
-@app.command("calendar")
-def calendar_cmd(
-    out: Path = typer.Option(
-        ..., "--out", "-o", help="The .ics file to write (- for standard output)."
-    ),
-    db: str | None = DB_OPTION,
-) -> None:
+@click.command("calendar")
+@click.option(
+    "--out",
+    "-o",
+    type=PATH,
+    required=True,
+    metavar="FILE",
+    help="The .ics file to write (- for standard output).",
+)
+@db_option
+def calendar(out: Path, db: str | None) -> None:
     """Write every message window as a calendar event with alarms (.ics)."""
     from afterview.records.calendar import calendar_bytes
     from afterview.store import Store
@@ -115,4 +113,4 @@ def calendar_cmd(
         data = calendar_bytes(store)
     _write(out, data)
     if str(out) != "-":
-        typer.echo(f"Wrote {out}. Importing it again updates the same events.")
+        output.say(f"Wrote {output.visible(str(out))}. Importing it again updates the same events.")

@@ -1,4 +1,4 @@
-"""Parsing times and durations for the record commands; no Typer, so the fast path can use it."""
+"""Parsing the times and durations the record commands take."""
 
 from __future__ import annotations
 

@@ -1,23 +1,19 @@
-"""Reading the records: ``list``, ``show``, ``due`` and ``draft``."""
+"""Reading the records: ``list``, ``show`` and ``draft`` (``due`` is in ``records_due``)."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+import click
 
-import typer
-
-from afterview.cli.app import app
-from afterview.cli.records_common import DB_OPTION, parse_duration, when
-
-if TYPE_CHECKING:
-    from afterview.store.due import DueItem
+from afterview.cli import output
+from afterview.cli.output import field
+from afterview.cli.params import db_option
+from afterview.cli.records_parse import when
 
 
-@app.command("list")
-def list_cmd(db: str | None = DB_OPTION) -> None:
+@click.command("list")
+@db_option
+def list_(db: str | None) -> None:
     """List every application with its stage and next action."""
-    from rich.console import Console
     from rich.table import Table
 
     from afterview.store import Store
@@ -26,7 +22,7 @@ def list_cmd(db: str | None = DB_OPTION) -> None:
     with Store.open(db) as store:
         store.sweep()
         summaries = list_applications(store)
-    console = Console()
+    console = output.console()
     if not summaries:
         console.print("No applications yet: `afterview add INTERVIEW.toml` stores one.")
         return
@@ -35,16 +31,18 @@ def list_cmd(db: str | None = DB_OPTION) -> None:
         a, nxt, back = s.application, s.next_message, s.bounced
         if back is not None:
             action = (
-                f"{back.kind.replace('_', ' ')} to {back.recipient} bounced (message {back.id}): "
-                "fix the address, then `afterview approve` it"
+                f"{back.kind.replace('_', ' ')} to {field(back.recipient)} bounced "
+                f"(message {back.id}): fix the address, then `afterview approve` it"
             )
         elif nxt is not None:
-            action = f"{nxt.kind.replace('_', ' ')} to {nxt.recipient} by {when(nxt.send_by)} (message {nxt.id})"
+            action = (
+                f"{nxt.kind.replace('_', ' ')} to {field(nxt.recipient)} "
+                f"by {when(nxt.send_by)} (message {nxt.id})"
+            )
         else:
             action = _closed_action(a.stage)
-        table.add_row(
-            str(a.id), a.company, a.position, a.stage.replace("_", " "), str(s.rounds), action
-        )
+        stage = a.stage.replace("_", " ")
+        table.add_row(str(a.id), field(a.company), field(a.position), stage, str(s.rounds), action)
     console.print(table)
 
 
@@ -57,85 +55,52 @@ def _closed_action(stage: str) -> str:
     }.get(stage, "nothing to send: wait for news")
 
 
-@app.command("show")
-def show_cmd(
-    application_id: int = typer.Argument(
-        ..., metavar="ID", help="Application id (see `afterview list`)."
-    ),
-    db: str | None = DB_OPTION,
-) -> None:
-    """Show one application: rounds, interviewers, messages and history."""
-    from rich.console import Console
-    from rich.markup import escape
+@click.command("show")
+@click.argument("application_id", type=int, metavar="ID")
+@db_option
+def show(application_id: int, db: str | None) -> None:
+    """Show one application: rounds, interviewers, messages and history.
 
+    ID is the application (see `afterview list`).
+    """
     from afterview.store import Store
     from afterview.store.views import application_detail
 
     with Store.open(db) as store:
         detail = application_detail(store, application_id)
     a = detail.application
-    out = Console(highlight=False)
-    ref = f" ({escape(a.reference)})" if a.reference else ""
-    out.print(f"[bold]{escape(a.company)}[/]: {escape(a.position)}{ref}  stage: {a.stage}")
+    out = output.console()
+    ref = f" ({field(a.reference)})" if a.reference else ""
+    out.print(f"[bold]{field(a.company)}[/]: {field(a.position)}{ref}  stage: {a.stage}")
     for i, doc in enumerate(detail.rounds, start=1):
         people = ", ".join(p["name"] for p in doc.get("interviewers", []))
-        out.print(f"  round {i}: {doc['interview']['at']}  with {escape(people)}")
+        out.print(f"  round {i}: {doc['interview']['at']}  with {field(people)}")
     out.print("[bold]Messages[/]")
     for m in detail.messages:
         out.print(
-            f"  {m.id:>5}  {m.state:<9} {m.kind.replace('_', ' '):<16} to {escape(m.recipient)}"
+            f"  {m.id:>5}  {m.state:<9} {m.kind.replace('_', ' '):<16} to {field(m.recipient)}"
             f" ({m.medium}), {when(m.send_after)} → {when(m.send_by)}"
         )
     out.print("[bold]History[/]")
     for e in detail.events:
-        who = f" from {escape(e.sender)}" if e.sender else ""
-        out.print(f"  {e.at:%Y-%m-%d %H:%M}Z  {e.kind:<11}{who} {escape(e.summary)}")
+        who = f" from {field(e.sender)}" if e.sender else ""
+        out.print(f"  {e.at:%Y-%m-%d %H:%M}Z  {e.kind:<11}{who} {field(e.summary)}")
 
 
-@app.command("due")
-def due_cmd(
-    within: str = typer.Option(
-        "0d", "--within", help="Also list what opens within this time, e.g. 2d, 12h."
-    ),
-    db: str | None = DB_OPTION,
-) -> None:
-    """Everything to send or decide now, across all applications, overdue first."""
-    from afterview.cli.records_due import print_due
-    from afterview.store.url import resolve_url, sqlite_path
-
-    span = parse_duration(within, "--within")
-    now = datetime.now(UTC)
-    url = resolve_url(db)
-    items: list[DueItem] | None = None
-    path = sqlite_path(url)
-    if path is not None:  # fast path: no SQLAlchemy import (see afterview.store.due)
-        from afterview.store.due import due_from_sqlite
-        from afterview.store.migrate import HEAD
-
-        items = due_from_sqlite(path, now, span, HEAD)
-    if items is None:
-        from afterview.store import Store
-        from afterview.store.views import due
-
-        with Store.open(url) as store:
-            items = due(store, now, span)
-    print_due(items, now)
-
-
-@app.command("draft")
-def draft_cmd(
-    message_id: int = typer.Argument(..., metavar="ID", help="Message id (see `afterview due`)."),
-    db: str | None = DB_OPTION,
-) -> None:
-    """Print a message's draft, ready to copy."""
+@click.command("draft")
+@click.argument("message_id", type=int, metavar="ID")
+@db_option
+def draft(message_id: int, db: str | None) -> None:
+    """Print a message's draft, ready to copy. ID: see `afterview due`."""
     from afterview.store import Store
 
     with Store.open(db) as store:
         m = store.get_message(message_id)
     address = m.recipient_email if m.medium == "email" else m.recipient_linkedin
-    typer.echo(f"To: {m.recipient}" + (f" <{address}>" if address else "") + f" ({m.medium})")
+    to = output.visible(m.recipient) + (f" <{output.visible(address)}>" if address else "")
+    output.say(f"To: {to} ({m.medium})")
     if m.subject:
-        typer.echo(f"Subject: {m.subject}")
-    typer.echo(f"Window: {when(m.send_after)} to {when(m.send_by)}  ({m.state})")
-    typer.echo("")
-    typer.echo(m.body)
+        output.say(f"Subject: {output.visible(m.subject)}")
+    output.say(f"Window: {when(m.send_after)} to {when(m.send_by)}  ({m.state})")
+    output.say()
+    output.say(m.body)

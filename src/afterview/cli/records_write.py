@@ -2,49 +2,46 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
 from pathlib import Path
 
-import typer
+import click
 
-from afterview.cli.app import app
-from afterview.cli.records_common import DB_OPTION, parse_day, parse_moment
+from afterview.cli import output
+from afterview.cli.params import PATH, db_option
+from afterview.cli.records_parse import parse_day, parse_moment
 
 
-@app.command("add")
-def add_cmd(
-    files: list[Path] = typer.Argument(
-        ..., metavar="FILE...", help="Interview files (TOML); - reads standard input."
-    ),
-    db: str | None = DB_OPTION,
-) -> None:
-    """Store interviews and their plans. Adding a file again updates it; a later round joins its application."""
-    from rich.console import Console
-    from rich.markup import escape
+@click.command("add")
+@click.argument("files", nargs=-1, required=True, type=PATH, metavar="FILE...")
+@db_option
+def add(files: tuple[Path, ...], db: str | None) -> None:
+    """Store interviews and their plans. Adding a file again updates it; a later round
+    joins its application.
 
+    Each FILE is an interview file (TOML); - reads standard input.
+    """
     from afterview.records.service import add_file
     from afterview.store import Store
 
-    out = Console(highlight=False)
     with Store.open(db) as store:
         for path in files:
             r = add_file(store, path)
             verb = "Added" if r.interview_created else "Updated"
             where = "new application" if r.application_created else "application"
-            out.print(
-                f"{verb} {escape(str(path))}: {where} {r.application_id}, interview {r.interview_id}; "
-                f"messages: {r.inserted} new, {r.updated} refreshed, {r.kept} kept, {r.cancelled} cancelled."
+            output.say(
+                f"{verb} {output.visible(str(path))}: {where} {r.application_id}, "
+                f"interview {r.interview_id}; messages: {r.inserted} new, {r.updated} refreshed, "
+                f"{r.kept} kept, {r.cancelled} cancelled."
             )
             for warning in r.warnings:
-                out.print(f"[bold yellow]note:[/] {escape(warning)}")
+                output.note(warning)
 
 
-@app.command("edit")
-def edit_cmd(
-    message_id: int = typer.Argument(..., metavar="ID", help="Message id (see `afterview due`)."),
-    db: str | None = DB_OPTION,
-) -> None:
-    """Edit a draft in $EDITOR; it is checked again when you save."""
+@click.command("edit")
+@click.argument("message_id", type=int, metavar="ID")
+@db_option
+def edit(message_id: int, db: str | None) -> None:
+    """Edit a draft in $EDITOR; it is checked again when you save. ID: see `afterview due`."""
     from afterview.records.drafts import edit_in_editor, from_text, recheck, to_text
     from afterview.store import Store
 
@@ -52,21 +49,20 @@ def edit_cmd(
         message = store.get_message(message_id)
         edited = edit_in_editor(to_text(message))
         if edited is None:
-            typer.echo("Nothing changed in the editor: the draft is as it was.")
+            output.say("Nothing changed in the editor: the draft is as it was.")
             return
         subject, body = from_text(message, edited)
         store.update_draft(message_id, subject, body)
         notes = recheck(message, subject, body)
-    typer.echo(f"Saved the draft of message {message_id}.")
+    output.say(f"Saved the draft of message {message_id}.")
     for note in notes:
-        typer.echo(f"check: {note}", err=True)
+        output.say(f"check: {note}", err=True)
 
 
-@app.command("approve")
-def approve_cmd(
-    message_ids: list[int] = typer.Argument(..., metavar="ID...", help="Message ids."),
-    db: str | None = DB_OPTION,
-) -> None:
+@click.command("approve")
+@click.argument("message_ids", nargs=-1, required=True, type=int, metavar="ID...")
+@db_option
+def approve(message_ids: tuple[int, ...], db: str | None) -> None:
     """Approve planned messages for sending, or bounced ones for sending again."""
     from afterview.store import State, Store
 
@@ -74,81 +70,75 @@ def approve_cmd(
         for message_id in message_ids:
             again = store.get_message(message_id).state == State.BOUNCED
             m = store.approve(message_id)
-            typer.echo(f"Approved message {m.id}: {m.kind.replace('_', ' ')} to {m.recipient}.")
+            kind = m.kind.replace("_", " ")
+            output.say(f"Approved message {m.id}: {kind} to {output.visible(m.recipient)}.")
             if again:
-                typer.echo(
+                address = output.visible(m.recipient_email or "no address on record")
+                output.say(
                     f"  It bounced before; `afterview send {m.id}` sends it again to "
-                    f"{m.recipient_email or 'no address on record'}, with a new Message-ID."
+                    f"{address}, with a new Message-ID."
                 )
 
 
-class What(StrEnum):
-    SENT = "sent"
-    REPLIED = "replied"
-
-
-@app.command("log")
-def log_cmd(
-    message_id: int = typer.Argument(..., metavar="ID", help="Message id."),
-    what: What = typer.Argument(
-        ..., help="sent: you sent it yourself; replied: its recipient answered."
-    ),
-    at: str | None = typer.Option(None, "--at", help="When (ISO date or time; default now)."),
-    summary: str = typer.Option("", "--summary", help="What the reply said, in a few words."),
-    until: str | None = typer.Option(
-        None,
-        "--until",
-        help="With replied: a date the reply gave; pending inquiries move after it.",
-    ),
-    db: str | None = DB_OPTION,
+@click.command("log")
+@click.argument("message_id", type=int, metavar="ID")
+@click.argument("what", type=click.Choice(["sent", "replied"]))
+@click.option("--at", metavar="WHEN", help="When (ISO date or time; default now).")
+@click.option("--summary", default="", help="What the reply said, in a few words.")
+@click.option(
+    "--until",
+    metavar="DATE",
+    help="With replied: a date the reply gave; pending inquiries move after it.",
+)
+@db_option
+def log(
+    message_id: int, what: str, at: str | None, summary: str, until: str | None, db: str | None
 ) -> None:
-    """Record what happened outside Afterview: a message sent by hand, or a reply."""
+    """Record what happened outside Afterview: a message sent by hand, or a reply.
+
+    WHAT is sent (you sent it yourself) or replied (its recipient answered).
+    """
     from afterview.store import Store
 
     moment = parse_moment(at, "--at")
     day = parse_day(until, "--until")
     with Store.open(db) as store:
-        if what is What.SENT:
+        if what == "sent":
             m = store.log_sent(message_id, moment)
-            typer.echo(f"Logged message {m.id} as sent.")
-        else:
-            m = store.log_replied(message_id, moment, summary, until=day)
-            if day is None:
-                typer.echo(
-                    f"Logged a reply from {m.recipient}; pending status inquiries are cancelled."
-                )
-            else:
-                typer.echo(
-                    f"Logged a reply from {m.recipient}; pending status inquiries now "
-                    f"wait until after {day.isoformat()}."
-                )
+            output.say(f"Logged message {m.id} as sent.")
+            return
+        m = store.log_replied(message_id, moment, summary, until=day)
+    who = output.visible(m.recipient)
+    if day is None:
+        output.say(f"Logged a reply from {who}; pending status inquiries are cancelled.")
+    else:
+        output.say(
+            f"Logged a reply from {who}; pending status inquiries now "
+            f"wait until after {day.isoformat()}."
+        )
 
 
-class OutcomeChoice(StrEnum):
-    REJECTED = "rejected"
-    OFFER = "offer"
-    WITHDRAWN = "withdrawn"
-
-
-@app.command("outcome")
-def outcome_cmd(
-    application_id: int = typer.Argument(
-        ..., metavar="ID", help="Application id (see `afterview list`)."
-    ),
-    result: OutcomeChoice = typer.Argument(..., help="How it ended."),
-    at: str | None = typer.Option(None, "--at", help="When you heard (default now)."),
-    by: str | None = typer.Option(None, "--by", help="Who told you (an interviewer's name)."),
-    db: str | None = DB_OPTION,
+@click.command("outcome")
+@click.argument("application_id", type=int, metavar="ID")
+@click.argument("result", type=click.Choice(["rejected", "offer", "withdrawn"]))
+@click.option("--at", metavar="WHEN", help="When you heard (default now).")
+@click.option("--by", metavar="NAME", help="Who told you (an interviewer's name).")
+@db_option
+def outcome(
+    application_id: int, result: str, at: str | None, by: str | None, db: str | None
 ) -> None:
-    """Record how an application ended: chasing stops, and the plan answers instead."""
+    """Record how an application ended: chasing stops, and the plan answers instead.
+
+    ID is the application (see `afterview list`); RESULT is how it ended.
+    """
     from afterview.model import Result
     from afterview.records.service import record_outcome
     from afterview.store import Store
 
     moment = parse_moment(at, "--at")
     with Store.open(db) as store:
-        r = record_outcome(store, application_id, Result(result.value), moment, by=by)
-    typer.echo(
-        f"Application {application_id}: {result.value}. "
+        r = record_outcome(store, application_id, Result(result), moment, by=by)
+    output.say(
+        f"Application {application_id}: {result}. "
         f"{r.cancelled} pending message(s) cancelled, {r.inserted} new."
     )

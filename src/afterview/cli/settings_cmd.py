@@ -2,34 +2,31 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
-import typer
-
-from afterview.cli.app import app
+import click
 
 
-@app.command("settings")
-def settings_command(
-    markdown: Annotated[
-        bool,
-        typer.Option("--markdown", help="Print docs/settings.md, generated from the declarations."),
-    ] = False,
-) -> None:
+@click.command("settings")
+@click.option(
+    "--markdown", is_flag=True, help="Print docs/settings.md, generated from the declarations."
+)
+def settings(markdown: bool) -> None:
     """Show every setting: its value in effect, where it came from, and what it does."""
-    from rich.console import Console
-    from rich.table import Table
+    import sys
 
     from afterview.settings import SETTINGS, config_path, load_settings, settings_markdown, sources
 
     if markdown:
-        typer.echo(settings_markdown(), nl=False)
+        sys.stdout.write(settings_markdown())
         return
+    from rich.table import Table
+
+    from afterview.cli.output import console, field
+
     values = load_settings()
     origin = sources()
-    table = Table(title=f"Config file: {config_path()}", title_justify="left")
+    table = Table(title=f"Config file: {field(str(config_path()))}", title_justify="left")
     for column in ("setting", "value", "from", "meaning"):
         table.add_column(column, overflow="fold")
     for s in SETTINGS:
-        table.add_row(s.name, repr(values[s.name]), origin[s.name], s.help)
-    Console().print(table)
+        table.add_row(s.name, field(repr(values[s.name])), origin[s.name], s.help)
+    console().print(table)

@@ -1,15 +1,21 @@
-"""The plan as a readable timeline (Rich)."""
+"""The plan as a readable timeline (Rich), through the console of ``output.py``.
+
+Text from the interview file (names, addresses, drafts) is made visible before
+Rich measures it, so that a control character can neither reach the terminal
+nor throw the boxes out of line.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from rich.console import Console, Group
-from rich.markup import escape
+from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
 from rich.panel import Panel
 from rich.text import Text
 
+from afterview.cli import output
+from afterview.cli.output import field, visible
 from afterview.model import Plan, PlannedMessage
 from afterview.planner import Status, status
 
@@ -64,57 +70,63 @@ def _summary(plan: Plan, now: datetime, console: Console) -> None:
     upcoming = [m for m, s in zip(plan.messages, states, strict=True) if s is Status.UPCOMING]
     if upcoming:
         nxt = upcoming[0]
+        kind = KIND_LABEL[nxt.kind.value].lower()
         parts.append(
-            Text(
-                f"next: {KIND_LABEL[nxt.kind.value].lower()} to {nxt.recipient}, from {_when(nxt.send_after)}"
-            )
+            Text(f"next: {kind} to {visible(nxt.recipient)}, from {_when(nxt.send_after)}")
         )
     if parts:
         console.print(Text(" · ").join(parts))
 
 
-def show_plan(
-    plan: Plan, now: datetime, *, drafts: bool = True, console: Console | None = None
-) -> None:
-    console = console or Console(highlight=False)
+def _indented(renderable: RenderableType) -> Padding:
+    return Padding(renderable, (0, 0, 0, 3), expand=False)
+
+
+def _draft(parts: list[Text], *, boxed: bool) -> RenderableType:
+    """In a box on a terminal; elsewhere (a file, a pipe) indented, its lines unwrapped."""
+    if boxed:
+        return _indented(Panel(Group(*parts), padding=(0, 1), expand=False, border_style="dim"))
+    lines = Text("\n").join(parts).split("\n", allow_blank=True)
+    return Text("\n").join(Text(" " * 5) + line if line else line for line in lines)
+
+
+def show_plan(plan: Plan, now: datetime, *, drafts: bool = True) -> None:
+    console = output.console()
     console.print(
-        f"[bold]{escape(plan.company)}[/] — {escape(plan.position)}\n"
+        f"[bold]{field(plan.company)}[/] — {field(plan.position)}\n"
         f"Interview: {plan.at:%A} {plan.at.day} {plan.at:%B %Y, %H:%M} ({_offset(plan.at)})"
         f"   As of: {_when(now)}"
     )
     _summary(plan, now, console)
     for note in plan.notes:
-        console.print(Text.assemble(("note: ", "bold yellow"), note))
+        console.print(Text.assemble(("note: ", "bold yellow"), visible(note, lines=True)))
     if not plan.messages:
         console.print("\nNothing to send: the outcome is known and nothing more is due.")
         return
     for number, message in enumerate(plan.messages, start=1):
         head = Text.assemble(
             (f"\n{number}. {KIND_LABEL[message.kind.value]}", "bold"),
-            f" to {message.recipient} by {MEDIUM_LABEL[message.medium.value]}",
-            (f" <{message.address}>" if message.address else "", "dim"),
+            f" to {visible(message.recipient)} by {MEDIUM_LABEL[message.medium.value]}",
+            (f" <{visible(message.address)}>" if message.address else "", "dim"),
         )
         console.print(head)
         window = Text.assemble(
             f"{_when(message.send_after)} → {_when(message.send_by)}   ", _relative(message, now)
         )
-        console.print(Padding(window, (0, 0, 0, 3)))
-        console.print(Padding(Text(f"Why: {message.why}", style="italic"), (0, 0, 0, 3)))
+        console.print(_indented(window))
+        why = Text(f"Why: {visible(message.why, lines=True)}", style="italic")
+        console.print(_indented(why))
         if drafts:
             parts = []
             if message.subject:
-                parts.append(Text.assemble(("Subject: ", "bold"), message.subject, "\n"))
-            parts.append(Text(message.body))
-            panel = Panel(Group(*parts), padding=(0, 1), expand=False, border_style="dim")
-            console.print(Padding(panel, (0, 0, 0, 3)))
+                subject = visible(message.subject)
+                parts.append(Text.assemble(("Subject: ", "bold"), subject, "\n"))
+            parts.append(Text(visible(message.body, lines=True)))
+            console.print(_draft(parts, boxed=console.is_terminal))
         for finding in message.findings:
-            console.print(
-                Padding(
-                    Text.assemble(
-                        ("check: ", "bold yellow"),
-                        f"{finding.rule}: {finding.message} ",
-                        (f"({finding.suggestion})", "dim"),
-                    ),
-                    (0, 0, 0, 3),
-                )
+            found = Text.assemble(
+                ("check: ", "bold yellow"),
+                f"{finding.rule}: {visible(finding.message)} ",
+                (f"({visible(finding.suggestion)})", "dim"),
             )
+            console.print(_indented(found))
