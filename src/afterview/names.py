@@ -12,7 +12,6 @@ asks for a ``salutation``. It never adds Mr. or Ms.: a gender is never assumed.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from afterview.check.lazy import lazy
@@ -88,16 +87,11 @@ def _cjk(text: str) -> bool:
     return any(low <= ord(c) <= high for c in text for low, high in _CJK_RANGES)
 
 
-# Letters with no accent to strip, written plainly as people type them on an English keyboard.
-_PLAIN = str.maketrans(
-    {"đ": "d", "ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "þ": "th", "ı": "i"}
-)
-
-
 def fold(text: str) -> str:
-    """Lower case without accents: names are compared the way people match them by eye."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_PLAIN))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    """Lower case without accents (:func:`afterview.fold.fold_accents`)."""
+    from afterview.fold import fold_accents
+
+    return fold_accents(text)
 
 
 def _key(word: str) -> str:

@@ -75,7 +75,7 @@ def summary(values: Iterable[float]) -> dict[str, float]:
     found = sorted(values)
     if not found:
         return {"pairs": 0, "median": 0.0, "p90": 0.0, "max": 0.0}
-    p90 = found[min(len(found) - 1, int(round(0.9 * (len(found) - 1))))]
+    p90 = found[min(len(found) - 1, round(0.9 * (len(found) - 1)))]
     return {
         "pairs": len(found),
         "median": statistics.median(found),

@@ -190,7 +190,9 @@ def audit_plan(path: Path, expected: dict[str, str] | None = None) -> Iterator[P
     yield from audit_interview(afterview.load_interview(path), path.name, expected)
 
 
-def audit_interview(interview, name: str, expected: dict[str, str] | None = None) -> Iterator[Problem]:  # type: ignore[no-untyped-def]
+def audit_interview(
+    interview, name: str, expected: dict[str, str] | None = None
+) -> Iterator[Problem]:  # type: ignore[no-untyped-def]
     import afterview
 
     plan = afterview.plan(interview)

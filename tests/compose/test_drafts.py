@@ -11,9 +11,9 @@ from hypothesis import strategies as st
 import afterview
 from afterview.errors import InputError
 from afterview.model import Kind, Medium
-from scenarios import IDS, PEOPLE, SCENARIOS, scenario
 
 from .audit import _length as within_medium
+from scenarios import IDS, PEOPLE, SCENARIOS, scenario
 
 # Whatever a template slot could leave behind: [Company], {name}, <Your Name>, XX, ___, None.
 LEFTOVER = re.compile(

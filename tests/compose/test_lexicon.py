@@ -44,13 +44,18 @@ def test_look_ups(word, tags, lemma):
 
 def test_every_word_of_the_file_is_found_by_bisection():
     words = [line.split("\t", 1)[0] for line in lexicon._PATH.read_text().splitlines()]
-    for word in words[:: max(1, len(words) // 3000)] + [words[0], words[-1]]:
+    for word in [*words[:: max(1, len(words) // 3000)], words[0], words[-1]]:
         assert lexicon.known(word), word
 
 
 @pytest.mark.parametrize(
     ("verb", "form", "expected"),
-    [("speak", "VBZ", "speaks"), ("run", "VBG", "running"), ("led", "VBN", "led"), ("speaks", "VB", "speak")],
+    [
+        ("speak", "VBZ", "speaks"),
+        ("run", "VBG", "running"),
+        ("led", "VBN", "led"),
+        ("speaks", "VB", "speak"),
+    ],
 )
 def test_inflect(verb, form, expected):
     assert lexicon.inflect(verb, form) == expected

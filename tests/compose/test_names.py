@@ -42,7 +42,9 @@ def test_greets_as_a_careful_writer_would(name, salutation, want):
     found = greeting_name(name, salutation)
     if want == "ask":
         assert found.ask, found
-        assert found.name.split()[0] != name.split()[0] or found.name == name or len(name.split()) == 1
+        assert (
+            found.name.split()[0] != name.split()[0] or found.name == name or len(name.split()) == 1
+        )
     else:
         assert (found.name, found.ask) == (want, "")
 

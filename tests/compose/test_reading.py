@@ -88,7 +88,12 @@ READS = [
         "clause",
         "I am president of the Oxford Consulting Society",
     ),
-    (read_strength, "react native and node.js", "clause", "I have experience with React Native and Node.js"),
+    (
+        read_strength,
+        "react native and node.js",
+        "clause",
+        "I have experience with React Native and Node.js",
+    ),
     (read_strength, "PMP", "clause", "I hold the PMP certification"),
     (
         read_strength,
@@ -104,7 +109,12 @@ READS = [
     ),
     (read_strength, "Go, Kafka, Postgres", "clause", "I have experience with Go, Kafka, Postgres"),
     (read_strength, "Epic super user", "clause", "I am an Epic super user"),
-    (read_strength, "have supported families through eviction", "clause", "I have supported families through eviction"),
+    (
+        read_strength,
+        "have supported families through eviction",
+        "clause",
+        "I have supported families through eviction",
+    ),
     (read_strength, "LLB Wits 2024", "clause", "I have an LLB from Wits"),
     # topics become a noun phrase (or a clause, or the candidate's own exercise)
     (read_topic, "asked me re: the ERP rollout", "np", "the ERP rollout"),
@@ -118,27 +128,62 @@ READS = [
     (read_topic, "she explained how triage works", "np", "how triage works"),
     (read_topic, "the case study", "exercise", "the case study"),
     (read_topic, "my PhD topic for 15 min", "exercise", "my PhD topic"),
-    (read_topic, "he asked me to write xpath for a dynamic table", "exercise", "writing XPath for a dynamic table"),
-    (read_topic, "they are opening a second site in Pune", "clause", "you are opening a second site in Pune"),
+    (
+        read_topic,
+        "he asked me to write xpath for a dynamic table",
+        "exercise",
+        "writing XPath for a dynamic table",
+    ),
+    (
+        read_topic,
+        "they are opening a second site in Pune",
+        "clause",
+        "you are opening a second site in Pune",
+    ),
     (read_topic, "hotel is 70% corporate guests", "clause", "the hotel is 70% corporate guests"),
     (read_topic, "the S/4 migration planned for 2027", "np", "the S/4 migration planned for 2027"),
     (read_topic, "CI on the cluster, gitlab runners", "np", "CI on the cluster"),
     (read_topic, "their audit clients mostly NBFCs", "np", "your audit clients"),
     # questions they asked are quoted whole; a note to self about one is a topic
-    (read_question, "How would you backfill a year of events?", "question", "How would you backfill a year of events?"),
-    (read_question, "tell me about a time you disagreed with your manager", "question", "Tell me about a time you disagreed with your manager."),
+    (
+        read_question,
+        "How would you backfill a year of events?",
+        "question",
+        "How would you backfill a year of events?",
+    ),
+    (
+        read_question,
+        "tell me about a time you disagreed with your manager",
+        "question",
+        "Tell me about a time you disagreed with your manager.",
+    ),
     # concerns become what a note can name
     (read_concern, "limited Scala experience", "np", "my Scala experience"),
     (read_concern, "lack of SaaS exp", "np", "my SaaS experience"),
     (read_concern, "no Spanish (business-level needed)", "np", "my Spanish"),
     (read_concern, "has not run a budget", "whether", "whether I have run a budget"),
-    (read_concern, "hasn't managed people before", "whether", "whether I have managed people before"),
+    (
+        read_concern,
+        "hasn't managed people before",
+        "whether",
+        "whether I have managed people before",
+    ),
     (read_concern, "worried I'm overqualified", "whether", "whether I am overqualified"),
-    (read_concern, "I have not worked on a consumer product", "whether", "whether I have worked on a consumer product"),
+    (
+        read_concern,
+        "I have not worked on a consumer product",
+        "whether",
+        "whether I have worked on a consumer product",
+    ),
     (read_concern, "gap in CV 2023", "np", "the gap in my CV"),
     # rapport: the reader becomes "you"
     (read_rapport, "he also runs marathons", "clause", "you also run marathons"),
-    (read_rapport, "she has a golden retriever too lol", "clause", "you have a golden retriever too"),
+    (
+        read_rapport,
+        "she has a golden retriever too lol",
+        "clause",
+        "you have a golden retriever too",
+    ),
     (read_rapport, "both from Cork", "clause", "we are both from Cork"),
     (read_rapport, "both love hiking", "clause", "we both love hiking"),
     (read_rapport, "he's a Villa fan too", "clause", "you're a Villa fan too"),
@@ -179,7 +224,9 @@ READS = [
 
 
 @pytest.mark.parametrize(
-    ("reader", "line", "shape", "text"), READS, ids=[f"{r.__name__}:{line}" for r, line, *_ in READS]
+    ("reader", "line", "shape", "text"),
+    READS,
+    ids=[f"{r.__name__}:{line}" for r, line, *_ in READS],
 )
 def test_reads(reader, line, shape, text):
     reading = reader(line)
@@ -221,7 +268,15 @@ def test_hypothesis_hedge_words_anywhere_leave_a_topic_out():
             read_topic(line)
 
 
-READERS = [read_strength, read_topic, read_concern, read_rapport, read_wish, read_news, read_question]
+READERS = [
+    read_strength,
+    read_topic,
+    read_concern,
+    read_rapport,
+    read_wish,
+    read_news,
+    read_question,
+]
 
 
 @settings(max_examples=300, deadline=None)

@@ -54,6 +54,12 @@ def test_hand_written_notes_for_the_same_files_are_the_yardstick():
 
 def test_the_measure_catches_one_skeleton_with_other_contents():
     # two notes that differ only in what came from their files are the same note
-    a = Note("a.toml", "Dear Ann, thank you for the Kafka talk. Best, Ed", frozenset({"ann", "kafka", "ed"}))
-    b = Note("b.toml", "Dear Bo, thank you for the SQL talk. Best, Di", frozenset({"bo", "sql", "di"}))
+    a = Note(
+        "a.toml",
+        "Dear Ann, thank you for the Kafka talk. Best, Ed",
+        frozenset({"ann", "kafka", "ed"}),
+    )
+    b = Note(
+        "b.toml", "Dear Bo, thank you for the SQL talk. Best, Di", frozenset({"bo", "sql", "di"})
+    )
     assert similarity(a, b) == 1.0

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import afterview
-
 from datetime import date, datetime, timedelta
 
 import pytest
 
+import afterview
 from afterview.model import Kind, Medium
 from afterview.planner import Status, schedule, status
 from afterview.timing import FOLLOW_UP_WAIT, is_weekend

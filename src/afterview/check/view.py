@@ -7,7 +7,6 @@ everywhere are into the original body, so spans stay exact.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -18,6 +17,7 @@ from typing import NamedTuple
 from afterview.check.context import CheckContext
 from afterview.check.lazy import lazy
 from afterview.check.rule import word_set
+from afterview.fold import fold_accents
 
 WORD_RE = lazy(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # The same words in text whose only non-ASCII characters are the mask and "’": an ASCII
@@ -40,38 +40,6 @@ HONORIFICS = word_set(
     "councillor councilor rabbi imam madam madame monsieur herr frau señor señora sr sra "
     "nurse principal sergeant sgt lieutenant lt detective commander"
 )
-_FOLD = str.maketrans(
-    {
-        "ø": "o",
-        "Ø": "O",
-        "ł": "l",
-        "Ł": "L",
-        "ß": "ss",
-        "ı": "i",
-        "đ": "d",
-        "Đ": "D",
-        "æ": "ae",
-        "Æ": "AE",
-        "œ": "oe",
-        "Œ": "OE",
-        "’": "'",
-    }
-)
-
-
-@lru_cache(maxsize=4096)
-def fold_accents(text: str) -> str:
-    """Lower-case without accents, so "Søren" and "soren" compare equal (names, words).
-
-    Not the records store's key fold (``afterview.store.rows.fold``: spaces and case only).
-    """
-    if text.isascii():
-        return text.lower()
-    text = unicodedata.normalize("NFKD", text.translate(_FOLD))
-    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
-
-
-fold = fold_accents  # the old name, still imported by afterview.planner.names
 
 
 def name_parts(name: str | None) -> list[str]:

@@ -52,7 +52,7 @@ class Composer:
     ) -> list[PlannedMessage]:
         reading = self._reading(interview)
         self.left_out = list(reading.left_out)
-        self._used: set[str] = set()
+        self._used = set()
         drafted = [self.draft(interview, m) for m in messages]
         # A line left out of one note but said in another is not lost: no advice for it.
         self.left_out = [
@@ -127,10 +127,10 @@ class Composer:
                 break
             if getattr(current, name):
                 dropped.append(name)
-                current = replace(current, **{name: ""})
+                current = current.without(name)
                 body = self._body(current, context, message)
         for name in reversed(dropped[:-1]):
-            attempt = replace(current, **{name: getattr(parts, name)})
+            attempt = current.having(name, getattr(parts, name))
             longer = self._body(attempt, context, message)
             if word_count(longer) <= high:
                 current, body = attempt, longer
@@ -156,11 +156,11 @@ class Composer:
         for name in OPTIONAL:
             if name != "rapport" and getattr(parts, name):
                 self._dropped(parts, name, message, "a connection request holds 300 characters")
-        current = replace(parts, **{n: "" for n in OPTIONAL if n != "rapport"}, extras=[])
+        current = replace(parts.without(*(n for n in OPTIONAL if n != "rapport")), extras=[])
         body = self._body(current, context, message)
         if len(body) > CONNECTION_NOTE_LIMIT and current.rapport:
             self._dropped(parts, "rapport", message, "a connection request holds 300 characters")
-            current = replace(current, rapport="")
+            current = current.without("rapport")
             body = self._body(current, context, message)
         if len(body) <= CONNECTION_NOTE_LIMIT:
             return body
@@ -169,7 +169,7 @@ class Composer:
                 builder.wording.fill(r, builder.values, f"connection] {bank}")
                 for r in builder.wording.rows("connection", bank)
             ]
-            current = replace(current, **{bank: min(rows, key=len)})
+            current = current.having(bank, min(rows, key=len))
         body = self._body(current, context, message)
         for shorter in builder.shorter_topics(place):
             if len(body) <= CONNECTION_NOTE_LIMIT:
@@ -201,7 +201,7 @@ class Composer:
                 self.left_out.append(
                     LeftOut(source.field, source.raw, f"in a sentence it came out wrong: {slip}")
                 )
-                parts = replace(parts, **{name: ""})
+                parts = parts.without(name)
         return parts
 
     def _dropped(self, parts: ThankYouParts, name: str, message: PlannedMessage, why: str) -> None:

@@ -24,7 +24,8 @@ def load_toml(path: Path) -> dict[str, Any]:
         zlib.crc32(f"{path.resolve()}\0{stat.st_size}\0{stat.st_mtime_ns}".encode()),
         path.stem,
     )
-    cached = _folder() / f"{key}.marshal" if _folder() else None
+    folder = _folder()
+    cached = folder / f"{key}.marshal" if folder is not None else None
     if cached is not None:
         try:
             found = marshal.loads(cached.read_bytes())

@@ -8,7 +8,7 @@ keeps the note within its medium's length.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from afterview.check.lazy import lazy
 from afterview.compose.reading import InterviewReading, PersonReading, Used
@@ -42,6 +42,18 @@ class ThankYouParts:
     layout: list[list[str]] = field(default_factory=list)
     # Where each optional sentence came from in the file, for the plan's advice.
     sources: dict[str, Used] = field(default_factory=dict)
+
+    def having(self, name: str, sentence: str) -> ThankYouParts:
+        """A copy with one sentence set ("" leaves it out)."""
+        copy = replace(self)
+        setattr(copy, name, sentence)
+        return copy
+
+    def without(self, *names: str) -> ThankYouParts:
+        copy = replace(self)
+        for name in names:
+            setattr(copy, name, "")
+        return copy
 
     @property
     def paragraphs(self) -> list[str]:
@@ -200,7 +212,7 @@ class PartsBuilder:
                 return str(row)
         return str(rows[first])
 
-    def _picker(self, section: str, place: int, said: set[str]):  # type: ignore[no-untyped-def]
+    def _picker(self, section: str, place: int, said: set[str]):
         """pick(bank, **values): this note's row of a bank, filled. Rows whose telling words
         ("enjoyed", "insights"...) another sentence of the note already used are passed over,
         so a note never says "I enjoyed" twice."""
@@ -221,7 +233,7 @@ class PartsBuilder:
 
         return pick
 
-    def _topics(self, reading: PersonReading, pick, sources: dict[str, Used]) -> str:  # type: ignore[no-untyped-def]
+    def _topics(self, reading: PersonReading, pick, sources: dict[str, Used]) -> str:
         if reading.topics:
             first = reading.topics[0]
             sources["topics"] = first
@@ -240,12 +252,12 @@ class PartsBuilder:
             return str(pick("question", question=reading.questions[0].reading.text))
         return ""
 
-    def _concern(self, asked: Used, answer: Used, pick) -> str:  # type: ignore[no-untyped-def]
+    def _concern(self, asked: Used, answer: Used, pick) -> str:
         shape = asked.reading.shape
         bank = {"np": "concern", "whether": "concern_whether"}.get(shape, "concern_unsaid")
         return str(pick(bank, concern=asked.reading.text, answer=_mid(answer)))
 
-    def _fit(self, person, reading, answer_used, place, pick, sources) -> str:  # type: ignore[no-untyped-def]
+    def _fit(self, person, reading, answer_used, place, pick, sources) -> str:
         choice = self.strengths.get(place)
         if choice is None or choice is answer_used:
             return str(pick("fit_general"))

@@ -8,11 +8,10 @@ file this module writes always loads.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import os
 import re
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
@@ -157,8 +156,10 @@ INTERVIEWER_QUESTIONS: tuple[Question, ...] = (
         "connected",
         "Already connected with them on LinkedIn (yes/no)",
         "yesno",
-        only_if=lambda person: person.get("medium") == "linkedin"
-        or (not person.get("medium") and not person.get("email")),
+        only_if=lambda person: (
+            person.get("medium") == "linkedin"
+            or (not person.get("medium") and not person.get("email"))
+        ),
     ),
 )
 

@@ -296,10 +296,10 @@ def _predicate(ws: list[str]) -> str | None:
             _singular_noun(following) or following[:1].isdigit() or is_name(following)
         )
     )
-    if "V" in tags and following and not compound:
-        if not ("N" in tags and bare(following) in PREPOSITIONS):
-            if starts_object(following) or bare(following) in PREPOSITIONS:
-                return f"I {_the_after_verb(phrase)}"
+    noun_then_preposition = "N" in tags and bare(following) in PREPOSITIONS  # "experience in"
+    verb_first = "V" in tags and following and not compound and not noun_then_preposition
+    if verb_first and (starts_object(following) or bare(following) in PREPOSITIONS):
+        return f"I {_the_after_verb(phrase)}"
     if ws[-1] and bare(ws[-1]) in STATES and len(ws) <= 4:
         return f"I am {' '.join(ws)}"  # "CPA licensed", "ACLS certified"
     if "J" in tags and (not following or bare(following) in PREPOSITIONS | {"and", "with"}):
@@ -616,9 +616,9 @@ def _with_determiner(text: str) -> str:
     first = bare(ws[0])
     if first in DETERMINERS or first.endswith("'s") or first in PRONOUNS:
         return lower_first(text) if not is_name(ws[0]) else text
-    if len(ws) >= 2 and (is_name(ws[0]) or ws[0][:1].isdigit()):
-        if not is_name(ws[_head_index(ws)]):
-            return f"the {text}"  # "ERP rollout", "Q3 roadmap", "HPC cluster migration to Slurm"
+    named = len(ws) >= 2 and (is_name(ws[0]) or ws[0][:1].isdigit())
+    if named and not is_name(ws[_head_index(ws)]):
+        return f"the {text}"  # "ERP rollout", "Q3 roadmap", "HPC cluster migration to Slurm"
     exercise = find("topics", "exercises", text)
     if exercise and text.lower().startswith(exercise.lower()):
         return f"the {lower_first(text)}"

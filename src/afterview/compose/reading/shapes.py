@@ -9,9 +9,6 @@ lexicon (lemminflect's data) and the closed word lists.
 
 from __future__ import annotations
 
-import re
-
-from afterview.check.lazy import lazy
 from afterview.compose.reading import lexicon
 from afterview.compose.reading.closed import (
     AUXILIARIES,
@@ -133,9 +130,9 @@ def finite_verb_index(ws: list[str]) -> int | None:
         plural_noun_here = "S" in tags and (not after or is_preposition(after) or after == "and")
         if "Z" in tags and is_noun_like(ws[i - 1]) and not plural_noun_here:
             return i  # "the truck goes home", "half the caseload needs Spanish"
-        if "D" in tags and not tags & {"N", "S", "J"}:
-            if "P" not in tags or (after and starts_object(after) and not is_preposition(after)):
-                return i  # "the team went", "the board approved the budget"
+        takes_object = bool(after) and starts_object(after) and not is_preposition(after)
+        if "D" in tags and not tags & {"N", "S", "J"} and ("P" not in tags or takes_object):
+            return i  # "the team went", "the board approved the budget"
     return None
 
 
