@@ -132,3 +132,35 @@ def test_fill_capitalises_and_never_leaves_a_double_stop():
 
 def test_the_bundled_file_is_beside_the_templates():
     assert (BUNDLED / FILE).is_file()
+
+
+def test_the_bundled_templates_lay_notes_out_as_the_built_in_layout_does():
+    # The .j2 files are where a template of one's own starts; given as a templates folder they
+    # are rendered by Jinja, and every note must come out exactly as without them.
+    from .audit import debrief_files
+
+    for path in debrief_files()[::5]:
+        interview = afterview.load_interview(path)
+        built_in = afterview.plan(interview, check=False).messages
+        through_jinja = afterview.plan(interview, templates=str(BUNDLED), check=False).messages
+        assert [(m.subject, m.body) for m in through_jinja] == [
+            (m.subject, m.body) for m in built_in
+        ], path.name
+
+
+def test_jinja_is_imported_only_for_a_template_of_ones_own(tmp_path):
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, afterview;"
+        "afterview.plan(afterview.load_interview('examples/panel.toml'));"
+        "print('jinja2' in sys.modules)"
+    )
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=root, check=True
+    )
+    assert done.stdout.strip() == "False"

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from afterview.compose import proofread
+from afterview.compose import layout, proofread
 from afterview.compose.parts import OPTIONAL, PartsBuilder, ThankYouParts, values
 from afterview.compose.reading import InterviewReading, LeftOut, read_interview
 from afterview.compose.reading.text import lower_first
@@ -80,6 +80,15 @@ class Composer:
     def _wording(self) -> Wording:
         return wording(self.templates)
 
+    def _render(self, message: PlannedMessage, context: dict[str, Any], part: str = "") -> str:
+        kind = message.kind.value
+        return render(
+            self.templates,
+            self._names(message, part),
+            context,
+            lambda: layout.note(context, kind, part),
+        )
+
     def _names(self, message: PlannedMessage, part: str = "") -> list[str]:
         kind = message.kind.value
         if part:
@@ -104,11 +113,11 @@ class Composer:
         self._used.update(
             source.field for name, source in parts.sources.items() if getattr(parts, name, "")
         )
-        subject = render(self.templates, self._names(message, "subject"), {**context, "p": parts})
+        subject = self._render(message, {**context, "p": parts}, "subject")
         return subject, body
 
     def _body(self, parts: ThankYouParts, context: dict[str, Any], message: PlannedMessage) -> str:
-        return render(self.templates, self._names(message), {**context, "p": parts})
+        return self._render(message, {**context, "p": parts})
 
     def _within(
         self, parts: ThankYouParts, context: dict[str, Any], message: PlannedMessage
@@ -292,8 +301,8 @@ class Composer:
         context["s"] = s
         context["topic"] = topic
         context["news"] = fill_values["news"]
-        body = render(self.templates, self._names(message), context)
-        subject = render(self.templates, self._names(message, "subject"), context)
+        body = self._render(message, context)
+        subject = self._render(message, context, "subject")
         return subject, body
 
     def _context(

@@ -6,6 +6,7 @@ import re
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 from afterview.errors import InputError
@@ -86,8 +87,32 @@ def environment(user_dir: str | None) -> Any:
     return env
 
 
-def render(user_dir: str | None, names: list[str], context: dict[str, Any]) -> str:
-    """Render the first template of ``names`` that exists, and tidy the result."""
+def user_template(user_dir: str | None, names: list[str]) -> str | None:
+    """The first of ``names`` that the user's templates folder holds, if any."""
+    if not user_dir:
+        return None
+    folder = Path(user_dir)
+    if not folder.is_dir():
+        raise InputError(
+            f"{user_dir}: the templates folder does not exist.",
+            hint="give a folder holding files such as thank_you.j2 (see docs/templates.md).",
+        )
+    return next((name for name in names if (folder / name).is_file()), None)
+
+
+def render(
+    user_dir: str | None, names: list[str], context: dict[str, Any], built_in: Callable[[], str]
+) -> str:
+    """A note from the user's own template when there is one (Jinja2), else laid out as the
+    bundled wording says (``built_in``); tidied either way. Jinja is imported only for a
+    user's template: it costs more than composing a whole plan."""
+    if user_template(user_dir, names) is None:
+        return tidy(built_in())
+    return render_template(user_dir, names, context)
+
+
+def render_template(user_dir: str | None, names: list[str], context: dict[str, Any]) -> str:
+    """Render the first template of ``names`` that exists (the user's, then the bundled)."""
     import jinja2
 
     env = environment(user_dir)
