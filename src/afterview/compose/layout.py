@@ -30,7 +30,11 @@ def note(context: dict[str, Any], kind: str, part: str = "") -> str:
             [s["close"]],
         ]
     elif kind == "status_inquiry":
-        paragraphs = [[s["ask"], s["understanding"]], [s["interest"], s["either_way"]], [s["close"]]]
+        paragraphs = [
+            [s["ask"], s["understanding"]],
+            [s["interest"], s["either_way"]],
+            [s["close"]],
+        ]
     elif kind == "rejection_reply":
         paragraphs = [[s["thanks"], s["memory"]], [s["door"], s["wish_well"]]]
     else:

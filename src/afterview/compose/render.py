@@ -1,12 +1,12 @@
-"""The Jinja2 environment: bundled templates, overridable by the user's own."""
+"""Rendering a note: the built-in layout, or the Jinja2 template of a user who wrote one."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from collections.abc import Callable
 from typing import Any
 
 from afterview.errors import InputError
