@@ -6,6 +6,7 @@ file (a PDF, a 5 MB log, Latin-1 text) gets one clear error, not a traceback.
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -13,6 +14,39 @@ from afterview.errors import InputError, Problem
 
 KB = 1024
 MB = 1024 * KB
+
+# Refused in any text a user gives (interview files, imports, email headers): line
+# breaks that some programs honour and others ignore (VT, FF, NEL, U+2028, U+2029),
+# NUL, which cuts text short, and the other invisible controls. Tab, line feed and
+# carriage return stay; one-line values refuse those too.
+_REFUSED = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
+_REFUSED_ONE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_NAMES = {
+    "\x00": "NUL",
+    "\t": "tab",
+    "\n": "line break",
+    "\r": "carriage return",
+    "\x0b": "vertical tab",
+    "\x0c": "form feed",
+    "\x7f": "delete character",
+    "\x85": "next-line character (U+0085)",
+    "\u2028": "line separator (U+2028)",
+    "\u2029": "paragraph separator (U+2029)",
+}
+
+
+def refused_character(text: str, *, one_line: bool = False) -> str | None:
+    """The first character of ``text`` that no input may hold, or None.
+
+    With ``one_line`` (a name, a subject, an address) tabs and line breaks count too.
+    """
+    found = (_REFUSED_ONE_LINE if one_line else _REFUSED).search(text)
+    return found.group() if found else None
+
+
+def character_name(char: str) -> str:
+    """How a refused character is named in a message: "vertical tab", "U+001B"."""
+    return _NAMES.get(char) or f"control character U+{ord(char):04X}"
 
 
 def _size(n: int) -> str:

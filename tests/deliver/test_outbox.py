@@ -106,7 +106,7 @@ def test_a_header_injection_in_a_draft_is_refused_before_anything_is_recorded(
     )
     records.store.approve(id)
     with pytest.raises(InputError, match="hidden email headers"):
-        outbox(records, smtp_server).send(id)
+        outbox(records, smtp_server).send(id, early=True)
     assert smtp_server.messages == []
     stored = records.store.get_message(id)
     assert stored.state == "approved" and stored.rfc_message_id is None
@@ -190,7 +190,7 @@ def test_a_crash_before_the_server_had_it_is_sent_again_with_the_same_message_id
     [
         (True, Outcome.ALREADY_SENT, 1, "sent"),
         (False, Outcome.SENT, 2, "sent"),
-        (None, Outcome.UNCERTAIN, 1, "sending"),
+        (None, Outcome.UNCERTAIN, 1, "uncertain"),
     ],
 )
 def test_without_a_mailbox_the_user_is_asked(
@@ -285,4 +285,4 @@ def test_an_unreachable_mailbox_leaves_an_interrupted_send_for_later(
     [result] = outbox(records, smtp_server, sent_folder=down).send_due()
     assert result.outcome is Outcome.UNCERTAIN and "Cannot reach the IMAP server" in result.detail
     assert len(smtp_server.messages) == 1
-    assert records.store.get_message(id).state == "sending"
+    assert records.store.get_message(id).state == "uncertain"

@@ -134,13 +134,25 @@ def test_a_bounce_is_recorded_listed_as_due_and_sent_again_only_when_approved(
     assert run_sync(records, dovecot, tmp_path).seen == []
     assert len(smtp_server.messages) == 1
 
-    # Approved again, it goes out with a Message-ID of its own.
+    # Approved again to the same address, it does not go: the address bounced.
     assert main(["approve", str(thanks), "--db", records.url]) == 0
     assert "new Message-ID" in capsys.readouterr().out
     [result] = outbox.send_due()
-    assert result.outcome == "sent"
+    assert result.outcome == "failed" and "bounced" in result.detail
+    assert len(smtp_server.messages) == 1
+
+    # The address corrected, it goes out with a Message-ID of its own.
+    from afterview.model import parse_interview
+    from deliver.samples import INTERVIEW, INTERVIEW_AT, make_plan
+
+    fixed = parse_interview(INTERVIEW.replace("jane.okafor@", "jane@"), "acme.toml")
+    records.store.add_interview(fixed, make_plan(fixed), source="acme.toml", now=INTERVIEW_AT)
+    outbox.refused.clear()  # a new session, as the next `send --due` would be
+    [result] = outbox.send_due()
+    assert result.outcome == "sent", result.detail
     again = records.store.get_message(thanks)
     assert again.state == "sent" and again.rfc_message_id not in (None, sent)
+    assert smtp_server.messages[1].rcpt_tos == ["jane@acme.example"]
     ids = [email.message_from_bytes(r.data)["Message-ID"] for r in smtp_server.messages]
     assert ids == [sent, again.rfc_message_id]
 

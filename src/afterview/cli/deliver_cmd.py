@@ -18,6 +18,7 @@ from afterview.cli.params import PATH, attach_option, db_option
 @click.argument("id", type=int, required=False, metavar="[ID]")
 @click.option("--due", is_flag=True, help="Send every approved email whose window has opened.")
 @click.option("--dry-run", is_flag=True, help="Show what would be sent; send and record nothing.")
+@click.option("--early", is_flag=True, help="Send ID now, even though its window has not opened.")
 @attach_option
 @click.option(
     "--connection",
@@ -30,6 +31,7 @@ def send(
     id: int | None,
     due: bool,
     dry_run: bool,
+    early: bool,
     attach: tuple[Path, ...],
     connection: bool,
     yes: bool,
@@ -37,7 +39,8 @@ def send(
 ) -> int:
     """Send approved messages: emails by SMTP, LinkedIn notes handed over to you.
 
-    Nothing goes out that you have not approved (`afterview approve ID`).
+    Nothing goes out that you have not approved (`afterview approve ID`), nor
+    before its window opens (unless --early), nor to an address that bounced.
     """
     from afterview.cli import deliver_view as view
     from afterview.errors import UsageError
@@ -46,11 +49,15 @@ def send(
         raise UsageError(
             "Give a message ID or --due, not both and not neither.", hint="afterview send 12"
         )
+    if early and due:
+        raise UsageError("--early sends one message ahead of its window: give its ID, not --due.")
     with view.session(db, attachments=attach, interactive=not due) as s:
         if id is not None:
             m = s.store.get_message(id)
             if m.medium == "linkedin":
-                view.linkedin(s.store, m, connection=connection, dry_run=dry_run, yes=yes)
+                view.linkedin(
+                    s.store, m, connection=connection, dry_run=dry_run, yes=yes, early=early
+                )
                 return 0
             if m.medium == "handwritten":
                 raise UsageError(
@@ -58,7 +65,7 @@ def send(
                     f"`afterview card {id} --out card.pdf`, post it, "
                     f"then `afterview log {id} sent`."
                 )
-            results = [s.outbox.send(id, dry_run=dry_run)]
+            results = [s.outbox.send(id, dry_run=dry_run, early=early)]
         else:
             results = s.outbox.send_due(dry_run=dry_run)
             view.waiting_for_you(s.store, s.outbox.clock())

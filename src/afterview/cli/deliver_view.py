@@ -121,6 +121,8 @@ _STYLE = {
     "failed": "bold red",
     "uncertain": "bold yellow",
     "dry_run": "cyan",
+    "in_progress": "cyan",
+    "stopped": "yellow",
 }
 
 
@@ -139,7 +141,9 @@ def _show_email(email: EmailMessage) -> None:
 
 
 def results(items: Sequence[SendResult]) -> int:
-    """Print each outcome; the exit code is 1 when anything failed or is unsettled."""
+    """Print each outcome; the exit code is 1 when anything failed or is uncertain."""
+    from afterview.deliver.outbox import TROUBLE
+
     console = output.console()
     if not items:
         console.print("Nothing to send.")
@@ -151,9 +155,11 @@ def results(items: Sequence[SendResult]) -> int:
         label = r.outcome.value.replace("_", " ")
         detail = f": {field(r.detail)}" if r.detail else ""
         console.print(f"[{style}]{label}[/] {m.id} {field(m.kind)} to {field(m.recipient)}{detail}")
+        if r.warning:
+            console.print(f"  [yellow]{field(r.warning)}[/]")
         if r.outcome.value == "dry_run" and r.email is not None:
             _show_email(r.email)
-        if r.outcome.value in ("failed", "uncertain"):
+        if r.outcome in TROUBLE:
             code = 1
     return code
 
@@ -174,8 +180,17 @@ def waiting_for_you(store: Store, now: datetime) -> None:
             )
 
 
-def linkedin(store: Store, m: StoredMessage, *, connection: bool, dry_run: bool, yes: bool) -> None:
+def linkedin(
+    store: Store,
+    m: StoredMessage,
+    *,
+    connection: bool,
+    dry_run: bool,
+    yes: bool,
+    early: bool = False,
+) -> None:
     from afterview.deliver.linkedin import Channel, hand_over
+    from afterview.deliver.outbox import when
     from afterview.store import State
 
     if m.state in (State.SENT, State.ANSWERED):
@@ -185,6 +200,11 @@ def linkedin(store: Store, m: StoredMessage, *, connection: bool, dry_run: bool,
         raise UsageError(
             f"Message {m.id} is {m.state}, not approved: nothing goes out without your approval.",
             hint=f"afterview approve {m.id}",
+        )
+    if m.send_after > datetime.now(UTC) and not early:
+        raise UsageError(
+            f"Message {m.id} is not due yet: its window opens {when(m.send_after)}.",
+            hint=f"`afterview send {m.id} --early` hands it over now all the same.",
         )
     h = hand_over(m, Channel.CONNECTION if connection else Channel.MESSAGE, clipboard=not dry_run)
     console = output.console()
@@ -235,10 +255,7 @@ def one_round(s: Session, should_stop: Callable[[], bool]) -> None:
     stamp = datetime.now().astimezone().strftime("%Y-%m-%d %H:%M")
     output.console().print(f"[dim]{stamp}[/]")
     if s.mailbox is not None:
-        try:
-            sync_report(s.sync())
-        except AfterviewError as exc:  # a mailbox down must not hold back what is due
-            round_failed(exc)
+        _sync_in_flight(s, should_stop)
     if should_stop():
         return
     try:
@@ -246,6 +263,25 @@ def one_round(s: Session, should_stop: Callable[[], bool]) -> None:
     finally:
         if s.mailbox is not None:
             s.mailbox.close()  # a fresh connection next round, not one left idle
+
+
+def _sync_in_flight(s: Session, should_stop: Callable[[], bool]) -> None:
+    """Sync in a thread of its own, so that a mailbox that hangs cannot hold up a stop."""
+    from afterview.deliver.flight import fly
+
+    reports: list[SyncReport] = []
+    # No deadline: a first sync of a large mailbox may take long; a stop still cuts it.
+    landing = fly(lambda: reports.append(s.sync()), stop=should_stop, deadline=float("inf"))
+    if landing.interrupt is not None:
+        raise landing.interrupt
+    if landing.cut:
+        round_failed(AfterviewError(f"Reading the mailbox was cut off: {landing.why}."))
+    elif isinstance(landing.error, AfterviewError):  # a mailbox down must not hold back what is due
+        round_failed(landing.error)
+    elif landing.error is not None:
+        raise landing.error
+    else:
+        sync_report(reports[0])
 
 
 def round_failed(exc: AfterviewError) -> None:

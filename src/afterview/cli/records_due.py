@@ -82,6 +82,9 @@ def print_due(items: list[DueItem], now: datetime) -> None:
         if item.action == "bounced":
             _bounced_line(text, item, where)
             continue
+        if item.action == "unsettled":
+            _unsettled_line(text, item, where)
+            continue
         if item.overdue:
             text.append("overdue", "bold red")
         elif item.send_after is not None and item.send_after > now:
@@ -124,5 +127,22 @@ def _bounced_line(text: Text, item: DueItem, where: str) -> None:
     text.append(
         f"           {step} (with a new Message-ID); or, sent another way, "
         f"`afterview log {item.message_id} sent`\n",
+        "dim",
+    )
+
+
+def _unsettled_line(text: Text, item: DueItem, where: str) -> None:
+    """A send under way, or cut off: whether it went out is for the user to find out."""
+    what = f"#{item.message_id} {item.kind.replace('_', ' ')} to {visible(item.recipient)}"
+    if item.state == "uncertain":
+        text.append("unsure ", "bold yellow")
+        text.append(f"  {what}: its send was cut off and it may have gone out  {where}\n")
+    else:
+        text.append("sending", "cyan")
+        text.append(f"  {what}: being sent, or cut off by a crash  {where}\n")
+    text.append(
+        f"           look in your Sent folder: `afterview log {item.message_id} sent` if it is "
+        f"there, else `afterview send {item.message_id}` asks and sends it again "
+        "(same Message-ID)\n",
         "dim",
     )

@@ -28,8 +28,14 @@ def list_(db: str | None) -> None:
         return
     table = Table("id", "company", "position", "stage", "rounds", "next action", box=None)
     for s in summaries:
-        a, nxt, back = s.application, s.next_message, s.bounced
-        if back is not None:
+        a, nxt, back, unsure = s.application, s.next_message, s.bounced, s.unsettled
+        if unsure is not None:
+            action = (
+                f"{unsure.kind.replace('_', ' ')} to {field(unsure.recipient)} may have gone out "
+                f"(message {unsure.id}, {unsure.state}): look in your Sent folder, then "
+                f"`afterview log {unsure.id} sent`, or `afterview send {unsure.id}`"
+            )
+        elif back is not None:
             action = (
                 f"{back.kind.replace('_', ' ')} to {field(back.recipient)} bounced "
                 f"(message {back.id}): fix the address, then `afterview approve` it"

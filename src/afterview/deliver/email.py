@@ -1,8 +1,9 @@
 """Building the email for one note, with the standard ``email`` package.
 
-Headers are checked before anything is built: a carriage return or line feed
-in a name or subject could smuggle in extra headers (``Bcc:`` to anyone), so
-it is refused, not cleaned up. Non-ASCII names and subjects are encoded per
+Headers are checked before anything is built: a line break in a name or
+subject, even one hidden in an RFC 2047 encoded word, could smuggle in extra
+headers (``Bcc:`` to anyone), so it is refused, not cleaned up; and the wire
+form is read back before it is handed out (:func:`verify`). Non-ASCII names and subjects are encoded per
 RFC 2047 by the ``email`` package itself. The Message-ID is ours, made before
 the message is sent, so that a copy in the Sent folder can be recognised.
 """
@@ -18,11 +19,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from email import policy
 from email.headerregistry import Address
-from email.message import EmailMessage
+from email.message import EmailMessage, Message
+from email.parser import BytesParser
 from email.utils import format_datetime
 from pathlib import Path
 
 from afterview.errors import InputError, Problem
+from afterview.inputs import character_name, refused_character
 
 ATTACHMENT_LIMIT = 10 * 1024 * 1024  # most mail servers refuse messages over 10-25 MB
 _ADDRESS = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
@@ -54,14 +57,32 @@ def make_message_id(sender_email: str) -> str:
     return f"<{int(time.time())}.{secrets.token_hex(8)}.afterview@{domain}>"
 
 
+def _decoded(value: str) -> str:
+    """The text a mail program shows for ``value``: its RFC 2047 encoded words decoded.
+
+    The ``email`` package decodes encoded words when it folds a header, so what
+    they hide reaches the wire: the decoded text is what must be checked.
+    """
+    if "=?" not in value:
+        return value
+    return str(policy.SMTP.header_factory("X-Afterview-Check", value))
+
+
 def check_header(value: str, field_name: str) -> str:
-    """Refuse a header value that would break the header block (CR, LF, NUL)."""
-    for bad, label in (("\r", "carriage return"), ("\n", "line break"), ("\x00", "NUL byte")):
-        if bad in value:
+    """Refuse a header value that could break the header block.
+
+    Line breaks of any kind (CR, LF, VT, FF, U+0085, U+2028, U+2029), NUL and the
+    other controls are refused, in the text as given and in what its encoded
+    words (``=?utf-8?q?...?=``) decode to: either could add hidden headers.
+    """
+    for text, how in ((value, ""), (_decoded(value), " once its encoded words are decoded")):
+        bad = refused_character(text, one_line=True)
+        if bad is not None and bad != "\t":
             raise InputError(
-                f"The {field_name} contains a {label}, which could add hidden email headers.",
+                f"The {field_name} contains a {character_name(bad)}{how}, which could add "
+                "hidden email headers.",
                 problems=[Problem(f"{value!r}", location=field_name)],
-                hint=f"put the {field_name} on one line, then approve the message again.",
+                hint=f"put the {field_name} on one line, in plain text, then send it again.",
             )
     return value
 
@@ -86,7 +107,11 @@ def _address(name: str, email: str, field_name: str) -> Address:
 
 
 def build_email(out: Outgoing) -> EmailMessage:
-    """The email as it will be sent: plain text, UTF-8, and any attachments."""
+    """The email as it will be sent: plain text, UTF-8, and any attachments.
+
+    What goes on the wire is read back before it is handed out: the same
+    headers, each once, and no address but the ones given (see :func:`verify`).
+    """
     msg = EmailMessage(policy=policy.SMTP)
     msg["From"] = _address(out.sender_name, out.sender_email, "sender")
     msg["To"] = _address(out.recipient_name, out.recipient_email, "recipient")
@@ -100,7 +125,52 @@ def build_email(out: Outgoing) -> EmailMessage:
     for path in out.attachments:
         data, maintype, subtype = _read_attachment(path)
         msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=path.name)
+    verify(msg)
     return msg
+
+
+def _addresses(msg: Message, name: str) -> list[str]:
+    header = msg[name]
+    return [a.addr_spec for a in getattr(header, "addresses", ())] if header is not None else []
+
+
+def verify(msg: EmailMessage) -> None:
+    """Read the wire form back: the header lines set, each once, with the addresses set.
+
+    The last guard against a header injection, whatever a name or subject held and
+    however the ``email`` package folded it: :class:`InputError` if anything differs.
+    """
+    try:
+        data = to_bytes(msg)
+    except (ValueError, TypeError, LookupError) as exc:  # the email package refused a value
+        raise InputError(
+            f"This email cannot be written: {exc}.",
+            hint="check the names, the subject and the addresses for unusual characters.",
+        ) from None
+    head = data.split(b"\r\n\r\n", 1)[0] + b"\r\n\r\n"
+    wire = BytesParser(policy=policy.default).parsebytes(head, headersonly=True)
+    same = [k.lower() for k in wire] == [k.lower() for k in msg]
+    if same:
+        same = all(
+            [a.lower() for a in _addresses(wire, name)]
+            == [a.lower() for a in _addresses(msg, name)]
+            for name in ("From", "To", "Reply-To")
+        )
+    if not same:
+        raise InputError(
+            "A name or the subject of this email would change its headers on the wire "
+            "(an added line or address).",
+            hint="write the names and the subject in plain text, on one line.",
+        )
+
+
+def envelope(msg: EmailMessage) -> tuple[str, list[str]]:
+    """The SMTP sender and recipients: the addresses of From and To, nothing parsed from text."""
+    senders = _addresses(msg, "From")
+    recipients = [a for name in ("To", "Cc", "Bcc") for a in _addresses(msg, name)]
+    if len(senders) != 1 or not recipients:
+        raise InputError("This email has no single sender or no recipient.")
+    return senders[0], recipients
 
 
 def _read_attachment(path: Path) -> tuple[bytes, str, str]:

@@ -26,7 +26,14 @@ class OutboxStore(Protocol):
 
     def mark_send_failed(self, id: int, error: str) -> None: ...
 
+    def mark_uncertain(self, id: int, why: str) -> None: ...
+
     def sending_messages(self) -> list[StoredMessage]: ...
+
+    def unsettled_messages(self) -> list[StoredMessage]: ...
+
+    # Optional (looked up by name): sender_lock(id) and bounced_addresses(), which
+    # the real store has; without them, one sender at a time and no bounce memory.
 
 
 class ReplyStore(Protocol):

@@ -13,14 +13,15 @@ from __future__ import annotations
 
 import ipaddress
 import smtplib
+import socket
 import ssl
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.message import EmailMessage
-from email.utils import getaddresses
 
-from afterview.deliver.email import to_bytes
+from afterview.deliver.email import envelope, to_bytes
+from afterview.deliver.flight import Flight, Stopped
 from afterview.errors import ConfigError, DeliveryError
 
 SECURITY = ("starttls", "tls", "none")
@@ -103,6 +104,35 @@ def _failure(code: int, resp: bytes | str, doing: str) -> SmtpFailure:
     return PermanentFailure(f"{doing} was refused; {words}", code=code)
 
 
+class _Watched:
+    """Hands the connection to the current :class:`Flight`, so that an abort can cut it."""
+
+    def _get_socket(self, host: str, port: int, timeout: float) -> socket.socket:
+        sock: socket.socket = super()._get_socket(host, port, timeout)  # type: ignore[misc]
+        flight = Flight.current()
+        if flight is not None:
+            try:
+                flight.attach(sock)
+            except Stopped:
+                sock.close()
+                raise
+        return sock
+
+    def close(self) -> None:
+        flight = Flight.current()
+        if flight is not None:
+            flight.detach()  # before the descriptor is closed and may be reused
+        super().close()  # type: ignore[misc]
+
+
+class _SMTP(_Watched, smtplib.SMTP):
+    pass
+
+
+class _SMTP_SSL(_Watched, smtplib.SMTP_SSL):
+    pass
+
+
 def _connect(config: SmtpConfig) -> smtplib.SMTP:
     check_security(config.security, config.host, "smtp")
     if not config.host:
@@ -113,11 +143,11 @@ def _connect(config: SmtpConfig) -> smtplib.SMTP:
     try:
         smtp: smtplib.SMTP
         if config.security == "tls":
-            smtp = smtplib.SMTP_SSL(
+            smtp = _SMTP_SSL(
                 config.host, config.port, timeout=config.timeout, context=tls_context(config.cafile)
             )
         else:
-            smtp = smtplib.SMTP(config.host, config.port, timeout=config.timeout)
+            smtp = _SMTP(config.host, config.port, timeout=config.timeout)
         smtp.ehlo()
         if config.security == "starttls":
             if not smtp.has_extn("starttls"):
@@ -166,18 +196,9 @@ def _login(smtp: smtplib.SMTP, config: SmtpConfig) -> None:
         ) from None
 
 
-def _envelope(msg: EmailMessage) -> tuple[str, list[str]]:
-    sender = getaddresses([str(msg["From"])])[0][1]
-    rcpts = [
-        a
-        for _, a in getaddresses([str(v) for f in ("To", "Cc", "Bcc") for v in msg.get_all(f, [])])
-    ]
-    return sender, rcpts
-
-
 def send_once(config: SmtpConfig, msg: EmailMessage) -> None:
     """One SMTP transaction. Returns when the server has accepted the message."""
-    sender, rcpts = _envelope(msg)
+    sender, rcpts = envelope(msg)
     data = to_bytes(msg)
     smtp = _connect(config)
     try:
@@ -196,6 +217,9 @@ def send_once(config: SmtpConfig, msg: EmailMessage) -> None:
             raise TemporaryFailure(f"The SMTP connection failed: {exc}.") from None
         # From here on the message is being handed over: a broken connection
         # leaves us not knowing whether it went out.
+        flight = Flight.current()
+        if flight is not None:
+            flight.hand_over()  # refused once the send was stopped: then it never goes
         try:
             code, resp = smtp.data(data)
         except smtplib.SMTPDataError as exc:  # DATA itself refused: nothing handed over
@@ -220,21 +244,28 @@ def send_with_retry(
     *,
     attempts: int = RETRY_ATTEMPTS,
     first_delay: float = RETRY_FIRST_DELAY,
-    sleep: Callable[[float], None] = time.sleep,
+    sleep: Callable[[float], None] | None = None,
     on_retry: Callable[[TemporaryFailure, float], None] | None = None,
 ) -> None:
     """Send, retrying temporary failures with exponential backoff.
 
     Only failures that happened before the message was handed over are
     retried; :class:`UncertainDelivery` and :class:`PermanentFailure` pass
-    straight through.
+    straight through. Inside a :func:`~afterview.deliver.flight.fly`, an abort
+    ends the retries (and the wait between them) with
+    :class:`~afterview.deliver.flight.Stopped`.
     """
+    flight = Flight.current()
+    if sleep is None:
+        sleep = flight.sleep if flight is not None else time.sleep
     delay = first_delay
     for attempt in range(1, attempts + 1):
         try:
             send_once(config, msg)
             return
         except TemporaryFailure as exc:
+            if flight is not None:
+                flight.check()  # cut off by an abort: no retry
             if attempt == attempts:
                 raise
             if on_retry is not None:

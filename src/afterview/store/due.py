@@ -23,6 +23,7 @@ from afterview.store.messages import (
     CLOSED_STAGES,
     PENDING_STATES,
     STATUS_INQUIRY,
+    UNSETTLED_STATES,
     EventKind,
     State,
 )
@@ -52,6 +53,15 @@ SELECT m.id, m.application_id, m.kind, m.recipient, m.medium, m.state,
          ORDER BY e.at DESC, e.id DESC LIMIT 1) AS bounce
 FROM messages m JOIN applications a ON a.id = m.application_id
 WHERE m.state = '{State.BOUNCED.value}'
+ORDER BY m.send_by, m.id
+"""
+
+#: Messages whose send is under way or was cut off (it may have gone out). Few rows.
+UNSETTLED_SQL = f"""
+SELECT m.id, m.application_id, m.kind, m.recipient, m.medium, m.state,
+       m.send_after, m.send_by, m.utc_offset, m.subject, a.company, a.position
+FROM messages m JOIN applications a ON a.id = m.application_id
+WHERE m.state IN ({", ".join(f"'{s.value}'" for s in UNSETTLED_STATES)})
 ORDER BY m.send_by, m.id
 """
 
@@ -86,7 +96,9 @@ class DueItem:
     application_id: int
     company: str
     position: str
-    action: str  # "send", "bounced" (delivery failed: fix and approve again) or "move_on"
+    # "send"; "bounced" (delivery failed: fix and approve again); "unsettled" (a send under
+    # way, or cut off: it may have gone out); or "move_on"
+    action: str
     message_id: int | None = None
     kind: str = ""
     recipient: str = ""
@@ -155,12 +167,17 @@ def _bounced(r: Any) -> DueItem:
 
 
 def build(
-    pending: Sequence[Any], silent: Sequence[Any], now: datetime, bounced: Sequence[Any] = ()
+    pending: Sequence[Any],
+    silent: Sequence[Any],
+    now: datetime,
+    bounced: Sequence[Any] = (),
+    unsettled: Sequence[Any] = (),
 ) -> list[DueItem]:
-    """Rows of the queries → items: bounced first (a failure to fix), then overdue, then by
-    deadline; silent companies come last.
+    """Rows of the queries → items: sends cut off and bounces first (something to find out
+    or fix), then overdue, then by deadline; silent companies come last.
     """
-    items = [_bounced(r) for r in bounced]
+    items = [_message_item(r, "unsettled") for r in unsettled]
+    items.extend(_bounced(r) for r in bounced)
     pending_items = [_message_item(r, "send", now) for r in pending]
     pending_items.sort(key=lambda i: (not i.overdue, i.send_by, i.message_id))
     items.extend(pending_items)
@@ -211,8 +228,9 @@ def due_from_sqlite(
         pending = conn.execute(PENDING_SQL, params).fetchall()
         silent = conn.execute(SILENT_SQL, params).fetchall()
         bounced = conn.execute(BOUNCED_SQL).fetchall()
+        unsettled = conn.execute(UNSETTLED_SQL).fetchall()
     except sqlite3.Error:
         return None  # an empty or damaged file: let the store say what is wrong
     finally:
         conn.close()
-    return build(pending, silent, now, bounced)
+    return build(pending, silent, now, bounced, unsettled)

@@ -239,8 +239,9 @@ def store_plan(
                 values.pop("body")
             conn.execute(update(messages).where(messages.c.id == row.id).values(**values))
             result.updated += 1
-        elif row.state == State.BOUNCED.value:
-            # The address was probably fixed in the file: take it, keep the rest.
+        elif row.state in (State.BOUNCED.value, State.APPROVED.value):
+            # The address was probably fixed in the file (after a bounce, which keeps
+            # it from being used again): take it, keep the rest, the approval too.
             conn.execute(
                 update(messages)
                 .where(messages.c.id == row.id)

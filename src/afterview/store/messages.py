@@ -20,7 +20,8 @@ class State(StrEnum):
 
     PLANNED = "planned"  # drafted by the planner; nothing goes out before it is approved
     APPROVED = "approved"  # the user said yes: `afterview send` (or the user) may send it
-    SENDING = "sending"  # a send is under way; still in it after a crash: check the Sent folder
+    SENDING = "sending"  # a send is under way; its sender holds the message's lock (claims.py)
+    UNCERTAIN = "uncertain"  # a send was cut off midway: it may have gone out; check Sent
     SENT = "sent"
     ANSWERED = "answered"  # its recipient replied
     CANCELLED = "cancelled"  # the plan no longer calls for it
@@ -29,6 +30,9 @@ class State(StrEnum):
 
 #: States in which a message is still to be sent (what ``due`` and the calendar show).
 PENDING_STATES = (State.PLANNED, State.APPROVED)
+
+#: States of a send not settled: under way, or cut off (``due`` and ``list`` show them).
+UNSETTLED_STATES = (State.SENDING, State.UNCERTAIN)
 
 #: The kind of message the silence rule counts (:class:`afterview.model.Kind`'s value;
 #: the store does not import the model, which would slow ``afterview due`` down).
@@ -56,6 +60,7 @@ class EventKind(StrEnum):
     STAGE = "stage"
     SENT = "sent"
     SEND_FAILED = "send_failed"
+    SEND_UNCERTAIN = "send_uncertain"  # the send was cut off: it may have gone out
     BOUNCE = "bounce"  # a sent message came back undelivered
     APPROVED = "approved"
     CANCELLED = "cancelled"

@@ -24,9 +24,11 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from afterview.errors import NotFoundError, StoreError
 from afterview.store import history, migrate
 from afterview.store.addresses import domain_of, is_public_domain
+from afterview.store.claims import SenderLocks
 from afterview.store.engine import lock_for_writing, make_engine
 from afterview.store.ingest import AddResult, store_plan
 from afterview.store.messages import (
+    UNSETTLED_STATES,
     EventKind,
     State,
     StoredApplication,
@@ -43,7 +45,7 @@ from afterview.store.rows import (
 )
 from afterview.store.schema import applications, events, interviewers, interviews, messages
 from afterview.store.transitions import Action, allows, move, step
-from afterview.store.url import resolve_url
+from afterview.store.url import resolve_url, sqlite_path
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection, Engine
@@ -62,6 +64,7 @@ class Store:
         self.url = url
         # The connection of the transaction under way in this thread, if any (see atomic()).
         self._joined = threading.local()
+        self._senders = SenderLocks(engine, sqlite_path(url))
 
     # -- opening ---------------------------------------------------------------
 
@@ -94,6 +97,7 @@ class Store:
             migrate.upgrade(conn)
 
     def close(self) -> None:
+        self._senders.close()
         self.engine.dispose()
 
     def __enter__(self) -> Store:
@@ -248,6 +252,20 @@ class Store:
         """Record that a message went out at ``at`` (from sending or approved)."""
         self._mark_sent(id, at, Action.CONFIRM, how="sent")
 
+    def mark_uncertain(self, id: int, why: str) -> None:
+        """A send was cut off during the hand-over: ``uncertain``, with ``why`` as an event.
+
+        The Message-ID stays, so that a copy in the Sent folder can be recognised.
+        """
+        with self.writing() as conn:
+            move(
+                conn,
+                _get_message(conn, id),
+                Action.CUT_OFF,
+                now=utcnow(),
+                summary=why[:2000] or "The send was cut off; it may have gone out.",
+            )
+
     def mark_send_failed(self, id: int, error: str) -> None:
         """A send failed for sure: back to ``approved``, with the error as an event."""
         with self.writing() as conn:
@@ -381,6 +399,64 @@ class Store:
                 .order_by(messages.c.id)
             )
             return [to_message(r) for r in rows]
+
+    @contextmanager
+    def sender_lock(self, id: int) -> Iterator[bool]:
+        """Hold the lock of the process sending message ``id`` (see :mod:`.claims`).
+
+        Yields False when another live process holds it: that process is sending
+        the message right now. Hold it from before the claim until the outcome is
+        recorded; a message in ``sending`` whose lock is free was cut off.
+        """
+        with self._senders.hold(id) as mine:
+            yield mine
+
+    def unsettled_messages(self) -> list[StoredMessage]:
+        """Messages in ``sending`` or ``uncertain``: a send under way, or cut off."""
+        with self.reading() as conn:
+            rows = conn.execute(
+                message_query()
+                .where(messages.c.state.in_([s.value for s in UNSETTLED_STATES]))
+                .order_by(messages.c.id)
+            )
+            return [to_message(r) for r in rows]
+
+    def bounced_addresses(self) -> dict[str, StoredEvent]:
+        """Addresses that bounced (lower case), each with its last bounce event.
+
+        An address that replied after its last bounce is left out: it works.
+        """
+        import json
+
+        from sqlalchemy import func
+
+        found: dict[str, StoredEvent] = {}
+        with self.reading() as conn:
+            bounces = conn.execute(
+                select(events).where(events.c.kind == EventKind.BOUNCE.value).order_by(events.c.id)
+            )
+            for row in bounces:
+                try:
+                    data = json.loads(row.data) if row.data else {}
+                except ValueError:
+                    data = {}
+                address = data.get("address") if isinstance(data, dict) else None
+                if isinstance(address, str) and address.strip():
+                    found[address.strip().lower()] = to_event(row)
+            if not found:
+                return {}
+            sender = _lower(events.c.sender)
+            rows = conn.execute(
+                select(sender, func.max(events.c.at))
+                .where(events.c.kind == EventKind.REPLY.value, sender.in_(list(found)))
+                .group_by(sender)
+            )
+            replied: dict[str, datetime] = {r[0]: r[1] for r in rows}
+        return {
+            address: event
+            for address, event in found.items()
+            if address not in replied or replied[address] < event.at
+        }
 
     # -- records ---------------------------------------------------------------
 

@@ -38,6 +38,7 @@ class Action(StrEnum):
     CLAIM = "claim"  # a sender takes an approved message, with the Message-ID it will carry
     CONFIRM = "confirm"  # the sending went through
     SEND_FAILED = "send_failed"  # the sending failed for sure: approved again
+    CUT_OFF = "cut_off"  # the sending broke off midway: it may have gone out
     LOG_SENT = "log_sent"  # sent outside Afterview: by hand, by post, or after a bounce
     BOUNCE = "bounce"  # it came back undelivered
     REPLY = "reply"  # its recipient answered
@@ -77,21 +78,29 @@ TRANSITIONS: dict[Action, dict[State, Step]] = {
     },
     Action.CLAIM: {
         # No event: the claim lasts one SMTP exchange and its Message-ID is on the
-        # row; what comes of it (sent, or send_failed) is the event.
+        # row; what comes of it (sent, send_failed or cut_off) is the event.
         State.APPROVED: Step(State.SENDING, None, takes=("rfc_message_id",)),
+        # Not in the Sent folder, or the user says it did not go: again, same Message-ID.
+        State.UNCERTAIN: Step(State.SENDING, None, takes=("rfc_message_id",)),
     },
     Action.CONFIRM: {
         State.SENDING: _SENT,
         State.APPROVED: _SENT,
+        State.UNCERTAIN: _SENT,  # found in the Sent folder, or the user saw it there
         State.SENT: Step(State.SENT, None),
     },
     Action.SEND_FAILED: {
         State.SENDING: Step(State.APPROVED, EventKind.SEND_FAILED, clears=("rfc_message_id",)),
     },
+    Action.CUT_OFF: {
+        # The Message-ID stays: a copy in the Sent folder is recognised by it.
+        State.SENDING: Step(State.UNCERTAIN, EventKind.SEND_UNCERTAIN),
+    },
     Action.LOG_SENT: {
         State.PLANNED: _SENT,
         State.APPROVED: _SENT,
         State.SENDING: _SENT,
+        State.UNCERTAIN: _SENT,
         # Sent again another way: a late copy of the old bounce must not match it.
         State.BOUNCED: Step(
             State.SENT, EventKind.SENT, takes=("sent_at",), clears=("rfc_message_id",)
@@ -101,6 +110,7 @@ TRANSITIONS: dict[Action, dict[State, Step]] = {
     Action.BOUNCE: {
         State.SENT: Step(State.BOUNCED, EventKind.BOUNCE),
         State.SENDING: Step(State.BOUNCED, EventKind.BOUNCE),  # the bounce beat the confirmation
+        State.UNCERTAIN: Step(State.BOUNCED, EventKind.BOUNCE),  # so it did go out
         State.BOUNCED: Step(State.BOUNCED, EventKind.BOUNCE),
         # Answered meanwhile: the bounce goes into the history only.
         State.ANSWERED: Step(State.ANSWERED, EventKind.BOUNCE),
@@ -127,6 +137,7 @@ _DONE = {
     Action.CLAIM: "sent",
     Action.CONFIRM: "marked sent",
     Action.SEND_FAILED: "marked as a failed send",
+    Action.CUT_OFF: "marked as cut off",
     Action.LOG_SENT: "logged as sent",
     Action.BOUNCE: "marked bounced",
     Action.REPLY: "marked answered",
@@ -279,6 +290,11 @@ def _instead(action: Action, state: State, id: int, application_id: int) -> str:
         State.SENDING: (
             f"a send of it is under way or was interrupted: `afterview send {id}` finds out "
             "whether it went out."
+        ),
+        State.UNCERTAIN: (
+            f"a send of it was cut off and it may have gone out: look in your Sent folder; "
+            f"`afterview log {id} sent` if it is there, else `afterview send {id}` sends it "
+            "again (with the same Message-ID)."
         ),
         State.SENT: f"it went out already; `afterview log {id} replied` records an answer.",
         State.ANSWERED: "it was sent and answered: there is nothing more to do with it.",

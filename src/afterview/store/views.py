@@ -8,10 +8,18 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import bindparam, func, select, text
 
-from afterview.store.due import BOUNCED_SQL, PENDING_SQL, DueItem, build, parameters
+from afterview.store.due import (
+    BOUNCED_SQL,
+    PENDING_SQL,
+    UNSETTLED_SQL,
+    DueItem,
+    build,
+    parameters,
+)
 from afterview.store.history import silent_rows
 from afterview.store.messages import (
     PENDING_STATES,
+    UNSETTLED_STATES,
     State,
     StoredApplication,
     StoredEvent,
@@ -32,6 +40,7 @@ class ApplicationSummary:
     last_interview: datetime | None
     next_message: StoredMessage | None  # the earliest message still to send
     bounced: StoredMessage | None = None  # a message that came back: fixing it comes first
+    unsettled: StoredMessage | None = None  # a send under way or cut off: settling it comes first
 
 
 @dataclass(frozen=True)
@@ -84,6 +93,13 @@ def list_applications(store: Store) -> list[ApplicationSummary]:
             message_query().where(messages.c.state == State.BOUNCED.value).order_by(messages.c.id)
         ):
             bounced.setdefault(row.application_id, to_message(row))
+        unsettled: dict[int, StoredMessage] = {}
+        for row in conn.execute(
+            message_query()
+            .where(messages.c.state.in_([s.value for s in UNSETTLED_STATES]))
+            .order_by(messages.c.id)
+        ):
+            unsettled.setdefault(row.application_id, to_message(row))
     return [
         ApplicationSummary(
             application=to_application(r),
@@ -91,6 +107,7 @@ def list_applications(store: Store) -> list[ApplicationSummary]:
             last_interview=UTCDateTime().process_result_value(r.last, None) if r.last else None,
             next_message=nexts.get(r.id),
             bounced=bounced.get(r.id),
+            unsettled=unsettled.get(r.id),
         )
         for r in rows
     ]
@@ -113,8 +130,13 @@ def due(store: Store, now: datetime, within: timedelta) -> list[DueItem]:
         ).all()
         silent = silent_rows(conn, now)
         bounced = conn.execute(text(BOUNCED_SQL)).all()
+        unsettled = conn.execute(text(UNSETTLED_SQL)).all()
     return build(
-        [tuple(r) for r in pending], [tuple(r) for r in silent], now, [tuple(r) for r in bounced]
+        [tuple(r) for r in pending],
+        [tuple(r) for r in silent],
+        now,
+        [tuple(r) for r in bounced],
+        [tuple(r) for r in unsettled],
     )
 
 
