@@ -27,14 +27,18 @@ from pathlib import Path
 
 import pytest
 
+import store.conftest as store_fixtures
 from deliver.samples import INTERVIEW, INTERVIEW_AT, PASSWORD, USER, make_plan
 from deliver.servers import (
     Dovecot,
+    EmailRecords,
     Recorder,
     Records,
+    SilentServer,
     SmtpServer,
     authenticator,
     dovecot_conf,
+    email_records,
     free_port,
     ids_by_role,
     wait_for_port,
@@ -210,3 +214,28 @@ def plaintext_keyring(tmp_path: Path) -> Iterator[Path]:
         yield tmp_path / "keyring.cfg"
     finally:
         keyring.set_keyring(previous)
+
+
+# -- the records on both databases ------------------------------------------------
+
+# The store tests' fixtures of a fresh database (SQLite, and PostgreSQL on a server of
+# its own), for the delivery tests that involve the store.
+db_url = store_fixtures.db_url
+pg_admin_url = store_fixtures.pg_admin_url
+
+
+@pytest.fixture
+def emails_db(db_url: str) -> Iterator[EmailRecords]:
+    """Three approved thank-you emails due now (an interview two hours ago), on SQLite or
+    PostgreSQL; see :func:`deliver.servers.email_records`."""
+    with email_records(db_url) as made:
+        yield made
+
+
+@pytest.fixture
+def silent_server() -> Iterator[SilentServer]:
+    server = SilentServer()
+    try:
+        yield server
+    finally:
+        server.close()

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import socket
 import ssl
 import subprocess
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -287,3 +288,117 @@ def ids_by_role(store: Any) -> dict[str, int]:
         else:
             ids["card"] = id
     return ids
+
+
+class SilentServer:
+    """A TCP server that accepts connections and never says a word: a hung mail server."""
+
+    def __init__(self) -> None:
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(8)
+        self.port = int(self.sock.getsockname()[1])
+        self.accepted = threading.Event()
+        self._held: list[socket.socket] = []
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+        self._thread.start()
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                return
+            self._held.append(conn)  # held open, never answered
+            self.accepted.set()
+
+    def close(self) -> None:
+        self.sock.close()
+        for conn in self._held:
+            conn.close()
+
+
+# -- records with several emails, at a time relative to now -----------------------
+
+PEOPLE = (
+    ("Jane Okafor", "jane.okafor@acme.example"),
+    ("Tom Berg", "tom.berg@acme.example"),
+    ("Mai Nguyen", "mai.nguyen@acme.example"),
+)
+
+
+def people_interview(at: datetime, people: Sequence[tuple[str, str]] = PEOPLE) -> str:
+    """An interview file with one emailed interviewer per person, held at ``at``."""
+    lines = [
+        "[candidate]",
+        'name = "Priya Raman"',
+        f'email = "{USER}"',
+        "[application]",
+        'company = "Acme Robotics"',
+        'position = "Senior Data Engineer"',
+        "[interview]",
+        f"at = {at.isoformat(timespec='seconds')}",
+    ]
+    for name, email in people:
+        lines += ["[[interviewers]]", f'name = "{name}"', f'email = "{email}"']
+    return "\n".join(lines) + "\n"
+
+
+def thank_you_plan(interview: Any, *, opens: float = 1, closes: float = 24) -> Any:
+    """A thank-you email to each interviewer, open from ``opens`` to ``closes`` hours after."""
+    from datetime import timedelta
+
+    from afterview.model import Kind, Medium, Plan, PlannedMessage
+
+    at = interview.interview.at
+    messages = tuple(
+        PlannedMessage(
+            Kind.THANK_YOU,
+            p.name,
+            Medium.EMAIL,
+            at + timedelta(hours=opens),
+            at + timedelta(hours=closes),
+            "A note within a day.",
+            f"Thank you, {p.name}",
+            f"Dear {p.name},\n\nThank you for the conversation.\n\nPriya",
+            p.email,
+        )
+        for p in interview.interviewers
+    )
+    return Plan(interview.application.company, interview.application.position, at, messages)
+
+
+@dataclass
+class EmailRecords:
+    store: Any
+    url: str
+    ids: list[int]  # the thank-you emails, in the order of PEOPLE
+
+
+@contextlib.contextmanager
+def email_records(
+    url: str,
+    *,
+    hours_ago: float = 2,
+    people: Sequence[tuple[str, str]] = PEOPLE,
+    approve: bool = True,
+) -> Iterator[EmailRecords]:
+    """The records at ``url`` holding one interview ``hours_ago`` with a thank-you email to
+    each person, approved (or not)."""
+    from datetime import timedelta
+
+    from afterview.model import parse_interview
+    from afterview.store import Store
+
+    at = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=hours_ago)
+    store = Store.open(url)
+    try:
+        interview = parse_interview(people_interview(at, people), "acme.toml")
+        store.add_interview(interview, thank_you_plan(interview), source="acme.toml")
+        ids = [m.id for m in store.messages_of(1)]
+        if approve:
+            for id in ids:
+                store.approve(id)
+        yield EmailRecords(store, url, ids)
+    finally:
+        store.close()
