@@ -304,3 +304,24 @@ def test_three_send_due_at_once_send_each_email_once_with_no_spurious_error(
         ["jane.okafor@acme.example", "tom.berg@acme.example", "mai.nguyen@acme.example"]
     )
     assert [emails_db.store.get_message(id).state for id in emails_db.ids] == ["sent"] * 3
+
+
+# -- a name written as an encoded word ---------------------------------------------------
+
+SNEAKY = "=?utf-8?q?Jane=0D=0ABcc:_evil@attacker.example=0D=0AX-Evil:_1?="
+
+
+def test_an_encoded_word_hiding_a_line_break_in_a_name_never_reaches_the_wire(
+    db_url: str, smtp_env: SmtpServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    people = (("Tom Berg", "tom.berg@acme.example"), (SNEAKY, "jane.okafor@acme.example"))
+    with email_records(db_url, people=people) as rec:
+        sneaky = rec.ids[1]
+        assert run("send", str(sneaky), "--db", rec.url) == 2
+        err = " ".join(capsys.readouterr().err.split())
+        assert "contains a carriage return once its encoded words are decoded" in err
+        assert run("send", "--due", "--db", rec.url) == 1
+        assert recipients(smtp_env) == ["tom.berg@acme.example"]
+        for m in smtp_env.messages:
+            assert b"evil" not in m.data.lower() and b"x-evil" not in m.data.lower()
+        assert rec.store.get_message(sneaky).state == "approved"
