@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
-from datetime import timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 from hypothesis import strategies as st
 
-# Any character a UTF-8 file can hold (no lone surrogates).
-_chars = st.characters(codec="utf-8")
+# Any character an interview file's text may hold: whatever UTF-8 can carry (no lone
+# surrogates) but the controls and the line and paragraph separators, refused at input.
+_chars = st.characters(codec="utf-8", exclude_categories=("Cc", "Zl", "Zp"))
 one_line = (
     st.text(_chars, min_size=1, max_size=30)
     .map(lambda s: s.replace("\n", " ").replace("\r", " ").strip())
     .filter(bool)
 )
 free_text = st.text(_chars, min_size=1, max_size=60).map(str.strip).filter(bool)
+# The years Afterview plans around (afterview.model.load.YEARS).
+days = st.dates(min_value=date(1900, 1, 1), max_value=date(2199, 12, 31))
 offsets = st.integers(min_value=-14 * 60, max_value=14 * 60).map(
     lambda m: timezone(timedelta(minutes=m))
+)
+moments = st.datetimes(
+    min_value=datetime(1900, 1, 2), max_value=datetime(2199, 12, 30), timezones=offsets
 )
 names = (
     st.sampled_from(["Zoë", "Łukasz Nowak", "Nguyễn Thị Mai", "Siobhán Ní Bhriain", "Zoe\u0308"])
@@ -42,15 +48,15 @@ def interview_data(draw: st.DrawFn) -> dict:
     data: dict = {
         "candidate": {"name": draw(names), "strengths": draw(st.lists(free_text, max_size=3))},
         "application": {"company": draw(one_line), "position": draw(one_line)},
-        "interview": {"at": draw(st.datetimes(timezones=offsets))},
+        "interview": {"at": draw(moments)},
         "debrief": {"notes": draw(free_text)},
         "interviewers": interviewers,
     }
     if draw(st.booleans()):
-        data["interview"]["decision_expected_by"] = draw(st.dates())
+        data["interview"]["decision_expected_by"] = draw(days)
     if draw(st.booleans()):
         data["outcome"] = {
             "result": "rejected",
-            "at": draw(st.dates() | st.datetimes(timezones=offsets)),
+            "at": draw(days | moments),
         }
     return data

@@ -164,6 +164,51 @@ CASES: list[tuple[str, Callable[[str], str | bytes], list[str]]] = [
         ["interview.toml", "not valid UTF-8", "interview.toml:2"],
     ),
     (
+        "a line separator in a name",
+        _replace('name = "Łukasz Nowak"', 'name = "Łukasz\\u2028Nowak"'),
+        ["interview.toml:40:", "interviewers[1].name", "line separator (U+2028)"],
+    ),
+    (
+        "a next-line character pasted into a topic",
+        _replace('"idempotent consumers"', '"idempotent\x85consumers"'),
+        ["interviewers[1].topics[0]", "next-line character (U+0085)"],
+    ),
+    (
+        "a vertical tab",
+        _replace('"on-call"', '"on\\u000bcall"'),
+        ["interviewers[0].topics[1]", "vertical tab"],
+    ),
+    (
+        "a form feed",
+        _replace('name = "Zoë Martin"', 'name = "Zoë\\fMartin"'),
+        ["interviewers[0].name", "form feed"],
+    ),
+    (
+        "a NUL escaped in TOML",
+        _replace('name = "Zoë Martin"', 'name = "Zoë\\u0000Martin"'),
+        ["interviewers[0].name", "NUL"],
+    ),
+    (
+        "nesting thousands deep",
+        lambda text: "deep = " + "[" * 5000 + "]" * 5000 + "\n" + text,
+        ["interview.toml", "nested more than 32 deep"],
+    ),
+    (
+        "nesting deeper than an interview file",
+        lambda text: "deep = " + "[" * 100 + "]" * 100 + "\n" + text,
+        ["interview.toml", "nested more than 32 deep"],
+    ),
+    (
+        "the year 9999",
+        _replace("at = 2026-11-20T14:00:00-05:00", "at = 9999-12-31T23:00:00-05:00"),
+        ["interview.toml:12:", "interview.at", "9999-12-31T23:00:00-05:00 is not a date"],
+    ),
+    (
+        "a decision in the year 9999",
+        _replace("decision_expected_by = 2026-12-04", "decision_expected_by = 9999-12-31"),
+        ["interview.toml:15:", "interview.decision_expected_by", "years 1900 to 2199"],
+    ),
+    (
         "5 MB file",
         lambda text: text + "# padding\n" * (5 * MB // 10),
         ["interview.toml", "5.0 MB", "the limit is 256 KB"],

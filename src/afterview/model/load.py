@@ -7,16 +7,17 @@ hint. Nothing here prints or exits: the CLI does that.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import tomllib
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from pydantic_core import ValidationError
 
 from afterview.errors import InputError, Problem
-from afterview.inputs import read_text
+from afterview.inputs import character_name, read_text, refused_character
 from afterview.model.interview import Interview
 from afterview.model.locate import KeyLocator
 from afterview.model.schema import TABLES, LocatedValueError, validator
@@ -31,6 +32,8 @@ __all__ = [
 ]
 
 INTERVIEW_LIMIT = 256 * 1024
+MAX_DEPTH = 32  # tables and lists within each other; an interview file needs four
+YEARS = (1900, 2199)  # the dates Afterview plans around; 9999 would overflow the calendar
 _TOML_POS = re.compile(r"\s*\((?:at line (\d+), column (\d+)|at end of document)\)")
 _DATEISH = re.compile(
     r"\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{1,2}(?::\d{1,2}(?:\.\d+)?)?)?(?:Z|[+-]\d{1,2}:\d{2})?"
@@ -54,7 +57,82 @@ def parse_interview(text: str, source: str = "<string>") -> Interview:
             problems=[_syntax_problem(str(exc), text, source)],
             hint=_DOCS_HINT,
         ) from None
+    except RecursionError:  # tomllib reads nested arrays and tables by recursion
+        raise _too_deep(source) from None
     return interview_from_dict(data, source, text)
+
+
+def _too_deep(source: str) -> InputError:
+    return InputError(
+        f"{source}: lists or tables are nested more than {MAX_DEPTH} deep; "
+        "this is not an interview file.",
+        hint=_DOCS_HINT,
+    )
+
+
+def _refused_text(data: Any, source: str, locator: KeyLocator) -> list[Problem]:
+    """Every text (key or value) holding a character no input may hold, with its place.
+
+    Walked without recursion, so that deep nesting is refused here, not by a crash.
+    """
+    problems: list[Problem] = []
+    stack: list[tuple[tuple[str | int, ...], Any]] = [((), data)]
+    while stack:
+        loc, value = stack.pop()
+        if len(loc) > MAX_DEPTH:
+            raise _too_deep(source)
+        items: list[tuple[str | int, Any]] = []
+        if isinstance(value, dict):
+            for key, item in value.items():
+                bad = refused_character(str(key))
+                if bad is not None:
+                    problems.append(_refused_problem(bad, "this key", (*loc, key), source, locator))
+                items.append((key, item))
+        elif isinstance(value, list):
+            items = list(enumerate(value))
+        elif isinstance(value, str):
+            bad = refused_character(value)
+            if bad is not None:
+                problems.append(_refused_problem(bad, "this text", loc, source, locator))
+        stack.extend(((*loc, key), item) for key, item in reversed(items))
+    return problems
+
+
+def _refused_problem(
+    char: str, what: str, loc: tuple[str | int, ...], source: str, locator: KeyLocator
+) -> Problem:
+    return Problem(
+        f"{what} holds a {character_name(char)}, which Afterview does not accept in any text",
+        source=source,
+        location=_path(loc) or None,
+        line=locator.line(loc),
+        hint="delete it: it often comes from a paste",
+    )
+
+
+def _dates_out_of_range(interview: Interview, source: str, locator: KeyLocator) -> list[Problem]:
+    """Dates outside :data:`YEARS`: the plan would count past the end of the calendar."""
+    problems = []
+    stack: list[tuple[tuple[str | int, ...], Any]] = [((), interview)]
+    while stack:
+        loc, value = stack.pop()
+        if isinstance(value, date):
+            if not YEARS[0] <= value.year <= YEARS[1]:
+                problems.append(
+                    Problem(
+                        f"{value.isoformat()} is not a date Afterview can plan around "
+                        f"(years {YEARS[0]} to {YEARS[1]})",
+                        source=source,
+                        location=_path(loc) or None,
+                        line=locator.line(loc),
+                    )
+                )
+        elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+            for f in dataclasses.fields(value):
+                stack.append(((*loc, f.name), getattr(value, f.name)))
+        elif isinstance(value, list | tuple):
+            stack.extend(((*loc, i), item) for i, item in enumerate(value))
+    return problems
 
 
 def _syntax_problem(raw: str, text: str, source: str) -> Problem:
@@ -118,10 +196,19 @@ def _bad_date(text: str, line: int) -> str | None:
 
 def interview_from_dict(data: dict[str, Any], source: str = "<data>", text: str = "") -> Interview:
     """Validate already-parsed data; ``text``, where given, lets errors carry line numbers."""
+    locator = KeyLocator(text)
+    refused = _refused_text(data, source, locator)
+    if refused:
+        noun = "text holds" if len(refused) == 1 else "texts hold"
+        raise InputError(
+            f"{source}: {len(refused)} {noun} a character that is refused.",
+            problems=refused,
+            hint="line and paragraph separators (U+2028, U+2029), U+0085, vertical tabs, "
+            "form feeds, NUL and other control characters are refused in every text.",
+        )
     try:
         interview: Interview = validator(Interview).validate_python(data)
     except ValidationError as exc:
-        locator = KeyLocator(text)
         # One message per key path is enough (a union reports each of its members).
         unique: dict[str | None, Problem] = {}
         for err in exc.errors():
@@ -133,6 +220,9 @@ def interview_from_dict(data: dict[str, Any], source: str = "<data>", text: str 
             problems=list(unique.values()),
             hint="every key is described in docs/interview-file.md.",
         ) from None
+    out_of_range = _dates_out_of_range(interview, source, locator)
+    if out_of_range:
+        raise InputError(f"{source}: a date is out of range.", problems=out_of_range)
     return interview
 
 
