@@ -11,11 +11,11 @@ from pathlib import Path
 import click
 
 from afterview.cli import output
-from afterview.cli.params import PATH, attach_option, db_option
+from afterview.cli.params import PATH, RECORD_ID, attach_option, db_option
 
 
 @click.command("send")
-@click.argument("id", type=int, required=False, metavar="[ID]")
+@click.argument("id", type=RECORD_ID, required=False, metavar="[ID]")
 @click.option("--due", is_flag=True, help="Send every approved email whose window has opened.")
 @click.option("--dry-run", is_flag=True, help="Show what would be sent; send and record nothing.")
 @click.option("--early", is_flag=True, help="Send ID now, even though its window has not opened.")
@@ -73,7 +73,7 @@ def send(
 
 
 @click.command("export-eml")
-@click.argument("id", type=int)
+@click.argument("id", type=RECORD_ID)
 @click.argument("file", type=PATH)
 @attach_option
 @db_option
@@ -133,7 +133,7 @@ def run(interval: str, once: bool, db: str | None) -> None:
 
 
 @click.command("card")
-@click.argument("id", type=int)
+@click.argument("id", type=RECORD_ID)
 @click.option(
     "--out", "-o", type=PATH, required=True, metavar="FILE.pdf", help="Where to write the PDF."
 )

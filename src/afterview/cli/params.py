@@ -27,6 +27,35 @@ class PathParam(click.ParamType):
 
 PATH = PathParam()
 
+#: The largest id a record can have (a 64-bit database integer).
+MAX_ID = 2**63 - 1
+
+
+class RecordId(click.ParamType):
+    """The id of a message or an application: a whole number from 1 to :data:`MAX_ID`."""
+
+    name = "id"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, int):
+            number = value
+        else:
+            text = str(value).strip()
+            if not text.isdigit() or not text.isascii():
+                self.fail(f"{value!r} is not an id: ids are whole numbers, e.g. 12.", param, ctx)
+            number = int(text)
+        if not 1 <= number <= MAX_ID:
+            self.fail(
+                f"{number} is not an id: ids run from 1 to {MAX_ID}; "
+                "`afterview list` and `afterview due` show them.",
+                param,
+                ctx,
+            )
+        return number
+
+
+RECORD_ID = RecordId()
+
 db_option = click.option(
     "--db",
     metavar="URL",

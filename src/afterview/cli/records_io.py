@@ -12,27 +12,16 @@ from afterview.cli.records_parse import parse_day
 
 
 def _write(out: Path | None, data: bytes) -> None:
-    """Write all or nothing: a temporary file renamed over the target."""
-    import os
+    """Write all or nothing, for the user alone (see :func:`afterview.files.write_private`)."""
     import sys
-    import tempfile
 
     if out is None or str(out) == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
         return
-    from afterview.errors import InputError
+    from afterview.files import write_private
 
-    folder = out.resolve().parent
-    try:
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{out.name}.")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, out)
-    except OSError as exc:
-        raise InputError(f"{out}: cannot be written ({exc.strerror}).") from None
+    write_private(out, data)
 
 
 @click.command("export")

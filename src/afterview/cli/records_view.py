@@ -6,7 +6,7 @@ import click
 
 from afterview.cli import output
 from afterview.cli.output import field
-from afterview.cli.params import db_option
+from afterview.cli.params import RECORD_ID, db_option
 from afterview.cli.records_parse import when
 
 
@@ -62,7 +62,7 @@ def _closed_action(stage: str) -> str:
 
 
 @click.command("show")
-@click.argument("application_id", type=int, metavar="ID")
+@click.argument("application_id", type=RECORD_ID, metavar="ID")
 @db_option
 def show(application_id: int, db: str | None) -> None:
     """Show one application: rounds, interviewers, messages and history.
@@ -94,7 +94,7 @@ def show(application_id: int, db: str | None) -> None:
 
 
 @click.command("draft")
-@click.argument("message_id", type=int, metavar="ID")
+@click.argument("message_id", type=RECORD_ID, metavar="ID")
 @db_option
 def draft(message_id: int, db: str | None) -> None:
     """Print a message's draft, ready to copy. ID: see `afterview due`."""

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from afterview.cli import output
-from afterview.cli.params import PATH, db_option
+from afterview.cli.params import PATH, RECORD_ID, db_option
 from afterview.cli.records_parse import parse_day, parse_moment
 
 
@@ -38,7 +38,7 @@ def add(files: tuple[Path, ...], db: str | None) -> None:
 
 
 @click.command("edit")
-@click.argument("message_id", type=int, metavar="ID")
+@click.argument("message_id", type=RECORD_ID, metavar="ID")
 @db_option
 def edit(message_id: int, db: str | None) -> None:
     """Edit a draft in $EDITOR; it is checked again when you save. ID: see `afterview due`."""
@@ -60,7 +60,7 @@ def edit(message_id: int, db: str | None) -> None:
 
 
 @click.command("approve")
-@click.argument("message_ids", nargs=-1, required=True, type=int, metavar="ID...")
+@click.argument("message_ids", nargs=-1, required=True, type=RECORD_ID, metavar="ID...")
 @db_option
 def approve(message_ids: tuple[int, ...], db: str | None) -> None:
     """Approve planned messages for sending, or bounced ones for sending again."""
@@ -81,7 +81,7 @@ def approve(message_ids: tuple[int, ...], db: str | None) -> None:
 
 
 @click.command("log")
-@click.argument("message_id", type=int, metavar="ID")
+@click.argument("message_id", type=RECORD_ID, metavar="ID")
 @click.argument("what", type=click.Choice(["sent", "replied"]))
 @click.option("--at", metavar="WHEN", help="When (ISO date or time; default now).")
 @click.option("--summary", default="", help="What the reply said, in a few words.")
@@ -119,7 +119,7 @@ def log(
 
 
 @click.command("outcome")
-@click.argument("application_id", type=int, metavar="ID")
+@click.argument("application_id", type=RECORD_ID, metavar="ID")
 @click.argument("result", type=click.Choice(["rejected", "offer", "withdrawn"]))
 @click.option("--at", metavar="WHEN", help="When you heard (default now).")
 @click.option("--by", metavar="NAME", help="Who told you (an interviewer's name).")

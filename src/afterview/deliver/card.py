@@ -8,6 +8,7 @@ Sizes: A6 (105 x 148 mm) and 4 x 6 in, portrait.
 
 from __future__ import annotations
 
+import io
 import shutil
 import subprocess
 from collections.abc import Sequence
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from afterview.errors import ConfigError, InputError
+from afterview.files import write_private
 
 MM = 72 / 25.4
 INCH = 72.0
@@ -121,20 +123,16 @@ def render_card(card: CardText, out: Path, *, size: str = "a6", font: str = "") 
     width, height = SIZES[size]
     box_w, box_h = width - 2 * MARGIN, height - 2 * MARGIN
     layout = fit(card.note, box_w, box_h)
-    tmp = out.with_name(out.name + ".part")
-    canvas = Canvas(str(tmp), pagesize=(width, height), pageCompression=1)
+    pdf = io.BytesIO()
+    canvas = Canvas(pdf, pagesize=(width, height), pageCompression=1)
     canvas.setTitle(f"Note to {card.recipient}")
     canvas.setAuthor(card.sender)
     _note_page(canvas, layout, height)
     canvas.showPage()
     _envelope_page(canvas, card, width, height)
     canvas.showPage()
-    try:
-        canvas.save()
-        tmp.replace(out)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise InputError(f"{out}: cannot be written ({exc.strerror}).") from None
+    canvas.save()
+    write_private(out, pdf.getvalue())  # whole, 0600, never through a planted link
     return layout
 
 

@@ -207,16 +207,11 @@ def export_eml(msg: EmailMessage, path: Path) -> None:
     """Write a message as a .eml file any mail client can open as a draft.
 
     ``X-Unsent: 1`` makes Outlook and Thunderbird open it ready to send rather
-    than as received mail. Written to a temporary name first, so a failure
-    leaves no half file.
+    than as received mail. Written whole or not at all, for the user alone,
+    never through a link planted at its name (:func:`afterview.files.write_private`).
     """
+    from afterview.files import write_private
+
     draft = copy.deepcopy(msg)
     draft["X-Unsent"] = "1"
-    data = to_bytes(draft)
-    tmp = path.with_name(path.name + ".part")
-    try:
-        tmp.write_bytes(data)
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise InputError(f"{path}: cannot be written ({exc.strerror}).") from None
+    write_private(path, to_bytes(draft))

@@ -19,14 +19,18 @@ a message's life, so it does not go through :mod:`afterview.store.transitions`.
 
 from __future__ import annotations
 
+import contextlib
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Boolean, Date, Integer, String, Table, Text, func, insert, select, text
 
 from afterview.errors import InputError, Problem
+from afterview.inputs import character_name, refused_character
+from afterview.model.load import YEARS
+from afterview.records.jsonstream import JsonStream, TooBig
 from afterview.store import migrate
 from afterview.store.messages import EventKind, Stage, State
 from afterview.store.rows import fold
@@ -46,7 +50,7 @@ if TYPE_CHECKING:
     from afterview.store import Store
 
 FORMAT_VERSION = 1
-IMPORT_LIMIT = 512 * 1024 * 1024
+IMPORT_LIMIT = 512 * 1024 * 1024  # read in bounded memory (see import_data)
 
 #: Columns that hold JSON text in the database and real JSON in the export.
 _JSON_COLUMNS = {("candidates", "strengths"), ("interviews", "document"), ("events", "data")}
@@ -137,36 +141,32 @@ def dumps(data: dict[str, Any]) -> str:
 
 # -- import -----------------------------------------------------------------------
 
+#: A JSON value of a row (an interview's document, an event's data) may be this large.
+JSON_VALUE_LIMIT = 1024 * 1024
+JSON_VALUE_DEPTH = 32
+_MAX_PROBLEMS = 50
+_INT64 = 2**63 - 1
+_HINT = "nothing was imported. Is the file complete? Compare it with a fresh `afterview export`."
+#: The tables, in the order their rows are written (each refers only to those before it).
+_TABLES = (candidates, applications, interviews, interviewers, messages, events)
+Rows = dict[str, list[dict[str, Any]]]
+
+
+class _TooMany(Exception):
+    """Enough problems to report: the rest of the file is not read."""
+
 
 class _Checker:
-    """Walks an export and collects every problem with its place."""
+    """Collects every problem with its place (up to :data:`_MAX_PROBLEMS`)."""
 
     def __init__(self, source: str) -> None:
         self.source = source
         self.problems: list[Problem] = []
 
     def fail(self, where: str, message: str) -> None:
-        if len(self.problems) < 50:
-            self.problems.append(Problem(message, source=self.source, location=where))
-
-    def row(self, table: Table, data: Any, where: str) -> dict[str, Any] | None:
-        if not isinstance(data, dict):
-            self.fail(where, "should be an object")
-            return None
-        allowed = set(_columns(table)) | set(_CHILDREN.get(table.name, ()))
-        for key in data:
-            if key not in allowed:
-                self.fail(f"{where}.{key}", "unknown field")
-        out: dict[str, Any] = {}
-        for column in table.columns:
-            name = column.name
-            if (table.name, name) in _DERIVED:
-                continue
-            if name not in data:
-                self.fail(f"{where}.{name}", "is missing")
-                continue
-            out[name] = self.value(table, column, data[name], f"{where}.{name}")
-        return out
+        self.problems.append(Problem(message, source=self.source, location=where))
+        if len(self.problems) >= _MAX_PROBLEMS:
+            raise _TooMany
 
     def value(self, table: Table, column: Any, value: Any, where: str) -> Any:
         name = column.name
@@ -181,39 +181,51 @@ class _Checker:
                 self.fail(where, "should be a list of strings")
             if name in ("document", "data") and not isinstance(value, dict):
                 self.fail(where, "should be an object")
+            self.texts(value, where)
             return json.dumps(value, sort_keys=True, ensure_ascii=False)
         kind = column.type
         if isinstance(kind, UTCDateTime):
             return self.instant(value, where)
         if isinstance(kind, Date):
-            try:
-                return (
-                    date.fromisoformat(value)
-                    if isinstance(value, str)
-                    else self.fail(where, "should be a date")
-                )
-            except ValueError:
-                self.fail(where, f"{value!r} is not a date such as 2026-12-04")
-            return None
+            return self.day(value, where)
         if isinstance(kind, Boolean):
             if not isinstance(value, bool):
                 self.fail(where, "should be true or false")
             return value
         if isinstance(kind, Integer):
             if isinstance(value, bool) or not isinstance(value, int):
-                self.fail(where, f"should be a whole number, not {value!r}")
+                self.fail(where, f"should be a whole number, not {_shown(value)}")
+            elif abs(value) > _INT64:
+                self.fail(where, f"{_shown(value)} is too large for a database id or number")
             return value
         if isinstance(kind, String | Text):
             if not isinstance(value, str):
-                self.fail(where, f"should be text, not {value!r}")
+                self.fail(where, f"should be text, not {_shown(value)}")
                 return value
             length = getattr(kind, "length", None)
             if length and len(value) > length:
                 self.fail(where, f"is longer than {length} characters")
+            self.texts(value, where)
             choices = _CHOICES.get((table.name, name))
             if choices and value not in choices:
-                self.fail(where, f"{value!r} is not one of {', '.join(sorted(choices))}")
+                self.fail(where, f"{_shown(value)} is not one of {', '.join(sorted(choices))}")
         return value
+
+    def texts(self, value: Any, where: str) -> None:
+        """Refuse the characters no input may hold, in a text or anywhere in a JSON value."""
+        stack = [value]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, str):
+                bad = refused_character(item)
+                if bad is not None:
+                    self.fail(where, f"holds a {character_name(bad)}, which is refused in any text")
+                    return
+            elif isinstance(item, dict):
+                stack.extend(item)
+                stack.extend(item.values())
+            elif isinstance(item, list):
+                stack.extend(item)
 
     def instant(self, value: Any, where: str) -> datetime | None:
         if not isinstance(value, str):
@@ -222,132 +234,261 @@ class _Checker:
         try:
             moment = datetime.fromisoformat(value)
         except ValueError:
-            self.fail(where, f"{value!r} is not an ISO date-time")
+            self.fail(where, f"{_shown(value)} is not an ISO date-time")
             return None
         if moment.tzinfo is None:
-            self.fail(where, f"{value!r} has no UTC offset")
+            self.fail(where, f"{_shown(value)} has no UTC offset")
             return None
-        return moment
+        return moment if self.in_range(moment, where) else None
+
+    def day(self, value: Any, where: str) -> date | None:
+        if not isinstance(value, str):
+            self.fail(where, "should be a date")
+            return None
+        try:
+            found = date.fromisoformat(value)
+        except ValueError:
+            self.fail(where, f"{_shown(value)} is not a date such as 2026-12-04")
+            return None
+        return found if self.in_range(found, where) else None
+
+    def in_range(self, moment: date, where: str) -> bool:
+        if YEARS[0] <= moment.year <= YEARS[1]:
+            return True
+        self.fail(where, f"{moment.isoformat()} is outside the years {YEARS[0]} to {YEARS[1]}")
+        return False
 
 
-def parse_export(text_: str, source: str) -> dict[str, list[dict[str, Any]]]:
-    """Check an export file completely; rows per table, ready to insert. Raises InputError."""
-    try:
-        data = json.loads(text_)
-    except json.JSONDecodeError as exc:
-        raise InputError(
-            f"{source}: not valid JSON.",
-            problems=[Problem(exc.msg, source=source, line=exc.lineno, column=exc.colno)],
-            hint="nothing was imported. Is the file complete? "
-            "Compare it with a fresh `afterview export`.",
-        ) from None
-    check = _Checker(source)
-    rows: dict[str, list[dict[str, Any]]] = {t.name: [] for t in _TABLES}
-    if not isinstance(data, dict) or data.get("afterview_export") != FORMAT_VERSION:
-        raise InputError(
-            f"{source}: not an Afterview export (version {FORMAT_VERSION}).",
+def _shown(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:59] + "…"
+
+
+class _Reader:
+    """Walks an export with :class:`JsonStream`: one application at a time, each row checked,
+    each whole application handed to ``sink`` (table name → rows) while the file is clean."""
+
+    def __init__(self, text_: str, source: str, sink: Callable[[Rows], None]) -> None:
+        self.stream = JsonStream(text_, source, hint=_HINT)
+        self.check = _Checker(source)
+        self.source = source
+        self.sink = sink
+        self.ids: dict[str, set[Any]] = {t.name: set() for t in _TABLES}
+        self.counts = {t.name: 0 for t in _TABLES}
+        self.version_seen = False
+
+    def run(self) -> dict[str, int]:
+        if self.stream.peek() != "{":
+            raise self._not_an_export()
+        with contextlib.suppress(_TooMany):
+            self._document()
+        if not self.version_seen:
+            raise self._not_an_export()
+        if self.check.problems:
+            n = len(self.check.problems)
+            many = "at least " if n >= _MAX_PROBLEMS else ""
+            raise InputError(
+                f"{self.source}: the export file has {many}{n} problem{'s' if n != 1 else ''}; "
+                "nothing was imported.",
+                problems=self.check.problems,
+            )
+        return self.counts
+
+    def _not_an_export(self) -> InputError:
+        return InputError(
+            f"{self.source}: not an Afterview export (version {FORMAT_VERSION}).",
             problems=[
                 Problem(
                     "the top-level 'afterview_export' field is missing or not 1",
-                    source=source,
+                    source=self.source,
                     location="afterview_export",
                 )
             ],
             hint="nothing was imported. Only files made by `afterview export` can be imported.",
         )
-    for key in data:
-        if key not in ("afterview_export", "schema", "candidates", "applications"):
-            check.fail(key, "unknown field")
-    if data.get("schema") not in migrate.REVISIONS:
-        check.fail("schema", f"{data.get('schema')!r} is not a schema this Afterview knows")
-    for i, person in enumerate(_list(check, data, "candidates", "")):
-        row = check.row(candidates, person, f"candidates[{i}]")
-        if row:
-            rows["candidates"].append(row)
-    for i, app in enumerate(_list(check, data, "applications", "")):
-        where = f"applications[{i}]"
-        row = check.row(applications, app, where)
-        if not row:
-            continue
-        row["company_key"] = fold(row.get("company") or "")
-        row["position_key"] = fold(row.get("position") or "")
-        rows["applications"].append(row)
-        for j, rnd in enumerate(_list(check, app, "interviews", where)):
-            iv = check.row(interviews, rnd, f"{where}.interviews[{j}]")
-            if not iv:
+
+    def _document(self) -> None:
+        s, check = self.stream, self.check
+        seen: set[str] = set()
+        for key in s.object():
+            seen.add(key)
+            if key == "afterview_export":
+                if s.peek() in ("[", "{") or s.value(max_size=0, max_depth=0) != FORMAT_VERSION:
+                    raise self._not_an_export()
+                self.version_seen = True
+            elif key == "schema":
+                schema = s.value(max_size=0, max_depth=0) if s.peek() not in ("[", "{") else None
+                if schema is None:
+                    s.skip()
+                if schema not in migrate.REVISIONS:
+                    check.fail("schema", f"{_shown(schema)} is not a schema this Afterview knows")
+            elif key == "candidates":
+                people = [r for r in self._rows(candidates, "candidates") if r is not None]
+                self._hand_over({"candidates": people})
+            elif key == "applications":
+                if "candidates" not in seen:
+                    check.fail("applications", "comes before 'candidates' (the export's order)")
+                for i in self._items("applications"):
+                    self._application(f"applications[{i}]")
+            else:
+                check.fail(key, "unknown field")
+                s.skip()
+        s.end()
+        for name in ("schema", "candidates", "applications"):
+            if name not in seen:
+                check.fail(name, "is missing")
+
+    def _items(self, where: str) -> Iterator[int]:
+        """The indexes of the list at ``where``; nothing (and a problem) if it is no list."""
+        if self.stream.peek() != "[":
+            self.check.fail(where, "should be a list")
+            self.stream.skip()
+            return iter(())
+        return self.stream.array()
+
+    def _rows(self, table: Table, where: str) -> Iterator[dict[str, Any] | None]:
+        for i in self._items(where):
+            yield self._row(table, f"{where}[{i}]")
+
+    def _row(self, table: Table, where: str) -> dict[str, Any] | None:
+        """One row object, checked; its child lists (an interview's interviewers) read into it."""
+        s, check = self.stream, self.check
+        if s.peek() != "{":
+            check.fail(where, "should be an object")
+            s.skip()
+            return None
+        columns = {c.name: c for c in table.columns if (table.name, c.name) not in _DERIVED}
+        children = _CHILDREN.get(table.name, ())
+        out: dict[str, Any] = {"_where": where}
+        given: set[str] = set()
+        for key in s.object():
+            place = f"{where}.{key}"
+            if key in children:
+                given.add(key)
+                out[key] = list(self._rows(_BY_NAME[key], place))
+            elif key in columns:
+                given.add(key)
+                out[key] = self._field(table, columns[key], place)
+            else:
+                check.fail(place, "unknown field")
+                s.skip()
+        for name in [*columns, *children]:
+            if name not in given:
+                check.fail(f"{where}.{name}", "is missing")
+        return out
+
+    def _field(self, table: Table, column: Any, where: str) -> Any:
+        s = self.stream
+        if (table.name, column.name) in _JSON_COLUMNS:
+            try:
+                value = s.value(max_size=JSON_VALUE_LIMIT, max_depth=JSON_VALUE_DEPTH)
+            except TooBig as big:
+                if big.depth > JSON_VALUE_DEPTH:
+                    self.check.fail(where, f"is nested more than {JSON_VALUE_DEPTH} deep")
+                else:
+                    self.check.fail(where, f"is larger than {JSON_VALUE_LIMIT // 1024} KB")
+                return None
+        elif s.peek() in ("[", "{"):
+            self.check.fail(
+                where,
+                "should be "
+                + ("text" if _is_text(column) else "a value")
+                + ", not a list or an object",
+            )
+            s.skip()
+            return None
+        else:
+            value = s.value(max_size=0, max_depth=0)
+        return self.check.value(table, column, value, where)
+
+    def _application(self, where: str) -> None:
+        row = self._row(applications, where)
+        if row is None:
+            return
+        company, position = row.get("company"), row.get("position")
+        row["company_key"] = fold(company) if isinstance(company, str) else ""
+        row["position_key"] = fold(position) if isinstance(position, str) else ""
+        rows: Rows = {t.name: [] for t in _TABLES[1:]}
+        for rnd in row.pop("interviews", []) or []:
+            if rnd is None:
                 continue
-            iv["application_id"] = row.get("id")
-            rows["interviews"].append(iv)
-            for k, person in enumerate(
-                _list(check, rnd, "interviewers", f"{where}.interviews[{j}]")
-            ):
-                p = check.row(interviewers, person, f"{where}.interviews[{j}].interviewers[{k}]")
-                if p:
-                    p["interview_id"] = iv.get("id")
-                    rows["interviewers"].append(p)
-        for name, table in (("messages", messages), ("events", events)):
-            for j, item in enumerate(_list(check, app, name, where)):
-                r = check.row(table, item, f"{where}.{name}[{j}]")
-                if r:
-                    r["application_id"] = row.get("id")
-                    r["_where"] = f"{where}.{name}[{j}]"
-                    rows[name].append(r)
-    if not check.problems:  # links are checked between rows that are themselves whole
-        _check_links(check, rows)
-    if check.problems:
-        n = len(check.problems)
-        plural = "s" if n != 1 else ""
-        raise InputError(
-            f"{source}: the export file has {n} problem{plural}; nothing was imported.",
-            problems=check.problems,
-        )
-    for r in rows["messages"] + rows["events"]:
-        r.pop("_where", None)
+            rnd["application_id"] = row.get("id")
+            for person in rnd.pop("interviewers", []) or []:
+                if person is not None:
+                    person["interview_id"] = rnd.get("id")
+                    rows["interviewers"].append(person)
+            rows["interviews"].append(rnd)
+        for name in ("messages", "events"):
+            for item in row.pop(name, []) or []:
+                if item is not None:
+                    item["application_id"] = row.get("id")
+                    rows[name].append(item)
+        rows["applications"].insert(0, row)
+        self._hand_over(rows)
+
+    def _links(self, rows: Rows) -> None:
+        """Ids unique per table, and every reference pointing at a row of the file."""
+        for name, table_rows in rows.items():
+            for r in table_rows:
+                if r.get("id") in self.ids[name]:
+                    self.check.fail(r["_where"], f"id {r.get('id')} appears twice in {name}")
+                self.ids[name].add(r.get("id"))
+        for r in rows.get("applications", []):
+            if r.get("candidate_id") not in self.ids["candidates"]:
+                self.check.fail(
+                    f"{r['_where']}.candidate_id", f"no candidate has id {r.get('candidate_id')}"
+                )
+        rounds = {r.get("id") for r in rows.get("interviews", [])}
+        sent = {r.get("id") for r in rows.get("messages", [])}
+        for r in rows.get("messages", []):
+            if r.get("interview_id") not in rounds:
+                self.check.fail(
+                    f"{r['_where']}.interview_id", "is not an interview of this application"
+                )
+        for r in rows.get("events", []):
+            if r.get("message_id") is not None and r["message_id"] not in sent:
+                self.check.fail(f"{r['_where']}.message_id", "is not a message of this application")
+
+    def _hand_over(self, rows: Rows) -> None:
+        """Rows that are whole and linked go to the sink, while the file has no problem."""
+        if self.check.problems:
+            return  # nothing more is written: the problems are reported at the end
+        self._links(rows)
+        if self.check.problems:
+            return
+        for name, table_rows in rows.items():
+            for r in table_rows:
+                r.pop("_where", None)
+            self.counts[name] += len(table_rows)
+        self.sink(rows)
+
+
+def _is_text(column: Any) -> bool:
+    return isinstance(column.type, String | Text)
+
+
+_BY_NAME = {t.name: t for t in _TABLES}
+
+
+def parse_export(text_: str, source: str) -> Rows:
+    """Check an export file completely; rows per table, ready to insert. Raises InputError."""
+    rows: Rows = {t.name: [] for t in _TABLES}
+
+    def keep(part: Rows) -> None:
+        for name, table_rows in part.items():
+            rows[name].extend(table_rows)
+
+    _Reader(text_, source, keep).run()
     return rows
 
 
-def _list(check: _Checker, parent: dict[str, Any], key: str, where: str) -> list[Any]:
-    value = parent.get(key)
-    place = f"{where}.{key}" if where else key
-    if value is None:
-        check.fail(place, "is missing")
-        return []
-    if not isinstance(value, list):
-        check.fail(place, "should be a list")
-        return []
-    return value
-
-
-def _check_links(check: _Checker, rows: dict[str, list[dict[str, Any]]]) -> None:
-    """Ids unique per table, and every reference pointing at a row of the file."""
-    for name, table_rows in rows.items():
-        seen: set[Any] = set()
-        for r in table_rows:
-            if r.get("id") in seen:
-                check.fail(r.get("_where", name), f"id {r.get('id')} appears twice in {name}")
-            seen.add(r.get("id"))
-    people = {r.get("id") for r in rows["candidates"]}
-    for i, r in enumerate(rows["applications"]):
-        if r.get("candidate_id") not in people:
-            check.fail(
-                f"applications[{i}].candidate_id", f"no candidate has id {r.get('candidate_id')}"
-            )
-    rounds = {r.get("id"): r["application_id"] for r in rows["interviews"]}
-    sent = {r.get("id"): r["application_id"] for r in rows["messages"]}
-    for r in rows["messages"]:
-        if rounds.get(r.get("interview_id")) != r["application_id"]:
-            check.fail(f"{r['_where']}.interview_id", "is not an interview of this application")
-    for r in rows["events"]:
-        if r.get("message_id") is not None and sent.get(r["message_id"]) != r["application_id"]:
-            check.fail(f"{r['_where']}.message_id", "is not a message of this application")
-
-
-_TABLES = (candidates, applications, interviews, interviewers, messages, events)
-
-
 def import_data(store: Store, text_: str, source: str) -> dict[str, int]:
-    """Load an export into an empty database in one transaction; counts per table."""
-    rows = parse_export(text_, source)
+    """Load an export into an empty database in one transaction; counts per table.
+
+    The file is read one application at a time and each is written as soon as it is
+    checked, so memory holds one application, not the file; a problem anywhere rolls
+    the whole transaction back.
+    """
     with store.writing() as conn:
         present = conn.execute(select(func.count()).select_from(applications)).scalar()
         if present:
@@ -357,12 +498,16 @@ def import_data(store: Store, text_: str, source: str) -> dict[str, int]:
                 hint="import into a new database: "
                 "afterview import FILE --db sqlite:////path/new.db",
             )
-        for table in _TABLES:
-            if rows[table.name]:
-                conn.execute(insert(table), rows[table.name])
+
+        def write(part: Rows) -> None:
+            for table in _TABLES:
+                if part.get(table.name):
+                    conn.execute(insert(table), part[table.name])
+
+        counts = _Reader(text_, source, write).run()
         if conn.dialect.name == "postgresql":
             _reset_sequences(conn, (t.name for t in _TABLES))
-    return {name: len(r) for name, r in rows.items()}
+    return counts
 
 
 def _reset_sequences(conn: Connection, tables: Iterable[str]) -> None:

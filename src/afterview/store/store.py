@@ -25,7 +25,7 @@ from afterview.errors import NotFoundError, StoreError
 from afterview.store import history, migrate
 from afterview.store.addresses import domain_of, is_public_domain
 from afterview.store.claims import SenderLocks
-from afterview.store.engine import lock_for_writing, make_engine
+from afterview.store.engine import failure, is_read_only, lock_for_writing, make_engine
 from afterview.store.ingest import AddResult, store_plan
 from afterview.store.messages import (
     UNSETTLED_STATES,
@@ -45,7 +45,7 @@ from afterview.store.rows import (
 )
 from afterview.store.schema import applications, events, interviewers, interviews, messages
 from afterview.store.transitions import Action, allows, move, step
-from afterview.store.url import resolve_url, sqlite_path
+from afterview.store.url import resolve_url, shown_url, sqlite_path
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection, Engine
@@ -83,7 +83,14 @@ class Store:
         return store
 
     def upgrade(self) -> None:
-        """Bring the schema to :data:`~afterview.store.migrate.HEAD` (no-op when there)."""
+        """Bring the schema to :data:`~afterview.store.migrate.HEAD` (no-op when there).
+
+        Up to date, it only reads: a database another process is writing, or a
+        read-only one, opens at once; the writers' lock is taken only to migrate.
+        """
+        with self.reading() as conn:
+            if migrate.current_revision(conn) == migrate.HEAD:
+                return
         with self.writing() as conn:
             current = migrate.current_revision(conn)
             if current == migrate.HEAD:
@@ -107,7 +114,7 @@ class Store:
         self.close()
 
     def _where(self) -> str:
-        return self.engine.url.render_as_string(hide_password=True)
+        return shown_url(self.url)
 
     # -- transactions ----------------------------------------------------------
 
@@ -162,18 +169,12 @@ class Store:
 
     @contextmanager
     def _errors(self, done: str) -> Iterator[None]:
-        """A database failure as a :class:`StoreError` that says where."""
+        """A database failure as a :class:`StoreError` that says where (see
+        :func:`~afterview.store.engine.failure`: never the SQL or its parameters)."""
         try:
             yield
-        except OperationalError as exc:
-            hint = (
-                "is another afterview holding it, or the disk full?" if done == "written" else None
-            )
-            raise StoreError(
-                f"The database {self._where()} could not be {done}: {exc.orig}", hint=hint
-            ) from None
         except SQLAlchemyError as exc:
-            raise StoreError(f"The database {self._where()} failed: {exc}") from None
+            raise failure(exc, self._where(), done) from None
 
     def _begin_writing(self) -> tuple[Connection, Any]:
         """Connect and take the writers' lock, retrying a transient "locked" answer.
@@ -561,9 +562,20 @@ class Store:
             )
 
     def sweep(self, now: datetime | None = None) -> list[int]:
-        """Mark applications silent after two unanswered inquiries; returns their ids."""
+        """Mark applications silent after two unanswered inquiries; returns their ids.
+
+        It looks first, and writes (waiting for the writers' lock) only when there is
+        something to mark: readers such as ``afterview list`` do not wait behind a
+        writer, and a read-only database is listed as it is.
+        """
+        now = now or utcnow()
+        with self.reading() as conn:
+            if not history.silent_applications(conn, now):
+                return []
+        if is_read_only(self.engine):
+            return []
         with self.writing() as conn:
-            return history.mark_silent(conn, now or utcnow())
+            return history.mark_silent(conn, now)
 
     def application(self, id: int) -> StoredApplication:
         with self.reading() as conn:

@@ -5,11 +5,20 @@ Kept free of SQLAlchemy so the fast path of ``afterview due`` can use it.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from afterview.errors import ConfigError, Problem
 
 DB_FILE = "afterview.db"
+_HINT = "use e.g. sqlite:////home/me/afterview.db or postgresql://user@localhost/afterview"
+_SCHEMES = ("sqlite", "postgresql", "postgres", "postgresql+psycopg")
+_PASSWORD = re.compile(r"^([^:/]*://[^:@/]*:)[^@/]*@")
+
+
+def shown_url(url: str) -> str:
+    """A database URL fit to print: its password masked."""
+    return _PASSWORD.sub(r"\1***@", url)
 
 
 def default_url() -> str:
@@ -30,6 +39,12 @@ def resolve_url(url: str | None = None) -> str:
 
         url = load_settings()["db"] or default_url()
     assert url is not None
+    if "\x00" in url or not url.isprintable():
+        raise ConfigError(
+            "The database URL holds a control character.",
+            problems=[Problem(repr(shown_url(url)), location="db")],
+            hint=_HINT,
+        )
     scheme, sep, rest = url.partition("://")
     if not sep:
         # A bare path is the friendliest way to name a SQLite file.
@@ -37,11 +52,16 @@ def resolve_url(url: str | None = None) -> str:
             return f"sqlite:///{Path(url).expanduser().resolve()}"
         raise ConfigError(
             "The database URL is not a URL.",
-            problems=[Problem(f"{url!r} has no scheme", location="db")],
-            hint="use e.g. sqlite:////home/me/afterview.db "
-            "or postgresql://user@localhost/afterview",
+            problems=[Problem(f"{shown_url(url)!r} has no scheme", location="db")],
+            hint=_HINT,
         )
-    if scheme in ("postgresql", "postgres"):
+    if scheme.lower() not in _SCHEMES:
+        raise ConfigError(
+            f"Afterview keeps its records in SQLite or PostgreSQL, not {scheme!r}.",
+            problems=[Problem(repr(shown_url(url)), location="db")],
+            hint=_HINT,
+        )
+    if scheme.lower() in ("postgresql", "postgres"):
         return f"postgresql+psycopg://{rest}"
     return url
 
