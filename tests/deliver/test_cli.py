@@ -226,10 +226,18 @@ def test_password_command_keeps_it_in_the_keyring_only(
     from afterview.deliver.secrets import password_for
 
     monkeypatch.setenv("AFTERVIEW_SMTP_USER", USER)
-    monkeypatch.setattr(click, "prompt", lambda *a, **k: PASSWORD)
-    assert run("password", "smtp") == 0
-    out = capsys.readouterr().out
+    asked: list[str] = []
+    monkeypatch.setattr(click, "prompt", lambda *a, **k: asked.append(a[0]) or PASSWORD)
+    # A keyring that writes passwords in plain text: refused before the password is asked.
+    assert run("password", "smtp") == 2
+    err = " ".join(capsys.readouterr().err.split())
+    assert "keeps passwords in plain text" in err and str(plaintext_keyring) in err
+    assert asked == [] and password_for("smtp", USER, {}) is None
+    # Asked for explicitly, it is taken, and the command says where it went.
+    assert run("password", "smtp", "--plaintext") == 0
+    out = " ".join(capsys.readouterr().out.split())
     assert f"smtp:{USER}" in out and PASSWORD not in out
+    assert "PlaintextKeyring" in out and str(plaintext_keyring) in out
     assert password_for("smtp", USER, {}) == PASSWORD
     assert run("password", "pop3") == 2
 

@@ -25,7 +25,7 @@ def failing_keyring() -> Iterator[None]:
 
 
 def test_the_environment_comes_first(plaintext_keyring: Path) -> None:
-    store_password("smtp", "priya@example.com", "from-keyring")
+    store_password("smtp", "priya@example.com", "from-keyring", plaintext_ok=True)
     assert (
         password_for("smtp", "priya@example.com", {"AFTERVIEW_SMTP_PASSWORD": "from-env"})
         == "from-env"
@@ -34,8 +34,8 @@ def test_the_environment_comes_first(plaintext_keyring: Path) -> None:
 
 
 def test_each_server_and_user_has_its_own_entry(plaintext_keyring: Path) -> None:
-    store_password("smtp", "a@example.com", "one")
-    store_password("imap", "a@example.com", "two")
+    store_password("smtp", "a@example.com", "one", plaintext_ok=True)
+    store_password("imap", "a@example.com", "two", plaintext_ok=True)
     assert password_for("smtp", "a@example.com", {}) == "one"
     assert password_for("imap", "a@example.com", {}) == "two"
     assert password_for("smtp", "b@example.com", {}) is None
@@ -51,3 +51,13 @@ def test_no_usable_keyring_means_not_set(failing_keyring: None) -> None:
 
 def test_no_user_no_keyring_lookup() -> None:
     assert password_for("smtp", "", {}) is None
+
+
+def test_a_plaintext_keyring_is_refused_unless_asked_for(plaintext_keyring: Path) -> None:
+    with pytest.raises(ConfigError, match="plain text") as caught:
+        store_password("smtp", "priya@example.com", "secret")
+    assert str(plaintext_keyring) in caught.value.message
+    assert "--plaintext" in (caught.value.hint or "")
+    assert not plaintext_keyring.exists() or "secret" not in plaintext_keyring.read_text()
+    where = store_password("smtp", "priya@example.com", "secret", plaintext_ok=True)
+    assert "PlaintextKeyring" in where and str(plaintext_keyring) in where

@@ -157,11 +157,16 @@ def card(id: int, out: Path, size: str, address: tuple[str, ...], db: str | None
 
 @click.command("password")
 @click.argument("server", metavar="SERVER")
-def password(server: str) -> None:
+@click.option(
+    "--plaintext",
+    is_flag=True,
+    help="Accept a keyring that keeps passwords in a plain-text file (refused otherwise).",
+)
+def password(server: str, plaintext: bool) -> None:
     """Store the password of your smtp.user or imap.user in the system keyring.
 
-    SERVER is smtp or imap.
+    SERVER is smtp or imap. It says which keyring took it, and where.
     """
     from afterview.cli import deliver_view as view
 
-    view.store_password(server)
+    view.store_password(server, plaintext=plaintext)

@@ -309,8 +309,13 @@ def card(db: str | None, id: int, path: Path, *, size: str, address: list[str]) 
     )
 
 
-def store_password(server: str) -> None:
-    from afterview.deliver.secrets import KEYRING_SERVICE, keyring_name
+def store_password(server: str, *, plaintext: bool = False) -> None:
+    from afterview.deliver.secrets import (
+        KEYRING_SERVICE,
+        keyring_in_use,
+        keyring_name,
+        refuse_plaintext,
+    )
     from afterview.deliver.secrets import store_password as keep
     from afterview.settings import load_settings
 
@@ -321,8 +326,11 @@ def store_password(server: str) -> None:
         raise ConfigError(
             f"{server}.user is not set.", hint=f"set {server}.user in config.toml first."
         )
+    backend = keyring_in_use()
+    if backend is not None:  # refused before the password is typed, not after
+        refuse_plaintext(backend, server, plaintext_ok=plaintext)
     prompt = f"Password of {output.visible(user)} on the {server.upper()} server"
     password = click.prompt(prompt, hide_input=True)
-    keep(server, user, password)
+    where = keep(server, user, password, plaintext_ok=plaintext)
     name = field(keyring_name(server, user))
-    output.console().print(f"Stored in the keyring as {KEYRING_SERVICE} / {name}.")
+    output.console().print(f"Stored in the keyring as {KEYRING_SERVICE} / {name}: {field(where)}.")

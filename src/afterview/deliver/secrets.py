@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 KEYRING_SERVICE = "afterview"
 
@@ -43,18 +44,57 @@ def password_for(server: str, user: str, environ: Mapping[str, str] | None = Non
         return None
 
 
-def store_password(server: str, user: str, password: str) -> None:
-    """Save a password in the system keyring (``afterview password set``)."""
-    from afterview.errors import ConfigError
+@dataclass(frozen=True)
+class Keyring:
+    """The keyring a password would go to: its name, whether it keeps passwords readable
+    on disk, and its file where it has one."""
 
+    name: str
+    plaintext: bool
+    where: str = ""
+
+
+def keyring_in_use() -> Keyring | None:
+    """The backend ``keyring`` would store a password in; None without the package."""
     try:
         import keyring
-        from keyring.errors import KeyringError
     except ImportError:
+        return None
+    backend = keyring.get_keyring()
+    # A chain stores in the first of its backends that takes the password.
+    first = next(iter(getattr(backend, "backends", ()) or ()), backend)
+    kind = type(first)
+    name = f"{kind.__module__}.{kind.__qualname__}"
+    return Keyring(
+        name=name,
+        plaintext="plaintext" in kind.__name__.lower() or name in PLAINTEXT_BACKENDS,
+        where=str(getattr(first, "file_path", "") or ""),
+    )
+
+
+#: Backends that keep passwords in a file anyone who reads your files can read.
+PLAINTEXT_BACKENDS = frozenset(
+    {"keyrings.alt.file.PlaintextKeyring", "keyring.backends.null.Keyring"}
+)
+
+
+def store_password(server: str, user: str, password: str, *, plaintext_ok: bool = False) -> str:
+    """Save a password in the system keyring (``afterview password``); says where it went.
+
+    A keyring that keeps passwords in plain text is refused unless ``plaintext_ok``.
+    """
+    from afterview.errors import ConfigError
+
+    backend = keyring_in_use()
+    if backend is None:
         raise ConfigError(
             "The keyring package is not installed.",
             hint=f"pip install keyring, or set {env_var(server)} instead.",
-        ) from None
+        )
+    refuse_plaintext(backend, server, plaintext_ok=plaintext_ok)
+    import keyring
+    from keyring.errors import KeyringError
+
     try:
         keyring.set_password(KEYRING_SERVICE, keyring_name(server, user), password)
     except (KeyringError, RuntimeError) as exc:
@@ -62,3 +102,19 @@ def store_password(server: str, user: str, password: str) -> None:
             f"The system keyring cannot store the password ({type(exc).__name__}).",
             hint=f"set {env_var(server)} in the environment instead.",
         ) from None
+    return backend.name + (f", in {backend.where}" if backend.where else "")
+
+
+def refuse_plaintext(backend: Keyring, server: str, *, plaintext_ok: bool) -> None:
+    """Refuse a keyring that writes passwords readable on disk, unless asked for it."""
+    from afterview.errors import ConfigError
+
+    if backend.plaintext and not plaintext_ok:
+        where = f" ({backend.where})" if backend.where else ""
+        raise ConfigError(
+            f"The keyring here, {backend.name}, keeps passwords in plain text{where}: "
+            "anyone who can read your files could read it. Nothing was stored.",
+            hint=f"set {env_var(server)} in the environment instead, use a system keyring "
+            "(GNOME Keyring, KWallet, macOS Keychain, Windows Credential Locker), or accept "
+            f"the plain-text file with `afterview password {server} --plaintext`.",
+        )
