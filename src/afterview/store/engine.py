@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from afterview.errors import StoreError
+from afterview.errors import ConfigError, StoreError
 from afterview.files import create_private
 from afterview.store.url import shown_url, sqlite_path
 
@@ -51,7 +51,7 @@ def make_engine(url: str) -> Engine:
         return create_engine(url, pool_pre_ping=False)
     except (ArgumentError, NoSuchModuleError, ValueError, ImportError) as exc:
         # ValueError: a port that is no number, a bracket not closed, a NUL in a path.
-        raise StoreError(
+        raise ConfigError(
             f"Cannot use the database URL {shown_url(url)}: {exc}",
             hint="use sqlite:///PATH or postgresql://USER@HOST/NAME",
         ) from None
