@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from afterview.check.placeholder import has_slot
 from afterview.check.rule import Example, Hit, Rule, word_set
-from afterview.check.view import HONORIFICS, WORD_RE, fold_accents, name_parts
+from afterview.check.view import HONORIFICS, WORD_RE, fold_accents, name_parts, name_words
 
 if TYPE_CHECKING:
     from afterview.check.view import View
@@ -158,7 +158,7 @@ def detect_misspelt_name(view: View, rule: Rule) -> Iterator[Hit]:
     parts = {fold_accents(p) for p in name_parts(view.ctx.recipient_name)}
     if not parts:
         return
-    known = {fold_accents(w) for n in view.entity_names for w in WORD_RE.findall(n)}
+    known: frozenset[str] | None = None  # the words of the context's names, read if needed
     skip = view.salutation.line.end if view.salutation else 0  # the salutation has its own rule
     words = lexicon()
     initials = {p[0] for p in parts}  # a near miss keeps the first letter
@@ -172,7 +172,11 @@ def detect_misspelt_name(view: View, rule: Rule) -> Iterator[Hit]:
         if start < skip or not word[:1].isupper() or fold_accents(word[0]) not in initials:
             continue
         token = fold_accents(word)
-        if token in known or token in parts or words.common(token):
+        if token in parts or words.common(token):
+            continue
+        if known is None:  # a panel of hundreds has thousands of names: only for a candidate
+            known = name_words(tuple(view.entity_names))
+        if token in known:
             continue
         for part in parts:
             if near_miss(token, part):

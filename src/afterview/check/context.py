@@ -70,9 +70,10 @@ class CheckContext:
         # Tuples, so a context can be shared and hashed safely.
         object.__setattr__(self, "topics", tuple(self.topics))
         object.__setattr__(self, "other_companies", tuple(self.other_companies))
-        object.__setattr__(
-            self, "sibling_messages", tuple((n, b) for n, b in self.sibling_messages)
-        )
+        siblings = self.sibling_messages
+        if type(siblings) is not tuple or not set(map(type, siblings)) <= {tuple}:
+            # Rebuilt only when needed: a large panel's notes each carry all the others.
+            object.__setattr__(self, "sibling_messages", tuple((n, b) for n, b in siblings))
         object.__setattr__(self, "words", tuple(self.words))
 
     @classmethod

@@ -6,15 +6,17 @@ prove that the notes it writes for one panel differ.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from afterview.check.lazy import lazy
 from afterview.check.rule import Example, Hit, Rule
-from afterview.check.view import fold_accents, name_parts
+from afterview.check.view import alternation, fold_accents, name_parts
 
 if TYPE_CHECKING:
     from afterview.check.view import View
@@ -32,7 +34,8 @@ def _normalise(body: str, names: list[str]) -> str:
 
 @lru_cache(maxsize=256)
 def _names(names: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+    # A trie, not name1|name2|...: a large panel would try every name at every character.
+    return re.compile(r"(?<!\w)(?:" + alternation(names) + r")(?!\w)")
 
 
 def similarity(body_a: str, names_a: Iterable[str], body_b: str, names_b: Iterable[str]) -> float:
@@ -50,6 +53,12 @@ def similarity(body_a: str, names_a: Iterable[str], body_b: str, names_b: Iterab
 
 def _masked(names: Iterable[str]) -> tuple[str, ...]:
     """The folded names and their parts, longest first (so a full name is masked whole)."""
+    return _masked_set(frozenset(names))
+
+
+@lru_cache(maxsize=16)
+def _masked_set(names: frozenset[str]) -> tuple[str, ...]:
+    # Cached: every note of a panel masks the same names (its own recipient among them).
     found: set[str] = set()
     for name in names:
         found.add(fold_accents(name))
@@ -84,31 +93,117 @@ def shared_words(a: list[str], b: list[str]) -> float:
 
 def _shared(a: Counter[str], b: Counter[str]) -> float:
     size = a.total() + b.total()
-    return 1.0 if not size else 2 * (a & b).total() / size
+    if len(a) > len(b):
+        a, b = b, a
+    other = b.get
+    both = sum(min(n, other(w, 0)) for w, n in a.items())  # what a & b counts, unbuilt
+    return 1.0 if not size else 2 * both / size
 
 
-@lru_cache(maxsize=64)
-def _counts(body: str, masked: tuple[str, ...]) -> Counter[str]:
-    return Counter(_words(body, masked))
+# The least share of a note's words (with repeats) that another must hold for the two to
+# reach THRESHOLD: Dice's 2·o/(a+b) >= t with b >= o gives o >= t·a/(2-t).
+_LEAST = THRESHOLD / (2 - THRESHOLD)
+
+
+class _Text:
+    """One wording of the panel's notes (names masked), and the notes written in it."""
+
+    def __init__(self, words: list[str]) -> None:
+        self.words = words
+        self.counts = Counter(words)
+        self.notes: list[tuple[int, str, str]] = []  # (place in the panel, body, recipient)
+
+
+class _Panel:
+    """The notes of one panel, each read once, with an index of each wording's rarest words.
+
+    Comparing every note with every other is quadratic, and a panel can be
+    large. Notes written the same once names are masked share one wording; and
+    a pair of wordings reaching THRESHOLD shares at least ``_LEAST`` of each
+    one's words, so (prefix filtering) it shares one of the words that come
+    first in each once every wording's words are sorted the same way, rarest
+    first: each wording is compared only with those sharing one of its first few.
+    """
+
+    def __init__(
+        self, masked: tuple[str, ...], own: tuple[str, str], siblings: Sequence[tuple[str, str]]
+    ) -> None:
+        self.texts: dict[tuple[str, ...], _Text] = {}
+        self.text_of: dict[str, _Text] = {}
+        for place, (name, body) in enumerate((own, *siblings)):
+            text = self.text_of.get(body)
+            if text is None:
+                words = _normalise(body, list(masked)).split()
+                text = self.texts.setdefault(tuple(words), _Text(words))
+                self.text_of[body] = text
+            text.notes.append((place, body, name))
+        notes_with: Counter[str] = Counter()
+        for text in self.texts.values():
+            notes_with.update(text.counts.keys())
+        self.index: dict[tuple[str, int], list[_Text]] = {}
+        self.prefixes: dict[int, list[tuple[str, int]]] = {}
+        for text in self.texts.values():
+            # Each repeat of a word is a token of its own: (word, 0), (word, 1), ...
+            tokens = sorted(
+                ((w, k) for w, n in text.counts.items() for k in range(n)),
+                key=lambda t: (notes_with[t[0]], t),
+            )
+            least = math.ceil(_LEAST * len(tokens) - 1e-9)
+            prefix = tokens[: len(tokens) - least + 1] if tokens else []
+            self.prefixes[id(text)] = prefix
+            for token in prefix:
+                self.index.setdefault(token, []).append(text)
+
+    def nearest(self, body: str, recipient: str) -> tuple[float, str] | None:
+        """The first other note (in the panel's order) at or above THRESHOLD, with its score
+        and its recipient; the note itself is ``body`` to ``recipient``."""
+        mine = self.text_of[body]
+        found: dict[int, _Text] = {id(mine): mine}
+        for token in self.prefixes[id(mine)]:
+            for text in self.index.get(token, ()):
+                found.setdefault(id(text), text)
+        best: tuple[int, float, str] | None = None
+        for text in found.values():
+            other = next(((p, n) for p, b, n in text.notes if (b, n) != (body, recipient)), None)
+            if other is None or (best is not None and other[0] > best[0]):
+                continue
+            if text is mine:
+                score = 1.0
+            elif _shared(mine.counts, text.counts) < THRESHOLD:
+                continue
+            else:
+                score = _in_order(mine.words, text.words)
+            if score >= THRESHOLD:
+                best = (other[0], score, other[1])
+        return None if best is None else (best[1], best[2])
+
+
+_PANELS: dict[frozenset[tuple[str, str]], _Panel] = {}
+
+
+def _panel(own: tuple[str, str], siblings: Sequence[tuple[str, str]]) -> _Panel:
+    """The panel of these notes, read once: every note of a panel names the same set."""
+    key = frozenset(chain(siblings, (own,)))
+    panel = _PANELS.get(key)
+    if panel is None:
+        if len(_PANELS) >= 4:  # a plan checks one panel; a cases file a few at a time
+            _PANELS.pop(next(iter(_PANELS)))
+        # Every panel member's name is masked in every note (a note that names a
+        # colleague is not told apart by that name).
+        masked = _masked(frozenset(name for name, _ in key))
+        panel = _PANELS[key] = _Panel(masked, own, siblings)
+    return panel
 
 
 def detect(view: View, rule: Rule) -> Iterator[Hit]:
     siblings = view.ctx.sibling_messages
     if not siblings:
         return
-    # Every panel member's name is masked in every note, so the panel's notes are each
-    # read once (and a note that names a colleague is not told apart by that name).
-    masked = _masked((view.ctx.recipient_name or "", *(name for name, _ in siblings)))
-    mine = _counts(view.body, masked)
-    for name, body in siblings:
-        if _shared(mine, _counts(body, masked)) < THRESHOLD:
-            continue
-        score = _in_order(_words(view.body, masked), _words(body, masked))
-        if score >= THRESHOLD:
-            yield Hit(
-                0, len(view.body), f"{score:.0%} the same as the note to {name}: {rule.message}"
-            )
-            return
+    recipient = view.ctx.recipient_name or ""
+    found = _panel((recipient, view.body), siblings).nearest(view.body, recipient)
+    if found is not None:
+        score, name = found
+        yield Hit(0, len(view.body), f"{score:.0%} the same as the note to {name}: {rule.message}")
 
 
 _NOTE = (

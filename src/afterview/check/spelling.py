@@ -23,7 +23,7 @@ from afterview.check.phrases import Phrases
 from afterview.check.placeholder import slot_spans
 from afterview.check.rule import Example, Hit, Rule, word_set
 from afterview.check.tone.informal import slang, stretched
-from afterview.check.view import WORD_RE, fold_accents, name_parts
+from afterview.check.view import WORD_RE, fold_accents, name_parts, name_words
 
 if TYPE_CHECKING:
     from afterview.check.context import CheckContext
@@ -151,6 +151,7 @@ SUFFIXES = (
 # such forms are left to the dictionary, so "occured" and "begining" stay misspellings.
 DOUBLING = lazy(r"(?:^|[^aeiou])[aeiou][bcdfgklmnprtvz]$")
 MAX_WORD = 30  # longer tokens are not words; no suggestion is worth computing for them
+MAX_SUGGESTIONS = 30  # per note: past that, the words are flagged without a guess
 DOMAIN = lazy(r"\.(?:com|org|net|io|edu|gov|co|uk|de)\b")
 SENTENCE_END = lazy(r"[.!?:;\"“”(\[—–-]\s*$|^\s*$")
 
@@ -227,12 +228,12 @@ def suggest(word: str, words: Lexicon) -> tuple[str, int] | None:
     edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
     edits |= {a + c + b[1:] for a, b in splits if b for c in letters}
     edits |= {a + c + b for a, b in splits for c in letters}
-    # Suggestions come from the frequent words only: a cheap lookup, and the likely intent.
-    found = [w for w in edits if words.common(w)]
+    # Suggestions come from the frequent words only: one set operation, and the likely intent.
+    found = edits & words.common_words
     distance = 1
     if not found:  # two edits, but only deletions after the first: cheap and usually enough
         seconds = {e2 for e in edits for e2 in (e[:i] + e[i + 1 :] for i in range(len(e)))}
-        found = [w for w in seconds if words.common(w)]
+        found = seconds & words.common_words
         distance = 2
     if not found:
         return None
@@ -326,8 +327,9 @@ def _context_words(
     ctx: CheckContext, names: tuple[str, ...]
 ) -> tuple[frozenset[str], frozenset[str]]:
     """Words spelling accepts from the context, and the recipient's name parts (folded)."""
-    texts = (*names, *ctx.topics, *ctx.words, ctx.recipient_title or "")
-    accepted = vocabulary() | {fold_accents(w) for text in texts for w in WORD_RE.findall(text)}
+    texts = (*ctx.topics, *ctx.words, ctx.recipient_title or "")
+    accepted = vocabulary() | name_words(names)
+    accepted |= {fold_accents(w) for text in texts for w in WORD_RE.findall(text)}
     accepted |= {fold_accents(w) for w in ctx.words}
     return accepted, frozenset(fold_accents(p) for p in name_parts(ctx.recipient_name))
 
@@ -349,6 +351,7 @@ def detect(view: View, rule: Rule) -> Iterator[Hit]:
     skipped += slot_spans(text)  # "Lorem ipsum dolor...": a slot, not misspelt words
     skipped += [m.span() for m in COURTESY.matches(view)]  # "Merci beaucoup", "Diolch yn fawr"
     informal = {s for s, _ in slang(view)} | {s for s, _ in stretched(view)}
+    suggested = 0  # a note with hundreds of unknown words gets suggestions for the first few
     for start, end, lower in view.lower_words:
         if lower not in rare:
             continue
@@ -370,7 +373,10 @@ def detect(view: View, rule: Rule) -> Iterator[Hit]:
             continue
         if any(near_miss(fold_accents(token), p) for p in recipient):
             continue  # a misspelt recipient name is wrong-name, not spelling
-        found = suggest(lower, words) if len(lower) <= MAX_WORD else None
+        found = None
+        if len(lower) <= MAX_WORD and suggested < MAX_SUGGESTIONS:
+            found = suggest(lower, words)
+            suggested += 1
         fix = found[0] if found else None
         if token[0].isupper():
             if found is None or found[1] > 1 or _named_here(text, start, end):

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from itertools import accumulate, pairwise
+from itertools import accumulate, chain, pairwise
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -44,29 +44,79 @@ HONORIFICS = word_set(
 
 def name_parts(name: str | None) -> list[str]:
     """The words of a person's name, with hyphenated parts ("Mei-Ling" -> Mei-Ling, Mei, Ling)."""
+    return list(_name_parts(name or ""))
+
+
+@lru_cache(maxsize=4096)
+def _name_parts(name: str) -> tuple[str, ...]:
+    # Cached: every note of a panel reads every panel member's name.
     parts: list[str] = []
-    for word in (name or "").split():
+    for word in name.split():
         word = word.strip(".,;:()\"'")
         if len(word) < 2 or fold_accents(word) in HONORIFICS:
             continue
         parts.append(word)
         if "-" in word:
             parts.extend(p for p in word.split("-") if len(p) >= 2)
-    return parts
+    return tuple(parts)
 
 
 def _word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"  # what \w matches in a str pattern
 
 
+def alternation(words: Sequence[str]) -> str:
+    """A regular expression matching any of ``words``, the longest where several would.
+
+    Written as a trie (``Zo(?:ë(?: Lambert)?|e)``): Python's engine tries the
+    branches of ``a|b|c`` one after the other at each place, so a plain
+    alternation of a thousand names costs a thousand tries per character.
+    """
+    trie: dict[str, dict] = {}
+    words = [w for w in words if w]
+    if not words:
+        return "(?!)"  # nothing to match: never matches
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _branches(trie)
+
+
+def _branches(node: dict[str, dict]) -> str:
+    ends = "" in node
+    options = [re.escape(char) + _branches(rest) for char, rest in node.items() if char]
+    if not options:
+        return ""
+    body = options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
+    # Greedy: the longer word first, the shorter one where it ends ("Zoë Lambert", "Zoë").
+    return f"(?:{body})?" if ends else body
+
+
+@lru_cache(maxsize=16)
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(
+        r"(?<!\w)(?:" + alternation([n for n in names if n]) + r")(?:['’]s(?!\w)|(?!\w))"
+    )
+
+
+#: From this many names on, one compiled pattern beats a search for each name.
+_MANY_NAMES = 64
+
+
 def name_spans(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
     """Where ``names`` stand in ``text`` as whole words, with a possessive "'s".
 
     The same spans as ``(?<!\\w)(?:name1|name2|...)(?:['’]s)?(?!\\w)`` would
-    find (earlier names win at one place, matches do not overlap), without
-    compiling that pattern: a context's names make a new one for every
-    panel, and compiling it cost more than masking every note of the plan.
+    find (earlier names win at one place, matches do not overlap; the names
+    come longest first). A few names are searched for one by one: a context's
+    names make a new pattern for every panel, and compiling it cost more than
+    masking every note of the plan. Many names (a large panel) are matched by
+    one pattern, compiled once for the panel (:func:`alternation`).
     """
+    if len(names) >= _MANY_NAMES:
+        return [m.span() for m in _names_pattern(tuple(names)).finditer(text)]
     found: list[tuple[int, int, int]] = []  # (start, which name, end)
     for order, name in enumerate(names):
         if not name:
@@ -103,22 +153,26 @@ class Span(NamedTuple):
 
 @lru_cache(maxsize=64)
 def _entity_names(ctx: CheckContext) -> list[str]:
-    # One context is usually checked against many notes (a plan's drafts, a cases file).
-    names = [
-        ctx.company,
-        ctx.position,
-        ctx.recipient_name,
-        ctx.candidate_name,
-        *ctx.other_companies,
-        *(n for n, _ in ctx.sibling_messages),
-    ]
-    out = {n.strip() for n in names if n and n.strip()}
-    for person in (
-        ctx.recipient_name,
-        ctx.candidate_name,
-        *(n for n, _ in ctx.sibling_messages),
-    ):
-        out.update(name_parts(person))
+    # One context is usually checked against many notes (a plan's drafts, a cases file),
+    # and the notes of one panel name the same people: the recipient of one is a sibling
+    # of the others. So the names are gathered once per set of people.
+    people = frozenset(
+        chain(map(itemgetter(0), ctx.sibling_messages), (ctx.recipient_name, ctx.candidate_name))
+    )
+    return _names_of(people, (ctx.company, ctx.position, *ctx.other_companies))
+
+
+@lru_cache(maxsize=16)
+def name_words(names: tuple[str, ...]) -> frozenset[str]:
+    """The words of ``names``, folded: read once for a panel, by every rule that needs them."""
+    return frozenset(fold_accents(w) for n in names for w in WORD_RE.findall(n))
+
+
+@lru_cache(maxsize=16)
+def _names_of(people: frozenset[str | None], others: tuple[str | None, ...]) -> list[str]:
+    out = {n.strip() for n in (*others, *people) if n and n.strip()}
+    for person in people:
+        out.update(_name_parts(person or ""))
     return sorted(out, key=len, reverse=True)
 
 

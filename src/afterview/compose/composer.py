@@ -45,6 +45,8 @@ class Composer:
         self.templates = templates
         self.left_out: list[LeftOut] = []
         self._readings: dict[int, InterviewReading] = {}
+        # One builder per interview: it assigns the strengths of the whole panel at once.
+        self._builders: dict[tuple[int, int], PartsBuilder] = {}
         self._used: set[str] = set()
 
     def draft_all(
@@ -77,6 +79,13 @@ class Composer:
             self._readings = {key: read_interview(interview)}
         return self._readings[key]
 
+    def _builder(self, interview: Interview) -> PartsBuilder:
+        reading, wording = self._reading(interview), self._wording()
+        key = (id(reading), id(wording))
+        if key not in self._builders:
+            self._builders = {key: PartsBuilder(interview, reading, wording)}
+        return self._builders[key]
+
     def _wording(self) -> Wording:
         return wording(self.templates)
 
@@ -100,8 +109,8 @@ class Composer:
     def _thank_you(self, interview: Interview, message: PlannedMessage) -> tuple[str, str]:
         person = interview.find(message.recipient)
         assert person is not None, "a thank-you always goes to an interviewer"
-        place = interview.interviewers.index(person)
-        builder = PartsBuilder(interview, self._reading(interview), self._wording())
+        place = _place(interview, person)
+        builder = self._builder(interview)
         hello = greeting(person.name, person.salutation, message.medium)
         context = self._context(interview, message, person)
         if connection_note(person, message.medium):
@@ -239,7 +248,7 @@ class Composer:
         topic = ""
         reading = self._reading(interview)
         if person is not None:
-            own = reading.people[interview.interviewers.index(person)].topics
+            own = reading.people[_place(interview, person)].topics
             topic = next((u.reading.text for u in own if u.reading.shape == "np"), "")
             if len(topic.split()) > 10:
                 topic = ""  # too long to recall in passing
@@ -322,3 +331,18 @@ class Composer:
             "greeting": hello,
             "topic": "",
         }
+
+
+def _place(interview: Interview, person: Interviewer) -> int:
+    """Where ``person`` stands in the panel: found by identity, not by comparing every field."""
+    places = _PLACES.get(id(interview))
+    if places is None or places[0] is not interview:
+        _PLACES.clear()  # one interview at a time
+        places = _PLACES[id(interview)] = (
+            interview,
+            {id(p): i for i, p in enumerate(interview.interviewers)},
+        )
+    return places[1][id(person)]
+
+
+_PLACES: dict[int, tuple[Interview, dict[int, int]]] = {}

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from enum import StrEnum
+from functools import cached_property
 from typing import Literal
 
 __all__ = [
@@ -154,13 +155,21 @@ class Interview:
     outcome: Outcome | None = None
     interviewers: list[Interviewer]
 
+    @cached_property
+    def _by_name(self) -> dict[str, Interviewer]:
+        # Read once: the planner finds each of a large panel's members several times.
+        found: dict[str, Interviewer] = {}
+        for person in self.interviewers:
+            found.setdefault(person.name.casefold(), person)
+        return found
+
     def find(self, name: str) -> Interviewer | None:
         """The interviewer ``name`` means: written the same (ignoring case), else clearly the
         same person written another way ("Hoffmann, Sabine" for "Dr. Sabine Hoffmann")."""
         key = name.strip().casefold()
-        for person in self.interviewers:
-            if person.name.casefold() == key:
-                return person
+        person = self._by_name.get(key)
+        if person is not None:
+            return person
         from afterview.names import find_person
 
         found = find_person(name, [p.name for p in self.interviewers])

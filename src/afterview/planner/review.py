@@ -25,6 +25,11 @@ def review(
     from afterview.check import CheckContext, check
 
     thanks = [m for m in messages if m.kind is Kind.THANK_YOU]
+    # Each note's siblings are the others': sliced out of one tuple, as a panel can be large.
+    notes = tuple((m.recipient, m.body) for m in thanks)
+    places: dict[str, list[int]] = {}
+    for i, m in enumerate(thanks):
+        places.setdefault(m.recipient, []).append(i)
     last_thanks = max((m.send_by for m in thanks), default=None)
     out = []
     previous_follow_ups = 0
@@ -33,9 +38,11 @@ def review(
         person = interview.find(message.recipient)
         siblings: tuple[tuple[str, str], ...] = ()
         if message.kind is Kind.THANK_YOU:
-            siblings = tuple(
-                (m.recipient, m.body) for m in thanks if m.recipient != message.recipient
-            )
+            own = places[message.recipient]
+            if len(own) == 1:
+                siblings = notes[: own[0]] + notes[own[0] + 1 :]
+            else:  # two notes to one person: neither is the other's sibling
+                siblings = tuple(n for n in notes if n[0] != message.recipient)
         context = CheckContext(
             kind=message.kind.value,
             medium=message.medium.value,
