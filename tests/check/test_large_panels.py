@@ -15,8 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from afterview.check import CheckContext, check
-from afterview.check import mass, view
+from afterview.check import CheckContext, check, mass, view
 from afterview.check.mass import THRESHOLD, similarity
 
 letters = st.sampled_from(list("aAbBeéÉoöZz- '’"))
