@@ -289,3 +289,34 @@ def test_any_line_is_read_or_left_out_never_a_crash(reader, line):
     else:
         assert reading.text.strip()
         assert "\n" not in reading.text
+
+
+def _table(heading: str) -> list[tuple[str, str]]:
+    """The rows of the table after a paragraph starting with ``heading`` in docs/composing.md."""
+    import re
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parents[2] / "docs" / "composing.md").read_text()
+    section = text[text.index(heading) :]
+    rows = re.findall(r"^\| `([^`]+)` \| (.+?) \|$", section.split("\n\n**", 1)[0], re.M)
+    return rows
+
+
+def test_the_strength_examples_of_the_docs_are_what_the_reader_does():
+    rows = _table("**Strengths**")
+    assert len(rows) >= 10
+    for line, says in rows:
+        assert read_strength(line).text == says, line
+
+
+def test_the_topic_examples_of_the_docs_are_what_the_reader_does():
+    rows = _table("**Topics**")
+    assert len(rows) >= 6
+    for line, says in rows:
+        reading = read_topic(line)
+        if reading.shape == "clause":
+            assert says == f"that {reading.text}", line
+        elif reading.shape == "exercise":
+            assert says.startswith(f"{reading.text}, as your exercise"), line
+        else:
+            assert says == reading.text, line

@@ -136,11 +136,16 @@ def finite_verb_index(ws: list[str]) -> int | None:
     return None
 
 
+_SUBJECT_CONTRACTIONS = frozenset(
+    "i'm i've i'd you're you've we're we've they're they've he's she's it's".split()
+)
+
+
 def is_clause(text: str) -> bool:
     ws = words(text)
     if not ws:
         return False
-    if bare(ws[0]) in PRONOUNS and len(ws) > 1:
+    if (bare(ws[0]) in PRONOUNS or bare(ws[0]) in _SUBJECT_CONTRACTIONS) and len(ws) > 1:
         return True
     return finite_verb_index(ws) is not None
 
