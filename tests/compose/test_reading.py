@@ -67,7 +67,7 @@ READS = [
         read_strength,
         "MEng Engineering Science, Oxford",
         "clause",
-        "I have an MEng in Engineering Science",
+        "I have an MEng in Engineering Science (Oxford)",
     ),
     (
         read_strength,

@@ -110,9 +110,10 @@ class Composer:
         else:
             parts = self._proofread(builder.build(person, place, hello, "thank_you"), message)
             body, parts = self._within(parts, context, message)
-        self._used.update(
-            source.field for name, source in parts.sources.items() if getattr(parts, name, "")
-        )
+        said = {name for name in parts.sources if getattr(parts, name, "")}
+        if "concern" in said:
+            said.add("answer")  # the answer is said with its concern
+        self._used.update(parts.sources[name].field for name in said)
         subject = self._render(message, {**context, "p": parts}, "subject")
         return subject, body
 
@@ -214,6 +215,8 @@ class Composer:
         return parts
 
     def _dropped(self, parts: ThankYouParts, name: str, message: PlannedMessage, why: str) -> None:
+        if name == "concern" and "answer" in parts.sources:
+            self._dropped(parts, "answer", message, why)  # the answer goes with its concern
         source = parts.sources.get(name)
         if source is not None:
             self.left_out.append(

@@ -143,6 +143,7 @@ class PartsBuilder:
             asked, answer = reading.concerns[0]
             concern = self._concern(asked, answer, pick)
             sources["concern"] = asked
+            sources["answer"] = answer
             answer_used = answer
         fit = self._fit(person, reading, answer_used, place, pick, sources)
         wish = news = ""
@@ -221,8 +222,11 @@ class PartsBuilder:
             rows = self.wording.rows(section, bank)
             first = rows.index(self.wording.pick(section, bank, self.seed, place))
             value_words = {w.lower() for v in extra.values() for w in v.split()}
+            # When a row is passed over, the next try is a stride away, not the next row,
+            # so the rows that happen to follow a common one are not picked more often.
+            stride = _stride(len(rows), self.seed)
             for k in range(len(rows)):
-                row = rows[(first + k) % len(rows)]
+                row = rows[(first + k * stride) % len(rows)]
                 words = _telling(row)
                 if not words & said and not words & value_words:
                     break
@@ -244,7 +248,7 @@ class PartsBuilder:
                 return str(pick("exercise", topic=first.reading.text))
             text = first.reading.text
             second = next((t for t in reading.topics[1:] if t.reading.shape == "np"), None)
-            if second and len(text.split()) + len(second.reading.text.split()) <= 14:
+            if second and len(text.split()) + len(second.reading.text.split()) <= 10:
                 text = f"{text} and {second.reading.text}"
             return str(pick("topic", topic=text))
         if reading.questions:
@@ -274,7 +278,7 @@ class PartsBuilder:
         from afterview.compose.language import content_words
 
         words = content_words(used.raw)
-        best, score = self.interview.contact, 1
+        best, score = self.interview.contact, 0
         for person in self.interview.interviewers:
             talked = " ".join([*person.topics, *person.concerns, *person.questions])
             n = len(words & content_words(talked))
@@ -290,29 +294,47 @@ _TELLING = frozenset(
 )
 
 
+def _stride(n: int, seed: int) -> int:
+    """A step coprime with ``n``, so that stepping by it visits every row once."""
+    from math import gcd
+
+    for step in range(2 + seed % max(n - 1, 1), 2 * n + 2):
+        if gcd(step, n) == 1:
+            return step
+    return 1
+
+
 def _telling(row: str) -> set[str]:
     """The words of a row that would jar if another sentence of the note used them too."""
     return {w.strip(".,;:“”").lower() for w in row.split()} & _TELLING
 
 
 _CREDENTIAL = lazy(
-    r"^I (?:am|hold|have (?:a|an) \w+'?s? (?:in|from)|have an? (?:MBA|PhD|MSc|BSc|MEng|LLB|BA|MA)\b)|"
-    r"\b(?:certified|licensed|registered|qualified|accredited|chartered|certification)\b",
+    r"\b(?:certified|licensed|registered|qualified|accredited|chartered|certification|member of|"
+    r"completed|passed|hold the|degree|diploma)\b|^I have an? (?:MBA|PhD|MSc|BSc|MEng|LLB|BA|MA|"
+    r"EdD|JD|MD)\b|^I have an? [\w']+ (?:in|from)\b"
 )
-_SKILL = lazy(
-    r"^I (?:speak|am (?:fluent|bilingual|trilingual|a |an )|have experience with )|skills$"
-)
-_EXPERIENCE = lazy(r"^I have (?:[\w ]+ )?(?:years?|months?) of experience|^I have experience ")
+_EXPERIENCE = lazy(r"^I have (?:[\w ]+ )?(?:years?|months?) of [\w ]*experience|^I have experience ")
 
 
 def strength_kind(clause: str) -> str:
-    """What a strength offers: something "done", "experience", a "credential" or a "skill"."""
+    """What a strength offers: something "done", "experience", a "credential" or a "skill"
+    (a language, a tool, a trait, a habit in the present tense: "I type 85 words a minute")."""
     if _EXPERIENCE.search(clause):
         return "experience"
-    if _SKILL.search(clause):
-        return "skill"
     if _CREDENTIAL.search(clause):
         return "credential"
+    words = clause.split()
+    if clause.startswith(("I am ", "I speak ", "I have experience with ")) or clause.endswith("skills"):
+        return "skill"
+    if len(words) > 2 and words[0] == "I" and words[1] in ("have", "had"):
+        return "done"  # "I have published two papers"
+    if len(words) > 1 and words[0] == "I":
+        from afterview.compose.reading import lexicon
+
+        tags = lexicon.tags(words[1].lower())
+        if "V" in tags and not tags & {"D", "P"}:
+            return "skill"  # present tense: something one does, not something done
     return "done"
 
 
@@ -348,7 +370,7 @@ def assign_strengths(interview: Interview, reading: InterviewReading) -> dict[in
                 continue  # "conversational Spanish" to the person who asked for fluent Spanish
             score = _KIND_WEIGHT[strength_kind(used.reading.text)] + 3 * len(words & talked)
             score += 1 if any(c.isdigit() for c in used.raw) else 0
-            score -= 3 if i in taken else 0
+            score -= 7 if i in taken else 0
             if best is None or score > best[0]:
                 best = (score, i)
         if best is not None:

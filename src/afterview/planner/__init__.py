@@ -71,7 +71,7 @@ def advice(interview: Interview) -> list[str]:
         found = greeting_name(person.name, person.salutation)
         if found.ask:
             notes.append(
-                f"The notes greet {person.name} by their whole name ({found.ask}): set "
+                f"The notes greet {person.name} as “{found.name}” ({found.ask}): set "
                 "salutation in their [[interviewers]] table to how they are addressed, such as "
                 "a title with the family name, or the name they go by."
             )
@@ -88,7 +88,7 @@ def advice(interview: Interview) -> list[str]:
     result = interview.outcome_result
     if result is Result.OFFER:
         notes.append(
-            "Congratulations on the offer: reply to it directly; the plan chases nothing more."
+            "Congratulations on the offer: reply to it directly; nothing is chased after it."
         )
     elif result is Result.WITHDRAWN:
         notes.append("You withdrew: the plan ends here.")

@@ -80,7 +80,8 @@ class Reading:
 _YEARS_OF = lazy(
     r"^(?P<lead>(?:over|more than|nearly|almost|about|around|close to)\s+)?"
     r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
-    r"a few|several|many)\s+(?P<unit>years?|months?)\b(?:\s+of)?(?:\s+experience)?(?P<rest>.*)$",
+    r"a few|several|many)\s+(?P<unit>years?|months?)\b(?:\s+of)?(?:\s+(?P<field>\w+)\s+(?=experience\b))?"
+    r"(?:\s*experience)?(?P<rest>.*)$",
     re.I,
 )
 
@@ -93,13 +94,15 @@ def read_strength(raw: str) -> Reading:
         raise Unusable(f"it comes with a reservation (“{reservation}”): a note would overstate it")
     hedge = (
         re.search(r",\s+(some|basic|a little|a bit|learning)$", text, re.I) if "," in text else None
-    )
+    ) or re.match(r"^(some|basic|a little|a bit of|limited)\b", text, re.I)
     if hedge:
         raise Unusable(
             f"it is hedged (“{hedge.group(1)}”); a note makes only claims you stand behind"
         )
-    text = _short_tail(text)
+    text = _short_tail(text, keep=True)
     clause = _first_person(text)
+    if clause:
+        clause = _present_perfect(clause)
     if clause is None:
         raise Unusable("it does not read as the end of a sentence starting “I …”")
     return Reading("clause", clause)
@@ -210,7 +213,9 @@ _ADVERBS = frozenset(
 def _years(match: re.Match[str]) -> str:
     """'6 yrs running ops' -> 'I have six years of experience running operations'."""
     rest_words = match.group("rest").split()
-    head = rest_words[: _head_index(rest_words) + 1] if rest_words else []
+    plain = [w for w in rest_words if not w.startswith("(")][: len(rest_words)]
+    plain = rest_words[: next((i for i, w in enumerate(rest_words) if w.startswith("(")), None)]
+    head = plain[: _head_index(plain) + 1] if plain else []
     if head and is_person_noun(head[-1]) and all(is_noun_like(w) for w in head):
         match_rest = " ".join(rest_words)  # "11 yrs legal secretary": experience as one
         n = match.group("n")
@@ -220,6 +225,12 @@ def _years(match: re.Match[str]) -> str:
 
 
 def _years_of(match: re.Match[str]) -> str:
+    if match.group("field"):  # "6 years teaching experience in a CBSE school"
+        field = match.group("field")
+        rest = match.group("rest").strip()
+        n = match.group("n")
+        amount = number_word(n) if n.isdigit() else n.lower()
+        return f"I have {amount} years of {field} experience{' ' + rest if rest else ''}"
     n = match.group("n")
     amount = number_word(n) if n.isdigit() else n.lower()
     lead = (match.group("lead") or "").lower()
@@ -241,11 +252,21 @@ def _predicate(ws: list[str]) -> str | None:
     following = ws[1] if len(ws) > 1 else ""
     phrase = " ".join([lower_first(first), *ws[1:]])
     tags = tags_of(first) if not is_name(first) else frozenset({"N"})
+    if key in ("some", "basic", "a") and len(ws) > 1 and bare(ws[1]) in ("little", "basic", "some", "bit"):
+        return None
     language = _language(ws)
     if language:
         return language
-    if key in word_set("words", "certifications") and len(ws) == 1:
-        return f"I hold the {first} certification"  # "PMP"
+    achieved = _achievement(ws)
+    if achieved:
+        return achieved
+    if key[:1].isdigit() and key != "0":
+        for word in ws[1:4]:
+            if bare(word) in _POSSESSED:  # "2 first author papers, 1 in Nature Immunology"
+                return f"I have {number_word(key)} {' '.join(ws[1:])}"
+    if key in word_set("words", "certifications") and not any(bare(w) in STATES for w in ws):
+        if len(ws) == 1 or not any(bare(w).startswith("certif") for w in ws):
+            return f"I hold the {' '.join(ws)} certification"  # "PMP", "EPA 608 universal"
     if key in DEGREES and len(ws) == 1:
         return f"I have {article_for(first)} {first}"  # "MBA" -> "I have an MBA"
     if key in DEGREES and len(ws) > 1 and bare(ws[1]) not in PREPOSITIONS:
@@ -263,11 +284,12 @@ def _predicate(ws: list[str]) -> str | None:
         return f"I am {phrase}"
     if "J" in tags and following and all(is_name(w) and "/" in w for w in ws[1:]):
         return f"I am {lower_first(first)}"  # "bilingual EN/ES": the codes add little
+    before_bracket = ws[: next((i for i, w in enumerate(ws) if w.startswith("(")), None)]
     if (
         key in STATES
-        and len(ws) <= 3
-        and all(is_noun_like(w) for w in ws[1:])
-        and (is_person_noun(ws[-1]) or is_name(ws[-1]))
+        and len(before_bracket) <= 4
+        and all(is_noun_like(w) for w in before_bracket[1:])
+        and (is_person_noun(before_bracket[-1]) or is_name(before_bracket[-1]))
     ):
         return f"I am {article_for(first)} {phrase}"  # "qualified CA" -> "I am a qualified CA"
     if key in ("is", "are", "am"):
@@ -323,6 +345,27 @@ _LANGUAGE_LEVEL = frozenset(
 )
 
 
+# Things one has a number of: "2 first author papers" -> "I have two first author papers".
+_POSSESSED = frozenset(
+    """papers publications patents awards prizes certifications degrees apps books articles
+    talks grants""".split()
+)
+# Verbs of a result, written after what they changed: "month-end close cut from 8 to 4 days".
+_RESULTS = frozenset(
+    "cut reduced grew increased raised doubled halved lowered improved automated delivered".split()
+)
+
+
+def _achievement(ws: list[str]) -> str | None:
+    """'month-end close cut from 8 to 4 days' -> 'I cut the month-end close from 8 to 4 days'."""
+    for i, word in enumerate(ws[1:4], start=1):
+        if bare(word) in _RESULTS and all(is_noun_like(w) for w in ws[:i]):
+            what = " ".join([lower_first(ws[0]), *ws[1:i]])
+            article = "" if bare(ws[0]) in DETERMINERS or ws[i - 1].endswith("s") else "the "
+            return f"I {bare(word)} {article}{what} {' '.join(ws[i + 1 :])}".rstrip()
+    return None
+
+
 def _names_only(ws: list[str]) -> bool:
     """True for a list of tools or products: "SQL, Python and dbt", "React Native and Node.js"."""
     joined = " ".join(ws)
@@ -356,26 +399,37 @@ def _language(ws: list[str]) -> str | None:
 _TAIL = lazy(r",\s+(?:literally|basically|same|like|kind of|sort of)\b.*$", re.I)
 
 
-def _short_tail(text: str) -> str:
-    """Drop a note's trailing asides: ", SA mining", ", Edinburgh 2025", ", Brown for me"."""
+def _short_tail(text: str, keep: bool = False) -> str:
+    """A note's trailing aside: ", SA mining", ", Edinburgh 2025", ", Brown for me".
+
+    About oneself (``keep``: a strength, the wish, news) an aside is often the substance
+    ("11 yrs legal secretary, civil litigation"), so it stays, in brackets; a date or a place
+    with its year goes. Elsewhere (rapport, a topic) it goes.
+    """
+    kept: list[str] = []
     while True:
-        shorter = _one_short_tail(text)
+        shorter, tail = _one_short_tail(text, lists=keep)
         if shorter == text:
-            return text
+            break
         text = shorter
+        if keep and tail and not re.search(r"\b(?:19|20)\d\d\b", tail):
+            kept.insert(0, tail)
+    return f"{text} ({', '.join(kept)})" if kept else text
 
 
-def _one_short_tail(text: str) -> str:
+def _one_short_tail(text: str, lists: bool = False) -> tuple[str, str]:
     if ", " in text:
-        text = _TAIL.sub("", text)
+        found = _TAIL.search(text)
+        if found:
+            return text[: found.start()], ""
     head, sep, tail = text.rpartition(", ")
     kept = tail.startswith("with ") or ")" in tail or head.count("(") > head.count(")")
-    kept = kept or all(is_name(w) for w in tail.split())  # "Go, Kafka, Postgres": a list
+    kept = kept or (lists and all(is_name(w) for w in tail.split()))  # "Go, Kafka, Postgres"
     if sep and head and not kept and 1 <= len(tail.split()) <= 3 and " and " not in tail:
         tail_words = tail.split()
         if not any(is_verb(w, "VDZG") and not is_noun_like(w) for w in tail_words):
-            return head
-    return text
+            return head, tail
+    return text, ""
 
 
 # The last word of these names a qualification: "I have a master's in statistics".
@@ -393,9 +447,15 @@ def _activity(word: str) -> bool:
 
 
 def _head_index(ws: list[str]) -> int:
-    """Where the head of a simple noun phrase is: the last word before a preposition."""
+    """Where the head of a simple noun phrase is: the last word before a preposition (an
+    acronym is not one: "Ind AS transition"), a bracket or a comma."""
     for i, word in enumerate(ws):
-        if i > 0 and (bare(word) in PREPOSITIONS or bare(word) in ("and", "or")):
+        if i == 0:
+            continue
+        acronym = word.isupper() and len(word) > 1
+        if word.startswith("(") or ws[i - 1].endswith(","):
+            return i - 1
+        if (bare(word) in PREPOSITIONS or bare(word) in ("and", "or")) and not acronym:
             return i - 1
     return len(ws) - 1
 
@@ -423,6 +483,8 @@ def _the_after_verb(phrase: str) -> str:
         end += 1
     if end == 1 or (end < len(ws) and bare(ws[end]) not in PREPOSITIONS):
         return phrase
+    if end == 2 and any(c.isdigit() for c in ws[1]):
+        return phrase  # "raised R4.2m from corporate donors": an amount, not a thing
     article = article_for(ws[1]) if bare(ws[0]) in _MAKING else "the"
     return " ".join([ws[0], article, *ws[1:]])
 
@@ -434,6 +496,18 @@ def _have(ws: list[str]) -> str:
     if bare(ws[0]) not in DETERMINERS and (needs_article(ws) or head in DEGREES - {"masters"}):
         phrase = f"{article_for(ws[0])} {phrase}"
     return f"I have {phrase}"
+
+
+_DURATION = lazy(r"\b(?:for (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+"
+    r"(?:years?|months?)|since (?:19|20)\d\d)\b", re.I)
+
+
+def _present_perfect(clause: str) -> str:
+    """'I am an assistant manager at Dunnes for 4 years' -> 'I have been ...': English wants it."""
+    if clause.startswith("I am ") and (" for " in clause or " since " in clause):
+        if _DURATION.search(clause):
+            return "I have been " + clause[5:]
+    return clause
 
 
 def to_reader(text: str) -> str:
@@ -500,8 +574,8 @@ def read_topic(raw: str) -> Reading:
         return Reading("np", lower_first(text))
     if sounds_negative(text):
         raise Unusable(
-            "it reads as a statement of a problem; name the subject instead "
-            "(for example “the ERP rollout”)"
+            "it reads as a statement of a problem, which a thank-you note does not dwell on; "
+            "name the subject instead"
         )
     if is_clause(text):
         return Reading("clause", _subject_article(lower_first(text)))

@@ -38,7 +38,9 @@ HOLDINGS = frozenset(
 # Nouns counted one by one: "a background in nursing", never "background in nursing".
 COUNTABLE_HEADS = frozenset(
     """background track record understanding grounding eye head network portfolio degree
-    certificate diploma licence license qualification passion reputation knack talent""".split()
+    certificate diploma licence license qualification passion reputation knack talent
+    internship apprenticeship fellowship scholarship traineeship placement secondment
+    clerkship residency""".split()
 )
 # Finite verbs that clearly start a clause after a noun: "the team is growing".
 _FINITE = frozenset(AUXILIARIES | MODALS) - {"be", "been", "being"}
@@ -200,7 +202,9 @@ _PERSON_ENDINGS = ("er", "or", "ist", "ian", "eur", "ee")
 _PERSON_NOUNS = frozenset(
     """wizard expert guru ninja nerd geek whiz all-rounder lead head owner champion
     assistant consultant accountant attendant agent student resident president applicant
-    participant specialist graduate associate advocate analyst""".split()
+    participant specialist graduate associate advocate analyst secretary nurse clerk coach chef
+    paralegal barista cashier pharmacist technician physician surgeon dentist midwife carer
+    tutor mentor preceptor supervisor apprentice trainee intern volunteer""".split()
 )
 # Nouns that name a field or an activity rather than one thing: no "the" before them.
 MASS_NOUNS = frozenset(

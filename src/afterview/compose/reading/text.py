@@ -60,7 +60,7 @@ def _without_emoji(text: str) -> str:
 
 
 _APOSTROPHE_LESS = {
-    "im": "I'm",
+    "im": None,  # also German ("im Konzernabschluss"): left alone
     "ive": "I've",
     "id": None,  # "id" is also a word: left alone
     "dont": "don't",
