@@ -320,6 +320,7 @@ _EXPERIENCE = lazy(r"^I have (?:[\w ]+ )?(?:years?|months?) of [\w ]*experience|
 def strength_kind(clause: str) -> str:
     """What a strength offers: something "done", "experience", a "credential" or a "skill"
     (a language, a tool, a trait, a habit in the present tense: "I type 85 words a minute")."""
+    clause = clause.replace("I'm ", "I am ").replace("I've ", "I have ")
     if _EXPERIENCE.search(clause):
         return "experience"
     if _CREDENTIAL.search(clause):
@@ -328,6 +329,8 @@ def strength_kind(clause: str) -> str:
     if clause.startswith(("I am ", "I speak ", "I have experience with ")) or clause.endswith("skills"):
         return "skill"
     if len(words) > 2 and words[0] == "I" and words[1] in ("have", "had"):
+        if words[2] in ("a", "an"):
+            return "experience"  # "I have an internship at a PE firm"
         return "done"  # "I have published two papers"
     if len(words) > 1 and words[0] == "I":
         from afterview.compose.reading import lexicon

@@ -102,7 +102,7 @@ def read_strength(raw: str) -> Reading:
     text = _short_tail(text, keep=True)
     clause = _first_person(text)
     if clause:
-        clause = _present_perfect(clause)
+        clause = _present_perfect(_formal(clause))
     if clause is None:
         raise Unusable("it does not read as the end of a sentence starting “I …”")
     return Reading("clause", clause)
@@ -202,6 +202,9 @@ def _with_figures(text: str) -> str:
     if not tail:
         return text
     figure = tail.group(0).lstrip(", ")
+    first, _, after = figure.partition(" ")
+    if first.isdigit() and after:
+        figure = f"{number_word(first)} {after}"  # ", 1 in Nature Immunology" -> "one in ..."
     return f"{text[: tail.start()]}, with {figure}"
 
 
@@ -498,6 +501,14 @@ def _have(ws: list[str]) -> str:
     return f"I have {phrase}"
 
 
+def _formal(clause: str) -> str:
+    """'I'm good with numbers' -> 'I am good with numbers': a note to an employer spells it out."""
+    for short, full in (("I'm ", "I am "), ("I've ", "I have "), ("I’m ", "I am "), ("I’ve ", "I have ")):
+        if clause.startswith(short):
+            return full + clause[len(short) :]
+    return clause
+
+
 _DURATION = lazy(r"\b(?:for (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+"
     r"(?:years?|months?)|since (?:19|20)\d\d)\b", re.I)
 
@@ -638,6 +649,9 @@ def _strip_reporting(text: str) -> str:
     opener = _report_opener(text)
     if opener:
         rest = text[len(opener) :].strip(" :,")
+        for word in ("about ", "on ", "regarding ", "re "):  # "discussed about the lab"
+            if rest.lower().startswith(word) and len(rest) > len(word):
+                rest = rest[len(word) :]
         if rest:
             return rest
     return text
