@@ -41,6 +41,7 @@ HONORIFICS = word_set(
     "mr mrs ms miss mx dr doctor prof professor dean chef coach judge rev reverend pastor "
     "father sister captain capt officer sir dame lord lady president director senator mayor "
     "councillor councilor rabbi imam madam madame monsieur herr frau señor señora sr sra "
+    "san sama sensei engr alhaji alhaja cllr fr "
     "nurse principal sergeant sgt lieutenant lt detective commander"
 )
 

@@ -46,12 +46,14 @@ class Composer:
         self.left_out: list[LeftOut] = []
         self._readings: dict[int, InterviewReading] = {}
         self._used: set[str] = set()
+        self.generic: list[str] = []  # whose thank-you note names nothing from the conversation
 
     def draft_all(
         self, interview: Interview, messages: list[PlannedMessage]
     ) -> list[PlannedMessage]:
         reading = self._reading(interview)
         self.left_out = list(reading.left_out)
+        self.generic = []
         self._used = set()
         drafted = [self.draft(interview, m) for m in messages]
         # A line left out of one note but said in another is not lost: no advice for it.
@@ -110,6 +112,8 @@ class Composer:
         else:
             parts = self._proofread(builder.build(person, place, hello, "thank_you"), message)
             body, parts = self._within(parts, context, message)
+        if not parts.topics and (person.topics or person.questions):
+            self.generic.append(person.name)
         said = {name for name in parts.sources if getattr(parts, name, "")}
         if "concern" in said:
             said.add("answer")  # the answer is said with its concern

@@ -314,7 +314,9 @@ _CREDENTIAL = lazy(
     r"completed|passed|hold the|degree|diploma)\b|^I have an? (?:MBA|PhD|MSc|BSc|MEng|LLB|BA|MA|"
     r"EdD|JD|MD)\b|^I have an? [\w']+ (?:in|from)\b"
 )
-_EXPERIENCE = lazy(r"^I have (?:[\w ]+ )?(?:years?|months?) of [\w ]*experience|^I have experience ")
+_EXPERIENCE = lazy(
+    r"^I have (?:[\w ]+ )?(?:years?|months?) of [\w ]*experience|^I have experience "
+)
 
 
 def strength_kind(clause: str) -> str:
@@ -326,7 +328,9 @@ def strength_kind(clause: str) -> str:
     if _CREDENTIAL.search(clause):
         return "credential"
     words = clause.split()
-    if clause.startswith(("I am ", "I speak ", "I have experience with ")) or clause.endswith("skills"):
+    if clause.startswith(("I am ", "I speak ", "I have experience with ")) or clause.endswith(
+        "skills"
+    ):
         return "skill"
     if len(words) > 2 and words[0] == "I" and words[1] in ("have", "had"):
         if words[2] in ("a", "an"):

@@ -57,7 +57,18 @@ def plan(
         position=interview.application.position,
         at=interview.interview.at,
         messages=tuple(messages),
-        notes=tuple([*advice(interview), *(left.advice() for left in composer.left_out)]),
+        notes=tuple(
+            [
+                *advice(interview),
+                *(
+                    f"The note to {name} names nothing from your conversation: none of the "
+                    "lines recorded for them could go into it (see below). Add one thing you "
+                    "talked about, in a few words."
+                    for name in composer.generic
+                ),
+                *(left.advice() for left in composer.left_out),
+            ]
+        ),
     )
 
 

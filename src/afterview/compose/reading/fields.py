@@ -255,7 +255,11 @@ def _predicate(ws: list[str]) -> str | None:
     following = ws[1] if len(ws) > 1 else ""
     phrase = " ".join([lower_first(first), *ws[1:]])
     tags = tags_of(first) if not is_name(first) else frozenset({"N"})
-    if key in ("some", "basic", "a") and len(ws) > 1 and bare(ws[1]) in ("little", "basic", "some", "bit"):
+    if (
+        key in ("some", "basic", "a")
+        and len(ws) > 1
+        and bare(ws[1]) in ("little", "basic", "some", "bit")
+    ):
         return None
     language = _language(ws)
     if language:
@@ -380,7 +384,7 @@ def _names_only(ws: list[str]) -> bool:
         start = joined.index(word, at)
         at = start + len(word)
         rest.append("TOOL" if all(covered[start:at]) else word)
-    return all(is_name(w) or bare(w) in ("and", "&", "") for w in rest) and any(
+    return all(is_name(w) or bare(w) in ("and", "&", "", "/", "+") for w in rest) and any(
         is_name(w) for w in rest
     )
 
@@ -503,14 +507,22 @@ def _have(ws: list[str]) -> str:
 
 def _formal(clause: str) -> str:
     """'I'm good with numbers' -> 'I am good with numbers': a note to an employer spells it out."""
-    for short, full in (("I'm ", "I am "), ("I've ", "I have "), ("I’m ", "I am "), ("I’ve ", "I have ")):
+    for short, full in (
+        ("I'm ", "I am "),
+        ("I've ", "I have "),
+        ("I’m ", "I am "),
+        ("I’ve ", "I have "),
+    ):
         if clause.startswith(short):
             return full + clause[len(short) :]
     return clause
 
 
-_DURATION = lazy(r"\b(?:for (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+"
-    r"(?:years?|months?)|since (?:19|20)\d\d)\b", re.I)
+_DURATION = lazy(
+    r"\b(?:for (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+"
+    r"(?:years?|months?)|since (?:19|20)\d\d)\b",
+    re.I,
+)
 
 
 def _present_perfect(clause: str) -> str:

@@ -117,6 +117,7 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
         text = re.sub(r"~\s*(?=\S)", "about ", text)
     text = _canonical(_months(_expand(text)))
     if any(c.isdigit() for c in text):
+        text = re.sub(r"\b[uU](\d{1,2})s?\b", r"under-\1", text)  # "u10 girls": under-10
         text = _YEARS.sub(
             lambda m: f"{m.group(1)} {'year' if m.group(1) == '1' else 'years'}", text
         )
