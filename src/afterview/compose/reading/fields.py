@@ -271,9 +271,11 @@ def _predicate(ws: list[str]) -> str | None:
         for word in ws[1:4]:
             if bare(word) in _POSSESSED:  # "2 first author papers, 1 in Nature Immunology"
                 return f"I have {number_word(key)} {' '.join(ws[1:])}"
-    if key in word_set("words", "certifications") and not any(bare(w) in STATES for w in ws):
-        if len(ws) == 1 or not any(bare(w).startswith("certif") for w in ws):
-            return f"I hold the {' '.join(ws)} certification"  # "PMP", "EPA 608 universal"
+    certificate = key in word_set("words", "certifications") and not any(
+        bare(w) in STATES or bare(w).startswith("certif") for w in ws[1:]
+    )
+    if certificate:
+        return f"I hold the {' '.join(ws)} certification"  # "PMP", "EPA 608 universal"
     if key in DEGREES and len(ws) == 1:
         return f"I have {article_for(first)} {first}"  # "MBA" -> "I have an MBA"
     if key in DEGREES and len(ws) > 1 and bare(ws[1]) not in PREPOSITIONS:
@@ -527,9 +529,9 @@ _DURATION = lazy(
 
 def _present_perfect(clause: str) -> str:
     """'I am an assistant manager at Dunnes for 4 years' -> 'I have been ...': English wants it."""
-    if clause.startswith("I am ") and (" for " in clause or " since " in clause):
-        if _DURATION.search(clause):
-            return "I have been " + clause[5:]
+    lasting = " for " in clause or " since " in clause
+    if clause.startswith("I am ") and lasting and _DURATION.search(clause):
+        return "I have been " + clause[5:]
     return clause
 
 
