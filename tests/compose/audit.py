@@ -128,6 +128,11 @@ def linter():  # type: ignore[no-untyped-def]
     return lint
 
 
+def _inside_code(body: str, start: int) -> bool:
+    """True when the flagged word starts right after a digit, as in a section number."""
+    return start > 0 and body[start - 1].isdigit()
+
+
 @cache
 def lemmas(word: str) -> dict[str, tuple[str, ...]]:
     import lemminflect
@@ -207,8 +212,10 @@ def audit_interview(
         body = m.body
         masked = _mask(body, interview)
         for lint in linter().lint(body, language="plaintext"):
+            start, end = lint.span.start, lint.span.end
+            if _inside_code(body, start):
+                continue  # "Div 7A": the letter of a code, not the article "a"
             if lint.lint_kind in HARPER_KINDS:
-                start, end = lint.span.start, lint.span.end
                 snippet = body[max(0, start - 20) : end + 20].replace("\n", " ")
                 yield problem("harper", f"{lint.lint_kind}: {lint.message} … {snippet!r}")
         for check, pattern in (

@@ -29,6 +29,16 @@ READS = [
     (read_strength, "I speaks Portuguese", "clause", "I speak Portuguese"),
     (read_strength, "Managed a team of 9", "clause", "I managed a team of 9"),
     (read_strength, "led migration to AWS", "clause", "I led the migration to AWS"),
+    (read_strength, "supervised night shift", "clause", "I supervised the night shift"),
+    (read_strength, "managed people across 3 sites", "clause", "I managed people across 3 sites"),
+    (read_strength, "flow cytometry", "clause", "I have experience in flow cytometry"),
+    (
+        read_strength,
+        "Div 7A and trust distributions",
+        "clause",
+        "I have experience in Div 7A and trust distributions",
+    ),
+    (read_strength, "launched in 4 EU markets", "clause", "I launched in 4 EU markets"),
     (
         read_strength,
         "six years running warehouse operations",

@@ -312,7 +312,9 @@ def _predicate(ws: list[str]) -> str | None:
     if tags & {"D"} and (not following or starts_object(following) or bare(following) == "to"):
         return f"I {_the_after_verb(phrase)}"
     if "P" in tags and following and bare(following) in PREPOSITIONS:
-        return f"I am {phrase}"
+        if key in STATES or "D" not in tags:
+            return f"I am {phrase}"
+        return f"I {phrase}"  # "launched in 4 EU markets"
     if "G" in tags and not is_name(first):
         return f"I have experience {phrase}"
     head = ws[: _head_index(ws) + 1]
@@ -324,7 +326,10 @@ def _predicate(ws: list[str]) -> str | None:
         "N" in tags
         and following
         and (  # "budget planning", "section 18A compliance"
-            _singular_noun(following) or following[:1].isdigit() or is_name(following)
+            _singular_noun(following)
+            or following[:1].isdigit()
+            or is_name(following)
+            or _unknown_noun(following)
         )
     )
     noun_then_preposition = "N" in tags and bare(following) in PREPOSITIONS  # "experience in"
@@ -337,7 +342,10 @@ def _predicate(ws: list[str]) -> str | None:
         return f"I am {phrase}"
     if bare(head[-1]) in DEGREES or bare(head[-1]) in HOLDINGS:
         return _have(ws)  # "master's in statistics", "strong background in nursing"
-    if is_noun_like(first) and len(head) >= 2 and _activity(head[-1]):
+    last = bare(head[-1]) if len(head) >= 2 else ""
+    # an unknown word ending the head is a technical noun ("flow cytometry", "Div 7A"); a year is not
+    technical = any(c.isalpha() for c in last) and not lexicon.known(last) and not is_name(head[-1])
+    if is_noun_like(first) and len(head) >= 2 and (_activity(head[-1]) or technical):
         if "J" in tags:  # "strong stakeholder management" -> "... management skills"
             return f"I have {' '.join([lower_first(w) for w in head[:1]] + head[1:])} skills"
         return f"I have experience in {lower_first(' '.join(ws))}"  # "budget planning"
@@ -469,10 +477,27 @@ def _head_index(ws: list[str]) -> int:
     return len(ws) - 1
 
 
+# Endings of nouns of a field, for words the lexicon does not know ("cytometry", "pharmacokinetics").
+_NOUN_ENDINGS = ("metry", "graphy", "ology", "omics", "osis", "ysis", "tics", "ation", "ment")
+
+
+def _unknown_noun(word: str) -> bool:
+    key = bare(word)
+    return key.isalpha() and key.endswith(_NOUN_ENDINGS) and not lexicon.known(key)
+
+
 def _singular_noun(word: str) -> bool:
     tags = tags_of(word)
     return "N" in tags and not tags & {"S", "J"} and not is_name(word)
 
+
+def _modifier_noun(word: str) -> bool:
+    """A noun the lexicon also files as an adjective, before another noun: "afternoon shift"."""
+    return "N" in tags_of(word) and not is_name(word) and not word.endswith(",")
+
+
+# Plural in meaning though singular in form: a verb takes them without "the".
+_NOT_COUNTED = frozenset("people staff personnel headcount".split())
 
 _MAKING = frozenset(
     "built created developed designed wrote launched founded started introduced set prototyped".split()
@@ -487,10 +512,15 @@ def _the_after_verb(phrase: str) -> str:
     if len(ws) > 2 and ws[1][:1] in "£$€" and bare(ws[2]) not in PREPOSITIONS:
         return " ".join([ws[0], "a", *ws[1:]])  # "managed £1.2m paid social budget"
     while end < len(ws) and (
-        _singular_noun(ws[end]) or (end < len(ws) - 1 and (is_name(ws[end]) or ws[end].isdigit()))
+        _singular_noun(ws[end])
+        or (_modifier_noun(ws[end]) and end < len(ws) - 1 and _singular_noun(ws[end + 1]))
+        or (end < len(ws) - 1 and (is_name(ws[end]) or ws[end].isdigit()))
     ):
         end += 1
-    if end == 1 or (end < len(ws) and bare(ws[end]) not in PREPOSITIONS):
+    if end > 1 and bare(ws[1]) in _NOT_COUNTED:
+        return phrase  # "managed people across 3 sites": no "the" before people
+    at_end = end == len(ws) or ws[end - 1].endswith(",")
+    if end == 1 or (not at_end and end < len(ws) and bare(ws[end]) not in PREPOSITIONS):
         return phrase
     if end == 2 and any(c.isdigit() for c in ws[1]):
         return phrase  # "raised R4.2m from corporate donors": an amount, not a thing

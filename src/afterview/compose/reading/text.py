@@ -123,6 +123,12 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
         )
         text = _UNITS.sub(_unit, text)
         text = re.sub(r"\b(\d+)\+\s*years\b", r"more than \1 years", text)
+        text = re.sub(  # "their 3 yr strategy" -> "their 3-year strategy"
+            r"\b(\d+) years? (?=(?:strategy|strategies|plan|plans|roadmap|contract|programme|"
+            r"program|project|deal|horizon|forecast|budget|transformation)\b)",
+            r"\1-year ",
+            text,
+        )
     if "experience" in text:
         text = re.sub(r"\b(years?) (?=experience\b)", r"\1 of ", text)
     if "!" in text:
