@@ -13,6 +13,7 @@ from afterview.errors import InputError
 from afterview.model import Kind, Medium
 
 from .audit import _length as within_medium
+from .audit import audit_interview
 from scenarios import IDS, PEOPLE, SCENARIOS, scenario
 
 # Whatever a template slot could leave behind: [Company], {name}, <Your Name>, XX, ___, None.
@@ -173,3 +174,10 @@ def test_people_on_the_same_panel_are_not_a_list(_=PEOPLE):
             for other in interview.interviewers:
                 if other.name != m.recipient:
                     assert other.name not in m.body
+
+
+@pytest.mark.parametrize(("name", "interview"), SCENARIOS, ids=IDS)
+def test_every_scenario_and_example_passes_the_audit(name, interview):
+    # the same judge as the debrief corpus: Harper, note-to-self marks, fragments, greeting, length
+    problems = list(audit_interview(interview, name))
+    assert not problems, "\n".join(map(str, problems))
