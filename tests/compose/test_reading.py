@@ -214,6 +214,13 @@ READS = [
     (read_wish, "didn't mention I speak French", "clause", "I speak French"),
     (
         read_wish,
+        "didn't mention I was a refugee myself, came in 2009",
+        "clause",
+        "I was a refugee myself and came in 2009",
+    ),
+    (read_topic, "hiring is slow this year", "clause", "hiring is slow this year"),
+    (
+        read_wish,
         "forgot to say I did the Kafka migration at Zalando",
         "clause",
         "I did the Kafka migration at Zalando",
@@ -247,6 +254,7 @@ LEAVES = [
     (read_strength, "Kubernetes, some", "hedged"),
     (read_answer, "I did my French BBB in 2021, even if it's expired", "reservation"),
     (read_strength, "Wits 2024", "does not read as the end of a sentence"),
+    (read_topic, "housing is the hardest part, landlords won't rent", "statement of a problem"),
     (read_topic, "discussed the night shifts", "pay or conditions"),
     (read_topic, "salary band + bonus stuff, he said it's negotiable", "note to yourself"),
     (read_topic, "the parking arrangements", "pay or conditions"),

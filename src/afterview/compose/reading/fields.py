@@ -124,6 +124,21 @@ def _first_person(text: str) -> str | None:
 
 def _fix_after_i(ws: list[str]) -> str | None:
     """ "I speaks Portuguese" -> "I speak Portuguese"; "I CPA licensed" -> "I am CPA licensed"."""
+    clause = _fix_verb_after_i(ws)
+    return _SECOND_VERB.sub(_and_second_verb, clause) if clause and ", " in clause else clause
+
+
+# "I was a refugee myself, came in 2009": a second verb with no subject of its own.
+_SECOND_VERB = lazy(r",\s+(?=([a-z]+)\b)")
+
+
+def _and_second_verb(match: re.Match[str]) -> str:
+    word = match.group(1)
+    past = is_verb(word, "D") and not is_noun_like(word) and not tags_of(word) & {"J"}
+    return " and " if past else match.group(0)
+
+
+def _fix_verb_after_i(ws: list[str]) -> str | None:
     head = ws[0]
     if bare(head) != "i":
         return " ".join(ws)
@@ -625,7 +640,8 @@ def read_topic(raw: str) -> Reading:
     if len(text.split()) > 16:
         raise Unusable("it is too long to mention in a sentence; shorten it to a few words")
     first = text.split()[0]
-    if is_wh(first) or ("G" in tags_of(first) and not is_name(first)):
+    gerund = "G" in tags_of(first) and not is_name(first)
+    if is_wh(first) or (gerund and not is_clause(text)):  # not "housing is the hardest part"
         return Reading("np", lower_first(text))
     if sounds_negative(text):
         raise Unusable(
