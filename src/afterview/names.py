@@ -21,7 +21,13 @@ _TITLES = frozenset(
     """dr doctor prof professor a/prof assoc mr mrs ms mx miss sir dame lord lady rev reverend
     revd fr father sister sr brother br pastor rabbi imam chef judge justice cllr councillor
     councilor captain capt col colonel major lt sgt engr alhaji alhaja chief herr frau señor
-    señora sra mme madame monsieur hon dean""".split()
+    señora sra mme madame monsieur hon dean atty attorney""".split()
+)
+# Titles that are also family names ("Eng Wei Lee"): a title only when written with a dot.
+_DOTTED_TITLES = frozenset({"eng"})
+# Words that open a family name of more than one word ("dela Cruz", "van der Berg", "de Souza").
+_PARTICLES = frozenset(
+    "de del dela della de la das dos da di du van von der den ter ten le la st st. mac bin".split()
 )
 # Titles used with the given name ("Sir Ian"), or with the whole religious name.
 _WITH_GIVEN_NAME = frozenset({"sir", "dame"})
@@ -139,14 +145,14 @@ def parse(name: str) -> ParsedName:
         elif tail_words:  # "Walsh, Aoife": the family name, then every given name
             head_words = head.split()
             titles = []
-            while len(head_words) > 1 and _key(head_words[0]) in _TITLES:
+            while len(head_words) > 1 and _is_title(head_words[0]):
                 titles.append(head_words.pop(0))
             return ParsedName(
                 tuple(titles), tuple(tail_words), " ".join(head_words), nickname, False
             )
     words = name.split()
     titles = []
-    while len(words) > 1 and _key(words[0]) in _TITLES:
+    while len(words) > 1 and _is_title(words[0]):
         titles.append(words.pop(0))
     while len(words) > 1 and _key(words[-1]) in _SUFFIXES:
         words.pop()
@@ -158,7 +164,16 @@ def parse(name: str) -> ParsedName:
     family_first = _family_first(words)
     if family_first:
         return ParsedName(tuple(titles), tuple(words[1:]), words[0], nickname, True)
-    return ParsedName(tuple(titles), tuple(words[:-1]), words[-1], nickname, False)
+    at = next(
+        (i for i, w in enumerate(words[1:-1], 1) if w.lower() in _PARTICLES and w.islower()),
+        len(words) - 1,
+    )
+    return ParsedName(tuple(titles), tuple(words[:at]), " ".join(words[at:]), nickname, False)
+
+
+def _is_title(word: str) -> bool:
+    key = _key(word)
+    return key in _TITLES or (key in _DOTTED_TITLES and word.endswith("."))
 
 
 def _family_first(words: list[str]) -> bool:
@@ -251,7 +266,7 @@ def _has_nickname(name: str) -> bool:
 def titled_greeting(greeting: str) -> bool:
     """True when a greeting name starts with a title ("Dr. Moritz", "Chef Bellini")."""
     first = greeting.split()[0] if greeting.split() else ""
-    return _key(first) in _TITLES
+    return _is_title(first)
 
 
 def same_person(a: str, b: str) -> bool:

@@ -71,11 +71,16 @@ class ThankYouParts:
         return out
 
 
+def short_position(position: str) -> str:
+    """The post without its asides: "Barista (casual, weekends)" and "Staff Nurse - Elderly
+    Care" read as "Barista" and "Staff Nurse" in a sentence or a subject line."""
+    short = re.sub(r"\s*\([^)]*\)", "", position).strip() or position
+    return re.split(r"\s+[-–—]\s+", short)[0]
+
+
 def role(position: str) -> str:
-    """'the Senior Data Engineer role'; a position named as a post keeps its own word, and an
-    aside in brackets ("Barista (casual, weekends)") stays out of the sentence."""
-    position = re.sub(r"\s*\([^)]*\)", "", position).strip() or position
-    position = re.split(r"\s+[-–—]\s+", position)[0]  # "Staff Nurse - Elderly Care": the post
+    """'the Senior Data Engineer role'; a position named as a post keeps its own word."""
+    position = short_position(position)
     last = position.split()[-1].lower() if position.split() else ""
     if last in ("role", "position", "post", "job", "opening", "vacancy", "placement"):
         return f"the {position}"
@@ -91,8 +96,21 @@ _INSTITUTIONS = lazy(
 )
 
 
+# The legal form after a company's name, which nobody says aloud: "KasaPay sp. z o.o.",
+# "Huaxin Clinical Research Co., Ltd.", "Brightline Logistics Ltd".
+_LEGAL_FORM = lazy(
+    r",?\s+(?:co\.,?\s+ltd\.?|(?:pvt\.?|pte\.?|pty\.?|private)\s+(?:ltd\.?|limited)|"
+    r"sdn\.?\s+bhd\.?|sp\.\s*z\s*o\.\s*o\.|s\.\s*a\.|s\.\s*r\.\s*l\.|b\.\s*v\.|n\.\s*v\.|"
+    r"ltd\.?|limited|llc|l\.l\.c\.|inc\.?|incorporated|corp\.?|plc|gmbh|ag|kft\.?|zrt\.?|"
+    r"oy|ab|a/s|aps|sas|sarl|srl|spa|k\.k\.|kk|lp|llp)$",
+    re.IGNORECASE,
+)
+
+
 def company(name: str) -> str:
     """The employer as it reads mid-sentence: 'the University of Glasgow', 'Acme Robotics'."""
+    short = _LEGAL_FORM.sub("", name).strip() if " " in name else name
+    name = short or name
     if name.lower().startswith("the ") or not _INSTITUTIONS.search(name):
         return name
     return f"the {name}"
@@ -110,7 +128,7 @@ def values(interview: Interview) -> dict[str, str]:
     app = interview.application
     return {
         "role": role(app.position),
-        "position": app.position,
+        "position": short_position(app.position),
         "company": company(app.company),
         "meeting": meeting,
         "weekday": f"{interview.interview.at:%A}",
@@ -136,6 +154,7 @@ class PartsBuilder:
         own = self._picker(section, place, said)  # this medium's banks: short ones for LinkedIn
         pick = self._picker("thank_you", place, said)
         sources: dict[str, Used] = {}
+        thanks = own("thanks")  # first, so no other sentence opens with thanks as well
         topics = self._topics(reading, own, sources)
         answer_used = None
         concern = ""
@@ -166,7 +185,7 @@ class PartsBuilder:
         extras = (
             [pick("extra", place=place + k) for k in range(3)] if section == "thank_you" else []
         )
-        thanks, closing = own("thanks"), own("closing")
+        closing = own("closing")
         return ThankYouParts(
             greeting=greeting,
             thanks=thanks,
@@ -177,7 +196,7 @@ class PartsBuilder:
             news=news,
             rapport=rapport,
             closing=closing,
-            sign_off=self._sign_off(section, place, f"{thanks} {closing}"),
+            sign_off=self._sign_off(section, place, f"{thanks} {closing}", closing),
             signature=self.interview.candidate.name,
             subject=pick("subject"),
             extras=extras,
@@ -202,14 +221,16 @@ class PartsBuilder:
             out.append(min(filled, key=len))
         return sorted(out, key=len)
 
-    def _sign_off(self, section: str, place: int, said: str) -> str:
-        """The sign-off, never one that repeats the note's own words ("Many thanks" twice)."""
+    def _sign_off(self, section: str, place: int, said: str, last: str = "") -> str:
+        """The sign-off, never one that repeats the note's own words ("Many thanks" twice), nor
+        thanks right after a closing sentence that thanked."""
         rows = self.wording.rows(section, "sign_off")
         first = rows.index(self.wording.pick(section, "sign_off", self.seed, place))
         said = said.lower()
         for k in range(len(rows)):
             row = rows[(first + k) % len(rows)]
-            if row.rstrip(",").lower() not in said:
+            thanked_enough = "thank" in row.lower() and "thank" in last.lower()
+            if row.rstrip(",").lower() not in said and not thanked_enough:
                 return str(row)
         return str(rows[first])
 
@@ -225,14 +246,19 @@ class PartsBuilder:
             # When a row is passed over, the next try is a stride away, not the next row,
             # so the rows that happen to follow a common one are not picked more often.
             stride = _stride(len(rows), self.seed)
+            thanked = sum(1 for w in said if w.startswith("thank#"))
             for k in range(len(rows)):
                 row = rows[(first + k * stride) % len(rows)]
                 words = _telling(row)
-                if not words & said and not words & value_words:
+                allowed = _THANKS_PER_NOTE if bank == "closing" else 1
+                too_grateful = thanked >= allowed and "thank" in row.lower()
+                if not words & said and not words & value_words and not too_grateful:
                     break
             else:
                 row = rows[first]
             said.update(_telling(row))
+            if "thank" in row.lower():
+                said.add(f"thank#{thanked + 1}")
             return self.wording.fill(row, {**self.values, **extra}, f"{section}] {bank}")
 
         return pick
@@ -302,6 +328,10 @@ def _stride(n: int, seed: int) -> int:
         if gcd(step, n) == 1:
             return step
     return 1
+
+
+# A note thanks twice at most, in its thanks and its closing: a third "thank you" gushes.
+_THANKS_PER_NOTE = 2
 
 
 def _telling(row: str) -> set[str]:

@@ -88,7 +88,13 @@ _YEARS_OF = lazy(
 
 def read_strength(raw: str) -> Reading:
     """A strength as a clause about the candidate: "I speak Portuguese"."""
-    text = _with_figures(_without_aside(clean(raw, keep_names_in_brackets=True)))
+    text = _without_aside(clean(raw, keep_names_in_brackets=True))
+    spoken = _languages_listed(text) if "," in text else None
+    if spoken:
+        return Reading("clause", spoken)
+    if any(bare(w) in DEGREES for w in text.split()):
+        text = _DEGREE_CLASS.sub("", text)  # "BSc Civil Eng UoN, 2nd upper": the class goes
+    text = _with_figures(text)
     reservation = _reservation(text)
     if reservation:
         raise Unusable(f"it comes with a reservation (“{reservation}”): a note would overstate it")
@@ -103,6 +109,8 @@ def read_strength(raw: str) -> Reading:
     clause = _first_person(text)
     if clause:
         clause = _present_perfect(_formal(clause))
+        if ", " in clause:
+            clause = _SECOND_VERB.sub(_and_second_verb, clause)
     if clause is None:
         raise Unusable("it does not read as the end of a sentence starting “I …”")
     return Reading("clause", clause)
@@ -129,13 +137,18 @@ def _fix_after_i(ws: list[str]) -> str | None:
 
 
 # "I was a refugee myself, came in 2009": a second verb with no subject of its own.
-_SECOND_VERB = lazy(r",\s+(?=([a-z]+)\b)")
+_SECOND_VERB = lazy(r",\s+(?=([a-z]+)\b(?:\s+(\S+))?)")
 
 
 def _and_second_verb(match: re.Match[str]) -> str:
-    word = match.group(1)
-    past = is_verb(word, "D") and not is_noun_like(word) and not tags_of(word) & {"J"}
-    return " and " if past else match.group(0)
+    word, after = match.group(1), bare(match.group(2) or "")
+    if is_verb(word, "G") and (after in DETERMINERS or "N" not in tags_of(word)):
+        return " and I am "  # "I have 3 of the 4 years logged, sitting the interview in March"
+    if tags_of(word) & {"J"} or is_noun_like(word):
+        return match.group(0)
+    if is_verb(word, "D"):
+        return " and "  # "I was a refugee myself, came in 2009"
+    return match.group(0)
 
 
 def _fix_verb_after_i(ws: list[str]) -> str | None:
@@ -207,6 +220,8 @@ _FOUND_STARTS = frozenset(
 _WISH_STARTS = frozenset(
     "i should should've wish forgot didn't did never meant wanted could could've need must have haven't has".split()
 )
+# Ends that add nothing to a fact: "certified for whitening too", "..., which matters for X".
+_WISH_END = lazy(r"(?:\s+(?:too|as well|also)|,\s+which\b.*)$", re.I)
 _NUMBER_TAIL = lazy(r",\s+(?:about\s+)?[~≈£$€]?\d[\w.,$£€%]*(?:\s+\w+){0,3}$")
 _RESERVATION = lazy(r",?\s+(?:even if|even though|although|though|but)\b.*$", re.I)
 
@@ -256,12 +271,26 @@ def _years_of(match: re.Match[str]) -> str:
     if rest:
         first = rest.split()[0]
         if not (bare(first) in PREPOSITIONS or "G" in tags_of(first)):
-            rest = f"in {lower_first(rest)}"
+            words = rest.split()
+            head = words[_head_index(words)]
+            if (
+                wants_the(words, _head_index(words))
+                and not _activity(head)
+                and bare(first) not in DETERMINERS
+            ):
+                at = "on" if bare(head) in _WORKED_ON else "in"
+                rest = f"{at} the {lower_first(rest)}"  # "4 yrs hot line" -> "on the hot line"
+            else:
+                rest = f"in {lower_first(rest)}"
         rest = " " + rest
     unit = match.group("unit").lower()
     if not unit.endswith("s") and amount not in ("one", "a"):
         unit += "s"
     return f"I have {lead}{amount} {unit} of experience{rest}"
+
+
+# Places of work one is "on", not "in": "on the hot line", "on the ward", "on the front desk".
+_WORKED_ON = frozenset("line desk floor ward wards team shift ramp site sites board front".split())
 
 
 def _predicate(ws: list[str]) -> str | None:
@@ -291,6 +320,13 @@ def _predicate(ws: list[str]) -> str | None:
     )
     if certificate:
         return f"I hold the {' '.join(ws)} certification"  # "PMP", "EPA 608 universal"
+    named = is_name(ws[0]) or not is_verb(ws[0], "VDZ")
+    if (
+        named
+        and len(ws) >= 2
+        and bare(ws[-1]) in ("certification", "certificate", "licence", "license")
+    ):
+        return f"I hold the {' '.join(ws)}"  # "ICH-GCP cert" -> "the ICH-GCP certification"
     if key in DEGREES and len(ws) == 1:
         return f"I have {article_for(first)} {first}"  # "MBA" -> "I have an MBA"
     if key in DEGREES and len(ws) > 1 and bare(ws[1]) not in PREPOSITIONS:
@@ -298,6 +334,9 @@ def _predicate(ws: list[str]) -> str | None:
         if re.fullmatch(r"(19|20)\d\d", rest[-1]):  # "LLB Wits 2024": where, and when
             where = " ".join(rest[:-1])
             return f"I have {article_for(first)} {first} from {where}" if where else None
+        if len(rest) > 1 and _institution(rest[-1]):  # "BSc Civil Engineering UoN"
+            field, where = " ".join(rest[:-1]), rest[-1]
+            return f"I have {article_for(first)} {first} in {field} from {where}"
         field = " ".join(rest)  # "MEng Engineering Science" -> "an MEng in Engineering Science"
         return f"I have {article_for(first)} {first} in {field}"
     if _names_only(ws):
@@ -324,16 +363,23 @@ def _predicate(ws: list[str]) -> str | None:
         return "I " + " ".join([key, *ws[1:]])
     if "Z" in tags and not tags & {"V"}:
         return " ".join(["I", lexicon.inflect(key, "VBP"), *ws[1:]])
-    if tags & {"D"} and (not following or starts_object(following) or bare(following) == "to"):
+    gerund_compound = "N" in tags and "G" in tags_of(following) and not is_name(following)
+    if (
+        tags & {"D"}
+        and not gerund_compound  # "cost cutting on Snowflake"
+        and (not following or starts_object(following) or bare(following) == "to")
+    ):
         return f"I {_the_after_verb(phrase)}"
     if "P" in tags and following and bare(following) in PREPOSITIONS:
         if key in STATES or "D" not in tags:
             return f"I am {phrase}"
         return f"I {phrase}"  # "launched in 4 EU markets"
-    if "G" in tags and not is_name(first):
-        return f"I have experience {phrase}"
     head = ws[: _head_index(ws) + 1]
-    if is_person_noun(head[-1]) and all(is_noun_like(w) for w in head):
+    if "G" in tags and not is_name(first) and not is_person_noun(head[-1]):
+        return f"I have experience {phrase}"
+    if _plural_people(head):  # "anxious patients", "first-time buyers"
+        return f"I have experience with {lower_first(phrase)}"
+    if is_person_noun(head[-1]) and all(is_noun_like(w) or "G" in tags_of(w) for w in head):
         if bare(head[-1]) in _UNIQUE_ROLES and len(head) == 1 and len(ws) > 1:
             return f"I am {phrase}"  # "president of the Oxford Consulting Society"
         return f"I am {article_for(ws[0])} {phrase}"  # "team player", "maintainer of a library"
@@ -361,10 +407,31 @@ def _predicate(ws: list[str]) -> str | None:
     # an unknown word ending the head is a technical noun ("flow cytometry", "Div 7A"); a year is not
     technical = any(c.isalpha() for c in last) and not lexicon.known(last) and not is_name(head[-1])
     if is_noun_like(first) and len(head) >= 2 and (_activity(head[-1]) or technical):
-        if "J" in tags:  # "strong stakeholder management" -> "... management skills"
+        if "J" in tags and "N" not in tags:  # "strong stakeholder management" -> "... skills"
             return f"I have {' '.join([lower_first(w) for w in head[:1]] + head[1:])} skills"
+        if _SPEED.search(phrase):
+            return None  # "site activation in 6 weeks": a feat, not a field
         return f"I have experience in {lower_first(' '.join(ws))}"  # "budget planning"
     return None
+
+
+_SPEED = lazy(r"\b(?:in|within|under)\s+\d+\s+(?:days?|weeks?|months?|hours?)\b")
+
+
+# People a candidate serves: "anxious patients", "first-time buyers", "younger learners".
+_SERVED = frozenset(
+    """patients clients customers children families students learners users buyers tenants
+    residents members guests visitors travellers passengers pupils adults teenagers""".split()
+)
+
+
+def _plural_people(head: list[str]) -> bool:
+    return (
+        len(head) >= 2
+        and bare(head[-1]) in _SERVED
+        and "J" in tags_of(head[0])
+        and not is_name(head[0])
+    )
 
 
 # Roles held by one person at a time: "president of the society", never "a president of".
@@ -428,6 +495,40 @@ def _language(ws: list[str]) -> str | None:
     return None
 
 
+_DEGREE_CLASS = lazy(
+    r",?\s*(?:with\s+)?(?:a\s+)?(?:(?:1st|first|2nd|second|3rd|third)(?:\s+(?:class|upper|lower))*"
+    r"|2[:.][12]|upper second|lower second|distinction|merit|(?:summa |magna )?cum laude|"
+    r"gpa\s*[\d.]+(?:/[\d.]+)?)(?:\s+(?:honours|hons))?\.?$",
+    re.I,
+)
+_LEVEL = lazy(
+    r"^(?:[ABC][12]|N[1-5]|(?:TOPIK|JLPT|HSK|DELE|DELF|DALF|IELTS|TOEFL|TestDaF|Goethe)"
+    r"(?:\s+\S+)?|\d(?:\.\d)?)$",
+    re.I,
+)
+
+
+def _languages_listed(text: str) -> str | None:
+    """'polish B2, english C1, ukrainian native' -> 'I speak Polish (B2), English (C1) and
+    Ukrainian (native)': each item a language, with its level if one is given."""
+    languages = word_set("words", "languages")
+    items = [i.strip() for i in re.split(r",\s*|\s+and\s+", text) if i.strip()]
+    spoken = []
+    for item in items:
+        words = item.split()
+        names = [w for w in words if bare(w) in languages]
+        level = " ".join(w for w in words if w not in names)
+        if len(names) != 1 or (
+            level and not _LEVEL.match(level) and bare(level) not in _LANGUAGE_LEVEL
+        ):
+            return None
+        name = names[0][:1].upper() + names[0][1:]
+        spoken.append(f"{name} ({level})" if level else name)
+    if len(spoken) < 2:
+        return None
+    return "I speak " + ", ".join(spoken[:-1]) + " and " + spoken[-1]
+
+
 _TAIL = lazy(r",\s+(?:literally|basically|same|like|kind of|sort of)\b.*$", re.I)
 
 
@@ -456,7 +557,8 @@ def _one_short_tail(text: str, lists: bool = False) -> tuple[str, str]:
             return text[: found.start()], ""
     head, sep, tail = text.rpartition(", ")
     kept = tail.startswith("with ") or ")" in tail or head.count("(") > head.count(")")
-    kept = kept or (lists and all(is_name(w) for w in tail.split()))  # "Go, Kafka, Postgres"
+    listed = lists and bool(head) and is_name(head.split()[-1])
+    kept = kept or (listed and all(is_name(w) for w in tail.split()))  # "Go, Kafka, Postgres"
     if sep and head and not kept and 1 <= len(tail.split()) <= 3 and " and " not in tail:
         tail_words = tail.split()
         if not any(is_verb(w, "VDZG") and not is_noun_like(w) for w in tail_words):
@@ -473,8 +575,16 @@ DEGREES = frozenset(
 _ACTIVITY_ENDINGS = ("ment", "tion", "sion", "ing", "ship", "ance", "ence", "ysis", "ics")
 
 
+# Fields of work without an activity ending: "level design", "UX research", "tier 2 support".
+_FIELDS = frozenset("design research support audit sales care review strategy tax law".split())
+
+
 def _activity(word: str) -> bool:
     key = bare(word)
+    if key in _FIELDS:
+        return True
+    if key.endswith("s") and key[:-1].endswith(("ment", "tion", "sion", "ysis")):
+        key = key[:-1]  # "Care Act assessments"
     return key.endswith(_ACTIVITY_ENDINGS) and not key.endswith(("thing", "king"))
 
 
@@ -543,6 +653,12 @@ def _the_after_verb(phrase: str) -> str:
     return " ".join([ws[0], article, *ws[1:]])
 
 
+def _institution(word: str) -> bool:
+    """An acronym that names a university: "UoN", "UCL", "MIT", "IIT" (two capitals or more)."""
+    core = word.strip(",.")
+    return sum(c.isupper() for c in core) >= 2 and len(core) <= 6 and core.isalpha()
+
+
 def _have(ws: list[str]) -> str:
     """Something the candidate has: "I have a background in nursing", "I have an MBA"."""
     phrase = " ".join([lower_first(ws[0]), *ws[1:]])
@@ -591,8 +707,25 @@ def to_reader(text: str) -> str:
         ) from None
 
 
+_IN_ROLE = lazy(
+    r"^(?P<prep>as|on|at|in|during|for|with)\s+(?P<what>(?:\S+\s+){0,5}?\S+)\s+(?P<clause>i\s+.+)$",
+    re.I,
+)
+
+
 def read_answer(raw: str) -> Reading:
-    """How the candidate answers a concern, as a clause: like a strength."""
+    """How the candidate answers a concern, as a clause: like a strength.
+
+    An answer may open with where it happened: "as CRC I prepared for 20+ monitoring visits"
+    reads "as a CRC, I prepared for more than 20 monitoring visits".
+    """
+    framed = _IN_ROLE.match(clean(raw)) if " i " in f" {raw.lower()} " else None
+    if framed and not any(is_verb(w, "DZ") for w in framed.group("what").split()):
+        clause = read_strength(framed.group("clause"))
+        what = framed.group("what")
+        if framed.group("prep").lower() == "as" and bare(what.split()[0]) not in DETERMINERS:
+            what = f"{article_for(what)} {what}"  # "as CRC" -> "as a CRC"
+        return Reading("clause", f"{framed.group('prep').lower()} {what}, {clause.text}")
     return read_strength(raw)
 
 
@@ -620,6 +753,12 @@ def read_topic(raw: str) -> Reading:
             f"it records an interview question or test (“{asked}”) rather than a conversation; "
             "a note does not recall it as a pleasant discussion"
         )
+    process = find("topics", "process", text)
+    if process:
+        raise Unusable(
+            f"it is about the hiring process (“{process}”): the plan times your follow-ups by "
+            "it, and a thank-you note does not recall it as a conversation"
+        )
     text = _strip_reporting(text)
     if text.endswith("?") or (is_wh(text.split()[0]) and _DIRECT_QUESTION.match(text)):
         text = _embedded(text.rstrip("?").strip())
@@ -627,6 +766,8 @@ def read_topic(raw: str) -> Reading:
     last = bare(cut.split()[-1]) if cut.split() else ""
     if last not in AUXILIARIES and not (is_verb(last, "VDZ") and not is_noun_like(last)):
         text = cut  # "the customer is mainly Nissan" keeps its verb's complement
+    while len(text.split()) > 1 and bare(text.split()[-1]) in PREPOSITIONS:
+        text = text.rsplit(" ", 1)[0]  # "board round at 9:30": the time went, so does "at"
     ws = text.split()
     if is_wh(ws[0]) and any(bare(w) in ("i", "i'm", "me", "my", "i've") for w in ws[1:]):
         raise Unusable("it is about you rather than something you learned from them")
@@ -785,6 +926,12 @@ def read_question(raw: str) -> Reading:
         re.I,
     )
     if looks_asked and len(text.split()) >= 4 and not mentions_third_person(text):
+        personal = find("questions", "personal", text)
+        if personal:
+            raise Unusable(
+                f"it asks about your own plans or circumstances (“{personal}”): quoted back in a "
+                "note it raises the doubt again"
+            )
         text = text[0].upper() + text[1:]
         if text[-1] not in "?.":
             text += "?" if is_wh(text.split()[0]) else "."
@@ -850,6 +997,7 @@ def _shortfall(text: str) -> str | None:
             if rest.lower().startswith(("my ", "the ")):
                 rest = rest.split(" ", 1)[1]
             rest = rest.split(",")[0].strip()  # "no banking audit exposure, only NBFC"
+            rest = re.sub(r"\s+(?:yet|so far|as yet)$", "", rest)  # "no PE yet"
             first = rest.split()[0] if rest else ""
             if first and (is_noun_like(first) or "G" in tags_of(first)):
                 return lower_first(rest)
@@ -879,6 +1027,9 @@ _FOUND_OUT = lazy(
 def read_rapport(raw: str) -> Reading:
     """A personal connection, as a clause ("we are both from Cork") or a noun phrase."""
     text = _short_tail(_without_aside(clean(raw)))
+    head, _, tail = text.partition(", ")
+    if tail and is_verb(tail.split()[0], "D") and not is_noun_like(tail.split()[0]):
+        text = head  # "both from Wrocław originally, talked about the dwarf statues"
     if bare(text.split()[0]) in _FOUND_STARTS:
         text = _FOUND_OUT.sub("", text).strip()
     both = _BOTH.match(text) if text.lower().startswith("both ") else None
@@ -916,7 +1067,7 @@ def _without_aside(text: str) -> str:
 
 
 _WISH_OPENER = lazy(
-    r"^(?:i\s+)?(?:should(?:'ve| have)|wish i(?:'d| had)|forgot to|didn't|did not|never got to|"
+    r"^(?:i\s+)?(?:should(?:'ve| have)|wish i(?:'d| had)|forgot to|didn't|did not|never got to|never|"
     r"meant to|wanted to|could(?:'ve| have)|need to|must|have not|haven't|has not)\s+"
     r"(?:(?:mention(?:ed)?|say|said|tell|told|bring up|brought up|talk(?:ed)? about|"
     r"highlight(?:ed)?|add(?:ed)?|explain(?:ed)?|share|shared|stress(?:ed)?|note|noted)"
@@ -933,6 +1084,7 @@ def read_wish(raw: str) -> Reading:
     text = _short_tail(_with_figures(text))
     if bare(text.split()[0]) in _WISH_STARTS:
         text = _WISH_OPENER.sub("", text, count=1).strip()
+    text = _WISH_END.sub("", text)
     if not text:
         raise Unusable("it does not say what you would add")
     if mentions_third_person(text):
@@ -942,20 +1094,38 @@ def read_wish(raw: str) -> Reading:
     if first in ("i", "i'm", "i've", "i'd") or (first in ("my", "our") and is_clause(text)):
         fixed = _first_person(text)
         if fixed:
-            return Reading("clause", fixed)
+            return Reading("clause", _formal(fixed))
     if first in DETERMINERS and is_clause(text):
         return Reading("clause", lower_first(text))  # "the model went to production"
     if first in ("my", "our") or first in DETERMINERS:
+        head, _, tail = text.partition(", ")
+        if tail and bare(tail.split()[0]) in DETERMINERS:
+            text = head  # "my solo cross-country to Le Touquet, the whole planning bit"
         return Reading("np", lower_first(text))
     clause = _first_person(text)
     if clause is None:
         raise Unusable("it does not read as something you would add (“I …”)")
-    return Reading("clause", clause)
+    return Reading("clause", _formal(clause))
+
+
+_RESULT = lazy(
+    r"^(?:i\s+)?(?:got|received|have|had)\s+(?:my|the)\s+(?P<what>.+?)\s+results?\b"
+    r"(?:\s*[-–—:,]+\s*(?:i\s+)?(?P<passed>passed|qualified)\b)?",
+    re.I,
+)
+_GOT_PASSIVE = lazy(r"\b(?:got|get|gets)\s+(?=[a-z]+ed\b)", re.I)
 
 
 def read_news(raw: str) -> Reading:
     """News since the interview, as a clause ("my talk was accepted at PyCon")."""
+    result = _RESULT.match(raw.strip()) if "result" in raw.lower() else None
+    if result and not result.group("passed"):
+        raise Unusable("it does not say what the result was; write “passed my …”")
+    if result:
+        raw = f"I passed my {result.group('what')}"
     text = _with_figures(_without_aside(clean(raw, keep_names_in_brackets=True)))
+    if " got " in f" {text.lower()} " or " get" in text.lower():
+        text = _GOT_PASSIVE.sub(lambda m: "was " if m.start() else "", text)
     pressure = find("news", "pressure", text)
     if pressure:
         raise Unusable(
@@ -987,7 +1157,8 @@ def read_news(raw: str) -> Reading:
         raise Unusable("it names something but not what happened; write it as a sentence")
     participle = _participle_at(ws)
     if participle is not None and participle > 0:  # "paper accepted at KDD"
-        return Reading("clause", _passive(ws, participle, "my " + lower_first(text)))
+        owner = "" if is_name(ws[0]) else "my "  # "Tidewalkers nominated": a name, not "my"
+        return Reading("clause", _passive(ws, participle, owner + lower_first(text)))
     if participle == 0:  # "promoted to team lead"
         return Reading("clause", f"I was {lower_first(text)}")
     if is_verb(ws[0], "D") or is_verb(ws[0], "Z"):
@@ -995,8 +1166,16 @@ def read_news(raw: str) -> Reading:
         if clause:
             return Reading("clause", clause)
     if is_clause(text):
-        return Reading("clause", lower_first(text))
+        return Reading("clause", _noun_tail_off(lower_first(text)))
     raise Unusable("it does not say what happened; write it as a sentence (“I passed …”)")
+
+
+def _noun_tail_off(text: str) -> str:
+    """'..., best live operations' -> '...': a tail with no verb is a note to self."""
+    head, _, tail = text.rpartition(", ")
+    if head and not is_clause(tail) and not is_verb(tail.split()[0], "D"):
+        return head
+    return text
 
 
 _PASSIVE_NEWS = frozenset(

@@ -51,9 +51,17 @@ def _row(word: str) -> tuple[str, ...]:
     return ()
 
 
+_PREFIXES = ("co-", "re-", "pre-", "mis-", "out-", "over-", "under-", "sub-")
+
+
 def tags(word: str) -> frozenset[str]:
-    """The tag letters ``word`` can carry ("speaks" -> {"Z"}); empty when unknown."""
+    """The tag letters ``word`` can carry ("speaks" -> {"Z"}); empty when unknown.
+
+    A hyphenated prefix takes the tags of the word it is put to: "co-curated" is "curated".
+    """
     row = _row(word)
+    if not row and "-" in word and word.lower().startswith(_PREFIXES):
+        row = _row(word.split("-", 1)[1])
     return frozenset(row[1]) if row else frozenset()
 
 

@@ -133,10 +133,18 @@ def finite_verb_index(ws: list[str]) -> int | None:
         if "Z" in tags and is_noun_like(ws[i - 1]) and not plural_noun_here:
             return i  # "the truck goes home", "half the caseload needs Spanish"
         takes_object = bool(after) and starts_object(after) and not is_preposition(after)
+        plural_subject = "S" in lexicon.tags(before) or (
+            is_name(ws[i - 1]) and "and" in (bare(w) for w in ws[:i])
+        )
+        determined = bare(after) in DETERMINERS or after[:1].isdigit() or bare(after) in _COUNTS
+        if "V" in tags and plural_subject and determined:
+            return i  # "Budapest and Warsaw share one platform team"
         if "D" in tags and not tags & {"N", "S", "J"} and ("P" not in tags or takes_object):
             return i  # "the team went", "the board approved the budget"
     return None
 
+
+_COUNTS = frozenset("one two three four five six seven eight nine ten several many".split())
 
 _SUBJECT_CONTRACTIONS = frozenset(
     "i'm i've i'd you're you've we're we've they're they've he's she's it's".split()
@@ -212,7 +220,7 @@ MASS_NOUNS = frozenset(
     compliance governance culture strategy infrastructure analytics tooling payroll inventory
     logistics recruitment procurement finance marketing sales design engineering review audit
     care triage discharge quality reliability observability performance growth retention churn
-    hiring onboarding tax law policy""".split()
+    hiring onboarding tax law policy life provenance welfare wellbeing""".split()
 )
 _ABSTRACT_ENDINGS = (
     "ing",

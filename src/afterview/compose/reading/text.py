@@ -122,13 +122,16 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
             lambda m: f"{m.group(1)} {'year' if m.group(1) == '1' else 'years'}", text
         )
         text = _UNITS.sub(_unit, text)
-        text = re.sub(r"\b(\d+)\+\s*years\b", r"more than \1 years", text)
+        text = re.sub(r"\b(\d{1,3})k\b(?=\s+[a-z])", r"\1,000", text)  # "80k visitors"
+        text = re.sub(r"\b(\d+)\+\s*(?=years\b|[a-z])", r"more than \1 ", text)  # "20+ visits"
         text = re.sub(  # "their 3 yr strategy" -> "their 3-year strategy"
             r"\b(\d+) years? (?=(?:strategy|strategies|plan|plans|roadmap|contract|programme|"
             r"program|project|deal|horizon|forecast|budget|transformation)\b)",
             r"\1-year ",
             text,
         )
+    if " " in text:  # "Mombasa rd", "Kiambu county": part of a place's name
+        text = _PLACE_WORD.sub(_place_word, text)
     if "experience" in text:
         text = re.sub(r"\b(years?) (?=experience\b)", r"\1 of ", text)
     if "!" in text:
@@ -143,6 +146,20 @@ _MONTH = lazy(
     r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)"
     r"\b\.?(?:/(\w+)\b\.?)?"
 )
+
+
+_PLACE_WORD = lazy(
+    r"\b([A-Z][\w'’-]{2,} )(county|district|province|road|rd|Rd|street|avenue|ave|river|bridge)\b"
+)
+_PLACE_WORDS = {"rd": "Road", "ave": "Avenue"}
+
+
+def _place_word(match: re.Match[str]) -> str:
+    first = match.group(1).strip().lower()
+    if match.start() == 0 and (lexicon.known(first) or first in ("the", "a", "an", "our", "my")):
+        return match.group(0)  # "The road": a capital only because the line starts there
+    word = match.group(2).lower()
+    return match.group(1) + _PLACE_WORDS.get(word, word.capitalize())
 
 
 def _months(text: str) -> str:
@@ -218,7 +235,10 @@ def _expand(text: str) -> str:
             out.append("about")
             continue
         if lowered in table and not (core.isupper() and len(core) > 1 and lowered != "b2b"):
-            out.append(table[lowered] + tail.replace(":", ""))  # an acronym ("RN") stays
+            spelled = table[lowered]
+            if core[:1].isupper() and spelled[:1].islower():  # "Civil Eng" -> "Civil Engineering"
+                spelled = spelled[:1].upper() + spelled[1:]
+            out.append(spelled + tail.replace(":", ""))  # an acronym ("RN") stays
         elif _APOSTROPHE_LESS.get(lowered):
             out.append(_APOSTROPHE_LESS[lowered] + tail)  # type: ignore[operator]
         elif core == "i":
@@ -257,7 +277,10 @@ def is_name(word: str) -> bool:
 def lower_first(text: str) -> str:
     """``text`` as it reads mid-sentence: an ordinary first word loses its capital."""
     first, _, rest = text.partition(" ")
-    if first and not is_name(first):
+    words = rest.split()
+    # "Care Act assessments": capitals that stop before the end make a name
+    named = bool(words) and words[0][:1].isupper() and not all(w[:1].isupper() for w in words)
+    if first and not is_name(first) and not named:
         first = first[0].lower() + first[1:]
     return f"{first} {rest}" if rest else first
 
