@@ -781,8 +781,8 @@ def read_topic(raw: str) -> Reading:
     if len(text.split()) > 16:
         raise Unusable("it is too long to mention in a sentence; shorten it to a few words")
     first = text.split()[0]
-    gerund = "G" in tags_of(first) and not is_name(first)
-    if is_wh(first) or (gerund and not is_clause(text)):  # not "housing is the hardest part"
+    opens_with_gerund = "G" in tags_of(first) and not is_name(first)
+    if is_wh(first) or (opens_with_gerund and not is_clause(text)):  # not "housing is the hardest part"
         return Reading("np", lower_first(text))
     if sounds_negative(text):
         raise Unusable(
