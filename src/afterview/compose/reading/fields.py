@@ -782,7 +782,9 @@ def read_topic(raw: str) -> Reading:
         raise Unusable("it is too long to mention in a sentence; shorten it to a few words")
     first = text.split()[0]
     opens_with_gerund = "G" in tags_of(first) and not is_name(first)
-    if is_wh(first) or (opens_with_gerund and not is_clause(text)):  # not "housing is the hardest part"
+    if is_wh(first) or (
+        opens_with_gerund and not is_clause(text)
+    ):  # not "housing is the hardest part"
         return Reading("np", lower_first(text))
     if sounds_negative(text):
         raise Unusable(
