@@ -28,13 +28,14 @@ _TITLES = (
     re.compile(r"^(?P<position>.+?)\s+interview\s*(?:at|@|with|[\-–—|:])\s*(?P<company>.+)$", re.I),
     # "Lumen Freight: Senior Data Engineer interview", "Y | X - interview"
     re.compile(
-        r"^(?P<company>.+?)\s*[:|\-–—]\s*(?P<position>.+?)\s*[\-–—(]?\s*(?:\w+\s+)?interview\)?$",
+        r"^(?P<company>.+?)\s*[:|\-–—]\s*(?P<position>.+?)\s*[\-–—(]?\s*interview\)?$",
         re.I,
     ),
 )
-_VIDEO = re.compile(r"zoom\.us|meet\.google|teams\.microsoft|webex|whereby|video call", re.I)
+_VIDEO = re.compile(r"\bzoom\b|meet\.google|teams\.microsoft|webex|whereby|video call", re.I)
 _PHONE = re.compile(r"\bphone\b|\bcall\b", re.I)
-_ROUND_WORDS = re.compile(r"^(?:first|second|third|final|onsite|phone|video|panel)\s+", re.I)
+_ROUND = r"(?:first|second|third|final|onsite|phone|video|panel|technical)"
+_ROUND_WORDS = re.compile(rf"^(?:{_ROUND}\s+)+|(?:\s+{_ROUND})+$", re.I)
 
 
 @dataclass(frozen=True)
