@@ -70,6 +70,11 @@ def test_the_debrief_and_draft_after_typing_stay_accessible(
     page.fill("#body", page.input_value("#body") + "\nPlease reply ASAP.")
     page.wait_for_selector("#findings li:has-text('ASAP')")
     assert serious_violations(page, source) == []
+    page.goto(demo_live.base + urls["message-linkedin"])
+    page.fill("#body", "x" * 301)
+    page.wait_for_selector("#count:has-text('301 characters')")
+    assert "too long for one" in page.inner_text("#count")
+    assert serious_violations(page, source) == []
     page.close()
 
 

@@ -17,6 +17,7 @@ from starlette.staticfiles import StaticFiles
 
 from afterview.errors import AfterviewError, NotFoundError
 from afterview.store import Store
+from afterview.web.checking import Contexts
 from afterview.web.journal import Journal
 from afterview.web.security import Guard, Origin
 
@@ -33,6 +34,7 @@ class Web:
     token: str
     demo: bool = False
     journal: Journal = field(default_factory=Journal)
+    contexts: Contexts = field(default_factory=Contexts)
 
     @property
     def calendar_url(self) -> str:

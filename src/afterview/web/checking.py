@@ -7,6 +7,9 @@ builder of that context in one line once there is one.
 
 from __future__ import annotations
 
+import itertools
+import threading
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -64,12 +67,17 @@ def context_for(store: Store, message: StoredMessage, settings: Settings) -> Che
 
 
 def findings_for(
-    store: Store, message: StoredMessage, subject: str, body: str, settings: Settings
+    store: Store,
+    message: StoredMessage,
+    subject: str,
+    body: str,
+    settings: Settings,
+    context: CheckContext | None = None,
 ) -> list[Finding]:
     """The checker's findings on ``subject`` and ``body`` as the draft of ``message``."""
     from afterview.check import check
 
-    context = context_for(store, message, settings)
+    context = context or context_for(store, message, settings)
     return list(check(subject, body, context, disable=tuple(settings["check.disable"])))
 
 
@@ -78,20 +86,49 @@ def pieces(text: str, findings: Sequence[Finding], field: str = "body") -> list[
 
     A finding with an empty span (something missing) marks no text.
     """
-    marks: list[int | None] = [None] * len(text)
-    for number, finding in enumerate(findings, start=1):
-        if finding.field != field:
-            continue
-        for at in range(max(finding.start, 0), min(finding.end, len(text))):
-            if marks[at] is None:
-                marks[at] = number
+    spans = [
+        (max(f.start, 0), min(f.end, len(text)), number)
+        for number, f in enumerate(findings, start=1)
+        if f.field == field and f.end > f.start
+    ]
+    cuts = sorted({0, len(text), *(a for a, _, _ in spans), *(b for _, b, _ in spans)})
     out: list[Piece] = []
-    for ch, mark in zip(text, marks, strict=True):
+    for start, end in itertools.pairwise(cuts):
+        if start >= end:
+            continue
+        mark = next((n for a, b, n in spans if a <= start and end <= b), None)
         if out and out[-1].finding == mark:
-            out[-1] = Piece(out[-1].text + ch, mark)
+            out[-1] = Piece(out[-1].text + text[start:end], mark)
         else:
-            out.append(Piece(ch, mark))
+            out.append(Piece(text[start:end], mark))
     return out
+
+
+class Contexts:
+    """Each message's checker context, kept a few seconds: typing sends a check every pause,
+    and the context (the message's facts, its siblings' notes) does not change meanwhile."""
+
+    def __init__(self, seconds: float = 10.0) -> None:
+        self.seconds = seconds
+        self._kept: dict[int, tuple[float, StoredMessage, CheckContext]] = {}
+        self._lock = threading.Lock()
+
+    def get(self, store: Store, id: int, settings: Settings) -> tuple[StoredMessage, CheckContext]:
+        moment = time.monotonic()
+        with self._lock:
+            found = self._kept.get(id)
+        if found is not None and moment - found[0] < self.seconds:
+            return found[1], found[2]
+        message = store.get_message(id)
+        context = context_for(store, message, settings)
+        with self._lock:
+            self._kept[id] = (moment, message, context)
+        return message, context
+
+    def forget(self) -> None:
+        """After a change made here: the next check reads everything afresh."""
+        with self._lock:
+            self._kept.clear()
 
 
 def warm_up() -> None:

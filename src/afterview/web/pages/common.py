@@ -29,6 +29,7 @@ async def form(request: Request) -> dict[str, str]:
 def done(request: Request, action: Done, to: str) -> RedirectResponse:
     """Record the action in the journal and show its notice on the page ``to``."""
     request.app.state.web.journal.record(action)
+    request.app.state.web.contexts.forget()  # a draft or a state changed: check afresh
     joiner = "&" if "?" in to else "?"
     return RedirectResponse(f"{to}{joiner}done=1", status_code=303)
 

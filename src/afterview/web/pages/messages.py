@@ -26,6 +26,12 @@ async def _message(request: Request) -> StoredMessage:
     return await blocking(web(request).store.get_message, _id(request))
 
 
+def _limits() -> dict[str, int]:
+    from afterview.deliver.linkedin import LIMITS
+
+    return {channel.value: limit for channel, limit in LIMITS.items()}
+
+
 def _findings(request: Request, message: StoredMessage, subject: str, body: str) -> list[Finding]:
     from afterview.settings import load_settings
     from afterview.web.checking import findings_for
@@ -34,7 +40,7 @@ def _findings(request: Request, message: StoredMessage, subject: str, body: str)
 
 
 async def show(request: Request) -> Response:
-    from afterview.deliver.linkedin import LIMITS, Channel, linkedin_length
+    from afterview.deliver.linkedin import linkedin_length
     from afterview.web.checking import pieces
 
     message = await _message(request)
@@ -48,7 +54,7 @@ async def show(request: Request) -> Response:
         findings=findings,
         pieces=pieces(message.body, findings),
         length=linkedin_length(message.body),
-        limits={c.value: LIMITS[c] for c in Channel},
+        limits=_limits(),
         editable=message.state in ("planned", "approved", "bounced"),
     )
 
@@ -56,13 +62,21 @@ async def show(request: Request) -> Response:
 async def check(request: Request) -> Response:
     """The check-as-you-type answer: the findings, and the text with their spans underlined."""
     from afterview.deliver.linkedin import linkedin_length
-    from afterview.web.checking import pieces
+    from afterview.settings import load_settings
+    from afterview.web.checking import findings_for, pieces
 
-    message = await _message(request)
+    state = web(request)
     fields = await form(request)
-    subject = fields.get("subject", message.subject)
+
+    def run() -> tuple[StoredMessage, list[Finding]]:
+        settings = load_settings()
+        message, context = state.contexts.get(state.store, _id(request), settings)
+        subject = fields.get("subject", message.subject)
+        found = findings_for(state.store, message, subject, body, settings, context)
+        return message, found
+
     body = fields.get("body", "").replace("\r\n", "\n")
-    findings = await blocking(_findings, request, message, subject, body)
+    message, findings = await blocking(run)
     return render(
         request,
         "_findings.html",
@@ -70,6 +84,7 @@ async def check(request: Request) -> Response:
         findings=findings,
         pieces=pieces(body, findings),
         length=linkedin_length(body),
+        limits=_limits(),
         oob=True,
     )
 
