@@ -98,7 +98,8 @@ def main() -> int:
                 env=env,
                 stdout=subprocess.DEVNULL,
             )
-            rows = list(csv.DictReader(open(f"{prefix}_stats.csv", encoding="utf-8")))
+            with open(f"{prefix}_stats.csv", encoding="utf-8") as stats:
+                rows = list(csv.DictReader(stats))
     finally:
         proc.terminate()
         proc.wait(timeout=10)
