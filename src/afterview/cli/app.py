@@ -39,6 +39,7 @@ COMMANDS = {
     "card": "deliver_cmd:card",
     "password": "deliver_cmd:password",
     "settings": "settings_cmd:settings",
+    "serve": "serve_cmd:serve",
 }
 
 

@@ -60,6 +60,7 @@ class EventKind(StrEnum):
     APPROVED = "approved"
     CANCELLED = "cancelled"
     EDITED = "edited"
+    REOPENED = "reopened"  # an approval or a skip taken back: planned again
 
 
 @dataclass(frozen=True)

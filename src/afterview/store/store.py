@@ -443,6 +443,22 @@ class Store:
             )
             return _get_message(conn, id)
 
+    def skip(self, id: int, now: datetime | None = None) -> StoredMessage:
+        """Leave a planned, approved or bounced message unsent: the user chose not to send it."""
+        now = now or utcnow()
+        with self.writing() as conn:
+            move(conn, _get_message(conn, id), Action.CANCEL, now=now, summary="Skipped by you.")
+            return _get_message(conn, id)
+
+    def reopen(self, id: int, now: datetime | None = None) -> StoredMessage:
+        """Take back an approval or a skip: the message is planned again (undo)."""
+        now = now or utcnow()
+        with self.writing() as conn:
+            message = _get_message(conn, id)
+            was = "approval" if message.state == State.APPROVED.value else "skip"
+            move(conn, message, Action.REOPEN, now=now, summary=f"The {was} was taken back.")
+            return _get_message(conn, id)
+
     def log_sent(self, id: int, at: datetime) -> StoredMessage:
         """Record a message sent outside Afterview (by hand, by post, or after a bounce)."""
         with self.atomic():  # the message returned is the one written

@@ -43,6 +43,7 @@ class Action(StrEnum):
     REPLY = "reply"  # its recipient answered
     CANCEL = "cancel"  # the plan no longer calls for it
     EDIT = "edit"  # the user rewrites the draft: only while nobody has read it
+    REOPEN = "reopen"  # the user takes back an approval or a skip: planned again
 
 
 @dataclass(frozen=True)
@@ -119,6 +120,11 @@ TRANSITIONS: dict[Action, dict[State, Step]] = {
         State.APPROVED: Step(State.APPROVED, EventKind.EDITED, takes=_DRAFT),
         State.BOUNCED: Step(State.BOUNCED, EventKind.EDITED, takes=_DRAFT),
     },
+    Action.REOPEN: {
+        State.APPROVED: Step(State.PLANNED, EventKind.REOPENED),
+        State.CANCELLED: Step(State.PLANNED, EventKind.REOPENED),
+        State.PLANNED: Step(State.PLANNED, None),
+    },
 }
 
 #: How each action reads in "it cannot be ...".
@@ -132,6 +138,7 @@ _DONE = {
     Action.REPLY: "marked answered",
     Action.CANCEL: "cancelled",
     Action.EDIT: "edited",
+    Action.REOPEN: "reopened",
 }
 
 
