@@ -24,8 +24,8 @@ from pathlib import Path
 
 HERE = Path(__file__).parent
 DEBRIEFS = HERE / "debriefs"
-# Written after the composer was done, read blind as a hiring manager would, then kept.
-LATE = HERE / "late"
+# Written after the composer was done, each set read blind as a hiring manager would, then kept.
+LATE = (HERE / "late", HERE / "late2")
 
 # Harper's lint kinds that mean a reader would stumble (spelling is judged elsewhere: Harper's
 # dictionary does not know most names of people, places and products).
@@ -131,7 +131,7 @@ def linter():  # type: ignore[no-untyped-def]
 
 
 _LEGAL_FORM = re.compile(
-    r",?\s+(?:sp\.|co\.|ltd|limited|inc\b|llc|llp\b|gmbh|kft|pvt|pte|pty|s\.a\.|plc\b)", re.I
+    r",?\s+(?:sp\.|co\.|ltd|limited|inc\b|llc|llp\b|gmbh|kft|pvt|pte|pty|s\.a\.|b\.v\.|plc\b)", re.I
 )
 
 
@@ -142,6 +142,16 @@ def _inside_code(body: str, start: int, end: int) -> bool:
 
 def _in_a_name(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= start and end <= e for s, e in spans)
+
+
+def _a_name_from_the_file(text: str, typed: set[str]) -> bool:
+    """One capitalised word the candidate typed: a name, spelled as they spell it."""
+    return " " not in text and text[:1].isupper() and text.lower() in typed
+
+
+def _clause_after_how(body: str, end: int) -> bool:
+    words = body[end:].split(".")[0].split()
+    return len(words) >= 3
 
 
 def _closes_compound(text: str, lint) -> bool:  # type: ignore[no-untyped-def]
@@ -220,6 +230,7 @@ def audit_interview(
     import afterview
 
     plan = afterview.plan(interview)
+    typed = set(re.findall(r"[^\W\d_]+", repr(interview).lower()))  # every word of the file
     company = interview.application.company
     position = interview.application.position
     notes = " ".join(plan.notes)
@@ -239,6 +250,10 @@ def audit_interview(
                 continue  # names are spelled as the file spells them ("Ild & Salt")
             if _closes_compound(body[start:end], lint):
                 continue  # "cron jobs" -> "cronjobs": as CompoundNouns, see HARPER_OFF
+            if _a_name_from_the_file(body[start:end], typed):
+                continue  # "IIT Bombay" is the institute's name, whatever the city is called
+            if lint.message.startswith("Insert `to` after `how`") and _clause_after_how(body, end):
+                continue  # "how research and design hand off" is a question, not "how to"
             if lint.lint_kind in HARPER_KINDS:
                 snippet = body[max(0, start - 20) : end + 20].replace("\n", " ")
                 yield problem("harper", f"{lint.lint_kind}: {lint.message} … {snippet!r}")
@@ -261,8 +276,12 @@ def audit_interview(
             lowered = body.lower()
             core = re.sub(r"\s*\([^)]*\)", "", position)  # "(m/w/d)" may go
             core = re.split(r"\s+[-–—]\s+", core)[0].lower()  # and "- Elderly Care"
+            core = re.sub(r",?\s+(?:sr|jr|snr|jnr)\.?$", "", core)  # "Sr." may move to the front
             said = _LEGAL_FORM.split(company)[0].lower()  # "KasaPay sp. z o.o." is "KasaPay"
-            if said not in lowered or core not in lowered:
+            named = core in lowered or all(  # "1st yr apprentice" may read "First-Year"
+                w in lowered for w in re.findall(r"[^\W\d_]{4,}", core)
+            )
+            if said not in lowered or not named:
                 yield problem("company-and-position", "the note does not name both")
         first = body.splitlines()[0] if body else ""
         greeting = _GREETING.match(first)
@@ -270,10 +289,12 @@ def audit_interview(
         if not greeting:
             yield problem("greeting", f"no greeting line: {first!r}")
         elif want == "ask":
+            # the name as written, without an aside: "Jansen (planning)", "F&B director - ..."
+            written = re.split(r"\s+[-–—(]", m.recipient)[0].strip()
             if (
                 greeting.group("name").split()[0] == m.recipient.split()[0]
-                and len(m.recipient.split()) > 1
-                and greeting.group("name") != m.recipient
+                and len(written.split()) > 1
+                and greeting.group("name").lower() != written.lower()
             ):
                 yield problem("greeting", f"greets by a guessed name: {first!r}")
             if m.recipient not in notes:
@@ -330,7 +351,7 @@ def _around(text: str, at: int) -> str:
 
 def expected_greetings() -> dict[str, dict[str, str]]:
     expected: dict[str, dict[str, str]] = {}
-    for folder in (DEBRIEFS, LATE):
+    for folder in (DEBRIEFS, *LATE):
         path = folder / "expected.toml"
         if path.exists():
             with path.open("rb") as f:
@@ -339,8 +360,8 @@ def expected_greetings() -> dict[str, dict[str, str]]:
 
 
 def debrief_files() -> list[Path]:
-    """Every interview file of the corpus: the first 50, then the 10 written last."""
-    found = [*DEBRIEFS.glob("*.toml"), *LATE.glob("*.toml")]
+    """Every interview file of the corpus: the first 50, then two sets of 10 written later."""
+    found = [p for folder in (DEBRIEFS, *LATE) for p in folder.glob("*.toml")]
     return sorted((p for p in found if p.name != "expected.toml"), key=lambda p: p.name)
 
 

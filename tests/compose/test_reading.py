@@ -32,6 +32,60 @@ READS = [
     (read_strength, "supervised night shift", "clause", "I supervised the night shift"),
     (
         read_strength,
+        "parents communication",
+        "clause",
+        "I have experience in communication with parents",
+    ),
+    (
+        read_strength,
+        "minor ailments prescribing",
+        "clause",
+        "I have experience in minor ailments prescribing",
+    ),
+    (read_strength, "B.Ed primary education", "clause", "I have a B.Ed in primary education"),
+    (
+        read_strength,
+        "5 yrs PM in payments",
+        "clause",
+        "I have five years of experience as a PM in payments",
+    ),
+    (
+        read_strength,
+        "managed budget, hiring and training",
+        "clause",
+        "I managed the budget, hiring and training",
+    ),
+    (
+        read_answer,
+        "did 4 months on a townhouse job in brunswick, cable trays + conduit runs",
+        "clause",
+        "I did 4 months on a townhouse job in Brunswick, including cable trays and conduit runs",
+    ),
+    (
+        read_answer,
+        "mentored 2 APMs for a yr at my current co, one got promoted in oct",
+        "clause",
+        "I mentored 2 APMs for a year at my current company; one got promoted in October",
+    ),
+    (read_concern, "never managed PMs, only IC", "whether", "whether I have managed PMs"),
+    (
+        read_wish,
+        "fumbled the SQL q - should have said I use window functions daily",
+        "clause",
+        "I use window functions daily",
+    ),
+    (
+        read_news,
+        "passed my NZVNA re-registration on 25 nov",
+        "clause",
+        "I passed my NZVNA re-registration",
+    ),
+    (read_topic, "hotel opening a 2nd outlet", "np", "the hotel opening a second outlet"),
+    (read_topic, "new CT scanner arriving feb", "np", "the new CT scanner arriving in February"),
+    (read_topic, "cambridge primary curriculum", "np", "the Cambridge primary curriculum"),
+    (read_topic, "labour lawsuits ~60 active cases", "np", "labour lawsuits"),
+    (
+        read_strength,
         "gliding instructor at the uni club",
         "clause",
         "I am a gliding instructor at the university club",
@@ -180,7 +234,7 @@ READS = [
         read_strength,
         "built churn model for a telco, 2M subs",
         "clause",
-        "I built a churn model for a telco, with 2M subscribers",
+        "I built a churn model for a telecoms company, with 2M subscribers",
     ),
     (
         read_strength,
@@ -345,6 +399,8 @@ LEAVES = [
     (read_answer, "I did my French BBB in 2021, even if it's expired", "reservation"),
     (read_strength, "Wits 2024", "does not read as the end of a sentence"),
     (read_topic, "housing is the hardest part, landlords won't rent", "statement of a problem"),
+    (read_wish, "fumbled the greylisting q", "regret"),
+    (read_topic, "documents - NYSC cert", "hiring process"),
     (read_topic, "she said results within 2 wks", "hiring process"),
     (read_topic, "timeline - he said decision by mid dec", "hiring process"),
     (read_topic, "medical cover, SHA + private top up", "pay or conditions"),
@@ -435,3 +491,31 @@ def test_the_topic_examples_of_the_docs_are_what_the_reader_does():
             assert says.startswith(f"{reading.text}, as your exercise"), line
         else:
             assert says == reading.text, line
+
+
+@pytest.mark.parametrize(
+    ("line", "word"),
+    [
+        ("commercial fitouts in the cbd", "fitouts"),  # a note to self
+        ("we both barrack for collingwood", "collingwood"),  # a name in lower case
+        ("acordos coletivos with sindicato", "acordos"),  # another language
+        ("the Cambridge curriculum and the new keyless entry", None),
+        ("a stocktake and chargeback dashboards for dbt", None),  # compounds, a lower-case name
+    ],
+)
+def test_a_word_no_reader_knows_is_named(line, word):
+    from afterview.compose.reading.text import unreadable_word
+
+    assert unreadable_word(line) == word
+
+
+def test_a_line_with_such_a_word_is_left_out_and_the_advice_says_which():
+    from afterview.compose.reading import read_interview
+
+    from scenarios import PEOPLE, scenario
+
+    person = {**PEOPLE[0], "topics": ["commercial fitouts in the cbd"]}
+    reading = read_interview(scenario(panel=1, interviewers=[person]))
+    assert not reading.people[0].topics
+    (left,) = [x for x in reading.left_out if x.field == "interviewers[0].topics[0]"]
+    assert "“fitouts” is not a word a reader would know" in left.reason

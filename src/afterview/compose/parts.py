@@ -75,7 +75,38 @@ def short_position(position: str) -> str:
     """The post without its asides: "Barista (casual, weekends)" and "Staff Nurse - Elderly
     Care" read as "Barista" and "Staff Nurse" in a sentence or a subject line."""
     short = re.sub(r"\s*\([^)]*\)", "", position).strip() or position
-    return re.split(r"\s+[-–—]\s+", short)[0]
+    short = re.split(r"\s+[-–—]\s+", short)[0]
+    if short == short.lower():  # "1st yr electrical apprentice": typed in haste
+        short = _title_case(short)
+    rank = re.search(r",?\s+(Sr|Jr|Snr|Jnr)\.?$", short)  # "HR Business Partner Sr."
+    if rank:
+        word = "Senior" if rank.group(1).lower().startswith("s") else "Junior"
+        short = f"{word} {short[: rank.start()]}"
+    return short
+
+
+_SMALL_WORDS = frozenset("a an and at for in of on or the to with".split())
+_POSITION_WORDS = {
+    "yr": "Year",
+    "mgr": "Manager",
+    "asst": "Assistant",
+    "sr": "Senior",
+    "jr": "Junior",
+}
+_ORDINAL_WORDS = {"1st": "First", "2nd": "Second", "3rd": "Third", "4th": "Fourth"}
+
+
+def _title_case(position: str) -> str:
+    """'1st yr electrical apprentice' -> 'First-Year Electrical Apprentice'."""
+    words = []
+    for i, word in enumerate(position.split()):
+        word = _ORDINAL_WORDS.get(word, _POSITION_WORDS.get(word.rstrip("."), word))
+        if i and word.lower() in _SMALL_WORDS:
+            words.append(word)
+        else:
+            words.append(word[:1].upper() + word[1:])
+    joined = " ".join(words)
+    return re.sub(r"\b(First|Second|Third|Fourth) Year\b", r"\1-Year", joined)
 
 
 def role(position: str) -> str:
@@ -131,6 +162,7 @@ def values(interview: Interview) -> dict[str, str]:
         "position": short_position(app.position),
         "company": company(app.company),
         "meeting": meeting,
+        "meet": "speak with" if interview.interview.format == "phone" else "meet",
         "weekday": f"{interview.interview.at:%A}",
         "candidate": interview.candidate.name,
     }
@@ -273,8 +305,16 @@ class PartsBuilder:
             if shape == "exercise":
                 return str(pick("exercise", topic=first.reading.text))
             text = first.reading.text
-            second = next((t for t in reading.topics[1:] if t.reading.shape == "np"), None)
-            if second and len(text.split()) + len(second.reading.text.split()) <= 10:
+            second = next(
+                (
+                    t
+                    for t in reading.topics[1:]
+                    if t.reading.shape == "np" and _joinable(t.reading.text)
+                ),
+                None,
+            )
+            short = second and len(text.split()) + len(second.reading.text.split()) <= 10
+            if second and short and _joinable(text):  # never "X and Y and Z", nor "how ... and"
                 text = f"{text} and {second.reading.text}"
             return str(pick("topic", topic=text))
         if reading.questions:
@@ -328,6 +368,15 @@ def _stride(n: int, seed: int) -> int:
         if gcd(step, n) == 1:
             return step
     return 1
+
+
+def _joinable(topic: str) -> bool:
+    """A topic that can be joined to another with "and": a plain noun phrase."""
+    first = topic.split()[0].lower() if topic.split() else ""
+    return " and " not in topic and first not in _WH
+
+
+_WH = frozenset("how what why when where which who whether".split())
 
 
 # A note thanks twice at most, in its thanks and its closing: a third "thank you" gushes.

@@ -89,6 +89,9 @@ _YEARS_OF = lazy(
 def read_strength(raw: str) -> Reading:
     """A strength as a clause about the candidate: "I speak Portuguese"."""
     text = _without_aside(clean(raw, keep_names_in_brackets=True))
+    labelled = _LABELLED.match(text) if ":" in text else None
+    if labelled:  # "TMS: cargowise" -> "TMS (cargowise)"
+        text = f"{labelled.group(1)} ({labelled.group(2)})"
     spoken = _languages_listed(text) if "," in text else None
     if spoken:
         return Reading("clause", spoken)
@@ -110,7 +113,13 @@ def read_strength(raw: str) -> Reading:
     if clause:
         clause = _present_perfect(_formal(clause))
         if ", " in clause:
-            clause = _SECOND_VERB.sub(_and_second_verb, clause)
+            clause = _SPLICE.sub("; ", _SECOND_VERB.sub(_and_second_verb, clause))
+            listed = _LISTED_TAIL.search(clause)
+            before = clause[: listed.start()].split()[-3:] if listed else []
+            if listed and any(bare(w) in PREPOSITIONS for w in before):
+                # "a townhouse job in Brunswick, cable trays and conduit runs": what the job
+                # included, not more things managed ("the budget, hiring and training")
+                clause = f"{clause[: listed.start()]}, including {listed.group(1)}"
     if clause is None:
         raise Unusable("it does not read as the end of a sentence starting “I …”")
     return Reading("clause", clause)
@@ -133,16 +142,27 @@ def _first_person(text: str) -> str | None:
 def _fix_after_i(ws: list[str]) -> str | None:
     """ "I speaks Portuguese" -> "I speak Portuguese"; "I CPA licensed" -> "I am CPA licensed"."""
     clause = _fix_verb_after_i(ws)
-    return _SECOND_VERB.sub(_and_second_verb, clause) if clause and ", " in clause else clause
+    if clause and ", " in clause:
+        clause = _SPLICE.sub("; ", _SECOND_VERB.sub(_and_second_verb, clause))
+    return clause
+
+
+# "..., one got promoted to PM": a second sentence joined by a comma.
+_SPLICE = lazy(
+    r",\s+(?=(?:one|both|each|all|two|three|most|some|several)\s+(?:of them\s+)?"
+    r"(?:was|were|got|is|are|has|have|went|became|moved|joined|left)\b)"
+)
 
 
 # "I was a refugee myself, came in 2009": a second verb with no subject of its own.
+# A list of things after the clause, with no verb of its own: "..., cable trays and conduit runs".
+_LISTED_TAIL = lazy(r",\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s+and\s+(?:[a-z][\w-]*\s*){1,3})$")
 _SECOND_VERB = lazy(r",\s+(?=([a-z]+)\b(?:\s+(\S+))?)")
 
 
 def _and_second_verb(match: re.Match[str]) -> str:
     word, after = match.group(1), bare(match.group(2) or "")
-    if is_verb(word, "G") and (after in DETERMINERS or "N" not in tags_of(word)):
+    if is_verb(word, "G") and (after in DETERMINERS or after[:1].isdigit()):
         return " and I am "  # "I have 3 of the 4 years logged, sitting the interview in March"
     if tags_of(word) & {"J"} or is_noun_like(word):
         return match.group(0)
@@ -245,7 +265,10 @@ _ADVERBS = frozenset(
 
 def _years(match: re.Match[str]) -> str:
     """'6 yrs running ops' -> 'I have six years of experience running operations'."""
-    rest_words = match.group("rest").split()
+    rest_words = [  # "HR generalist/HRBP": the first of two names for one job
+        w.split("/")[0] if "/" in w and is_person_noun(w.split("/")[0]) else w
+        for w in match.group("rest").split()
+    ]
     plain = [w for w in rest_words if not w.startswith("(")][: len(rest_words)]
     plain = rest_words[: next((i for i, w in enumerate(rest_words) if w.startswith("(")), None)]
     head = plain[: _head_index(plain) + 1] if plain else []
@@ -327,6 +350,8 @@ def _predicate(ws: list[str]) -> str | None:
         and bare(ws[-1]) in ("certification", "certificate", "licence", "license")
     ):
         return f"I hold the {' '.join(ws)}"  # "ICH-GCP cert" -> "the ICH-GCP certification"
+    if "." in key and key.replace(".", "") in DEGREES:
+        key = key.replace(".", "")  # "B.Ed", "M.Sc"
     if key in DEGREES and len(ws) == 1:
         return f"I have {article_for(first)} {first}"  # "MBA" -> "I have an MBA"
     if key in DEGREES and len(ws) > 1 and bare(ws[1]) not in PREPOSITIONS:
@@ -364,6 +389,9 @@ def _predicate(ws: list[str]) -> str | None:
     if "Z" in tags and not tags & {"V"}:
         return " ".join(["I", lexicon.inflect(key, "VBP"), *ws[1:]])
     gerund_compound = "N" in tags and "G" in tags_of(following) and not is_name(following)
+    adjective_first = {"J", "V"} <= tags and "D" not in tags and "S" in tags_of(following)
+    if adjective_first and len(ws) >= 3 and _activity(ws[-1]):
+        return f"I have experience in {lower_first(phrase)}"  # "minor ailments prescribing"
     if (
         tags & {"D"}
         and not gerund_compound  # "cost cutting on Snowflake"
@@ -406,6 +434,11 @@ def _predicate(ws: list[str]) -> str | None:
     last = bare(head[-1]) if len(head) >= 2 else ""
     # an unknown word ending the head is a technical noun ("flow cytometry", "Div 7A"); a year is not
     technical = any(c.isalpha() for c in last) and not lexicon.known(last) and not is_name(head[-1])
+    if len(head) == 2 and "S" in tags and bare(head[1]) in _WITH_WHOM:
+        after = " ".join(ws[2:])  # "parents communication" -> "communication with parents"
+        return f"I have experience in {bare(head[1])} with {lower_first(first)}" + (
+            f" {after}" if after else ""
+        )
     if is_noun_like(first) and len(head) >= 2 and (_activity(head[-1]) or technical):
         if "J" in tags and "N" not in tags:  # "strong stakeholder management" -> "... skills"
             return f"I have {' '.join([lower_first(w) for w in head[:1]] + head[1:])} skills"
@@ -495,6 +528,7 @@ def _language(ws: list[str]) -> str | None:
     return None
 
 
+_LABELLED = lazy(r"^([^:]{2,30}):\s+([^:]{2,40})$")
 _DEGREE_CLASS = lazy(
     r",?\s*(?:with\s+)?(?:a\s+)?(?:(?:1st|first|2nd|second|3rd|third)(?:\s+(?:class|upper|lower))*"
     r"|2[:.][12]|upper second|lower second|distinction|merit|(?:summa |magna )?cum laude|"
@@ -575,6 +609,7 @@ DEGREES = frozenset(
 _ACTIVITY_ENDINGS = ("ment", "tion", "sion", "ing", "ship", "ance", "ence", "ysis", "ics")
 
 
+_WITH_WHOM = frozenset("communication liaison engagement relations".split())
 # Fields of work without an activity ending: "level design", "UX research", "tier 2 support".
 _FIELDS = frozenset("design research support audit sales care review strategy tax law".split())
 
@@ -647,8 +682,8 @@ def _the_after_verb(phrase: str) -> str:
     at_end = end == len(ws) or ws[end - 1].endswith(",")
     if end == 1 or (not at_end and end < len(ws) and bare(ws[end]) not in PREPOSITIONS):
         return phrase
-    if end == 2 and any(c.isdigit() for c in ws[1]):
-        return phrase  # "raised R4.2m from corporate donors": an amount, not a thing
+    if any(c.isdigit() for c in ws[1]) or bare(ws[1]) in _COUNT_WORDS:
+        return phrase  # "raised R4.2m from donors", "mentored 2 APMs": an amount, not a thing
     article = article_for(ws[1]) if bare(ws[0]) in _MAKING else "the"
     return " ".join([ws[0], article, *ws[1:]])
 
@@ -765,9 +800,10 @@ def read_topic(raw: str) -> Reading:
     cut = _TOPIC_TAIL.split(text, maxsplit=1)[0].strip(" ,")
     last = bare(cut.split()[-1]) if cut.split() else ""
     if last not in AUXILIARIES and not (is_verb(last, "VDZ") and not is_noun_like(last)):
+        if cut != text:
+            while len(cut.split()) > 1 and bare(cut.split()[-1]) in _STRANDED:
+                cut = cut.rsplit(" ", 1)[0]  # "board round at 9:30": the time went, so does "at"
         text = cut  # "the customer is mainly Nissan" keeps its verb's complement
-    while len(text.split()) > 1 and bare(text.split()[-1]) in PREPOSITIONS:
-        text = text.rsplit(" ", 1)[0]  # "board round at 9:30": the time went, so does "at"
     ws = text.split()
     if is_wh(ws[0]) and any(bare(w) in ("i", "i'm", "me", "my", "i've") for w in ws[1:]):
         raise Unusable("it is about you rather than something you learned from them")
@@ -805,9 +841,11 @@ def read_topic(raw: str) -> Reading:
 _TOPIC_TAIL = lazy(
     r",\s+(?!and\b|or\b)|\s+(?:mostly|mainly|largely|esp|especially|e\.g\.|eg|i\.e\.|ie|incl|"
     r"including)\s+|\s+for\s+(?:\d+|a few|a couple of)\s*(?:min|mins|minutes|hrs?|hours)\b"
-    r"|\s+(?:up|down)\s+(?:a lot|loads|massively|\d+%?)|\s+\d+:\d+\b",
+    r"|\s+(?:up|down)\s+(?:a lot|loads|massively|\d+%?)|\s+\d+:\d+\b|(?<! of)\s+about\s+\d",
     re.I,
 )
+# Prepositions left stranded when what followed them was cut ("hand off" keeps its particle).
+_STRANDED = frozenset("at from by with for to of until till before after".split())
 _HOURS = lazy(
     r"\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\s?[-–]\s?\d{1,2}(?::\d{2})?\s?(?:am|pm)?\b"
     r"|\b\d{1,2}(?::\d{2})?\s?[-–]\s?\d{1,2}:\d{2}\b|\bhours?\s+\d|\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b",
@@ -907,13 +945,17 @@ def _with_determiner(text: str) -> str:
     first = bare(ws[0])
     if first in DETERMINERS or first.endswith("'s") or first in PRONOUNS:
         return lower_first(text) if not is_name(ws[0]) else text
+    head = _head_index(ws)
+    participle = next((i for i, w in enumerate(ws[1:], 1) if "G" in tags_of(w) and i <= head), None)
+    if participle is not None and not is_name(ws[participle - 1]):
+        head = participle - 1  # "hotel opening a second outlet": the hotel is the head
     named = len(ws) >= 2 and (is_name(ws[0]) or ws[0][:1].isdigit())
-    if named and not is_name(ws[_head_index(ws)]):
+    if named and not is_name(ws[head]) and "S" not in tags_of(ws[head]):
         return f"the {text}"  # "ERP rollout", "Q3 roadmap", "HPC cluster migration to Slurm"
     exercise = find("topics", "exercises", text)
     if exercise and text.lower().startswith(exercise.lower()):
         return f"the {lower_first(text)}"
-    if wants_the(ws, _head_index(ws)):
+    if wants_the(ws, head):
         return f"the {lower_first(text)}"
     return lower_first(text)
 
@@ -959,6 +1001,7 @@ _NEGATED = lazy(
 def read_concern(raw: str) -> Reading:
     """A doubt they raised, as what a note can name: "my Scala experience", "whether I have ..."."""
     text = clean(raw)
+    text = re.sub(r",\s+(?:only|just|mostly|but|not)\b.*$", "", text)  # "..., only IC"
     if bare(text.split()[0]) in _DOUBT_STARTS:
         text = _REPORTED_DOUBT.sub("", text, count=1).strip()
     if not text:
@@ -1080,6 +1123,17 @@ _WISH_OPENER = lazy(
 
 def read_wish(raw: str) -> Reading:
     """What they wish they had said, as a fact to add: a clause, or a noun phrase to mention."""
+    said = next(
+        (part for part in re.split(r"\s+[-–—]+\s+", raw)[1:] if _WISH_OPENER.match(part)), None
+    )
+    if said and _WISH_OPENER.match(said).end() > 0:  # type: ignore[union-attr]
+        raw = said  # "fumbled the q - should have said SA came off the grey list"
+    if re.match(
+        r"^(?:i\s+)?(?:fumbled|froze|blanked|bombed|rambled|stumbled|messed up|screwed up)\b",
+        raw,
+        re.I,
+    ):
+        raise Unusable("it is a regret about how an answer went: a note does not dwell on it")
     text = _without_aside(clean(raw, keep_names_in_brackets=True))
     if _reservation(text):
         raise Unusable("it comes with a reservation: a note would overstate it")
@@ -1097,7 +1151,7 @@ def read_wish(raw: str) -> Reading:
         fixed = _first_person(text)
         if fixed:
             return Reading("clause", _formal(fixed))
-    if first in DETERMINERS and is_clause(text):
+    if (first in DETERMINERS or is_name(ws[0])) and is_clause(text):
         return Reading("clause", lower_first(text))  # "the model went to production"
     if first in ("my", "our") or first in DETERMINERS:
         head, _, tail = text.partition(", ")
@@ -1115,6 +1169,10 @@ _RESULT = lazy(
     r"(?:\s*[-–—:,]+\s*(?:i\s+)?(?P<passed>passed|qualified)\b)?",
     re.I,
 )
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_NEWS_DATE = lazy(
+    rf"\s*\b(?:on\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?)\b"
+)
 _GOT_PASSIVE = lazy(r"\b(?:got|get|gets)\s+(?=[a-z]+ed\b)", re.I)
 
 
@@ -1126,6 +1184,8 @@ def read_news(raw: str) -> Reading:
     if result:
         raw = f"I passed my {result.group('what')}"
     text = _with_figures(_without_aside(clean(raw, keep_names_in_brackets=True)))
+    text = _FOUND_OUT.sub("", text).strip() if _FOUND_OUT.match(text) else text
+    text = _NEWS_DATE.sub("", text).strip()  # "on 25 November": the note is read later
     if " got " in f" {text.lower()} " or " get" in text.lower():
         text = _GOT_PASSIVE.sub(lambda m: "was " if m.start() else "", text)
     pressure = find("news", "pressure", text)

@@ -119,7 +119,7 @@ def finite_verb_index(ws: list[str]) -> int | None:
         if before in PRONOUNS:
             relative = i >= 2 and is_noun_like(ws[i - 2]) and bare(ws[i - 2]) not in FUNCTION_WORDS
             if relative:
-                return None  # "the framework I built"
+                continue  # "the framework I built": its verb is not the clause's
             if is_finite(word, after_subject=True):
                 return i
             continue
@@ -212,7 +212,8 @@ _PERSON_NOUNS = frozenset(
     assistant consultant accountant attendant agent student resident president applicant
     participant specialist graduate associate advocate analyst secretary nurse clerk coach chef
     paralegal barista cashier pharmacist technician physician surgeon dentist midwife carer
-    tutor mentor preceptor supervisor apprentice trainee intern volunteer""".split()
+    tutor mentor preceptor supervisor apprentice trainee intern volunteer generalist
+    pm apm tpm cto cfo ceo coo vp ea pa rn gp swe sde hrbp""".split()
 )
 # Nouns that name a field or an activity rather than one thing: no "the" before them.
 MASS_NOUNS = frozenset(
@@ -263,10 +264,19 @@ def wants_the(ws: list[str], head: int) -> bool:
     if is_name(ws[head]) or bare(ws[0]) in FUNCTION_WORDS:
         return False
     modifiers = ws[:head]
+    if word.endswith("tion") and any("J" in lexicon.tags(bare(w)) for w in modifiers):
+        return False  # "good communication"
     return all(
-        is_noun_like(w) or is_name(w) or w[:1].isdigit() or "G" in lexicon.tags(bare(w))
+        is_noun_like(w)
+        or is_name(w)
+        or w[:1].isdigit()
+        or bare(w) in _ORDINAL_WORDS
+        or lexicon.tags(bare(w)) & {"G", "J"}  # "new third shift" -> "the new third shift"
         for w in modifiers
     )
+
+
+_ORDINAL_WORDS = frozenset("first second third fourth fifth next last".split())
 
 
 def is_wh(word: str) -> bool:
