@@ -138,9 +138,17 @@ _LEGAL_FORM = lazy(
 )
 
 
+_LEGAL_WORDS = frozenset(
+    """ltd limited llc inc incorporated corp plc gmbh ag kft zrt oy ab a/s aps sas sarl srl spa
+    kk lp llp bhd""".split()
+)
+
+
 def company(name: str) -> str:
     """The employer as it reads mid-sentence: 'the University of Glasgow', 'Acme Robotics'."""
-    short = _LEGAL_FORM.sub("", name).strip() if " " in name else name
+    last = name.split()[-1].lower() if " " in name else ""
+    legal = last.endswith(".") or last in _LEGAL_WORDS  # the regex only where one may be
+    short = _LEGAL_FORM.sub("", name).strip() if legal else name
     name = short or name
     if name.lower().startswith("the ") or not _INSTITUTIONS.search(name):
         return name

@@ -240,6 +240,7 @@ _FOUND_STARTS = frozenset(
 _WISH_STARTS = frozenset(
     "i should should've wish forgot didn't did never meant wanted could could've need must have haven't has".split()
 )
+_REGRETS = frozenset("fumbled froze blanked bombed rambled stumbled".split())
 # Ends that add nothing to a fact: "certified for whitening too", "..., which matters for X".
 _WISH_END = lazy(r"(?:\s+(?:too|as well|also)|,\s+which\b.*)$", re.I)
 _NUMBER_TAIL = lazy(r",\s+(?:about\s+)?[~≈£$€]?\d[\w.,$£€%]*(?:\s+\w+){0,3}$")
@@ -1123,15 +1124,17 @@ _WISH_OPENER = lazy(
 
 def read_wish(raw: str) -> Reading:
     """What they wish they had said, as a fact to add: a clause, or a noun phrase to mention."""
-    said = next(
-        (part for part in re.split(r"\s+[-–—]+\s+", raw)[1:] if _WISH_OPENER.match(part)), None
+    parts = re.split(r"\s+[-–—]+\s+", raw) if " -" in raw or " –" in raw or " —" in raw else []
+    said = next(  # "fumbled the q - should have said SA came off the grey list"
+        (p for p in parts[1:] if bare(p.split()[0]) in _WISH_STARTS and _WISH_OPENER.match(p)),
+        None,
     )
     if said and _WISH_OPENER.match(said).end() > 0:  # type: ignore[union-attr]
-        raw = said  # "fumbled the q - should have said SA came off the grey list"
-    if re.match(
-        r"^(?:i\s+)?(?:fumbled|froze|blanked|bombed|rambled|stumbled|messed up|screwed up)\b",
-        raw,
-        re.I,
+        raw = said
+    opening = [bare(w) for w in raw.split()[:3]]
+    opening = opening[1:] if opening[:1] == ["i"] else opening
+    if opening[:1] and (
+        opening[0] in _REGRETS or opening[:2] in (["messed", "up"], ["screwed", "up"])
     ):
         raise Unusable("it is a regret about how an answer went: a note does not dwell on it")
     text = _without_aside(clean(raw, keep_names_in_brackets=True))
@@ -1185,7 +1188,8 @@ def read_news(raw: str) -> Reading:
         raw = f"I passed my {result.group('what')}"
     text = _with_figures(_without_aside(clean(raw, keep_names_in_brackets=True)))
     text = _FOUND_OUT.sub("", text).strip() if _FOUND_OUT.match(text) else text
-    text = _NEWS_DATE.sub("", text).strip()  # "on 25 November": the note is read later
+    if any(c.isdigit() for c in text):  # "on 25 November": the note is read later
+        text = _NEWS_DATE.sub("", text).strip()
     if " got " in f" {text.lower()} " or " get" in text.lower():
         text = _GOT_PASSIVE.sub(lambda m: "was " if m.start() else "", text)
     pressure = find("news", "pressure", text)

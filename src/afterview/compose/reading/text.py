@@ -143,7 +143,7 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
         )
     if " " in text and any(m in text for m in _MONTH_NAMES):  # "arriving February"
         text = _WHEN_MONTH.sub(r"\1 in \2", text)
-    if " " in text:  # "Mombasa rd", "Kiambu county": part of a place's name
+    if " " in text and {w.lower() for w in text.split()} & _PLACE_NOUNS:  # "Mombasa rd"
         text = _PLACE_WORD.sub(_place_word, text)
     if "experience" in text:
         text = re.sub(r"\b(years?) (?=experience\b)", r"\1 of ", text)
@@ -182,6 +182,7 @@ _PLACE_WORD = lazy(
     r"\b([A-Z][\w'’-]{2,} )(county|district|province|road|rd|Rd|street|avenue|ave|river|bridge)\b"
 )
 _PLACE_WORDS = {"rd": "Road", "ave": "Avenue"}
+_PLACE_NOUNS = frozenset("county district province road rd street avenue ave river bridge".split())
 
 
 def _place_word(match: re.Match[str]) -> str:
