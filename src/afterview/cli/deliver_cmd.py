@@ -58,8 +58,17 @@ def send(
                     f"`afterview card {id} --out card.pdf`, post it, "
                     f"then `afterview log {id} sent`."
                 )
+            if dry_run:  # what the checker says of it, as `afterview draft` would
+                from afterview.cli.findings_view import show_stored
+
+                show_stored(s.store, [id], now=s.outbox.clock())
             results = [s.outbox.send(id, dry_run=dry_run)]
         else:
+            if dry_run:
+                from afterview.cli.findings_view import show_stored
+
+                now = s.outbox.clock()
+                show_stored(s.store, [m.id for m in s.store.approved_due(now)], now=now)
             results = s.outbox.send_due(dry_run=dry_run)
             view.waiting_for_you(s.store, s.outbox.clock())
         return view.results(results)

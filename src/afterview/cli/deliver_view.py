@@ -99,7 +99,7 @@ def session(
 
     settings = load_settings()
     box = Mailbox(imap_config(settings)) if mailbox and imap_configured(settings) else None
-    with Store.open(db) as store:
+    with Store.open(db, create=False) as store:
         outbox = Outbox(
             store,
             _transport(settings),
@@ -257,7 +257,7 @@ def card(db: str | None, id: int, path: Path, *, size: str, address: list[str]) 
     from afterview.settings import load_settings
     from afterview.store import Store
 
-    with Store.open(db) as store:
+    with Store.open(db, create=False) as store:
         m = store.get_message(id)
     if m.medium != "handwritten":
         raise UsageError(f"Message {id} is a {m.medium} note, not a handwritten one.")

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from afterview.cli import output
-from afterview.cli.params import PATH, db_option
+from afterview.cli.params import PATH, db_option, now_option
 from afterview.cli.records_parse import parse_day, parse_moment
 
 
@@ -39,45 +39,97 @@ def add(files: tuple[Path, ...], db: str | None) -> None:
 
 @click.command("edit")
 @click.argument("message_id", type=int, metavar="ID")
+@now_option
 @db_option
-def edit(message_id: int, db: str | None) -> None:
-    """Edit a draft in $EDITOR; it is checked again when you save. ID: see `afterview due`."""
-    from afterview.records.drafts import edit_in_editor, from_text, recheck, to_text
-    from afterview.store import Store
+def edit(message_id: int, now: str | None, db: str | None) -> None:
+    """Edit a draft in $EDITOR; it is checked again when you save. ID: see `afterview due`.
 
-    with Store.open(db) as store:
+    An approved draft that you change waits for your approval again.
+    """
+    from afterview.cli.findings_view import show
+    from afterview.clock import now as clock
+    from afterview.records.drafts import edit_in_editor, from_text, to_text
+    from afterview.records.findings import judge, refresh
+    from afterview.store import State, Store
+
+    moment = clock(now)
+    with Store.open(db, create=False) as store:
         message = store.get_message(message_id)
         edited = edit_in_editor(to_text(message))
         if edited is None:
             output.say("Nothing changed in the editor: the draft is as it was.")
             return
         subject, body = from_text(message, edited)
-        store.update_draft(message_id, subject, body)
-        notes = recheck(message, subject, body)
+        with store.atomic():
+            store.update_draft(message_id, subject, body, now=moment)
+            refresh(store, [message.interview_id])
+        judged = judge(store, message_id, now=moment)
     output.say(f"Saved the draft of message {message_id}.")
-    for note in notes:
-        output.say(f"check: {note}", err=True)
+    if message.state == State.APPROVED:
+        output.say(
+            f"It was approved; what it says now is not what you approved, so it waits: "
+            f"`afterview approve {message_id}` once you are happy with it."
+        )
+    show(judged, err=True)
 
 
 @click.command("approve")
 @click.argument("message_ids", nargs=-1, required=True, type=int, metavar="ID...")
+@click.option(
+    "--force", is_flag=True, help="Approve a draft even if the checker finds an error in it."
+)
+@now_option
 @db_option
-def approve(message_ids: tuple[int, ...], db: str | None) -> None:
-    """Approve planned messages for sending, or bounced ones for sending again."""
-    from afterview.store import State, Store
+def approve(message_ids: tuple[int, ...], force: bool, now: str | None, db: str | None) -> None:
+    """Approve planned messages for sending, or bounced ones for sending again.
 
-    with Store.open(db) as store:
-        for message_id in message_ids:
-            again = store.get_message(message_id).state == State.BOUNCED
-            m = store.approve(message_id)
-            kind = m.kind.replace("_", " ")
-            output.say(f"Approved message {m.id}: {kind} to {output.visible(m.recipient)}.")
-            if again:
-                address = output.visible(m.recipient_email or "no address on record")
-                output.say(
-                    f"  It bounced before; `afterview send {m.id}` sends it again to "
-                    f"{address}, with a new Message-ID."
-                )
+    Each draft is checked first. If the checker finds an error in one (the
+    wrong company, an unfilled [slot]...), you are asked at a terminal;
+    anywhere else it is refused (exit 1) unless you give --force. Either all
+    the messages named are approved or none is: an unknown ID approves nothing.
+    """
+    from afterview.cli.findings_view import show
+    from afterview.cli.records_ask import at_terminal, confirm
+    from afterview.clock import now as clock
+    from afterview.records.approvals import FlaggedDraftError
+    from afterview.records.approvals import approve as approve_all
+    from afterview.records.findings import Judged
+    from afterview.store import Store
+
+    def ask(judged: Judged) -> bool:
+        show(judged)
+        return confirm(f"Approve message {judged.message.id} anyway?")
+
+    moment = clock(now)
+    with Store.open(db, create=False) as store:
+        try:
+            done = approve_all(
+                store, message_ids, now=moment, force=force, ask=ask if at_terminal() else None
+            )
+        except FlaggedDraftError as refused:
+            for judged in refused.flagged:
+                show(judged, err=True)
+            raise
+    for a in done:
+        m = a.after
+        kind = m.kind.replace("_", " ")
+        if a.skipped:
+            output.say(f"Left message {m.id} unapproved: {kind} to {output.visible(m.recipient)}.")
+            continue
+        output.say(f"Approved message {m.id}: {kind} to {output.visible(m.recipient)}.")
+        if a.judged is not None and a.judged.findings:
+            from afterview.cli.findings_view import count
+
+            output.say(
+                f"  The checker found {count(a.judged.findings)}: `afterview draft {m.id}` "
+                "shows them."
+            )
+        if a.again:
+            address = output.visible(m.recipient_email or "no address on record")
+            output.say(
+                f"  It bounced before; `afterview send {m.id}` sends it again to "
+                f"{address}, with a new Message-ID."
+            )
 
 
 @click.command("log")
@@ -102,7 +154,7 @@ def log(
 
     moment = parse_moment(at, "--at")
     day = parse_day(until, "--until")
-    with Store.open(db) as store:
+    with Store.open(db, create=False) as store:
         if what == "sent":
             m = store.log_sent(message_id, moment)
             output.say(f"Logged message {m.id} as sent.")
@@ -136,7 +188,7 @@ def outcome(
     from afterview.store import Store
 
     moment = parse_moment(at, "--at")
-    with Store.open(db) as store:
+    with Store.open(db, create=False) as store:
         r = record_outcome(store, application_id, Result(result), moment, by=by)
     output.say(
         f"Application {application_id}: {result}. "

@@ -58,6 +58,7 @@ _DERIVED = {
     ("interviewers", "interview_id"),
     ("messages", "application_id"),
     ("events", "application_id"),
+    ("messages", "findings"),  # the checker's, judged again when the drafts are next written
 }
 _CHOICES = {
     ("applications", "stage"): {s.value for s in Stage},

@@ -16,6 +16,7 @@ from afterview.errors import InputError
 from afterview.model import Result
 
 if TYPE_CHECKING:
+    from afterview.model import Interview, Plan
     from afterview.store import AddResult, Store
 
 
@@ -26,7 +27,19 @@ def add_file(store: Store, path: str | Path, *, now: datetime | None = None) -> 
 
     interview = load_interview(path)
     source = "<stdin>" if str(path) == "-" else str(Path(path).resolve())
-    return store.add_interview(interview, plan(interview), source=source, now=now)
+    return add_interview(store, interview, plan(interview, check=False), source=source, now=now)
+
+
+def add_interview(
+    store: Store, interview: Interview, planned: Plan, *, source: str, now: datetime | None = None
+) -> AddResult:
+    """Store an interview with its plan, and judge its drafts as stored (one transaction)."""
+    from afterview.records.findings import refresh
+
+    with store.atomic():
+        result = store.add_interview(interview, planned, source=source, now=now)
+        refresh(store, [result.interview_id])
+    return result
 
 
 def record_outcome(
@@ -58,4 +71,4 @@ def record_outcome(
             outcome["by"] = by
         data = {**data, "outcome": outcome}
         interview = interview_from_dict(data, f"application {application_id}")
-        return store.add_interview(interview, plan(interview), source=source, now=now)
+        return add_interview(store, interview, plan(interview, check=False), source=source, now=now)

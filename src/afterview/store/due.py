@@ -33,7 +33,7 @@ _CLOSED = ", ".join(f"'{s.value}'" for s in CLOSED_STAGES)
 #: Messages to send or decide on: still pending and their window opens before the horizon.
 PENDING_SQL = f"""
 SELECT m.id, m.application_id, m.kind, m.recipient, m.medium, m.state,
-       m.send_after, m.send_by, m.utc_offset, m.subject, a.company, a.position
+       m.send_after, m.send_by, m.utc_offset, m.subject, a.company, a.position, m.findings
 FROM messages m JOIN applications a ON a.id = m.application_id
 WHERE m.state IN ({_PENDING}) AND m.send_after <= :horizon
 ORDER BY m.send_by, m.id
@@ -44,7 +44,7 @@ ORDER BY m.send_by, m.id
 #: looked up by the events' (application_id, at) index.
 BOUNCED_SQL = f"""
 SELECT m.id, m.application_id, m.kind, m.recipient, m.medium, m.state,
-       m.send_after, m.send_by, m.utc_offset, m.subject, a.company, a.position,
+       m.send_after, m.send_by, m.utc_offset, m.subject, a.company, a.position, m.findings,
        m.recipient_email,
        (SELECT e.data FROM events e
          WHERE e.application_id = m.application_id AND e.message_id = m.id
@@ -99,6 +99,7 @@ class DueItem:
     recipient_email: str = ""  # bounced: where it would go now (the file may have fixed it)
     failed_address: str = ""  # bounced: the address the server refused
     reason: str = ""  # bounced: the server's words
+    findings: str | None = None  # JSON: the checker's findings kept with the draft
 
 
 def _instant(value: Any) -> datetime:
@@ -112,7 +113,7 @@ def _zone(minutes: int) -> timezone:
 
 
 def _message_item(r: Any, action: str, now: datetime | None = None, **more: Any) -> DueItem:
-    """The item of one message row (the first columns, which PENDING_SQL and BOUNCED_SQL share).
+    """The item of one message row (the first 13 columns, which PENDING_SQL and BOUNCED_SQL share).
 
     With ``now``, an item past its deadline is overdue.
     """
@@ -132,6 +133,7 @@ def _message_item(r: Any, action: str, now: datetime | None = None, **more: Any)
         send_after=_instant(r[6]).astimezone(zone),
         send_by=send_by,
         overdue=now is not None and send_by < now,
+        findings=r[12],
         **more,
     )
 
@@ -140,7 +142,7 @@ def _bounced(r: Any) -> DueItem:
     import json  # here, not at the top: 3 ms of start-up that a day without bounces never needs
 
     try:
-        bounce = json.loads(r[13]) if r[13] else {}
+        bounce = json.loads(r[14]) if r[14] else {}
     except ValueError:
         bounce = {}
     if not isinstance(bounce, dict):
@@ -148,8 +150,8 @@ def _bounced(r: Any) -> DueItem:
     return _message_item(
         r,
         "bounced",
-        recipient_email=r[12] or "",
-        failed_address=str(bounce.get("address") or r[12] or ""),
+        recipient_email=r[13] or "",
+        failed_address=str(bounce.get("address") or r[13] or ""),
         reason=str(bounce.get("reason") or ""),
     )
 

@@ -92,6 +92,7 @@ class StoredMessage:
     candidate_email: str | None
     sequence: int = 1
     why: str = ""
+    findings: str | None = None  # JSON: the checker's findings on the draft as last written
 
 
 @dataclass(frozen=True)

@@ -14,9 +14,9 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
 
 #: The newest revision in ``migrations/versions`` (a test keeps it in step).
-HEAD = "0003_due_index"
+HEAD = "0004_findings"
 #: Every revision, oldest first.
-REVISIONS = ("0001_initial", "0002_events", "0003_due_index")
+REVISIONS = ("0001_initial", "0002_events", "0003_due_index", "0004_findings")
 
 SCRIPTS = Path(__file__).with_name("migrations")
 

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import Select, select
 from sqlalchemy.engine import Connection, Row
 
+from afterview.store.companies import fold as fold  # defined there, for the quick readers
 from afterview.store.messages import (
     StoredApplication,
     StoredEvent,
@@ -31,11 +32,6 @@ def offset_minutes(moment: datetime) -> int:
 def local(moment: datetime | None, minutes: int) -> datetime | None:
     """A stored UTC instant shown in the offset it was planned in."""
     return None if moment is None else moment.astimezone(zone(minutes))
-
-
-def fold(text: str) -> str:
-    """The key two spellings of one name share: case and spacing folded."""
-    return " ".join(text.split()).casefold()
 
 
 def message_query() -> Select[Any]:
@@ -78,6 +74,7 @@ def to_message(row: Row[Any]) -> StoredMessage:
         candidate_email=m["candidate_email"] or None,
         sequence=m["sequence"],
         why=m["why"],
+        findings=m["findings"],
     )
 
 

@@ -127,6 +127,8 @@ messages = Table(
     Column("edited", Boolean, nullable=False),  # the user changed the draft: keep it on re-plan
     Column("rfc_message_id", String(998), nullable=True, unique=True),
     Column("sent_at", UTCDateTime, nullable=True),
+    # JSON: the checker's findings on the draft as last written (NULL: not checked yet)
+    Column("findings", Text, nullable=True),
     Column("created_at", UTCDateTime, nullable=False),
     Column("updated_at", UTCDateTime, nullable=False),
     UniqueConstraint("interview_id", "kind", "recipient", "sequence"),

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
-from afterview.errors import NotFoundError, StoreError
+from afterview.errors import InputError, NotFoundError, StoreError
 from afterview.store import history, migrate
 from afterview.store.addresses import domain_of, is_public_domain
 from afterview.store.engine import lock_for_writing, make_engine
@@ -33,6 +33,7 @@ from afterview.store.messages import (
     StoredEvent,
     StoredMessage,
 )
+from afterview.store.opening import existing
 from afterview.store.rows import (
     add_event,
     message_query,
@@ -66,25 +67,38 @@ class Store:
     # -- opening ---------------------------------------------------------------
 
     @classmethod
-    def open(cls, url: str | None = None, *, upgrade: bool = True) -> Store:
+    def open(cls, url: str | None = None, *, upgrade: bool = True, create: bool = True) -> Store:
         """Open (and create or migrate) the database at ``url``.
 
         ``url`` defaults to the ``db`` setting (``AFTERVIEW_DB``), else a
-        SQLite file in the user's data dir. With ``upgrade=False`` an old
+        SQLite file in the user's data dir. With ``create=False`` a SQLite file
+        that does not exist is a :class:`~afterview.store.opening.NoDatabaseError`
+        instead of a new file: a command that only reads, or changes records that
+        must exist, never creates one from a mistyped ``--db``. With ``upgrade=False`` an old
         schema is left as it is (for tests of the migrations).
         """
-        resolved = resolve_url(url)
+        resolved = resolve_url(url) if create else existing(url)
         store = cls(make_engine(resolved), resolved)
         if upgrade:
-            store.upgrade()
+            try:
+                store.upgrade()
+            except BaseException:
+                store.close()
+                raise
         return store
 
     def upgrade(self) -> None:
-        """Bring the schema to :data:`~afterview.store.migrate.HEAD` (no-op when there)."""
+        """Bring the schema to :data:`~afterview.store.migrate.HEAD` (no-op when there).
+
+        A database that holds tables of something else is refused, not given
+        Afterview's tables.
+        """
         with self.writing() as conn:
             current = migrate.current_revision(conn)
             if current == migrate.HEAD:
                 return
+            if current is None:
+                _refuse_foreign(conn, self._where())
             if current is not None and current not in migrate.REVISIONS:
                 raise StoreError(
                     f"The database {self._where()} is at schema {current!r}, newer than this "
@@ -408,6 +422,57 @@ class Store:
             ).all()
         return [(r.id, json.loads(r.document), r.source) for r in rows]
 
+    def round_of(self, interview_id: int) -> tuple[dict[str, Any], list[StoredMessage]]:
+        """One round: its interview file data and its messages, in sending order."""
+        import json
+
+        with self.reading() as conn:
+            document = conn.execute(
+                select(interviews.c.document).where(interviews.c.id == interview_id)
+            ).scalar()
+            if document is None:
+                raise NotFoundError(f"There is no interview {interview_id}.")
+            rows = conn.execute(
+                message_query()
+                .where(messages.c.interview_id == interview_id)
+                .order_by(messages.c.send_after, messages.c.id)
+            )
+            return json.loads(document), [to_message(r) for r in rows]
+
+    def other_companies(self, application_id: int) -> list[str]:
+        """The companies of the candidate's other applications (for the wrong-company rule)."""
+        from sqlalchemy import text
+
+        from afterview.store.companies import OTHER_COMPANIES_SQL
+        from afterview.store.schema import candidates
+
+        with self.reading() as conn:
+            row = conn.execute(
+                select(candidates.c.name, applications.c.company_key)
+                .join(candidates, candidates.c.id == applications.c.candidate_id)
+                .where(applications.c.id == application_id)
+            ).first()
+            if row is None:
+                return []
+            found = conn.execute(
+                text(OTHER_COMPANIES_SQL), {"candidate": row.name, "company_key": row.company_key}
+            ).scalars()
+            return sorted({str(c) for c in found})
+
+    def save_findings(self, findings: dict[int, str], now: datetime | None = None) -> None:
+        """Keep the checker's findings (JSON) on drafts, by message id."""
+        from sqlalchemy import bindparam, update
+
+        if not findings:
+            return
+        with self.writing() as conn:
+            conn.execute(
+                update(messages)
+                .where(messages.c.id == bindparam("mid"))
+                .values(findings=bindparam("found")),
+                [{"mid": id, "found": text} for id, text in findings.items()],
+            )
+
     def approve(self, id: int, now: datetime | None = None) -> StoredMessage:
         """Approve a planned message for sending, or a bounced one for sending again.
 
@@ -515,6 +580,20 @@ class Store:
                 .order_by(events.c.at, events.c.id)
             )
             return [to_event(r) for r in rows]
+
+
+def _refuse_foreign(conn: Connection, where: str) -> None:
+    """Refuse a database that holds tables but none of Afterview's migrations."""
+    from sqlalchemy import inspect
+
+    tables = sorted(set(inspect(conn).get_table_names()) - {"alembic_version"})
+    if tables:
+        shown = ", ".join(tables[:5]) + (", ..." if len(tables) > 5 else "")
+        raise InputError(
+            f"The database {where} is not an Afterview database: it holds other tables "
+            f"({shown}). Nothing was changed in it.",
+            hint="give Afterview a database of its own with --db (or the db setting).",
+        )
 
 
 def _get_message(conn: Connection, id: int) -> StoredMessage:

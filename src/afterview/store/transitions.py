@@ -116,7 +116,8 @@ TRANSITIONS: dict[Action, dict[State, Step]] = {
     },
     Action.EDIT: {
         State.PLANNED: Step(State.PLANNED, EventKind.EDITED, takes=_DRAFT),
-        State.APPROVED: Step(State.APPROVED, EventKind.EDITED, takes=_DRAFT),
+        # What was approved is not what it says now: it waits for a new approval.
+        State.APPROVED: Step(State.PLANNED, EventKind.EDITED, takes=_DRAFT),
         State.BOUNCED: Step(State.BOUNCED, EventKind.EDITED, takes=_DRAFT),
     },
 }
