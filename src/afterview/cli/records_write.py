@@ -8,24 +8,30 @@ import click
 
 from afterview.cli import output
 from afterview.cli.params import PATH, db_option, now_option
-from afterview.cli.records_parse import parse_day, parse_moment
+from afterview.cli.records_parse import parse_day, parse_day_or_moment, parse_moment
+from afterview.cli.records_parse import when as when_text
 
 
 @click.command("add")
 @click.argument("files", nargs=-1, required=True, type=PATH, metavar="FILE...")
+@now_option
 @db_option
-def add(files: tuple[Path, ...], db: str | None) -> None:
+def add(files: tuple[Path, ...], now: str | None, db: str | None) -> None:
     """Store interviews and their plans. Adding a file again updates it; a later round
     joins its application.
 
-    Each FILE is an interview file (TOML); - reads standard input.
+    Each FILE is an interview file (TOML); - reads standard input. Every file
+    is read and planned first: one with a mistake stores nothing.
     """
-    from afterview.records.service import add_file
+    from afterview.clock import now as clock
+    from afterview.records.service import add_interview, prepare
     from afterview.store import Store
 
+    moment = clock(now)
+    prepared = [prepare(path) for path in files]  # a bad file: exit 2 before anything is written
     with Store.open(db) as store:
-        for path in files:
-            r = add_file(store, path)
+        for path, (interview, planned, source) in zip(files, prepared, strict=True):
+            r = add_interview(store, interview, planned, source=source, now=moment)
             verb = "Added" if r.interview_created else "Updated"
             where = "new application" if r.application_created else "application"
             output.say(
@@ -140,56 +146,92 @@ def approve(message_ids: tuple[int, ...], force: bool, now: str | None, db: str 
 @click.option(
     "--until",
     metavar="DATE",
-    help="With replied: a date the reply gave; pending inquiries move after it.",
+    help='With replied: a date the reply gave ("we decide by the 18th"): the pending '
+    "status inquiries move to after it instead of being cancelled.",
 )
+@now_option
 @db_option
 def log(
-    message_id: int, what: str, at: str | None, summary: str, until: str | None, db: str | None
+    message_id: int,
+    what: str,
+    at: str | None,
+    summary: str,
+    until: str | None,
+    now: str | None,
+    db: str | None,
 ) -> None:
     """Record what happened outside Afterview: a message sent by hand, or a reply.
 
     WHAT is sent (you sent it yourself) or replied (its recipient answered).
+    `afterview undo` takes it back.
     """
+    from afterview.clock import now as clock
+    from afterview.errors import UsageError
     from afterview.store import Store
 
-    moment = parse_moment(at, "--at")
+    moment = clock(now)
+    when = parse_moment(at, "--at", now=moment)
     day = parse_day(until, "--until")
+    if day is not None and what != "replied":
+        raise UsageError("--until goes with `replied`: the date a reply gave.")
     with Store.open(db, create=False) as store:
         if what == "sent":
-            m = store.log_sent(message_id, moment)
+            m = store.log_sent(message_id, when, now=moment)
             output.say(f"Logged message {m.id} as sent.")
             return
-        m = store.log_replied(message_id, moment, summary, until=day)
+        m = store.log_replied(message_id, when, summary, until=day, now=moment)
+        pending = [
+            x
+            for x in store.messages_of(m.application_id)
+            if x.kind == "status_inquiry" and x.state in ("planned", "approved")
+        ]
     who = output.visible(m.recipient)
     if day is None:
         output.say(f"Logged a reply from {who}; pending status inquiries are cancelled.")
-    else:
+        return
+    if not pending:
         output.say(
-            f"Logged a reply from {who}; pending status inquiries now "
-            f"wait until after {day.isoformat()}."
+            f"Logged a reply from {who}, who gave {day.isoformat()}; no status inquiry is left "
+            "to send, so nothing moved."
         )
+        return
+    output.say(f"Logged a reply from {who}; pending status inquiries wait until after {day}:")
+    for x in pending:
+        output.say(f"  status inquiry {x.id} opens {when_text(x.send_after)}.")
 
 
 @click.command("outcome")
 @click.argument("application_id", type=int, metavar="ID")
 @click.argument("result", type=click.Choice(["rejected", "offer", "withdrawn"]))
-@click.option("--at", metavar="WHEN", help="When you heard (default now).")
+@click.option(
+    "--at", metavar="WHEN", help="When you heard: a date, or a date and time (default now)."
+)
 @click.option("--by", metavar="NAME", help="Who told you (an interviewer's name).")
+@now_option
 @db_option
 def outcome(
-    application_id: int, result: str, at: str | None, by: str | None, db: str | None
+    application_id: int,
+    result: str,
+    at: str | None,
+    by: str | None,
+    now: str | None,
+    db: str | None,
 ) -> None:
     """Record how an application ended: chasing stops, and the plan answers instead.
 
-    ID is the application (see `afterview list`); RESULT is how it ended.
+    ID is the application (see `afterview list`); RESULT is how it ended. Its
+    thank-you notes and inquiries not yet sent are cancelled. `afterview undo`
+    takes it back.
     """
+    from afterview.clock import now as clock
     from afterview.model import Result
     from afterview.records.service import record_outcome
     from afterview.store import Store
 
-    moment = parse_moment(at, "--at")
+    moment = clock(now)
+    heard = parse_day_or_moment(at, "--at", now=moment)
     with Store.open(db, create=False) as store:
-        r = record_outcome(store, application_id, Result(result), moment, by=by)
+        r = record_outcome(store, application_id, Result(result), heard, by=by, now=moment)
     output.say(
         f"Application {application_id}: {result}. "
         f"{r.cancelled} pending message(s) cancelled, {r.inserted} new."

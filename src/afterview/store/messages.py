@@ -60,6 +60,9 @@ class EventKind(StrEnum):
     APPROVED = "approved"
     CANCELLED = "cancelled"
     EDITED = "edited"
+    SKIPPED = "skipped"  # the user decided not to send it
+    UNAPPROVED = "unapproved"  # the user took an approval back
+    UNDONE = "undone"  # `afterview undo` took back a log or an outcome
 
 
 @dataclass(frozen=True)

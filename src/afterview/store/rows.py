@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from typing import Any
 
 from sqlalchemy import Select, select
@@ -18,7 +18,14 @@ from afterview.store.messages import (
 from afterview.store.schema import applications, candidates, events, messages
 
 
-def zone(minutes: int) -> timezone:
+def zone(minutes: int, name: str | None = None) -> tzinfo:
+    """The offset a time was planned in, or its time zone where the interview named one."""
+    if name:
+        from afterview.store.due import named_zone
+
+        found = named_zone(name)
+        if found is not None:
+            return found
     return UTC if minutes == 0 else timezone(timedelta(minutes=minutes))
 
 
@@ -51,7 +58,7 @@ def message_query() -> Select[Any]:
 
 def to_message(row: Row[Any]) -> StoredMessage:
     m = row._mapping
-    off = m["utc_offset"]
+    where = zone(m["utc_offset"], m["time_zone"])
     return StoredMessage(
         id=m["id"],
         application_id=m["application_id"],
@@ -65,8 +72,8 @@ def to_message(row: Row[Any]) -> StoredMessage:
         body=m["body"],
         state=m["state"],
         rfc_message_id=m["rfc_message_id"],
-        send_after=m["send_after"].astimezone(zone(off)),
-        send_by=m["send_by"].astimezone(zone(off)),
+        send_after=m["send_after"].astimezone(where),
+        send_by=m["send_by"].astimezone(where),
         sent_at=m["sent_at"],
         company=m["company"],
         position=m["position"],

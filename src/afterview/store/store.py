@@ -27,6 +27,7 @@ from afterview.store.addresses import domain_of, is_public_domain
 from afterview.store.engine import lock_for_writing, make_engine
 from afterview.store.ingest import AddResult, store_plan
 from afterview.store.messages import (
+    CLOSED_STAGES,
     EventKind,
     State,
     StoredApplication,
@@ -50,6 +51,8 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Connection, Engine
 
     from afterview.model import Interview, Plan
+    from afterview.store.corrections import Deleted, Merged, Renamed
+    from afterview.store.undo import Undone
 
 
 _BEGIN_ATTEMPTS = 6  # 0.05 s doubling: about 1.5 s of transient "locked" answers at most
@@ -356,8 +359,13 @@ class Store:
 
         The domain counts only when it is a company's own: at a public mail
         provider (gmail.com, see :mod:`afterview.store.addresses`) only the
-        exact address matches. Newest first; an empty list when nothing matches.
+        exact address matches. Best match first: applications still open before
+        closed ones, then the one whose latest message to that address (or, for
+        the domain, to anyone there) went out last, then the most recently
+        changed. An empty list when nothing matches.
         """
+        from sqlalchemy import case, func
+
         address = email.strip().casefold()
         domain = domain_of(address)
         if is_public_domain(domain):
@@ -366,23 +374,36 @@ class Store:
             exact = select(interviews.c.application_id).join(
                 interviewers, interviewers.c.interview_id == interviews.c.id
             )
+            who = _lower(messages.c.recipient_email) == address
             ids = list(conn.execute(exact.where(_lower(interviewers.c.email) == address)).scalars())
             if not ids and domain:
+                pattern = f"%@{_escape_like(domain)}"
                 ids = list(
                     conn.execute(
-                        exact.where(
-                            _lower(interviewers.c.email).like(
-                                f"%@{_escape_like(domain)}", escape="\\"
-                            )
-                        )
+                        exact.where(_lower(interviewers.c.email).like(pattern, escape="\\"))
                     ).scalars()
                 )
+                who = _lower(messages.c.recipient_email).like(pattern, escape="\\")
             if not ids:
                 return []
+            last_sent = (
+                select(messages.c.application_id, func.max(messages.c.sent_at).label("sent"))
+                .where(who, messages.c.sent_at.is_not(None))
+                .group_by(messages.c.application_id)
+                .subquery()
+            )
+            closed = case((applications.c.stage.in_([s.value for s in CLOSED_STAGES]), 1), else_=0)
             rows = conn.execute(
                 select(applications)
+                .outerjoin(last_sent, last_sent.c.application_id == applications.c.id)
                 .where(applications.c.id.in_(set(ids)))
-                .order_by(applications.c.updated_at.desc(), applications.c.id.desc())
+                .order_by(
+                    closed,
+                    last_sent.c.sent.is_(None),
+                    last_sent.c.sent.desc(),
+                    applications.c.updated_at.desc(),
+                    applications.c.id.desc(),
+                )
             )
             return [to_application(r) for r in rows]
 
@@ -508,33 +529,113 @@ class Store:
             )
             return _get_message(conn, id)
 
-    def log_sent(self, id: int, at: datetime) -> StoredMessage:
-        """Record a message sent outside Afterview (by hand, by post, or after a bounce)."""
+    def log_sent(self, id: int, at: datetime, *, now: datetime | None = None) -> StoredMessage:
+        """Record a message sent outside Afterview (by hand, by post, or after a bounce).
+
+        :meth:`undo` takes it back.
+        """
         with self.atomic():  # the message returned is the one written
-            self._mark_sent(id, at, Action.LOG_SENT, how="sent outside Afterview")
+            message = self.get_message(id)
+            what = (
+                f"afterview log {id} sent ({message.kind.replace('_', ' ')} to {message.recipient})"
+            )
+            with self.undoable(message.application_id, "log_sent", what, now=now):
+                self._mark_sent(id, at, Action.LOG_SENT, how="sent outside Afterview", now=now)
             return self.get_message(id)
 
     def log_replied(
-        self, id: int, at: datetime, summary: str = "", *, until: date | None = None
+        self,
+        id: int,
+        at: datetime,
+        summary: str = "",
+        *,
+        until: date | None = None,
+        now: datetime | None = None,
     ) -> StoredMessage:
-        """Record that the recipient of a message replied (``until``: see :meth:`record_reply`)."""
-        now = utcnow()
+        """Record that the recipient of a message replied (``until``: see :meth:`record_reply`).
+
+        :meth:`undo` takes it back.
+        """
+        now = now or utcnow()
         with self.writing() as conn:
             message = _get_message(conn, id)
             step(Action.REPLY, message)  # refused unless it was sent
-            _record_reply(
+            what = f"afterview log {id} replied ({message.recipient})"
+            with self.undoable(message.application_id, "log_replied", what, now=now):
+                _record_reply(
+                    conn,
+                    id,
+                    message.application_id,
+                    at,
+                    message.recipient,
+                    summary or f"{message.recipient} replied.",
+                    now,
+                    until,
+                )
+            return _get_message(conn, id)
+
+    @contextmanager
+    def undoable(
+        self, application_id: int, kind: str, summary: str, *, now: datetime | None = None
+    ) -> Iterator[None]:
+        """Record what the block changes in an application, so :meth:`undo` can take it back.
+
+        ``kind`` and ``summary`` say what it was (``summary`` in words, as the
+        user typed it). The block runs in one transaction with the record.
+        """
+        from afterview.store import undo
+
+        with self.writing() as conn:
+            before = undo.snapshot(conn, application_id)
+            mark = undo.last_event_id(conn)
+            yield
+            undo.record(conn, application_id, kind, summary, before, mark, now or utcnow())
+
+    def undo(self, application_id: int, now: datetime | None = None) -> Undone:
+        """Take back the application's last ``log`` or ``outcome``; returns what was undone.
+
+        Refused (:class:`~afterview.errors.StateError`, nothing written) when what
+        it changed has changed since; see :mod:`afterview.store.undo`.
+        """
+        from afterview.store import undo
+
+        with self.writing() as conn:
+            history.application_stage(conn, application_id)  # raises if unknown
+            return undo.undo_last(conn, application_id, now or utcnow())
+
+    def skip(self, id: int, reason: str = "", now: datetime | None = None) -> StoredMessage:
+        """The user decides not to send a message: it is cancelled, with the reason.
+
+        Adding the interview file again does not bring it back.
+        """
+        now = now or utcnow()
+        why = " ".join(reason.split())[:2000]
+        with self.writing() as conn:
+            move(
                 conn,
-                id,
-                message.application_id,
-                at,
-                message.recipient,
-                summary or f"{message.recipient} replied.",
-                now,
-                until,
+                _get_message(conn, id),
+                Action.SKIP,
+                now=now,
+                summary=f"Skipped: {why}" if why else "Skipped: you decided not to send it.",
             )
             return _get_message(conn, id)
 
-    def _mark_sent(self, id: int, at: datetime, action: Action, *, how: str) -> None:
+    def unapprove(self, id: int, now: datetime | None = None) -> StoredMessage:
+        """Take an approval back: the message is planned again and nothing sends it."""
+        now = now or utcnow()
+        with self.writing() as conn:
+            move(
+                conn,
+                _get_message(conn, id),
+                Action.UNAPPROVE,
+                now=now,
+                summary="Approval taken back: it waits for your approval again.",
+            )
+            return _get_message(conn, id)
+
+    def _mark_sent(
+        self, id: int, at: datetime, action: Action, *, how: str, now: datetime | None = None
+    ) -> None:
         """Sent at ``at``; recording it twice changes nothing (see the table)."""
         with self.writing() as conn:
             message = _get_message(conn, id)
@@ -543,11 +644,62 @@ class Store:
                 conn,
                 message,
                 action,
-                now=utcnow(),
+                now=now or utcnow(),
                 at=at,
                 summary=f"{what} to {message.recipient} {how}.",
                 values={"sent_at": at},
             )
+
+    # -- corrections -----------------------------------------------------------
+
+    def rename_application(
+        self,
+        id: int,
+        *,
+        company: str | None = None,
+        position: str | None = None,
+        reference: str | None = None,
+        now: datetime | None = None,
+    ) -> Renamed:
+        """Give an application a new company, position or reference (None: unchanged).
+
+        The interview file kept for each round is renamed too; plan the rounds
+        again (:func:`afterview.records.service.rename`) to refresh the drafts.
+        Refused when another application has that name (merge them instead).
+        """
+        from afterview.store import corrections
+
+        with self.writing() as conn:
+            return corrections.rename(
+                conn,
+                id,
+                company=company,
+                position=position,
+                reference=reference,
+                now=now or utcnow(),
+            )
+
+    def merge_applications(self, keep: int, other: int, now: datetime | None = None) -> Merged:
+        """Move application ``other`` (rounds, messages, history) into ``keep``; see
+        :mod:`afterview.store.corrections`."""
+        from afterview.store import corrections
+
+        with self.writing() as conn:
+            return corrections.merge(conn, keep, other, now=now or utcnow())
+
+    def application_contents(self, id: int) -> Deleted:
+        """How many rounds, messages and events an application holds (before deleting it)."""
+        from afterview.store import corrections
+
+        with self.reading() as conn:
+            return corrections.counts(conn, id)
+
+    def delete_application(self, id: int) -> Deleted:
+        """Remove an application with its rounds, messages and history, for good."""
+        from afterview.store import corrections
+
+        with self.writing() as conn:
+            return corrections.delete_application(conn, id)
 
     def sweep(self, now: datetime | None = None) -> list[int]:
         """Mark applications silent after two unanswered inquiries; returns their ids."""
