@@ -8,7 +8,7 @@ with neither, only weekends are avoided.
 
 The ``holidays`` package takes a few hundred milliseconds to load and to work
 out a year, so each country's holidays of a year are kept in the cache folder
-once worked out (a small JSON file, rebuilt when the package is upgraded):
+once worked out (a small JSON file, made again when the package is reinstalled):
 ``afterview plan`` stays quick for people who set a country.
 """
 
@@ -108,12 +108,15 @@ class _Holidays:
 
 @cache
 def _cache_folder() -> Path:
-    from importlib.metadata import PackageNotFoundError, version
+    """The cache of the installed holidays package, named by when it was installed: found
+    without importing it or importlib.metadata (either costs more than a whole plan)."""
+    from importlib.util import find_spec
 
     from afterview.settings import cache_dir
 
+    spec = find_spec("holidays")
     try:
-        release = version("holidays")
-    except PackageNotFoundError:
-        release = "unknown"
-    return cache_dir() / "holidays" / release
+        installed = str(int(Path(spec.origin).stat().st_mtime)) if spec and spec.origin else ""
+    except OSError:
+        installed = ""
+    return cache_dir() / "holidays" / (installed or "unknown")
