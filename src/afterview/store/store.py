@@ -581,7 +581,8 @@ class Store:
         """Record what the block changes in an application, so :meth:`undo` can take it back.
 
         ``kind`` and ``summary`` say what it was (``summary`` in words, as the
-        user typed it). The block runs in one transaction with the record.
+        user typed it). The block runs in one transaction with the record; a
+        block that changed nothing (the same log twice) records nothing.
         """
         from afterview.store import undo
 

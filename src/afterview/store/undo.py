@@ -94,9 +94,10 @@ def record(
     before: dict[str, Any],
     events_after: int,
     now: datetime,
-) -> int:
+) -> int | None:
     """Keep what an operation changed (``before``: its :func:`snapshot` when it began;
-    ``events_after``: the last event id then). Returns the operation's id."""
+    ``events_after``: the last event id then). Returns the operation's id, or None when it
+    changed nothing (the same log twice): there is nothing to undo."""
     after = snapshot(conn, application_id)
     added = list(
         conn.execute(
@@ -111,6 +112,8 @@ def record(
         "inserted": sorted(set(after["messages"]) - set(before["messages"]), key=int),
         "events": added,
     }
+    if after == before and not added:
+        return None
     return int(
         conn.execute(
             insert(operations).values(
