@@ -191,3 +191,16 @@ def test_a_stored_draft_is_judged_in_the_context_the_plan_gives_it(db_url: str) 
         # Judged later than its window's opening: as sent then.
         late = first.send_after + timedelta(days=2)
         assert context_of(store, first, now=late).send_at == late
+
+
+def test_check_interview_judges_a_note_as_the_plan_and_the_records_do(
+    capsys, two_applications: str, tmp_path: Path, write_interview, monkeypatch
+) -> None:
+    monkeypatch.setenv("AFTERVIEW_DB", two_applications)
+    note = tmp_path / "note.txt"
+    note.write_text(WRONG_COMPANY.replace("about streaming pipelines, and", "and"))
+    acme = write_interview(name="acme-again.toml")
+    code, out, _ = run(capsys, "check", str(note), "--interview", str(acme), "--to", "Jane Okafor")
+    assert code == 1
+    assert "company.other" in out  # the records' other application
+    assert "content.generic" in out  # the interviewer's topics
