@@ -37,12 +37,14 @@ def plan(
     check: bool = True,
     disable: Sequence[str] = (),
     words: Sequence[str] = (),
+    other_companies: Sequence[str] = (),
 ) -> Plan:
     """Every message the interview calls for, each with its window, reason and draft.
 
     With ``check`` (the default) each draft carries the etiquette checker's
-    findings; ``disable`` (rule id prefixes) and ``words`` (accepted spellings)
-    are passed on to it.
+    findings; ``disable`` (rule id prefixes), ``words`` (accepted spellings) and
+    ``other_companies`` (the candidate's other applications, for the
+    wrong-company rule) are passed on to it.
     """
     from afterview.compose import Composer
 
@@ -51,7 +53,9 @@ def plan(
     if check:
         from afterview.planner.review import review
 
-        messages = review(interview, messages, disable=disable, words=words)
+        messages = review(
+            interview, messages, disable=disable, words=words, other_companies=other_companies
+        )
     return Plan(
         company=interview.application.company,
         position=interview.application.position,
