@@ -174,15 +174,15 @@ def test_rename_corrects_the_application_and_its_drafts(
 ) -> None:
     run(capsys, "add", str(write_interview()), "--db", db_url)
     run(capsys, "add", str(write_interview(company="Globex", reference=None)), "--db", db_url)
-    code, out, _ = run(capsys, "rename", "1", "--company", "Acme Robotics Inc.", "--db", db_url)
+    code, out, _ = run(capsys, "rename", "1", "--company", "Acme Robotic Arms", "--db", db_url)
     assert (
         code == 0
-        and "Acme Robotics, Senior Data Engineer (REQ-20417) → Acme Robotics Inc., Senior" in out
+        and "Acme Robotics, Senior Data Engineer (REQ-20417) → Acme Robotic Arms, Senior" in out
     )
     with Store.open(db_url) as store:
-        assert store.application(1).company == "Acme Robotics Inc."
-        assert "Acme Robotics Inc." in store.get_message(1).body
-        assert store.interview_documents(1)[0][1]["application"]["company"] == "Acme Robotics Inc."
+        assert store.application(1).company == "Acme Robotic Arms"
+        assert "Acme Robotic Arms" in store.get_message(1).body  # drafts say the new name
+        assert store.interview_documents(1)[0][1]["application"]["company"] == "Acme Robotic Arms"
     code, _, err = run(
         capsys, "rename", "1", "--company", "GLOBEX", "--reference", "", "--db", db_url
     )
