@@ -24,7 +24,7 @@ _TITLES = frozenset(
     señora sra mme madame monsieur hon dean atty attorney dra profa""".split()
 )
 # Titles that are also family names ("Eng Wei Lee"): a title only when written with a dot.
-_DOTTED_TITLES = frozenset({"eng"})
+_DOTTED_TITLES = frozenset({"eng", "lic", "lcda", "ing", "arq", "mtro", "mtra", "abg"})
 # Words that open a family name of more than one word ("dela Cruz", "van der Berg", "de Souza").
 _PARTICLES = frozenset(
     "de del dela della de la das dos da di du van von der den ter ten le la st st. mac bin".split()
@@ -164,7 +164,11 @@ def parse(name: str) -> ParsedName:
     for i, word in enumerate(words):
         if _key(word) in _PATRONYMIC and i > 0:
             return ParsedName(tuple(titles), tuple(words[:i]), "", nickname, False)
-    if len(words) == 1 and _key(words[0]).endswith(_FAMILY_ENDINGS):
+    if (
+        len(words) == 1
+        and _key(words[0]).endswith(_FAMILY_ENDINGS)
+        and _key(words[0]) not in _GIVEN_ENDING_SO
+    ):
         return ParsedName(tuple(titles), (), words[0], nickname, False)  # "Jansen"
     if len(words) == 1:
         return ParsedName(tuple(titles), tuple(words), "", nickname, False)
@@ -240,7 +244,13 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
 
 
 # Endings of family names that are almost never given names: a lone "Jansen" is a family name.
-_FAMILY_ENDINGS = ("sen", "sson", "ski", "ska", "wicz", "enko", "escu", "poulos", "idis")
+_FAMILY_ENDINGS = ("sen", "sson", "ski", "ska", "wicz", "enko", "escu", "poulos", "idis", "son")
+# Given names with those endings: a lone "Jason" is greeted as Jason.
+_GIVEN_ENDING_SO = frozenset(
+    "jason allison alison madison addison harrison emerson jackson carson grayson mason".split()
+)
+# Titles of Spanish-speaking countries, where of two family names the first is used.
+_FIRST_SURNAME = frozenset({"lic", "lcda", "ing", "arq", "mtro", "mtra", "abg"})
 # Ranks before a title: "Head Chef", "Executive Chef", "Sous Chef".
 _RANKS = frozenset("head executive sous senior junior".split())
 
@@ -276,6 +286,8 @@ def _titled(parsed: ParsedName, given: list[str]) -> Greeting:
         return Greeting(" ".join([title, *given, *([parsed.family] if parsed.family else [])]))
     if key in _WITH_GIVEN_NAME:
         return Greeting(f"{title} {given[0]}")
+    if key in _FIRST_SURNAME and len(given) >= 2 and parsed.family:
+        return Greeting(f"{title} {_capital(given[-1])}")  # "Lic. Ximena Garza Villarreal"
     if parsed.family:
         return Greeting(f"{title} {_capital(parsed.family)}")
     return Greeting(f"{title} {given[0]}")  # "Dr. Ramesh": the only name given

@@ -25,7 +25,7 @@ from pathlib import Path
 HERE = Path(__file__).parent
 DEBRIEFS = HERE / "debriefs"
 # Written after the composer was done, each set read blind as a hiring manager would, then kept.
-LATE = (HERE / "late", HERE / "late2")
+LATE = (HERE / "late", HERE / "late2", HERE / "late3")
 
 # Harper's lint kinds that mean a reader would stumble (spelling is judged elsewhere: Harper's
 # dictionary does not know most names of people, places and products).
@@ -321,6 +321,8 @@ def _mask(body: str, interview) -> str:  # type: ignore[no-untyped-def]
     core = re.split(r"\s+[-–—]\s+", re.sub(r"\s*\([^)]*\)", "", position))[0]
     company = interview.application.company
     names = [company, _LEGAL_FORM.split(company)[0], position, core, interview.candidate.name]
+    if interview.application.reference:
+        names.append(interview.application.reference)  # "PPL 26/214" is theirs
     names += [p.name for p in interview.interviewers]
     if interview.outcome and interview.outcome.by:
         names.append(interview.outcome.by)
@@ -360,7 +362,7 @@ def expected_greetings() -> dict[str, dict[str, str]]:
 
 
 def debrief_files() -> list[Path]:
-    """Every interview file of the corpus: the first 50, then two sets of 10 written later."""
+    """Every interview file of the corpus: the first 50, then three sets of 10 written later."""
     found = [p for folder in (DEBRIEFS, *LATE) for p in folder.glob("*.toml")]
     return sorted((p for p in found if p.name != "expected.toml"), key=lambda p: p.name)
 

@@ -242,7 +242,7 @@ _WISH_STARTS = frozenset(
 )
 _REGRETS = frozenset("fumbled froze blanked bombed rambled stumbled".split())
 # Ends that add nothing to a fact: "certified for whitening too", "..., which matters for X".
-_WISH_END = lazy(r"(?:\s+(?:too|as well|also)|,\s+which\b.*)$", re.I)
+_WISH_END = lazy(r"(?:\s+(?:too|as well|also|at all)|,\s+which\b.*)$", re.I)
 _NUMBER_TAIL = lazy(r",\s+(?:about\s+)?[~≈£$€]?\d[\w.,$£€%]*(?:\s+\w+){0,3}$")
 _RESERVATION = lazy(r",?\s+(?:even if|even though|although|though|but)\b.*$", re.I)
 
@@ -273,6 +273,10 @@ def _years(match: re.Match[str]) -> str:
     plain = [w for w in rest_words if not w.startswith("(")][: len(rest_words)]
     plain = rest_words[: next((i for i, w in enumerate(rest_words) if w.startswith("(")), None)]
     head = plain[: _head_index(plain) + 1] if plain else []
+    if head and bare(head[-1]) == "crew":  # "2 yrs cabin crew" -> "as cabin crew"
+        n = match.group("n")
+        amount = number_word(n) if n.isdigit() else n.lower()
+        return f"I have {amount} years of experience as {lower_first(' '.join(rest_words))}"
     if head and is_person_noun(head[-1]) and all(is_noun_like(w) for w in head):
         match_rest = " ".join(rest_words)  # "11 yrs legal secretary": experience as one
         n = match.group("n")
@@ -297,10 +301,13 @@ def _years_of(match: re.Match[str]) -> str:
         if not (bare(first) in PREPOSITIONS or "G" in tags_of(first)):
             words = rest.split()
             head = words[_head_index(words)]
+            if not tags_of(head) & {"N", "S"} and not is_name(head) and not _activity(head):
+                return None  # "frontline with NWAS": not a field one has experience in
             if (
                 wants_the(words, _head_index(words))
                 and not _activity(head)
                 and bare(first) not in DETERMINERS
+                and " and " not in rest  # "stroke and ABI rehab": a field, not one thing
             ):
                 at = "on" if bare(head) in _WORKED_ON else "in"
                 rest = f"{at} the {lower_first(rest)}"  # "4 yrs hot line" -> "on the hot line"
@@ -313,11 +320,20 @@ def _years_of(match: re.Match[str]) -> str:
     return f"I have {lead}{amount} {unit} of experience{rest}"
 
 
+# Made something by others: "ordained Methodist minister" -> "I was ordained a Methodist minister".
+_MADE = frozenset("ordained commissioned elected appointed".split())
 # Places of work one is "on", not "in": "on the hot line", "on the ward", "on the front desk".
 _WORKED_ON = frozenset("line desk floor ward wards team shift ramp site sites board front".split())
 
 
 def _predicate(ws: list[str]) -> str | None:
+    at = next((i for i, w in enumerate(ws[1:-1], 1) if bare(w) == "and"), 0)
+    if at and is_verb(ws[at + 1], "D") and not is_noun_like(ws[at + 1]) and not is_verb(ws[0]):
+        return None  # "ACAS track and passed MAS-I": a thing and a deed, no one verb for both
+    return _predicate_of(ws)
+
+
+def _predicate_of(ws: list[str]) -> str | None:
     """A subjectless phrase about the candidate, made a clause with "I"."""
     first, key = ws[0], bare(ws[0])
     following = ws[1] if len(ws) > 1 else ""
@@ -339,8 +355,21 @@ def _predicate(ws: list[str]) -> str | None:
         for word in ws[1:4]:
             if bare(word) in _POSSESSED:  # "2 first author papers, 1 in Nature Immunology"
                 return f"I have {number_word(key)} {' '.join(ws[1:])}"
-    certificate = key in word_set("words", "certifications") and not any(
-        bare(w) in STATES or bare(w).startswith("certif") for w in ws[1:]
+    bracket = next((i for i, w in enumerate(ws) if w.startswith("(")), len(ws))
+    plain, aside = ws[:bracket], " ".join(ws[bracket:])
+    made = key in _MADE and len(plain) >= 2
+    if made and re.fullmatch(r"(19|20)\d\d", plain[-1]) and is_person_noun(plain[-2]):
+        role = " ".join(plain[1:-1])  # "ordained Methodist minister 2017"
+        return f"I was {key} {article_for(role)} {role} in {plain[-1]}" + (
+            f" {aside}" if aside else ""
+        )
+    if made and is_person_noun(plain[-1]):
+        role = " ".join(plain[1:])
+        return f"I was {key} {article_for(role)} {role}" + (f" {aside}" if aside else "")
+    certificate = (
+        len(ws) <= 4
+        and key in word_set("words", "certifications")
+        and not any(bare(w) in STATES or bare(w).startswith("certif") for w in ws[1:])
     )
     if certificate:
         return f"I hold the {' '.join(ws)} certification"  # "PMP", "EPA 608 universal"
@@ -426,6 +455,9 @@ def _predicate(ws: list[str]) -> str | None:
     verb_first = "V" in tags and following and not compound and not noun_then_preposition
     if verb_first and (starts_object(following) or bare(following) in PREPOSITIONS):
         return f"I {_the_after_verb(phrase)}"
+    since = len(ws) >= 4 and bare(ws[-2]) == "since" and bare(ws[-3]) in STATES
+    if since:  # "HCPC registered since 2021" -> "I have been HCPC registered since 2021"
+        return f"I have been {' '.join(ws)}"
     if ws[-1] and bare(ws[-1]) in STATES and len(ws) <= 4:
         return f"I am {' '.join(ws)}"  # "CPA licensed", "ACLS certified"
     if "J" in tags and (not following or bare(following) in PREPOSITIONS | {"and", "with"}):
@@ -796,6 +828,22 @@ def read_topic(raw: str) -> Reading:
             "it, and a thank-you note does not recall it as a conversation"
         )
     text = _strip_reporting(text)
+    label, colon, _ = text.partition(": ")
+    if colon and len(label.split()) <= 3:
+        text = label  # "case study: triangle with a big shock loss": the case study
+    if _SIZE_FACT.match(text):
+        raise Unusable(
+            "it is a figure about the team or the work, not something you talked about; name "
+            "what you discussed about it instead"
+        )
+    if bare(text.split()[0]) in ("if", "whether"):
+        raise Unusable("it is a question they asked you, not something you learned from them")
+    first_word = text.split()[0]
+    subjectless = is_verb(first_word, "DZ") and bare(first_word) not in AUXILIARIES
+    if subjectless and not is_noun_like(first_word) and not is_name(first_word):
+        raise Unusable(
+            "it says what happened, not what you talked about; write the subject in a few words"
+        )
     if text.endswith("?") or (is_wh(text.split()[0]) and _DIRECT_QUESTION.match(text)):
         text = _embedded(text.rstrip("?").strip())
     cut = _TOPIC_TAIL.split(text, maxsplit=1)[0].strip(" ,")
@@ -806,7 +854,10 @@ def read_topic(raw: str) -> Reading:
                 cut = cut.rsplit(" ", 1)[0]  # "board round at 9:30": the time went, so does "at"
         text = cut  # "the customer is mainly Nissan" keeps its verb's complement
     ws = text.split()
-    if is_wh(ws[0]) and any(bare(w) in ("i", "i'm", "me", "my", "i've") for w in ws[1:]):
+    about_you = is_wh(ws[0]) and find("questions", "personal", text)  # "why leave Portugal"
+    if about_you or (
+        is_wh(ws[0]) and any(bare(w) in ("i", "i'm", "me", "my", "i've") for w in ws[1:])
+    ):
         raise Unusable("it is about you rather than something you learned from them")
     if bare(ws[0]) == "to" and len(ws) > 1 and is_verb(ws[1], "V"):
         gerund = lexicon.inflect(bare(ws[1]), "VBG")
@@ -843,6 +894,15 @@ _TOPIC_TAIL = lazy(
     r",\s+(?!and\b|or\b)|\s+(?:mostly|mainly|largely|esp|especially|e\.g\.|eg|i\.e\.|ie|incl|"
     r"including)\s+|\s+for\s+(?:\d+|a few|a couple of)\s*(?:min|mins|minutes|hrs?|hours)\b"
     r"|\s+(?:up|down)\s+(?:a lot|loads|massively|\d+%?)|\s+\d+:\d+\b|(?<! of)\s+about\s+\d",
+    re.I,
+)
+# "team is 5 people", "~40 volunteers", "2 senior posts", "crews are 4 people": a figure, not a
+# subject of conversation.
+_SIZE_FACT = lazy(
+    r"^(?:(?:about|around|over|nearly)\s+)?\d|^(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:is|are|has|have)\s+"
+    r"(?:about\s+)?\d[\d,.]*\s+(?!%|per)[a-z]|^(?:the\s+)?(?:[\w-]+\s+)?(?:team|teams|crew|crews|"
+    r"staff|department|unit|squad|office|chaplaincy|branch|practice|clinic|ward)\s+"
+    r"(?:is|are|of|has|have)\s+(?:about\s+|around\s+|only\s+)?\d",
     re.I,
 )
 # Prepositions left stranded when what followed them was cut ("hand off" keeps its particle).
@@ -1078,9 +1138,22 @@ def read_rapport(raw: str) -> Reading:
         text = head  # "both from Wrocław originally, talked about the dwarf statues"
     if bare(text.split()[0]) in _FOUND_STARTS:
         text = _FOUND_OUT.sub("", text).strip()
+    sensitive = find("rapport", "sensitive", text)
+    if sensitive:
+        raise Unusable(
+            f"it touches on illness or loss (“{sensitive}”): a thank-you note leaves that to "
+            "them to raise"
+        )
+    lowered = f" {text.lower()} "
+    if lowered.startswith((" i ", " my ")) and not any(w in lowered for w in _SHARED):
+        raise Unusable("it is about you alone; write what you share (“we both …”)")
     both = _BOTH.match(text) if text.lower().startswith("both ") else None
     if both:
         rest = to_reader(both.group("rest"))
+        studied = _STUDIED.match(rest)
+        if studied:  # "both UConn math" -> "we both studied math at UConn"
+            field = f" {studied.group('field')}" if studied.group("field") else ""
+            return Reading("clause", f"we both studied{field} at {studied.group('place')}")
         rest_words = rest.split()
         after = rest_words[1] if len(rest_words) > 1 else ""
         takes_object = bool(after) and (tags_of(after) & {"G", "S"} or bare(after) in DETERMINERS)
@@ -1103,6 +1176,12 @@ def read_rapport(raw: str) -> Reading:
     return Reading("np", _with_determiner(text))
 
 
+_SHARED = (" too ", " also ", " same ", " both ", " we ", " us ", " our ", " you ")
+# "UConn math", "UNAM", "IIT Bombay": a university, and what was studied there.
+_STUDIED = lazy(
+    r"^(?P<place>(?:[A-Z][\w&-]*[A-Z][\w&-]*|[A-Z]\w+ (?:University|College))(?: [A-Z]\w+)?)"
+    r"(?: (?P<field>[a-z][a-z ]{2,30}))?$"
+)
 _ASIDE_CLAUSE = lazy(r",\s+(?:he|she|they|i|we|you|it)(?:'s|\s)", re.I)
 
 
@@ -1117,7 +1196,7 @@ _WISH_OPENER = lazy(
     r"meant to|wanted to|could(?:'ve| have)|need to|must|have not|haven't|has not)\s+"
     r"(?:(?:mention(?:ed)?|say|said|tell|told|bring up|brought up|talk(?:ed)? about|"
     r"highlight(?:ed)?|add(?:ed)?|explain(?:ed)?|share|shared|stress(?:ed)?|note|noted)"
-    r"(?:\s+(?:them|him|her|you))?\s+(?:that\s+|about\s+)?)?",
+    r"(?:\s+(?:them|him|her|you|(?:mr|ms|mrs|dr|prof)\.?\s+[\w'-]+))?\s+(?:that\s+|about\s+)?)?",
     re.I,
 )
 

@@ -50,7 +50,8 @@ _NEGATIVE_WORDS = frozenset(
     """not n't no never behind understaffed short-staffed problem problems issue issues losing
     cuts layoff layoffs failing failed worried mess messy chaotic chaos broken painful turnover
     crunch slipped backlog hardest difficult tough toxic bad worst aggressive overloaded
-    attrition dysfunctional burnout""".split()
+    attrition dysfunctional burnout falls fall accident accidents injury injuries incident
+    incidents died death deaths fatality fatalities dropped complaint complaints""".split()
 )
 _NEGATIVE_STARTS = ("struggl", "stress", "concern", "slipp", "firefight", "overwhelm")
 _NEGATIVE_PAIRS = (
@@ -129,7 +130,10 @@ def finite_verb_index(ws: list[str]) -> int | None:
             continue  # "the needs", "of reporting": a noun here
         tags = lexicon.tags(key)
         after = ws[i + 1] if i + 1 < len(ws) else ""
-        plural_noun_here = "S" in tags and (not after or is_preposition(after) or after == "and")
+        plural = "S" in tags or ("N" in tags and key.endswith("s"))  # "crew needs", "walls"
+        plural_noun_here = plural and (
+            not after or is_preposition(after) or after == "and" or bare(after) in PRONOUNS
+        )
         if "Z" in tags and is_noun_like(ws[i - 1]) and not plural_noun_here:
             return i  # "the truck goes home", "half the caseload needs Spanish"
         takes_object = bool(after) and starts_object(after) and not is_preposition(after)
@@ -212,7 +216,8 @@ _PERSON_NOUNS = frozenset(
     assistant consultant accountant attendant agent student resident president applicant
     participant specialist graduate associate advocate analyst secretary nurse clerk coach chef
     paralegal barista cashier pharmacist technician physician surgeon dentist midwife carer
-    tutor mentor preceptor supervisor apprentice trainee intern volunteer generalist
+    tutor mentor preceptor supervisor apprentice trainee intern volunteer generalist chaplain
+    paramedic minister teacher librarian electrician plumber engineer
     pm apm tpm cto cfo ceo coo vp ea pa rn gp swe sde hrbp""".split()
 )
 # Nouns that name a field or an activity rather than one thing: no "the" before them.
@@ -254,7 +259,12 @@ _CONCRETE = frozenset(
 def wants_the(ws: list[str], head: int) -> bool:
     """True for a bare noun phrase naming one concrete thing: "feature store" -> "the ..."."""
     word = bare(ws[head])
-    if word not in _CONCRETE and (word in MASS_NOUNS or word.endswith(_ABSTRACT_ENDINGS)):
+    regular = any(bare(w) in _EVERY for w in ws[:head])  # "quarterly reserve review": an event
+    if (
+        word not in _CONCRETE
+        and not regular
+        and (word in MASS_NOUNS or word.endswith(_ABSTRACT_ENDINGS))
+    ):
         return False
     if word.endswith("tion") and head == 0:
         return False
@@ -276,6 +286,7 @@ def wants_the(ws: list[str], head: int) -> bool:
     )
 
 
+_EVERY = frozenset("daily weekly monthly quarterly annual yearly termly".split())
 _ORDINAL_WORDS = frozenset("first second third fourth fifth next last".split())
 
 

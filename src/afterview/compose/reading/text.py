@@ -84,6 +84,21 @@ NUMBER_WORDS = "zero one two three four five six seven eight nine ten".split()
 
 
 _BOUNDS = {"min": "at least ", "max": "at most "}
+_SHORT_DAY = lazy(
+    r"\b(every|on|this|next|last)\s+(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b", re.I
+)
+_DAYS = {
+    "mon": "Monday",
+    "tue": "Tuesday",
+    "tues": "Tuesday",
+    "wed": "Wednesday",
+    "thu": "Thursday",
+    "thur": "Thursday",
+    "thurs": "Thursday",
+    "fri": "Friday",
+    "sat": "Saturday",
+    "sun": "Sunday",
+}
 _ORDINALS = "first second third fourth fifth sixth seventh eighth ninth".split()
 
 
@@ -141,14 +156,27 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
             r"\1-year ",
             text,
         )
+    if "march" in text or "may" in text:  # "in march", "by may": the months, not the verbs
+        text = re.sub(
+            r"\b(in|by|from|until|since|last|next|early|mid|late|of|end)\s+(march|may)\b",
+            lambda m: f"{m.group(1)} {m.group(2).capitalize()}",
+            text,
+        )
     if " " in text and any(m in text for m in _MONTH_NAMES):  # "arriving February"
         text = _WHEN_MONTH.sub(r"\1 in \2", text)
     if " " in text and {w.lower() for w in text.split()} & _PLACE_NOUNS:  # "Mombasa rd"
         text = _PLACE_WORD.sub(_place_word, text)
     if "experience" in text:
         text = re.sub(r"\b(years?) (?=experience\b)", r"\1 of ", text)
-    if "!" in text:
+    if " that" in text or " then" in text or "being" in text:  # "... before that": before what?
+        text = re.sub(r"\s+(?:before that|after that|since then|before then)\b", "", text)
+        text = re.sub(r",\s+[\w-]+\s+being\s+\w+.*$", "", text)  # ", cert being processed"
+    if "!" in text:  # "didnt bring up the lego club at all!! ~30 kids every sat": two thoughts
+        first, _, rest = text.partition("!")
+        text = first if len(first.split()) >= 3 and rest.strip(" !") else first + rest
         text = " ".join(text.replace("!", " ").split())
+    if " " in text and _SHORT_DAY.search(text):  # "every sat", "on tues"
+        text = _SHORT_DAY.sub(lambda m: f"{m.group(1)} {_DAYS[m.group(2).lower()]}", text)
     text = text.strip(" ,.;:-–—")
     if not any(c.isalpha() for c in text):
         raise Unusable("it has no words a note could use")
