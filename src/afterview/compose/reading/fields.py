@@ -264,7 +264,7 @@ _ADVERBS = frozenset(
 )
 
 
-def _years(match: re.Match[str]) -> str:
+def _years(match: re.Match[str]) -> str | None:
     """'6 yrs running ops' -> 'I have six years of experience running operations'."""
     rest_words = [  # "HR generalist/HRBP": the first of two names for one job
         w.split("/")[0] if "/" in w and is_person_noun(w.split("/")[0]) else w
@@ -285,7 +285,7 @@ def _years(match: re.Match[str]) -> str:
     return _years_of(match)
 
 
-def _years_of(match: re.Match[str]) -> str:
+def _years_of(match: re.Match[str]) -> str | None:
     if match.group("field"):  # "6 years teaching experience in a CBSE school"
         field = match.group("field")
         rest = match.group("rest").strip()
