@@ -11,8 +11,6 @@ import than the whole plan takes to make.
 
 from __future__ import annotations
 
-import sqlite3
-
 from afterview.store.url import resolve_url, sqlite_path
 
 #: The one statement of "the candidate's other applications" (the store runs it too).
@@ -35,6 +33,8 @@ def other_companies(candidate: str, company: str, url: str | None = None) -> lis
     if resolved.startswith("sqlite"):
         if path is None or not path.is_file():
             return []  # no records yet; opening would create the file
+        import sqlite3  # only with records to read: 3 ms to import
+
         try:
             with sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30) as conn:
                 rows = conn.execute(OTHER_COMPANIES_SQL, params).fetchall()
