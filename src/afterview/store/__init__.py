@@ -32,9 +32,7 @@ __all__ = [
 ]
 
 
-_RECORDS = frozenset(
-    "EventKind Stage State StoredApplication StoredEvent StoredMessage".split()
-)
+_RECORDS = frozenset("EventKind Stage State StoredApplication StoredEvent StoredMessage".split())
 
 
 def __getattr__(name: str) -> Any:
