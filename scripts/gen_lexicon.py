@@ -64,7 +64,12 @@ def build() -> str:
         if not infl:
             continue
         past = infl.get("VBD", ("",))[0]
-        cols = [past, infl.get("VBN", (past,))[0], infl.get("VBG", ("",))[0], infl.get("VBZ", ("",))[0]]
+        cols = [
+            past,
+            infl.get("VBN", (past,))[0],
+            infl.get("VBG", ("",))[0],
+            infl.get("VBZ", ("",))[0],
+        ]
         if all(cols):
             forms_of[lemma] = ",".join(cols)
             tags[lemma].add("V")
@@ -84,7 +89,11 @@ def main(argv: list[str]) -> int:
     text = build()
     if "--check" in argv:
         same = OUT.exists() and OUT.read_text(encoding="utf-8") == text
-        print("lexicon.tsv is up to date" if same else "lexicon.tsv is stale: run scripts/gen_lexicon.py")
+        print(
+            "lexicon.tsv is up to date"
+            if same
+            else "lexicon.tsv is stale: run scripts/gen_lexicon.py"
+        )
         return 0 if same else 1
     OUT.write_text(text, encoding="utf-8")
     print(f"wrote {OUT} ({text.count(chr(10))} words)")

@@ -21,7 +21,13 @@ _TITLES = frozenset(
     """dr doctor prof professor a/prof assoc mr mrs ms mx miss sir dame lord lady rev reverend
     revd fr father sister sr brother br pastor rabbi imam chef judge justice cllr councillor
     councilor captain capt col colonel major lt sgt engr alhaji alhaja chief herr frau señor
-    señora sra mme madame monsieur hon dean""".split()
+    señora sra mme madame monsieur hon dean atty attorney dra profa""".split()
+)
+# Titles that are also family names ("Eng Wei Lee"): a title only when written with a dot.
+_DOTTED_TITLES = frozenset({"eng", "lic", "lcda", "ing", "arq", "mtro", "mtra", "abg"})
+# Words that open a family name of more than one word ("dela Cruz", "van der Berg", "de Souza").
+_PARTICLES = frozenset(
+    "de del dela della de la das dos da di du van von der den ter ten le la st st. mac bin".split()
 )
 # Titles used with the given name ("Sir Ian"), or with the whole religious name.
 _WITH_GIVEN_NAME = frozenset({"sir", "dame"})
@@ -74,7 +80,10 @@ _COMPOUND_GIVEN = frozenset(
     maria elena|maria teresa|ana maria|ana lucia|rosa maria|juan carlos|juan pablo|juan jose|
     juan manuel|jose luis|jose antonio|jose manuel|luis miguel|miguel angel|john paul|
     sarah jane|lee ann|jo anne|mei ling|wei ming|siew lan|hui min|jia hui|kai wen|
-    li ting|yu ting|xiao ming|nurul huda|muhammad faiz|siti nur|nur aisyah""".replace("\n", " ")
+    li ting|yu ting|xiao ming|nurul huda|muhammad faiz|siti nur|nur aisyah|joao pedro|
+    joao paulo|joao victor|pedro henrique|luiz fernando|luis fernando|maria eduarda|ana clara|
+    ana luiza|ana paula|maria clara|maria fernanda|maria das gracas|maria de fatima|
+    maria da conceicao|maria do carmo|maria de lourdes""".replace("\n", " ")
     .replace("| ", "|")
     .split("|")
 )
@@ -139,26 +148,43 @@ def parse(name: str) -> ParsedName:
         elif tail_words:  # "Walsh, Aoife": the family name, then every given name
             head_words = head.split()
             titles = []
-            while len(head_words) > 1 and _key(head_words[0]) in _TITLES:
+            while len(head_words) > 1 and _is_title(head_words[0]):
                 titles.append(head_words.pop(0))
             return ParsedName(
                 tuple(titles), tuple(tail_words), " ".join(head_words), nickname, False
             )
     words = name.split()
     titles = []
-    while len(words) > 1 and _key(words[0]) in _TITLES:
+    if len(words) > 2 and _key(words[0]) in _RANKS and _is_title(words[1]):
+        words.pop(0)  # "Head Chef Marco Rossi" is greeted as "Chef Rossi"
+    while len(words) > 1 and _is_title(words[0]):
         titles.append(words.pop(0))
     while len(words) > 1 and _key(words[-1]) in _SUFFIXES:
         words.pop()
     for i, word in enumerate(words):
         if _key(word) in _PATRONYMIC and i > 0:
             return ParsedName(tuple(titles), tuple(words[:i]), "", nickname, False)
+    if (
+        len(words) == 1
+        and _key(words[0]).endswith(_FAMILY_ENDINGS)
+        and _key(words[0]) not in _GIVEN_ENDING_SO
+    ):
+        return ParsedName(tuple(titles), (), words[0], nickname, False)  # "Jansen"
     if len(words) == 1:
         return ParsedName(tuple(titles), tuple(words), "", nickname, False)
     family_first = _family_first(words)
     if family_first:
         return ParsedName(tuple(titles), tuple(words[1:]), words[0], nickname, True)
-    return ParsedName(tuple(titles), tuple(words[:-1]), words[-1], nickname, False)
+    at = next(
+        (i for i, w in enumerate(words[1:-1], 1) if w.lower() in _PARTICLES and w.islower()),
+        len(words) - 1,
+    )
+    return ParsedName(tuple(titles), tuple(words[:at]), " ".join(words[at:]), nickname, False)
+
+
+def _is_title(word: str) -> bool:
+    key = _key(word)
+    return key in _TITLES or (key in _DOTTED_TITLES and word.endswith("."))
 
 
 def _family_first(words: list[str]) -> bool:
@@ -174,6 +200,10 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
     if salutation:
         return Greeting(salutation)
     outside = _PAREN.sub("", name) if "(" in name else name  # "Mr. Tunde Bakare (HR)" is a person
+    if _describes_a_role(outside):
+        described = re.sub(r"^the\s+", "", re.split(r"\s+[-–—(,]", outside)[0].strip(), flags=re.I)
+        role = " ".join(w[:1].upper() + w[1:] for w in described.split())  # "HR Lady"
+        return Greeting(role, ask="no name is recorded, only a description")
     if _GROUPS & {w.strip(".,").lower() for w in outside.split()} and not _has_nickname(name):
         return Greeting(_PAREN.sub("", name).strip())  # "Graduate Recruitment Team"
     parsed = parse(name)
@@ -182,6 +212,10 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
     if parsed.nickname:
         return Greeting(parsed.nickname)
     given = [_capital(w) for w in parsed.given]
+    if not given and parsed.family and not parsed.titles:
+        return Greeting(parsed.family, ask="only a family name is recorded")
+    if not given and parsed.titles and parsed.family:
+        return Greeting(f"{parsed.titles[0]} {_capital(parsed.family)}")  # "Dr. Jansen"
     if not given:
         return Greeting(name.strip(), ask="no name is recorded")
     if name == name.lower() != name.upper() and not _looks_like_name(name):
@@ -196,6 +230,10 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
         if len(given[0].rstrip(".")) > 1 and "." in given[0]:
             return Greeting(given[0])  # "T.J." is a given name
         return Greeting(_whole(parsed), ask="only an initial is recorded")
+    typed = [w for w in _PAREN.sub(" ", name).split() if not _is_title(w)]
+    for size in (3, 2):  # "Maria das Graças Souza", "João Pedro Albuquerque"
+        if len(typed) > size and fold(" ".join(typed[:size])).replace("-", " ") in _COMPOUND_GIVEN:
+            return Greeting(" ".join(_capital(w) if w[:1].isupper() else w for w in typed[:size]))
     if len(given) >= 2 and fold(f"{given[0]} {given[1]}").replace("-", " ") in _COMPOUND_GIVEN:
         return Greeting(f"{given[0]} {given[1]}")
     if len(given) == 2 and _key(parsed.family) in _CHINESE_FAMILY:
@@ -203,6 +241,40 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
     if not parsed.family and len(given) >= 2 and fold(" ".join(given[:2])) in _COMPOUND_GIVEN:
         return Greeting(" ".join(given[:2]))
     return Greeting(given[0])
+
+
+# Endings of family names that are almost never given names: a lone "Jansen" is a family name.
+_FAMILY_ENDINGS = ("sen", "sson", "ski", "ska", "wicz", "enko", "escu", "poulos", "idis", "son")
+# Given names with those endings: a lone "Jason" is greeted as Jason.
+_GIVEN_ENDING_SO = frozenset(
+    "jason allison alison madison addison harrison emerson jackson carson grayson mason".split()
+)
+# Titles of Spanish-speaking countries, where of two family names the first is used.
+_FIRST_SURNAME = frozenset({"lic", "lcda", "ing", "arq", "mtro", "mtra", "abg"})
+# Ranks before a title: "Head Chef", "Executive Chef", "Sous Chef".
+_RANKS = frozenset("head executive sous senior junior".split())
+
+# Words that describe someone whose name was not caught: "the HR lady", "F&B director - italian
+# guy, didnt catch name".
+_ROLE_WORDS = frozenset(
+    """lady guy man woman person director manager recruiter interviewer lead head engineer
+    someone somebody""".split()
+)
+
+
+def _describes_a_role(name: str) -> bool:
+    words = re.findall(r"[\w&'’.-]+", name)
+    if name.lower().startswith("the ") or "catch name" in name.lower() or "no name" in name.lower():
+        return True
+    if not any(w.lower() in _ROLE_WORDS for w in words):
+        return False
+    from afterview.compose.reading import lexicon
+
+    # a real name among the words ("Head Chef Marco") makes it a name
+    return not any(
+        w[:1].isupper() and not w.isupper() and not lexicon.known(w.lower()) and "&" not in w
+        for w in words
+    )
 
 
 def _titled(parsed: ParsedName, given: list[str]) -> Greeting:
@@ -214,6 +286,8 @@ def _titled(parsed: ParsedName, given: list[str]) -> Greeting:
         return Greeting(" ".join([title, *given, *([parsed.family] if parsed.family else [])]))
     if key in _WITH_GIVEN_NAME:
         return Greeting(f"{title} {given[0]}")
+    if key in _FIRST_SURNAME and len(given) >= 2 and parsed.family:
+        return Greeting(f"{title} {_capital(given[-1])}")  # "Lic. Ximena Garza Villarreal"
     if parsed.family:
         return Greeting(f"{title} {_capital(parsed.family)}")
     return Greeting(f"{title} {given[0]}")  # "Dr. Ramesh": the only name given
@@ -251,7 +325,7 @@ def _has_nickname(name: str) -> bool:
 def titled_greeting(greeting: str) -> bool:
     """True when a greeting name starts with a title ("Dr. Moritz", "Chef Bellini")."""
     first = greeting.split()[0] if greeting.split() else ""
-    return _key(first) in _TITLES
+    return _is_title(first)
 
 
 def same_person(a: str, b: str) -> bool:

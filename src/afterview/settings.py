@@ -53,6 +53,13 @@ SETTINGS: tuple[Setting, ...] = (
         'Rule id prefixes to switch off, e.g. ["spelling", "tone.informal.emoji"].',
     ),
     Setting("check.words", list, [], "Extra words the spelling check accepts (names, jargon)."),
+    Setting(
+        "country",
+        str,
+        "",
+        "ISO 3166 code (US, GB, DE-BY...) whose public holidays follow-up windows avoid, for "
+        "interview files without [interview] country. Empty: only weekends are avoided.",
+    ),
     Setting("smtp.host", str, "", "SMTP server host name."),
     Setting("smtp.port", int, 587, "SMTP server port (587 for STARTTLS, 465 for implicit TLS)."),
     Setting(

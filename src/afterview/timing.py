@@ -7,6 +7,7 @@ never disagree.
 
 from __future__ import annotations
 
+from collections.abc import Container
 from datetime import date, datetime, time, timedelta
 
 THANK_YOU_OPENS_AFTER = timedelta(hours=1)  # once the interview is over
@@ -18,6 +19,9 @@ MAX_FOLLOW_UPS = 2  # never a third status inquiry
 REJECTION_REPLY_WITHIN = timedelta(hours=72)
 FEEDBACK_REQUEST_AFTER = timedelta(days=1)  # a day after the gracious reply
 FEEDBACK_REQUEST_WINDOW = timedelta(days=7)
+# A decision promised for (almost) the day of the interview: the first inquiry still leaves the
+# thank-you notes this many working days to be read before it asks.
+INQUIRY_AFTER_THANKS_DAYS = 2
 BUSINESS_MORNING = time(9, 0)
 
 WORD_LIMITS = {"email": 250, "linkedin": 250, "handwritten": 150}  # checker: too-long
@@ -31,23 +35,38 @@ def is_weekend(day: date) -> bool:
     return day.weekday() >= 5
 
 
-def next_weekday_after(day: date) -> date:
-    """The first Monday-to-Friday date strictly after ``day``."""
+def is_working_day(day: date, closed: Container[date] = ()) -> bool:
+    """Monday to Friday, and not a public holiday (``closed``: see :mod:`afterview.workdays`)."""
+    return not is_weekend(day) and day not in closed
+
+
+def next_weekday_after(day: date, closed: Container[date] = ()) -> date:
+    """The first working day strictly after ``day``: Monday to Friday, not in ``closed``."""
     day += timedelta(days=1)
-    while is_weekend(day):
+    while not is_working_day(day, closed):
         day += timedelta(days=1)
     return day
 
 
+def working_days_after(day: date, count: int, closed: Container[date] = ()) -> date:
+    """The ``count``-th working day after ``day``."""
+    for _ in range(count):
+        day = next_weekday_after(day, closed)
+    return day
+
+
 def business_morning(day: date, like: datetime) -> datetime:
-    """9:00 on ``day`` in the offset of ``like``."""
+    """9:00 on ``day`` in the time zone (or offset) of ``like``.
+
+    With a time zone, 9:00 stays 9:00 on either side of a daylight-saving change.
+    """
     return datetime.combine(day, BUSINESS_MORNING, tzinfo=like.tzinfo)
 
 
-def on_business_day(moment: datetime) -> datetime:
-    """``moment`` itself on a weekday; on a weekend, the next Monday at 9:00."""
-    if is_weekend(moment.date()):
-        return business_morning(next_weekday_after(moment.date()), moment)
+def on_business_day(moment: datetime, closed: Container[date] = ()) -> datetime:
+    """``moment`` itself on a working day; else the next working day at 9:00."""
+    if not is_working_day(moment.date(), closed):
+        return business_morning(next_weekday_after(moment.date(), closed), moment)
     return moment
 
 

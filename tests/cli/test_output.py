@@ -19,11 +19,11 @@ ROOT = Path(__file__).resolve().parents[2]
 AFTERVIEW = str(Path(sys.executable).with_name("afterview"))
 NOW = "2026-11-21T09:00:00-05:00"
 
-# A name with a line separator, ESC (a colour change), a right-to-left override,
-# CSI as a C1 control and DEL: each must be shown, none obeyed. (A newline is
-# refused by the interview file's schema.)
-HOSTILE = "Zoë\u2028 \x1b[31mLambert\u202e\x9b\x7f"
-SHOWN = r"Zoë\u2028 \x1b[31mLambert\u202e\x9b\x7f"
+# A name with bidirectional controls (a right-to-left override, an isolate, an
+# embedding): each must be shown, none obeyed. Other controls (ESC, line
+# separators, C1, DEL) are refused by the interview file itself (tests/model).
+HOSTILE = "Zoë \u202eLam\u2066bert\u202a"
+SHOWN = r"Zoë \u202eLam\u2066bert\u202a"
 # What a terminal would act on: C0 but tab and newline, DEL, C1, bidi controls, separators.
 UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 COLOUR = re.compile(r"\x1b\[[0-9;]*(?<![0-9])(?:3[0-9]|9[0-7]|38;[0-9;]+)[;m]")
@@ -104,7 +104,7 @@ def test_json_output_is_left_as_it_is(
 
     assert main(["plan", str(hostile_interview), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert "\x1b[31mLambert\u202e" in data["messages"][0]["recipient"]  # for programs: as it is
+    assert "\u202eLam\u2066bert" in data["messages"][0]["recipient"]  # for programs: as it is
 
 
 def test_add_writes_its_report_on_one_line_into_a_file(tmp_path: Path) -> None:

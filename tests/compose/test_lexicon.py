@@ -59,3 +59,29 @@ def test_every_word_of_the_file_is_found_by_bisection():
 )
 def test_inflect(verb, form, expected):
     assert lexicon.inflect(verb, form) == expected
+
+
+@pytest.mark.skipif(importlib.util.find_spec("harper") is None, reason="needs harper-py")
+def test_the_committed_word_list_is_what_the_generator_writes():
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "gen_words.py"), "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(
+    ("word", "spelled", "is_word"),
+    [
+        ("roadmap", "", True),  # a common word lemminflect lacks
+        ("payouts", None, True),  # known through "payout"
+        ("cambridge", "Cambridge", False),  # a name typed in lower case
+        ("collingwood", None, False),  # known to nobody
+        ("resi", None, False),  # a note to self
+    ],
+)
+def test_the_word_list_knows_words_and_names(word, spelled, is_word):
+    assert lexicon.spelling(word) == spelled
+    assert lexicon.is_word(word) is is_word

@@ -29,6 +29,176 @@ READS = [
     (read_strength, "I speaks Portuguese", "clause", "I speak Portuguese"),
     (read_strength, "Managed a team of 9", "clause", "I managed a team of 9"),
     (read_strength, "led migration to AWS", "clause", "I led the migration to AWS"),
+    (read_strength, "supervised night shift", "clause", "I supervised the night shift"),
+    (read_strength, "HCPC reg since 2021", "clause", "I have been HCPC registered since 2021"),
+    (
+        read_strength,
+        "ordained Methodist minister 2017",
+        "clause",
+        "I was ordained a Methodist minister in 2017",
+    ),
+    (read_strength, "2 yrs cabin crew", "clause", "I have two years of experience as cabin crew"),
+    (
+        read_strength,
+        "5 yrs hotel front office before that",
+        "clause",
+        "I have five years of experience in the hotel front office",
+    ),
+    (read_rapport, "both UConn math", "clause", "we both studied math at UConn"),
+    (read_topic, "case study: triangle w/ a big shock loss", "exercise", "the case study"),
+    (read_topic, "japanese route crew needs", "np", "the Japanese route crew needs"),
+    (
+        read_strength,
+        "parents communication",
+        "clause",
+        "I have experience in communication with parents",
+    ),
+    (
+        read_strength,
+        "minor ailments prescribing",
+        "clause",
+        "I have experience in minor ailments prescribing",
+    ),
+    (read_strength, "B.Ed primary education", "clause", "I have a B.Ed in primary education"),
+    (
+        read_strength,
+        "5 yrs PM in payments",
+        "clause",
+        "I have five years of experience as a PM in payments",
+    ),
+    (
+        read_strength,
+        "managed budget, hiring and training",
+        "clause",
+        "I managed the budget, hiring and training",
+    ),
+    (
+        read_answer,
+        "did 4 months on a townhouse job in brunswick, cable trays + conduit runs",
+        "clause",
+        "I did 4 months on a townhouse job in Brunswick, including cable trays and conduit runs",
+    ),
+    (
+        read_answer,
+        "mentored 2 APMs for a yr at my current co, one got promoted in oct",
+        "clause",
+        "I mentored 2 APMs for a year at my current company; one got promoted in October",
+    ),
+    (read_concern, "never managed PMs, only IC", "whether", "whether I have managed PMs"),
+    (
+        read_wish,
+        "fumbled the SQL q - should have said I use window functions daily",
+        "clause",
+        "I use window functions daily",
+    ),
+    (
+        read_news,
+        "passed my NZVNA re-registration on 25 nov",
+        "clause",
+        "I passed my NZVNA re-registration",
+    ),
+    (read_topic, "hotel opening a 2nd outlet", "np", "the hotel opening a second outlet"),
+    (read_topic, "new CT scanner arriving feb", "np", "the new CT scanner arriving in February"),
+    (read_topic, "cambridge primary curriculum", "np", "the Cambridge primary curriculum"),
+    (read_topic, "labour lawsuits ~60 active cases", "np", "labour lawsuits"),
+    (
+        read_strength,
+        "gliding instructor at the uni club",
+        "clause",
+        "I am a gliding instructor at the university club",
+    ),
+    (
+        read_strength,
+        "cost cutting on snowflake",
+        "clause",
+        "I have experience in cost cutting on Snowflake",
+    ),
+    (read_strength, "anxious pts", "clause", "I have experience with anxious patients"),
+    (read_strength, "4 yrs hot line", "clause", "I have four years of experience on the hot line"),
+    (
+        read_strength,
+        "BSc Civil Eng UoN, 2nd upper",
+        "clause",
+        "I have a BSc in Civil Engineering from UoN",
+    ),
+    (read_strength, "economy balancing", "clause", "I have experience in economy balancing"),
+    (
+        read_strength,
+        "co-curated a ukiyo-e show, 80k visitors",
+        "clause",
+        "I co-curated a ukiyo-e show, with 80,000 visitors",
+    ),
+    (read_strength, "level design", "clause", "I have experience in level design"),
+    (read_strength, "Care Act assessments", "clause", "I have experience in Care Act assessments"),
+    (
+        read_strength,
+        "polish B2, english C1, ukrainian native",
+        "clause",
+        "I speak Polish (B2), English (C1) and Ukrainian (native)",
+    ),
+    (read_strength, "ICH-GCP cert", "clause", "I hold the ICH-GCP certification"),
+    (
+        read_answer,
+        "as CRC I prepared for 20+ monitoring visits",
+        "clause",
+        "as a CRC, I prepared for more than 20 monitoring visits",
+    ),
+    (
+        read_answer,
+        "have 3 of the 4 yrs logged, sitting the EBK interview in March",
+        "clause",
+        "I have 3 of the 4 years logged and I am sitting the EBK interview in March",
+    ),
+    (
+        read_wish,
+        "I never mentioned I read Japanese (JLPT N2), which matters for the bequest",
+        "clause",
+        "I read Japanese (JLPT N2)",
+    ),
+    (
+        read_wish,
+        "forgot to say i'm certified for whitening too",
+        "clause",
+        "I am certified for whitening",
+    ),
+    (
+        read_news,
+        "Tidewalkers got nominated at the Mobile Games Awards, best live ops",
+        "clause",
+        "Tidewalkers was nominated at the Mobile Games Awards",
+    ),
+    (read_news, "got my ACRP CCRC result - passed", "clause", "I passed my ACRP CCRC"),
+    (read_concern, "no PE yet, only graduate engineer", "np", "my PE"),
+    (
+        read_rapport,
+        "both from Wrocław originally, talked abt the statues",
+        "clause",
+        "we are both from Wrocław originally",
+    ),
+    (
+        read_rapport,
+        "we both lose 2 hrs a day on Mombasa rd lol",
+        "clause",
+        "we both lose 2 hours a day on Mombasa Road",
+    ),
+    (
+        read_topic,
+        "he said budapest + warsaw share one platform team",
+        "clause",
+        "Budapest and Warsaw share one platform team",
+    ),
+    (read_topic, "board round at 9:30 every day", "np", "the board round"),
+    (read_topic, "life in seoul as a foreigner", "np", "life in Seoul as a foreigner"),
+    (read_topic, "data contracts btwn teams", "np", "data contracts between teams"),
+    (read_strength, "managed people across 3 sites", "clause", "I managed people across 3 sites"),
+    (read_strength, "flow cytometry", "clause", "I have experience in flow cytometry"),
+    (
+        read_strength,
+        "Div 7A and trust distributions",
+        "clause",
+        "I have experience in Div 7A and trust distributions",
+    ),
+    (read_strength, "launched in 4 EU markets", "clause", "I launched in 4 EU markets"),
     (
         read_strength,
         "six years running warehouse operations",
@@ -67,7 +237,7 @@ READS = [
         read_strength,
         "MEng Engineering Science, Oxford",
         "clause",
-        "I have an MEng in Engineering Science",
+        "I have an MEng in Engineering Science (Oxford)",
     ),
     (
         read_strength,
@@ -80,7 +250,7 @@ READS = [
         read_strength,
         "built churn model for a telco, 2M subs",
         "clause",
-        "I built a churn model for a telco, with 2M subscribers",
+        "I built a churn model for a telecoms company, with 2M subscribers",
     ),
     (
         read_strength,
@@ -204,6 +374,13 @@ READS = [
     (read_wish, "didn't mention I speak French", "clause", "I speak French"),
     (
         read_wish,
+        "didn't mention I was a refugee myself, came in 2009",
+        "clause",
+        "I was a refugee myself and came in 2009",
+    ),
+    (read_topic, "hiring is slow this year", "clause", "hiring is slow this year"),
+    (
+        read_wish,
         "forgot to say I did the Kafka migration at Zalando",
         "clause",
         "I did the Kafka migration at Zalando",
@@ -237,6 +414,26 @@ LEAVES = [
     (read_strength, "Kubernetes, some", "hedged"),
     (read_answer, "I did my French BBB in 2021, even if it's expired", "reservation"),
     (read_strength, "Wits 2024", "does not read as the end of a sentence"),
+    (read_topic, "housing is the hardest part, landlords won't rent", "statement of a problem"),
+    (read_topic, "he said team is 9 SWs + 2 OTs", "a figure about the team"),
+    (read_topic, "~40 volunteers, training them", "a figure about the team"),
+    (read_topic, "took me up on the roof of the demo shed", "says what happened"),
+    (
+        read_topic,
+        "she asked if I'd do outreach at churches on sundays",
+        "a question they asked you",
+    ),
+    (read_rapport, "his mum was at the hospice where I work", "illness or loss"),
+    (read_rapport, "I did my erasmus in Lyon", "about you alone"),
+    (read_wish, "fumbled the greylisting q", "regret"),
+    (read_topic, "documents - NYSC cert", "hiring process"),
+    (read_topic, "she said results within 2 wks", "hiring process"),
+    (read_topic, "timeline - he said decision by mid dec", "hiring process"),
+    (read_topic, "medical cover, SHA + private top up", "pay or conditions"),
+    (read_topic, "on-call 1 wk in 6", "pay or conditions"),
+    (read_question, "how long do u plan to stay in budapest", "your own plans"),
+    (read_news, "got my exam results", "what the result was"),
+    (read_strength, "site activation in 6 wks", "does not read as the end of a sentence"),
     (read_topic, "discussed the night shifts", "pay or conditions"),
     (read_topic, "salary band + bonus stuff, he said it's negotiable", "note to yourself"),
     (read_topic, "the parking arrangements", "pay or conditions"),
@@ -289,3 +486,62 @@ def test_any_line_is_read_or_left_out_never_a_crash(reader, line):
     else:
         assert reading.text.strip()
         assert "\n" not in reading.text
+
+
+def _table(heading: str) -> list[tuple[str, str]]:
+    """The rows of the table after a paragraph starting with ``heading`` in docs/composing.md."""
+    import re
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parents[2] / "docs" / "composing.md").read_text()
+    section = text[text.index(heading) :]
+    rows = re.findall(r"^\| `([^`]+)` \| (.+?) \|$", section.split("\n\n**", 1)[0], re.M)
+    return rows
+
+
+def test_the_strength_examples_of_the_docs_are_what_the_reader_does():
+    rows = _table("**Strengths**")
+    assert len(rows) >= 10
+    for line, says in rows:
+        assert read_strength(line).text == says, line
+
+
+def test_the_topic_examples_of_the_docs_are_what_the_reader_does():
+    rows = _table("**Topics**")
+    assert len(rows) >= 6
+    for line, says in rows:
+        reading = read_topic(line)
+        if reading.shape == "clause":
+            assert says == f"that {reading.text}", line
+        elif reading.shape == "exercise":
+            assert says.startswith(f"{reading.text}, as your exercise"), line
+        else:
+            assert says == reading.text, line
+
+
+@pytest.mark.parametrize(
+    ("line", "word"),
+    [
+        ("commercial fitouts in the cbd", "fitouts"),  # a note to self
+        ("we both barrack for collingwood", "collingwood"),  # a name in lower case
+        ("acordos coletivos with sindicato", "acordos"),  # another language
+        ("the Cambridge curriculum and the new keyless entry", None),
+        ("a stocktake and chargeback dashboards for dbt", None),  # compounds, a lower-case name
+    ],
+)
+def test_a_word_no_reader_knows_is_named(line, word):
+    from afterview.compose.reading.text import unreadable_word
+
+    assert unreadable_word(line) == word
+
+
+def test_a_line_with_such_a_word_is_left_out_and_the_advice_says_which():
+    from afterview.compose.reading import read_interview
+
+    from scenarios import PEOPLE, scenario
+
+    person = {**PEOPLE[0], "topics": ["commercial fitouts in the cbd"]}
+    reading = read_interview(scenario(panel=1, interviewers=[person]))
+    assert not reading.people[0].topics
+    (left,) = [x for x in reading.left_out if x.field == "interviewers[0].topics[0]"]
+    assert "“fitouts” is not a word a reader would know" in left.reason

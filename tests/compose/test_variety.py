@@ -1,7 +1,7 @@
 """Notes for different candidates must not share one skeleton (issue 9: "one skeleton for
 everyone"). How it is measured is in alike.py: every word of both interview files is taken out of
 both notes, and what is left (the words the composer chose) is compared in order. Over every pair
-of thank-you notes from different files of debriefs/, the median must be at most 0.25 and the
+of thank-you notes from different files of debriefs/ and late*/, the median must be at most 0.25 and the
 90th percentile at most 0.40.
 
 Why taken out rather than replaced by one mask token: with a shared token, two notes score as

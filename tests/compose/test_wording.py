@@ -17,7 +17,7 @@ from scenarios import scenario
 BANKS = wording(None)
 _PLACEHOLDER = re.compile(r"\{\{\s*(\w+)\s*(?:\|\s*(\w+)\s*)?\}\}")
 # The values every bank may use, and those that only some banks are given.
-COMMON = {"role", "position", "company", "meeting", "weekday", "candidate"}
+COMMON = {"role", "position", "company", "meeting", "meet", "weekday", "candidate"}
 GIVEN = {
     ("thank_you", "topic"): {"topic"},
     ("thank_you", "topic_clause"): {"topic"},

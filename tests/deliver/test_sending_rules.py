@@ -124,7 +124,7 @@ def test_an_address_that_bounced_is_not_used_again_until_it_is_corrected(
         jane = rec.ids[0]
         assert run("send", str(jane), "--db", rec.url) == 0
         rec.store.record_bounce(jane, datetime.now(UTC), "550 5.1.1 User unknown")
-        assert run("approve", str(jane), "--db", rec.url) == 0
+        assert run("approve", str(jane), "--force", "--db", rec.url) == 0
         capsys.readouterr()
 
         assert run("send", str(jane), "--db", rec.url) == 2

@@ -46,6 +46,8 @@ def session(
         "",  # style
         "2026-12-04",  # decision
         "A take-home exercise.",  # next steps
+        "",  # country
+        "",  # time zone
     ]
     for n, person in enumerate(people):
         email = "zoe@acme.example" if n == 0 else ""
@@ -114,6 +116,8 @@ def test_wrong_answers_are_asked_again(tmp_path):
         "",  # style
         *["next Friday", "2026-12-04"],
         "",  # next steps
+        *["USA", "us"],  # country: an ISO code
+        *["Eastern", "Europe/London", "America/New_York"],  # not a zone; not at -05:00 then
         *["", "Zoë"],  # at least one interviewer is needed
         *["", ""],  # title, email
         *["zoe.example.com", ""],  # linkedin
@@ -143,10 +147,17 @@ def test_wrong_answers_are_asked_again(tmp_path):
         "no email address",
         "Zoë is already listed",
         "give a number from 1 to 2",
+        "'USA' is not an ISO 3166 country code",
+        "'Eastern' is not a time zone",
+        "Europe/London is at +0000 then",
     ):
         assert message in err
     interview = load_interview(target)
     assert interview.interview.at == datetime(2026, 11, 20, 14, 0, tzinfo=EST)
+    assert (interview.interview.country, interview.interview.timezone) == (
+        "US",
+        "America/New_York",
+    )
     assert interview.interview.format == "video"
     assert [p.name for p in interview.interviewers] == ["Zoë", "Tom"]
     assert interview.interviewers[0].medium is Medium.HANDWRITTEN

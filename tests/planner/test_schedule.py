@@ -260,6 +260,6 @@ def test_advice_when_the_greeting_may_use_a_family_name(name, salutation, advise
     notes = [n for n in advice(scenario(interviewers=[person])) if "family name" in n]
     assert bool(notes) is advised
     if advised:  # greeted by the whole name meanwhile, never by a guessed part
-        assert f"greet {name} by their whole name" in notes[0] and "salutation" in notes[0]
+        assert f"greet {name} as “{name}”" in notes[0] and "salutation" in notes[0]
         note = afterview.plan(scenario(interviewers=[person])).messages[0]
         assert note.body.startswith(f"Dear {name},")

@@ -92,7 +92,7 @@ def test_edit_opens_the_editor_and_saves(
     monkeypatch.setenv("EDITOR", str(editor))
     code, out, err = run(capsys, "edit", "1", "--db", db)
     assert code == 0 and "Saved" in out
-    assert "check: " in err  # a bare two-line note has no sign-off: the checker says so
+    assert "Check of message 1:" in err and "sign-off" in err  # a bare note: no sign-off
     with Store.open(db) as store:
         m = store.get_message(1)
     assert (m.subject, m.body) == ("Thanks, Jane", "Dear Jane,\n\nThank you.")

@@ -11,6 +11,7 @@ import signal
 import subprocess
 import sys
 import time
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -30,9 +31,15 @@ def _afterview(*args: str) -> list[str]:
 
 
 def _write_files(folder: Path, write_interview, count: int, prefix: str) -> list[Path]:
+    # Each a different interview: the same time and panel under a similar name would be
+    # the one interview with its company's name corrected.
+    first = sum(map(ord, prefix)) * count  # another hour for each file of each batch
     return [
         write_interview(
-            name=f"{prefix}{i}.toml", company=f"{prefix.title()} Company {i}", reference=None
+            name=f"{prefix}{i}.toml",
+            company=f"{prefix.title()} Company {i}",
+            reference=None,
+            at=(datetime(2026, 1, 1, tzinfo=UTC) + timedelta(hours=first + i)).isoformat(),
         )
         for i in range(count)
     ]

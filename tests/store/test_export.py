@@ -46,7 +46,7 @@ def _history(store: Store, write_interview) -> None:
     store.record_reply(
         first.id, 1, NOW, "jane.okafor@acme.example", "Thanks!", until=date(2026, 12, 20)
     )
-    record_outcome(store, 2, Result.OFFER, date(2026, 12, 1))
+    record_outcome(store, 1, Result.OFFER, date(2026, 12, 1))
     hank = next(m for m in store.messages_of(2) if m.kind == "thank_you")
     store.approve(hank.id)
     store.mark_sending(hank.id, "<x2@afterview>")

@@ -139,8 +139,11 @@ def detect_wrong_name(view: View, rule: Rule) -> Iterator[Hit]:
     if not parts or view.salutation is None or has_slot(view.salutation.addressee_text(view.body)):
         return
     company = {fold_accents(w) for w in WORD_RE.findall(view.ctx.company or "")}
+    initials = {fold_accents(w[0]) for w in WORD_RE.findall(view.ctx.recipient_name or "")}
     for m in _addressee_tokens(view):
         token = fold_accents(m.group())
+        if len(token) == 1 and token in initials:
+            continue  # an initial of theirs ("Dear K. Srinivasan", "Hi T.J.")
         if token in company or _matches(token, parts) or _role(token, view):
             continue  # "Dear Program Director" is a greeting problem, not a wrong name
         yield Hit(
@@ -234,6 +237,7 @@ RULES = (
         flags=(
             "Dear Maren,\n\nThank you.",
             "Hi Debra,\n\nThank you.",
+            Example("Dear K. Olsen,\n\nThank you.", context={"recipient_name": "Maren Olsen"}),
             Example(
                 "Dear Ms. Nowicki,\n\nThank you.", context={"recipient_name": "Katarzyna Nowicka"}
             ),
@@ -249,6 +253,14 @@ RULES = (
             Example(
                 "Dear Nurse Okonkwo,\n\nThank you.", context={"recipient_name": "Chiamaka Okonkwo"}
             ),
+            Example(
+                "Dear K. Srinivasan,\n\nThank you.", context={"recipient_name": "K. Srinivasan"}
+            ),
+            Example("Hi T.J.,\n\nThank you.", context={"recipient_name": "T.J. Watkins, Esq."}),
+            Example(
+                "Dear A/Prof. Rao,\n\nThank you.", context={"recipient_name": "A/Prof. Sandeep Rao"}
+            ),
+            Example("Hi प्रिया,\n\nThank you.", context={"recipient_name": "प्रिया शर्मा"}),
         ),
     ),
     Rule(

@@ -19,7 +19,10 @@ from afterview.check.lazy import lazy
 from afterview.check.rule import word_set
 from afterview.fold import fold_accents
 
-WORD_RE = lazy(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# A letter, or a combining mark of Latin or of the Indic scripts (Python's \w leaves the vowel
+# signs of "प्रिया" out, which would cut one name into three "words").
+_LETTER = r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff])"
+WORD_RE = lazy(rf"{_LETTER}+(?:['’]{_LETTER}+)*")
 # The same words in text whose only non-ASCII characters are the mask and "’": an ASCII
 # class is several times quicker for the regex engine than a Unicode category test.
 ASCII_WORD_RE = lazy(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
@@ -38,6 +41,7 @@ HONORIFICS = word_set(
     "mr mrs ms miss mx dr doctor prof professor dean chef coach judge rev reverend pastor "
     "father sister captain capt officer sir dame lord lady president director senator mayor "
     "councillor councilor rabbi imam madam madame monsieur herr frau señor señora sr sra "
+    "san sama sensei engr alhaji alhaja cllr fr "
     "nurse principal sergeant sgt lieutenant lt detective commander"
 )
 

@@ -25,6 +25,12 @@ COMMANDS = {
     "approve": "records_write:approve",
     "log": "records_write:log",
     "outcome": "records_write:outcome",
+    "skip": "records_fix:skip",
+    "unapprove": "records_fix:unapprove",
+    "undo": "records_fix:undo",
+    "rename": "records_fix:rename",
+    "merge": "records_fix:merge",
+    "delete": "records_fix:delete",
     "list": "records_view:list_",
     "show": "records_view:show",
     "due": "records_due:due",
@@ -39,6 +45,7 @@ COMMANDS = {
     "card": "deliver_cmd:card",
     "password": "deliver_cmd:password",
     "settings": "settings_cmd:settings",
+    "serve": "serve_cmd:serve",
 }
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -72,12 +72,26 @@ def _siblings(values: Sequence[str]) -> list[tuple[str, str]]:
 
 
 def build_context(opts: dict[str, Any], settings_words: Sequence[str]) -> Any:
-    """The :class:`CheckContext` from the flags, or from an interview file plus flags."""
+    """The :class:`CheckContext` from the flags, or from an interview file plus flags.
+
+    With ``--interview`` the context is the one the plan gives the note
+    (:func:`afterview.planner.review.context_for`, as ``afterview plan`` and the
+    record commands build it); the other flags then add to it or override it.
+    """
     from afterview.check import CheckContext
+    from afterview.clock import now as clock
 
     fields: dict[str, Any] = {}
+    send_at = _when(opts.get("send_at"), "--send-at")
     if opts.get("interview"):
-        fields.update(_from_interview(opts["interview"], opts.get("to")))
+        fields.update(
+            _from_interview(
+                opts["interview"],
+                opts.get("to"),
+                opts.get("kind") or "thank_you",
+                send_at or clock(),  # judged as if sent now
+            )
+        )
     explicit = {
         "kind": opts.get("kind"),
         "medium": opts.get("medium"),
@@ -87,10 +101,12 @@ def build_context(opts: dict[str, Any], settings_words: Sequence[str]) -> Any:
         "company": opts.get("company"),
         "position": opts.get("position"),
         "interview_at": _when(opts.get("interview_at"), "--interview-at"),
-        "send_at": _when(opts.get("send_at"), "--send-at"),
+        "send_at": send_at,
         "decision_expected_by": _day(opts.get("decision_by"), "--decision-by"),
         "last_contact_at": _when(opts.get("last_contact"), "--last-contact"),
     }
+    if opts.get("interview"):
+        explicit["recipient_name"] = None  # the interviewer's name as the file writes it
     fields.update({k: v for k, v in explicit.items() if v is not None})
     fields.setdefault("kind", "thank_you")
     fields.setdefault("medium", "email")
@@ -112,12 +128,19 @@ def build_context(opts: dict[str, Any], settings_words: Sequence[str]) -> Any:
         or fields.get("last_contact_at")
     )
     if timed and "send_at" not in fields:
-        fields["send_at"] = datetime.now(UTC).astimezone()  # judged as if sent now
+        fields["send_at"] = clock()  # judged as if sent now (AFTERVIEW_NOW, else the clock)
     return CheckContext(**fields)
 
 
-def _from_interview(path: str | Path, to: str | None) -> dict[str, Any]:
-    from afterview.model import load_interview
+def _from_interview(
+    path: str | Path, to: str | None, kind: str, send_at: datetime
+) -> dict[str, Any]:
+    """The context's fields for a note to ``to`` about the interview in ``path``."""
+    from dataclasses import fields, replace
+
+    from afterview.model import Kind, PlannedMessage, load_interview
+    from afterview.planner import plan
+    from afterview.planner.review import context_for
 
     interview = load_interview(path)
     if not to:
@@ -133,18 +156,25 @@ def _from_interview(path: str | Path, to: str | None) -> dict[str, Any]:
         )
     from afterview.check.applications import other_companies
 
-    return {
-        "other_companies": other_companies(interview.candidate.name, interview.application.company),
-        "recipient_name": person.name,
-        "recipient_title": person.title,
-        "medium": str(person.chosen_medium),
-        "candidate_name": interview.candidate.name,
-        "company": interview.application.company,
-        "position": interview.application.position,
-        "interview_at": interview.interview.at,
-        "decision_expected_by": interview.interview.decision_expected_by,
-        "topics": list(person.topics),
-    }
+    planned = plan(interview, check=False).messages
+    target = next((m for m in planned if m.kind.value == kind and m.recipient == person.name), None)
+    if target is None:  # a note the plan does not call for: judged on its own
+        target = PlannedMessage(
+            kind=Kind(kind),
+            recipient=person.name,
+            medium=person.chosen_medium,
+            send_after=send_at,
+            send_by=send_at,
+            why="",
+        )
+    context = context_for(
+        interview,
+        replace(target, subject="", body=""),
+        planned,
+        send_at=send_at,
+        other_companies=other_companies(interview.candidate.name, interview.application.company),
+    )
+    return {f.name: getattr(context, f.name) for f in fields(context) if f.name != "words"}
 
 
 def _settings() -> tuple[list[str], list[str]]:

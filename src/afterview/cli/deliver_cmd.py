@@ -6,12 +6,13 @@ prints the outcome (:mod:`afterview.cli.deliver_view`).
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import click
 
 from afterview.cli import output
-from afterview.cli.params import PATH, RECORD_ID, attach_option, db_option
+from afterview.cli.params import PATH, RECORD_ID, attach_option, db_option, now_option
 
 
 @click.command("send")
@@ -26,6 +27,7 @@ from afterview.cli.params import PATH, RECORD_ID, attach_option, db_option
     help="LinkedIn: the note goes with a connection request (300 characters).",
 )
 @click.option("--yes", "-y", is_flag=True, help="LinkedIn: record as sent without asking.")
+@now_option
 @db_option
 def send(
     id: int | None,
@@ -35,6 +37,7 @@ def send(
     attach: tuple[Path, ...],
     connection: bool,
     yes: bool,
+    now: str | None,
     db: str | None,
 ) -> int:
     """Send approved messages: emails by SMTP, LinkedIn notes handed over to you.
@@ -51,7 +54,7 @@ def send(
         )
     if early and due:
         raise UsageError("--early sends one message ahead of its window: give its ID, not --due.")
-    with view.session(db, attachments=attach, interactive=not due) as s:
+    with view.session(db, attachments=attach, interactive=not due, now=_now(now)) as s:
         if id is not None:
             m = s.store.get_message(id)
             if m.medium == "linkedin":
@@ -65,8 +68,17 @@ def send(
                     f"`afterview card {id} --out card.pdf`, post it, "
                     f"then `afterview log {id} sent`."
                 )
+            if dry_run:  # what the checker says of it, as `afterview draft` would
+                from afterview.cli.findings_view import show_stored
+
+                show_stored(s.store, [id], now=s.outbox.clock())
             results = [s.outbox.send(id, dry_run=dry_run, early=early)]
         else:
+            if dry_run:
+                from afterview.cli.findings_view import show_stored
+
+                moment = s.outbox.clock()
+                show_stored(s.store, [m.id for m in s.store.approved_due(moment)], now=moment)
             results = s.outbox.send_due(dry_run=dry_run)
             view.waiting_for_you(s.store, s.outbox.clock())
         return view.results(results)
@@ -94,12 +106,13 @@ def export_eml(id: int, file: Path, attach: tuple[Path, ...], db: str | None) ->
 
 
 @click.command("sync")
+@now_option
 @db_option
-def sync(db: str | None) -> None:
+def sync(now: str | None, db: str | None) -> None:
     """Read new mail (IMAP, read-only): record replies, note out-of-office dates, report bounces."""
     from afterview.cli import deliver_view as view
 
-    with view.session(db, interactive=False) as s:
+    with view.session(db, interactive=False, now=_now(now)) as s:
         view.sync_report(s.sync())
 
 
@@ -170,3 +183,12 @@ def password(server: str, plaintext: bool) -> None:
     from afterview.cli import deliver_view as view
 
     view.store_password(server, plaintext=plaintext)
+
+
+def _now(given: str | None) -> datetime | None:
+    """``--now`` or ``AFTERVIEW_NOW`` (see :mod:`afterview.clock`); None: the clock as it runs."""
+    import os
+
+    from afterview.clock import ENV, now
+
+    return now(given) if given or os.environ.get(ENV) else None

@@ -33,6 +33,7 @@ class Session:
     outbox: Outbox
     settings: Settings
     mailbox: Mailbox | None
+    now: datetime | None = None  # --now / AFTERVIEW_NOW: act as if it were then
 
     def sync(self) -> SyncReport:
         from afterview.deliver.sync import sync
@@ -48,7 +49,9 @@ class Session:
             self.settings["smtp.user"],
         ]
         try:
-            return sync(self.store, self.mailbox, own_addresses=[a for a in own if "@" in a])
+            return sync(
+                self.store, self.mailbox, own_addresses=[a for a in own if "@" in a], now=self.now
+            )
         finally:
             self.mailbox.close()
 
@@ -90,6 +93,7 @@ def session(
     attachments: Sequence[Path] = (),
     interactive: bool,
     mailbox: bool = True,
+    now: datetime | None = None,
 ) -> Iterator[Session]:
     from afterview.deliver.config import imap_config, imap_configured
     from afterview.deliver.mailbox import Mailbox
@@ -99,7 +103,7 @@ def session(
 
     settings = load_settings()
     box = Mailbox(imap_config(settings)) if mailbox and imap_configured(settings) else None
-    with Store.open(db) as store:
+    with Store.open(db, create=False) as store:
         outbox = Outbox(
             store,
             _transport(settings),
@@ -108,8 +112,10 @@ def session(
             from_address=settings["from_address"],
             attachments=tuple(attachments),
         )
+        if now is not None:
+            outbox.clock = lambda: now
         try:
-            yield Session(store, outbox, settings, box)
+            yield Session(store, outbox, settings, box, now)
         finally:
             if box is not None:
                 box.close()
@@ -293,7 +299,7 @@ def card(db: str | None, id: int, path: Path, *, size: str, address: list[str]) 
     from afterview.settings import load_settings
     from afterview.store import Store
 
-    with Store.open(db) as store:
+    with Store.open(db, create=False) as store:
         m = store.get_message(id)
     if m.medium != "handwritten":
         raise UsageError(f"Message {id} is a {m.medium} note, not a handwritten one.")

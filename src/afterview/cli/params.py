@@ -69,3 +69,10 @@ attach_option = click.option(
     metavar="FILE",
     help="Attach a file (e.g. a portfolio PDF); may be repeated.",
 )
+
+now_option = click.option(
+    "--now",
+    metavar="WHEN",
+    help="Act as if it were this moment: an ISO date (09:00 that day) or date-time "
+    "(default: AFTERVIEW_NOW, else the clock).",
+)

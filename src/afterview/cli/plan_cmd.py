@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -9,7 +10,7 @@ from pathlib import Path
 import click
 
 from afterview.cli.params import PATH
-from afterview.errors import UsageError
+from afterview.clock import ENV
 
 
 @click.command("plan")
@@ -22,9 +23,9 @@ from afterview.errors import UsageError
 )
 @click.option(
     "--now",
-    metavar="TIME",
-    help="Evaluate as of this moment (ISO 8601) instead of the clock: "
-    "what is overdue, open, upcoming.",
+    metavar="WHEN",
+    help="Evaluate as of this moment instead of the clock (ISO date or date-time; "
+    "default: AFTERVIEW_NOW): what is overdue, open, upcoming.",
 )
 @click.option(
     "--templates",
@@ -46,13 +47,19 @@ def plan(file: Path, as_json: bool, now: str | None, templates: Path | None, dra
     interview = load_interview(file)
     settings = load_settings()
     folder = str(templates) if templates else _default_templates(settings["templates"])
+    from afterview.store.companies import other_companies
+    from afterview.store.url import default_url
+
     result = make_plan(
         interview,
         templates=folder,
         disable=settings["check.disable"],
         words=settings["check.words"],
+        other_companies=other_companies(
+            interview.candidate.name, interview.application.company, settings["db"] or default_url()
+        ),
     )
-    moment = parse_now(now, interview.interview.at) if now else None
+    moment = parse_now(now, interview.interview.at) if now or os.environ.get(ENV) else None
     if as_json:
         import json
 
@@ -71,18 +78,12 @@ def plan(file: Path, as_json: bool, now: str | None, templates: Path | None, dra
     return 0
 
 
-def parse_now(text: str, like: datetime) -> datetime:
-    """An ISO 8601 time; without an offset it is read in the interview's offset."""
-    try:
-        moment = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
-    except ValueError:
-        raise UsageError(
-            f"--now {text!r}: not a date or time.",
-            hint="use ISO 8601, e.g. 2026-11-21T09:00-05:00 or 2026-11-21.",
-        ) from None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=like.tzinfo)
-    return moment
+def parse_now(text: str | None, like: datetime) -> datetime:
+    """``--now`` (else ``AFTERVIEW_NOW``), read as :mod:`afterview.clock` does; a time without
+    an offset is in the interview's offset."""
+    from afterview.clock import now
+
+    return now(text, zone=like.tzinfo)
 
 
 def _default_templates(setting: str) -> str | None:

@@ -7,14 +7,14 @@ messages stored: on SQLite it reads with the standard library's sqlite3
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 import click
 
 from afterview.cli import output
 from afterview.cli.output import visible
-from afterview.cli.params import db_option
+from afterview.cli.params import db_option, now_option
 
 if TYPE_CHECKING:
     from rich.text import Text
@@ -29,29 +29,41 @@ if TYPE_CHECKING:
     metavar="SPAN",
     help="Also list what opens within this time, e.g. 2d, 12h.",
 )
+@now_option
 @db_option
-def due(within: str, db: str | None) -> None:
-    """Everything to send or decide now, across all applications, overdue first."""
+def due(within: str, now: str | None, db: str | None) -> None:
+    """Everything to send or decide now, across all applications, overdue first.
+
+    A draft the checker found problems in says so (`afterview draft ID` shows them).
+    """
     from afterview.cli.records_parse import parse_duration
-    from afterview.store.url import resolve_url, sqlite_path
+    from afterview.clock import now as clock
+    from afterview.store.opening import NoDatabaseError, existing
+    from afterview.store.url import sqlite_path
 
     span = parse_duration(within, "--within")
-    now = datetime.now(UTC)
-    url = resolve_url(db)
+    moment = clock(now)
+    try:
+        url = existing(db)
+    except NoDatabaseError as missing:
+        if not missing.default:
+            raise
+        print_due([], moment)  # no records yet
+        return
     items: list[DueItem] | None = None
     path = sqlite_path(url)
     if path is not None:
         from afterview.store.due import due_from_sqlite
         from afterview.store.migrate import HEAD
 
-        items = due_from_sqlite(path, now, span, HEAD)
+        items = due_from_sqlite(path, moment, span, HEAD)
     if items is None:  # another database, or an SQLite file of an older schema
         from afterview.store import Store
         from afterview.store.views import due as due_items
 
         with Store.open(url) as store:
-            items = due_items(store, now, span)
-    print_due(items, now)
+            items = due_items(store, moment, span)
+    print_due(items, moment)
 
 
 def print_due(items: list[DueItem], now: datetime) -> None:
@@ -68,6 +80,7 @@ def print_due(items: list[DueItem], now: datetime) -> None:
     if not items:
         out.print("Nothing due. `afterview list` shows where each application stands.")
         return
+    disable = _disabled_rules() if any(i.findings not in (None, "[]") for i in items) else ()
     text = Text()
     for item in items:
         where = f"[{visible(item.company)}, {visible(item.position)}]"
@@ -96,6 +109,8 @@ def print_due(items: list[DueItem], now: datetime) -> None:
             f"  #{item.message_id} {item.kind.replace('_', ' ')} to {visible(item.recipient)} "
             f"by {when(item.send_by)}{state}  {where}\n"
         )
+        if item.findings and item.findings != "[]":
+            _findings_line(text, item, disable)
         hint = f"afterview draft {item.message_id}"
         if item.state == "planned":
             hint += f"  ·  afterview approve {item.message_id}"
@@ -145,4 +160,29 @@ def _unsettled_line(text: Text, item: DueItem, where: str) -> None:
         f"there, else `afterview send {item.message_id}` asks and sends it again "
         "(same Message-ID)\n",
         "dim",
+    )
+
+
+def _disabled_rules() -> tuple[str, ...]:
+    from afterview.settings import load_settings
+
+    return tuple(load_settings()["check.disable"])
+
+
+def _findings_line(text: Text, item: DueItem, disable: tuple[str, ...]) -> None:
+    """What the checker found in the draft when it was written, in a few words."""
+    from afterview.records.findings import shown
+
+    found = shown(item.findings, disable)
+    if not found:
+        return
+    errors = [f for f in found if f.get("severity") == "error"]
+    warnings = len(found) - len(errors)
+    parts = [f"{len(errors)} error{'s' * (len(errors) != 1)}"] if errors else []
+    if warnings:
+        parts.append(f"{warnings} warning{'s' * (warnings != 1)}")
+    rules = sorted({str(f.get("rule", "")) for f in (errors or found)})
+    text.append(  # one span: a long list draws quicker
+        f"           check: {', '.join(parts)} ({visible(', '.join(rules))})\n",
+        "red" if errors else "yellow",
     )

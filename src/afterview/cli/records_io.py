@@ -53,7 +53,7 @@ def export(
         )
     if first and last and first > last:
         raise UsageError(f"--since {first} is after --until {last}.")
-    with Store.open(db) as store:
+    with Store.open(db, create=False) as store:
         if fmt == "json":
             from afterview.records.export import dumps, export_data
 
@@ -98,7 +98,7 @@ def calendar(out: Path, db: str | None) -> None:
     from afterview.records.calendar import calendar_bytes
     from afterview.store import Store
 
-    with Store.open(db) as store:
+    with Store.open(db, create=False) as store:
         data = calendar_bytes(store)
     _write(out, data)
     if str(out) != "-":

@@ -21,10 +21,15 @@ def parse_duration(text: str, option: str) -> timedelta:
     return timedelta(**{_UNITS[m.group(2).lower()]: int(m.group(1))})
 
 
-def parse_moment(text: str | None, option: str) -> datetime:
-    """An ISO date or date-time; without an offset it is local time. None: now."""
+def parse_moment(text: str | None, option: str, *, now: datetime | None = None) -> datetime:
+    """An ISO date or date-time; without an offset it is local time. None: ``now`` (else the
+    clock: ``AFTERVIEW_NOW``, else the time)."""
     if text is None:
-        return datetime.now().astimezone()
+        if now is not None:
+            return now
+        from afterview.clock import now as clock
+
+        return clock()
     try:
         value = datetime.fromisoformat(text.strip())
     except ValueError:
@@ -33,6 +38,17 @@ def parse_moment(text: str | None, option: str) -> datetime:
             hint="write e.g. 2026-12-02 or 2026-12-02T10:30 or 2026-12-02T10:30:00-05:00.",
         ) from None
     return value if value.tzinfo else value.astimezone()
+
+
+def parse_day_or_moment(
+    text: str | None, option: str, *, now: datetime | None = None
+) -> date | datetime:
+    """A date alone stays a date (the day, without a time); else as :func:`parse_moment`."""
+    if text is not None and len(text.strip()) == 10:
+        day = parse_day(text, option)
+        assert day is not None
+        return day
+    return parse_moment(text, option, now=now)
 
 
 def parse_day(text: str | None, option: str) -> date | None:

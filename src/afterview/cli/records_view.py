@@ -6,22 +6,31 @@ import click
 
 from afterview.cli import output
 from afterview.cli.output import field
-from afterview.cli.params import RECORD_ID, db_option
+from afterview.cli.params import RECORD_ID, db_option, now_option
 from afterview.cli.records_parse import when
 
 
 @click.command("list")
+@now_option
 @db_option
-def list_(db: str | None) -> None:
+def list_(now: str | None, db: str | None) -> None:
     """List every application with its stage and next action."""
     from rich.table import Table
 
+    from afterview.clock import now as clock
     from afterview.store import Store
+    from afterview.store.opening import NoDatabaseError
     from afterview.store.views import list_applications
 
-    with Store.open(db) as store:
-        store.sweep()
-        summaries = list_applications(store)
+    moment = clock(now)
+    try:
+        with Store.open(db, create=False) as store:
+            store.sweep(moment)
+            summaries = list_applications(store)
+    except NoDatabaseError as missing:
+        if not missing.default:
+            raise
+        summaries = []  # no records yet
     console = output.console()
     if not summaries:
         console.print("No applications yet: `afterview add INTERVIEW.toml` stores one.")
@@ -72,7 +81,7 @@ def show(application_id: int, db: str | None) -> None:
     from afterview.store import Store
     from afterview.store.views import application_detail
 
-    with Store.open(db) as store:
+    with Store.open(db, create=False) as store:
         detail = application_detail(store, application_id)
     a = detail.application
     out = output.console()
@@ -95,13 +104,22 @@ def show(application_id: int, db: str | None) -> None:
 
 @click.command("draft")
 @click.argument("message_id", type=RECORD_ID, metavar="ID")
+@now_option
 @db_option
-def draft(message_id: int, db: str | None) -> None:
-    """Print a message's draft, ready to copy. ID: see `afterview due`."""
+def draft(message_id: int, now: str | None, db: str | None) -> None:
+    """Print a message's draft, ready to copy, and what the checker finds in it.
+
+    ID: see `afterview due`. The findings go to standard error.
+    """
+    from afterview.cli.findings_view import show
+    from afterview.clock import now as clock
+    from afterview.records.findings import JUDGED, judge
     from afterview.store import Store
 
-    with Store.open(db) as store:
+    moment = clock(now)
+    with Store.open(db, create=False) as store:
         m = store.get_message(message_id)
+        judged = judge(store, message_id, now=moment) if m.state in JUDGED else None
     address = m.recipient_email if m.medium == "email" else m.recipient_linkedin
     to = output.visible(m.recipient) + (f" <{output.visible(address)}>" if address else "")
     output.say(f"To: {to} ({m.medium})")
@@ -110,3 +128,5 @@ def draft(message_id: int, db: str | None) -> None:
     output.say(f"Window: {when(m.send_after)} to {when(m.send_by)}  ({m.state})")
     output.say()
     output.say(m.body)
+    if judged is not None:  # on standard error: `afterview draft 12 > note.txt` keeps the note
+        show(judged, err=True)

@@ -48,12 +48,14 @@ class Composer:
         # One builder per interview: it assigns the strengths of the whole panel at once.
         self._builders: dict[tuple[int, int], PartsBuilder] = {}
         self._used: set[str] = set()
+        self.generic: list[str] = []  # whose thank-you note names nothing from the conversation
 
     def draft_all(
         self, interview: Interview, messages: list[PlannedMessage]
     ) -> list[PlannedMessage]:
         reading = self._reading(interview)
         self.left_out = list(reading.left_out)
+        self.generic = []
         self._used = set()
         drafted = [self.draft(interview, m) for m in messages]
         # A line left out of one note but said in another is not lost: no advice for it.
@@ -119,9 +121,12 @@ class Composer:
         else:
             parts = self._proofread(builder.build(person, place, hello, "thank_you"), message)
             body, parts = self._within(parts, context, message)
-        self._used.update(
-            source.field for name, source in parts.sources.items() if getattr(parts, name, "")
-        )
+        if not parts.topics and (person.topics or person.questions):
+            self.generic.append(person.name)
+        said = {name for name in parts.sources if getattr(parts, name, "")}
+        if "concern" in said:
+            said.add("answer")  # the answer is said with its concern
+        self._used.update(parts.sources[name].field for name in said)
         subject = self._render(message, {**context, "p": parts}, "subject")
         return subject, body
 
@@ -223,6 +228,8 @@ class Composer:
         return parts
 
     def _dropped(self, parts: ThankYouParts, name: str, message: PlannedMessage, why: str) -> None:
+        if name == "concern" and "answer" in parts.sources:
+            self._dropped(parts, "answer", message, why)  # the answer goes with its concern
         source = parts.sources.get(name)
         if source is not None:
             self.left_out.append(

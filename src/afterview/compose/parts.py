@@ -71,11 +71,47 @@ class ThankYouParts:
         return out
 
 
+def short_position(position: str) -> str:
+    """The post without its asides: "Barista (casual, weekends)" and "Staff Nurse - Elderly
+    Care" read as "Barista" and "Staff Nurse" in a sentence or a subject line."""
+    short = re.sub(r"\s*\([^)]*\)", "", position).strip() or position
+    short = re.split(r"\s+[-–—]\s+", short)[0]
+    if short == short.lower():  # "1st yr electrical apprentice": typed in haste
+        short = _title_case(short)
+    rank = re.search(r",?\s+(Sr|Jr|Snr|Jnr)\.?$", short)  # "HR Business Partner Sr."
+    if rank:
+        word = "Senior" if rank.group(1).lower().startswith("s") else "Junior"
+        short = f"{word} {short[: rank.start()]}"
+    return short
+
+
+_SMALL_WORDS = frozenset("a an and at for in of on or the to with".split())
+_POSITION_WORDS = {
+    "yr": "Year",
+    "mgr": "Manager",
+    "asst": "Assistant",
+    "sr": "Senior",
+    "jr": "Junior",
+}
+_ORDINAL_WORDS = {"1st": "First", "2nd": "Second", "3rd": "Third", "4th": "Fourth"}
+
+
+def _title_case(position: str) -> str:
+    """'1st yr electrical apprentice' -> 'First-Year Electrical Apprentice'."""
+    words = []
+    for i, word in enumerate(position.split()):
+        word = _ORDINAL_WORDS.get(word, _POSITION_WORDS.get(word.rstrip("."), word))
+        if i and word.lower() in _SMALL_WORDS:
+            words.append(word)
+        else:
+            words.append(word[:1].upper() + word[1:])
+    joined = " ".join(words)
+    return re.sub(r"\b(First|Second|Third|Fourth) Year\b", r"\1-Year", joined)
+
+
 def role(position: str) -> str:
-    """'the Senior Data Engineer role'; a position named as a post keeps its own word, and an
-    aside in brackets ("Barista (casual, weekends)") stays out of the sentence."""
-    position = re.sub(r"\s*\([^)]*\)", "", position).strip() or position
-    position = re.split(r"\s+[-–—]\s+", position)[0]  # "Staff Nurse - Elderly Care": the post
+    """'the Senior Data Engineer role'; a position named as a post keeps its own word."""
+    position = short_position(position)
     last = position.split()[-1].lower() if position.split() else ""
     if last in ("role", "position", "post", "job", "opening", "vacancy", "placement"):
         return f"the {position}"
@@ -91,8 +127,29 @@ _INSTITUTIONS = lazy(
 )
 
 
+# The legal form after a company's name, which nobody says aloud: "KasaPay sp. z o.o.",
+# "Huaxin Clinical Research Co., Ltd.", "Brightline Logistics Ltd".
+_LEGAL_FORM = lazy(
+    r",?\s+(?:co\.,?\s+ltd\.?|(?:pvt\.?|pte\.?|pty\.?|private)\s+(?:ltd\.?|limited)|"
+    r"sdn\.?\s+bhd\.?|sp\.\s*z\s*o\.\s*o\.|s\.\s*a\.|s\.\s*r\.\s*l\.|b\.\s*v\.|n\.\s*v\.|"
+    r"ltd\.?|limited|llc|l\.l\.c\.|inc\.?|incorporated|corp\.?|plc|gmbh|ag|kft\.?|zrt\.?|"
+    r"oy|ab|a/s|aps|sas|sarl|srl|spa|k\.k\.|kk|lp|llp)$",
+    re.IGNORECASE,
+)
+
+
+_LEGAL_WORDS = frozenset(
+    """ltd limited llc inc incorporated corp plc gmbh ag kft zrt oy ab a/s aps sas sarl srl spa
+    kk lp llp bhd""".split()
+)
+
+
 def company(name: str) -> str:
     """The employer as it reads mid-sentence: 'the University of Glasgow', 'Acme Robotics'."""
+    last = name.split()[-1].lower() if " " in name else ""
+    legal = last.endswith(".") or last in _LEGAL_WORDS  # the regex only where one may be
+    short = _LEGAL_FORM.sub("", name).strip() if legal else name
+    name = short or name
     if name.lower().startswith("the ") or not _INSTITUTIONS.search(name):
         return name
     return f"the {name}"
@@ -110,9 +167,10 @@ def values(interview: Interview) -> dict[str, str]:
     app = interview.application
     return {
         "role": role(app.position),
-        "position": app.position,
+        "position": short_position(app.position),
         "company": company(app.company),
         "meeting": meeting,
+        "meet": "speak with" if interview.interview.format == "phone" else "meet",
         "weekday": f"{interview.interview.at:%A}",
         "candidate": interview.candidate.name,
     }
@@ -136,6 +194,7 @@ class PartsBuilder:
         own = self._picker(section, place, said)  # this medium's banks: short ones for LinkedIn
         pick = self._picker("thank_you", place, said)
         sources: dict[str, Used] = {}
+        thanks = own("thanks")  # first, so no other sentence opens with thanks as well
         topics = self._topics(reading, own, sources)
         answer_used = None
         concern = ""
@@ -143,6 +202,7 @@ class PartsBuilder:
             asked, answer = reading.concerns[0]
             concern = self._concern(asked, answer, pick)
             sources["concern"] = asked
+            sources["answer"] = answer
             answer_used = answer
         fit = self._fit(person, reading, answer_used, place, pick, sources)
         wish = news = ""
@@ -165,7 +225,7 @@ class PartsBuilder:
         extras = (
             [pick("extra", place=place + k) for k in range(3)] if section == "thank_you" else []
         )
-        thanks, closing = own("thanks"), own("closing")
+        closing = own("closing")
         return ThankYouParts(
             greeting=greeting,
             thanks=thanks,
@@ -176,7 +236,7 @@ class PartsBuilder:
             news=news,
             rapport=rapport,
             closing=closing,
-            sign_off=self._sign_off(section, place, f"{thanks} {closing}"),
+            sign_off=self._sign_off(section, place, f"{thanks} {closing}", closing),
             signature=self.interview.candidate.name,
             subject=pick("subject"),
             extras=extras,
@@ -201,14 +261,16 @@ class PartsBuilder:
             out.append(min(filled, key=len))
         return sorted(out, key=len)
 
-    def _sign_off(self, section: str, place: int, said: str) -> str:
-        """The sign-off, never one that repeats the note's own words ("Many thanks" twice)."""
+    def _sign_off(self, section: str, place: int, said: str, last: str = "") -> str:
+        """The sign-off, never one that repeats the note's own words ("Many thanks" twice), nor
+        thanks right after a closing sentence that thanked."""
         rows = self.wording.rows(section, "sign_off")
         first = rows.index(self.wording.pick(section, "sign_off", self.seed, place))
         said = said.lower()
         for k in range(len(rows)):
             row = rows[(first + k) % len(rows)]
-            if row.rstrip(",").lower() not in said:
+            thanked_enough = "thank" in row.lower() and "thank" in last.lower()
+            if row.rstrip(",").lower() not in said and not thanked_enough:
                 return str(row)
         return str(rows[first])
 
@@ -221,14 +283,22 @@ class PartsBuilder:
             rows = self.wording.rows(section, bank)
             first = rows.index(self.wording.pick(section, bank, self.seed, place))
             value_words = {w.lower() for v in extra.values() for w in v.split()}
+            # When a row is passed over, the next try is a stride away, not the next row,
+            # so the rows that happen to follow a common one are not picked more often.
+            stride = _stride(len(rows), self.seed)
+            thanked = sum(1 for w in said if w.startswith("thank#"))
             for k in range(len(rows)):
-                row = rows[(first + k) % len(rows)]
+                row = rows[(first + k * stride) % len(rows)]
                 words = _telling(row)
-                if not words & said and not words & value_words:
+                allowed = _THANKS_PER_NOTE if bank == "closing" else 1
+                too_grateful = thanked >= allowed and "thank" in row.lower()
+                if not words & said and not words & value_words and not too_grateful:
                     break
             else:
                 row = rows[first]
             said.update(_telling(row))
+            if "thank" in row.lower():
+                said.add(f"thank#{thanked + 1}")
             return self.wording.fill(row, {**self.values, **extra}, f"{section}] {bank}")
 
         return pick
@@ -243,8 +313,16 @@ class PartsBuilder:
             if shape == "exercise":
                 return str(pick("exercise", topic=first.reading.text))
             text = first.reading.text
-            second = next((t for t in reading.topics[1:] if t.reading.shape == "np"), None)
-            if second and len(text.split()) + len(second.reading.text.split()) <= 14:
+            second = next(
+                (
+                    t
+                    for t in reading.topics[1:]
+                    if t.reading.shape == "np" and _joinable(t.reading.text)
+                ),
+                None,
+            )
+            short = second and len(text.split()) + len(second.reading.text.split()) <= 10
+            if second and short and _joinable(text):  # never "X and Y and Z", nor "how ... and"
                 text = f"{text} and {second.reading.text}"
             return str(pick("topic", topic=text))
         if reading.questions:
@@ -274,7 +352,7 @@ class PartsBuilder:
         from afterview.compose.language import content_words
 
         words = content_words(used.raw)
-        best, score = self.interview.contact, 1
+        best, score = self.interview.contact, 0
         for person in self.interview.interviewers:
             talked = " ".join([*person.topics, *person.concerns, *person.questions])
             n = len(words & content_words(talked))
@@ -290,29 +368,67 @@ _TELLING = frozenset(
 )
 
 
+def _stride(n: int, seed: int) -> int:
+    """A step coprime with ``n``, so that stepping by it visits every row once."""
+    from math import gcd
+
+    for step in range(2 + seed % max(n - 1, 1), 2 * n + 2):
+        if gcd(step, n) == 1:
+            return step
+    return 1
+
+
+def _joinable(topic: str) -> bool:
+    """A topic that can be joined to another with "and": a plain noun phrase."""
+    first = topic.split()[0].lower() if topic.split() else ""
+    return " and " not in topic and first not in _WH
+
+
+_WH = frozenset("how what why when where which who whether".split())
+
+
+# A note thanks twice at most, in its thanks and its closing: a third "thank you" gushes.
+_THANKS_PER_NOTE = 2
+
+
 def _telling(row: str) -> set[str]:
     """The words of a row that would jar if another sentence of the note used them too."""
     return {w.strip(".,;:“”").lower() for w in row.split()} & _TELLING
 
 
 _CREDENTIAL = lazy(
-    r"^I (?:am|hold|have (?:a|an) \w+'?s? (?:in|from)|have an? (?:MBA|PhD|MSc|BSc|MEng|LLB|BA|MA)\b)|"
-    r"\b(?:certified|licensed|registered|qualified|accredited|chartered|certification)\b",
+    r"\b(?:certified|licensed|registered|qualified|accredited|chartered|certification|member of|"
+    r"completed|passed|hold the|degree|diploma)\b|^I have an? (?:MBA|PhD|MSc|BSc|MEng|LLB|BA|MA|"
+    r"EdD|JD|MD)\b|^I have an? [\w']+ (?:in|from)\b"
 )
-_SKILL = lazy(
-    r"^I (?:speak|am (?:fluent|bilingual|trilingual|a |an )|have experience with )|skills$"
+_EXPERIENCE = lazy(
+    r"^I have (?:[\w ]+ )?(?:years?|months?) of [\w ]*experience|^I have experience "
 )
-_EXPERIENCE = lazy(r"^I have (?:[\w ]+ )?(?:years?|months?) of experience|^I have experience ")
 
 
 def strength_kind(clause: str) -> str:
-    """What a strength offers: something "done", "experience", a "credential" or a "skill"."""
+    """What a strength offers: something "done", "experience", a "credential" or a "skill"
+    (a language, a tool, a trait, a habit in the present tense: "I type 85 words a minute")."""
+    clause = clause.replace("I'm ", "I am ").replace("I've ", "I have ")
     if _EXPERIENCE.search(clause):
         return "experience"
-    if _SKILL.search(clause):
-        return "skill"
     if _CREDENTIAL.search(clause):
         return "credential"
+    words = clause.split()
+    if clause.startswith(("I am ", "I speak ", "I have experience with ")) or clause.endswith(
+        "skills"
+    ):
+        return "skill"
+    if len(words) > 2 and words[0] == "I" and words[1] in ("have", "had"):
+        if words[2] in ("a", "an"):
+            return "experience"  # "I have an internship at a PE firm"
+        return "done"  # "I have published two papers"
+    if len(words) > 1 and words[0] == "I":
+        from afterview.compose.reading import lexicon
+
+        tags = lexicon.tags(words[1].lower())
+        if "V" in tags and not tags & {"D", "P"}:
+            return "skill"  # present tense: something one does, not something done
     return "done"
 
 
@@ -348,7 +464,7 @@ def assign_strengths(interview: Interview, reading: InterviewReading) -> dict[in
                 continue  # "conversational Spanish" to the person who asked for fluent Spanish
             score = _KIND_WEIGHT[strength_kind(used.reading.text)] + 3 * len(words & talked)
             score += 1 if any(c.isdigit() for c in used.raw) else 0
-            score -= 3 if i in taken else 0
+            score -= 7 if i in taken else 0
             if best is None or score > best[0]:
                 best = (score, i)
         if best is not None:

@@ -22,7 +22,7 @@ from email.utils import getaddresses, parsedate_to_datetime
 from enum import StrEnum
 from html import unescape
 
-from afterview.deliver.returndate import parse_return_date
+from afterview.deliver.returndate import parse_named_date, parse_return_date
 
 
 class Verdict(StrEnum):
@@ -44,6 +44,7 @@ class Incoming:
     date: dt.datetime | None
     refs: tuple[str, ...] = ()  # Message-IDs it answers (In-Reply-To, References)
     return_date: dt.date | None = None  # out-of-office: when they are back
+    named_date: dt.date | None = None  # a reply: the date it gives for the decision, if any
     bounced_ids: tuple[str, ...] = ()  # bounce: Message-IDs of the undelivered messages
     failed_recipients: tuple[str, ...] = ()
     diagnostic: str = ""  # bounce: the remote server's words
@@ -313,4 +314,6 @@ def classify(msg: Message, *, received: dt.datetime | None = None) -> Incoming:
         )
     if marker:
         return replace(base, verdict=Verdict.AUTO_REPLY, why=marker)
-    return replace(base, summary=first_words(text), why="written by a person")
+    anchor = received or sent_at
+    named = parse_named_date(subject + "\n" + text, anchor.date()) if anchor else None
+    return replace(base, summary=first_words(text), named_date=named, why="written by a person")

@@ -44,7 +44,14 @@ class ReplyStore(Protocol):
     def find_applications_by_address(self, email: str) -> list[StoredApplication]: ...
 
     def record_reply(
-        self, message_id: int | None, application_id: int, at: datetime, sender: str, summary: str
+        self,
+        message_id: int | None,
+        application_id: int,
+        at: datetime,
+        sender: str,
+        summary: str,
+        *,
+        until: date | None = None,
     ) -> int: ...
 
     def postpone_inquiries(self, application_id: int, until: date) -> int: ...

@@ -134,9 +134,30 @@ def _from_match(m: re.Match[str], received: date) -> date | None:
     return None
 
 
+#: What introduces the date a reply gives for what comes next ("we will decide by December
+#: 15", "we hope to get back to you after Friday").
+_NEXT_TRIGGER = re.compile(
+    r"\b(?:by|after|before|until|till|no\s+later\s+than|end\s+of)\b[\s:,]*(?:the\s+)?", re.I
+)
+
+
+def parse_named_date(text: str, received: date) -> date | None:
+    """A date still to come that a reply names for the decision or the next step, or None.
+
+    Read as :func:`parse_return_date` reads dates, after words such as *by*,
+    *after* or *until* ("a decision by Friday, December 18").
+    """
+    found = _first_date(text, received, _NEXT_TRIGGER)
+    return found if found is not None and found > received else None
+
+
 def parse_return_date(text: str, received: date) -> date | None:
     """The date the writer says they are back, or None if none can be read."""
-    for trigger in _TRIGGER.finditer(text):
+    return _first_date(text, received, _TRIGGER)
+
+
+def _first_date(text: str, received: date, triggers: re.Pattern[str]) -> date | None:
+    for trigger in triggers.finditer(text):
         rest = text[trigger.end() : trigger.end() + 60]
         for form in _FORMS:
             m = form.match(rest)

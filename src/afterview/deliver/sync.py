@@ -5,7 +5,9 @@ an application: by In-Reply-To/References to a message we sent, else by the
 sender's address or the company's domain (never a public mail domain such as
 gmail.com: the store knows those, see :mod:`afterview.store.addresses`). Then:
 
-- a real reply is recorded, which cancels the pending status inquiries;
+- a real reply is recorded, which cancels the pending status inquiries, or,
+  when it names a date still to come ("we decide by the 18th"), moves them
+  to after it;
 - an out-of-office with a return date moves them to after that date;
 - other auto-replies change nothing;
 - a bounce of a message we sent is recorded as a delivery failure: the
@@ -92,7 +94,7 @@ def match(store: ReplyStore, incoming: Incoming) -> tuple[int | None, StoredMess
     if incoming.sender:
         apps = store.find_applications_by_address(incoming.sender)
         if apps:
-            return apps[0].id, None  # the most recently active one
+            return apps[0].id, None  # open first, then the latest written to (see the store)
     return None, None
 
 
@@ -144,7 +146,10 @@ def apply(store: ReplyStore, incoming: Incoming, *, today: date, at: datetime) -
     if incoming.verdict is Verdict.AUTO_REPLY:
         return Seen(incoming, app_id, ours, f"ignored: automatic ({incoming.why})")
     summary = incoming.summary or incoming.subject
-    store.record_reply(ours.id if ours else None, app_id, at, incoming.sender, summary)
+    named = incoming.named_date if incoming.named_date and incoming.named_date > today else None
+    store.record_reply(ours.id if ours else None, app_id, at, incoming.sender, summary, until=named)
+    if named is not None:  # "we decide by the 18th": ask after it, not never
+        return Seen(incoming, app_id, ours, f"recorded the reply; inquiries wait until {named}")
     return Seen(incoming, app_id, ours, "recorded the reply")
 
 

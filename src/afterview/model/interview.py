@@ -81,6 +81,8 @@ class InterviewInfo:
     decision_expected_by: date | None = None
     next_steps: str | None = None
     contact: str | None = None
+    country: str | None = None  # ISO 3166 (US, DE-BY): its public holidays are no working days
+    timezone: str | None = None  # IANA (America/New_York): windows keep their local time
 
 
 @_table
@@ -190,10 +192,12 @@ class Interview:
 
     @property
     def outcome_at(self) -> datetime | None:
-        """When the outcome came, as an aware datetime (a date alone: that day's start)."""
+        """When the outcome came, as an aware datetime in the interview's time zone (a date
+        alone: 09:00 that day)."""
         if self.outcome is None or self.outcome.at is None:
             return None
         at = self.outcome.at
         if isinstance(at, datetime):
-            return at
-        return datetime.combine(at, time(0, 0), tzinfo=self.interview.at.tzinfo)
+            return at.astimezone(self.interview.at.tzinfo)
+        # A day without a time: the news came that working day, not at midnight.
+        return datetime.combine(at, time(9, 0), tzinfo=self.interview.at.tzinfo)

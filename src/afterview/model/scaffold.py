@@ -96,7 +96,8 @@ class Question:
             validator(MODELS[self.table]).validate_python({**table_answers, self.key: value})
         except ValidationError as exc:
             for err in exc.errors():
-                if tuple(err["loc"][:1]) == (self.key,):
+                # The key's own error, or the table's check of it (a time zone against the offset).
+                if tuple(err["loc"][:1]) == (self.key,) or not err["loc"]:
                     prefix: tuple[str | int, ...] = (
                         (self.table, 0) if self.table == "interviewers" else (self.table,)
                     )
@@ -123,6 +124,16 @@ QUESTIONS: tuple[Question, ...] = (
         "date",
     ),
     Question("interview", "next_steps", "Next steps they described"),
+    Question(
+        "interview",
+        "country",
+        "The interviewers' country, whose public holidays to avoid (e.g. US, GB, DE-BY)",
+    ),
+    Question(
+        "interview",
+        "timezone",
+        "Their time zone, so 9:00 stays 9:00 across daylight saving (e.g. America/New_York)",
+    ),
 )
 
 DEBRIEF_QUESTIONS: tuple[Question, ...] = (

@@ -86,6 +86,51 @@ def _aware_start(value: object) -> object:
     return value
 
 
+def _country(value: str | None) -> str | None:
+    # The code's shape only: the holidays package (slow to load) is asked when planning.
+    import re
+
+    if value is None:
+        return None
+    if not re.fullmatch(r"[A-Za-z]{2}(?:-[A-Za-z0-9]{1,3})?", value):
+        raise ValueError(
+            f"{value!r} is not an ISO 3166 country code such as US, GB or DE (or US-NY, "
+            "with a subdivision)"
+        )
+    return value.upper()
+
+
+def _zone_name(value: str | None) -> str | None:
+    if value is None:
+        return None
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(
+            f"{value!r} is not a time zone; write its IANA name, e.g. America/New_York, "
+            "Europe/London, Asia/Kolkata"
+        ) from None
+    return value
+
+
+def _zoned(info: InterviewInfo) -> InterviewInfo:
+    """With a time zone, ``at`` is read in it, and its offset must be the zone's then."""
+    if info.timezone is None:
+        return info
+    from zoneinfo import ZoneInfo
+
+    zoned = info.at.astimezone(ZoneInfo(info.timezone))
+    if zoned.utcoffset() != info.at.utcoffset():
+        raise LocatedValueError(
+            ("interview", "at"),
+            f"has the offset {info.at:%z} but {info.timezone} is at {zoned:%z} then "
+            f"({zoned:%Y-%m-%d %H:%M} there): correct the offset, or the timezone",
+        )
+    return dataclasses.replace(info, at=zoned)  # type: ignore[type-var]
+
+
 def _date_only(value: object) -> object:
     # A datetime is accepted and read as its own calendar date.
     return value.date() if isinstance(value, datetime) else value
@@ -188,6 +233,7 @@ def _consistent(interview: Interview) -> Interview:
 
 # Checks of a whole table, run once its keys are valid.
 _TABLE_CHECKS: dict[type, Callable[[Any], Any]] = {
+    InterviewInfo: _zoned,
     Outcome: _outcome_complete,
     Interview: _consistent,
 }
@@ -210,6 +256,8 @@ TABLES[InterviewInfo] = {
     "decision_expected_by": _checked(_date_only, _optional(cs.date_schema()), before=True),
     "next_steps": _optional(TEXT),
     "contact": _optional(NAME),
+    "country": _checked(_country, _optional(TEXT)),
+    "timezone": _checked(_zone_name, _optional(TEXT)),
 }
 TABLES[Debrief] = {
     "wish_i_had_said": _optional(TEXT),

@@ -37,12 +37,14 @@ def plan(
     check: bool = True,
     disable: Sequence[str] = (),
     words: Sequence[str] = (),
+    other_companies: Sequence[str] = (),
 ) -> Plan:
     """Every message the interview calls for, each with its window, reason and draft.
 
     With ``check`` (the default) each draft carries the etiquette checker's
-    findings; ``disable`` (rule id prefixes) and ``words`` (accepted spellings)
-    are passed on to it.
+    findings; ``disable`` (rule id prefixes), ``words`` (accepted spellings) and
+    ``other_companies`` (the candidate's other applications, for the
+    wrong-company rule) are passed on to it.
     """
     from afterview.compose import Composer
 
@@ -51,13 +53,26 @@ def plan(
     if check:
         from afterview.planner.review import review
 
-        messages = review(interview, messages, disable=disable, words=words)
+        messages = review(
+            interview, messages, disable=disable, words=words, other_companies=other_companies
+        )
     return Plan(
         company=interview.application.company,
         position=interview.application.position,
         at=interview.interview.at,
         messages=tuple(messages),
-        notes=tuple([*advice(interview), *(left.advice() for left in composer.left_out)]),
+        notes=tuple(
+            [
+                *advice(interview),
+                *(
+                    f"The note to {name} names nothing from your conversation: none of the "
+                    "lines recorded for them could go into it (see below). Add one thing you "
+                    "talked about, in a few words."
+                    for name in composer.generic
+                ),
+                *(left.advice() for left in composer.left_out),
+            ]
+        ),
     )
 
 
@@ -71,7 +86,7 @@ def advice(interview: Interview) -> list[str]:
         found = greeting_name(person.name, person.salutation)
         if found.ask:
             notes.append(
-                f"The notes greet {person.name} by their whole name ({found.ask}): set "
+                f"The notes greet {person.name} as “{found.name}” ({found.ask}): set "
                 "salutation in their [[interviewers]] table to how they are addressed, such as "
                 "a title with the family name, or the name they go by."
             )
@@ -88,7 +103,7 @@ def advice(interview: Interview) -> list[str]:
     result = interview.outcome_result
     if result is Result.OFFER:
         notes.append(
-            "Congratulations on the offer: reply to it directly; the plan chases nothing more."
+            "Congratulations on the offer: reply to it directly; nothing is chased after it."
         )
     elif result is Result.WITHDRAWN:
         notes.append("You withdrew: the plan ends here.")

@@ -1,8 +1,12 @@
-"""Every draft the planner writes goes through the etiquette checker.
+"""Every draft goes through the etiquette checker, in the one context its plan implies.
 
-The context given to the checker is the one the plan itself implies: the
-message is judged as if sent at the opening of its window, after the messages
-planned before it, next to the notes going to the rest of the panel.
+:func:`context_for` is the only place a draft's :class:`~afterview.check.CheckContext`
+is built: ``plan``, ``check --interview``, the record commands (``add``, ``edit``,
+``draft``, ``due``, ``approve``, ``send --dry-run``) and any other front end call
+it, so a draft is judged the same everywhere. The context is the one the plan
+itself implies: the message is judged as if sent at the opening of its window
+(or later, when that has passed), after the messages planned before it, next to
+the notes going to the rest of the panel.
 """
 
 from __future__ import annotations
@@ -10,8 +14,110 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
+from typing import TYPE_CHECKING, Any, Protocol
 
 from afterview.model import Interview, Kind, PlannedMessage
+
+if TYPE_CHECKING:
+    from afterview.check import CheckContext
+
+
+class Draft(Protocol):
+    """What :func:`context_for` reads of a message: a planned one, or one from the store."""
+
+    @property
+    def kind(self) -> Any: ...  # a Kind, or its value
+
+    @property
+    def medium(self) -> Any: ...  # a Medium, or its value
+
+    @property
+    def recipient(self) -> str: ...
+
+    @property
+    def sequence(self) -> int: ...
+
+    @property
+    def send_after(self) -> datetime: ...
+
+    @property
+    def send_by(self) -> datetime: ...
+
+    @property
+    def body(self) -> str: ...
+
+
+def _value(item: Any) -> str:
+    return str(getattr(item, "value", item))
+
+
+def _contact_time(message: Draft) -> datetime:
+    """When a message reached its reader: when it was sent, if known, else its deadline."""
+    sent = getattr(message, "sent_at", None)
+    return sent if isinstance(sent, datetime) else message.send_by
+
+
+def context_for(
+    interview: Interview,
+    message: Draft,
+    messages: Sequence[Draft] = (),
+    *,
+    send_at: datetime | None = None,
+    other_companies: Sequence[str] = (),
+    words: Sequence[str] = (),
+) -> CheckContext:
+    """The checker's context for ``message``, one of the messages of ``interview``.
+
+    ``messages`` are the messages of the same round that will go out (the plan,
+    or the stored messages not cancelled; ``message`` may be among them): they
+    give the notes to the rest of the panel, the follow-ups before this one and
+    the last contact. ``send_at`` is when it would go out (default: the opening
+    of its window). ``other_companies`` are the candidate's other applications
+    (from the records, given by the caller); ``words`` are extra accepted
+    spellings (the ``check.words`` setting).
+    """
+    from afterview.check import CheckContext
+
+    kind = _value(message.kind)
+    person = interview.find(message.recipient)
+    others = [
+        m
+        for m in messages
+        if (_value(m.kind), m.recipient, m.sequence) != (kind, message.recipient, message.sequence)
+    ]
+    thanks = [m for m in others if _value(m.kind) == Kind.THANK_YOU.value]
+    siblings: tuple[tuple[str, str], ...] = ()
+    previous_follow_ups = 0
+    last_contact: datetime | None = None
+    if kind == Kind.THANK_YOU.value:
+        siblings = tuple((m.recipient, m.body) for m in thanks if m.recipient != message.recipient)
+    elif kind == Kind.STATUS_INQUIRY.value:
+        earlier = [
+            m
+            for m in others
+            if _value(m.kind) == Kind.STATUS_INQUIRY.value and m.sequence < message.sequence
+        ]
+        previous_follow_ups = len(earlier)
+        contacts = [_contact_time(m) for m in [*thanks, *earlier]]
+        last_contact = max(contacts, default=None)
+    return CheckContext(
+        kind=kind,
+        medium=_value(message.medium),
+        recipient_name=message.recipient,
+        recipient_title=person.title if person else None,
+        candidate_name=interview.candidate.name,
+        company=interview.application.company,
+        position=interview.application.position,
+        interview_at=interview.interview.at,
+        send_at=send_at or message.send_after,
+        decision_expected_by=interview.interview.decision_expected_by,
+        previous_follow_ups=previous_follow_ups,
+        last_contact_at=last_contact,
+        topics=tuple(person.topics) if person else (),
+        other_companies=tuple(other_companies),
+        sibling_messages=siblings,
+        words=tuple(words),
+    )
 
 
 def review(
@@ -20,49 +126,16 @@ def review(
     *,
     disable: Sequence[str] = (),
     words: Sequence[str] = (),
+    other_companies: Sequence[str] = (),
 ) -> list[PlannedMessage]:
     """The messages, each with the findings of the checker on its draft."""
-    from afterview.check import CheckContext, check
+    from afterview.check import check
 
-    thanks = [m for m in messages if m.kind is Kind.THANK_YOU]
-    # Each note's siblings are the others': sliced out of one tuple, as a panel can be large.
-    notes = tuple((m.recipient, m.body) for m in thanks)
-    places: dict[str, list[int]] = {}
-    for i, m in enumerate(thanks):
-        places.setdefault(m.recipient, []).append(i)
-    last_thanks = max((m.send_by for m in thanks), default=None)
     out = []
-    previous_follow_ups = 0
-    last_contact: datetime | None = last_thanks
     for message in messages:
-        person = interview.find(message.recipient)
-        siblings: tuple[tuple[str, str], ...] = ()
-        if message.kind is Kind.THANK_YOU:
-            own = places[message.recipient]
-            if len(own) == 1:
-                siblings = notes[: own[0]] + notes[own[0] + 1 :]
-            else:  # two notes to one person: neither is the other's sibling
-                siblings = tuple(n for n in notes if n[0] != message.recipient)
-        context = CheckContext(
-            kind=message.kind.value,
-            medium=message.medium.value,
-            recipient_name=message.recipient,
-            recipient_title=person.title if person else None,
-            candidate_name=interview.candidate.name,
-            company=interview.application.company,
-            position=interview.application.position,
-            interview_at=interview.interview.at,
-            send_at=message.send_after,
-            decision_expected_by=interview.interview.decision_expected_by,
-            previous_follow_ups=previous_follow_ups,
-            last_contact_at=last_contact if message.kind is Kind.STATUS_INQUIRY else None,
-            topics=tuple(person.topics) if person else (),
-            sibling_messages=siblings,
-            words=tuple(words),
+        context = context_for(
+            interview, message, messages, other_companies=other_companies, words=words
         )
         findings = tuple(check(message.subject, message.body, context, disable=tuple(disable)))
         out.append(replace(message, findings=findings))
-        if message.kind is Kind.STATUS_INQUIRY:
-            previous_follow_ups += 1
-            last_contact = message.send_by
     return out

@@ -6,7 +6,8 @@ no I/O. Every decision carries the etiquette reason that ``why`` shows.
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Container
+from datetime import date, datetime
 
 from afterview import timing
 from afterview.model import Interview, Interviewer, Kind, Medium, PlannedMessage, Result
@@ -65,29 +66,39 @@ def _thank_you_why(person: Interviewer, due: datetime) -> str:
 
 
 def status_inquiries(
-    interview: Interview, thank_yous: list[PlannedMessage]
+    interview: Interview, thank_yous: list[PlannedMessage], closed: Container[date] = ()
 ) -> list[PlannedMessage]:
-    """At most two polite inquiries to the contact, once their own timeline has passed."""
+    """At most two polite inquiries to the contact, once their own timeline has passed.
+
+    Windows open at 9:00 on working days (``closed``: the public holidays to avoid).
+    """
     contact = interview.contact
     medium = Medium.EMAIL if contact.email else Medium.LINKEDIN
     address = contact.email if contact.email else contact.linkedin
     last_thanks = max(m.send_by for m in thank_yous)
     decision = interview.interview.decision_expected_by
     if decision is not None:
-        first_opens = timing.business_morning(timing.next_weekday_after(decision), last_thanks)
-        first_opens = max(first_opens, timing.on_business_day(last_thanks))
+        # Never on the heels of the thank-you notes, even when the decision was due that day.
+        earliest = timing.business_morning(
+            timing.working_days_after(last_thanks.date(), timing.INQUIRY_AFTER_THANKS_DAYS, closed),
+            last_thanks,
+        )
+        first_opens = max(
+            timing.business_morning(timing.next_weekday_after(decision, closed), last_thanks),
+            earliest,
+        )
         first_why = (
             f"They expected a decision by {decision:%A %-d %B}; once that date has passed, "
             "one short, polite note asking about the timeline is expected, not pushy."
         )
     else:
-        first_opens = timing.on_business_day(last_thanks + timing.FOLLOW_UP_WAIT)
+        first_opens = timing.on_business_day(last_thanks + timing.FOLLOW_UP_WAIT, closed)
         first_why = (
             "No decision date was given, so wait a week after your thank-you notes, then ask "
             "once, politely, about the timeline."
         )
     first_closes = first_opens + timing.FOLLOW_UP_WINDOW
-    second_opens = timing.on_business_day(first_closes + timing.FOLLOW_UP_WAIT)
+    second_opens = timing.on_business_day(first_closes + timing.FOLLOW_UP_WAIT, closed)
     second_why = (
         "If the first inquiry goes unanswered, one more a week later is acceptable, and it is "
         "the last: after it, silence is the answer, so put your energy into other applications."
@@ -116,7 +127,9 @@ def status_inquiries(
     ]
 
 
-def rejection_answers(interview: Interview, news_at: datetime) -> list[PlannedMessage]:
+def rejection_answers(
+    interview: Interview, news_at: datetime, closed: Container[date] = ()
+) -> list[PlannedMessage]:
     """A gracious reply to whoever gave the news, then a short request for feedback."""
     outcome = interview.outcome
     by = outcome.by if outcome and outcome.by else interview.contact.name
@@ -128,7 +141,7 @@ def rejection_answers(interview: Interview, news_at: datetime) -> list[PlannedMe
     else:  # news from someone not on the panel, e.g. a recruiter: answer the email it came in
         name, medium, address = by, Medium.EMAIL, None
     reply_by = news_at + timing.REJECTION_REPLY_WITHIN
-    feedback_opens = news_at + timing.FEEDBACK_REQUEST_AFTER
+    feedback_opens = timing.on_business_day(news_at + timing.FEEDBACK_REQUEST_AFTER, closed)
     return [
         PlannedMessage(
             kind=Kind.REJECTION_REPLY,
@@ -157,14 +170,25 @@ def rejection_answers(interview: Interview, news_at: datetime) -> list[PlannedMe
     ]
 
 
-def schedule(interview: Interview) -> list[PlannedMessage]:
-    """Every message the interview calls for, without drafts, in sending order."""
+def schedule(
+    interview: Interview, *, closed: Container[date] | None = None
+) -> list[PlannedMessage]:
+    """Every message the interview calls for, without drafts, in sending order.
+
+    ``closed`` are the days that are no working days besides weekends; by default the
+    public holidays of the interview's country (:mod:`afterview.workdays`).
+    """
+    if closed is None:
+        from afterview import workdays
+
+        closed = workdays.closed_days(workdays.country(interview.interview.country))
     thanks = thank_you_notes(interview)
-    messages = thanks + status_inquiries(interview, thanks)
+    messages = thanks + status_inquiries(interview, thanks, closed)
     result = interview.outcome_result
     news_at = interview.outcome_at
     if result is not Result.PENDING and news_at is not None:
-        news_at = max(news_at, interview.interview.at)
+        # News cannot come before the interview is over.
+        news_at = max(news_at, interview.interview.at + timing.THANK_YOU_OPENS_AFTER)
         # Nothing is chased once the outcome is known: keep only what was due before it.
         messages = [
             m
@@ -172,7 +196,7 @@ def schedule(interview: Interview) -> list[PlannedMessage]:
             if m.send_after < news_at and (m.kind is Kind.THANK_YOU or m.send_by <= news_at)
         ]
         if result is Result.REJECTED:
-            messages += rejection_answers(interview, news_at)
+            messages += rejection_answers(interview, news_at, closed)
     return sort_messages(messages, interview)
 
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from afterview.errors import InputError, Problem
 
 if TYPE_CHECKING:
-    from afterview.store import StoredMessage
+    from afterview.store import Store, StoredMessage
 
 
 def to_text(message: StoredMessage) -> str:
@@ -35,27 +35,40 @@ def from_text(message: StoredMessage, text: str) -> tuple[str, str]:
     return subject, body
 
 
-def recheck(message: StoredMessage, subject: str, body: str) -> list[str]:
+def recheck(
+    message: StoredMessage, subject: str, body: str, *, store: Store | None = None
+) -> list[str]:
     """What the etiquette checker (:mod:`afterview.check`) says about an edited draft.
 
     One line per finding, ``line:column: severity rule: message``; the
     ``check.disable`` and ``check.words`` settings apply as for ``afterview check``.
+    Given the ``store`` the message is in, the draft is judged in its whole
+    context (:func:`afterview.records.findings.judge`, as every command does);
+    without it, only with the names, company and position the message carries.
     """
-    from afterview.check import CheckContext, check, line_column
-    from afterview.settings import load_settings
+    from afterview.check import line_column
 
-    settings = load_settings()
-    context = CheckContext(
-        kind=message.kind,
-        medium=message.medium,
-        recipient_name=message.recipient,
-        candidate_name=message.candidate_name,
-        company=message.company,
-        position=message.position,
-        words=tuple(settings["check.words"]),
-    )
+    if store is not None:
+        from afterview.records.findings import judge
+
+        found = list(judge(store, message.id, subject=subject, body=body).findings)
+    else:
+        from afterview.check import CheckContext, check
+        from afterview.settings import load_settings
+
+        settings = load_settings()
+        context = CheckContext(
+            kind=message.kind,
+            medium=message.medium,
+            recipient_name=message.recipient,
+            candidate_name=message.candidate_name,
+            company=message.company,
+            position=message.position,
+            words=tuple(settings["check.words"]),
+        )
+        found = check(subject, body, context, disable=settings["check.disable"])
     notes = []
-    for finding in check(subject, body, context, disable=settings["check.disable"]):
+    for finding in found:
         text = subject if finding.field == "subject" else body
         line, column = line_column(text, finding.start)
         where = "subject" if finding.field == "subject" else f"{line}:{column}"

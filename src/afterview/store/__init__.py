@@ -8,17 +8,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from afterview.store.messages import (
-    EventKind,
-    Stage,
-    State,
-    StoredApplication,
-    StoredEvent,
-    StoredMessage,
-)
-
 if TYPE_CHECKING:
     from afterview.store.ingest import AddResult
+    from afterview.store.messages import (
+        EventKind,
+        Stage,
+        State,
+        StoredApplication,
+        StoredEvent,
+        StoredMessage,
+    )
     from afterview.store.store import Store
 
 __all__ = [
@@ -33,6 +32,9 @@ __all__ = [
 ]
 
 
+_RECORDS = frozenset("EventKind Stage State StoredApplication StoredEvent StoredMessage".split())
+
+
 def __getattr__(name: str) -> Any:
     if name == "Store":
         from afterview.store.store import Store
@@ -42,4 +44,8 @@ def __getattr__(name: str) -> Any:
         from afterview.store.ingest import AddResult
 
         return AddResult
+    if name in _RECORDS:  # loaded when asked for: `plan` reads other companies without them
+        from afterview.store import messages
+
+        return getattr(messages, name)
     raise AttributeError(f"module 'afterview.store' has no attribute {name!r}")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +34,8 @@ _CLOSED = ", ".join(f"'{s.value}'" for s in CLOSED_STAGES)
 #: Messages to send or decide on: still pending and their window opens before the horizon.
 PENDING_SQL = f"""
 SELECT m.id, m.application_id, m.kind, m.recipient, m.medium, m.state,
-       m.send_after, m.send_by, m.utc_offset, m.subject, a.company, a.position
+       m.send_after, m.send_by, m.utc_offset, m.subject, a.company, a.position, m.findings,
+       m.time_zone
 FROM messages m JOIN applications a ON a.id = m.application_id
 WHERE m.state IN ({_PENDING}) AND m.send_after <= :horizon
 ORDER BY m.send_by, m.id
@@ -45,8 +46,8 @@ ORDER BY m.send_by, m.id
 #: looked up by the events' (application_id, at) index.
 BOUNCED_SQL = f"""
 SELECT m.id, m.application_id, m.kind, m.recipient, m.medium, m.state,
-       m.send_after, m.send_by, m.utc_offset, m.subject, a.company, a.position,
-       m.recipient_email,
+       m.send_after, m.send_by, m.utc_offset, m.subject, a.company, a.position, m.findings,
+       m.time_zone, m.recipient_email,
        (SELECT e.data FROM events e
          WHERE e.application_id = m.application_id AND e.message_id = m.id
            AND e.kind = '{EventKind.BOUNCE.value}'
@@ -59,7 +60,8 @@ ORDER BY m.send_by, m.id
 #: Messages whose send is under way or was cut off (it may have gone out). Few rows.
 UNSETTLED_SQL = f"""
 SELECT m.id, m.application_id, m.kind, m.recipient, m.medium, m.state,
-       m.send_after, m.send_by, m.utc_offset, m.subject, a.company, a.position
+       m.send_after, m.send_by, m.utc_offset, m.subject, a.company, a.position, m.findings,
+       m.time_zone
 FROM messages m JOIN applications a ON a.id = m.application_id
 WHERE m.state IN ({", ".join(f"'{s.value}'" for s in UNSETTLED_STATES)})
 ORDER BY m.send_by, m.id
@@ -111,6 +113,7 @@ class DueItem:
     recipient_email: str = ""  # bounced: where it would go now (the file may have fixed it)
     failed_address: str = ""  # bounced: the address the server refused
     reason: str = ""  # bounced: the server's words
+    findings: str | None = None  # JSON: the checker's findings kept with the draft
 
 
 def _instant(value: Any) -> datetime:
@@ -119,16 +122,26 @@ def _instant(value: Any) -> datetime:
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value
 
 
-def _zone(minutes: int) -> timezone:
-    return timezone(timedelta(minutes=minutes))
+def _zone(minutes: int, name: str | None = None) -> tzinfo:
+    return (named_zone(name) if name else None) or timezone(timedelta(minutes=minutes))
+
+
+def named_zone(name: str) -> tzinfo | None:
+    """The IANA time zone ``name`` (None if this system does not know it)."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
 
 
 def _message_item(r: Any, action: str, now: datetime | None = None, **more: Any) -> DueItem:
-    """The item of one message row (the first columns, which PENDING_SQL and BOUNCED_SQL share).
+    """The item of one message row (the first 14 columns, which the message queries share).
 
     With ``now``, an item past its deadline is overdue.
     """
-    zone = _zone(r[8])
+    zone = _zone(r[8], r[13])
     send_by = _instant(r[7]).astimezone(zone)
     return DueItem(
         application_id=r[1],
@@ -144,6 +157,7 @@ def _message_item(r: Any, action: str, now: datetime | None = None, **more: Any)
         send_after=_instant(r[6]).astimezone(zone),
         send_by=send_by,
         overdue=now is not None and send_by < now,
+        findings=r[12],
         **more,
     )
 
@@ -152,7 +166,7 @@ def _bounced(r: Any) -> DueItem:
     import json  # here, not at the top: 3 ms of start-up that a day without bounces never needs
 
     try:
-        bounce = json.loads(r[13]) if r[13] else {}
+        bounce = json.loads(r[15]) if r[15] else {}
     except ValueError:
         bounce = {}
     if not isinstance(bounce, dict):
@@ -160,8 +174,8 @@ def _bounced(r: Any) -> DueItem:
     return _message_item(
         r,
         "bounced",
-        recipient_email=r[12] or "",
-        failed_address=str(bounce.get("address") or r[12] or ""),
+        recipient_email=r[14] or "",
+        failed_address=str(bounce.get("address") or r[14] or ""),
         reason=str(bounce.get("reason") or ""),
     )
 

@@ -6,6 +6,7 @@ so a change and the events recording it land together or not at all.
 
 from __future__ import annotations
 
+from collections.abc import Container
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -26,6 +27,9 @@ from afterview.store.rows import add_event, zone
 from afterview.store.schema import applications, messages
 from afterview.store.transitions import Action, move
 from afterview.store.types import UTCDateTime
+
+#: What a closed application no longer sends: chasing, and thanks for a process that is over.
+CLOSING_KINDS = (STATUS_INQUIRY, "thank_you")
 
 
 def application_stage(conn: Connection, application_id: int) -> str:
@@ -70,18 +74,20 @@ def cancel_pending_inquiries(
     now: datetime,
     why: str,
     before_interview_at: datetime | None = None,
+    kinds: tuple[str, ...] = (STATUS_INQUIRY,),
 ) -> int:
     """Cancel status inquiries not yet sent, or bounced and not yet sent again; returns how many.
 
     With ``before_interview_at``, only those of earlier rounds: a later round
-    makes asking about an earlier one pointless.
+    makes asking about an earlier one pointless. ``kinds`` widens it to other
+    kinds of message (a closed application sends no thank-you notes either).
     """
     from afterview.store.schema import interviews
 
     unsent = [s.value for s in PENDING_STATES] + [State.BOUNCED.value]
     condition = and_(
         messages.c.application_id == application_id,
-        messages.c.kind == STATUS_INQUIRY,
+        messages.c.kind.in_(kinds),
         messages.c.state.in_(unsent),
     )
     if before_interview_at is not None:
@@ -100,10 +106,12 @@ def cancel_pending_inquiries(
 
 
 def postpone_inquiries(conn: Connection, application_id: int, until: date, *, now: datetime) -> int:
-    """Move pending status inquiries to open the first weekday after ``until``.
+    """Move pending status inquiries to open the first working day after ``until``, at 9:00.
 
-    Each keeps its length; the second keeps its distance from the first.
-    Returns how many moved.
+    Each keeps its length; the second keeps its distance from the first, and
+    opens on a working day too. Inquiries that open later already stay. The
+    working days are those of the interview's country (:mod:`afterview.workdays`),
+    the times those of its time zone. Returns how many moved.
     """
     application_stage(conn, application_id)  # raises if unknown
     conn.execute(
@@ -112,7 +120,13 @@ def postpone_inquiries(conn: Connection, application_id: int, until: date, *, no
         .values(postponed_until=until, updated_at=now)
     )
     rows = conn.execute(
-        select(messages.c.id, messages.c.send_after, messages.c.send_by, messages.c.utc_offset)
+        select(
+            messages.c.id,
+            messages.c.send_after,
+            messages.c.send_by,
+            messages.c.utc_offset,
+            messages.c.time_zone,
+        )
         .where(
             messages.c.application_id == application_id,
             messages.c.kind == STATUS_INQUIRY,
@@ -122,15 +136,23 @@ def postpone_inquiries(conn: Connection, application_id: int, until: date, *, no
     ).all()
     if not rows:
         return 0
-    first = rows[0].send_after.astimezone(zone(rows[0].utc_offset))
-    opens = timing.business_morning(timing.next_weekday_after(until), first)
+    closed = _closed_days(conn, application_id)
+    first = rows[0].send_after.astimezone(zone(rows[0].utc_offset, rows[0].time_zone))
+    opens = timing.business_morning(timing.next_weekday_after(until, closed), first)
     shift = max(opens - first, timedelta(0))
-    for row in rows:
-        conn.execute(
-            update(messages)
-            .where(messages.c.id == row.id)
-            .values(send_after=row.send_after + shift, send_by=row.send_by + shift, updated_at=now)
-        )
+    if shift:
+        for row in rows:
+            local = row.send_after.astimezone(zone(row.utc_offset, row.time_zone))
+            moved = timing.on_business_day(local + shift, closed)
+            conn.execute(
+                update(messages)
+                .where(messages.c.id == row.id)
+                .values(
+                    send_after=moved,
+                    send_by=moved + (row.send_by - row.send_after),
+                    updated_at=now,
+                )
+            )
     add_event(
         conn,
         application_id=application_id,
@@ -141,6 +163,23 @@ def postpone_inquiries(conn: Connection, application_id: int, until: date, *, no
         data={"postponed_until": until.isoformat()},
     )
     return len(rows) if shift else 0
+
+
+def _closed_days(conn: Connection, application_id: int) -> Container[date]:
+    """The public holidays of the country of the application's latest round."""
+    import json
+
+    from afterview import workdays
+    from afterview.store.schema import interviews
+
+    document = conn.execute(
+        select(interviews.c.document)
+        .where(interviews.c.application_id == application_id)
+        .order_by(interviews.c.at.desc())
+        .limit(1)
+    ).scalar()
+    given = json.loads(document).get("interview", {}).get("country") if document else None
+    return workdays.closed_days(workdays.country(given))
 
 
 def silent_rows(conn: Connection, now: datetime) -> list[Row[Any]]:
@@ -176,6 +215,10 @@ def mark_silent(conn: Connection, now: datetime, company_key: str | None = None)
             why="Two status inquiries went unanswered: time to move on.",
         )
         cancel_pending_inquiries(
-            conn, application_id, now=now, why="No response after two inquiries."
+            conn,
+            application_id,
+            now=now,
+            why="No response after two inquiries.",
+            kinds=CLOSING_KINDS,
         )
     return ids

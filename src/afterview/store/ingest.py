@@ -18,7 +18,7 @@ from sqlalchemy import and_, delete, func, insert, select, update
 from sqlalchemy.engine import Connection
 
 from afterview.model.schema import as_data
-from afterview.store import history
+from afterview.store import corrections, history
 from afterview.store.messages import CLOSED_STAGES, STATUS_INQUIRY, EventKind, Stage, State
 from afterview.store.rows import add_event, fold, offset_minutes
 from afterview.store.schema import applications, candidates, interviewers, interviews, messages
@@ -73,7 +73,7 @@ def _candidate(conn: Connection, interview: Interview, now: datetime) -> int:
 
 
 def _application(
-    conn: Connection, interview: Interview, candidate_id: int, now: datetime
+    conn: Connection, interview: Interview, candidate_id: int, now: datetime, result: list[str]
 ) -> tuple[int, bool]:
     app = interview.application
     key = (fold(app.company), fold(app.position), app.reference or "")
@@ -86,6 +86,30 @@ def _application(
     ).scalar()
     if found is not None:
         return int(found), False
+    same = corrections.same_interview(
+        conn,
+        candidate_id,
+        interview.interview.at,
+        [p.name for p in interview.interviewers],
+        app.company,
+        app.position,
+    )
+    if same is not None:  # the same interview, its company or position spelled anew
+        renamed = corrections.rename(
+            conn,
+            same,
+            company=app.company,
+            position=app.position,
+            reference=app.reference or "",
+            now=now,
+            why=" (the interview file was corrected)",
+        )
+        result.append(
+            f"Application {same} is the same interview (same time, same interviewers): "
+            f"renamed from {corrections.describe(renamed.before)} to "
+            f"{corrections.describe(renamed.after)}."
+        )
+        return same, False
     new_id = conn.execute(
         insert(applications).values(
             candidate_id=candidate_id,
@@ -176,6 +200,7 @@ def _message_values(interview: Interview, planned: PlannedMessage, now: datetime
         "send_after": planned.send_after,
         "send_by": planned.send_by,
         "utc_offset": offset_minutes(planned.send_by),
+        "time_zone": interview.interview.timezone,
         "why": planned.why,
         "subject": planned.subject,
         "body": planned.body,
@@ -193,9 +218,10 @@ def store_plan(
 ) -> AddResult:
     """Store (or refresh) one interview and its plan, then apply the history."""
     candidate_id = _candidate(conn, interview, now)
-    application_id, app_created = _application(conn, interview, candidate_id, now)
+    notes: list[str] = []
+    application_id, app_created = _application(conn, interview, candidate_id, now, notes)
     interview_id, iv_created = _interview(conn, interview, application_id, source, now)
-    result = AddResult(application_id, interview_id, app_created, iv_created)
+    result = AddResult(application_id, interview_id, app_created, iv_created, warnings=notes)
 
     existing = {
         (r.kind, r.recipient, r.sequence): r
@@ -301,7 +327,11 @@ def _apply_history(
     stage = history.application_stage(conn, application_id)
     if stage in {s.value for s in CLOSED_STAGES}:
         cancelled += history.cancel_pending_inquiries(
-            conn, application_id, now=now, why=f"The application is closed ({stage})."
+            conn,
+            application_id,
+            now=now,
+            why=f"The application is closed ({stage}).",
+            kinds=history.CLOSING_KINDS,
         )
     else:
         cancelled += history.cancel_pending_inquiries(

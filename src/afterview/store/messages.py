@@ -65,6 +65,10 @@ class EventKind(StrEnum):
     APPROVED = "approved"
     CANCELLED = "cancelled"
     EDITED = "edited"
+    REOPENED = "reopened"  # an approval or a skip taken back: planned again
+    SKIPPED = "skipped"  # the user decided not to send it
+    UNAPPROVED = "unapproved"  # the user took an approval back
+    UNDONE = "undone"  # `afterview undo` took back a log or an outcome
 
 
 @dataclass(frozen=True)
@@ -97,6 +101,7 @@ class StoredMessage:
     candidate_email: str | None
     sequence: int = 1
     why: str = ""
+    findings: str | None = None  # JSON: the checker's findings on the draft as last written
 
 
 @dataclass(frozen=True)

@@ -14,9 +14,15 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
 
 #: The newest revision in ``migrations/versions`` (a test keeps it in step).
-HEAD = "0003_due_index"
+HEAD = "0005_undo_zones"
 #: Every revision, oldest first.
-REVISIONS = ("0001_initial", "0002_events", "0003_due_index")
+REVISIONS = (
+    "0001_initial",
+    "0002_events",
+    "0003_due_index",
+    "0004_findings",
+    "0005_undo_zones",
+)
 
 SCRIPTS = Path(__file__).with_name("migrations")
 

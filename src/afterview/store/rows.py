@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from typing import Any
 
 from sqlalchemy import Select, select
 from sqlalchemy.engine import Connection, Row
 
+from afterview.store.companies import fold as fold  # defined there, for the quick readers
 from afterview.store.messages import (
     StoredApplication,
     StoredEvent,
@@ -17,7 +18,14 @@ from afterview.store.messages import (
 from afterview.store.schema import applications, candidates, events, messages
 
 
-def zone(minutes: int) -> timezone:
+def zone(minutes: int, name: str | None = None) -> tzinfo:
+    """The offset a time was planned in, or its time zone where the interview named one."""
+    if name:
+        from afterview.store.due import named_zone
+
+        found = named_zone(name)
+        if found is not None:
+            return found
     return UTC if minutes == 0 else timezone(timedelta(minutes=minutes))
 
 
@@ -31,11 +39,6 @@ def offset_minutes(moment: datetime) -> int:
 def local(moment: datetime | None, minutes: int) -> datetime | None:
     """A stored UTC instant shown in the offset it was planned in."""
     return None if moment is None else moment.astimezone(zone(minutes))
-
-
-def fold(text: str) -> str:
-    """The key two spellings of one name share: case and spacing folded."""
-    return " ".join(text.split()).casefold()
 
 
 def message_query() -> Select[Any]:
@@ -55,7 +58,7 @@ def message_query() -> Select[Any]:
 
 def to_message(row: Row[Any]) -> StoredMessage:
     m = row._mapping
-    off = m["utc_offset"]
+    where = zone(m["utc_offset"], m["time_zone"])
     return StoredMessage(
         id=m["id"],
         application_id=m["application_id"],
@@ -69,8 +72,8 @@ def to_message(row: Row[Any]) -> StoredMessage:
         body=m["body"],
         state=m["state"],
         rfc_message_id=m["rfc_message_id"],
-        send_after=m["send_after"].astimezone(zone(off)),
-        send_by=m["send_by"].astimezone(zone(off)),
+        send_after=m["send_after"].astimezone(where),
+        send_by=m["send_by"].astimezone(where),
         sent_at=m["sent_at"],
         company=m["company"],
         position=m["position"],
@@ -78,6 +81,7 @@ def to_message(row: Row[Any]) -> StoredMessage:
         candidate_email=m["candidate_email"] or None,
         sequence=m["sequence"],
         why=m["why"],
+        findings=m["findings"],
     )
 
 

@@ -120,6 +120,8 @@ messages = Table(
     Column("send_after", UTCDateTime, nullable=False),
     Column("send_by", UTCDateTime, nullable=False),
     Column("utc_offset", Integer, nullable=False),
+    # IANA name when the interview gave one: times shown in it, not in the fixed offset
+    Column("time_zone", String(64), nullable=True),
     Column("why", Text, nullable=False),
     Column("subject", Text, nullable=False),
     Column("body", Text, nullable=False),
@@ -127,6 +129,8 @@ messages = Table(
     Column("edited", Boolean, nullable=False),  # the user changed the draft: keep it on re-plan
     Column("rfc_message_id", String(998), nullable=True, unique=True),
     Column("sent_at", UTCDateTime, nullable=True),
+    # JSON: the checker's findings on the draft as last written (NULL: not checked yet)
+    Column("findings", Text, nullable=True),
     Column("created_at", UTCDateTime, nullable=False),
     Column("updated_at", UTCDateTime, nullable=False),
     UniqueConstraint("interview_id", "kind", "recipient", "sequence"),
@@ -146,4 +150,16 @@ events = Table(
     Column("data", Text, nullable=True),  # JSON: what the event changed, e.g. {"stage": "offer"}
     Column("created_at", UTCDateTime, nullable=False),
     Index("ix_events_application_id_at", "application_id", "at"),
+)
+
+operations = Table(
+    "operations",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("application_id", Integer, ForeignKey("applications.id"), nullable=False, index=True),
+    Column("kind", String(20), nullable=False),  # what was done: log_sent, log_replied, outcome
+    Column("summary", Text, nullable=False),  # in words, for "Undid: ..."
+    Column("changes", Text, nullable=False),  # JSON: the rows before and after, the events added
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("undone_at", UTCDateTime, nullable=True),
 )

@@ -21,13 +21,14 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
-from afterview.errors import NotFoundError, StoreError
+from afterview.errors import InputError, NotFoundError, StoreError
 from afterview.store import history, migrate
 from afterview.store.addresses import domain_of, is_public_domain
 from afterview.store.claims import SenderLocks
 from afterview.store.engine import failure, is_read_only, lock_for_writing, make_engine
 from afterview.store.ingest import AddResult, store_plan
 from afterview.store.messages import (
+    CLOSED_STAGES,
     UNSETTLED_STATES,
     EventKind,
     State,
@@ -35,6 +36,7 @@ from afterview.store.messages import (
     StoredEvent,
     StoredMessage,
 )
+from afterview.store.opening import existing
 from afterview.store.rows import (
     add_event,
     message_query,
@@ -51,6 +53,8 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Connection, Engine
 
     from afterview.model import Interview, Plan
+    from afterview.store.corrections import Deleted, Merged, Renamed
+    from afterview.store.undo import Undone
 
 
 _BEGIN_ATTEMPTS = 6  # 0.05 s doubling: about 1.5 s of transient "locked" answers at most
@@ -69,24 +73,33 @@ class Store:
     # -- opening ---------------------------------------------------------------
 
     @classmethod
-    def open(cls, url: str | None = None, *, upgrade: bool = True) -> Store:
+    def open(cls, url: str | None = None, *, upgrade: bool = True, create: bool = True) -> Store:
         """Open (and create or migrate) the database at ``url``.
 
         ``url`` defaults to the ``db`` setting (``AFTERVIEW_DB``), else a
-        SQLite file in the user's data dir. With ``upgrade=False`` an old
+        SQLite file in the user's data dir. With ``create=False`` a SQLite file
+        that does not exist is a :class:`~afterview.store.opening.NoDatabaseError`
+        instead of a new file: a command that only reads, or changes records that
+        must exist, never creates one from a mistyped ``--db``. With ``upgrade=False`` an old
         schema is left as it is (for tests of the migrations).
         """
-        resolved = resolve_url(url)
+        resolved = resolve_url(url) if create else existing(url)
         store = cls(make_engine(resolved), resolved)
         if upgrade:
-            store.upgrade()
+            try:
+                store.upgrade()
+            except BaseException:
+                store.close()
+                raise
         return store
 
     def upgrade(self) -> None:
         """Bring the schema to :data:`~afterview.store.migrate.HEAD` (no-op when there).
 
-        Up to date, it only reads: a database another process is writing, or a
-        read-only one, opens at once; the writers' lock is taken only to migrate.
+        A database that holds tables of something else is refused, not given
+        Afterview's tables. Up to date, it only reads: a database another process
+        is writing, or a read-only one, opens at once; the writers' lock is taken
+        only to migrate.
         """
         with self.reading() as conn:
             if migrate.current_revision(conn) == migrate.HEAD:
@@ -95,6 +108,8 @@ class Store:
             current = migrate.current_revision(conn)
             if current == migrate.HEAD:
                 return
+            if current is None:
+                _refuse_foreign(conn, self._where())
             if current is not None and current not in migrate.REVISIONS:
                 raise StoreError(
                     f"The database {self._where()} is at schema {current!r}, newer than this "
@@ -361,8 +376,13 @@ class Store:
 
         The domain counts only when it is a company's own: at a public mail
         provider (gmail.com, see :mod:`afterview.store.addresses`) only the
-        exact address matches. Newest first; an empty list when nothing matches.
+        exact address matches. Best match first: applications still open before
+        closed ones, then the one whose latest message to that address (or, for
+        the domain, to anyone there) went out last, then the most recently
+        changed. An empty list when nothing matches.
         """
+        from sqlalchemy import case, func
+
         address = email.strip().casefold()
         domain = domain_of(address)
         if is_public_domain(domain):
@@ -371,23 +391,36 @@ class Store:
             exact = select(interviews.c.application_id).join(
                 interviewers, interviewers.c.interview_id == interviews.c.id
             )
+            who = _lower(messages.c.recipient_email) == address
             ids = list(conn.execute(exact.where(_lower(interviewers.c.email) == address)).scalars())
             if not ids and domain:
+                pattern = f"%@{_escape_like(domain)}"
                 ids = list(
                     conn.execute(
-                        exact.where(
-                            _lower(interviewers.c.email).like(
-                                f"%@{_escape_like(domain)}", escape="\\"
-                            )
-                        )
+                        exact.where(_lower(interviewers.c.email).like(pattern, escape="\\"))
                     ).scalars()
                 )
+                who = _lower(messages.c.recipient_email).like(pattern, escape="\\")
             if not ids:
                 return []
+            last_sent = (
+                select(messages.c.application_id, func.max(messages.c.sent_at).label("sent"))
+                .where(who, messages.c.sent_at.is_not(None))
+                .group_by(messages.c.application_id)
+                .subquery()
+            )
+            closed = case((applications.c.stage.in_([s.value for s in CLOSED_STAGES]), 1), else_=0)
             rows = conn.execute(
                 select(applications)
+                .outerjoin(last_sent, last_sent.c.application_id == applications.c.id)
                 .where(applications.c.id.in_(set(ids)))
-                .order_by(applications.c.updated_at.desc(), applications.c.id.desc())
+                .order_by(
+                    closed,
+                    last_sent.c.sent.is_(None),
+                    last_sent.c.sent.desc(),
+                    applications.c.updated_at.desc(),
+                    applications.c.id.desc(),
+                )
             )
             return [to_application(r) for r in rows]
 
@@ -485,6 +518,57 @@ class Store:
             ).all()
         return [(r.id, json.loads(r.document), r.source) for r in rows]
 
+    def round_of(self, interview_id: int) -> tuple[dict[str, Any], list[StoredMessage]]:
+        """One round: its interview file data and its messages, in sending order."""
+        import json
+
+        with self.reading() as conn:
+            document = conn.execute(
+                select(interviews.c.document).where(interviews.c.id == interview_id)
+            ).scalar()
+            if document is None:
+                raise NotFoundError(f"There is no interview {interview_id}.")
+            rows = conn.execute(
+                message_query()
+                .where(messages.c.interview_id == interview_id)
+                .order_by(messages.c.send_after, messages.c.id)
+            )
+            return json.loads(document), [to_message(r) for r in rows]
+
+    def other_companies(self, application_id: int) -> list[str]:
+        """The companies of the candidate's other applications (for the wrong-company rule)."""
+        from sqlalchemy import text
+
+        from afterview.store.companies import OTHER_COMPANIES_SQL
+        from afterview.store.schema import candidates
+
+        with self.reading() as conn:
+            row = conn.execute(
+                select(candidates.c.name, applications.c.company_key)
+                .join(candidates, candidates.c.id == applications.c.candidate_id)
+                .where(applications.c.id == application_id)
+            ).first()
+            if row is None:
+                return []
+            found = conn.execute(
+                text(OTHER_COMPANIES_SQL), {"candidate": row.name, "company_key": row.company_key}
+            ).scalars()
+            return sorted({str(c) for c in found})
+
+    def save_findings(self, findings: dict[int, str], now: datetime | None = None) -> None:
+        """Keep the checker's findings (JSON) on drafts, by message id."""
+        from sqlalchemy import bindparam, update
+
+        if not findings:
+            return
+        with self.writing() as conn:
+            conn.execute(
+                update(messages)
+                .where(messages.c.id == bindparam("mid"))
+                .values(findings=bindparam("found")),
+                [{"mid": id, "found": text} for id, text in findings.items()],
+            )
+
     def approve(self, id: int, now: datetime | None = None) -> StoredMessage:
         """Approve a planned message for sending, or a bounced one for sending again.
 
@@ -520,33 +604,123 @@ class Store:
             )
             return _get_message(conn, id)
 
-    def log_sent(self, id: int, at: datetime) -> StoredMessage:
-        """Record a message sent outside Afterview (by hand, by post, or after a bounce)."""
+    def reopen(self, id: int, now: datetime | None = None) -> StoredMessage:
+        """Take back an approval or a skip: the message is planned again (undo)."""
+        now = now or utcnow()
+        with self.writing() as conn:
+            message = _get_message(conn, id)
+            was = "approval" if message.state == State.APPROVED.value else "skip"
+            move(conn, message, Action.REOPEN, now=now, summary=f"The {was} was taken back.")
+            return _get_message(conn, id)
+
+    def log_sent(self, id: int, at: datetime, *, now: datetime | None = None) -> StoredMessage:
+        """Record a message sent outside Afterview (by hand, by post, or after a bounce).
+
+        :meth:`undo` takes it back.
+        """
         with self.atomic():  # the message returned is the one written
-            self._mark_sent(id, at, Action.LOG_SENT, how="sent outside Afterview")
+            message = self.get_message(id)
+            what = (
+                f"afterview log {id} sent ({message.kind.replace('_', ' ')} to {message.recipient})"
+            )
+            with self.undoable(message.application_id, "log_sent", what, now=now):
+                self._mark_sent(id, at, Action.LOG_SENT, how="sent outside Afterview", now=now)
             return self.get_message(id)
 
     def log_replied(
-        self, id: int, at: datetime, summary: str = "", *, until: date | None = None
+        self,
+        id: int,
+        at: datetime,
+        summary: str = "",
+        *,
+        until: date | None = None,
+        now: datetime | None = None,
     ) -> StoredMessage:
-        """Record that the recipient of a message replied (``until``: see :meth:`record_reply`)."""
-        now = utcnow()
+        """Record that the recipient of a message replied (``until``: see :meth:`record_reply`).
+
+        :meth:`undo` takes it back.
+        """
+        now = now or utcnow()
         with self.writing() as conn:
             message = _get_message(conn, id)
             step(Action.REPLY, message)  # refused unless it was sent
-            _record_reply(
+            what = f"afterview log {id} replied ({message.recipient})"
+            with self.undoable(message.application_id, "log_replied", what, now=now):
+                _record_reply(
+                    conn,
+                    id,
+                    message.application_id,
+                    at,
+                    message.recipient,
+                    summary or f"{message.recipient} replied.",
+                    now,
+                    until,
+                )
+            return _get_message(conn, id)
+
+    @contextmanager
+    def undoable(
+        self, application_id: int, kind: str, summary: str, *, now: datetime | None = None
+    ) -> Iterator[None]:
+        """Record what the block changes in an application, so :meth:`undo` can take it back.
+
+        ``kind`` and ``summary`` say what it was (``summary`` in words, as the
+        user typed it). The block runs in one transaction with the record; a
+        block that changed nothing (the same log twice) records nothing.
+        """
+        from afterview.store import undo
+
+        with self.writing() as conn:
+            before = undo.snapshot(conn, application_id)
+            mark = undo.last_event_id(conn)
+            yield
+            undo.record(conn, application_id, kind, summary, before, mark, now or utcnow())
+
+    def undo(self, application_id: int, now: datetime | None = None) -> Undone:
+        """Take back the application's last ``log`` or ``outcome``; returns what was undone.
+
+        Refused (:class:`~afterview.errors.StateError`, nothing written) when what
+        it changed has changed since; see :mod:`afterview.store.undo`.
+        """
+        from afterview.store import undo
+
+        with self.writing() as conn:
+            history.application_stage(conn, application_id)  # raises if unknown
+            return undo.undo_last(conn, application_id, now or utcnow())
+
+    def skip(self, id: int, reason: str = "", now: datetime | None = None) -> StoredMessage:
+        """The user decides not to send a message: it is cancelled, with the reason.
+
+        Adding the interview file again does not bring it back.
+        """
+        now = now or utcnow()
+        why = " ".join(reason.split())[:2000]
+        with self.writing() as conn:
+            move(
                 conn,
-                id,
-                message.application_id,
-                at,
-                message.recipient,
-                summary or f"{message.recipient} replied.",
-                now,
-                until,
+                _get_message(conn, id),
+                Action.SKIP,
+                now=now,
+                summary=f"Skipped: {why}" if why else "Skipped: you decided not to send it.",
             )
             return _get_message(conn, id)
 
-    def _mark_sent(self, id: int, at: datetime, action: Action, *, how: str) -> None:
+    def unapprove(self, id: int, now: datetime | None = None) -> StoredMessage:
+        """Take an approval back: the message is planned again and nothing sends it."""
+        now = now or utcnow()
+        with self.writing() as conn:
+            move(
+                conn,
+                _get_message(conn, id),
+                Action.UNAPPROVE,
+                now=now,
+                summary="Approval taken back: it waits for your approval again.",
+            )
+            return _get_message(conn, id)
+
+    def _mark_sent(
+        self, id: int, at: datetime, action: Action, *, how: str, now: datetime | None = None
+    ) -> None:
         """Sent at ``at``; recording it twice changes nothing (see the table)."""
         with self.writing() as conn:
             message = _get_message(conn, id)
@@ -555,11 +729,62 @@ class Store:
                 conn,
                 message,
                 action,
-                now=utcnow(),
+                now=now or utcnow(),
                 at=at,
                 summary=f"{what} to {message.recipient} {how}.",
                 values={"sent_at": at},
             )
+
+    # -- corrections -----------------------------------------------------------
+
+    def rename_application(
+        self,
+        id: int,
+        *,
+        company: str | None = None,
+        position: str | None = None,
+        reference: str | None = None,
+        now: datetime | None = None,
+    ) -> Renamed:
+        """Give an application a new company, position or reference (None: unchanged).
+
+        The interview file kept for each round is renamed too; plan the rounds
+        again (:func:`afterview.records.service.rename`) to refresh the drafts.
+        Refused when another application has that name (merge them instead).
+        """
+        from afterview.store import corrections
+
+        with self.writing() as conn:
+            return corrections.rename(
+                conn,
+                id,
+                company=company,
+                position=position,
+                reference=reference,
+                now=now or utcnow(),
+            )
+
+    def merge_applications(self, keep: int, other: int, now: datetime | None = None) -> Merged:
+        """Move application ``other`` (rounds, messages, history) into ``keep``; see
+        :mod:`afterview.store.corrections`."""
+        from afterview.store import corrections
+
+        with self.writing() as conn:
+            return corrections.merge(conn, keep, other, now=now or utcnow())
+
+    def application_contents(self, id: int) -> Deleted:
+        """How many rounds, messages and events an application holds (before deleting it)."""
+        from afterview.store import corrections
+
+        with self.reading() as conn:
+            return corrections.counts(conn, id)
+
+    def delete_application(self, id: int) -> Deleted:
+        """Remove an application with its rounds, messages and history, for good."""
+        from afterview.store import corrections
+
+        with self.writing() as conn:
+            return corrections.delete_application(conn, id)
 
     def sweep(self, now: datetime | None = None) -> list[int]:
         """Mark applications silent after two unanswered inquiries; returns their ids.
@@ -603,6 +828,20 @@ class Store:
                 .order_by(events.c.at, events.c.id)
             )
             return [to_event(r) for r in rows]
+
+
+def _refuse_foreign(conn: Connection, where: str) -> None:
+    """Refuse a database that holds tables but none of Afterview's migrations."""
+    from sqlalchemy import inspect
+
+    tables = sorted(set(inspect(conn).get_table_names()) - {"alembic_version"})
+    if tables:
+        shown = ", ".join(tables[:5]) + (", ..." if len(tables) > 5 else "")
+        raise InputError(
+            f"The database {where} is not an Afterview database: it holds other tables "
+            f"({shown}). Nothing was changed in it.",
+            hint="give Afterview a database of its own with --db (or the db setting).",
+        )
 
 
 def _get_message(conn: Connection, id: int) -> StoredMessage:

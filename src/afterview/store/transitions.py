@@ -44,6 +44,13 @@ class Action(StrEnum):
     REPLY = "reply"  # its recipient answered
     CANCEL = "cancel"  # the plan no longer calls for it
     EDIT = "edit"  # the user rewrites the draft: only while nobody has read it
+    REOPEN = "reopen"  # the user takes back an approval or a skip: planned again
+    SKIP = "skip"  # the user decides not to send it
+    UNAPPROVE = "unapprove"  # the user takes the approval back before it goes
+    # `afterview undo` taking back a log or an outcome (its one event says what was undone):
+    UNDO_SENT = "undo_sent"  # logged as sent by mistake: back to planned
+    UNDO_REPLY = "undo_reply"  # logged as answered by mistake: back to sent
+    RESTORE = "restore"  # cancelled by what is undone: planned again
 
 
 @dataclass(frozen=True)
@@ -126,8 +133,34 @@ TRANSITIONS: dict[Action, dict[State, Step]] = {
     },
     Action.EDIT: {
         State.PLANNED: Step(State.PLANNED, EventKind.EDITED, takes=_DRAFT),
-        State.APPROVED: Step(State.APPROVED, EventKind.EDITED, takes=_DRAFT),
+        # What was approved is not what it says now: it waits for a new approval.
+        State.APPROVED: Step(State.PLANNED, EventKind.EDITED, takes=_DRAFT),
         State.BOUNCED: Step(State.BOUNCED, EventKind.EDITED, takes=_DRAFT),
+    },
+    Action.REOPEN: {
+        State.APPROVED: Step(State.PLANNED, EventKind.REOPENED),
+        State.CANCELLED: Step(State.PLANNED, EventKind.REOPENED),
+        State.PLANNED: Step(State.PLANNED, None),
+    },
+    Action.SKIP: {
+        State.PLANNED: Step(State.CANCELLED, EventKind.SKIPPED),
+        State.APPROVED: Step(State.CANCELLED, EventKind.SKIPPED),
+        State.BOUNCED: Step(State.CANCELLED, EventKind.SKIPPED),
+    },
+    Action.UNAPPROVE: {
+        State.APPROVED: Step(State.PLANNED, EventKind.UNAPPROVED),
+        State.PLANNED: Step(State.PLANNED, None),
+    },
+    # A planned message carries no Message-ID nor send time; approving it again is a step
+    # of its own (approve), so a message that was being sent is never sent again unasked.
+    Action.UNDO_SENT: {
+        State.SENT: Step(State.PLANNED, None, clears=("sent_at", "rfc_message_id")),
+    },
+    Action.UNDO_REPLY: {
+        State.ANSWERED: Step(State.SENT, None),
+    },
+    Action.RESTORE: {
+        State.CANCELLED: Step(State.PLANNED, None),
     },
 }
 
@@ -143,6 +176,12 @@ _DONE = {
     Action.REPLY: "marked answered",
     Action.CANCEL: "cancelled",
     Action.EDIT: "edited",
+    Action.REOPEN: "reopened",
+    Action.SKIP: "skipped",
+    Action.UNAPPROVE: "unapproved",
+    Action.UNDO_SENT: "set back to unsent",
+    Action.UNDO_REPLY: "set back to unanswered",
+    Action.RESTORE: "restored",
 }
 
 
@@ -273,6 +312,10 @@ def _instead(action: Action, state: State, id: int, application_id: int) -> str:
         return "it was never sent, so it cannot have bounced."
     if action is Action.EDIT:
         return "its text can no longer change: it may have been read."
+    if action is Action.UNAPPROVE and state is not State.CANCELLED:
+        return "only an approval not yet acted on can be taken back."
+    if action is Action.SKIP and state in (State.SENT, State.ANSWERED, State.SENDING):
+        return "it went out already (or is going): there is nothing to skip."
     if action is Action.CLAIM and state is State.PLANNED:
         return (
             f"nothing goes out without your approval: read it with `afterview draft {id}`, "

@@ -36,6 +36,9 @@ def _wants_an(word: str) -> bool | None:
         if word.startswith("S"):
             return None  # SQL, SaaS: "a SQL" and "an SQL" are both in use
         return word[0] in VOWEL_LETTERS
+    if re.fullmatch(r"[A-Z]{2,3}[a-z]{1,4}", word):
+        # a degree or title said letter by letter: "an MEng", "an MSc", "a BSc", "an MPhil"
+        return word[0] in VOWEL_LETTERS
     if len(word) > 2 and word[1] == "-" and word[0].isalpha():
         return word[0].upper() in VOWEL_LETTERS  # "an X-ray", "an e-commerce", "a T-shirt"
     if word[0].isdigit():
@@ -81,6 +84,7 @@ RULES = (
             "I would value a honest assessment.",
             "It was an great day.",
             "I hold a MBA.",
+            "I have a MEng in chemistry.",
             "It is an unique role.",
         ),
         passes=(
@@ -88,6 +92,7 @@ RULES = (
             "I would value an honest assessment.",
             "It is a unique role and an hour well spent.",
             "I hold an MBA and a CPA; I wrote a SQL query and an SQL report.",
+            "I have an MEng, an MSc, a BSc and an MPhil.",
             "a European team, an 8-hour shift",
         ),
     ),

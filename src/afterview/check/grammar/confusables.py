@@ -274,6 +274,9 @@ def detect_there(view: View, rule: Rule) -> Iterator[Hit]:
         plural_owned = (
             i > 0
             and words[i - 1][2] in OF_LIKE
+            and not view.masked[words[i - 1][1] : start].strip()  # same sentence: "take on. There"
+            and after not in THERE_THEN
+            and len(after) > 3
             and after.endswith("s")
             and not after.endswith("ss")
             and after[:-1] in lexicon()
@@ -354,6 +357,7 @@ RULES = (
             "The agents and they're clients seem happy.",
             "I admire them and they're work.",
             "I enjoyed there presentation.",
+            "I was impressed by the quality of there releases.",
         ),
         passes=(
             GRAMMAR_NOTE,
@@ -363,6 +367,7 @@ RULES = (
             "They're hiring across several teams.",
             "The checklist we built there cut turnover. I lived there years ago.",
             "I'm excited about their going public next year.",
+            "The role is one I would be glad to take on. There is also some news.",
         ),
     ),
     Rule(

@@ -25,7 +25,7 @@ from afterview.compose.reading.fields import (
     read_topic,
     read_wish,
 )
-from afterview.compose.reading.text import Unusable, bare
+from afterview.compose.reading.text import Unusable, bare, unreadable_word
 from afterview.compose.reading.vocabulary import word_set
 from afterview.model import Interview, Interviewer
 
@@ -76,6 +76,15 @@ class InterviewReading:
     left_out: list[LeftOut]
 
 
+def _readable(text: str) -> None:
+    word = unreadable_word(text)
+    if word:
+        raise Unusable(
+            f"“{word}” is not a word a reader would know as written: spell it out, or give a "
+            "name its capitals"
+        )
+
+
 def read_interview(interview: Interview) -> InterviewReading:
     left_out: list[LeftOut] = []
 
@@ -83,7 +92,9 @@ def read_interview(interview: Interview) -> InterviewReading:
         path: str, raw: str, reader: Callable[[str], Reading], person: str | None
     ) -> Used | None:
         try:
-            return Used(path, raw, reader(raw))
+            reading = reader(raw)
+            _readable(reading.text)
+            return Used(path, raw, reading)
         except Unusable as exc:
             left_out.append(LeftOut(path, raw, exc.reason, person))
             return None
@@ -143,6 +154,7 @@ def _concerns(
                 continue
         try:
             concern = Used(path, raw, read_concern(raw))
+            _readable(concern.reading.text)
         except Unusable:
             concern = Used(path, raw, Reading("unsaid", ""))
         if answer is None:

@@ -80,26 +80,46 @@ class Reading:
 _YEARS_OF = lazy(
     r"^(?P<lead>(?:over|more than|nearly|almost|about|around|close to)\s+)?"
     r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
-    r"a few|several|many)\s+(?P<unit>years?|months?)\b(?:\s+of)?(?:\s+experience)?(?P<rest>.*)$",
+    r"a few|several|many)\s+(?P<unit>years?|months?)\b(?:\s+of)?(?:\s+(?P<field>\w+)\s+(?=experience\b))?"
+    r"(?:\s*experience)?(?P<rest>.*)$",
     re.I,
 )
 
 
 def read_strength(raw: str) -> Reading:
     """A strength as a clause about the candidate: "I speak Portuguese"."""
-    text = _with_figures(_without_aside(clean(raw, keep_names_in_brackets=True)))
+    text = _without_aside(clean(raw, keep_names_in_brackets=True))
+    labelled = _LABELLED.match(text) if ":" in text else None
+    if labelled:  # "TMS: cargowise" -> "TMS (cargowise)"
+        text = f"{labelled.group(1)} ({labelled.group(2)})"
+    spoken = _languages_listed(text) if "," in text else None
+    if spoken:
+        return Reading("clause", spoken)
+    if any(bare(w) in DEGREES for w in text.split()):
+        text = _DEGREE_CLASS.sub("", text)  # "BSc Civil Eng UoN, 2nd upper": the class goes
+    text = _with_figures(text)
     reservation = _reservation(text)
     if reservation:
         raise Unusable(f"it comes with a reservation (“{reservation}”): a note would overstate it")
     hedge = (
         re.search(r",\s+(some|basic|a little|a bit|learning)$", text, re.I) if "," in text else None
-    )
+    ) or re.match(r"^(some|basic|a little|a bit of|limited)\b", text, re.I)
     if hedge:
         raise Unusable(
             f"it is hedged (“{hedge.group(1)}”); a note makes only claims you stand behind"
         )
-    text = _short_tail(text)
+    text = _short_tail(text, keep=True)
     clause = _first_person(text)
+    if clause:
+        clause = _present_perfect(_formal(clause))
+        if ", " in clause:
+            clause = _SPLICE.sub("; ", _SECOND_VERB.sub(_and_second_verb, clause))
+            listed = _LISTED_TAIL.search(clause)
+            before = clause[: listed.start()].split()[-3:] if listed else []
+            if listed and any(bare(w) in PREPOSITIONS for w in before):
+                # "a townhouse job in Brunswick, cable trays and conduit runs": what the job
+                # included, not more things managed ("the budget, hiring and training")
+                clause = f"{clause[: listed.start()]}, including {listed.group(1)}"
     if clause is None:
         raise Unusable("it does not read as the end of a sentence starting “I …”")
     return Reading("clause", clause)
@@ -121,6 +141,37 @@ def _first_person(text: str) -> str | None:
 
 def _fix_after_i(ws: list[str]) -> str | None:
     """ "I speaks Portuguese" -> "I speak Portuguese"; "I CPA licensed" -> "I am CPA licensed"."""
+    clause = _fix_verb_after_i(ws)
+    if clause and ", " in clause:
+        clause = _SPLICE.sub("; ", _SECOND_VERB.sub(_and_second_verb, clause))
+    return clause
+
+
+# "..., one got promoted to PM": a second sentence joined by a comma.
+_SPLICE = lazy(
+    r",\s+(?=(?:one|both|each|all|two|three|most|some|several)\s+(?:of them\s+)?"
+    r"(?:was|were|got|is|are|has|have|went|became|moved|joined|left)\b)"
+)
+
+
+# "I was a refugee myself, came in 2009": a second verb with no subject of its own.
+# A list of things after the clause, with no verb of its own: "..., cable trays and conduit runs".
+_LISTED_TAIL = lazy(r",\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s+and\s+(?:[a-z][\w-]*\s*){1,3})$")
+_SECOND_VERB = lazy(r",\s+(?=([a-z]+)\b(?:\s+(\S+))?)")
+
+
+def _and_second_verb(match: re.Match[str]) -> str:
+    word, after = match.group(1), bare(match.group(2) or "")
+    if is_verb(word, "G") and (after in DETERMINERS or after[:1].isdigit()):
+        return " and I am "  # "I have 3 of the 4 years logged, sitting the interview in March"
+    if tags_of(word) & {"J"} or is_noun_like(word):
+        return match.group(0)
+    if is_verb(word, "D"):
+        return " and "  # "I was a refugee myself, came in 2009"
+    return match.group(0)
+
+
+def _fix_verb_after_i(ws: list[str]) -> str | None:
     head = ws[0]
     if bare(head) != "i":
         return " ".join(ws)
@@ -189,6 +240,9 @@ _FOUND_STARTS = frozenset(
 _WISH_STARTS = frozenset(
     "i should should've wish forgot didn't did never meant wanted could could've need must have haven't has".split()
 )
+_REGRETS = frozenset("fumbled froze blanked bombed rambled stumbled".split())
+# Ends that add nothing to a fact: "certified for whitening too", "..., which matters for X".
+_WISH_END = lazy(r"(?:\s+(?:too|as well|also|at all)|,\s+which\b.*)$", re.I)
 _NUMBER_TAIL = lazy(r",\s+(?:about\s+)?[~≈£$€]?\d[\w.,$£€%]*(?:\s+\w+){0,3}$")
 _RESERVATION = lazy(r",?\s+(?:even if|even though|although|though|but)\b.*$", re.I)
 
@@ -199,6 +253,9 @@ def _with_figures(text: str) -> str:
     if not tail:
         return text
     figure = tail.group(0).lstrip(", ")
+    first, _, after = figure.partition(" ")
+    if first.isdigit() and after:
+        figure = f"{number_word(first)} {after}"  # ", 1 in Nature Immunology" -> "one in ..."
     return f"{text[: tail.start()]}, with {figure}"
 
 
@@ -207,10 +264,19 @@ _ADVERBS = frozenset(
 )
 
 
-def _years(match: re.Match[str]) -> str:
+def _years(match: re.Match[str]) -> str | None:
     """'6 yrs running ops' -> 'I have six years of experience running operations'."""
-    rest_words = match.group("rest").split()
-    head = rest_words[: _head_index(rest_words) + 1] if rest_words else []
+    rest_words = [  # "HR generalist/HRBP": the first of two names for one job
+        w.split("/")[0] if "/" in w and is_person_noun(w.split("/")[0]) else w
+        for w in match.group("rest").split()
+    ]
+    plain = [w for w in rest_words if not w.startswith("(")][: len(rest_words)]
+    plain = rest_words[: next((i for i, w in enumerate(rest_words) if w.startswith("(")), None)]
+    head = plain[: _head_index(plain) + 1] if plain else []
+    if head and bare(head[-1]) == "crew":  # "2 yrs cabin crew" -> "as cabin crew"
+        n = match.group("n")
+        amount = number_word(n) if n.isdigit() else n.lower()
+        return f"I have {amount} years of experience as {lower_first(' '.join(rest_words))}"
     if head and is_person_noun(head[-1]) and all(is_noun_like(w) for w in head):
         match_rest = " ".join(rest_words)  # "11 yrs legal secretary": experience as one
         n = match.group("n")
@@ -219,7 +285,13 @@ def _years(match: re.Match[str]) -> str:
     return _years_of(match)
 
 
-def _years_of(match: re.Match[str]) -> str:
+def _years_of(match: re.Match[str]) -> str | None:
+    if match.group("field"):  # "6 years teaching experience in a CBSE school"
+        field = match.group("field")
+        rest = match.group("rest").strip()
+        n = match.group("n")
+        amount = number_word(n) if n.isdigit() else n.lower()
+        return f"I have {amount} years of {field} experience{' ' + rest if rest else ''}"
     n = match.group("n")
     amount = number_word(n) if n.isdigit() else n.lower()
     lead = (match.group("lead") or "").lower()
@@ -227,7 +299,20 @@ def _years_of(match: re.Match[str]) -> str:
     if rest:
         first = rest.split()[0]
         if not (bare(first) in PREPOSITIONS or "G" in tags_of(first)):
-            rest = f"in {lower_first(rest)}"
+            words = rest.split()
+            head = words[_head_index(words)]
+            if not tags_of(head) & {"N", "S"} and not is_name(head) and not _activity(head):
+                return None  # "frontline with NWAS": not a field one has experience in
+            if (
+                wants_the(words, _head_index(words))
+                and not _activity(head)
+                and bare(first) not in DETERMINERS
+                and " and " not in rest  # "stroke and ABI rehab": a field, not one thing
+            ):
+                at = "on" if bare(head) in _WORKED_ON else "in"
+                rest = f"{at} the {lower_first(rest)}"  # "4 yrs hot line" -> "on the hot line"
+            else:
+                rest = f"in {lower_first(rest)}"
         rest = " " + rest
     unit = match.group("unit").lower()
     if not unit.endswith("s") and amount not in ("one", "a"):
@@ -235,17 +320,68 @@ def _years_of(match: re.Match[str]) -> str:
     return f"I have {lead}{amount} {unit} of experience{rest}"
 
 
+# Made something by others: "ordained Methodist minister" -> "I was ordained a Methodist minister".
+_MADE = frozenset("ordained commissioned elected appointed".split())
+# Places of work one is "on", not "in": "on the hot line", "on the ward", "on the front desk".
+_WORKED_ON = frozenset("line desk floor ward wards team shift ramp site sites board front".split())
+
+
 def _predicate(ws: list[str]) -> str | None:
+    at = next((i for i, w in enumerate(ws[1:-1], 1) if bare(w) == "and"), 0)
+    if at and is_verb(ws[at + 1], "D") and not is_noun_like(ws[at + 1]) and not is_verb(ws[0]):
+        return None  # "ACAS track and passed MAS-I": a thing and a deed, no one verb for both
+    return _predicate_of(ws)
+
+
+def _predicate_of(ws: list[str]) -> str | None:
     """A subjectless phrase about the candidate, made a clause with "I"."""
     first, key = ws[0], bare(ws[0])
     following = ws[1] if len(ws) > 1 else ""
     phrase = " ".join([lower_first(first), *ws[1:]])
     tags = tags_of(first) if not is_name(first) else frozenset({"N"})
+    if (
+        key in ("some", "basic", "a")
+        and len(ws) > 1
+        and bare(ws[1]) in ("little", "basic", "some", "bit")
+    ):
+        return None
     language = _language(ws)
     if language:
         return language
-    if key in word_set("words", "certifications") and len(ws) == 1:
-        return f"I hold the {first} certification"  # "PMP"
+    achieved = _achievement(ws)
+    if achieved:
+        return achieved
+    if key[:1].isdigit() and key != "0":
+        for word in ws[1:4]:
+            if bare(word) in _POSSESSED:  # "2 first author papers, 1 in Nature Immunology"
+                return f"I have {number_word(key)} {' '.join(ws[1:])}"
+    bracket = next((i for i, w in enumerate(ws) if w.startswith("(")), len(ws))
+    plain, aside = ws[:bracket], " ".join(ws[bracket:])
+    made = key in _MADE and len(plain) >= 2
+    if made and re.fullmatch(r"(19|20)\d\d", plain[-1]) and is_person_noun(plain[-2]):
+        role = " ".join(plain[1:-1])  # "ordained Methodist minister 2017"
+        return f"I was {key} {article_for(role)} {role} in {plain[-1]}" + (
+            f" {aside}" if aside else ""
+        )
+    if made and is_person_noun(plain[-1]):
+        role = " ".join(plain[1:])
+        return f"I was {key} {article_for(role)} {role}" + (f" {aside}" if aside else "")
+    certificate = (
+        len(ws) <= 4
+        and key in word_set("words", "certifications")
+        and not any(bare(w) in STATES or bare(w).startswith("certif") for w in ws[1:])
+    )
+    if certificate:
+        return f"I hold the {' '.join(ws)} certification"  # "PMP", "EPA 608 universal"
+    named = is_name(ws[0]) or not is_verb(ws[0], "VDZ")
+    if (
+        named
+        and len(ws) >= 2
+        and bare(ws[-1]) in ("certification", "certificate", "licence", "license")
+    ):
+        return f"I hold the {' '.join(ws)}"  # "ICH-GCP cert" -> "the ICH-GCP certification"
+    if "." in key and key.replace(".", "") in DEGREES:
+        key = key.replace(".", "")  # "B.Ed", "M.Sc"
     if key in DEGREES and len(ws) == 1:
         return f"I have {article_for(first)} {first}"  # "MBA" -> "I have an MBA"
     if key in DEGREES and len(ws) > 1 and bare(ws[1]) not in PREPOSITIONS:
@@ -253,6 +389,9 @@ def _predicate(ws: list[str]) -> str | None:
         if re.fullmatch(r"(19|20)\d\d", rest[-1]):  # "LLB Wits 2024": where, and when
             where = " ".join(rest[:-1])
             return f"I have {article_for(first)} {first} from {where}" if where else None
+        if len(rest) > 1 and _institution(rest[-1]):  # "BSc Civil Engineering UoN"
+            field, where = " ".join(rest[:-1]), rest[-1]
+            return f"I have {article_for(first)} {first} in {field} from {where}"
         field = " ".join(rest)  # "MEng Engineering Science" -> "an MEng in Engineering Science"
         return f"I have {article_for(first)} {first} in {field}"
     if _names_only(ws):
@@ -263,11 +402,12 @@ def _predicate(ws: list[str]) -> str | None:
         return f"I am {phrase}"
     if "J" in tags and following and all(is_name(w) and "/" in w for w in ws[1:]):
         return f"I am {lower_first(first)}"  # "bilingual EN/ES": the codes add little
+    before_bracket = ws[: next((i for i, w in enumerate(ws) if w.startswith("(")), None)]
     if (
         key in STATES
-        and len(ws) <= 3
-        and all(is_noun_like(w) for w in ws[1:])
-        and (is_person_noun(ws[-1]) or is_name(ws[-1]))
+        and len(before_bracket) <= 4
+        and all(is_noun_like(w) for w in before_bracket[1:])
+        and (is_person_noun(before_bracket[-1]) or is_name(before_bracket[-1]))
     ):
         return f"I am {article_for(first)} {phrase}"  # "qualified CA" -> "I am a qualified CA"
     if key in ("is", "are", "am"):
@@ -278,14 +418,26 @@ def _predicate(ws: list[str]) -> str | None:
         return "I " + " ".join([key, *ws[1:]])
     if "Z" in tags and not tags & {"V"}:
         return " ".join(["I", lexicon.inflect(key, "VBP"), *ws[1:]])
-    if tags & {"D"} and (not following or starts_object(following) or bare(following) == "to"):
+    gerund_compound = "N" in tags and "G" in tags_of(following) and not is_name(following)
+    adjective_first = {"J", "V"} <= tags and "D" not in tags and "S" in tags_of(following)
+    if adjective_first and len(ws) >= 3 and _activity(ws[-1]):
+        return f"I have experience in {lower_first(phrase)}"  # "minor ailments prescribing"
+    if (
+        tags & {"D"}
+        and not gerund_compound  # "cost cutting on Snowflake"
+        and (not following or starts_object(following) or bare(following) == "to")
+    ):
         return f"I {_the_after_verb(phrase)}"
     if "P" in tags and following and bare(following) in PREPOSITIONS:
-        return f"I am {phrase}"
-    if "G" in tags and not is_name(first):
-        return f"I have experience {phrase}"
+        if key in STATES or "D" not in tags:
+            return f"I am {phrase}"
+        return f"I {phrase}"  # "launched in 4 EU markets"
     head = ws[: _head_index(ws) + 1]
-    if is_person_noun(head[-1]) and all(is_noun_like(w) for w in head):
+    if "G" in tags and not is_name(first) and not is_person_noun(head[-1]):
+        return f"I have experience {phrase}"
+    if _plural_people(head):  # "anxious patients", "first-time buyers"
+        return f"I have experience with {lower_first(phrase)}"
+    if is_person_noun(head[-1]) and all(is_noun_like(w) or "G" in tags_of(w) for w in head):
         if bare(head[-1]) in _UNIQUE_ROLES and len(head) == 1 and len(ws) > 1:
             return f"I am {phrase}"  # "president of the Oxford Consulting Society"
         return f"I am {article_for(ws[0])} {phrase}"  # "team player", "maintainer of a library"
@@ -293,24 +445,59 @@ def _predicate(ws: list[str]) -> str | None:
         "N" in tags
         and following
         and (  # "budget planning", "section 18A compliance"
-            _singular_noun(following) or following[:1].isdigit() or is_name(following)
+            _singular_noun(following)
+            or following[:1].isdigit()
+            or is_name(following)
+            or _unknown_noun(following)
         )
     )
     noun_then_preposition = "N" in tags and bare(following) in PREPOSITIONS  # "experience in"
     verb_first = "V" in tags and following and not compound and not noun_then_preposition
     if verb_first and (starts_object(following) or bare(following) in PREPOSITIONS):
         return f"I {_the_after_verb(phrase)}"
+    since = len(ws) >= 4 and bare(ws[-2]) == "since" and bare(ws[-3]) in STATES
+    if since:  # "HCPC registered since 2021" -> "I have been HCPC registered since 2021"
+        return f"I have been {' '.join(ws)}"
     if ws[-1] and bare(ws[-1]) in STATES and len(ws) <= 4:
         return f"I am {' '.join(ws)}"  # "CPA licensed", "ACLS certified"
     if "J" in tags and (not following or bare(following) in PREPOSITIONS | {"and", "with"}):
         return f"I am {phrase}"
     if bare(head[-1]) in DEGREES or bare(head[-1]) in HOLDINGS:
         return _have(ws)  # "master's in statistics", "strong background in nursing"
-    if is_noun_like(first) and len(head) >= 2 and _activity(head[-1]):
-        if "J" in tags:  # "strong stakeholder management" -> "... management skills"
+    last = bare(head[-1]) if len(head) >= 2 else ""
+    # an unknown word ending the head is a technical noun ("flow cytometry", "Div 7A"); a year is not
+    technical = any(c.isalpha() for c in last) and not lexicon.known(last) and not is_name(head[-1])
+    if len(head) == 2 and "S" in tags and bare(head[1]) in _WITH_WHOM:
+        after = " ".join(ws[2:])  # "parents communication" -> "communication with parents"
+        return f"I have experience in {bare(head[1])} with {lower_first(first)}" + (
+            f" {after}" if after else ""
+        )
+    if is_noun_like(first) and len(head) >= 2 and (_activity(head[-1]) or technical):
+        if "J" in tags and "N" not in tags:  # "strong stakeholder management" -> "... skills"
             return f"I have {' '.join([lower_first(w) for w in head[:1]] + head[1:])} skills"
+        if _SPEED.search(phrase):
+            return None  # "site activation in 6 weeks": a feat, not a field
         return f"I have experience in {lower_first(' '.join(ws))}"  # "budget planning"
     return None
+
+
+_SPEED = lazy(r"\b(?:in|within|under)\s+\d+\s+(?:days?|weeks?|months?|hours?)\b")
+
+
+# People a candidate serves: "anxious patients", "first-time buyers", "younger learners".
+_SERVED = frozenset(
+    """patients clients customers children families students learners users buyers tenants
+    residents members guests visitors travellers passengers pupils adults teenagers""".split()
+)
+
+
+def _plural_people(head: list[str]) -> bool:
+    return (
+        len(head) >= 2
+        and bare(head[-1]) in _SERVED
+        and "J" in tags_of(head[0])
+        and not is_name(head[0])
+    )
 
 
 # Roles held by one person at a time: "president of the society", never "a president of".
@@ -321,6 +508,27 @@ _LANGUAGE_LEVEL = frozenset(
     """fluent conversational native basic intermediate advanced business-level professional
     working proficient""".split()
 )
+
+
+# Things one has a number of: "2 first author papers" -> "I have two first author papers".
+_POSSESSED = frozenset(
+    """papers publications patents awards prizes certifications degrees apps books articles
+    talks grants""".split()
+)
+# Verbs of a result, written after what they changed: "month-end close cut from 8 to 4 days".
+_RESULTS = frozenset(
+    "cut reduced grew increased raised doubled halved lowered improved automated delivered".split()
+)
+
+
+def _achievement(ws: list[str]) -> str | None:
+    """'month-end close cut from 8 to 4 days' -> 'I cut the month-end close from 8 to 4 days'."""
+    for i, word in enumerate(ws[1:4], start=1):
+        if bare(word) in _RESULTS and all(is_noun_like(w) for w in ws[:i]):
+            what = " ".join([lower_first(ws[0]), *ws[1:i]])
+            article = "" if bare(ws[0]) in DETERMINERS or ws[i - 1].endswith("s") else "the "
+            return f"I {bare(word)} {article}{what} {' '.join(ws[i + 1 :])}".rstrip()
+    return None
 
 
 def _names_only(ws: list[str]) -> bool:
@@ -334,7 +542,7 @@ def _names_only(ws: list[str]) -> bool:
         start = joined.index(word, at)
         at = start + len(word)
         rest.append("TOOL" if all(covered[start:at]) else word)
-    return all(is_name(w) or bare(w) in ("and", "&", "") for w in rest) and any(
+    return all(is_name(w) or bare(w) in ("and", "&", "", "/", "+") for w in rest) and any(
         is_name(w) for w in rest
     )
 
@@ -353,29 +561,76 @@ def _language(ws: list[str]) -> str | None:
     return None
 
 
+_LABELLED = lazy(r"^([^:]{2,30}):\s+([^:]{2,40})$")
+_DEGREE_CLASS = lazy(
+    r",?\s*(?:with\s+)?(?:a\s+)?(?:(?:1st|first|2nd|second|3rd|third)(?:\s+(?:class|upper|lower))*"
+    r"|2[:.][12]|upper second|lower second|distinction|merit|(?:summa |magna )?cum laude|"
+    r"gpa\s*[\d.]+(?:/[\d.]+)?)(?:\s+(?:honours|hons))?\.?$",
+    re.I,
+)
+_LEVEL = lazy(
+    r"^(?:[ABC][12]|N[1-5]|(?:TOPIK|JLPT|HSK|DELE|DELF|DALF|IELTS|TOEFL|TestDaF|Goethe)"
+    r"(?:\s+\S+)?|\d(?:\.\d)?)$",
+    re.I,
+)
+
+
+def _languages_listed(text: str) -> str | None:
+    """'polish B2, english C1, ukrainian native' -> 'I speak Polish (B2), English (C1) and
+    Ukrainian (native)': each item a language, with its level if one is given."""
+    languages = word_set("words", "languages")
+    items = [i.strip() for i in re.split(r",\s*|\s+and\s+", text) if i.strip()]
+    spoken = []
+    for item in items:
+        words = item.split()
+        names = [w for w in words if bare(w) in languages]
+        level = " ".join(w for w in words if w not in names)
+        if len(names) != 1 or (
+            level and not _LEVEL.match(level) and bare(level) not in _LANGUAGE_LEVEL
+        ):
+            return None
+        name = names[0][:1].upper() + names[0][1:]
+        spoken.append(f"{name} ({level})" if level else name)
+    if len(spoken) < 2:
+        return None
+    return "I speak " + ", ".join(spoken[:-1]) + " and " + spoken[-1]
+
+
 _TAIL = lazy(r",\s+(?:literally|basically|same|like|kind of|sort of)\b.*$", re.I)
 
 
-def _short_tail(text: str) -> str:
-    """Drop a note's trailing asides: ", SA mining", ", Edinburgh 2025", ", Brown for me"."""
+def _short_tail(text: str, keep: bool = False) -> str:
+    """A note's trailing aside: ", SA mining", ", Edinburgh 2025", ", Brown for me".
+
+    About oneself (``keep``: a strength, the wish, news) an aside is often the substance
+    ("11 yrs legal secretary, civil litigation"), so it stays, in brackets; a date or a place
+    with its year goes. Elsewhere (rapport, a topic) it goes.
+    """
+    kept: list[str] = []
     while True:
-        shorter = _one_short_tail(text)
+        shorter, tail = _one_short_tail(text, lists=keep)
         if shorter == text:
-            return text
+            break
         text = shorter
+        if keep and tail and not re.search(r"\b(?:19|20)\d\d\b", tail):
+            kept.insert(0, tail)
+    return f"{text} ({', '.join(kept)})" if kept else text
 
 
-def _one_short_tail(text: str) -> str:
+def _one_short_tail(text: str, lists: bool = False) -> tuple[str, str]:
     if ", " in text:
-        text = _TAIL.sub("", text)
+        found = _TAIL.search(text)
+        if found:
+            return text[: found.start()], ""
     head, sep, tail = text.rpartition(", ")
     kept = tail.startswith("with ") or ")" in tail or head.count("(") > head.count(")")
-    kept = kept or all(is_name(w) for w in tail.split())  # "Go, Kafka, Postgres": a list
+    listed = lists and bool(head) and is_name(head.split()[-1])
+    kept = kept or (listed and all(is_name(w) for w in tail.split()))  # "Go, Kafka, Postgres"
     if sep and head and not kept and 1 <= len(tail.split()) <= 3 and " and " not in tail:
         tail_words = tail.split()
         if not any(is_verb(w, "VDZG") and not is_noun_like(w) for w in tail_words):
-            return head
-    return text
+            return head, tail
+    return text, ""
 
 
 # The last word of these names a qualification: "I have a master's in statistics".
@@ -387,23 +642,55 @@ DEGREES = frozenset(
 _ACTIVITY_ENDINGS = ("ment", "tion", "sion", "ing", "ship", "ance", "ence", "ysis", "ics")
 
 
+_WITH_WHOM = frozenset("communication liaison engagement relations".split())
+# Fields of work without an activity ending: "level design", "UX research", "tier 2 support".
+_FIELDS = frozenset("design research support audit sales care review strategy tax law".split())
+
+
 def _activity(word: str) -> bool:
     key = bare(word)
+    if key in _FIELDS:
+        return True
+    if key.endswith("s") and key[:-1].endswith(("ment", "tion", "sion", "ysis")):
+        key = key[:-1]  # "Care Act assessments"
     return key.endswith(_ACTIVITY_ENDINGS) and not key.endswith(("thing", "king"))
 
 
 def _head_index(ws: list[str]) -> int:
-    """Where the head of a simple noun phrase is: the last word before a preposition."""
+    """Where the head of a simple noun phrase is: the last word before a preposition (an
+    acronym is not one: "Ind AS transition"), a bracket or a comma."""
     for i, word in enumerate(ws):
-        if i > 0 and (bare(word) in PREPOSITIONS or bare(word) in ("and", "or")):
+        if i == 0:
+            continue
+        acronym = word.isupper() and len(word) > 1
+        if word.startswith("(") or ws[i - 1].endswith(","):
+            return i - 1
+        if (bare(word) in PREPOSITIONS or bare(word) in ("and", "or")) and not acronym:
             return i - 1
     return len(ws) - 1
+
+
+# Endings of nouns of a field, for words the lexicon does not know ("cytometry", "pharmacokinetics").
+_NOUN_ENDINGS = ("metry", "graphy", "ology", "omics", "osis", "ysis", "tics", "ation", "ment")
+
+
+def _unknown_noun(word: str) -> bool:
+    key = bare(word)
+    return key.isalpha() and key.endswith(_NOUN_ENDINGS) and not lexicon.known(key)
 
 
 def _singular_noun(word: str) -> bool:
     tags = tags_of(word)
     return "N" in tags and not tags & {"S", "J"} and not is_name(word)
 
+
+def _modifier_noun(word: str) -> bool:
+    """A noun the lexicon also files as an adjective, before another noun: "afternoon shift"."""
+    return "N" in tags_of(word) and not is_name(word) and not word.endswith(",")
+
+
+# Plural in meaning though singular in form: a verb takes them without "the".
+_NOT_COUNTED = frozenset("people staff personnel headcount".split())
 
 _MAKING = frozenset(
     "built created developed designed wrote launched founded started introduced set prototyped".split()
@@ -418,13 +705,26 @@ def _the_after_verb(phrase: str) -> str:
     if len(ws) > 2 and ws[1][:1] in "£$€" and bare(ws[2]) not in PREPOSITIONS:
         return " ".join([ws[0], "a", *ws[1:]])  # "managed £1.2m paid social budget"
     while end < len(ws) and (
-        _singular_noun(ws[end]) or (end < len(ws) - 1 and (is_name(ws[end]) or ws[end].isdigit()))
+        _singular_noun(ws[end])
+        or (_modifier_noun(ws[end]) and end < len(ws) - 1 and _singular_noun(ws[end + 1]))
+        or (end < len(ws) - 1 and (is_name(ws[end]) or ws[end].isdigit()))
     ):
         end += 1
-    if end == 1 or (end < len(ws) and bare(ws[end]) not in PREPOSITIONS):
+    if end > 1 and bare(ws[1]) in _NOT_COUNTED:
+        return phrase  # "managed people across 3 sites": no "the" before people
+    at_end = end == len(ws) or ws[end - 1].endswith(",")
+    if end == 1 or (not at_end and end < len(ws) and bare(ws[end]) not in PREPOSITIONS):
         return phrase
+    if any(c.isdigit() for c in ws[1]) or bare(ws[1]) in _COUNT_WORDS:
+        return phrase  # "raised R4.2m from donors", "mentored 2 APMs": an amount, not a thing
     article = article_for(ws[1]) if bare(ws[0]) in _MAKING else "the"
     return " ".join([ws[0], article, *ws[1:]])
+
+
+def _institution(word: str) -> bool:
+    """An acronym that names a university: "UoN", "UCL", "MIT", "IIT" (two capitals or more)."""
+    core = word.strip(",.")
+    return sum(c.isupper() for c in core) >= 2 and len(core) <= 6 and core.isalpha()
 
 
 def _have(ws: list[str]) -> str:
@@ -434,6 +734,34 @@ def _have(ws: list[str]) -> str:
     if bare(ws[0]) not in DETERMINERS and (needs_article(ws) or head in DEGREES - {"masters"}):
         phrase = f"{article_for(ws[0])} {phrase}"
     return f"I have {phrase}"
+
+
+def _formal(clause: str) -> str:
+    """'I'm good with numbers' -> 'I am good with numbers': a note to an employer spells it out."""
+    for short, full in (
+        ("I'm ", "I am "),
+        ("I've ", "I have "),
+        ("I’m ", "I am "),
+        ("I’ve ", "I have "),
+    ):
+        if clause.startswith(short):
+            return full + clause[len(short) :]
+    return clause
+
+
+_DURATION = lazy(
+    r"\b(?:for (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+"
+    r"(?:years?|months?)|since (?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def _present_perfect(clause: str) -> str:
+    """'I am an assistant manager at Dunnes for 4 years' -> 'I have been ...': English wants it."""
+    lasting = " for " in clause or " since " in clause
+    if clause.startswith("I am ") and lasting and _DURATION.search(clause):
+        return "I have been " + clause[5:]
+    return clause
 
 
 def to_reader(text: str) -> str:
@@ -447,8 +775,25 @@ def to_reader(text: str) -> str:
         ) from None
 
 
+_IN_ROLE = lazy(
+    r"^(?P<prep>as|on|at|in|during|for|with)\s+(?P<what>(?:\S+\s+){0,5}?\S+)\s+(?P<clause>i\s+.+)$",
+    re.I,
+)
+
+
 def read_answer(raw: str) -> Reading:
-    """How the candidate answers a concern, as a clause: like a strength."""
+    """How the candidate answers a concern, as a clause: like a strength.
+
+    An answer may open with where it happened: "as CRC I prepared for 20+ monitoring visits"
+    reads "as a CRC, I prepared for more than 20 monitoring visits".
+    """
+    framed = _IN_ROLE.match(clean(raw)) if " i " in f" {raw.lower()} " else None
+    if framed and not any(is_verb(w, "DZ") for w in framed.group("what").split()):
+        clause = read_strength(framed.group("clause"))
+        what = framed.group("what")
+        if framed.group("prep").lower() == "as" and bare(what.split()[0]) not in DETERMINERS:
+            what = f"{article_for(what)} {what}"  # "as CRC" -> "as a CRC"
+        return Reading("clause", f"{framed.group('prep').lower()} {what}, {clause.text}")
     return read_strength(raw)
 
 
@@ -476,15 +821,43 @@ def read_topic(raw: str) -> Reading:
             f"it records an interview question or test (“{asked}”) rather than a conversation; "
             "a note does not recall it as a pleasant discussion"
         )
+    process = find("topics", "process", text)
+    if process:
+        raise Unusable(
+            f"it is about the hiring process (“{process}”): the plan times your follow-ups by "
+            "it, and a thank-you note does not recall it as a conversation"
+        )
     text = _strip_reporting(text)
+    label, colon, _ = text.partition(": ")
+    if colon and len(label.split()) <= 3:
+        text = label  # "case study: triangle with a big shock loss": the case study
+    if _SIZE_FACT.match(text):
+        raise Unusable(
+            "it is a figure about the team or the work, not something you talked about; name "
+            "what you discussed about it instead"
+        )
+    if bare(text.split()[0]) in ("if", "whether"):
+        raise Unusable("it is a question they asked you, not something you learned from them")
+    first_word = text.split()[0]
+    subjectless = is_verb(first_word, "DZ") and bare(first_word) not in AUXILIARIES
+    if subjectless and not is_noun_like(first_word) and not is_name(first_word):
+        raise Unusable(
+            "it says what happened, not what you talked about; write the subject in a few words"
+        )
     if text.endswith("?") or (is_wh(text.split()[0]) and _DIRECT_QUESTION.match(text)):
         text = _embedded(text.rstrip("?").strip())
     cut = _TOPIC_TAIL.split(text, maxsplit=1)[0].strip(" ,")
     last = bare(cut.split()[-1]) if cut.split() else ""
     if last not in AUXILIARIES and not (is_verb(last, "VDZ") and not is_noun_like(last)):
+        if cut != text:
+            while len(cut.split()) > 1 and bare(cut.split()[-1]) in _STRANDED:
+                cut = cut.rsplit(" ", 1)[0]  # "board round at 9:30": the time went, so does "at"
         text = cut  # "the customer is mainly Nissan" keeps its verb's complement
     ws = text.split()
-    if is_wh(ws[0]) and any(bare(w) in ("i", "i'm", "me", "my", "i've") for w in ws[1:]):
+    about_you = is_wh(ws[0]) and find("questions", "personal", text)  # "why leave Portugal"
+    if about_you or (
+        is_wh(ws[0]) and any(bare(w) in ("i", "i'm", "me", "my", "i've") for w in ws[1:])
+    ):
         raise Unusable("it is about you rather than something you learned from them")
     if bare(ws[0]) == "to" and len(ws) > 1 and is_verb(ws[1], "V"):
         gerund = lexicon.inflect(bare(ws[1]), "VBG")
@@ -496,12 +869,15 @@ def read_topic(raw: str) -> Reading:
     if len(text.split()) > 16:
         raise Unusable("it is too long to mention in a sentence; shorten it to a few words")
     first = text.split()[0]
-    if is_wh(first) or ("G" in tags_of(first) and not is_name(first)):
+    opens_with_gerund = "G" in tags_of(first) and not is_name(first)
+    if is_wh(first) or (
+        opens_with_gerund and not is_clause(text)
+    ):  # not "housing is the hardest part"
         return Reading("np", lower_first(text))
     if sounds_negative(text):
         raise Unusable(
-            "it reads as a statement of a problem; name the subject instead "
-            "(for example “the ERP rollout”)"
+            "it reads as a statement of a problem, which a thank-you note does not dwell on; "
+            "name the subject instead"
         )
     if is_clause(text):
         return Reading("clause", _subject_article(lower_first(text)))
@@ -517,9 +893,20 @@ def read_topic(raw: str) -> Reading:
 _TOPIC_TAIL = lazy(
     r",\s+(?!and\b|or\b)|\s+(?:mostly|mainly|largely|esp|especially|e\.g\.|eg|i\.e\.|ie|incl|"
     r"including)\s+|\s+for\s+(?:\d+|a few|a couple of)\s*(?:min|mins|minutes|hrs?|hours)\b"
-    r"|\s+(?:up|down)\s+(?:a lot|loads|massively|\d+%?)|\s+\d+:\d+\b",
+    r"|\s+(?:up|down)\s+(?:a lot|loads|massively|\d+%?)|\s+\d+:\d+\b|(?<! of)\s+about\s+\d",
     re.I,
 )
+# "team is 5 people", "~40 volunteers", "2 senior posts", "crews are 4 people": a figure, not a
+# subject of conversation.
+_SIZE_FACT = lazy(
+    r"^(?:(?:about|around|over|nearly)\s+)?\d|^(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:is|are|has|have)\s+"
+    r"(?:about\s+)?\d[\d,.]*\s+(?!%|per)[a-z]|^(?:the\s+)?(?:[\w-]+\s+)?(?:team|teams|crew|crews|"
+    r"staff|department|unit|squad|office|chaplaincy|branch|practice|clinic|ward)\s+"
+    r"(?:is|are|of|has|have)\s+(?:about\s+|around\s+|only\s+)?\d",
+    re.I,
+)
+# Prepositions left stranded when what followed them was cut ("hand off" keeps its particle).
+_STRANDED = frozenset("at from by with for to of until till before after".split())
 _HOURS = lazy(
     r"\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\s?[-–]\s?\d{1,2}(?::\d{2})?\s?(?:am|pm)?\b"
     r"|\b\d{1,2}(?::\d{2})?\s?[-–]\s?\d{1,2}:\d{2}\b|\bhours?\s+\d|\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b",
@@ -564,6 +951,9 @@ def _strip_reporting(text: str) -> str:
     opener = _report_opener(text)
     if opener:
         rest = text[len(opener) :].strip(" :,")
+        for word in ("about ", "on ", "regarding ", "re "):  # "discussed about the lab"
+            if rest.lower().startswith(word) and len(rest) > len(word):
+                rest = rest[len(word) :]
         if rest:
             return rest
     return text
@@ -616,13 +1006,17 @@ def _with_determiner(text: str) -> str:
     first = bare(ws[0])
     if first in DETERMINERS or first.endswith("'s") or first in PRONOUNS:
         return lower_first(text) if not is_name(ws[0]) else text
+    head = _head_index(ws)
+    participle = next((i for i, w in enumerate(ws[1:], 1) if "G" in tags_of(w) and i <= head), None)
+    if participle is not None and not is_name(ws[participle - 1]):
+        head = participle - 1  # "hotel opening a second outlet": the hotel is the head
     named = len(ws) >= 2 and (is_name(ws[0]) or ws[0][:1].isdigit())
-    if named and not is_name(ws[_head_index(ws)]):
+    if named and not is_name(ws[head]) and "S" not in tags_of(ws[head]):
         return f"the {text}"  # "ERP rollout", "Q3 roadmap", "HPC cluster migration to Slurm"
     exercise = find("topics", "exercises", text)
     if exercise and text.lower().startswith(exercise.lower()):
         return f"the {lower_first(text)}"
-    if wants_the(ws, _head_index(ws)):
+    if wants_the(ws, head):
         return f"the {lower_first(text)}"
     return lower_first(text)
 
@@ -637,6 +1031,12 @@ def read_question(raw: str) -> Reading:
         re.I,
     )
     if looks_asked and len(text.split()) >= 4 and not mentions_third_person(text):
+        personal = find("questions", "personal", text)
+        if personal:
+            raise Unusable(
+                f"it asks about your own plans or circumstances (“{personal}”): quoted back in a "
+                "note it raises the doubt again"
+            )
         text = text[0].upper() + text[1:]
         if text[-1] not in "?.":
             text += "?" if is_wh(text.split()[0]) else "."
@@ -662,6 +1062,7 @@ _NEGATED = lazy(
 def read_concern(raw: str) -> Reading:
     """A doubt they raised, as what a note can name: "my Scala experience", "whether I have ..."."""
     text = clean(raw)
+    text = re.sub(r",\s+(?:only|just|mostly|but|not)\b.*$", "", text)  # "..., only IC"
     if bare(text.split()[0]) in _DOUBT_STARTS:
         text = _REPORTED_DOUBT.sub("", text, count=1).strip()
     if not text:
@@ -702,6 +1103,7 @@ def _shortfall(text: str) -> str | None:
             if rest.lower().startswith(("my ", "the ")):
                 rest = rest.split(" ", 1)[1]
             rest = rest.split(",")[0].strip()  # "no banking audit exposure, only NBFC"
+            rest = re.sub(r"\s+(?:yet|so far|as yet)$", "", rest)  # "no PE yet"
             first = rest.split()[0] if rest else ""
             if first and (is_noun_like(first) or "G" in tags_of(first)):
                 return lower_first(rest)
@@ -731,11 +1133,27 @@ _FOUND_OUT = lazy(
 def read_rapport(raw: str) -> Reading:
     """A personal connection, as a clause ("we are both from Cork") or a noun phrase."""
     text = _short_tail(_without_aside(clean(raw)))
+    head, _, tail = text.partition(", ")
+    if tail and is_verb(tail.split()[0], "D") and not is_noun_like(tail.split()[0]):
+        text = head  # "both from Wrocław originally, talked about the dwarf statues"
     if bare(text.split()[0]) in _FOUND_STARTS:
         text = _FOUND_OUT.sub("", text).strip()
+    sensitive = find("rapport", "sensitive", text)
+    if sensitive:
+        raise Unusable(
+            f"it touches on illness or loss (“{sensitive}”): a thank-you note leaves that to "
+            "them to raise"
+        )
+    lowered = f" {text.lower()} "
+    if lowered.startswith((" i ", " my ")) and not any(w in lowered for w in _SHARED):
+        raise Unusable("it is about you alone; write what you share (“we both …”)")
     both = _BOTH.match(text) if text.lower().startswith("both ") else None
     if both:
         rest = to_reader(both.group("rest"))
+        studied = _STUDIED.match(rest)
+        if studied:  # "both UConn math" -> "we both studied math at UConn"
+            field = f" {studied.group('field')}" if studied.group("field") else ""
+            return Reading("clause", f"we both studied{field} at {studied.group('place')}")
         rest_words = rest.split()
         after = rest_words[1] if len(rest_words) > 1 else ""
         takes_object = bool(after) and (tags_of(after) & {"G", "S"} or bare(after) in DETERMINERS)
@@ -758,6 +1176,12 @@ def read_rapport(raw: str) -> Reading:
     return Reading("np", _with_determiner(text))
 
 
+_SHARED = (" too ", " also ", " same ", " both ", " we ", " us ", " our ", " you ")
+# "UConn math", "UNAM", "IIT Bombay": a university, and what was studied there.
+_STUDIED = lazy(
+    r"^(?P<place>(?:[A-Z][\w&-]*[A-Z][\w&-]*|[A-Z]\w+ (?:University|College))(?: [A-Z]\w+)?)"
+    r"(?: (?P<field>[a-z][a-z ]{2,30}))?$"
+)
 _ASIDE_CLAUSE = lazy(r",\s+(?:he|she|they|i|we|you|it)(?:'s|\s)", re.I)
 
 
@@ -768,23 +1192,37 @@ def _without_aside(text: str) -> str:
 
 
 _WISH_OPENER = lazy(
-    r"^(?:i\s+)?(?:should(?:'ve| have)|wish i(?:'d| had)|forgot to|didn't|did not|never got to|"
+    r"^(?:i\s+)?(?:should(?:'ve| have)|wish i(?:'d| had)|forgot to|didn't|did not|never got to|never|"
     r"meant to|wanted to|could(?:'ve| have)|need to|must|have not|haven't|has not)\s+"
     r"(?:(?:mention(?:ed)?|say|said|tell|told|bring up|brought up|talk(?:ed)? about|"
     r"highlight(?:ed)?|add(?:ed)?|explain(?:ed)?|share|shared|stress(?:ed)?|note|noted)"
-    r"(?:\s+(?:them|him|her|you))?\s+(?:that\s+|about\s+)?)?",
+    r"(?:\s+(?:them|him|her|you|(?:mr|ms|mrs|dr|prof)\.?\s+[\w'-]+))?\s+(?:that\s+|about\s+)?)?",
     re.I,
 )
 
 
 def read_wish(raw: str) -> Reading:
     """What they wish they had said, as a fact to add: a clause, or a noun phrase to mention."""
+    parts = re.split(r"\s+[-–—]+\s+", raw) if " -" in raw or " –" in raw or " —" in raw else []
+    said = next(  # "fumbled the q - should have said SA came off the grey list"
+        (p for p in parts[1:] if bare(p.split()[0]) in _WISH_STARTS and _WISH_OPENER.match(p)),
+        None,
+    )
+    if said and _WISH_OPENER.match(said).end() > 0:  # type: ignore[union-attr]
+        raw = said
+    opening = [bare(w) for w in raw.split()[:3]]
+    opening = opening[1:] if opening[:1] == ["i"] else opening
+    if opening[:1] and (
+        opening[0] in _REGRETS or opening[:2] in (["messed", "up"], ["screwed", "up"])
+    ):
+        raise Unusable("it is a regret about how an answer went: a note does not dwell on it")
     text = _without_aside(clean(raw, keep_names_in_brackets=True))
     if _reservation(text):
         raise Unusable("it comes with a reservation: a note would overstate it")
     text = _short_tail(_with_figures(text))
     if bare(text.split()[0]) in _WISH_STARTS:
         text = _WISH_OPENER.sub("", text, count=1).strip()
+    text = _WISH_END.sub("", text)
     if not text:
         raise Unusable("it does not say what you would add")
     if mentions_third_person(text):
@@ -794,20 +1232,45 @@ def read_wish(raw: str) -> Reading:
     if first in ("i", "i'm", "i've", "i'd") or (first in ("my", "our") and is_clause(text)):
         fixed = _first_person(text)
         if fixed:
-            return Reading("clause", fixed)
-    if first in DETERMINERS and is_clause(text):
+            return Reading("clause", _formal(fixed))
+    if (first in DETERMINERS or is_name(ws[0])) and is_clause(text):
         return Reading("clause", lower_first(text))  # "the model went to production"
     if first in ("my", "our") or first in DETERMINERS:
+        head, _, tail = text.partition(", ")
+        if tail and bare(tail.split()[0]) in DETERMINERS:
+            text = head  # "my solo cross-country to Le Touquet, the whole planning bit"
         return Reading("np", lower_first(text))
     clause = _first_person(text)
     if clause is None:
         raise Unusable("it does not read as something you would add (“I …”)")
-    return Reading("clause", clause)
+    return Reading("clause", _formal(clause))
+
+
+_RESULT = lazy(
+    r"^(?:i\s+)?(?:got|received|have|had)\s+(?:my|the)\s+(?P<what>.+?)\s+results?\b"
+    r"(?:\s*[-–—:,]+\s*(?:i\s+)?(?P<passed>passed|qualified)\b)?",
+    re.I,
+)
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_NEWS_DATE = lazy(
+    rf"\s*\b(?:on\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?)\b"
+)
+_GOT_PASSIVE = lazy(r"\b(?:got|get|gets)\s+(?=[a-z]+ed\b)", re.I)
 
 
 def read_news(raw: str) -> Reading:
     """News since the interview, as a clause ("my talk was accepted at PyCon")."""
+    result = _RESULT.match(raw.strip()) if "result" in raw.lower() else None
+    if result and not result.group("passed"):
+        raise Unusable("it does not say what the result was; write “passed my …”")
+    if result:
+        raw = f"I passed my {result.group('what')}"
     text = _with_figures(_without_aside(clean(raw, keep_names_in_brackets=True)))
+    text = _FOUND_OUT.sub("", text).strip() if _FOUND_OUT.match(text) else text
+    if any(c.isdigit() for c in text):  # "on 25 November": the note is read later
+        text = _NEWS_DATE.sub("", text).strip()
+    if " got " in f" {text.lower()} " or " get" in text.lower():
+        text = _GOT_PASSIVE.sub(lambda m: "was " if m.start() else "", text)
     pressure = find("news", "pressure", text)
     if pressure:
         raise Unusable(
@@ -839,7 +1302,8 @@ def read_news(raw: str) -> Reading:
         raise Unusable("it names something but not what happened; write it as a sentence")
     participle = _participle_at(ws)
     if participle is not None and participle > 0:  # "paper accepted at KDD"
-        return Reading("clause", _passive(ws, participle, "my " + lower_first(text)))
+        owner = "" if is_name(ws[0]) else "my "  # "Tidewalkers nominated": a name, not "my"
+        return Reading("clause", _passive(ws, participle, owner + lower_first(text)))
     if participle == 0:  # "promoted to team lead"
         return Reading("clause", f"I was {lower_first(text)}")
     if is_verb(ws[0], "D") or is_verb(ws[0], "Z"):
@@ -847,8 +1311,16 @@ def read_news(raw: str) -> Reading:
         if clause:
             return Reading("clause", clause)
     if is_clause(text):
-        return Reading("clause", lower_first(text))
+        return Reading("clause", _noun_tail_off(lower_first(text)))
     raise Unusable("it does not say what happened; write it as a sentence (“I passed …”)")
+
+
+def _noun_tail_off(text: str) -> str:
+    """'..., best live operations' -> '...': a tail with no verb is a note to self."""
+    head, _, tail = text.rpartition(", ")
+    if head and not is_clause(tail) and not is_verb(tail.split()[0], "D"):
+        return head
+    return text
 
 
 _PASSIVE_NEWS = frozenset(

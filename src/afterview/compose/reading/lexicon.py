@@ -21,15 +21,18 @@ _FORMS = {"VBD": 0, "VBN": 1, "VBG": 2, "VBZ": 3}
 
 
 @cache
-def _data() -> bytes:
-    return b"\n" + _PATH.read_bytes()
+def _data(path: Path = _PATH) -> bytes:
+    return b"\n" + path.read_bytes()
 
 
 @lru_cache(maxsize=4096)
 def _row(word: str) -> tuple[str, ...]:
     """The columns of ``word``'s line, or () when the lexicon does not know it."""
-    key = word.lower().encode()
-    data = _data()
+    return _find(_data(), word.lower().encode())
+
+
+def _find(data: bytes, key: bytes) -> tuple[str, ...]:
+    """The columns of the line of ``data`` (sorted "key<TAB>..." lines) whose key is ``key``."""
     lo, hi = 0, len(data)
     while lo < hi:  # invariant: lines starting before lo sort before key
         mid = (lo + hi) // 2
@@ -51,9 +54,57 @@ def _row(word: str) -> tuple[str, ...]:
     return ()
 
 
+_PREFIXES = ("co-", "re-", "pre-", "mis-", "out-", "over-", "under-", "sub-")
+
+
+_WORDS = Path(__file__).parent.parent / "data" / "words.tsv"
+
+
+@lru_cache(maxsize=4096)
+def spelling(word: str) -> str | None:
+    """How the dictionary spells ``word``: "" for a common word, "Cambridge" for a name typed
+    in lower case, None when it is not a word at all (data/words.tsv, from Harper's dictionary
+    by scripts/gen_words.py)."""
+    row = _find(_data(_WORDS), word.lower().encode())
+    return (row[1] if len(row) > 1 else "") if row else None
+
+
+def is_word(word: str) -> bool:
+    """True when a reader knows ``word`` as a common English word, in this form or another."""
+    key = word.lower()
+    if known(key) or spelling(key) == "":
+        return True
+    for ending, base in (
+        ("ies", "y"),
+        ("es", ""),
+        ("s", ""),
+        ("ed", ""),
+        ("ed", "e"),
+        ("ing", ""),
+        ("ing", "e"),
+        ("ly", ""),
+        ("er", ""),
+        ("ers", ""),
+        ("less", ""),
+        ("ful", ""),
+        ("ness", ""),
+        ("able", ""),
+    ):
+        if key.endswith(ending) and len(key) > len(ending) + 2:
+            stem = key[: -len(ending)] + base
+            if known(stem) or spelling(stem) == "":
+                return True
+    return False
+
+
 def tags(word: str) -> frozenset[str]:
-    """The tag letters ``word`` can carry ("speaks" -> {"Z"}); empty when unknown."""
+    """The tag letters ``word`` can carry ("speaks" -> {"Z"}); empty when unknown.
+
+    A hyphenated prefix takes the tags of the word it is put to: "co-curated" is "curated".
+    """
     row = _row(word)
+    if not row and "-" in word and word.lower().startswith(_PREFIXES):
+        row = _row(word.split("-", 1)[1])
     return frozenset(row[1]) if row else frozenset()
 
 

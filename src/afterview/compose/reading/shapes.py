@@ -38,7 +38,9 @@ HOLDINGS = frozenset(
 # Nouns counted one by one: "a background in nursing", never "background in nursing".
 COUNTABLE_HEADS = frozenset(
     """background track record understanding grounding eye head network portfolio degree
-    certificate diploma licence license qualification passion reputation knack talent""".split()
+    certificate diploma licence license qualification passion reputation knack talent
+    internship apprenticeship fellowship scholarship traineeship placement secondment
+    clerkship residency""".split()
 )
 # Finite verbs that clearly start a clause after a noun: "the team is growing".
 _FINITE = frozenset(AUXILIARIES | MODALS) - {"be", "been", "being"}
@@ -48,7 +50,8 @@ _NEGATIVE_WORDS = frozenset(
     """not n't no never behind understaffed short-staffed problem problems issue issues losing
     cuts layoff layoffs failing failed worried mess messy chaotic chaos broken painful turnover
     crunch slipped backlog hardest difficult tough toxic bad worst aggressive overloaded
-    attrition dysfunctional burnout""".split()
+    attrition dysfunctional burnout falls fall accident accidents injury injuries incident
+    incidents died death deaths fatality fatalities dropped complaint complaints""".split()
 )
 _NEGATIVE_STARTS = ("struggl", "stress", "concern", "slipp", "firefight", "overwhelm")
 _NEGATIVE_PAIRS = (
@@ -117,7 +120,7 @@ def finite_verb_index(ws: list[str]) -> int | None:
         if before in PRONOUNS:
             relative = i >= 2 and is_noun_like(ws[i - 2]) and bare(ws[i - 2]) not in FUNCTION_WORDS
             if relative:
-                return None  # "the framework I built"
+                continue  # "the framework I built": its verb is not the clause's
             if is_finite(word, after_subject=True):
                 return i
             continue
@@ -127,20 +130,36 @@ def finite_verb_index(ws: list[str]) -> int | None:
             continue  # "the needs", "of reporting": a noun here
         tags = lexicon.tags(key)
         after = ws[i + 1] if i + 1 < len(ws) else ""
-        plural_noun_here = "S" in tags and (not after or is_preposition(after) or after == "and")
+        plural = "S" in tags or ("N" in tags and key.endswith("s"))  # "crew needs", "walls"
+        plural_noun_here = plural and (
+            not after or is_preposition(after) or after == "and" or bare(after) in PRONOUNS
+        )
         if "Z" in tags and is_noun_like(ws[i - 1]) and not plural_noun_here:
             return i  # "the truck goes home", "half the caseload needs Spanish"
         takes_object = bool(after) and starts_object(after) and not is_preposition(after)
+        plural_subject = "S" in lexicon.tags(before) or (
+            is_name(ws[i - 1]) and "and" in (bare(w) for w in ws[:i])
+        )
+        determined = bare(after) in DETERMINERS or after[:1].isdigit() or bare(after) in _COUNTS
+        if "V" in tags and plural_subject and determined:
+            return i  # "Budapest and Warsaw share one platform team"
         if "D" in tags and not tags & {"N", "S", "J"} and ("P" not in tags or takes_object):
             return i  # "the team went", "the board approved the budget"
     return None
+
+
+_COUNTS = frozenset("one two three four five six seven eight nine ten several many".split())
+
+_SUBJECT_CONTRACTIONS = frozenset(
+    "i'm i've i'd you're you've we're we've they're they've he's she's it's".split()
+)
 
 
 def is_clause(text: str) -> bool:
     ws = words(text)
     if not ws:
         return False
-    if bare(ws[0]) in PRONOUNS and len(ws) > 1:
+    if (bare(ws[0]) in PRONOUNS or bare(ws[0]) in _SUBJECT_CONTRACTIONS) and len(ws) > 1:
         return True
     return finite_verb_index(ws) is not None
 
@@ -195,7 +214,11 @@ _PERSON_ENDINGS = ("er", "or", "ist", "ian", "eur", "ee")
 _PERSON_NOUNS = frozenset(
     """wizard expert guru ninja nerd geek whiz all-rounder lead head owner champion
     assistant consultant accountant attendant agent student resident president applicant
-    participant specialist graduate associate advocate analyst""".split()
+    participant specialist graduate associate advocate analyst secretary nurse clerk coach chef
+    paralegal barista cashier pharmacist technician physician surgeon dentist midwife carer
+    tutor mentor preceptor supervisor apprentice trainee intern volunteer generalist chaplain
+    paramedic minister teacher librarian electrician plumber engineer
+    pm apm tpm cto cfo ceo coo vp ea pa rn gp swe sde hrbp""".split()
 )
 # Nouns that name a field or an activity rather than one thing: no "the" before them.
 MASS_NOUNS = frozenset(
@@ -203,7 +226,7 @@ MASS_NOUNS = frozenset(
     compliance governance culture strategy infrastructure analytics tooling payroll inventory
     logistics recruitment procurement finance marketing sales design engineering review audit
     care triage discharge quality reliability observability performance growth retention churn
-    hiring onboarding tax law policy""".split()
+    hiring onboarding tax law policy life provenance welfare wellbeing""".split()
 )
 _ABSTRACT_ENDINGS = (
     "ing",
@@ -236,7 +259,12 @@ _CONCRETE = frozenset(
 def wants_the(ws: list[str], head: int) -> bool:
     """True for a bare noun phrase naming one concrete thing: "feature store" -> "the ..."."""
     word = bare(ws[head])
-    if word not in _CONCRETE and (word in MASS_NOUNS or word.endswith(_ABSTRACT_ENDINGS)):
+    regular = any(bare(w) in _EVERY for w in ws[:head])  # "quarterly reserve review": an event
+    if (
+        word not in _CONCRETE
+        and not regular
+        and (word in MASS_NOUNS or word.endswith(_ABSTRACT_ENDINGS))
+    ):
         return False
     if word.endswith("tion") and head == 0:
         return False
@@ -246,10 +274,20 @@ def wants_the(ws: list[str], head: int) -> bool:
     if is_name(ws[head]) or bare(ws[0]) in FUNCTION_WORDS:
         return False
     modifiers = ws[:head]
+    if word.endswith("tion") and any("J" in lexicon.tags(bare(w)) for w in modifiers):
+        return False  # "good communication"
     return all(
-        is_noun_like(w) or is_name(w) or w[:1].isdigit() or "G" in lexicon.tags(bare(w))
+        is_noun_like(w)
+        or is_name(w)
+        or w[:1].isdigit()
+        or bare(w) in _ORDINAL_WORDS
+        or lexicon.tags(bare(w)) & {"G", "J"}  # "new third shift" -> "the new third shift"
         for w in modifiers
     )
+
+
+_EVERY = frozenset("daily weekly monthly quarterly annual yearly termly".split())
+_ORDINAL_WORDS = frozenset("first second third fourth fifth next last".split())
 
 
 def is_wh(word: str) -> bool:

@@ -60,7 +60,7 @@ def _without_emoji(text: str) -> str:
 
 
 _APOSTROPHE_LESS = {
-    "im": "I'm",
+    "im": None,  # also German ("im Konzernabschluss"): left alone
     "ive": "I've",
     "id": None,  # "id" is also a word: left alone
     "dont": "don't",
@@ -81,6 +81,29 @@ _APOSTROPHE_LESS = {
     "hes": None,
 }
 NUMBER_WORDS = "zero one two three four five six seven eight nine ten".split()
+
+
+_BOUNDS = {"min": "at least ", "max": "at most "}
+_SHORT_DAY = lazy(
+    r"\b(every|on|this|next|last)\s+(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b", re.I
+)
+_DAYS = {
+    "mon": "Monday",
+    "tue": "Tuesday",
+    "tues": "Tuesday",
+    "wed": "Wednesday",
+    "thu": "Thursday",
+    "thur": "Thursday",
+    "thurs": "Thursday",
+    "fri": "Friday",
+    "sat": "Saturday",
+    "sun": "Sunday",
+}
+_ORDINALS = "first second third fourth fifth sixth seventh eighth ninth".split()
+
+
+def _ordinal(match: re.Match[str]) -> str:
+    return _ORDINALS[int(match.group(1)) - 1]
 
 
 def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
@@ -115,17 +138,45 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
         text = _PER.sub(lambda m: _PER_WORDS[m.group(1).lower()], text)
     if "~" in text:
         text = re.sub(r"~\s*(?=\S)", "about ", text)
-    text = _canonical(_months(_expand(text)))
+    if "min " in text or "max " in text:  # "min 3 yrs", "max 25": not minutes
+        text = re.sub(r"\b(min|max)\s+(?=\d)", lambda m: _BOUNDS[m.group(1)], text)
+    text = _names_capitalised(_canonical(_months(_expand(text))))
     if any(c.isdigit() for c in text):
+        text = re.sub(r"\b[uU](\d{1,2})s?\b", r"under-\1", text)  # "u10 girls": under-10
         text = _YEARS.sub(
             lambda m: f"{m.group(1)} {'year' if m.group(1) == '1' else 'years'}", text
         )
         text = _UNITS.sub(_unit, text)
-        text = re.sub(r"\b(\d+)\+\s*years\b", r"more than \1 years", text)
+        text = re.sub(r"\b(\d{1,3})k\b(?=\s+[a-z])", r"\1,000", text)  # "80k visitors"
+        text = re.sub(r"\b([1-9])(?:st|nd|rd|th)\b(?=\s+[a-z])", _ordinal, text)  # "2nd outlet"
+        text = re.sub(r"\b(\d+)\+\s*(?=years\b|[a-z])", r"more than \1 ", text)  # "20+ visits"
+        text = re.sub(  # "their 3 yr strategy" -> "their 3-year strategy"
+            r"\b(\d+) years? (?=(?:strategy|strategies|plan|plans|roadmap|contract|programme|"
+            r"program|project|deal|horizon|forecast|budget|transformation)\b)",
+            r"\1-year ",
+            text,
+        )
+    if "march" in text or "may" in text:  # "in march", "by may": the months, not the verbs
+        text = re.sub(
+            r"\b(in|by|from|until|since|last|next|early|mid|late|of|end)\s+(march|may)\b",
+            lambda m: f"{m.group(1)} {m.group(2).capitalize()}",
+            text,
+        )
+    if " " in text and any(m in text for m in _MONTH_NAMES):  # "arriving February"
+        text = _WHEN_MONTH.sub(r"\1 in \2", text)
+    if " " in text and {w.lower() for w in text.split()} & _PLACE_NOUNS:  # "Mombasa rd"
+        text = _PLACE_WORD.sub(_place_word, text)
     if "experience" in text:
         text = re.sub(r"\b(years?) (?=experience\b)", r"\1 of ", text)
-    if "!" in text:
+    if " that" in text or " then" in text or "being" in text:  # "... before that": before what?
+        text = re.sub(r"\s+(?:before that|after that|since then|before then)\b", "", text)
+        text = re.sub(r",\s+[\w-]+\s+being\s+\w+.*$", "", text)  # ", cert being processed"
+    if "!" in text:  # "didnt bring up the lego club at all!! ~30 kids every sat": two thoughts
+        first, _, rest = text.partition("!")
+        text = first if len(first.split()) >= 3 and rest.strip(" !") else first + rest
         text = " ".join(text.replace("!", " ").split())
+    if " " in text and _SHORT_DAY.search(text):  # "every sat", "on tues"
+        text = _SHORT_DAY.sub(lambda m: f"{m.group(1)} {_DAYS[m.group(2).lower()]}", text)
     text = text.strip(" ,.;:-–—")
     if not any(c.isalpha() for c in text):
         raise Unusable("it has no words a note could use")
@@ -136,6 +187,38 @@ _MONTH = lazy(
     r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)"
     r"\b\.?(?:/(\w+)\b\.?)?"
 )
+
+
+_MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_WHEN_MONTH = lazy(
+    r"\b(arriving|starting|launching|opening|due|ending|finishing|closing|going live|live)\s+"
+    r"(January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+_PLACE_WORD = lazy(
+    r"\b([A-Z][\w'’-]{2,} )(county|district|province|road|rd|Rd|street|avenue|ave|river|bridge)\b"
+)
+_PLACE_WORDS = {"rd": "Road", "ave": "Avenue"}
+_PLACE_NOUNS = frozenset("county district province road rd street avenue ave river bridge".split())
+
+
+def _place_word(match: re.Match[str]) -> str:
+    first = match.group(1).strip().lower()
+    if match.start() == 0 and (lexicon.known(first) or first in ("the", "a", "an", "our", "my")):
+        return match.group(0)  # "The road": a capital only because the line starts there
+    word = match.group(2).lower()
+    return match.group(1) + _PLACE_WORDS.get(word, word.capitalize())
 
 
 def _months(text: str) -> str:
@@ -211,7 +294,10 @@ def _expand(text: str) -> str:
             out.append("about")
             continue
         if lowered in table and not (core.isupper() and len(core) > 1 and lowered != "b2b"):
-            out.append(table[lowered] + tail.replace(":", ""))  # an acronym ("RN") stays
+            spelled = table[lowered]
+            if core[:1].isupper() and spelled[:1].islower():  # "Civil Eng" -> "Civil Engineering"
+                spelled = spelled[:1].upper() + spelled[1:]
+            out.append(spelled + tail.replace(":", ""))  # an acronym ("RN") stays
         elif _APOSTROPHE_LESS.get(lowered):
             out.append(_APOSTROPHE_LESS[lowered] + tail)  # type: ignore[operator]
         elif core == "i":
@@ -247,10 +333,125 @@ def is_name(word: str) -> bool:
     return not lexicon.known(lowered)
 
 
+# Words a note may use that are neither in the lexicon nor closed-class words.
+_ALSO_WORDS = frozenset(
+    """not never also too very really well ago ourselves yourselves themselves itself herself
+    himself one's someone everyone anyone nothing everything something anything""".split()
+)
+# Endings that make an unknown word a word of a field ("cytometry", "pharmacokinetics").
+FIELD_ENDINGS = (
+    "metry",
+    "graphy",
+    "ology",
+    "ologist",
+    "omics",
+    "osis",
+    "ysis",
+    "tics",
+    "ation",
+    "ment",
+    "ity",
+    "ship",
+    "ism",
+)
+# Prefixes that make a new word of a known one ("micromobility", "intraoral", "autopay").
+_WORD_PREFIXES = (
+    "micro",
+    "macro",
+    "socio",
+    "intra",
+    "inter",
+    "anti",
+    "multi",
+    "cross",
+    "auto",
+    "non",
+    "de",
+    "mis",
+    "re",
+    "pre",
+    "sub",
+    "super",
+    "over",
+    "under",
+    "out",
+    "co",
+)
+
+
+def unreadable_word(text: str) -> str | None:
+    """A word of ``text`` that a reader could not take as written, or None.
+
+    A word in lower case that no dictionary of English knows is a note to self ("cbd", "resi",
+    "w"), a name typed in lower case ("collingwood", "kroll") or another language ("acordos"):
+    a note that used it would look pasted. Capitalised words, acronyms and figures are names
+    and amounts, and pass; so do words of a field by their ending ("cytometry").
+    """
+    from afterview.compose.reading.closed import FUNCTION_WORDS
+
+    for token in re.findall(r"[^\s()\[\],;:“”\"]+", text):
+        word = token.strip(".!?'’").lower()
+        if word.endswith(("'s", "’s")):
+            word = word[:-2]
+        if not word or any(c.isdigit() for c in word) or any(c.isupper() for c in token):
+            continue
+        for part in re.split(r"[-/]", word):
+            if not part or part in FUNCTION_WORDS or part in _ALSO_WORDS or _apostrophe(part):
+                continue
+            if lexicon.is_word(part) or part.endswith(FIELD_ENDINGS) or _made_of_words(part):
+                continue
+            if part in _canonical_lower():
+                continue  # "dbt", "cron": names spelled in lower case
+            return token.strip(".!?")
+    return None
+
+
+def _made_of_words(word: str) -> bool:
+    """'stocktake', 'chargeback': two words of four letters or more; 'micromobility': a prefix
+    and a word."""
+    for prefix in _WORD_PREFIXES:
+        if word.startswith(prefix) and lexicon.is_word(word[len(prefix) :]):
+            return True
+    return any(  # the first word exactly as the dictionary has it: "colling" + "wood" is not
+        _exact(word[:i]) and lexicon.is_word(word[i:]) for i in range(4, len(word) - 3)
+    )
+
+
+def _exact(word: str) -> bool:
+    return lexicon.known(word) or lexicon.spelling(word) == ""
+
+
+def _canonical_lower() -> frozenset[str]:
+    return word_set("words", "canonical")
+
+
+_LOWER_WORD = lazy(r"(?<![\w.@/-])[a-z][a-z']+(?![\w@/])")
+
+
+def _names_capitalised(text: str) -> str:
+    """'the cambridge primary curriculum' -> 'the Cambridge primary curriculum': a word the
+    dictionary knows only as a name gets its capitals back."""
+
+    def spelled(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if lexicon.is_word(word):
+            return word
+        return lexicon.spelling(word) or word
+
+    return _LOWER_WORD.sub(spelled, text)
+
+
+def _apostrophe(word: str) -> bool:
+    return "'" in word or "’" in word
+
+
 def lower_first(text: str) -> str:
     """``text`` as it reads mid-sentence: an ordinary first word loses its capital."""
     first, _, rest = text.partition(" ")
-    if first and not is_name(first):
+    words = rest.split()
+    # "Care Act assessments": capitals that stop before the end make a name
+    named = bool(words) and words[0][:1].isupper() and not all(w[:1].isupper() for w in words)
+    if first and not is_name(first) and not named:
         first = first[0].lower() + first[1:]
     return f"{first} {rest}" if rest else first
 

@@ -1,0 +1,116 @@
+"""Each debrief line as a note will read it, or why no note will use it.
+
+The composer's own readers (:mod:`afterview.compose.reading`) decide; the
+sentence shown is the first row of the bank the composer would pick from
+(``wording.toml``), filled with the reading. The note itself may use another
+row of the same bank, so the preview says "reads like".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from afterview.compose.reading import Reading
+
+#: The debrief fields the web form previews, and the composer's reader of each.
+KINDS = ("topic", "question", "concern", "answer", "rapport", "wish", "news", "strength")
+
+
+@dataclass(frozen=True)
+class Preview:
+    """One line: how it reads in a note (``sentence``), or why it is left out (``reason``)."""
+
+    line: str
+    sentence: str = ""
+    reason: str = ""
+
+    @property
+    def used(self) -> bool:
+        return not self.reason
+
+
+def _readers() -> dict[str, Callable[[str], Reading]]:
+    from afterview.compose.reading import fields
+
+    return {
+        "topic": fields.read_topic,
+        "question": fields.read_question,
+        "concern": fields.read_concern,
+        "answer": fields.read_answer,
+        "rapport": fields.read_rapport,
+        "wish": fields.read_wish,
+        "news": fields.read_news,
+        "strength": fields.read_strength,
+    }
+
+
+def _bank(kind: str, shape: str) -> tuple[str, str]:
+    """The wording bank a reading of this kind and shape fills, and its placeholder."""
+    if kind in ("topic", "question"):
+        if shape == "question":
+            return "question", "question"
+        return {"clause": "topic_clause", "exercise": "exercise"}.get(shape, "topic"), "topic"
+    if kind in ("rapport", "wish"):
+        return (kind if shape == "clause" else f"{kind}_np"), kind
+    if kind == "news":
+        return "news", "news"
+    if kind == "strength":
+        return "fit", "strength"
+    return "concern_unsaid", "answer"  # an answer alone
+
+
+def preview(kind: str, text: str, values: Mapping[str, str], *, answer: str = "") -> list[Preview]:
+    """A preview of each non-empty line of ``text`` (a field holds one item a line).
+
+    ``values`` are the wording's placeholders for this interview (role,
+    company...); ``answer``, for concerns, the answers, one a line in the same order.
+    """
+    from afterview.compose.reading.text import Unusable, lower_first
+    from afterview.compose.wording import wording
+
+    if kind not in KINDS:
+        raise ValueError(f"unknown debrief field {kind!r}")
+    read = _readers()[kind]
+    banks = wording(None)
+    answers = [a.strip() for a in answer.splitlines()]
+    out = []
+    for n, line in enumerate(x.strip() for x in text.splitlines()):
+        if not line:
+            continue
+        try:
+            reading = read(line)
+        except Unusable as exc:
+            out.append(Preview(line, reason=exc.reason))
+            continue
+        filling = {**values}
+        if kind == "concern":
+            given = answers[n] if n < len(answers) else ""
+            if not given:
+                out.append(
+                    Preview(
+                        line,
+                        reason="no answer yet: naming a doubt without answering it only "
+                        "repeats it; write your answer beside it",
+                    )
+                )
+                continue
+            try:
+                answered = _readers()["answer"](given)
+            except Unusable as exc:
+                out.append(Preview(line, reason=f"its answer cannot be used: {exc.reason}"))
+                continue
+            bank = {"np": "concern", "whether": "concern_whether"}.get(
+                reading.shape, "concern_unsaid"
+            )
+            filling.update(concern=reading.text, answer=lower_first(answered.text))
+        else:
+            bank, slot = _bank(kind, reading.shape)
+            filling[slot] = (
+                reading.text if slot in ("question", "topic") else lower_first(reading.text)
+            )
+        row = banks.rows("thank_you", bank)[0]
+        out.append(Preview(line, sentence=banks.fill(row, filling, f"thank_you] {bank}")))
+    return out

@@ -1,0 +1,122 @@
+"""Which days are working days where the interviewers are: no weekends, no public holidays.
+
+The planner opens follow-up windows on working days only (:mod:`afterview.timing`).
+Public holidays come from the ``holidays`` package, for the country of the
+interview (``[interview] country``, an ISO 3166 code such as ``US``, or with a
+subdivision, ``US-NY``, ``GB-SCT``, ``DE-BY``), else the ``country`` setting;
+with neither, only weekends are avoided.
+
+The ``holidays`` package takes a few hundred milliseconds to load and to work
+out a year, so each country's holidays of a year are kept in the cache folder
+once worked out (a small JSON file, made again when the package is reinstalled):
+``afterview plan`` stays quick for people who set a country.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Container
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+from afterview.errors import InputError, Problem
+
+_CODE = re.compile(r"^([A-Za-z]{2})(?:-([A-Za-z0-9]{1,3}))?$")
+NO_HOLIDAYS: Container[date] = frozenset()
+
+
+def country(given: str | None) -> str | None:
+    """The country whose holidays count: the interview's, else the ``country`` setting."""
+    if given:
+        return given
+    from afterview.settings import load_settings
+
+    return load_settings()["country"] or None
+
+
+def closed_days(code: str | None, *, where: str = "interview.country") -> Container[date]:
+    """The public holidays of ``code`` (a lazy container of dates; empty for None)."""
+    if not code:
+        return NO_HOLIDAYS
+    found = _CODE.match(code.strip())
+    if found is None:
+        raise _unknown(code, where, "is not an ISO 3166 code such as US, GB or DE-BY")
+    return _Holidays(found.group(1).upper(), (found.group(2) or "").upper() or None, where)
+
+
+def _unknown(code: str, where: str, why: str) -> InputError:
+    return InputError(
+        f"The country {code!r} cannot be used for public holidays.",
+        problems=[Problem(why, location=where)],
+        hint="write the two-letter ISO 3166 code (US, GB, DE, IN...), optionally with a "
+        "subdivision (US-NY, GB-SCT); see docs/interview-file.md.",
+    )
+
+
+class _Holidays:
+    """The holidays of one country (and subdivision), worked out a year at a time."""
+
+    def __init__(self, country: str, subdivision: str | None, where: str) -> None:
+        self.country = country
+        self.subdivision = subdivision
+        self.where = where
+        self.years: dict[int, frozenset[date]] = {}
+
+    def __contains__(self, day: object) -> bool:
+        if not isinstance(day, date):
+            return False
+        year = self.years.get(day.year)
+        if year is None:
+            year = self.years[day.year] = self._year(day.year)
+        return day in year
+
+    def _year(self, year: int) -> frozenset[date]:
+        name = f"{self.country}-{self.subdivision or ''}-{year}.json"
+        path = _cache_folder() / name
+        try:
+            return frozenset(date.fromisoformat(d) for d in json.loads(path.read_text("utf-8")))
+        except (OSError, ValueError, TypeError):
+            pass
+        days = self._work_out(year)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_name(path.name + ".part")
+            tmp.write_text(json.dumps(sorted(d.isoformat() for d in days)), encoding="utf-8")
+            tmp.replace(path)
+        except OSError:
+            pass  # a read-only cache: work it out again next time
+        return days
+
+    def _work_out(self, year: int) -> frozenset[date]:
+        import holidays
+
+        try:
+            found = holidays.country_holidays(self.country, subdiv=self.subdivision, years=year)
+        except NotImplementedError:  # an unknown country, or a subdivision it does not have
+            code = f"{self.country}-{self.subdivision}" if self.subdivision else self.country
+            known = holidays.list_supported_countries()
+            why = (
+                f"{self.country} has no subdivision {self.subdivision!r} in the holidays package"
+                if self.country in known
+                else "the holidays package knows no such country"
+            )
+            raise _unknown(code, self.where, why) from None
+        return frozenset(found)
+
+
+@cache
+def _cache_folder() -> Path:
+    """The cache of the installed holidays package, named by when it was installed: found
+    without importing it or importlib.metadata (either costs more than a whole plan)."""
+    from importlib.util import find_spec
+
+    from afterview.settings import cache_dir
+
+    spec = find_spec("holidays")
+    try:
+        installed = str(int(Path(spec.origin).stat().st_mtime)) if spec and spec.origin else ""
+    except OSError:
+        installed = ""
+    return cache_dir() / "holidays" / (installed or "unknown")

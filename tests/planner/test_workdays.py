@@ -1,0 +1,57 @@
+"""Working days: public holidays by country, worked out once and kept in the cache."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import date
+
+import pytest
+
+from afterview import timing, workdays
+from afterview.errors import InputError
+
+
+def test_holidays_of_a_country_and_a_subdivision() -> None:
+    us = workdays.closed_days("US")
+    assert date(2026, 11, 26) in us and date(2026, 11, 27) not in us  # Thanksgiving
+    scotland, england = workdays.closed_days("GB-SCT"), workdays.closed_days("GB")
+    assert date(2026, 1, 2) in scotland and date(2026, 1, 2) not in england
+    assert workdays.closed_days(None) == workdays.NO_HOLIDAYS
+    assert timing.next_weekday_after(date(2026, 11, 25), us) == date(2026, 11, 27)
+    assert timing.next_weekday_after(date(2026, 11, 25)) == date(2026, 11, 26)
+
+
+@pytest.mark.parametrize(
+    ("code", "says"),
+    [
+        ("Narnia", "is not an ISO 3166 code"),
+        ("XX", "knows no such country"),
+        ("US-ZZ", "US has no subdivision 'ZZ'"),
+    ],
+)
+def test_a_country_that_cannot_be_used(code: str, says: str) -> None:
+    with pytest.raises(InputError) as caught:
+        date(2026, 1, 1) in workdays.closed_days(code)  # noqa: B015 (the lookup is the test)
+    assert says in str(caught.value) and "interview.country" in str(caught.value)
+
+
+def test_a_year_is_worked_out_once_then_read_from_the_cache() -> None:
+    assert date(2027, 12, 25) in workdays.closed_days("DE-BY")
+    kept = workdays._cache_folder() / "DE-BY-2027.json"
+    assert date(2027, 12, 25).isoformat() in json.loads(kept.read_text(encoding="utf-8"))
+    # A new process answers from the file, without loading the holidays package.
+    code = (
+        "import sys; from datetime import date; from afterview import workdays; "
+        "assert date(2027, 12, 25) in workdays.closed_days('DE-BY'); "
+        "print('holidays' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
+
+
+def test_the_country_setting_is_the_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert workdays.country(None) is None
+    monkeypatch.setenv("AFTERVIEW_COUNTRY", "FR")
+    assert workdays.country(None) == "FR" and workdays.country("DE") == "DE"
