@@ -132,6 +132,18 @@ def test_a_malformed_database_url_is_one_clear_message(
     assert "hunter2" not in err
 
 
+def test_a_percent_escape_in_the_url_names_the_file_sqlite_uses(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    examples = Path(__file__).resolve().parents[2] / "examples" / "panel.toml"
+    assert main(["add", str(examples), "--db", "sqlite:///my%20records.db"]) == 0
+    assert [p.name for p in tmp_path.iterdir()] == ["my records.db"]  # no "my%20records.db"
+    assert (tmp_path / "my records.db").stat().st_mode & 0o777 == 0o600
+    assert main(["add", str(examples), "--db", "sqlite:///%00"]) == 2
+    assert [p.name for p in tmp_path.iterdir()] == ["my records.db"]  # nothing made
+
+
 @pytest.mark.parametrize("id", ["9223372036854775808", "99999999999999999999999", "0", "-3"])
 @pytest.mark.parametrize(
     "command",

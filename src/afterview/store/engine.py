@@ -34,6 +34,8 @@ def make_engine(url: str) -> Engine:
     try:
         if url.startswith("sqlite"):
             path = sqlite_path(url)
+            if path is not None and "\x00" in str(path):  # %00 in the URL: refused, nothing made
+                raise ValueError("the file name holds a NUL character")
             if path is not None:
                 _private_folder(path.parent)
                 with contextlib.suppress(OSError):  # SQLite says what is wrong, if anything
@@ -43,8 +45,6 @@ def make_engine(url: str) -> Engine:
             engine = create_engine(
                 url, connect_args={"isolation_level": None, "timeout": BUSY_TIMEOUT_S}
             )
-            if "\x00" in (engine.url.database or ""):  # %00 in the URL
-                raise ValueError("the file name holds a NUL character")
             event.listen(engine, "connect", _sqlite_pragmas)
             event.listen(engine, "begin", _sqlite_begin)
             return engine

@@ -71,7 +71,10 @@ def sqlite_path(url: str) -> Path | None:
     prefix = "sqlite:///"
     if not url.startswith(prefix):
         return None
-    path = url[len(prefix) :].split("?", 1)[0]
+    from urllib.parse import unquote
+
+    # Decoded as SQLAlchemy decodes it ("my%20db.db" is the file "my db.db").
+    path = unquote(url[len(prefix) :].split("?", 1)[0])
     if not path or path == ":memory:":
         return None
     return Path(path)
