@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+from datetime import timedelta
 from email import policy
 from email.parser import BytesParser
 from pathlib import Path
@@ -153,6 +154,18 @@ def test_linkedin_hand_over_and_record(
     assert "https://www.linkedin.com/in/tom-berg-example" in out
     assert "idempotent consumers" in out and "/300 characters" in out
     assert records.store.get_message(id).state == "sent"
+
+
+def test_linkedin_hand_over_keeps_to_now(
+    records: Records, capsys: pytest.CaptureFixture[str]
+) -> None:
+    id = records.ids["linkedin"]
+    opens = records.store.get_message(id).send_after
+    before, after = opens - timedelta(days=1), opens + timedelta(hours=2)
+    assert run("send", str(id), "--yes", "--now", before.isoformat(), "--db", records.url) == 2
+    assert "not due yet" in capsys.readouterr().err
+    assert run("send", str(id), "--yes", "--now", after.isoformat(), "--db", records.url) == 0
+    assert records.store.get_message(id).sent_at == after
 
 
 def test_a_linkedin_note_already_sent_is_not_handed_over_again(

@@ -61,3 +61,26 @@ def test_a_plaintext_keyring_is_refused_unless_asked_for(plaintext_keyring: Path
     assert not plaintext_keyring.exists() or "secret" not in plaintext_keyring.read_text()
     where = store_password("smtp", "priya@example.com", "secret", plaintext_ok=True)
     assert "PlaintextKeyring" in where and str(plaintext_keyring) in where
+
+
+@pytest.fixture
+def null_keyring() -> Iterator[None]:
+    keyring = pytest.importorskip("keyring")
+    from keyring.backends.null import Keyring as Null
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(Null())
+    try:
+        yield
+    finally:
+        keyring.set_keyring(previous)
+
+
+@pytest.mark.parametrize("plaintext_ok", [False, True])
+def test_a_keyring_that_keeps_nothing_is_refused_even_when_plain_text_is_accepted(
+    null_keyring: None, plaintext_ok: bool
+) -> None:
+    with pytest.raises(ConfigError, match="keeps no password") as caught:
+        store_password("smtp", "priya@example.com", "secret", plaintext_ok=plaintext_ok)
+    assert "AFTERVIEW_SMTP_PASSWORD" in (caught.value.hint or "")
+    assert "plain text" not in caught.value.message

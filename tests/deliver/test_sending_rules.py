@@ -125,7 +125,8 @@ def test_an_address_that_bounced_is_not_used_again_until_it_is_corrected(
         assert run("send", str(jane), "--db", rec.url) == 0
         rec.store.record_bounce(jane, datetime.now(UTC), "550 5.1.1 User unknown")
         assert run("approve", str(jane), "--force", "--db", rec.url) == 0
-        capsys.readouterr()
+        said = " ".join(capsys.readouterr().out.split())
+        assert "It bounced at jane.okafor@acme.example, which is not corrected yet" in said
 
         assert run("send", str(jane), "--db", rec.url) == 2
         err = " ".join(capsys.readouterr().err.split())

@@ -249,6 +249,21 @@ def test_a_hostile_import_is_refused_with_the_place_named(
     assert main(["import", str(path), "--db", db_url]) == 0
 
 
+def test_a_refused_import_into_a_new_file_leaves_no_file(
+    sample: dict[str, Any], tmp_path: Path
+) -> None:
+    data = json.loads(json.dumps(sample))
+    data["applications"][0]["company"] = 7  # found after the first rows are written
+    path = tmp_path / "hostile.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    target = tmp_path / "new" / "records.db"
+    assert main(["import", str(path), "--db", f"sqlite:///{target}"]) == 2
+    assert not target.exists() and list(target.parent.iterdir()) == []
+    path.write_text(json.dumps(sample), encoding="utf-8")
+    assert main(["import", str(path), "--db", f"sqlite:///{target}"]) == 0
+    assert target.exists()
+
+
 @pytest.mark.parametrize(
     "text",
     [

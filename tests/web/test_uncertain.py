@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -59,3 +61,36 @@ def test_saying_it_went_out_records_it_sent_and_it_leaves_today(client: Any) -> 
     assert answer.status_code == 303
     assert store.get_message(1).state == "sent"
     assert "Left uncertain" not in client.get("/").text
+
+
+def test_a_message_another_afterview_is_sending_now_is_not_offered_to_settle(
+    client: Any, tmp_path: Path
+) -> None:
+    store = client.app.state.web.store
+    store.approve(1)
+    store.mark_sending(1, "<live-1@afterview.example>")
+    # Another process holds the message's sender lock, as a live `afterview run` would.
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD, f"sqlite:///{tmp_path / 'afterview.db'}"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        assert "Left uncertain" not in client.get("/").text
+        answer = client.post("/messages/1/settle", data={"went_out": "yes"}, headers=SAME_ORIGIN)
+        assert answer.status_code == 303
+        assert store.get_message(1).state == "sending"  # not the page's to record
+    finally:
+        holder.communicate("", timeout=30)  # it lets go and ends
+    assert 'action="/messages/1/settle"' in client.get("/").text  # its sender is gone
+
+
+HOLD = """
+import sys
+from afterview.store import Store
+with Store.open(sys.argv[1]) as store, store.sender_lock(1) as mine:
+    print("held" if mine else "not held", flush=True)
+    sys.stdin.read()
+"""

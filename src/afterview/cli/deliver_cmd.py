@@ -59,7 +59,13 @@ def send(
             m = s.store.get_message(id)
             if m.medium == "linkedin":
                 view.linkedin(
-                    s.store, m, connection=connection, dry_run=dry_run, yes=yes, early=early
+                    s.store,
+                    m,
+                    connection=connection,
+                    dry_run=dry_run,
+                    yes=yes,
+                    early=early,
+                    now=s.outbox.clock(),
                 )
                 return 0
             if m.medium == "handwritten":

@@ -194,7 +194,9 @@ def linkedin(
     dry_run: bool,
     yes: bool,
     early: bool = False,
+    now: datetime | None = None,
 ) -> None:
+    """Hand a LinkedIn note over to the user; ``now``: ``--now``, else the clock."""
     from afterview.deliver.linkedin import Channel, hand_over
     from afterview.deliver.outbox import when
     from afterview.store import State
@@ -207,7 +209,8 @@ def linkedin(
             f"Message {m.id} is {m.state}, not approved: nothing goes out without your approval.",
             hint=f"afterview approve {m.id}",
         )
-    if m.send_after > datetime.now(UTC) and not early:
+    moment = now or datetime.now(UTC)
+    if m.send_after > moment and not early:
         raise UsageError(
             f"Message {m.id} is not due yet: its window opens {when(m.send_after)}.",
             hint=f"`afterview send {m.id} --early` hands it over now all the same.",
@@ -230,7 +233,7 @@ def linkedin(
     if dry_run:
         return
     if yes or (sys.stdin.isatty() and click.confirm("Sent it? Record it as sent", default=False)):
-        store.mark_sent(m.id, datetime.now(UTC))
+        store.mark_sent(m.id, moment)
         console.print(f"[green]Recorded[/] message {m.id} as sent.")
     else:
         console.print(f"Not recorded. Once sent: afterview send {m.id} --yes")

@@ -76,9 +76,10 @@ def import_(file: Path, db: str | None) -> None:
     from afterview.inputs import read_text
     from afterview.records.export import IMPORT_LIMIT, import_data
     from afterview.store import Store
+    from afterview.store.opening import undone_if_failed
 
     text, source = read_text(file, what="export file", limit=IMPORT_LIMIT)
-    with Store.open(db) as store:
+    with undone_if_failed(db), Store.open(db) as store:
         counts = import_data(store, text, source)
     output.say("Imported " + ", ".join(f"{n} {name}" for name, n in counts.items()) + ".")
 

@@ -116,6 +116,7 @@ def approve(message_ids: tuple[int, ...], force: bool, now: str | None, db: str 
             for judged in refused.flagged:
                 show(judged, err=True)
             raise
+        bounced = store.bounced_addresses() if any(a.again for a in done) else {}
     for a in done:
         m = a.after
         kind = m.kind.replace("_", " ")
@@ -130,7 +131,13 @@ def approve(message_ids: tuple[int, ...], force: bool, now: str | None, db: str 
                 f"  The checker found {count(a.judged.findings)}: `afterview draft {m.id}` "
                 "shows them."
             )
-        if a.again:
+        if a.again and (m.recipient_email or "").strip().lower() in bounced:
+            output.say(
+                f"  It bounced at {output.visible(m.recipient_email or '')}, which is not "
+                "corrected yet: fix the address in the interview file and `afterview add` it; "
+                f"then `afterview send {m.id}` sends it, with a new Message-ID."
+            )
+        elif a.again:
             address = output.visible(m.recipient_email or "no address on record")
             output.say(
                 f"  It bounced before; `afterview send {m.id}` sends it again to "

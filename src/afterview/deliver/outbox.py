@@ -257,7 +257,9 @@ class Outbox:
                 hint = exc.hint or f"correct it with `afterview edit {m.id}`"
         if refusal is not None:
             self.refused.add(m.id)
-            return SendResult(m, Outcome.FAILED, f"not sent. {refusal} What to do: {hint}")
+            return SendResult(
+                m, Outcome.FAILED, f"not sent. {refusal.rstrip('.')}. What to do: {hint}"
+            )
         return self._one(m, dry_run=dry_run, stop=stop)
 
     def _one(

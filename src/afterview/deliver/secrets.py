@@ -52,6 +52,7 @@ class Keyring:
     name: str
     plaintext: bool
     where: str = ""
+    keeps_nothing: bool = False  # the null backend: it throws every password away
 
 
 def keyring_in_use() -> Keyring | None:
@@ -69,13 +70,14 @@ def keyring_in_use() -> Keyring | None:
         name=name,
         plaintext="plaintext" in kind.__name__.lower() or name in PLAINTEXT_BACKENDS,
         where=str(getattr(first, "file_path", "") or ""),
+        keeps_nothing=name in DISCARDING_BACKENDS,
     )
 
 
 #: Backends that keep passwords in a file anyone who reads your files can read.
-PLAINTEXT_BACKENDS = frozenset(
-    {"keyrings.alt.file.PlaintextKeyring", "keyring.backends.null.Keyring"}
-)
+PLAINTEXT_BACKENDS = frozenset({"keyrings.alt.file.PlaintextKeyring"})
+#: Backends that keep no password at all (``keyring.backends.null``: keyring turned off).
+DISCARDING_BACKENDS = frozenset({"keyring.backends.null.Keyring"})
 
 
 def store_password(server: str, user: str, password: str, *, plaintext_ok: bool = False) -> str:
@@ -106,9 +108,17 @@ def store_password(server: str, user: str, password: str, *, plaintext_ok: bool 
 
 
 def refuse_plaintext(backend: Keyring, server: str, *, plaintext_ok: bool) -> None:
-    """Refuse a keyring that writes passwords readable on disk, unless asked for it."""
+    """Refuse a keyring that writes passwords readable on disk, unless asked for it,
+    and one that keeps nothing, always."""
     from afterview.errors import ConfigError
 
+    if backend.keeps_nothing:
+        raise ConfigError(
+            f"The keyring here, {backend.name}, keeps no password: one stored there is "
+            "thrown away. Nothing was stored.",
+            hint=f"set {env_var(server)} in the environment instead, or use a system keyring "
+            "(GNOME Keyring, KWallet, macOS Keychain, Windows Credential Locker).",
+        )
     if backend.plaintext and not plaintext_ok:
         where = f" ({backend.where})" if backend.where else ""
         raise ConfigError(

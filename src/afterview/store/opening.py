@@ -5,6 +5,8 @@ Kept free of SQLAlchemy, so the fast path of ``afterview due`` can ask too.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from afterview.errors import NotFoundError
@@ -33,3 +35,22 @@ def existing(url: str | None) -> str:
     if path is not None and not path.is_file():
         raise NoDatabaseError(path, default=not url and resolved == default_url())
     return resolved
+
+
+@contextmanager
+def undone_if_failed(url: str | None) -> Iterator[None]:
+    """Remove the SQLite database this block creates if the block fails.
+
+    For commands that create their database and may still refuse their input
+    halfway (``import``): exit code 2 means nothing was written, not even an
+    empty database.
+    """
+    path = sqlite_path(resolve_url(url))
+    new = path is not None and not path.exists()
+    try:
+        yield
+    except BaseException:
+        if new and path is not None:
+            for suffix in ("", "-wal", "-shm", "-journal", ".senders"):
+                Path(str(path) + suffix).unlink(missing_ok=True)
+        raise

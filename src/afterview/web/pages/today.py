@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -11,6 +12,9 @@ from starlette.routing import Route
 from afterview.web.app import render, web
 from afterview.web.journal import Done
 from afterview.web.pages.common import blocking, done, form
+
+if TYPE_CHECKING:
+    from afterview.store import Store
 
 #: How far ahead Today looks for what opens soon.
 AHEAD = timedelta(days=3)
@@ -24,7 +28,7 @@ async def today(request: Request) -> Response:
 
     moment = now()
     items = await blocking(due, state.store, moment, AHEAD)
-    uncertain = await blocking(state.store.unsettled_messages)
+    uncertain = await blocking(_cut_off, state.store)
     bounced = [i for i in items if i.action == "bounced"]
     sending = [i for i in items if i.action == "send" and i.send_after and i.send_after <= moment]
     soon = [i for i in items if i.action == "send" and i.send_after and i.send_after > moment]
@@ -71,8 +75,13 @@ async def settle(request: Request) -> Response:
     answer = (await form(request)).get("went_out", "")
     settings = load_settings()
     if answer == "yes":
-        await blocking(state.store.mark_sent, id, now())
-        return done(request, Done(f"Recorded message {id} as sent."), "/")
+        recorded = await blocking(_record_sent, state.store, id, now())
+        text = (
+            f"Recorded message {id} as sent."
+            if recorded
+            else f"Message {id} is being sent right now by another afterview: nothing recorded."
+        )
+        return done(request, Done(text), "/")
     box = mailbox(settings) if answer == "look" else None
     box_out = outbox(
         state.store, settings, sent_folder=box, answer=False if answer == "no" else None
@@ -84,6 +93,28 @@ async def settle(request: Request) -> Response:
             box.close()
     text = f"Message {id}: {result.outcome.value.replace('_', ' ')}"
     return done(request, Done(text + (f" ({result.detail})." if result.detail else ".")), "/")
+
+
+def _cut_off(store: Store) -> list[Any]:
+    """Sends that were cut off: uncertain ones, and those left in "sending" by a process that
+    is gone (its lock is free); one a live process is sending now is not the user's to settle."""
+    found = []
+    for m in store.unsettled_messages():
+        if m.state == "sending":
+            with store.sender_lock(m.id) as free:
+                if not free:
+                    continue
+        found.append(m)
+    return found
+
+
+def _record_sent(store: Store, id: int, at: datetime) -> bool:
+    """Record a send the user found in their Sent folder, holding its sender lock (False: a
+    live process is sending it now, and that process will record what happened)."""
+    with store.sender_lock(id) as mine:
+        if mine:
+            store.mark_sent(id, at)
+        return bool(mine)
 
 
 ROUTES = [
