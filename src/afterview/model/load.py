@@ -14,10 +14,9 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from pydantic_core import ValidationError
-
 from afterview.errors import InputError, Problem
 from afterview.inputs import character_name, read_text, refused_character
+from afterview.model.engine import ValidationError
 from afterview.model.interview import Interview
 from afterview.model.locate import KeyLocator
 from afterview.model.schema import TABLES, LocatedValueError, validator

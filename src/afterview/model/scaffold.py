@@ -17,9 +17,8 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic_core import ValidationError
-
 from afterview.errors import InputError
+from afterview.model.engine import ValidationError
 from afterview.model.interview import (
     Application,
     Candidate,

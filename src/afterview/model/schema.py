@@ -17,9 +17,8 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any
 
-from pydantic_core import SchemaSerializer, SchemaValidator
-from pydantic_core import core_schema as cs
-
+from afterview.model import shapes as cs
+from afterview.model.engine import SchemaSerializer, SchemaValidator
 from afterview.model.interview import (
     Application,
     Candidate,
