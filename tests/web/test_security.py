@@ -4,6 +4,7 @@ shown inert; the headers every answer carries."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ from web.live import Live
 PORT = 8765
 BASE = f"http://127.0.0.1:{PORT}"
 TOKEN = "s3cret-token-for-the-tests-0123456789abcdef"
+REPLY_SUBJECT = "Re: \x1b[2J\x1b[31mred alert"
 HOSTILE = """
 [candidate]
 name = "Priya Raman"
@@ -47,6 +49,9 @@ def client(tmp_path: Path) -> Iterator[Any]:
     store = Store.open(f"sqlite:///{tmp_path / 'afterview.db'}")
     interview = parse_interview(HOSTILE, "hostile.toml")
     store.add_interview(interview, plan(interview), source="hostile.toml")
+    # Control characters cannot come in through a file; a reply read from a mailbox is
+    # where an ANSI escape could still reach a page.
+    store.record_reply(None, 1, datetime.now(UTC), "mallory@evil.example", REPLY_SUBJECT)
     app = create_app(Web(store, Origin("127.0.0.1", PORT), TOKEN))
     with TestClient(app, base_url=BASE, follow_redirects=False) as found:
         yield found
@@ -161,10 +166,12 @@ def test_hostile_names_render_inert(client: Any) -> None:
         assert "<script>document.title" not in text
         assert "<img src=x" not in text
         assert "\u202e" not in text and "\u2066" not in text
+        assert "\x1b" not in text
     joined = "".join(pages)
     assert "&lt;script&gt;document.title=&#39;pwned&#39;&lt;/script&gt;Evil Corp" in joined
     assert "&lt;img src=x onerror=alert(1)&gt;Mallory" in joined
     assert "Engineer \\u202eder\\u2066" in joined  # the control shown, not obeyed
+    assert "Re: \\x1b[2J\\x1b[31mred alert" in joined  # the escape shown, not obeyed
 
 
 def test_hostile_names_stay_inert_in_a_real_browser(browser: Any, tmp_path: Path) -> None:
