@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from afterview.check.lazy import lazy
 from afterview.compose.reading import InterviewReading, PersonReading, Used
@@ -353,12 +354,22 @@ class PartsBuilder:
 
         words = content_words(used.raw)
         best, score = self.interview.contact, 0
-        for person in self.interview.interviewers:
-            talked = " ".join([*person.topics, *person.concerns, *person.questions])
-            n = len(words & content_words(talked))
+        for person, talked in self._talked:
+            n = len(words & talked)
             if n > score:
                 best, score = person, n
         return best
+
+    @cached_property
+    def _talked(self) -> list[tuple[Interviewer, set[str]]]:
+        """Each interviewer with the content words of what they talked about (read once:
+        a panel of n people asks this n times)."""
+        from afterview.compose.language import content_words
+
+        return [
+            (person, content_words(" ".join([*person.topics, *person.concerns, *person.questions])))
+            for person in self.interview.interviewers
+        ]
 
 
 _TELLING = frozenset(

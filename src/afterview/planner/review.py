@@ -74,50 +74,83 @@ def context_for(
     the last contact. ``send_at`` is when it would go out (default: the opening
     of its window). ``other_companies`` are the candidate's other applications
     (from the records, given by the caller); ``words`` are extra accepted
-    spellings (the ``check.words`` setting).
+    spellings (the ``check.words`` setting). For many messages of one round,
+    :class:`Round` reads the round once.
     """
-    from afterview.check import CheckContext
-
-    kind = _value(message.kind)
-    person = interview.find(message.recipient)
-    others = [
-        m
-        for m in messages
-        if (_value(m.kind), m.recipient, m.sequence) != (kind, message.recipient, message.sequence)
-    ]
-    thanks = [m for m in others if _value(m.kind) == Kind.THANK_YOU.value]
-    siblings: tuple[tuple[str, str], ...] = ()
-    previous_follow_ups = 0
-    last_contact: datetime | None = None
-    if kind == Kind.THANK_YOU.value:
-        siblings = tuple((m.recipient, m.body) for m in thanks if m.recipient != message.recipient)
-    elif kind == Kind.STATUS_INQUIRY.value:
-        earlier = [
-            m
-            for m in others
-            if _value(m.kind) == Kind.STATUS_INQUIRY.value and m.sequence < message.sequence
-        ]
-        previous_follow_ups = len(earlier)
-        contacts = [_contact_time(m) for m in [*thanks, *earlier]]
-        last_contact = max(contacts, default=None)
-    return CheckContext(
-        kind=kind,
-        medium=_value(message.medium),
-        recipient_name=message.recipient,
-        recipient_title=person.title if person else None,
-        candidate_name=interview.candidate.name,
-        company=interview.application.company,
-        position=interview.application.position,
-        interview_at=interview.interview.at,
-        send_at=send_at or message.send_after,
-        decision_expected_by=interview.interview.decision_expected_by,
-        previous_follow_ups=previous_follow_ups,
-        last_contact_at=last_contact,
-        topics=tuple(person.topics) if person else (),
-        other_companies=tuple(other_companies),
-        sibling_messages=siblings,
-        words=tuple(words),
+    return Round(interview, messages, other_companies=other_companies, words=words).context(
+        message, send_at=send_at
     )
+
+
+class Round:
+    """The messages of one round, read once; :meth:`context` is :func:`context_for`.
+
+    A panel of n people has n thank-you notes, each judged next to the n - 1
+    others: reading the round again for each would make a large panel quadratic.
+    """
+
+    def __init__(
+        self,
+        interview: Interview,
+        messages: Sequence[Draft],
+        *,
+        other_companies: Sequence[str] = (),
+        words: Sequence[str] = (),
+    ) -> None:
+        self.interview = interview
+        self.other_companies = tuple(other_companies)
+        self.words = tuple(words)
+        thanks = [m for m in messages if _value(m.kind) == Kind.THANK_YOU.value]
+        self.inquiries = [m for m in messages if _value(m.kind) == Kind.STATUS_INQUIRY.value]
+        self.thank_times = [_contact_time(m) for m in thanks]
+        self.notes = tuple((m.recipient, m.body) for m in thanks)
+        self.places: dict[str, list[int]] = {}
+        for i, m in enumerate(thanks):
+            self.places.setdefault(m.recipient, []).append(i)
+
+    def siblings(self, recipient: str) -> tuple[tuple[str, str], ...]:
+        """The notes to the rest of the panel: every thank-you but those to ``recipient``."""
+        own = self.places.get(recipient, [])
+        if not own:
+            return self.notes
+        if len(own) == 1:
+            return self.notes[: own[0]] + self.notes[own[0] + 1 :]
+        return tuple(n for n in self.notes if n[0] != recipient)
+
+    def context(self, message: Draft, *, send_at: datetime | None = None) -> CheckContext:
+        from afterview.check import CheckContext
+
+        kind = _value(message.kind)
+        person = self.interview.find(message.recipient)
+        siblings: tuple[tuple[str, str], ...] = ()
+        previous_follow_ups = 0
+        last_contact: datetime | None = None
+        if kind == Kind.THANK_YOU.value:
+            siblings = self.siblings(message.recipient)
+        elif kind == Kind.STATUS_INQUIRY.value:
+            earlier = [m for m in self.inquiries if m.sequence < message.sequence]
+            previous_follow_ups = len(earlier)
+            contacts = [*self.thank_times, *map(_contact_time, earlier)]
+            last_contact = max(contacts, default=None)
+        interview = self.interview
+        return CheckContext(
+            kind=kind,
+            medium=_value(message.medium),
+            recipient_name=message.recipient,
+            recipient_title=person.title if person else None,
+            candidate_name=interview.candidate.name,
+            company=interview.application.company,
+            position=interview.application.position,
+            interview_at=interview.interview.at,
+            send_at=send_at or message.send_after,
+            decision_expected_by=interview.interview.decision_expected_by,
+            previous_follow_ups=previous_follow_ups,
+            last_contact_at=last_contact,
+            topics=tuple(person.topics) if person else (),
+            other_companies=self.other_companies,
+            sibling_messages=siblings,
+            words=self.words,
+        )
 
 
 def review(
@@ -132,10 +165,9 @@ def review(
     from afterview.check import check
 
     out = []
+    round_ = Round(interview, messages, other_companies=other_companies, words=words)
     for message in messages:
-        context = context_for(
-            interview, message, messages, other_companies=other_companies, words=words
-        )
+        context = round_.context(message)
         findings = tuple(check(message.subject, message.body, context, disable=tuple(disable)))
         out.append(replace(message, findings=findings))
     return out

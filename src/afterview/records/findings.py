@@ -123,7 +123,7 @@ def refresh(store: Store, interview_ids: Iterable[int]) -> int:
     messages as they are now; returns how many drafts were judged.
     """
     from afterview.check import check
-    from afterview.planner.review import context_for
+    from afterview.planner.review import Round
 
     _, words = _settings()
     found: dict[int, str] = {}
@@ -131,19 +131,15 @@ def refresh(store: Store, interview_ids: Iterable[int]) -> int:
     for interview_id in sorted(set(interview_ids)):
         interview, messages = _round(store, interview_id)
         going = _going(messages)
-        for message in going:
-            if message.state not in JUDGED:
-                continue
-            if message.application_id not in companies:
-                companies[message.application_id] = store.other_companies(message.application_id)
-            context = context_for(
-                interview,
-                message,
-                going,
-                other_companies=companies[message.application_id],
-                words=words,
-            )
-            findings = check(message.subject, message.body, context)
+        judged = [m for m in going if m.state in JUDGED]
+        if not judged:
+            continue
+        application_id = judged[0].application_id  # a round belongs to one application
+        if application_id not in companies:
+            companies[application_id] = store.other_companies(application_id)
+        round_ = Round(interview, going, other_companies=companies[application_id], words=words)
+        for message in judged:
+            findings = check(message.subject, message.body, round_.context(message))
             found[message.id] = dumps(findings)
     store.save_findings(found)
     return len(found)
