@@ -21,7 +21,7 @@ _TITLES = frozenset(
     """dr doctor prof professor a/prof assoc mr mrs ms mx miss sir dame lord lady rev reverend
     revd fr father sister sr brother br pastor rabbi imam chef judge justice cllr councillor
     councilor captain capt col colonel major lt sgt engr alhaji alhaja chief herr frau señor
-    señora sra mme madame monsieur hon dean atty attorney dra profa""".split()
+    señora sra mme madame monsieur hon dean atty attorney dra profa maître maitre""".split()
 )
 # Titles that are also family names ("Eng Wei Lee"): a title only when written with a dot.
 _DOTTED_TITLES = frozenset({"eng", "lic", "lcda", "ing", "arq", "mtro", "mtra", "abg"})
@@ -36,9 +36,11 @@ _SAINTLY = frozenset(
     """mary joseph francis anne agnes teresa theresa therese bernadette clare catherine
     benedict paul peter john patrick brigid bridget martha dominic augustine ignatius""".split()
 )
+# Letters after a name, compared without dots ("P.Eng." is peng): never a given name.
 _SUFFIXES = frozenset(
     """jr jnr sr snr ii iii iv phd md rn esq cpa mba pe dds obe mbe cbe frcp frcs qc kc
-    msc bsc ba ma""".split()
+    msc bsc ba ma peng ceng pgeo pmp cfa ca acca fca aca cma jd llb llm edd dnp np lpn bsn
+    msn mph mbbs frcpc facs shrm-cp shrm-scp sphr phr ra aia riba leed-ap""".split()
 )
 # Words that join a given name to a parent's (Malay "binti", "bin"; Tamil "s/o", "d/o", "a/l").
 _PATRONYMIC = frozenset({"bin", "binti", "bte", "s/o", "d/o", "a/l", "a/p"})
@@ -83,7 +85,13 @@ _COMPOUND_GIVEN = frozenset(
     li ting|yu ting|xiao ming|nurul huda|muhammad faiz|siti nur|nur aisyah|joao pedro|
     joao paulo|joao victor|pedro henrique|luiz fernando|luis fernando|maria eduarda|ana clara|
     ana luiza|ana paula|maria clara|maria fernanda|maria das gracas|maria de fatima|
-    maria da conceicao|maria do carmo|maria de lourdes""".replace("\n", " ")
+    maria da conceicao|maria do carmo|maria de lourdes|ana rita|ana sofia|ana catarina|
+    ana beatriz|ana margarida|ana isabel|ana teresa|ana filipa|ana carolina|ana luisa|
+    ana belen|maria joao|maria ines|maria helena|maria beatriz|maria jesus|maria carmen|
+    maria isabel|maria pilar|maria victoria|joao miguel|joao carlos|pedro miguel|rui pedro|
+    luis filipe|jose pedro|paulo jorge|carlos alberto|juan antonio|francisco javier""".replace(
+        "\n", " "
+    )
     .replace("| ", "|")
     .split("|")
 )
@@ -142,14 +150,18 @@ def parse(name: str) -> ParsedName:
     name = " ".join(name.split())
     if "," in name:
         head, _, tail = name.partition(",")
-        tail_words = tail.split()
-        if tail_words and all(_key(w) in _SUFFIXES for w in tail_words):
+        tail_words = tail.replace(",", " ").split()
+        while len(tail_words) > 1 and _is_suffix(tail_words[-1]):
+            tail_words.pop()  # "Smith, John, PhD"
+        if tail_words and all(_is_suffix(w) for w in tail_words):
             name = head
         elif tail_words:  # "Walsh, Aoife": the family name, then every given name
             head_words = head.split()
             titles = []
             while len(head_words) > 1 and _is_title(head_words[0]):
                 titles.append(head_words.pop(0))
+            while len(tail_words) > 1 and _is_title(tail_words[0]):
+                titles.append(tail_words.pop(0))  # "O'Brien, Dr. Kate"
             return ParsedName(
                 tuple(titles), tuple(tail_words), " ".join(head_words), nickname, False
             )
@@ -157,9 +169,11 @@ def parse(name: str) -> ParsedName:
     titles = []
     if len(words) > 2 and _key(words[0]) in _RANKS and _is_title(words[1]):
         words.pop(0)  # "Head Chef Marco Rossi" is greeted as "Chef Rossi"
+    if len(words) > 2 and words[0] in ("Me", "Mᵉ", "Me."):
+        words[0] = "Maître"  # a French or Belgian lawyer's title, as written ("Me Hélène Dubois")
     while len(words) > 1 and _is_title(words[0]):
         titles.append(words.pop(0))
-    while len(words) > 1 and _key(words[-1]) in _SUFFIXES:
+    while len(words) > 1 and _is_suffix(words[-1]):
         words.pop()
     for i, word in enumerate(words):
         if _key(word) in _PATRONYMIC and i > 0:
@@ -187,6 +201,10 @@ def _is_title(word: str) -> bool:
     return key in _TITLES or (key in _DOTTED_TITLES and word.endswith("."))
 
 
+def _is_suffix(word: str) -> bool:
+    return _key(word).replace(".", "") in _SUFFIXES
+
+
 def _family_first(words: list[str]) -> bool:
     first = _key(words[0])
     if first in FAMILY_FIRST:
@@ -207,6 +225,9 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
     if _GROUPS & {w.strip(".,").lower() for w in outside.split()} and not _has_nickname(name):
         return Greeting(_PAREN.sub("", name).strip())  # "Graduate Recruitment Team"
     parsed = parse(name)
+    if "?" in name:  # "Kwabena (Mr. Owusu? or Osei)": the notes themselves are unsure
+        greeting = greeting_name(name.replace("?", ""))
+        return Greeting(greeting.name, ask=greeting.ask or "the notes are not sure of the name")
     if _cjk(name):
         return Greeting(name.strip(), ask="written in its own script, family name first")
     if parsed.nickname:
@@ -244,7 +265,10 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
 
 
 # Endings of family names that are almost never given names: a lone "Jansen" is a family name.
-_FAMILY_ENDINGS = ("sen", "sson", "ski", "ska", "wicz", "enko", "escu", "poulos", "idis", "son")
+_FAMILY_ENDINGS = (
+    *("sen", "sson", "ski", "ska", "wicz", "enko", "escu", "poulos", "idis", "son"),
+    *("czyk", "czak", "chuk", "auskas", "evicius", "aviciute", "oglu", "akis", "ovic", "evic"),
+)
 # Given names with those endings: a lone "Jason" is greeted as Jason.
 _GIVEN_ENDING_SO = frozenset(
     "jason allison alison madison addison harrison emerson jackson carson grayson mason".split()

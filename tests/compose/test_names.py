@@ -1,6 +1,7 @@
-"""Greetings from names as people type them: every case of debriefs/expected.toml, and more.
+"""Greetings from names as people type them: every case of the expected.toml files, and more.
 
-expected.toml was written by a person before the name reader existed: for each interviewer of
+debriefs/expected.toml was written by a person before the name reader existed, and each later
+set's (late/ to late4/) with its files, before the tool read them: for each interviewer of
 each file, how a careful writer would greet them, or "ask" where a careful writer could not
 know without asking (the tool then greets by the whole name and the plan asks).
 """
@@ -16,14 +17,20 @@ import pytest
 from afterview.model import load_interview
 from afterview.names import find_person, fold, greeting_name, same_person
 
-HERE = Path(__file__).parent / "debriefs"
+HERE = Path(__file__).parent
+SETS = ("debriefs", "late", "late2", "late3", "late4")
 
 
 def _cases():
-    with (HERE / "expected.toml").open("rb") as f:
-        expected = tomllib.load(f)
+    for folder in (HERE / name for name in SETS):
+        with (folder / "expected.toml").open("rb") as f:
+            expected = tomllib.load(f)
+        yield from _cases_of(folder, expected)
+
+
+def _cases_of(folder, expected):
     for file, people in expected.items():
-        interview = load_interview(HERE / file)
+        interview = load_interview(folder / file)
         by_name = {p.name: p for p in interview.interviewers}
         for name, want in people.items():
             person = by_name.get(name)
@@ -61,6 +68,10 @@ def test_greets_as_a_careful_writer_would(name, salutation, want):
         ("Zoë Lambert", "Zoë"),
         ("Dr. Lena Moritz", "Dr. Moritz"),
         ("Walsh, Aoife", "Aoife"),
+        ("Raj Malhotra, P.Eng.", "Raj"),
+        ("Smith, John, PhD", "John"),
+        ("O'Brien, Dr. Kate", "Dr. O'Brien"),
+        ("Me Hélène de Smet", "Maître de Smet"),
         ("Mei Ling Tan", "Mei Ling"),
         ("Anne Marie O'Brien", "Anne Marie"),
         ('Elizabeth "Liz" Hart', "Liz"),

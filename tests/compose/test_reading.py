@@ -33,6 +33,44 @@ READS = [
     (read_strength, "HCPC reg since 2021", "clause", "I have been HCPC registered since 2021"),
     (
         read_strength,
+        "opened a store from scratch 2022",
+        "clause",
+        "I opened a store from scratch in 2022",
+    ),
+    (
+        read_strength,
+        "3 yrs cashier Melcom Kaneshie",
+        "clause",
+        "I have three years of experience as a cashier at Melcom Kaneshie",
+    ),
+    (
+        read_strength,
+        "3+ yrs manual and automation QA, fintech (Katowice)",
+        "clause",
+        "I have more than three years of experience in manual and automation QA",
+    ),
+    (
+        read_strength,
+        "mentoring junior engineers",
+        "clause",
+        "I have experience mentoring junior engineers",
+    ),
+    (
+        read_concern,
+        "no experience with their EMR (they use Epic)",
+        "np",
+        "my experience with your EMR",
+    ),
+    (read_topic, "the roadmap you drew", "np", "the roadmap you drew"),
+    (read_topic, "how they do 2-wk sprints", "np", "how you do 2-week sprints"),
+    (
+        read_news,
+        "My RECE registration with the College of ECEs came through the next morning, number 123456",
+        "clause",
+        "my RECE registration with the College of ECEs came through",
+    ),
+    (
+        read_strength,
         "ordained Methodist minister 2017",
         "clause",
         "I was ordained a Methodist minister in 2017",
@@ -447,6 +485,15 @@ LEAVES = [
     (read_news, "have another offer, deadline Fri", "pressure"),
     (read_news, "Got offer from Deloitte, need to reply by 5th Dec", "pressure"),
     (read_concern, "thinks so-so", "does not say plainly"),
+    (read_strength, "OA inscription in progress", "does not read as the end of a sentence"),
+    (read_strength, "acting charge nurse nights ~6 months", "does not read as the end"),
+    (read_topic, "patio heaters broke lol", "says what happened"),
+    (read_topic, "why aged care", "about you"),
+    (read_answer, "looked after my mum after her hip op, shes fine now", "health"),
+    (read_answer, "my notice ends 31 Dec, checked with my manager", "notice, start date"),
+    (read_news, "Fidelity called me for 2nd interview on 16th nov", "pressure"),
+    (read_news, "Got ISTQB Advanced Test Analyst exam date - 9 Dec", "a date still to come"),
+    (read_rapport, "his smoker is an Oyler pit, I said I'd love to see it", "about them alone"),
 ]
 
 
@@ -457,6 +504,16 @@ def test_leaves_out_with_the_reason(reader, line, why):
     with pytest.raises(Unusable) as left:
         reader(line)
     assert why in left.value.reason
+
+
+@pytest.mark.parametrize(
+    ("line", "word"),
+    [("Porquê Lisboa", "Porquê"), ("Pourquoi quitter Le Luxembourg ?", "Pourquoi")],
+)
+def test_a_line_in_another_language_is_unreadable_even_capitalised(line, word):
+    from afterview.compose.reading.text import unreadable_word
+
+    assert unreadable_word(line) == word
 
 
 def test_hypothesis_hedge_words_anywhere_leave_a_topic_out():

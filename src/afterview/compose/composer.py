@@ -274,6 +274,18 @@ class Composer:
             row = w.pick(section, bank, note_seed, place)
             return w.fill(row, fill_values, f"{section}] {bank}")
 
+        def sign_off(after: str, bank: str = "sign_off") -> str:
+            """The bank's row for this note, or the next that does not echo ``after``."""
+            from afterview.compose.parts import echoes
+
+            rows = w.rows(section, bank)
+            first = rows.index(w.pick(section, bank, note_seed, place))
+            for k in range(len(rows)):
+                row = rows[(first + k) % len(rows)]
+                if not echoes(row, after):
+                    return w.fill(row, fill_values, f"{section}] {bank}")
+            return pick(bank)
+
         s: dict[str, str] = {}
         short = connection_note(person, message.medium)  # 300 characters on LinkedIn
         if message.kind is Kind.STATUS_INQUIRY and short:
@@ -281,7 +293,7 @@ class Composer:
             s.update(opener="", timeline="", interest="", news="", understanding="", either_way="")
             s["follow"] = s["ask"] = pick(f"short_follow{again}")
             s["close"] = pick(f"short_close{again}")
-            s["sign_off"] = pick("sign_off")
+            s["sign_off"] = sign_off(s["close"])
             s["subject"] = ""
         elif message.kind is Kind.STATUS_INQUIRY and message.sequence == 1:
             s["opener"] = pick("opener")
@@ -290,7 +302,7 @@ class Composer:
             s["interest"] = pick("interest") if topic else pick("interest_general")
             s["news"] = pick("news") if fill_values["news"] else ""
             s["close"] = pick("close")
-            s["sign_off"] = pick("sign_off")
+            s["sign_off"] = sign_off(s["close"])
             s["subject"] = pick("subject")
         elif message.kind is Kind.STATUS_INQUIRY:
             s["ask"] = pick("ask_again")
@@ -298,21 +310,21 @@ class Composer:
             s["interest"] = pick("interest_again") if topic else pick("interest_again_general")
             s["either_way"] = pick("either_way")
             s["close"] = pick("close_again")
-            s["sign_off"] = pick("sign_off_again")
+            s["sign_off"] = sign_off(s["close"], "sign_off_again")
             s["subject"] = pick("subject_again")
         elif message.kind is Kind.REJECTION_REPLY:
             s["thanks"] = pick("thanks")
             s["memory"] = pick("memory") if topic else pick("memory_general")
             s["door"] = pick("door")
             s["wish_well"] = pick("wish_well")
-            s["sign_off"] = pick("sign_off")
+            s["sign_off"] = sign_off(s["wish_well"])
             s["subject"] = pick("subject")
         else:
             s["thanks"] = pick("thanks")
             s["ask"] = pick("ask")
             s["understand"] = pick("understand")
             s["wish_well"] = pick("wish_well")
-            s["sign_off"] = pick("sign_off")
+            s["sign_off"] = sign_off(s["wish_well"])
             s["subject"] = pick("subject")
         context["s"] = s
         context["topic"] = topic

@@ -8,6 +8,7 @@ keeps the note within its medium's length.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
@@ -77,6 +78,12 @@ def short_position(position: str) -> str:
     Care" read as "Barista" and "Staff Nurse" in a sentence or a subject line."""
     short = re.sub(r"\s*\([^)]*\)", "", position).strip() or position
     short = re.split(r"\s+[-–—]\s+", short)[0]
+    sides = re.split(r"\s+/\s+", short)
+    if len(sides) == 2 and all(len(side.split()) > 1 for side in sides):
+        from afterview.compose.reading.text import unreadable_word
+
+        if unreadable_word(sides[1].lower()) and not unreadable_word(sides[0].lower()):
+            short = sides[0]  # "Data Protection Officer / Délégué·e à la protection des données"
     if short == short.lower():  # "1st yr electrical apprentice": typed in haste
         short = _title_case(short)
     rank = re.search(r",?\s+(Sr|Jr|Snr|Jnr)\.?$", short)  # "HR Business Partner Sr."
@@ -271,7 +278,7 @@ class PartsBuilder:
         for k in range(len(rows)):
             row = rows[(first + k) % len(rows)]
             thanked_enough = "thank" in row.lower() and "thank" in last.lower()
-            if row.rstrip(",").lower() not in said and not thanked_enough:
+            if row.rstrip(",").lower() not in said and not thanked_enough and not echoes(row, last):
                 return str(row)
         return str(rows[first])
 
@@ -372,6 +379,17 @@ class PartsBuilder:
         ]
 
 
+# Words of a sign-off that may also stand in the sentence before it.
+_PLAIN_SIGN_OFF = frozenset("with and best kind warm many all the very yours".split())
+
+
+def echoes(sign_off: str, sentence: str) -> bool:
+    """Whether a sign-off repeats the sentence before it: "... best wishes for the rest of your
+    week." then "With best wishes,"."""
+    said = set(re.findall(r"[a-z]+", sentence.lower()))
+    return bool((set(re.findall(r"[a-z]+", sign_off.lower())) - _PLAIN_SIGN_OFF) & said)
+
+
 _TELLING = frozenset(
     """enjoyed enjoy appreciated appreciate conversation discussion discussing talk talking
     insights useful helpful pleasure grateful really especially also highlight stayed keep
@@ -456,7 +474,7 @@ def assign_strengths(interview: Interview, reading: InterviewReading) -> dict[in
 
     weak = word_set("concerns", "weak")
     chosen: dict[int, Used] = {}
-    taken: set[int] = set()
+    taken: Counter[int] = Counter()
     for place, person in enumerate(interview.interviewers):
         answered = {id(a) for _, a in reading.people[place].concerns}
         talked = content_words(
@@ -467,8 +485,8 @@ def assign_strengths(interview: Interview, reading: InterviewReading) -> dict[in
         doubted = content_words(" ".join(person.concerns))
         best: tuple[int, int] | None = None
         for i, used in enumerate(reading.strengths):
-            if id(used) in answered:
-                continue
+            if id(used) in answered or taken[i] >= 2:
+                continue  # a line in three notes of one panel reads as a form letter
             words = content_words(used.raw)
             lowered = f" {used.raw.lower()} "
             if words & doubted and any(f" {w} " in lowered for w in weak):
@@ -480,7 +498,7 @@ def assign_strengths(interview: Interview, reading: InterviewReading) -> dict[in
                 best = (score, i)
         if best is not None:
             chosen[place] = reading.strengths[best[1]]
-            taken.add(best[1])
+            taken[best[1]] += 1
     return chosen
 
 

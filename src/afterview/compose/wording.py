@@ -73,7 +73,13 @@ class Wording:
             return _FILTERS[filter_name](found) if filter_name else found
 
         filled = _PLACEHOLDER.sub(value, text)
+        if " with you" in filled and any(_YOU.search(v) for v in values.values()):
+            # "talk about how you do sprints with you": the value already has the reader
+            filled = re.sub(r" with you\b(?=[ .,])", "", filled, count=1)
         return _DOUBLE_STOP.sub(".", filled)  # "at Naidoo Botha Inc.." -> "Inc."
+
+
+_YOU = lazy(r"\byou(?:r|rs)?\b", re.I)
 
 
 def seed(*parts: object) -> int:

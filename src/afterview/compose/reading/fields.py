@@ -98,6 +98,9 @@ def read_strength(raw: str) -> Reading:
     if any(bare(w) in DEGREES for w in text.split()):
         text = _DEGREE_CLASS.sub("", text)  # "BSc Civil Eng UoN, 2nd upper": the class goes
     text = _with_figures(text)
+    first_word = bare(text.split()[0]) if text.split() else ""
+    if "D" in tags_of(first_word) and first_word not in _MADE:  # not "ordained ... 2017"
+        text = _BARE_YEAR.sub(r"\1 in \2", text)  # "opened a store from scratch 2022"
     reservation = _reservation(text)
     if reservation:
         raise Unusable(f"it comes with a reservation (“{reservation}”): a note would overstate it")
@@ -277,6 +280,13 @@ def _years(match: re.Match[str]) -> str | None:
         n = match.group("n")
         amount = number_word(n) if n.isdigit() else n.lower()
         return f"I have {amount} years of experience as {lower_first(' '.join(rest_words))}"
+    if len(plain) > 1 and is_person_noun(plain[0]) and all(is_name(w) for w in plain[1:]):
+        n = match.group("n")  # "3 yrs cashier Melcom Kaneshie": where, by its name
+        amount = number_word(n) if n.isdigit() else n.lower()
+        where = " ".join(plain[1:])
+        return (
+            f"I have {amount} years of experience as {article_for(plain[0])} {plain[0]} at {where}"
+        )
     if head and is_person_noun(head[-1]) and all(is_noun_like(w) for w in head):
         match_rest = " ".join(rest_words)  # "11 yrs legal secretary": experience as one
         n = match.group("n")
@@ -295,7 +305,7 @@ def _years_of(match: re.Match[str]) -> str | None:
     n = match.group("n")
     amount = number_word(n) if n.isdigit() else n.lower()
     lead = (match.group("lead") or "").lower()
-    rest = match.group("rest").strip()
+    rest = match.group("rest").strip().split(", ")[0]  # "manual QA, fintech (Katowice)"
     if rest:
         first = rest.split()[0]
         if not (bare(first) in PREPOSITIONS or "G" in tags_of(first)):
@@ -303,6 +313,8 @@ def _years_of(match: re.Match[str]) -> str | None:
             head = words[_head_index(words)]
             if not tags_of(head) & {"N", "S"} and not is_name(head) and not _activity(head):
                 return None  # "frontline with NWAS": not a field one has experience in
+            if is_person_noun(words[0]) and len(words) > 1:
+                return None  # "cashier, Melcom and Shoprite": a job, not a field
             if (
                 wants_the(words, _head_index(words))
                 and not _activity(head)
@@ -420,7 +432,7 @@ def _predicate_of(ws: list[str]) -> str | None:
         return " ".join(["I", lexicon.inflect(key, "VBP"), *ws[1:]])
     gerund_compound = "N" in tags and "G" in tags_of(following) and not is_name(following)
     adjective_first = {"J", "V"} <= tags and "D" not in tags and "S" in tags_of(following)
-    if adjective_first and len(ws) >= 3 and _activity(ws[-1]):
+    if adjective_first and len(ws) >= 3 and _activity(ws[-1]) and _a_field(ws, ws):
         return f"I have experience in {lower_first(phrase)}"  # "minor ailments prescribing"
     if (
         tags & {"D"}
@@ -434,6 +446,8 @@ def _predicate_of(ws: list[str]) -> str | None:
         return f"I {phrase}"  # "launched in 4 EU markets"
     head = ws[: _head_index(ws) + 1]
     if "G" in tags and not is_name(first) and not is_person_noun(head[-1]):
+        if bare(first) in ("acting", "interim") or _DURATION.search(phrase):
+            return None  # "acting charge nurse nights ~6 months": a role and a time, as notes
         return f"I have experience {phrase}"
     if _plural_people(head):  # "anxious patients", "first-time buyers"
         return f"I have experience with {lower_first(phrase)}"
@@ -477,10 +491,28 @@ def _predicate_of(ws: list[str]) -> str | None:
             return f"I have {' '.join([lower_first(w) for w in head[:1]] + head[1:])} skills"
         if _SPEED.search(phrase):
             return None  # "site activation in 6 weeks": a feat, not a field
+        if not _a_field(ws, head):
+            return None  # "acting charge nurse nights about 6 months": notes, not a field
         return f"I have experience in {lower_first(' '.join(ws))}"  # "budget planning"
     return None
 
 
+# Words that say where a thing stands, not what one has done: "OA inscription in progress".
+_STANDING = frozenset("progress pending ongoing underway awaiting tbc tbd soon".split())
+
+
+def _a_field(ws: list[str], head: list[str]) -> bool:
+    """Whether "experience in" can take these words: a field, perhaps with a short phrase
+    after it ("budget planning for NGOs"), never a person, a status, a figure or an aside."""
+    rest = ws[len(head) :]
+    if any(bare(w) in _STANDING for w in ws) or is_person_noun(head[-1]):
+        return False  # "cashier Melcom": a job; "minor ailments prescribing" is a field
+    if rest and (bare(rest[0]) not in PREPOSITIONS | {"and"} or len(rest) > 4):
+        return False
+    return not any(any(c.isdigit() for c in w) or w.startswith("(") for w in rest)
+
+
+_DURATION = lazy(r"\d+\s*(?:months?|mos?|yrs?|years?|weeks?|wks?)\b", re.I)
 _SPEED = lazy(r"\b(?:in|within|under)\s+\d+\s+(?:days?|weeks?|months?|hours?)\b")
 
 
@@ -787,6 +819,18 @@ def read_answer(raw: str) -> Reading:
     An answer may open with where it happened: "as CRC I prepared for 20+ monitoring visits"
     reads "as a CRC, I prepared for more than 20 monitoring visits".
     """
+    terms = _logistics(raw) or find("answer", "terms", raw)
+    if terms:
+        raise Unusable(
+            f"it is about your notice, start date or terms (“{terms}”): the recruiter settles "
+            "that; a thank-you note leaves it out"
+        )
+    private = find("answer", "private", raw)
+    if private:
+        raise Unusable(
+            f"it is about your own or your family's health (“{private}”): a note leaves that "
+            "out; say only what the reader needs (“I am available full time”)"
+        )
     framed = _IN_ROLE.match(clean(raw)) if " i " in f" {raw.lower()} " else None
     if framed and not any(is_verb(w, "DZ") for w in framed.group("what").split()):
         clause = read_strength(framed.group("clause"))
@@ -855,6 +899,13 @@ def read_topic(raw: str) -> Reading:
         text = cut  # "the customer is mainly Nissan" keeps its verb's complement
     ws = text.split()
     about_you = is_wh(ws[0]) and find("questions", "personal", text)  # "why leave Portugal"
+    if (
+        bare(ws[0]) == "why"
+        and len(ws) > 1
+        and bare(ws[1]) not in DETERMINERS | PRONOUNS
+        and not is_clause(" ".join(ws[1:]))
+    ):
+        about_you = "why"  # "why aged care", "why Lisbon": your choice, asked of you
     if about_you or (
         is_wh(ws[0]) and any(bare(w) in ("i", "i'm", "me", "my", "i've") for w in ws[1:])
     ):
@@ -879,6 +930,11 @@ def read_topic(raw: str) -> Reading:
             "it reads as a statement of a problem, which a thank-you note does not dwell on; "
             "name the subject instead"
         )
+    ws, last_tags = text.split(), tags_of(bare(text.split()[-1]))
+    if len(ws) > 1 and "D" in last_tags and "P" not in last_tags and bare(ws[-2]) not in _WHO:
+        raise Unusable(  # "patio heaters broke": an event, not a subject ("the plan you made" is)
+            "it says what happened, not what you talked about; write the subject in a few words"
+        )
     if is_clause(text):
         return Reading("clause", _subject_article(lower_first(text)))
     if is_verb(first, "VDZ") and not is_noun_like(first) and not first[:1].isupper():
@@ -887,6 +943,18 @@ def read_topic(raw: str) -> Reading:
         )
     return Reading("np", _with_determiner(text))
 
+
+# A year left at the end of a line with no word before it to say how it relates.
+_BARE_YEAR = lazy(
+    r"(\b(?!(?:in|since|of|from|by|to|until|till|for|and|or|during|after|before|around|"
+    r"circa|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|"
+    r"nov|dec)\b)[a-z]+) ((?:19|20)\d\d)$",
+    re.I,
+)
+
+# Subjects that make a past tense part of a noun phrase: "the roadmap you drew".
+_WHO = frozenset("i you we they he she who that which".split())
 
 # Where a topic's note to self begins: "the CI on the cluster, gitlab runners", "their clients
 # mostly NBFCs", "my PhD topic for 15 min".
@@ -1061,6 +1129,14 @@ _NEGATED = lazy(
 
 def read_concern(raw: str) -> Reading:
     """A doubt they raised, as what a note can name: "my Scala experience", "whether I have ..."."""
+    found = _read_concern(raw)
+    try:  # "my experience with their EMR": the note goes to one of them
+        return Reading(found.shape, _shift(found.text))
+    except Ambiguous:
+        return found
+
+
+def _read_concern(raw: str) -> Reading:
     text = clean(raw)
     text = re.sub(r",\s+(?:only|just|mostly|but|not)\b.*$", "", text)  # "..., only IC"
     if bare(text.split()[0]) in _DOUBT_STARTS:
@@ -1147,6 +1223,9 @@ def read_rapport(raw: str) -> Reading:
     lowered = f" {text.lower()} "
     if lowered.startswith((" i ", " my ")) and not any(w in lowered for w in _SHARED):
         raise Unusable("it is about you alone; write what you share (“we both …”)")
+    theirs = lowered.startswith((" his ", " her ", " their "))
+    if theirs and not any(w in lowered for w in _SHARED):  # "his smoker is an Oyler pit"
+        raise Unusable("it is about them alone; write what you share (“we both …”)")
     both = _BOTH.match(text) if text.lower().startswith("both ") else None
     if both:
         rest = to_reader(both.group("rest"))
@@ -1265,7 +1344,12 @@ def read_news(raw: str) -> Reading:
         raise Unusable("it does not say what the result was; write “passed my …”")
     if result:
         raw = f"I passed my {result.group('what')}"
+    if _TO_COME.search(raw):
+        raise Unusable(
+            "it is a date still to come, not news: tell them the result once you have it"
+        )
     text = _with_figures(_without_aside(clean(raw, keep_names_in_brackets=True)))
+    text = _ID_NUMBER.sub("", text)  # "..., number 123456": for the file, not for the note
     text = _FOUND_OUT.sub("", text).strip() if _FOUND_OUT.match(text) else text
     if any(c.isdigit() for c in text):  # "on 25 November": the note is read later
         text = _NEWS_DATE.sub("", text).strip()
@@ -1313,6 +1397,12 @@ def read_news(raw: str) -> Reading:
     if is_clause(text):
         return Reading("clause", _noun_tail_off(lower_first(text)))
     raise Unusable("it does not say what happened; write it as a sentence (“I passed …”)")
+
+
+# News of something booked, not done: "got ISTQB exam date - 9 Dec", "interview scheduled".
+_TO_COME = lazy(r"\b(?:exam|test|interview|start|hearing)\s+date\b|\bdate for\b|\bbooked\b", re.I)
+# A registration or reference number after what it numbers.
+_ID_NUMBER = lazy(r",?\s*\b(?:number|no\.|#|id|ref)\s*:?\s*[A-Za-z0-9-]*\d{4,}[A-Za-z0-9-]*", re.I)
 
 
 def _noun_tail_off(text: str) -> str:

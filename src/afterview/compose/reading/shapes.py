@@ -117,6 +117,14 @@ def finite_verb_index(ws: list[str]) -> int | None:
         key, before = bare(word), bare(ws[i - 1])
         if key in ("that", "which", "who", "where", "when"):
             return None
+        if (
+            key in _SUBJECT_CONTRACTIONS
+            and is_noun_like(ws[i - 1])
+            and before not in FUNCTION_WORDS
+        ):
+            return None  # "the sensory room you're setting up": a relative clause, no main verb
+        if word[:1].isupper() and key in ("may", "march"):
+            continue  # "the turnaround May 2027": the month
         if before in PRONOUNS:
             relative = i >= 2 and is_noun_like(ws[i - 2]) and bare(ws[i - 2]) not in FUNCTION_WORDS
             if relative:

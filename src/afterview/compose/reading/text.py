@@ -77,7 +77,7 @@ _APOSTROPHE_LESS = {
     "wont": None,
     "theyre": "they're",
     "youre": "you're",
-    "shes": None,
+    "shes": "she's",
     "hes": None,
 }
 NUMBER_WORDS = "zero one two three four five six seven eight nine ten".split()
@@ -286,10 +286,17 @@ def _drop_trailing(text: str) -> str:
 def _expand(text: str) -> str:
     table = expansions()
     out = []
-    for token in text.split(" "):
+    tokens = text.split(" ")
+    for at, token in enumerate(tokens):
         core = token.rstrip(",.:")
         tail = token[len(core) :]
         lowered = core.lower()
+        if lowered in table and tail.startswith(".") and at < len(tokens) - 1:
+            tail = tail[1:]  # the shorthand's own dot ("incl. the timeline"), not a full stop
+        unit = _NUMBER_UNIT.fullmatch(lowered)
+        if unit:  # "2-wk sprints" -> "2-week sprints"
+            out.append(f"{unit.group(1)}-{_HYPHEN_UNITS[unit.group(2)]}{tail}")
+            continue
         if lowered == "re" and tail.startswith(":"):
             out.append("about")
             continue
@@ -391,6 +398,8 @@ def unreadable_word(text: str) -> str | None:
 
     for token in re.findall(r"[^\s()\[\],;:“”\"]+", text):
         word = token.strip(".!?'’").lower()
+        if word in _FOREIGN:
+            return token.strip(".!?")  # "Pourquoi quitter le Luxembourg ?": another language
         if word.endswith(("'s", "’s")):
             word = word[:-2]
         if not word or any(c.isdigit() for c in word) or any(c.isupper() for c in token):
@@ -404,6 +413,15 @@ def unreadable_word(text: str) -> str | None:
                 continue  # "dbt", "cron": names spelled in lower case
             return token.strip(".!?")
     return None
+
+
+# Everyday words of other languages that English never uses, capitalised or not (a line with
+# one is in that language: "Pourquoi quitter le Luxembourg ?", "Porquê Lisboa").
+_FOREIGN = frozenset(
+    """pourquoi avec dans pour sont aussi très beaucoup merci oui voilà porquê porque não também
+    muito você obrigado obrigada qué cómo dónde también muy pero gracias warum nicht auch sehr
+    danke dlaczego dziękuję bardzo ako siya naman kasi""".split()
+)
 
 
 def _made_of_words(word: str) -> bool:
@@ -445,12 +463,27 @@ def _apostrophe(word: str) -> bool:
     return "'" in word or "’" in word
 
 
+_HYPHEN_UNITS = {
+    "wk": "week",
+    "wks": "week",
+    "yr": "year",
+    "yrs": "year",
+    "hr": "hour",
+    "hrs": "hour",
+}
+_NUMBER_UNIT = lazy(r"(\d+)-(wks?|yrs?|hrs?)")
+
+_NEVER_NAMES = frozenset("my our your their his her its the a an this these those".split())
+
+
 def lower_first(text: str) -> str:
     """``text`` as it reads mid-sentence: an ordinary first word loses its capital."""
     first, _, rest = text.partition(" ")
     words = rest.split()
     # "Care Act assessments": capitals that stop before the end make a name
     named = bool(words) and words[0][:1].isupper() and not all(w[:1].isupper() for w in words)
+    if first.lower() in _NEVER_NAMES:
+        named = False  # "My RECE registration": a possessive opens no name
     if first and not is_name(first) and not named:
         first = first[0].lower() + first[1:]
     return f"{first} {rest}" if rest else first
