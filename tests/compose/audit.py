@@ -280,6 +280,9 @@ def audit_interview(
             core = re.split(r"\s+[-–—]\s+", core)[0].lower()  # and "- Elderly Care"
             core = re.sub(r",?\s+(?:sr|jr|snr|jnr)\.?$", "", core)  # "Sr." may move to the front
             said = _LEGAL_FORM.split(company)[0].lower()  # "KasaPay sp. z o.o." is "KasaPay"
+            said = re.sub(
+                r"\s+\([^)]*\)$", "", said
+            )  # "... Public School (TDSB)": the aside may go
             named = any(  # "1st yr apprentice" may read "First-Year"; of "X / Y" in two
                 side in lowered  # languages, one side
                 or all(w in lowered for w in re.findall(r"[^\W\d_]{4,}", side))

@@ -62,6 +62,12 @@ READS = [
         "my experience with your EMR",
     ),
     (read_topic, "the roadmap you drew", "np", "the roadmap you drew"),
+    (
+        read_answer,
+        "ran the 72h notification end to end, incl. the forensic timeline",
+        "clause",
+        "I ran the 72h notification end to end, including the forensic timeline",
+    ),
     (read_topic, "how they do 2-wk sprints", "np", "how you do 2-week sprints"),
     (
         read_news,

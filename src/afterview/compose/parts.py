@@ -154,6 +154,8 @@ _LEGAL_WORDS = frozenset(
 
 def company(name: str) -> str:
     """The employer as it reads mid-sentence: 'the University of Glasgow', 'Acme Robotics'."""
+    if name.endswith(")") and " (" in name:  # "Riverdale Heights Public School (TDSB)"
+        name = name[: name.rindex(" (")].strip() or name
     last = name.split()[-1].lower() if " " in name else ""
     legal = last.endswith(".") or last in _LEGAL_WORDS  # the regex only where one may be
     short = _LEGAL_FORM.sub("", name).strip() if legal else name

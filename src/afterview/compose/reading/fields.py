@@ -163,8 +163,14 @@ _LISTED_TAIL = lazy(r",\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s+and\s+(?:[a-z][\
 _SECOND_VERB = lazy(r",\s+(?=([a-z]+)\b(?:\s+(\S+))?)")
 
 
+# Words in "-ing" that join what follows to the clause, not verbs of a second one.
+_JOINING = frozenset("including excluding concerning regarding following according".split())
+
+
 def _and_second_verb(match: re.Match[str]) -> str:
     word, after = match.group(1), bare(match.group(2) or "")
+    if word in _JOINING:
+        return match.group(0)  # "..., including the forensic timeline": part of what was done
     if is_verb(word, "G") and (after in DETERMINERS or after[:1].isdigit()):
         return " and I am "  # "I have 3 of the 4 years logged, sitting the interview in March"
     if tags_of(word) & {"J"} or is_noun_like(word):
