@@ -63,6 +63,12 @@ READS = [
     ),
     (read_topic, "the roadmap you drew", "np", "the roadmap you drew"),
     (
+        read_strength,
+        "12 yrs FOH, 5 as GM",
+        "clause",
+        "I have 12 years of experience in FOH, with five as GM",
+    ),
+    (
         read_answer,
         "ran the 72h notification end to end, incl. the forensic timeline",
         "clause",
@@ -500,6 +506,7 @@ LEAVES = [
     (read_news, "Fidelity called me for 2nd interview on 16th nov", "pressure"),
     (read_news, "Got ISTQB Advanced Test Analyst exam date - 9 Dec", "a date still to come"),
     (read_rapport, "his smoker is an Oyler pit, I said I'd love to see it", "about them alone"),
+    (read_answer, "did MoMo agent 2 yrs, GHS 15-20,000 through my hands a day", "reads as notes"),
 ]
 
 

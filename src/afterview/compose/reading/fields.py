@@ -125,7 +125,20 @@ def read_strength(raw: str) -> Reading:
                 clause = f"{clause[: listed.start()]}, including {listed.group(1)}"
     if clause is None:
         raise Unusable("it does not read as the end of a sentence starting “I …”")
+    loose = _LOOSE_DURATION.search(clause)
+    if loose:  # "I did MoMo agent 2 years, GHS 15-20,000 ...": notes, not a sentence
+        raise Unusable(f"it reads as notes (“{loose.group(0).strip()}” with nothing to tie it)")
     return Reading("clause", clause)
+
+
+# A count of years or months standing loose in a clause: no "for", "of", "in"... to tie it.
+_LOOSE_DURATION = lazy(
+    r"(?<!\bfor )(?<!\bover )(?<!\bthan )(?<!\bof )(?<!\bin )(?<!\babout )(?<!\bnearly )"
+    r"(?<!\bafter )(?<!\bwithin )(?<!\bunder )(?<!\blast )(?<!\bthe )(?<!\bthese )"
+    r"(?<!\bdid )(?<!\bspent )(?<!\bserved )(?<!\bworked )"
+    r"\b\d+\+?\s+(?:years?|months?)\b(?!\s+(?:of|ago|later|old|running|in a row)\b)",
+    re.I,
+)
 
 
 def _first_person(text: str) -> str | None:
@@ -311,7 +324,10 @@ def _years_of(match: re.Match[str]) -> str | None:
     n = match.group("n")
     amount = number_word(n) if n.isdigit() else n.lower()
     lead = (match.group("lead") or "").lower()
-    rest = match.group("rest").strip().split(", ")[0]  # "manual QA, fintech (Katowice)"
+    rest = match.group("rest").strip()
+    head_part, comma, tail = rest.partition(", ")
+    if comma and not tail[:1].isdigit() and not tail.startswith("with "):
+        rest = head_part  # "manual QA, fintech (Katowice)"; not "FOH, 5 as GM"
     if rest:
         first = rest.split()[0]
         if not (bare(first) in PREPOSITIONS or "G" in tags_of(first)):
