@@ -68,6 +68,32 @@ READS = [
         "clause",
         "I have 12 years of experience in FOH, with five as GM",
     ),
+    # Kept, and as they were: "experience in" still takes a field with figures after it.
+    (
+        read_strength,
+        "running ops for 6 yrs",
+        "clause",
+        "I have experience running operations for 6 years",
+    ),
+    (
+        read_strength,
+        "case management for 60 families at World Relief",
+        "clause",
+        "I have experience in case management for 60 families at World Relief",
+    ),
+    (
+        read_strength,
+        "user research, ran 40+ interviews",
+        "clause",
+        "I have experience in user research and ran more than 40 interviews",
+    ),
+    (read_strength, "HND Accounting (ATU)", "clause", "I have an HND in Accounting (ATU)"),
+    (
+        read_strength,
+        "12 yrs site exp, 5 as site mgr",
+        "clause",
+        "I have 12 years of site experience, with five as site manager",
+    ),
     (
         read_answer,
         "ran the 72h notification end to end, incl. the forensic timeline",
@@ -507,6 +533,7 @@ LEAVES = [
     (read_news, "Got ISTQB Advanced Test Analyst exam date - 9 Dec", "a date still to come"),
     (read_rapport, "his smoker is an Oyler pit, I said I'd love to see it", "about them alone"),
     (read_answer, "did MoMo agent 2 yrs, GHS 15-20,000 through my hands a day", "reads as notes"),
+    (read_strength, "daily standups w UK client 2 yrs (English C1)", "does not read as the end"),
 ]
 
 

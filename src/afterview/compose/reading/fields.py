@@ -320,7 +320,8 @@ def _years_of(match: re.Match[str]) -> str | None:
         rest = match.group("rest").strip()
         n = match.group("n")
         amount = number_word(n) if n.isdigit() else n.lower()
-        return f"I have {amount} years of {field} experience{' ' + rest if rest else ''}"
+        rest = rest if rest.startswith(",") else f" {rest}" if rest else ""
+        return f"I have {amount} years of {field} experience{rest}"
     n = match.group("n")
     amount = number_word(n) if n.isdigit() else n.lower()
     lead = (match.group("lead") or "").lower()
@@ -468,8 +469,8 @@ def _predicate_of(ws: list[str]) -> str | None:
         return f"I {phrase}"  # "launched in 4 EU markets"
     head = ws[: _head_index(ws) + 1]
     if "G" in tags and not is_name(first) and not is_person_noun(head[-1]):
-        if bare(first) in ("acting", "interim") or _DURATION.search(phrase):
-            return None  # "acting charge nurse nights ~6 months": a role and a time, as notes
+        if bare(first) in ("acting", "interim"):
+            return None  # "acting charge nurse nights ~6 months": a role, not an activity
         return f"I have experience {phrase}"
     if _plural_people(head):  # "anxious patients", "first-time buyers"
         return f"I have experience with {lower_first(phrase)}"
@@ -529,12 +530,17 @@ def _a_field(ws: list[str], head: list[str]) -> bool:
     rest = ws[len(head) :]
     if any(bare(w) in _STANDING for w in ws) or is_person_noun(head[-1]):
         return False  # "cashier Melcom": a job; "minor ailments prescribing" is a field
-    if rest and (bare(rest[0]) not in PREPOSITIONS | {"and"} or len(rest) > 4):
-        return False
-    return not any(any(c.isdigit() for c in w) or w.startswith("(") for w in rest)
+    if head[-1].endswith(","):
+        return True  # "user research, ran 40+ interviews": a clause of its own follows
+    opens = rest[0] if rest else ""
+    joined = " ".join(rest)
+    if "(" in joined and re.search(r"\d+\s+(?:years?|months?)\b", joined):
+        return False  # "daily standups with UK client for 2 years (English C1)": notes
+    return not rest or (
+        (bare(opens) in PREPOSITIONS | {"and"} or opens.startswith("(")) and len(rest) <= 8
+    )
 
 
-_DURATION = lazy(r"\d+\s*(?:months?|mos?|yrs?|years?|weeks?|wks?)\b", re.I)
 _SPEED = lazy(r"\b(?:in|within|under)\s+\d+\s+(?:days?|weeks?|months?|hours?)\b")
 
 
@@ -691,7 +697,7 @@ def _one_short_tail(text: str, lists: bool = False) -> tuple[str, str]:
 DEGREES = frozenset(
     """master's masters bachelor's bachelors degree diploma certificate mba phd msc bsc ba ma
     llb llm mphil doctorate qualification accreditation meng beng bcom mcom bsc(hons) btech mtech
-    bed med mres dphil edd dnp psyd jd md dds pharmd""".split()
+    bed med mres dphil edd dnp psyd jd md dds pharmd hnd hnc""".split()
 )
 _ACTIVITY_ENDINGS = ("ment", "tion", "sion", "ing", "ship", "ance", "ence", "ysis", "ics")
 
