@@ -278,13 +278,8 @@ class Composer:
             """The bank's row for this note, or the next that does not echo ``after``."""
             from afterview.compose.parts import echoes
 
-            rows = w.rows(section, bank)
-            first = rows.index(w.pick(section, bank, note_seed, place))
-            for k in range(len(rows)):
-                row = rows[(first + k) % len(rows)]
-                if not echoes(row, after):
-                    return w.fill(row, fill_values, f"{section}] {bank}")
-            return pick(bank)
+            row = w.pick_where(section, bank, note_seed, place, lambda r: not echoes(r, after))
+            return w.fill(row, fill_values, f"{section}] {bank}")
 
         s: dict[str, str] = {}
         short = connection_note(person, message.medium)  # 300 characters on LinkedIn

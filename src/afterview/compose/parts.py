@@ -274,15 +274,14 @@ class PartsBuilder:
     def _sign_off(self, section: str, place: int, said: str, last: str = "") -> str:
         """The sign-off, never one that repeats the note's own words ("Many thanks" twice), nor
         thanks right after a closing sentence that thanked."""
-        rows = self.wording.rows(section, "sign_off")
-        first = rows.index(self.wording.pick(section, "sign_off", self.seed, place))
         said = said.lower()
-        for k in range(len(rows)):
-            row = rows[(first + k) % len(rows)]
+
+        def fresh(row: str) -> bool:
             thanked_enough = "thank" in row.lower() and "thank" in last.lower()
-            if row.rstrip(",").lower() not in said and not thanked_enough and not echoes(row, last):
-                return str(row)
-        return str(rows[first])
+            repeated = row.rstrip(",").lower() in said
+            return not repeated and not thanked_enough and not echoes(row, last)
+
+        return str(self.wording.pick_where(section, "sign_off", self.seed, place, fresh))
 
     def _picker(self, section: str, place: int, said: set[str]):
         """pick(bank, **values): this note's row of a bank, filled. Rows whose telling words

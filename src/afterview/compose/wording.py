@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import tomllib
 import zlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -52,6 +52,16 @@ class Wording:
         rows = self.rows(section, bank)
         start = zlib.crc32(f"{seed}:{section}.{bank}".encode())
         return rows[(start + place) % len(rows)]
+
+    def pick_where(
+        self, section: str, bank: str, seed: int, place: int, ok: Callable[[Any], bool]
+    ) -> Any:
+        """:meth:`pick`'s row, or the first after it (going round) that ``ok`` accepts; the
+        picked row itself when none does."""
+        rows = self.rows(section, bank)
+        first = rows.index(self.pick(section, bank, seed, place))
+        turned = rows[first:] + rows[:first]
+        return next((row for row in turned if ok(row)), turned[0])
 
     def fill(self, text: str, values: Mapping[str, str], where: str) -> str:
         """``text`` with its placeholders filled; an unknown one is an error naming the bank."""

@@ -27,15 +27,25 @@ _ARROW = lazy(r"\s*(?:-+>|=+>|→|⇒|>>)\s*")
 _ASIDE = lazy(r"\s*[\(\[][^\)\]]*[\)\]]")
 _DASH = lazy(r"\s+[-–—]+\s+")
 _LABEL = lazy(r"^(?:q|qs|question|questions|concern|topic|strength|note|news|wish|re)\s*:\s*", re.I)
-_YEARS = lazy(r"\b(\d+)\s*(?:yrs?|years?)\b", re.I)
-_UNITS = lazy(r"\b(\d+)\s*(hrs?|mins?|wks?|mos?|mths?)\b", re.I)
-_UNIT_WORDS = {"hr": "hour", "min": "minute", "wk": "week", "mo": "month", "mth": "month"}
+_UNITS = lazy(r"\b(\d+)(\s*|-)(yrs?|years?|hrs?|mins?|wks?|mos?|mths?)\b", re.I)
+_UNIT_WORDS = {
+    "yr": "year",
+    "year": "year",
+    "hr": "hour",
+    "min": "minute",
+    "wk": "week",
+    "mo": "month",
+    "mth": "month",
+}
 
 
 def _unit(match: re.Match[str]) -> str:
-    """'3 hrs' -> '3 hours', '1 wk' -> '1 week': time units only after a number."""
-    n, unit = match.group(1), match.group(2).lower().rstrip("s")
+    """'3 hrs' -> '3 hours', '1 wk' -> '1 week', '2-wk sprints' -> '2-week sprints': time
+    units only after a number."""
+    n, joined, unit = match.group(1), match.group(2), match.group(3).lower().rstrip("s")
     word = _UNIT_WORDS[unit]
+    if joined == "-":
+        return f"{n}-{word}"
     return f"{n} {word}" if n == "1" else f"{n} {word}s"
 
 
@@ -143,9 +153,6 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
     text = _names_capitalised(_canonical(_months(_expand(text))))
     if any(c.isdigit() for c in text):
         text = re.sub(r"\b[uU](\d{1,2})s?\b", r"under-\1", text)  # "u10 girls": under-10
-        text = _YEARS.sub(
-            lambda m: f"{m.group(1)} {'year' if m.group(1) == '1' else 'years'}", text
-        )
         text = _UNITS.sub(_unit, text)
         text = re.sub(r"\b(\d{1,3})k\b(?=\s+[a-z])", r"\1,000", text)  # "80k visitors"
         text = re.sub(r"\b([1-9])(?:st|nd|rd|th)\b(?=\s+[a-z])", _ordinal, text)  # "2nd outlet"
@@ -293,10 +300,6 @@ def _expand(text: str) -> str:
         lowered = core.lower()
         if lowered in table and tail.startswith(".") and at < len(tokens) - 1:
             tail = tail[1:]  # the shorthand's own dot ("incl. the timeline"), not a full stop
-        unit = _NUMBER_UNIT.fullmatch(lowered)
-        if unit:  # "2-wk sprints" -> "2-week sprints"
-            out.append(f"{unit.group(1)}-{_HYPHEN_UNITS[unit.group(2)]}{tail}")
-            continue
         if lowered == "re" and tail.startswith(":"):
             out.append("about")
             continue
@@ -462,16 +465,6 @@ def _names_capitalised(text: str) -> str:
 def _apostrophe(word: str) -> bool:
     return "'" in word or "’" in word
 
-
-_HYPHEN_UNITS = {
-    "wk": "week",
-    "wks": "week",
-    "yr": "year",
-    "yrs": "year",
-    "hr": "hour",
-    "hrs": "hour",
-}
-_NUMBER_UNIT = lazy(r"(\d+)-(wks?|yrs?|hrs?)")
 
 _NEVER_NAMES = frozenset("my our your their his her its the a an this these those".split())
 
