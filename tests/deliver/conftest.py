@@ -32,15 +32,14 @@ from deliver.samples import INTERVIEW, INTERVIEW_AT, PASSWORD, USER, make_plan
 from deliver.servers import (
     Dovecot,
     EmailRecords,
-    Recorder,
     Records,
     SilentServer,
     SmtpServer,
-    authenticator,
     dovecot_conf,
     email_records,
     free_port,
     ids_by_role,
+    running_smtp,
     wait_for_port,
 )
 
@@ -49,24 +48,8 @@ from conftest import need
 
 @pytest.fixture
 def smtp_server() -> Iterator[SmtpServer]:
-    try:
-        from aiosmtpd.controller import Controller
-    except ImportError:
-        need("aiosmtpd is not installed (pip install aiosmtpd)")
-    recorder = Recorder()
-    port = free_port()
-    controller = Controller(
-        recorder,
-        hostname="127.0.0.1",
-        port=port,
-        authenticator=authenticator,
-        auth_require_tls=False,  # plaintext login is fine on loopback, for the test
-    )
-    controller.start()
-    try:
-        yield SmtpServer("127.0.0.1", port, recorder)
-    finally:
-        controller.stop()
+    with running_smtp() as server:
+        yield server
 
 
 @pytest.fixture(scope="session")

@@ -111,6 +111,29 @@ def authenticator(server: Any, session: Any, envelope: Any, mechanism: str, auth
     return AuthResult(success=ok, handled=False)
 
 
+@contextlib.contextmanager
+def running_smtp() -> Iterator[SmtpServer]:
+    """aiosmtpd on 127.0.0.1 with a login, recording what it receives, for the block."""
+    try:
+        from aiosmtpd.controller import Controller
+    except ImportError:
+        need("aiosmtpd is not installed (pip install aiosmtpd)")
+    recorder = Recorder()
+    port = free_port()
+    controller = Controller(
+        recorder,
+        hostname="127.0.0.1",
+        port=port,
+        authenticator=authenticator,
+        auth_require_tls=False,  # plaintext login is fine on loopback, for the test
+    )
+    controller.start()
+    try:
+        yield SmtpServer("127.0.0.1", port, recorder)
+    finally:
+        controller.stop()
+
+
 @dataclass
 class Dovecot:
     host: str

@@ -25,9 +25,7 @@ from afterview.deliver.email import Outgoing, build_email, envelope
 from afterview.deliver.smtp import SmtpConfig, send_once
 from afterview.errors import InputError
 from deliver.samples import PASSWORD, USER
-from deliver.servers import Recorder, authenticator, free_port
-
-from conftest import need
+from deliver.servers import Recorder, running_smtp
 
 pytestmark = pytest.mark.smtp
 
@@ -91,24 +89,8 @@ addresses = st.one_of(
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[tuple[int, Recorder]]:
-    try:
-        from aiosmtpd.controller import Controller
-    except ImportError:
-        need("aiosmtpd is not installed (pip install aiosmtpd)")
-    recorder = Recorder()
-    port = free_port()
-    controller = Controller(
-        recorder,
-        hostname="127.0.0.1",
-        port=port,
-        authenticator=authenticator,
-        auth_require_tls=False,
-    )
-    controller.start()
-    try:
-        yield port, recorder
-    finally:
-        controller.stop()
+    with running_smtp() as smtp:
+        yield smtp.port, smtp.recorder
 
 
 @settings(
