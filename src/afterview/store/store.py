@@ -249,20 +249,21 @@ class Store:
         with self.reading() as conn:
             return _get_message(conn, id)
 
+    def _act(
+        self, id: int, action: Action, *, now: datetime | None = None, **step: Any
+    ) -> StoredMessage:
+        """Take ``action`` on message ``id`` in a transaction of its own; the message after."""
+        with self.writing() as conn:
+            move(conn, _get_message(conn, id), action, now=now or utcnow(), **step)
+            return _get_message(conn, id)
+
     def mark_sending(self, id: int, rfc_message_id: str) -> None:
         """Claim an approved message for sending, recording the Message-ID it will carry.
 
         Only an ``approved`` message can be claimed, so two senders can never
         both send it: the second gets a :class:`~afterview.errors.StateError`.
         """
-        with self.writing() as conn:
-            move(
-                conn,
-                _get_message(conn, id),
-                Action.CLAIM,
-                now=utcnow(),
-                values={"rfc_message_id": rfc_message_id},
-            )
+        self._act(id, Action.CLAIM, values={"rfc_message_id": rfc_message_id})
 
     def mark_sent(self, id: int, at: datetime) -> None:
         """Record that a message went out at ``at`` (from sending or approved)."""
@@ -273,25 +274,13 @@ class Store:
 
         The Message-ID stays, so that a copy in the Sent folder can be recognised.
         """
-        with self.writing() as conn:
-            move(
-                conn,
-                _get_message(conn, id),
-                Action.CUT_OFF,
-                now=utcnow(),
-                summary=why[:2000] or "The send was cut off; it may have gone out.",
-            )
+        self._act(
+            id, Action.CUT_OFF, summary=why[:2000] or "The send was cut off; it may have gone out."
+        )
 
     def mark_send_failed(self, id: int, error: str) -> None:
         """A send failed for sure: back to ``approved``, with the error as an event."""
-        with self.writing() as conn:
-            move(
-                conn,
-                _get_message(conn, id),
-                Action.SEND_FAILED,
-                now=utcnow(),
-                summary=error[:2000] or "The send failed.",
-            )
+        self._act(id, Action.SEND_FAILED, summary=error[:2000] or "The send failed.")
 
     def record_bounce(self, id: int, at: datetime, reason: str, address: str = "") -> int:
         """Record that a sent message came back undelivered; returns the bounce event's id.
@@ -592,17 +581,8 @@ class Store:
         self, id: int, subject: str, body: str, now: datetime | None = None
     ) -> StoredMessage:
         """Replace a draft's text; a re-added interview will keep it."""
-        now = now or utcnow()
-        with self.writing() as conn:
-            move(
-                conn,
-                _get_message(conn, id),
-                Action.EDIT,
-                now=now,
-                summary="Draft edited.",
-                values={"subject": subject, "body": body, "edited": True},
-            )
-            return _get_message(conn, id)
+        values = {"subject": subject, "body": body, "edited": True}
+        return self._act(id, Action.EDIT, now=now, summary="Draft edited.", values=values)
 
     def reopen(self, id: int, now: datetime | None = None) -> StoredMessage:
         """Take back an approval or a skip: the message is planned again (undo)."""
@@ -695,28 +675,17 @@ class Store:
         """
         now = now or utcnow()
         why = " ".join(reason.split())[:2000]
-        with self.writing() as conn:
-            move(
-                conn,
-                _get_message(conn, id),
-                Action.SKIP,
-                now=now,
-                summary=f"Skipped: {why}" if why else "Skipped: you decided not to send it.",
-            )
-            return _get_message(conn, id)
+        summary = f"Skipped: {why}" if why else "Skipped: you decided not to send it."
+        return self._act(id, Action.SKIP, now=now, summary=summary)
 
     def unapprove(self, id: int, now: datetime | None = None) -> StoredMessage:
         """Take an approval back: the message is planned again and nothing sends it."""
-        now = now or utcnow()
-        with self.writing() as conn:
-            move(
-                conn,
-                _get_message(conn, id),
-                Action.UNAPPROVE,
-                now=now,
-                summary="Approval taken back: it waits for your approval again.",
-            )
-            return _get_message(conn, id)
+        return self._act(
+            id,
+            Action.UNAPPROVE,
+            now=now,
+            summary="Approval taken back: it waits for your approval again.",
+        )
 
     def _mark_sent(
         self, id: int, at: datetime, action: Action, *, how: str, now: datetime | None = None
