@@ -473,6 +473,20 @@ READS = [
     (read_news, "paper accepted at KDD!", "clause", "my paper was accepted at KDD"),
     (read_news, "promoted to team lead", "clause", "I was promoted to team lead"),
     (read_news, "My talk was accepted at PyCon.", "clause", "my talk was accepted at PyCon"),
+    # shorthand before a colon is spelled out and the colon still ends the subject
+    (
+        read_topic,
+        "the Alfama rehab: 6 flats in a 1750s building",
+        "np",
+        "the Alfama rehabilitation",
+    ),
+    # "should've" typed without its apostrophe, and a second thought about someone else
+    (
+        read_wish,
+        "shouldve said i was fire marshal on my shift, darren was on abt h&s the whole time",
+        "clause",
+        "I was fire marshal on my shift",
+    ),
 ]
 
 
@@ -534,6 +548,7 @@ LEAVES = [
     (read_rapport, "his smoker is an Oyler pit, I said I'd love to see it", "about them alone"),
     (read_answer, "did MoMo agent 2 yrs, GHS 15-20,000 through my hands a day", "reads as notes"),
     (read_strength, "daily standups w UK client 2 yrs (English C1)", "does not read as the end"),
+    (read_topic, "their regression takes 3 days manual, want it in CI", "statement of a problem"),
 ]
 
 
@@ -548,7 +563,12 @@ def test_leaves_out_with_the_reason(reader, line, why):
 
 @pytest.mark.parametrize(
     ("line", "word"),
-    [("Porquê Lisboa", "Porquê"), ("Pourquoi quitter Le Luxembourg ?", "Pourquoi")],
+    [
+        ("Porquê Lisboa", "Porquê"),
+        ("Pourquoi quitter Le Luxembourg ?", "Pourquoi"),
+        ("ISO 27001 recert en mars", "mars"),
+        ("go-live en febrero", "febrero"),
+    ],
 )
 def test_a_line_in_another_language_is_unreadable_even_capitalised(line, word):
     from afterview.compose.reading.text import unreadable_word

@@ -17,7 +17,7 @@ from typing import Any
 from afterview.compose import layout, proofread
 from afterview.compose.parts import OPTIONAL, PartsBuilder, ThankYouParts, values
 from afterview.compose.reading import InterviewReading, LeftOut, read_interview
-from afterview.compose.reading.text import lower_first
+from afterview.compose.reading.text import lower_first, prose_numbers
 from afterview.compose.render import day, render
 from afterview.compose.wording import Wording, seed, wording
 from afterview.model import Interview, Interviewer, Kind, Medium, PlannedMessage
@@ -28,7 +28,9 @@ from afterview.timing import CONNECTION_NOTE_LIMIT, DRAFT_WORDS, word_count
 def greeting(name: str, salutation: str | None, medium: Medium) -> str:
     """'Dear Dr. Moritz,' or, on LinkedIn to someone greeted by first name, 'Hi Aoife,'."""
     found = greeting_name(name, salutation)
-    titled = bool(salutation) or titled_greeting(found.name)
+    titled = titled_greeting(
+        found.name
+    )  # a salutation of a first name or nickname ("Daz") is casual
     casual = medium is Medium.LINKEDIN and not titled and not found.ask
     return f"{'Hi' if casual else 'Dear'} {found.name},"
 
@@ -121,7 +123,7 @@ class Composer:
         else:
             parts = self._proofread(builder.build(person, place, hello, "thank_you"), message)
             body, parts = self._within(parts, context, message)
-        if not parts.topics and (person.topics or person.questions):
+        if "topics" not in parts.sources and (person.topics or person.questions):
             self.generic.append(person.name)
         said = {name for name in parts.sources if getattr(parts, name, "")}
         if "concern" in said:
@@ -266,8 +268,8 @@ class Composer:
             "decision": day(interview.interview.decision_expected_by)
             if interview.interview.decision_expected_by
             else "",
-            "topic": topic,
-            "news": lower_first(reading.news.reading.text) if reading.news else "",
+            "topic": prose_numbers(topic),
+            "news": prose_numbers(lower_first(reading.news.reading.text)) if reading.news else "",
         }
 
         def pick(bank: str) -> str:

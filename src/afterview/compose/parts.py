@@ -8,15 +8,15 @@ keeps the note within its medium's length.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from afterview.check.lazy import lazy
 from afterview.compose.reading import InterviewReading, PersonReading, Used
-from afterview.compose.reading.text import lower_first
+from afterview.compose.reading.fields import is_practical
+from afterview.compose.reading.text import lower_first, prose_numbers
 from afterview.compose.wording import Wording
-from afterview.model import Interview, Interviewer
+from afterview.model import Interview, Interviewer, Result
 
 # The parts a layout places; each layout of wording.toml holds every one of them once.
 BODY_PARTS = ("thanks", "topics", "fit", "concern", "wish", "news", "rapport", "closing")
@@ -197,6 +197,7 @@ class PartsBuilder:
         app = interview.application
         self.seed = _seed(interview.candidate.name, app.company, app.position)
         self.strengths = assign_strengths(interview, reading)
+        self.withdrawn = interview.outcome_result is Result.WITHDRAWN
 
     def build(self, person: Interviewer, place: int, greeting: str, section: str) -> ThankYouParts:
         reading = self.reading.people[place]
@@ -205,26 +206,31 @@ class PartsBuilder:
         pick = self._picker("thank_you", place, said)
         sources: dict[str, Used] = {}
         thanks = own("thanks")  # first, so no other sentence opens with thanks as well
-        topics = self._topics(reading, own, sources)
+        topics = self._topics(person, reading, own, sources)
         answer_used = None
         concern = ""
+        if self.withdrawn:  # a gracious thanks: no pitch, no interest claimed, no next steps
+            reading = replace(reading, concerns=[])
         if reading.concerns:
             asked, answer = reading.concerns[0]
             concern = self._concern(asked, answer, pick)
             sources["concern"] = asked
             sources["answer"] = answer
             answer_used = answer
-        fit = self._fit(person, reading, answer_used, place, pick, sources)
+        if self.withdrawn:
+            fit = pick("withdrawn")
+        else:
+            fit = self._fit(person, reading, answer_used, place, pick, sources)
         wish = news = ""
         owner_of_wish = self._owner(self.reading.wish)
-        if self.reading.wish and owner_of_wish is person:
+        if self.reading.wish and owner_of_wish is person and not self.withdrawn:
             shape = self.reading.wish.reading.shape
             if self.reading.wish is not answer_used:
                 wish = pick(
                     "wish" if shape == "clause" else "wish_np", wish=_mid(self.reading.wish)
                 )
                 sources["wish"] = self.reading.wish
-        if self.reading.news and self._owner(self.reading.news) is person:
+        if self.reading.news and self._owner(self.reading.news) is person and not self.withdrawn:
             news = pick("news", news=_mid(self.reading.news))
             sources["news"] = self.reading.news
         rapport = ""
@@ -233,9 +239,11 @@ class PartsBuilder:
             rapport = pick(bank, rapport=_mid(reading.rapport))
             sources["rapport"] = reading.rapport
         extras = (
-            [pick("extra", place=place + k) for k in range(3)] if section == "thank_you" else []
+            [pick("extra", place=place + k) for k in range(3)]
+            if section == "thank_you" and not self.withdrawn
+            else []
         )
-        closing = own("closing")
+        closing = own("closing") if not self.withdrawn else pick("closing_withdrawn")
         return ThankYouParts(
             greeting=greeting,
             thanks=thanks,
@@ -290,6 +298,7 @@ class PartsBuilder:
 
         def pick(bank: str, place: int = place, **extra: str) -> str:
             rows = self.wording.rows(section, bank)
+            extra = {k: prose_numbers(v) for k, v in extra.items()}
             first = rows.index(self.wording.pick(section, bank, self.seed, place))
             value_words = {w.lower() for v in extra.values() for w in v.split()}
             # When a row is passed over, the next try is a stride away, not the next row,
@@ -312,7 +321,9 @@ class PartsBuilder:
 
         return pick
 
-    def _topics(self, reading: PersonReading, pick, sources: dict[str, Used]) -> str:
+    def _topics(
+        self, person: Interviewer, reading: PersonReading, pick, sources: dict[str, Used]
+    ) -> str:
         if reading.topics:
             first = reading.topics[0]
             sources["topics"] = first
@@ -337,6 +348,8 @@ class PartsBuilder:
         if reading.questions:
             sources["topics"] = reading.questions[0]
             return str(pick("question", question=reading.questions[0].reading.text))
+        if any(is_practical(t) for t in person.topics):  # all pay and shifts: say so, gently
+            return str(pick("topic_practical"))
         return ""
 
     def _concern(self, asked: Used, answer: Used, pick) -> str:
@@ -421,9 +434,15 @@ _WH = frozenset("how what why when where which who whether".split())
 _THANKS_PER_NOTE = 2
 
 
+# Ways of saying "I want this job": one of them to a note ("even more interested" and then
+# "very excited about the possibility" is filler twice).
+_KEEN = frozenset("interested interest excited exciting enthusiastic keen keener appeals".split())
+
+
 def _telling(row: str) -> set[str]:
     """The words of a row that would jar if another sentence of the note used them too."""
-    return {w.strip(".,;:“”").lower() for w in row.split()} & _TELLING
+    words = {w.strip(".,;:“”").lower() for w in row.split()}
+    return (words & _TELLING) | ({"keen#"} if words & _KEEN else set())
 
 
 _CREDENTIAL = lazy(
@@ -468,14 +487,16 @@ _KIND_WEIGHT = {"done": 4, "experience": 3, "credential": 2, "skill": 1}
 def assign_strengths(interview: Interview, reading: InterviewReading) -> dict[int, Used]:
     """The strength each thank-you note puts forward: the one that best matches what was
     discussed with that person, a strong one (something done, with figures) before a weak one,
-    never one that concedes a doubt this person raised, and a different one for each
-    person while there are enough."""
+    never one that concedes a doubt this person raised, and never one already given to someone
+    else on the panel (they compare notes): with fewer strengths than people, some notes have none."""
     from afterview.compose.language import content_words
     from afterview.compose.reading.vocabulary import word_set
 
     weak = word_set("concerns", "weak")
     chosen: dict[int, Used] = {}
-    taken: Counter[int] = Counter()
+    answers = {id(a) for person in reading.people for _, a in person.concerns}
+    # a strength that answers someone's concern is said in that note: nowhere else
+    taken = {i for i, used in enumerate(reading.strengths) if id(used) in answers}
     for place, person in enumerate(interview.interviewers):
         answered = {id(a) for _, a in reading.people[place].concerns}
         talked = content_words(
@@ -486,20 +507,19 @@ def assign_strengths(interview: Interview, reading: InterviewReading) -> dict[in
         doubted = content_words(" ".join(person.concerns))
         best: tuple[int, int] | None = None
         for i, used in enumerate(reading.strengths):
-            if id(used) in answered or taken[i] >= 2:
-                continue  # a line in three notes of one panel reads as a form letter
+            if id(used) in answered or i in taken:
+                continue  # interviewers compare notes: the same line twice reads as a form letter
             words = content_words(used.raw)
             lowered = f" {used.raw.lower()} "
             if words & doubted and any(f" {w} " in lowered for w in weak):
                 continue  # "conversational Spanish" to the person who asked for fluent Spanish
             score = _KIND_WEIGHT[strength_kind(used.reading.text)] + 3 * len(words & talked)
             score += 1 if any(c.isdigit() for c in used.raw) else 0
-            score -= 7 if i in taken else 0
             if best is None or score > best[0]:
                 best = (score, i)
         if best is not None:
             chosen[place] = reading.strengths[best[1]]
-            taken[best[1]] += 1
+            taken.add(best[1])
     return chosen
 
 

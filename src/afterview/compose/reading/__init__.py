@@ -25,7 +25,7 @@ from afterview.compose.reading.fields import (
     read_topic,
     read_wish,
 )
-from afterview.compose.reading.text import Unusable, bare, unreadable_word
+from afterview.compose.reading.text import Unusable, bare, is_foreign, unreadable_word
 from afterview.compose.reading.vocabulary import word_set
 from afterview.model import Interview, Interviewer
 
@@ -78,6 +78,8 @@ class InterviewReading:
 
 def _readable(text: str) -> None:
     word = unreadable_word(text)
+    if word and is_foreign(word):
+        raise Unusable(f"“{word}” is in another language: write the line in English")
     if word:
         raise Unusable(
             f"“{word}” is not a word a reader would know as written: spell it out, or give a "

@@ -1010,6 +1010,14 @@ _HOURS = lazy(
 )
 
 
+def is_practical(raw: str) -> bool:
+    """Whether a topic is about pay or conditions ("shifts, some wknds")."""
+    try:
+        return _logistics(clean(raw)) is not None
+    except Unusable:
+        return False
+
+
 def _logistics(text: str) -> str | None:
     """The pay-or-conditions word of a topic, if it is about them ("hybrid cloud" is not)."""
     hours = _HOURS.search(text) if any(c.isdigit() for c in text) else None
@@ -1289,7 +1297,11 @@ _STUDIED = lazy(
     r"^(?P<place>(?:[A-Z][\w&-]*[A-Z][\w&-]*|[A-Z]\w+ (?:University|College))(?: [A-Z]\w+)?)"
     r"(?: (?P<field>[a-z][a-z ]{2,30}))?$"
 )
-_ASIDE_CLAUSE = lazy(r",\s+(?:he|she|they|i|we|you|it)(?:'s|\s)", re.I)
+# ", he was ...", ", Darren was on about ...": a second thought about someone else.
+_ASIDE_CLAUSE = lazy(
+    r",\s+(?:(?i:he|she|they|i|we|you|it)(?:'s|\s)|[A-Z][a-z]+\s+(?:was|is|said|has|had|asked|"
+    r"wanted|wants|kept|seemed)\b)"
+)
 
 
 def _without_aside(text: str) -> str:

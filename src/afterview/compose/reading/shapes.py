@@ -9,6 +9,7 @@ lexicon (lemminflect's data) and the closed word lists.
 
 from __future__ import annotations
 
+from afterview.check.lazy import lazy
 from afterview.compose.reading import lexicon
 from afterview.compose.reading.closed import (
     AUXILIARIES,
@@ -177,7 +178,13 @@ def sounds_negative(text: str) -> bool:
     words = {w.strip(".,;:!?()\"'“”") for w in lowered.replace("n't", " n't").split()}
     if words & _NEGATIVE_WORDS or any(p in lowered for p in _NEGATIVE_PAIRS):
         return True
+    if _SLOW.search(lowered):
+        return True
     return any(w.startswith(_NEGATIVE_STARTS) for w in words)
+
+
+# How long something of theirs takes: "their regression takes 3 days manual" is a pain point.
+_SLOW = lazy(r"\btakes? (?:\w+ ){0,2}(?:hours|days|weeks|months)\b")
 
 
 def article_for(word: str) -> str:

@@ -89,6 +89,9 @@ _APOSTROPHE_LESS = {
     "youre": "you're",
     "shes": "she's",
     "hes": None,
+    "shouldve": "should've",
+    "couldve": "could've",
+    "wouldve": "would've",
 }
 NUMBER_WORDS = "zero one two three four five six seven eight nine ten".split()
 
@@ -307,7 +310,7 @@ def _expand(text: str) -> str:
             spelled = table[lowered]
             if core[:1].isupper() and spelled[:1].islower():  # "Civil Eng" -> "Civil Engineering"
                 spelled = spelled[:1].upper() + spelled[1:]
-            out.append(spelled + tail.replace(":", ""))  # an acronym ("RN") stays
+            out.append(spelled + tail)  # an acronym ("RN") stays
         elif _APOSTROPHE_LESS.get(lowered):
             out.append(_APOSTROPHE_LESS[lowered] + tail)  # type: ignore[operator]
         elif core == "i":
@@ -401,7 +404,7 @@ def unreadable_word(text: str) -> str | None:
 
     for token in re.findall(r"[^\s()\[\],;:“”\"]+", text):
         word = token.strip(".!?'’").lower()
-        if word in _FOREIGN:
+        if word in _FOREIGN or (word == "mars" and " en mars" in f" {text.lower()}"):
             return token.strip(".!?")  # "Pourquoi quitter le Luxembourg ?": another language
         if word.endswith(("'s", "’s")):
             word = word[:-2]
@@ -423,8 +426,17 @@ def unreadable_word(text: str) -> str | None:
 _FOREIGN = frozenset(
     """pourquoi avec dans pour sont aussi très beaucoup merci oui voilà porquê porque não também
     muito você obrigado obrigada qué cómo dónde también muy pero gracias warum nicht auch sehr
-    danke dlaczego dziękuję bardzo ako siya naman kasi""".split()
+    danke dlaczego dziękuję bardzo ako siya naman kasi
+    janvier février fevrier avril juin juillet août aout septembre octobre novembre décembre
+    decembre enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre
+    noviembre diciembre janeiro fevereiro março maio junho julho setembro outubro dezembro
+    januar februar märz juni juli oktober dezember""".split()
 )
+
+
+def is_foreign(word: str) -> bool:
+    """A word :func:`unreadable_word` found because it belongs to another language."""
+    return word.lower() in _FOREIGN or word.lower() == "mars"
 
 
 def _made_of_words(word: str) -> bool:
@@ -489,3 +501,35 @@ def upper_first(text: str) -> str:
 def number_word(n: str) -> str:
     """'6' -> 'six': numbers up to ten are spelled out in prose."""
     return NUMBER_WORDS[int(n)] if n.isdigit() and int(n) <= 10 else n
+
+
+# A figure from one to nine before a word is spelled out in prose ("2 sites" -> "two sites"),
+# but not a label's number ("Level 3 diploma", "Python 3 code"), a range ("2 to 3 days", "2 or 3")
+# nor a measure ("3 km", "9 am").
+_SMALL_FIGURE = lazy(r"(?<![\w.,/:%$£€#+-])([1-9])(?=\s+([A-Za-z][\w'-]*))")
+_LABELS = frozenset(
+    """level grade year stage step phase band tier version room ward floor no number page chapter
+    section zone bay platform gate terminal line route bus unit form class key week day""".split()
+)
+_NOT_COUNTED = frozenset(
+    """to or and x by out of am pm km kg mg ml cm mm m g l k lb lbs oz ft in hz""".split()
+)
+
+
+def prose_numbers(text: str) -> str:
+    """'ran the P&L for 2 sites' -> 'ran the P&L for two sites'."""
+    if not any(c in text for c in "123456789"):
+        return text
+
+    def spelled(match: re.Match[str]) -> str:
+        before = text[: match.start()].split()
+        previous = before[-1] if before else ""
+        after = match.group(2)
+        if after.lower() in _NOT_COUNTED or previous.lower() in _LABELS or previous[:1].isupper():
+            return match.group(0)
+        earlier = before[-2] if len(before) >= 2 else ""
+        if previous.lower() in ("to", "and", "or") and any(c.isdigit() for c in earlier):
+            return match.group(0)  # "from 8 to 4 days": both figures, or neither
+        return NUMBER_WORDS[int(match.group(1))]
+
+    return _SMALL_FIGURE.sub(spelled, text)

@@ -1,0 +1,65 @@
+"""What a panel would notice in its notes: the same line twice, a withdrawn candidate still
+keen, a nickname greeted formally, an HR conversation about pay thanked for nothing."""
+
+from __future__ import annotations
+
+import re
+
+import afterview
+from afterview.compose.composer import greeting
+from afterview.model import Kind, Medium
+
+from scenarios import PEOPLE, scenario
+
+
+def thank_yous(interview):
+    return [m for m in afterview.plan(interview).messages if m.kind is Kind.THANK_YOU]
+
+
+def test_a_strength_goes_into_one_note_of_a_panel_only():
+    # six people, two strengths: interviewers compare notes, so four notes go without one
+    strengths = [
+        "cut the cloud bill of our analytics platform by a third",
+        "led the move of 40 ETL jobs to Airflow",
+    ]
+    interview = scenario(panel=6, candidate={"strengths": strengths})
+    for words in ("cloud bill", "40 ETL jobs"):
+        assert sum(words in m.body for m in thank_yous(interview)) <= 1
+
+
+def test_a_withdrawn_candidate_thanks_without_claiming_interest():
+    interview = scenario(panel=3, outcome={"result": "withdrawn", "at": "2026-11-20"})
+    notes = thank_yous(interview)
+    assert notes
+    for m in notes:
+        text = m.body.lower()
+        assert not re.search(r"interested|excited|keen|next step|next stage|join", text), m.body
+        if m.medium is not Medium.LINKEDIN:
+            assert "withdrawn my application" in text
+
+
+def test_a_first_name_or_nickname_salutation_is_greeted_casually_on_linkedin_only():
+    assert greeting("Darren Holt", "Daz", Medium.LINKEDIN) == "Hi Daz,"
+    assert greeting("Darren Holt", "Daz", Medium.EMAIL) == "Dear Daz,"
+    assert greeting("Zoë Lambert", "Dr. Lambert", Medium.LINKEDIN) == "Dear Dr. Lambert,"
+
+
+def test_a_conversation_all_about_pay_and_shifts_is_thanked_for_without_naming_them():
+    person = {
+        **PEOPLE[2],
+        "topics": ["pay: 52k + 10% bonus", "shifts, some wknds"],
+        "concerns": [],
+    }
+    interview = scenario(panel=1, interviewers=[person])
+    (note,) = thank_yous(interview)
+    assert "practical" in note.body or "day to day" in note.body
+    assert "52" not in note.body and "bonus" not in note.body
+    plan = afterview.plan(interview)
+    assert any("names nothing from your conversation" in n for n in plan.notes)
+
+
+def test_the_note_says_it_wants_the_job_once():
+    keen = re.compile(r"interested|excited|enthusiastic|keen|appeals")
+    for m in thank_yous(scenario(panel=6)):
+        sentences = re.split(r"(?<=[.!?])\s+", m.body)
+        assert sum(bool(keen.search(s)) for s in sentences) <= 1, m.body
