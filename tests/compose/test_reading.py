@@ -480,6 +480,22 @@ READS = [
         "np",
         "the Alfama rehabilitation",
     ),
+    # a date goes before the noun it belongs to
+    (read_topic, "turnaround May 2027", "np", "the May 2027 turnaround"),
+    (read_topic, "the CNPD audit 2024", "np", "the 2024 CNPD audit"),
+    (read_topic, "hiring in 2024", "np", "hiring in 2024"),
+    # one of something takes its article; a link to the candidate keeps a line about them
+    (
+        read_rapport,
+        "she is also Wesley Girls old girl",
+        "clause",
+        "you are also a Wesley Girls old girl",
+    ),
+    (read_rapport, "we are both city fans", "clause", "we are both city fans"),
+    (read_rapport, "she has a retriever too!!", "clause", "you have a retriever too"),
+    # certifications and languages listed in shorthand
+    (read_strength, "CIPP/E + CIPM", "clause", "I hold the CIPP/E and CIPM certifications"),
+    (read_strength, "FR / EN / NL (B2)", "clause", "I speak French, English and Dutch"),
     # "should've" typed without its apostrophe, and a second thought about someone else
     (
         read_wish,
@@ -549,6 +565,8 @@ LEAVES = [
     (read_answer, "did MoMo agent 2 yrs, GHS 15-20,000 through my hands a day", "reads as notes"),
     (read_strength, "daily standups w UK client 2 yrs (English C1)", "does not read as the end"),
     (read_topic, "their regression takes 3 days manual, want it in CI", "statement of a problem"),
+    (read_rapport, "he did a short attachment at PGH years ago!! knows Ward 3", "about them alone"),
+    (read_rapport, "she loves bengaluru filter coffee, visited in sept", "about them alone"),
 ]
 
 

@@ -59,7 +59,7 @@ from afterview.compose.reading.text import (
     lower_first,
     number_word,
 )
-from afterview.compose.reading.vocabulary import find, matches, word_set
+from afterview.compose.reading.vocabulary import data, find, matches, word_set
 
 
 @dataclass(frozen=True)
@@ -401,6 +401,15 @@ def _predicate_of(ws: list[str]) -> str | None:
     if made and is_person_noun(plain[-1]):
         role = " ".join(plain[1:])
         return f"I was {key} {article_for(role)} {role}" + (f" {aside}" if aside else "")
+    listed = [w.strip(",") for w in ws if w.strip(",") and w not in ("/", "and", "&")]
+    listed = [w for w in listed if not w.startswith("(")]  # "(B2)": a level, for yourself
+    languages = data()["words"]["language_codes"]
+    if len(listed) >= 2 and all(w.isupper() and w.lower() in languages for w in listed):
+        names = [languages[w.lower()] for w in listed]  # "FR / EN / NL"
+        return f"I speak {', '.join(names[:-1])} and {names[-1]}"
+    certificates = word_set("words", "certifications")
+    if len(listed) >= 2 and all(w.lower() in certificates for w in listed):
+        return f"I hold the {' and '.join(listed)} certifications"  # "CIPP/E + CIPM"
     certificate = (
         len(ws) <= 4
         and key in word_set("words", "certifications")
@@ -969,7 +978,30 @@ def read_topic(raw: str) -> Reading:
         raise Unusable(
             "it says what happened, not what you talked about; write the subject in a few words"
         )
-    return Reading("np", _with_determiner(text))
+    return Reading("np", _with_determiner(_date_first(text)))
+
+
+# A date after the noun it belongs to: "turnaround May 2027", "the audit 2024".
+_TRAILING_DATE = lazy(
+    r"^(?P<head>.*?\b[a-z][\w-]*)\s+(?P<when>(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|"
+    r"dec)[a-z]*\.?\s+)?(?:19|20)\d\d)$",
+    re.I,
+)
+
+
+def _date_first(text: str) -> str:
+    """'turnaround May 2027' -> 'May 2027 turnaround', as English puts a date in a noun phrase;
+    not after a preposition ("in 2024") nor after a name ("Vision 2030")."""
+    match = _TRAILING_DATE.match(text)
+    if not match:
+        return text
+    ws, when = match.group("head").split(), match.group("when")
+    last = ws[-1]
+    if bare(last) in PREPOSITIONS or last[:1].isupper() or not is_noun_like(last):
+        return text
+    if bare(ws[0]) in DETERMINERS or bare(ws[0]) in PRONOUNS or ws[0].endswith("'s"):
+        return " ".join([ws[0], when, *ws[1:]])
+    return f"{when} {' '.join(ws)}"
 
 
 # A year left at the end of a line with no word before it to say how it relates.
@@ -1262,6 +1294,9 @@ def read_rapport(raw: str) -> Reading:
     theirs = lowered.startswith((" his ", " her ", " their "))
     if theirs and not any(w in lowered for w in _SHARED):  # "his smoker is an Oyler pit"
         raise Unusable("it is about them alone; write what you share (“we both …”)")
+    linked = set(re.findall(r"[a-z]+", raw.lower())) & _LINKED  # "..., I was in Trondheim"
+    if lowered.startswith((" he ", " she ", " he's ", " she's ")) and not linked:
+        raise Unusable("it is about them alone; write what you share (“we both …”)")
     both = _BOTH.match(text) if text.lower().startswith("both ") else None
     if both:
         rest = to_reader(both.group("rest"))
@@ -1275,7 +1310,7 @@ def read_rapport(raw: str) -> Reading:
         if is_verb(rest_words[0], "VDZ") and (not is_noun_like(rest_words[0]) or takes_object):
             return Reading("clause", f"we both {rest}")
         return Reading("clause", f"we are both {rest}")
-    text = to_reader(text)
+    text = _with_article(to_reader(text))
     ws = text.split()
     first = bare(ws[0])
     if first in ("we", "you", "i", "you're", "we're", "i'm") and len(ws) > 1:
@@ -1292,6 +1327,21 @@ def read_rapport(raw: str) -> Reading:
 
 
 _SHARED = (" too ", " also ", " same ", " both ", " we ", " us ", " our ", " you ")
+_LINKED = frozenset("too also same both we us our you my i me like".split())
+_BEING = lazy(r"^(?P<who>(?:you|we) (?:are|were)(?: also| both)?) (?P<what>[A-Z][\w' -]+)$")
+
+
+def _with_article(text: str) -> str:
+    """'you are also Wesley Girls old girl' -> '... also a Wesley Girls old girl': one of
+    something takes its article."""
+    match = _BEING.match(text)
+    if not match:
+        return text
+    what = match.group("what").split()
+    last = what[-1]
+    if len(what) < 2 or bare(last).endswith("s") or "N" not in tags_of(last) or "J" in tags_of(last):
+        return text
+    return f"{match.group('who')} {article_for(what[0])} {' '.join(what)}"
 # "UConn math", "UNAM", "IIT Bombay": a university, and what was studied there.
 _STUDIED = lazy(
     r"^(?P<place>(?:[A-Z][\w&-]*[A-Z][\w&-]*|[A-Z]\w+ (?:University|College))(?: [A-Z]\w+)?)"
