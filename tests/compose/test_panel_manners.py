@@ -63,3 +63,18 @@ def test_the_note_says_it_wants_the_job_once():
     for m in thank_yous(scenario(panel=6)):
         sentences = re.split(r"(?<=[.!?])\s+", m.body)
         assert sum(bool(keen.search(s)) for s in sentences) <= 1, m.body
+
+
+def test_a_note_recalls_one_question_at_most():
+    # Siobhán asked a question and the note quotes it; her concern's answer must not open
+    # with "one of your questions" as well
+    person = {
+        **PEOPLE[3],
+        "topics": [],  # the note recalls her question instead
+        "concerns": ["the thing she asked"],  # a doubt the notes cannot name, answered
+        "answers": ["I ran the audit of our billing reports"],
+    }
+    (note,) = thank_yous(scenario(panel=1, interviewers=[person]))
+    asked = re.findall(r"\b(?:question|questions|answer|answers)\b", note.body)
+    assert "billing reports" in note.body and "How do you test" in note.body
+    assert len(asked) <= 1, note.body

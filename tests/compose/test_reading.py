@@ -493,6 +493,14 @@ READS = [
     ),
     (read_rapport, "we are both city fans", "clause", "we are both city fans"),
     (read_rapport, "she has a retriever too!!", "clause", "you have a retriever too"),
+    # words after a colon with no subject go; a sentence after them stays; a year before its noun
+    (
+        read_answer,
+        "led our defence in the CNPD investigation 2024: closed with a reprimand. I drafted all 3",
+        "clause",
+        "I led our defence in the 2024 CNPD investigation. I drafted all 3",
+    ),
+    (read_strength, "ran the summer 2019 camp", "clause", "I ran the summer 2019 camp"),
     # certifications and languages listed in shorthand
     (read_strength, "CIPP/E + CIPM", "clause", "I hold the CIPP/E and CIPM certifications"),
     (read_strength, "FR / EN / NL (B2)", "clause", "I speak French, English and Dutch"),

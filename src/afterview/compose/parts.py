@@ -437,12 +437,14 @@ _THANKS_PER_NOTE = 2
 # Ways of saying "I want this job": one of them to a note ("even more interested" and then
 # "very excited about the possibility" is filler twice).
 _KEEN = frozenset("interested interest excited exciting enthusiastic keen keener appeals".split())
+_ASKED = frozenset("question questions answer answers".split())
 
 
 def _telling(row: str) -> set[str]:
     """The words of a row that would jar if another sentence of the note used them too."""
-    words = {w.strip(".,;:“”").lower() for w in row.split()}
-    return (words & _TELLING) | ({"keen#"} if words & _KEEN else set())
+    words = {w.strip(".,;:“”").lower() for w in re.sub(r"\{\{.*?\}\}", " ", row).split()}
+    asked = {"asked#"} if words & _ASKED else set()  # one question recalled a note is enough
+    return (words & _TELLING) | ({"keen#"} if words & _KEEN else set()) | asked
 
 
 _CREDENTIAL = lazy(

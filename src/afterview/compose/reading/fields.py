@@ -97,7 +97,7 @@ def read_strength(raw: str) -> Reading:
         return Reading("clause", spoken)
     if any(bare(w) in DEGREES for w in text.split()):
         text = _DEGREE_CLASS.sub("", text)  # "BSc Civil Eng UoN, 2nd upper": the class goes
-    text = _with_figures(text)
+    text = _dated_nouns(_without_colon_fragment(_with_figures(text)))
     first_word = bare(text.split()[0]) if text.split() else ""
     if "D" in tags_of(first_word) and first_word not in _MADE:  # not "ordained ... 2017"
         text = _BARE_YEAR.sub(r"\1 in \2", text)  # "opened a store from scratch 2022"
@@ -129,6 +129,39 @@ def read_strength(raw: str) -> Reading:
     if loose:  # "I did MoMo agent 2 years, GHS 15-20,000 ...": notes, not a sentence
         raise Unusable(f"it reads as notes (“{loose.group(0).strip()}” with nothing to tie it)")
     return Reading("clause", clause)
+
+
+def _without_colon_fragment(text: str) -> str:
+    """'I led our defence (Lux): closed with a reprimand, no fine. I drafted ...' loses the
+    words after the colon, which have no subject; a sentence after them stays."""
+    if ": " not in text:
+        return text
+    first, _, rest = text.partition(": ")
+    fragment, stop, after = rest.partition(". ")
+    if not first.split() or bare(fragment.split()[0]) in PRONOUNS | {"i"}:
+        return text
+    return f"{first}{stop}{after}" if after else first
+
+
+# "the CNPD investigation 2024": a year after the noun it dates.
+_DATED_NOUN = lazy(
+    r"\b(the|our|my|their|your) ((?:[A-Z][\w/&-]* ){0,2}[a-z]{3,}) ((?:19|20)\d\d)\b(?! ?[\w-])"
+)
+_SEASONS = frozenset("spring summer autumn fall winter class intake cohort batch".split())
+
+
+def _dated_nouns(text: str) -> str:
+    """'... in the CNPD investigation 2024' -> '... in the 2024 CNPD investigation'."""
+    if not any(c.isdigit() for c in text):
+        return text
+
+    def moved(match: re.Match[str]) -> str:
+        det, noun, year = match.groups()
+        if bare(noun.split()[-1]) in _SEASONS | PREPOSITIONS:
+            return match.group(0)
+        return f"{det} {year} {noun}"
+
+    return _DATED_NOUN.sub(moved, text)
 
 
 # A count of years or months standing loose in a clause: no "for", "of", "in"... to tie it.
@@ -1339,9 +1372,16 @@ def _with_article(text: str) -> str:
         return text
     what = match.group("what").split()
     last = what[-1]
-    if len(what) < 2 or bare(last).endswith("s") or "N" not in tags_of(last) or "J" in tags_of(last):
+    if (
+        len(what) < 2
+        or bare(last).endswith("s")
+        or "N" not in tags_of(last)
+        or "J" in tags_of(last)
+    ):
         return text
     return f"{match.group('who')} {article_for(what[0])} {' '.join(what)}"
+
+
 # "UConn math", "UNAM", "IIT Bombay": a university, and what was studied there.
 _STUDIED = lazy(
     r"^(?P<place>(?:[A-Z][\w&-]*[A-Z][\w&-]*|[A-Z]\w+ (?:University|College))(?: [A-Z]\w+)?)"
