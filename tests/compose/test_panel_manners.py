@@ -78,3 +78,12 @@ def test_a_note_recalls_one_question_at_most():
     asked = re.findall(r"\b(?:question|questions|answer|answers)\b", note.body)
     assert "billing reports" in note.body and "How do you test" in note.body
     assert len(asked) <= 1, note.body
+
+
+def test_a_card_wishes_no_one_a_good_rest_of_the_week():
+    # it arrives days later; forty candidates give forty choices of sentences
+    for i in range(40):
+        interview = scenario(panel=5, candidate={"name": f"Candidate Number{i}"})
+        for m in thank_yous(interview):
+            if m.medium is Medium.HANDWRITTEN:
+                assert "week" not in m.body, m.body

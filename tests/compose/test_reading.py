@@ -504,6 +504,12 @@ READS = [
     # certifications and languages listed in shorthand
     (read_strength, "CIPP/E + CIPM", "clause", "I hold the CIPP/E and CIPM certifications"),
     (read_strength, "FR / EN / NL (B2)", "clause", "I speak French, English and Dutch"),
+    (
+        read_strength,
+        "ServSafe Manager + TABC",
+        "clause",
+        "I hold the ServSafe Manager and TABC certifications",
+    ),
     # "should've" typed without its apostrophe, and a second thought about someone else
     (
         read_wish,
@@ -574,6 +580,7 @@ LEAVES = [
     (read_strength, "daily standups w UK client 2 yrs (English C1)", "does not read as the end"),
     (read_topic, "their regression takes 3 days manual, want it in CI", "statement of a problem"),
     (read_rapport, "he did a short attachment at PGH years ago!! knows Ward 3", "about them alone"),
+    (read_strength, "amine unit debottleneck, +12% throughput", "does not read as the end"),
     (read_rapport, "she loves bengaluru filter coffee, visited in sept", "about them alone"),
 ]
 

@@ -121,7 +121,10 @@ class Composer:
             parts = self._proofread(builder.build(person, place, hello, "connection"), message)
             body = self._connection(parts, context, message, builder, place)
         else:
-            parts = self._proofread(builder.build(person, place, hello, "thank_you"), message)
+            card = message.medium is Medium.HANDWRITTEN
+            parts = self._proofread(
+                builder.build(person, place, hello, "thank_you", card=card), message
+            )
             body, parts = self._within(parts, context, message)
         if "topics" not in parts.sources and (person.topics or person.questions):
             self.generic.append(person.name)

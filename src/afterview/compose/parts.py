@@ -199,9 +199,13 @@ class PartsBuilder:
         self.strengths = assign_strengths(interview, reading)
         self.withdrawn = interview.outcome_result is Result.WITHDRAWN
 
-    def build(self, person: Interviewer, place: int, greeting: str, section: str) -> ThankYouParts:
+    def build(
+        self, person: Interviewer, place: int, greeting: str, section: str, card: bool = False
+    ) -> ThankYouParts:
         reading = self.reading.people[place]
-        said: set[str] = set()  # the telling words the note has used so far
+        # the telling words the note has used so far; a card arrives days later, so nothing
+        # in it may wish them a good rest of the week
+        said: set[str] = {"week#"} if card else set()
         own = self._picker(section, place, said)  # this medium's banks: short ones for LinkedIn
         pick = self._picker("thank_you", place, said)
         sources: dict[str, Used] = {}
@@ -444,7 +448,8 @@ def _telling(row: str) -> set[str]:
     """The words of a row that would jar if another sentence of the note used them too."""
     words = {w.strip(".,;:“”").lower() for w in re.sub(r"\{\{.*?\}\}", " ", row).split()}
     asked = {"asked#"} if words & _ASKED else set()  # one question recalled a note is enough
-    return (words & _TELLING) | ({"keen#"} if words & _KEEN else set()) | asked
+    week = {"week#"} if "week" in words else set()
+    return (words & _TELLING) | ({"keen#"} if words & _KEEN else set()) | asked | week
 
 
 _CREDENTIAL = lazy(

@@ -441,8 +441,11 @@ def _predicate_of(ws: list[str]) -> str | None:
         names = [languages[w.lower()] for w in listed]  # "FR / EN / NL"
         return f"I speak {', '.join(names[:-1])} and {names[-1]}"
     certificates = word_set("words", "certifications")
-    if len(listed) >= 2 and all(w.lower() in certificates for w in listed):
-        return f"I hold the {' and '.join(listed)} certifications"  # "CIPP/E + CIPM"
+    items = " ".join(ws).replace(" / ", " and ").split(" and ")  # "ServSafe Manager + TABC"
+    if len(items) >= 2 and all(
+        i.split() and i.split()[0].lower() in certificates and len(i.split()) <= 2 for i in items
+    ):
+        return f"I hold the {' and '.join(items)} certifications"  # "CIPP/E + CIPM"
     certificate = (
         len(ws) <= 4
         and key in word_set("words", "certifications")
@@ -572,6 +575,8 @@ def _a_field(ws: list[str], head: list[str]) -> bool:
     rest = ws[len(head) :]
     if any(bare(w) in _STANDING for w in ws) or is_person_noun(head[-1]):
         return False  # "cashier Melcom": a job; "minor ailments prescribing" is a field
+    if any("%" in w for w in ws):
+        return False  # "amine unit debottleneck, +12% throughput": a feat, not a field
     if head[-1].endswith(","):
         return True  # "user research, ran 40+ interviews": a clause of its own follows
     opens = rest[0] if rest else ""
