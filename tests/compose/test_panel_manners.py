@@ -52,8 +52,10 @@ def test_a_conversation_all_about_pay_and_shifts_is_thanked_for_without_naming_t
     }
     interview = scenario(panel=1, interviewers=[person])
     (note,) = thank_yous(interview)
-    assert "practical" in note.body or "day to day" in note.body
+    # named by kind, in a sentence after the thanks, never by figure
+    assert "the package and the working pattern" in note.body
     assert "52" not in note.body and "bonus" not in note.body
+    assert note.body.index("package") > note.body.index("Senior Data Engineer")
     plan = afterview.plan(interview)
     assert any("names nothing from your conversation" in n for n in plan.notes)
 

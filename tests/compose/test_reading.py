@@ -480,6 +480,14 @@ READS = [
         "np",
         "the Alfama rehabilitation",
     ),
+    # a participle that describes its noun, and a second thought about him
+    (
+        read_topic,
+        "guided reading groups, he wants an EA for the struggling readers",
+        "np",
+        "guided reading groups",
+    ),
+    (read_topic, "paid media strategy", "np", "paid media strategy"),
     # a date goes before the noun it belongs to
     (read_topic, "turnaround May 2027", "np", "the May 2027 turnaround"),
     (read_topic, "the CNPD audit 2024", "np", "the 2024 CNPD audit"),
@@ -581,6 +589,8 @@ LEAVES = [
     (read_topic, "their regression takes 3 days manual, want it in CI", "statement of a problem"),
     (read_rapport, "he did a short attachment at PGH years ago!! knows Ward 3", "about them alone"),
     (read_strength, "amine unit debottleneck, +12% throughput", "does not read as the end"),
+    (read_topic, "led standups", "says what happened"),
+    (read_topic, "scaled payments team", "says what happened"),
     (read_rapport, "she loves bengaluru filter coffee, visited in sept", "about them alone"),
 ]
 

@@ -22,6 +22,7 @@ GIVEN = {
     ("thank_you", "topic"): {"topic"},
     ("thank_you", "topic_clause"): {"topic"},
     ("thank_you", "exercise"): {"topic"},
+    ("thank_you", "topic_practical"): {"practical"},
     ("thank_you", "question"): {"question"},
     ("thank_you", "concern"): {"concern", "answer"},
     ("thank_you", "concern_whether"): {"concern", "answer"},
@@ -34,6 +35,7 @@ GIVEN = {
     ("connection", "topic"): {"topic"},
     ("connection", "topic_clause"): {"topic"},
     ("connection", "exercise"): {"topic"},
+    ("connection", "topic_practical"): {"practical"},
     ("connection", "question"): {"question"},
 }
 LATER = {"reference", "date", "decision", "topic", "news"}

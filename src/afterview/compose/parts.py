@@ -13,7 +13,7 @@ from functools import cached_property
 
 from afterview.check.lazy import lazy
 from afterview.compose.reading import InterviewReading, PersonReading, Used
-from afterview.compose.reading.fields import is_practical
+from afterview.compose.reading.fields import practical
 from afterview.compose.reading.text import lower_first, prose_numbers
 from afterview.compose.wording import Wording
 from afterview.model import Interview, Interviewer, Result
@@ -211,6 +211,7 @@ class PartsBuilder:
         sources: dict[str, Used] = {}
         thanks = own("thanks")  # first, so no other sentence opens with thanks as well
         topics = self._topics(person, reading, own, sources)
+        practical_only = bool(topics) and "topics" not in sources
         answer_used = None
         concern = ""
         if self.withdrawn:  # a gracious thanks: no pitch, no interest claimed, no next steps
@@ -262,7 +263,13 @@ class PartsBuilder:
             signature=self.interview.candidate.name,
             subject=pick("subject"),
             extras=extras,
-            layout=self.wording.pick(section, "layouts", self.seed, place),
+            layout=self.wording.pick_where(  # pay and shifts never open a note
+                section,
+                "layouts",
+                self.seed,
+                place,
+                lambda rows: not practical_only or rows[0][0] == "thanks",
+            ),
             sources=sources,
         )
 
@@ -352,8 +359,11 @@ class PartsBuilder:
         if reading.questions:
             sources["topics"] = reading.questions[0]
             return str(pick("question", question=reading.questions[0].reading.text))
-        if any(is_practical(t) for t in person.topics):  # all pay and shifts: say so, gently
-            return str(pick("topic_practical"))
+        kinds = [k for k in (practical(t) for t in person.topics) if k is not None]
+        if kinds:  # all pay and shifts: thanked for, by kind, never by figure
+            named = list(dict.fromkeys(k for k in kinds if k))[:3]
+            what = _listed(named) if named else "the practical side of the role"
+            return str(pick("topic_practical", practical=what))
         return ""
 
     def _concern(self, asked: Used, answer: Used, pick) -> str:
@@ -423,6 +433,11 @@ def _stride(n: int, seed: int) -> int:
         if gcd(step, n) == 1:
             return step
     return 1
+
+
+def _listed(items: list[str]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
 
 
 def _joinable(topic: str) -> bool:

@@ -959,6 +959,8 @@ def read_topic(raw: str) -> Reading:
         raise Unusable("it is a question they asked you, not something you learned from them")
     first_word = text.split()[0]
     subjectless = is_verb(first_word, "DZ") and bare(first_word) not in AUXILIARIES
+    if subjectless and _participle_adjective(text.split()):
+        subjectless = False  # "guided reading groups", "paid media strategy"
     if subjectless and not is_noun_like(first_word) and not is_name(first_word):
         raise Unusable(
             "it says what happened, not what you talked about; write the subject in a few words"
@@ -1012,11 +1014,24 @@ def read_topic(raw: str) -> Reading:
         )
     if is_clause(text):
         return Reading("clause", _subject_article(lower_first(text)))
+    described = _participle_adjective(text.split())
     if is_verb(first, "VDZ") and not is_noun_like(first) and not first[:1].isupper():
-        raise Unusable(
-            "it says what happened, not what you talked about; write the subject in a few words"
-        )
+        if not described:
+            raise Unusable(
+                "it says what happened, not what you talked about; write the subject in a few words"
+            )
     return Reading("np", _with_determiner(_date_first(text)))
+
+
+def _participle_adjective(ws: list[str]) -> bool:
+    """'guided reading groups': a past participle before nouns describes them; 'took me up on
+    the roof' and 'discussed the night shifts' are things done."""
+    if len(ws) < 2 or len(ws) > 5 or bare(ws[0]) not in word_set("words", "described"):
+        return False
+    rest = [bare(w) for w in ws[1:]]
+    if rest[0] in DETERMINERS or rest[0] in PRONOUNS or rest[0] in PREPOSITIONS:
+        return False
+    return all(is_noun_like(w) and "D" not in tags_of(w) for w in rest)
 
 
 # A date after the noun it belongs to: "turnaround May 2027", "the audit 2024".
@@ -1080,12 +1095,20 @@ _HOURS = lazy(
 )
 
 
-def is_practical(raw: str) -> bool:
-    """Whether a topic is about pay or conditions ("shifts, some wknds")."""
+def practical(raw: str) -> str | None:
+    """What a topic about pay or conditions was about, named without a figure ("the working
+    pattern" for "shifts, some wknds"); "" when it is about them in a way with no such name,
+    None when it is not about them."""
     try:
-        return _logistics(clean(raw)) is not None
+        found = _logistics(clean(raw))
     except Unusable:
-        return False
+        return None
+    if found is None:
+        return None
+    for name, words in data()["topics"]["practical"].items():
+        if found.lower() in words:
+            return str(name)
+    return ""
 
 
 def _logistics(text: str) -> str | None:
