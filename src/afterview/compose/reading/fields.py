@@ -1014,12 +1014,11 @@ def read_topic(raw: str) -> Reading:
         )
     if is_clause(text):
         return Reading("clause", _subject_article(lower_first(text)))
-    described = _participle_adjective(text.split())
-    if is_verb(first, "VDZ") and not is_noun_like(first) and not first[:1].isupper():
-        if not described:
-            raise Unusable(
-                "it says what happened, not what you talked about; write the subject in a few words"
-            )
+    done = is_verb(first, "VDZ") and not is_noun_like(first) and not first[:1].isupper()
+    if done and not _participle_adjective(text.split()):
+        raise Unusable(
+            "it says what happened, not what you talked about; write the subject in a few words"
+        )
     return Reading("np", _with_determiner(_date_first(text)))
 
 
