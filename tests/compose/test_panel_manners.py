@@ -89,3 +89,13 @@ def test_a_card_wishes_no_one_a_good_rest_of_the_week():
         for m in thank_yous(interview):
             if m.medium is Medium.HANDWRITTEN:
                 assert "week" not in m.body, m.body
+
+
+def test_after_a_call_nobody_is_thanked_for_a_warm_welcome_or_for_meeting():
+    for i in range(40):
+        interview = scenario(
+            panel=3, candidate={"name": f"Candidate Number{i}"}, interview={"format": "phone"}
+        )
+        for m in thank_yous(interview):
+            text = f"{m.subject} {m.body}"
+            assert "warm welcome" not in text and "meeting with me" not in text, text

@@ -509,6 +509,12 @@ READS = [
         "I led our defence in the 2024 CNPD investigation. I drafted all 3",
     ),
     (read_strength, "ran the summer 2019 camp", "clause", "I ran the summer 2019 camp"),
+    (
+        read_rapport,
+        "she trained at GCU same year as my sister",
+        "clause",
+        "you trained at GCU in the same year as my sister",
+    ),
     # certifications and languages listed in shorthand
     (read_strength, "CIPP/E + CIPM", "clause", "I hold the CIPP/E and CIPM certifications"),
     (read_strength, "FR / EN / NL (B2)", "clause", "I speak French, English and Dutch"),
@@ -705,3 +711,9 @@ def test_a_line_with_such_a_word_is_left_out_and_the_advice_says_which():
     assert not reading.people[0].topics
     (left,) = [x for x in reading.left_out if x.field == "interviewers[0].topics[0]"]
     assert "“fitouts” is not a word a reader would know" in left.reason
+
+
+def test_a_range_of_days_is_spelled_out():
+    from afterview.compose.reading.text import clean
+
+    assert clean("on site at Naivasha Mon-fri") == "on site at Naivasha Monday to Friday"

@@ -206,6 +206,8 @@ class PartsBuilder:
         # the telling words the note has used so far; a card arrives days later, so nothing
         # in it may wish them a good rest of the week
         said: set[str] = {"week#"} if card else set()
+        if self.interview.interview.format in ("phone", "video"):
+            said.add("met#")  # no "warm welcome", no "meeting with me" after a call
         own = self._picker(section, place, said)  # this medium's banks: short ones for LinkedIn
         pick = self._picker("thank_you", place, said)
         sources: dict[str, Used] = {}
@@ -320,7 +322,7 @@ class PartsBuilder:
                 row = rows[(first + k * stride) % len(rows)]
                 words = _telling(row)
                 allowed = _THANKS_PER_NOTE if bank == "closing" else 1
-                too_grateful = thanked >= allowed and "thank" in row.lower()
+                too_grateful = thanked >= allowed and "thank" in row.lower() and bank != "subject"
                 if not words & said and not words & value_words and not too_grateful:
                     break
             else:
@@ -457,6 +459,8 @@ _THANKS_PER_NOTE = 2
 # "very excited about the possibility" is filler twice).
 _KEEN = frozenset("interested interest excited exciting enthusiastic keen keener appeals".split())
 _ASKED = frozenset("question questions answer answers".split())
+# What only a meeting in person does.
+_MET = re.compile(r"warm welcome|meeting (?:with )?me\b")
 
 
 def _telling(row: str) -> set[str]:
@@ -464,7 +468,8 @@ def _telling(row: str) -> set[str]:
     words = {w.strip(".,;:“”").lower() for w in re.sub(r"\{\{.*?\}\}", " ", row).split()}
     asked = {"asked#"} if words & _ASKED else set()  # one question recalled a note is enough
     week = {"week#"} if "week" in words else set()
-    return (words & _TELLING) | ({"keen#"} if words & _KEEN else set()) | asked | week
+    met = {"met#"} if _MET.search(row) else set()
+    return (words & _TELLING) | ({"keen#"} if words & _KEEN else set()) | asked | week | met
 
 
 _CREDENTIAL = lazy(

@@ -100,6 +100,11 @@ _BOUNDS = {"min": "at least ", "max": "at most "}
 _SHORT_DAY = lazy(
     r"\b(every|on|this|next|last)\s+(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b", re.I
 )
+_DAY_RANGE = lazy(
+    r"\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\s*[-–]\s*(mon|tue|tues|wed|thu|thur|thurs|fri|"
+    r"sat|sun)\b",
+    re.I,
+)
 _DAYS = {
     "mon": "Monday",
     "tue": "Tuesday",
@@ -185,6 +190,17 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
         first, _, rest = text.partition("!")
         text = first if len(first.split()) >= 3 and rest.strip(" !") else first + rest
         text = " ".join(text.replace("!", " ").split())
+    if "-" in text or "–" in text:  # "Mon-fri": "Monday to Friday"
+        text = _DAY_RANGE.sub(
+            lambda m: f"{_DAYS[m.group(1).lower()]} to {_DAYS[m.group(2).lower()]}", text
+        )
+    if " same " in text:  # "trained at GCU same year as my sister": "in the same year"
+        text = re.sub(
+            r"(?<!\bthe )(?<!\bat )\bsame (year|intake|cohort|class) as\b",
+            r"in the same \1 as",
+            text,
+        )
+        text = re.sub(r"(?<!\bthe )(?<!\bat )\bsame time as\b", "at the same time as", text)
     if " " in text and _SHORT_DAY.search(text):  # "every sat", "on tues"
         text = _SHORT_DAY.sub(lambda m: f"{m.group(1)} {_DAYS[m.group(2).lower()]}", text)
     text = text.strip(" ,.;:-–—")
