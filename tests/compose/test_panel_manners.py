@@ -99,3 +99,15 @@ def test_after_a_call_nobody_is_thanked_for_a_warm_welcome_or_for_meeting():
         for m in thank_yous(interview):
             text = f"{m.subject} {m.body}"
             assert "warm welcome" not in text and "meeting with me" not in text, text
+
+
+def test_a_topic_they_doubted_you_on_is_not_the_highlight_of_their_note():
+    person = {
+        **PEOPLE[5],
+        "topics": ["how the team runs its design reviews", "forecasting demand for the peak"],
+        "concerns": ["no experience running design reviews"],
+        "answers": [],
+    }
+    (note,) = thank_yous(scenario(panel=1, interviewers=[person]))
+    assert "forecasting demand" in note.body
+    assert "design reviews" not in note.body

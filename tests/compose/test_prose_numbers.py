@@ -19,6 +19,7 @@ from afterview.compose.reading.text import prose_numbers
         ("trained 5 new nurses", "trained five new nurses"),
         ("2 kids", "two kids"),
         ("in 3 weeks", "in three weeks"),
+        ("moved to COPM 2 years ago", "moved to COPM two years ago"),
     ],
 )
 def test_a_small_count_of_things_is_spelled_out(line, prose):

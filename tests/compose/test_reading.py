@@ -515,6 +515,12 @@ READS = [
         "clause",
         "you trained at GCU in the same year as my sister",
     ),
+    (
+        read_wish,
+        "blanked on outcome measures - should have said we moved from Barthel to COPM, I led it",
+        "clause",
+        "we moved from Barthel to COPM",
+    ),
     # certifications and languages listed in shorthand
     (read_strength, "CIPP/E + CIPM", "clause", "I hold the CIPP/E and CIPM certifications"),
     (read_strength, "FR / EN / NL (B2)", "clause", "I speak French, English and Dutch"),

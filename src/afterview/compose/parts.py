@@ -337,8 +337,9 @@ class PartsBuilder:
     def _topics(
         self, person: Interviewer, reading: PersonReading, pick, sources: dict[str, Used]
     ) -> str:
-        if reading.topics:
-            first = reading.topics[0]
+        topics = _clear_of_doubts(person, reading)
+        if topics:
+            first = topics[0]
             sources["topics"] = first
             shape = first.reading.shape
             if shape == "clause":
@@ -347,11 +348,7 @@ class PartsBuilder:
                 return str(pick("exercise", topic=first.reading.text))
             text = first.reading.text
             second = next(
-                (
-                    t
-                    for t in reading.topics[1:]
-                    if t.reading.shape == "np" and _joinable(t.reading.text)
-                ),
+                (t for t in topics[1:] if t.reading.shape == "np" and _joinable(t.reading.text)),
                 None,
             )
             short = second and len(text.split()) + len(second.reading.text.split()) <= 10
@@ -435,6 +432,18 @@ def _stride(n: int, seed: int) -> int:
         if gcd(step, n) == 1:
             return step
     return 1
+
+
+def _clear_of_doubts(person: Interviewer, reading: PersonReading) -> list[Used]:
+    """Their topics, without those that touch a doubt of theirs the note does not answer:
+    "driving assessments after stroke" is no highlight for someone who doubted you have done
+    them. When every topic touches one, all stay."""
+    from afterview.compose.language import content_words
+
+    answered = {concern.raw for concern, _ in reading.concerns}
+    doubts = content_words(" ".join(c for c in person.concerns if c not in answered))
+    clear = [t for t in reading.topics if not content_words(t.raw) & doubts]
+    return clear or reading.topics
 
 
 def _listed(items: list[str]) -> str:

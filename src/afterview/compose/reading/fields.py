@@ -1471,6 +1471,8 @@ def read_wish(raw: str) -> Reading:
             return Reading("clause", _formal(fixed))
     if (first in DETERMINERS or is_name(ws[0])) and is_clause(text):
         return Reading("clause", lower_first(text))  # "the model went to production"
+    if first == "we" and len(ws) > 2 and is_clause(text):
+        return Reading("clause", _formal(text))  # "we moved from Barthel to AusTOMs"
     if first in ("my", "our") or first in DETERMINERS:
         head, _, tail = text.partition(", ")
         if tail and bare(tail.split()[0]) in DETERMINERS:

@@ -527,6 +527,7 @@ _LABELS = frozenset(
     """level grade year stage step phase band tier version room ward floor no number page chapter
     section zone bay platform gate terminal line route bus unit form class key week day""".split()
 )
+_SPANS = frozenset("years months weeks days hours minutes times year month week day".split())
 _NOT_COUNTED = frozenset(
     """to or and x by out of am pm km kg mg ml cm mm m g l k lb lbs oz ft in hz""".split()
 )
@@ -541,7 +542,8 @@ def prose_numbers(text: str) -> str:
         before = text[: match.start()].split()
         previous = before[-1] if before else ""
         after = match.group(2)
-        if after.lower() in _NOT_COUNTED or previous.lower() in _LABELS or previous[:1].isupper():
+        label = previous.lower() in _LABELS or previous[:1].isupper()  # "Level 3", "Python 3"
+        if after.lower() in _NOT_COUNTED or (label and after.lower() not in _SPANS):
             return match.group(0)
         earlier = before[-2] if len(before) >= 2 else ""
         if previous.lower() in ("to", "and", "or") and any(c.isdigit() for c in earlier):
