@@ -521,6 +521,15 @@ READS = [
         "clause",
         "we moved from Barthel to COPM",
     ),
+    # a licence or card one holds, and the training after it
+    (
+        read_strength,
+        "C1 licence, blue light trained",
+        "clause",
+        "I hold a C1 licence, and I am blue light trained",
+    ),
+    (read_strength, "full UK driving licence", "clause", "I hold a full UK driving licence"),
+    (read_strength, "got my C1 licence", "clause", "I got my C1 licence"),
     # certifications and languages listed in shorthand
     (read_strength, "CIPP/E + CIPM", "clause", "I hold the CIPP/E and CIPM certifications"),
     (read_strength, "FR / EN / NL (B2)", "clause", "I speak French, English and Dutch"),

@@ -112,6 +112,9 @@ def read_strength(raw: str) -> Reading:
             f"it is hedged (“{hedge.group(1)}”); a note makes only claims you stand behind"
         )
     text = _short_tail(text, keep=True)
+    held = _held(text)
+    if held:
+        return Reading("clause", held)
     clause = _first_person(text)
     if clause:
         clause = _present_perfect(_formal(clause))
@@ -162,6 +165,31 @@ def _dated_nouns(text: str) -> str:
         return f"{det} {year} {noun}"
 
     return _DATED_NOUN.sub(moved, text)
+
+
+_PAPERS = frozenset("licence license card permit ticket certificate".split())
+_TRAINED = frozenset("trained certified qualified registered licensed".split())
+
+
+def _held(text: str) -> str | None:
+    """A licence or card one holds: 'C1 licence, blue light trained' -> 'I hold a C1 licence,
+    and I am blue light trained'; 'full UK driving licence' -> 'I hold a full UK driving
+    licence'."""
+    head, _, tail = text.partition(", ")
+    ws = [w for w in head.split() if not w.startswith("(")] if "(" in head else head.split()
+    if not 1 < len(ws) <= 6 or bare(ws[-1]) not in _PAPERS:
+        return None
+    if (
+        bare(ws[0]) in PRONOUNS
+        or bare(ws[0]) in DETERMINERS
+        or (is_verb(ws[0], "VD") and not is_noun_like(ws[0]) and not is_name(ws[0]))
+    ):
+        return None  # "got my C1 licence", "my licence": a clause of its own
+    held = f"I hold {article_for(ws[0])} {' '.join(ws)}"
+    rest = tail.split()
+    if rest and bare(rest[-1]) in _TRAINED and len(rest) <= 4:
+        held += f", and I am {tail}"
+    return held
 
 
 # A count of years or months standing loose in a clause: no "for", "of", "in"... to tie it.
