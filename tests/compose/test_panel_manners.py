@@ -36,6 +36,7 @@ def test_a_withdrawn_candidate_thanks_without_claiming_interest():
         assert not re.search(r"interested|excited|keen|next step|next stage|join", text), m.body
         if m.medium is not Medium.LINKEDIN:
             assert "withdrawn my application" in text
+        assert "galway" not in text  # Dr. Lambert's "we both grew up near Galway" waits
 
 
 def test_a_first_name_or_nickname_salutation_is_greeted_casually_on_linkedin_only():

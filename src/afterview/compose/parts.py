@@ -241,7 +241,7 @@ class PartsBuilder:
             news = pick("news", news=_mid(self.reading.news))
             sources["news"] = self.reading.news
         rapport = ""
-        if reading.rapport:
+        if reading.rapport and not self.withdrawn:  # it would sit oddly after the withdrawal
             bank = "rapport" if reading.rapport.reading.shape == "clause" else "rapport_np"
             rapport = pick(bank, rapport=_mid(reading.rapport))
             sources["rapport"] = reading.rapport
