@@ -112,3 +112,12 @@ def test_a_topic_they_doubted_you_on_is_not_the_highlight_of_their_note():
     (note,) = thank_yous(scenario(panel=1, interviewers=[person]))
     assert "forecasting demand" in note.body
     assert "design reviews" not in note.body
+
+
+def test_what_you_wish_you_had_said_to_someone_named_goes_to_them():
+    # its words match Ms. Nguyễn's talk about the warehouse, but it names Siobhán
+    wish = "blanked when Siobhán asked - should have said I cut our warehouse costs by a third"
+    interview = scenario(panel=4, debrief={"wish_i_had_said": wish})
+    bodies = {m.recipient: m.body for m in thank_yous(interview)}
+    assert "warehouse costs by a third" in bodies["Siobhán O'Neill"]
+    assert "warehouse costs by a third" not in bodies["Nguyễn Thị Mai"]

@@ -150,7 +150,11 @@ class Composer:
         dropped: list[str] = []
         # Sentences of the bank's own (no line of the file behind them) go first.
         filler = [n for n in OPTIONAL if n not in parts.sources]
-        for name in [*filler, *(n for n in OPTIONAL if n not in filler)]:
+        wish = parts.sources.get("wish")
+        order = [*filler, *(n for n in OPTIONAL if n not in filler)]
+        if wish is not None and wish.reading.shape != "clause":
+            order = ["wish", *(n for n in order if n != "wish")]  # a thing named, not said
+        for name in order:
             if word_count(body) <= high:
                 break
             if getattr(current, name):

@@ -21,7 +21,9 @@ from afterview.model import Interview, Interviewer, Result
 # The parts a layout places; each layout of wording.toml holds every one of them once.
 BODY_PARTS = ("thanks", "topics", "fit", "concern", "wish", "news", "rapport", "closing")
 # Dropped in this order when a note runs long; thanks, topics and closing always stay.
-OPTIONAL = ("rapport", "wish", "news", "concern", "fit")
+# What answers this person's doubt, and what you wish you had said to them, go last: they are
+# the points this person needs (a wish only when it says something: "the LEGO club" does not).
+OPTIONAL = ("rapport", "news", "fit", "wish", "concern")
 
 
 @dataclass
@@ -386,6 +388,10 @@ class PartsBuilder:
             return None
         from afterview.compose.language import content_words
 
+        said = {w.lower() for w in re.findall(r"[^\W\d_]{3,}", used.raw)}
+        named = [p for p, names in self._names if names & said]
+        if len(named) == 1:  # "blanked when Dr. Chandrasekaran asked ...": it is for him
+            return named[0]
         words = content_words(used.raw)
         best, score = self.interview.contact, 0
         for person, talked in self._talked:
@@ -393,6 +399,18 @@ class PartsBuilder:
             if n > score:
                 best, score = person, n
         return best
+
+    @cached_property
+    def _names(self) -> list[tuple[Interviewer, set[str]]]:
+        """Each interviewer with the words of their name a debrief line may call them by."""
+        from afterview.names import parse
+
+        out = []
+        for person in self.interview.interviewers:
+            found = parse(person.name)
+            words = {*found.given, found.family or "", found.nickname or ""}
+            out.append((person, {w.lower() for w in words if len(w) >= 3}))
+        return out
 
     @cached_property
     def _talked(self) -> list[tuple[Interviewer, set[str]]]:
