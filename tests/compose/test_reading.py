@@ -521,6 +521,13 @@ READS = [
         "clause",
         "we moved from Barthel to COPM",
     ),
+    # where it was, as an aside, is for yourself; what it was about stays
+    (
+        read_strength,
+        "ordained Methodist minister 2017, circuit in Loughborough",
+        "clause",
+        "I was ordained a Methodist minister in 2017",
+    ),
     # a licence or card one holds, and the training after it
     (
         read_strength,

@@ -747,8 +747,10 @@ def _short_tail(text: str, keep: bool = False) -> str:
         if shorter == text:
             break
         text = shorter
-        if keep and tail and not re.search(r"\b(?:19|20)\d\d\b", tail):
-            kept.insert(0, tail)
+        dated = re.search(r"\b(?:19|20)\d\d\b", tail)
+        where = re.search(r"\bin [A-Z]", tail)  # "circuit in Loughborough": where, for yourself
+        if keep and tail and not dated and not where:
+            kept.insert(0, tail)  # "civil litigation": the substance, in brackets
     return f"{text} ({', '.join(kept)})" if kept else text
 
 
@@ -760,7 +762,9 @@ def _one_short_tail(text: str, lists: bool = False) -> tuple[str, str]:
     head, sep, tail = text.rpartition(", ")
     kept = tail.startswith("with ") or ")" in tail or head.count("(") > head.count(")")
     listed = lists and bool(head) and is_name(head.split()[-1])
-    kept = kept or (listed and all(is_name(w) for w in tail.split()))  # "Go, Kafka, Postgres"
+    kept = kept or (  # "Go, Kafka, Postgres", "MAS-II, Exam 5"
+        listed and all(is_name(w) or w.isdigit() for w in tail.split())
+    )
     if sep and head and not kept and 1 <= len(tail.split()) <= 3 and " and " not in tail:
         tail_words = tail.split()
         if not any(is_verb(w, "VDZG") and not is_noun_like(w) for w in tail_words):
