@@ -739,3 +739,10 @@ def test_a_range_of_days_is_spelled_out():
     from afterview.compose.reading.text import clean
 
     assert clean("on site at Naivasha Mon-fri") == "on site at Naivasha Monday to Friday"
+
+
+def test_a_period_end_before_a_noun_is_hyphenated():
+    from afterview.compose.reading.text import clean
+
+    assert clean("the month end rush") == "the month-end rush"
+    assert clean("by month end") == "by month end"

@@ -194,6 +194,12 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
         text = _DAY_RANGE.sub(
             lambda m: f"{_DAYS[m.group(1).lower()]} to {_DAYS[m.group(2).lower()]}", text
         )
+    if " end " in text:  # "the month end rush": "the month-end rush"
+        text = re.sub(
+            r"\b(month|year|quarter|week) end (?=[a-z]{3,})(?!of\b|to\b|and\b|in\b)",
+            r"\1-end ",
+            text,
+        )
     if " same " in text:  # "trained at GCU same year as my sister": "in the same year"
         text = re.sub(
             r"(?<!\bthe )(?<!\bat )\bsame (year|intake|cohort|class) as\b",
