@@ -147,6 +147,9 @@ def parse(name: str) -> ParsedName:
         name = name.replace(found.group(0), " ")
     name = _PAREN.sub(" ", name)
     name = re.split(r"\s+[-–—]\s+", name)[0]
+    name = re.split(r"\s+(?:from|at|@)\s+", name, maxsplit=1)[
+        0
+    ]  # "Deb from HR", "Trish @ the agency"
     name = " ".join(name.split())
     if "," in name:
         head, _, tail = name.partition(",")
@@ -213,10 +216,19 @@ def _family_first(words: list[str]) -> bool:
     return first in _KOREAN_FAMILY and len(words) == 2 and "-" in words[1]
 
 
+def _without_affiliation(name: str) -> str:
+    """'Deb from HR', 'Trish @ the agency', 'Priya at Talent': the person, not where from."""
+    parts = re.split(r"\s+(?:from|at|@)\s+", name, maxsplit=1)
+    if len(parts) == 2 and parts[0][:1].isupper() and 1 <= len(parts[0].split()) <= 3:
+        return parts[0]
+    return name
+
+
 def greeting_name(name: str, salutation: str | None = None) -> Greeting:
     """How to greet ``name`` (a salutation given in the file always wins)."""
     if salutation:
         return Greeting(salutation)
+    name = _without_affiliation(name)
     outside = _PAREN.sub("", name) if "(" in name else name  # "Mr. Tunde Bakare (HR)" is a person
     if _describes_a_role(outside):
         described = re.sub(r"^the\s+", "", re.split(r"\s+[-–—(,]", outside)[0].strip(), flags=re.I)

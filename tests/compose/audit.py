@@ -25,7 +25,7 @@ from pathlib import Path
 HERE = Path(__file__).parent
 DEBRIEFS = HERE / "debriefs"
 # Written after the composer was done, each set read blind as a hiring manager would, then kept.
-LATE = (HERE / "late", HERE / "late2", HERE / "late3", HERE / "late4")
+LATE = tuple(HERE / name for name in ("late", "late2", "late3", "late4", "late5"))
 
 # Harper's lint kinds that mean a reader would stumble (spelling is judged elsewhere: Harper's
 # dictionary does not know most names of people, places and products).
@@ -358,13 +358,31 @@ def _around(text: str, at: int) -> str:
     return text[max(0, at - 30) : at + 40].replace("\n", " ")
 
 
+# Held-out greetings the rules cannot reach from the name alone (test_names.py marks them
+# as expected failures, strictly); the audit leaves them to that test.
+KNOWN_MISSES = {
+    "late5/software-engineer-singapore-payments-video-loop.toml:Dr. Farhan Ismail": (
+        "a Malay name has no family name (Ismail is his father's name): only a salutation "
+        "can say so"
+    ),
+    "late5/social-media-manager-lagos-agency-withdrawn.toml:Okafor": (
+        "a family name alone with no ending that marks it as one"
+    ),
+}
+
+
 def expected_greetings() -> dict[str, dict[str, str]]:
     expected: dict[str, dict[str, str]] = {}
     for folder in (DEBRIEFS, *LATE):
         path = folder / "expected.toml"
         if path.exists():
             with path.open("rb") as f:
-                expected.update(tomllib.load(f))
+                for file, people in tomllib.load(f).items():
+                    expected[file] = {
+                        name: want
+                        for name, want in people.items()
+                        if f"{folder.name}/{file}:{name}" not in KNOWN_MISSES
+                    }
     return expected
 
 

@@ -1,7 +1,7 @@
 """Every draft of every interview file written the way people write after an interview.
 
 debriefs/ holds 50 interview files written before the composer was rewritten, and late/ to
-late4/ 10 more each, written after it and read blind (hasty notes, shorthand, the reader in
+late5/ 10 more each, written after it and read blind (hasty notes, shorthand, the reader in
 the third person, titles typed into names, family names first, 1 to 7 interviewers, every
 medium and every kind of message). For every draft the audit (tests/compose/audit.py) must find
 nothing: no Harper lint of the kinds a reader trips on, no

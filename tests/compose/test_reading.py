@@ -618,6 +618,8 @@ LEAVES = [
     (read_rapport, "he did a short attachment at PGH years ago!! knows Ward 3", "about them alone"),
     (read_strength, "amine unit debottleneck, +12% throughput", "does not read as the end"),
     (read_topic, "led standups", "says what happened"),
+    (read_strength, "I have done 6 months of night shift already, happy to do them", "hours"),
+    (read_strength, "nights ok", "hours"),
     (read_topic, "scaled payments team", "says what happened"),
     (read_rapport, "she loves bengaluru filter coffee, visited in sept", "about them alone"),
 ]

@@ -86,8 +86,23 @@ _YEARS_OF = lazy(
 )
 
 
+# Being willing to work certain hours is for the recruiter, not a reason you fit:
+# "done 6 months of night shift already, happy to do them".
+_AVAILABLE = lazy(
+    r"\b(?:happy to|ok with|okay with|fine with|don'?t mind|available for|flexible|can do|"
+    r"willing to)\b.*|\b(?:nights|weekends|shifts)\s+ok\b",
+    re.I,
+)
+_HOURS_WORDS = lazy(r"\b(?:night|nights|weekend|weekends|shifts?|rota|overtime|on[- ]call)\b", re.I)
+
+
 def read_strength(raw: str) -> Reading:
     """A strength as a clause about the candidate: "I speak Portuguese"."""
+    if _HOURS_WORDS.search(raw) and _AVAILABLE.search(raw):
+        raise Unusable(
+            "it is about the hours you can work, which the recruiter settles; a thank-you note "
+            "leaves it out"
+        )
     text = _without_aside(clean(raw, keep_names_in_brackets=True))
     labelled = _LABELLED.match(text) if ":" in text else None
     if labelled:  # "TMS: cargowise" -> "TMS (cargowise)"
