@@ -285,7 +285,11 @@ def audit_interview(
             )  # "... Public School (TDSB)": the aside may go
             named = any(  # "1st yr apprentice" may read "First-Year"; of "X / Y" in two
                 side in lowered  # languages, one side
-                or all(w in lowered for w in re.findall(r"[^\W\d_]{4,}", side))
+                or all(  # "Lecturer, Department of Biology" may read "Lecturer in Biology"
+                    w in lowered
+                    for w in re.findall(r"[^\W\d_]{4,}", side)
+                    if w not in ("department", "faculty", "school", "division")
+                )
                 for side in (core, *re.split(r"\s+/\s+", core))
             )
             if said not in lowered or not named:

@@ -121,3 +121,36 @@ def test_what_you_wish_you_had_said_to_someone_named_goes_to_them():
     bodies = {m.recipient: m.body for m in thank_yous(interview)}
     assert "warehouse costs by a third" in bodies["Siobhán O'Neill"]
     assert "warehouse costs by a third" not in bodies["Nguyễn Thị Mai"]
+
+
+def test_the_employer_and_the_post_read_as_people_say_them():
+    from afterview.compose.parts import company, short_position
+
+    assert company("Basalt Construction (Pty) Ltd") == "Basalt Construction"
+    assert short_position("Lecturer (Teaching Stream), Department of Biology") == (
+        "Lecturer in Biology"
+    )
+
+
+def test_after_an_offer_no_note_waits_for_next_steps():
+    waiting = re.compile(r"next (?:steps?|stage)|consider my application|hearing from you")
+    for i in range(30):
+        interview = scenario(
+            panel=3,
+            candidate={"name": f"Candidate Number{i}"},
+            outcome={"result": "offer", "at": "2026-11-25"},
+        )
+        for m in thank_yous(interview):
+            assert not waiting.search(m.body), m.body
+
+
+def test_no_two_notes_of_a_panel_share_a_sentence_of_the_wording():
+    for i in range(10):
+        interview = scenario(panel=6, candidate={"name": f"Candidate Number{i}"})
+        seen: dict[str, str] = {}
+        for m in thank_yous(interview):
+            for sentence in re.split(r"(?<=[.!?])\s+", m.body.split("\n", 1)[1]):
+                words = sentence.split()
+                if len(words) < 6 or "Lumen Freight" in sentence:
+                    continue  # a sign-off, or the thanks that names the role and company
+                assert seen.setdefault(sentence, m.recipient) == m.recipient, sentence

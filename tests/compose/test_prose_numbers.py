@@ -38,6 +38,7 @@ def test_a_small_count_of_things_is_spelled_out(line, prose):
         "12 sites",  # ten and over stay figures
         "I have 2",  # no word counted
         "34.5 hours",
+        "accepted on 2 December",  # a date
     ],
 )
 def test_labels_ranges_measures_and_large_numbers_stay_figures(line):

@@ -488,6 +488,12 @@ READS = [
         "guided reading groups",
     ),
     (read_topic, "paid media strategy", "np", "paid media strategy"),
+    (
+        read_topic,
+        "teaching load + how service is counted",
+        "np",
+        "the teaching load and how service is counted",
+    ),
     # a date goes before the noun it belongs to
     (read_topic, "turnaround May 2027", "np", "the May 2027 turnaround"),
     (read_topic, "the CNPD audit 2024", "np", "the 2024 CNPD audit"),
@@ -618,6 +624,7 @@ LEAVES = [
     (read_rapport, "he did a short attachment at PGH years ago!! knows Ward 3", "about them alone"),
     (read_strength, "amine unit debottleneck, +12% throughput", "does not read as the end"),
     (read_topic, "led standups", "says what happened"),
+    (read_rapport, "Kerry asked abt Irish language revival", "tells what someone did"),
     (read_strength, "I have done 6 months of night shift already, happy to do them", "hours"),
     (read_strength, "nights ok", "hours"),
     (read_topic, "scaled payments team", "says what happened"),

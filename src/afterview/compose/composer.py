@@ -50,6 +50,7 @@ class Composer:
         # One builder per interview: it assigns the strengths of the whole panel at once.
         self._builders: dict[tuple[int, int], PartsBuilder] = {}
         self._used: set[str] = set()
+        self._told_news: set[str] = set()  # who has read the news in a thank-you note
         self.generic: list[str] = []  # whose thank-you note names nothing from the conversation
 
     def draft_all(
@@ -59,6 +60,7 @@ class Composer:
         self.left_out = list(reading.left_out)
         self.generic = []
         self._used = set()
+        self._told_news = set()
         drafted = [self.draft(interview, m) for m in messages]
         # A line left out of one note but said in another is not lost: no advice for it.
         self.left_out = [
@@ -132,6 +134,8 @@ class Composer:
         if "concern" in said:
             said.add("answer")  # the answer is said with its concern
         self._used.update(parts.sources[name].field for name in said)
+        if "news" in said:
+            self._told_news.add(message.recipient)  # their follow-up will not repeat it
         subject = self._render(message, {**context, "p": parts}, "subject")
         return subject, body
 
@@ -276,7 +280,9 @@ class Composer:
             if interview.interview.decision_expected_by
             else "",
             "topic": prose_numbers(topic),
-            "news": prose_numbers(lower_first(reading.news.reading.text)) if reading.news else "",
+            "news": prose_numbers(lower_first(reading.news.reading.text))
+            if reading.news and message.recipient not in self._told_news
+            else "",
         }
 
         def pick(bank: str) -> str:

@@ -80,6 +80,9 @@ def short_position(position: str) -> str:
     Care" read as "Barista" and "Staff Nurse" in a sentence or a subject line."""
     short = re.sub(r"\s*\([^)]*\)", "", position).strip() or position
     short = re.split(r"\s+[-–—]\s+", short)[0]
+    unit = re.match(r"^(.+?),\s+(?:Department|Dept\.?|School|Faculty|Division) of\s+(.+)$", short)
+    if unit:  # "Lecturer, Department of Biology": "Lecturer in Biology"
+        short = f"{unit.group(1)} in {unit.group(2)}"
     sides = re.split(r"\s+/\s+", short)
     if len(sides) == 2 and all(len(side.split()) > 1 for side in sides):
         from afterview.compose.reading.text import unreadable_word
@@ -162,6 +165,8 @@ def company(name: str) -> str:
     legal = last.endswith(".") or last in _LEGAL_WORDS  # the regex only where one may be
     short = _LEGAL_FORM.sub("", name).strip() if legal else name
     name = short or name
+    if name.endswith(")") and " (" in name:  # "Basalt Construction (Pty)" once "Ltd" has gone
+        name = name[: name.rindex(" (")].strip() or name
     if name.lower().startswith("the ") or not _INSTITUTIONS.search(name):
         return name
     return f"the {name}"
@@ -200,6 +205,7 @@ class PartsBuilder:
         self.seed = _seed(interview.candidate.name, app.company, app.position)
         self.strengths = assign_strengths(interview, reading)
         self.withdrawn = interview.outcome_result is Result.WITHDRAWN
+        self._rows_said: dict[tuple[str, str], set[str]] = {}  # what the panel's notes say
 
     def build(
         self, person: Interviewer, place: int, greeting: str, section: str, card: bool = False
@@ -210,6 +216,11 @@ class PartsBuilder:
         said: set[str] = {"week#"} if card else set()
         if self.interview.interview.format in ("phone", "video"):
             said.add("met#")  # no "warm welcome", no "meeting with me" after a call
+        result = self.interview.outcome_result
+        if result in (Result.OFFER, Result.WITHDRAWN):
+            said.add("next#")  # no "next steps", no "as you consider my application"
+        if result is Result.WITHDRAWN:
+            said.add("keen#")  # no "made me even keener on the role"
         own = self._picker(section, place, said)  # this medium's banks: short ones for LinkedIn
         pick = self._picker("thank_you", place, said)
         sources: dict[str, Used] = {}
@@ -320,15 +331,27 @@ class PartsBuilder:
             # so the rows that happen to follow a common one are not picked more often.
             stride = _stride(len(rows), self.seed)
             thanked = sum(1 for w in said if w.startswith("thank#"))
-            for k in range(len(rows)):
-                row = rows[(first + k * stride) % len(rows)]
+            allowed = _THANKS_PER_NOTE if bank == "closing" else 1
+            panel = self._rows_said.setdefault((section, bank), set())
+
+            def fits(row: str, fresh: bool) -> bool:
                 words = _telling(row)
-                allowed = _THANKS_PER_NOTE if bank == "closing" else 1
                 too_grateful = thanked >= allowed and "thank" in row.lower() and bank != "subject"
-                if not words & said and not words & value_words and not too_grateful:
-                    break
-            else:
-                row = rows[first]
+                # interviewers compare notes: a sentence another note of the panel has is
+                # passed over while there is another
+                return (
+                    not words & said
+                    and not words & value_words
+                    and not too_grateful
+                    and (not fresh or row not in panel)
+                )
+
+            order = [rows[(first + k * stride) % len(rows)] for k in range(len(rows))]
+            row = next(
+                (r for r in order if fits(r, True)),
+                next((r for r in order if fits(r, False)), rows[first]),
+            )
+            panel.add(row)
             said.update(_telling(row))
             if "thank" in row.lower():
                 said.add(f"thank#{thanked + 1}")
@@ -431,8 +454,12 @@ _PLAIN_SIGN_OFF = frozenset("with and best kind warm many all the very yours".sp
 def echoes(sign_off: str, sentence: str) -> bool:
     """Whether a sign-off repeats the sentence before it: "... best wishes for the rest of your
     week." then "With best wishes,"."""
-    said = set(re.findall(r"[a-z]+", sentence.lower()))
-    return bool((set(re.findall(r"[a-z]+", sign_off.lower())) - _PLAIN_SIGN_OFF) & said)
+
+    def words(text: str) -> set[str]:  # "Many thanks" after "Thank you." is thanks twice
+        return {w.removesuffix("s") if w == "thanks" else w for w in re.findall(r"[a-z]+", text)}
+
+    said = words(sentence.lower())
+    return bool((words(sign_off.lower()) - _PLAIN_SIGN_OFF) & said)
 
 
 _TELLING = frozenset(
@@ -486,6 +513,11 @@ _THANKS_PER_NOTE = 2
 # "very excited about the possibility" is filler twice).
 _KEEN = frozenset("interested interest excited exciting enthusiastic keen keener appeals".split())
 _ASKED = frozenset("question questions answer answers".split())
+# What only a candidate still waiting says.
+_NEXT = re.compile(
+    r"next (?:steps?|stage)|consider(?:ing)? my application|hearing from you|work together|"
+    r"continue the conversation|keep the conversation going"
+)
 # What only a meeting in person does.
 _MET = re.compile(r"warm welcome|meeting (?:with )?me\b")
 
@@ -496,6 +528,7 @@ def _telling(row: str) -> set[str]:
     asked = {"asked#"} if words & _ASKED else set()  # one question recalled a note is enough
     week = {"week#"} if "week" in words else set()
     met = {"met#"} if _MET.search(row) else set()
+    met |= {"next#"} if _NEXT.search(row) else set()
     return (words & _TELLING) | ({"keen#"} if words & _KEEN else set()) | asked | week | met
 
 

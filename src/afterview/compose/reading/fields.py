@@ -994,8 +994,11 @@ def read_topic(raw: str) -> Reading:
             "it, and a thank-you note does not recall it as a conversation"
         )
     text = _strip_reporting(text)
-    label, colon, _ = text.partition(": ")
-    if colon and len(label.split()) <= 3:
+    label, colon, subject = text.partition(": ")
+    kind = bare(label.split()[-1]) if colon and label.split() else ""
+    if kind in _KINDS_OF_POINT and 1 < len(subject.split()) <= 6 and not _digits(subject):
+        text = subject  # "their Ofsted action point: transitions between rooms": the subject
+    elif colon and len(label.split()) <= 3:
         text = label  # "case study: triangle with a big shock loss": the case study
     if _SIZE_FACT.match(text):
         raise Unusable(
@@ -1059,6 +1062,9 @@ def read_topic(raw: str) -> Reading:
         raise Unusable(  # "patio heaters broke": an event, not a subject ("the plan you made" is)
             "it says what happened, not what you talked about; write the subject in a few words"
         )
+    embedded = _AND_WH.search(text) if " and " in text else None
+    if embedded and finite_verb_index(text[: embedded.start()].split()) is None:
+        return Reading("np", _with_determiner(text))  # "teaching load and how service counts"
     if is_clause(text):
         return Reading("clause", _subject_article(lower_first(text)))
     done = is_verb(first, "VDZ") and not is_noun_like(first) and not first[:1].isupper()
@@ -1067,6 +1073,20 @@ def read_topic(raw: str) -> Reading:
             "it says what happened, not what you talked about; write the subject in a few words"
         )
     return Reading("np", _with_determiner(_date_first(text)))
+
+
+# Words that only say what kind of point follows a colon ("action point: ...").
+_KINDS_OF_POINT = frozenset(
+    "point points issue issues finding findings focus priority priorities area areas gap gaps "
+    "problem problems challenge challenges".split()
+)
+
+
+def _digits(text: str) -> bool:
+    return any(c.isdigit() for c in text)
+
+
+_AND_WH = lazy(r"\s+and\s+(?:how|what|why|when|where|whether|who)\b")
 
 
 def _participle_adjective(ws: list[str]) -> bool:
@@ -1420,6 +1440,10 @@ def read_rapport(raw: str) -> Reading:
     text = _with_article(to_reader(text))
     ws = text.split()
     first = bare(ws[0])
+    if len(ws) > 1 and is_name(ws[0]) and first != "i" and is_verb(ws[1], "DZ"):
+        raise Unusable(  # "Kerry asked abt Irish language revival"
+            "it tells what someone did, by name; write what you share (“we both …”)"
+        )
     if first in ("we", "you", "i", "you're", "we're", "i'm") and len(ws) > 1:
         return Reading("clause", lower_first(text))
     if first in ("same",):

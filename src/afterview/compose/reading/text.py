@@ -535,7 +535,9 @@ _LABELS = frozenset(
 )
 _SPANS = frozenset("years months weeks days hours minutes times year month week day".split())
 _NOT_COUNTED = frozenset(
-    """to or and x by out of am pm km kg mg ml cm mm m g l k lb lbs oz ft in hz""".split()
+    """to or and x by out of am pm km kg mg ml cm mm m g l k lb lbs oz ft in hz
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
 
 
