@@ -353,7 +353,7 @@ READS = [
         "clause",
         "I am an on-call lead for payments, with 99.99% uptime",
     ),
-    (read_strength, "Go, Kafka, Postgres", "clause", "I have experience with Go, Kafka, Postgres"),
+    (read_strength, "Go, Kafka, Postgres", "clause", "I have experience with Go, Kafka and Postgres"),
     (read_strength, "Epic super user", "clause", "I am an Epic super user"),
     (
         read_strength,
@@ -534,6 +534,24 @@ READS = [
         "clause",
         "I was ordained a Methodist minister in 2017",
     ),
+    # things named in shorthand that a sentence can still say
+    (read_topic, "the fraud rules engine", "np", "the fraud rules engine"),
+    (
+        read_topic,
+        "recording lectures for accessibility",
+        "np",
+        "recording lectures for accessibility",
+    ),
+    (read_topic, "the team plans sprints weekly", "clause", "the team plans sprints weekly"),
+    (
+        read_topic,
+        "faculty association / collective agreement",
+        "np",
+        "the faculty association and collective agreement",
+    ),
+    (read_rapport, "both Pretoria Boys High", "clause", "we both went to Pretoria Boys High"),
+    (read_strength, "CostX, WinQS", "clause", "I have experience with CostX and WinQS"),
+    (read_strength, "SEDA teaching fellowship", "clause", "I hold a SEDA teaching fellowship"),
     # a licence or card one holds, and the training after it
     (
         read_strength,
@@ -625,6 +643,9 @@ LEAVES = [
     (read_strength, "amine unit debottleneck, +12% throughput", "does not read as the end"),
     (read_topic, "led standups", "says what happened"),
     (read_rapport, "Kerry asked abt Irish language revival", "tells what someone did"),
+    (read_rapport, "Rhinos fan too, talked abt the grand final", "who shares it"),
+    (read_question, "when can you start - said 2 wks notice", "your own plans"),
+    (read_topic, "their BOQs are still in Excel, want to move to CostX", "statement of a problem"),
     (read_strength, "I have done 6 months of night shift already, happy to do them", "hours"),
     (read_strength, "nights ok", "hours"),
     (read_topic, "scaled payments team", "says what happened"),

@@ -182,7 +182,9 @@ def _dated_nouns(text: str) -> str:
     return _DATED_NOUN.sub(moved, text)
 
 
-_PAPERS = frozenset("licence license card permit ticket certificate".split())
+_PAPERS = frozenset(
+    "licence license card permit ticket certificate fellowship scholarship membership".split()
+)
 _TRAINED = frozenset("trained certified qualified registered licensed".split())
 
 
@@ -518,7 +520,11 @@ def _predicate_of(ws: list[str]) -> str | None:
         field = " ".join(rest)  # "MEng Engineering Science" -> "an MEng in Engineering Science"
         return f"I have {article_for(first)} {first} in {field}"
     if _names_only(ws):
-        return f"I have experience with {' '.join(ws)}"  # "React Native and Node.js"
+        listed_names = " ".join(ws)
+        if "," in listed_names and " and " not in listed_names:  # "CostX, WinQS"
+            before, _, last_name = listed_names.rpartition(", ")
+            listed_names = f"{before} and {last_name}"
+        return f"I have experience with {listed_names}"  # "React Native and Node.js"
     if key in HOLDINGS or (key.endswith("ship") and "V" not in tags):
         return _have(ws)
     if key in STATES and (not following or bare(following) in PREPOSITIONS | {"and", "to"}):
@@ -994,6 +1000,8 @@ def read_topic(raw: str) -> Reading:
             "it, and a thank-you note does not recall it as a conversation"
         )
     text = _strip_reporting(text)
+    if " / " in text:  # "faculty association / collective agreement": both, in words
+        text = re.sub(r"(?<=[a-z]{2}) / (?=[a-z]{2})", " and ", text)
     label, colon, subject = text.partition(": ")
     kind = bare(label.split()[-1]) if colon and label.split() else ""
     if kind in _KINDS_OF_POINT and 1 < len(subject.split()) <= 6 and not _digits(subject):
@@ -1065,7 +1073,10 @@ def read_topic(raw: str) -> Reading:
     embedded = _AND_WH.search(text) if " and " in text else None
     if embedded and finite_verb_index(text[: embedded.start()].split()) is None:
         return Reading("np", _with_determiner(text))  # "teaching load and how service counts"
-    if is_clause(text):
+    if is_clause(text) and not _noun_pile(text.split()):
+        head, comma, tail = text.partition(", ")
+        if comma and tail.split() and is_verb(tail.split()[0], "V") and not is_clause(tail):
+            text = head  # "your BOQs are still in Excel, want to move to CostX"
         return Reading("clause", _subject_article(lower_first(text)))
     done = is_verb(first, "VDZ") and not is_noun_like(first) and not first[:1].isupper()
     if done and not _participle_adjective(text.split()):
@@ -1084,6 +1095,26 @@ _KINDS_OF_POINT = frozenset(
 
 def _digits(text: str) -> bool:
     return any(c.isdigit() for c in text)
+
+
+def _noun_pile(ws: list[str]) -> bool:
+    """'the fraud rules engine', 'recording lectures for accessibility', 'OT indents': the word
+    a clause would hang on is also a plural noun, with no subject before it or a noun closing
+    the line after it, so the line names a thing rather than saying something about it."""
+    at = finite_verb_index(ws)
+    if at is None or at == 0:
+        return False
+    verb = bare(ws[at])
+    if verb in AUXILIARIES or len(verb) <= 3:
+        return False
+    plural = "S" in tags_of(verb) or (verb.endswith("s") and "N" in tags_of(verb[:-1]))
+    later = any(is_verb(w, "VDZ") and not is_noun_like(w) for w in ws[at + 1 :])
+    if not plural or later:
+        return False  # "happen" in "design reviews happen weekly": the real verb is later
+    subject = bare(ws[0])
+    has_subject = subject in PRONOUNS or subject in DETERMINERS or subject.endswith("'s")
+    last = at + 2 == len(ws) and is_noun_like(bare(ws[-1])) and "S" not in tags_of(bare(ws[-1]))
+    return not has_subject or last or ws[at].endswith(",")
 
 
 _AND_WH = lazy(r"\s+and\s+(?:how|what|why|when|where|whether|who)\b")
@@ -1436,6 +1467,8 @@ def read_rapport(raw: str) -> Reading:
         takes_object = bool(after) and (tags_of(after) & {"G", "S"} or bare(after) in DETERMINERS)
         if is_verb(rest_words[0], "VDZ") and (not is_noun_like(rest_words[0]) or takes_object):
             return Reading("clause", f"we both {rest}")
+        if rest.split() and rest.split()[-1] in _SCHOOL_WORDS:
+            return Reading("clause", f"we both went to {rest}")  # "both Pretoria Boys High"
         return Reading("clause", f"we are both {rest}")
     text = _with_article(to_reader(text))
     ws = text.split()
@@ -1454,10 +1487,13 @@ def read_rapport(raw: str) -> Reading:
         return Reading("clause", lower_first(text))
     if is_verb(ws[0], "VDZ") and not is_noun_like(ws[0]):
         raise Unusable("it does not say who did what; write it as a sentence (“we both …”)")
+    if bare(ws[-1]) in ("too", "also", "both"):  # "Rhinos fan too": whose? a sentence says
+        raise Unusable("it does not say who shares it; write it as a sentence (“we both …”)")
     return Reading("np", _with_determiner(text))
 
 
 _SHARED = (" too ", " also ", " same ", " both ", " we ", " us ", " our ", " you ")
+_SCHOOL_WORDS = frozenset("High School College University Academy Uni Poly Polytechnic".split())
 _LINKED = frozenset("too also same both we us our you my i me like".split())
 _BEING = lazy(r"^(?P<who>(?:you|we) (?:are|were)(?: also| both)?) (?P<what>[A-Z][\w' -]+)$")
 

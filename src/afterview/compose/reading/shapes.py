@@ -178,12 +178,13 @@ def sounds_negative(text: str) -> bool:
     words = {w.strip(".,;:!?()\"'“”") for w in lowered.replace("n't", " n't").split()}
     if words & _NEGATIVE_WORDS or any(p in lowered for p in _NEGATIVE_PAIRS):
         return True
-    if _SLOW.search(lowered):
+    if _SLOW.search(lowered) or _STILL.search(lowered):  # "their BOQs are still in Excel"
         return True
     return any(w.startswith(_NEGATIVE_STARTS) for w in words)
 
 
 # How long something of theirs takes: "their regression takes 3 days manual" is a pain point.
+_STILL = lazy(r"\bstill (?:in|on|using|done|manual|paper|by hand)\b")
 _SLOW = lazy(r"\btakes? (?:\w+ ){0,2}(?:hours|days|weeks|months)\b")
 
 
