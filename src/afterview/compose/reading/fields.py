@@ -392,6 +392,15 @@ def _years(match: re.Match[str]) -> str | None:
     return _years_of(match)
 
 
+def _role_after_and(text: str) -> bool:
+    """'specimen reception and lab assistant at a lab': what follows "and" names a job (two
+    words or more, ending in a person: not "grill and larder", nor "donor reporting")."""
+    after = text.split(" and ", 1)[1].split()
+    cut = next((i for i, w in enumerate(after) if bare(w) in PREPOSITIONS), len(after))
+    role = after[:cut]
+    return len(role) >= 2 and is_person_noun(bare(role[-1]))
+
+
 def _years_of(match: re.Match[str]) -> str | None:
     if match.group("field"):  # "6 years teaching experience in a CBSE school"
         field = match.group("field")
@@ -409,6 +418,8 @@ def _years_of(match: re.Match[str]) -> str | None:
         rest = head_part  # "manual QA, fintech (Katowice)"; not "FOH, 5 as GM"
     if rest:
         first = rest.split()[0]
+        if " and " in rest and _role_after_and(rest):
+            return None  # "specimen reception and lab assistant": a field and a job at once
         if not (bare(first) in PREPOSITIONS or "G" in tags_of(first)):
             words = rest.split()
             head = words[_head_index(words)]
@@ -626,10 +637,15 @@ def _a_field(ws: list[str], head: list[str]) -> bool:
         return False  # "cashier Melcom": a job; "minor ailments prescribing" is a field
     if any("%" in w for w in ws):
         return False  # "amine unit debottleneck, +12% throughput": a feat, not a field
-    if head[-1].endswith(","):
-        return True  # "user research, ran 40+ interviews": a clause of its own follows
+    if head[-1].endswith(","):  # "user research, ran 40+ interviews": a clause of its own follows
+        after = ws[len(head)] if len(ws) > len(head) else ""
+        return not after or (is_verb(after, "VD") and not is_noun_like(after))
+    if " and " in f" {' '.join(ws)} " and _role_after_and(" ".join(ws)):
+        return False  # "specimen reception and lab assistant": a job, not a field
     opens = rest[0] if rest else ""
     joined = " ".join(rest)
+    if re.search(r",\s+\d", joined):
+        return False  # "rotation on placement, 40 supervised crossmatches signed off": notes
     if "(" in joined and re.search(r"\d+\s+(?:years?|months?)\b", joined):
         return False  # "daily standups with UK client for 2 years (English C1)": notes
     return not rest or (
@@ -1170,7 +1186,7 @@ _WHO = frozenset("i you we they he she who that which".split())
 # mostly NBFCs", "my PhD topic for 15 min".
 _TOPIC_TAIL = lazy(
     r",\s+(?!and\b|or\b)|\s+(?:mostly|mainly|largely|esp|especially|e\.g\.|eg|i\.e\.|ie|incl|"
-    r"including)\s+|\s+for\s+(?:\d+|a few|a couple of)\s*(?:min|mins|minutes|hrs?|hours)\b"
+    r"including|then)\s+|\s+for\s+(?:\d+|a few|a couple of)\s*(?:min|mins|minutes|hrs?|hours)\b"
     r"|\s+(?:up|down)\s+(?:a lot|loads|massively|\d+%?)|\s+\d+:\d+\b|(?<! of)\s+about\s+\d",
     re.I,
 )
