@@ -573,6 +573,12 @@ READS = [
     ),
     (read_strength, "full UK driving licence", "clause", "I hold a full UK driving licence"),
     (read_strength, "got my C1 licence", "clause", "I got my C1 licence"),
+    (
+        read_rapport,
+        "his son also studied at Bharati Vidyapeeth, same college as me",
+        "clause",
+        "your son also studied at Bharati Vidyapeeth",
+    ),
     # certifications and languages listed in shorthand
     (read_strength, "CIPP/E + CIPM", "clause", "I hold the CIPP/E and CIPM certifications"),
     (read_strength, "FR / EN / NL (B2)", "clause", "I speak French, English and Dutch"),
@@ -657,6 +663,7 @@ LEAVES = [
     (read_rapport, "Kerry asked abt Irish language revival", "tells what someone did"),
     (read_rapport, "Rhinos fan too, talked abt the grand final", "who shares it"),
     (read_question, "when can you start - said 2 wks notice", "your own plans"),
+    (read_strength, "stamp 1G, can work full time", "right to work"),
     (read_strength, "2 yrs specimen reception and lab assistant", "does not read as the end"),
     (
         read_strength,

@@ -96,8 +96,22 @@ _AVAILABLE = lazy(
 _HOURS_WORDS = lazy(r"\b(?:night|nights|weekend|weekends|shifts?|rota|overtime|on[- ]call)\b", re.I)
 
 
+# Your right to work: true, needed, and for the recruiter ("stamp 1G, can work full time").
+_RIGHT_TO_WORK = lazy(
+    r"\b(?:visa|stamp\s*[0-9][a-z]?|work permit|right to work|sponsorship|green card|iqama|"
+    r"permanent resident|citizenship|work authori[sz]ation)\b",
+    re.I,
+)
+
+
 def read_strength(raw: str) -> Reading:
     """A strength as a clause about the candidate: "I speak Portuguese"."""
+    permit = _RIGHT_TO_WORK.search(raw)
+    if permit:
+        raise Unusable(
+            f"it is about your right to work (“{permit.group(0)}”), which the recruiter "
+            "settles; a thank-you note leaves it out"
+        )
     if _HOURS_WORDS.search(raw) and _AVAILABLE.search(raw):
         raise Unusable(
             "it is about the hours you can work, which the recruiter settles; a thank-you note "

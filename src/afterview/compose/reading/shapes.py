@@ -135,6 +135,9 @@ def finite_verb_index(ws: list[str]) -> int | None:
             continue
         if key in _FINITE:
             return i
+        adverb_after_noun = before in _ADVERBS and i >= 2 and is_noun_like(ws[i - 2])
+        if adverb_after_noun and "D" in lexicon.tags(key):
+            return i  # "your son also studied at Bharati Vidyapeeth"
         if before in DETERMINERS or before in PREPOSITIONS:
             continue  # "the needs", "of reporting": a noun here
         tags = lexicon.tags(key)
@@ -157,6 +160,7 @@ def finite_verb_index(ws: list[str]) -> int | None:
     return None
 
 
+_ADVERBS = frozenset("also both just recently never already once".split())
 _COUNTS = frozenset("one two three four five six seven eight nine ten several many".split())
 
 _SUBJECT_CONTRACTIONS = frozenset(
