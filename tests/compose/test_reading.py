@@ -564,6 +564,19 @@ READS = [
     (read_rapport, "both Pretoria Boys High", "clause", "we both went to Pretoria Boys High"),
     (read_strength, "CostX, WinQS", "clause", "I have experience with CostX and WinQS"),
     (read_strength, "SEDA teaching fellowship", "clause", "I hold a SEDA teaching fellowship"),
+    (
+        read_strength,
+        "bachelor of Biomedical Science",
+        "clause",
+        "I have a Bachelor of Biomedical Science",
+    ),
+    (read_strength, "typing 55 wpm", "clause", "I type 55 words per minute"),
+    (
+        read_strength,
+        "3 yrs retail pharmacy counter",
+        "clause",
+        "I have three years of experience at the retail pharmacy counter",
+    ),
     # a licence or card one holds, and the training after it
     (
         read_strength,

@@ -141,6 +141,13 @@ def read_strength(raw: str) -> Reading:
             f"it is hedged (“{hedge.group(1)}”); a note makes only claims you stand behind"
         )
     text = _short_tail(text, keep=True)
+    degree = _DEGREE_OF.match(text)
+    if degree:  # "bachelor of Biomedical Science" -> "I have a Bachelor of Biomedical Science"
+        return Reading("clause", f"I have a {degree.group(1).capitalize()} of {degree.group(2)}")
+    rate = _RATE.match(text)
+    if rate and lexicon.lemma(rate.group(1)):  # "typing 55 wpm" -> "I type 55 words per minute"
+        verb = lexicon.inflect(lexicon.lemma(rate.group(1)) or "", "VBP")
+        return Reading("clause", f"I {verb} {rate.group(2)}")
     held = _held(text)
     if held:
         return Reading("clause", held)
@@ -196,6 +203,9 @@ def _dated_nouns(text: str) -> str:
     return _DATED_NOUN.sub(moved, text)
 
 
+_DEGREE_OF = lazy(r"^(bachelor|master|doctor)(?:'?s)? of (.+)$", re.I)
+# A skill measured by a rate: "typing 55 words per minute".
+_RATE = lazy(r"^([a-z]+ing) (\d[\d,.]* .*\bper\b.*)$")
 _PAPERS = frozenset(
     "licence license card permit ticket certificate fellowship scholarship membership".split()
 )
@@ -447,7 +457,9 @@ def _years_of(match: re.Match[str]) -> str | None:
                 and bare(first) not in DETERMINERS
                 and " and " not in rest  # "stroke and ABI rehab": a field, not one thing
             ):
-                at = "on" if bare(head) in _WORKED_ON else "in"
+                at = (
+                    "on" if bare(head) in _WORKED_ON else "at" if bare(head) in _WORKED_AT else "in"
+                )
                 rest = f"{at} the {lower_first(rest)}"  # "4 yrs hot line" -> "on the hot line"
             else:
                 rest = f"in {lower_first(rest)}"
@@ -462,6 +474,7 @@ def _years_of(match: re.Match[str]) -> str | None:
 _MADE = frozenset("ordained commissioned elected appointed".split())
 # Places of work one is "on", not "in": "on the hot line", "on the ward", "on the front desk".
 _WORKED_ON = frozenset("line desk floor ward wards team shift ramp site sites board front".split())
+_WORKED_AT = frozenset("counter till reception checkout gate bar pass".split())
 
 
 def _predicate(ws: list[str]) -> str | None:
@@ -1134,6 +1147,8 @@ def _noun_pile(ws: list[str]) -> bool:
     at = finite_verb_index(ws)
     if at is None or at == 0:
         return False
+    if ws[at].endswith(","):
+        return True  # "OT indents, emergency crash cart checking": a list of things
     verb = bare(ws[at])
     if verb in AUXILIARIES or len(verb) <= 3:
         return False

@@ -268,9 +268,17 @@ def is_person_noun(word: str) -> bool:
     key = bare(word)
     if key in _PERSON_NOUNS:
         return True
+    if key in _THINGS_IN_ER:
+        return False  # "a retail pharmacy counter" is a place, not a person
     return "N" in lexicon.tags(key) and key.endswith(_PERSON_ENDINGS) and len(key) >= 4
 
 
+_THINGS_IN_ER = frozenset(
+    """counter computer printer container trailer folder number paper register order border
+    chapter center centre letter water corner cluster scanner router charger monitor sensor
+    motor reactor generator elevator escalator calendar parlour parlor theatre theater shelter
+    quarter sector factor vendor""".split()
+)
 _CONCRETE = frozenset(
     "facility city university community authority entity utility charity activity".split()
 )

@@ -330,7 +330,8 @@ def _expand(text: str) -> str:
             continue
         if lowered in table and not (core.isupper() and len(core) > 1 and lowered != "b2b"):
             spelled = table[lowered]
-            if core[:1].isupper() and spelled[:1].islower():  # "Civil Eng" -> "Civil Engineering"
+            titled = at == 0 or tokens[at - 1][:1].isupper()  # "Civil Eng"; not "250 Rx/day"
+            if core[:1].isupper() and spelled[:1].islower() and titled:
                 spelled = spelled[:1].upper() + spelled[1:]
             out.append(spelled + tail)  # an acronym ("RN") stays
         elif _APOSTROPHE_LESS.get(lowered):
