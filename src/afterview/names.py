@@ -29,6 +29,9 @@ _DOTTED_TITLES = frozenset({"eng", "lic", "lcda", "ing", "arq", "mtro", "mtra", 
 _PARTICLES = frozenset(
     "de del dela della de la das dos da di du van von der den ter ten le la st st. mac bin".split()
 )
+# Particles that begin a family name even when capitalised: "Khalid Al Mansoori", "Dafydd ap
+# Rhys", "Ahmed El Sayed" (a capital "Le" or "Di" may be a name of its own, so not those).
+_CAPITAL_PARTICLES = frozenset("al el ap ab van von".split())
 # Titles used with the given name ("Sir Ian"), or with the whole religious name.
 _WITH_GIVEN_NAME = frozenset({"sir", "dame"})
 _RELIGIOUS = frozenset({"sister", "brother"})
@@ -193,7 +196,11 @@ def parse(name: str) -> ParsedName:
     if family_first:
         return ParsedName(tuple(titles), tuple(words[1:]), words[0], nickname, True)
     at = next(
-        (i for i, w in enumerate(words[1:-1], 1) if w.lower() in _PARTICLES and w.islower()),
+        (
+            i
+            for i, w in enumerate(words[1:-1], 1)
+            if (w.lower() in _PARTICLES and w.islower()) or w.lower() in _CAPITAL_PARTICLES
+        ),
         len(words) - 1,
     )
     return ParsedName(tuple(titles), tuple(words[:at]), " ".join(words[at:]), nickname, False)
@@ -218,7 +225,7 @@ def _family_first(words: list[str]) -> bool:
 
 def _without_affiliation(name: str) -> str:
     """'Deb from HR', 'Trish @ the agency', 'Priya at Talent': the person, not where from."""
-    parts = re.split(r"\s+(?:from|at|@)\s+", name, maxsplit=1)
+    parts = re.split(r"\s+(?:from|at|in|@)\s+", name, maxsplit=1)
     if len(parts) == 2 and parts[0][:1].isupper() and 1 <= len(parts[0].split()) <= 3:
         return parts[0]
     return name
@@ -255,6 +262,9 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
         described = re.split(r"\s+[-–—(]", name)[0].strip()  # "area manager - didnt get name"
         role = " ".join(w[:1].upper() + w[1:] for w in described.split())
         return Greeting(role or name.strip(), ask="no name is recorded, only a description")
+    patronymic = any(_key(w) in _PATRONYMIC for w in name.split()[1:])
+    if patronymic and not parsed.titles:
+        return Greeting(" ".join(given))  # "Nurul Aina binti Ahmad": every given name
     if parsed.titles:
         return _titled(parsed, given)
     if parsed.family_first:

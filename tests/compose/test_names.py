@@ -20,7 +20,7 @@ from afterview.names import find_person, fold, greeting_name, same_person
 from .audit import KNOWN_MISSES
 
 HERE = Path(__file__).parent
-SETS = ("debriefs", "late", "late2", "late3", "late4", "late5")
+SETS = ("debriefs", "late", "late2", "late3", "late4", "late5", "late6")
 
 
 def _cases():
@@ -71,6 +71,10 @@ def test_greets_as_a_careful_writer_would(name, salutation, want):
     [
         ("Zoë Lambert", "Zoë"),
         ("Dr. Lena Moritz", "Dr. Moritz"),
+        ("Trina in HR", "Trina"),
+        ("Nurul Aina binti Ahmad", "Nurul Aina"),
+        ("Eng. Khalid Al Mansoori", "Eng. Al Mansoori"),
+        ("Dr. Dafydd ap Rhys", "Dr. ap Rhys"),
         ("Walsh, Aoife", "Aoife"),
         ("Raj Malhotra, P.Eng.", "Raj"),
         ("Smith, John, PhD", "John"),

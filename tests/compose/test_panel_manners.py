@@ -154,3 +154,18 @@ def test_no_two_notes_of_a_panel_share_a_sentence_of_the_wording():
                 if len(words) < 6 or "Lumen Freight" in sentence:
                     continue  # a sign-off, or the thanks that names the role and company
                 assert seen.setdefault(sentence, m.recipient) == m.recipient, sentence
+
+
+def test_a_note_never_speaks_of_its_reader_by_name():
+    wish = "my thesis was on exam anxiety in O level students. Dr. Lambert would have liked that."
+    interview = scenario(panel=1, debrief={"wish_i_had_said": wish})
+    (note,) = thank_yous(interview)
+    assert "would have liked that" not in note.body
+    assert note.body.count("Lambert") == 1  # the greeting
+
+
+def test_a_public_body_takes_its_article_and_a_the_is_lower_case_mid_sentence():
+    from afterview.compose.parts import company
+
+    assert company("Court Administration Division") == "the Court Administration Division"
+    assert company("The Crescent Grammar School") == "the Crescent Grammar School"

@@ -577,6 +577,24 @@ READS = [
         "clause",
         "I have three years of experience at the retail pharmacy counter",
     ),
+    (
+        read_strength,
+        "acupuncture cert (AACP) 2025",
+        "clause",
+        "I gained an acupuncture certification (AACP) in 2025",
+    ),
+    (
+        read_strength,
+        "4 yrs HR executive at a 300-bed hospital",
+        "clause",
+        "I have four years of experience as an HR executive at a 300-bed hospital",
+    ),
+    (
+        read_answer,
+        "had 3 RGU students on placement, did their assessments + sign off",
+        "clause",
+        "I had 3 RGU students on placement and did their assessments and sign off",
+    ),
     # a licence or card one holds, and the training after it
     (
         read_strength,
@@ -677,6 +695,11 @@ LEAVES = [
     (read_rapport, "Rhinos fan too, talked abt the grand final", "who shares it"),
     (read_question, "when can you start - said 2 wks notice", "your own plans"),
     (read_strength, "stamp 1G, can work full time", "right to work"),
+    (read_topic, "they are short 2 supervisors rn", "statement of a problem"),
+    (read_topic, "the post was vacant 2 yrs", "statement of a problem"),
+    (read_topic, "the arc flash labels half out of date", "statement of a problem"),
+    (read_topic, "police vetting + flexible working policy", "pay or conditions"),
+    (read_strength, "2 seasons pitchside w/ an amateur rugby club", "does not read"),
     (read_strength, "2 yrs specimen reception and lab assistant", "does not read as the end"),
     (
         read_strength,

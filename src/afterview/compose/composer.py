@@ -11,6 +11,7 @@ is reported (:attr:`Composer.left_out`) for the plan's advice.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -229,10 +230,20 @@ class Composer:
         return body
 
     def _proofread(self, parts: ThankYouParts, message: PlannedMessage) -> ThankYouParts:
-        """Each sentence that carries the candidate's words, proofread; a slip leaves it out."""
+        """Each sentence that carries the candidate's words, proofread; a slip leaves it out,
+        and so does one that speaks of the reader by name ("Prof. Qureshi would have liked
+        that"), as a note to oneself does."""
+        named = _name_words(message.recipient)
         for name, source in list(parts.sources.items()):
             sentence = getattr(parts, name, "")
             slip = proofread.problem(sentence) if sentence else None
+            if sentence and not slip and named & set(re.findall(r"[^\W\d_]+", sentence)):
+                pieces = _sentences(sentence)
+                kept = [p for p in pieces if not named & set(re.findall(r"[^\W\d_]+", p))]
+                if kept and kept[0] == pieces[0]:  # "... 300 respondents. Prof. Qureshi would
+                    parts = parts.having(name, " ".join(kept))  # have liked that." loses its end
+                else:
+                    slip = "it speaks of them by name, as a note to yourself does"
             if slip:
                 self.left_out.append(
                     LeftOut(source.field, source.raw, f"in a sentence it came out wrong: {slip}")
@@ -360,6 +371,25 @@ class Composer:
             "greeting": hello,
             "topic": "",
         }
+
+
+def _sentences(text: str) -> list[str]:
+    """'... 300 respondents. Prof. Qureshi would have liked that.' in its two sentences."""
+    out: list[str] = []
+    for piece in re.split(r"(?<=[.!?])\s+", text):
+        if out and re.search(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Mx|St|Eng|Sr|Fr|Rev|Capt)\.$", out[-1]):
+            out[-1] = f"{out[-1]} {piece}"  # "Prof. Qureshi": a title, not a full stop
+        else:
+            out.append(piece)
+    return out
+
+
+def _name_words(name: str) -> set[str]:
+    """The words of a person's name a sentence could call them by: "Qureshi", "Saima"."""
+    from afterview.names import parse
+
+    found = parse(name)
+    return {w for w in (*found.given, found.family, found.nickname) if w and len(w) >= 3}
 
 
 def _place(interview: Interview, person: Interviewer) -> int:

@@ -135,7 +135,8 @@ def role(position: str) -> str:
 _INSTITUTIONS = lazy(
     r"^(?:university|department|ministry|agency|office|institute|authority|commission|bureau|"
     r"society|association|council of|school of|college of)\b|\b(?:agency|institute|ministry|"
-    r"department|commission|authority|bureau)(?: of\b.*)?$",
+    r"department|commission|authority|bureau|division|directorate|registry|secretariat|tribunal)"
+    r"(?: of\b.*)?$",
     re.IGNORECASE,
 )
 
@@ -167,6 +168,8 @@ def company(name: str) -> str:
     name = short or name
     if name.endswith(")") and " (" in name:  # "Basalt Construction (Pty)" once "Ltd" has gone
         name = name[: name.rindex(" (")].strip() or name
+    if name.startswith("The ") and len(name.split()) > 2:
+        return f"the {name[4:]}"  # "at the Crescent Grammar School", mid-sentence
     if name.lower().startswith("the ") or not _INSTITUTIONS.search(name):
         return name
     return f"the {name}"
@@ -546,6 +549,8 @@ def strength_kind(clause: str) -> str:
     """What a strength offers: something "done", "experience", a "credential" or a "skill"
     (a language, a tool, a trait, a habit in the present tense: "I type 85 words a minute")."""
     clause = clause.replace("I'm ", "I am ").replace("I've ", "I have ")
+    if " never " in f" {clause} ":
+        return "skill"  # "I have never had a lost time incident": a record, not a thing done
     if _EXPERIENCE.search(clause):
         return "experience"
     if _CREDENTIAL.search(clause):
@@ -586,6 +591,8 @@ def assign_strengths(interview: Interview, reading: InterviewReading) -> dict[in
     taken = {i for i, used in enumerate(reading.strengths) if id(used) in answers}
     for place, person in enumerate(interview.interviewers):
         answered = {id(a) for _, a in reading.people[place].concerns}
+        # the answer's own words: a strength that says the same goes elsewhere, or nowhere
+        answer_words = content_words(" ".join(a.raw for _, a in reading.people[place].concerns))
         talked = content_words(
             " ".join(
                 u.raw for u in [*reading.people[place].topics, *reading.people[place].questions]
@@ -597,6 +604,8 @@ def assign_strengths(interview: Interview, reading: InterviewReading) -> dict[in
             if id(used) in answered or i in taken:
                 continue  # interviewers compare notes: the same line twice reads as a form letter
             words = content_words(used.raw)
+            if len(words & answer_words) >= 3:
+                continue  # "DOH licensing for 2 nurses" twice in one note
             lowered = f" {used.raw.lower()} "
             if words & doubted and any(f" {w} " in lowered for w in weak):
                 continue  # "conversational Spanish" to the person who asked for fluent Spanish

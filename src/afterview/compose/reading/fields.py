@@ -52,6 +52,7 @@ from afterview.compose.reading.shapes import (
     wants_the,
 )
 from afterview.compose.reading.text import (
+    NUMBER_WORDS,
     Unusable,
     bare,
     clean,
@@ -207,7 +208,8 @@ _DEGREE_OF = lazy(r"^(bachelor|master|doctor)(?:'?s)? of (.+)$", re.I)
 # A skill measured by a rate: "typing 55 words per minute".
 _RATE = lazy(r"^([a-z]+ing) (\d[\d,.]* .*\bper\b.*)$")
 _PAPERS = frozenset(
-    "licence license card permit ticket certificate fellowship scholarship membership".split()
+    """licence license card permit ticket certificate certification fellowship scholarship
+    membership""".split()
 )
 _TRAINED = frozenset("trained certified qualified registered licensed".split())
 
@@ -217,6 +219,9 @@ def _held(text: str) -> str | None:
     and I am blue light trained'; 'full UK driving licence' -> 'I hold a full UK driving
     licence'."""
     head, _, tail = text.partition(", ")
+    year = re.search(r"\s+((?:19|20)\d\d)$", head)
+    if year:  # "acupuncture certification (AACP) 2025": gained that year
+        head = head[: year.start()]
     ws = [w for w in head.split() if not w.startswith("(")] if "(" in head else head.split()
     if not 1 < len(ws) <= 6 or bare(ws[-1]) not in _PAPERS:
         return None
@@ -226,7 +231,11 @@ def _held(text: str) -> str | None:
         or (is_verb(ws[0], "VD") and not is_noun_like(ws[0]) and not is_name(ws[0]))
     ):
         return None  # "got my C1 licence", "my licence": a clause of its own
-    held = f"I hold {article_for(ws[0])} {' '.join(ws)}"
+    named = bare(ws[-1]).startswith("certifica") and is_name(ws[0])
+    article = "the" if named else article_for(ws[0])  # "the ICH-GCP certification"
+    held = f"I hold {article} {' '.join(ws)}"
+    if year:
+        held = f"I gained {article} {head} in {year.group(1)}"
     rest = tail.split()
     if rest and bare(rest[-1]) in _TRAINED and len(rest) <= 4:
         held += f", and I am {tail}"
@@ -286,7 +295,7 @@ def _and_second_verb(match: re.Match[str]) -> str:
     word, after = match.group(1), bare(match.group(2) or "")
     if word in _JOINING:
         return match.group(0)  # "..., including the forensic timeline": part of what was done
-    if is_verb(word, "G") and (after in DETERMINERS or after[:1].isdigit()):
+    if "G" in tags_of(word) and (after in DETERMINERS or after[:1].isdigit()):  # not "did"
         return " and I am "  # "I have 3 of the 4 years logged, sitting the interview in March"
     if tags_of(word) & {"J"} or is_noun_like(word):
         return match.group(0)
@@ -660,6 +669,8 @@ def _a_field(ws: list[str], head: list[str]) -> bool:
     """Whether "experience in" can take these words: a field, perhaps with a short phrase
     after it ("budget planning for NGOs"), never a person, a status, a figure or an aside."""
     rest = ws[len(head) :]
+    if ws and (ws[0][:1].isdigit() or bare(ws[0]) in NUMBER_WORDS):
+        return False  # "2 seasons pitchside with a rugby club": a count, not a field
     if any(bare(w) in _STANDING for w in ws) or is_person_noun(head[-1]):
         return False  # "cashier Melcom": a job; "minor ailments prescribing" is a field
     if any("%" in w for w in ws):

@@ -56,6 +56,7 @@ _NEGATIVE_WORDS = frozenset(
 )
 _NEGATIVE_STARTS = ("struggl", "stress", "concern", "slipp", "firefight", "overwhelm")
 _NEGATIVE_PAIRS = (
+    "out of date",
     "over budget",
     "short of",
     "pain point",
@@ -182,12 +183,17 @@ def sounds_negative(text: str) -> bool:
     words = {w.strip(".,;:!?()\"'“”") for w in lowered.replace("n't", " n't").split()}
     if words & _NEGATIVE_WORDS or any(p in lowered for p in _NEGATIVE_PAIRS):
         return True
-    if _SLOW.search(lowered) or _STILL.search(lowered):  # "their BOQs are still in Excel"
+    if _SLOW.search(lowered) or _STILL.search(lowered) or _SHORT.search(lowered):
         return True
     return any(w.startswith(_NEGATIVE_STARTS) for w in words)
 
 
 # How long something of theirs takes: "their regression takes 3 days manual" is a pain point.
+# Short of people, a post left empty, a family at odds: a pain point, however it is worded.
+_SHORT = lazy(
+    r"\bshort (?:by )?(?:\d+|one|two|three|four|five|a few|several)\b|\bvacant\b|"
+    r"\bunderstaffed\b|\bshort-staffed\b|\bdisagrees?\b"
+)
 _STILL = lazy(r"\bstill (?:in|on|using|done|manual|paper|by hand)\b")
 _SLOW = lazy(r"\btakes? (?:\w+ ){0,2}(?:hours|days|weeks|months)\b")
 
@@ -237,7 +243,8 @@ _PERSON_NOUNS = frozenset(
     participant specialist graduate associate advocate analyst secretary nurse clerk coach chef
     paralegal barista cashier pharmacist technician physician surgeon dentist midwife carer
     tutor mentor preceptor supervisor apprentice trainee intern volunteer generalist chaplain
-    paramedic minister teacher librarian electrician plumber engineer
+    paramedic minister teacher librarian electrician plumber engineer executive officer
+    administrator representative operative
     pm apm tpm cto cfo ceo coo vp ea pa rn gp swe sde hrbp""".split()
 )
 # Nouns that name a field or an activity rather than one thing: no "the" before them.

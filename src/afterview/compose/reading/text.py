@@ -200,6 +200,8 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
             r"\1-end ",
             text,
         )
+    if "literally" in text:  # "my thesis was literally on exam anxiety": a spoken tic
+        text = re.sub(r"\s*\bliterally\b", "", text)
     if " same " in text:  # "trained at GCU same year as my sister": "in the same year"
         text = re.sub(
             r"(?<!\bthe )(?<!\bat )\bsame (year|intake|cohort|class) as\b",
