@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cache, cached_property
 
 from afterview.check.lazy import lazy
 from afterview.compose.reading import InterviewReading, PersonReading, Used
@@ -525,14 +525,17 @@ _NEXT = re.compile(
 _MET = re.compile(r"warm welcome|meeting (?:with )?me\b")
 
 
-def _telling(row: str) -> set[str]:
+@cache  # a panel's notes ask about the same rows again and again
+def _telling(row: str) -> frozenset[str]:
     """The words of a row that would jar if another sentence of the note used them too."""
     words = {w.strip(".,;:“”").lower() for w in re.sub(r"\{\{.*?\}\}", " ", row).split()}
     asked = {"asked#"} if words & _ASKED else set()  # one question recalled a note is enough
     week = {"week#"} if "week" in words else set()
     met = {"met#"} if _MET.search(row) else set()
     met |= {"next#"} if _NEXT.search(row) else set()
-    return (words & _TELLING) | ({"keen#"} if words & _KEEN else set()) | asked | week | met
+    return frozenset(
+        (words & _TELLING) | ({"keen#"} if words & _KEEN else set()) | asked | week | met
+    )
 
 
 _CREDENTIAL = lazy(

@@ -105,15 +105,32 @@ _RIGHT_TO_WORK = lazy(
 )
 
 
+_PERMIT_HINTS = (
+    "visa",
+    "stamp",
+    "permit",
+    "right to work",
+    "sponsor",
+    "green card",
+    "iqama",
+    "resident",
+    "citizen",
+    "authori",
+)
+
+
 def read_strength(raw: str) -> Reading:
     """A strength as a clause about the candidate: "I speak Portuguese"."""
-    permit = _RIGHT_TO_WORK.search(raw)
+    # Each pattern is compiled only when its words are there: reading must stay quick.
+    lowered = raw.lower()
+    permit = _RIGHT_TO_WORK.search(raw) if any(w in lowered for w in _PERMIT_HINTS) else None
     if permit:
         raise Unusable(
             f"it is about your right to work (“{permit.group(0)}”), which the recruiter "
             "settles; a thank-you note leaves it out"
         )
-    if _HOURS_WORDS.search(raw) and _AVAILABLE.search(raw):
+    hours = any(w in lowered for w in ("night", "weekend", "shift", "rota", "overtime", "call"))
+    if hours and _HOURS_WORDS.search(raw) and _AVAILABLE.search(raw):
         raise Unusable(
             "it is about the hours you can work, which the recruiter settles; a thank-you note "
             "leaves it out"
@@ -142,10 +159,10 @@ def read_strength(raw: str) -> Reading:
             f"it is hedged (“{hedge.group(1)}”); a note makes only claims you stand behind"
         )
     text = _short_tail(text, keep=True)
-    degree = _DEGREE_OF.match(text)
+    degree = _DEGREE_OF.match(text) if " of " in text else None
     if degree:  # "bachelor of Biomedical Science" -> "I have a Bachelor of Biomedical Science"
         return Reading("clause", f"I have a {degree.group(1).capitalize()} of {degree.group(2)}")
-    rate = _RATE.match(text)
+    rate = _RATE.match(text) if " per " in text else None
     if rate and lexicon.lemma(rate.group(1)):  # "typing 55 wpm" -> "I type 55 words per minute"
         verb = lexicon.inflect(lexicon.lemma(rate.group(1)) or "", "VBP")
         return Reading("clause", f"I {verb} {rate.group(2)}")
@@ -1169,6 +1186,7 @@ def _noun_pile(ws: list[str]) -> bool:
         return False  # "happen" in "design reviews happen weekly": the real verb is later
     subject = bare(ws[0])
     has_subject = subject in PRONOUNS or subject in DETERMINERS or subject.endswith("'s")
+    has_subject = has_subject or is_name(ws[0])  # "Christmas recruitment starts October"
     last = at + 2 == len(ws) and is_noun_like(bare(ws[-1])) and "S" not in tags_of(bare(ws[-1]))
     return not has_subject or last or ws[at].endswith(",")
 
@@ -1198,7 +1216,7 @@ _TRAILING_DATE = lazy(
 def _date_first(text: str) -> str:
     """'turnaround May 2027' -> 'May 2027 turnaround', as English puts a date in a noun phrase;
     not after a preposition ("in 2024") nor after a name ("Vision 2030")."""
-    match = _TRAILING_DATE.match(text)
+    match = _TRAILING_DATE.match(text) if text[-4:].isdigit() else None
     if not match:
         return text
     ws, when = match.group("head").split(), match.group("when")

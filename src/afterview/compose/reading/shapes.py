@@ -183,7 +183,10 @@ def sounds_negative(text: str) -> bool:
     words = {w.strip(".,;:!?()\"'“”") for w in lowered.replace("n't", " n't").split()}
     if words & _NEGATIVE_WORDS or any(p in lowered for p in _NEGATIVE_PAIRS):
         return True
-    if _SLOW.search(lowered) or _STILL.search(lowered) or _SHORT.search(lowered):
+    slow = "take" in lowered and _SLOW.search(lowered)
+    still = "still " in lowered and _STILL.search(lowered)
+    short = any(w in lowered for w in _SHORT_HINTS) and _SHORT.search(lowered)
+    if slow or still or short:
         return True
     return any(w.startswith(_NEGATIVE_STARTS) for w in words)
 
@@ -194,6 +197,7 @@ _SHORT = lazy(
     r"\bshort (?:by )?(?:\d+|one|two|three|four|five|a few|several)\b|\bvacant\b|"
     r"\bunderstaffed\b|\bshort-staffed\b|\bdisagrees?\b"
 )
+_SHORT_HINTS = ("short", "vacant", "understaffed", "disagree")
 _STILL = lazy(r"\bstill (?:in|on|using|done|manual|paper|by hand)\b")
 _SLOW = lazy(r"\btakes? (?:\w+ ){0,2}(?:hours|days|weeks|months)\b")
 
