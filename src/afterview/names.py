@@ -374,6 +374,12 @@ def titled_greeting(greeting: str) -> bool:
     return _is_title(first)
 
 
+def name_words(name: str) -> set[str]:
+    """The words of a name a sentence could call its person by: "Saima", "Qureshi", "Bobby"."""
+    found = parse(name)
+    return {w for w in (*found.given, found.family, found.nickname) if w and len(w) >= 3}
+
+
 def same_person(a: str, b: str) -> bool:
     """True when two ways of writing a name clearly mean the same person.
 

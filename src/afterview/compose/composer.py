@@ -22,7 +22,7 @@ from afterview.compose.reading.text import lower_first, prose_numbers
 from afterview.compose.render import day, render
 from afterview.compose.wording import Wording, seed, wording
 from afterview.model import Interview, Interviewer, Kind, Medium, PlannedMessage
-from afterview.names import greeting_name, titled_greeting
+from afterview.names import greeting_name, name_words, titled_greeting
 from afterview.timing import CONNECTION_NOTE_LIMIT, DRAFT_WORDS, word_count
 
 
@@ -233,7 +233,7 @@ class Composer:
         """Each sentence that carries the candidate's words, proofread; a slip leaves it out,
         and so does one that speaks of the reader by name ("Prof. Qureshi would have liked
         that"), as a note to oneself does."""
-        named = _name_words(message.recipient)
+        named = name_words(message.recipient)
         for name, source in list(parts.sources.items()):
             sentence = getattr(parts, name, "")
             slip = proofread.problem(sentence) if sentence else None
@@ -382,14 +382,6 @@ def _sentences(text: str) -> list[str]:
         else:
             out.append(piece)
     return out
-
-
-def _name_words(name: str) -> set[str]:
-    """The words of a person's name a sentence could call them by: "Qureshi", "Saima"."""
-    from afterview.names import parse
-
-    found = parse(name)
-    return {w for w in (*found.given, found.family, found.nickname) if w and len(w) >= 3}
 
 
 def _place(interview: Interview, person: Interviewer) -> int:

@@ -429,14 +429,12 @@ class PartsBuilder:
     @cached_property
     def _names(self) -> list[tuple[Interviewer, set[str]]]:
         """Each interviewer with the words of their name a debrief line may call them by."""
-        from afterview.names import parse
+        from afterview.names import name_words
 
-        out = []
-        for person in self.interview.interviewers:
-            found = parse(person.name)
-            words = {*found.given, found.family or "", found.nickname or ""}
-            out.append((person, {w.lower() for w in words if len(w) >= 3}))
-        return out
+        return [
+            (person, {w.lower() for w in name_words(person.name)})
+            for person in self.interview.interviewers
+        ]
 
     @cached_property
     def _talked(self) -> list[tuple[Interviewer, set[str]]]:
