@@ -595,6 +595,12 @@ READS = [
         "clause",
         "I had 3 RGU students on placement and did their assessments and sign off",
     ),
+    (
+        read_strength,
+        "did my MPhil internship at Fountain House, 6 months",
+        "clause",
+        "I did my MPhil internship at Fountain House for six months",
+    ),
     # a licence or card one holds, and the training after it
     (
         read_strength,

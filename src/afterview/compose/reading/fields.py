@@ -406,6 +406,8 @@ def _with_figures(text: str) -> str:
     first, _, after = figure.partition(" ")
     if first.isdigit() and after:
         figure = f"{number_word(first)} {after}"  # ", 1 in Nature Immunology" -> "one in ..."
+    if re.fullmatch(r"\S+ (?:days?|weeks?|months?|years?)", figure):
+        return f"{text[: tail.start()]} for {figure}"  # "internship, 6 months": for, not with
     return f"{text[: tail.start()]}, with {figure}"
 
 
