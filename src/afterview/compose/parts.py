@@ -160,13 +160,11 @@ _LEGAL_WORDS = frozenset(
 
 def company(name: str) -> str:
     """The employer as it reads mid-sentence: 'the University of Glasgow', 'Acme Robotics'."""
-    if name.endswith(")") and " (" in name:  # "Riverdale Heights Public School (TDSB)"
-        name = name[: name.rindex(" (")].strip() or name
     last = name.split()[-1].lower() if " " in name else ""
     legal = last.endswith(".") or last in _LEGAL_WORDS  # the regex only where one may be
     short = _LEGAL_FORM.sub("", name).strip() if legal else name
     name = short or name
-    if name.endswith(")") and " (" in name:  # "Basalt Construction (Pty)" once "Ltd" has gone
+    if name.endswith(")") and " (" in name:  # "... Public School (TDSB)", "... (Pty) Ltd"
         name = name[: name.rindex(" (")].strip() or name
     if name.startswith("The ") and len(name.split()) > 2:
         return f"the {name[4:]}"  # "at the Crescent Grammar School", mid-sentence
@@ -510,30 +508,31 @@ _WH = frozenset("how what why when where which who whether".split())
 _THANKS_PER_NOTE = 2
 
 
-# Ways of saying "I want this job": one of them to a note ("even more interested" and then
-# "very excited about the possibility" is filler twice).
-_KEEN = frozenset("interested interest excited exciting enthusiastic keen keener appeals".split())
-_ASKED = frozenset("question questions answer answers".split())
-# What only a candidate still waiting says.
-_NEXT = re.compile(
-    r"next (?:steps?|stage)|consider(?:ing)? my application|hearing from you|work together|"
-    r"continue the conversation|keep the conversation going"
-)
-# What only a meeting in person does.
-_MET = re.compile(r"warm welcome|meeting (?:with )?me\b")
+# What a row says, beyond its words, that a note says once at most, or (when the builder
+# starts with the mark) not at all:
+_MARKS = {
+    # "I want this job": "even more interested" then "very excited about ..." is filler twice
+    "keen#": r"\b(?:interested|interest|excited|exciting|enthusiastic|keen|keener|appeals)\b",
+    # one of their questions recalled
+    "asked#": r"\b(?:questions?|answers?)\b",
+    # a good rest of the week: not on a card that arrives days later
+    "week#": r"\bweek\b",
+    # what only a meeting in person has
+    "met#": r"warm welcome|meeting (?:with )?me\b",
+    # what only a candidate still waiting says
+    "next#": r"next (?:steps?|stage)|consider(?:ing)? my application|hearing from you|"
+    r"work together|continue the conversation|keep the conversation going",
+}
 
 
 @cache  # a panel's notes ask about the same rows again and again
 def _telling(row: str) -> frozenset[str]:
-    """The words of a row that would jar if another sentence of the note used them too."""
-    words = {w.strip(".,;:“”").lower() for w in re.sub(r"\{\{.*?\}\}", " ", row).split()}
-    asked = {"asked#"} if words & _ASKED else set()  # one question recalled a note is enough
-    week = {"week#"} if "week" in words else set()
-    met = {"met#"} if _MET.search(row) else set()
-    met |= {"next#"} if _NEXT.search(row) else set()
-    return frozenset(
-        (words & _TELLING) | ({"keen#"} if words & _KEEN else set()) | asked | week | met
-    )
+    """The words of a row that would jar if another sentence of the note used them too, and
+    its marks."""
+    said = re.sub(r"\{\{.*?\}\}", " ", row)  # a placeholder's name is not something said
+    words = {w.strip(".,;:“”").lower() for w in said.split()}
+    marks = {mark for mark, pattern in _MARKS.items() if re.search(pattern, said.lower())}
+    return frozenset((words & _TELLING) | marks)
 
 
 _CREDENTIAL = lazy(

@@ -35,6 +35,7 @@ from afterview.compose.reading.closed import (
 from afterview.compose.reading.person import Ambiguous, mentions_third_person
 from afterview.compose.reading.person import to_reader as _shift
 from afterview.compose.reading.shapes import (
+    ADVERBS,
     HOLDINGS,
     STATES,
     article_for,
@@ -327,7 +328,7 @@ def _fix_verb_after_i(ws: list[str]) -> str | None:
         return " ".join(ws)
     rest = ws[1:]
     adverbs = []
-    while len(rest) > 1 and bare(rest[0]) in _ADVERBS:
+    while len(rest) > 1 and bare(rest[0]) in ADVERBS:
         adverbs.append(rest.pop(0))
     if adverbs:
         fixed = _fix_after_i(["I", *rest])
@@ -409,11 +410,6 @@ def _with_figures(text: str) -> str:
     if re.fullmatch(r"\S+ (?:days?|weeks?|months?|years?)", figure):
         return f"{text[: tail.start()]} for {figure}"  # "internship, 6 months": for, not with
     return f"{text[: tail.start()]}, with {figure}"
-
-
-_ADVERBS = frozenset(
-    "already also recently just previously once successfully personally single-handedly".split()
-)
 
 
 def _years(match: re.Match[str]) -> str | None:
@@ -564,13 +560,6 @@ def _predicate_of(ws: list[str]) -> str | None:
     )
     if certificate:
         return f"I hold the {' '.join(ws)} certification"  # "PMP", "EPA 608 universal"
-    named = is_name(ws[0]) or not is_verb(ws[0], "VDZ")
-    if (
-        named
-        and len(ws) >= 2
-        and bare(ws[-1]) in ("certification", "certificate", "licence", "license")
-    ):
-        return f"I hold the {' '.join(ws)}"  # "ICH-GCP cert" -> "the ICH-GCP certification"
     if "." in key and key.replace(".", "") in DEGREES:
         key = key.replace(".", "")  # "B.Ed", "M.Sc"
     if key in DEGREES and len(ws) == 1:

@@ -136,7 +136,7 @@ def finite_verb_index(ws: list[str]) -> int | None:
             continue
         if key in _FINITE:
             return i
-        adverb_after_noun = before in _ADVERBS and i >= 2 and is_noun_like(ws[i - 2])
+        adverb_after_noun = before in ADVERBS and i >= 2 and is_noun_like(ws[i - 2])
         if adverb_after_noun and "D" in lexicon.tags(key):
             return i  # "your son also studied at Bharati Vidyapeeth"
         if before in DETERMINERS or before in PREPOSITIONS:
@@ -161,7 +161,11 @@ def finite_verb_index(ws: list[str]) -> int | None:
     return None
 
 
-_ADVERBS = frozenset("also both just recently never already once".split())
+# Adverbs that stand between a subject and its verb: "your son also studied", "I already did".
+ADVERBS = frozenset(
+    """already also both just recently never once previously successfully personally
+    single-handedly""".split()
+)
 _COUNTS = frozenset("one two three four five six seven eight nine ten several many".split())
 
 _SUBJECT_CONTRACTIONS = frozenset(
@@ -183,23 +187,21 @@ def sounds_negative(text: str) -> bool:
     words = {w.strip(".,;:!?()\"'“”") for w in lowered.replace("n't", " n't").split()}
     if words & _NEGATIVE_WORDS or any(p in lowered for p in _NEGATIVE_PAIRS):
         return True
-    slow = "take" in lowered and _SLOW.search(lowered)
-    still = "still " in lowered and _STILL.search(lowered)
-    short = any(w in lowered for w in _SHORT_HINTS) and _SHORT.search(lowered)
-    if slow or still or short:
+    if any(w in lowered for w in _PAIN_HINTS) and _PAIN.search(lowered):
         return True
     return any(w.startswith(_NEGATIVE_STARTS) for w in words)
 
 
-# How long something of theirs takes: "their regression takes 3 days manual" is a pain point.
-# Short of people, a post left empty, a family at odds: a pain point, however it is worded.
-_SHORT = lazy(
-    r"\bshort (?:by )?(?:\d+|one|two|three|four|five|a few|several)\b|\bvacant\b|"
-    r"\bunderstaffed\b|\bshort-staffed\b|\bdisagrees?\b"
+# Pain points however they are worded: how long something of theirs takes ("their regression
+# takes 3 days manual"), what is still done the old way, being short of people, a post left
+# empty, a family at odds. Compiled only when one of its words is there.
+_PAIN = lazy(
+    r"\btakes? (?:\w+ ){0,2}(?:hours|days|weeks|months)\b"
+    r"|\bstill (?:in|on|using|done|manual|paper|by hand)\b"
+    r"|\bshort (?:by )?(?:\d+|one|two|three|four|five|a few|several)\b|\bvacant\b"
+    r"|\bunderstaffed\b|\bshort-staffed\b|\bdisagrees?\b"
 )
-_SHORT_HINTS = ("short", "vacant", "understaffed", "disagree")
-_STILL = lazy(r"\bstill (?:in|on|using|done|manual|paper|by hand)\b")
-_SLOW = lazy(r"\btakes? (?:\w+ ){0,2}(?:hours|days|weeks|months)\b")
+_PAIN_HINTS = ("take", "still ", "short", "vacant", "understaffed", "disagree")
 
 
 def article_for(word: str) -> str:
