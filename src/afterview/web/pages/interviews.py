@@ -92,19 +92,32 @@ def _rows(values: dict[str, Any]) -> list[dict[str, str]]:
     return [*filled, *({"name": "", "email": "", "title": ""} for _ in range(SPARE_ROWS))]
 
 
-async def new(request: Request) -> Response:
-    values = _blank(await blocking(_candidate, request))
+def _form(
+    request: Request,
+    values: dict[str, Any],
+    *,
+    notes: list[str] | None = None,
+    problems: list[InputError] | None = None,
+    status: int = 200,
+) -> Response:
+    """The new-interview form, filled with ``values``, with what it found and what is wrong."""
     return render(
         request,
         "new.html",
+        status=status,
         title="New interview",
         page="new",
         v=values,
         rows=_rows(values),
         formats=FORMATS,
-        notes=[],
-        problems=[],
+        notes=notes or [],
+        problems=problems or [],
     )
+
+
+async def new(request: Request) -> Response:
+    values = _blank(await blocking(_candidate, request))
+    return _form(request, values)
 
 
 def _from_form(fields: dict[str, str]) -> dict[str, Any]:
@@ -175,32 +188,11 @@ async def create(request: Request) -> Response:
     if isinstance(upload, UploadFile) and upload.filename:
         data = await upload.read(2 * 1024 * 1024 + 1)
         notes = await blocking(_fill_from_invite, values, data, upload.filename)
-        return render(
-            request,
-            "new.html",
-            title="New interview",
-            page="new",
-            v=values,
-            rows=_rows(values),
-            formats=FORMATS,
-            notes=notes,
-            problems=[],
-        )
+        return _form(request, values, notes=notes)
     try:
         interview = interview_from_dict(_interview_data(values), "the form")
     except InputError as exc:
-        return render(
-            request,
-            "new.html",
-            status=400,
-            title="New interview",
-            page="new",
-            v=values,
-            rows=_rows(values),
-            formats=FORMATS,
-            notes=[],
-            problems=[exc],
-        )
+        return _form(request, values, problems=[exc], status=400)
     store = web(request).store
     result = await blocking(
         lambda: store.add_interview(interview, plan(interview), source="afterview serve")
