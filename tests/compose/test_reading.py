@@ -55,6 +55,8 @@ READS = [
         "clause",
         "I have experience mentoring junior engineers",
     ),
+    (read_concern, "no dbt", "np", "my experience with dbt"),
+    (read_concern, "no Kubernetes", "np", "my experience with Kubernetes"),
     (
         read_concern,
         "no experience with their EMR (they use Epic)",

@@ -25,6 +25,7 @@ from afterview.compose.reading.fields import (
     read_topic,
     read_wish,
 )
+from afterview.compose.reading.gate import passed
 from afterview.compose.reading.text import Unusable, bare, is_foreign, unreadable_word
 from afterview.compose.reading.vocabulary import word_set
 from afterview.model import Interview, Interviewer
@@ -87,6 +88,17 @@ def _readable(text: str) -> None:
         )
 
 
+_KINDS = {
+    "read_strength": "strength",
+    "read_answer": "answer",
+    "read_topic": "topic",
+    "read_question": "topic",
+    "read_rapport": "rapport",
+    "read_wish": "wish",
+    "read_news": "news",
+}
+
+
 def read_interview(interview: Interview) -> InterviewReading:
     left_out: list[LeftOut] = []
 
@@ -96,6 +108,7 @@ def read_interview(interview: Interview) -> InterviewReading:
         try:
             reading = reader(raw)
             _readable(reading.text)
+            reading = passed(_KINDS[reader.__name__], raw, reading)
             return Used(path, raw, reading)
         except Unusable as exc:
             left_out.append(LeftOut(path, raw, exc.reason, person))
@@ -155,7 +168,7 @@ def _concerns(
             if answer is None:
                 continue
         try:
-            concern = Used(path, raw, read_concern(raw))
+            concern = Used(path, raw, passed("concern", raw, read_concern(raw)))
             _readable(concern.reading.text)
         except Unusable:
             concern = Used(path, raw, Reading("unsaid", ""))

@@ -1436,7 +1436,14 @@ def _read_concern(raw: str) -> Reading:
         raise Unusable("it does not say what the doubt was about")
     shortfall = _shortfall(text)
     if shortfall is not None:
-        return Reading("np", shortfall if shortfall.startswith("the ") else f"my {shortfall}")
+        if shortfall.startswith("the "):
+            return Reading("np", shortfall)
+        one = shortfall.split()
+        named = len(one) == 1 and not one[0].isupper()  # "no PE yet": a licence, "my PE"
+        named = named and (is_name(one[0]) or not lexicon.known(bare(one[0])))
+        if named and bare(one[0]) not in word_set("words", "languages"):
+            return Reading("np", f"my experience with {shortfall}")  # "no dbt": not "my dbt"
+        return Reading("np", f"my {shortfall}")
     negated = _NEGATED.match(text) if bare(text.split()[0]) in _NEGATION_STARTS else None
     if negated:
         rest = negated.group("rest").split()

@@ -330,6 +330,12 @@ def _expand(text: str) -> str:
         if lowered == "re" and tail.startswith(":"):
             out.append("about")
             continue
+        counted = at > 0 and tokens[at - 1][-1:] in tuple("0123456789M")
+        if lowered == "subs" and not counted:
+            # "2M subs" counts subscribers; "PRC subs" may be subsidiaries or substitutes
+            raise Unusable(
+                "“subs” could mean subscribers, subsidiaries or substitutes: write it out"
+            )
         if lowered in table and not (core.isupper() and len(core) > 1 and lowered != "b2b"):
             spelled = table[lowered]
             titled = at == 0 or tokens[at - 1][:1].isupper()  # "Civil Eng"; not "250 Rx/day"

@@ -1,0 +1,387 @@
+"""The last look at a debrief line before a note uses it: does what the readers made read as
+English?
+
+The readers in :mod:`fields` turn hasty notes into sentence parts one shape of
+shorthand at a time, and every new debrief brings shapes no reader has met. The
+gate judges the result, not the route: a part that still shows a mark of
+shorthand (a bracket, a slash or a plus between words, a tail of fragments after
+a comma, a name set down with no word to join it, a noun read as a verb) is
+trimmed to the part that reads well, or left out with the reason. The trade is
+deliberate: leaving a line out costs the note a detail, pasting one costs the
+candidate the reader's good opinion.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from afterview.check.lazy import lazy
+from afterview.compose.reading.closed import (
+    DETERMINERS,
+    FUNCTION_WORDS,
+    PREPOSITIONS,
+    PRONOUNS,
+    WH_WORDS,
+)
+from afterview.compose.reading.fields import Reading
+from afterview.compose.reading.shapes import MASS_NOUNS, article_for, is_person_noun, tags_of
+from afterview.compose.reading.text import Unusable, bare, is_name
+
+__all__ = ["passed"]
+
+_ASIDE = lazy(r"\s*\([^()]*\)")
+_MARK = lazy(r"(?<=\w)\s*[+~]\s*(?=\w)|\s[+~&]\s|(?<=[a-z])/(?=[a-z])|\s/\s|->|=>")
+# After a comma, words that carry on the sentence rather than start a note.
+_CARRY_ON = frozenset(
+    "and but so or with including which who where when as from since while especially "
+    "both then because although though whose".split()
+)
+# Acronyms that end a name by themselves ("Aberdeen FC", "Acme PLC", "Deloitte UK").
+_NAME_ENDINGS = frozenset(
+    "FC AFC PLC LLC LLP LTD INC GMBH AG SA NV BV UK US USA UAE EU NZ HQ CPA".split()
+)
+_YEAR = lazy(r"^(?:19|20)\d\d$")
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec spring summer autumn fall winter".split()
+)
+
+
+def passed(kind: str, raw: str, reading: Reading) -> Reading:
+    """The reading as a note may use it, trimmed where a tail does not read; or Unusable.
+
+    ``kind`` is the field's kind: strength, answer, topic, question, rapport, wish, news,
+    concern. Quoted questions are the interviewer's words and pass as they are.
+    """
+    if reading.shape in ("question", "unsaid"):
+        return reading
+    text = _without_asides(reading.text)
+    _no_marks(text)
+    text = _without_loose_tail(kind, text)
+    text = _without_intensifiers(_degree_with_article(text))
+    if kind == "topic" and reading.shape == "np":
+        text = _compound_with_article(_how_often_first(text))
+        _not_a_report(text)
+    _joined(text)
+    if kind in ("strength", "answer"):
+        _verb_not_noun(raw, text)
+        _experience_in_a_field(text)
+    _counted(text)
+    if kind == "topic":
+        _a_subject_not_an_instruction(raw, reading.shape, text)
+    _no_shouted_verb(text)
+    return Reading(reading.shape, text) if text != reading.text else reading
+
+
+_INTENSIFIER = lazy(r"\s+(?:actually|literally|basically|honestly|totally|genuinely)\b", re.I)
+_DEGREE = lazy(
+    r"\b(?P<verb>did|do|doing|have|has|hold|holds|got|completed|finished|earned|started)\s+"
+    r"(?P<degree>BA|BBA|BCom|BEd|BEng|BN|BPharm|BSc|BSN|DBA|EMBA|HND|LLB|LLM|MA|MBA|MBBS|MEng|"
+    r"MPhil|MSc|PGCE|PhD)\b"
+)
+
+
+def _without_intensifiers(text: str) -> str:
+    """ "the report management actually reads": the word adds a shrug, not a fact."""
+    return _INTENSIFIER.sub("", text)
+
+
+def _degree_with_article(text: str) -> str:
+    """ "we both did BBA at CityU" -> "we both did a BBA at CityU"."""
+    return _DEGREE.sub(lambda m: f"{m['verb']} {article_for(m['degree'])} {m['degree']}", text)
+
+
+def _compound_with_article(text: str) -> str:
+    """ "scanning project for old files" names one project: "the scanning project ..."."""
+    ws = text.split()
+    if len(ws) < 2 or not ws[0].islower() or "G" not in tags_of(ws[0]):
+        return text
+    noun = bare(ws[1])
+    tags = tags_of(noun)
+    follows = bare(ws[2]) if len(ws) > 2 else ""
+    if (
+        "N" in tags
+        and "S" not in tags
+        and noun not in MASS_NOUNS
+        and not noun.endswith(("ity", "ness", "ance", "ence", "ment", "ion", "ing", "ism"))
+        and (not follows or follows in PREPOSITIONS)
+    ):
+        return f"the {text}"
+    return text
+
+
+_HOW_OFTEN = frozenset("daily weekly monthly quarterly yearly annual annually".split())
+
+
+def _how_often_first(text: str) -> str:
+    """ "the budget reporting monthly in TechOne" -> "the monthly budget reporting in TechOne"."""
+    ws = text.split()
+    for i, word in enumerate(ws[2:], 2):
+        if word in _HOW_OFTEN and tags_of(bare(ws[i - 1])) & {"N", "S", "G"}:
+            at = 1 if bare(ws[0]) in DETERMINERS else 0
+            return " ".join(
+                [*ws[:at], "annual" if word == "annually" else word, *ws[at:i], *ws[i + 1 :]]
+            )
+    return text
+
+
+def _not_a_report(text: str) -> None:
+    """ "the previous counsellor left in September": a sentence about what someone did there,
+    read as if it were a subject ("the S/4 migration planned for 2027" is one)."""
+    ws = [bare(w) for w in text.split()]
+    for previous, word, following in zip(ws, ws[1:], [*ws[2:], ""], strict=False):
+        if (
+            "D" in tags_of(word)
+            and is_person_noun(previous)
+            and (not following or following in PREPOSITIONS or following in DETERMINERS)
+        ):
+            raise Unusable(
+                "it reads as a sentence about what someone did there, not a subject you talked "
+                "about; name the subject in a few words"
+            )
+
+
+def _without_asides(text: str) -> str:
+    """Words in brackets are the candidate's aside to themselves: "an MPhil (GCU Lahore)"."""
+    text = _ASIDE.sub("", text).strip()
+    if any(c in text for c in "()[]"):
+        raise Unusable("its brackets do not pair up; write it as a plain sentence")
+    return text
+
+
+def _no_marks(text: str) -> None:
+    found = _MARK.search(text)
+    if found:
+        mark = found.group().strip()
+        raise Unusable(
+            f"it keeps a mark of shorthand (“{mark}”); write it out in words, as you would say it"
+        )
+
+
+def _without_loose_tail(kind: str, text: str) -> str:
+    """ "I run the back pain class at Woodend, 8 weeks, up to 12 people" -> the part before the
+    first comma; a list ("Urdu, English and Punjabi") and a tail that carries on the sentence
+    (", with about 250 prescriptions a day") stay."""
+    parts = text.split(", ")
+    if len(parts) == 1 or _is_list(parts):
+        return text
+    kept = [parts[0]]
+    for part in parts[1:]:
+        ws = part.split()
+        first = bare(ws[0]) if ws else ""
+        # "Prometheus, the monitoring stack they are adopting" names it again: it may stay
+        appositive = first in ("the", "a", "an") and not _plain_state(ws)
+        if first not in _CARRY_ON and first not in ("i", "we", "you") and not appositive:
+            break
+        kept.append(part)
+    head = ", ".join(kept)
+    if head == text:
+        return text
+    if not head.strip():
+        raise Unusable("it starts with a comma; write it as a phrase of its own")
+    if kind in ("strength", "answer") and (len(head.split()) < 3 or not head.startswith("I ")):
+        raise Unusable("what follows its first comma is a note, not a sentence; write it whole")
+    if len(head.split()) < 2 and kind != "topic":
+        raise Unusable("what follows its first comma is a note, not a sentence; write it whole")
+    return head
+
+
+def _is_list(parts: list[str]) -> bool:
+    """ "Marathi, Hindi and English": every item short, the last joined by "and" or "or", all
+    of a kind (all names, or all lower case and of one number), and none a verb ("lived in
+    Bramley all my life, know the 16 and 72" is two notes, not a list)."""
+    last = re.split(r"\s+(?:and|or)\s+", parts[-1])
+    if len(last) != 2:
+        return False
+    items = [parts[0].split()[-1], *parts[1:-1], *last]
+    if any(not item.split() or len(item.split()) > 3 for item in items[1:]):
+        return False
+    firsts = [item.split()[0] for item in items]
+    if len({is_name(word) for word in firsts}) != 1:
+        return False
+    if any(_verb_only(bare(word)) for word in firsts[1:]):
+        return False
+    if not is_name(firsts[0]):
+        plural = {"S" in tags_of(bare(item.split()[-1])) for item in items[:2]}
+        return len(plural) == 1
+    return True
+
+
+def _verb_only(word: str) -> bool:
+    tags = tags_of(word)
+    return bool(tags & {"V", "Z", "D"}) and not tags & {"N", "S", "J"}
+
+
+def _joined(text: str) -> None:
+    """A name at the end of a part must be joined to what comes before it: "six years in MSK
+    outpatients NHS Grampian", "a BSc in Management Studies UWI", "QS Wits 2019" and "the new
+    wing opening Q3" each lack the word that says how."""
+    for part in re.split(r",\s+|\s+and\s+", text.rstrip(".")):
+        loose = _loose_name(part.split())
+        if loose:
+            raise Unusable(
+                f"“{loose}” sets a name down with no word to join it; add “at”, “in” or “from” "
+                "where it belongs"
+            )
+
+
+def _loose_name(ws: list[str]) -> str | None:
+    start = len(ws)
+    while start > 0 and _name_like(ws[start - 1]):
+        start -= 1
+    if start == len(ws) or start == 0:
+        return None
+    run, before = ws[start:], ws[start - 1]
+    tags = tags_of(bare(before))
+    loose = (
+        before.islower()
+        and bare(before) not in FUNCTION_WORDS
+        and bare(before) not in _MONTHS
+        and not tags & {"V", "D", "Z", "P"}
+        and bool(tags & {"N", "S"})
+        and (len(run) > 1 or not run[0].isalpha() or not run[0].isupper())
+    )
+    if _YEAR.match(ws[-1]):
+        previous = bare(ws[-2])
+        loose = loose or (previous not in PREPOSITIONS and previous not in _MONTHS)
+    last = bare(run[-1]).upper()
+    if run[-1].isupper() and len(last) > 1 and last not in _NAME_ENDINGS:
+        named_before = run[-2] if len(run) > 1 else before
+        loose = loose or (named_before[:1].isupper() and not named_before.isupper())
+    return " ".join([before, *run]) if loose else None
+
+
+def _name_like(word: str) -> bool:
+    core = word.strip(".,;:")
+    return bool(core) and (is_name(core) or bool(_YEAR.match(core))) and core != "I"
+
+
+def _verb_not_noun(raw: str, text: str) -> None:
+    """ "budgets up to $180k" is not "I budget up to $180k", and "group audits w/ PRC subs" is
+    not "I group audits": a first word that is a plural noun, or a noun with no object after it
+    that says it is a verb, is not read as what the candidate does."""
+    raw_words = raw.split()
+    said = text.split()
+    if len(raw_words) < 2 or len(said) < 2 or said[0] != "I" or bare(raw_words[0]) == "i":
+        return
+    first, verb = bare(raw_words[0]), bare(said[1])
+    tags = tags_of(first)
+    if first != verb and first.startswith(verb) and "S" in tags:
+        raise Unusable(
+            f"“{raw_words[0]}” reads as a noun here, not as something you do; write it as a "
+            "sentence starting “I …”"
+        )
+    following = bare(raw_words[1])
+    if (
+        first == verb
+        and "N" in tags
+        and not tags & {"D", "P"}
+        and following not in DETERMINERS
+        and following not in PRONOUNS
+        and not following[:1].isdigit()
+    ):
+        raise Unusable(
+            f"“{raw_words[0]}” may be a noun here rather than something you do; write it as "
+            "a sentence starting “I …”"
+        )
+
+
+_EXPERIENCE_IN = lazy(r"\bexperience (?:in|as) (?:the )?(?P<word>[a-z]+) (?P<next>[a-z]+)")
+
+
+def _experience_in_a_field(text: str) -> None:
+    """ "experience in the industrial at a refinery", "experience in social for FMCG brands":
+    an adjective standing for a field the candidate left unnamed."""
+    found = _EXPERIENCE_IN.search(text)
+    if found and "J" in tags_of(found["word"]) and found["next"] in PREPOSITIONS:
+        raise Unusable(
+            f"“{found['word']}” describes a field without naming it; say what kind of work "
+            "(“industrial electrical work”)"
+        )
+
+
+def _counted(text: str) -> None:
+    """ "a crew of 22 pickers and 4 forklift": a count with a singular noun after it."""
+    ws = [bare(w) for w in text.split()]
+    for number, noun, *after in zip(ws, ws[1:], [*ws[2:], ""], strict=False):
+        many = (number.isdigit() and number not in ("0", "1")) or number in _MANY
+        if not many or _YEAR.match(number):
+            continue
+        tags = tags_of(noun)
+        follows = after[0] if after else ""
+        if (
+            "N" in tags
+            and "S" not in tags
+            and noun not in _PLURALS
+            and (not follows or follows in FUNCTION_WORDS)
+        ):
+            raise Unusable(f"“{number} {noun}” counts with a singular noun; write it out in full")
+
+
+_MANY = frozenset("two three four five six seven eight nine ten several many".split())
+_PLURALS = frozenset("people staff data sheep crew personnel".split())
+
+
+def _a_subject_not_an_instruction(raw: str, shape: str, text: str) -> None:
+    """A topic is something talked about: not "give an example of ...", "want a senior to ...",
+    nor their question turned round ("how you would deal with ...")."""
+    ws = text.split()
+    first = bare(ws[0])
+    nxt = bare(ws[1]) if len(ws) > 1 else ""
+    if (
+        shape == "np"
+        and "V" in tags_of(first)
+        and "G" not in tags_of(first)
+        and (nxt in DETERMINERS or nxt in PRONOUNS)
+    ):
+        raise Unusable(
+            "it reads as an instruction or a wish, not a subject you talked about; name the "
+            "subject in a few words"
+        )
+    if first in WH_WORDS and _asked_of_you(raw):
+        raise Unusable(
+            "it is their question, turned round; put it under questions with its question mark, "
+            "or name the subject in a few words"
+        )
+    if shape == "clause" and _plain_state(ws):
+        raise Unusable(
+            "it says how things are there, not what you talked about; name the subject in a few "
+            "words"
+        )
+
+
+def _asked_of_you(raw: str) -> bool:
+    """ "how would you deal w/ a parent who ...": the "you" of their question was the candidate."""
+    return any(bare(w) in ("you", "u", "your", "ur") for w in raw.split())
+
+
+_BE = frozenset("is are was were 's 're".split())
+
+
+def _plain_state(ws: list[str]) -> bool:
+    """ "the client is department of health", "schedule adherence is strict": be + a state
+    (not be + a place or a time: "half of your patients are over 70")."""
+    for i, word in enumerate(ws[:-1]):
+        low = word.lower()
+        if low in _BE or (i == 0 and low.endswith(("'re", "'s", "’re", "’s"))):
+            after = bare(ws[i + 1])
+            return not after.endswith("ing") and after not in PREPOSITIONS and after != "also"
+        if i > 0 and _verb_only(bare(word)):
+            return False  # the verb came first: "you started the firm in 1998"
+    return False
+
+
+def _no_shouted_verb(text: str) -> None:
+    """ "you Hate late valuations": a capital kept from shouting, on a word that is no name."""
+    ws = text.split()
+    for previous, word in pairwise(ws):
+        core = word.strip(".,;:")
+        low = core.lower()
+        if (
+            bare(previous) in PRONOUNS
+            and core[:1].isupper()
+            and not core.isupper()
+            and tags_of(low) & {"V", "Z", "D"}
+        ):
+            raise Unusable(f"“{core}” keeps a capital it does not need; write it in lower case")
