@@ -52,7 +52,8 @@ _NEGATIVE_WORDS = frozenset(
     cuts layoff layoffs failing failed worried mess messy chaotic chaos broken painful turnover
     crunch slipped backlog hardest difficult tough toxic bad worst aggressive overloaded
     attrition dysfunctional burnout falls fall accident accidents injury injuries incident
-    incidents died death deaths fatality fatalities dropped complaint complaints""".split()
+    incidents died death deaths fatality fatalities dropped complaint complaints delay delays
+    delayed headache headaches drowning swamped bottleneck bottlenecks""".split()
 )
 _NEGATIVE_STARTS = ("struggl", "stress", "concern", "slipp", "firefight", "overwhelm")
 _NEGATIVE_PAIRS = (
