@@ -225,9 +225,9 @@ def _family_first(words: list[str]) -> bool:
 
 def _without_affiliation(name: str) -> str:
     """'Deb from HR', 'Trish @ the agency', 'Priya at Talent': the person, not where from."""
-    parts = re.split(r"\s+(?:from|at|in|@)\s+", name, maxsplit=1)
+    parts = re.split(r"\s+(?:from|at|in|@|[-–—])\s+", name, maxsplit=1)
     if len(parts) == 2 and parts[0][:1].isupper() and 1 <= len(parts[0].split()) <= 3:
-        return parts[0]
+        return parts[0]  # "Ishara - HR" too
     return name
 
 
@@ -251,6 +251,9 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
         return Greeting(name.strip(), ask="written in its own script, family name first")
     if parsed.nickname:
         return Greeting(parsed.nickname)
+    bracketed = _bracketed_nickname(name)
+    if bracketed:
+        return Greeting(bracketed)  # "Yosef (Yossi) Ben-David"
     given = [_capital(w) for w in parsed.given]
     if not given and parsed.family and not parsed.titles:
         return Greeting(parsed.family, ask="only a family name is recorded")
@@ -269,6 +272,15 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
         return _titled(parsed, given)
     if parsed.family_first:
         return Greeting(" ".join([parsed.family, *parsed.given]), ask="family name first")
+    words = _PAREN.sub(" ", name).split()
+    if (
+        "," not in name
+        and len(words) == 2
+        and _key(words[1]) in _CHRISTIAN
+        and _key(words[0]) not in _CHRISTIAN
+    ):
+        # "Nakato Sarah", "Okello John": in much of East Africa the given name comes second
+        return Greeting(name.strip(), ask="the given name may be the second one")
     if _is_initial(given[0]):
         if len(given[0].rstrip(".")) > 1 and "." in given[0]:
             return Greeting(given[0])  # "T.J." is a given name
@@ -286,10 +298,17 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
     return Greeting(given[0])
 
 
+# Christian given names, which in much of East and West Africa are often written after the
+# family or clan name ("Nakato Sarah"): second in a two-word name, they make it unsure.
+_CHRISTIAN = frozenset(
+    """sarah mary ruth esther rebecca rachel elizabeth margaret agnes catherine florence
+    harriet juliet christine annet susan betty dorothy lydia martha naomi""".split()
+)  # women's names only: "Kerry Paul" has Paul as a family name, as many men's names are
 # Endings of family names that are almost never given names: a lone "Jansen" is a family name.
 _FAMILY_ENDINGS = (
     *("sen", "sson", "ski", "ska", "wicz", "enko", "escu", "poulos", "idis", "son"),
     *("czyk", "czak", "chuk", "auskas", "evicius", "aviciute", "oglu", "akis", "ovic", "evic"),
+    *("berg", "stein", "mann", "baum", "feld", "witz", "thal"),
 )
 # Given names with those endings: a lone "Jason" is greeted as Jason.
 _GIVEN_ENDING_SO = frozenset(
@@ -362,6 +381,19 @@ def _looks_like_name(name: str) -> bool:
     words = re.findall(r"[^\W\d_]+", name)
     common = sum(1 for w in words if lexicon.known(w.lower()))
     return bool(words) and common < len(words) and len(words) <= 4
+
+
+def _bracketed_nickname(name: str) -> str | None:
+    """ "Yosef (Yossi) Ben-David": one name-like word in brackets after the first name."""
+    found = re.match(r"^(\S+)\s+\(([^)\s]+)\)\s+\S", name.strip())
+    if not found:
+        return None
+    from afterview.compose.reading import lexicon
+
+    nick = found.group(2)
+    if nick.isalpha() and nick[:1].isupper() and not nick.isupper() and not _is_title(nick):
+        return nick if not lexicon.known(nick.lower()) else None
+    return None
 
 
 def _has_nickname(name: str) -> bool:
