@@ -16,9 +16,11 @@ from afterview.compose.reading import read_interview
 from afterview.compose.reading.fields import (
     Reading,
     read_answer,
+    read_news,
     read_rapport,
     read_strength,
     read_topic,
+    read_wish,
 )
 from afterview.compose.reading.gate import passed
 from afterview.compose.reading.text import Unusable
@@ -29,6 +31,8 @@ READERS = {
     "answer": read_answer,
     "topic": read_topic,
     "rapport": read_rapport,
+    "wish": read_wish,
+    "news": read_news,
 }
 
 
@@ -71,6 +75,18 @@ TRIMS = [
     ),
     ("topic", "budget reporting monthly in TechOne", "the monthly budget reporting in TechOne"),
     ("rapport", "we both did BBA at CityU, he knew my old professor", "we both did a BBA at CityU"),
+    ("rapport", "he from Couva too, he know my uncle Ramesh", "you are from Couva too"),
+    ("rapport", "both studied at BUFT, she is 3 batch senior", "we both studied at BUFT"),
+    (
+        "rapport",
+        "we both started at same hotel in Negombo",
+        "we both started at the same hotel in Negombo",
+    ),
+    (
+        "answer",
+        "did 2 full years of face mapping at Mufulira decline, signed off by the rock engineer",
+        "I did 2 full years of face mapping at Mufulira decline",
+    ),
 ]
 
 
@@ -96,6 +112,11 @@ KEEPS = [
     ("topic", "the new Volvo electrics coming in spring"),
     ("topic", "his kid plays hockey for the Pats"),
     ("topic", "they are hiring 120 nurses this yr for the new oncology wing"),
+    ("topic", "the switch from Tally to SAP planned for next year"),
+    ("topic", "teaching load + how service is counted"),
+    ("topic", "recording lectures for accessibility"),
+    ("topic", "detention vs counselling"),
+    ("rapport", "we are both qualified nurses"),
 ]
 
 
@@ -119,6 +140,14 @@ LEAVES = [
     ("topic", "client is dept of health, slow payer", "how things are"),
     ("topic", "he HATES late valuations", "capital"),
     ("topic", "the previous counsellor left in sep, backlog of cases", "what someone did"),
+    ("topic", "Parents complain about the fees for practicals", "what someone did"),
+    ("topic", "customer SLA 99.95", "no word to join it"),
+    ("topic", "illegal dumping Block 8 + Broadhurst", "no word to join it"),
+    ("topic", "data - DHIS2 reporting every month", "names nothing"),
+    ("topic", "reconciliation mine vs mill - 12% gap", "comparison"),
+    ("news", "Results from the CBU short course in geostatistics came - distinction", "noun"),
+    ("wish", "fringe benefits rules - I did the whole company car calc last year", "noun"),
+    ("wish", "Mette asked about recycled yarn. I forgot to say our factory got GRS", "note to"),
 ]
 
 

@@ -377,7 +377,7 @@ class PartsBuilder:
                 (t for t in topics[1:] if t.reading.shape == "np" and _joinable(t.reading.text)),
                 None,
             )
-            short = second and len(text.split()) + len(second.reading.text.split()) <= 10
+            short = second and len(text.split()) + len(second.reading.text.split()) <= 6
             if second and short and _joinable(text):  # never "X and Y and Z", nor "how ... and"
                 text = f"{text} and {second.reading.text}"
             return str(pick("topic", topic=text))

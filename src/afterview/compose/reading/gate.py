@@ -25,7 +25,12 @@ from afterview.compose.reading.closed import (
     WH_WORDS,
 )
 from afterview.compose.reading.fields import Reading
-from afterview.compose.reading.shapes import MASS_NOUNS, article_for, is_person_noun, tags_of
+from afterview.compose.reading.shapes import (
+    MASS_NOUNS,
+    article_for,
+    is_person_noun,
+    tags_of,
+)
 from afterview.compose.reading.text import Unusable, bare, is_name
 
 __all__ = ["passed"]
@@ -60,16 +65,25 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
     _no_marks(text)
     text = _without_loose_tail(kind, text)
     text = _without_intensifiers(_degree_with_article(text))
+    text = _the_same(_with_its_verb(_without_passive_tail(text)))
     if kind == "topic" and reading.shape == "np":
-        text = _compound_with_article(_how_often_first(text))
+        text = _compound_with_article(_how_often_first(_lower_first_word(text)))
         _not_a_report(text)
+        _not_a_bare_label(raw, text)
+        _not_a_comparison(text)
     _joined(text)
-    if kind in ("strength", "answer"):
+    if text.startswith("I "):
         _verb_not_noun(raw, text)
+    if kind in ("strength", "answer"):
         _experience_in_a_field(text)
     _counted(text)
     if kind == "topic":
         _a_subject_not_an_instruction(raw, reading.shape, text)
+    if kind in ("wish", "news") and _NOTE_TO_SELF.search(text):
+        raise Unusable("it still reads as a note to yourself; write what you would tell them")
+    text = re.sub(r"^that\s+", "", text)
+    if kind == "wish" and reading.shape == "np" and len(text.split()) > 10:
+        raise Unusable("it is too long to stand in a sentence; say it in a few words")
     _no_shouted_verb(text)
     return Reading(reading.shape, text) if text != reading.text else reading
 
@@ -80,6 +94,80 @@ _DEGREE = lazy(
     r"(?P<degree>BA|BBA|BCom|BEd|BEng|BN|BPharm|BSc|BSN|DBA|EMBA|HND|LLB|LLM|MA|MBA|MBBS|MEng|"
     r"MPhil|MSc|PGCE|PhD)\b"
 )
+
+
+_PASSIVE_TAIL = lazy(r"^(?P<head>I .+?) and (?P<verb>[a-z]+(?: off| up)?) by .*$")
+_SAME = lazy(r"\b(?P<before>at|in|on|with|from|to|for|of) same\b")
+_NO_VERB = lazy(r"^(?P<who>you|we|they|he|she) (?P<prep>from|in|at|with|on)\b")
+_ARE_BOTH = lazy(r"\b(?P<who>we|you|they) are both (?P<verb>[a-z]+ed)\b")
+
+
+_NOTE_TO_SELF = lazy(r"\b(?:forgot to|should have|shoulda|I didn't say|I did not say)\b", re.I)
+
+
+def _without_passive_tail(text: str) -> str:
+    """ "I did two years of face mapping at Mufulira and signed off by the rock engineer": the
+    tail after "and" has lost its subject and its "was"."""
+    found = _PASSIVE_TAIL.match(text)
+    if found and "P" in tags_of(found["verb"].split()[0]):
+        return found["head"]
+    return text
+
+
+def _the_same(text: str) -> str:
+    """ "at same hotel" -> "at the same hotel"."""
+    return _SAME.sub(lambda m: f"{m['before']} the same", text)
+
+
+def _with_its_verb(text: str) -> str:
+    """ "you from Couva too" -> "you are from Couva too"; "we are both studied at BUFT" ->
+    "we both studied at BUFT"."""
+    text = _NO_VERB.sub(lambda m: f"{m['who']} {_BE_FOR[m['who']]} {m['prep']}", text)
+
+    def both(match: re.Match[str]) -> str:
+        verb = match["verb"]
+        if "D" in tags_of(verb) and verb not in _STATES_AFTER_BE:
+            return f"{match['who']} both {verb}"
+        return match.group()
+
+    return _ARE_BOTH.sub(both, text)
+
+
+# Participles that describe a state after "we are both" ("we are both qualified nurses").
+_STATES_AFTER_BE = frozenset(
+    """qualified married based interested trained registered certified retired involved
+    excited located licensed""".split()
+)
+_BE_FOR = {"you": "are", "we": "are", "they": "are", "he": "is", "she": "is"}
+
+
+def _lower_first_word(text: str) -> str:
+    """ "Upselling packages to couples": a capital kept from the start of the note."""
+    first, _, rest = text.partition(" ")
+    if first[:1].isupper() and not first.isupper() and not is_name(first):
+        return f"{first.lower()} {rest}".strip()
+    return text
+
+
+def _not_a_bare_label(raw: str, text: str) -> None:
+    """ "data - DHIS2 reporting every month" read as "data": the label is left and what it was
+    about is gone; alone it names nothing ("I appreciated your view on audit")."""
+    content = [w for w in text.split() if bare(w) not in FUNCTION_WORDS]
+    if len(content) == 1 and len(raw.split()) >= 4 and "S" not in tags_of(bare(content[0])):
+        raise Unusable(
+            f"only its label (“{content[0]}”) reads as English, and alone it names nothing; "
+            "say what about it, in a few words"
+        )
+
+
+def _not_a_comparison(text: str) -> None:
+    """ "the reconciliation mine versus mill", "the platform team versus DevOps team": a note's
+    shorthand for a comparison; a short one ("detention versus counselling") reads."""
+    if " versus " in text and len(text.split()) > 3:
+        raise Unusable(
+            "it is a comparison in shorthand; say what about it (“how the platform and DevOps "
+            "teams split the work”)"
+        )
 
 
 def _without_intensifiers(text: str) -> str:
@@ -127,15 +215,21 @@ def _how_often_first(text: str) -> str:
 
 
 def _not_a_report(text: str) -> None:
-    """ "the previous counsellor left in September": a sentence about what someone did there,
-    read as if it were a subject ("the S/4 migration planned for 2027" is one)."""
+    """ "parents complain about the fees", "the previous counsellor left in September": a
+    sentence about what someone did there, read as if it were a subject ("the S/4 migration
+    planned for 2027" is one)."""
     ws = [bare(w) for w in text.split()]
+    if ws and ws[0] in WH_WORDS:
+        return  # "why you still do physical models": a question's clause, as it should be
     for previous, word, following in zip(ws, ws[1:], [*ws[2:], ""], strict=False):
-        if (
-            "D" in tags_of(word)
-            and is_person_noun(previous)
-            and (not following or following in PREPOSITIONS or following in DETERMINERS)
-        ):
+        if previous in WH_WORDS or previous == "that":
+            return  # "the teaching load and how service is counted": its own clause
+        noun_before = bool(tags_of(previous) & {"N", "S"}) and previous not in FUNCTION_WORDS
+        noun_before = noun_before and "R" not in tags_of(previous)
+        acted = "D" in tags_of(word) and is_person_noun(previous)
+        acted = acted and (not following or following in PREPOSITIONS or following in DETERMINERS)
+        finite = _verb_only(word) and not tags_of(word) & {"P", "G"}  # not "planned for 2027"
+        if acted or (noun_before and finite):
             raise Unusable(
                 "it reads as a sentence about what someone did there, not a subject you talked "
                 "about; name the subject in a few words"
@@ -192,7 +286,7 @@ def _is_list(parts: list[str]) -> bool:
     of a kind (all names, or all lower case and of one number), and none a verb ("lived in
     Bramley all my life, know the 16 and 72" is two notes, not a list)."""
     last = re.split(r"\s+(?:and|or)\s+", parts[-1])
-    if len(last) != 2:
+    if len(last) != 2 or not parts[0].split():
         return False
     items = [parts[0].split()[-1], *parts[1:-1], *last]
     if any(not item.split() or len(item.split()) > 3 for item in items[1:]):
@@ -210,6 +304,8 @@ def _is_list(parts: list[str]) -> bool:
 
 def _verb_only(word: str) -> bool:
     tags = tags_of(word)
+    if word.endswith("s") and "N" in tags_of(word[:-1]):
+        return False  # "lectures": the lexicon may know the plural only as a verb
     return bool(tags & {"V", "Z", "D"}) and not tags & {"N", "S", "J"}
 
 
@@ -253,8 +349,11 @@ def _loose_name(ws: list[str]) -> str | None:
 
 
 def _name_like(word: str) -> bool:
-    core = word.strip(".,;:")
-    return bool(core) and (is_name(core) or bool(_YEAR.match(core))) and core != "I"
+    """A name, a capitalised word mid-sentence ("Block"), or a figure after one ("8")."""
+    core = word.strip(",;:")
+    if not core or core == "I":
+        return False
+    return core[:1].isupper() or bool(re.fullmatch(r"\d[\d.,%]*", core))
 
 
 def _verb_not_noun(raw: str, text: str) -> None:

@@ -53,7 +53,8 @@ _NEGATIVE_WORDS = frozenset(
     crunch slipped backlog hardest difficult tough toxic bad worst aggressive overloaded
     attrition dysfunctional burnout falls fall accident accidents injury injuries incident
     incidents died death deaths fatality fatalities dropped complaint complaints delay delays
-    delayed headache headaches drowning swamped bottleneck bottlenecks""".split()
+    delayed headache headaches drowning swamped bottleneck bottlenecks penalty penalties wastage
+    """.split()
 )
 _NEGATIVE_STARTS = ("struggl", "stress", "concern", "slipp", "firefight", "overwhelm")
 _NEGATIVE_PAIRS = (
