@@ -537,7 +537,7 @@ def _telling(row: str) -> frozenset[str]:
 
 _CREDENTIAL = lazy(
     r"\b(?:certified|licensed|registered|qualified|accredited|chartered|certification|member of|"
-    r"completed|passed|hold the|degree|diploma)\b|^I have an? (?:MBA|PhD|MSc|BSc|MEng|LLB|BA|MA|"
+    r"completed|passed|hold the|degree|diploma|trained as)\b|^I have an? (?:MBA|PhD|MSc|BSc|MEng|LLB|BA|MA|"
     r"EdD|JD|MD)\b|^I have an? [\w']+ (?:in|from)\b"
 )
 _EXPERIENCE = lazy(

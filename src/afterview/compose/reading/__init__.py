@@ -161,6 +161,13 @@ def _concerns(
     found = []
     for i, raw in enumerate(person.concerns):
         path = f"{at}.concerns[{i}]"
+        if _OWN_TERMS.search(raw):
+            reason = (
+                "it is about your own terms (notice, pay, start date): settle it with the "
+                "recruiter, not in a note"
+            )
+            left_out.append(LeftOut(path, raw, reason, person.name))
+            continue
         answer_raw = person.answer_to(i)
         answer = None
         if answer_raw:
@@ -187,6 +194,14 @@ def _concerns(
             continue
         found.append((concern, answer))
     return found
+
+
+# A doubt about the candidate's own terms, not about what they can do.
+_OWN_TERMS = lazy(
+    r"\b(?:notice period|notice|resign\w*|on the (?:government )?payroll|salary|pay|bond|"
+    r"start date|relocat\w*|visa|work permit)\b",
+    re.I,
+)
 
 
 _GENERIC = frozenset(

@@ -115,7 +115,8 @@ def _without_passive_tail(text: str) -> str:
 
 
 def _the_same(text: str) -> str:
-    """ "at same hotel" -> "at the same hotel"."""
+    """ "at same hotel" -> "at the same hotel"; "good in costing" -> "good at costing"."""
+    text = re.sub(r"\bgood in (?=\w+ing\b)", "good at ", text)
     return _SAME.sub(lambda m: f"{m['before']} the same", text)
 
 
@@ -142,10 +143,18 @@ _BE_FOR = {"you": "are", "we": "are", "they": "are", "he": "is", "she": "is"}
 
 
 def _lower_first_word(text: str) -> str:
-    """ "Upselling packages to couples": a capital kept from the start of the note."""
+    """ "Upselling packages to couples": a capital kept from the start of the note, on a word
+    that is no name ("Beijing" stays: "beij" is no verb)."""
     first, _, rest = text.partition(" ")
-    if first[:1].isupper() and not first.isupper() and not is_name(first):
-        return f"{first.lower()} {rest}".strip()
+    low = first.lower()
+    stem = (
+        re.sub(r"^(?:up|re|out|over|under|co)(?=\w{3})", "", low[:-3])
+        if low.endswith("ing")
+        else ""
+    )
+    gerund = bool(stem) and bool(tags_of(stem) & {"V"} or tags_of(stem + "e") & {"V"})
+    if first[:1].isupper() and not first.isupper() and (not is_name(first) or gerund):
+        return f"{low} {rest}".strip()
     return text
 
 
@@ -239,6 +248,8 @@ def _not_a_report(text: str) -> None:
 def _without_asides(text: str) -> str:
     """Words in brackets are the candidate's aside to themselves: "an MPhil (GCU Lahore)"."""
     text = _ASIDE.sub("", text).strip()
+    if not text:
+        raise Unusable("it is all in brackets; write it as a plain phrase")
     if any(c in text for c in "()[]"):
         raise Unusable("its brackets do not pair up; write it as a plain sentence")
     return text
