@@ -64,7 +64,11 @@ FAMILY_FIRST = frozenset(
     " tan lim ng goh ong teo koh chua"
     # Japanese
     " sato suzuki takahashi tanaka watanabe ito yamamoto nakamura kobayashi kato yoshida"
-    " yamada sasaki matsumoto inoue kimura"
+    " yamada sasaki matsumoto inoue kimura mori hayashi shimizu yamazaki ikeda hashimoto"
+    " ishikawa ogawa okada maeda fujita goto hasegawa murakami kondo ishii saito sakamoto"
+    " aoki fujii nishimura fukuda miura okamoto matsuda nakagawa nakano harada tamura"
+    " takeuchi kaneko wada nakayama ishida ueda morita shibata kudo yokoyama miyazaki"
+    " miyamoto uchida takagi taniguchi maruyama fujiwara takeda murata sugiyama"
     # Hungarian
     " nagy kovacs toth szabo horvath varga molnar nemeth farkas balogh"
     # Telugu (written family name first)
@@ -92,9 +96,9 @@ _COMPOUND_GIVEN = frozenset(
     ana beatriz|ana margarida|ana isabel|ana teresa|ana filipa|ana carolina|ana luisa|
     ana belen|maria joao|maria ines|maria helena|maria beatriz|maria jesus|maria carmen|
     maria isabel|maria pilar|maria victoria|joao miguel|joao carlos|pedro miguel|rui pedro|
-    luis filipe|jose pedro|paulo jorge|carlos alberto|juan antonio|francisco javier""".replace(
-        "\n", " "
-    )
+    luis filipe|jose pedro|paulo jorge|carlos alberto|juan antonio|francisco javier|ayse nur|
+    fatma nur|elif nur|zeynep nur|ayse gul|mehmet ali|ali riza|mustafa kemal|hatice kubra|
+    ahmet can|emine nur""".replace("\n", " ")
     .replace("| ", "|")
     .split("|")
 )
@@ -251,6 +255,9 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
         return Greeting(name.strip(), ask="written in its own script, family name first")
     if parsed.nickname:
         return Greeting(parsed.nickname)
+    words = name.split()
+    if len(words) == 2 and fold(words[1]).lower() in _AFTER_NAME:
+        return Greeting(name.strip())  # "Yılmaz Bey": the honorific follows the given name
     bracketed = _bracketed_nickname(name)
     if bracketed:
         return Greeting(bracketed)  # "Yosef (Yossi) Ben-David"
@@ -304,6 +311,8 @@ _CHRISTIAN = frozenset(
     """sarah mary ruth esther rebecca rachel elizabeth margaret agnes catherine florence
     harriet juliet christine annet susan betty dorothy lydia martha naomi""".split()
 )  # women's names only: "Kerry Paul" has Paul as a family name, as many men's names are
+# Honorifics written after the name ("Yılmaz Bey", "Ayşe Hanım", "Tanaka-san" is one word).
+_AFTER_NAME = frozenset({"bey", "hanim", "efendi", "sahib", "sahab", "ji"})
 # Endings of family names that are almost never given names: a lone "Jansen" is a family name.
 _FAMILY_ENDINGS = (
     *("sen", "sson", "ski", "ska", "wicz", "enko", "escu", "poulos", "idis", "son"),
@@ -325,6 +334,9 @@ _ROLE_WORDS = frozenset(
     """lady guy man woman person director manager recruiter interviewer lead head engineer
     someone somebody""".split()
 )
+
+
+_DEPARTMENTS = frozenset("sales legal ops admin hr it people talent team panel board chair".split())
 
 
 def _describes_a_role(name: str) -> bool:
@@ -386,14 +398,19 @@ def _looks_like_name(name: str) -> bool:
 def _bracketed_nickname(name: str) -> str | None:
     """ "Yosef (Yossi) Ben-David": one name-like word in brackets after the first name."""
     found = re.match(r"^(\S+)\s+\(([^)\s]+)\)\s+\S", name.strip())
-    if not found:
+    after = re.match(r"^(\S+\s+\S+)\s+\(([^)\s]+)\)$", name.strip())
+    match = found or after
+    nick = match.group(2) if match else ""
+    if not nick.isalpha() or not nick[:1].isupper() or nick.isupper() or _is_title(nick):
         return None
     from afterview.compose.reading import lexicon
 
-    nick = found.group(2)
-    if nick.isalpha() and nick[:1].isupper() and not nick.isupper() and not _is_title(nick):
-        return nick if not lexicon.known(nick.lower()) else None
-    return None
+    if not lexicon.known(nick.lower()):
+        return nick
+    # after the whole name, a short word is a nickname too ("Siriporn Chaiyasit (Ploy)": Thai
+    # nicknames are often English words), unless it names a role or a department
+    short = after is not None and len(nick) <= 5 and nick.lower() not in _ROLE_WORDS
+    return nick if short and nick.lower() not in _DEPARTMENTS else None
 
 
 def _has_nickname(name: str) -> bool:

@@ -25,7 +25,9 @@ from pathlib import Path
 HERE = Path(__file__).parent
 DEBRIEFS = HERE / "debriefs"
 # Written after the composer was done, each set read blind as a hiring manager would, then kept.
-LATE = tuple(HERE / name for name in ("late", "late2", "late3", "late4", "late5", "late6", "late7"))
+LATE = tuple(
+    HERE / name for name in ("late", "late2", "late3", "late4", "late5", "late6", "late7", "late8")
+)
 
 # Harper's lint kinds that mean a reader would stumble (spelling is judged elsewhere: Harper's
 # dictionary does not know most names of people, places and products).
@@ -375,6 +377,9 @@ KNOWN_MISSES = {
     ),
     "late6/school-counsellor-lahore-gulberg-offer.toml:Mahmood": (
         "one name alone, given or family: nothing in it says which"
+    ),
+    "late8/dispatcher-boise-911-oral-board-offer.toml:Ostrander": (
+        "a family name alone with no ending that marks it as one"
     ),
 }
 

@@ -87,6 +87,17 @@ TRIMS = [
         "did 2 full years of face mapping at Mufulira decline, signed off by the rock engineer",
         "I did 2 full years of face mapping at Mufulira decline",
     ),
+    (
+        "answer",
+        "enrolled in the Dip.Ed at Cave Hill, started September",
+        "I enrolled in the Dip.Ed at Cave Hill and started in September",
+    ),
+    (
+        "strength",
+        "4 years law firm, commercial + IT contracts",
+        "I have four years of experience at a law firm",
+    ),
+    ("strength", "built offline queue for payments", "I built an offline queue for payments"),
 ]
 
 
@@ -148,7 +159,46 @@ LEAVES = [
     ("news", "Results from the CBU short course in geostatistics came - distinction", "noun"),
     ("wish", "fringe benefits rules - I did the whole company car calc last year", "noun"),
     ("wish", "Mette asked about recycled yarn. I forgot to say our factory got GRS", "note to"),
+    ("strength", "studying N3 now, exam July", "missing a word"),
+    ("wish", "did not mention I built NDA template + clause library at firm", "missing a word"),
+    ("topic", "sales want faster contract turnaround, now avg 3 weeks", "what someone did"),
+    ("rapport", "Ploy also from Nakhon Si Thammarat! talk southern dialect", "in passing"),
+    ("topic", "flight paid by employer, 3 months training in Osaka", "pay or conditions"),
 ]
+
+
+def test_a_rapport_that_says_what_someone_does_is_a_clause() -> None:
+    raw = "his daughter plays at the same volleyball club as Maddie!!"
+    reading = passed("rapport", raw, read_rapport(raw))
+    assert reading == Reading("clause", "your daughter plays at the same volleyball club as Maddie")
+
+
+def _interview(strength: str, concern: str) -> str:
+    return f"""
+        [candidate]
+        name = "Sam Lee"
+        strengths = ["{strength}"]
+        [application]
+        company = "Lumeo"
+        position = "Legal Counsel"
+        [interview]
+        at = 2026-03-04T10:00:00+02:00
+        [[interviewers]]
+        name = "Mari Kask"
+        email = "mari@example.org"
+        concerns = ["{concern}"]
+        """
+
+
+@pytest.mark.parametrize(
+    ("strength", "answers"),
+    [("4 years law firm, commercial contracts", False), ("drafted 30 MSAs under US law", True)],
+)
+def test_a_strength_answers_a_named_doubt_only_when_it_names_it(
+    strength: str, answers: bool
+) -> None:
+    reading = read_interview(parse_interview(_interview(strength, "never drafted under US law")))
+    assert bool(reading.people[0].concerns) is answers
 
 
 @pytest.mark.parametrize(("kind", "raw", "reason"), LEAVES)

@@ -53,10 +53,12 @@ def test_a_conversation_all_about_pay_and_shifts_is_thanked_for_without_naming_t
     }
     interview = scenario(panel=1, interviewers=[person])
     (note,) = thank_yous(interview)
-    # named by kind, in a sentence after the thanks, never by figure
-    assert "the package and the working pattern" in note.body
-    assert "52" not in note.body and "bonus" not in note.body
-    assert note.body.index("package") > note.body.index("Senior Data Engineer")
+    # thanked for the process, in a sentence after the thanks: never the pay, the shifts or
+    # a figure, which read as the highlight of the day
+    assert "the process and the next steps" in note.body
+    for word in ("52", "bonus", "package", "pay", "shift", "working pattern"):
+        assert word not in note.body.lower(), word
+    assert note.body.index("the process") > note.body.index("Senior Data Engineer")
     plan = afterview.plan(interview)
     assert any("names nothing from your conversation" in n for n in plan.notes)
 

@@ -384,11 +384,10 @@ class PartsBuilder:
         if reading.questions:
             sources["topics"] = reading.questions[0]
             return str(pick("question", question=reading.questions[0].reading.text))
-        kinds = [k for k in (practical(t) for t in person.topics) if k is not None]
-        if kinds:  # all pay and shifts: thanked for, by kind, never by figure
-            named = list(dict.fromkeys(k for k in kinds if k))[:3]
-            what = _listed(named) if named else "the practical side of the role"
-            return str(pick("topic_practical", practical=what))
+        if any(practical(t) for t in person.topics):
+            # all pay and shifts: never named (thanked for, the package or the probation
+            # period reads as the highlight of the day); the process is what HR explains
+            return str(pick("topic_practical", practical="the process and the next steps"))
         return ""
 
     def _concern(self, asked: Used, answer: Used, pick) -> str:
@@ -488,11 +487,6 @@ def _clear_of_doubts(person: Interviewer, reading: PersonReading) -> list[Used]:
     doubts = content_words(" ".join(c for c in person.concerns if c not in answered))
     clear = [t for t in reading.topics if not content_words(t.raw) & doubts]
     return clear or reading.topics
-
-
-def _listed(items: list[str]) -> str:
-    """'a', 'a and b', 'a, b and c'."""
-    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
 
 
 def _joinable(topic: str) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from afterview.check.lazy import lazy
 from afterview.compose.reading.fields import (
@@ -219,12 +220,13 @@ def _answering(concern: Reading, candidates: list[Used]) -> Used | None:
     key = _key_word(concern)
     if key is None:
         return None
+    named = _named_before(concern.text, key)  # "US law": a law firm is not an answer
     weak = word_set("concerns", "weak")
     for used in candidates:
         if used.reading.shape != "clause":
             continue
         words = [bare(w) for w in used.raw.split()]
-        if key not in {_stem(w) for w in words}:
+        if key not in {_stem(w) for w in words} or (named and named not in words):
             continue
         text = " ".join(words)
         if any(f" {w} " in f" {text} " for w in weak):
@@ -232,6 +234,16 @@ def _answering(concern: Reading, candidates: list[Used]) -> Used | None:
         if falls_short(used.raw, concern.text):
             continue
         return used
+    return None
+
+
+def _named_before(text: str, key: str) -> str | None:
+    """The name that narrows a concern's key word: "US" in "whether I have drafted under US
+    law", "Scandinavian" in "whether I have worked with Scandinavian buyers"."""
+    ws = text.split()
+    for before, word in pairwise(ws):
+        if _stem(bare(word)) == key and before[:1].isupper() and bare(before) != "i":
+            return bare(before)
     return None
 
 

@@ -1257,20 +1257,12 @@ _HOURS = lazy(
 )
 
 
-def practical(raw: str) -> str | None:
-    """What a topic about pay or conditions was about, named without a figure ("the working
-    pattern" for "shifts, some wknds"); "" when it is about them in a way with no such name,
-    None when it is not about them."""
+def practical(raw: str) -> bool:
+    """True for a topic about pay or conditions ("shifts, some wknds"): a note never names it."""
     try:
-        found = _logistics(clean(raw))
+        return _logistics(clean(raw)) is not None
     except Unusable:
-        return None
-    if found is None:
-        return None
-    for name, words in data()["topics"]["practical"].items():
-        if found.lower() in words:
-            return str(name)
-    return ""
+        return False
 
 
 def _logistics(text: str) -> str | None:
@@ -1439,7 +1431,7 @@ def _read_concern(raw: str) -> Reading:
         if shortfall.startswith("the "):
             return Reading("np", shortfall)
         one = shortfall.split()
-        named = len(one) == 1 and not one[0].isupper()  # "no PE yet": a licence, "my PE"
+        named = len(one) == 1 and not one[0].isupper() and one[0].isalnum()  # not "my PE"
         named = named and (is_name(one[0]) or not lexicon.known(bare(one[0])))
         if named and bare(one[0]) not in word_set("words", "languages"):
             return Reading("np", f"my experience with {shortfall}")  # "no dbt": not "my dbt"

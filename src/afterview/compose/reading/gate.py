@@ -66,6 +66,13 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
     text = _without_loose_tail(kind, text)
     text = _without_intensifiers(_degree_with_article(text))
     text = _the_same(_with_its_verb(_without_passive_tail(text)))
+    shape = reading.shape
+    if kind == "rapport" and shape == "np":
+        if " also " in f" {text} " or " too" in f" {text} ":
+            raise Unusable("it speaks of someone in passing; write it with “you” or “we both”")
+        ws = text.split()
+        if len(ws) > 3 and ws[0] in ("your", "our", "my") and "Z" in tags_of(bare(ws[2])):
+            shape = "clause"  # "your daughter plays at the same club as Maddie": a clause
     if kind == "topic" and reading.shape == "np":
         text = _compound_with_article(_how_often_first(_lower_first_word(text)))
         _not_a_report(text)
@@ -74,6 +81,8 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
     _joined(text)
     if text.startswith("I "):
         _verb_not_noun(raw, text)
+    if kind in ("strength", "answer", "wish", "news"):
+        text = _with_its_articles(text)
     if kind in ("strength", "answer"):
         _experience_in_a_field(text)
     _counted(text)
@@ -85,7 +94,9 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
     if kind == "wish" and reading.shape == "np" and len(text.split()) > 10:
         raise Unusable("it is too long to stand in a sentence; say it in a few words")
     _no_shouted_verb(text)
-    return Reading(reading.shape, text) if text != reading.text else reading
+    if (shape, text) == (reading.shape, reading.text):
+        return reading
+    return Reading(shape, text)
 
 
 _INTENSIFIER = lazy(r"\s+(?:actually|literally|basically|honestly|totally|genuinely)\b", re.I)
@@ -103,6 +114,55 @@ _ARE_BOTH = lazy(r"\b(?P<who>we|you|they) are both (?P<verb>[a-z]+ed)\b")
 
 
 _NOTE_TO_SELF = lazy(r"\b(?:forgot to|should have|shoulda|I didn't say|I did not say)\b", re.I)
+
+
+_MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+_BARE_MONTH = lazy(
+    rf"\b(?P<verb>started|began|joined|finished|graduated|qualified|enrolled|moved|left)\s+"
+    rf"(?P<month>{_MONTH_NAMES})\b"
+)
+_AT_A_PLACE = lazy(
+    r"\bexperience in the (?P<place>(?:[a-z]+ )?(?:firm|company|bank|hospital|agency|hotel|"
+    r"clinic|restaurant|factory|practice|charity|startup|consultancy))\b"
+)
+_BARE_PLACE = lazy(
+    r"\b(?:at|in|for|with) (?:firm|company|bank|agency|client|office|site|store|shop|plant)$"
+)
+_IDLE_NOW = lazy(r"\bexperience\b.*\b(?:now|currently|atm)$")
+_BUILT_A = lazy(
+    r"^I (?P<verb>built|wrote|designed|created|set up|launched|ran|led|started|opened|"
+    r"developed|made|organised|organized) (?P<first>[A-Za-z][\w-]*) (?P<second>[a-z][\w-]*)\b"
+)
+
+
+def _with_its_articles(text: str) -> str:
+    """ "started September" -> "started in September"; "experience in the law firm" -> "at a
+    law firm"; "I built offline queue for payments" -> "I built an offline queue ..."; and a
+    bare "at firm" or "experience ... now" is left out."""
+    if _BARE_PLACE.search(text) or _IDLE_NOW.search(text):
+        raise Unusable("it is missing a word or two a reader needs; write it as you would say it")
+    text = _BARE_MONTH.sub(lambda m: f"{m['verb']} in {m['month']}", text)
+    text = _AT_A_PLACE.sub(lambda m: f"experience at {article_for(m['place'])} {m['place']}", text)
+    found = _BUILT_A.match(text)
+    if found:
+        first, second = found["first"], found["second"]
+        noun = bare(second)
+        head_tags = tags_of(noun)
+        first_tags = tags_of(bare(first))
+        modifier = first.isupper() or bool(first_tags & {"J", "N"}) or not first_tags
+        if (
+            bare(first) not in FUNCTION_WORDS
+            and modifier
+            and "N" in head_tags
+            and "S" not in head_tags
+            and noun not in MASS_NOUNS
+            and not noun.endswith(("ing", "ion", "ity", "ment", "ware"))
+        ):
+            at = found.start("first")
+            text = f"{text[:at]}{article_for(first)} {text[at:]}"
+    return text
 
 
 def _without_passive_tail(text: str) -> str:
@@ -238,6 +298,11 @@ def _not_a_report(text: str) -> None:
         acted = "D" in tags_of(word) and is_person_noun(previous)
         acted = acted and (not following or following in PREPOSITIONS or following in DETERMINERS)
         finite = _verb_only(word) and not tags_of(word) & {"P", "G"}  # not "planned for 2027"
+        # "the sales want faster contract turnaround": a plural, then a verb with its object
+        wants = "S" in tags_of(previous) and "V" in tags_of(word) and bool(following)
+        finite = finite or (
+            wants and following not in PREPOSITIONS and following not in ("and", "or")
+        )
         if acted or (noun_before and finite):
             raise Unusable(
                 "it reads as a sentence about what someone did there, not a subject you talked "
