@@ -212,7 +212,7 @@ def load_settings(
 
         try:
             table = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        except ValueError as exc:  # bad TOML, bad UTF-8, a number too long to read
             raise ConfigError(
                 "The config file cannot be read.", problems=[Problem(str(exc), source=str(path))]
             ) from exc
@@ -291,7 +291,7 @@ def sources(path: Path | None = None, environ: Mapping[str, str] | None = None) 
 
         try:
             names = _flatten(tomllib.loads(path.read_text(encoding="utf-8")))
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError):
+        except ValueError:  # bad TOML, bad UTF-8, a number too long to read
             names = {}
         for name in names:
             if name in out:

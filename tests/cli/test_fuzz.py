@@ -169,3 +169,12 @@ def test_damaged_notes(text: str, interview: bool) -> None:
         context = ["--interview", str(EXAMPLES / "panel.toml"), "--to", "Zoë Lambert"]
         run("check", path, *(context if interview else []))
         run("check", path, "--format", "json")
+
+
+def test_a_number_too_long_to_convert_is_bad_input() -> None:
+    # hypothesis found it: Python refuses to turn 5,000 digits into an int
+    text = INTERVIEW.replace('email = "siobhan.murphy@example.com"', f"email = {'1' * 5000}")
+    with tempfile.TemporaryDirectory() as folder:
+        path = written(folder, "interview.toml", text)
+        assert run("plan", path, "--json") == 2
+        assert run("add", path, "--db", f"sqlite:///{folder}/records.db") == 2

@@ -128,6 +128,7 @@ KEEPS = [
     ("topic", "recording lectures for accessibility"),
     ("topic", "detention vs counselling"),
     ("rapport", "we are both qualified nurses"),
+    ("strength", "President of the Oxford Consulting Society"),
 ]
 
 
@@ -164,6 +165,7 @@ LEAVES = [
     ("topic", "sales want faster contract turnaround, now avg 3 weeks", "what someone did"),
     ("rapport", "Ploy also from Nakhon Si Thammarat! talk southern dialect", "in passing"),
     ("topic", "flight paid by employer, 3 months training in Osaka", "pay or conditions"),
+    ("answer", "drove forklift and straddle carrier in the port", "needs its “a” or “the”"),
 ]
 
 

@@ -58,6 +58,11 @@ def parse_interview(text: str, source: str = "<string>") -> Interview:
         ) from None
     except RecursionError:  # tomllib reads nested arrays and tables by recursion
         raise _too_deep(source) from None
+    except ValueError:  # a number of thousands of digits, which Python will not convert
+        raise InputError(
+            f"{source}: a number in it is thousands of digits long; this is not an interview file.",
+            hint=_DOCS_HINT,
+        ) from None
     return interview_from_dict(data, source, text)
 
 

@@ -66,7 +66,7 @@ def save(values: Mapping[str, Any], path: Path | None = None) -> Path:
     if path.is_file():
         try:
             table = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        except ValueError as exc:  # bad TOML, bad UTF-8, a number too long to read
             raise ConfigError(
                 "The config file cannot be read, so it was not changed.",
                 problems=[Problem(str(exc), source=str(path))],

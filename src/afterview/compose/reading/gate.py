@@ -18,6 +18,7 @@ from itertools import pairwise
 
 from afterview.check.lazy import lazy
 from afterview.compose.reading.closed import (
+    AUXILIARIES,
     DETERMINERS,
     FUNCTION_WORDS,
     PREPOSITIONS,
@@ -83,6 +84,7 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
         _verb_not_noun(raw, text)
     if kind in ("strength", "answer", "wish", "news"):
         text = _with_its_articles(text)
+        _object_with_its_article(text)
     if kind in ("strength", "answer"):
         _experience_in_a_field(text)
     _counted(text)
@@ -163,6 +165,31 @@ def _with_its_articles(text: str) -> str:
             at = found.start("first")
             text = f"{text[:at]}{article_for(first)} {text[at:]}"
     return text
+
+
+_COUNT_ENDINGS = ("ing", "ion", "ity", "ment", "ware", "ance", "ence", "ness", "ism", "ics")
+
+
+def _object_with_its_article(text: str) -> None:
+    """ "I drove forklift and straddle carrier": a thing one drove or passed needs its "a" or
+    "the"; a second-language slip a note must not repeat."""
+    ws = text.split()
+    for subject, verb, noun, following in zip(ws, ws[1:], ws[2:], [*ws[3:], ""], strict=False):
+        key = bare(noun)
+        tags = tags_of(key)
+        if (
+            bare(subject) in ("i", "we", "and")
+            and bare(verb) not in AUXILIARIES
+            and _verb_only(bare(verb))
+            and noun.islower()
+            and noun == key  # no comma or full stop after it
+            and "N" in tags
+            and not tags & {"S", "J", "G"}
+            and key not in MASS_NOUNS
+            and not key.endswith(_COUNT_ENDINGS)
+            and (not following or bare(following) in ("and", "or") or following in PREPOSITIONS)
+        ):
+            raise Unusable(f"“{verb} {noun}” needs its “a” or “the”; write it as you would say it")
 
 
 def _without_passive_tail(text: str) -> str:
