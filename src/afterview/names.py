@@ -24,7 +24,7 @@ _TITLES = frozenset(
     señora sra mme madame monsieur hon dean atty attorney dra profa maître maitre""".split()
 )
 # Titles that are also family names ("Eng Wei Lee"): a title only when written with a dot.
-_DOTTED_TITLES = frozenset({"eng", "lic", "lcda", "ing", "arq", "mtro", "mtra", "abg"})
+_DOTTED_TITLES = frozenset({"eng", "lic", "lcda", "ing", "arq", "mtro", "mtra", "abg", "ir"})
 # Words that open a family name of more than one word ("dela Cruz", "van der Berg", "de Souza").
 _PARTICLES = frozenset(
     "de del dela della de la das dos da di du van von der den ter ten le la st st. mac bin".split()
@@ -80,7 +80,9 @@ _KOREAN_FAMILY = frozenset(
 # Given names of two words, commonly written apart.
 # Chinese family names, for a given name of two syllables written apart ("Mei Ling Tan").
 _CHINESE_FAMILY = FAMILY_FIRST | frozenset(
-    "lee chan wong cheung leung chow lau yip tang cheng lai kwok fung tsang yeung chong".split()
+    "lee chan wong cheung leung chow lau yip tang cheng lai kwok fung tsang yeung chong"
+    # Taiwanese (Wade-Giles) spellings
+    " chang tsai hsu kuo hsieh chiu chou yeh chuang chiang kao tseng hung".split()
 )
 _COMPOUND_GIVEN = frozenset(
     """mary beth|mary ann|mary anne|mary kate|mary jane|mary ellen|mary lou|mary jo|anne marie|
@@ -98,7 +100,8 @@ _COMPOUND_GIVEN = frozenset(
     maria isabel|maria pilar|maria victoria|joao miguel|joao carlos|pedro miguel|rui pedro|
     luis filipe|jose pedro|paulo jorge|carlos alberto|juan antonio|francisco javier|ayse nur|
     fatma nur|elif nur|zeynep nur|ayse gul|mehmet ali|ali riza|mustafa kemal|hatice kubra|
-    ahmet can|emine nur""".replace("\n", " ")
+    ahmet can|emine nur|ana laura|maria laura|pa nhia|mai nhia|pa houa|mai yer|pa kou|
+    mai kou|pa chia|mai see|marie claire""".replace("\n", " ")
     .replace("| ", "|")
     .split("|")
 )
@@ -196,6 +199,10 @@ def parse(name: str) -> ParsedName:
         return ParsedName(tuple(titles), (), words[0], nickname, False)  # "Jansen"
     if len(words) == 1:
         return ParsedName(tuple(titles), tuple(words), "", nickname, False)
+    marked = len(words) >= 2 and words[0].isupper() and len(words[0]) > 2 and words[0].isalpha()
+    if marked and all(w[:1].isupper() and not w.isupper() for w in words[1:]):
+        # "UWASE Marie Claire": the family name marked by its capitals, as in Rwanda
+        return ParsedName(tuple(titles), tuple(words[1:]), words[0], nickname, False)
     family_first = _family_first(words)
     if family_first:
         return ParsedName(tuple(titles), tuple(words[1:]), words[0], nickname, True)
@@ -224,7 +231,10 @@ def _family_first(words: list[str]) -> bool:
     if first in FAMILY_FIRST:
         # "Mei Ling Tan" is given-name first: a known family name at the end settles it
         return _key(words[-1]) not in FAMILY_FIRST or len(words) == 2
-    return first in _KOREAN_FAMILY and len(words) == 2 and "-" in words[1]
+    if len(words) == 2 and "-" in words[1] and words[1][:1].isupper():
+        # "Chang Wei-Ming", "Kim Min-jun": a hyphenated given name after a family name
+        return first in _KOREAN_FAMILY or first in _CHINESE_FAMILY
+    return False
 
 
 def _without_affiliation(name: str) -> str:
@@ -317,7 +327,8 @@ _AFTER_NAME = frozenset({"bey", "hanim", "efendi", "sahib", "sahab", "ji"})
 _FAMILY_ENDINGS = (
     *("sen", "sson", "ski", "ska", "wicz", "enko", "escu", "poulos", "idis", "son"),
     *("czyk", "czak", "chuk", "auskas", "evicius", "aviciute", "oglu", "akis", "ovic", "evic"),
-    *("berg", "stein", "mann", "baum", "feld", "witz", "thal"),
+    *("berg", "stein", "mann", "baum", "feld", "witz", "thal", "gren", "quist", "qvist"),
+    *("strom", "holm"),
 )
 # Given names with those endings: a lone "Jason" is greeted as Jason.
 _GIVEN_ENDING_SO = frozenset(
@@ -356,6 +367,7 @@ def _describes_a_role(name: str) -> bool:
 
 def _titled(parsed: ParsedName, given: list[str]) -> Greeting:
     title = parsed.titles[0]
+    title = title[:1].upper() + title[1:]  # "dr. ir. Joost Hendriks" -> "Dr. Hendriks"
     key = _key(title)
     if key in _RELIGIOUS:
         if parsed.family and _key(parsed.family) not in _SAINTLY:

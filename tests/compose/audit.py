@@ -26,7 +26,8 @@ HERE = Path(__file__).parent
 DEBRIEFS = HERE / "debriefs"
 # Written after the composer was done, each set read blind as a hiring manager would, then kept.
 LATE = tuple(
-    HERE / name for name in ("late", "late2", "late3", "late4", "late5", "late6", "late7", "late8")
+    HERE / name
+    for name in ("late", "late2", "late3", "late4", "late5", "late6", "late7", "late8", "late9")
 )
 
 # Harper's lint kinds that mean a reader would stumble (spelling is judged elsewhere: Harper's
@@ -282,10 +283,14 @@ def audit_interview(
             core = re.sub(r"\s*\([^)]*\)", "", position)  # "(m/w/d)" may go
             core = re.split(r"\s+[-–—]\s+", core)[0].lower()  # and "- Elderly Care"
             core = re.sub(r",?\s+(?:sr|jr|snr|jnr)\.?$", "", core)  # "Sr." may move to the front
+            core = re.sub(r",(?:\s+[a-z][\w-]*){1,2}$", "", core)  # ", seasonal" may go
+            bracket = re.search(r"\(([^),]+)", position)  # "Redactor/a (Junior Copywriter)"
             said = _LEGAL_FORM.split(company)[0].lower()  # "KasaPay sp. z o.o." is "KasaPay"
             said = re.sub(
                 r"\s+\([^)]*\)$", "", said
             )  # "... Public School (TDSB)": the aside may go
+            # "Parks Canada - Jasper Field Unit": the employer or the school, one side
+            said_one = any(side in lowered for side in re.split(r"\s+[-–—]\s+", said))
             named = any(  # "1st yr apprentice" may read "First-Year"; of "X / Y" in two
                 side in lowered  # languages, one side
                 or all(  # "Lecturer, Department of Biology" may read "Lecturer in Biology"
@@ -293,9 +298,17 @@ def audit_interview(
                     for w in re.findall(r"[^\W\d_]{4,}", side)
                     if w not in ("department", "faculty", "school", "division")
                 )
-                for side in (core, *re.split(r"\s+/\s+", core))
+                for side in (
+                    core,
+                    *re.split(r"\s+/\s+", core),
+                    *(
+                        [bracket.group(1).strip().lower()]
+                        if bracket and len(bracket.group(1).split()) > 1
+                        else []
+                    ),
+                )
             )
-            if said not in lowered or not named:
+            if not said_one or not named:
                 yield problem("company-and-position", "the note does not name both")
         first = body.splitlines()[0] if body else ""
         greeting = _GREETING.match(first)
@@ -380,6 +393,10 @@ KNOWN_MISSES = {
     ),
     "late8/dispatcher-boise-911-oral-board-offer.toml:Ostrander": (
         "a family name alone with no ending that marks it as one"
+    ),
+    "late9/resource-conservation-tech-jasper-video-offer.toml:J.R. Thibodeau": (
+        "initials of the same shape as 'T.J.', which a person goes by: only a salutation can "
+        "say which"
     ),
 }
 

@@ -98,6 +98,38 @@ TRIMS = [
         "I have four years of experience at a law firm",
     ),
     ("strength", "built offline queue for payments", "I built an offline queue for payments"),
+    # from the late9 read
+    (
+        "strength",
+        "BSc Ecology U of Lethbridge, GIS minor (ArcGIS Pro, Survey123)",
+        "I have a BSc in Ecology from the University of Lethbridge",
+    ),
+    (
+        "strength",
+        "room attendant, then assistant to floor supervisor since 2024",
+        "I have been a room attendant",
+    ),
+    (
+        "strength",
+        "I trained the new girls in the summer, 7 of them",
+        "I trained the new girls in the summer",
+    ),
+    (
+        "strength",
+        "training of water user committees (WUCs) on tariff collection",
+        "I have experience in the training of water user committees on tariff collection",
+    ),
+    ("wish", "I forgot to tell that I speak also Swahili", "I also speak Swahili"),
+    (
+        "rapport",
+        "she ran the Jasper Marathon 3x, I did the half last yr",
+        "you ran the Jasper Marathon three times",
+    ),
+    (
+        "topic",
+        "She runs the Science Olympiad team and needs a co-coach",
+        "you run the Science Olympiad team and need a co-coach",
+    ),
 ]
 
 
@@ -166,6 +198,12 @@ LEAVES = [
     ("rapport", "Ploy also from Nakhon Si Thammarat! talk southern dialect", "in passing"),
     ("topic", "flight paid by employer, 3 months training in Osaka", "pay or conditions"),
     ("answer", "drove forklift and straddle carrier in the port", "needs its “a” or “the”"),
+    ("strength", "did AEC-Q100 validation support w/ automotive customer", "needs its"),
+    ("topic", "How will parents know when their kid is falling behind?", "their question"),
+    ("topic", "She handles discipline and said the 7th grade hallway is loud", "what someone said"),
+    ("topic", "we'd be the two seventh grade science teachers", "a sentence, not a subject"),
+    ("strength", "CFA level II passed", "something you hold"),
+    ("wish", "forgot say I wrote the SOC estimation myself", "note to"),
 ]
 
 

@@ -20,7 +20,7 @@ from afterview.names import find_person, fold, greeting_name, same_person
 from .audit import KNOWN_MISSES
 
 HERE = Path(__file__).parent
-SETS = ("debriefs", "late", "late2", "late3", "late4", "late5", "late6", "late7", "late8")
+SETS = ("debriefs", "late", "late2", "late3", "late4", "late5", "late6", "late7", "late8", "late9")
 
 
 def _cases():
@@ -87,6 +87,15 @@ def test_greets_as_a_careful_writer_would(name, salutation, want):
         ("Bradley Hughes III", "Bradley"),
         ("james okoro", "James"),
         ("Graduate Recruitment Team", "Graduate Recruitment Team"),
+        ("Ishara - HR", "Ishara"),
+        ("Yosef (Yossi) Ben-David", "Yossi"),
+        ("Siriporn Chaiyasit (Ploy)", "Ploy"),
+        ("Jane Doe (Sales)", "Jane"),
+        ("Dr. (Mrs.) Folake Adeyemi", "Dr. Adeyemi"),
+        ("Yılmaz Bey", "Yılmaz Bey"),
+        ("UWASE Marie Claire", "Marie Claire"),
+        ("dr. ir. Joost Hendriks", "Dr. Hendriks"),
+        ("Kerry Paul", "Kerry"),
     ],
 )
 def test_more_names(name, greeting):
@@ -110,3 +119,35 @@ def test_the_same_person_written_another_way():
 
 def test_fold_writes_letters_plainly():
     assert fold("Đặng Łukasz Søren") == "dang lukasz soren"
+
+
+@pytest.mark.parametrize(
+    "name", ["Goldberg", "Lindgren (parent rep)", "Nakato Sarah", "Chang Wei-Ming", "Mori Kenji"]
+)
+def test_asks_how_to_greet(name):
+    assert greeting_name(name).ask
+
+
+def test_the_plan_asks_how_to_greet_whoever_gave_the_news():
+    from afterview.model.load import parse_interview
+    from afterview.planner import advice
+
+    interview = parse_interview(
+        """
+        [candidate]
+        name = "Sam Lee"
+        [application]
+        company = "Lumeo"
+        position = "Fund Accountant"
+        [interview]
+        at = 2026-03-04T10:00:00+01:00
+        [outcome]
+        result = "rejected"
+        at = 2026-03-12T09:00:00+01:00
+        by = "M. Weber (RH)"
+        [[interviewers]]
+        name = "Claire Schmit"
+        email = "claire@example.org"
+        """
+    )
+    assert any("The reply to M. Weber (RH)" in note for note in advice(interview))

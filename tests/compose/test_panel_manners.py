@@ -132,6 +132,19 @@ def test_the_employer_and_the_post_read_as_people_say_them():
     assert short_position("Lecturer (Teaching Stream), Department of Biology") == (
         "Lecturer in Biology"
     )
+    # from the late9 read: a form's fields, not what a person writes
+    assert short_position("Resource Conservation Technician (GT-04), seasonal") == (
+        "Resource Conservation Technician"
+    )
+    assert short_position("Data Analyst, Customer Insight") == "Data Analyst, Customer Insight"
+    assert short_position("Redactor/a Creativo/a Jr. (Junior Copywriter, bilingual)") == (
+        "Junior Copywriter"
+    )
+    assert short_position("Android Developer (Kotlin)") == "Android Developer"
+    assert company("Parks Canada - Jasper Field Unit") == "Parks Canada"
+    assert company("Saint Paul Public Schools - Harriet Bishop Middle School") == (
+        "Harriet Bishop Middle School"
+    )
 
 
 def test_after_an_offer_no_note_waits_for_next_steps():

@@ -78,8 +78,12 @@ class ThankYouParts:
 def short_position(position: str) -> str:
     """The post without its asides: "Barista (casual, weekends)" and "Staff Nurse - Elderly
     Care" read as "Barista" and "Staff Nurse" in a sentence or a subject line."""
+    english = _english_in_brackets(position)
+    if english:
+        return english  # "Redactor/a Creativo/a Jr. (Junior Copywriter, bilingual)"
     short = re.sub(r"\s*\([^)]*\)", "", position).strip() or position
     short = re.split(r"\s+[-–—]\s+", short)[0]
+    short = re.sub(r",(?:\s+[a-z][\w-]*){1,2}$", "", short)  # ", seasonal", ", part-time"
     unit = re.match(r"^(.+?),\s+(?:Department|Dept\.?|School|Faculty|Division) of\s+(.+)$", short)
     if unit:  # "Lecturer, Department of Biology": "Lecturer in Biology"
         short = f"{unit.group(1)} in {unit.group(2)}"
@@ -96,6 +100,22 @@ def short_position(position: str) -> str:
         word = "Senior" if rank.group(1).lower().startswith("s") else "Junior"
         short = f"{word} {short[: rank.start()]}"
     return short
+
+
+def _english_in_brackets(position: str) -> str | None:
+    """The English name in brackets after a post named in another language."""
+    from afterview.compose.reading import lexicon
+
+    found = re.match(r"^(.+?)\s*\(([^)]+)\)\s*$", position)
+    if not found:
+        return None
+    outside = re.findall(r"[^\W\d_]{3,}", re.sub(r"/\w+", "", found.group(1)).lower())
+    inside = found.group(2).split(",")[0].strip()
+    foreign = [w for w in outside if not lexicon.known(w)]
+    readable = all(lexicon.known(w.lower()) for w in re.findall(r"[^\W\d_]{3,}", inside))
+    if outside and len(foreign) * 2 > len(outside) and readable and len(inside.split()) > 1:
+        return inside
+    return None
 
 
 _SMALL_WORDS = frozenset("a an and at for in of on or the to with".split())
@@ -158,8 +178,16 @@ _LEGAL_WORDS = frozenset(
 )
 
 
+# A place of work with a name of its own, after its parent's: "Saint Paul Public Schools -
+# Harriet Bishop Middle School" is the school.
+_OWN_PLACE = lazy(r"\b(?:School|College|Academy|Hospital|Clinic|Hotel|Resort)$")
+
+
 def company(name: str) -> str:
     """The employer as it reads mid-sentence: 'the University of Glasgow', 'Acme Robotics'."""
+    parts = re.split(r"\s+[-–—]\s+", name)
+    if len(parts) == 2:  # "Parks Canada - Jasper Field Unit": the employer, not its unit
+        name = parts[1] if _OWN_PLACE.search(parts[1]) else parts[0]
     last = name.split()[-1].lower() if " " in name else ""
     legal = last.endswith(".") or last in _LEGAL_WORDS  # the regex only where one may be
     short = _LEGAL_FORM.sub("", name).strip() if legal else name
@@ -387,7 +415,8 @@ class PartsBuilder:
         if any(practical(t) for t in person.topics):
             # all pay and shifts: never named (thanked for, the package or the probation
             # period reads as the highlight of the day); the process is what HR explains
-            return str(pick("topic_practical", practical="the process and the next steps"))
+            what = "the process" if self.withdrawn else "the process and the next steps"
+            return str(pick("topic_practical", practical=what))
         return ""
 
     def _concern(self, asked: Used, answer: Used, pick) -> str:
@@ -506,7 +535,8 @@ _THANKS_PER_NOTE = 2
 # starts with the mark) not at all:
 _MARKS = {
     # "I want this job": "even more interested" then "very excited about ..." is filler twice
-    "keen#": r"\b(?:interested|interest|excited|exciting|enthusiastic|keen|keener|appeals)\b",
+    "keen#": r"\b(?:interested|interest|excited|exciting|enthusiastic|keen|keener|appeals|"
+    r"concrete)\b",
     # one of their questions recalled
     "asked#": r"\b(?:questions?|answers?)\b",
     # a good rest of the week: not on a card that arrives days later

@@ -79,7 +79,7 @@ def plan(
 def advice(interview: Interview) -> list[str]:
     """What the user could add or do that no message covers."""
     from afterview.model import Result
-    from afterview.names import greeting_name
+    from afterview.names import find_person, greeting_name
 
     notes = []
     for person in interview.interviewers:
@@ -95,6 +95,14 @@ def advice(interview: Interview) -> list[str]:
                 f"Nothing is recorded of your conversation with {person.name}: add a topic or two "
                 "to their [[interviewers]] table, so the note can mention something only they discussed."
             )
+    by = interview.outcome.by if interview.outcome else None
+    names = [p.name for p in interview.interviewers]
+    if by and find_person(by, names) is None and (found := greeting_name(by)).ask:
+        notes.append(
+            f"The reply to {by} greets them as “{found.name}” ({found.ask}): write [outcome] by "
+            "as you would address them, such as a title with the family name, or the name they "
+            "go by."
+        )
     if not interview.candidate.strengths:
         notes.append(
             'Add a few [candidate] strengths (each finishing the sentence "I ..."): the notes use '

@@ -41,7 +41,7 @@ _MARK = lazy(r"(?<=\w)\s*[+~]\s*(?=\w)|\s[+~&]\s|(?<=[a-z])/(?=[a-z])|\s/\s|->|=
 # After a comma, words that carry on the sentence rather than start a note.
 _CARRY_ON = frozenset(
     "and but so or with including which who where when as from since while especially "
-    "both then because although though whose".split()
+    "both because although though whose".split()
 )
 # Acronyms that end a name by themselves ("Aberdeen FC", "Acme PLC", "Deloitte UK").
 _NAME_ENDINGS = frozenset(
@@ -66,7 +66,7 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
     _no_marks(text)
     text = _without_loose_tail(kind, text)
     text = _without_intensifiers(_degree_with_article(text))
-    text = _the_same(_with_its_verb(_without_passive_tail(text)))
+    text = _word_order(_the_same(_with_its_verb(_without_passive_tail(text))))
     shape = reading.shape
     if kind == "rapport" and shape == "np":
         if " also " in f" {text} " or " too" in f" {text} ":
@@ -74,6 +74,10 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
         ws = text.split()
         if len(ws) > 3 and ws[0] in ("your", "our", "my") and "Z" in tags_of(bare(ws[2])):
             shape = "clause"  # "your daughter plays at the same club as Maddie": a clause
+    if kind == "topic" and shape == "np" and bare(text.split()[0]) in _SUBJECTS:
+        raise Unusable("it is a sentence, not a subject; name the subject in a few words")
+    if _ODD_HOLDING.search(text):
+        raise Unusable("it does not read as something you hold; write it as you would say it")
     if kind == "topic" and reading.shape == "np":
         text = _compound_with_article(_how_often_first(_lower_first_word(text)))
         _not_a_report(text)
@@ -109,13 +113,17 @@ _DEGREE = lazy(
 )
 
 
+# "we'd be the two seventh grade teachers" read as a subject; "I hold an own tools licence",
+# "CFA level II passed certification": what the readers made of a credential, not English.
+_SUBJECTS = frozenset("we'd we're we'll they're they'd you'd you're i'd i'm he's she's".split())
+_ODD_HOLDING = lazy(r"\b(?:an? own|(?:passed|done|completed) certifications?)\b")
 _PASSIVE_TAIL = lazy(r"^(?P<head>I .+?) and (?P<verb>[a-z]+(?: off| up)?) by .*$")
 _SAME = lazy(r"\b(?P<before>at|in|on|with|from|to|for|of) same\b")
 _NO_VERB = lazy(r"^(?P<who>you|we|they|he|she) (?P<prep>from|in|at|with|on)\b")
 _ARE_BOTH = lazy(r"\b(?P<who>we|you|they) are both (?P<verb>[a-z]+ed)\b")
 
 
-_NOTE_TO_SELF = lazy(r"\b(?:forgot to|should have|shoulda|I didn't say|I did not say)\b", re.I)
+_NOTE_TO_SELF = lazy(r"\b(?:forgot|should have|shoulda|I didn't say|I did not say)\b", re.I)
 
 
 _MONTH_NAMES = (
@@ -170,7 +178,26 @@ def _with_its_articles(text: str) -> str:
 _COUNT_ENDINGS = ("ing", "ion", "ity", "ment", "ware", "ance", "ence", "ness", "ism", "ics")
 
 
+_ENDS_BARE = lazy(r"\b(?:with|for|to|at|from) (?P<adj>[a-z]+) (?P<noun>[a-z]+)$")
+
+
 def _object_with_its_article(text: str) -> None:
+    found = _ENDS_BARE.search(text)
+    if found:
+        adj, noun = tags_of(found["adj"]), tags_of(found["noun"])
+        if (
+            "J" in adj
+            and not adj & {"N", "S"}
+            and "N" in noun
+            and not noun & {"S", "J"}
+            and found["noun"] not in MASS_NOUNS
+            and not found["noun"].endswith(_COUNT_ENDINGS)
+        ):
+            raise Unusable(f"“{found['adj']} {found['noun']}” needs its “a” or “the”")
+    _object_after_a_verb(text)
+
+
+def _object_after_a_verb(text: str) -> None:
     """ "I drove forklift and straddle carrier": a thing one drove or passed needs its "a" or
     "the"; a second-language slip a note must not repeat."""
     ws = text.split()
@@ -201,9 +228,34 @@ def _without_passive_tail(text: str) -> str:
     return text
 
 
+_TIMES = {"2": "twice", "3": "three times", "4": "four times", "5": "five times"}
+
+
+def _word_order(text: str) -> str:
+    """ "I speak also Swahili" -> "I also speak Swahili"; "ran the marathon 3x" -> "three
+    times"; "you run the team and needs a co-coach" -> "... and need a co-coach"."""
+    text = re.sub(r"^I (\w+) also\b", r"I also \1", text)
+    text = re.sub(r"\b([2-5])x\b", lambda m: _TIMES[m.group(1)], text)
+    if text.startswith(("you ", "we ", "they ")):
+        text = re.sub(
+            r"\band (\w+)s\b",
+            lambda m: f"and {m.group(1)}" if "V" in tags_of(m.group(1)) else m.group(),
+            text,
+        )
+    return text
+
+
 def _the_same(text: str) -> str:
-    """ "at same hotel" -> "at the same hotel"; "good in costing" -> "good at costing"."""
+    """ "at same hotel" -> "at the same hotel"; "good in costing" -> "good at costing"; "a
+    BSc in Ecology University of Lethbridge" -> "... from the University of Lethbridge";
+    "experience training of committees" -> "experience in the training of committees"."""
     text = re.sub(r"\bgood in (?=\w+ing\b)", "good at ", text)
+    text = re.sub(
+        r"\b([A-Z][a-z]+) (University|College|Polytechnic|Institute) of\b",
+        r"\1 from the \2 of",
+        text,
+    )
+    text = re.sub(r"\bexperience (\w+ing) of\b", r"experience in the \1 of", text)
     return _SAME.sub(lambda m: f"{m['before']} the same", text)
 
 
@@ -363,10 +415,17 @@ def _without_loose_tail(kind: str, text: str) -> str:
     parts = text.split(", ")
     if len(parts) == 1 or _is_list(parts):
         return text
+    names = [
+        p for p in parts[1:] if p.split() and len(p.split()) <= 2 and all(map(is_name, p.split()))
+    ]
+    if len(names) == len(parts) - 1 and parts[0].split() and is_name(parts[0].split()[-1]):
+        return f"{', '.join(parts[:-1])} and {parts[-1]}"  # "Kinyarwanda, English, French"
     kept = [parts[0]]
     for part in parts[1:]:
         ws = part.split()
         first = bare(ws[0]) if ws else ""
+        if re.match(r"^with \w+ of (?:them|those|these)\b", part):
+            break  # "I trained the new girls, with seven of them": the count was a note
         # "Prometheus, the monitoring stack they are adopting" names it again: it may stay
         appositive = first in ("the", "a", "an") and not _plain_state(ws)
         if first not in _CARRY_ON and first not in ("i", "we", "you") and not appositive:
@@ -388,7 +447,12 @@ def _is_list(parts: list[str]) -> bool:
     """ "Marathi, Hindi and English": every item short, the last joined by "and" or "or", all
     of a kind (all names, or all lower case and of one number), and none a verb ("lived in
     Bramley all my life, know the 16 and 72" is two notes, not a list)."""
-    last = re.split(r"\s+(?:and|or)\s+", parts[-1])
+    oxford = re.match(r"^(?:and|or)\s+(.+)$", parts[-1])  # "English, French, and Swahili"
+    if oxford and len(parts) > 2:
+        last = [parts[-2], oxford.group(1)]
+        parts = [*parts[:-2], parts[-1]]
+    else:
+        last = re.split(r"\s+(?:and|or)\s+", parts[-1])
     if len(last) != 2 or not parts[0].split():
         return False
     items = [parts[0].split()[-1], *parts[1:-1], *last]
@@ -541,11 +605,14 @@ def _a_subject_not_an_instruction(raw: str, shape: str, text: str) -> None:
             "it reads as an instruction or a wish, not a subject you talked about; name the "
             "subject in a few words"
         )
-    if first in WH_WORDS and _asked_of_you(raw):
+    turned = " your " in f" {text} " and not re.search(r"\b(?:you|your|u|ur)\b", raw, re.I)
+    if first in WH_WORDS and (_asked_of_you(raw) or turned):
         raise Unusable(
             "it is their question, turned round; put it under questions with its question mark, "
             "or name the subject in a few words"
         )
+    if shape == "clause" and re.search(r"\b(?:said|says|told|tells)\b", text):
+        raise Unusable("it reports what someone said; name the subject in a few words")
     if shape == "clause" and _plain_state(ws):
         raise Unusable(
             "it says how things are there, not what you talked about; name the subject in a few "

@@ -330,6 +330,10 @@ def _expand(text: str) -> str:
         if lowered == "re" and tail.startswith(":"):
             out.append("about")
             continue
+        following = tokens[at + 1 : at + 3]
+        if core in ("U", "Uni") and len(following) == 2 and following[0] == "of":
+            out.append("University" + tail)  # "U of Lethbridge", not "you of Lethbridge"
+            continue
         counted = at > 0 and tokens[at - 1][-1:] in tuple("0123456789M")
         if lowered == "subs" and not counted:
             # "2M subs" counts subscribers; "PRC subs" may be subsidiaries or substitutes
