@@ -184,3 +184,16 @@ def test_a_public_body_takes_its_article_and_a_the_is_lower_case_mid_sentence():
 
     assert company("Court Administration Division") == "the Court Administration Division"
     assert company("The Crescent Grammar School") == "the Crescent Grammar School"
+
+
+def test_a_connection_request_after_a_withdrawal_still_says_so():
+    # from the late9 read: the 300 characters had room for the thanks and no more
+    person = {**PEOPLE[1], "medium": "linkedin", "connected": False}
+    interview = scenario(
+        panel=1,
+        interviewers=[person],
+        outcome={"result": "withdrawn", "at": "2026-11-25"},
+    )
+    (note,) = thank_yous(interview)
+    assert "withdrawn" in note.body
+    assert len(note.body) <= 300

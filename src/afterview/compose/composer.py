@@ -190,10 +190,12 @@ class Composer:
         """A note for a connection request, within 300 characters: the thanks, one point from
         the conversation and the closing, with the personal connection if it fits too; then
         the shortest rows, then a shorter point, before anything is left out."""
+        # after a withdrawal, saying so is the point of the note: it stays, the topic may go
+        kept = ("rapport", "fit") if builder.withdrawn else ("rapport",)
         for name in OPTIONAL:
-            if name != "rapport" and getattr(parts, name):
+            if name not in kept and getattr(parts, name):
                 self._dropped(parts, name, message, "a connection request holds 300 characters")
-        current = replace(parts.without(*(n for n in OPTIONAL if n != "rapport")), extras=[])
+        current = replace(parts.without(*(n for n in OPTIONAL if n not in kept)), extras=[])
         body = self._body(current, context, message)
         if len(body) > CONNECTION_NOTE_LIMIT and current.rapport:
             self._dropped(parts, "rapport", message, "a connection request holds 300 characters")

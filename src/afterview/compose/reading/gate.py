@@ -300,7 +300,7 @@ def _lower_first_word(text: str) -> str:
 def _not_a_bare_label(raw: str, text: str) -> None:
     """ "data - DHIS2 reporting every month" read as "data": the label is left and what it was
     about is gone; alone it names nothing ("I appreciated your view on audit")."""
-    content = [w for w in text.split() if bare(w) not in FUNCTION_WORDS]
+    content = [w for w in text.split() if bare(w) not in FUNCTION_WORDS or w.isupper()]
     if len(content) == 1 and len(raw.split()) >= 4 and "S" not in tags_of(bare(content[0])):
         raise Unusable(
             f"only its label (“{content[0]}”) reads as English, and alone it names nothing; "
