@@ -240,6 +240,8 @@ def _family_first(words: list[str]) -> bool:
 def _without_affiliation(name: str) -> str:
     """'Deb from HR', 'Trish @ the agency', 'Priya at Talent': the person, not where from."""
     parts = re.split(r"\s+(?:from|at|in|@|[-–—])\s+", name, maxsplit=1)
+    if len(parts) == 2 and len(parts[1].split()) >= 2 and _is_title(parts[1].split()[0]):
+        return parts[1]  # "Chairperson - Cllr Ndapewa Iipinge": the role comes first
     if len(parts) == 2 and parts[0][:1].isupper() and 1 <= len(parts[0].split()) <= 3:
         return parts[0]  # "Ishara - HR" too
     return name
@@ -290,6 +292,9 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
     if parsed.family_first:
         return Greeting(" ".join([parsed.family, *parsed.given]), ask="family name first")
     words = _PAREN.sub(" ", name).split()
+    strong = len(words) == 2 and words[0].lower().endswith(_STRONG_FAMILY_ENDINGS)
+    if "," not in name and strong and not words[1].lower().endswith(_STRONG_FAMILY_ENDINGS):
+        return Greeting(name.strip(), ask="the family name may come first")  # "Dvořák Martin"
     if (
         "," not in name
         and len(words) == 2
@@ -330,6 +335,8 @@ _FAMILY_ENDINGS = (
     *("berg", "stein", "mann", "baum", "feld", "witz", "thal", "gren", "quist", "qvist"),
     *("strom", "holm"),
 )
+# Endings that mark a family name even in first place: "Dvořák Martin", "Nowakowski Jan".
+_STRONG_FAMILY_ENDINGS = ("ák", "ík", "ová", "ský", "ská", "ski", "ska", "wicz", "enko", "escu")
 # Given names with those endings: a lone "Jason" is greeted as Jason.
 _GIVEN_ENDING_SO = frozenset(
     "jason allison alison madison addison harrison emerson jackson carson grayson mason".split()
@@ -413,6 +420,8 @@ def _bracketed_nickname(name: str) -> str | None:
     after = re.match(r"^(\S+\s+\S+)\s+\(([^)\s]+)\)$", name.strip())
     match = found or after
     nick = match.group(2) if match else ""
+    if match and nick.lower().startswith(match.group(1).split()[0].lower()):
+        return match.group(1).split()[0]  # "Sam (Samer) Nasser": he goes by the short one
     if not nick.isalpha() or not nick[:1].isupper() or nick.isupper() or _is_title(nick):
         return None
     from afterview.compose.reading import lexicon

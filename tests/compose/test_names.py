@@ -20,7 +20,19 @@ from afterview.names import find_person, fold, greeting_name, same_person
 from .audit import KNOWN_MISSES
 
 HERE = Path(__file__).parent
-SETS = ("debriefs", "late", "late2", "late3", "late4", "late5", "late6", "late7", "late8", "late9")
+SETS = (
+    "debriefs",
+    "late",
+    "late2",
+    "late3",
+    "late4",
+    "late5",
+    "late6",
+    "late7",
+    "late8",
+    "late9",
+    "late10",
+)
 
 
 def _cases():

@@ -141,6 +141,15 @@ def test_the_employer_and_the_post_read_as_people_say_them():
         "Junior Copywriter"
     )
     assert short_position("Android Developer (Kotlin)") == "Android Developer"
+    # and from the late10 read
+    assert short_position("Building Inspector (Grade 8) x2 posts – Vacancy No. 14/2026") == (
+        "Building Inspector"
+    )
+    assert short_position("AGRONOMIST - OUTGROWER SCHEME (Marondera)") == "Agronomist"
+    assert company("Nordvik Logistics s.r.o. (Praha 5 – Smíchov)") == "Nordvik Logistics"
+    assert company("City of Windhoek – Dept. of Urban & Transport Planning") == (
+        "the City of Windhoek"
+    )
     assert company("Parks Canada - Jasper Field Unit") == "Parks Canada"
     assert company("Saint Paul Public Schools - Harriet Bishop Middle School") == (
         "Harriet Bishop Middle School"

@@ -229,6 +229,14 @@ class Composer:
                 )
             current = replace(current, topics="")
             body = self._body(current, context, message)
+        if len(body) > CONNECTION_NOTE_LIMIT and current.fit:  # after a withdrawal
+            rows = builder.wording.rows("thank_you", "withdrawn")
+            filled = [builder.wording.fill(r, builder.values, "thank_you] withdrawn") for r in rows]
+            current = current.having("fit", min(filled, key=len))
+            body = self._body(current, context, message)
+            if len(body) > CONNECTION_NOTE_LIMIT:
+                current = current.without("fit")
+                body = self._body(current, context, message)
         return body
 
     def _proofread(self, parts: ThankYouParts, message: PlannedMessage) -> ThankYouParts:

@@ -81,9 +81,12 @@ def short_position(position: str) -> str:
     english = _english_in_brackets(position)
     if english:
         return english  # "Redactor/a Creativo/a Jr. (Junior Copywriter, bilingual)"
-    short = re.sub(r"\s*\([^)]*\)", "", position).strip() or position
-    short = re.split(r"\s+[-–—]\s+", short)[0]
+    short = re.sub(r"\s*[(\[][^)\]]*[)\]]", "", position).strip() or position
+    short = re.split(r"\s+[-–—]+\s+", short)[0]
     short = re.sub(r",(?:\s+[a-z][\w-]*){1,2}$", "", short)  # ", seasonal", ", part-time"
+    short = re.sub(r"\s+x\s?\d+(?:\s+(?:posts?|roles?|positions?|vacancies))?$", "", short)
+    if short.isupper() and len(short) > 4:  # "AGRONOMIST", copied from the advert
+        short = _title_case(short.lower())
     unit = re.match(r"^(.+?),\s+(?:Department|Dept\.?|School|Faculty|Division) of\s+(.+)$", short)
     if unit:  # "Lecturer, Department of Biology": "Lecturer in Biology"
         short = f"{unit.group(1)} in {unit.group(2)}"
@@ -153,7 +156,8 @@ def role(position: str) -> str:
 
 # Employers whose names take "the" in a sentence: "at the University of Glasgow".
 _INSTITUTIONS = lazy(
-    r"^(?:university|department|ministry|agency|office|institute|authority|commission|bureau|"
+    r"^(?:(?:city|town|county|state|province|municipality|government) of|"
+    r"university|department|ministry|agency|office|institute|authority|commission|bureau|"
     r"society|association|council of|school of|college of)\b|\b(?:agency|institute|ministry|"
     r"department|commission|authority|bureau|division|directorate|registry|secretariat|tribunal)"
     r"(?: of\b.*)?$",
@@ -167,7 +171,7 @@ _LEGAL_FORM = lazy(
     r",?\s+(?:co\.,?\s+ltd\.?|(?:pvt\.?|pte\.?|pty\.?|private)\s+(?:ltd\.?|limited)|"
     r"sdn\.?\s+bhd\.?|sp\.\s*z\s*o\.\s*o\.|s\.\s*a\.|s\.\s*r\.\s*l\.|b\.\s*v\.|n\.\s*v\.|"
     r"ltd\.?|limited|llc|l\.l\.c\.|inc\.?|incorporated|corp\.?|plc|gmbh|ag|kft\.?|zrt\.?|"
-    r"oy|ab|a/s|aps|sas|sarl|srl|spa|k\.k\.|kk|lp|llp)$",
+    r"oy|ab|a/s|aps|sas|sarl|srl|spa|k\.k\.|kk|lp|llp|s\.r\.o\.|a\.s\.|d\.o\.o\.)$",
     re.IGNORECASE,
 )
 
@@ -185,9 +189,11 @@ _OWN_PLACE = lazy(r"\b(?:School|College|Academy|Hospital|Clinic|Hotel|Resort)$")
 
 def company(name: str) -> str:
     """The employer as it reads mid-sentence: 'the University of Glasgow', 'Acme Robotics'."""
-    parts = re.split(r"\s+[-–—]\s+", name)
-    if len(parts) == 2:  # "Parks Canada - Jasper Field Unit": the employer, not its unit
-        name = parts[1] if _OWN_PLACE.search(parts[1]) else parts[0]
+    bare_name = re.sub(r"\s*\([^()]*\)", "", name).strip()  # "(Praha 5 – Smíchov)", "(NGO)"
+    name = bare_name or name
+    parts = re.split(r"\s+[-–—]+\s+", name)
+    if len(parts) >= 2:  # "Parks Canada - Jasper Field Unit": the employer, not its unit
+        name = parts[1] if len(parts) == 2 and _OWN_PLACE.search(parts[1]) else parts[0]
     last = name.split()[-1].lower() if " " in name else ""
     legal = last.endswith(".") or last in _LEGAL_WORDS  # the regex only where one may be
     short = _LEGAL_FORM.sub("", name).strip() if legal else name

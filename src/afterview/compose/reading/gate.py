@@ -37,7 +37,9 @@ from afterview.compose.reading.text import Unusable, bare, is_name
 __all__ = ["passed"]
 
 _ASIDE = lazy(r"\s*\([^()]*\)")
-_MARK = lazy(r"(?<=\w)\s*[+~]\s*(?=\w)|\s[+~&]\s|(?<=[a-z])/(?=[a-z])|\s/\s|->|=>")
+_MARK = lazy(  # "cash+card", "a + b", "anxious/angry", "->"; not "C++" nor "CIPP/E"
+    r"(?<=[a-z])\s*[+~]\s*(?=[A-Za-z])|(?:^|\s)[+~&/](?:\s|$)|(?<=[a-z])/(?=[a-z])|->|=>"
+)
 # After a comma, words that carry on the sentence rather than start a note.
 _CARRY_ON = frozenset(
     "and but so or with including which who where when as from since while especially "
@@ -94,6 +96,12 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
     _counted(text)
     if kind == "topic":
         _a_subject_not_an_instruction(raw, reading.shape, text)
+    if re.search(r"\bthe now\b", text):
+        raise Unusable("it is missing a word or two a reader needs; write it as you would say it")
+    if kind in ("wish", "news") and ". " in text:
+        first, _, rest = text.partition(". ")
+        if re.search(r"\b(?:asked|asking|said|told)\b", rest):
+            text = first  # "... for the chilli growers. Mr Moyo was asking exactly about ..."
     if kind in ("wish", "news") and _NOTE_TO_SELF.search(text):
         raise Unusable("it still reads as a note to yourself; write what you would tell them")
     text = re.sub(r"^that\s+", "", text)
@@ -107,7 +115,8 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
 
 _INTENSIFIER = lazy(r"\s+(?:actually|literally|basically|honestly|totally|genuinely)\b", re.I)
 _DEGREE = lazy(
-    r"\b(?P<verb>did|do|doing|have|has|hold|holds|got|completed|finished|earned|started)\s+"
+    r"\b(?P<verb>did|do|doing|have|has|hold|holds|got|completed|finished|earned|started|"
+    r"against|for|after|during|into)\s+"
     r"(?P<degree>BA|BBA|BCom|BEd|BEng|BN|BPharm|BSc|BSN|DBA|EMBA|HND|LLB|LLM|MA|MBA|MBBS|MEng|"
     r"MPhil|MSc|PGCE|PhD)\b"
 )
@@ -120,10 +129,12 @@ _ODD_HOLDING = lazy(r"\b(?:an? own|(?:passed|done|completed) certifications?)\b"
 _PASSIVE_TAIL = lazy(r"^(?P<head>I .+?) and (?P<verb>[a-z]+(?: off| up)?) by .*$")
 _SAME = lazy(r"\b(?P<before>at|in|on|with|from|to|for|of) same\b")
 _NO_VERB = lazy(r"^(?P<who>you|we|they|he|she) (?P<prep>from|in|at|with|on)\b")
-_ARE_BOTH = lazy(r"\b(?P<who>we|you|they) are both (?P<verb>[a-z]+ed)\b")
+_ARE_BOTH = lazy(r"\b(?P<who>we|you|they) are both (?:of us )?(?P<verb>[a-z]+ed)\b")
 
 
-_NOTE_TO_SELF = lazy(r"\b(?:forgot|should have|shoulda|I didn't say|I did not say)\b", re.I)
+_NOTE_TO_SELF = lazy(
+    r"\b(?:forgot|should have|shoulda|have mentioned|I didn't say|I did not say|the now)\b", re.I
+)
 
 
 _MONTH_NAMES = (
@@ -179,22 +190,31 @@ _COUNT_ENDINGS = ("ing", "ion", "ity", "ment", "ware", "ance", "ence", "ness", "
 
 
 _ENDS_BARE = lazy(r"\b(?:with|for|to|at|from) (?P<adj>[a-z]+) (?P<noun>[a-z]+)$")
+_NAMED_BARE = lazy(r"\bwith (?:[A-Z][\w-]* )+(?P<noun>[a-z]+)(?: in \d{4})?$")
 
 
 def _object_with_its_article(text: str) -> None:
+    """ "with automotive customer", "with BBC Media Action workshop": a thing counted one at a
+    time needs its "a" or "the"."""
     found = _ENDS_BARE.search(text)
-    if found:
-        adj, noun = tags_of(found["adj"]), tags_of(found["noun"])
-        if (
-            "J" in adj
-            and not adj & {"N", "S"}
-            and "N" in noun
-            and not noun & {"S", "J"}
-            and found["noun"] not in MASS_NOUNS
-            and not found["noun"].endswith(_COUNT_ENDINGS)
-        ):
+    if found and _count_noun(found["noun"]):
+        adj = tags_of(found["adj"])
+        if "J" in adj and not adj & {"N", "S"}:
             raise Unusable(f"“{found['adj']} {found['noun']}” needs its “a” or “the”")
+    named = _NAMED_BARE.search(text)
+    if named and _count_noun(named["noun"]):
+        raise Unusable(f"“{named.group(0)}” needs its “a” or “the”")
     _object_after_a_verb(text)
+
+
+def _count_noun(word: str) -> bool:
+    tags = tags_of(word)
+    return (
+        "N" in tags
+        and not tags & {"S", "J"}
+        and word not in MASS_NOUNS
+        and not word.endswith(_COUNT_ENDINGS)
+    )
 
 
 def _object_after_a_verb(text: str) -> None:
@@ -205,9 +225,13 @@ def _object_after_a_verb(text: str) -> None:
         key = bare(noun)
         tags = tags_of(key)
         if (
-            bare(subject) in ("i", "we", "and")
-            and bare(verb) not in AUXILIARIES
-            and _verb_only(bare(verb))
+            bare(subject) in ("i", "we", "and", "can", "could", "to")
+            and (bare(verb) not in AUXILIARIES or bare(verb) in ("have", "had"))
+            and (
+                _verb_only(bare(verb))
+                or bare(verb) in ("have", "had")
+                or (bare(subject) in ("can", "could", "to") and "V" in tags_of(bare(verb)))
+            )
             and noun.islower()
             and noun == key  # no comma or full stop after it
             and "N" in tags
@@ -228,6 +252,8 @@ def _without_passive_tail(text: str) -> str:
     return text
 
 
+_FIELD_ENDINGS = ("ture", "ics", "ogy", "ing", "ance", "ence", "istry", "ies", "ism", "graphy")
+_FIELDS = frozenset("Law Arts Medicine Science Sciences Finance Agriculture Economics".split())
 _TIMES = {"2": "twice", "3": "three times", "4": "four times", "5": "five times"}
 
 
@@ -256,6 +282,12 @@ def _the_same(text: str) -> str:
         text,
     )
     text = re.sub(r"\bexperience (\w+ing) of\b", r"experience in the \1 of", text)
+    text = re.sub(r"^I (live|work) (in|at) (.+ since)\b", r"I have \1ed \2 \3", text)
+    text = text.replace("I have liveed", "I have lived")
+    text = re.sub(r"\b(\d+) hours? (days|shifts|weeks)\b", r"\1-hour \2", text)
+    field = re.search(r"\b(?:BSc|BA|MSc|MA|BEng|MEng|BCom|MPhil|PhD|HND) from ([A-Z][a-z]+)$", text)
+    if field and (field.group(1).endswith(_FIELD_ENDINGS) or field.group(1) in _FIELDS):
+        text = re.sub(r" from (\w+)$", r" in \1", text)  # "a BSc from Agriculture"
     return _SAME.sub(lambda m: f"{m['before']} the same", text)
 
 
@@ -559,6 +591,8 @@ _EXPERIENCE_IN = lazy(r"\bexperience (?:in|as) (?:the )?(?P<word>[a-z]+) (?P<nex
 def _experience_in_a_field(text: str) -> None:
     """ "experience in the industrial at a refinery", "experience in social for FMCG brands":
     an adjective standing for a field the candidate left unnamed."""
+    if text.startswith("I have experience") and text.count(" and ") > 1:
+        raise Unusable("it joins too many things to read as one sentence; name one")
     found = _EXPERIENCE_IN.search(text)
     if found and "J" in tags_of(found["word"]) and found["next"] in PREPOSITIONS:
         raise Unusable(

@@ -218,6 +218,8 @@ def article_for(word: str) -> str:
         )
         if not spoken_as_word:
             return "an" if key[0] in "aefhilmnorsx" else "a"
+        if key[0] == "u":
+            return "a"  # "a UEFA licence", "a UNICEF programme": said "you-"
     if key.startswith(("uni", "use", "usu", "eu", "one", "once")):
         return "a"
     if key.startswith(("hour", "honest", "honour", "honor", "heir")):
