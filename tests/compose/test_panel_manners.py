@@ -150,6 +150,9 @@ def test_the_employer_and_the_post_read_as_people_say_them():
     assert company("City of Windhoek – Dept. of Urban & Transport Planning") == (
         "the City of Windhoek"
     )
+    assert company("Consortium for Southern Sky Astronomy (CSSA)") == (
+        "the Consortium for Southern Sky Astronomy"
+    )
     assert company("Parks Canada - Jasper Field Unit") == "Parks Canada"
     assert company("Saint Paul Public Schools - Harriet Bishop Middle School") == (
         "Harriet Bishop Middle School"

@@ -652,6 +652,11 @@ LEAVES = [
     (read_answer, "I did my French BBB in 2021, even if it's expired", "reservation"),
     (read_strength, "Wits 2024", "does not read as the end of a sentence"),
     (read_topic, "housing is the hardest part, landlords won't rent", "pay or conditions"),
+    (
+        read_strength,
+        "I live in La Serena and have no problem with 8 nights shifts on the mountain",
+        "hours you can work",
+    ),
     (read_topic, "he said team is 9 SWs + 2 OTs", "a figure about the team"),
     (read_topic, "~40 volunteers, training them", "a figure about the team"),
     (read_topic, "took me up on the roof of the demo shed", "says what happened"),

@@ -157,6 +157,7 @@ def role(position: str) -> str:
 # Employers whose names take "the" in a sentence: "at the University of Glasgow".
 _INSTITUTIONS = lazy(
     r"^(?:(?:city|town|county|state|province|municipality|government) of|"
+    r"(?:consortium|foundation|federation|alliance|council|centre|center) for|"
     r"university|department|ministry|agency|office|institute|authority|commission|bureau|"
     r"society|association|council of|school of|college of)\b|\b(?:agency|institute|ministry|"
     r"department|commission|authority|bureau|division|directorate|registry|secretariat|tribunal)"

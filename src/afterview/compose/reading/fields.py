@@ -92,7 +92,7 @@ _YEARS_OF = lazy(
 # "done 6 months of night shift already, happy to do them".
 _AVAILABLE = lazy(
     r"\b(?:happy to|ok with|okay with|fine with|don'?t mind|available for|flexible|can do|"
-    r"willing to)\b.*|\b(?:nights|weekends|shifts)\s+ok\b",
+    r"willing to|no problem with)\b.*|\b(?:nights|weekends|shifts)\s+ok\b",
     re.I,
 )
 _HOURS_WORDS = lazy(r"\b(?:night|nights|weekend|weekends|shifts?|rota|overtime|on[- ]call)\b", re.I)
