@@ -209,3 +209,11 @@ def test_a_connection_request_after_a_withdrawal_still_says_so():
     (note,) = thank_yous(interview)
     assert "withdrawn" in note.body
     assert len(note.body) <= 300
+
+
+def test_after_a_withdrawal_a_panel_of_four_gets_four_closings():
+    # from the late9 read: four notes of one panel all closed "I hope our paths cross again."
+    interview = scenario(panel=4, outcome={"result": "withdrawn", "at": "2026-11-25"})
+    closings = [m.body.split("\n\n")[-2] for m in thank_yous(interview)]
+    assert len(closings) == 4
+    assert len(set(closings)) == 4, closings
