@@ -204,7 +204,7 @@ class Store:
         for attempt in range(_BEGIN_ATTEMPTS):
             conn = None
             try:
-                conn = self.engine.connect()  # runs the connection's pragmas (WAL mode)
+                conn = self._connect()  # runs the connection's pragmas (WAL mode)
                 conn.execution_options(afterview_write=True)
                 transaction = conn.begin()
                 lock_for_writing(conn)
@@ -229,8 +229,23 @@ class Store:
         if joined is not None:
             yield joined
             return
-        with self._errors("read"), self.engine.connect() as conn:
+        with self._errors("read"), self._connect() as conn:
             yield conn
+
+    def _connect(self) -> Connection:
+        """A connection, retrying a transient "locked" answer to its pragmas: a new SQLite
+        file switching to WAL in another process answers "locked" at once, not after the busy
+        timeout (two first `afterview add` at the same moment met it)."""
+        import time
+
+        for attempt in range(_BEGIN_ATTEMPTS):
+            try:
+                return self.engine.connect()
+            except OperationalError as exc:
+                if "locked" not in str(exc.orig).lower() or attempt == _BEGIN_ATTEMPTS - 1:
+                    raise
+                time.sleep(0.05 * 2**attempt)
+        raise AssertionError("unreachable")
 
     # -- the delivery contract -------------------------------------------------
 
