@@ -243,7 +243,9 @@ def test_a_rapport_that_says_what_someone_does_is_a_clause() -> None:
     assert reading == Reading("clause", "your daughter plays at the same volleyball club as Maddie")
 
 
-def _interview(strength: str, concern: str) -> str:
+def _interview(strength: str, concern: str = "", concerns: str | None = None) -> str:
+    """A small interview file: one strength, one interviewer with one concern (or none)."""
+    concerns = f'concerns = ["{concern}"]' if concerns is None else concerns
     return f"""
         [candidate]
         name = "Sam Lee"
@@ -256,7 +258,7 @@ def _interview(strength: str, concern: str) -> str:
         [[interviewers]]
         name = "Mari Kask"
         email = "mari@example.org"
-        concerns = ["{concern}"]
+        {concerns}
         """
 
 
@@ -278,21 +280,7 @@ def test_leaves_out_what_does_not_read(kind: str, raw: str, reason: str) -> None
 
 
 def test_the_advice_names_a_line_the_gate_left_out() -> None:
-    interview = parse_interview(
-        """
-        [candidate]
-        name = "Sam Lee"
-        strengths = ["budgets up to $180k"]
-        [application]
-        company = "Harbour Council"
-        position = "Events Coordinator"
-        [interview]
-        at = 2026-03-04T10:00:00+13:00
-        [[interviewers]]
-        name = "Bex Lawson"
-        email = "bex@example.org"
-        """
-    )
+    interview = parse_interview(_interview("budgets up to $180k", concerns=""))
     left = read_interview(interview).left_out
     assert [(x.field, "noun" in x.reason) for x in left] == [("candidate.strengths[0]", True)]
 

@@ -1,7 +1,7 @@
 """Greetings from names as people type them: every case of the expected.toml files, and more.
 
 debriefs/expected.toml was written by a person before the name reader existed, and each later
-set's (late/ to late5/) with its files, before the tool read them: for each interviewer of
+set's (late/ to late10/) with its files, before the tool read them: for each interviewer of
 each file, how a careful writer would greet them, or "ask" where a careful writer could not
 know without asking (the tool then greets by the whole name and the plan asks).
 """
@@ -17,22 +17,10 @@ import pytest
 from afterview.model import load_interview
 from afterview.names import find_person, fold, greeting_name, same_person
 
-from .audit import KNOWN_MISSES
+from .audit import DEBRIEFS, KNOWN_MISSES, LATE
 
 HERE = Path(__file__).parent
-SETS = (
-    "debriefs",
-    "late",
-    "late2",
-    "late3",
-    "late4",
-    "late5",
-    "late6",
-    "late7",
-    "late8",
-    "late9",
-    "late10",
-)
+SETS = tuple(folder.name for folder in (DEBRIEFS, *LATE))
 
 
 def _cases():
