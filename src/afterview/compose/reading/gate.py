@@ -50,9 +50,12 @@ _NAME_ENDINGS = frozenset(
     "FC AFC PLC LLC LLP LTD INC GMBH AG SA NV BV UK US USA UAE EU NZ HQ CPA".split()
 )
 _YEAR = lazy(r"^(?:19|20)\d\d$")
+_MONTH_FULL = (
+    "January February March April May June July August September October November December"
+).split()
 _MONTHS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec spring summer autumn fall winter".split()
+    [m.lower() for m in _MONTH_FULL]
+    + "jan feb mar apr jun jul aug sep sept oct nov dec spring summer autumn fall winter".split()
 )
 
 
@@ -68,7 +71,7 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
     _no_marks(text)
     text = _without_loose_tail(kind, text)
     text = _without_intensifiers(_degree_with_article(text))
-    text = _word_order(_the_same(_with_its_verb(_without_passive_tail(text))))
+    text = _word_order(_mended(_with_its_verb(_without_passive_tail(text))))
     shape = reading.shape
     if kind == "rapport" and shape == "np":
         if " also " in f" {text} " or " too" in f" {text} ":
@@ -144,12 +147,9 @@ _NOTE_TO_SELF = lazy(
 )
 
 
-_MONTH_NAMES = (
-    "January|February|March|April|May|June|July|August|September|October|November|December"
-)
 _BARE_MONTH = lazy(
     rf"\b(?P<verb>started|began|joined|finished|graduated|qualified|enrolled|moved|left)\s+"
-    rf"(?P<month>{_MONTH_NAMES})\b"
+    rf"(?P<month>{'|'.join(_MONTH_FULL)})\b"
 )
 _AT_A_PLACE = lazy(
     r"\bexperience in the (?P<place>(?:[a-z]+ )?(?:firm|company|bank|hospital|agency|hotel|"
@@ -174,7 +174,7 @@ def _with_its_articles(text: str) -> str:
         raise Unusable("it is missing a word or two a reader needs; write it as you would say it")
     if ending in ("now", "currently", "atm") and _IDLE_NOW.search(text):
         raise Unusable("it is missing a word or two a reader needs; write it as you would say it")
-    if any(month in text for month in _MONTH_NAMES.split("|")):
+    if any(month in text for month in _MONTH_FULL):
         text = _BARE_MONTH.sub(lambda m: f"{m['verb']} in {m['month']}", text)
     if "experience in the " in text:
         text = _AT_A_PLACE.sub(
@@ -287,8 +287,8 @@ def _word_order(text: str) -> str:
     return text
 
 
-def _the_same(text: str) -> str:
-    """ "at same hotel" -> "at the same hotel"; "good in costing" -> "good at costing"; "a
+def _mended(text: str) -> str:
+    """Small slips mended: "at same hotel" -> "at the same hotel"; "good in costing" -> "good at costing"; "a
     BSc in Ecology University of Lethbridge" -> "... from the University of Lethbridge";
     "experience training of committees" -> "experience in the training of committees"."""
     # each pattern is compiled only when its words are there: reading must stay quick
