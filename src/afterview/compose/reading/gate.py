@@ -288,9 +288,9 @@ def _word_order(text: str) -> str:
 
 
 def _mended(text: str) -> str:
-    """Small slips mended: "at same hotel" -> "at the same hotel"; "good in costing" -> "good at costing"; "a
-    BSc in Ecology University of Lethbridge" -> "... from the University of Lethbridge";
-    "experience training of committees" -> "experience in the training of committees"."""
+    """Small slips mended: "at same hotel" -> "at the same hotel"; "good in costing" -> "good
+    at costing"; "a BSc in Ecology University of Lethbridge" -> "... from the University of
+    Lethbridge"; "experience training of committees" -> "experience in the training of ..."."""
     # each pattern is compiled only when its words are there: reading must stay quick
     if "good in " in text:
         text = re.sub(r"\bgood in (?=\w+ing\b)", "good at ", text)
