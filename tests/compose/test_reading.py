@@ -851,3 +851,65 @@ def test_a_period_end_before_a_noun_is_hyphenated():
 
     assert clean("the month end rush") == "the month-end rush"
     assert clean("by month end") == "by month end"
+
+
+@pytest.mark.parametrize(
+    "concern",
+    [
+        "salary expectations too high",
+        "notice period 3 months",
+        "worried about my salary",
+        "pay and benefits",
+        "needs a visa",
+        "would have to relocate from Mwanza",
+    ],
+)
+def test_a_doubt_about_the_candidates_own_terms_is_left_to_the_recruiter(concern):
+    from afterview.compose.reading import about_own_terms
+
+    assert about_own_terms(concern)
+
+
+@pytest.mark.parametrize(
+    "concern",
+    [
+        "I did not work with agriculture loans before, only business and salary loans",
+        "pay slips processing",
+        "never ran payroll",
+        "limited Scala experience",
+    ],
+)
+def test_pay_as_the_kind_of_work_is_not_the_candidates_own_terms(concern):
+    from afterview.compose.reading import about_own_terms
+
+    assert not about_own_terms(concern)
+
+
+@pytest.mark.parametrize(
+    ("key", "line"),
+    [
+        ("strengths", "salary stuff + shifts??"),
+        ("topics", "tbh kinda vague re: budget ->"),
+        ("concerns", "notice period 3 months"),
+        ("new_information", "forgot to say abt my cert ->"),
+    ],
+)
+def test_why_left_out_names_the_reason_a_note_could_not_use_a_line(key, line):
+    from afterview.compose.reading import why_left_out
+
+    assert why_left_out(key, line)
+
+
+@pytest.mark.parametrize(
+    ("key", "line"),
+    [
+        ("strengths", "I ran the night shift at a cold store for three years"),
+        ("topics", "moving nightly batch ETL to Kafka streams"),
+        ("concerns", "limited Scala experience"),
+        ("notes", "salary + shifts??"),  # notes to self stay notes: no note uses them
+    ],
+)
+def test_why_left_out_has_nothing_to_say_about_a_line_a_note_can_use(key, line):
+    from afterview.compose.reading import why_left_out
+
+    assert why_left_out(key, line) is None

@@ -281,3 +281,66 @@ def test_answers_are_asked_after_concerns_and_connected_for_linkedin(tmp_path):
     assert zoe.answers == ["shipped two Scala services at Acme"]
     assert zoe.connected is True
     assert "answer yes or no" in err
+
+
+NOTE_TO_SELF = "salary stuff + shifts??"
+SENTENCE = "I ran the night shift at a cold store for three years"
+
+
+def test_a_line_no_note_could_use_is_asked_again_as_a_sentence(tmp_path):
+    target = tmp_path / "acme.toml"
+    answers = session()
+    answers[2:3] = [NOTE_TO_SELF, SENTENCE]  # strength 1, then its rephrasing
+
+    code, _, err = run(["--rephrase", str(target)], answers)
+
+    assert code == 0, err
+    assert "A note could not use this as written: it reads as a note to yourself" in err
+    assert "Say it as you would in a sentence" in err
+    assert load_interview(target).candidate.strengths == [SENTENCE]
+
+
+def test_an_empty_rephrasing_keeps_the_line_as_written(tmp_path):
+    target = tmp_path / "acme.toml"
+    answers = session()
+    answers[2:3] = [NOTE_TO_SELF, ""]
+
+    code, _, err = run(["--rephrase", str(target)], answers)
+
+    assert code == 0, err
+    assert load_interview(target).candidate.strengths == [NOTE_TO_SELF]
+
+
+def test_a_rephrasing_that_still_does_not_read_is_asked_about_again(tmp_path):
+    target = tmp_path / "acme.toml"
+    answers = session()
+    answers[2:3] = [NOTE_TO_SELF, "shifts + pay??", SENTENCE]
+
+    code, _, err = run(["--rephrase", str(target)], answers)
+
+    assert code == 0, err
+    assert err.count("A note could not use this as written") == 2
+    assert load_interview(target).candidate.strengths == [SENTENCE]
+
+
+def test_piped_answers_are_told_why_but_never_asked_an_extra_question(tmp_path):
+    """A script's answers must keep their order: the advice is shown, the line kept."""
+    target = tmp_path / "acme.toml"
+    answers = session()
+    answers[2] = NOTE_TO_SELF
+
+    code, _, err = run([str(target)], answers)
+
+    assert code == 0, err
+    assert "A note could not use this as written" in err
+    assert "Say it as you would in a sentence" not in err
+    interview = load_interview(target)
+    assert interview.candidate.strengths == [NOTE_TO_SELF]
+    assert interview.interviewers[0].topics == ["Kafka streams"]
+
+
+def test_a_line_a_note_can_use_is_not_questioned(tmp_path):
+    code, _, err = run(["--rephrase", str(tmp_path / "a.toml")], session())
+
+    assert code == 0, err
+    assert "A note could not use this as written" not in err

@@ -27,7 +27,13 @@ if TYPE_CHECKING:
 @click.command("new")
 @click.argument("file", type=PATH, default="-")
 @click.option("--force", "-f", is_flag=True, help="Replace FILE if it already exists.")
-def new(file: Path, force: bool) -> None:
+@click.option(
+    "--rephrase/--no-rephrase",
+    default=None,
+    help="When a note could not use a line as you wrote it, say why and ask for it again in "
+    "a sentence. Default: when answering at a terminal.",
+)
+def new(file: Path, force: bool, rephrase: bool | None) -> None:
     """Start an interview file by answering questions, panel members one by one.
 
     FILE is the interview file to write; '-' or nothing prints it to standard output.
@@ -45,7 +51,9 @@ def new(file: Path, force: bool) -> None:
         "Everything can be edited in the file afterwards."
     )
     try:
-        interview = _Questions(console).interview()
+        if rephrase is None:
+            rephrase = sys.stdin.isatty()
+        interview = _Questions(console, rephrase=rephrase).interview()
     except EOFError:
         raise UsageError(
             "the input ended before every question was answered; nothing was written."
@@ -62,8 +70,9 @@ def new(file: Path, force: bool) -> None:
 class _Questions:
     """Asks the questions of :mod:`afterview.model.scaffold`, re-asking until an answer fits."""
 
-    def __init__(self, console: Console) -> None:
+    def __init__(self, console: Console, *, rephrase: bool = False) -> None:
         self.console = console
+        self.rephrase = rephrase
 
     def _input(self, label: str, default: str = "") -> str:
         from rich.prompt import Prompt
@@ -137,7 +146,7 @@ class _Questions:
                 value = self._offset(value)
             problem = question.check(table, value)
             if problem is None:
-                return value
+                return self._worded(question, table, value)
             self._error(problem)
 
     def _list(self, question: Question, table: dict[str, Any]) -> list[str]:
@@ -148,9 +157,37 @@ class _Questions:
                 return items
             problem = question.check(table, [*items, raw])
             if problem is None:
-                items.append(raw)
+                items.append(self._worded(question, table, raw, items))
             else:
                 self._error(problem)
+
+    def _worded(
+        self, question: Question, table: dict[str, Any], value: Any, items: list[str] | None = None
+    ) -> Any:
+        """The answer, after saying why a note could not use it as written (when so), and, when
+        rephrasing, asking for it in a sentence until a note can; empty keeps the last wording."""
+        from afterview.cli.output import field
+        from afterview.compose.reading import why_left_out
+
+        if not isinstance(value, str):
+            return value
+        reason = why_left_out(question.key, value)
+        while reason:
+            self.console.print(
+                f"  [yellow]A note could not use this as written: {field(reason)}.[/]"
+            )
+            if not self.rephrase:
+                self.console.print("  [dim]It is kept; `afterview plan` repeats the advice.[/]")
+                return value
+            again = self._input("  Say it as you would in a sentence (empty keeps it)")
+            if not again:
+                return value
+            problem = question.check(table, [*items, again] if items is not None else again)
+            if problem is not None:
+                self._error(problem)
+                continue
+            value, reason = again, why_left_out(question.key, again)
+        return value
 
     def _offset(self, naive: datetime) -> datetime:
         from afterview.model import scaffold

@@ -31,7 +31,15 @@ from afterview.compose.reading.text import Unusable, bare, is_foreign, unreadabl
 from afterview.compose.reading.vocabulary import word_set
 from afterview.model import Interview, Interviewer
 
-__all__ = ["LeftOut", "PersonReading", "Reading", "Used", "read_interview"]
+__all__ = [
+    "LeftOut",
+    "PersonReading",
+    "Reading",
+    "Used",
+    "read_interview",
+    "read_line",
+    "why_left_out",
+]
 
 
 @dataclass(frozen=True)
@@ -89,28 +97,47 @@ def _readable(text: str) -> None:
         )
 
 
-_KINDS = {
-    "read_strength": "strength",
-    "read_answer": "answer",
-    "read_topic": "topic",
-    "read_question": "topic",
-    "read_rapport": "rapport",
-    "read_wish": "wish",
-    "read_news": "news",
+# Each key of the interview file a note may use: how its lines are read, and the gate's kind.
+_READERS: dict[str, tuple[Callable[[str], Reading], str]] = {
+    "strengths": (read_strength, "strength"),
+    "answers": (read_answer, "answer"),
+    "topics": (read_topic, "topic"),
+    "questions": (read_question, "topic"),
+    "rapport": (read_rapport, "rapport"),
+    "wish_i_had_said": (read_wish, "wish"),
+    "new_information": (read_news, "news"),
 }
+
+
+def read_line(key: str, raw: str) -> Reading:
+    """One line of the file, keyed as in the file ("strengths", "topics", ...), as a note
+    would say it; raises Unusable with the reason when no note can use it."""
+    reader, kind = _READERS[key]
+    reading = reader(raw)
+    _readable(reading.text)
+    return passed(kind, raw, reading)
+
+
+def why_left_out(key: str, raw: str) -> str | None:
+    """Why no note could use ``raw`` as a line of ``key``, or None when one could: what
+    ``afterview new`` asks about while the candidate is still there to say it better."""
+    if key == "concerns":
+        return _OWN_TERMS_REASON if about_own_terms(raw) else None
+    if key not in _READERS:
+        return None
+    try:
+        read_line(key, raw)
+    except Unusable as exc:
+        return exc.reason
+    return None
 
 
 def read_interview(interview: Interview) -> InterviewReading:
     left_out: list[LeftOut] = []
 
-    def use(
-        path: str, raw: str, reader: Callable[[str], Reading], person: str | None
-    ) -> Used | None:
+    def use(path: str, raw: str, key: str, person: str | None) -> Used | None:
         try:
-            reading = reader(raw)
-            _readable(reading.text)
-            reading = passed(_KINDS[reader.__name__], raw, reading)
-            return Used(path, raw, reading)
+            return Used(path, raw, read_line(key, raw))
         except Unusable as exc:
             left_out.append(LeftOut(path, raw, exc.reason, person))
             return None
@@ -118,16 +145,16 @@ def read_interview(interview: Interview) -> InterviewReading:
     strengths = [
         u
         for i, raw in enumerate(interview.candidate.strengths)
-        if (u := use(f"candidate.strengths[{i}]", raw, read_strength, None))
+        if (u := use(f"candidate.strengths[{i}]", raw, "strengths", None))
     ]
     debrief = interview.debrief
     wish = (
-        use("debrief.wish_i_had_said", debrief.wish_i_had_said, read_wish, None)
+        use("debrief.wish_i_had_said", debrief.wish_i_had_said, "wish_i_had_said", None)
         if (debrief.wish_i_had_said)
         else None
     )
     news = (
-        use("debrief.new_information", debrief.new_information, read_news, None)
+        use("debrief.new_information", debrief.new_information, "new_information", None)
         if (debrief.new_information)
         else None
     )
@@ -136,14 +163,12 @@ def read_interview(interview: Interview) -> InterviewReading:
         at = f"interviewers[{n}]"
         reading = PersonReading()
         for i, raw in enumerate(person.topics):
-            if u := use(f"{at}.topics[{i}]", raw, read_topic, person.name):
+            if u := use(f"{at}.topics[{i}]", raw, "topics", person.name):
                 reading.topics.append(u)
         for i, raw in enumerate(person.questions):
-            if u := use(f"{at}.questions[{i}]", raw, read_question, person.name):
+            if u := use(f"{at}.questions[{i}]", raw, "questions", person.name):
                 (reading.questions if u.reading.shape == "question" else reading.topics).append(u)
-        if person.rapport and (
-            u := use(f"{at}.rapport", person.rapport, read_rapport, person.name)
-        ):
+        if person.rapport and (u := use(f"{at}.rapport", person.rapport, "rapport", person.name)):
             reading.rapport = u
         reading.concerns = _concerns(person, at, strengths, wish, left_out, use)
         people.append(reading)
@@ -162,17 +187,13 @@ def _concerns(
     found = []
     for i, raw in enumerate(person.concerns):
         path = f"{at}.concerns[{i}]"
-        if _OWN_TERMS.search(raw):
-            reason = (
-                "it is about your own terms (notice, pay, start date): settle it with the "
-                "recruiter, not in a note"
-            )
-            left_out.append(LeftOut(path, raw, reason, person.name))
+        if about_own_terms(raw):
+            left_out.append(LeftOut(path, raw, _OWN_TERMS_REASON, person.name))
             continue
         answer_raw = person.answer_to(i)
         answer = None
         if answer_raw:
-            answer = use(f"{at}.answers[{i}]", answer_raw, read_answer, person.name)
+            answer = use(f"{at}.answers[{i}]", answer_raw, "answers", person.name)
             if answer is None:
                 continue
         try:
@@ -197,12 +218,27 @@ def _concerns(
     return found
 
 
-# A doubt about the candidate's own terms, not about what they can do.
+# A doubt about the candidate's own terms, not about what they can do. "Pay" and "salary"
+# count only as the candidate's own ("pay expectations"), not as a kind of thing the work
+# handles ("salary loans", "pay slips").
 _OWN_TERMS = lazy(
-    r"\b(?:notice period|notice|resign\w*|on the (?:government )?payroll|salary|pay|bond|"
-    r"start date|relocat\w*|visa|work permit)\b",
+    r"\b(?:notice period|notice|resign\w*|on the (?:government )?payroll|bond|start date|"
+    r"relocat\w*|visa|work permit)\b|\b(?:salary|pay)\b(?!\s+(?!(?:expectations?|band|range|"
+    r"level|ask|requirements?|demands?|is|was|would|too|of|and|or)\b)[a-z])",
     re.I,
 )
+
+
+_OWN_TERMS_REASON = (
+    "it is about your own terms (notice, pay, start date): settle it with the recruiter, not in "
+    "a note"
+)
+
+
+def about_own_terms(concern: str) -> bool:
+    """True when a doubt is about the candidate's own terms (notice, pay, a visa), which a note
+    leaves to the recruiter, not about what they can do."""
+    return bool(_OWN_TERMS.search(concern))
 
 
 _GENERIC = frozenset(

@@ -1446,6 +1446,11 @@ def _read_concern(raw: str) -> Reading:
     first = bare(ws[0])
     if first in ("whether", "if") and len(ws) > 2:
         return Reading("whether", " ".join(["whether", *_first_person_words(ws[1:])]))
+    done = _NOT_DONE.match(text) if first in ("i", "i've") else None
+    if done and is_verb(done["verb"]):  # "I did not work with X" -> "whether I have worked with X"
+        verb = lexicon.inflect(bare(done["verb"]), "VBN")
+        if verb:
+            return Reading("whether", " ".join(["whether I have", verb, *done["rest"].split()]))
     if first in ("i", "i'm", "i'd", "i've", "i'll"):
         words = [w for w in _first_person_words(ws) if bare(w) not in ("not", "never")]
         return Reading("whether", " ".join(["whether", *words]))
@@ -1454,6 +1459,12 @@ def _read_concern(raw: str) -> Reading:
     if first in ("my",) and not is_clause(text):
         return Reading("np", text)
     raise Unusable("it does not say plainly what the doubt was")
+
+
+_NOT_DONE = re.compile(
+    r"^I(?:'ve| have)? (?:did not|didn't|have not|haven't|never(?: have)?|not) "
+    r"(?P<verb>[a-z]+)(?P<rest>(?: .*)?)$"
+)
 
 
 def _shortfall(text: str) -> str | None:

@@ -67,6 +67,8 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
     """
     if reading.shape in ("question", "unsaid"):
         return reading
+    if kind == "answer":
+        _an_answer_whole(raw, reading.text)
     text = _without_asides(reading.text)
     _no_marks(text)
     text = _without_loose_tail(kind, text)
@@ -85,6 +87,7 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
         raise Unusable("it does not read as something you hold; write it as you would say it")
     if kind == "topic" and reading.shape == "np":
         text = _compound_with_article(_how_often_first(_lower_first_word(text)))
+        text = _head_with_article(text)
         _not_a_report(text)
         _not_a_bare_label(raw, text)
         _not_a_comparison(text)
@@ -413,6 +416,28 @@ def _compound_with_article(text: str) -> str:
     return text
 
 
+# Nouns that count or sort what follows "of" ("lots of", "types of"): no "the" before them.
+_QUANTITY_NOUNS = frozenset(
+    "lot lots kind kinds sort sorts type types bit couple plenty number".split()
+)
+
+
+def _head_with_article(text: str) -> str:
+    """ "growth of the branch to Karatu" names one thing: "the growth of the branch ..."."""
+    ws = text.split(maxsplit=2)
+    if len(ws) < 3 or ws[1] != "of" or not ws[0].isalpha() or not ws[0].islower():
+        return text
+    tags = tags_of(ws[0])
+    if (
+        tags & {"N", "S"}
+        and "G" not in tags
+        and ws[0] not in FUNCTION_WORDS
+        and ws[0] not in _QUANTITY_NOUNS
+    ):
+        return f"the {text}"
+    return text
+
+
 _HOW_OFTEN = frozenset("daily weekly monthly quarterly yearly annual annually".split())
 
 
@@ -507,6 +532,24 @@ def _without_loose_tail(kind: str, text: str) -> str:
     if len(head.split()) < 2 and kind != "topic":
         raise Unusable("what follows its first comma is a note, not a sentence; write it whole")
     return head
+
+
+def _an_answer_whole(raw: str, text: str) -> None:
+    """An answer cut at its first comma may have lost the very part that answers the doubt
+    ("my parents are farmers, ..., and 30% of my clients were farmers"): unless what is left
+    says what the candidate did ("I ..."), it is left out."""
+    raw = _ASIDE.sub("", raw)
+    head = raw.split(", ", 1)[0]
+    if (
+        ", " in raw
+        and "," not in text
+        and len(text.split()) <= len(head.split()) + 2
+        and not re.match(r"^(?:I|(?:as|at|in|with) [^,]+, I) ", text)
+    ):
+        raise Unusable(
+            "only the part before its first comma reads as a sentence, and alone it may not "
+            "answer the doubt; write your answer as one sentence"
+        )
 
 
 def _is_list(parts: list[str]) -> bool:

@@ -143,6 +143,8 @@ def finite_verb_index(ws: list[str]) -> int | None:
             return i  # "your son also studied at Bharati Vidyapeeth"
         if before in DETERMINERS or before in PREPOSITIONS:
             continue  # "the needs", "of reporting": a noun here
+        if before == "self":
+            continue  # "self represented people": an adjective written without its hyphen
         tags = lexicon.tags(key)
         after = ws[i + 1] if i + 1 < len(ws) else ""
         plural = "S" in tags or ("N" in tags and key.endswith("s"))  # "crew needs", "walls"
