@@ -17,6 +17,7 @@ from afterview.compose.reading.fields import (
     Reading,
     read_answer,
     read_news,
+    read_question,
     read_rapport,
     read_strength,
     read_topic,
@@ -27,6 +28,7 @@ from afterview.compose.reading.text import Unusable
 from afterview.model.load import parse_interview
 
 READERS = {
+    "question": read_question,
     "strength": read_strength,
     "answer": read_answer,
     "topic": read_topic,
@@ -41,6 +43,33 @@ def through(kind: str, raw: str) -> str:
 
 
 TRIMS = [
+    # a thing named with words before it gets its article
+    (
+        "strength",
+        "did AEC-Q100 validation support w/ automotive customer",
+        "I did AEC-Q100 validation support with an automotive customer",
+    ),
+    (
+        "topic",
+        "CMS migration to new system in September",
+        "the CMS migration to a new system in September",
+    ),
+    ("topic", "union negotiations at Chakan plant", "union negotiations at the Chakan plant"),
+    (
+        "strength",
+        "5 yrs on acute medical ward",
+        "I have five years of experience on the acute medical ward",
+    ),
+    (
+        "topic",
+        "growth of the branch to Karatu next year",
+        "the growth of the branch to Karatu next year",
+    ),
+    (
+        "topic",
+        "retention of first-generation students",
+        "the retention of first-generation students",
+    ),
     (
         "strength",
         "run the back pain class at Woodend, 8 wks, up to 12 ppl",
@@ -85,7 +114,7 @@ TRIMS = [
     (
         "answer",
         "did 2 full years of face mapping at Mufulira decline, signed off by the rock engineer",
-        "I did 2 full years of face mapping at Mufulira decline",
+        "I did 2 full years of face mapping at the Mufulira decline",
     ),
     (
         "answer",
@@ -98,6 +127,16 @@ TRIMS = [
         "I have four years of experience at a law firm",
     ),
     ("strength", "built offline queue for payments", "I built an offline queue for payments"),
+    (
+        "topic",
+        "growth of the branch to Karatu next year",
+        "the growth of the branch to Karatu next year",
+    ),
+    (
+        "topic",
+        "retention of first-generation students",
+        "the retention of first-generation students",
+    ),
     # from the late9 read
     (
         "strength",
@@ -163,6 +202,21 @@ def test_trims_a_loose_tail(kind: str, raw: str, expected: str) -> None:
 
 
 KEEPS = [
+    ("topic", "the NERC grant"),
+    ("topic", "HPC cluster migration to Slurm"),
+    ("topic", "share options for devs"),
+    ("question", "How do you decide what is breaking news?"),
+    ("topic", "he runs the new graduate programme"),
+    ("strength", "I run the monthly payroll for 420 employees"),
+    ("topic", "lots of hand holding at the counter"),
+    ("topic", "types of soil in the valley"),
+    ("answer", "I dealt with the court registry every day for 5 years, from the other side"),
+    ("topic", "helping residents from bed to wheelchair"),
+    ("topic", "the blast hole pattern on target"),
+    ("rapport", "we were both at Raffles hotel school"),
+    ("strength", "managed 28 languages on one release"),
+    ("news", "my video was shortlisted for the Arab Reporters for Investigative Journalism award"),
+    ("topic", "the 16 rooms per shift for one attendant"),
     ("strength", "Marathi, Hindi, English"),
     ("strength", "3 yrs retail pharmacy counter, approx 250 prescriptions a day"),
     ("strength", "3 yrs cashier Melcom Kaneshie"),
@@ -184,6 +238,9 @@ KEEPS = [
     ("topic", "recording lectures for accessibility"),
     ("topic", "detention vs counselling"),
     ("rapport", "we are both qualified nurses"),
+    ("topic", "lots of hand holding at the counter"),
+    ("topic", "types of soil in the valley"),
+    ("answer", "I dealt with the court registry every day for 5 years, from the other side"),
     ("strength", "President of the Oxford Consulting Society"),
     ("strength", "I have 4 year experience in Python and C++."),
 ]
@@ -196,6 +253,23 @@ def test_keeps_what_reads_well(kind: str, raw: str) -> None:
 
 
 LEAVES = [
+    ("question", "What you do if resident refuse to take bath?", "as you noted it"),
+    ("question", "How you would debug a flow that fails only for some users?", "as you noted it"),
+    ("topic", "GM want less 'sorry sorry', more solution", "does not agree"),
+    ("topic", "Give example when you changed position of senior partner", "instruction"),
+    ("rapport", "both Fenerbahçe, joked about derby last week", "share but not how"),
+    ("strength", "9 yr heavy vehicle exp, last 6 yr Sharjah bus depot", "twice"),
+    ("strength", "UAE heavy licence since 2019", "something you hold"),
+    ("answer", "doing Norskkurs since Aug, 2 evenings a week", "still doing"),
+    ("topic", "she ask about my lola, how I care for her", "does not say when"),
+    ("strength", "I handle 120 wedding guests last March", "about the past"),
+    ("wish", "I forget to say I handled 120 wedding guests", "note to"),
+    (
+        "answer",
+        "my parents are coffee farmers in Machame, I grew up with the harvest, and 30% of my "
+        "clients were farmers",
+        "alone it may not answer",
+    ),
     ("strength", "budgets up to $180k", "reads as a noun"),
     ("strength", "group audits for listed clients", "may be a noun"),
     ("strength", "6 yrs MSK outpatients NHS Grampian, band 6 since 2023", "no word to join it"),
@@ -223,7 +297,6 @@ LEAVES = [
     ("rapport", "Ploy also from Nakhon Si Thammarat! talk southern dialect", "in passing"),
     ("topic", "flight paid by employer, 3 months training in Osaka", "pay or conditions"),
     ("answer", "drove forklift and straddle carrier in the port", "needs its “a” or “the”"),
-    ("strength", "did AEC-Q100 validation support w/ automotive customer", "needs its"),
     ("topic", "How will parents know when their kid is falling behind?", "their question"),
     ("topic", "She handles discipline and said the 7th grade hallway is loud", "what someone said"),
     ("topic", "we'd be the two seventh grade science teachers", "a sentence, not a subject"),
@@ -231,9 +304,14 @@ LEAVES = [
     ("wish", "forgot say I wrote the SOC estimation myself", "note to"),
     ("strength", "2 yrs now as housekeeper in hotel in St Brelade", "missing a word"),
     ("strength", "moving and handling + first aid certificates up to date", "too many things"),
-    ("strength", "trained in verification with BBC Media Action workshop 2024", "needs its"),
     ("strength", "I can ride motorcycle and I have licence class A", "needs its"),
     ("wish", "cd have mentioned i have a full UK licence", "note to"),
+    (
+        "answer",
+        "my parents are coffee farmers in Machame, I grew up with the harvest, and 30% of my "
+        "clients were farmers",
+        "alone it may not answer",
+    ),
 ]
 
 

@@ -26,6 +26,18 @@ from afterview.compose.reading.text import Unusable
 READS = [
     # strengths become a clause about the candidate
     (read_strength, "speaks Portuguese", "clause", "I speak Portuguese"),
+    (
+        read_strength,
+        "Oshiwambo, Afrikaans, English",
+        "clause",
+        "I speak Oshiwambo, Afrikaans and English",
+    ),
+    (
+        read_strength,
+        "Python, Django, Flask",
+        "clause",
+        "I have experience with Python, Django and Flask",
+    ),
     (read_strength, "I speaks Portuguese", "clause", "I speak Portuguese"),
     (read_strength, "Managed a team of 9", "clause", "I managed a team of 9"),
     (read_strength, "led migration to AWS", "clause", "I led the migration to AWS"),

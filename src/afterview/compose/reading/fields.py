@@ -799,9 +799,18 @@ def _languages_listed(text: str) -> str | None:
     languages = word_set("words", "languages")
     items = [i.strip() for i in re.split(r",\s*|\s+and\s+", text) if i.strip()]
     spoken = []
+    known = 0
     for item in items:
         words = item.split()
         names = [w for w in words if bare(w) in languages]
+        known += bool(names)
+        if (
+            not names
+            and len(words) == 1
+            and words[0][:1].isupper()
+            and not lexicon.known(bare(words[0]))
+        ):
+            names = words  # "Oshiwambo, Afrikaans, English": a language no list has yet
         level = " ".join(w for w in words if w not in names)
         if len(names) != 1 or (
             level and not _LEVEL.match(level) and bare(level) not in _LANGUAGE_LEVEL
@@ -809,7 +818,7 @@ def _languages_listed(text: str) -> str | None:
             return None
         name = names[0][:1].upper() + names[0][1:]
         spoken.append(f"{name} ({level})" if level else name)
-    if len(spoken) < 2:
+    if len(spoken) < 2 or known < 2:
         return None
     return "I speak " + ", ".join(spoken[:-1]) + " and " + spoken[-1]
 

@@ -59,12 +59,21 @@ _MONTHS = frozenset(
 )
 
 
+# "What you do if ...?": a question noted in haste, which a note must not quote as theirs.
+_NO_AUXILIARY = lazy(r"^[“\"]?(?:what|how|why|where|when|which) (?:you|we|they|he|she|I)\b", re.I)
+
+
 def passed(kind: str, raw: str, reading: Reading) -> Reading:
     """The reading as a note may use it, trimmed where a tail does not read; or Unusable.
 
     ``kind`` is the field's kind: strength, answer, topic, question, rapport, wish, news,
     concern. Quoted questions are the interviewer's words and pass as they are.
     """
+    if reading.shape == "question" and _NO_AUXILIARY.match(reading.text):
+        raise Unusable(
+            "it is their question as you noted it, not as they asked it; write it as they said "
+            "it, or name the subject in a few words"
+        )
     if reading.shape in ("question", "unsaid"):
         return reading
     if kind == "answer":
@@ -92,6 +101,7 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
         _not_a_bare_label(raw, text)
         _not_a_comparison(text)
     _joined(text)
+    text = _named_thing_with_article(text, topic=kind == "topic" and shape == "np")
     if text.startswith("I "):
         _verb_not_noun(raw, text)
     if kind in ("strength", "answer", "wish", "news"):
@@ -115,6 +125,10 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
     if kind == "wish" and reading.shape == "np" and len(text.split()) > 10:
         raise Unusable("it is too long to stand in a sentence; say it in a few words")
     _no_shouted_verb(text)
+    _tense_kept(raw, text)
+    _agrees(text)
+    if kind == "rapport" and _BOTH_A_NAME.match(text):
+        raise Unusable("it names something you share but not how; write “we both support …”")
     if (shape, text) == (reading.shape, reading.text):
         return reading
     return Reading(shape, text)
@@ -146,7 +160,9 @@ _ARE_BOTH = lazy(r"\b(?P<who>we|you|they) are both (?:of us )?(?P<verb>[a-z]+ed)
 
 
 _NOTE_TO_SELF = lazy(
-    r"\b(?:forgot|should have|shoulda|have mentioned|I didn't say|I did not say|the now)\b", re.I
+    r"\b(?:forgot|forget to|should have|shoulda|have mentioned|I didn't say|I did not say|the "
+    r"now)\b",
+    re.I,
 )
 
 
@@ -201,6 +217,139 @@ def _with_its_articles(text: str) -> str:
             at = found.start("first")
             text = f"{text[:at]}{article_for(first)} {text[at:]}"
     return text
+
+
+# After a preposition, one thing named with words before it ("to new system", "at Chakan
+# plant", "with council tree team") needs its "the". A noun alone after a preposition is often
+# an idiom ("on target", "in house", "from bed to wheelchair"): it stays as written.
+_NO_ARTICLE_AFTER = frozenset("as of per than like".split())
+_DETERMINING = frozenset("next last same whole first second third such own only one".split())
+_TIME_NOUNS = frozenset(
+    """season summer winter spring autumn fall year week month day night morning evening weekend
+    term semester quarter harvest leave time noon midnight shift hour end""".split()
+)
+_UNCOUNTED = frozenset("harm work money downtime fun auto one".split())
+# "Raffles hotel school", "USA River church": names written without their capitals.
+_INSTITUTIONS = frozenset(
+    "hotel school university college hospital club church bank council academy institute "
+    "centre center clinic".split()
+)
+_UNCOUNTED_ENDINGS: tuple[str, ...] = (
+    *("ing", "ion", "ity", "ment", "ware", "ance", "ence", "ness", "ism", "ics", "ship", "age"),
+    *("ery", "ry", "cy", "ure", "th", "ogy", "sis", "ety", "al"),
+)
+
+
+def _named_thing_with_article(text: str, *, topic: bool = False) -> str:
+    """ "union talks at Chakan plant" -> "... at the Chakan plant"; where only adjectives
+    describe the thing, it is one of many: "the CMS migration to a new system". A topic is
+    one thing talked about: "man overboard drill" -> "the man overboard drill"."""
+    ws = text.split()
+    at = [
+        (where, i)
+        for i in range(0 if topic else 2, len(ws))
+        if (where := _bare_named_thing(ws, i, topic)) is not None
+    ]
+    for where, head in reversed(at):
+        described = where > 0 and all(_describes(w) for w in ws[where:head])
+        ws.insert(where, article_for(ws[where]) if described else "the")
+    return " ".join(ws) if at else text
+
+
+def _describes(word: str) -> bool:
+    tags = tags_of(bare(word))
+    return word.islower() and "J" in tags and not tags & {"N", "S"}
+
+
+def _bare_named_thing(ws: list[str], i: int, topic: bool = False) -> int | None:
+    """Where the article goes when ``ws[i]`` heads a named thing with none, else None; at the
+    start of a topic too (its sentence says "about ...")."""
+    word, key = ws[i], bare(ws[i])
+    if not word[:1].islower() or not key.isalpha() or key in FUNCTION_WORDS:
+        return None
+    if (
+        key in _TIME_NOUNS
+        or key in _UNCOUNTED
+        or key in MASS_NOUNS
+        or key.endswith(_UNCOUNTED_ENDINGS)
+    ):
+        return None
+    tags = tags_of(key)
+    if "N" not in tags or tags & {"S", "D", "Z", "G", "P"}:
+        return None
+    if word == key and i + 1 < len(ws):
+        following = bare(ws[i + 1])
+        if following in ("and", "or") or following not in FUNCTION_WORDS:
+            return None  # a word that names something after it, or shares a head with it
+    j = i - 1
+    while j >= 0 and (ws[j] == bare(ws[j]) or (ws[j][:1].isupper() and ws[j][-1:] != ",")):
+        k = bare(ws[j])
+        if k in FUNCTION_WORDS or k in _DETERMINING or k[:1].isdigit():
+            break
+        if not (ws[j][:1].isupper() or tags_of(k) & {"J", "N", "G"} or "-" in k or not tags_of(k)):
+            break
+        j -= 1
+    if j < 0 and topic and (ws[0][:1].isupper() or "V" not in tags_of(bare(ws[0]))):
+        return 0  # "the whiteboard", "the CAN bootloader"; not "give example", "sell me this pen"
+    if j < 0 or j == i - 1 or ws[j] != bare(ws[j]):
+        return None
+    if key in _INSTITUTIONS and any(w[:1].isupper() for w in ws[j + 1 : i]):
+        return None
+    if j > 0 and ws[j - 1][:1].isupper():
+        return None  # "Arab Reporters for Investigative Journalism award": inside a name
+    before = ws[j]
+    if before not in PREPOSITIONS or before in _NO_ARTICLE_AFTER:
+        return None
+    if before == "to" and "V" in tags:
+        return None
+    return j + 1
+
+
+_THIRD_PERSON_VERB = lazy(r"\b(?:he|she) (?P<verb>[a-z]+)\b", re.I)
+_PAST_MARK = lazy(
+    r"\b(?:last (?:week|month|year|spring|summer|autumn|fall|winter|season|term|[A-Z][a-z]+)|"
+    r"ago|yesterday|previously)\b"
+)
+
+
+def _tense_kept(raw: str, text: str) -> None:
+    """A verb the candidate left uninflected cannot be put right by guessing: "she ask about my
+    lola" is not "you ask about my Lola"; "I handle 120 wedding guests last March" is past."""
+    if " he " in f" {raw.lower()} " or " she " in f" {raw.lower()} ":
+        for found in _THIRD_PERSON_VERB.finditer(raw):
+            verb = found["verb"].lower()
+            if _plain_verb(verb) and f"you {verb}" in text.lower():
+                raise Unusable(
+                    f"its verb does not say when (“{found.group(0)}”); write it as you would say it"
+                )
+    ws = text.split()
+    if len(ws) > 2 and ws[0] == "I" and _plain_verb(ws[1]) and _PAST_MARK.search(text):
+        raise Unusable(
+            f"“I {ws[1]}” is present but the line is about the past; write it as you would say it"
+        )
+
+
+_BOTH_A_NAME = lazy(r"^we are both (?:[A-Z][\w.'-]*)(?: [A-Z][\w.'-]*)*$")
+_SINGULAR_SUBJECT = lazy(
+    r"\bthe (?P<who>[A-Z]{2,4}|[a-z]+) (?P<verb>[a-z]+) (?:less|more|a|an|the|his|her|their|our|"
+    r"my|us|me|him|them|that|everyone|people)\b"
+)
+
+
+def _agrees(text: str) -> None:
+    """ "the GM want less paperwork": one person with the verb of many, a slip a note must
+    not repeat (told by what follows the verb: "the NERC grant" is a name, not a slip)."""
+    for found in _SINGULAR_SUBJECT.finditer(text):
+        who, verb = found["who"], found["verb"]
+        person = who.isupper() or (is_person_noun(who) and "S" not in tags_of(who))
+        if person and _plain_verb(verb) and verb not in ("need", "lead"):
+            raise Unusable(f"“{found.group(0)}” does not agree; write it as you would say it")
+
+
+def _plain_verb(word: str) -> bool:
+    """A verb's plain form and nothing else that may follow "he" ("ask", "confirm")."""
+    tags = tags_of(word)
+    return "V" in tags and not tags & {"A", "D", "P", "Z", "J"} and word not in FUNCTION_WORDS
 
 
 _COUNT_ENDINGS = ("ing", "ion", "ity", "ment", "ware", "ance", "ence", "ness", "ism", "ics")
@@ -350,6 +499,8 @@ def _lower_first_word(text: str) -> str:
     """ "Upselling packages to couples": a capital kept from the start of the note, on a word
     that is no name ("Beijing" stays: "beij" is no verb)."""
     first, _, rest = text.partition(" ")
+    if rest[:1].isupper() or rest[:1].isdigit() or rest.split(" ", 1)[0][-1:].isdigit():
+        return text  # "Cinema 4D", "Opera Cloud": a name in two words
     low = first.lower()
     stem = (
         re.sub(r"^(?:up|re|out|over|under|co)(?=\w{3})", "", low[:-3])
@@ -665,11 +816,28 @@ def _verb_not_noun(raw: str, text: str) -> None:
 _EXPERIENCE_IN = lazy(r"\bexperience (?:in|as) (?:the )?(?P<word>[a-z]+) (?P<next>[a-z]+)")
 
 
+_HELD = lazy(
+    r"^I have experience (?:in|with) (?P<what>.*\b(?:licen[cs]e|certificate|certification|"
+    r"endorsement|permit|card))\b"
+)
+_STILL_DOING = lazy(r"^I have experience (?:doing|taking|studying|attending) .* since\b")
+
+
 def _experience_in_a_field(text: str) -> None:
     """ "experience in the industrial at a refinery", "experience in social for FMCG brands":
     an adjective standing for a field the candidate left unnamed."""
     if text.startswith("I have experience") and text.count(" and ") > 1:
         raise Unusable("it joins too many things to read as one sentence; name one")
+    if text.count("experience") > 1:
+        raise Unusable("it says “experience” twice; write it as you would say it")
+    held = _HELD.match(text) if "experience" in text else None
+    if held:
+        raise Unusable(
+            f"a {held['what'].split()[-1]} is something you hold, not experience; write "
+            f"“I hold …” or “I have held … since …”"
+        )
+    if _STILL_DOING.match(text):
+        raise Unusable("it is something you are still doing; write “I am …” or “I have been …”")
     found = _EXPERIENCE_IN.search(text) if "experience" in text else None
     if found and "J" in tags_of(found["word"]) and found["next"] in PREPOSITIONS:
         raise Unusable(
@@ -700,13 +868,17 @@ _MANY = frozenset("two three four five six seven eight nine ten several many".sp
 _PLURALS = frozenset("people staff data sheep crew personnel".split())
 
 
+# What an interviewer says when asking for an answer: "give example when ...", "tell me ...".
+_ASKING = frozenset("give tell describe explain walk".split())
+
+
 def _a_subject_not_an_instruction(raw: str, shape: str, text: str) -> None:
     """A topic is something talked about: not "give an example of ...", "want a senior to ...",
     nor their question turned round ("how you would deal with ...")."""
     ws = text.split()
     first = bare(ws[0])
     nxt = bare(ws[1]) if len(ws) > 1 else ""
-    if (
+    if first in _ASKING or (
         shape == "np"
         and "V" in tags_of(first)
         and "G" not in tags_of(first)
