@@ -125,6 +125,16 @@ def serious_violations(page: Any, source: str) -> list[dict[str, Any]]:
     return [v for v in found if v["impact"] in ("serious", "critical")]
 
 
+def type_live(page: Any, selector: str, text: str) -> None:
+    """Fill a field that htmx checks as you type, once htmx has wired it up: text typed
+    before that sends no request, and the test would wait for an answer that never comes."""
+    page.wait_for_function(
+        "s => { const e = document.querySelector(s); return !!(e && e['htmx-internal-data']); }",
+        arg=selector,
+    )
+    page.fill(selector, text)
+
+
 def shoot(page: Any, name: str) -> None:
     """A screenshot of the page for docs/web/ (when AFTERVIEW_SCREENSHOTS=docs)."""
     if SCREENSHOTS is not None:

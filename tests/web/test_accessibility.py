@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from web.live import Live, axe_source, serious_violations, shoot
+from web.live import Live, axe_source, serious_violations, shoot, type_live
 
 
 def pages(live: Live) -> dict[str, str]:
@@ -63,15 +63,15 @@ def test_the_debrief_and_draft_after_typing_stay_accessible(
     page.goto(demo_live.entry)
     urls = pages(demo_live)
     page.goto(demo_live.base + urls["debrief"])
-    page.fill("#topics_1", "idk lol")
+    type_live(page, "#topics_1", "idk lol")
     page.wait_for_selector("#pv-topics_1 .left")
     assert serious_violations(page, source) == []
     page.goto(demo_live.base + urls["message-email"])
-    page.fill("#body", page.input_value("#body") + "\nPlease reply ASAP.")
+    type_live(page, "#body", page.input_value("#body") + "\nPlease reply ASAP.")
     page.wait_for_selector("#findings li:has-text('ASAP')")
     assert serious_violations(page, source) == []
     page.goto(demo_live.base + urls["message-linkedin"])
-    page.fill("#body", "x" * 301)
+    type_live(page, "#body", "x" * 301)
     page.wait_for_selector("#count:has-text('301 characters')")
     assert "too long for one" in page.inner_text("#count")
     assert serious_violations(page, source) == []

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from deliver.samples import PASSWORD, USER
-from web.live import Live, shoot
+from web.live import Live, shoot, type_live
 
 PHONE = {"width": 390, "height": 844}
 
@@ -101,21 +101,21 @@ def test_a_whole_life(
     # 2. The debrief, on a phone, each field showing how it will read.
     page.set_viewport_size(PHONE)
     assert page.inner_text("h1") == "Debrief: Quayside Analytics"
-    page.fill("#topics_0", "how the platform team runs its on-call rotation")
+    type_live(page, "#topics_0", "how the platform team runs its on-call rotation")
     page.wait_for_selector("#pv-topics_0 .used")
     assert "on-call rotation" in page.inner_text("#pv-topics_0")
-    page.fill("#topics_0", "how the platform team runs its on-call rotation\nidk lol")
+    type_live(page, "#topics_0", "how the platform team runs its on-call rotation\nidk lol")
     page.wait_for_selector("#pv-topics_0 .left")
     assert "Left out “idk lol”" in page.inner_text("#pv-topics_0")
-    page.fill("#topics_0", "how the platform team runs its on-call rotation")
-    page.fill("#concerns_0", "limited Kubernetes experience")
+    type_live(page, "#topics_0", "how the platform team runs its on-call rotation")
+    type_live(page, "#concerns_0", "limited Kubernetes experience")
     page.wait_for_selector("#pv-concerns_0 .left")
-    page.fill("#answers_0", "ran our Kubernetes clusters in production for two years")
+    type_live(page, "#answers_0", "ran our Kubernetes clusters in production for two years")
     page.wait_for_selector("#pv-concerns_0 .used")
-    page.fill("#rapport_0", "we both cycle to work along the river")
+    type_live(page, "#rapport_0", "we both cycle to work along the river")
     page.wait_for_selector("#pv-rapport_0 .used")
-    page.fill("#topics_1", "the migration of the billing service to Go")
-    page.fill("#wish_i_had_said", "I maintain an open-source Terraform provider")
+    type_live(page, "#topics_1", "the migration of the billing service to Go")
+    type_live(page, "#wish_i_had_said", "I maintain an open-source Terraform provider")
     page.wait_for_selector("#pv-wish .used")
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
     shoot(page, "debrief-phone")
@@ -135,12 +135,12 @@ def test_a_whole_life(
     page.click("text=Thank you to Rhiannon Price")
     body = page.input_value("#body")
     assert "on-call rotation" in body  # the debrief made it into the note
-    page.fill("#body", body.replace("\n\n", "\n\nCould you let me know ASAP? ", 1))
+    type_live(page, "#body", body.replace("\n\n", "\n\nCould you let me know ASAP? ", 1))
     page.wait_for_selector("#findings li:has-text('ASAP')")
     assert page.locator("#marked mark.finding", has_text="ASAP").count() == 1
     assert page.get_attribute("#findings", "aria-live") == "polite"
     shoot(page, "draft-with-finding")
-    page.fill("#body", body)
+    type_live(page, "#body", body)
     page.wait_for_selector("#findings li:has-text('ASAP')", state="detached")
     assert page.locator("#marked mark.finding", has_text="ASAP").count() == 0
 
