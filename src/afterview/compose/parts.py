@@ -499,7 +499,8 @@ def echoes(sign_off: str, sentence: str) -> bool:
 _TELLING = frozenset(
     """enjoyed enjoy appreciated appreciate conversation discussion discussing talk talking
     insights useful helpful pleasure grateful really especially also highlight stayed keep
-    thinking learn learned interesting glad delighted thoughtful experience""".split()
+    thinking learn learned interesting glad delighted thoughtful experience clear clearly
+    picture""".split()
 )
 
 
