@@ -212,6 +212,7 @@ def _with_its_articles(text: str) -> str:
             and "N" in head_tags
             and "S" not in head_tags
             and noun not in MASS_NOUNS
+            and noun not in _UNCOUNTED
             and not noun.endswith(("ing", "ion", "ity", "ment", "ware"))
         ):
             at = found.start("first")
@@ -228,7 +229,7 @@ _TIME_NOUNS = frozenset(
     """season summer winter spring autumn fall year week month day night morning evening weekend
     term semester quarter harvest leave time noon midnight shift hour end""".split()
 )
-_UNCOUNTED = frozenset("harm work money downtime fun auto one".split())
+_UNCOUNTED = frozenset("harm work money downtime fun auto one support service control".split())
 # "Raffles hotel school", "USA River church": names written without their capitals.
 _INSTITUTIONS = frozenset(
     "hotel school university college hospital club church bank council academy institute "
@@ -379,14 +380,52 @@ def _count_noun(word: str) -> bool:
         "N" in tags
         and not tags & {"S", "J"}
         and word not in MASS_NOUNS
+        and word not in _UNCOUNTED
         and not word.endswith(_COUNT_ENDINGS)
     )
+
+
+_PARTICLES = frozenset("in up out off over back down".split())
+
+
+def _named_object_bare(ws: list[str]) -> str | None:
+    """ "I turned in background packet": the thing done, named with words before it and with
+    no article, as "turned in background packet" (else None)."""
+    if len(ws) < 4 or ws[0] != "I" or not _verb_only(bare(ws[1])):
+        return None
+    k = 3 if bare(ws[2]) in _PARTICLES else 2
+    i = k
+    while i < len(ws) - 1 and ws[i] == bare(ws[i]) and ws[i].islower():
+        if bare(ws[i + 1]) in FUNCTION_WORDS or not tags_of(ws[i]) & {"J", "N", "G"}:
+            break
+        i += 1
+    if i == k or bare(ws[k]) in FUNCTION_WORDS or ws[k][:1].isdigit():
+        return None  # one word alone is the next check's; "the", "my", "3" are articles enough
+    following = bare(ws[i + 1]) if i + 1 < len(ws) else ""
+    if following and following not in ("and", "or") and following not in PREPOSITIONS:
+        return None
+    head = bare(ws[i])
+    tags = tags_of(head)
+    if (
+        ws[i].islower()
+        and "N" in tags
+        and not tags & {"S", "G", "D", "Z", "P"}
+        and head not in MASS_NOUNS
+        and head not in _UNCOUNTED
+        and head not in _TIME_NOUNS
+        and not head.endswith(_UNCOUNTED_ENDINGS)
+    ):
+        return " ".join(ws[1 : i + 1])
+    return None
 
 
 def _object_after_a_verb(text: str) -> None:
     """ "I drove forklift and straddle carrier": a thing one drove or passed needs its "a" or
     "the"; a second-language slip a note must not repeat."""
     ws = text.split()
+    named = _named_object_bare(ws)
+    if named:
+        raise Unusable(f"“{named}” needs its “a”, “the” or “my”; write it as you would say it")
     for subject, verb, noun, following in zip(ws, ws[1:], ws[2:], [*ws[3:], ""], strict=False):
         key = bare(noun)
         tags = tags_of(key)
