@@ -202,6 +202,7 @@ def test_trims_a_loose_tail(kind: str, raw: str, expected: str) -> None:
 
 
 KEEPS = [
+    ("strength", "I built a data pipeline for the finance team"),
     ("strength", "I handled customer service for 40 stores"),
     ("strength", "I ran quality control on the night line"),
     ("topic", "the NERC grant"),
@@ -255,6 +256,7 @@ def test_keeps_what_reads_well(kind: str, raw: str) -> None:
 
 
 LEAVES = [
+    ("strength", "cash + card, end of day reconciliation", "does not read"),
     ("news", "turned in background packet + 3 refs on 11/20", "needs its"),
     ("question", "What you do if resident refuse to take bath?", "as you noted it"),
     ("question", "How you would debug a flow that fails only for some users?", "as you noted it"),

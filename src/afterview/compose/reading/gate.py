@@ -101,6 +101,7 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
         _not_a_bare_label(raw, text)
         _not_a_comparison(text)
     _joined(text)
+    _no_article_before_uncounted(text)
     text = _named_thing_with_article(text, topic=kind == "topic" and shape == "np")
     if text.startswith("I "):
         _verb_not_noun(raw, text)
@@ -229,7 +230,7 @@ _TIME_NOUNS = frozenset(
     """season summer winter spring autumn fall year week month day night morning evening weekend
     term semester quarter harvest leave time noon midnight shift hour end""".split()
 )
-_UNCOUNTED = frozenset("harm work money downtime fun auto one support service control".split())
+_UNCOUNTED = frozenset("harm work money cash downtime fun auto one support service control".split())
 # "Raffles hotel school", "USA River church": names written without their capitals.
 _INSTITUTIONS = frozenset(
     "hotel school university college hospital club church bank council academy institute "
@@ -255,6 +256,18 @@ def _named_thing_with_article(text: str, *, topic: bool = False) -> str:
         described = where > 0 and all(_describes(w) for w in ws[where:head])
         ws.insert(where, article_for(ws[where]) if described else "the")
     return " ".join(ws) if at else text
+
+
+def _no_article_before_uncounted(text: str) -> None:
+    """ "I hold a cash and card": "a" before a thing that is not counted, and that names
+    nothing after it ("a data pipeline" is fine)."""
+    ws = text.split()
+    for article, word, following in zip(ws, ws[1:], [*ws[2:], ""], strict=False):
+        key = bare(word)
+        if article not in ("a", "an") or (key not in MASS_NOUNS and key not in _UNCOUNTED):
+            continue
+        if not following or bare(following) in FUNCTION_WORDS or word != key:
+            raise Unusable(f"“{article} {word}” does not read; write it as you would say it")
 
 
 def _describes(word: str) -> bool:
