@@ -101,7 +101,8 @@ _COMPOUND_GIVEN = frozenset(
     luis filipe|jose pedro|paulo jorge|carlos alberto|juan antonio|francisco javier|ayse nur|
     fatma nur|elif nur|zeynep nur|ayse gul|mehmet ali|ali riza|mustafa kemal|hatice kubra|
     ahmet can|emine nur|ana laura|maria laura|pa nhia|mai nhia|pa houa|mai yer|pa kou|
-    mai kou|pa chia|mai see|marie claire""".replace("\n", " ")
+    mai kou|pa chia|mai see|marie claire|mame diarra|mame fatou|mame coumba|mame penda|
+    mame cheikh|mame birame|mame mor|mame bineta|mame awa""".replace("\n", " ")
     .replace("| ", "|")
     .split("|")
 )
@@ -237,11 +238,37 @@ def _family_first(words: list[str]) -> bool:
     return False
 
 
+def _names_a_role(text: str) -> bool:
+    """ "HR coordinator", "Talent", "stock mgr": a department or a role, not a name."""
+    words = [w.strip(".,()").lower() for w in text.split()]
+    return bool(words) and any(
+        w in _DEPARTMENTS or w in _ROLE_WORDS or w in _ROLE_NOUNS for w in words
+    )
+
+
+# More words that name a post rather than a person, after a comma or before a dash.
+_ROLE_NOUNS = frozenset(
+    """coordinator officer assistant specialist partner adviser advisor associate analyst
+    supervisor mgr recruitment hiring""".split()
+)
+
+
 def _without_affiliation(name: str) -> str:
     """'Deb from HR', 'Trish @ the agency', 'Priya at Talent': the person, not where from."""
+    head, comma, tail = name.partition(", ")
+    if comma and _names_a_role(tail) and len(head.split()) >= 2:
+        name = head  # "Dana Seitkali, HR coordinator": not "Last, First"
     parts = re.split(r"\s+(?:from|at|in|@|[-–—])\s+", name, maxsplit=1)
     if len(parts) == 2 and len(parts[1].split()) >= 2 and _is_title(parts[1].split()[0]):
         return parts[1]  # "Chairperson - Cllr Ndapewa Iipinge": the role comes first
+    if (
+        len(parts) == 2
+        and _names_a_role(parts[0])
+        and not _names_a_role(parts[1])
+        and all(w[:1].isupper() for w in parts[1].split())
+        and len(parts[1].split()) <= 3
+    ):
+        return parts[1]  # "Talent - Gabija"; not "area manager - didnt get name"
     if len(parts) == 2 and parts[0][:1].isupper() and 1 <= len(parts[0].split()) <= 3:
         return parts[0]  # "Ishara - HR" too
     return name
@@ -303,6 +330,13 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
     ):
         # "Nakato Sarah", "Okello John": in much of East Africa the given name comes second
         return Greeting(name.strip(), ask="the given name may be the second one")
+    if (
+        len(words) == 2
+        and _is_initial(words[1])
+        and len(_key(words[0])) >= 5
+        and _key(words[0]).endswith(_FAMILY_ENDINGS + _EASTERN_ENDINGS)
+    ):
+        return Greeting(name.strip(), ask="a family name and an initial")  # "Abenov N."
     if _is_initial(given[0]):
         if len(given[0].rstrip(".")) > 1 and "." in given[0]:
             return Greeting(given[0])  # "T.J." is a given name
@@ -335,6 +369,8 @@ _FAMILY_ENDINGS = (
     *("berg", "stein", "mann", "baum", "feld", "witz", "thal", "gren", "quist", "qvist"),
     *("strom", "holm"),
 )
+# Russian and Central Asian family names: "Abenov N." is a family name and an initial.
+_EASTERN_ENDINGS = ("ov", "ova", "ev", "eva", "uly", "kyzy", "yan", "shvili", "dze")
 # Endings that mark a family name even in first place: "Dvořák Martin", "Nowakowski Jan".
 _STRONG_FAMILY_ENDINGS = ("ák", "ík", "ová", "ský", "ská", "ski", "ska", "wicz", "enko", "escu")
 # Given names with those endings: a lone "Jason" is greeted as Jason.
@@ -428,9 +464,9 @@ def _bracketed_nickname(name: str) -> str | None:
 
     if not lexicon.known(nick.lower()):
         return nick
-    # after the whole name, a short word is a nickname too ("Siriporn Chaiyasit (Ploy)": Thai
-    # nicknames are often English words), unless it names a role or a department
-    short = after is not None and len(nick) <= 5 and nick.lower() not in _ROLE_WORDS
+    # a short word is a nickname too ("Robert (Bob) Whitfield", "Siriporn Chaiyasit (Ploy)":
+    # Thai nicknames are often English words), unless it names a role or a department
+    short = len(nick) <= 5 and nick.lower() not in _ROLE_WORDS
     return nick if short and nick.lower() not in _DEPARTMENTS else None
 
 

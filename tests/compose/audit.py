@@ -38,6 +38,7 @@ LATE = tuple(
         "late8",
         "late9",
         "late10",
+        "late11",
     )
 )
 
@@ -407,6 +408,12 @@ KNOWN_MISSES = {
         "one name alone, given or family: nothing in it says which"
     ),
     "late8/dispatcher-boise-911-oral-board-offer.toml:Ostrander": (
+        "a family name alone with no ending that marks it as one"
+    ),
+    "late11/storyboard-artist-lima-animation-video.toml:Quispe - editor/animatics": (
+        "a family name alone with no ending that marks it as one"
+    ),
+    "late11/visual-merchandiser-casablanca-mall-onsite-offer.toml:Bennani (stock mgr)": (
         "a family name alone with no ending that marks it as one"
     ),
     "late10/building-inspector-windhoek-municipal-panel.toml:J.P. Botha": (

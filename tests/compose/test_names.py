@@ -96,6 +96,13 @@ def test_greets_as_a_careful_writer_would(name, salutation, want):
         ("UWASE Marie Claire", "Marie Claire"),
         ("dr. ir. Joost Hendriks", "Dr. Hendriks"),
         ("Kerry Paul", "Kerry"),
+        ("Robert (Bob) Whitfield", "Bob"),
+        ("Anna (HR) Lopez", "Anna"),
+        ("Dana Seitkali, HR coordinator", "Dana"),
+        ("Talent - Gabija", "Gabija"),
+        ("Mame Diarra Ndiaye", "Mame Diarra"),
+        ("Jonas J.", "Jonas"),
+        ("Martin K.", "Martin"),
     ],
 )
 def test_more_names(name, greeting):
@@ -122,7 +129,16 @@ def test_fold_writes_letters_plainly():
 
 
 @pytest.mark.parametrize(
-    "name", ["Goldberg", "Lindgren (parent rep)", "Nakato Sarah", "Chang Wei-Ming", "Mori Kenji"]
+    "name",
+    [
+        "Goldberg",
+        "Lindgren (parent rep)",
+        "Nakato Sarah",
+        "Chang Wei-Ming",
+        "Mori Kenji",
+        "Abenov N.",
+        "Petrov I.",
+    ],
 )
 def test_asks_how_to_greet(name):
     assert greeting_name(name).ask
