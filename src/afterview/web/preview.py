@@ -8,7 +8,7 @@ row of the same bank, so the preview says "reads like".
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -32,19 +32,23 @@ class Preview:
         return not self.reason
 
 
-def _readers() -> dict[str, Callable[[str], Reading]]:
-    from afterview.compose.reading import fields
+#: The key of the interview file each previewed field is, as the composer reads it.
+_KEYS = {
+    "topic": "topics",
+    "question": "questions",
+    "answer": "answers",
+    "rapport": "rapport",
+    "wish": "wish_i_had_said",
+    "news": "new_information",
+    "strength": "strengths",
+}
 
-    return {
-        "topic": fields.read_topic,
-        "question": fields.read_question,
-        "concern": fields.read_concern,
-        "answer": fields.read_answer,
-        "rapport": fields.read_rapport,
-        "wish": fields.read_wish,
-        "news": fields.read_news,
-        "strength": fields.read_strength,
-    }
+
+def _read(kind: str, line: str) -> Reading:
+    """The line as the notes themselves read it (the same readers and the same last look)."""
+    from afterview.compose.reading import read_concern_line, read_line
+
+    return read_concern_line(line) if kind == "concern" else read_line(_KEYS[kind], line)
 
 
 def _bank(kind: str, shape: str) -> tuple[str, str]:
@@ -73,7 +77,6 @@ def preview(kind: str, text: str, values: Mapping[str, str], *, answer: str = ""
 
     if kind not in KINDS:
         raise ValueError(f"unknown debrief field {kind!r}")
-    read = _readers()[kind]
     banks = wording(None)
     answers = [a.strip() for a in answer.splitlines()]
     out = []
@@ -81,7 +84,7 @@ def preview(kind: str, text: str, values: Mapping[str, str], *, answer: str = ""
         if not line:
             continue
         try:
-            reading = read(line)
+            reading = _read(kind, line)
         except Unusable as exc:
             out.append(Preview(line, reason=exc.reason))
             continue
@@ -98,7 +101,7 @@ def preview(kind: str, text: str, values: Mapping[str, str], *, answer: str = ""
                 )
                 continue
             try:
-                answered = _readers()["answer"](given)
+                answered = _read("answer", given)
             except Unusable as exc:
                 out.append(Preview(line, reason=f"its answer cannot be used: {exc.reason}"))
                 continue

@@ -36,6 +36,7 @@ __all__ = [
     "PersonReading",
     "Reading",
     "Used",
+    "read_concern_line",
     "read_interview",
     "read_line",
     "why_left_out",
@@ -118,15 +119,26 @@ def read_line(key: str, raw: str) -> Reading:
     return passed(kind, raw, reading)
 
 
+def read_concern_line(raw: str) -> Reading:
+    """A doubt they raised, as a note would name it; "unsaid" when it cannot be named well
+    (the note may still answer it), and Unusable when it is about the candidate's own terms."""
+    if about_own_terms(raw):
+        raise Unusable(_OWN_TERMS_REASON)
+    try:
+        reading = passed("concern", raw, read_concern(raw))
+        _readable(reading.text)
+    except Unusable:
+        return Reading("unsaid", "")
+    return reading
+
+
 def why_left_out(key: str, raw: str) -> str | None:
     """Why no note could use ``raw`` as a line of ``key``, or None when one could: what
     ``afterview new`` asks about while the candidate is still there to say it better."""
-    if key == "concerns":
-        return _OWN_TERMS_REASON if about_own_terms(raw) else None
-    if key not in _READERS:
+    if key not in _READERS and key != "concerns":
         return None
     try:
-        read_line(key, raw)
+        read_concern_line(raw) if key == "concerns" else read_line(key, raw)
     except Unusable as exc:
         return exc.reason
     return None
@@ -187,8 +199,10 @@ def _concerns(
     found = []
     for i, raw in enumerate(person.concerns):
         path = f"{at}.concerns[{i}]"
-        if about_own_terms(raw):
-            left_out.append(LeftOut(path, raw, _OWN_TERMS_REASON, person.name))
+        try:
+            concern = Used(path, raw, read_concern_line(raw))
+        except Unusable as exc:
+            left_out.append(LeftOut(path, raw, exc.reason, person.name))
             continue
         answer_raw = person.answer_to(i)
         answer = None
@@ -196,11 +210,6 @@ def _concerns(
             answer = use(f"{at}.answers[{i}]", answer_raw, "answers", person.name)
             if answer is None:
                 continue
-        try:
-            concern = Used(path, raw, passed("concern", raw, read_concern(raw)))
-            _readable(concern.reading.text)
-        except Unusable:
-            concern = Used(path, raw, Reading("unsaid", ""))
         if answer is None:
             answer = _answering(concern.reading, [*strengths, *([wish] if wish else [])])
         if answer is None:
