@@ -43,6 +43,18 @@ def through(kind: str, raw: str) -> str:
 
 
 TRIMS = [
+    (
+        "strength",
+        "certified customs specialist since 2022",
+        "I have been a certified customs specialist since 2022",
+    ),
+    ("strength", "qualified in 2019", "I qualified in 2019"),
+    (
+        "strength",
+        "cut avg clearance time at current co from 3 days to 1.5",
+        "I cut the average clearance time at my current company from 3 days to 1.5",
+    ),
+    ("news", "my paper not accepted", "my paper was not accepted"),
     # a thing named with words before it gets its article
     (
         "strength",
@@ -256,6 +268,11 @@ def test_keeps_what_reads_well(kind: str, raw: str) -> None:
 
 
 LEAVES = [
+    ("news", "Veni result: not funded but ranked 'very good', can resubmit", "label"),
+    ("rapport", "she's KazNU too, same faculty", "share but not how"),
+    ("topic", "time diff Lima-Seoul for reviews, 14 hrs", "note to yourself"),
+    ("topic", "notice 1 month", "pay or conditions"),
+    ("topic", "contract + per diem", "pay or conditions"),
     ("strength", "cash + card, end of day reconciliation", "does not read"),
     ("news", "turned in background packet + 3 refs on 11/20", "needs its"),
     ("question", "What you do if resident refuse to take bath?", "as you noted it"),

@@ -499,8 +499,7 @@ def echoes(sign_off: str, sentence: str) -> bool:
 _TELLING = frozenset(
     """enjoyed enjoy appreciated appreciate conversation discussion discussing talk talking
     insights useful helpful pleasure grateful really especially also highlight stayed keep
-    thinking learn learned interesting glad delighted thoughtful experience clear clearly
-    picture""".split()
+    thinking learn learned interesting glad delighted thoughtful experience picture""".split()
 )
 
 
@@ -545,6 +544,8 @@ _MARKS = {
     # "I want this job": "even more interested" then "very excited about ..." is filler twice
     "keen#": r"\b(?:interested|interest|excited|exciting|enthusiastic|keen|keener|appeals|"
     r"concrete)\b",
+    # "such a clear picture" then "how clearly you explained": clear twice
+    "clear#": r"\bclear(?:ly|er)?\b",
     # one of their questions recalled
     "asked#": r"\b(?:questions?|answers?)\b",
     # a good rest of the week: not on a card that arrives days later

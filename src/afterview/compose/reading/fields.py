@@ -1782,7 +1782,10 @@ def _passive(ws: list[str], at: int, text: str) -> str:
     offset = len(words) - len(ws)
     subject_last = bare(words[offset + at - 1]) if at > 0 else ""
     be = "were" if subject_last.endswith("s") and "S" in lexicon.tags(subject_last) else "was"
-    return " ".join([*words[: offset + at], be, *words[offset + at :]])
+    where = offset + at
+    if where > 0 and bare(words[where - 1]) in ("not", "never"):
+        where -= 1  # "my grant not funded" -> "my grant was not funded"
+    return " ".join([*words[:where], be, *words[where:]])
 
 
 __all__ = [

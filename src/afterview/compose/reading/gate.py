@@ -126,6 +126,11 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
     if kind == "wish" and reading.shape == "np" and len(text.split()) > 10:
         raise Unusable("it is too long to stand in a sentence; say it in a few words")
     _no_shouted_verb(text)
+    if kind in ("strength", "answer", "wish", "news") and ": " in text:
+        raise Unusable("it starts with a label (“… :”); write it as a sentence")
+    if kind == "rapport" and _A_NAME_TOO.match(text):
+        raise Unusable("it names something you share but not how; write “we both studied at …”")
+    text = _held_not_done(text)
     _tense_kept(raw, text)
     _agrees(text)
     if kind == "rapport" and _BOTH_A_NAME.match(text):
@@ -254,7 +259,10 @@ def _named_thing_with_article(text: str, *, topic: bool = False) -> str:
     ]
     for where, head in reversed(at):
         described = where > 0 and all(_describes(w) for w in ws[where:head])
-        ws.insert(where, article_for(ws[where]) if described else "the")
+        if ws[where] in _ONE_S_OWN:
+            ws.insert(where, "my")  # "at current company" -> "at my current company"
+        else:
+            ws.insert(where, article_for(ws[where]) if described else "the")
     return " ".join(ws) if at else text
 
 
@@ -268,6 +276,9 @@ def _no_article_before_uncounted(text: str) -> None:
             continue
         if not following or bare(following) in FUNCTION_WORDS or word != key:
             raise Unusable(f"“{article} {word}” does not read; write it as you would say it")
+
+
+_ONE_S_OWN = frozenset("current previous former".split())
 
 
 def _describes(word: str) -> bool:
@@ -341,6 +352,35 @@ def _tense_kept(raw: str, text: str) -> None:
         raise Unusable(
             f"“I {ws[1]}” is present but the line is about the past; write it as you would say it"
         )
+
+
+_A_NAME_TOO = lazy(r"^you're (?:[A-Z][\w.'-]*)(?: [A-Z][\w.'-]*)* too$")
+_HELD_STATE = lazy(
+    r"^I (?P<state>certified|registered|licensed|qualified|chartered|accredited) "
+    r"(?P<what>(?!(?:as|in|with|for|the|a|an|my|by|to)\b)[a-z][\w -]*?)(?: since (?P<year>\d{4}))?$"
+)
+
+
+_STATE_DATED = lazy(
+    r"^I am (?P<state>qualified|certified|registered|licensed|chartered|accredited)"
+    r"(?P<rest> (?:in|since) (?:[A-Z][a-z]+ )?\d{4}.*)$"
+)
+
+
+def _held_not_done(text: str) -> str:
+    """ "I certified customs specialist since 2022" -> "I have been a certified customs
+    specialist since 2022": the candidate holds the title, they did not certify anyone."""
+    dated = _STATE_DATED.match(text) if text.startswith("I am ") else None
+    if dated:  # "I am qualified in 2019" -> "I qualified in 2019"
+        state, rest = dated["state"], dated["rest"]
+        return f"I qualified{rest}" if state == "qualified" else f"I was {state}{rest}"
+    found = _HELD_STATE.match(text) if text.startswith("I ") else None
+    if not found or not is_person_noun(found["what"].split()[-1]):
+        return text
+    what = f"{found['state']} {found['what']}"
+    if found["year"]:
+        return f"I have been {article_for(what)} {what} since {found['year']}"
+    return f"I am {article_for(what)} {what}"
 
 
 _BOTH_A_NAME = lazy(r"^we are both (?:[A-Z][\w.'-]*)(?: [A-Z][\w.'-]*)*$")
