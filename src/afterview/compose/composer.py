@@ -290,7 +290,10 @@ class Composer:
         reading = self._reading(interview)
         if person is not None:
             own = reading.people[_place(interview, person)].topics
-            topic = next((u.reading.text for u in own if u.reading.shape == "np"), "")
+            said = [u.reading.text for u in own if u.reading.shape == "np"]
+            if message.kind is Kind.STATUS_INQUIRY and message.sequence == 2:
+                said = said[1:]  # the first inquiry recalled the first topic: not a third time
+            topic = said[0] if said else ""
             if len(topic.split()) > 10:
                 topic = ""  # too long to recall in passing
         fill_values = {
