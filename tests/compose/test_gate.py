@@ -43,6 +43,8 @@ def through(kind: str, raw: str) -> str:
 
 
 TRIMS = [
+    ("topic", "Khorgos volumes growing, +30% next yr", "Khorgos volumes are growing"),
+    ("topic", "sales growing", "how sales are growing"),
     (
         "strength",
         "certified customs specialist since 2022",
@@ -214,6 +216,8 @@ def test_trims_a_loose_tail(kind: str, raw: str, expected: str) -> None:
 
 
 KEEPS = [
+    ("topic", "CPD hours tracking"),
+    ("strength", "bilingual"),
     ("strength", "I built a data pipeline for the finance team"),
     ("strength", "I handled customer service for 40 stores"),
     ("strength", "I ran quality control on the night line"),
@@ -268,6 +272,7 @@ def test_keeps_what_reads_well(kind: str, raw: str) -> None:
 
 
 LEAVES = [
+    ("strength", "fast: ~1 ep board in 2 wks incl revisions", "why you fit"),
     ("news", "Veni result: not funded but ranked 'very good', can resubmit", "label"),
     ("rapport", "she's KazNU too, same faculty", "share but not how"),
     ("topic", "time diff Lima-Seoul for reviews, 14 hrs", "note to yourself"),

@@ -27,6 +27,12 @@ READS = [
     # strengths become a clause about the candidate
     (read_strength, "speaks Portuguese", "clause", "I speak Portuguese"),
     (
+        read_news,
+        "the short I boarded got selected for Festival de Cine de Lima",
+        "clause",
+        "the short I boarded was selected for Festival de Cine de Lima",
+    ),
+    (
         read_strength,
         "Oshiwambo, Afrikaans, English",
         "clause",

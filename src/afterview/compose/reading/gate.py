@@ -131,6 +131,10 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
     if kind == "rapport" and _A_NAME_TOO.match(text):
         raise Unusable("it names something you share but not how; write “we both studied at …”")
     text = _held_not_done(text)
+    if kind in ("strength", "answer") and _BARE_TRAIT.match(text):
+        raise Unusable("alone it does not say why you fit; say what you did that shows it")
+    if kind == "topic" and shape in ("np", "clause"):
+        text = _how_it_changes(text, clause=shape == "clause")
     _tense_kept(raw, text)
     _agrees(text)
     if kind == "rapport" and _BOTH_A_NAME.match(text):
@@ -352,6 +356,34 @@ def _tense_kept(raw: str, text: str) -> None:
         raise Unusable(
             f"“I {ws[1]}” is present but the line is about the past; write it as you would say it"
         )
+
+
+# "I am fast", "I am calm": a trait with nothing to show it. Languages are facts.
+_BARE_TRAIT = lazy(r"^I am (?!bilingual|trilingual|multilingual|fluent)[a-z]+$")
+_CHANGING = lazy(r"^(?P<what>.+) (?P<how>[a-z]+ing)$")
+_CHANGES = frozenset(
+    """growing rising falling shrinking increasing decreasing expanding declining improving
+    changing slowing dropping climbing""".split()
+)
+
+
+def _how_it_changes(text: str, *, clause: bool = False) -> str:
+    """ "Khorgos volumes growing": a note's shorthand for a change, with its "are" put back
+    ("Khorgos volumes are growing"), said as a subject where a subject is wanted ("how
+    Khorgos volumes are growing")."""
+    found = _CHANGING.match(text) if text.endswith("ing") else None
+    if not found or len(found["what"].split()) > 4 or bare(found["what"].split()[0]) in WH_WORDS:
+        return text
+    last = bare(found["what"].split()[-1])
+    if "V" not in tags_of(found["how"][:-3]) and "V" not in tags_of(found["how"][:-3] + "e"):
+        return text
+    if not clause and found["how"] not in _CHANGES:
+        return text  # "CPD hours tracking" names the tracking
+    tags = tags_of(last)
+    if "S" in tags and not tags & {"G"}:
+        said = f"{found['what']} are {found['how']}"
+        return said if clause else f"how {said}"
+    return text
 
 
 _A_NAME_TOO = lazy(r"^you're (?:[A-Z][\w.'-]*)(?: [A-Z][\w.'-]*)* too$")

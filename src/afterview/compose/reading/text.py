@@ -437,8 +437,12 @@ def unreadable_word(text: str) -> str | None:
     """
     from afterview.compose.reading.closed import FUNCTION_WORDS
 
-    for token in re.findall(r"[^\s()\[\],;:“”\"]+", text):
+    tokens = re.findall(r"[^\s()\[\],;:“”\"]+", text)
+    for at, token in enumerate(tokens):
         word = token.strip(".!?'’").lower()
+        named = 0 < at < len(tokens) - 1 and tokens[at - 1][:1].isupper()
+        if named and tokens[at + 1][:1].isupper() and word in _NAME_PARTICLES:
+            continue  # "Festival de Cine de Lima", "Rio de Janeiro": part of a name
         if word in _FOREIGN or (word == "mars" and " en mars" in f" {text.lower()}"):
             return token.strip(".!?")  # "Pourquoi quitter le Luxembourg ?": another language
         if word.endswith(("'s", "’s")):
@@ -456,6 +460,8 @@ def unreadable_word(text: str) -> str | None:
     return None
 
 
+# Small words inside names of other languages ("Festival de Cine de Lima", "Rio de Janeiro").
+_NAME_PARTICLES = frozenset("de da do dos das del della di du la le van von der den y e".split())
 # Everyday words of other languages that English never uses, capitalised or not (a line with
 # one is in that language: "Pourquoi quitter le Luxembourg ?", "Porquê Lisboa").
 _FOREIGN = frozenset(
@@ -504,6 +510,9 @@ def _names_capitalised(text: str) -> str:
         word = match.group(0)
         if lexicon.is_word(word):
             return word
+        before, after = text[: match.start()].split()[-1:], text[match.end() :].split()[:1]
+        if before and after and before[0][:1].isupper() and after[0][:1].isupper():
+            return word  # "Festival de Cine de Lima": a small word inside a name stays small
         return lexicon.spelling(word) or word
 
     return _LOWER_WORD.sub(spelled, text)
