@@ -21,10 +21,13 @@ _TITLES = frozenset(
     """dr doctor prof professor a/prof assoc mr mrs ms mx miss sir dame lord lady rev reverend
     revd fr father sister sr brother br pastor rabbi imam chef judge justice cllr councillor
     councilor captain capt col colonel major lt sgt engr alhaji alhaja chief herr frau señor
-    señora sra mme madame monsieur hon dean atty attorney dra profa maître maitre""".split()
+    señora sra mme madame monsieur hon dean atty attorney dra profa maître maitre dott dott.ssa
+    dottssa dottoressa avv""".split()
 )
 # Titles that are also family names ("Eng Wei Lee"): a title only when written with a dot.
-_DOTTED_TITLES = frozenset({"eng", "lic", "lcda", "ing", "arq", "mtro", "mtra", "abg", "ir"})
+_DOTTED_TITLES = frozenset(
+    {"eng", "lic", "lcda", "ing", "arq", "mtro", "mtra", "abg", "ir", "mag", "licda"}
+)
 # Words that open a family name of more than one word ("dela Cruz", "van der Berg", "de Souza").
 _PARTICLES = frozenset(
     "de del dela della de la das dos da di du van von der den ter ten le la st st. mac bin".split()
@@ -71,6 +74,8 @@ FAMILY_FIRST = frozenset(
     " miyamoto uchida takagi taniguchi maruyama fujiwara takeda murata sugiyama"
     # Hungarian
     " nagy kovacs toth szabo horvath varga molnar nemeth farkas balogh"
+    # Khmer (family name first; not "Chan", "Kim" or "Sam", given names elsewhere too)
+    " sok chea heng meas nhem ouk prak seng suon tep yim keo khiev nuon pich sorn sreng hout"
     # Telugu (written family name first)
     " kodali yarlagadda nallamothu vemula pasupuleti bandaru kommineni gunturu".split()
 )
@@ -102,7 +107,10 @@ _COMPOUND_GIVEN = frozenset(
     fatma nur|elif nur|zeynep nur|ayse gul|mehmet ali|ali riza|mustafa kemal|hatice kubra|
     ahmet can|emine nur|ana laura|maria laura|pa nhia|mai nhia|pa houa|mai yer|pa kou|
     mai kou|pa chia|mai see|marie claire|mame diarra|mame fatou|mame coumba|mame penda|
-    mame cheikh|mame birame|mame mor|mame bineta|mame awa""".replace("\n", " ")
+    mame cheikh|mame birame|mame mor|mame bineta|mame awa|juan camilo|juan david|juan sebastian|
+    juan esteban|juan felipe|juan diego|luz dary|luz marina|luz elena|maria camila|maria paula|
+    maria alejandra|ana lucia|jose pablo|maria grazia|anna maria|gian luca|gian marco|
+    pier paolo|maria luz""".replace("\n", " ")
     .replace("| ", "|")
     .split("|")
 )
@@ -253,8 +261,22 @@ _ROLE_NOUNS = frozenset(
 )
 
 
+def _is_role_noun(word: str) -> bool:
+    from afterview.compose.reading.shapes import is_person_noun
+
+    key = word.strip(".,()").lower()
+    return key in _ROLE_WORDS or key in _ROLE_NOUNS or is_person_noun(key)
+
+
 def _without_affiliation(name: str) -> str:
     """'Deb from HR', 'Trish @ the agency', 'Priya at Talent': the person, not where from."""
+    words = name.split()
+    for k in range(len(words) - 2, 0, -1):
+        if words[k].islower() and _is_role_noun(words[k]):
+            after = words[k + 1 :]
+            if all(w[:1].isupper() for w in after) and len(after) <= 3:
+                name = " ".join(after)  # "Occupational psychologist Riikka Salo"
+            break
     head, comma, tail = name.partition(", ")
     if comma and _names_a_role(tail) and len(head.split()) >= 2:
         name = head  # "Dana Seitkali, HR coordinator": not "Last, First"
@@ -295,6 +317,8 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
     if parsed.nickname:
         return Greeting(parsed.nickname)
     words = name.split()
+    if len(words) == 2 and _key(words[0]) in _HONORIFIC_BEFORE_GIVEN:
+        return Greeting(name.strip())  # "Don Octavio", "Doña Rosa": the honorific and the name
     if len(words) == 2 and fold(words[1]).lower() in _AFTER_NAME:
         return Greeting(name.strip())  # "Yılmaz Bey": the honorific follows the given name
     bracketed = _bracketed_nickname(name)
@@ -338,6 +362,8 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
     ):
         return Greeting(name.strip(), ask="a family name and an initial")  # "Abenov N."
     if _is_initial(given[0]):
+        if _key(parsed.family) in _CHINESE_FAMILY:
+            return Greeting(_whole(parsed), ask="only initials are recorded")  # "W.K. Tan"
         if len(given[0].rstrip(".")) > 1 and "." in given[0]:
             return Greeting(given[0])  # "T.J." is a given name
         return Greeting(_whole(parsed), ask="only an initial is recorded")
@@ -362,6 +388,8 @@ _CHRISTIAN = frozenset(
 )  # women's names only: "Kerry Paul" has Paul as a family name, as many men's names are
 # Honorifics written after the name ("Yılmaz Bey", "Ayşe Hanım", "Tanaka-san" is one word).
 _AFTER_NAME = frozenset({"bey", "hanim", "efendi", "sahib", "sahab", "ji"})
+# Honorifics written before a given name ("Don Octavio"); "Don Draper" greeted whole reads well.
+_HONORIFIC_BEFORE_GIVEN = frozenset({"don", "dona", "doña"})
 # Endings of family names that are almost never given names: a lone "Jansen" is a family name.
 _FAMILY_ENDINGS = (
     *("sen", "sson", "ski", "ska", "wicz", "enko", "escu", "poulos", "idis", "son"),
@@ -418,7 +446,8 @@ def _titled(parsed: ParsedName, given: list[str]) -> Greeting:
         return Greeting(" ".join([title, *given, *([parsed.family] if parsed.family else [])]))
     if key in _WITH_GIVEN_NAME:
         return Greeting(f"{title} {given[0]}")
-    if key in _FIRST_SURNAME and len(given) >= 2 and parsed.family:
+    compound = len(given) >= 2 and fold(f"{given[0]} {given[1]}") in _COMPOUND_GIVEN
+    if key in _FIRST_SURNAME and len(given) >= 2 and parsed.family and not compound:
         return Greeting(f"{title} {_capital(given[-1])}")  # "Lic. Ximena Garza Villarreal"
     if parsed.family:
         return Greeting(f"{title} {_capital(parsed.family)}")

@@ -146,7 +146,8 @@ def linter():  # type: ignore[no-untyped-def]
 
 
 _LEGAL_FORM = re.compile(
-    r",?\s+(?:sp\.|co\.|ltd|limited|inc\b|llc|llp\b|gmbh|kft|pvt|pte|pty|sdn\b|s\.a\.|b\.v\.|plc\b|s\.r\.o\.)",
+    r",?\s+(?:sp\.|co\.|ltd|limited|inc\b|llc|llp\b|gmbh|kft|pvt|pte|pty|sdn\b|s\.a\.|b\.v\.|plc\b|s\.r\.o\.|"
+    r"d\.o\.o\.|oyj?\b|s\.p\.a\.|s\.r\.l\.|srl\b)",
     re.I,
 )
 

@@ -103,6 +103,15 @@ def test_greets_as_a_careful_writer_would(name, salutation, want):
         ("Mame Diarra Ndiaye", "Mame Diarra"),
         ("Jonas J.", "Jonas"),
         ("Martin K.", "Martin"),
+        ("Ing. Juan Camilo Ospina", "Ing. Ospina"),
+        ("Gómez, Luz Dary", "Luz Dary"),
+        ("Don Octavio", "Don Octavio"),
+        ("Dott.ssa Chiara Bellini", "Dott.ssa Bellini"),
+        ("Maria Grazia Ferri", "Maria Grazia"),
+        ("Mag. Eva Huber", "Mag. Huber"),
+        ("José Pablo Jiménez", "José Pablo"),
+        ("Occupational psychologist Riikka Salo", "Riikka"),
+        ("T.J. Miller", "T.J."),
     ],
 )
 def test_more_names(name, greeting):
@@ -138,6 +147,8 @@ def test_fold_writes_letters_plainly():
         "Mori Kenji",
         "Abenov N.",
         "Petrov I.",
+        "Sok Dara",
+        "W.K. Tan",
     ],
 )
 def test_asks_how_to_greet(name):
