@@ -39,6 +39,7 @@ LATE = tuple(
         "late9",
         "late10",
         "late11",
+        "late12",
     )
 )
 
@@ -298,8 +299,16 @@ def audit_interview(
             core = re.sub(r"\s+x\s?\d+(?:\s+\w+)?$", "", core)  # and "x2 posts"
             core = re.sub(r",?\s+(?:sr|jr|snr|jnr)\.?$", "", core)  # "Sr." may move to the front
             core = re.sub(r",(?:\s+[a-z][\w-]*){1,2}$", "", core)  # ", seasonal" may go
+            head = core.split(", ")[0]
+            unit = re.search(r", (?:department|dept|school|faculty|division)\b", core)
+            if len(head.split()) >= 2 and not unit:
+                core = head  # "Assistant Boutique Manager, Via Tornabuoni": the post
             bracket = re.search(r"\(([^),]+)", position)  # "Redactor/a (Junior Copywriter)"
             said = re.sub(r"\s*\([^()]*\)", "", company)  # "(NGO)", "(Praha 5 – Smíchov)"
+            # "University of Vienna, Department of Government": the employer
+            said = re.split(r",\s+(?:Department|Dept|School|Faculty|Division|Institute) of", said)[
+                0
+            ]
             said = _LEGAL_FORM.split(said)[0].lower()  # "KasaPay sp. z o.o." is "KasaPay"
             said = re.sub(
                 r"\s+\([^)]*\)$", "", said
@@ -332,7 +341,7 @@ def audit_interview(
             yield problem("greeting", f"no greeting line: {first!r}")
         elif want == "ask":
             # the name as written, without an aside: "Jansen (planning)", "F&B director - ..."
-            written = re.split(r"\s+[-–—(]", m.recipient)[0].strip()
+            written = re.split(r"\s+[-–—(]|,\s", m.recipient)[0].strip()  # and ", HR"
             if (
                 greeting.group("name").split()[0] == m.recipient.split()[0]
                 and len(written.split()) > 1

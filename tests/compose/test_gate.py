@@ -43,6 +43,11 @@ def through(kind: str, raw: str) -> str:
 
 
 TRIMS = [
+    (
+        "topic",
+        "walk on 42m motor yacht in shed 2, rewiring engine room",
+        "the walk on the 42m motor yacht in shed 2",
+    ),
     ("topic", "Khorgos volumes growing, +30% next yr", "Khorgos volumes are growing"),
     ("topic", "sales growing", "how sales are growing"),
     (
@@ -216,6 +221,8 @@ def test_trims_a_loose_tail(kind: str, raw: str, expected: str) -> None:
 
 
 KEEPS = [
+    ("strength", "I built a CI pipeline and test suites"),
+    ("news", "I start at the new clinic in 2027"),
     ("topic", "CPD hours tracking"),
     ("strength", "bilingual"),
     ("strength", "I built a data pipeline for the finance team"),
@@ -272,6 +279,12 @@ def test_keeps_what_reads_well(kind: str, raw: str) -> None:
 
 
 LEAVES = [
+    ("strength", "tax free + VIP clients, english, french", "one of many"),
+    ("answer", "taught 4 QCA workshop sessions for MA students at Leiden alone", "one of many"),
+    ("answer", "do 6 air shipment for samples to Germany in 2025 with DHL", "about the past"),
+    ("topic", "want dashboard for shipment status in Google Sheet", "instruction or a wish"),
+    ("rapport", "he worked Shangri-La Mactan, we know same people", "needs its"),
+    ("answer", "learning croatian w/ app since january", "still doing"),
     ("strength", "fast: ~1 ep board in 2 wks incl revisions", "why you fit"),
     ("news", "Veni result: not funded but ranked 'very good', can resubmit", "label"),
     ("rapport", "she's KazNU too, same faculty", "share but not how"),

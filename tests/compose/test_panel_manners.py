@@ -136,7 +136,13 @@ def test_the_employer_and_the_post_read_as_people_say_them():
     assert short_position("Resource Conservation Technician (GT-04), seasonal") == (
         "Resource Conservation Technician"
     )
-    assert short_position("Data Analyst, Customer Insight") == "Data Analyst, Customer Insight"
+    # from the late12 read: what follows a comma is the advert's detail, where or which team
+    assert short_position("Data Analyst, Customer Insight") == "Data Analyst"
+    assert short_position("Assistant Boutique Manager, Via Tornabuoni") == (
+        "Assistant Boutique Manager"
+    )
+    assert short_position("Director, Engineering") == "Director, Engineering"
+    assert company("University of Vienna, Department of Government") == "the University of Vienna"
     assert short_position("Redactor/a Creativo/a Jr. (Junior Copywriter, bilingual)") == (
         "Junior Copywriter"
     )

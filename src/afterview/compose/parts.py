@@ -90,6 +90,8 @@ def short_position(position: str) -> str:
     unit = re.match(r"^(.+?),\s+(?:Department|Dept\.?|School|Faculty|Division) of\s+(.+)$", short)
     if unit:  # "Lecturer, Department of Biology": "Lecturer in Biology"
         short = f"{unit.group(1)} in {unit.group(2)}"
+    elif ", " in short and len(short.split(", ")[0].split()) >= 2:
+        short = short.split(", ")[0]  # "Assistant Boutique Manager, Via Tornabuoni": the post
     sides = re.split(r"\s+/\s+", short)
     if len(sides) == 2 and all(len(side.split()) > 1 for side in sides):
         from afterview.compose.reading.text import unreadable_word
@@ -192,6 +194,11 @@ def company(name: str) -> str:
     """The employer as it reads mid-sentence: 'the University of Glasgow', 'Acme Robotics'."""
     bare_name = re.sub(r"\s*\([^()]*\)", "", name).strip()  # "(Praha 5 – Smíchov)", "(NGO)"
     name = bare_name or name
+    unit = re.match(
+        r"^(.+?),\s+(?:Department|Dept\.?|School|Faculty|Division|Institute) of\b", name
+    )
+    if unit:  # "University of Vienna, Department of Government": the employer
+        name = unit.group(1)
     parts = re.split(r"\s+[-–—]+\s+", name)
     if len(parts) >= 2:  # "Parks Canada - Jasper Field Unit": the employer, not its unit
         name = parts[1] if len(parts) == 2 and _OWN_PLACE.search(parts[1]) else parts[0]

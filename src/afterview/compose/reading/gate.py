@@ -102,6 +102,7 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
         _not_a_comparison(text)
     _joined(text)
     _no_article_before_uncounted(text)
+    _no_article_before_plural(text)
     text = _named_thing_with_article(text, topic=kind == "topic" and shape == "np")
     if text.startswith("I "):
         _verb_not_noun(raw, text)
@@ -128,6 +129,8 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
     _no_shouted_verb(text)
     if kind in ("strength", "answer", "wish", "news") and ": " in text:
         raise Unusable("it starts with a label (“… :”); write it as a sentence")
+    if " worked " in f" {text} " and _WORKED_A_NAME.search(text):
+        raise Unusable("“worked” needs its “at” or “for” before the name; write it as you would")
     if kind == "rapport" and _A_NAME_TOO.match(text):
         raise Unusable("it names something you share but not how; write “we both studied at …”")
     text = _held_not_done(text)
@@ -270,6 +273,33 @@ def _named_thing_with_article(text: str, *, topic: bool = False) -> str:
     return " ".join(ws) if at else text
 
 
+def _no_article_before_plural(text: str) -> None:
+    """ "I am a tax free and VIP clients", "for an MA students": "a" before many."""
+    ws = text.split()
+    for at, word in enumerate(ws):
+        if word not in ("a", "an"):
+            continue
+        for k in range(at + 1, min(at + 7, len(ws))):
+            key = bare(ws[k])
+            tags = tags_of(key)
+            if key in FUNCTION_WORDS - {"and"}:
+                break
+            if (
+                key == "and"
+                and "N" in tags_of(bare(ws[k - 1]))
+                and "J" not in tags_of(bare(ws[k - 1]))
+            ):
+                break  # "a CI pipeline and test suites": two things, each with its own number
+            following = bare(ws[k + 1]) if k + 1 < len(ws) else ""
+            plural = "S" in tags and "N" not in tags and not tags & {"Z", "J"}
+            if plural and key not in _PLURALS and (not following or following in FUNCTION_WORDS):
+                raise Unusable(f"“{word} … {ws[k]}” says one of many; write it as you would say it")
+            if not (ws[k][:1].isupper() or tags & {"J", "N", "G"} or key == "and"):
+                break
+            if ws[k].endswith((",", ";", ":")):
+                break  # a comma ends the phrase
+
+
 def _no_article_before_uncounted(text: str) -> None:
     """ "I hold a cash and card": "a" before a thing that is not counted, and that names
     nothing after it ("a data pipeline" is fine)."""
@@ -283,6 +313,7 @@ def _no_article_before_uncounted(text: str) -> None:
 
 
 _ONE_S_OWN = frozenset("current previous former".split())
+_MEASURE = lazy(r"^\d+(?:[.,]\d+)?(?:m|km|ft|kg|t|kw|mw|cm|mm|-foot|-metre|-meter|-tonne)$")
 
 
 def _describes(word: str) -> bool:
@@ -313,11 +344,16 @@ def _bare_named_thing(ws: list[str], i: int, topic: bool = False) -> int | None:
     j = i - 1
     while j >= 0 and (ws[j] == bare(ws[j]) or (ws[j][:1].isupper() and ws[j][-1:] != ",")):
         k = bare(ws[j])
+        if _MEASURE.match(k):
+            j -= 1  # "on 42m motor yacht": a size names the thing as an adjective would
+            continue
         if k in FUNCTION_WORDS or k in _DETERMINING or k[:1].isdigit():
             break
         if not (ws[j][:1].isupper() or tags_of(k) & {"J", "N", "G"} or "-" in k or not tags_of(k)):
             break
         j -= 1
+    if j < 0 and topic and bare(ws[0]) in _ASKING:
+        return None  # "want dashboard ...": what they want, left to the next check
     if j < 0 and topic and (ws[0][:1].isupper() or "V" not in tags_of(bare(ws[0]))):
         return 0  # "the whiteboard", "the CAN bootloader"; not "give example", "sell me this pen"
     if j < 0 or j == i - 1 or ws[j] != bare(ws[j]):
@@ -337,7 +373,8 @@ def _bare_named_thing(ws: list[str], i: int, topic: bool = False) -> int | None:
 _THIRD_PERSON_VERB = lazy(r"\b(?:he|she) (?P<verb>[a-z]+)\b", re.I)
 _PAST_MARK = lazy(
     r"\b(?:last (?:week|month|year|spring|summer|autumn|fall|winter|season|term|[A-Z][a-z]+)|"
-    r"ago|yesterday|previously)\b"
+    r"ago|yesterday|previously|in my (?:old|last|previous) job|in the old job|"
+    r"in (?P<year>(?:19|20)\d\d))\b"
 )
 
 
@@ -352,7 +389,11 @@ def _tense_kept(raw: str, text: str) -> None:
                     f"its verb does not say when (“{found.group(0)}”); write it as you would say it"
                 )
     ws = text.split()
-    if len(ws) > 2 and ws[0] == "I" and _plain_verb(ws[1]) and _PAST_MARK.search(text):
+    plain = len(ws) > 2 and ws[0] == "I" and (_plain_verb(ws[1]) or ws[1] == "do")
+    past = _PAST_MARK.search(text) if plain else None
+    if past and past["year"] and int(past["year"]) >= _this_year():
+        past = None  # "I start in 2027": a plan, said in the present
+    if past:
         raise Unusable(
             f"“I {ws[1]}” is present but the line is about the past; write it as you would say it"
         )
@@ -386,6 +427,7 @@ def _how_it_changes(text: str, *, clause: bool = False) -> str:
     return text
 
 
+_WORKED_A_NAME = lazy(r"\b(?:you|he|she|we|I) worked [A-Z]")
 _A_NAME_TOO = lazy(r"^you're (?:[A-Z][\w.'-]*)(?: [A-Z][\w.'-]*)* too$")
 _HELD_STATE = lazy(
     r"^I (?P<state>certified|registered|licensed|qualified|chartered|accredited) "
@@ -430,6 +472,12 @@ def _agrees(text: str) -> None:
         person = who.isupper() or (is_person_noun(who) and "S" not in tags_of(who))
         if person and _plain_verb(verb) and verb not in ("need", "lead"):
             raise Unusable(f"“{found.group(0)}” does not agree; write it as you would say it")
+
+
+def _this_year() -> int:
+    from datetime import date
+
+    return date.today().year
 
 
 def _plain_verb(word: str) -> bool:
@@ -944,7 +992,7 @@ _HELD = lazy(
     r"^I have experience (?:in|with) (?P<what>.*\b(?:licen[cs]e|certificate|certification|"
     r"endorsement|permit|card))\b"
 )
-_STILL_DOING = lazy(r"^I have experience (?:doing|taking|studying|attending) .* since\b")
+_STILL_DOING = lazy(r"^I have experience (?:doing|taking|studying|attending|learning) .* since\b")
 
 
 def _experience_in_a_field(text: str) -> None:
@@ -993,7 +1041,7 @@ _PLURALS = frozenset("people staff data sheep crew personnel".split())
 
 
 # What an interviewer says when asking for an answer: "give example when ...", "tell me ...".
-_ASKING = frozenset("give tell describe explain walk".split())
+_ASKING = frozenset("give tell describe explain want wants need needs".split())
 
 
 def _a_subject_not_an_instruction(raw: str, shape: str, text: str) -> None:
@@ -1002,7 +1050,8 @@ def _a_subject_not_an_instruction(raw: str, shape: str, text: str) -> None:
     ws = text.split()
     first = bare(ws[0])
     nxt = bare(ws[1]) if len(ws) > 1 else ""
-    if first in _ASKING or (
+    asking = first in _ASKING or bare(raw.split()[0]) in _ASKING if raw.split() else False
+    if asking or (
         shape == "np"
         and "V" in tags_of(first)
         and "G" not in tags_of(first)
