@@ -1,7 +1,8 @@
 """The gate: what the readers made is trimmed to what reads as English, or left out.
 
 Each example is a line from a real-looking debrief (most from the held-out sets late4 to late6,
-where a blind reader found the draft it made). TRIMS keep the part before a loose tail; KEEPS
+where a blind reader found the draft it made). MENDS are put right (an article, a "was");
+TRIMS keep the part before a loose tail; KEEPS
 must pass untouched (a list, a tail that carries the sentence on, a name joined by its
 preposition); LEAVES must be left out with a reason the plan's advice can show.
 """
@@ -42,7 +43,8 @@ def through(kind: str, raw: str) -> str:
     return passed(kind, raw, READERS[kind](raw)).text
 
 
-TRIMS = [
+# What a rule can put right without guessing: an article, a "was", a title held, a size.
+MENDS = [
     (
         "topic",
         "walk on 42m motor yacht in shed 2, rewiring engine room",
@@ -89,6 +91,15 @@ TRIMS = [
         "retention of first-generation students",
         "the retention of first-generation students",
     ),
+]
+
+
+@pytest.mark.parametrize(("kind", "raw", "expected"), MENDS)
+def test_mends_what_a_rule_can_put_right(kind: str, raw: str, expected: str) -> None:
+    assert through(kind, raw) == expected
+
+
+TRIMS = [
     (
         "strength",
         "run the back pain class at Woodend, 8 wks, up to 12 ppl",
