@@ -269,7 +269,15 @@ class PartsBuilder:
         sources: dict[str, Used] = {}
         thanks = own("thanks")  # first, so no other sentence opens with thanks as well
         topics = self._topics(person, reading, own, sources)
-        practical_only = bool(topics) and "topics" not in sources
+        # a note opens on what was discussed only when that is short and named plainly (pay
+        # and shifts are never a source, so never open one); a card opens with its thanks
+        opened = sources.get("topics")
+        opens_well = (
+            not card
+            and opened is not None
+            and opened.reading.shape == "np"
+            and len(opened.reading.text.split()) <= 6
+        )
         answer_used = None
         concern = ""
         if self.withdrawn:  # a gracious thanks: no pitch, no interest claimed, no next steps
@@ -321,12 +329,12 @@ class PartsBuilder:
             signature=self.interview.candidate.name,
             subject=pick("subject"),
             extras=extras,
-            layout=self.wording.pick_where(  # pay and shifts never open a note
+            layout=self.wording.pick_where(
                 section,
                 "layouts",
                 self.seed,
                 place,
-                lambda rows: not practical_only or rows[0][0] == "thanks",
+                lambda rows: rows[0][0] == "thanks" or opens_well,
             ),
             sources=sources,
         )
