@@ -34,7 +34,7 @@ _PARTICLES = frozenset(
 )
 # Particles that begin a family name even when capitalised: "Khalid Al Mansoori", "Dafydd ap
 # Rhys", "Ahmed El Sayed" (a capital "Le" or "Di" may be a name of its own, so not those).
-_CAPITAL_PARTICLES = frozenset("al el ap ab van von".split())
+_CAPITAL_PARTICLES = frozenset("al el ap ab van von ben".split())
 # Titles used with the given name ("Sir Ian"), or with the whole religious name.
 _WITH_GIVEN_NAME = frozenset({"sir", "dame"})
 _RELIGIOUS = frozenset({"sister", "brother"})
@@ -110,7 +110,7 @@ _COMPOUND_GIVEN = frozenset(
     mame cheikh|mame birame|mame mor|mame bineta|mame awa|juan camilo|juan david|juan sebastian|
     juan esteban|juan felipe|juan diego|luz dary|luz marina|luz elena|maria camila|maria paula|
     maria alejandra|ana lucia|jose pablo|maria grazia|anna maria|gian luca|gian marco|
-    pier paolo|maria luz""".replace("\n", " ")
+    pier paolo|maria luz|ana cecilia|maria cecilia|ana sofia|luz maria""".replace("\n", " ")
     .replace("| ", "|")
     .split("|")
 )
@@ -200,12 +200,14 @@ def parse(name: str) -> ParsedName:
     for i, word in enumerate(words):
         if _key(word) in _PATRONYMIC and i > 0:
             return ParsedName(tuple(titles), tuple(words[:i]), "", nickname, False)
-    if (
-        len(words) == 1
-        and _key(words[0]).endswith(_FAMILY_ENDINGS)
-        and _key(words[0]) not in _GIVEN_ENDING_SO
+    lone = _key(words[0]) if len(words) == 1 else ""
+    if (lone.endswith(_FAMILY_ENDINGS) and lone not in _GIVEN_ENDING_SO) or (
+        lone.endswith("ez") and len(lone) >= 5
     ):
-        return ParsedName(tuple(titles), (), words[0], nickname, False)  # "Jansen"
+        return ParsedName(tuple(titles), (), words[0], nickname, False)  # "Jansen", "Ramírez"
+    if len(words) == 3 and _key(words[2]).endswith(_PATRONYMIC_ENDINGS):
+        # "Karimova Dilnoza Rustamovna": family name, given name, father's name
+        return ParsedName(tuple(titles), tuple(words[1:]), words[0], nickname, True)
     if len(words) == 1:
         return ParsedName(tuple(titles), tuple(words), "", nickname, False)
     marked = len(words) >= 2 and words[0].isupper() and len(words[0]) > 2 and words[0].isalpha()
@@ -257,7 +259,7 @@ def _names_a_role(text: str) -> bool:
 # More words that name a post rather than a person, after a comma or before a dash.
 _ROLE_NOUNS = frozenset(
     """coordinator officer assistant specialist partner adviser advisor associate analyst
-    supervisor mgr recruitment hiring""".split()
+    supervisor mgr recruitment hiring ceo cfo coo cto cio chro cmo vp svp evp gm hrbp""".split()
 )
 
 
@@ -364,8 +366,8 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
     if _is_initial(given[0]):
         if _key(parsed.family) in _CHINESE_FAMILY:
             return Greeting(_whole(parsed), ask="only initials are recorded")  # "W.K. Tan"
-        if len(given[0].rstrip(".")) > 1 and "." in given[0]:
-            return Greeting(given[0])  # "T.J." is a given name
+        if "." in given[0].rstrip("."):
+            return Greeting(given[0])  # "T.J." is a given name; "Sh." is an initial
         return Greeting(_whole(parsed), ask="only an initial is recorded")
     typed = [w for w in _PAREN.sub(" ", name).split() if not _is_title(w)]
     for size in (3, 2):  # "Maria das Graças Souza", "João Pedro Albuquerque"
@@ -397,6 +399,8 @@ _FAMILY_ENDINGS = (
     *("berg", "stein", "mann", "baum", "feld", "witz", "thal", "gren", "quist", "qvist"),
     *("strom", "holm"),
 )
+# Russian and Central Asian patronymics, written last after the given name.
+_PATRONYMIC_ENDINGS = ("ovna", "evna", "ovich", "evich", "ovych", "ivna", "ievna", "yevna", "ichna")
 # Russian and Central Asian family names: "Abenov N." is a family name and an initial.
 _EASTERN_ENDINGS = ("ov", "ova", "ev", "eva", "uly", "kyzy", "yan", "shvili", "dze")
 # Endings that mark a family name even in first place: "Dvořák Martin", "Nowakowski Jan".
@@ -492,7 +496,9 @@ def _bracketed_nickname(name: str) -> str | None:
     from afterview.compose.reading import lexicon
 
     if not lexicon.known(nick.lower()):
-        return nick
+        # between the names ("Yosef (Yossi) Ben-David") a nickname; after the whole name a
+        # word no dictionary knows is more often where they work ("Egija Zariņa (Amrop)")
+        return nick if found else None
     # a short word is a nickname too ("Robert (Bob) Whitfield", "Siriporn Chaiyasit (Ploy)":
     # Thai nicknames are often English words), unless it names a role or a department
     short = len(nick) <= 5 and nick.lower() not in _ROLE_WORDS

@@ -40,6 +40,7 @@ LATE = tuple(
         "late10",
         "late11",
         "late12",
+        "late13",
     )
 )
 

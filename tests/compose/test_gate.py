@@ -46,6 +46,12 @@ def through(kind: str, raw: str) -> str:
 # What a rule can put right without guessing: an article, a "was", a title held, a size.
 MENDS = [
     (
+        "strength",
+        "3 yrs demand planning at beverage company",
+        "I have three years of experience in demand planning at a beverage company",
+    ),
+    ("topic", "the ~40 dairy farms they cover, mostly Frisona", "the 40 dairy farms you cover"),
+    (
         "topic",
         "walk on 42m motor yacht in shed 2, rewiring engine room",
         "the walk on the 42m motor yacht in shed 2",
@@ -232,6 +238,7 @@ def test_trims_a_loose_tail(kind: str, raw: str, expected: str) -> None:
 
 
 KEEPS = [
+    ("topic", "the ramp up"),
     ("strength", "I built a CI pipeline and test suites"),
     ("news", "I start at the new clinic in 2027"),
     ("topic", "CPD hours tracking"),
@@ -290,6 +297,13 @@ def test_keeps_what_reads_well(kind: str, raw: str) -> None:
 
 
 LEAVES = [
+    ("strength", "galician OK-ish", "hedge"),
+    ("strength", "passed PL-300 Power BI exam", "needs its"),
+    ("rapport", "she study also in ISA Chott Mariem", "does not say when"),
+    ("rapport", "PhD in Kiel, knows Hamburg well", "about them alone"),
+    ("topic", "finance team 22 people, 3 in Minsk", "join its figure"),
+    ("topic", "transit volumes down", "change in shorthand"),
+    ("topic", "the about 40 dairy farms", "nothing of it is left"),
     ("strength", "tax free + VIP clients, english, french", "one of many"),
     ("answer", "taught 4 QCA workshop sessions for MA students at Leiden alone", "one of many"),
     ("answer", "do 6 air shipment for samples to Germany in 2025 with DHL", "about the past"),

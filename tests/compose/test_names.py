@@ -112,6 +112,11 @@ def test_greets_as_a_careful_writer_would(name, salutation, want):
         ("José Pablo Jiménez", "José Pablo"),
         ("Occupational psychologist Riikka Salo", "Riikka"),
         ("T.J. Miller", "T.J."),
+        ("CEO - Mārtiņš Liepiņš", "Mārtiņš"),
+        ("Egija Zariņa (Amrop)", "Egija"),
+        ("Mme Leila Ben Salah", "Mme Ben Salah"),
+        ("Ana Cecilia Reyes (HR / academy admin)", "Ana Cecilia"),
+        ("Ben Carter", "Ben"),
     ],
 )
 def test_more_names(name, greeting):
@@ -149,6 +154,9 @@ def test_fold_writes_letters_plainly():
         "Petrov I.",
         "Sok Dara",
         "W.K. Tan",
+        "Sh. Rakhimov",
+        "Karimova Dilnoza Rustamovna",
+        "Ramírez",
     ],
 )
 def test_asks_how_to_greet(name):

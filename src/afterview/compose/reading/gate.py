@@ -79,11 +79,22 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
     if kind == "answer":
         _an_answer_whole(raw, reading.text)
     text = _without_asides(reading.text)
+    if all(bare(w) in FUNCTION_WORDS for w in text.split()):
+        raise Unusable("nothing of it is left to say once read; write it as a plain phrase")
     _no_marks(text)
     text = _without_loose_tail(kind, text)
     text = _without_intensifiers(_degree_with_article(text))
     text = _word_order(_mended(_with_its_verb(_without_passive_tail(text))))
     shape = reading.shape
+    if kind == "rapport" and shape == "clause" and bare(text.split()[0]) not in _SHARERS:
+        raise Unusable("it is about them alone; write what you share (“we both …”)")
+    found = _FIGURE_AFTER_NOUN.search(text) if any(c.isdigit() for c in text) else None
+    if found and "N" in tags_of(found["noun"]) and found["noun"] not in FUNCTION_WORDS:
+        raise Unusable(f"“{found.group(0)}” needs a word to join its figure (“of”, “with”)")
+    if kind == "topic" and "deadline" in text:
+        raise Unusable("a deadline is not what a thank-you note recalls; name the project")
+    if kind == "topic" and shape == "np" and _MOVED.search(text):
+        raise Unusable("it notes a change in shorthand (“… down”); say what about it")
     if kind == "rapport" and shape == "np":
         if " also " in f" {text} " or " too" in f" {text} ":
             raise Unusable("it speaks of someone in passing; write it with “you” or “we both”")
@@ -120,6 +131,9 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
         first, _, rest = text.partition(". ")
         if re.search(r"\b(?:asked|asking|said|told)\b", rest):
             text = first  # "... for the chilli growers. Mr Moyo was asking exactly about ..."
+    hedged = _HEDGED.search(raw) if "ish" in raw else None
+    if hedged:
+        raise Unusable(f"“{hedged.group(0)}” is a hedge for yourself; say it plainly")
     if kind in ("wish", "news") and _NOTE_TO_SELF.search(text):
         raise Unusable("it still reads as a note to yourself; write what you would tell them")
     if text.startswith("that "):
@@ -268,6 +282,8 @@ def _named_thing_with_article(text: str, *, topic: bool = False) -> str:
         described = where > 0 and all(_describes(w) for w in ws[where:head])
         if ws[where] in _ONE_S_OWN:
             ws.insert(where, "my")  # "at current company" -> "at my current company"
+        elif bare(ws[head]) in _PLACE_ENDINGS and not any(w[:1].isupper() for w in ws[where:head]):
+            ws.insert(where, article_for(ws[where]))  # "at beverage company": one of many
         else:
             ws.insert(where, article_for(ws[where]) if described else "the")
     return " ".join(ws) if at else text
@@ -384,7 +400,8 @@ def _tense_kept(raw: str, text: str) -> None:
     if " he " in f" {raw.lower()} " or " she " in f" {raw.lower()} ":
         for found in _THIRD_PERSON_VERB.finditer(raw):
             verb = found["verb"].lower()
-            if _plain_verb(verb) and f"you {verb}" in text.lower():
+            said = text.lower().replace(" also ", " ")  # "you also study" is "you study"
+            if _plain_verb(verb) and f"you {verb}" in said:
                 raise Unusable(
                     f"its verb does not say when (“{found.group(0)}”); write it as you would say it"
                 )
@@ -428,6 +445,11 @@ def _how_it_changes(text: str, *, clause: bool = False) -> str:
 
 
 _WORKED_A_NAME = lazy(r"\b(?:you|he|she|we|I) worked [A-Z]")
+# Who may start a sentence about what the candidate and the reader share.
+_HEDGED = lazy(r"\b\w+-ish\b", re.I)
+_SHARERS = frozenset("you we your our my i both you're we're you've we've it what".split())
+_FIGURE_AFTER_NOUN = lazy(r"\b(?P<noun>[a-z]{3,}) \d+ (?:[a-z]+s|people|staff)$")
+_MOVED = lazy(r"\b[a-z]{3,}s? down$")
 _A_NAME_TOO = lazy(r"^you're (?:[A-Z][\w.'-]*)(?: [A-Z][\w.'-]*)* too$")
 _HELD_STATE = lazy(
     r"^I (?P<state>certified|registered|licensed|qualified|chartered|accredited) "
@@ -528,8 +550,9 @@ def _named_object_bare(ws: list[str]) -> str | None:
         return None
     k = 3 if bare(ws[2]) in _PARTICLES else 2
     i = k
-    while i < len(ws) - 1 and ws[i] == bare(ws[i]) and ws[i].islower():
-        if bare(ws[i + 1]) in FUNCTION_WORDS or not tags_of(ws[i]) & {"J", "N", "G"}:
+    while i < len(ws) - 1 and ws[i][-1:].isalnum():
+        named = ws[i][:1].isupper() or any(c.isdigit() for c in ws[i])  # "PL-300 Power BI"
+        if bare(ws[i + 1]) in FUNCTION_WORDS or not (named or tags_of(ws[i]) & {"J", "N", "G"}):
             break
         i += 1
     if i == k or bare(ws[k]) in FUNCTION_WORDS or ws[k][:1].isdigit():
@@ -599,7 +622,7 @@ def _word_order(text: str) -> str:
     """ "I speak also Swahili" -> "I also speak Swahili"; "ran the marathon 3x" -> "three
     times"; "you run the team and needs a co-coach" -> "... and need a co-coach"."""
     if " also" in text:
-        text = re.sub(r"^I (\w+) also\b", r"I also \1", text)
+        text = re.sub(r"^(I|you|we) (\w+) also\b", r"\1 also \2", text)
     if "x" in text and any(c in text for c in "2345"):
         text = re.sub(r"\b([2-5])x\b", lambda m: _TIMES[m.group(1)], text)
     if text.startswith(("you ", "we ", "they ")) and " and " in text:

@@ -154,7 +154,8 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
     text = text.split(";", 1)[0]
     if "/" in text:
         text = _PER.sub(lambda m: _PER_WORDS[m.group(1).lower()], text)
-    if "~" in text:
+    if "~" in text:  # "~40 farms": about 40; "the ~40 farms": the 40 (not "the about 40")
+        text = re.sub(r"\b(the|these|those|my|our|your|their|its) ~\s*", r"\1 ", text, flags=re.I)
         text = re.sub(r"~\s*(?=\S)", "about ", text)
     if "min " in text or "max " in text:  # "min 3 yrs", "max 25": not minutes
         text = re.sub(r"\b(min|max)\s+(?=\d)", lambda m: _BOUNDS[m.group(1)], text)
