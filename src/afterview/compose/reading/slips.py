@@ -1,0 +1,214 @@
+"""Slips of a hasty or second-language English that a rule cannot put right by guessing.
+
+The gate (:mod:`afterview.compose.reading.gate`) asks here about each line a note may use.
+A verb left plain after "he" ("she ask about my lola"), a present tense about the past, one
+person with the verb of many, a question noted without its "do", "a" before many: each is
+left out with its reason, since mending it would mean guessing what the candidate meant.
+What a rule can say for sure is put back ("my grant not funded" has its "was" elsewhere;
+here "Khorgos volumes growing" gets its "are", "certified customs specialist since 2022"
+the title held).
+"""
+
+from __future__ import annotations
+
+import re
+
+from afterview.check.lazy import lazy
+from afterview.compose.reading.closed import FUNCTION_WORDS, WH_WORDS
+from afterview.compose.reading.fields import Reading
+from afterview.compose.reading.shapes import article_for, is_person_noun, tags_of
+from afterview.compose.reading.text import Unusable, bare
+
+__all__ = ["noted_question", "second_language", "shorthand_left"]
+
+
+def noted_question(reading: Reading) -> None:
+    """A question quoted in a note is theirs: not "What you do if ...?" as noted in haste."""
+    if reading.shape == "question" and _NO_AUXILIARY.match(reading.text):
+        raise Unusable(
+            "it is their question as you noted it, not as they asked it; write it as they said "
+            "it, or name the subject in a few words"
+        )
+
+
+def shorthand_left(kind: str, shape: str, text: str) -> None:
+    """What the reading rules turned but could not make English of: a rapport about them
+    alone, a figure with no "of", a change noted as "... down", a deadline as the highlight."""
+    if kind == "rapport" and shape == "clause" and bare(text.split()[0]) not in _SHARERS:
+        raise Unusable("it is about them alone; write what you share (“we both …”)")
+    found = _FIGURE_AFTER_NOUN.search(text) if any(c.isdigit() for c in text) else None
+    if found and "N" in tags_of(found["noun"]) and found["noun"] not in FUNCTION_WORDS:
+        raise Unusable(f"“{found.group(0)}” needs a word to join its figure (“of”, “with”)")
+    if kind == "topic" and "deadline" in text:
+        raise Unusable("a deadline is not what a thank-you note recalls; name the project")
+    if kind == "topic" and shape == "np" and _MOVED.search(text):
+        raise Unusable("it notes a change in shorthand (“… down”); say what about it")
+
+
+def second_language(kind: str, raw: str, shape: str, text: str) -> str:
+    """The line with what a rule can be sure of put back, or Unusable for a slip it cannot."""
+    hedged = _HEDGED.search(raw) if "ish" in raw else None
+    if hedged:
+        raise Unusable(f"“{hedged.group(0)}” is a hedge for yourself; say it plainly")
+    if kind in ("strength", "answer", "wish", "news") and ": " in text:
+        raise Unusable("it starts with a label (“… :”); write it as a sentence")
+    if " worked " in f" {text} " and _WORKED_A_NAME.search(text):
+        raise Unusable("“worked” needs its “at” or “for” before the name; write it as you would")
+    if kind == "rapport" and _A_NAME_TOO.match(text):
+        raise Unusable("it names something you share but not how; write “we both studied at …”")
+    if kind == "rapport" and _BOTH_A_NAME.match(text):
+        raise Unusable("it names something you share but not how; write “we both support …”")
+    text = _held_not_done(text)
+    if kind in ("strength", "answer") and _BARE_TRAIT.match(text):
+        raise Unusable("alone it does not say why you fit; say what you did that shows it")
+    if kind == "topic" and shape in ("np", "clause"):
+        text = _how_it_changes(text, clause=shape == "clause")
+    _tense_kept(raw, text)
+    _agrees(text)
+    return text
+
+
+# "What you do if ...?": a question noted in haste, which a note must not quote as theirs.
+_NO_AUXILIARY = lazy(r"^[“\"]?(?:what|how|why|where|when|which) (?:you|we|they|he|she|I)\b", re.I)
+
+
+_THIRD_PERSON_VERB = lazy(r"\b(?:he|she) (?P<verb>[a-z]+)\b", re.I)
+
+
+_PAST_MARK = lazy(
+    r"\b(?:last (?:week|month|year|spring|summer|autumn|fall|winter|season|term|[A-Z][a-z]+)|"
+    r"ago|yesterday|previously|in my (?:old|last|previous) job|in the old job|"
+    r"in (?P<year>(?:19|20)\d\d))\b"
+)
+
+
+def _tense_kept(raw: str, text: str) -> None:
+    """A verb the candidate left uninflected cannot be put right by guessing: "she ask about my
+    lola" is not "you ask about my Lola"; "I handle 120 wedding guests last March" is past."""
+    if " he " in f" {raw.lower()} " or " she " in f" {raw.lower()} ":
+        for found in _THIRD_PERSON_VERB.finditer(raw):
+            verb = found["verb"].lower()
+            said = text.lower().replace(" also ", " ")  # "you also study" is "you study"
+            if _plain_verb(verb) and f"you {verb}" in said:
+                raise Unusable(
+                    f"its verb does not say when (“{found.group(0)}”); write it as you would say it"
+                )
+    ws = text.split()
+    plain = len(ws) > 2 and ws[0] == "I" and (_plain_verb(ws[1]) or ws[1] == "do")
+    past = _PAST_MARK.search(text) if plain else None
+    if past and past["year"] and int(past["year"]) >= _this_year():
+        past = None  # "I start in 2027": a plan, said in the present
+    if past:
+        raise Unusable(
+            f"“I {ws[1]}” is present but the line is about the past; write it as you would say it"
+        )
+
+
+# "I am fast", "I am calm": a trait with nothing to show it. Languages are facts.
+_BARE_TRAIT = lazy(r"^I am (?!bilingual|trilingual|multilingual|fluent)[a-z]+$")
+
+
+_CHANGING = lazy(r"^(?P<what>.+) (?P<how>[a-z]+ing)$")
+
+
+_CHANGES = frozenset(
+    """growing rising falling shrinking increasing decreasing expanding declining improving
+    changing slowing dropping climbing""".split()
+)
+
+
+def _how_it_changes(text: str, *, clause: bool = False) -> str:
+    """ "Khorgos volumes growing": a note's shorthand for a change, with its "are" put back
+    ("Khorgos volumes are growing"), said as a subject where a subject is wanted ("how
+    Khorgos volumes are growing")."""
+    found = _CHANGING.match(text) if text.endswith("ing") else None
+    if not found or len(found["what"].split()) > 4 or bare(found["what"].split()[0]) in WH_WORDS:
+        return text
+    last = bare(found["what"].split()[-1])
+    if "V" not in tags_of(found["how"][:-3]) and "V" not in tags_of(found["how"][:-3] + "e"):
+        return text
+    if not clause and found["how"] not in _CHANGES:
+        return text  # "CPD hours tracking" names the tracking
+    tags = tags_of(last)
+    if "S" in tags and not tags & {"G"}:
+        said = f"{found['what']} are {found['how']}"
+        return said if clause else f"how {said}"
+    return text
+
+
+_WORKED_A_NAME = lazy(r"\b(?:you|he|she|we|I) worked [A-Z]")
+
+
+# Who may start a sentence about what the candidate and the reader share.
+_HEDGED = lazy(r"\b\w+-ish\b", re.I)
+
+
+_SHARERS = frozenset("you we your our my i both you're we're you've we've it what".split())
+
+
+_FIGURE_AFTER_NOUN = lazy(r"\b(?P<noun>[a-z]{3,}) \d+ (?:[a-z]+s|people|staff)$")
+
+
+_MOVED = lazy(r"\b[a-z]{3,}s? down$")
+
+
+_A_NAME_TOO = lazy(r"^you're (?:[A-Z][\w.'-]*)(?: [A-Z][\w.'-]*)* too$")
+
+
+_HELD_STATE = lazy(
+    r"^I (?P<state>certified|registered|licensed|qualified|chartered|accredited) "
+    r"(?P<what>(?!(?:as|in|with|for|the|a|an|my|by|to)\b)[a-z][\w -]*?)(?: since (?P<year>\d{4}))?$"
+)
+
+
+_STATE_DATED = lazy(
+    r"^I am (?P<state>qualified|certified|registered|licensed|chartered|accredited)"
+    r"(?P<rest> (?:in|since) (?:[A-Z][a-z]+ )?\d{4}.*)$"
+)
+
+
+def _held_not_done(text: str) -> str:
+    """ "I certified customs specialist since 2022" -> "I have been a certified customs
+    specialist since 2022": the candidate holds the title, they did not certify anyone."""
+    dated = _STATE_DATED.match(text) if text.startswith("I am ") else None
+    if dated:  # "I am qualified in 2019" -> "I qualified in 2019"
+        state, rest = dated["state"], dated["rest"]
+        return f"I qualified{rest}" if state == "qualified" else f"I was {state}{rest}"
+    found = _HELD_STATE.match(text) if text.startswith("I ") else None
+    if not found or not is_person_noun(found["what"].split()[-1]):
+        return text
+    what = f"{found['state']} {found['what']}"
+    if found["year"]:
+        return f"I have been {article_for(what)} {what} since {found['year']}"
+    return f"I am {article_for(what)} {what}"
+
+
+_BOTH_A_NAME = lazy(r"^we are both (?:[A-Z][\w.'-]*)(?: [A-Z][\w.'-]*)*$")
+
+
+_SINGULAR_SUBJECT = lazy(
+    r"\bthe (?P<who>[A-Z]{2,4}|[a-z]+) (?P<verb>[a-z]+) (?:less|more|a|an|the|his|her|their|our|"
+    r"my|us|me|him|them|that|everyone|people)\b"
+)
+
+
+def _agrees(text: str) -> None:
+    """ "the GM want less paperwork": one person with the verb of many, a slip a note must
+    not repeat (told by what follows the verb: "the NERC grant" is a name, not a slip)."""
+    for found in _SINGULAR_SUBJECT.finditer(text):
+        who, verb = found["who"], found["verb"]
+        person = who.isupper() or (is_person_noun(who) and "S" not in tags_of(who))
+        if person and _plain_verb(verb) and verb not in ("need", "lead"):
+            raise Unusable(f"“{found.group(0)}” does not agree; write it as you would say it")
+
+
+def _this_year() -> int:
+    from datetime import date
+
+    return date.today().year
+
+
+def _plain_verb(word: str) -> bool:
+    """A verb's plain form and nothing else that may follow "he" ("ask", "confirm")."""
+    tags = tags_of(word)
+    return "V" in tags and not tags & {"A", "D", "P", "Z", "J"} and word not in FUNCTION_WORDS
