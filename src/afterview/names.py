@@ -250,24 +250,26 @@ def _family_first(words: list[str]) -> bool:
 
 def _names_a_role(text: str) -> bool:
     """ "HR coordinator", "Talent", "stock mgr": a department or a role, not a name."""
-    words = [w.strip(".,()").lower() for w in text.split()]
-    return bool(words) and any(
-        w in _DEPARTMENTS or w in _ROLE_WORDS or w in _ROLE_NOUNS for w in words
-    )
-
-
-# More words that name a post rather than a person, after a comma or before a dash.
-_ROLE_NOUNS = frozenset(
-    """coordinator officer assistant specialist partner adviser advisor associate analyst
-    supervisor mgr recruitment hiring ceo cfo coo cto cio chro cmo vp svp evp gm hrbp""".split()
-)
+    return any(_role_key(w) in _NOT_A_NAME for w in text.split())
 
 
 def _is_role_noun(word: str) -> bool:
+    """ "psychologist", "manager": a post, written before the name it belongs to."""
     from afterview.compose.reading.shapes import is_person_noun
 
-    key = word.strip(".,()").lower()
-    return key in _ROLE_WORDS or key in _ROLE_NOUNS or is_person_noun(key)
+    key = _role_key(word)
+    return key in _ROLE_WORDS or key in _POSTS or is_person_noun(key)
+
+
+def _role_key(word: str) -> str:
+    return word.strip(".,()").lower()
+
+
+# Words that name a post rather than a person, after a comma or before a dash.
+_POSTS = frozenset(
+    """coordinator officer assistant specialist partner adviser advisor associate analyst
+    supervisor mgr recruitment hiring ceo cfo coo cto cio chro cmo vp svp evp gm hrbp""".split()
+)
 
 
 def _without_affiliation(name: str) -> str:
@@ -373,7 +375,7 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
     for size in (3, 2):  # "Maria das Graças Souza", "João Pedro Albuquerque"
         if len(typed) > size and fold(" ".join(typed[:size])).replace("-", " ") in _COMPOUND_GIVEN:
             return Greeting(" ".join(_capital(w) if w[:1].isupper() else w for w in typed[:size]))
-    if len(given) >= 2 and fold(f"{given[0]} {given[1]}").replace("-", " ") in _COMPOUND_GIVEN:
+    if _compound(given):
         return Greeting(f"{given[0]} {given[1]}")
     if len(given) == 2 and _key(parsed.family) in _CHINESE_FAMILY:
         return Greeting(" ".join(given))  # "Mei Ling Tan": two syllables, one given name
@@ -423,6 +425,8 @@ _ROLE_WORDS = frozenset(
 
 
 _DEPARTMENTS = frozenset("sales legal ops admin hr it people talent team panel board chair".split())
+# What a label before a dash or after a comma may be, where a name would be.
+_NOT_A_NAME = _DEPARTMENTS | _ROLE_WORDS | _POSTS
 
 
 def _describes_a_role(name: str) -> bool:
@@ -450,12 +454,16 @@ def _titled(parsed: ParsedName, given: list[str]) -> Greeting:
         return Greeting(" ".join([title, *given, *([parsed.family] if parsed.family else [])]))
     if key in _WITH_GIVEN_NAME:
         return Greeting(f"{title} {given[0]}")
-    compound = len(given) >= 2 and fold(f"{given[0]} {given[1]}") in _COMPOUND_GIVEN
-    if key in _FIRST_SURNAME and len(given) >= 2 and parsed.family and not compound:
+    if key in _FIRST_SURNAME and len(given) >= 2 and parsed.family and not _compound(given):
         return Greeting(f"{title} {_capital(given[-1])}")  # "Lic. Ximena Garza Villarreal"
     if parsed.family:
         return Greeting(f"{title} {_capital(parsed.family)}")
     return Greeting(f"{title} {given[0]}")  # "Dr. Ramesh": the only name given
+
+
+def _compound(given: list[str]) -> bool:
+    """The first two given names are one ("María José", "Juan Camilo")."""
+    return len(given) >= 2 and fold(f"{given[0]} {given[1]}").replace("-", " ") in _COMPOUND_GIVEN
 
 
 def _whole(parsed: ParsedName) -> str:

@@ -75,6 +75,10 @@ class ThankYouParts:
         return out
 
 
+# The parts of an employer an advert names after a comma: "..., Department of Biology".
+_UNITS = r"Department|Dept\.?|School|Faculty|Division"
+
+
 def short_position(position: str) -> str:
     """The post without its asides: "Barista (casual, weekends)" and "Staff Nurse - Elderly
     Care" read as "Barista" and "Staff Nurse" in a sentence or a subject line."""
@@ -87,7 +91,7 @@ def short_position(position: str) -> str:
     short = re.sub(r"\s+x\s?\d+(?:\s+(?:posts?|roles?|positions?|vacancies))?$", "", short)
     if short.isupper() and len(short) > 4:  # "AGRONOMIST", copied from the advert
         short = _title_case(short.lower())
-    unit = re.match(r"^(.+?),\s+(?:Department|Dept\.?|School|Faculty|Division) of\s+(.+)$", short)
+    unit = re.match(rf"^(.+?),\s+(?:{_UNITS}) of\s+(.+)$", short)
     if unit:  # "Lecturer, Department of Biology": "Lecturer in Biology"
         short = f"{unit.group(1)} in {unit.group(2)}"
     elif ", " in short and len(short.split(", ")[0].split()) >= 2:
@@ -194,9 +198,7 @@ def company(name: str) -> str:
     """The employer as it reads mid-sentence: 'the University of Glasgow', 'Acme Robotics'."""
     bare_name = re.sub(r"\s*\([^()]*\)", "", name).strip()  # "(Praha 5 – Smíchov)", "(NGO)"
     name = bare_name or name
-    unit = re.match(
-        r"^(.+?),\s+(?:Department|Dept\.?|School|Faculty|Division|Institute) of\b", name
-    )
+    unit = re.match(rf"^(.+?),\s+(?:{_UNITS}|Institute) of\b", name)
     if unit:  # "University of Vienna, Department of Government": the employer
         name = unit.group(1)
     parts = re.split(r"\s+[-–—]+\s+", name)

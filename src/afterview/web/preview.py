@@ -16,7 +16,6 @@ if TYPE_CHECKING:
     from afterview.compose.reading import Reading
 
 #: The debrief fields the web form previews, and the composer's reader of each.
-KINDS = ("topic", "question", "concern", "answer", "rapport", "wish", "news", "strength")
 
 
 @dataclass(frozen=True)
@@ -42,6 +41,7 @@ _KEYS = {
     "news": "new_information",
     "strength": "strengths",
 }
+KINDS = (*_KEYS, "concern")
 
 
 def _read(kind: str, line: str) -> Reading:

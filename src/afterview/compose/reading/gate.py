@@ -225,14 +225,17 @@ _TIME_NOUNS = frozenset(
     term semester quarter harvest leave time noon midnight shift hour end""".split()
 )
 _UNCOUNTED = frozenset("harm work money cash downtime fun auto one support service control".split())
+# Endings of nouns for an activity or a field, rarely counted ("training", "compliance").
+_COUNT_ENDINGS = ("ing", "ion", "ity", "ment", "ware", "ance", "ence", "ness", "ism", "ics")
+# ...and, where a wrong "the" costs more than a missing one, endings that are often so too.
+_UNCOUNTED_ENDINGS = (
+    *_COUNT_ENDINGS,
+    *("ship", "age", "ery", "ry", "cy", "ure", "th", "ogy", "sis", "ety", "al"),
+)
 # "Raffles hotel school", "USA River church": names written without their capitals.
 _INSTITUTIONS = frozenset(
     "hotel school university college hospital club church bank council academy institute "
     "centre center clinic".split()
-)
-_UNCOUNTED_ENDINGS: tuple[str, ...] = (
-    *("ing", "ion", "ity", "ment", "ware", "ance", "ence", "ness", "ism", "ics", "ship", "age"),
-    *("ery", "ry", "cy", "ure", "th", "ogy", "sis", "ety", "al"),
 )
 
 
@@ -305,22 +308,29 @@ def _describes(word: str) -> bool:
     return word.islower() and "J" in tags and not tags & {"N", "S"}
 
 
+def _one_thing(key: str) -> bool:
+    """A noun for one thing, counted one at a time, that no time word or field is: the head
+    that needs "a" or "the" when nothing stands before it ("system", "plant", "exam")."""
+    tags = tags_of(key)
+    return (
+        "N" in tags
+        and not tags & {"S", "D", "Z", "G", "P"}
+        and key not in _TIME_NOUNS
+        and key not in _UNCOUNTED
+        and key not in MASS_NOUNS
+        and not key.endswith(_UNCOUNTED_ENDINGS)
+    )
+
+
 def _bare_named_thing(ws: list[str], i: int, topic: bool = False) -> int | None:
     """Where the article goes when ``ws[i]`` heads a named thing with none, else None; at the
     start of a topic too (its sentence says "about ...")."""
     word, key = ws[i], bare(ws[i])
     if not word[:1].islower() or not key.isalpha() or key in FUNCTION_WORDS:
         return None
-    if (
-        key in _TIME_NOUNS
-        or key in _UNCOUNTED
-        or key in MASS_NOUNS
-        or key.endswith(_UNCOUNTED_ENDINGS)
-    ):
+    if not _one_thing(key):
         return None
     tags = tags_of(key)
-    if "N" not in tags or tags & {"S", "D", "Z", "G", "P"}:
-        return None
     if word == key and i + 1 < len(ws):
         following = bare(ws[i + 1])
         if following in ("and", "or") or following not in FUNCTION_WORDS:
@@ -352,9 +362,6 @@ def _bare_named_thing(ws: list[str], i: int, topic: bool = False) -> int | None:
     if before == "to" and "V" in tags:
         return None
     return j + 1
-
-
-_COUNT_ENDINGS = ("ing", "ion", "ity", "ment", "ware", "ance", "ence", "ness", "ism", "ics")
 
 
 _ENDS_BARE = lazy(r"\b(?:with|for|to|at|from) (?P<adj>[a-z]+) (?P<noun>[a-z]+)$")
@@ -406,17 +413,7 @@ def _named_object_bare(ws: list[str]) -> str | None:
     following = bare(ws[i + 1]) if i + 1 < len(ws) else ""
     if following and following not in ("and", "or") and following not in PREPOSITIONS:
         return None
-    head = bare(ws[i])
-    tags = tags_of(head)
-    if (
-        ws[i].islower()
-        and "N" in tags
-        and not tags & {"S", "G", "D", "Z", "P"}
-        and head not in MASS_NOUNS
-        and head not in _UNCOUNTED
-        and head not in _TIME_NOUNS
-        and not head.endswith(_UNCOUNTED_ENDINGS)
-    ):
+    if ws[i].islower() and _one_thing(bare(ws[i])):
         return " ".join(ws[1 : i + 1])
     return None
 
@@ -919,7 +916,8 @@ def _a_subject_not_an_instruction(raw: str, shape: str, text: str) -> None:
     ws = text.split()
     first = bare(ws[0])
     nxt = bare(ws[1]) if len(ws) > 1 else ""
-    asking = first in _ASKING or bare(raw.split()[0]) in _ASKING if raw.split() else False
+    typed = raw.split()
+    asking = first in _ASKING or (bool(typed) and bare(typed[0]) in _ASKING)
     if asking or (
         shape == "np"
         and "V" in tags_of(first)
