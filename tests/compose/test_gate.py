@@ -45,6 +45,14 @@ def through(kind: str, raw: str) -> str:
 
 # What a rule can put right without guessing: an article, a "was", a title held, a size.
 MENDS = [
+    ("strength", "passed PL-300 Power BI exam", "I passed the PL-300 Power BI exam"),
+    (
+        "news",
+        "completed Level 3 Diploma in Childcare",
+        "I completed the Level 3 Diploma in Childcare",
+    ),
+    ("topic", "buy raw cashmere from herders", "buying raw cashmere from herders"),
+    ("topic", "Rail Baltica - how NordBalt positions", "Rail Baltica"),
     (
         "strength",
         "3 yrs demand planning at beverage company",
@@ -238,6 +246,10 @@ def test_trims_a_loose_tail(kind: str, raw: str, expected: str) -> None:
 
 
 KEEPS = [
+    ("topic", "yield after dehairing"),
+    ("topic", "managing difficult parents"),
+    ("question", "What would success look like?"),
+    ("question", "Which tools would the team need?"),
     ("topic", "the ramp up"),
     ("strength", "I built a CI pipeline and test suites"),
     ("news", "I start at the new clinic in 2027"),
@@ -298,7 +310,12 @@ def test_keeps_what_reads_well(kind: str, raw: str) -> None:
 
 LEAVES = [
     ("strength", "galician OK-ish", "hedge"),
-    ("strength", "passed PL-300 Power BI exam", "needs its"),
+    ("topic", "TripAdvisor rank #4 Ubud", "a figure from your notes"),
+    ("topic", "harvest crews 30-45 ppl in peak", "a note about the subject"),
+    ("topic", "bank covenants tight w SEB", "a note about the subject"),
+    ("strength", "C-check shift supervisor 2x in Clark", "does not read"),
+    ("question", "shipment will late 5 days, buyer want on time. how you do?", "as you noted"),
+    ("question", "explain FOB. what is CIF?", "as you noted"),
     ("rapport", "she study also in ISA Chott Mariem", "does not say when"),
     ("rapport", "PhD in Kiel, knows Hamburg well", "about them alone"),
     ("topic", "finance team 22 people, 3 in Minsk", "join its figure"),

@@ -386,6 +386,9 @@ class PartsBuilder:
             thanked = sum(1 for w in said if w.startswith("thank#"))
             allowed = _THANKS_PER_NOTE if bank == "closing" else 1
             panel = self._rows_said.setdefault((section, bank), set())
+            # a clause already joined by ", and" takes no second one: "I built ..., and cut run
+            # times by 60%, and I would be glad ..." is a run-on
+            joined = any(", and " in v for v in extra.values())
 
             def fits(row: str, fresh: bool) -> bool:
                 words = _telling(row)
@@ -396,6 +399,7 @@ class PartsBuilder:
                     not words & said
                     and not words & value_words
                     and not too_grateful
+                    and not (joined and "}}, and " in row)
                     and (not fresh or row not in panel)
                 )
 

@@ -38,6 +38,7 @@ from afterview.compose.reading.shapes import (
     ADVERBS,
     HOLDINGS,
     STATES,
+    acts_on_described,
     article_for,
     finite_verb_index,
     is_clause,
@@ -679,7 +680,8 @@ def _a_field(ws: list[str], head: list[str]) -> bool:
     rest = ws[len(head) :]
     if ws and (ws[0][:1].isdigit() or bare(ws[0]) in NUMBER_WORDS):
         return False  # "2 seasons pitchside with a rugby club": a count, not a field
-    if any(bare(w) in _STANDING for w in ws) or is_person_noun(head[-1]):
+    named = [w for w in head if not any(c.isdigit() for c in w)]  # "supervisor 2x": a count
+    if any(bare(w) in _STANDING for w in ws) or (named and is_person_noun(named[-1])):
         return False  # "cashier Melcom": a job; "minor ailments prescribing" is a field
     if any("%" in w for w in ws):
         return False  # "amine unit debottleneck, +12% throughput": a feat, not a field
@@ -1150,6 +1152,9 @@ def read_topic(raw: str) -> Reading:
             text = head  # "your BOQs are still in Excel, want to move to CostX"
         return Reading("clause", _subject_article(lower_first(text)))
     done = is_verb(first, "VDZ") and not is_noun_like(first) and not first[:1].isupper()
+    if len(ws) > 2 and first.islower() and "V" in tags_of(first) and acts_on_described(ws):
+        gerund = lexicon.inflect(bare(first), "VBG")
+        return Reading("np", " ".join([gerund, *text.split()[1:]]))
     if done and not _participle_adjective(text.split()):
         raise Unusable(
             "it says what happened, not what you talked about; write the subject in a few words"

@@ -28,6 +28,7 @@ from afterview.compose.reading.closed import (
 from afterview.compose.reading.fields import Reading
 from afterview.compose.reading.shapes import (
     MASS_NOUNS,
+    acts_on_described,
     article_for,
     is_person_noun,
     tags_of,
@@ -94,6 +95,7 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
         text = _compound_with_article(_how_often_first(_lower_first_word(text)))
         text = _head_with_article(text)
         _not_a_report(text)
+        _no_figure_in_passing(text)
         _not_a_bare_label(raw, text)
         _not_a_comparison(text)
     _joined(text)
@@ -179,6 +181,12 @@ _BUILT_A = lazy(
 )
 
 
+_PASSED_A = lazy(
+    r"^I (?:have )?(?P<verb>passed|completed|finished|cleared|sat|took) (?P<what>[A-Z0-9][^,;]*?\b"
+    r"(?i:exams?|examinations?|tests?|modules?|units?|courses?|diploma|assessments?)\b)"
+)
+
+
 def _with_its_articles(text: str) -> str:
     """ "started September" -> "started in September"; "experience in the law firm" -> "at a
     law firm"; "I built offline queue for payments" -> "I built an offline queue ..."; and a
@@ -194,6 +202,10 @@ def _with_its_articles(text: str) -> str:
         text = _AT_A_PLACE.sub(
             lambda m: f"experience at {article_for(m['place'])} {m['place']}", text
         )
+    passed_a = _PASSED_A.match(text) if text.startswith("I ") else None
+    if passed_a:  # "I passed PL-300 Power BI exam": the exam, by its name
+        at = passed_a.start("what")
+        return f"{text[:at]}the {text[at:]}"
     found = _BUILT_A.match(text) if text.startswith("I ") else None
     if found:
         first, second = found["first"], found["second"]
@@ -348,6 +360,8 @@ def _bare_named_thing(ws: list[str], i: int, topic: bool = False) -> int | None:
         j -= 1
     if j < 0 and topic and bare(ws[0]) in _ASKING:
         return None  # "want dashboard ...": what they want, left to the next check
+    if j < 0 and topic and acts_on_described(ws):
+        return None  # "buying raw cashmere": what was done, not a thing
     if j < 0 and topic and (ws[0][:1].isupper() or "V" not in tags_of(bare(ws[0]))):
         return 0  # "the whiteboard", "the CAN bootloader"; not "give example", "sell me this pen"
     if j < 0 or j == i - 1 or ws[j] != bare(ws[j]):
@@ -669,6 +683,35 @@ def _not_a_report(text: str) -> None:
             )
 
 
+_RANK = lazy(r"#\d")
+_RANGE = lazy(r"^\d[\d,.]*[-–]\d[\d,.]*$")
+_PARTICLES_AFTER = frozenset("in up out off over back down on away".split())
+
+
+def _no_figure_in_passing(text: str) -> None:
+    """ "TripAdvisor rank #4 Ubud", "harvest crews 30-45 people in peak", "bank covenants tight
+    with SEB": a figure or a state noted after a thing, as notes do. A subject names the
+    thing; what was said about it is for a sentence."""
+    if _RANK.search(text):
+        raise Unusable("it keeps a figure from your notes (“#”); name the subject in a few words")
+    ws = [bare(w) for w in text.split()]
+    for previous, word, following in zip(ws, ws[1:], [*ws[2:], ""], strict=False):
+        loose_range = _RANGE.match(word) and tags_of(previous) and previous not in FUNCTION_WORDS
+        tags = tags_of(word)
+        state = (
+            "S" in tags_of(previous)
+            and tags <= {"J", "R"}
+            and "J" in tags
+            and word not in _PARTICLES_AFTER
+            and (not following or following in PREPOSITIONS or following == "and")
+        )
+        if loose_range or state:
+            raise Unusable(
+                f"“{previous} {word}” is a note about the subject, not the subject; name what "
+                "you talked about in a few words"
+            )
+
+
 def _without_asides(text: str) -> str:
     """Words in brackets are the candidate's aside to themselves: "an MPhil (GCU Lahore)"."""
     text = _ASIDE.sub("", text).strip() if "(" in text else text.strip()
@@ -886,11 +929,12 @@ def _experience_in_a_field(text: str) -> None:
 
 def _counted(text: str) -> None:
     """ "a crew of 22 pickers and 4 forklift": a count with a singular noun after it."""
-    ws = [bare(w) for w in text.split()]
-    for number, noun, *after in zip(ws, ws[1:], [*ws[2:], ""], strict=False):
+    said = text.split()
+    ws = [bare(w) for w in said]
+    for at, (number, noun, *after) in enumerate(zip(ws, ws[1:], [*ws[2:], ""], strict=False)):
         many = (number.isdigit() and number not in ("0", "1")) or number in _MANY
-        if not many or _YEAR.match(number):
-            continue
+        if not many or _YEAR.match(number) or (at and said[at - 1][:1].isupper()):
+            continue  # "Level 3 Diploma": a label's number, not a count
         tags = tags_of(noun)
         follows = after[0] if after else ""
         if (

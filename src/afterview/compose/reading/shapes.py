@@ -103,6 +103,18 @@ def is_noun_like(word: str) -> bool:
     return not tags or bool(tags & {"N", "S", "J"})
 
 
+def acts_on_described(ws: list[str]) -> bool:
+    """A verb, then a word that can only describe: "buy raw cashmere", "building new
+    warehouses". A noun does not stand before an adjective in the name of a thing, so the
+    first word is what is done."""
+    if len(ws) < 2:
+        return False
+    first, second = tags_of(ws[0]), tags_of(ws[1])
+    if bare(ws[1]) in FUNCTION_WORDS:
+        return False  # "yield after dehairing": a preposition, not a describing word
+    return bool(first & {"V", "G"}) and bool(second) and second <= {"J", "R"} and "J" in second
+
+
 def starts_object(word: str) -> bool:
     """A word that can open the object of a verb: "a team", "three apps", "Kafka"."""
     key = bare(word)

@@ -16,7 +16,7 @@ import re
 from afterview.check.lazy import lazy
 from afterview.compose.reading.closed import FUNCTION_WORDS, WH_WORDS
 from afterview.compose.reading.fields import Reading
-from afterview.compose.reading.shapes import article_for, is_person_noun, tags_of
+from afterview.compose.reading.shapes import article_for, is_person_noun, is_wh, tags_of
 from afterview.compose.reading.text import Unusable, bare
 
 __all__ = ["noted_question", "second_language", "shorthand_left"]
@@ -24,7 +24,13 @@ __all__ = ["noted_question", "second_language", "shorthand_left"]
 
 def noted_question(reading: Reading) -> None:
     """A question quoted in a note is theirs: not "What you do if ...?" as noted in haste."""
-    if reading.shape == "question" and _NO_AUXILIARY.match(reading.text):
+    if reading.shape == "question" and (
+        _NO_AUXILIARY.match(reading.text)
+        or _LOWER_START.search(reading.text)
+        or _modal_without_verb(reading.text)
+        or _BARE_ORDINAL.search(reading.text)
+        or _asked_bare(reading.text)
+    ):
         raise Unusable(
             "it is their question as you noted it, not as they asked it; write it as they said "
             "it, or name the subject in a few words"
@@ -70,6 +76,35 @@ def second_language(kind: str, raw: str, shape: str, text: str) -> str:
 
 # "What you do if ...?": a question noted in haste, which a note must not quote as theirs.
 _NO_AUXILIARY = lazy(r"^[“\"]?(?:what|how|why|where|when|which) (?:you|we|they|he|she|I)\b", re.I)
+_LOWER_START = lazy(r"[.?!] [a-z]")  # "... buyer want on time. how you do?"
+_MODAL = lazy(r"\b(?P<before>[a-z]+) (?:will|would|can|could|should|must) (?P<next>[a-z]+)\b", re.I)
+
+
+_BARE_ORDINAL = lazy(
+    r"\b(?:in|on|for|during|within|of) (?:first|last|next)\b", re.I
+)  # "in first 90 days"
+_ASKS = frozenset("explain describe give name define compare walk".split())
+
+
+def _asked_bare(text: str) -> bool:
+    """ "Explain difference FOB and CIF", "Describe situation when ...": an ask with no "the"
+    or "a" before the one thing it asks about."""
+    ws = text.split()
+    if len(ws) < 2 or bare(ws[0]) not in _ASKS or not ws[1].islower():
+        return False
+    tags = tags_of(bare(ws[1]))
+    return "N" in tags and not tags & {"S", "J", "G", "D"}
+
+
+def _modal_without_verb(text: str) -> bool:
+    """ "shipment will late 5 days": a modal after its subject with no verb after it (not
+    "what would success look like", where the subject comes after the modal)."""
+    return any(
+        not is_wh(found["before"])
+        and found["next"] not in FUNCTION_WORDS
+        and not tags_of(found["next"]) & {"V", "R", "A"}
+        for found in _MODAL.finditer(text)
+    )
 
 
 _THIRD_PERSON_VERB = lazy(r"\b(?:he|she) (?P<verb>[a-z]+)\b", re.I)
