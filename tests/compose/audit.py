@@ -134,6 +134,7 @@ CHECKS = (
     "length",
     "other-conversation",
     "advice",
+    "opening",
 )
 
 
@@ -335,6 +336,11 @@ def audit_interview(
             )
             if not said_one or not named:
                 yield problem("company-and-position", "the note does not name both")
+            opening = (
+                re.split(r"(?<=[.!?])\s", body.split("\n\n", 2)[1])[0] if "\n\n" in body else ""
+            )
+            if not _THANKS.search(opening):  # which conversation? the thanks says first
+                yield problem("opening", f"opens before its thanks: {opening!r}")
         first = body.splitlines()[0] if body else ""
         greeting = _GREETING.match(first)
         want = (expected or {}).get(m.recipient)
@@ -364,6 +370,12 @@ def audit_interview(
                     words = topic.split()
                     if len(words) >= 3 and " ".join(words[-3:]).lower() in body.lower():
                         yield problem("other-conversation", f"recalls {other.name}'s “{topic}”")
+
+
+_THANKS = re.compile(
+    r"\b(?:thank|thanks|grateful|appreciat\w*|pleasure|enjoyed (?:the|our|speaking|meeting|talking))\b",
+    re.I,
+)
 
 
 def _mask(body: str, interview) -> str:  # type: ignore[no-untyped-def]

@@ -45,6 +45,18 @@ def through(kind: str, raw: str) -> str:
 
 # What a rule can put right without guessing: an article, a "was", a title held, a size.
 MENDS = [
+    ("topic", "new joint MA with Zagreb", "the new joint MA with Zagreb"),
+    ("topic", "home HD programme they want to start", "the home HD programme you want to start"),
+    (
+        "strength",
+        "did the infection control audits 2024-25",
+        "I did the infection control audits in 2024-25",
+    ),
+    ("strength", "5 years speech therapy", "I have five years of experience in speech therapy"),
+    ("strength", "own foley recordings, field recorder kit", "I have my own Foley recordings"),
+    ("rapport", "she is from Takeo also", "you are also from Takeo"),
+    ("topic", "approvals from ministry", "approvals from the ministry"),
+    ("strength", "I worked closely with regulator", "I worked closely with the regulator"),
     ("strength", "passed PL-300 Power BI exam", "I passed the PL-300 Power BI exam"),
     (
         "news",
@@ -246,6 +258,9 @@ def test_trims_a_loose_tail(kind: str, raw: str, expected: str) -> None:
 
 
 KEEPS = [
+    ("topic", "very large accounts"),
+    ("topic", "local SEO"),
+    ("topic", "patients in hospital"),
     ("topic", "yield after dehairing"),
     ("topic", "managing difficult parents"),
     ("question", "What would success look like?"),
@@ -311,6 +326,9 @@ def test_keeps_what_reads_well(kind: str, raw: str) -> None:
 LEAVES = [
     ("strength", "galician OK-ish", "hedge"),
     ("topic", "TripAdvisor rank #4 Ubud", "a figure from your notes"),
+    ("topic", "new NIR machine they buy this year", "does not say when"),
+    ("topic", "list too heavy on Kakheti", "a note about the subject"),
+    ("topic", "travel reimbursement form", "pay or conditions"),
     ("topic", "harvest crews 30-45 ppl in peak", "a note about the subject"),
     ("topic", "bank covenants tight w SEB", "a note about the subject"),
     ("strength", "C-check shift supervisor 2x in Clark", "does not read"),

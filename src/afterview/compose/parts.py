@@ -271,15 +271,6 @@ class PartsBuilder:
         sources: dict[str, Used] = {}
         thanks = own("thanks")  # first, so no other sentence opens with thanks as well
         topics = self._topics(person, reading, own, sources)
-        # a note opens on what was discussed only when that is short and named plainly (pay
-        # and shifts are never a source, so never open one); a card opens with its thanks
-        opened = sources.get("topics")
-        opens_well = (
-            not card
-            and opened is not None
-            and opened.reading.shape == "np"
-            and len(opened.reading.text.split()) <= 6
-        )
         answer_used = None
         concern = ""
         if self.withdrawn:  # a gracious thanks: no pitch, no interest claimed, no next steps
@@ -331,13 +322,7 @@ class PartsBuilder:
             signature=self.interview.candidate.name,
             subject=pick("subject"),
             extras=extras,
-            layout=self.wording.pick_where(
-                section,
-                "layouts",
-                self.seed,
-                place,
-                lambda rows: rows[0][0] == "thanks" or opens_well,
-            ),
+            layout=self.wording.pick(section, "layouts", self.seed, place),
             sources=sources,
         )
 
@@ -569,6 +554,8 @@ _MARKS = {
     "clear#": r"\bclear(?:ly|er)?\b",
     # one of their questions recalled
     "asked#": r"\b(?:questions?|answers?)\b",
+    # wanting to join: said once ("more enthusiastic about joining" then "glad to join")
+    "join#": r"\bjoin(?:ing)?\b",
     # a good rest of the week: not on a card that arrives days later
     "week#": r"\bweek\b",
     # what only a meeting in person has

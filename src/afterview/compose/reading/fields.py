@@ -171,6 +171,8 @@ def read_strength(raw: str) -> Reading:
     held = _held(text)
     if held:
         return Reading("clause", held)
+    if first_word == "own" and len(text.split()) > 1:  # "own foley recordings": mine, not owned
+        return Reading("clause", f"I have my own {' '.join(text.split()[1:])}")
     clause = _first_person(text)
     if clause:
         clause = _present_perfect(_formal(clause))
@@ -1238,9 +1240,11 @@ _BARE_YEAR = lazy(
     r"(\b(?!(?:in|since|of|from|by|to|until|till|for|and|or|during|after|before|around|"
     r"circa|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|"
     r"august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|"
-    r"nov|dec)\b)[a-z]+) ((?:19|20)\d\d)$",
+    r"nov|dec)\b)[a-z]+) ((?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?)$",
     re.I,
 )
+
+_SUBJECTS = frozenset("you we they he she".split())
 
 # Subjects that make a past tense part of a noun phrase: "the roadmap you drew".
 _WHO = frozenset("i you we they he she who that which".split())
@@ -1371,7 +1375,9 @@ def _with_determiner(text: str) -> str:
     first = bare(ws[0])
     if first in DETERMINERS or first.endswith("'s") or first in PRONOUNS:
         return lower_first(text) if not is_name(ws[0]) else text
-    head = _head_index(ws)
+    # "home HD programme you want to start": the thing comes before the clause about it
+    who = next((i for i, w in enumerate(ws) if i > 1 and bare(w) in _SUBJECTS), len(ws))
+    head = _head_index(ws[:who])
     participle = next((i for i, w in enumerate(ws[1:], 1) if "G" in tags_of(w) and i <= head), None)
     if participle is not None and not is_name(ws[participle - 1]):
         head = participle - 1  # "hotel opening a second outlet": the hotel is the head

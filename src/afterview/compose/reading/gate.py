@@ -95,7 +95,7 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
         text = _compound_with_article(_how_often_first(_lower_first_word(text)))
         text = _head_with_article(text)
         _not_a_report(text)
-        _no_figure_in_passing(text)
+        _a_subject_not_a_note(text)
         _not_a_bare_label(raw, text)
         _not_a_comparison(text)
     _joined(text)
@@ -242,13 +242,17 @@ _COUNT_ENDINGS = ("ing", "ion", "ity", "ment", "ware", "ance", "ence", "ness", "
 # ...and, where a wrong "the" costs more than a missing one, endings that are often so too.
 _UNCOUNTED_ENDINGS = (
     *_COUNT_ENDINGS,
-    *("ship", "age", "ery", "ry", "cy", "ure", "th", "ogy", "sis", "ety", "al"),
+    *("ship", "age", "ery", "ry", "cy", "ure", "th", "ogy", "sis", "ety", "al", "apy"),
 )
 # "Raffles hotel school", "USA River church": names written without their capitals.
 _INSTITUTIONS = frozenset(
     "hotel school university college hospital club church bank council academy institute "
     "centre center clinic".split()
 )
+
+
+# Bodies that are never named bare after a preposition, as "in hospital" or "at school" are.
+_NEVER_BARE = frozenset("ministry regulator municipality embassy tribunal inspectorate".split())
 
 
 def _named_thing_with_article(text: str, *, topic: bool = False) -> str:
@@ -262,7 +266,7 @@ def _named_thing_with_article(text: str, *, topic: bool = False) -> str:
         if (where := _bare_named_thing(ws, i, topic)) is not None
     ]
     for where, head in reversed(at):
-        described = where > 0 and all(_describes(w) for w in ws[where:head])
+        described = 0 < where < head and all(_describes(w) for w in ws[where:head])
         if ws[where] in _ONE_S_OWN:
             ws.insert(where, "my")  # "at current company" -> "at my current company"
         elif bare(ws[head]) in _PLACE_ENDINGS and not any(w[:1].isupper() for w in ws[where:head]):
@@ -340,6 +344,8 @@ def _bare_named_thing(ws: list[str], i: int, topic: bool = False) -> int | None:
     word, key = ws[i], bare(ws[i])
     if not word[:1].islower() or not key.isalpha() or key in FUNCTION_WORDS:
         return None
+    if key in _NEVER_BARE and i and ws[i - 1] in PREPOSITIONS:
+        return i  # "approvals from ministry": a body one deals with, never an idiom's noun
     if not _one_thing(key):
         return None
     tags = tags_of(key)
@@ -685,26 +691,29 @@ def _not_a_report(text: str) -> None:
 
 _RANK = lazy(r"#\d")
 _RANGE = lazy(r"^\d[\d,.]*[-–]\d[\d,.]*$")
+_DEGREE_WORDS = frozenset("too very quite so really".split())
 _PARTICLES_AFTER = frozenset("in up out off over back down on away".split())
 
 
-def _no_figure_in_passing(text: str) -> None:
+def _a_subject_not_a_note(text: str) -> None:
     """ "TripAdvisor rank #4 Ubud", "harvest crews 30-45 people in peak", "bank covenants tight
-    with SEB": a figure or a state noted after a thing, as notes do. A subject names the
-    thing; what was said about it is for a sentence."""
+    with SEB", "list too heavy on Kakheti": a figure or a state noted after a thing, as notes
+    do. A subject names the thing; what was said about it is for a sentence."""
     if _RANK.search(text):
         raise Unusable("it keeps a figure from your notes (“#”); name the subject in a few words")
     ws = [bare(w) for w in text.split()]
     for previous, word, following in zip(ws, ws[1:], [*ws[2:], ""], strict=False):
         loose_range = _RANGE.match(word) and tags_of(previous) and previous not in FUNCTION_WORDS
         tags = tags_of(word)
-        state = (
+        ends = not following or following in PREPOSITIONS or following == "and"
+        degree = previous in _DEGREE_WORDS and "J" in tags  # "too heavy on Kakheti"
+        after_plural = (  # "covenants tight with SEB"
             "S" in tags_of(previous)
             and tags <= {"J", "R"}
             and "J" in tags
             and word not in _PARTICLES_AFTER
-            and (not following or following in PREPOSITIONS or following == "and")
         )
+        state = ends and (degree or after_plural)
         if loose_range or state:
             raise Unusable(
                 f"“{previous} {word}” is a note about the subject, not the subject; name what "

@@ -62,6 +62,9 @@ def second_language(kind: str, raw: str, shape: str, text: str) -> str:
         raise Unusable("“worked” needs its “at” or “for” before the name; write it as you would")
     if kind == "rapport" and _A_NAME_TOO.match(text):
         raise Unusable("it names something you share but not how; write “we both studied at …”")
+    also_last = _ALSO_LAST.match(text) if kind == "rapport" else None
+    if also_last:  # "you are from Takeo also" -> "you are also from Takeo"
+        text = f"{also_last['who']} also {also_last['rest']}"
     if kind == "rapport" and _BOTH_A_NAME.match(text):
         raise Unusable("it names something you share but not how; write “we both support …”")
     text = _held_not_done(text)
@@ -75,6 +78,7 @@ def second_language(kind: str, raw: str, shape: str, text: str) -> str:
 
 
 # "What you do if ...?": a question noted in haste, which a note must not quote as theirs.
+_ALSO_LAST = lazy(r"^(?P<who>(?:you|we) (?:are|were)) (?P<rest>(?:from|in|at) .+) also$")
 _NO_AUXILIARY = lazy(r"^[“\"]?(?:what|how|why|where|when|which) (?:you|we|they|he|she|I)\b", re.I)
 _LOWER_START = lazy(r"[.?!] [a-z]")  # "... buyer want on time. how you do?"
 _MODAL = lazy(r"\b(?P<before>[a-z]+) (?:will|would|can|could|should|must) (?P<next>[a-z]+)\b", re.I)
@@ -117,6 +121,13 @@ _PAST_MARK = lazy(
 )
 
 
+_COMING = lazy(
+    r"\b(?P<who>you|we|they) (?P<verb>[a-z]+)\b.*\b(?:this|next) (?:year|month|quarter|spring|"
+    r"summer|autumn|fall|winter|season|term)\b"
+)
+_STATIVE = frozenset("have need want plan expect hope aim intend know like prefer".split())
+
+
 def _tense_kept(raw: str, text: str) -> None:
     """A verb the candidate left uninflected cannot be put right by guessing: "she ask about my
     lola" is not "you ask about my Lola"; "I handle 120 wedding guests last March" is past."""
@@ -128,6 +139,11 @@ def _tense_kept(raw: str, text: str) -> None:
                 raise Unusable(
                     f"its verb does not say when (“{found.group(0)}”); write it as you would say it"
                 )
+    coming = _COMING.search(text) if (" this " in text or " next " in text) else None
+    if coming and _plain_verb(coming["verb"]) and coming["verb"] not in _STATIVE:
+        raise Unusable(  # "the new NIR machine you buy this year": buying, or bought?
+            f"“{coming['who']} {coming['verb']}” does not say when; write it as you would say it"
+        )
     ws = text.split()
     plain = len(ws) > 2 and ws[0] == "I" and (_plain_verb(ws[1]) or ws[1] == "do")
     past = _PAST_MARK.search(text) if plain else None
