@@ -45,6 +45,16 @@ def through(kind: str, raw: str) -> str:
 
 # What a rule can put right without guessing: an article, a "was", a title held, a size.
 MENDS = [
+    ("topic", "company vision, fleet mgmt -> consumer app", "the company's vision"),
+    ("topic", "Jasper Indigenous Forum, 25+ communities", "the Jasper Indigenous Forum"),
+    ("topic", "creole and French with older patients", "Creole and French with older patients"),
+    ("topic", "yard growing, 2 new sheds next year", "how the yard is growing"),
+    ("topic", "Chinese market recovering", "how the Chinese market is recovering"),
+    (
+        "topic",
+        "comparison with Japanese coalition govs",
+        "the comparison with Japanese coalition governments",
+    ),
     ("topic", "new joint MA with Zagreb", "the new joint MA with Zagreb"),
     ("topic", "home HD programme they want to start", "the home HD programme you want to start"),
     (
@@ -258,6 +268,8 @@ def test_trims_a_loose_tail(kind: str, raw: str, expected: str) -> None:
 
 
 KEEPS = [
+    ("topic", "energy efficient buildings"),
+    ("topic", "CASA PNG audit next month"),
     ("topic", "very large accounts"),
     ("topic", "local SEO"),
     ("topic", "patients in hospital"),
@@ -328,6 +340,9 @@ LEAVES = [
     ("topic", "TripAdvisor rank #4 Ubud", "a figure from your notes"),
     ("topic", "new NIR machine they buy this year", "does not say when"),
     ("topic", "list too heavy on Kakheti", "a note about the subject"),
+    ("topic", "HS classification electrical goods", "the word that joins them"),
+    ("topic", "callouts Ciudad Vieja buildings", "the word that joins them"),
+    ("topic", "pruning to keep trees 4m for harvest", "needs a word to join its figure"),
     ("topic", "travel reimbursement form", "pay or conditions"),
     ("topic", "harvest crews 30-45 ppl in peak", "a note about the subject"),
     ("topic", "bank covenants tight w SEB", "a note about the subject"),

@@ -428,7 +428,11 @@ class PartsBuilder:
         if any(practical(t) for t in person.topics):
             # all pay and shifts: never named (thanked for, the package or the probation
             # period reads as the highlight of the day); the process is what HR explains
-            what = "the process" if self.withdrawn else "the process and the next steps"
+            what = (
+                "the practical side of the role"
+                if self.withdrawn
+                else "the process and the next steps"
+            )
             return str(pick("topic_practical", practical=what))
         return ""
 
@@ -505,7 +509,7 @@ def echoes(sign_off: str, sentence: str) -> bool:
 _TELLING = frozenset(
     """enjoyed enjoy appreciated appreciate conversation discussion discussing talk talking
     insights useful helpful pleasure grateful really especially also highlight stayed keep
-    thinking learn learned interesting glad delighted thoughtful experience picture""".split()
+    thinking learn learned interesting glad delighted thoughtful experience picture great""".split()
 )
 
 
@@ -554,6 +558,8 @@ _MARKS = {
     "clear#": r"\bclear(?:ly|er)?\b",
     # one of their questions recalled
     "asked#": r"\b(?:questions?|answers?)\b",
+    # their time, thanked for once ("for your time on Monday" then "the time you gave me")
+    "time#": r"\b(?:your time|the time you)\b",
     # wanting to join: said once ("more enthusiastic about joining" then "glad to join")
     "join#": r"\bjoin(?:ing)?\b",
     # a good rest of the week: not on a card that arrives days later

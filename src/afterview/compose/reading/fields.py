@@ -1161,7 +1161,18 @@ def read_topic(raw: str) -> Reading:
         raise Unusable(
             "it says what happened, not what you talked about; write the subject in a few words"
         )
+    owned = _OWNED.match(text)
+    if owned:  # "company vision" -> "the company's vision": whose, not which
+        return Reading("np", f"the {owned['owner'].lower()}'s {owned['what'].lower()}")
     return Reading("np", _with_determiner(_date_first(text)))
+
+
+_OWNED = lazy(
+    r"^(?:the )?(?P<owner>company|team|firm|hospital|school|clinic|bank|agency|studio|lab|store|"
+    r"hotel|group|practice|department|business) (?P<what>vision|culture|values|strategy|mission|"
+    r"priorities|goals|direction|history)$",
+    re.I,
+)
 
 
 # Words that only say what kind of point follows a colon ("action point: ...").

@@ -719,6 +719,53 @@ def _a_subject_not_a_note(text: str) -> None:
                 f"“{previous} {word}” is a note about the subject, not the subject; name what "
                 "you talked about in a few words"
             )
+    _no_noun_pile(text.split())
+
+
+# Adjectives a noun before them makes into one ("energy efficient", "sugar free").
+_COMPOUNDING = frozenset(
+    """free efficient effective friendly based intensive neutral safe ready proof critical
+    sensitive specific related rich heavy light conscious focused aware led wide""".split()
+)
+
+
+def _no_noun_pile(said: list[str]) -> None:
+    """ "the HS classification electrical goods", "callouts Ciudad Vieja buildings": two
+    things set down side by side with the word that joins them ("of", "to", "in") left out."""
+    ws = [bare(w) for w in said]
+    for i in range(len(ws) - 1):
+        tags, after = tags_of(ws[i]), tags_of(ws[i + 1])
+        named_after = said[i + 1][:1].isupper() and is_name(said[i + 1])
+        if not tags and ws[i].endswith("s"):
+            tags = frozenset("S")  # "callouts": a plural the dictionary does not have
+        if not said[i].islower() or not tags & {"N", "S"} or tags & {"G", "J"}:
+            continue
+        described = (
+            i > 0  # "buying raw cashmere" was made a gerund before this
+            and after <= {"J", "R"}
+            and "J" in after
+            and ws[i + 1] not in _COMPOUNDING
+            and ws[i + 1] not in FUNCTION_WORDS
+            and ws[i + 1] not in _DETERMINING  # "the audit next month"
+            and i + 2 < len(ws)
+            and tags_of(ws[i + 2]) & {"N", "S"}
+        )
+        j = i + 1
+        while j < len(ws) and said[j][:1].isupper() and is_name(said[j]):
+            j += 1
+        placed = (
+            "S" in tags
+            and named_after
+            and j < len(ws)
+            and said[j].islower()
+            and tags_of(ws[j]) & {"N", "S"}
+            and ws[j] not in FUNCTION_WORDS
+        )
+        if described or placed:
+            raise Unusable(
+                f"“{' '.join(said[i : i + 3])}” sets things side by side with the word that "
+                "joins them left out; write it as you would say it"
+            )
 
 
 def _without_asides(text: str) -> str:

@@ -43,7 +43,7 @@ def shorthand_left(kind: str, shape: str, text: str) -> None:
     if kind == "rapport" and shape == "clause" and bare(text.split()[0]) not in _SHARERS:
         raise Unusable("it is about them alone; write what you share (“we both …”)")
     found = _FIGURE_AFTER_NOUN.search(text) if any(c.isdigit() for c in text) else None
-    if found and "N" in tags_of(found["noun"]) and found["noun"] not in FUNCTION_WORDS:
+    if found and tags_of(found["noun"]) & {"N", "S"} and found["noun"] not in FUNCTION_WORDS:
         raise Unusable(f"“{found.group(0)}” needs a word to join its figure (“of”, “with”)")
     if kind == "topic" and "deadline" in text:
         raise Unusable("a deadline is not what a thank-you note recalls; name the project")
@@ -164,7 +164,7 @@ _CHANGING = lazy(r"^(?P<what>.+) (?P<how>[a-z]+ing)$")
 
 _CHANGES = frozenset(
     """growing rising falling shrinking increasing decreasing expanding declining improving
-    changing slowing dropping climbing""".split()
+    changing slowing dropping climbing recovering""".split()
 )
 
 
@@ -181,8 +181,9 @@ def _how_it_changes(text: str, *, clause: bool = False) -> str:
     if not clause and found["how"] not in _CHANGES:
         return text  # "CPD hours tracking" names the tracking
     tags = tags_of(last)
-    if "S" in tags and not tags & {"G"}:
-        said = f"{found['what']} are {found['how']}"
+    if tags & {"S", "N"} and not tags & {"G"}:
+        be = "are" if "S" in tags else "is"  # "the yard growing": how the yard is growing
+        said = f"{found['what']} {be} {found['how']}"
         return said if clause else f"how {said}"
     return text
 
@@ -197,7 +198,10 @@ _HEDGED = lazy(r"\b\w+-ish\b", re.I)
 _SHARERS = frozenset("you we your our my i both you're we're you've we've it what".split())
 
 
-_FIGURE_AFTER_NOUN = lazy(r"\b(?P<noun>[a-z]{3,}) \d+ (?:[a-z]+s|people|staff)$")
+_FIGURE_AFTER_NOUN = lazy(
+    r"\b(?P<noun>[a-z]{3,}) (?:\d+ (?:[a-z]+s|people|staff)$|\d+(?:m|cm|km|kg|t)\b(?! (?:of|long|"
+    r"wide|high|tall|deep|away)\b))"
+)
 
 
 _MOVED = lazy(r"\b[a-z]{3,}s? down$")

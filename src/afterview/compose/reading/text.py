@@ -534,7 +534,7 @@ def lower_first(text: str) -> str:
     named = bool(words) and words[0][:1].isupper() and not all(w[:1].isupper() for w in words)
     if words and all(w[:1].isupper() for w in words) and not first.lower().endswith("ing"):
         # "Rail Baltica": capitals all the way, and a word no dictionary has among them
-        named = any(not w.isupper() and not lexicon.known(bare(w)) for w in words)
+        named = len(words) > 1 or any(not w.isupper() and not lexicon.known(bare(w)) for w in words)
     if first.lower() in _NEVER_NAMES:
         named = False  # "My RECE registration": a possessive opens no name
     if first and not is_name(first) and not named:
