@@ -105,7 +105,7 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
     if text.startswith("I "):
         _verb_not_noun(raw, text)
     if kind in ("strength", "answer", "wish", "news"):
-        text = _with_its_articles(text)
+        text = _with_its_articles(_included_with_article(_name_led_object(text)))
         _object_with_its_article(text)
     if kind in ("strength", "answer"):
         _experience_in_a_field(text)
@@ -315,7 +315,7 @@ def _no_article_before_uncounted(text: str) -> None:
             raise Unusable(f"“{article} {word}” does not read; write it as you would say it")
 
 
-_ONE_S_OWN = frozenset("current previous former".split())
+_ONE_S_OWN = frozenset("current previous former last".split())
 _MEASURE = lazy(r"^\d+(?:[.,]\d+)?(?:m|km|ft|kg|t|kw|mw|cm|mm|-foot|-metre|-meter|-tonne)$")
 
 
@@ -359,7 +359,7 @@ def _bare_named_thing(ws: list[str], i: int, topic: bool = False) -> int | None:
         if _MEASURE.match(k):
             j -= 1  # "on 42m motor yacht": a size names the thing as an adjective would
             continue
-        if k in FUNCTION_WORDS or k in _DETERMINING or k[:1].isdigit():
+        if k in FUNCTION_WORDS or (k in _DETERMINING and k not in _ONE_S_OWN) or k[:1].isdigit():
             break
         if not (ws[j][:1].isupper() or tags_of(k) & {"J", "N", "G"} or "-" in k or not tags_of(k)):
             break
@@ -386,6 +386,54 @@ def _bare_named_thing(ws: list[str], i: int, topic: bool = False) -> int | None:
 
 _ENDS_BARE = lazy(r"\b(?:with|for|to|at|from) (?P<adj>[a-z]+) (?P<noun>[a-z]+)$")
 _NAMED_BARE = lazy(r"\bwith (?:[A-Z][\w-]* )+(?P<noun>[a-z]+)(?: in \d{4})?$")
+
+
+_AFTER_THE_THING = frozenset("alone together myself every each daily weekly".split())
+
+
+def _name_led_object(text: str) -> str:
+    """ "I covered Hervanta night route alone" -> "I covered the Hervanta night route alone":
+    one thing, named by a name and nouns, done by the candidate."""
+    ws = text.split()
+    done = tags_of(ws[1]) if len(ws) > 1 else frozenset()
+    if len(ws) < 4 or ws[0] != "I" or "D" not in done or done & {"N", "S"}:
+        return text
+    j = 2
+    while j < len(ws) and ws[j][:1].isupper() and is_name(ws[j]) and ws[j][-1:].isalnum():
+        j += 1
+    start = j
+    while (
+        j < len(ws)
+        and ws[j].islower()
+        and tags_of(ws[j]) & {"N", "J"}
+        and ws[j][-1:].isalnum()
+        and ws[j] not in _AFTER_THE_THING
+    ):
+        j += 1
+    head = bare(ws[j - 1]) if j > start else ""
+    following = bare(ws[j]) if j < len(ws) else ""
+    ends = not following or following in FUNCTION_WORDS or following in _AFTER_THE_THING
+    if start == 2 or not head or not _one_thing(head) or not ends:
+        return text
+    return " ".join([*ws[:2], "the", *ws[2:]])
+
+
+def _included_with_article(text: str) -> str:
+    """ "my own tools including insulation tester and crimpers" -> "... including an insulation
+    tester and crimpers": one of the things listed, counted one at a time."""
+    if " including " not in text:
+        return text
+    ws = text.split()
+    at = ws.index("including") + 1
+    j = at
+    while j < len(ws) and ws[j].islower() and tags_of(ws[j]) & {"N", "J"} and ws[j].isalpha():
+        j += 1
+    following = bare(ws[j]) if j < len(ws) else ""
+    if j == at or not _one_thing(bare(ws[j - 1])) or following not in ("", "and", "or"):
+        return text
+    if bare(ws[at]) in FUNCTION_WORDS:
+        return text
+    return " ".join([*ws[:at], article_for(ws[at]), *ws[at:]])
 
 
 def _object_with_its_article(text: str) -> None:
@@ -740,6 +788,8 @@ def _no_noun_pile(said: list[str]) -> None:
             tags = frozenset("S")  # "callouts": a plural the dictionary does not have
         if not said[i].islower() or not tags & {"N", "S"} or tags & {"G", "J"}:
             continue
+        if ws[i] in FUNCTION_WORDS or ws[i] == "versus":
+            continue  # "X versus Y" is a comparison, read by its own rule
         described = (
             i > 0  # "buying raw cashmere" was made a gerund before this
             and after <= {"J", "R"}
