@@ -45,6 +45,29 @@ def through(kind: str, raw: str) -> str:
 
 # What a rule can put right without guessing: an article, a "was", a title held, a size.
 MENDS = [
+    (
+        "strength",
+        "certified Scrum master in March 2021",
+        "I became a certified Scrum master in March 2021",
+    ),
+    (
+        "strength",
+        "certified Scrum master since 2021",
+        "I have been a certified Scrum master since 2021",
+    ),
+    ("strength", "trained in CBT in 2019", "I was trained in CBT in 2019"),
+    (
+        "strength",
+        "published in Journal of Linguistics 2023",
+        "I was published in the Journal of Linguistics in 2023",
+    ),
+    (
+        "wish",
+        "I know the e-CO system of Ministry of Commerce",
+        "I know the e-CO system of the Ministry of Commerce",
+    ),
+    ("topic", "audit committee reporting", "audit committee reporting"),
+    ("topic", "Erenhot border logistics", "Erenhot border logistics"),
     ("strength", "cut mispicks by 40% at last site", "I cut mispicks by 40% at my last site"),
     ("wish", "I covered Hervanta night route alone", "I covered the Hervanta night route alone"),
     ("strength", "visited Paris office weekly", "I visited the Paris office weekly"),

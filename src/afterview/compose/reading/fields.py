@@ -36,6 +36,7 @@ from afterview.compose.reading.person import Ambiguous, mentions_third_person
 from afterview.compose.reading.person import to_reader as _shift
 from afterview.compose.reading.shapes import (
     ADVERBS,
+    CHANGES,
     HOLDINGS,
     STATES,
     acts_on_described,
@@ -616,6 +617,8 @@ def _predicate_of(ws: list[str]) -> str | None:
     ):
         return f"I {_the_after_verb(phrase)}"
     if "P" in tags and following and bare(following) in PREPOSITIONS:
+        if re.search(r"(?<!since )\b(?:in )?(?:19|20)\d\d$", phrase):
+            return f"I was {phrase}"  # "published in JoL in 2023": then, not now
         if key in STATES or "D" not in tags:
             return f"I am {phrase}"
         return f"I {phrase}"  # "launched in 4 EU markets"
@@ -1389,11 +1392,19 @@ def _with_determiner(text: str) -> str:
     # "home HD programme you want to start": the thing comes before the clause about it
     who = next((i for i, w in enumerate(ws) if i > 1 and bare(w) in _SUBJECTS), len(ws))
     head = _head_index(ws[:who])
-    participle = next((i for i, w in enumerate(ws[1:], 1) if "G" in tags_of(w) and i <= head), None)
+    participle = next(
+        (
+            i
+            for i, w in enumerate(ws[1:], 1)
+            if "G" in tags_of(w) and i <= head and (i < len(ws) - 1 or bare(w) in CHANGES)
+        ),
+        None,
+    )  # "hotel opening a second outlet"; not "audit committee reporting", a kind of work
     if participle is not None and not is_name(ws[participle - 1]):
         head = participle - 1  # "hotel opening a second outlet": the hotel is the head
     named = len(ws) >= 2 and (is_name(ws[0]) or ws[0][:1].isdigit())
-    if named and not is_name(ws[head]) and "S" not in tags_of(ws[head]):
+    practice = bare(ws[head]).endswith(("ing", "ics"))  # "AML transaction monitoring"
+    if named and not is_name(ws[head]) and "S" not in tags_of(ws[head]) and not practice:
         return f"the {text}"  # "ERP rollout", "Q3 roadmap", "HPC cluster migration to Slurm"
     exercise = find("topics", "exercises", text)
     if exercise and text.lower().startswith(exercise.lower()):

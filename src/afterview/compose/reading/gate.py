@@ -28,6 +28,7 @@ from afterview.compose.reading.closed import (
 from afterview.compose.reading.fields import Reading
 from afterview.compose.reading.shapes import (
     MASS_NOUNS,
+    STATES,
     acts_on_described,
     article_for,
     is_person_noun,
@@ -102,6 +103,8 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
     _no_article_before_uncounted(text)
     _no_article_before_plural(text)
     text = _named_thing_with_article(text, topic=kind == "topic" and shape == "np")
+    if " of " in text:
+        text = _BODY_OF.sub(r"\g<before> the \g<body>", text)  # "of Ministry of Commerce"
     if text.startswith("I "):
         _verb_not_noun(raw, text)
     if kind in ("strength", "answer", "wish", "news"):
@@ -251,6 +254,13 @@ _INSTITUTIONS = frozenset(
 )
 
 
+# A body named "X of Y" after a preposition takes "the": "at the University of Nairobi".
+_BODY_OF = lazy(
+    r"\b(?P<before>in|at|of|for|with|from|to|by|on|into) (?P<body>(?:Journal|Ministry|"
+    r"Department|University|Institute|Faculty|Museum|Academy|Council|Embassy|College|School|"
+    r"Office|Court) of [A-Z])"
+)
+
 # Bodies that are never named bare after a preposition, as "in hospital" or "at school" are.
 _NEVER_BARE = frozenset("ministry regulator municipality embassy tribunal inspectorate".split())
 
@@ -398,6 +408,8 @@ def _name_led_object(text: str) -> str:
     done = tags_of(ws[1]) if len(ws) > 1 else frozenset()
     if len(ws) < 4 or ws[0] != "I" or "D" not in done or done & {"N", "S"}:
         return text
+    if bare(ws[1]) in STATES:
+        return text  # "I certified Scrum master": a title held, read by its own rule
     j = 2
     while j < len(ws) and ws[j][:1].isupper() and is_name(ws[j]) and ws[j][-1:].isalnum():
         j += 1

@@ -103,6 +103,13 @@ def is_noun_like(word: str) -> bool:
     return not tags or bool(tags & {"N", "S", "J"})
 
 
+# Words for a change, which a note's shorthand sets after its subject: "yard growing".
+CHANGES = frozenset(
+    """growing rising falling shrinking increasing decreasing expanding declining improving
+    changing slowing dropping climbing recovering""".split()
+)
+
+
 def acts_on_described(ws: list[str]) -> bool:
     """A verb, then a word that can only describe: "buy raw cashmere", "building new
     warehouses". A noun does not stand before an adjective in the name of a thing, so the

@@ -16,7 +16,7 @@ import re
 from afterview.check.lazy import lazy
 from afterview.compose.reading.closed import FUNCTION_WORDS, WH_WORDS
 from afterview.compose.reading.fields import Reading
-from afterview.compose.reading.shapes import article_for, is_person_noun, is_wh, tags_of
+from afterview.compose.reading.shapes import CHANGES, article_for, is_person_noun, is_wh, tags_of
 from afterview.compose.reading.text import Unusable, bare
 
 __all__ = ["noted_question", "second_language", "shorthand_left"]
@@ -162,12 +162,6 @@ _BARE_TRAIT = lazy(r"^I am (?!bilingual|trilingual|multilingual|fluent)[a-z]+$")
 _CHANGING = lazy(r"^(?P<what>.+) (?P<how>[a-z]+ing)$")
 
 
-_CHANGES = frozenset(
-    """growing rising falling shrinking increasing decreasing expanding declining improving
-    changing slowing dropping climbing recovering""".split()
-)
-
-
 def _how_it_changes(text: str, *, clause: bool = False) -> str:
     """ "Khorgos volumes growing": a note's shorthand for a change, with its "are" put back
     ("Khorgos volumes are growing"), said as a subject where a subject is wanted ("how
@@ -178,7 +172,7 @@ def _how_it_changes(text: str, *, clause: bool = False) -> str:
     last = bare(found["what"].split()[-1])
     if "V" not in tags_of(found["how"][:-3]) and "V" not in tags_of(found["how"][:-3] + "e"):
         return text
-    if not clause and found["how"] not in _CHANGES:
+    if not clause and found["how"] not in CHANGES:
         return text  # "CPD hours tracking" names the tracking
     tags = tags_of(last)
     if tags & {"S", "N"} and not tags & {"G"}:
@@ -212,13 +206,20 @@ _A_NAME_TOO = lazy(r"^you're (?:[A-Z][\w.'-]*)(?: [A-Z][\w.'-]*)* too$")
 
 _HELD_STATE = lazy(
     r"^I (?P<state>certified|registered|licensed|qualified|chartered|accredited) "
-    r"(?P<what>(?!(?:as|in|with|for|the|a|an|my|by|to)\b)[a-z][\w -]*?)(?: since (?P<year>\d{4}))?$"
+    r"(?P<what>(?!(?:as|in|with|for|the|a|an|my|by|to)\b)[A-Za-z][\w -]*?)"
+    r"(?: (?P<when>since|in) (?:[A-Z][a-z]+ )?(?P<year>\d{4}))?$"
 )
 
 
 _STATE_DATED = lazy(
     r"^I am (?P<state>qualified|certified|registered|licensed|chartered|accredited)"
     r"(?P<rest> (?:in|since) (?:[A-Z][a-z]+ )?\d{4}.*)$"
+)
+
+
+_STATE_THEN = lazy(
+    r"^I am (?:trained|published|promoted|awarded|elected|certified|registered|licensed|"
+    r"accredited|chartered) .*\bin (?:[A-Z][a-z]+ )?(?P<year>(?:19|20)\d\d)$"
 )
 
 
@@ -229,10 +230,15 @@ def _held_not_done(text: str) -> str:
     if dated:  # "I am qualified in 2019" -> "I qualified in 2019"
         state, rest = dated["state"], dated["rest"]
         return f"I qualified{rest}" if state == "qualified" else f"I was {state}{rest}"
+    then = _STATE_THEN.match(text) if text.startswith("I am ") else None
+    if then and int(then["year"]) < _this_year():  # "I am trained in CBT in 2019"
+        return f"I was {text[5:]}"
     found = _HELD_STATE.match(text) if text.startswith("I ") else None
     if not found or not is_person_noun(found["what"].split()[-1]):
         return text
     what = f"{found['state']} {found['what']}"
+    if found["when"] == "in":  # "certified Scrum master in March 2021": became one then
+        return f"I became {article_for(what)} {what} {text[found.start('when') :]}"
     if found["year"]:
         return f"I have been {article_for(what)} {what} since {found['year']}"
     return f"I am {article_for(what)} {what}"
