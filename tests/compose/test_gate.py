@@ -47,6 +47,13 @@ def through(kind: str, raw: str) -> str:
 MENDS = [
     (
         "strength",
+        "MSc Political Science Leiden, thesis on coalition formation",
+        "I have an MSc in Political Science from Leiden",
+    ),
+    ("strength", "MBA INSEAD", "I have an MBA from INSEAD"),
+    ("strength", "BA English", "I have a BA in English"),
+    (
+        "strength",
         "certified Scrum master in March 2021",
         "I became a certified Scrum master in March 2021",
     ),
@@ -373,6 +380,7 @@ LEAVES = [
     ("topic", "TripAdvisor rank #4 Ubud", "a figure from your notes"),
     ("topic", "new NIR machine they buy this year", "does not say when"),
     ("topic", "list too heavy on Kakheti", "a note about the subject"),
+    ("answer", "cut it to 3 countries, sent version 2 with application", "without saying what"),
     ("topic", "HS classification electrical goods", "the word that joins them"),
     ("topic", "callouts Ciudad Vieja buildings", "the word that joins them"),
     ("topic", "pruning to keep trees 4m for harvest", "needs a word to join its figure"),

@@ -573,9 +573,19 @@ def _predicate_of(ws: list[str]) -> str | None:
         if re.fullmatch(r"(19|20)\d\d", rest[-1]):  # "LLB Wits 2024": where, and when
             where = " ".join(rest[:-1])
             return f"I have {article_for(first)} {first} from {where}" if where else None
-        if len(rest) > 1 and _institution(rest[-1]):  # "BSc Civil Engineering UoN"
-            field, where = " ".join(rest[:-1]), rest[-1]
-            return f"I have {article_for(first)} {first} in {field} from {where}"
+        cut = next((k for k, w in enumerate(rest) if w.endswith(",")), len(rest) - 1) + 1
+        rest, tail = rest[:cut], rest[cut:]  # "... Leiden, thesis on ...": the tail is trimmed
+        place = rest[-1].rstrip(",.")
+        named = len(rest) > 1 and place.isalpha() and is_name(place)
+        named = named and bare(rest[-2]) not in PREPOSITIONS  # not "University of Lethbridge"
+        if len(rest) == 1 and _institution(place):
+            return f"I have {article_for(first)} {first} from {place}"  # "MBA INSEAD"
+        if len(rest) > 1 and (_institution(place) or (named and not lexicon.known(place.lower()))):
+            field = " ".join(rest[:-1])  # "BSc Civil Engineering UoN", "MSc Politics Leiden"
+            return " ".join(
+                [f"I have {article_for(first)} {first} in {field} from", *rest[-1:], *tail]
+            )
+        rest = [*rest, *tail]
         field = " ".join(rest)  # "MEng Engineering Science" -> "an MEng in Engineering Science"
         return f"I have {article_for(first)} {first} in {field}"
     if _names_only(ws):
@@ -775,6 +785,8 @@ def _names_only(ws: list[str]) -> bool:
 def _language(ws: list[str]) -> str | None:
     """'conversational French' -> 'I speak conversational French'; 'fluent Irish' likewise."""
     languages = word_set("words", "languages")
+    if any(bare(w).replace(".", "") in DEGREES for w in ws):
+        return None  # "BA English": a degree in the language
     spoken = [w for w in ws if bare(w) in languages]
     if len(spoken) == 1 and all(bare(w) in languages or is_name(w) for w in ws) and len(ws) > 1:
         level = " ".join(w for w in ws if w not in spoken)  # "JLPT N2 Japanese"

@@ -110,6 +110,8 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
     if kind in ("strength", "answer", "wish", "news"):
         text = _with_its_articles(_included_with_article(_name_led_object(text)))
         _object_with_its_article(text)
+    if kind in ("answer", "wish", "news") and _IT_UNSAID.match(text):
+        raise Unusable("it says “it” without saying what; name the thing you mean")
     if kind in ("strength", "answer"):
         _experience_in_a_field(text)
     _counted(text)
@@ -397,6 +399,9 @@ def _bare_named_thing(ws: list[str], i: int, topic: bool = False) -> int | None:
 _ENDS_BARE = lazy(r"\b(?:with|for|to|at|from) (?P<adj>[a-z]+) (?P<noun>[a-z]+)$")
 _NAMED_BARE = lazy(r"\bwith (?:[A-Z][\w-]* )+(?P<noun>[a-z]+)(?: in \d{4})?$")
 
+
+# "I cut it to 3 countries": read in a note, "it" points at nothing the reader can see.
+_IT_UNSAID = lazy(r"^I (?:[a-z]+ ){1,2}(?:it|them)\b")
 
 _AFTER_THE_THING = frozenset("alone together myself every each daily weekly".split())
 
