@@ -89,6 +89,10 @@ def test_wish_and_news_go_where_they_belong_and_news_is_told_once():
     wished = sum(1 for m in messages if "Prometheus" in m.body)
     # in one note at most; when there is no room for it, the advice says so
     assert wished == 1 or (wished == 0 and any("Prometheus" in n for n in plan.notes))
+    # a thank-you adds what the candidate wishes they had said or the news, not both
+    for m in messages:
+        if m.kind is Kind.THANK_YOU:
+            assert not ("Prometheus" in m.body and "schema evolution" in m.body), m.body
 
 
 def test_unicode_names_come_out_as_they_went_in():
@@ -184,3 +188,20 @@ def test_every_scenario_and_example_passes_the_audit(name, interview):
     # the same judge as the debrief corpus: Harper, note-to-self marks, fragments, greeting, length
     problems = list(audit_interview(interview, name))
     assert not problems, "\n".join(map(str, problems))
+
+
+def test_a_thank_you_adds_the_wish_or_the_news_not_both():
+    people = [
+        {
+            "name": "Sam Reyes",
+            "email": "sam@lumen.example",
+            "topics": ["the fleet telemetry platform"],
+        },
+        {"name": "Ana Lima", "email": "ana@lumen.example", "topics": ["the hiring plan for 2027"]},
+    ]
+    plan = afterview.plan(scenario(interviewers=people))
+    notes = {m.recipient: m.body for m in plan.messages if m.kind is Kind.THANK_YOU}
+    wished = [who for who, body in notes.items() if "Prometheus" in body]
+    told = [who for who, body in notes.items() if "schema evolution" in body]
+    assert len(wished) == len(told) == 1
+    assert wished != told  # two afterthoughts in one note read like a checklist

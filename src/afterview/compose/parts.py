@@ -294,7 +294,7 @@ class PartsBuilder:
                     "wish" if shape == "clause" else "wish_np", wish=_mid(self.reading.wish)
                 )
                 sources["wish"] = self.reading.wish
-        if self.reading.news and self._owner(self.reading.news) is person and not self.withdrawn:
+        if self.reading.news and self._news_owner is person and not self.withdrawn:
             news = pick("news", news=_mid(self.reading.news))
             sources["news"] = self.reading.news
         rapport = ""
@@ -450,6 +450,30 @@ class PartsBuilder:
             strength_kind(choice.reading.text), f"fit_{strength_kind(choice.reading.text)}"
         )
         return str(pick(bank, strength=_mid(choice)))
+
+    @cached_property
+    def _news_owner(self) -> Interviewer | None:
+        """Who hears the news: its owner, unless that note already adds what the candidate
+        wishes they had said; then the next of the panel it is most about, so no note stacks
+        one afterthought on another (a thank-you adds the wish or the news, not both)."""
+        owner = self._owner(self.reading.news)
+        if self.reading.wish is None or self._owner(self.reading.wish) is not owner:
+            return owner
+        from afterview.model import Medium
+
+        # only an email has room for it: a card or a connection request would drop it
+        others = [
+            p
+            for p in self.interview.interviewers
+            if p is not owner and p.chosen_medium is Medium.EMAIL
+        ]
+        if not others or self.reading.news is None:
+            return owner
+        from afterview.compose.language import content_words
+
+        words = content_words(self.reading.news.raw)
+        talked = dict((id(p), t) for p, t in self._talked)
+        return max(others, key=lambda p: len(words & talked.get(id(p), set())))
 
     def _owner(self, used: Used | None) -> Interviewer | None:
         """The interviewer whose conversation a debrief line is clearly about, else the contact."""
