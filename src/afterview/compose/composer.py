@@ -52,6 +52,7 @@ class Composer:
         self._builders: dict[tuple[int, int], PartsBuilder] = {}
         self._used: set[str] = set()
         self._told_news: set[str] = set()  # who has read the news in a thank-you note
+        self._thanked: dict[str, str] = {}  # each thank-you note's body, by recipient
         self.generic: list[str] = []  # whose thank-you note names nothing from the conversation
 
     def draft_all(
@@ -62,6 +63,7 @@ class Composer:
         self.generic = []
         self._used = set()
         self._told_news = set()
+        self._thanked = {}
         drafted = [self.draft(interview, m) for m in messages]
         # A line left out of one note but said in another is not lost: no advice for it.
         self.left_out = [
@@ -137,6 +139,7 @@ class Composer:
         self._used.update(parts.sources[name].field for name in said)
         if "news" in said:
             self._told_news.add(message.recipient)  # their follow-up will not repeat it
+        self._thanked[message.recipient] = body
         subject = self._render(message, {**context, "p": parts}, "subject")
         return subject, body
 
@@ -291,9 +294,13 @@ class Composer:
         if person is not None:
             own = reading.people[_place(interview, person)].topics
             said = [u.reading.text for u in own if u.reading.shape == "np"]
+            # a follow-up recalls what their thank-you note did not (the same words read
+            # twice look pasted), and the second what the first did not
+            thanked = self._thanked.get(message.recipient, "")
+            fresh = [t for t in said if t not in thanked]
             if message.kind is Kind.STATUS_INQUIRY and message.sequence == 2:
-                said = said[1:]  # the first inquiry recalled the first topic: not a third time
-            topic = said[0] if said else ""
+                fresh = fresh[1:]  # the first inquiry recalled the first: not a third time
+            topic = fresh[0] if fresh else ""
             if len(topic.split()) > 10:
                 topic = ""  # too long to recall in passing
         fill_values = {

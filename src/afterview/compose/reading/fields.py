@@ -1116,6 +1116,11 @@ def read_topic(raw: str) -> Reading:
     if text.endswith("?") or (is_wh(text.split()[0]) and _DIRECT_QUESTION.match(text)):
         text = _embedded(text.rstrip("?").strip())
     cut = _TOPIC_TAIL.split(text, maxsplit=1)[0].strip(" ,")
+    if (" next " in cut or " this " in cut) and not _SUBJECT.search(cut):
+        timeless = _WHEN_TAIL.sub("", cut)  # not from "the NIR machine they buy this year"
+        end = timeless.split()[-1] if timeless.split() else ""
+        if end and (is_noun_like(end) and bare(end) not in PREPOSITIONS):
+            cut = timeless  # not "the switch to SAP planned for next year"
     last = bare(cut.split()[-1]) if cut.split() else ""
     if last not in AUXILIARIES and not (is_verb(last, "VDZ") and not is_noun_like(last)):
         if cut != text:
@@ -1156,7 +1161,8 @@ def read_topic(raw: str) -> Reading:
             "name the subject instead"
         )
     ws, last_tags = text.split(), tags_of(bare(text.split()[-1]))
-    if len(ws) > 1 and "D" in last_tags and "P" not in last_tags and bare(ws[-2]) not in _WHO:
+    event = "D" in last_tags and not last_tags & {"P", "N", "S"}  # not "crew" (or "crow")
+    if len(ws) > 1 and event and bare(ws[-2]) not in _WHO:
         raise Unusable(  # "patio heaters broke": an event, not a subject ("the plan you made" is)
             "it says what happened, not what you talked about; write the subject in a few words"
         )
@@ -1277,6 +1283,14 @@ _WHO = frozenset("i you we they he she who that which".split())
 
 # Where a topic's note to self begins: "the CI on the cluster, gitlab runners", "their clients
 # mostly NBFCs", "my PhD topic for 15 min".
+# "the CASA PNG audit next month": when a thing named is due is the note's least concern; a
+# clause keeps its time ("you are buying a new NIR machine this year").
+_SUBJECT = lazy(r"\b(?:I|you|we|they|he|she|it|is|are|was|were)\b")
+_WHEN_TAIL = lazy(
+    r"\s+(?:from\s+)?(?:next|this)\s+(?:year|yr|month|week|quarter|semester|term|spring|summer|"
+    r"autumn|fall|winter|season)$",
+    re.I,
+)
 _TOPIC_TAIL = lazy(
     r",\s+(?!and\b|or\b)|\s+(?:mostly|mainly|largely|esp|especially|e\.g\.|eg|i\.e\.|ie|incl|"
     r"including|then)\s+|\s+for\s+(?:\d+|a few|a couple of)\s*(?:min|mins|minutes|hrs?|hours)\b"
@@ -1388,6 +1402,12 @@ def _embedded(question: str) -> str:
             verb = lexicon.inflect(bare(verb), "VBZ")
         return " ".join([wh, *subject, verb, *after])
     if aux in ("is", "are", "was", "were"):
+        last = tags_of(ws[-1])
+        acting = "G" in last or ("P" in last and not last & {"N", "S"})
+        if len(ws) > 1 and acting:
+            return " ".join([wh, *ws[:-1], aux, ws[-1]])  # "how the new grads are doing"
+        if wh == "how":
+            return rest  # "how is the night log and the handover": the things themselves
         return " ".join([wh, *ws, aux])
     # modal or perfect: "how would they measure success" -> "how they would measure success"
     subject_end = 1
@@ -1415,6 +1435,8 @@ def _with_determiner(text: str) -> str:
     if participle is not None and not is_name(ws[participle - 1]):
         head = participle - 1  # "hotel opening a second outlet": the hotel is the head
     named = len(ws) >= 2 and (is_name(ws[0]) or ws[0][:1].isdigit())
+    if ws[head].isdigit() and head and is_name(ws[head - 1]):
+        return text  # "IFRS 18", "ISO 9001": a standard by its number
     practice = bare(ws[head]).endswith(("ing", "ics"))  # "AML transaction monitoring"
     if named and not is_name(ws[head]) and "S" not in tags_of(ws[head]) and not practice:
         return f"the {text}"  # "ERP rollout", "Q3 roadmap", "HPC cluster migration to Slurm"

@@ -742,6 +742,8 @@ def _not_a_report(text: str) -> None:
         acted = "D" in tags_of(word) and is_person_noun(previous)
         acted = acted and (not following or following in PREPOSITIONS or following in DETERMINERS)
         finite = _verb_only(word) and not tags_of(word) & {"P", "G"}  # not "planned for 2027"
+        # "night log": after one thing, a plain verb form is no verb that agrees with it
+        finite = finite and ("S" in tags_of(previous) or bool(tags_of(word) & {"Z", "D"}))
         # "the sales want faster contract turnaround": a plural, then a verb with its object
         wants = "S" in tags_of(previous) and "V" in tags_of(word) and bool(following)
         finite = finite or (
