@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -205,3 +206,24 @@ def test_a_thank_you_adds_the_wish_or_the_news_not_both():
     told = [who for who, body in notes.items() if "schema evolution" in body]
     assert len(wished) == len(told) == 1
     assert wished != told  # two afterthoughts in one note read like a checklist
+
+
+def test_a_connection_request_does_not_sign_off_with_its_opening_words():
+    long_topic = "the migration of the nightly settlement batch jobs to event streams"
+    for n in range(40):
+        person = {
+            "name": f"Alex Morgan{n}",
+            "linkedin": "https://www.linkedin.com/in/x",
+            "connected": False,
+            "topics": [long_topic],
+        }
+        withdrawn = {
+            "result": "withdrawn",
+            "at": datetime.fromisoformat("2026-11-20T10:00:00-05:00"),
+        }
+        for m in afterview.plan(scenario(interviewers=[person], outcome=withdrawn)).messages:
+            if m.kind is Kind.THANK_YOU:
+                opening, sign_off = m.body.split("\n\n")[1], m.body.split("\n\n")[-1]
+                assert not (opening.startswith("Many thanks") and sign_off.startswith("Many")), (
+                    m.body
+                )

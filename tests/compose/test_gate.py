@@ -45,6 +45,7 @@ def through(kind: str, raw: str) -> str:
 
 # What a rule can put right without guessing: an article, a "was", a title held, a size.
 MENDS = [
+    ("rapport", "you also are from Irbid", "you are also from Irbid"),
     ("topic", "CASA PNG audit next month", "the CASA PNG audit"),
     ("topic", "IFRS 18 next year", "IFRS 18"),
     (
@@ -315,6 +316,7 @@ def test_trims_a_loose_tail(kind: str, raw: str, expected: str) -> None:
 
 
 KEEPS = [
+    ("topic", "hazing elk out of the townsite in rut"),
     ("topic", "the switch from Tally to SAP planned for next year"),
     ("strength", "I joined Google last year"),
     ("strength", "I used Excel macros daily"),

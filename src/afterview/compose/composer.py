@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import Any
 
 from afterview.compose import layout, proofread
-from afterview.compose.parts import OPTIONAL, PartsBuilder, ThankYouParts, values
+from afterview.compose.parts import OPTIONAL, PartsBuilder, ThankYouParts, echoes, values
 from afterview.compose.reading import InterviewReading, LeftOut, read_interview
 from afterview.compose.reading.text import lower_first, prose_numbers
 from afterview.compose.render import day, render
@@ -211,6 +211,8 @@ class Composer:
                 builder.wording.fill(r, builder.values, f"connection] {bank}")
                 for r in builder.wording.rows("connection", bank)
             ]
+            if bank == "sign_off":  # not "Many thanks for our chat ..." then "Many thanks,"
+                rows = [r for r in rows if not echoes(r, current.thanks)] or rows
             current = current.having(bank, min(rows, key=len))
         body = self._body(current, context, message)
         for shorter in builder.shorter_topics(place):

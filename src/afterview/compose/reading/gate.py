@@ -380,7 +380,10 @@ def _bare_named_thing(ws: list[str], i: int, topic: bool = False) -> int | None:
         return None  # "want dashboard ...": what they want, left to the next check
     if j < 0 and topic and acts_on_described(ws):
         return None  # "buying raw cashmere": what was done, not a thing
-    if j < 0 and topic and (ws[0][:1].isupper() or "V" not in tags_of(bare(ws[0]))):
+    first = tags_of(bare(ws[0]))
+    if j < 0 and topic and "G" in first and "N" not in first:
+        return None  # "hazing elk out of the townsite": what is done, not a thing
+    if j < 0 and topic and (ws[0][:1].isupper() or "V" not in first):
         return 0  # "the whiteboard", "the CAN bootloader"; not "give example", "sell me this pen"
     if j < 0 or j == i - 1 or ws[j] != bare(ws[j]):
         return None
@@ -674,8 +677,8 @@ def _degree_with_article(text: str) -> str:
 def _compound_with_article(text: str) -> str:
     """ "scanning project for old files" names one project: "the scanning project ..."."""
     ws = text.split()
-    if len(ws) < 2 or not ws[0].islower() or "G" not in tags_of(ws[0]):
-        return text
+    if len(ws) < 2 or not ws[0].islower() or not {"G", "N"} <= tags_of(ws[0]):
+        return text  # "hazing elk out of the townsite": done to the elk, no one thing named
     noun = bare(ws[1])
     tags = tags_of(noun)
     follows = bare(ws[2]) if len(ws) > 2 else ""

@@ -65,6 +65,8 @@ def second_language(kind: str, raw: str, shape: str, text: str) -> str:
     also_last = _ALSO_LAST.match(text) if kind == "rapport" else None
     if also_last:  # "you are from Takeo also" -> "you are also from Takeo"
         text = f"{also_last['who']} also {also_last['rest']}"
+    if " also " in text:  # "you also are from Irbid" -> "you are also from Irbid"
+        text = _ALSO_BEFORE_BE.sub(r"\g<who> \g<be> also", text)
     if kind == "rapport" and _BOTH_A_NAME.match(text):
         raise Unusable("it names something you share but not how; write “we both support …”")
     text = _held_not_done(text)
@@ -78,6 +80,7 @@ def second_language(kind: str, raw: str, shape: str, text: str) -> str:
 
 
 # "What you do if ...?": a question noted in haste, which a note must not quote as theirs.
+_ALSO_BEFORE_BE = lazy(r"\b(?P<who>you|we|they|I) also (?P<be>are|were|am|was)\b")
 _ALSO_LAST = lazy(r"^(?P<who>(?:you|we) (?:are|were)) (?P<rest>(?:from|in|at) .+) also$")
 _NO_AUXILIARY = lazy(r"^[“\"]?(?:what|how|why|where|when|which) (?:you|we|they|he|she|I)\b", re.I)
 _LOWER_START = lazy(r"[.?!] [a-z]")  # "... buyer want on time. how you do?"
