@@ -16,7 +16,7 @@ from afterview.compose.reading import InterviewReading, PersonReading, Used
 from afterview.compose.reading.fields import practical
 from afterview.compose.reading.text import lower_first, prose_numbers
 from afterview.compose.wording import Wording
-from afterview.model import Interview, Interviewer, Result
+from afterview.model import Interview, Interviewer, Medium, Result
 
 # The parts a layout places; each layout of wording.toml holds every one of them once.
 BODY_PARTS = ("thanks", "topics", "fit", "concern", "wish", "news", "rapport", "closing")
@@ -456,23 +456,22 @@ class PartsBuilder:
         """Who hears the news: its owner, unless that note already adds what the candidate
         wishes they had said; then the next of the panel it is most about, so no note stacks
         one afterthought on another (a thank-you adds the wish or the news, not both)."""
-        owner = self._owner(self.reading.news)
-        if self.reading.wish is None or self._owner(self.reading.wish) is not owner:
+        news = self.reading.news
+        owner = self._owner(news)
+        if news is None or self.reading.wish is None or self._owner(self.reading.wish) is not owner:
             return owner
-        from afterview.model import Medium
-
         # only an email has room for it: a card or a connection request would drop it
         others = [
             p
             for p in self.interview.interviewers
             if p is not owner and p.chosen_medium is Medium.EMAIL
         ]
-        if not others or self.reading.news is None:
+        if not others:
             return owner
         from afterview.compose.language import content_words
 
-        words = content_words(self.reading.news.raw)
-        talked = dict((id(p), t) for p, t in self._talked)
+        words = content_words(news.raw)
+        talked = {id(p): t for p, t in self._talked}
         return max(others, key=lambda p: len(words & talked.get(id(p), set())))
 
     def _owner(self, used: Used | None) -> Interviewer | None:
