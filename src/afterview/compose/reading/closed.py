@@ -12,6 +12,8 @@ PREPOSITIONS = frozenset(
     "out outside over per regarding since than through throughout to toward towards under "
     "until unlike up upon via with within without".split()
 )
+# Words that stand where an article would, and say which one: "at last site", "next month".
+DETERMINING = frozenset("next last same whole first second third such own only one".split())
 CONJUNCTIONS = frozenset("and or but nor so yet because although though while whereas if".split())
 PRONOUNS = frozenset("i you he she it we they me him us them myself yourself".split())
 WH_WORDS = frozenset("how what why when where which whether who whom whose".split())

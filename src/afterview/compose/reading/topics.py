@@ -1,0 +1,317 @@
+"""What a topic must be before a note recalls it: a subject, named as one.
+
+A line under `topics` says what was talked about. Notes written in haste put other
+things there: what someone did ("parents complain about the fees"), how things are
+("the client is dept of health"), a figure or a state noted about a thing ("rank #4",
+"covenants tight"), two things with the word that joins them left out ("HS
+classification electrical goods"), an instruction ("give an example of ..."). The gate
+(:mod:`gate`) asks this module, once the readers have made a noun phrase of the line,
+to give it the article a rule can be sure of, and to leave out what is no subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+from afterview.check.lazy import lazy
+from afterview.compose.reading.closed import (
+    DETERMINERS,
+    DETERMINING,
+    FUNCTION_WORDS,
+    PREPOSITIONS,
+    PRONOUNS,
+    WH_WORDS,
+)
+from afterview.compose.reading.shapes import MASS_NOUNS, is_person_noun, tags_of
+from afterview.compose.reading.text import Unusable, bare, is_name
+
+__all__ = ["ASKING", "as_subject", "not_an_instruction", "plain_state", "verb_only"]
+
+
+def as_subject(raw: str, text: str) -> str:
+    """A topic read as a noun phrase, with the article a rule can be sure of; Unusable when
+    it is no subject at all."""
+    text = _compound_with_article(_how_often_first(_lower_first_word(text)))
+    text = _head_with_article(text)
+    _not_a_report(text)
+    _a_subject_not_a_note(text)
+    _not_a_bare_label(raw, text)
+    _not_a_comparison(text)
+    return text
+
+
+def _lower_first_word(text: str) -> str:
+    """ "Upselling packages to couples": a capital kept from the start of the note, on a word
+    that is no name ("Beijing" stays: "beij" is no verb)."""
+    first, _, rest = text.partition(" ")
+    if rest[:1].isupper() or rest[:1].isdigit() or rest.split(" ", 1)[0][-1:].isdigit():
+        return text  # "Cinema 4D", "Opera Cloud": a name in two words
+    low = first.lower()
+    stem = (
+        re.sub(r"^(?:up|re|out|over|under|co)(?=\w{3})", "", low[:-3])
+        if low.endswith("ing")
+        else ""
+    )
+    gerund = bool(stem) and bool(tags_of(stem) & {"V"} or tags_of(stem + "e") & {"V"})
+    if first[:1].isupper() and not first.isupper() and (not is_name(first) or gerund):
+        return f"{low} {rest}".strip()
+    return text
+
+
+def _not_a_bare_label(raw: str, text: str) -> None:
+    """ "data - DHIS2 reporting every month" read as "data": the label is left and what it was
+    about is gone; alone it names nothing ("I appreciated your view on audit")."""
+    content = [w for w in text.split() if bare(w) not in FUNCTION_WORDS or w.isupper()]
+    if len(content) == 1 and len(raw.split()) >= 4 and "S" not in tags_of(bare(content[0])):
+        raise Unusable(
+            f"only its label (“{content[0]}”) reads as English, and alone it names nothing; "
+            "say what about it, in a few words"
+        )
+
+
+def _not_a_comparison(text: str) -> None:
+    """ "the reconciliation mine versus mill", "the platform team versus DevOps team": a note's
+    shorthand for a comparison; a short one ("detention versus counselling") reads."""
+    if " versus " in text and len(text.split()) > 3:
+        raise Unusable(
+            "it is a comparison in shorthand; say what about it (“how the platform and DevOps "
+            "teams split the work”)"
+        )
+
+
+def _compound_with_article(text: str) -> str:
+    """ "scanning project for old files" names one project: "the scanning project ..."."""
+    ws = text.split()
+    if len(ws) < 2 or not ws[0].islower() or not {"G", "N"} <= tags_of(ws[0]):
+        return text  # "hazing elk out of the townsite": done to the elk, no one thing named
+    noun = bare(ws[1])
+    tags = tags_of(noun)
+    follows = bare(ws[2]) if len(ws) > 2 else ""
+    if (
+        "N" in tags
+        and "S" not in tags
+        and noun not in MASS_NOUNS
+        and not noun.endswith(("ity", "ness", "ance", "ence", "ment", "ion", "ing", "ism"))
+        and (not follows or follows in PREPOSITIONS)
+    ):
+        return f"the {text}"
+    return text
+
+
+# Nouns that count or sort what follows "of" ("lots of", "types of"): no "the" before them.
+_QUANTITY_NOUNS = frozenset(
+    "lot lots kind kinds sort sorts type types bit couple plenty number".split()
+)
+
+
+def _head_with_article(text: str) -> str:
+    """ "growth of the branch to Karatu" names one thing: "the growth of the branch ..."."""
+    ws = text.split(maxsplit=2)
+    if len(ws) < 3 or ws[1] != "of" or not ws[0].isalpha() or not ws[0].islower():
+        return text
+    tags = tags_of(ws[0])
+    if (
+        tags & {"N", "S"}
+        and "G" not in tags
+        and ws[0] not in FUNCTION_WORDS
+        and ws[0] not in _QUANTITY_NOUNS
+    ):
+        return f"the {text}"
+    return text
+
+
+_HOW_OFTEN = frozenset("daily weekly monthly quarterly yearly annual annually".split())
+
+
+def _how_often_first(text: str) -> str:
+    """ "the budget reporting monthly in TechOne" -> "the monthly budget reporting in TechOne"."""
+    ws = text.split()
+    for i, word in enumerate(ws[2:], 2):
+        if word in _HOW_OFTEN and tags_of(bare(ws[i - 1])) & {"N", "S", "G"}:
+            at = 1 if bare(ws[0]) in DETERMINERS else 0
+            return " ".join(
+                [*ws[:at], "annual" if word == "annually" else word, *ws[at:i], *ws[i + 1 :]]
+            )
+    return text
+
+
+def _not_a_report(text: str) -> None:
+    """ "parents complain about the fees", "the previous counsellor left in September": a
+    sentence about what someone did there, read as if it were a subject ("the S/4 migration
+    planned for 2027" is one)."""
+    ws = [bare(w) for w in text.split()]
+    if ws and ws[0] in WH_WORDS:
+        return  # "why you still do physical models": a question's clause, as it should be
+    for previous, word, following in zip(ws, ws[1:], [*ws[2:], ""], strict=False):
+        if previous in WH_WORDS or previous == "that":
+            return  # "the teaching load and how service is counted": its own clause
+        noun_before = bool(tags_of(previous) & {"N", "S"}) and previous not in FUNCTION_WORDS
+        noun_before = noun_before and "R" not in tags_of(previous)
+        acted = "D" in tags_of(word) and is_person_noun(previous)
+        acted = acted and (not following or following in PREPOSITIONS or following in DETERMINERS)
+        finite = verb_only(word) and not tags_of(word) & {"P", "G"}  # not "planned for 2027"
+        # "night log": after one thing, a plain verb form is no verb that agrees with it
+        finite = finite and ("S" in tags_of(previous) or bool(tags_of(word) & {"Z", "D"}))
+        # "the sales want faster contract turnaround": a plural, then a verb with its object
+        wants = "S" in tags_of(previous) and "V" in tags_of(word) and bool(following)
+        finite = finite or (
+            wants and following not in PREPOSITIONS and following not in ("and", "or")
+        )
+        if acted or (noun_before and finite):
+            raise Unusable(
+                "it reads as a sentence about what someone did there, not a subject you talked "
+                "about; name the subject in a few words"
+            )
+
+
+_RANK = lazy(r"#\d")
+
+
+_RANGE = lazy(r"^\d[\d,.]*[-–]\d[\d,.]*$")
+
+
+_DEGREE_WORDS = frozenset("too very quite so really".split())
+
+
+_PARTICLES_AFTER = frozenset("in up out off over back down on away".split())
+
+
+def _a_subject_not_a_note(text: str) -> None:
+    """ "TripAdvisor rank #4 Ubud", "harvest crews 30-45 people in peak", "bank covenants tight
+    with SEB", "list too heavy on Kakheti": a figure or a state noted after a thing, as notes
+    do. A subject names the thing; what was said about it is for a sentence."""
+    if _RANK.search(text):
+        raise Unusable("it keeps a figure from your notes (“#”); name the subject in a few words")
+    ws = [bare(w) for w in text.split()]
+    for previous, word, following in zip(ws, ws[1:], [*ws[2:], ""], strict=False):
+        loose_range = _RANGE.match(word) and tags_of(previous) and previous not in FUNCTION_WORDS
+        tags = tags_of(word)
+        ends = not following or following in PREPOSITIONS or following == "and"
+        degree = previous in _DEGREE_WORDS and "J" in tags  # "too heavy on Kakheti"
+        after_plural = (  # "covenants tight with SEB"
+            "S" in tags_of(previous)
+            and tags <= {"J", "R"}
+            and "J" in tags
+            and word not in _PARTICLES_AFTER
+        )
+        state = ends and (degree or after_plural)
+        if loose_range or state:
+            raise Unusable(
+                f"“{previous} {word}” is a note about the subject, not the subject; name what "
+                "you talked about in a few words"
+            )
+    _no_noun_pile(text.split())
+
+
+# Adjectives a noun before them makes into one ("energy efficient", "sugar free").
+_COMPOUNDING = frozenset(
+    """free efficient effective friendly based intensive neutral safe ready proof critical
+    sensitive specific related rich heavy light conscious focused aware led wide""".split()
+)
+
+
+def _no_noun_pile(said: list[str]) -> None:
+    """ "the HS classification electrical goods", "callouts Ciudad Vieja buildings": two
+    things set down side by side with the word that joins them ("of", "to", "in") left out."""
+    ws = [bare(w) for w in said]
+    for i in range(len(ws) - 1):
+        tags, after = tags_of(ws[i]), tags_of(ws[i + 1])
+        named_after = said[i + 1][:1].isupper() and is_name(said[i + 1])
+        if not tags and ws[i].endswith("s"):
+            tags = frozenset("S")  # "callouts": a plural the dictionary does not have
+        if not said[i].islower() or not tags & {"N", "S"} or tags & {"G", "J"}:
+            continue
+        if ws[i] in FUNCTION_WORDS or ws[i] == "versus":
+            continue  # "X versus Y" is a comparison, read by its own rule
+        described = (
+            i > 0  # "buying raw cashmere" was made a gerund before this
+            and after <= {"J", "R"}
+            and "J" in after
+            and ws[i + 1] not in _COMPOUNDING
+            and ws[i + 1] not in FUNCTION_WORDS
+            and ws[i + 1] not in DETERMINING  # "the audit next month"
+            and i + 2 < len(ws)
+            and tags_of(ws[i + 2]) & {"N", "S"}
+        )
+        j = i + 1
+        while j < len(ws) and said[j][:1].isupper() and is_name(said[j]):
+            j += 1
+        placed = (
+            "S" in tags
+            and named_after
+            and j < len(ws)
+            and said[j].islower()
+            and tags_of(ws[j]) & {"N", "S"}
+            and ws[j] not in FUNCTION_WORDS
+        )
+        if described or placed:
+            raise Unusable(
+                f"“{' '.join(said[i : i + 3])}” sets things side by side with the word that "
+                "joins them left out; write it as you would say it"
+            )
+
+
+def verb_only(word: str) -> bool:
+    tags = tags_of(word)
+    if word.endswith("s") and "N" in tags_of(word[:-1]):
+        return False  # "lectures": the lexicon may know the plural only as a verb
+    return bool(tags & {"V", "Z", "D"}) and not tags & {"N", "S", "J"}
+
+
+# What an interviewer says when asking for an answer: "give example when ...", "tell me ...".
+ASKING = frozenset("give tell describe explain want wants need needs".split())
+
+
+def not_an_instruction(raw: str, shape: str, text: str) -> None:
+    """A topic is something talked about: not "give an example of ...", "want a senior to ...",
+    nor their question turned round ("how you would deal with ...")."""
+    ws = text.split()
+    first = bare(ws[0])
+    nxt = bare(ws[1]) if len(ws) > 1 else ""
+    typed = raw.split()
+    asking = first in ASKING or (bool(typed) and bare(typed[0]) in ASKING)
+    if asking or (
+        shape == "np"
+        and "V" in tags_of(first)
+        and "G" not in tags_of(first)
+        and (nxt in DETERMINERS or nxt in PRONOUNS)
+    ):
+        raise Unusable(
+            "it reads as an instruction or a wish, not a subject you talked about; name the "
+            "subject in a few words"
+        )
+    turned = " your " in f" {text} " and not re.search(r"\b(?:you|your|u|ur)\b", raw, re.I)
+    if first in WH_WORDS and (_asked_of_you(raw) or turned):
+        raise Unusable(
+            "it is their question, turned round; put it under questions with its question mark, "
+            "or name the subject in a few words"
+        )
+    told = any(w in text for w in ("said", "says", "told", "tells"))
+    if shape == "clause" and told and re.search(r"\b(?:said|says|told|tells)\b", text):
+        raise Unusable("it reports what someone said; name the subject in a few words")
+    if shape == "clause" and plain_state(ws):
+        raise Unusable(
+            "it says how things are there, not what you talked about; name the subject in a few "
+            "words"
+        )
+
+
+def _asked_of_you(raw: str) -> bool:
+    """ "how would you deal w/ a parent who ...": the "you" of their question was the candidate."""
+    return any(bare(w) in ("you", "u", "your", "ur") for w in raw.split())
+
+
+_BE = frozenset("is are was were 's 're".split())
+
+
+def plain_state(ws: list[str]) -> bool:
+    """ "the client is department of health", "schedule adherence is strict": be + a state
+    (not be + a place or a time: "half of your patients are over 70")."""
+    for i, word in enumerate(ws[:-1]):
+        low = word.lower()
+        if low in _BE or (i == 0 and low.endswith(("'re", "'s", "’re", "’s"))):
+            after = bare(ws[i + 1])
+            return not after.endswith("ing") and after not in PREPOSITIONS and after != "also"
+        if i > 0 and verb_only(bare(word)):
+            return False  # the verb came first: "you started the firm in 1998"
+    return False
