@@ -94,7 +94,7 @@ _COMPOUND_GIVEN = frozenset(
     ann marie|rose marie|marie claire|marie louise|marie france|jean luc|jean paul|jean pierre|
     jean claude|jean marc|jean michel|jean francois|maria jose|jose maria|maria luisa|
     maria elena|maria teresa|ana maria|ana lucia|rosa maria|juan carlos|juan pablo|juan jose|
-    juan manuel|jose luis|jose antonio|jose manuel|luis miguel|miguel angel|john paul|
+    juan manuel|jose luis|jose antonio|jose manuel|jose miguel|luis miguel|miguel angel|john paul|
     sarah jane|lee ann|jo anne|mei ling|wei ming|siew lan|hui min|jia hui|kai wen|
     li ting|yu ting|xiao ming|nurul huda|muhammad faiz|siti nur|nur aisyah|joao pedro|
     joao paulo|joao victor|pedro henrique|luiz fernando|luis fernando|maria eduarda|ana clara|
@@ -457,7 +457,12 @@ def _titled(parsed: ParsedName, given: list[str]) -> Greeting:
     if key in _FIRST_SURNAME and len(given) >= 2 and parsed.family and not _compound(given):
         return Greeting(f"{title} {_capital(given[-1])}")  # "Lic. Ximena Garza Villarreal"
     if parsed.family:
-        return Greeting(f"{title} {_capital(parsed.family)}")
+        family = parsed.family.split()
+        named = [i for i, w in enumerate(family) if w[:1].isupper()]
+        spanish = key in _FIRST_SURNAME  # a Spanish title: the first of two surnames
+        if spanish and family[0][:1].islower() and len(named) == 2 and named[1] == len(family) - 1:
+            family = family[:-1]  # "de la Fuente Urrutia": the first surname, "de la Fuente"
+        return Greeting(f"{title} {_capital(' '.join(family))}")
     return Greeting(f"{title} {given[0]}")  # "Dr. Ramesh": the only name given
 
 

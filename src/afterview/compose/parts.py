@@ -166,8 +166,8 @@ _INSTITUTIONS = lazy(
     r"(?:consortium|foundation|federation|alliance|council|centre|center) for|"
     r"university|department|ministry|agency|office|institute|authority|commission|bureau|"
     r"society|association|council of|school of|college of)\b|\b(?:agency|institute|ministry|"
-    r"department|commission|authority|bureau|division|directorate|registry|secretariat|tribunal)"
-    r"(?: of\b.*)?$",
+    r"department|commission|authority|bureau|division|directorate|registry|secretariat|tribunal|"
+    r"board|court|inspectorate)(?: of\b.*)?$",
     re.IGNORECASE,
 )
 
@@ -259,6 +259,8 @@ class PartsBuilder:
         # the telling words the note has used so far; a card arrives days later, so nothing
         # in it may wish them a good rest of the week
         said: set[str] = {"week#"} if card else set()
+        if self.interview.interview.at.weekday() >= 4:
+            said.add("week#")  # after a Friday interview, the note reads at the weekend
         if self.interview.interview.format in ("phone", "video"):
             said.add("met#")  # no "warm welcome", no "meeting with me" after a call
         result = self.interview.outcome_result

@@ -94,7 +94,8 @@ _YEARS_OF = lazy(
 # "done 6 months of night shift already, happy to do them".
 _AVAILABLE = lazy(
     r"\b(?:happy to|ok with|okay with|fine with|don'?t mind|available for|flexible|can do|"
-    r"willing to|no problem with)\b.*|\b(?:nights|weekends|shifts)\s+ok\b",
+    r"willing to|no problem with)\b.*|\b(?:nights|weekends|shifts)\s+ok\b|\b(?:used|accustomed) to "
+    r"(?:the )?(?:nights?|weekends?|shifts?|night shifts?|rotations?|\d+h)\b",
     re.I,
 )
 _HOURS_WORDS = lazy(r"\b(?:night|nights|weekend|weekends|shifts?|rota|overtime|on[- ]call)\b", re.I)
@@ -1310,7 +1311,8 @@ _SIZE_FACT = lazy(
 _STRANDED = frozenset("at from by with for to of until till before after".split())
 _HOURS = lazy(
     r"\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\s?[-–]\s?\d{1,2}(?::\d{2})?\s?(?:am|pm)?\b"
-    r"|\b\d{1,2}(?::\d{2})?\s?[-–]\s?\d{1,2}:\d{2}\b|\bhours?\s+\d|\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b",
+    r"|\b\d{1,2}(?::\d{2})?\s?[-–]\s?\d{1,2}:\d{2}\b|\bhours?\s+\d|\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b"
+    r"|\bstart(?:ing)?\s+(?:on\s+|in\s+)?\d{1,2}\b",  # "start 1. December or 15. December"
     re.I,
 )
 

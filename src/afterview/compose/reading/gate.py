@@ -104,6 +104,8 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
     _no_article_before_uncounted(text)
     _no_article_before_plural(text)
     text = _named_thing_with_article(text, topic=kind == "topic" and shape == "np")
+    if any(c.isdigit() for c in text):
+        text = _dated_with_article(text)
     if " of " in text:
         text = _BODY_OF.sub(r"\g<before> the \g<body>", text)  # "of Ministry of Commerce"
     if text.startswith("I "):
@@ -254,6 +256,25 @@ _INSTITUTIONS = frozenset(
     "hotel school university college hospital club church bank council academy institute "
     "centre center clinic".split()
 )
+
+
+_DATED = lazy(
+    r"\b(?P<prep>in|from|after|before|during|since|of|to|until|through) "
+    r"(?P<when>(?:19|20)\d0s\b|(?:19|20)\d\d (?P<noun>[a-z]+)\b)"
+)
+
+
+def _dated_with_article(text: str) -> str:
+    """ "drawings from 1950s-80s" -> "from the 1950s-80s"; "after 2025 drought" -> "after the
+    2025 drought": a decade, or a thing named by its year, is one."""
+
+    def put(found: re.Match[str]) -> str:
+        noun = found["noun"]
+        if noun and (noun in FUNCTION_WORDS or not tags_of(noun) & {"N"} or noun in _TIME_NOUNS):
+            return found.group(0)  # "in 2024 and ...", "in 2019 season" is left as it is
+        return f"{found['prep']} the {found['when']}"
+
+    return _DATED.sub(put, text)
 
 
 # A body named "X of Y" after a preposition takes "the": "at the University of Nairobi".

@@ -124,6 +124,7 @@ _PAST_MARK = lazy(
 )
 
 
+_PAST_SINCE = lazy(r"^I (?:was|were|worked|led|ran|managed|did|supervised)\b.* since\b")
 _COMING = lazy(
     r"\b(?P<who>you|we|they) (?P<verb>[a-z]+)\b.*\b(?:this|next) (?:year|month|quarter|spring|"
     r"summer|autumn|fall|winter|season|term)\b"
@@ -142,6 +143,8 @@ def _tense_kept(raw: str, text: str) -> None:
                 raise Unusable(
                     f"its verb does not say when (“{found.group(0)}”); write it as you would say it"
                 )
+    if " since " in text and _PAST_SINCE.match(text):
+        raise Unusable("“since” goes with “I have been …”, not a past tense; write it as you would")
     coming = _COMING.search(text) if (" this " in text or " next " in text) else None
     if coming and _plain_verb(coming["verb"]) and coming["verb"] not in _STATIVE:
         raise Unusable(  # "the new NIR machine you buy this year": buying, or bought?
