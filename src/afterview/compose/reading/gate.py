@@ -105,7 +105,9 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
     _no_article_before_plural(text)
     text = _named_thing_with_article(text, topic=kind == "topic" and shape == "np")
     if any(c.isdigit() for c in text):
-        text = _dated_with_article(text)
+        text = _BY_HOW_MUCH.sub(r"\g<change> \g<what> by \g<much>", _dated_with_article(text))
+    if " studied in " in text:  # "studied in Hanoi University of Pharmacy": at a school
+        text = _STUDIED_IN.sub("studied at", text)
     if " of " in text:
         text = _BODY_OF.sub(r"\g<before> the \g<body>", text)  # "of Ministry of Commerce"
     if text.startswith("I "):
@@ -258,6 +260,15 @@ _INSTITUTIONS = frozenset(
 )
 
 
+# "I cut check downtime 2 days": how much a change came to, with its "by".
+_BY_HOW_MUCH = lazy(
+    r"\b(?P<change>cut|reduced|lowered|shortened|increased|raised|grew|improved) (?P<what>(?:the |our |"
+    r"my )?(?!by\b)[a-z]+(?: (?!by\b)[a-z]+){0,2}) (?P<much>(?:\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|"
+    r"nine|ten)\s?(?:%|percent|days?|hours?|weeks?|months?|minutes?)(?=$|[,.]|\s(?!to\b)))"
+)
+_STUDIED_IN = lazy(
+    r"\bstudied in(?= (?:[A-Z][\w-]* )*(?:University|Univ|College|Institute|Academy|School)\b)"
+)
 _DATED = lazy(
     r"\b(?P<prep>in|from|after|before|during|since|of|to|until|through) "
     r"(?P<when>(?:19|20)\d0s\b|(?:19|20)\d\d (?P<noun>[a-z]+)\b)"

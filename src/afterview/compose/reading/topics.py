@@ -286,8 +286,9 @@ def not_an_instruction(raw: str, shape: str, text: str) -> None:
             "it is their question, turned round; put it under questions with its question mark, "
             "or name the subject in a few words"
         )
-    told = any(w in text for w in ("said", "says", "told", "tells"))
-    if shape == "clause" and told and re.search(r"\b(?:said|says|told|tells)\b", text):
+    told = any(w in text for w in ("said", "says", "told", "tells", "ask"))
+    reported = r"\b(?:said|says|told|tells|(?:was|were) asking|asked|asks)\b"
+    if shape == "clause" and told and re.search(reported, text):
         raise Unusable("it reports what someone said; name the subject in a few words")
     if shape == "clause" and plain_state(ws):
         raise Unusable(
