@@ -328,6 +328,7 @@ def test_trims_a_loose_tail(kind: str, raw: str, expected: str) -> None:
 
 
 KEEPS = [
+    ("topic", "community relations"),
     ("strength", "I cut processing time 3 days to 1"),
     ("strength", "I cut costs by 10%"),
     ("topic", "hazing elk out of the townsite in rut"),

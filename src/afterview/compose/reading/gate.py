@@ -31,6 +31,7 @@ from afterview.compose.reading.shapes import (
     STATES,
     acts_on_described,
     article_for,
+    plural_as_noun,
     tags_of,
 )
 from afterview.compose.reading.slips import noted_question, second_language, shorthand_left
@@ -374,6 +375,7 @@ def _one_thing(key: str) -> bool:
     tags = tags_of(key)
     return (
         "N" in tags
+        and not plural_as_noun(key)
         and not tags & {"S", "D", "Z", "G", "P"}
         and key not in _TIME_NOUNS
         and key not in _UNCOUNTED

@@ -323,6 +323,15 @@ _CONCRETE = frozenset(
 )
 
 
+def plural_as_noun(word: str) -> bool:
+    """ "relations", "communications": a plural the lexicon also has as a noun of its own."""
+    return (
+        word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+        and "N" in lexicon.tags(word[:-1])
+    )
+
+
 def wants_the(ws: list[str], head: int) -> bool:
     """True for a bare noun phrase naming one concrete thing: "feature store" -> "the ..."."""
     if head > 0 and ws[0] in _COMING and ws[head].isupper() and len(ws[head]) > 1:
@@ -339,6 +348,8 @@ def wants_the(ws: list[str], head: int) -> bool:
         return False
     tags = lexicon.tags(word)
     if "N" not in tags:  # a plural ("dashboards") or not a noun
+        return False
+    if plural_as_noun(word):
         return False
     if is_name(ws[head]) or bare(ws[0]) in FUNCTION_WORDS:
         return False
