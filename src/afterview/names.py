@@ -22,12 +22,13 @@ _TITLES = frozenset(
     revd fr father sister sr brother br pastor rabbi imam chef judge justice cllr councillor
     councilor captain capt col colonel major lt sgt engr alhaji alhaja chief herr frau señor
     señora sra mme madame monsieur hon dean atty attorney dra profa maître maitre dott dott.ssa
-    dottssa dottoressa avv""".split()
+    dottssa dottoressa avv mevr mevrouw dhr dipl.-ing encik puan cr""".split()
 )
 # Titles that are also family names ("Eng Wei Lee"): a title only when written with a dot.
 _DOTTED_TITLES = frozenset(
     {"eng", "lic", "lcda", "ing", "arq", "mtro", "mtra", "abg", "ir", "mag", "licda"}
 )
+# Titles that are also words or initials: a title only before a whole name ("Cr Dave Hollis").
 # Words that open a family name of more than one word ("dela Cruz", "van der Berg", "de Souza").
 _PARTICLES = frozenset(
     "de del dela della de la das dos da di du van von der den ter ten le la st st. mac bin".split()
@@ -36,7 +37,7 @@ _PARTICLES = frozenset(
 # Rhys", "Ahmed El Sayed" (a capital "Le" or "Di" may be a name of its own, so not those).
 _CAPITAL_PARTICLES = frozenset("al el ap ab van von ben".split())
 # Titles used with the given name ("Sir Ian"), or with the whole religious name.
-_WITH_GIVEN_NAME = frozenset({"sir", "dame"})
+_WITH_GIVEN_NAME = frozenset({"sir", "dame", "encik", "puan"})
 _RELIGIOUS = frozenset({"sister", "brother"})
 _SAINTLY = frozenset(
     """mary joseph francis anne agnes teresa theresa therese bernadette clare catherine
@@ -56,6 +57,7 @@ _GROUPS = frozenset(
 _QUOTES = "\"“”'‘’"
 _NICKNAME = lazy(r"[\"“”'‘’]([^\"“”'‘’]+)[\"“”'‘’]")
 _PAREN = lazy(r"\s*\([^)]*\)")
+_ASIDE_WITH_COMMA = lazy(r"\s*\([^),]*,[^)]*\)")
 
 # Family names that usually come first when a name is written in its own order. Only names
 # that are rarely given names in English-speaking countries (no Kim, Lee, Lin or Park alone).
@@ -201,8 +203,11 @@ def parse(name: str) -> ParsedName:
         if _key(word) in _PATRONYMIC and i > 0:
             return ParsedName(tuple(titles), tuple(words[:i]), "", nickname, False)
     lone = _key(words[0]) if len(words) == 1 else ""
-    if (lone.endswith(_FAMILY_ENDINGS) and lone not in _GIVEN_ENDING_SO) or (
-        lone.endswith("ez") and len(lone) >= 5
+    gaelic = bool(lone) and bool(re.match(r"^(?:O['’]|Mc|Mac)[A-Z]", words[0]))  # "O'Sullivan"
+    if (
+        (lone.endswith(_FAMILY_ENDINGS) and lone not in _GIVEN_ENDING_SO)
+        or gaelic
+        or (lone.endswith("ez") and len(lone) >= 5)
     ):
         return ParsedName(tuple(titles), (), words[0], nickname, False)  # "Jansen", "Ramírez"
     if len(words) == 3 and _key(words[2]).endswith(_PATRONYMIC_ENDINGS):
@@ -214,6 +219,8 @@ def parse(name: str) -> ParsedName:
     if marked and all(w[:1].isupper() and not w.isupper() for w in words[1:]):
         # "UWASE Marie Claire": the family name marked by its capitals, as in Rwanda
         return ParsedName(tuple(titles), tuple(words[1:]), words[0], nickname, False)
+    if len(words) == 2 and titles and _key(words[0]) in _CAPITAL_PARTICLES | _PARTICLES:
+        return ParsedName(tuple(titles), (), " ".join(words), nickname, False)  # "Ms. Al Hinai"
     family_first = _family_first(words)
     if family_first:
         return ParsedName(tuple(titles), tuple(words[1:]), words[0], nickname, True)
@@ -304,6 +311,7 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
     """How to greet ``name`` (a salutation given in the file always wins)."""
     if salutation:
         return Greeting(salutation)
+    name = _ASIDE_WITH_COMMA.sub("", name)  # "(ext. consultant, Veolia)": never "Last, First"
     name = _without_affiliation(name)
     outside = _PAREN.sub("", name) if "(" in name else name  # "Mr. Tunde Bakare (HR)" is a person
     if _describes_a_role(outside):
@@ -453,7 +461,9 @@ def _titled(parsed: ParsedName, given: list[str]) -> Greeting:
             return Greeting(f"{title} {_capital(parsed.family)}")
         return Greeting(" ".join([title, *given, *([parsed.family] if parsed.family else [])]))
     if key in _WITH_GIVEN_NAME:
-        return Greeting(f"{title} {given[0]}")
+        # "Encik Ahmad Faizal bin Ismail": every given name, when what follows is his father's
+        whole = not parsed.family and len(given) <= 2
+        return Greeting(f"{title} {' '.join(given) if whole else given[0]}")
     if key in _FIRST_SURNAME and len(given) >= 2 and parsed.family and not _compound(given):
         return Greeting(f"{title} {_capital(given[-1])}")  # "Lic. Ximena Garza Villarreal"
     if parsed.family:

@@ -42,6 +42,7 @@ LATE = tuple(
         "late12",
         "late13",
         "late14",
+        "late15",
     )
 )
 
@@ -151,7 +152,7 @@ def linter():  # type: ignore[no-untyped-def]
 
 _LEGAL_FORM = re.compile(
     r",?\s+(?:sp\.|co\.|ltd|limited|inc\b|llc|llp\b|gmbh|kft|pvt|pte|pty|sdn\b|s\.a\.|b\.v\.|plc\b|s\.r\.o\.|"
-    r"d\.o\.o\.|oyj?\b|s\.p\.a\.|s\.r\.l\.|srl\b|zrt\b|spa\b|sas\b|sarl\b|ag\b|a/s\b|hf\b)",
+    r"d\.o\.o\.|oyj?\b|s\.p\.a\.|s\.r\.l\.|srl\b|zrt\b|spa\b|sas\b|sarl\b|ag\b|ab\b|a/s\b|hf\b)",
     re.I,
 )
 
@@ -271,6 +272,8 @@ def audit_interview(
                 continue  # names are spelled as the file spells them ("Ild & Salt")
             if _closes_compound(body[start:end], lint):
                 continue  # "cron jobs" -> "cronjobs": as CompoundNouns, see HARPER_OFF
+            if "mass noun" in lint.message and body[start:end].lower() in typed:
+                continue  # "the concertmaster's bowings": a trade's plural, quoted as they said it
             if _a_name_from_the_file(body[start:end], typed):
                 continue  # "IIT Bombay" is the institute's name, whatever the city is called
             if lint.message.startswith("Insert `to` after `how`") and _clause_after_how(body, end):
@@ -453,6 +456,9 @@ KNOWN_MISSES = {
     ),
     "late14/marine-chief-engineer-split-ferry-six-panel-offer.toml:Horvat Vesna (HR director)": (
         "a family name written first, with nothing in either name that says which is which"
+    ),
+    "late15/subtitle-qa-lead-seoul-video-pending.toml:Yoon": (
+        "a family name alone with no ending that marks it as one"
     ),
     "late14/head-of-archives-reykjavik-seven-panel-pending.toml:Halla Rún (IT)": (
         "an Icelandic compound given name with no family name after it"

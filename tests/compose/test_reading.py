@@ -82,6 +82,7 @@ READS = [
         "my experience with your EMR",
     ),
     (read_topic, "the roadmap you drew", "np", "the roadmap you drew"),
+    (read_topic, "the style guide I made", "exercise", "the style guide I made"),
     (
         read_strength,
         "12 yrs FOH, 5 as GM",

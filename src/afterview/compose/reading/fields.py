@@ -1146,7 +1146,8 @@ def read_topic(raw: str) -> Reading:
         return Reading("exercise", " ".join([gerund, *ws[2:]]))  # "asked me to write xpath"
     text = to_reader(text)
     exercise = find("topics", "exercises", text)
-    if exercise or bare(text.split()[0]) == "my":  # the candidate's own work: "my PhD topic"
+    mine = " I " in f" {text} " and _MADE_BY_ME.search(text)  # "the style guide I made"
+    if exercise or mine or bare(text.split()[0]) == "my":  # the candidate's own: "my PhD topic"
         return Reading("exercise", _with_determiner(text))
     if len(text.split()) > 16:
         raise Unusable("it is too long to mention in a sentence; shorten it to a few words")
@@ -1286,6 +1287,9 @@ _WHO = frozenset("i you we they he she who that which".split())
 # mostly NBFCs", "my PhD topic for 15 min".
 # "the CASA PNG audit next month": when a thing named is due is the note's least concern; a
 # clause keeps its time ("you are buying a new NIR machine this year").
+_MADE_BY_ME = lazy(
+    r"\bI (?:made|built|wrote|designed|did|created|prepared|presented|developed|drew|ran)\b"
+)
 _SUBJECT = lazy(r"\b(?:I|you|we|they|he|she|it|is|are|was|were)\b")
 _WHEN_TAIL = lazy(
     r"\s+(?:from\s+)?(?:next|this)\s+(?:year|yr|month|week|quarter|semester|term|spring|summer|"

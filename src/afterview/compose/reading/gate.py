@@ -131,8 +131,8 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
             text = first  # "... for the chilli growers. Mr Moyo was asking exactly about ..."
     if kind in ("wish", "news") and _NOTE_TO_SELF.search(text):
         raise Unusable("it still reads as a note to yourself; write what you would tell them")
-    if text.startswith("that "):
-        text = text[5:]
+    if text[:5].lower() == "that ":
+        text = text[5:]  # "That I set up the licence tracking sheet"
     if kind == "wish" and reading.shape == "np" and len(text.split()) > 10:
         raise Unusable("it is too long to stand in a sentence; say it in a few words")
     _no_shouted_verb(text)

@@ -124,6 +124,8 @@ _PAST_MARK = lazy(
 )
 
 
+_NO_SUBJECT_AFTER_AND = lazy(r"\b(?:and|but) (?:is|are|has)\b")  # "I speak Aymara and is ..."
+_AFTER_WHO = lazy(r"\b(?:who|which|when|we|they|he|she) ([a-z]+)\b")
 _PAST_SINCE = lazy(r"^I (?:was|were|worked|led|ran|managed|did|supervised)\b.* since\b")
 _COMING = lazy(
     r"\b(?P<who>you|we|they) (?P<verb>[a-z]+)\b.*\b(?:this|next) (?:year|month|quarter|spring|"
@@ -143,6 +145,13 @@ def _tense_kept(raw: str, text: str) -> None:
                 raise Unusable(
                     f"its verb does not say when (“{found.group(0)}”); write it as you would say it"
                 )
+    if text.startswith("I ") and _NO_SUBJECT_AFTER_AND.search(text):
+        raise Unusable("a verb after “and” has lost its subject; write it as you would say it")
+    past = _PAST_MARK.search(text) if text.startswith("I ") else None
+    if past and not (past["year"] and int(past["year"]) >= _this_year()):
+        plain = [w for w in _AFTER_WHO.findall(text) if _plain_verb(w) and "N" not in tags_of(w)]
+        if plain:  # "I was the one who prepare all the documents when JAKIM come in 2025"
+            raise Unusable(f"“{plain[0]}” does not say it was in the past; write it as you would")
     if " since " in text and _PAST_SINCE.match(text):
         raise Unusable("“since” goes with “I have been …”, not a past tense; write it as you would")
     coming = _COMING.search(text) if (" this " in text or " next " in text) else None
@@ -199,7 +208,7 @@ _SHARERS = frozenset("you we your our my i both you're we're you've we've it wha
 
 
 _FIGURE_AFTER_NOUN = lazy(
-    r"\b(?P<noun>[a-z]{3,}) (?:\d+ (?:[a-z]+s|people|staff)$|\d+(?:m|cm|km|kg|t)\b(?! (?:of|long|"
+    r"\b(?P<noun>[a-z]{3,}) (?:\d+ (?:[a-z]+s|people|staff)(?=$|,| including| incl| with| and)|\d+(?:m|cm|km|kg|t)\b(?! (?:of|long|"
     r"wide|high|tall|deep|away)\b))"
 )
 
