@@ -149,9 +149,9 @@ def _tense_kept(raw: str, text: str) -> None:
         raise Unusable("a verb after “and” has lost its subject; write it as you would say it")
     past = _PAST_MARK.search(text) if text.startswith("I ") else None
     if past and not (past["year"] and int(past["year"]) >= _this_year()):
-        plain = [w for w in _AFTER_WHO.findall(text) if _plain_verb(w) and "N" not in tags_of(w)]
-        if plain:  # "I was the one who prepare all the documents when JAKIM come in 2025"
-            raise Unusable(f"“{plain[0]}” does not say it was in the past; write it as you would")
+        left = [w for w in _AFTER_WHO.findall(text) if _plain_verb(w) and "N" not in tags_of(w)]
+        if left:  # "I was the one who prepare all the documents when JAKIM come in 2025"
+            raise Unusable(f"“{left[0]}” does not say it was in the past; write it as you would")
     if " since " in text and _PAST_SINCE.match(text):
         raise Unusable("“since” goes with “I have been …”, not a past tense; write it as you would")
     coming = _COMING.search(text) if (" this " in text or " next " in text) else None
