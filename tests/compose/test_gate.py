@@ -45,6 +45,7 @@ def through(kind: str, raw: str) -> str:
 
 # What a rule can put right without guessing: an article, a "was", a title held, a size.
 MENDS = [
+    ("topic", "the red tide 2021 in Sohar, plant was stop 9 days", "the 2021 red tide in Sohar"),
     (
         "wish",
         "That I set up the library licence tracking sheet",
@@ -413,6 +414,10 @@ LEAVES = [
     ("topic", "TripAdvisor rank #4 Ubud", "a figure from your notes"),
     ("topic", "new NIR machine they buy this year", "does not say when"),
     ("topic", "list too heavy on Kakheti", "a note about the subject"),
+    ("strength", "Ventsim modelling, did whole mine model from 0", "from scratch"),
+    ("strength", "managed 11 freelancers QA", "a count with a label"),
+    ("answer", "I am working on organs already since 15", "goes with"),
+    ("wish", "the diesel -> battery loaders switch in Zinkgruvan", "with an arrow"),
     ("strength", "led team 9 people incl 2 contractors", "needs a word to join its figure"),
     ("strength", "I speak Aymara with the older technicians and is important", "lost its subject"),
     (

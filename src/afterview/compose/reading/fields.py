@@ -1254,9 +1254,19 @@ _TRAILING_DATE = lazy(
 )
 
 
+_INNER_DATE = lazy(
+    r"^(?P<det>(?:the|our|your|their) )?(?P<head>(?:[a-z][\w-]* )*?(?P<last>[a-z][\w-]*)) "
+    r"(?P<when>(?:19|20)\d\d) (?P<rest>(?:in|at|on|for|with) .+)$"
+)
+
+
 def _date_first(text: str) -> str:
     """'turnaround May 2027' -> 'May 2027 turnaround', as English puts a date in a noun phrase;
     not after a preposition ("in 2024") nor after a name ("Vision 2030")."""
+    inner = _INNER_DATE.match(text) if not text[-4:].isdigit() else None
+    if inner and is_noun_like(inner["last"]) and not inner["last"][:1].isupper():
+        # "the red tide 2021 in Sohar" -> "the 2021 red tide in Sohar"
+        return f"{inner['det'] or ''}{inner['when']} {inner['head']} {inner['rest']}"
     match = _TRAILING_DATE.match(text) if text[-4:].isdigit() else None
     if not match:
         return text
@@ -1703,6 +1713,8 @@ _WISH_OPENER = lazy(
 
 def read_wish(raw: str) -> Reading:
     """What they wish they had said, as a fact to add: a clause, or a noun phrase to mention."""
+    if "->" in raw or "→" in raw:  # "the diesel -> battery loaders switch": cut, it says nothing
+        raise Unusable("it notes a change with an arrow; say what changed in words")
     parts = re.split(r"\s+[-–—]+\s+", raw) if " -" in raw or " –" in raw or " —" in raw else []
     said = next(  # "fumbled the q - should have said SA came off the grey list"
         (p for p in parts[1:] if bare(p.split()[0]) in _WISH_STARTS and _WISH_OPENER.match(p)),

@@ -45,6 +45,11 @@ def shorthand_left(kind: str, shape: str, text: str) -> None:
     found = _FIGURE_AFTER_NOUN.search(text) if any(c.isdigit() for c in text) else None
     if found and tags_of(found["noun"]) & {"N", "S"} and found["noun"] not in FUNCTION_WORDS:
         raise Unusable(f"“{found.group(0)}” needs a word to join its figure (“of”, “with”)")
+    if " from 0" in f"{text} " and _FROM_ZERO.search(text):
+        raise Unusable("“from 0” is shorthand; say “from scratch”")
+    labelled = _COUNT_THEN_LABEL.search(text) if any(c.isdigit() for c in text) else None
+    if labelled:
+        raise Unusable(f"“{labelled.group(0)}” is a count with a label after it; write it out")
     if kind == "topic" and "deadline" in text:
         raise Unusable("a deadline is not what a thank-you note recalls; name the project")
     if kind == "topic" and shape == "np" and _MOVED.search(text):
@@ -126,7 +131,9 @@ _PAST_MARK = lazy(
 
 _NO_SUBJECT_AFTER_AND = lazy(r"\b(?:and|but) (?:is|are|has)\b")  # "I speak Aymara and is ..."
 _AFTER_WHO = lazy(r"\b(?:who|which|when|we|they|he|she) ([a-z]+)\b")
-_PAST_SINCE = lazy(r"^I (?:was|were|worked|led|ran|managed|did|supervised)\b.* since\b")
+_PAST_SINCE = lazy(
+    r"^I (?:was|were|worked|led|ran|managed|did|supervised|am [a-z]+ing)\b.* since\b"
+)  # "I am working on organs already since 15"
 _COMING = lazy(
     r"\b(?P<who>you|we|they) (?P<verb>[a-z]+)\b.*\b(?:this|next) (?:year|month|quarter|spring|"
     r"summer|autumn|fall|winter|season|term)\b"
@@ -153,7 +160,7 @@ def _tense_kept(raw: str, text: str) -> None:
         if left:  # "I was the one who prepare all the documents when JAKIM come in 2025"
             raise Unusable(f"“{left[0]}” does not say it was in the past; write it as you would")
     if " since " in text and _PAST_SINCE.match(text):
-        raise Unusable("“since” goes with “I have been …”, not a past tense; write it as you would")
+        raise Unusable("“since” goes with “I have been …”; write it as you would say it")
     coming = _COMING.search(text) if (" this " in text or " next " in text) else None
     if coming and _plain_verb(coming["verb"]) and coming["verb"] not in _STATIVE:
         raise Unusable(  # "the new NIR machine you buy this year": buying, or bought?
@@ -213,6 +220,8 @@ _FIGURE_AFTER_NOUN = lazy(
 )
 
 
+_FROM_ZERO = lazy(r"\bfrom 0\b")
+_COUNT_THEN_LABEL = lazy(r"\b\d+ [a-z]+s [A-Z]{2,}\b")  # "I managed 11 freelancers QA"
 _MOVED = lazy(r"\b[a-z]{3,}s? down$")
 
 
