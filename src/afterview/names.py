@@ -54,8 +54,8 @@ _PATRONYMIC = frozenset({"bin", "binti", "bte", "s/o", "d/o", "a/l", "a/p"})
 _GROUPS = frozenset(
     "team recruitment recruiting department office committee panel hr talent".split()
 )
-_QUOTES = "\"“”'‘’"
-_NICKNAME = lazy(r"[\"“”'‘’]([^\"“”'‘’]+)[\"“”'‘’]")
+_QUOTES = "\"“”'‘’«»"
+_NICKNAME = lazy(r"[\"“”'‘’«]\s*([^\"“”'‘’«»]+?)\s*[\"“”'‘’»]")
 _PAREN = lazy(r"\s*\([^)]*\)")
 _ASIDE_WITH_COMMA = lazy(r"\s*\([^),]*,[^)]*\)")
 
@@ -97,11 +97,14 @@ _COMPOUND_GIVEN = frozenset(
     jean claude|jean marc|jean michel|jean francois|maria jose|jose maria|maria luisa|
     maria elena|maria teresa|ana maria|ana lucia|rosa maria|juan carlos|juan pablo|juan jose|
     juan manuel|jose luis|jose antonio|jose manuel|jose miguel|luis miguel|miguel angel|john paul|
-    sarah jane|lee ann|jo anne|mei ling|wei ming|siew lan|hui min|jia hui|kai wen|
+    sarah jane|lee ann|jo anne|mei ling|wei ming|siew lan|hui min|jia hui|kai wen|tor einar|
+    jan erik|per olav|knut arne|lars erik|jon arne|ole martin|hans petter|stein erik|
+    kjell arne|bjorn erik|anne marit|inger lise|tor erik|jan ove|per arne|
     li ting|yu ting|xiao ming|nurul huda|muhammad faiz|siti nur|nur aisyah|joao pedro|
     joao paulo|joao victor|pedro henrique|luiz fernando|luis fernando|maria eduarda|ana clara|
     ana luiza|ana paula|maria clara|maria fernanda|maria das gracas|maria de fatima|
-    maria da conceicao|maria do carmo|maria de lourdes|ana rita|ana sofia|ana catarina|
+    maria da conceicao|maria do carmo|maria del carmen|maria de los angeles|maria de la luz|
+    jose del carmen|maria de lourdes|ana rita|ana sofia|ana catarina|
     ana beatriz|ana margarida|ana isabel|ana teresa|ana filipa|ana carolina|ana luisa|
     ana belen|maria joao|maria ines|maria helena|maria beatriz|maria jesus|maria carmen|
     maria isabel|maria pilar|maria victoria|joao miguel|joao carlos|pedro miguel|rui pedro|
@@ -232,7 +235,11 @@ def parse(name: str) -> ParsedName:
         ),
         len(words) - 1,
     )
-    return ParsedName(tuple(titles), tuple(words[:at]), " ".join(words[at:]), nickname, False)
+    given, family = words[:at], words[at:]
+    devotional = len(given) == 1 and _key(given[0]) in ("maria", "jose", "ma.")
+    if devotional and family[0].lower() == "del" and len(family) >= 3:
+        given, family = [*given, *family[:2]], family[2:]  # "María del Carmen Islas"
+    return ParsedName(tuple(titles), tuple(given), " ".join(family), nickname, False)
 
 
 def _is_title(word: str) -> bool:
@@ -373,6 +380,9 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
         and _key(words[0]).endswith(_FAMILY_ENDINGS + _EASTERN_ENDINGS)
     ):
         return Greeting(name.strip(), ask="a family name and an initial")  # "Abenov N."
+    whole = [w for w in _PAREN.sub(" ", name).split() if w]
+    if len(whole) >= 3 and whole[0] == "M." and not _is_initial(whole[1]):
+        return Greeting(f"M. {' '.join(whole[2:])}")  # "M. Hervé Le Bihan": Monsieur Le Bihan
     if _is_initial(given[0]):
         if _key(parsed.family) in _CHINESE_FAMILY:
             return Greeting(_whole(parsed), ask="only initials are recorded")  # "W.K. Tan"
@@ -401,7 +411,7 @@ _CHRISTIAN = frozenset(
 # Honorifics written after the name ("Yılmaz Bey", "Ayşe Hanım", "Tanaka-san" is one word).
 _AFTER_NAME = frozenset({"bey", "hanim", "efendi", "sahib", "sahab", "ji"})
 # Honorifics written before a given name ("Don Octavio"); "Don Draper" greeted whole reads well.
-_HONORIFIC_BEFORE_GIVEN = frozenset({"don", "dona", "doña"})
+_HONORIFIC_BEFORE_GIVEN = frozenset({"don", "dona", "doña", "pani", "pan"})
 # Endings of family names that are almost never given names: a lone "Jansen" is a family name.
 _FAMILY_ENDINGS = (
     *("sen", "sson", "ski", "ska", "wicz", "enko", "escu", "poulos", "idis", "son"),
@@ -466,6 +476,8 @@ def _titled(parsed: ParsedName, given: list[str]) -> Greeting:
         return Greeting(f"{title} {' '.join(given) if whole else given[0]}")
     if key in _FIRST_SURNAME and len(given) >= 2 and parsed.family and not _compound(given):
         return Greeting(f"{title} {_capital(given[-1])}")  # "Lic. Ximena Garza Villarreal"
+    if key in _FIRST_SURNAME and len(given) >= 3 and parsed.family:
+        return Greeting(f"{title} {_capital(given[2])}")  # "Lic. Juan Carlos Ortega Ruiz"
     if parsed.family:
         family = parsed.family.split()
         named = [i for i, w in enumerate(family) if w[:1].isupper()]

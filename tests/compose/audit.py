@@ -43,6 +43,7 @@ LATE = tuple(
         "late13",
         "late14",
         "late15",
+        "late16",
     )
 )
 
@@ -59,7 +60,7 @@ HARPER_KINDS = frozenset(
         "Punctuation",
     }
 )
-# Harper rules switched off for these drafts, and why (docs/templates.md repeats the reasons).
+# Harper rules switched off for these drafts, and why (docs/composing.md repeats the reasons).
 HARPER_OFF = {
     "OrthographicConsistency": "it recases correct names and acronyms from the candidate's notes "
     "(ACLS -> ACLs, eDNA -> Edna, Mia -> MIA); names are the candidate's to spell",
@@ -272,6 +273,12 @@ def audit_interview(
                 continue  # names are spelled as the file spells them ("Ild & Salt")
             if _closes_compound(body[start:end], lint):
                 continue  # "cron jobs" -> "cronjobs": as CompoundNouns, see HARPER_OFF
+            amount = re.match(r"\s*[R$£€]\d", body[end : end + 4])
+            if amount and "indefinite article" in lint.message:
+                continue  # "a R2.1m budget": Harper cannot know how an amount is read aloud
+            quoted = body.rfind("“", 0, start) > body.rfind("”", 0, start)
+            if quoted and "missing a preposition" in lint.message:
+                continue  # their question, quoted as they asked it: "What is good piano sound?"
             if "mass noun" in lint.message and body[start:end].lower() in typed:
                 continue  # "the concertmaster's bowings": a trade's plural, quoted as they said it
             if _a_name_from_the_file(body[start:end], typed):
@@ -456,6 +463,12 @@ KNOWN_MISSES = {
     ),
     "late14/marine-chief-engineer-split-ferry-six-panel-offer.toml:Horvat Vesna (HR director)": (
         "a family name written first, with nothing in either name that says which is which"
+    ),
+    "late16/piano-technician-seoul-concert-hall-six-panel-pending.toml:Yoon": (
+        "a family name alone with no ending that marks it as one"
+    ),
+    "late16/rail-signalling-graduate-perth-assessment-centre-seven.toml:Rajasekaran": (
+        "one name alone, given or family: nothing in it says which"
     ),
     "late15/subtitle-qa-lead-seoul-video-pending.toml:Yoon": (
         "a family name alone with no ending that marks it as one"
