@@ -416,6 +416,7 @@ LEAVES = [
     ("topic", "list too heavy on Kakheti", "a note about the subject"),
     ("strength", "Ventsim modelling, did whole mine model from 0", "from scratch"),
     ("strength", "managed 11 freelancers QA", "a count with a label"),
+    ("topic", "families who want to see before the preparation is finish", "missing a verb form"),
     ("answer", "I am working on organs already since 15", "goes with"),
     ("wish", "the diesel -> battery loaders switch in Zinkgruvan", "with an arrow"),
     ("strength", "led team 9 people incl 2 contractors", "needs a word to join its figure"),

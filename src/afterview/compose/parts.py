@@ -397,6 +397,8 @@ class PartsBuilder:
             )
             panel.add(row)
             said.update(_telling(row))
+            # what a value said counts too: "the process and the next steps" is next steps said
+            said.update(m for m in _telling(" ".join(extra.values())) if m.endswith("#"))
             if "thank" in row.lower():
                 said.add(f"thank#{thanked + 1}")
             return self.wording.fill(row, {**self.values, **extra}, f"{section}] {bank}")

@@ -129,6 +129,9 @@ _PAST_MARK = lazy(
 )
 
 
+# Verbs that are also nouns but never follow "is" bare: "the preparation is finish".
+_DONE_WORDS = frozenset("finish start begin arrive happen come go need want".split())
+_BE_THEN_PLAIN = lazy(r"\b(?:is|are|was|were) (?P<verb>[a-z]+)\b")  # "the preparation is finish"
 _NO_SUBJECT_AFTER_AND = lazy(r"\b(?:and|but) (?:is|are|has)\b")  # "I speak Aymara and is ..."
 _AFTER_WHO = lazy(r"\b(?:who|which|when|we|they|he|she) ([a-z]+)\b")
 _PAST_SINCE = lazy(
@@ -152,6 +155,14 @@ def _tense_kept(raw: str, text: str) -> None:
                 raise Unusable(
                     f"its verb does not say when (“{found.group(0)}”); write it as you would say it"
                 )
+    be_plain = _BE_THEN_PLAIN.search(text) if (" is " in text or " are " in text) else None
+    if be_plain and (
+        be_plain["verb"] in _DONE_WORDS
+        or (_plain_verb(be_plain["verb"]) and not tags_of(be_plain["verb"]) & {"N", "J"})
+    ):
+        raise Unusable(
+            f"“{be_plain.group(0)}” is missing a verb form; write it as you would say it"
+        )
     if text.startswith("I ") and _NO_SUBJECT_AFTER_AND.search(text):
         raise Unusable("a verb after “and” has lost its subject; write it as you would say it")
     past = _PAST_MARK.search(text) if text.startswith("I ") else None
