@@ -227,3 +227,17 @@ def test_a_connection_request_does_not_sign_off_with_its_opening_words():
                 assert not (opening.startswith("Many thanks") and sign_off.startswith("Many")), (
                     m.body
                 )
+
+
+def test_what_a_filled_in_value_says_is_not_said_again():
+    # all pay and dates: thanked for "the process and the next steps", which no closing repeats
+    for n in range(12):
+        person = {
+            "name": f"Marloes Visser{n}",
+            "linkedin": "https://www.linkedin.com/in/x",
+            "connected": True,
+            "topics": ["salary band", "start date"],
+        }
+        for m in afterview.plan(scenario(interviewers=[person])).messages:
+            if m.kind is Kind.THANK_YOU:
+                assert m.body.count("next step") <= 1, m.body
