@@ -45,6 +45,9 @@ def through(kind: str, raw: str) -> str:
 
 # What a rule can put right without guessing: an article, a "was", a title held, a size.
 MENDS = [
+    ("rapport", "he also from Quảng Ngãi", "you are also from Quảng Ngãi"),
+    ("strength", "BEng (Electrical) Curtin", "I have a BEng in Electrical from Curtin"),
+    ("topic", "what yr1 actually looks like", "what year one looks like"),
     ("topic", "the red tide 2021 in Sohar, plant was stop 9 days", "the 2021 red tide in Sohar"),
     (
         "wish",
@@ -334,6 +337,8 @@ def test_trims_a_loose_tail(kind: str, raw: str, expected: str) -> None:
 
 
 KEEPS = [
+    ("topic", "training needs analysis"),
+    ("strength", "I was the one who led the audit"),
     ("strength", "I led the audit in 2024 when we moved sites"),
     ("topic", "community relations"),
     ("strength", "I cut processing time 3 days to 1"),
@@ -416,6 +421,9 @@ LEAVES = [
     ("topic", "list too heavy on Kakheti", "a note about the subject"),
     ("strength", "Ventsim modelling, did whole mine model from 0", "from scratch"),
     ("strength", "managed 11 freelancers QA", "a count with a label"),
+    ("topic", "the lab need reform", "what someone did"),
+    ("strength", "good to keep the people safe", "good at"),
+    ("wish", "I was the one who make the emergency plan", "does not say it was in the past"),
     ("topic", "families who want to see before the preparation is finish", "missing a verb form"),
     ("answer", "I am working on organs already since 15", "goes with"),
     ("wish", "the diesel -> battery loaders switch in Zinkgruvan", "with an arrow"),

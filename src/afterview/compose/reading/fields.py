@@ -571,6 +571,8 @@ def _predicate_of(ws: list[str]) -> str | None:
         return f"I have {article_for(first)} {first}"  # "MBA" -> "I have an MBA"
     if key in DEGREES and len(ws) > 1 and bare(ws[1]) not in PREPOSITIONS:
         rest = ws[1:]
+        if len(rest) > 1 and rest[0].startswith("(") and rest[0].endswith(")"):
+            rest = [rest[0].strip("()"), *rest[1:]]  # "BEng (Electrical) Curtin": the field
         if re.fullmatch(r"(19|20)\d\d", rest[-1]):  # "LLB Wits 2024": where, and when
             where = " ".join(rest[:-1])
             return f"I have {article_for(first)} {first} from {where}" if where else None

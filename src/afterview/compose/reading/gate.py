@@ -163,7 +163,7 @@ _SUBJECTS = frozenset("we'd we're we'll they're they'd you'd you're i'd i'm he's
 _ODD_HOLDING = lazy(r"\b(?:an? own|(?:passed|done|completed) certifications?)\b")
 _PASSIVE_TAIL = lazy(r"^(?P<head>I .+?) and (?P<verb>[a-z]+(?: off| up)?) by .*$")
 _SAME = lazy(r"\b(?P<before>at|in|on|with|from|to|for|of) same\b")
-_NO_VERB = lazy(r"^(?P<who>you|we|they|he|she) (?P<prep>from|in|at|with|on)\b")
+_NO_VERB = lazy(r"^(?P<who>you|we|they|he|she) (?P<prep>(?:also )?(?:from|in|at|with|on))\b")
 _ARE_BOTH = lazy(r"\b(?P<who>we|you|they) are both (?:of us )?(?P<verb>[a-z]+ed)\b")
 
 

@@ -132,6 +132,7 @@ _PAST_MARK = lazy(
 # Verbs that are also nouns but never follow "is" bare: "the preparation is finish".
 _DONE_WORDS = frozenset("finish start begin arrive happen come go need want".split())
 _BE_THEN_PLAIN = lazy(r"\b(?:is|are|was|were) (?P<verb>[a-z]+)\b")  # "the preparation is finish"
+_GOOD_TO = lazy(r"^I am (?:good|great|strong|excellent) to [a-z]+")  # "I am good to keep ..."
 _NO_SUBJECT_AFTER_AND = lazy(r"\b(?:and|but) (?:is|are|has)\b")  # "I speak Aymara and is ..."
 _AFTER_WHO = lazy(r"\b(?:who|which|when|we|they|he|she) ([a-z]+)\b")
 _PAST_SINCE = lazy(
@@ -163,11 +164,16 @@ def _tense_kept(raw: str, text: str) -> None:
         raise Unusable(
             f"“{be_plain.group(0)}” is missing a verb form; write it as you would say it"
         )
+    if text.startswith("I am ") and _GOOD_TO.match(text):
+        raise Unusable("“good to …” is a slip for “good at …”; say what you do well")
     if text.startswith("I ") and _NO_SUBJECT_AFTER_AND.search(text):
         raise Unusable("a verb after “and” has lost its subject; write it as you would say it")
     past = _PAST_MARK.search(text) if text.startswith("I ") else None
-    if past and not (past["year"] and int(past["year"]) >= _this_year()):
-        left = [w for w in _AFTER_WHO.findall(text) if _plain_verb(w) and "N" not in tags_of(w)]
+    was = text.startswith(("I was ", "I did "))  # "I was the one who make the plan"
+    if was or (past and not (past["year"] and int(past["year"]) >= _this_year())):
+        left = [
+            w for w in _AFTER_WHO.findall(text) if _plain_verb(w) and (was or "N" not in tags_of(w))
+        ]
         if left:  # "I was the one who prepare all the documents when JAKIM come in 2025"
             raise Unusable(f"“{left[0]}” does not say it was in the past; write it as you would")
     if " since " in text and _PAST_SINCE.match(text):
