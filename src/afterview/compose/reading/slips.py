@@ -39,7 +39,8 @@ def noted_question(reading: Reading) -> None:
 
 def shorthand_left(kind: str, shape: str, text: str) -> None:
     """What the reading rules turned but could not make English of: a rapport about them
-    alone, a figure with no "of", a change noted as "... down", a deadline as the highlight."""
+    alone, a figure with no "of", "from 0", a count with a label after it, a change noted as
+    "... down", a deadline as the highlight."""
     if kind == "rapport" and shape == "clause" and bare(text.split()[0]) not in _SHARERS:
         raise Unusable("it is about them alone; write what you share (“we both …”)")
     found = _FIGURE_AFTER_NOUN.search(text) if any(c.isdigit() for c in text) else None
@@ -147,7 +148,9 @@ _STATIVE = frozenset("have need want plan expect hope aim intend know like prefe
 
 def _tense_kept(raw: str, text: str) -> None:
     """A verb the candidate left uninflected cannot be put right by guessing: "she ask about my
-    lola" is not "you ask about my Lola"; "I handle 120 wedding guests last March" is past."""
+    lola" is not "you ask about my Lola"; "I handle 120 wedding guests last March" is past;
+    so are "the preparation is finish", "I was the one who make ...", "I am working ... since
+    15", a verb after "and" with no subject, and "I am good to keep ..."."""
     if " he " in f" {raw.lower()} " or " she " in f" {raw.lower()} ":
         for found in _THIRD_PERSON_VERB.finditer(raw):
             verb = found["verb"].lower()
