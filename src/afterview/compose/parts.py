@@ -398,7 +398,7 @@ class PartsBuilder:
             panel.add(row)
             said.update(_telling(row))
             # what a value said counts too: "the process and the next steps" is next steps said
-            said.update(m for m in _telling(" ".join(extra.values())) if m.endswith("#"))
+            said.update(_marks(" ".join(extra.values())))
             if "thank" in row.lower():
                 said.add(f"thank#{thanked + 1}")
             return self.wording.fill(row, {**self.values, **extra}, f"{section}] {bank}")
@@ -605,8 +605,14 @@ def _telling(row: str) -> frozenset[str]:
     its marks."""
     said = re.sub(r"\{\{.*?\}\}", " ", row)  # a placeholder's name is not something said
     words = {w.strip(".,;:“”").lower() for w in said.split()}
-    marks = {mark for mark, pattern in _MARKS.items() if re.search(pattern, said.lower())}
-    return frozenset((words & _TELLING) | marks)
+    return frozenset((words & _TELLING) | _marks(said))
+
+
+def _marks(text: str) -> set[str]:
+    """The marks of what ``text`` says ("next#" for "the next steps"). Not cached: it also
+    reads the candidate's own words, which would grow a cache without end in a server."""
+    lowered = text.lower()
+    return {mark for mark, pattern in _MARKS.items() if re.search(pattern, lowered)}
 
 
 _CREDENTIAL = lazy(

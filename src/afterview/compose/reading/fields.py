@@ -1119,7 +1119,7 @@ def read_topic(raw: str) -> Reading:
     if text.endswith("?") or (is_wh(text.split()[0]) and _DIRECT_QUESTION.match(text)):
         text = _embedded(text.rstrip("?").strip())
     cut = _TOPIC_TAIL.split(text, maxsplit=1)[0].strip(" ,")
-    if (" next " in cut or " this " in cut) and not _SUBJECT.search(cut):
+    if (" next " in cut or " this " in cut) and not _A_CLAUSE.search(cut):
         timeless = _WHEN_TAIL.sub("", cut)  # not from "the NIR machine they buy this year"
         end = timeless.split()[-1] if timeless.split() else ""
         if end and (is_noun_like(end) and bare(end) not in PREPOSITIONS):
@@ -1290,24 +1290,27 @@ _BARE_YEAR = lazy(
     re.I,
 )
 
+# Who opens a clause inside a noun phrase: "the home HD programme you want to start".
 _SUBJECTS = frozenset("you we they he she".split())
 
 # Subjects that make a past tense part of a noun phrase: "the roadmap you drew".
 _WHO = frozenset("i you we they he she who that which".split())
 
-# Where a topic's note to self begins: "the CI on the cluster, gitlab runners", "their clients
-# mostly NBFCs", "my PhD topic for 15 min".
-# "the CASA PNG audit next month": when a thing named is due is the note's least concern; a
-# clause keeps its time ("you are buying a new NIR machine this year").
+# "the style guide I made": the candidate's own work, recalled as their exercise.
 _MADE_BY_ME = lazy(
     r"\bI (?:made|built|wrote|designed|did|created|prepared|presented|developed|drew|ran)\b"
 )
-_SUBJECT = lazy(r"\b(?:I|you|we|they|he|she|it|is|are|was|were)\b")
+# "the CASA PNG audit next month": when a thing named is due is the note's least concern; a
+# clause keeps its time ("you are buying a new NIR machine this year"). A subject or a verb
+# "to be" says the line has a clause.
+_A_CLAUSE = lazy(r"\b(?:I|you|we|they|he|she|it|is|are|was|were)\b")
 _WHEN_TAIL = lazy(
     r"\s+(?:from\s+)?(?:next|this)\s+(?:year|yr|month|week|quarter|semester|term|spring|summer|"
     r"autumn|fall|winter|season)$",
     re.I,
 )
+# Where a topic's note to self begins: "the CI on the cluster, gitlab runners", "their clients
+# mostly NBFCs", "my PhD topic for 15 min".
 _TOPIC_TAIL = lazy(
     r",\s+(?!and\b|or\b)|\s+(?:mostly|mainly|largely|esp|especially|e\.g\.|eg|i\.e\.|ie|incl|"
     r"including|then)\s+|\s+for\s+(?:\d+|a few|a couple of)\s*(?:min|mins|minutes|hrs?|hours)\b"

@@ -334,7 +334,7 @@ def plural_as_noun(word: str) -> bool:
 
 def wants_the(ws: list[str], head: int) -> bool:
     """True for a bare noun phrase naming one concrete thing: "feature store" -> "the ..."."""
-    if head > 0 and ws[0] in _COMING and ws[head].isupper() and len(ws[head]) > 1:
+    if head > 0 and ws[0] in _ON_ITS_WAY and ws[head].isupper() and len(ws[head]) > 1:
         return True  # "new joint MA with Zagreb": one thing on its way ("local SEO" is a field)
     word = bare(ws[head])
     regular = any(bare(w) in _EVERY for w in ws[:head])  # "quarterly reserve review": an event
@@ -366,7 +366,7 @@ def wants_the(ws: list[str], head: int) -> bool:
     )
 
 
-_COMING = frozenset("new planned upcoming proposed".split())
+_ON_ITS_WAY = frozenset("new planned upcoming proposed".split())
 _EVERY = frozenset("daily weekly monthly quarterly annual yearly termly".split())
 _ORDINAL_WORDS = frozenset("first second third fourth fifth next last".split())
 
