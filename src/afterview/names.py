@@ -5,8 +5,10 @@ as a list entry ("Walsh, Aoife"), with a nickname ('Elizabeth "Liz" Hart'),
 family name first ("Tan Mei Ling"), or in lower case. :func:`greeting_name`
 reads all of these. It never guesses: where a careful writer could not know
 how someone is addressed (a family name first, an initial, no name at all), it
-greets by the whole name and says so (``Greeting.ask``), and the plan's advice
-asks for a ``salutation``. It never adds Mr. or Ms.: a gender is never assumed.
+says so (``Greeting.ask``): the draft greets with a slot the checker flags
+(``Dear [how to address Yoon Ji-ho],``), approval waits and sending refuses until
+it is filled, and the plan's advice asks for a ``salutation``. It never adds Mr.
+or Ms.: a gender is never assumed.
 """
 
 from __future__ import annotations
@@ -144,7 +146,19 @@ class Greeting:
     """The name after "Dear", and whether the plan should ask how the person is addressed."""
 
     name: str
-    ask: str = ""  # why the greeting is the whole name ("" when it is known)
+    ask: str = ""  # why it cannot be known how to greet them ("" when it is known)
+
+    @property
+    def slot(self) -> str:
+        """What a draft says after "Dear" when the name alone cannot tell: a slot to fill."""
+        name = re.sub(r"[\[\]\s]+", " ", self.name).strip()  # a bracket would end the slot early
+        if self.ask.endswith("only a description"):
+            return f"[the name of the {name}]"  # "area manager - didnt get name"
+        return f"[how to address {name}]"
+
+
+# A greeting the composer left for the user to fill in (see Greeting.slot).
+UNFILLED_GREETING = lazy(r"(?m)^(?:Dear|Hi|Hello) \[(?:how to address|the name of the) [^\]\n]*\]")
 
 
 @dataclass(frozen=True)

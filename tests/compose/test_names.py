@@ -185,4 +185,4 @@ def test_the_plan_asks_how_to_greet_whoever_gave_the_news():
         email = "claire@example.org"
         """
     )
-    assert any("The reply to M. Weber (RH)" in note for note in advice(interview))
+    assert any("How to greet M. Weber (RH) is not known" in note for note in advice(interview))

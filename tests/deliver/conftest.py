@@ -149,6 +149,20 @@ def running_dovecot(tls: tuple[Path, Path] | None = None) -> Iterator[Dovecot]:
 
 
 @pytest.fixture
+def smtp_env(smtp_server: SmtpServer, monkeypatch: pytest.MonkeyPatch) -> SmtpServer:
+    """The test SMTP server, set in the environment as `afterview send` reads it."""
+    for name, value in {
+        "AFTERVIEW_SMTP_HOST": smtp_server.host,
+        "AFTERVIEW_SMTP_PORT": str(smtp_server.port),
+        "AFTERVIEW_SMTP_SECURITY": "none",
+        "AFTERVIEW_SMTP_USER": USER,
+        "AFTERVIEW_SMTP_PASSWORD": PASSWORD,
+    }.items():
+        monkeypatch.setenv(name, value)
+    return smtp_server
+
+
+@pytest.fixture
 def dovecot() -> Iterator[Dovecot]:
     """Dovecot with ``ssl = no``: plain IMAP only, no STARTTLS offered."""
     with running_dovecot() as server:

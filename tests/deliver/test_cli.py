@@ -19,19 +19,6 @@ pytestmark = pytest.mark.smtp
 
 
 @pytest.fixture
-def smtp_env(smtp_server: SmtpServer, monkeypatch: pytest.MonkeyPatch) -> SmtpServer:
-    for name, value in {
-        "AFTERVIEW_SMTP_HOST": smtp_server.host,
-        "AFTERVIEW_SMTP_PORT": str(smtp_server.port),
-        "AFTERVIEW_SMTP_SECURITY": "none",
-        "AFTERVIEW_SMTP_USER": USER,
-        "AFTERVIEW_SMTP_PASSWORD": PASSWORD,
-    }.items():
-        monkeypatch.setenv(name, value)
-    return smtp_server
-
-
-@pytest.fixture
 def imap_env(dovecot: Dovecot, monkeypatch: pytest.MonkeyPatch) -> Dovecot:
     for name, value in {
         "AFTERVIEW_IMAP_HOST": dovecot.host,

@@ -304,10 +304,8 @@ def card(db: str | None, id: int, path: Path, *, size: str, address: list[str]) 
 
     with Store.open(db, create=False) as store:
         m = store.get_message(id)
-    if m.medium != "handwritten":
-        raise UsageError(f"Message {id} is a {m.medium} note, not a handwritten one.")
     layout = render_card(
-        CardText(m.body, m.candidate_name, m.recipient, m.company, tuple(address)),
+        CardText.of(m, tuple(address)),
         path,
         size=size.lower(),
         font=load_settings()["card.font"],

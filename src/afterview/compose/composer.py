@@ -27,12 +27,17 @@ from afterview.timing import CONNECTION_NOTE_LIMIT, DRAFT_WORDS, word_count
 
 
 def greeting(name: str, salutation: str | None, medium: Medium) -> str:
-    """'Dear Dr. Moritz,' or, on LinkedIn to someone greeted by first name, 'Hi Aoife,'."""
+    """'Dear Dr. Moritz,' or, on LinkedIn to someone greeted by first name, 'Hi Aoife,'.
+
+    Where the name cannot tell how they are addressed, a slot to fill: never a guess.
+    """
     found = greeting_name(name, salutation)
+    if found.ask:
+        return f"Dear {found.slot},"
     titled = titled_greeting(
         found.name
     )  # a salutation of a first name or nickname ("Daz") is casual
-    casual = medium is Medium.LINKEDIN and not titled and not found.ask
+    casual = medium is Medium.LINKEDIN and not titled
     return f"{'Hi' if casual else 'Dear'} {found.name},"
 
 

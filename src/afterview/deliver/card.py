@@ -16,8 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from afterview.errors import ConfigError, InputError
+from afterview.deliver.ready import refuse_unfilled
+from afterview.errors import ConfigError, InputError, UsageError
 from afterview.files import write_private
+from afterview.store.messages import StoredMessage
 
 MM = 72 / 25.4
 INCH = 72.0
@@ -42,6 +44,14 @@ class CardText:
     recipient: str
     company: str
     address: tuple[str, ...] = ()  # postal address lines, where the user gave them
+
+    @classmethod
+    def of(cls, m: StoredMessage, address: tuple[str, ...] = ()) -> CardText:
+        """The card of a stored handwritten note; refused while its greeting is a slot."""
+        if m.medium != "handwritten":
+            raise UsageError(f"Message {m.id} is a {m.medium} note, not a handwritten one.")
+        refuse_unfilled(m.body, m.id)
+        return cls(m.body, m.candidate_name, m.recipient, m.company, address)
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ import sys
 from dataclasses import dataclass
 from enum import StrEnum
 
+from afterview.deliver.ready import refuse_unfilled
 from afterview.errors import InputError, UsageError
 from afterview.store.messages import StoredMessage
 
@@ -88,6 +89,7 @@ def hand_over(m: StoredMessage, channel: Channel, *, clipboard: bool = True) -> 
     """Check a LinkedIn note and get it ready to paste."""
     if m.medium != "linkedin":
         raise UsageError(f"Message {m.id} is a {m.medium} note, not a LinkedIn one.")
+    refuse_unfilled(m.body, m.id)
     length = check_length(m.body, channel)
     copied = copy_to_clipboard(m.body) if clipboard else None
     return Handover(m.body, m.recipient_linkedin, channel, length, LIMITS[channel], copied)

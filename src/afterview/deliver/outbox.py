@@ -38,6 +38,7 @@ from pathlib import Path
 from afterview.deliver.email import Outgoing, build_email, make_message_id
 from afterview.deliver.flight import Landing, Stopped, fly
 from afterview.deliver.ports import OutboxStore, SentFolder
+from afterview.deliver.ready import refuse_unfilled
 from afterview.deliver.smtp import PermanentFailure, SmtpFailure, UncertainDelivery
 from afterview.errors import AfterviewError, ConfigError, DeliveryError, StateError, UsageError
 from afterview.store.messages import State, StoredEvent, StoredMessage
@@ -120,6 +121,7 @@ class Outbox:
                 hint="set from_address in config.toml, "
                 "or add candidate.email to the interview file.",
             )
+        refuse_unfilled(m.body, m.id)
         if not m.recipient_email:
             raise UsageError(
                 f"Message {m.id} to {m.recipient} has no email address to go to.",

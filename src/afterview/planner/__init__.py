@@ -86,9 +86,10 @@ def advice(interview: Interview) -> list[str]:
         found = greeting_name(person.name, person.salutation)
         if found.ask:
             notes.append(
-                f"The notes greet {person.name} as “{found.name}” ({found.ask}): set "
-                "salutation in their [[interviewers]] table to how they are addressed, such as "
-                "a title with the family name, or the name they go by."
+                f"How to greet {person.name} is not known ({found.ask}), so the draft says "
+                f"“Dear {found.slot},” and cannot be sent as it is: set salutation in their "
+                "[[interviewers]] table to how they are addressed, such as a title with the "
+                "family name, or the name they go by."
             )
         if not person.topics and not person.questions:
             notes.append(
@@ -99,9 +100,9 @@ def advice(interview: Interview) -> list[str]:
     names = [p.name for p in interview.interviewers]
     if by and find_person(by, names) is None and (found := greeting_name(by)).ask:
         notes.append(
-            f"The reply to {by} greets them as “{found.name}” ({found.ask}): write [outcome] by "
-            "as you would address them, such as a title with the family name, or the name they "
-            "go by."
+            f"How to greet {by} is not known ({found.ask}), so the reply says “Dear "
+            f"{found.slot},” and cannot be sent as it is: write [outcome] by as you would "
+            "address them, such as a title with the family name, or the name they go by."
         )
     if not interview.candidate.strengths:
         notes.append(

@@ -198,10 +198,8 @@ async def card(request: Request) -> Response:
     from afterview.settings import load_settings
 
     message = await _message(request)
-    if message.medium != "handwritten":
-        raise UsageError(f"Message {message.id} is a {message.medium} note, not a handwritten one.")
+    text = CardText.of(message)
     size = request.query_params.get("size", "a6").lower()
-    text = CardText(message.body, message.candidate_name, message.recipient, message.company)
     with tempfile.TemporaryDirectory(prefix="afterview-card-") as folder:
         path = Path(folder) / "card.pdf"
         await blocking(render_card, text, path, size=size, font=load_settings()["card.font"])
