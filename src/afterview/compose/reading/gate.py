@@ -25,6 +25,7 @@ from afterview.compose.reading.closed import (
     PREPOSITIONS,
     PRONOUNS,
 )
+from afterview.compose.reading.english import read_as_english
 from afterview.compose.reading.fields import Reading
 from afterview.compose.reading.shapes import (
     MASS_NOUNS,
@@ -137,6 +138,7 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
         raise Unusable("it is too long to stand in a sentence; say it in a few words")
     _no_shouted_verb(text)
     text = second_language(kind, raw, shape, text)
+    read_as_english(kind, text)
     if (shape, text) == (reading.shape, reading.text):
         return reading
     return Reading(shape, text)
@@ -264,7 +266,8 @@ _INSTITUTIONS = frozenset(
 # "I cut check downtime 2 days": how much a change came to, with its "by".
 _BY_HOW_MUCH = lazy(
     r"\b(?P<change>cut|reduced|lowered|shortened|increased|raised|grew|improved) (?P<what>(?:the |our |"
-    r"my )?(?!by\b)[a-z]+(?: (?!by\b)[a-z]+){0,2}) (?P<much>(?:\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|"
+    r"my )?(?!by\b|above\b|below\b|over\b|under\b)[a-z]+(?: (?!by\b|above\b|below\b|over\b|under\b)"
+    r"[a-z]+){0,2}) (?P<much>(?:\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|"
     r"nine|ten)\s?(?:%|percent|days?|hours?|weeks?|months?|minutes?)(?=$|[,.]|\s(?!to\b)))"
 )
 _STUDIED_IN = lazy(
