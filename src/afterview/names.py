@@ -24,11 +24,11 @@ _TITLES = frozenset(
     revd fr father sister sr brother br pastor rabbi imam chef judge justice cllr councillor
     councilor captain capt col colonel major lt sgt engr alhaji alhaja chief herr frau señor
     señora sra mme madame monsieur hon dean atty attorney dra profa maître maitre dott dott.ssa
-    dottssa dottoressa avv mevr mevrouw dhr dipl.-ing encik puan cr""".split()
+    dottssa dottoressa avv mevr mevrouw dhr dipl.-ing encik puan cr mnr mev mej""".split()
 )
 # Titles that are also family names ("Eng Wei Lee"): a title only when written with a dot.
 _DOTTED_TITLES = frozenset(
-    {"eng", "lic", "lcda", "ing", "arq", "mtro", "mtra", "abg", "ir", "mag", "licda"}
+    {"eng", "lic", "lcda", "ing", "arq", "mtro", "mtra", "abg", "ir", "mag", "licda", "agr"}
 )
 # Titles that are also words or initials: a title only before a whole name ("Cr Dave Hollis").
 # Words that open a family name of more than one word ("dela Cruz", "van der Berg", "de Souza").
@@ -98,7 +98,7 @@ _COMPOUND_GIVEN = frozenset(
     ann marie|rose marie|marie claire|marie louise|marie france|jean luc|jean paul|jean pierre|
     jean claude|jean marc|jean michel|jean francois|maria jose|jose maria|maria luisa|
     maria elena|maria teresa|ana maria|ana lucia|rosa maria|juan carlos|juan pablo|juan jose|
-    juan manuel|jose luis|jose antonio|jose manuel|jose miguel|luis miguel|miguel angel|john paul|
+    juan manuel|juan cruz|jose luis|jose antonio|jose manuel|jose miguel|luis miguel|miguel angel|john paul|
     sarah jane|lee ann|jo anne|mei ling|wei ming|siew lan|hui min|jia hui|kai wen|tor einar|
     jan erik|per olav|knut arne|lars erik|jon arne|ole martin|hans petter|stein erik|
     kjell arne|bjorn erik|anne marit|inger lise|tor erik|jan ove|per arne|
@@ -328,6 +328,16 @@ def _without_affiliation(name: str) -> str:
     return name
 
 
+def _group(name: str) -> str:
+    """A team as it is greeted: "talent acq team" -> "Talent Acquisition Team"."""
+    if name != name.lower():
+        return name  # written with its capitals: as typed
+    from afterview.compose.reading.vocabulary import expansions
+
+    words = [expansions().get(w, w) for w in name.split()]
+    return " ".join(w.upper() if w == "hr" else w[:1].upper() + w[1:] for w in words)
+
+
 def greeting_name(name: str, salutation: str | None = None) -> Greeting:
     """How to greet ``name`` (a salutation given in the file always wins)."""
     if salutation:
@@ -336,11 +346,13 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
     name = _without_affiliation(name)
     outside = _PAREN.sub("", name) if "(" in name else name  # "Mr. Tunde Bakare (HR)" is a person
     if _describes_a_role(outside):
-        described = re.sub(r"^the\s+", "", re.split(r"\s+[-–—(,]", outside)[0].strip(), flags=re.I)
+        described = re.sub(
+            r"^the\s+", "", re.split(r"\s*,|\s+[-–—(]", outside)[0].strip(), flags=re.I
+        )
         role = " ".join(w[:1].upper() + w[1:] for w in described.split())  # "HR Lady"
         return Greeting(role, ask="no name is recorded, only a description")
     if _GROUPS & {w.strip(".,").lower() for w in outside.split()} and not _has_nickname(name):
-        return Greeting(_PAREN.sub("", name).strip())  # "Graduate Recruitment Team"
+        return Greeting(_group(_PAREN.sub("", name).strip()))  # "Graduate Recruitment Team"
     parsed = parse(name)
     if "?" in name:  # "Kwabena (Mr. Owusu? or Osei)": the notes themselves are unsure
         greeting = greeting_name(name.replace("?", ""))
@@ -365,7 +377,7 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
     if not given:
         return Greeting(name.strip(), ask="no name is recorded")
     if name == name.lower() != name.upper() and not _looks_like_name(name):
-        described = re.split(r"\s+[-–—(]", name)[0].strip()  # "area manager - didnt get name"
+        described = re.split(r"\s*,|\s+[-–—(]", name)[0].strip()  # "area manager - didnt get name"
         role = " ".join(w[:1].upper() + w[1:] for w in described.split())
         return Greeting(role or name.strip(), ask="no name is recorded, only a description")
     patronymic = any(_key(w) in _PATRONYMIC for w in name.split()[1:])

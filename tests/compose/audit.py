@@ -44,6 +44,7 @@ LATE = tuple(
         "late14",
         "late15",
         "late16",
+        "late17",
     )
 )
 

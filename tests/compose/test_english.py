@@ -14,12 +14,24 @@ from hypothesis import strategies as st
 
 from afterview.compose.reading import read_interview
 from afterview.compose.reading.english import read_as_english
-from afterview.compose.reading.fields import read_answer, read_news, read_strength, read_topic
+from afterview.compose.reading.fields import (
+    read_answer,
+    read_news,
+    read_rapport,
+    read_strength,
+    read_topic,
+)
 from afterview.compose.reading.gate import passed
 from afterview.compose.reading.text import Unusable
 from afterview.model.load import parse_interview
 
-READERS = {"strength": read_strength, "answer": read_answer, "news": read_news, "topic": read_topic}
+READERS = {
+    "strength": read_strength,
+    "answer": read_answer,
+    "news": read_news,
+    "topic": read_topic,
+    "rapport": read_rapport,
+}
 
 
 def through(kind: str, raw: str) -> str:
@@ -38,6 +50,24 @@ FLAGS = [
     ("answer", "i already lead internal audit for 3 lines for 2 years", "“I lead … for 2 years”"),
     ("strength", "I know very well the laminate membranes", "“know very well the” puts"),
     ("news", "I have done already the forecast for Stubai alone", "“done already the”"),
+    ("strength", "I can work very precise with hand tools", "“work very precise” needs “-ly”"),
+    ("strength", "journeyman certificate from Izba Rzemieślnicza, 2019", "a year joined by"),
+    ("answer", "did 2 yrs export declarations at Kuehne", "“did 2 years export” needs its “of”"),
+    ("answer", "I worked 3 years as employee at the ministry", "“as employee”"),
+    ("strength", "I work with calm with the families", "“with calm”"),
+    ("rapport", "her daughter went to Fairfield same as me", "“same” needs its “the”"),
+    ("topic", "schedule of tuning when 2 concerts same day", "“same” needs its “the”"),
+    (
+        "strength",
+        "I taught the new nurses about ventilator bundle and our VAP rate go down",
+        "“about ventilator bundle”",
+    ),
+    ("strength", "I taught the nurses and our VAP rate go down by half", "“rate go” needs"),
+    ("rapport", "he drove school bus too before, 1990s", "“drove school bus”"),
+    ("strength", "3 yrs labouring on new builds so used to site", "lost its “I am”"),
+    ("answer", "I passed JLPT N4 in july and working on N3", "lost its “I am”"),
+    ("topic", "he worked 2 years in Sydney so speak english good", "only as “well”"),
+    ("topic", "mooring routine in Halhjem crossing", "“in Halhjem crossing”"),
 ]
 
 PASSES = [
@@ -60,6 +90,18 @@ PASSES = [
     ("news", "I am co-applicant on the Bay of Fundy kelp monitoring grant"),
     ("strength", "I have spoken Spanish since 2019"),
     ("strength", "I am also the captain of the club"),
+    ("strength", "I work hard and I work late"),
+    ("answer", "did 4 months labouring on a 3 storey townhouse job"),
+    ("strength", "I have 12 years of site experience, with five as site manager"),
+    ("rapport", "we both went to Spelman events back in the day"),
+    ("rapport", "we were at the same school"),
+    ("topic", "types of soil in the valley"),
+    ("strength", "I trained the new staff and our sales go up every year"),
+    ("rapport", "he played short-season ball in Oneonta, my hometown"),
+    ("rapport", "we both ran cross country at school"),
+    ("strength", "I became head chef in 2020"),
+    ("strength", "I did the de-escalation course in 2024"),
+    ("topic", "the Cambridge primary curriculum"),
 ]
 
 

@@ -376,6 +376,8 @@ class PartsBuilder:
             # a clause already joined by ", and" takes no second one: "I built ..., and cut run
             # times by 60%, and I would be glad ..." is a run-on
             joined = any(", and " in v for v in extra.values())
+            # "talking through the planning with shipping lines with you": "with" twice
+            withed = any(" with " in f" {v} " for v in extra.values())
 
             def fits(row: str, fresh: bool) -> bool:
                 words = _telling(row)
@@ -387,6 +389,7 @@ class PartsBuilder:
                     and not words & value_words
                     and not too_grateful
                     and not (joined and "}}, and " in row)
+                    and not (withed and "}} with you" in row)
                     and (not fresh or row not in panel)
                 )
 

@@ -33,8 +33,12 @@ from afterview.compose.reading.shapes import MASS_NOUNS, is_person_noun, tags_of
 from afterview.compose.reading.text import Unusable, bare
 from afterview.compose.reading.vocabulary import data
 
-# The candidate's own lines (and a topic, which names what was talked about).
-KINDS = frozenset("strength answer wish news topic".split())
+# The candidate's own lines, and what they noted of the other side: a topic, a doubt, a bond.
+KINDS = frozenset("strength answer wish news topic concern rapport".split())
+# Kinds whose clause is the candidate's own, said in the first person: tense and order too.
+_OWN = frozenset("strength answer wish news".split())
+# "had same professor": "same" always takes "the".
+_BARE_SAME = lazy(r"(?<!\bthe )(?<!\bthe very )\bsame ")
 
 # Words after a preposition that stand where an article would ("for more than", "of each").
 _QUANTITIES = frozenset("more less most least much enough half all both".split())
@@ -42,8 +46,8 @@ _QUANTITIES = frozenset("more less most least much enough half all both".split()
 _NOT_OPENERS = frozenset("than like per since until via".split())
 # Endings of nouns of an activity or a field, not counted ("training", "compliance").
 _FIELD_ENDINGS = (
-    *("ing", "ion", "ity", "ment", "ware", "ance", "ence", "ness", "ism", "ics", "ship", "age"),
-    *("cy", "ure", "th", "ogy", "sis", "ety", "apy", "ia", "metry"),  # not "bakery", "factory"
+    *("ing", "ion", "ity", "ment", "ware", "ance", "ence", "ness", "ism", "ics", "age"),
+    *("cy", "ure", "th", "ogy", "sis", "ety", "apy", "ia", "metry", "istry"),  # not "bakery"
 )
 # Times of the year or the day: "in summer", "before harvest", "at month end".
 _TIMES = frozenset(
@@ -55,8 +59,19 @@ _KINDS_OF = frozenset(
     "type types kind kinds sort sorts lot lots amount piece bit deal level degree form forms "
     "way ways source sources quality quantity volume range mix".split()
 )
+# What someone else did to one thing: "you drove school bus" needs its "a". (The candidate's
+# own "I drove forklift" is the gate's: see gate._object_after_a_verb.)
+_SUBJECTS = frozenset("you he she they".split())
+_DONE_TO_A_THING = frozenset(
+    """drove drives drive led leads built builds managed manages opened opens bought buys owns
+    owned started starts""".split()
+)
+# Words that end a phrase as a comma would: "school bus too".
+_ENDERS = frozenset("too also before again now then there here".split())
+# People named by what anyone at work is, not by a role: "as employee" needs its "an".
+_ANYONE = frozenset("employee worker member person freelancer staffer".split())
 # Words after a thing that carry on its name: "pack out", "set up".
-_PARTICLES = frozenset("out up off".split())
+_PARTICLES = frozenset("out up off back ago away together abroad again".split())
 # Places typed without their capitals ("at Sassoon hospital"): a name, not one of many.
 _INSTITUTIONS = frozenset(
     "hotel school university college hospital club church bank council academy institute "
@@ -74,8 +89,20 @@ def _uncounted() -> frozenset[str]:
     return frozenset(w.lower() for w in data()["bare"]["uncounted"]) | MASS_NOUNS
 
 
+@cache
+def _counted() -> frozenset[str]:
+    return frozenset(w.lower() for w in data()["bare"]["counted"])
+
+
+def uncounted(key: str) -> bool:
+    """A noun of a field, a state or a material: no "a" before it ("traffic", "soil")."""
+    return key in _uncounted()
+
+
 def _counted_one(key: str) -> bool:
     """A noun for one thing counted one at a time: "bakery", "hall", "project"."""
+    if key in _counted():
+        return True  # "crossing", "wedding": "-ing", and still one thing
     tags = tags_of(key)
     return (
         "N" in tags
@@ -92,7 +119,9 @@ def _phrase_after(ws: list[str], start: int) -> list[str]:
     span: list[str] = []
     for word in ws[start:]:
         key = bare(word)
-        if not key or key in FUNCTION_WORDS or key in DETERMINING or key[:1].isdigit():
+        if not key or key in FUNCTION_WORDS or key in DETERMINING or key in _PARTICLES:
+            break  # "events back in the day"
+        if key[:1].isdigit():
             break  # a figure after a thing starts another phrase: "quota 3 quarters straight"
         tags = tags_of(key)
         named = word[:1].isupper() or any(c.isdigit() for c in key) or "-" in key
@@ -110,8 +139,9 @@ def _bare_count_noun(text: str) -> str | None:
     ws = text.split()
     for at, opener in enumerate(ws[:-1]):
         key = bare(opener)
-        if opener != key or key not in PREPOSITIONS or key in _NOT_OPENERS:
-            continue  # "Bay of Fundy", "gear, on", "per shift"
+        done = at > 0 and bare(ws[at - 1]) in _SUBJECTS and key in _DONE_TO_A_THING
+        if opener != key or (key not in PREPOSITIONS and not done) or key in _NOT_OPENERS:
+            continue  # "Bay of Fundy", "gear, on", "per shift"; "you drove school bus"
         first = bare(ws[at + 1])
         if first in DETERMINERS or first in _QUANTITIES or first in DETERMINING:
             continue
@@ -128,10 +158,13 @@ def _bare_count_noun(text: str) -> str | None:
             continue
         after = ws[at + 1 + len(span)] if at + 1 + len(span) < len(ws) else ""
         following = bare(after)
-        if following in ("and", "or") or following in _PARTICLES or following[:1].isdigit():
-            continue  # "in manual and automation QA": the head comes later; "at pack out",
-            # "for grade 7": a label
-        if following and following not in FUNCTION_WORDS and span[-1][-1:] not in ",;:.)":
+        beyond = bare(ws[at + 2 + len(span)]) if at + 2 + len(span) < len(ws) else ""
+        shared = following in ("and", "or") and beyond not in DETERMINERS and beyond != "we"
+        if shared or following in _PARTICLES or following[:1].isdigit():
+            continue  # "in manual and automation QA": the head comes later (not "about
+            # bundle and our rate"); "at pack out"; "for grade 7": a label
+        ended = following in FUNCTION_WORDS or following in DETERMINING or following in _ENDERS
+        if following and not ended and span[-1][-1:] not in ",;:.)":
             continue  # the phrase goes on in a word the lexicon does not know as a noun
         head = bare(span[-1])
         if head in _TIMES or (head in _INSTITUTIONS and any(w[:1].isupper() for w in span)):
@@ -140,8 +173,8 @@ def _bare_count_noun(text: str) -> str | None:
             continue  # a name ("in Lower Division"), a figure, a possessive
         if " ".join([key, *map(bare, span)]) in _idioms():
             continue  # "on site", "by hand", "in front office"
-        if is_person_noun(head) and key == "as":
-            continue  # "five as site manager"
+        if is_person_noun(head) and (key == "as" or done) and head not in _ANYONE:
+            continue  # "five as site manager", "became head chef"; not "as employee"
         if _counted_one(head):
             return " ".join([opener, *span]).rstrip(",;:.)")
     return None
@@ -193,6 +226,67 @@ def _adverb_before_object(text: str) -> str | None:
     return found.group(0)
 
 
+# "speak English good": how well one speaks is said with "well".
+_SPEAKS_GOOD = lazy(
+    r"\b(?:speak|speaks|spoke|write|writes|wrote) [A-Z][a-z]+ (?:very )?(?:good|bad)\b"
+)
+# "so used to site", "so good at it": a tail that lost its "I am".
+_LOST_I_AM = lazy(
+    r"(?<![,.]) so (?:used|good|able|comfortable|familiar|confident|experienced) (?:to|at|with)\b"
+)
+# "I passed JLPT N4 in July and working on N3": the "-ing" lost its "am".
+_LOST_AM = lazy(r"\band (?:now |also )?(?:working|studying|preparing|learning|taking|doing) ")
+# "I can work very precise": how one works is said with "-ly".
+_HOW = lazy(
+    r"\b(?P<verb>work|works|worked|working|speak|speaks|spoke|write|writes|wrote|communicate|"
+    r"communicated|drive|drove|learn|learned|learnt) (?:very |really |quite |so )?(?P<how>[a-z]+)"
+    r"(?=$|[,.;]| with\b| and\b| in\b| under\b)"
+)
+# "a journeyman certificate, with 2019": a year joined by "with" says nothing.
+_WITH_YEAR = lazy(r"\bwith (?:19|20)\d\d\b")
+# "I did 2 years export declarations": the time needs its "of".
+_TIME_WITHOUT_OF = lazy(
+    r"\b(?:did|spent) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|"
+    r"weeks?|seasons?|summers?|winters?) (?!of\b|at\b|in\b|on\b|with\b|as\b|for\b|in\b|ago\b|"
+    r"abroad\b|there\b|here\b)(?P<what>[a-z]+)(?<!ing)\b"
+)
+
+
+def _ly(word: str) -> str:
+    if word.endswith("le"):
+        return word[:-1] + "y"  # "simple" -> "simply"
+    if word.endswith("y"):
+        return word[:-1] + "ily"  # "steady" -> "steadily"
+    return word + "ly"
+
+
+# "our VAP rate go down": one thing, and a verb that has lost its "-s" or its "-ed".
+_LOST_ENDING = lazy(
+    r"\b(?:our|my|the|his|her|their|its|this) (?:[\w-]+ ){0,2}(?P<noun>[a-z]+) "
+    r"(?P<verb>go|come|drop|fall|rise|grow|increase|decrease|improve|change|stay|remain) "
+    r"(?=down\b|up\b|from\b|to\b|by\b|\d)"
+)
+
+
+def _lost_ending(text: str) -> str | None:
+    found = _LOST_ENDING.search(text)
+    if found is None:
+        return None
+    tags = tags_of(found["noun"])
+    if "N" not in tags or "S" in tags or found["noun"] in ("people", "staff", "police"):
+        return None  # "our sales go up", "the staff come in"
+    return f"{found['noun']} {found['verb']}"
+
+
+def _how_without_ly(text: str) -> str | None:
+    """ "work very precise": an adjective where its adverb in "-ly" belongs."""
+    for found in _HOW.finditer(text):
+        tags = tags_of(found["how"])
+        if "J" in tags and "R" not in tags and "R" in tags_of(_ly(found["how"])):
+            return found.group(0)
+    return None
+
+
 def read_as_english(kind: str, text: str) -> None:
     """Raise Unusable when the line ``text`` (a field of ``kind``) would not read as English."""
     if kind not in KINDS:
@@ -203,11 +297,29 @@ def read_as_english(kind: str, text: str) -> None:
             f"“{bare_noun}” needs a word to say which one (“a”, “the”, “my”); "
             "write it as you would say it"
         )
-    if kind == "topic":
+    same = _BARE_SAME.search(text) if "same" in text else None
+    if same and not text.startswith("same"):
+        raise Unusable("“same” needs its “the”; write it as you would say it")
+    if _SPEAKS_GOOD.search(text):
+        raise Unusable("“good” says how well only as “well”; write it as you would say it")
+    if kind not in _OWN:
         return
+    if _LOST_I_AM.search(text) or (text.startswith("I ") and _LOST_AM.search(text)):
+        raise Unusable("a part of it has lost its “I am”; write it as you would say it")
     tense = _present_for_a_time(text)
     if tense:
         raise Unusable(f"{tense}; write it as you would say it")
     order = _adverb_before_object(text)
     if order:
         raise Unusable(f"“{order}” puts the thing after the adverb; write it as you would say it")
+    lost = _lost_ending(text)
+    if lost:
+        raise Unusable(f"“{lost}” needs its “-s” or “-ed”; write it as you would say it")
+    how = _how_without_ly(text)
+    if how:
+        raise Unusable(f"“{how}” needs “-ly”, as how you do it; write it as you would say it")
+    if _WITH_YEAR.search(text):
+        raise Unusable("a year joined by “with” does not say what happened then; say it")
+    missing_of = _TIME_WITHOUT_OF.search(text)
+    if missing_of:
+        raise Unusable(f"“{missing_of.group(0)}” needs its “of”; write it as you would say it")

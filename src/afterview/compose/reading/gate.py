@@ -25,13 +25,14 @@ from afterview.compose.reading.closed import (
     PREPOSITIONS,
     PRONOUNS,
 )
-from afterview.compose.reading.english import read_as_english
+from afterview.compose.reading.english import read_as_english, uncounted
 from afterview.compose.reading.fields import Reading
 from afterview.compose.reading.shapes import (
     MASS_NOUNS,
     STATES,
     acts_on_described,
     article_for,
+    is_person_noun,
     plural_as_noun,
     tags_of,
 )
@@ -383,6 +384,7 @@ def _one_thing(key: str) -> bool:
         and key not in _TIME_NOUNS
         and key not in _UNCOUNTED
         and key not in MASS_NOUNS
+        and not uncounted(key)
         and not key.endswith(_UNCOUNTED_ENDINGS)
     )
 
@@ -519,6 +521,7 @@ def _count_noun(word: str) -> bool:
 
 
 _PARTICLES = frozenset("in up out off over back down".split())
+_BECAME = frozenset("became become becomes".split())
 
 
 def _named_object_bare(ws: list[str]) -> str | None:
@@ -538,7 +541,8 @@ def _named_object_bare(ws: list[str]) -> str | None:
     following = bare(ws[i + 1]) if i + 1 < len(ws) else ""
     if following and following not in ("and", "or") and following not in PREPOSITIONS:
         return None
-    if ws[i].islower() and _one_thing(bare(ws[i])):
+    post = bare(ws[1]) in _BECAME and is_person_noun(ws[i])  # "I became head chef": a post
+    if ws[i].islower() and _one_thing(bare(ws[i])) and not post:
         return " ".join(ws[1 : i + 1])
     return None
 
@@ -563,6 +567,7 @@ def _object_after_a_verb(text: str) -> None:
             )
             and noun.islower()
             and noun == key  # no comma or full stop after it
+            and not (bare(verb) in _BECAME and is_person_noun(key))
             and "N" in tags
             and not tags & {"S", "J", "G"}
             and key not in MASS_NOUNS

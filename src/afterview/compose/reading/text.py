@@ -450,9 +450,12 @@ def unreadable_word(text: str) -> str | None:
             word = word[:-2]
         if not word or any(c.isdigit() for c in word) or any(c.isupper() for c in token):
             continue
-        for part in re.split(r"[-/]", word):
+        parts = re.split(r"[-/]", word)
+        for index, part in enumerate(parts):
             if not part or part in FUNCTION_WORDS or part in _ALSO_WORDS or _apostrophe(part):
                 continue
+            if index == 0 and len(parts) > 1 and part in _PREFIXES and "/" not in word:
+                continue  # "de-escalation", "co-founded": a prefix, not a word alone
             if lexicon.is_word(part) or part.endswith(FIELD_ENDINGS) or _made_of_words(part):
                 continue
             if part in _canonical_lower():
@@ -461,6 +464,8 @@ def unreadable_word(text: str) -> str | None:
     return None
 
 
+# Prefixes written with a hyphen, never words alone.
+_PREFIXES = frozenset("de re co pre non anti sub ex multi inter post semi mid bi tri".split())
 # Small words inside names of other languages ("Festival de Cine de Lima", "Rio de Janeiro").
 _NAME_PARTICLES = frozenset("de da do dos das del della di du la le van von der den y e".split())
 # Everyday words of other languages that English never uses, capitalised or not (a line with
@@ -509,8 +514,8 @@ def _names_capitalised(text: str) -> str:
 
     def spelled(match: re.Match[str]) -> str:
         word = match.group(0)
-        if lexicon.is_word(word):
-            return word
+        if lexicon.is_word(word) or text[match.end() : match.end() + 1] == "-":
+            return word  # "de-escalation": a prefix, not the code "DE"
         before, after = text[: match.start()].split()[-1:], text[match.end() :].split()[:1]
         if before and after and before[0][:1].isupper() and after[0][:1].isupper():
             return word  # "Festival de Cine de Lima": a small word inside a name stays small
