@@ -338,11 +338,20 @@ def _group(name: str) -> str:
     return " ".join(w.upper() if w == "hr" else w[:1].upper() + w[1:] for w in words)
 
 
+# A person written down by what they are, in lower case: a description, never a name or title.
+_SOMEONE = frozenset("lady guy man woman gentleman bloke chap girl someone person".split())
+_DESCRIBED = "no name is recorded, only a description"
+
+
 def greeting_name(name: str, salutation: str | None = None) -> Greeting:
     """How to greet ``name`` (a salutation given in the file always wins)."""
     if salutation:
         return Greeting(salutation)
     name = _ASIDE_WITH_COMMA.sub("", name)  # "(ext. consultant, Veolia)": never "Last, First"
+    first = name.split()[0] if name.split() else ""
+    if first in _SOMEONE:  # "lady from County Public Service Board": not the title "Lady"
+        described = re.split(r"\s*[,(]|\s+[-–—]\s", name)[0].strip()
+        return Greeting(described, ask=_DESCRIBED)
     name = _without_affiliation(name)
     outside = _PAREN.sub("", name) if "(" in name else name  # "Mr. Tunde Bakare (HR)" is a person
     if _describes_a_role(outside):
@@ -350,7 +359,7 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
             r"^the\s+", "", re.split(r"\s*,|\s+[-–—(]", outside)[0].strip(), flags=re.I
         )
         role = " ".join(w[:1].upper() + w[1:] for w in described.split())  # "HR Lady"
-        return Greeting(role, ask="no name is recorded, only a description")
+        return Greeting(role, ask=_DESCRIBED)
     if _GROUPS & {w.strip(".,").lower() for w in outside.split()} and not _has_nickname(name):
         return Greeting(_group(_PAREN.sub("", name).strip()))  # "Graduate Recruitment Team"
     parsed = parse(name)
@@ -373,13 +382,14 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
     if not given and parsed.family and not parsed.titles:
         return Greeting(parsed.family, ask="only a family name is recorded")
     if not given and parsed.titles and parsed.family:
-        return Greeting(f"{parsed.titles[0]} {_capital(parsed.family)}")  # "Dr. Jansen"
+        title = parsed.titles[0]
+        return Greeting(f"{title[:1].upper()}{title[1:]} {_capital(parsed.family)}")  # "Dr. Jansen"
     if not given:
         return Greeting(name.strip(), ask="no name is recorded")
     if name == name.lower() != name.upper() and not _looks_like_name(name):
         described = re.split(r"\s*,|\s+[-–—(]", name)[0].strip()  # "area manager - didnt get name"
         role = " ".join(w[:1].upper() + w[1:] for w in described.split())
-        return Greeting(role or name.strip(), ask="no name is recorded, only a description")
+        return Greeting(role or name.strip(), ask=_DESCRIBED)
     patronymic = any(_key(w) in _PATRONYMIC for w in name.split()[1:])
     if patronymic and not parsed.titles:
         return Greeting(" ".join(given))  # "Nurul Aina binti Ahmad": every given name
@@ -547,7 +557,7 @@ def _looks_like_name(name: str) -> bool:
 def _bracketed_nickname(name: str) -> str | None:
     """ "Yosef (Yossi) Ben-David": one name-like word in brackets after the first name."""
     found = re.match(r"^(\S+)\s+\(([^)\s]+)\)\s+\S", name.strip())
-    after = re.match(r"^(\S+\s+\S+)\s+\(([^)\s]+)\)$", name.strip())
+    after = re.match(r"^(\S+(?:\s+\S+){1,3})\s+\(([^)\s]+)\)$", name.strip())
     match = found or after
     nick = match.group(2) if match else ""
     if match and nick.lower().startswith(match.group(1).split()[0].lower()):
@@ -558,8 +568,12 @@ def _bracketed_nickname(name: str) -> str | None:
 
     if not lexicon.known(nick.lower()):
         # between the names ("Yosef (Yossi) Ben-David") a nickname; after the whole name a
-        # word no dictionary knows is more often where they work ("Egija Zariņa (Amrop)")
-        return nick if found else None
+        # word no dictionary knows is more often where they work ("Egija Zariņa (Amrop)"),
+        # unless it is a short one ("José Carlos Ferreira (Zé)") or a given name after
+        # "Last, First" ("Chen, Xiaoming (Kevin)": the English name he goes by)
+        before = match.group(1) if match else ""
+        listed = "," in before and lexicon.spelling(nick.lower()) == nick
+        return nick if found or len(nick) <= 3 or listed else None
     # a short word is a nickname too ("Robert (Bob) Whitfield", "Siriporn Chaiyasit (Ploy)":
     # Thai nicknames are often English words), unless it names a role or a department
     short = len(nick) <= 5 and nick.lower() not in _ROLE_WORDS

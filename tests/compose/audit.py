@@ -45,6 +45,7 @@ LATE = tuple(
         "late15",
         "late16",
         "late17",
+        "late18",
     )
 )
 
@@ -483,6 +484,20 @@ KNOWN_MISSES = {
     ),
     "late14/nonlife-pricing-head-budapest-five-panel-pending-overdue.toml:Nagy Eszter - HR": (
         "the name she goes by is only in the notes ('she asked to be called Eszter')"
+    ),
+    "late18/midwife-nairobi-county-hospital-five-panel-rejected.toml:Chebet": (
+        "one name alone, given or family: nothing in it says which"
+    ),
+    "late18/stage-lighting-tech-hanoi-opera-house-seven-panel-waiting.toml:Đỗ": (
+        "a family name alone with no ending that marks it as one"
+    ),
+    "late18/stage-lighting-tech-hanoi-opera-house-seven-panel-waiting.toml:D.H.": (
+        "initials of the same shape as 'T.J.', which a person goes by: only a salutation can "
+        "say which"
+    ),
+    "late18/sugarcane-agronomist-campinas-video-rejected.toml:Recrutamento e Seleção (RH)": (
+        "a department named in Portuguese, read as a person's name: only the user can say how "
+        "they greet it"
     ),
     "late9/resource-conservation-tech-jasper-video-offer.toml:J.R. Thibodeau": (
         "initials of the same shape as 'T.J.', which a person goes by: only a salutation can "

@@ -68,6 +68,9 @@ FLAGS = [
     ("answer", "I passed JLPT N4 in july and working on N3", "lost its “I am”"),
     ("topic", "he worked 2 years in Sydney so speak english good", "only as “well”"),
     ("topic", "mooring routine in Halhjem crossing", "“in Halhjem crossing”"),
+    ("topic", "he told me he was training in Kyoto 12 years", "“Kyoto 12 years” needs its “for”"),
+    ("topic", "she asked me to explain about my master degree results", "takes no “about”"),
+    ("topic", "the newborn unit is needing people also", "takes no “-ing”"),
 ]
 
 PASSES = [
@@ -102,6 +105,9 @@ PASSES = [
     ("strength", "I became head chef in 2020"),
     ("strength", "I did the de-escalation course in 2024"),
     ("topic", "the Cambridge primary curriculum"),
+    ("topic", "the Kyoto 2 years programme"),
+    ("strength", "I spent 3 years in Kyoto"),
+    ("rapport", "we were both having fun at the Leeds festival"),
 ]
 
 

@@ -337,6 +337,8 @@ def test_trims_a_loose_tail(kind: str, raw: str, expected: str) -> None:
 
 
 KEEPS = [
+    ("topic", "the £40m hospital extension"),
+    ("topic", "the salford job, 40 flats, 1st fix starting jan"),
     ("topic", "training needs analysis"),
     ("strength", "I was the one who led the audit"),
     ("strength", "I led the audit in 2024 when we moved sites"),
@@ -464,6 +466,11 @@ LEAVES = [
     ("topic", "time diff Lima-Seoul for reviews, 14 hrs", "note to yourself"),
     ("topic", "notice 1 month", "pay or conditions"),
     ("topic", "contract + per diem", "pay or conditions"),
+    ("topic", "£14.60/hr, sun = time and a half", "pay or conditions"),
+    ("topic", "salary 3.6M won/month", "pay or conditions"),
+    ("topic", "start January 2027 if possible", "pay or conditions"),
+    ("topic", "notice period 1 month, start jan", "pay or conditions"),
+    ("topic", "posting within 30 days if successful", "pay or conditions"),
     ("strength", "cash + card, end of day reconciliation", "does not read"),
     ("news", "turned in background packet + 3 refs on 11/20", "needs its"),
     ("question", "What you do if resident refuse to take bath?", "as you noted it"),

@@ -71,6 +71,13 @@ def test_greets_as_a_careful_writer_would(name, salutation, want):
     [
         ("Zoë Lambert", "Zoë"),
         ("Dr. Lena Moritz", "Dr. Moritz"),
+        ("Tom Berg (London)", "Tom"),  # a place after the whole name is not a nickname
+        ("Chen, Xiaoming (Kevin)", "Kevin"),
+        ("José Carlos Ferreira (Zé)", "Zé"),
+        ("mr Lewandowski - QC", "Mr Lewandowski"),
+        ("talent acq team", "Talent Acquisition Team"),
+        ("Mnr. Botha", "Mnr. Botha"),
+        ("Juan Cruz Ferreyra", "Juan Cruz"),
         ("Trina in HR", "Trina"),
         ("Nurul Aina binti Ahmad", "Nurul Aina"),
         ("Eng. Khalid Al Mansoori", "Eng. Al Mansoori"),
@@ -157,6 +164,8 @@ def test_fold_writes_letters_plainly():
         "Sh. Rakhimov",
         "Karimova Dilnoza Rustamovna",
         "Ramírez",
+        "lady from County Public Service Board",
+        "facilities guy, grey beard",
     ],
 )
 def test_asks_how_to_greet(name):

@@ -592,6 +592,8 @@ _MARKS = {
     "time#": r"\b(?:your time|the time you)\b",
     # wanting to join: said once ("more enthusiastic about joining" then "glad to join")
     "join#": r"\bjoin(?:ing)?\b",
+    # "Thank you for talking with me" then "It was good to talk about ...": talk twice
+    "talk#": r"\btalk(?:s|ing|ed)?\b",
     # a good rest of the week: not on a card that arrives days later
     "week#": r"\bweek\b",
     # what only a meeting in person has

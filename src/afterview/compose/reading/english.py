@@ -226,6 +226,21 @@ def _adverb_before_object(text: str) -> str | None:
     return found.group(0)
 
 
+# "discussed about", "explaining about": these verbs take their thing without "about".
+_VERB_ABOUT = lazy(
+    r"\b(?P<verb>discuss|discussed|discussing|discusses|explain|explained|explaining|"
+    r"explains) about\b"
+)
+# "I am having the BSc": a verb of having or knowing does not take "-ing" so.
+_STATE_AS_ACT = lazy(
+    r"\b(?:am|is|are|was|were) (?:having|knowing|owning|understanding|needing|"
+    r"belonging) (?!fun\b|a baby\b|lunch\b|dinner\b|breakfast\b)"
+)
+# "you were training in Kyoto 12 years": a length of time needs its "for".
+_BARE_SPAN = lazy(
+    r"\b[A-Z][a-z]+ (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) "
+    r"(?:years?|months?|weeks?)(?=$|[,.;]| (?:in|at|and|with|as|before|after|there|here)\b)"
+)
 # "speak English good": how well one speaks is said with "well".
 _SPEAKS_GOOD = lazy(
     r"\b(?:speak|speaks|spoke|write|writes|wrote) [A-Z][a-z]+ (?:very )?(?:good|bad)\b"
@@ -302,6 +317,16 @@ def read_as_english(kind: str, text: str) -> None:
         raise Unusable("“same” needs its “the”; write it as you would say it")
     if _SPEAKS_GOOD.search(text):
         raise Unusable("“good” says how well only as “well”; write it as you would say it")
+    about = _VERB_ABOUT.search(text)
+    if about:
+        raise Unusable(f"“{about['verb']} about” takes no “about”; write it as you would say it")
+    if _STATE_AS_ACT.search(text):
+        raise Unusable("a verb of having or knowing takes no “-ing”; write it as you would say it")
+    span = _BARE_SPAN.search(text)
+    if span and not re.search(
+        r"\b(?:for|of|in|after|over|last|past|first) \S+ \S+$", text[: span.end()]
+    ):
+        raise Unusable(f"“{span.group(0)}” needs its “for”; write it as you would say it")
     if kind not in _OWN:
         return
     if _LOST_I_AM.search(text) or (text.startswith("I ") and _LOST_AM.search(text)):

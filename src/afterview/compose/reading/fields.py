@@ -1331,7 +1331,16 @@ _STRANDED = frozenset("at from by with for to of until till before after".split(
 _HOURS = lazy(
     r"\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\s?[-–]\s?\d{1,2}(?::\d{2})?\s?(?:am|pm)?\b"
     r"|\b\d{1,2}(?::\d{2})?\s?[-–]\s?\d{1,2}:\d{2}\b|\bhours?\s+\d|\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b"
-    r"|\bstart(?:ing)?\s+(?:on\s+|in\s+)?\d{1,2}\b",  # "start 1. December or 15. December"
+    r"|\bstart(?:ing)?\s+(?:on\s+|in\s+)?\d{1,2}\b"  # "start 1. December or 15. December"
+    # "start January 2027", "notice 1 month, start jan": a start date, said any way (not "the
+    # first fix starting in January", a job's own start)
+    r"|(?:^|(?<=,)|(?<=, ))start\s+(?:on\s+|in\s+|from\s+|early\s+|mid\s+|late\s+|end\s+of\s+)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|(?:^|(?<=,)|(?<=, ))start\s+20\d\d\b"
+    # "£14.60/hr", "3.6M won/month", "15k SGD a month": an amount for a time is pay
+    r"|(?:[£$€¥₹]\s?\d[\d,.]*\s?[kKmM]?|\b\d[\d,.]*\s?[kKmM]?\s?(?:usd|eur|gbp|sgd|aud|nzd|cad|"
+    r"inr|kes|zar|won|yen|rm|php|idr|vnd|huf|pln|brl|mxn|ars|aed|sar|chf|sek|nok|dkk))\s?"
+    r"(?:/\s?|per\s+|an?\s+)(?:h|hr|hour|month|mo|year|yr|annum|week|wk|day)\b"
+    r"|\b\d[\d,.]*\s?(?:/hr|/hour|per hour|an hour|p/h)\b",
     re.I,
 )
 
