@@ -24,7 +24,8 @@ _TITLES = frozenset(
     revd fr father sister sr brother br pastor rabbi imam chef judge justice cllr councillor
     councilor captain capt col colonel major lt sgt engr alhaji alhaja chief herr frau señor
     señora sra mme madame monsieur hon dean atty attorney dra profa maître maitre dott dott.ssa
-    dottssa dottoressa avv mevr mevrouw dhr dipl.-ing encik puan cr mnr mev mej""".split()
+    dottssa dottoressa avv mevr mevrouw dhr dipl.-ing encik puan cr mnr mev mej cmte cmdt
+    comandante""".split()
 )
 # Titles that are also family names ("Eng Wei Lee"): a title only when written with a dot.
 _DOTTED_TITLES = frozenset(
@@ -94,7 +95,7 @@ _CHINESE_FAMILY = FAMILY_FIRST | frozenset(
     " chang tsai hsu kuo hsieh chiu chou yeh chuang chiang kao tseng hung".split()
 )
 _COMPOUND_GIVEN = frozenset(
-    """mary beth|mary ann|mary anne|mary kate|mary jane|mary ellen|mary lou|mary jo|anne marie|
+    """mary beth|mary grace|mary ann|mary anne|mary kate|mary jane|mary ellen|mary lou|mary jo|anne marie|
     ann marie|rose marie|marie claire|marie louise|marie france|jean luc|jean paul|jean pierre|
     jean claude|jean marc|jean michel|jean francois|maria jose|jose maria|maria luisa|
     maria elena|maria teresa|ana maria|ana lucia|rosa maria|juan carlos|juan pablo|juan jose|
@@ -328,6 +329,15 @@ def _without_affiliation(name: str) -> str:
     return name
 
 
+def _title_case(described: str) -> str:
+    """ "area manager" -> "Area Manager"; small words stay small ("Instrutor do Simulador")."""
+    small = frozenset("of the and for in at on to do da de di del des du la le".split())
+    words = described.split()
+    return " ".join(
+        w if (k and w.lower() in small) else w[:1].upper() + w[1:] for k, w in enumerate(words)
+    )
+
+
 def _group(name: str) -> str:
     """A team as it is greeted: "talent acq team" -> "Talent Acquisition Team"."""
     if name != name.lower():
@@ -358,7 +368,7 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
         described = re.sub(
             r"^the\s+", "", re.split(r"\s*,|\s+[-–—(]", outside)[0].strip(), flags=re.I
         )
-        role = " ".join(w[:1].upper() + w[1:] for w in described.split())  # "HR Lady"
+        role = _title_case(described)  # "HR Lady"
         return Greeting(role, ask=_DESCRIBED)
     if _GROUPS & {w.strip(".,").lower() for w in outside.split()} and not _has_nickname(name):
         return Greeting(_group(_PAREN.sub("", name).strip()))  # "Graduate Recruitment Team"
@@ -379,6 +389,10 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
     if bracketed:
         return Greeting(bracketed)  # "Yosef (Yossi) Ben-David"
     given = [_capital(w) for w in parsed.given]
+    if len(words) == 2 and _key(words[0]) in ("al", "el") and _key(words[1]).endswith("i"):
+        # "Al Mazrouei", "El Amrani": an Arabic family name with its article, no given name
+        # ("Al Pacino" is Al)
+        return Greeting(name.strip(), ask="only a family name is recorded")
     if not given and parsed.family and not parsed.titles:
         return Greeting(parsed.family, ask="only a family name is recorded")
     if not given and parsed.titles and parsed.family:
@@ -388,7 +402,7 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
         return Greeting(name.strip(), ask="no name is recorded")
     if name == name.lower() != name.upper() and not _looks_like_name(name):
         described = re.split(r"\s*,|\s+[-–—(]", name)[0].strip()  # "area manager - didnt get name"
-        role = " ".join(w[:1].upper() + w[1:] for w in described.split())
+        role = _title_case(described)
         return Greeting(role or name.strip(), ask=_DESCRIBED)
     patronymic = any(_key(w) in _PATRONYMIC for w in name.split()[1:])
     if patronymic and not parsed.titles:

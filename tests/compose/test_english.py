@@ -71,6 +71,13 @@ FLAGS = [
     ("topic", "he told me he was training in Kyoto 12 years", "“Kyoto 12 years” needs its “for”"),
     ("topic", "she asked me to explain about my master degree results", "takes no “about”"),
     ("topic", "the newborn unit is needing people also", "takes no “-ing”"),
+    ("rapport", "we are both UCD civil engineering, you '98 me '09", "without a word for it"),
+    ("topic", "the new eight beds of HDU you are opening on January", "“on January” takes “in”"),
+    ("strength", "I am the one who start the pressure sore chart", "“the one who start”"),
+    ("news", "SWRB already was approved my provisional registration", "has a thing after it"),
+    ("answer", "I was able to organized the foster care programme", "“able to organized”"),
+    ("answer", "I pass the IELTS with 6.5", "does not say when"),
+    ("answer", "I was writing the court reports in English for five years", "does not say when"),
 ]
 
 PASSES = [
@@ -108,6 +115,12 @@ PASSES = [
     ("topic", "the Kyoto 2 years programme"),
     ("strength", "I spent 3 years in Kyoto"),
     ("rapport", "we were both having fun at the Leeds festival"),
+    ("rapport", "we are both keen cyclists"),
+    ("rapport", "we are both from Cork"),
+    ("strength", "I was the one who started the pressure sore chart"),
+    ("strength", "I was awarded the prize for best apprentice"),
+    ("strength", "I get the job done"),
+    ("topic", "the opening on January 5"),
 ]
 
 

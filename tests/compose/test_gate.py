@@ -45,6 +45,12 @@ def through(kind: str, raw: str) -> str:
 
 # What a rule can put right without guessing: an article, a "was", a title held, a size.
 MENDS = [
+    (
+        "rapport",
+        "we both studied one summer in Kronberg academy",
+        "we both studied one summer in Kronberg Academy",
+    ),
+    ("rapport", "you also studied at Trafford college", "you also studied at Trafford College"),
     ("rapport", "he also from Quảng Ngãi", "you are also from Quảng Ngãi"),
     ("strength", "BEng (Electrical) Curtin", "I have a BEng in Electrical from Curtin"),
     ("topic", "what yr1 actually looks like", "what year one looks like"),

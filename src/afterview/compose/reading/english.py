@@ -241,6 +241,49 @@ _BARE_SPAN = lazy(
     r"\b[A-Z][a-z]+ (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) "
     r"(?:years?|months?|weeks?)(?=$|[,.;]| (?:in|at|and|with|as|before|after|there|here)\b)"
 )
+# "opening on January": a month alone takes "in".
+_ON_A_MONTH = lazy(
+    r"\bon (?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b(?! \d)"
+)
+# "I am the one who start the chart": the verb after "the one who" needs its ending.
+_THE_ONE_WHO = lazy(r"\bthe one who (?P<verb>[a-z]+)\b")
+# "the SWRB was approved my registration": a passive cannot take a thing after it.
+_PASSIVE_WITH_OBJECT = lazy(
+    r"\b(?:was|were|is|are|been) (?:already )?(?:approved|accepted|published|completed|finished|"
+    r"renewed|submitted|signed|issued) (?:my|the|our|a|an|his|her|their)\b"
+)
+# "I was able to organized": "able to" takes the plain verb.
+_ABLE_TO = lazy(r"\bable to (?P<verb>[a-z]+ed)\b")
+# "I pass the IELTS with 6.5": a one-off result is in the past.
+_ONE_OFF_NOW = lazy(
+    r"^I (?:already )?(?:pass|finish|complete|win|receive|obtain|graduate) "
+    r"(?:the|my|a|an|from)\b"
+)
+# "I was writing the court reports for five years": a span of the past is not "was ...ing".
+_WAS_ING_FOR = lazy(
+    r"^I was [a-z]+ing\b.*\bfor (?:\d+|two|three|four|five|six|seven|eight|nine|ten) "
+    r"(?:years?|months?)\b"
+)
+# "we are both UCD civil engineering": "both" what? A kind of person, or a place they are from.
+_BOTH = lazy(r"^(?:we are|we're) both (?P<what>[^,;]+)")
+
+
+def _both_what(text: str) -> str | None:
+    found = _BOTH.match(text)
+    if found is None:
+        return None
+    ws = found["what"].split()
+    head = bare(ws[-1])
+    if bare(ws[0]) in ("a", "an"):
+        return found.group(0)  # "we are both a UCD civil engineering": one of two is "a"
+    if bare(ws[0]) in PREPOSITIONS or bare(ws[0]) in FUNCTION_WORDS or head.endswith("s"):
+        return None  # "from Cork", "in the choir", "keen cyclists"
+    if is_person_noun(head) or "J" in tags_of(head) or ws[-1][:1].isupper():
+        return None  # "a runner", "Irish", "Arsenal"
+    return found.group(0)
+
+
 # "speak English good": how well one speaks is said with "well".
 _SPEAKS_GOOD = lazy(
     r"\b(?:speak|speaks|spoke|write|writes|wrote) [A-Z][a-z]+ (?:very )?(?:good|bad)\b"
@@ -322,6 +365,24 @@ def read_as_english(kind: str, text: str) -> None:
         raise Unusable(f"“{about['verb']} about” takes no “about”; write it as you would say it")
     if _STATE_AS_ACT.search(text):
         raise Unusable("a verb of having or knowing takes no “-ing”; write it as you would say it")
+    both = _both_what(text) if kind == "rapport" else None
+    if both:
+        raise Unusable(f"“{both}” says what you both are without a word for it; say it whole")
+    month = _ON_A_MONTH.search(text)
+    if month:
+        raise Unusable(f"“{month.group(0)}” takes “in”; write it as you would say it")
+    one = _THE_ONE_WHO.search(text)
+    if one and "V" in tags_of(one["verb"]) and not tags_of(one["verb"]) & {"D", "Z"}:
+        raise Unusable(
+            f"“the one who {one['verb']}” needs its ending; write it as you would say it"
+        )
+    if _PASSIVE_WITH_OBJECT.search(text):
+        raise Unusable("its “was …ed” has a thing after it; write it as you would say it")
+    able = _ABLE_TO.search(text)
+    if able and "V" not in tags_of(able["verb"]):
+        raise Unusable(
+            f"“able to {able['verb']}” takes the plain verb; write it as you would say it"
+        )
     span = _BARE_SPAN.search(text)
     if span and not re.search(
         r"\b(?:for|of|in|after|over|last|past|first) \S+ \S+$", text[: span.end()]
@@ -331,6 +392,8 @@ def read_as_english(kind: str, text: str) -> None:
         return
     if _LOST_I_AM.search(text) or (text.startswith("I ") and _LOST_AM.search(text)):
         raise Unusable("a part of it has lost its “I am”; write it as you would say it")
+    if _ONE_OFF_NOW.search(text) or _WAS_ING_FOR.search(text):
+        raise Unusable("its verb does not say when it happened; write it as you would say it")
     tense = _present_for_a_time(text)
     if tense:
         raise Unusable(f"{tense}; write it as you would say it")

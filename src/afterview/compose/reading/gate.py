@@ -109,6 +109,7 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
     text = _named_thing_with_article(text, topic=kind == "topic" and shape == "np")
     if any(c.isdigit() for c in text):
         text = _BY_HOW_MUCH.sub(r"\g<change> \g<what> by \g<much>", _dated_with_article(text))
+    text = _INSTITUTION_NAMED.sub(lambda m: f"{m[1]} {m[2].capitalize()}", text)
     if " studied in " in text:  # "studied in Hanoi University of Pharmacy": at a school
         text = _STUDIED_IN.sub("studied at", text)
     if " of " in text:
@@ -139,10 +140,26 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
         raise Unusable("it is too long to stand in a sentence; say it in a few words")
     _no_shouted_verb(text)
     text = second_language(kind, raw, shape, text)
+    if kind in ("wish", "news") and shape == "clause" and _a_thing_described(text):
+        shape = "np"  # "the ACP cladding survey I did on 14 towers": a thing to mention
     read_as_english(kind, text)
     if (shape, text) == (reading.shape, reading.text):
         return reading
     return Reading(shape, text)
+
+
+def _a_thing_described(text: str) -> bool:
+    """ "the survey I did on 14 towers": a thing and a clause about it, with no verb of its own."""
+    ws = text.split()
+    if len(ws) < 4 or bare(ws[0]) not in ("the", "my", "a", "an", "our"):
+        return False
+    for at, word in enumerate(ws[1:], start=1):
+        if bare(ws[at - 1]) in ("i", "we", "you", "they", "he", "she"):
+            continue  # "I did": the clause about the thing
+        key, tags = bare(word), tags_of(bare(word))
+        if key in AUXILIARIES or (tags and tags <= {"D", "Z"}):
+            return False  # "the talk I gave was accepted": a verb of its own
+    return True
 
 
 _INTENSIFIERS = ("actually", "literally", "basically", "honestly", "totally", "genuinely")
@@ -301,6 +318,13 @@ _BODY_OF = lazy(
 )
 
 # Bodies that are never named bare after a preposition, as "in hospital" or "at school" are.
+# "in Kronberg academy", "at Trafford college": a place's name typed without the capital of
+# its last word (not after "a" or "the": "a Leeds hospital" is one of many).
+_INSTITUTION_NAMED = lazy(
+    r"(?<!\ba )(?<!\ban )(?<!\bthe )\b(?P<name>[A-Z][\w'’-]+) (?P<kind>hospital|academy|college|"
+    r"university|library|museum|institute|clinic|zoo|gallery|conservatory|polytechnic)"
+    r"(?=$|[,.;)]| (?:in|at|of|for|and|with|from|to|since|before|after|during|where)\b)"
+)
 _NEVER_BARE = frozenset("ministry regulator municipality embassy tribunal inspectorate".split())
 
 
