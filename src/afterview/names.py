@@ -29,7 +29,21 @@ _TITLES = frozenset(
 )
 # Titles that are also family names ("Eng Wei Lee"): a title only when written with a dot.
 _DOTTED_TITLES = frozenset(
-    {"eng", "lic", "lcda", "ing", "arq", "mtro", "mtra", "abg", "ir", "mag", "licda", "agr"}
+    {
+        "eng",
+        "lic",
+        "lcda",
+        "ing",
+        "arq",
+        "mtro",
+        "mtra",
+        "abg",
+        "ir",
+        "mag",
+        "licda",
+        "agr",
+        "pharm",
+    }
 )
 # Titles that are also words or initials: a title only before a whole name ("Cr Dave Hollis").
 # Words that open a family name of more than one word ("dela Cruz", "van der Berg", "de Souza").
@@ -331,7 +345,9 @@ def _without_affiliation(name: str) -> str:
 
 def _title_case(described: str) -> str:
     """ "area manager" -> "Area Manager"; small words stay small ("Instrutor do Simulador")."""
-    small = frozenset("of the and for in at on to do da de di del des du la le".split())
+    small = frozenset(
+        "of the and for in at on to from with by do da de di del des du la le".split()
+    )
     words = described.split()
     return " ".join(
         w if (k and w.lower() in small) else w[:1].upper() + w[1:] for k, w in enumerate(words)
@@ -360,7 +376,7 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
     name = _ASIDE_WITH_COMMA.sub("", name)  # "(ext. consultant, Veolia)": never "Last, First"
     first = name.split()[0] if name.split() else ""
     if first in _SOMEONE:  # "lady from County Public Service Board": not the title "Lady"
-        described = re.split(r"\s*[,(]|\s+[-–—]\s", name)[0].strip()
+        described = re.split(r"\s*[,(]|\s+[-–—]\s", name)[0].strip().replace(" w/ ", " with ")
         return Greeting(described, ask=_DESCRIBED)
     name = _without_affiliation(name)
     outside = _PAREN.sub("", name) if "(" in name else name  # "Mr. Tunde Bakare (HR)" is a person

@@ -78,6 +78,11 @@ FLAGS = [
     ("answer", "I was able to organized the foster care programme", "“able to organized”"),
     ("answer", "I pass the IELTS with 6.5", "does not say when"),
     ("answer", "I was writing the court reports in English for five years", "does not say when"),
+    ("topic", "program budget tight", "“budget tight” says how"),
+    ("topic", "the planting season begin in April", "“season begin” needs"),
+    ("topic", "you are also from China", "a bond between you"),
+    ("topic", "we spoke in Farsi 10 minutes about the dialect differences", "a bond between you"),
+    ("strength", "I have a personal trainer certificate and lifeguard", "“and lifeguard”"),
 ]
 
 PASSES = [
@@ -121,6 +126,10 @@ PASSES = [
     ("strength", "I was awarded the prize for best apprentice"),
     ("strength", "I get the job done"),
     ("topic", "the opening on January 5"),
+    ("topic", "the yield drop in the Lower division"),
+    ("topic", "the stock count two days late every quarter"),
+    ("topic", "the handover between the day and evening teams"),
+    ("strength", "I hold a forklift licence and first aid"),
 ]
 
 

@@ -335,7 +335,9 @@ class PartsBuilder:
             bank = {"clause": "topic_clause", "exercise": "exercise"}.get(
                 used.reading.shape, "topic"
             )
-            rows = self.wording.rows("connection", bank)
+            # the note has thanked them already: "Thank you for walking me through" would be twice
+            rows = [r for r in self.wording.rows("connection", bank) if not _thanks(r)]
+            rows = rows or self.wording.rows("connection", bank)
             filled = [
                 self.wording.fill(
                     r, {**self.values, "topic": used.reading.text}, f"connection] {bank}"
@@ -381,7 +383,7 @@ class PartsBuilder:
 
             def fits(row: str, fresh: bool) -> bool:
                 words = _telling(row)
-                too_grateful = thanked >= allowed and "thank" in row.lower() and bank != "subject"
+                too_grateful = thanked >= allowed and _thanks(row) and bank != "subject"
                 # interviewers compare notes: a sentence another note of the panel has is
                 # passed over while there is another
                 return (
@@ -402,7 +404,7 @@ class PartsBuilder:
             said.update(_telling(row))
             # what a value said counts too: "the process and the next steps" is next steps said
             said.update(_marks(" ".join(extra.values())))
-            if "thank" in row.lower():
+            if _thanks(row):
                 said.add(f"thank#{thanked + 1}")
             return self.wording.fill(row, {**self.values, **extra}, f"{section}] {bank}")
 
@@ -543,6 +545,12 @@ _TELLING = frozenset(
 )
 
 
+def _thanks(row: str) -> bool:
+    """A row that thanks them: "Thank you for ...", "Many thanks", "I am grateful for ..."."""
+    lowered = row.lower()
+    return "thank" in lowered or "grateful" in lowered
+
+
 def _stride(n: int, seed: int) -> int:
     """A step coprime with ``n``, so that stepping by it visits every row once."""
     from math import gcd
@@ -592,6 +600,8 @@ _MARKS = {
     "time#": r"\b(?:your time|the time you)\b",
     # wanting to join: said once ("more enthusiastic about joining" then "glad to join")
     "join#": r"\bjoin(?:ing)?\b",
+    # "I would be very glad to join the team. I would be delighted to hear ...": said twice
+    "would#": r"\bi would be\b",
     # "Thank you for talking with me" then "It was good to talk about ...": talk twice
     "talk#": r"\btalk(?:s|ing|ed)?\b",
     # a good rest of the week: not on a card that arrives days later

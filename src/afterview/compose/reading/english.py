@@ -239,7 +239,8 @@ _STATE_AS_ACT = lazy(
 # "you were training in Kyoto 12 years": a length of time needs its "for".
 _BARE_SPAN = lazy(
     r"\b[A-Z][a-z]+ (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) "
-    r"(?:years?|months?|weeks?)(?=$|[,.;]| (?:in|at|and|with|as|before|after|there|here)\b)"
+    r"(?:years?|months?|weeks?|days?|hours?|minutes?)"
+    r"(?=$|[,.;]| (?:in|at|and|with|as|before|after|there|here|about|on)\b)"
 )
 # "opening on January": a month alone takes "in".
 _ON_A_MONTH = lazy(
@@ -321,8 +322,8 @@ def _ly(word: str) -> str:
 # "our VAP rate go down": one thing, and a verb that has lost its "-s" or its "-ed".
 _LOST_ENDING = lazy(
     r"\b(?:our|my|the|his|her|their|its|this) (?:[\w-]+ ){0,2}(?P<noun>[a-z]+) "
-    r"(?P<verb>go|come|drop|fall|rise|grow|increase|decrease|improve|change|stay|remain) "
-    r"(?=down\b|up\b|from\b|to\b|by\b|\d)"
+    r"(?P<verb>go|come|drop|fall|rise|grow|increase|decrease|improve|change|stay|remain|begin|"
+    r"start|end|open|close|finish) (?=down\b|up\b|from\b|to\b|by\b|in\b|on\b|at\b|next\b|\d)"
 )
 
 
@@ -333,6 +334,9 @@ def _lost_ending(text: str) -> str | None:
     tags = tags_of(found["noun"])
     if "N" not in tags or "S" in tags or found["noun"] in ("people", "staff", "police"):
         return None  # "our sales go up", "the staff come in"
+    after = text[found.end() :].split()[:1]
+    if "N" in tags_of(found["verb"]) and not (after and after[0] in ("down", "up")):
+        return None  # "the yield drop in the Lower division": a noun of two words
     return f"{found['noun']} {found['verb']}"
 
 
@@ -342,6 +346,33 @@ def _how_without_ly(text: str) -> str | None:
         tags = tags_of(found["how"])
         if "J" in tags and "R" not in tags and "R" in tags_of(_ly(found["how"])):
             return found.group(0)
+    return None
+
+
+# "we spoke in Farsi", "you are also from China": a bond between them, not a subject talked about.
+_A_BOND = lazy(
+    r"\b(?:you|he|she) (?:is|are|was|were) also from\b|^we (?:both|spoke in|talked in|chatted in)\b"
+)
+# "the certificate and lifeguard": a thing named, then one counted with no "a".
+_AND_BARE = lazy(r"\ban? [\w -]+ and (?P<noun>[a-z]+)$")
+
+
+def _says_how_without_a_verb(text: str) -> str | None:
+    """ "program budget tight": a thing and how it is, with the verb left out (else None)."""
+    ws = text.split()
+    if len(ws) < 2 or any(bare(w) in AUXILIARIES for w in ws):
+        return None
+    last, before = bare(ws[-1]), bare(ws[-2])
+    how = tags_of(last)
+    if before[:1].isdigit() or (len(ws) > 2 and bare(ws[-3])[:1].isdigit()):
+        return None  # "5 days late": a measure says how late
+    if (
+        "J" in how
+        and how <= {"J", "R"}
+        and tags_of(before) & {"N", "S"}
+        and "J" not in tags_of(before)
+    ):
+        return f"{ws[-2]} {ws[-1]}"
     return None
 
 
@@ -365,6 +396,22 @@ def read_as_english(kind: str, text: str) -> None:
         raise Unusable(f"“{about['verb']} about” takes no “about”; write it as you would say it")
     if _STATE_AS_ACT.search(text):
         raise Unusable("a verb of having or knowing takes no “-ing”; write it as you would say it")
+    if kind == "topic" and _A_BOND.search(text):
+        raise Unusable(
+            "it is a bond between you, not a subject you talked about; put it under rapport"
+        )
+    if kind == "topic":
+        how = _says_how_without_a_verb(text)
+        if how:
+            raise Unusable(
+                f"“{how}” says how a thing is without a verb; write it as you would say it"
+            )
+    and_bare = _AND_BARE.search(text)
+    if and_bare and (_counted_one(and_bare["noun"]) or is_person_noun(and_bare["noun"])):
+        raise Unusable(f"“and {and_bare['noun']}” needs its “a”; write it as you would say it")
+    lost = _lost_ending(text)
+    if lost:
+        raise Unusable(f"“{lost}” needs its “-s” or “-ed”; write it as you would say it")
     both = _both_what(text) if kind == "rapport" else None
     if both:
         raise Unusable(f"“{both}” says what you both are without a word for it; say it whole")
@@ -400,9 +447,6 @@ def read_as_english(kind: str, text: str) -> None:
     order = _adverb_before_object(text)
     if order:
         raise Unusable(f"“{order}” puts the thing after the adverb; write it as you would say it")
-    lost = _lost_ending(text)
-    if lost:
-        raise Unusable(f"“{lost}” needs its “-s” or “-ed”; write it as you would say it")
     how = _how_without_ly(text)
     if how:
         raise Unusable(f"“{how}” needs “-ly”, as how you do it; write it as you would say it")
