@@ -504,7 +504,7 @@ _RANKS = frozenset("head executive sous senior junior".split())
 # guy, didnt catch name".
 _ROLE_WORDS = frozenset(
     """lady guy man woman person director manager recruiter interviewer lead head engineer
-    someone somebody""".split()
+    someone somebody rep representative""".split()
 )
 
 
@@ -590,8 +590,11 @@ def _bracketed_nickname(name: str) -> str | None:
     after = re.match(r"^(\S+(?:\s+\S+){1,3})\s+\(([^)\s]+)\)$", name.strip())
     match = found or after
     nick = match.group(2) if match else ""
-    if match and nick.lower().startswith(match.group(1).split()[0].lower()):
-        return match.group(1).split()[0]  # "Sam (Samer) Nasser": he goes by the short one
+    first = match.group(1).split()[0] if match else ""
+    if match and nick.lower().startswith(first.lower()):
+        return first  # "Sam (Samer) Nasser": he goes by the short one
+    if found and nick.isalpha() and len(nick) > len(first) + 1 and first.isalpha():
+        return first  # "Mags (Margaret) Doyle": the formal name in brackets, the one used first
     if not nick.isalpha() or not nick[:1].isupper() or nick.isupper() or _is_title(nick):
         return None
     from afterview.compose.reading import lexicon

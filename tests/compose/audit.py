@@ -48,6 +48,7 @@ LATE = tuple(
         "late18",
         "late19",
         "late20",
+        "late21",
     )
 )
 
@@ -517,6 +518,13 @@ KNOWN_MISSES = {
         "a family name alone with no ending that marks it as one"
     ),
     "late20/museum-educator-nairobi-pending.toml:J.M.": (
+        "initials of the same shape as 'T.J.', which a person goes by: only a salutation can "
+        "say which"
+    ),
+    "late21/courtclerk-nairobi-pending.toml:Njoroge": (
+        "one name alone, given or family: nothing in it says which"
+    ),
+    "late21/parkranger-denali-noreply.toml:J.T.": (
         "initials of the same shape as 'T.J.', which a person goes by: only a salutation can "
         "say which"
     ),

@@ -79,6 +79,7 @@ def test_greets_as_a_careful_writer_would(name, salutation, want):
         ("talent acq team", "Talent Acquisition Team"),
         ("Mnr. Botha", "Mnr. Botha"),
         ("Juan Cruz Ferreyra", "Juan Cruz"),
+        ("Mags (Margaret) Doyle - HR", "Mags"),  # the formal name in brackets
         ("Trina in HR", "Trina"),
         ("Nurul Aina binti Ahmad", "Nurul Aina"),
         ("Eng. Khalid Al Mansoori", "Eng. Al Mansoori"),

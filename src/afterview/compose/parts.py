@@ -167,7 +167,8 @@ _INSTITUTIONS = lazy(
     r"university|department|ministry|agency|office|institute|authority|commission|bureau|"
     r"society|association|council of|school of|college of)\b|\b(?:agency|institute|ministry|"
     r"department|commission|authority|bureau|division|directorate|registry|secretariat|tribunal|"
-    r"board|court|inspectorate)(?: of\b.*)?$",
+    r"board|court|inspectorate|judiciary|service|police|force|army|navy|coastguard|parliament|"
+    r"museum|library|gallery)(?: of\b.*)?$",
     re.IGNORECASE,
 )
 
@@ -541,7 +542,8 @@ def echoes(sign_off: str, sentence: str) -> bool:
 _TELLING = frozenset(
     """enjoyed enjoy appreciated appreciate conversation discussion discussing talk talking
     insights useful helpful pleasure grateful really especially also highlight stayed keep
-    thinking learn learned interesting glad delighted thoughtful experience picture great""".split()
+    thinking learn learned interesting glad delighted thoughtful experience picture great chance
+    left hearing""".split()
 )
 
 
