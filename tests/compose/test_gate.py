@@ -45,6 +45,12 @@ def through(kind: str, raw: str) -> str:
 
 # What a rule can put right without guessing: an article, a "was", a title held, a size.
 MENDS = [
+    ("topic", "simulator debrief", "the simulator debrief"),
+    (
+        "topic",
+        "self-checkout rollout in jan + shrink",
+        "the self-checkout rollout in January and shrink",
+    ),
     (
         "rapport",
         "we both studied one summer in Kronberg academy",

@@ -94,6 +94,11 @@ def _counted() -> frozenset[str]:
     return frozenset(w.lower() for w in data()["bare"]["counted"])
 
 
+def counted(key: str) -> bool:
+    """A noun the lexicon does not count, that is one thing all the same: "debrief", "mooring"."""
+    return key in _counted()
+
+
 def uncounted(key: str) -> bool:
     """A noun of a field, a state or a material: no "a" before it ("traffic", "soil")."""
     return key in _uncounted()
@@ -357,12 +362,18 @@ _A_BOND = lazy(
 _AND_BARE = lazy(r"\ban? [\w -]+ and (?P<noun>[a-z]+)$")
 
 
+# Words a note puts after a thing to say what is ahead for it: "new ferry coming".
+_WHAT_IS_AHEAD = frozenset("coming planned pending required needed ongoing soon".split())
+
+
 def _says_how_without_a_verb(text: str) -> str | None:
     """ "program budget tight": a thing and how it is, with the verb left out (else None)."""
     ws = text.split()
     if len(ws) < 2 or any(bare(w) in AUXILIARIES for w in ws):
         return None
     last, before = bare(ws[-1]), bare(ws[-2])
+    if last in _WHAT_IS_AHEAD and tags_of(before) & {"N", "S"}:
+        return f"{ws[-2]} {ws[-1]}"  # "2027 new battery ferry coming"
     how = tags_of(last)
     if before[:1].isdigit() or (len(ws) > 2 and bare(ws[-3])[:1].isdigit()):
         return None  # "5 days late": a measure says how late

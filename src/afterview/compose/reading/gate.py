@@ -25,7 +25,7 @@ from afterview.compose.reading.closed import (
     PREPOSITIONS,
     PRONOUNS,
 )
-from afterview.compose.reading.english import read_as_english, uncounted
+from afterview.compose.reading.english import counted, read_as_english, uncounted
 from afterview.compose.reading.fields import Reading
 from afterview.compose.reading.shapes import (
     MASS_NOUNS,
@@ -400,6 +400,8 @@ def _describes(word: str) -> bool:
 def _one_thing(key: str) -> bool:
     """A noun for one thing, counted one at a time, that no time word or field is: the head
     that needs "a" or "the" when nothing stands before it ("system", "plant", "exam")."""
+    if counted(key) and not key.endswith("ing"):
+        return True  # "debrief", "rollout": one thing, though the lexicon has only the verb
     tags = tags_of(key)
     return (
         "N" in tags
@@ -444,7 +446,8 @@ def _bare_named_thing(ws: list[str], i: int, topic: bool = False) -> int | None:
     if j < 0 and topic and acts_on_described(ws):
         return None  # "buying raw cashmere": what was done, not a thing
     first = tags_of(bare(ws[0]))
-    if j < 0 and topic and "G" in first and "N" not in first:
+    named = counted(bare(ws[0])) and len(ws) > 1 and bare(ws[1]) not in DETERMINERS
+    if j < 0 and topic and "G" in first and "N" not in first and not named:
         return None  # "hazing elk out of the townsite": what is done, not a thing
     if j < 0 and topic and (ws[0][:1].isupper() or "V" not in first):
         return 0  # "the whiteboard", "the CAN bootloader"; not "give example", "sell me this pen"
