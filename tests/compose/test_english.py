@@ -67,7 +67,6 @@ FLAGS = [
     ("strength", "3 yrs labouring on new builds so used to site", "lost its “I am”"),
     ("answer", "I passed JLPT N4 in july and working on N3", "lost its “I am”"),
     ("topic", "he worked 2 years in Sydney so speak english good", "only as “well”"),
-    ("topic", "mooring routine in Halhjem crossing", "“in Halhjem crossing”"),
     ("topic", "he told me he was training in Kyoto 12 years", "“Kyoto 12 years” needs its “for”"),
     ("topic", "she asked me to explain about my master degree results", "takes no “about”"),
     ("topic", "the newborn unit is needing people also", "takes no “-ing”"),
@@ -192,3 +191,11 @@ def test_the_same_thing_with_its_article_passes(
     lead: list[str], opener: str, thing: str, article: str
 ) -> None:
     read_as_english("topic", " ".join([*lead, opener, article, thing]).replace(" ,", ","))
+
+
+def test_a_thing_in_ing_counted_one_at_a_time_needs_its_article() -> None:
+    """ "crossing", "wedding": "-ing", and one thing all the same (the gate mends it when it
+    can; the last test leaves out what is still bare)."""
+    with pytest.raises(Unusable, match="“in Halhjem crossing”"):
+        read_as_english("topic", "the routine in Halhjem crossing")
+    read_as_english("topic", "the routine in the Halhjem crossing")

@@ -45,6 +45,7 @@ def through(kind: str, raw: str) -> str:
 
 # What a rule can put right without guessing: an article, a "was", a title held, a size.
 MENDS = [
+    ("topic", "mooring routine in Halhjem crossing", "the mooring routine in the Halhjem crossing"),
     ("topic", "simulator debrief", "the simulator debrief"),
     (
         "topic",

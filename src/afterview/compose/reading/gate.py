@@ -423,8 +423,8 @@ def _bare_named_thing(ws: list[str], i: int, topic: bool = False) -> int | None:
         return None
     if key in _NEVER_BARE and i and ws[i - 1] in PREPOSITIONS:
         return i  # "approvals from ministry": a body one deals with, never an idiom's noun
-    if not _one_thing(key):
-        return None
+    if not _one_thing(key) and not (i > 0 and counted(key)):
+        return None  # "in Halhjem crossing" is one thing; "opening a clinic" is not
     tags = tags_of(key)
     if word == key and i + 1 < len(ws):
         following = bare(ws[i + 1])
