@@ -71,8 +71,8 @@ _PATRONYMIC = frozenset({"bin", "binti", "bte", "s/o", "d/o", "a/l", "a/p"})
 _GROUPS = frozenset(
     "team recruitment recruiting department office committee panel hr talent".split()
 )
-_QUOTES = "\"“”'‘’«»"
-_NICKNAME = lazy(r"[\"“”'‘’«]\s*([^\"“”'‘’«»]+?)\s*[\"“”'‘’»]")
+_QUOTES = "\"“”'‘’«»„‚"
+_NICKNAME = lazy(r"[\"“”'‘’«„‚]\s*([^\"“”'‘’«»„‚]+?)\s*[\"“”'‘’»]")
 _PAREN = lazy(r"\s*\([^)]*\)")
 _ASIDE_WITH_COMMA = lazy(r"\s*\([^),]*,[^)]*\)")
 
@@ -109,7 +109,7 @@ _CHINESE_FAMILY = FAMILY_FIRST | frozenset(
     " chang tsai hsu kuo hsieh chiu chou yeh chuang chiang kao tseng hung".split()
 )
 _COMPOUND_GIVEN = frozenset(
-    """mary beth|mary grace|mary ann|mary anne|mary kate|mary jane|mary ellen|mary lou|mary jo|anne marie|
+    """mary beth|mary grace|mary joy|mary rose|joyce ann|mary ann|mary anne|mary kate|mary jane|mary ellen|mary lou|mary jo|anne marie|
     ann marie|rose marie|marie claire|marie louise|marie france|jean luc|jean paul|jean pierre|
     jean claude|jean marc|jean michel|jean francois|maria jose|jose maria|maria luisa|
     maria elena|maria teresa|ana maria|ana lucia|rosa maria|juan carlos|juan pablo|juan jose|

@@ -20,6 +20,7 @@ from afterview.compose.reading.fields import (
     read_rapport,
     read_strength,
     read_topic,
+    read_wish,
 )
 from afterview.compose.reading.gate import passed
 from afterview.compose.reading.text import Unusable
@@ -31,6 +32,7 @@ READERS = {
     "news": read_news,
     "topic": read_topic,
     "rapport": read_rapport,
+    "wish": read_wish,
 }
 
 
@@ -83,6 +85,10 @@ FLAGS = [
     ("topic", "you are also from China", "a bond between you"),
     ("topic", "we spoke in Farsi 10 minutes about the dialect differences", "a bond between you"),
     ("strength", "I have a personal trainer certificate and lifeguard", "“and lifeguard”"),
+    ("wish", "I should to say that I did the refugee interviews", "without “to”"),
+    ("strength", "I am a master degree in Translation Studies", "one holds a degree"),
+    ("topic", "what to do when something go wrong on the stage", "lost its “-s”"),
+    ("rapport", "your mum came also from abroad", "“also” goes before the verb"),
 ]
 
 PASSES = [
@@ -128,6 +134,9 @@ PASSES = [
     ("topic", "the opening on January 5"),
     ("topic", "the yield drop in the Lower division"),
     ("topic", "the simulator debrief"),
+    ("strength", "I am a degree-qualified nurse"),
+    ("strength", "I am a masters graduate in ecology"),
+    ("rapport", "your mum also came from abroad"),
     ("topic", "the ferry coming into service in 2027"),
     ("topic", "the stock count two days late every quarter"),
     ("topic", "the handover between the day and evening teams"),

@@ -162,6 +162,10 @@ def test_the_employer_and_the_post_read_as_people_say_them():
     assert company("Parks Canada - Jasper Field Unit") == "Parks Canada"
     assert company("National Park Service") == "the National Park Service"
     assert company("Judiciary of Kenya") == "the Judiciary of Kenya"
+    assert company("Moravian Institute for Structural Biology") == (
+        "the Moravian Institute for Structural Biology"
+    )
+    assert company("Naxos Harbour Survey Project") == "the Naxos Harbour Survey Project"
     assert company("Dubai Air Navigation Services") == "Dubai Air Navigation Services"
     assert company("Saint Paul Public Schools - Harriet Bishop Middle School") == (
         "Harriet Bishop Middle School"

@@ -168,7 +168,7 @@ _INSTITUTIONS = lazy(
     r"society|association|council of|school of|college of)\b|\b(?:agency|institute|ministry|"
     r"department|commission|authority|bureau|division|directorate|registry|secretariat|tribunal|"
     r"board|court|inspectorate|judiciary|service|police|force|army|navy|coastguard|parliament|"
-    r"museum|library|gallery)(?: of\b.*)?$",
+    r"museum|library|gallery|project|programme)(?: (?:of|for)\b.*)?$",
     re.IGNORECASE,
 )
 

@@ -247,6 +247,23 @@ _BARE_SPAN = lazy(
     r"(?:years?|months?|weeks?|days?|hours?|minutes?)"
     r"(?=$|[,.;]| (?:in|at|and|with|as|before|after|there|here|about|on)\b)"
 )
+# "I should to say": a modal takes the plain verb.
+_MODAL_TO = lazy(r"\b(?:should|must|can|could|will|would|may|might) to [a-z]+")
+# "I am a master degree": one holds a degree, one is not it.
+_AM_A_DEGREE = lazy(
+    r"\bI am an? (?:[\w']+ )?(?:degree|diploma|bachelor|master|masters|master's)"
+    r"(?![\w-]| holder| graduate| student)"
+)
+# "something go wrong", "the hotel receive many guests": the verb has lost its "-s".
+_ONE_DOES = lazy(
+    r"\b(?:something|someone|somebody|everything|everyone|nothing|nobody|anyone|anything) "
+    r"(?P<verb>go|come|happen|break|need|want|make|take|get)\b"
+)
+# "your mum came also from abroad": "also" stands before the verb.
+_ALSO_AFTER = lazy(
+    r"\b(?P<verb>came|went|lived|studied|worked|grew|moved|trained) also "
+    r"(?:from|to|in|at|with|up)\b"
+)
 # "opening on January": a month alone takes "in".
 _ON_A_MONTH = lazy(
     r"\bon (?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -426,6 +443,15 @@ def read_as_english(kind: str, text: str) -> None:
     both = _both_what(text) if kind == "rapport" else None
     if both:
         raise Unusable(f"“{both}” says what you both are without a word for it; say it whole")
+    for pattern, why in (
+        (_MODAL_TO, "its “should”, “can” or “will” takes the plain verb, without “to”"),
+        (_AM_A_DEGREE, "one holds a degree (“I have a …”); one is not it"),
+        (_ONE_DOES, "its verb has lost its “-s”"),
+        (_ALSO_AFTER, "“also” goes before the verb"),
+    ):
+        found = pattern.search(text)
+        if found:
+            raise Unusable(f"“{found.group(0)}”: {why}; write it as you would say it")
     month = _ON_A_MONTH.search(text)
     if month:
         raise Unusable(f"“{month.group(0)}” takes “in”; write it as you would say it")
