@@ -89,6 +89,7 @@ FLAGS = [
     ("strength", "I am a master degree in Translation Studies", "one holds a degree"),
     ("topic", "what to do when something go wrong on the stage", "lost its “-s”"),
     ("rapport", "your mum came also from abroad", "“also” goes before the verb"),
+    ("topic", "his thing about less sugar", "says “thing”"),
 ]
 
 PASSES = [

@@ -375,6 +375,8 @@ def _how_without_ly(text: str) -> str | None:
 _A_BOND = lazy(
     r"\b(?:you|he|she) (?:is|are|was|were) also from\b|^we (?:both|spoke in|talked in|chatted in)\b"
 )
+# "your thing about less sugar": a note's word for a subject it does not name.
+_VAGUE_THING = lazy(r"\b(?:your|his|her|their|the|that) (?:thing|stuff) (?:about|with|on)\b")
 # "the certificate and lifeguard": a thing named, then one counted with no "a".
 _AND_BARE = lazy(r"\ban? [\w -]+ and (?P<noun>[a-z]+)$")
 
@@ -424,6 +426,8 @@ def read_as_english(kind: str, text: str) -> None:
         raise Unusable(f"“{about['verb']} about” takes no “about”; write it as you would say it")
     if _STATE_AS_ACT.search(text):
         raise Unusable("a verb of having or knowing takes no “-ing”; write it as you would say it")
+    if kind == "topic" and _VAGUE_THING.search(text):
+        raise Unusable("it says “thing” for what was talked about; name it in a few words")
     if kind == "topic" and _A_BOND.search(text):
         raise Unusable(
             "it is a bond between you, not a subject you talked about; put it under rapport"
