@@ -25,7 +25,7 @@ from afterview.compose.reading.closed import (
     PREPOSITIONS,
     PRONOUNS,
 )
-from afterview.compose.reading.english import counted, read_as_english, uncounted
+from afterview.compose.reading.english import INSTITUTIONS, counted, read_as_english, uncounted
 from afterview.compose.reading.fields import Reading
 from afterview.compose.reading.shapes import (
     MASS_NOUNS,
@@ -274,11 +274,6 @@ _UNCOUNTED_ENDINGS = (
     *_COUNT_ENDINGS,
     *("ship", "age", "ery", "ry", "cy", "ure", "th", "ogy", "sis", "ety", "al", "apy"),
 )
-# "Raffles hotel school", "USA River church": names written without their capitals.
-_INSTITUTIONS = frozenset(
-    "hotel school university college hospital club church bank council academy institute "
-    "centre center clinic".split()
-)
 
 
 # "I cut check downtime 2 days": how much a change came to, with its "by".
@@ -453,7 +448,7 @@ def _bare_named_thing(ws: list[str], i: int, topic: bool = False) -> int | None:
         return 0  # "the whiteboard", "the CAN bootloader"; not "give example", "sell me this pen"
     if j < 0 or j == i - 1 or ws[j] != bare(ws[j]):
         return None
-    if key in _INSTITUTIONS and any(w[:1].isupper() for w in ws[j + 1 : i]):
+    if key in INSTITUTIONS and any(w[:1].isupper() for w in ws[j + 1 : i]):
         return None
     if j > 0 and ws[j - 1][:1].isupper():
         return None  # "Arab Reporters for Investigative Journalism award": inside a name
