@@ -25,7 +25,7 @@ _TITLES = frozenset(
     councilor captain capt col colonel major lt sgt engr alhaji alhaja chief herr frau señor
     señora sra mme madame monsieur hon dean atty attorney dra profa maître maitre dott dott.ssa
     dottssa dottoressa avv mevr mevrouw dhr dipl.-ing encik puan cr mnr mev mej cmte cmdt
-    comandante""".split()
+    comandante comptroller""".split()
 )
 # Titles that are also family names ("Eng Wei Lee"): a title only when written with a dot.
 _DOTTED_TITLES = frozenset(
@@ -251,8 +251,9 @@ def parse(name: str) -> ParsedName:
     if marked and all(w[:1].isupper() and not w.isupper() for w in words[1:]):
         # "UWASE Marie Claire": the family name marked by its capitals, as in Rwanda
         return ParsedName(tuple(titles), tuple(words[1:]), words[0], nickname, False)
-    if len(words) == 2 and titles and _key(words[0]) in _CAPITAL_PARTICLES | _PARTICLES:
-        return ParsedName(tuple(titles), (), " ".join(words), nickname, False)  # "Ms. Al Hinai"
+    if len(words) >= 2 and titles and _key(words[0]) in _CAPITAL_PARTICLES | _PARTICLES:
+        # "Ms. Al Hinai", "Judge Van den Broeck": after a title, a particle starts the family name
+        return ParsedName(tuple(titles), (), " ".join(words), nickname, False)
     family_first = _family_first(words)
     if family_first:
         return ParsedName(tuple(titles), tuple(words[1:]), words[0], nickname, True)

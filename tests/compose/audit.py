@@ -51,6 +51,8 @@ LATE = tuple(
         "late21",
         "late22",
         "late23",
+        "late24",
+        "late25",
     )
 )
 
@@ -532,6 +534,20 @@ KNOWN_MISSES = {
         "say which"
     ),
     "late22/sommelier-singapore-rejected.toml:Goh": (
+        "a family name alone with no ending that marks it as one"
+    ),
+    "late24/customs-officer-lagos-waiting.toml:Okonkwo": (
+        "a family name alone with no ending that marks it as one"
+    ),
+    "late24/care-home-manager-port-of-spain-thankyou.toml:J.P.": (
+        "initials of the same shape as 'T.J.', which a person goes by: only a salutation can "
+        "say which"
+    ),
+    "late25/ground-crew-dubai-rejected.toml:J.K. Pillai": (
+        "initials of the same shape as 'T.J.', which a person goes by: only a salutation can "
+        "say which"
+    ),
+    "late25/recycling-plant-supervisor-munich.toml:Baumgartner (Schichtleiter)": (
         "a family name alone with no ending that marks it as one"
     ),
     "late9/resource-conservation-tech-jasper-video-offer.toml:J.R. Thibodeau": (

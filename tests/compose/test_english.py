@@ -68,6 +68,7 @@ FLAGS = [
     ("topic", "what to do when something go wrong on the stage", "lost its “-s”"),
     ("rapport", "your mum came also from abroad", "“also” goes before the verb"),
     ("topic", "his thing about less sugar", "says “thing”"),
+    ("strength", "I licensed the Q Arabica Grader since 2022", "“I licensed … since 2022” needs"),
 ]
 
 PASSES = [
@@ -116,6 +117,7 @@ PASSES = [
     ("strength", "I am a degree-qualified nurse"),
     ("strength", "I am a masters graduate in ecology"),
     ("rapport", "your mum also came from abroad"),
+    ("strength", "I worked at the port for 3 years"),
     ("topic", "the ferry coming into service in 2027"),
     ("topic", "the stock count two days late every quarter"),
     ("topic", "the handover between the day and evening teams"),

@@ -167,6 +167,8 @@ def test_the_employer_and_the_post_read_as_people_say_them():
     )
     assert company("Naxos Harbour Survey Project") == "the Naxos Harbour Survey Project"
     assert company("Dubai Air Navigation Services") == "Dubai Air Navigation Services"
+    assert company("Nordhavn Wind Service") == "Nordhavn Wind Service"  # a firm
+    assert company("Scottish Ambulance Service") == "the Scottish Ambulance Service"
     assert company("Saint Paul Public Schools - Harriet Bishop Middle School") == (
         "Harriet Bishop Middle School"
     )

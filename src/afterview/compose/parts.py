@@ -167,8 +167,11 @@ _INSTITUTIONS = lazy(
     r"university|department|ministry|agency|office|institute|authority|commission|bureau|"
     r"society|association|council of|school of|college of)\b|\b(?:agency|institute|ministry|"
     r"department|commission|authority|bureau|division|directorate|registry|secretariat|tribunal|"
-    r"board|court|inspectorate|judiciary|service|police|force|army|navy|coastguard|parliament|"
-    r"museum|library|gallery|project|programme)(?: (?:of|for)\b.*)?$",
+    r"board|court|inspectorate|judiciary|police|force|army|navy|coastguard|parliament|"
+    r"museum|library|gallery|project|programme)(?: (?:of|for)\b.*)?$"
+    # a public service ("the National Park Service"), not a firm ("Nordhavn Wind Service")
+    r"|\b(?:national|ambulance|fire|health|park|civil|prison|probation|forest|forestry|postal|"
+    r"public|diplomatic|customs|immigration|border|rescue|meteorological|weather) service$",
     re.IGNORECASE,
 )
 

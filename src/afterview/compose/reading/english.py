@@ -218,7 +218,9 @@ def _present_for_a_time(text: str) -> str | None:
         return None
     tags = tags_of(verb)
     if "V" not in tags and "Z" not in tags:
-        return None  # a past ("I did ... since") is the gate's to judge
+        # a past: "I licensed the grader since 2022" needs "have" too; "for 3 years" is fine
+        found = _SINCE.search(text) if "D" in tags else None
+        return f"“I {verb} … {found.group(0)}” needs “have”" if found else None
     found = _SINCE.search(text) or _FOR_YEARS.search(text)
     if not found:
         return None
