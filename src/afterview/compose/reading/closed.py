@@ -12,6 +12,12 @@ PREPOSITIONS = frozenset(
     "out outside over per regarding since than through throughout to toward towards under "
     "until unlike up upon via with within without".split()
 )
+# Times of the year, the week or the day: "in summer", "before harvest", "at month end" need
+# no article, and a note never makes one a thing of its own.
+TIME_NOUNS = frozenset(
+    """season summer winter spring autumn fall year week month day night morning evening weekend
+    term semester quarter harvest leave time noon midnight shift hour end""".split()
+)
 # Words that stand where an article would, and say which one: "at last site", "next month".
 DETERMINING = frozenset("next last same whole first second third such own only one".split())
 CONJUNCTIONS = frozenset("and or but nor so yet because although though while whereas if".split())

@@ -37,6 +37,7 @@ from afterview.compose.reading.closed import (
     DETERMINING,
     FUNCTION_WORDS,
     PREPOSITIONS,
+    TIME_NOUNS,
 )
 from afterview.compose.reading.shapes import MASS_NOUNS, is_person_noun, tags_of
 from afterview.compose.reading.text import Unusable, bare
@@ -58,11 +59,8 @@ _FIELD_ENDINGS = (
     *("ing", "ion", "ity", "ment", "ware", "ance", "ence", "ness", "ism", "ics", "age"),
     *("cy", "ure", "th", "ogy", "sis", "ety", "apy", "ia", "metry", "istry"),  # not "bakery"
 )
-# Times of the year or the day: "in summer", "before harvest", "at month end".
-_TIMES = frozenset(
-    """season summer winter spring autumn fall year week month day night morning evening weekend
-    term semester quarter harvest leave time noon midnight shift hour end once service""".split()
-)
+# Times, and "once" and "service" as a kitchen says them: "at once", "before service".
+_TIMES = TIME_NOUNS | {"once", "service"}
 # Nouns after which "of" names a kind or an amount, never one thing: "types of soil".
 _KINDS_OF = frozenset(
     "type types kind kinds sort sorts lot lots amount piece bit deal level degree form forms "
@@ -80,7 +78,7 @@ _ENDERS = frozenset("too also before again now then there here".split())
 # People named by what anyone at work is, not by a role: "as employee" needs its "an".
 _ANYONE = frozenset("employee worker member person freelancer staffer".split())
 # Words after a thing that carry on its name: "pack out", "set up".
-_PARTICLES = frozenset("out up off back ago away together abroad again".split())
+_AFTER_A_THING = frozenset("out up off back ago away together abroad again".split())
 # Places typed without their capitals ("at Sassoon hospital", "Raffles hotel school"): after a
 # name, one of these is part of it, not one of many (the gate reads them the same way).
 INSTITUTIONS = frozenset(
@@ -134,7 +132,7 @@ def _phrase_after(ws: list[str], start: int) -> list[str]:
     span: list[str] = []
     for word in ws[start:]:
         key = bare(word)
-        if not key or key in FUNCTION_WORDS or key in DETERMINING or key in _PARTICLES:
+        if not key or key in FUNCTION_WORDS or key in DETERMINING or key in _AFTER_A_THING:
             break  # "events back in the day"
         if key[:1].isdigit():
             break  # a figure after a thing starts another phrase: "quota 3 quarters straight"
@@ -175,7 +173,7 @@ def _bare_count_noun(text: str) -> str | None:
         following = bare(after)
         beyond = bare(ws[at + 2 + len(span)]) if at + 2 + len(span) < len(ws) else ""
         shared = following in ("and", "or") and beyond not in DETERMINERS and beyond != "we"
-        if shared or following in _PARTICLES or following[:1].isdigit():
+        if shared or following in _AFTER_A_THING or following[:1].isdigit():
             continue  # "in manual and automation QA": the head comes later (not "about
             # bundle and our rate"); "at pack out"; "for grade 7": a label
         ended = following in FUNCTION_WORDS or following in DETERMINING or following in _ENDERS

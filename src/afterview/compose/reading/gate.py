@@ -24,6 +24,7 @@ from afterview.compose.reading.closed import (
     FUNCTION_WORDS,
     PREPOSITIONS,
     PRONOUNS,
+    TIME_NOUNS,
 )
 from afterview.compose.reading.english import INSTITUTIONS, counted, read_as_english, uncounted
 from afterview.compose.reading.fields import Reading
@@ -262,10 +263,6 @@ def _with_its_articles(text: str) -> str:
 # plant", "with council tree team") needs its "the". A noun alone after a preposition is often
 # an idiom ("on target", "in house", "from bed to wheelchair"): it stays as written.
 _NO_ARTICLE_AFTER = frozenset("as of per than like".split())
-_TIME_NOUNS = frozenset(
-    """season summer winter spring autumn fall year week month day night morning evening weekend
-    term semester quarter harvest leave time noon midnight shift hour end""".split()
-)
 _UNCOUNTED = frozenset("harm work money cash downtime fun auto one support service control".split())
 # Endings of nouns for an activity or a field, rarely counted ("training", "compliance").
 _COUNT_ENDINGS = ("ing", "ion", "ity", "ment", "ware", "ance", "ence", "ness", "ism", "ics")
@@ -298,7 +295,7 @@ def _dated_with_article(text: str) -> str:
 
     def put(found: re.Match[str]) -> str:
         noun = found["noun"]
-        if noun and (noun in FUNCTION_WORDS or not tags_of(noun) & {"N"} or noun in _TIME_NOUNS):
+        if noun and (noun in FUNCTION_WORDS or not tags_of(noun) & {"N"} or noun in TIME_NOUNS):
             return found.group(0)  # "in 2024 and ...", "in 2019 season" is left as it is
         return f"{found['prep']} the {found['when']}"
 
@@ -312,7 +309,6 @@ _BODY_OF = lazy(
     r"Office|Court) of [A-Z])"
 )
 
-# Bodies that are never named bare after a preposition, as "in hospital" or "at school" are.
 # "in Kronberg academy", "at Trafford college": a place's name typed without the capital of
 # its last word (not after "a" or "the": "a Leeds hospital" is one of many).
 _INSTITUTION_NAMED = lazy(
@@ -320,6 +316,7 @@ _INSTITUTION_NAMED = lazy(
     r"university|library|museum|institute|clinic|zoo|gallery|conservatory|polytechnic)"
     r"(?=$|[,.;)]| (?:in|at|of|for|and|with|from|to|since|before|after|during|where)\b)"
 )
+# Bodies that are never named bare after a preposition, as "in hospital" or "at school" are.
 _NEVER_BARE = frozenset("ministry regulator municipality embassy tribunal inspectorate".split())
 
 
@@ -402,7 +399,7 @@ def _one_thing(key: str) -> bool:
         "N" in tags
         and not plural_as_noun(key)
         and not tags & {"S", "D", "Z", "G", "P"}
-        and key not in _TIME_NOUNS
+        and key not in TIME_NOUNS
         and key not in _UNCOUNTED
         and key not in MASS_NOUNS
         and not uncounted(key)
