@@ -28,23 +28,7 @@ _TITLES = frozenset(
     comandante comptroller""".split()
 )
 # Titles that are also family names ("Eng Wei Lee"): a title only when written with a dot.
-_DOTTED_TITLES = frozenset(
-    {
-        "eng",
-        "lic",
-        "lcda",
-        "ing",
-        "arq",
-        "mtro",
-        "mtra",
-        "abg",
-        "ir",
-        "mag",
-        "licda",
-        "agr",
-        "pharm",
-    }
-)
+_DOTTED_TITLES = frozenset("eng lic lcda ing arq mtro mtra abg ir mag licda agr pharm".split())
 # Titles that are also words or initials: a title only before a whole name ("Cr Dave Hollis").
 # Words that open a family name of more than one word ("dela Cruz", "van der Berg", "de Souza").
 _PARTICLES = frozenset(
@@ -109,11 +93,14 @@ _CHINESE_FAMILY = FAMILY_FIRST | frozenset(
     " chang tsai hsu kuo hsieh chiu chou yeh chuang chiang kao tseng hung".split()
 )
 _COMPOUND_GIVEN = frozenset(
-    """mary beth|mary grace|mary joy|mary rose|joyce ann|mary ann|mary anne|mary kate|mary jane|mary ellen|mary lou|mary jo|anne marie|
+    " ".join(entry.split())  # one space inside each, whatever the line breaks
+    for entry in """mary beth|mary grace|mary joy|mary rose|joyce ann|mary ann|mary anne|mary kate|mary jane|
+    mary ellen|mary lou|mary jo|anne marie|
     ann marie|rose marie|marie claire|marie louise|marie france|jean luc|jean paul|jean pierre|
     jean claude|jean marc|jean michel|jean francois|maria jose|jose maria|maria luisa|
     maria elena|maria teresa|ana maria|ana lucia|rosa maria|juan carlos|juan pablo|juan jose|
-    juan manuel|juan cruz|jose luis|jose antonio|jose manuel|jose miguel|luis miguel|miguel angel|john paul|
+    juan manuel|juan cruz|jose luis|jose antonio|jose manuel|jose miguel|luis miguel|miguel angel|
+    john paul|
     sarah jane|lee ann|jo anne|mei ling|wei ming|siew lan|hui min|jia hui|kai wen|tor einar|
     jan erik|per olav|knut arne|lars erik|jon arne|ole martin|hans petter|stein erik|
     kjell arne|bjorn erik|anne marit|inger lise|tor erik|jan ove|per arne|
@@ -132,9 +119,7 @@ _COMPOUND_GIVEN = frozenset(
     mame cheikh|mame birame|mame mor|mame bineta|mame awa|juan camilo|juan david|juan sebastian|
     juan esteban|juan felipe|juan diego|luz dary|luz marina|luz elena|maria camila|maria paula|
     maria alejandra|ana lucia|jose pablo|maria grazia|anna maria|gian luca|gian marco|
-    pier paolo|maria luz|ana cecilia|maria cecilia|ana sofia|luz maria""".replace("\n", " ")
-    .replace("| ", "|")
-    .split("|")
+    pier paolo|maria luz|ana cecilia|maria cecilia|ana sofia|luz maria""".split("|")
 )
 # Kana, CJK ideographs and Hangul: names in these scripts put the family name first.
 _CJK_RANGES = ((0x3040, 0x30FF), (0x3400, 0x9FFF), (0xAC00, 0xD7AF))
@@ -167,7 +152,7 @@ class Greeting:
     def slot(self) -> str:
         """What a draft says after "Dear" when the name alone cannot tell: a slot to fill."""
         name = re.sub(r"[\[\]\s]+", " ", self.name).strip()  # a bracket would end the slot early
-        if self.ask.endswith("only a description"):
+        if self.ask == _DESCRIBED:
             return f"[the name of the {name}]"  # "area manager - didnt get name"
         return f"[how to address {name}]"
 
@@ -346,13 +331,13 @@ def _without_affiliation(name: str) -> str:
 
 def _title_case(described: str) -> str:
     """ "area manager" -> "Area Manager"; small words stay small ("Instrutor do Simulador")."""
-    small = frozenset(
-        "of the and for in at on to from with by do da de di del des du la le".split()
-    )
     words = described.split()
     return " ".join(
-        w if (k and w.lower() in small) else w[:1].upper() + w[1:] for k, w in enumerate(words)
+        w if (k and w.lower() in _SMALL) else w[:1].upper() + w[1:] for k, w in enumerate(words)
     )
+
+
+_SMALL = frozenset("of the and for in at on to from with by do da de di del des du la le".split())
 
 
 def _group(name: str) -> str:

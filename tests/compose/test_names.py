@@ -82,6 +82,10 @@ def test_greets_as_a_careful_writer_would(name, salutation, want):
         ("Juan Cruz Ferreyra", "Juan Cruz"),
         ("Mags (Margaret) Doyle - HR", "Mags"),  # the formal name in brackets
         ("Judge Van den Broeck", "Judge Van den Broeck"),  # a particle after a title
+        # the first name on each line of the list of compound given names
+        ("Ann Marie Walsh", "Ann Marie"),
+        ("Ahmet Can Yilmaz", "Ahmet Can"),
+        ("Ana Beatriz Souza", "Ana Beatriz"),
         ("Trina in HR", "Trina"),
         ("Nurul Aina binti Ahmad", "Nurul Aina"),
         ("Eng. Khalid Al Mansoori", "Eng. Al Mansoori"),
