@@ -25,9 +25,13 @@ _TITLES = frozenset(
     councilor captain capt col colonel major lt sgt engr alhaji alhaja chief herr frau señor
     señora sra mme madame monsieur hon dean atty attorney dra profa maître maitre dott dott.ssa
     dottssa dottoressa avv mevr mevrouw dhr dipl.-ing encik puan cr mnr mev mej cmte cmdt
-    comandante comptroller""".split()
+    comandante comptroller commander inspector sergeant constable superintendent lieutenant
+    admiral corporal commissioner""".split()
 )
 # Titles that are also family names ("Eng Wei Lee"): a title only when written with a dot.
+# Degrees of Central Europe written before a doctorate ("Mag. Dr.", "Dipl.-Ing. Dr."), which a
+# greeting passes over for it.
+_BELOW_A_DOCTORATE = frozenset("mag di dipl.-ing ing mgr bc mmag".split())
 _DOTTED_TITLES = frozenset("eng lic lcda ing arq mtro mtra abg ir mag licda agr pharm".split())
 # Titles that are also words or initials: a title only before a whole name ("Cr Dave Hollis").
 # Words that open a family name of more than one word ("dela Cruz", "van der Berg", "de Souza").
@@ -100,7 +104,8 @@ _COMPOUND_GIVEN = frozenset(
     jean claude|jean marc|jean michel|jean francois|maria jose|jose maria|maria luisa|
     maria elena|maria teresa|ana maria|ana lucia|rosa maria|juan carlos|juan pablo|juan jose|
     juan manuel|juan cruz|jose luis|jose antonio|jose manuel|jose miguel|luis miguel|miguel angel|
-    john paul|
+    john paul|jim bob|billy bob|billy joe|bobby joe|billie jo|bobbie jo|betty sue|peggy sue|
+    ellie mae|lou ann|jo ann|
     sarah jane|lee ann|jo anne|mei ling|wei ming|siew lan|hui min|jia hui|kai wen|tor einar|
     jan erik|per olav|knut arne|lars erik|jon arne|ole martin|hans petter|stein erik|
     kjell arne|bjorn erik|anne marit|inger lise|tor erik|jan ove|per arne|
@@ -210,6 +215,8 @@ def parse(name: str) -> ParsedName:
     titles = []
     if len(words) > 2 and _key(words[0]) in _RANKS and _is_title(words[1]):
         words.pop(0)  # "Head Chef Marco Rossi" is greeted as "Chef Rossi"
+    if len(words) > 3 and _key(words[0]) in _RANK_OF and _is_title(words[1]):
+        titles.append(f"{words.pop(0)} {words.pop(0)}")  # "Station Commander Ewan Fraser"
     if len(words) > 2 and words[0] in ("Me", "Mᵉ", "Me."):
         words[0] = "Maître"  # a French or Belgian lawyer's title, as written ("Me Hélène Dubois")
     while len(words) > 1 and _is_title(words[0]):
@@ -324,6 +331,10 @@ def _without_affiliation(name: str) -> str:
         and len(parts[1].split()) <= 3
     ):
         return parts[1]  # "Talent - Gabija"; not "area manager - didnt get name"
+    named = parts[1].split() if len(parts) == 2 else []
+    caught = bool(named) and named[0][:1].isupper() and all(w.islower() for w in named[1:])
+    if caught and _names_a_role(parts[0]) and len(named) <= 3 and not _names_a_role(parts[1]):
+        return named[0]  # "safety lady - Priya something": the name caught, and a shrug
     if len(parts) == 2 and parts[0][:1].isupper() and 1 <= len(parts[0].split()) <= 3:
         return parts[0]  # "Ishara - HR" too
     return name
@@ -364,6 +375,9 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
     if first in _SOMEONE:  # "lady from County Public Service Board": not the title "Lady"
         described = re.split(r"\s*[,(]|\s+[-–—]\s", name)[0].strip().replace(" w/ ", " with ")
         return Greeting(described, ask=_DESCRIBED)
+    if re.search(r"\bname\b", name.lower()):  # "Psychologin from the test, name on badge ..."
+        described = re.split(r"\s*[,(]|\s+[-–—]\s", name)[0].strip().replace(" w/ ", " with ")
+        return Greeting(_title_case(re.sub(r"^the\s+", "", described, flags=re.I)), ask=_DESCRIBED)
     name = _without_affiliation(name)
     outside = _PAREN.sub("", name) if "(" in name else name  # "Mr. Tunde Bakare (HR)" is a person
     if _describes_a_role(outside):
@@ -485,6 +499,11 @@ _GIVEN_ENDING_SO = frozenset(
 _FIRST_SURNAME = frozenset({"lic", "lcda", "ing", "arq", "mtro", "mtra", "abg"})
 # Ranks before a title: "Head Chef", "Executive Chef", "Sous Chef".
 _RANKS = frozenset("head executive sous senior junior".split())
+# The first word of a rank of two words, greeted whole: "Station Commander Fraser".
+_RANK_OF = frozenset(
+    """station watch group area crew borough district battalion deputy assistant fire flight
+    wing lieutenant rear vice lance staff detective police divisional""".split()
+)
 
 # Words that describe someone whose name was not caught: "the HR lady", "F&B director - italian
 # guy, didnt catch name".
@@ -501,8 +520,8 @@ _NOT_A_NAME = _DEPARTMENTS | _ROLE_WORDS | _POSTS
 
 def _describes_a_role(name: str) -> bool:
     words = re.findall(r"[\w&'’.-]+", name)
-    if name.lower().startswith("the ") or "catch name" in name.lower() or "no name" in name.lower():
-        return True
+    if name.lower().startswith("the ") or re.search(r"\bname\b", name.lower()):
+        return True  # "didnt catch name", "no name", "name on badge too small"
     if not any(w.lower() in _ROLE_WORDS for w in words):
         return False
     from afterview.compose.reading import lexicon
@@ -516,6 +535,11 @@ def _describes_a_role(name: str) -> bool:
 
 def _titled(parsed: ParsedName, given: list[str]) -> Greeting:
     title = parsed.titles[0]
+    doctor = next((t for t in parsed.titles[1:] if _key(t) in ("dr", "prof")), None)
+    if doctor and _key(title) in _BELOW_A_DOCTORATE:
+        title = doctor  # "Mag. Dr. Klaus Weber": in Austria, the highest degree is used
+    elif doctor and _key(title) in ("rev", "revd", "reverend"):
+        title = f"{title} {doctor}"  # "Rev. Dr. Ramlogan": a minister's doctorate is kept
     title = title[:1].upper() + title[1:]  # "dr. ir. Joost Hendriks" -> "Dr. Hendriks"
     key = _key(title)
     if key in _RELIGIOUS:

@@ -53,6 +53,9 @@ LATE = tuple(
         "late23",
         "late24",
         "late25",
+        "late26",
+        "late27",
+        "late28",
     )
 )
 
@@ -324,6 +327,7 @@ def audit_interview(
         if m.kind.value == "thank_you":
             lowered = body.lower()
             core = re.sub(r"\s*[(\[][^)\]]*[)\]]", "", position)  # "(m/w/d)" may go
+            core = re.sub(r"^([^,]+),\s+[a-z].*$", r"\1", core)  # ", contratto 24 mesi" may go
             core = re.split(r"\s+[-–—]+\s+", core)[0].lower()  # and "- Elderly Care"
             core = re.sub(r"\s+x\s?\d+(?:\s+\w+)?$", "", core)  # and "x2 posts"
             core = re.sub(r",?\s+(?:sr|jr|snr|jnr)\.?$", "", core)  # "Sr." may move to the front
@@ -549,6 +553,18 @@ KNOWN_MISSES = {
     ),
     "late25/recycling-plant-supervisor-munich.toml:Baumgartner (Schichtleiter)": (
         "a family name alone with no ending that marks it as one"
+    ),
+    "late26/wind_tech_orkney.toml:J.R.": (
+        "initials of the same shape as 'T.J.', which a person goes by: only a salutation can "
+        "say which"
+    ),
+    "late27/firefighter_us_tx.toml:J.T.": (
+        "initials of the same shape as 'T.J.', which a person goes by: only a salutation can "
+        "say which"
+    ),
+    "late28/vet_friesland.toml:J.W.": (
+        "initials of the same shape as 'T.J.', which a person goes by: only a salutation can "
+        "say which"
     ),
     "late9/resource-conservation-tech-jasper-video-offer.toml:J.R. Thibodeau": (
         "initials of the same shape as 'T.J.', which a person goes by: only a salutation can "

@@ -83,10 +83,14 @@ def test_wish_and_news_go_where_they_belong_and_news_is_told_once():
     plan = afterview.plan(interview)
     messages = plan.messages
     with_news = [m for m in messages if "schema evolution" in m.body]
-    assert Kind.THANK_YOU in {m.kind for m in with_news}
+    # every note that could add it adds something that matters more (the wish, an answer
+    # to a doubt): the news waits for the follow-up, and the advice says so
+    assert [m.kind for m in with_news] == [Kind.STATUS_INQUIRY]
+    assert any("schema evolution" in n and "one thing of yours" in n for n in plan.notes)
     # whoever read it in a thank-you note is not told again in a follow-up
-    told = [m.recipient for m in with_news]
-    assert len(told) == len(set(told)), told
+    two = afterview.plan(scenario(panel=2))
+    told = [m.recipient for m in two.messages if "schema evolution" in m.body]
+    assert told and len(told) == len(set(told)), told
     wished = sum(1 for m in messages if "Prometheus" in m.body)
     # in one note at most; when there is no room for it, the advice says so
     assert wished == 1 or (wished == 0 and any("Prometheus" in n for n in plan.notes))
@@ -94,6 +98,42 @@ def test_wish_and_news_go_where_they_belong_and_news_is_told_once():
     for m in messages:
         if m.kind is Kind.THANK_YOU:
             assert not ("Prometheus" in m.body and "schema evolution" in m.body), m.body
+
+
+# Each line of the candidate's own the panel file gives, by a few words of it.
+OWN_LINES = {
+    "wish": "Prometheus",
+    "news": "schema evolution",
+    "strength": ("two billion", "junior engineers", "by a third"),
+    "rapport": "Galway",
+}
+
+
+@pytest.mark.parametrize("panel", [1, 2, 3, 6])
+def test_a_thank_you_adds_one_thing_of_the_candidates_own(panel):
+    plan = afterview.plan(scenario(panel=panel))
+    for m in plan.messages:
+        if m.kind is Kind.THANK_YOU:
+            added = [
+                kind
+                for kind, words in OWN_LINES.items()
+                if any(w in m.body for w in ([words] if isinstance(words, str) else words))
+            ]
+            assert len(added) <= 1, (added, m.body)
+    # the first note has room for only one of the wish, a strength and the rapport: the
+    # advice names what it left out, and why
+    left = [n for n in plan.notes if "one thing of yours" in n]
+    assert any("Galway" in n for n in left), plan.notes
+
+
+def test_the_note_recalls_the_plainest_of_their_topics():
+    # a figure, an "of" and a string of prepositions are where hasty notes go wrong most
+    busy = "the move of 40 servers to Azure in 2024 for the finance team"
+    person = {"name": "Sam Reyes", "email": "sam@example.com", "topics": [busy, "design reviews"]}
+    body = afterview.plan(scenario(interviewers=[person])).messages[0].body
+    assert "design reviews" in body and "Azure" not in body, body
+    alone = {**person, "topics": [busy]}
+    assert "Azure" in afterview.plan(scenario(interviewers=[alone])).messages[0].body
 
 
 def test_unicode_names_come_out_as_they_went_in():

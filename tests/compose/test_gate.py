@@ -209,6 +209,23 @@ MENDS = [
         "retention of first-generation students",
         "the retention of first-generation students",
     ),
+    # what they showed, brought up or took you round is the subject
+    ("topic", "she showed the lab and the XRF", "the lab and the XRF"),
+    ("topic", "showed me round the shed + calf sheds", "the shed and calf sheds"),
+    ("topic", "he brought up the new CT scanner", "the new CT scanner"),
+    ("strength", "BLS & ACLS certified", "I am BLS and ACLS certified"),
+    ("topic", "medical imaging workflow", "the medical imaging workflow"),
+    # a time said as another language says it
+    ("topic", "the simulation lab in Thursday", "the simulation lab on Thursday"),
+    ("topic", "the group dynamic exercise in morning", "the group dynamic exercise in the morning"),
+    ("topic", "staffing in the night", "staffing at night"),
+    (
+        "topic",
+        "pastoral care + chaplain visits sundays",
+        "pastoral care and chaplain visits on Sundays",
+    ),
+    ("topic", "she wants weekly P&L calls Mondays", "you want weekly P&L calls on Mondays"),
+    ("topic", "weekly market at Motueka sunday", "the weekly market at Motueka on Sunday"),
 ]
 
 
@@ -420,6 +437,12 @@ KEEPS = [
     ("answer", "I dealt with the court registry every day for 5 years, from the other side"),
     ("strength", "President of the Oxford Consulting Society"),
     ("strength", "I have 4 year experience in Python and C++."),
+    # a time that names a kind of thing, or a day that is already said right
+    ("topic", "the Easter Sunday service"),
+    ("topic", "briefings in morning meetings"),
+    ("topic", "reading buddies on Tuesdays"),
+    ("topic", "cleaning the wards from Monday to Sunday"),
+    ("topic", "the Sunday market"),
 ]
 
 
@@ -467,7 +490,13 @@ LEAVES = [
     ("topic", "finance team 22 people, 3 in Minsk", "join its figure"),
     ("topic", "transit volumes down", "change in shorthand"),
     ("topic", "the about 40 dairy farms", "nothing of it is left"),
-    ("strength", "tax free + VIP clients, english, french", "one of many"),
+    ("strength", "tax free + VIP clients, english, french", "may be a noun here"),
+    # a machine is no one's trade: "I am a tractor" (WordNet knows it only as a thing)
+    ("strength", "tractor, mechanical harvester, forklift licence", "I …"),
+    # a check of the candidate, and their opinion of the candidate, are no subjects
+    ("topic", "she asked about PTSD screening after the Marines", "a check of your health"),
+    ("topic", "hearing test borderline L ear", "a check of your health"),
+    ("topic", "he said they like that I repair LARS winch myself", "what they thought of you"),
     ("answer", "taught 4 QCA workshop sessions for MA students at Leiden alone", "one of many"),
     ("answer", "do 6 air shipment for samples to Germany in 2025 with DHL", "about the past"),
     ("topic", "want dashboard for shipment status in Google Sheet", "instruction or a wish"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -24,6 +25,30 @@ def test_the_committed_lexicon_is_what_the_generator_writes():
         check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.skipif(
+    not Path("/usr/share/wordnet/index.noun").exists() and os.environ.get("CI") != "true",
+    reason="needs WordNet (Debian's wordnet-base; scripts/install-test-deps installs it)",
+)
+def test_the_committed_things_are_what_the_generator_writes():
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "gen_wordnet.py"), "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(
+    ("word", "person"),
+    [("welder", True), ("translator", True), ("tractor", False), ("ventilator", False)],
+)
+def test_a_noun_for_a_person_is_not_a_machine(word, person):
+    from afterview.compose.reading.shapes import is_person_noun
+
+    assert is_person_noun(word) is person
 
 
 @pytest.mark.parametrize(

@@ -72,6 +72,12 @@ def test_greets_as_a_careful_writer_would(name, salutation, want):
     ("name", "greeting"),
     [
         ("Zoë Lambert", "Zoë"),
+        # from the late26 to late28 reads
+        ("Station Commander Ewan Fraser", "Station Commander Fraser"),  # a rank of two words
+        ("Jim Bob Tatum", "Jim Bob"),
+        ("Mag. Dr. Klaus Weber", "Dr. Weber"),  # in Austria, the highest degree
+        ("Rev. Dr. Winston Ramlogan", "Rev. Dr. Ramlogan"),
+        ("safety lady - Priya something", "Priya"),  # the name caught, and a shrug
         ("Dr. Lena Moritz", "Dr. Moritz"),
         ("Tom Berg (London)", "Tom"),  # a place after the whole name is not a nickname
         ("Chen, Xiaoming (Kevin)", "Kevin"),

@@ -142,6 +142,20 @@ def test_the_employer_and_the_post_read_as_people_say_them():
         "Assistant Boutique Manager"
     )
     assert short_position("Director, Engineering") == "Director, Engineering"
+    # from the late26 to late28 reads: the advert's words after a comma, in its own language;
+    # the side of a post in two languages a reader of English can read; no "(night shift)"
+    assert short_position("Sous-chef, restaurant Lumière") == "Sous-chef"
+    assert short_position("Intenzív ápoló / ICU nurse (night shift)") == "ICU nurse"
+    assert short_position("Scenic Painter / Teatermaler (barselsvikariat 14 months)") == (
+        "Scenic Painter"
+    )
+    assert short_position("HR / Payroll Officer") == "HR / Payroll Officer"
+    assert short_position("Vineyard hand / seasonal cellar asst") == (
+        "Vineyard hand / seasonal cellar assistant"
+    )
+    assert short_position("Landbouwhuisdierenarts rundvee (Farm Animal Vet, Cattle)") == (
+        "Farm Animal Vet"
+    )
     assert company("University of Vienna, Department of Government") == "the University of Vienna"
     assert short_position("Redactor/a Creativo/a Jr. (Junior Copywriter, bilingual)") == (
         "Junior Copywriter"

@@ -88,6 +88,9 @@ def short_position(position: str) -> str:
     short = re.sub(r"\s*[(\[][^)\]]*[)\]]", "", position).strip() or position
     short = re.split(r"\s+[-–—]+\s+", short)[0]
     short = re.sub(r",(?:\s+[a-z][\w-]*){1,2}$", "", short)  # ", seasonal", ", part-time"
+    short = re.sub(r"^([^,]+),\s+[a-z].*$", r"\1", short)  # "Sous-chef, restaurant Lumière"
+    if short != short.lower():  # "Vineyard hand / seasonal cellar asst": no shorthand in a note
+        short = re.sub(r"\b(asst|mgr)\b\.?", lambda m: _POSITION_WORDS[m[1]].lower(), short)
     short = re.sub(r"\s+x\s?\d+(?:\s+(?:posts?|roles?|positions?|vacancies))?$", "", short)
     if short.isupper() and len(short) > 4:  # "AGRONOMIST", copied from the advert
         short = _title_case(short.lower())
@@ -97,11 +100,15 @@ def short_position(position: str) -> str:
     elif ", " in short and len(short.split(", ")[0].split()) >= 2:
         short = short.split(", ")[0]  # "Assistant Boutique Manager, Via Tornabuoni": the post
     sides = re.split(r"\s+/\s+", short)
-    if len(sides) == 2 and all(len(side.split()) > 1 for side in sides):
+    if len(sides) == 2:  # the post in two languages: the side a reader of English can read
         from afterview.compose.reading.text import unreadable_word
 
-        if unreadable_word(sides[1].lower()) and not unreadable_word(sides[0].lower()):
+        # a word of another language, not a short form a reader knows ("HR", "ICU")
+        first, second = (len(unreadable_word(side.lower()) or "") > 3 for side in sides)
+        if second and not first:
             short = sides[0]  # "Data Protection Officer / Délégué·e à la protection des données"
+        elif first and not second:
+            short = sides[1]  # "Intenzív ápoló / ICU nurse"
     if short == short.lower():  # "1st yr electrical apprentice": typed in haste
         short = _title_case(short)
     rank = re.search(r",?\s+(Sr|Jr|Snr|Jnr)\.?$", short)  # "HR Business Partner Sr."
@@ -123,8 +130,15 @@ def _english_in_brackets(position: str) -> str | None:
     foreign = [w for w in outside if not lexicon.known(w)]
     readable = all(lexicon.known(w.lower()) for w in re.findall(r"[^\W\d_]{3,}", inside))
     if outside and len(foreign) * 2 > len(outside) and readable and len(inside.split()) > 1:
-        return inside
+        return inside if _names_a_post(inside) else None  # not "(night shift)"
     return None
+
+
+def _names_a_post(words: str) -> bool:
+    """ "Junior Copywriter", "Farm Animal Vet": a post ends with a word for a person."""
+    from afterview.compose.reading.shapes import is_person_noun
+
+    return is_person_noun(words.split()[-1])
 
 
 _SMALL_WORDS = frozenset("a an and at for in of on or the to with".split())
@@ -466,18 +480,23 @@ class PartsBuilder:
 
     @cached_property
     def _news_owner(self) -> Interviewer | None:
-        """Who hears the news: its owner, unless that note already adds what the candidate
-        wishes they had said; then the next of the panel it is most about, so no note stacks
-        one afterthought on another (a thank-you adds the wish or the news, not both)."""
+        """Who hears the news: its owner, unless that note adds something that matters more
+        (what the candidate wishes they had said, or an answer to the person's doubt); then
+        the one of the rest of the panel it is most about, since a note adds one thing of the
+        candidate's own."""
         news = self.reading.news
         owner = self._owner(news)
-        if news is None or self.reading.wish is None or self._owner(self.reading.wish) is not owner:
+        wisher = self._owner(self.reading.wish)
+        people = self.interview.interviewers
+
+        def busy(person: Interviewer) -> bool:
+            return person is wisher or bool(self.reading.people[people.index(person)].concerns)
+
+        if news is None or owner is None or not busy(owner):
             return owner
         # only an email has room for it: a card or a connection request would drop it
         others = [
-            p
-            for p in self.interview.interviewers
-            if p is not owner and p.chosen_medium is Medium.EMAIL
+            p for p in people if p is not owner and p.chosen_medium is Medium.EMAIL and not busy(p)
         ]
         if not others:
             return owner
@@ -575,7 +594,19 @@ def _clear_of_doubts(person: Interviewer, reading: PersonReading) -> list[Used]:
     answered = {concern.raw for concern, _ in reading.concerns}
     doubts = content_words(" ".join(c for c in person.concerns if c not in answered))
     clear = [t for t in reading.topics if not content_words(t.raw) & doubts]
-    return clear or reading.topics
+    return sorted(clear or reading.topics, key=_snags)
+
+
+def _snags(topic: Used) -> int:
+    """How many of the marks a topic has that blind readers found most often in a topic they
+    faulted (a figure, "of", two or more prepositions: 39-45% of such topics against 26%
+    of the rest): the note recalls the plainest of a person's topics."""
+    text = topic.reading.text
+    preps = len(_PREPOSITION.findall(text))
+    return (any(c.isdigit() for c in text)) + (" of " in text) + (preps >= 2)
+
+
+_PREPOSITION = re.compile(r"\b(?:in|on|at|for|of|with|from|to|by)\b")
 
 
 def _joinable(topic: str) -> bool:

@@ -554,8 +554,14 @@ def _predicate_of(ws: list[str]) -> str | None:
         return f"I speak {', '.join(names[:-1])} and {names[-1]}"
     certificates = word_set("words", "certifications")
     items = " ".join(ws).replace(" / ", " and ").split(" and ")  # "ServSafe Manager + TABC"
-    if len(items) >= 2 and all(
-        i.split() and i.split()[0].lower() in certificates and len(i.split()) <= 2 for i in items
+    stated = any(bare(w) in STATES for w in ws)  # "BLS & ACLS certified": "I am ... certified"
+    if (
+        len(items) >= 2
+        and not stated
+        and all(
+            i.split() and i.split()[0].lower() in certificates and len(i.split()) <= 2
+            for i in items
+        )
     ):
         return f"I hold the {' and '.join(items)} certifications"  # "CIPP/E + CIPM"
     certificate = (
@@ -1085,6 +1091,12 @@ def read_topic(raw: str) -> Reading:
         raise Unusable(
             f"it records an interview question or test (“{asked}”) rather than a conversation; "
             "a note does not recall it as a pleasant discussion"
+        )
+    check = find("topics", "checks", text)
+    if check:
+        raise Unusable(
+            f"it is about a check of your health or of you (“{check}”), which a thank-you note "
+            "does not bring up, least of all to the person who ran it"
         )
     process = find("topics", "process", text)
     if process:

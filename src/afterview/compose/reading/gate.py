@@ -656,6 +656,35 @@ def _mended(text: str) -> str:
             text = re.sub(r" from (\w+)$", r" in \1", text)  # "a BSc from Agriculture"
     if " same" in text:
         text = _SAME.sub(lambda m: f"{m['before']} the same", text)
+    if _TIME_SAID.search(text):
+        text = _when(text)
+    return text
+
+
+_DAYS = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?"
+# A time of the week or the day said as in another language: "in Thursday", "in morning",
+# "in the night", "chaplain visits Sundays" (the day without its "on", at the end).
+_TIME_SAID = re.compile(
+    rf"\b(?:in|at) (?:{_DAYS}|morning|evening|afternoon|the night)\b|\w {_DAYS}$"
+)
+_WITHOUT_ON = re.compile(rf"(\S+) ({_DAYS})$")
+# Words before a day that already say when: "on Mondays", "every Monday", "Monday to Friday".
+_BEFORE_A_DAY = DETERMINERS | frozenset("on until till to from and or by".split())
+_NAMED_DAYS = frozenset("Easter Palm Whit Bloody Black Cyber Super Good Ash Holy Maundy".split())
+_ENDS = r"(?=$|[,.;]| and | or )"
+
+
+def _when(text: str) -> str:
+    """ "the simulation lab in Thursday" -> "... on Thursday"; "the group exercise in morning"
+    -> "... in the morning"; "first triage in the night" -> "... at night"; "weekly P&L calls
+    Mondays" -> "... on Mondays"."""
+    text = re.sub(rf"\b(?:in|at) ({_DAYS})\b", r"on \1", text)
+    # not "in morning meetings", "in the night shift": there the time names a kind of thing
+    text = re.sub(rf"\bin (morning|evening|afternoon){_ENDS}", r"in the \1", text)
+    text = re.sub(rf"\bin the night{_ENDS}", "at night", text)
+    last = _WITHOUT_ON.search(text)
+    if last and last[1].lower() not in _BEFORE_A_DAY and last[1] not in _NAMED_DAYS:
+        text = f"{text[: last.start(2)]}on {last[2]}"
     return text
 
 

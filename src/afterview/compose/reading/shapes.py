@@ -9,6 +9,9 @@ lexicon (lemminflect's data) and the closed word lists.
 
 from __future__ import annotations
 
+from functools import cache
+from pathlib import Path
+
 from afterview.check.lazy import lazy
 from afterview.compose.reading import lexicon
 from afterview.compose.reading.closed import (
@@ -267,7 +270,7 @@ def _head(ws: list[str]) -> str:
     return head
 
 
-_PERSON_ENDINGS = ("er", "or", "ist", "ian", "eur", "ee")
+PERSON_ENDINGS = ("er", "or", "ist", "ian", "eur", "ee")
 _PERSON_NOUNS = frozenset(
     """wizard expert guru ninja nerd geek whiz all-rounder lead head owner champion
     assistant consultant accountant attendant agent student resident president applicant
@@ -275,7 +278,8 @@ _PERSON_NOUNS = frozenset(
     paralegal barista cashier pharmacist technician physician surgeon dentist midwife carer
     tutor mentor preceptor supervisor apprentice trainee intern volunteer generalist chaplain
     paramedic minister teacher librarian electrician plumber engineer executive officer
-    administrator representative operative
+    administrator representative operative translator sommelier deckhand lineman journeyman
+    vet
     pm apm tpm cto cfo ceo coo vp ea pa rn gp swe sde hrbp""".split()
 )
 # Nouns that name a field or an activity rather than one thing: no "the" before them.
@@ -307,9 +311,16 @@ def is_person_noun(word: str) -> bool:
     key = bare(word)
     if key in _PERSON_NOUNS:
         return True
-    if key in _THINGS_IN_ER:
-        return False  # "a retail pharmacy counter" is a place, not a person
-    return "N" in lexicon.tags(key) and key.endswith(_PERSON_ENDINGS) and len(key) >= 4
+    if key in _THINGS_IN_ER or key in _things():
+        return False  # "a retail pharmacy counter" is a place, "a tractor" a thing
+    return "N" in lexicon.tags(key) and key.endswith(PERSON_ENDINGS) and len(key) >= 4
+
+
+@cache
+def _things() -> frozenset[str]:
+    """Nouns with a person's ending that name only things ("tractor"): data/things.txt, made
+    from WordNet by scripts/gen_wordnet.py."""
+    return frozenset((Path(__file__).parent.parent / "data" / "things.txt").read_text().split())
 
 
 _THINGS_IN_ER = frozenset(

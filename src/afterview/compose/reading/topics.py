@@ -269,6 +269,11 @@ def verb_only(word: str) -> bool:
 
 # What an interviewer says when asking for an answer: "give example when ...", "tell me ...".
 ASKING = frozenset("give tell describe explain want wants need needs".split())
+# "you like that I repair LARS winches myself": their opinion of the candidate, not a subject.
+_PRAISE = re.compile(
+    r"^you (?:(?:really |also )?(?:like|liked|love|loved|appreciated|enjoyed|valued)|"
+    r"(?:were|seemed) (?:impressed|happy|pleased))\b.*\b(?:I|my|me)\b"
+)
 
 
 def not_an_instruction(raw: str, shape: str, text: str) -> None:
@@ -294,6 +299,11 @@ def not_an_instruction(raw: str, shape: str, text: str) -> None:
         raise Unusable(
             "it is their question, turned round; put it under questions with its question mark, "
             "or name the subject in a few words"
+        )
+    if _PRAISE.match(text):
+        raise Unusable(
+            "it reports what they thought of you, which a note does not repeat back to them; "
+            "name the subject in a few words"
         )
     told = any(w in text for w in ("said", "says", "told", "tells", "ask"))
     reported = r"\b(?:said|says|told|tells|(?:was|were) asking|asked|asks)\b"
