@@ -57,7 +57,7 @@ _SUFFIXES = frozenset(
 # Words that join a given name to a parent's (Malay "binti", "bin"; Tamil "s/o", "d/o", "a/l").
 _PATRONYMIC = frozenset({"bin", "binti", "bte", "s/o", "d/o", "a/l", "a/p"})
 _GROUPS = frozenset(
-    "team recruitment recruiting department office committee panel hr talent".split()
+    "team recruitment recruiting department office committee panel hr talent commission board".split()
 )
 _QUOTES = "\"“”'‘’«»„‚"
 _NICKNAME = lazy(r"[\"“”'‘’«„‚]\s*([^\"“”'‘’«»„‚]+?)\s*[\"“”'‘’»]")
@@ -364,20 +364,30 @@ def _group(name: str) -> str:
 # A person written down by what they are, in lower case: a description, never a name or title.
 _SOMEONE = frozenset("lady guy man woman gentleman bloke chap girl someone person".split())
 _DESCRIBED = "no name is recorded, only a description"
+# A note about the name, where the name would be: "didnt catch name", "did not get surname".
+_NO_NAME = lazy(r"\b(?:sur)?name\b", re.I)
 
 
 def greeting_name(name: str, salutation: str | None = None) -> Greeting:
     """How to greet ``name`` (a salutation given in the file always wins)."""
     if salutation:
         return Greeting(salutation)
+    described = re.split(r"\s*[,(]|\s+[-–—]\s", name)[0].strip().replace(" w/ ", " with ")
+    words = described.lower().split()
+    if (
+        _NO_NAME.search(name)
+        and any(w.islower() for w in described.split())
+        and not (
+            _GROUPS & set(words)  # "talent acq team (noreply email, no name)" is the team
+        )
+    ):
+        # "Psychologin from the test, name on badge too small"; not "Dilan (no surname)"
+        return Greeting(_title_case(re.sub(r"^the\s+", "", described, flags=re.I)), ask=_DESCRIBED)
     name = _ASIDE_WITH_COMMA.sub("", name)  # "(ext. consultant, Veolia)": never "Last, First"
     first = name.split()[0] if name.split() else ""
     if first in _SOMEONE:  # "lady from County Public Service Board": not the title "Lady"
         described = re.split(r"\s*[,(]|\s+[-–—]\s", name)[0].strip().replace(" w/ ", " with ")
         return Greeting(described, ask=_DESCRIBED)
-    if re.search(r"\bname\b", name.lower()):  # "Psychologin from the test, name on badge ..."
-        described = re.split(r"\s*[,(]|\s+[-–—]\s", name)[0].strip().replace(" w/ ", " with ")
-        return Greeting(_title_case(re.sub(r"^the\s+", "", described, flags=re.I)), ask=_DESCRIBED)
     name = _without_affiliation(name)
     outside = _PAREN.sub("", name) if "(" in name else name  # "Mr. Tunde Bakare (HR)" is a person
     if _describes_a_role(outside):

@@ -56,6 +56,8 @@ LATE = tuple(
         "late26",
         "late27",
         "late28",
+        "late29",
+        "late30",
     )
 )
 
@@ -565,6 +567,14 @@ KNOWN_MISSES = {
     "late28/vet_friesland.toml:J.W.": (
         "initials of the same shape as 'T.J.', which a person goes by: only a salutation can "
         "say which"
+    ),
+    "late30/tram_driver_melbourne.toml:J.K.": (
+        "initials of the same shape as 'T.J.', which a person goes by: only a salutation can "
+        "say which"
+    ),
+    "late30/tandoor_cook_dubai.toml:Zhang Wei (David)": (
+        "an English name in brackets after a family name first, of the same shape as a place "
+        "after a name ('Tom Berg (London)'): only a salutation can say which"
     ),
     "late9/resource-conservation-tech-jasper-video-offer.toml:J.R. Thibodeau": (
         "initials of the same shape as 'T.J.', which a person goes by: only a salutation can "

@@ -56,3 +56,17 @@ def _values(value: object) -> list[object]:
     if isinstance(value, list):
         return [v for item in value for v in [item, *_values(item)]]
     return []
+
+
+def test_an_empty_answer_keeps_the_place_of_a_concern_not_answered() -> None:
+    # answers go with concerns by position: "" lets a later concern be answered alone
+    text = VALID.replace(
+        'concerns = ["limited Scala"]',
+        'concerns = ["limited Scala", "no on-call"]\n'
+        'answers = ["", "I carried the pager for two years"]',
+        1,
+    )
+    assert text != VALID
+    person = parse_interview(text).interviewers[0]
+    assert person.answer_to(0) is None
+    assert person.answer_to(1) == "I carried the pager for two years"

@@ -182,7 +182,8 @@ _INSTITUTIONS = lazy(
     r"society|association|council of|school of|college of)\b|\b(?:agency|institute|ministry|"
     r"department|commission|authority|bureau|division|directorate|registry|secretariat|tribunal|"
     r"board|court|inspectorate|judiciary|police|force|army|navy|coastguard|parliament|"
-    r"museum|library|gallery|project|programme)(?: (?:of|for)\b.*)?$"
+    r"museum|library|gallery|project|programme|centre|center|observatory|laboratory)"
+    r"(?: (?:of|for)\b.*)?$|\b(?:university|college|academy) of\b"  # "Arctic University of"
     # a public service ("the National Park Service"), not a firm ("Nordhavn Wind Service")
     r"|\b(?:national|ambulance|fire|health|park|civil|prison|probation|forest|forestry|postal|"
     r"public|diplomatic|customs|immigration|border|rescue|meteorological|weather) service$",
@@ -223,7 +224,9 @@ def company(name: str) -> str:
     if len(parts) >= 2:  # "Parks Canada - Jasper Field Unit": the employer, not its unit
         name = parts[1] if len(parts) == 2 and _OWN_PLACE.search(parts[1]) else parts[0]
     last = name.split()[-1].lower() if " " in name else ""
-    legal = last.endswith(".") or last in _LEGAL_WORDS  # the regex only where one may be
+    joined = name.split()[-2].lower() in ("&", "and") if " " in name else False
+    # the regex only where a legal form may be: "Resort & Spa" is no S.p.A.
+    legal = (last.endswith(".") or last in _LEGAL_WORDS) and not joined
     short = _LEGAL_FORM.sub("", name).strip() if legal else name
     name = short or name
     if name.endswith(")") and " (" in name:  # "... Public School (TDSB)", "... (Pty) Ltd"

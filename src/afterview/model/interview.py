@@ -125,8 +125,9 @@ class Interviewer:
         return self.name.split()[0]
 
     def answer_to(self, index: int) -> str | None:
-        """How the candidate answers ``concerns[index]``, if the file says."""
-        return self.answers[index] if index < len(self.answers) else None
+        """How the candidate answers ``concerns[index]``, if the file says ("" says it does
+        not: it only keeps the place of the answers after it)."""
+        return (self.answers[index] or None) if index < len(self.answers) else None
 
     @property
     def chosen_medium(self) -> Medium:

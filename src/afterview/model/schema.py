@@ -282,7 +282,8 @@ TABLES[Interviewer] = {
     "topics": _texts(),
     "questions": _texts(),
     "concerns": _texts(),
-    "answers": _texts(),
+    # "" holds the place of a concern not answered, so a later one can be: ["", "I have ..."]
+    "answers": Key(cs.list_schema(_text()), factory=list),
     "rapport": _optional(TEXT),
     "connected": _optional(cs.bool_schema(strict=True)),
 }

@@ -384,6 +384,14 @@ def _how_without_ly(text: str) -> str | None:
 # "we spoke in Farsi", "you are also from China": a bond between them, not a subject talked about.
 _A_BOND = lazy(
     r"\b(?:you|he|she) (?:is|are|was|were) also from\b|^we (?:both|spoke in|talked in|chatted in)\b"
+    r"|^you (?:are|were|come|came) from\b"  # "you are from Debrecen": where they are from
+)
+# "ballast water treatment which maker": a question about it, in shorthand.
+_WHICH_AT_THE_END = lazy(r"\b(?:which|what) [a-z]+$")
+# Verbs that take no object: "I live burns at the academy" is a noun read as a verb.
+_NO_OBJECT = lazy(
+    r"^I (?:live|arrive|sleep|belong|exist) (?!(?:in|at|on|near|with|by|for|from|to|abroad|"
+    r"here|there|locally|nearby|alone|together|close|far|up|out|off)\b)[a-z]"
 )
 # "your thing about less sugar": a note's word for a subject it does not name.
 _VAGUE_THING = lazy(r"\b(?:your|his|her|their|the|that) (?:thing|stuff) (?:about|with|on)\b")
@@ -408,7 +416,7 @@ def _says_how_without_a_verb(text: str) -> str | None:
         return None  # "5 days late": a measure says how late
     if (
         "J" in how
-        and how <= {"J", "R"}
+        and (how <= {"J", "R"} or how == {"J", "R", "N"})  # "small", a noun only rarely
         and tags_of(before) & {"N", "S"}
         and "J" not in tags_of(before)
     ):
@@ -438,6 +446,10 @@ def read_as_english(kind: str, text: str) -> None:
         raise Unusable("a verb of having or knowing takes no “-ing”; write it as you would say it")
     if kind == "topic" and _VAGUE_THING.search(text):
         raise Unusable("it says “thing” for what was talked about; name it in a few words")
+    if kind == "topic" and _WHICH_AT_THE_END.search(text):
+        raise Unusable("it is a question in shorthand; name the subject in a few words")
+    if kind in _OWN and _NO_OBJECT.match(text):
+        raise Unusable(f"“{text.split()[1]}” takes nothing after it; write it as you would say it")
     if kind == "topic" and _A_BOND.search(text):
         raise Unusable(
             "it is a bond between you, not a subject you talked about; put it under rapport"

@@ -1795,6 +1795,10 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 _NEWS_DATE = lazy(
     rf"\s*\b(?:on\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?)\b"
 )
+_DONE_NOW = lazy(
+    r"\b(is|are) (accepted|approved|published|confirmed|granted|received|selected|shortlisted|"
+    r"issued|awarded|registered|recognised|recognized|renewed|extended|signed|finished|done)\b"
+)
 _GOT_PASSIVE = lazy(r"\b(?:got|get|gets)\s+(?=[a-z]+ed\b)", re.I)
 
 
@@ -1809,13 +1813,16 @@ def read_news(raw: str) -> Reading:
         raise Unusable(
             "it is a date still to come, not news: tell them the result once you have it"
         )
-    text = _with_figures(_without_aside(clean(raw, keep_names_in_brackets=True)))
+    text = _without_aside(clean(raw, keep_names_in_brackets=True))
+    if any(c.isdigit() for c in text):  # "on 25 November": the note is read later; before
+        text = _NEWS_DATE.sub("", text).strip().rstrip(",").strip()  # ", 12 Jan" is a figure
+    text = _with_figures(text)
     text = _ID_NUMBER.sub("", text)  # "..., number 123456": for the file, not for the note
     text = _FOUND_OUT.sub("", text).strip() if _FOUND_OUT.match(text) else text
-    if any(c.isdigit() for c in text):  # "on 25 November": the note is read later
-        text = _NEWS_DATE.sub("", text).strip()
     if " got " in f" {text.lower()} " or " get" in text.lower():
         text = _GOT_PASSIVE.sub(lambda m: "was " if m.start() else "", text)
+    if " is " in text or " are " in text:  # "my paper is accepted in JVGR": it has happened
+        text = _DONE_NOW.sub(lambda m: f"{'has' if m[1] == 'is' else 'have'} been {m[2]}", text)
     pressure = find("news", "pressure", text)
     if pressure:
         raise Unusable(
