@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
 from afterview.check.lazy import lazy
 
@@ -232,6 +234,7 @@ def parse(name: str) -> ParsedName:
         (lone.endswith(_FAMILY_ENDINGS) and lone not in _GIVEN_ENDING_SO)
         or gaelic
         or (lone.endswith("ez") and len(lone) >= 5)
+        or (bool(lone) and words[0].rstrip(".,").lower() in _family_names())
     ):
         return ParsedName(tuple(titles), (), words[0], nickname, False)  # "Jansen", "Ramírez"
     if len(words) == 3 and _key(words[2]).endswith(_PATRONYMIC_ENDINGS):
@@ -262,6 +265,15 @@ def parse(name: str) -> ParsedName:
     if devotional and family[0].lower() == "del" and len(family) >= 3:
         given, family = [*given, *family[:2]], family[2:]  # "María del Carmen Islas"
     return ParsedName(tuple(titles), tuple(given), " ".join(family), nickname, False)
+
+
+@cache
+def _family_names() -> frozenset[str]:
+    """Common family names that are hardly ever given names ("Rossi", "Yamamoto", "Okonkwo"),
+    in lower case as written: "Novák" is one, "Novak" (Djokovic) is not
+    (compose/data/family_names.txt)."""
+    path = Path(__file__).parent / "compose" / "data" / "family_names.txt"
+    return frozenset(path.read_text(encoding="utf-8").lower().split())
 
 
 def _is_title(word: str) -> bool:

@@ -457,21 +457,6 @@ KNOWN_MISSES = {
         "a Malay name has no family name (Ismail is his father's name): only a salutation "
         "can say so"
     ),
-    "late5/social-media-manager-lagos-agency-withdrawn.toml:Okafor": (
-        "a family name alone with no ending that marks it as one"
-    ),
-    "late6/school-counsellor-lahore-gulberg-offer.toml:Mahmood": (
-        "one name alone, given or family: nothing in it says which"
-    ),
-    "late8/dispatcher-boise-911-oral-board-offer.toml:Ostrander": (
-        "a family name alone with no ending that marks it as one"
-    ),
-    "late11/storyboard-artist-lima-animation-video.toml:Quispe - editor/animatics": (
-        "a family name alone with no ending that marks it as one"
-    ),
-    "late11/visual-merchandiser-casablanca-mall-onsite-offer.toml:Bennani (stock mgr)": (
-        "a family name alone with no ending that marks it as one"
-    ),
     "late10/building-inspector-windhoek-municipal-panel.toml:J.P. Botha": (
         "initials of the same shape as 'T.J.', which a person goes by: only a salutation can "
         "say which"
@@ -486,15 +471,6 @@ KNOWN_MISSES = {
     "late14/marine-chief-engineer-split-ferry-six-panel-offer.toml:Horvat Vesna (HR director)": (
         "a family name written first, with nothing in either name that says which is which"
     ),
-    "late16/piano-technician-seoul-concert-hall-six-panel-pending.toml:Yoon": (
-        "a family name alone with no ending that marks it as one"
-    ),
-    "late16/rail-signalling-graduate-perth-assessment-centre-seven.toml:Rajasekaran": (
-        "one name alone, given or family: nothing in it says which"
-    ),
-    "late15/subtitle-qa-lead-seoul-video-pending.toml:Yoon": (
-        "a family name alone with no ending that marks it as one"
-    ),
     "late14/head-of-archives-reykjavik-seven-panel-pending.toml:Halla Rún (IT)": (
         "an Icelandic compound given name with no family name after it"
     ),
@@ -505,12 +481,6 @@ KNOWN_MISSES = {
     "late14/nonlife-pricing-head-budapest-five-panel-pending-overdue.toml:Nagy Eszter - HR": (
         "the name she goes by is only in the notes ('she asked to be called Eszter')"
     ),
-    "late18/midwife-nairobi-county-hospital-five-panel-rejected.toml:Chebet": (
-        "one name alone, given or family: nothing in it says which"
-    ),
-    "late18/stage-lighting-tech-hanoi-opera-house-seven-panel-waiting.toml:Đỗ": (
-        "a family name alone with no ending that marks it as one"
-    ),
     "late18/stage-lighting-tech-hanoi-opera-house-seven-panel-waiting.toml:D.H.": (
         "initials of the same shape as 'T.J.', which a person goes by: only a salutation can "
         "say which"
@@ -519,31 +489,13 @@ KNOWN_MISSES = {
         "a department named in Portuguese, read as a person's name: only the user can say how "
         "they greet it"
     ),
-    "late19/english-teacher-istanbul-pending.toml:Öztürk": (
-        "a family name alone with no ending that marks it as one"
-    ),
-    "late19/violist-vienna-pending.toml:Nakamura": (
-        "a family name alone with no ending that marks it as one"
-    ),
-    "late20/translator-geneva-noreply.toml:Rossi": (
-        "a family name alone with no ending that marks it as one"
-    ),
     "late20/museum-educator-nairobi-pending.toml:J.M.": (
         "initials of the same shape as 'T.J.', which a person goes by: only a salutation can "
         "say which"
     ),
-    "late21/courtclerk-nairobi-pending.toml:Njoroge": (
-        "one name alone, given or family: nothing in it says which"
-    ),
     "late21/parkranger-denali-noreply.toml:J.T.": (
         "initials of the same shape as 'T.J.', which a person goes by: only a salutation can "
         "say which"
-    ),
-    "late22/sommelier-singapore-rejected.toml:Goh": (
-        "a family name alone with no ending that marks it as one"
-    ),
-    "late24/customs-officer-lagos-waiting.toml:Okonkwo": (
-        "a family name alone with no ending that marks it as one"
     ),
     "late24/care-home-manager-port-of-spain-thankyou.toml:J.P.": (
         "initials of the same shape as 'T.J.', which a person goes by: only a salutation can "
@@ -552,9 +504,6 @@ KNOWN_MISSES = {
     "late25/ground-crew-dubai-rejected.toml:J.K. Pillai": (
         "initials of the same shape as 'T.J.', which a person goes by: only a salutation can "
         "say which"
-    ),
-    "late25/recycling-plant-supervisor-munich.toml:Baumgartner (Schichtleiter)": (
-        "a family name alone with no ending that marks it as one"
     ),
     "late26/wind_tech_orkney.toml:J.R.": (
         "initials of the same shape as 'T.J.', which a person goes by: only a salutation can "

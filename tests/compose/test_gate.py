@@ -443,6 +443,8 @@ KEEPS = [
     ("topic", "reading buddies on Tuesdays"),
     ("topic", "cleaning the wards from Monday to Sunday"),
     ("topic", "the Sunday market"),
+    ("topic", "my first week is shadowing"),
+    ("strength", "I live in Leeds"),
 ]
 
 
@@ -497,6 +499,13 @@ LEAVES = [
     ("topic", "she asked about PTSD screening after the Marines", "a check of your health"),
     ("topic", "hearing test borderline L ear", "a check of your health"),
     ("topic", "he said they like that I repair LARS winch myself", "what they thought of you"),
+    ("topic", "he said my Mozart concerto was elegant but Don Juan too careful", "thought of"),
+    ("topic", "they ask if I plan to stay long time in Austria", "a question they put to you"),
+    ("topic", "room in nurse hostel 25 000 Ft / month", "pay or conditions"),
+    ("topic", "ballast water treatment which maker", "a question in shorthand"),
+    ("topic", "he said kitchen small, 9 people, hot", "without a verb"),
+    ("topic", "she is from Debrecen, came 2015", "a bond between you"),
+    ("strength", "live burns at the academy", "takes nothing after it"),
     ("answer", "taught 4 QCA workshop sessions for MA students at Leiden alone", "one of many"),
     ("answer", "do 6 air shipment for samples to Germany in 2025 with DHL", "about the past"),
     ("topic", "want dashboard for shipment status in Google Sheet", "instruction or a wish"),

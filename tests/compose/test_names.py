@@ -78,6 +78,8 @@ def test_greets_as_a_careful_writer_would(name, salutation, want):
         ("Mag. Dr. Klaus Weber", "Dr. Weber"),  # in Austria, the highest degree
         ("Rev. Dr. Winston Ramlogan", "Rev. Dr. Ramlogan"),
         ("safety lady - Priya something", "Priya"),  # the name caught, and a shrug
+        ("Novak", "Novak"),  # a given name (Djokovic); "Novák", typed so, is a family name
+        ("Tore", "Tore"),
         ("Dr. Lena Moritz", "Dr. Moritz"),
         ("Tom Berg (London)", "Tom"),  # a place after the whole name is not a nickname
         ("Chen, Xiaoming (Kevin)", "Kevin"),
@@ -180,6 +182,12 @@ def test_fold_writes_letters_plainly():
         "Ramírez",
         "lady from County Public Service Board",
         "facilities guy, grey beard",
+        # a family name alone, from the list of those hardly ever given (compose/data)
+        "Rossi",
+        "Novák",
+        "Murphy",
+        "Psychologin from the aptitude test, name on badge too small",
+        "CDC of Lume (Sri Lankan, Dilan? did not get surname)",
     ],
 )
 def test_asks_how_to_greet(name):

@@ -1349,8 +1349,10 @@ _HOURS = lazy(
     r"|(?:^|(?<=,)|(?<=, ))start\s+(?:on\s+|in\s+|from\s+|early\s+|mid\s+|late\s+|end\s+of\s+)?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|(?:^|(?<=,)|(?<=, ))start\s+20\d\d\b"
     # "£14.60/hr", "3.6M won/month", "15k SGD a month": an amount for a time is pay
-    r"|(?:[£$€¥₹]\s?\d[\d,.]*\s?[kKmM]?|\b\d[\d,.]*\s?[kKmM]?\s?(?:usd|eur|gbp|sgd|aud|nzd|cad|"
-    r"inr|kes|zar|won|yen|rm|php|idr|vnd|huf|pln|brl|mxn|ars|aed|sar|chf|sek|nok|dkk))\s?"
+    # ("25 000 Ft / month": thousands set apart by a space, as much of Europe writes them)
+    r"|(?:[£$€¥₹]\s?\d[\d,.]*\s?[kKmM]?|\b(?:\d{1,3}(?: \d{3})+|\d[\d,.]*)\s?[kKmM]?\s?"
+    r"(?:usd|eur|gbp|sgd|aud|nzd|cad|inr|kes|zar|won|yen|rm|php|idr|vnd|huf|ft|pln|zł|zl|czk|kč|"
+    r"ron|lei|try|tl|ngn|ghs|thb|myr|hkd|brl|mxn|ars|aed|sar|chf|sek|nok|dkk|kr))\s?"
     r"(?:/\s?|per\s+|an?\s+)(?:h|hr|hour|month|mo|year|yr|annum|week|wk|day)\b"
     r"|\b\d[\d,.]*\s?(?:/hr|/hour|per hour|an hour|p/h)\b",
     re.I,

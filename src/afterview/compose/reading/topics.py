@@ -269,11 +269,18 @@ def verb_only(word: str) -> bool:
 
 # What an interviewer says when asking for an answer: "give example when ...", "tell me ...".
 ASKING = frozenset("give tell describe explain want wants need needs".split())
-# "you like that I repair LARS winches myself": their opinion of the candidate, not a subject.
+# "you like that I repair LARS winches myself", "my Mozart concerto was elegant but ...": their
+# opinion of the candidate or of the candidate's work, not a subject.
 _PRAISE = re.compile(
     r"^you (?:(?:really |also )?(?:like|liked|love|loved|appreciated|enjoyed|valued)|"
     r"(?:were|seemed) (?:impressed|happy|pleased))\b.*\b(?:I|my|me)\b"
 )
+_VERDICT = re.compile(
+    r"^my (?:\S+ ){1,3}(?:was|is|were|are|sounded|looked|seemed) "
+    r"(?:(?:very|too|quite|really|rather|a bit) )?(\w+)"
+)
+# "they ask if I plan to stay long in Austria": a question put to the candidate.
+_ASKED_YOU = re.compile(r"^you (?:ask|asked|were asking) (?:me )?(?:if|whether|why|how|what)\b")
 
 
 def not_an_instruction(raw: str, shape: str, text: str) -> None:
@@ -300,10 +307,16 @@ def not_an_instruction(raw: str, shape: str, text: str) -> None:
             "it is their question, turned round; put it under questions with its question mark, "
             "or name the subject in a few words"
         )
-    if _PRAISE.match(text):
+    verdict = _VERDICT.match(text)
+    if _PRAISE.match(text) or (verdict and tags_of(verdict[1]) & {"J"} == {"J"}):
         raise Unusable(
             "it reports what they thought of you, which a note does not repeat back to them; "
             "name the subject in a few words"
+        )
+    if _ASKED_YOU.match(text) and re.search(r"\b(?:I|me|my)\b", text):
+        raise Unusable(
+            "it is a question they put to you; quoted back, it raises the doubt again: put it "
+            "under questions with its question mark, or name the subject in a few words"
         )
     told = any(w in text for w in ("said", "says", "told", "tells", "ask"))
     reported = r"\b(?:said|says|told|tells|(?:was|were) asking|asked|asks)\b"
