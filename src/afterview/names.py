@@ -28,7 +28,7 @@ _TITLES = frozenset(
     señora sra mme madame monsieur hon dean atty attorney dra profa maître maitre dott dott.ssa
     dottssa dottoressa avv mevr mevrouw dhr dipl.-ing encik puan cr mnr mev mej cmte cmdt
     comandante comptroller commander inspector sergeant constable superintendent lieutenant
-    admiral corporal commissioner""".split()
+    admiral corporal commissioner supt maestro""".split()
 )
 # Titles that are also family names ("Eng Wei Lee"): a title only when written with a dot.
 # Degrees of Central Europe written before a doctorate ("Mag. Dr.", "Dipl.-Ing. Dr."), which a
@@ -59,7 +59,8 @@ _SUFFIXES = frozenset(
 # Words that join a given name to a parent's (Malay "binti", "bin"; Tamil "s/o", "d/o", "a/l").
 _PATRONYMIC = frozenset({"bin", "binti", "bte", "s/o", "d/o", "a/l", "a/p"})
 _GROUPS = frozenset(
-    "team recruitment recruiting department office committee panel hr talent commission board".split()
+    """team recruitment recruiting department office committee panel hr talent commission board
+    crew squad""".split()
 )
 _QUOTES = "\"“”'‘’«»„‚"
 _NICKNAME = lazy(r"[\"“”'‘’«„‚]\s*([^\"“”'‘’«»„‚]+?)\s*[\"“”'‘’»]")
@@ -221,6 +222,8 @@ def parse(name: str) -> ParsedName:
         titles.append(f"{words.pop(0)} {words.pop(0)}")  # "Station Commander Ewan Fraser"
     if len(words) > 2 and words[0] in ("Me", "Mᵉ", "Me."):
         words[0] = "Maître"  # a French or Belgian lawyer's title, as written ("Me Hélène Dubois")
+    if len(words) > 2 and words[0] in ("M°", "Mº"):
+        words[0] = "Maestro"  # an Italian conductor's or teacher's title ("M° Lorenzo Ricci")
     while len(words) > 1 and _is_title(words[0]):
         titles.append(words.pop(0))
     while len(words) > 1 and _is_suffix(words[-1]):
@@ -265,6 +268,12 @@ def parse(name: str) -> ParsedName:
     if devotional and family[0].lower() == "del" and len(family) >= 3:
         given, family = [*given, *family[:2]], family[2:]  # "María del Carmen Islas"
     return ParsedName(tuple(titles), tuple(given), " ".join(family), nickname, False)
+
+
+def _known_family(word: str) -> bool:
+    """A word that is a family name when it stands beside initials ("Lee J.S.")."""
+    key = _key(word)
+    return key in _KOREAN_FAMILY or key in _CHINESE_FAMILY or word.lower() in _family_names()
 
 
 @cache
@@ -468,6 +477,8 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
         and _key(words[0]).endswith(_FAMILY_ENDINGS + _EASTERN_ENDINGS)
     ):
         return Greeting(name.strip(), ask="a family name and an initial")  # "Abenov N."
+    if len(words) == 2 and _is_initial(words[1]) and _known_family(words[0]):
+        return Greeting(name.strip(), ask="a family name and initials")  # "Lee J.S."
     whole = [w for w in _PAREN.sub(" ", name).split() if w]
     if len(whole) >= 3 and whole[0] == "M." and not _is_initial(whole[1]):
         return Greeting(f"M. {' '.join(whole[2:])}")  # "M. Hervé Le Bihan": Monsieur Le Bihan

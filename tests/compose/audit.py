@@ -58,6 +58,8 @@ LATE = tuple(
         "late28",
         "late29",
         "late30",
+        "late31",
+        "late32",
     )
 )
 
@@ -524,6 +526,18 @@ KNOWN_MISSES = {
     "late30/tandoor_cook_dubai.toml:Zhang Wei (David)": (
         "an English name in brackets after a family name first, of the same shape as a place "
         "after a name ('Tom Berg (London)'): only a salutation can say which"
+    ),
+    "late31/10_genebank_technician_nairobi.toml:J.K.N.": (
+        "initials of the same shape as 'T.J.', which a person goes by: only a salutation can "
+        "say which"
+    ),
+    "late32/australia_plankton_tech.toml:J.P.": (
+        "initials of the same shape as 'T.J.', which a person goes by: only a salutation can "
+        "say which"
+    ),
+    "late31/07_hatchery_supervisor_mekong.toml:Dr. Lê Thị Thu": (
+        "a Vietnamese name with a title: by the family name (as this file expects) or by the "
+        "given name, its last word ('Dr. Thu'), as many Vietnamese do; only a salutation can say"
     ),
     "late9/resource-conservation-tech-jasper-video-offer.toml:J.R. Thibodeau": (
         "initials of the same shape as 'T.J.', which a person goes by: only a salutation can "

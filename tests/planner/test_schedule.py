@@ -245,7 +245,8 @@ def test_advice_after_an_offer():
         ("Aiko Tanaka", None, False),  # given name first
         ("Wei Wang", None, False),
         ("Kim Lee", None, False),  # also English given names: no guess
-        ("Nguyen", None, False),  # one word: nothing to choose
+        ("Nguyen", None, True),  # a family name alone: nothing to greet them by
+        ("Siobhán", None, False),  # a given name alone
         ("Siobhán Walsh", None, False),
     ],
 )

@@ -1825,6 +1825,12 @@ def read_news(raw: str) -> Reading:
         text = _GOT_PASSIVE.sub(lambda m: "was " if m.start() else "", text)
     if " is " in text or " are " in text:  # "my paper is accepted in JVGR": it has happened
         text = _DONE_NOW.sub(lambda m: f"{'has' if m[1] == 'is' else 'have'} been {m[2]}", text)
+    terms = _logistics(text)
+    if terms:
+        raise Unusable(
+            f"it is about your terms or the paperwork (“{terms}”), which a note of thanks or a "
+            "follow-up does not take up: tell the recruiter plainly, in a message of its own"
+        )
     pressure = find("news", "pressure", text)
     if pressure:
         raise Unusable(
