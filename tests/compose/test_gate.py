@@ -214,6 +214,7 @@ MENDS = [
     ("topic", "showed me round the shed + calf sheds", "the shed and calf sheds"),
     ("topic", "he brought up the new CT scanner", "the new CT scanner"),
     ("strength", "BLS & ACLS certified", "I am BLS and ACLS certified"),
+    ("topic", "she talked a lot abt community risk reduction", "community risk reduction"),
     ("topic", "medical imaging workflow", "the medical imaging workflow"),
     # a time said as another language says it
     ("topic", "the simulation lab in Thursday", "the simulation lab on Thursday"),
@@ -444,6 +445,7 @@ KEEPS = [
     ("topic", "cleaning the wards from Monday to Sunday"),
     ("topic", "the Sunday market"),
     ("topic", "my first week is shadowing"),
+    ("topic", "infection prevention"),
     ("strength", "I live in Leeds"),
 ]
 

@@ -1404,6 +1404,9 @@ def _strip_reporting(text: str) -> str:
     opener = _report_opener(text)
     if opener:
         rest = text[len(opener) :].strip(" :,")
+        again = _report_opener(rest)  # "talked" then "a lot about": "she talked a lot abt ..."
+        if again and len(rest) > len(again):
+            rest = rest[len(again) :].strip(" :,")
         for word in ("about ", "on ", "regarding ", "re "):  # "discussed about the lab"
             if rest.lower().startswith(word) and len(rest) > len(word):
                 rest = rest[len(word) :]

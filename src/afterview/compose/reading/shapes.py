@@ -355,8 +355,8 @@ def wants_the(ws: list[str], head: int) -> bool:
         and (word in MASS_NOUNS or word.endswith(_ABSTRACT_ENDINGS))
     ):
         return False
-    if word.endswith("tion") and head == 0:
-        return False
+    if word.endswith("tion") and (head == 0 or word in _FIELDS_IN_TION):
+        return False  # "community risk reduction" is a field, "the data migration" one thing
     tags = lexicon.tags(word)
     if "N" not in tags:  # a plural ("dashboards") or not a noun
         return False
@@ -378,6 +378,14 @@ def wants_the(ws: list[str], head: int) -> bool:
 
 
 _ON_ITS_WAY = frozenset("new planned upcoming proposed".split())
+# Nouns in -tion that name a field of work, not one thing: "infection prevention".
+_FIELDS_IN_TION = frozenset(
+    """reduction prevention protection production education communication regulation
+    administration automation innovation documentation preparation conservation
+    rehabilitation immigration nutrition sanitation ventilation resuscitation
+    mitigation restoration conversation construction distribution transportation
+    remediation certification accreditation""".split()
+)
 _EVERY = frozenset("daily weekly monthly quarterly annual yearly termly".split())
 _ORDINAL_WORDS = frozenset("first second third fourth fifth next last".split())
 
