@@ -42,7 +42,8 @@ _PARTICLES = frozenset(
 )
 # Particles that begin a family name even when capitalised: "Khalid Al Mansoori", "Dafydd ap
 # Rhys", "Ahmed El Sayed" (a capital "Le" or "Di" may be a name of its own, so not those).
-_CAPITAL_PARTICLES = frozenset("al el ap ab van von ben".split())
+# (Irish "Ní", "Ó" with their accents: "O." is an initial.)
+_CAPITAL_PARTICLES = frozenset("al el ap ab van von ben ní nic uí ó mhic".split())
 # Titles used with the given name ("Sir Ian"), or with the whole religious name.
 _WITH_GIVEN_NAME = frozenset({"sir", "dame", "encik", "puan"})
 _RELIGIOUS = frozenset({"sister", "brother"})
@@ -60,7 +61,7 @@ _SUFFIXES = frozenset(
 _PATRONYMIC = frozenset({"bin", "binti", "bte", "s/o", "d/o", "a/l", "a/p"})
 _GROUPS = frozenset(
     """team recruitment recruiting department office committee panel hr talent commission board
-    crew squad""".split()
+    crew squad section""".split()
 )
 _QUOTES = "\"“”'‘’«»„‚"
 _NICKNAME = lazy(r"[\"“”'‘’«„‚]\s*([^\"“”'‘’«»„‚]+?)\s*[\"“”'‘’»]")
@@ -249,7 +250,8 @@ def parse(name: str) -> ParsedName:
     if marked and all(w[:1].isupper() and not w.isupper() for w in words[1:]):
         # "UWASE Marie Claire": the family name marked by its capitals, as in Rwanda
         return ParsedName(tuple(titles), tuple(words[1:]), words[0], nickname, False)
-    if len(words) >= 2 and titles and _key(words[0]) in _CAPITAL_PARTICLES | _PARTICLES:
+    particle = _key(words[0]) in _CAPITAL_PARTICLES | _PARTICLES
+    if len(words) >= 2 and titles and (particle or words[0].lower() in _CAPITAL_PARTICLES):
         # "Ms. Al Hinai", "Judge Van den Broeck": after a title, a particle starts the family name
         return ParsedName(tuple(titles), (), " ".join(words), nickname, False)
     family_first = _family_first(words)
@@ -385,6 +387,8 @@ def _group(name: str) -> str:
 # A person written down by what they are, in lower case: a description, never a name or title.
 _SOMEONE = frozenset("lady guy man woman gentleman bloke chap girl someone person".split())
 _DESCRIBED = "no name is recorded, only a description"
+# A title alone in brackets after the name: "Kamau, Wanjiru (Dr.)".
+_TITLE_IN_BRACKETS = lazy(r"\s*\(([^()\s]+)\)\s*$")
 # A note about the name, where the name would be: "didnt catch name", "did not get surname".
 _NO_NAME = lazy(r"\b(?:sur)?name\b", re.I)
 
@@ -404,6 +408,11 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
     ):
         # "Psychologin from the test, name on badge too small"; not "Dilan (no surname)"
         return Greeting(_title_case(re.sub(r"^the\s+", "", described, flags=re.I)), ask=_DESCRIBED)
+    titled = _TITLE_IN_BRACKETS.search(name)
+    if titled and _is_title(titled[1]):  # "Kamau, Wanjiru (Dr.)": the title, where it goes
+        bare_name = name[: titled.start()].strip()
+        family, comma, given = bare_name.partition(", ")
+        name = f"{family}, {titled[1]} {given}" if comma else f"{titled[1]} {bare_name}"
     name = _ASIDE_WITH_COMMA.sub("", name)  # "(ext. consultant, Veolia)": never "Last, First"
     first = name.split()[0] if name.split() else ""
     if first in _SOMEONE:  # "lady from County Public Service Board": not the title "Lady"
@@ -516,7 +525,7 @@ _FAMILY_ENDINGS = (
     *("sen", "sson", "ski", "ska", "wicz", "enko", "escu", "poulos", "idis", "son"),
     *("czyk", "czak", "chuk", "auskas", "evicius", "aviciute", "oglu", "akis", "ovic", "evic"),
     *("berg", "stein", "mann", "baum", "feld", "witz", "thal", "gren", "quist", "qvist"),
-    *("strom", "holm"),
+    *("strom", "holm", "nen"),  # "Virtanen", "Korhonen": Finnish
 )
 # Russian and Central Asian patronymics, written last after the given name.
 _PATRONYMIC_ENDINGS = ("ovna", "evna", "ovich", "evich", "ovych", "ivna", "ievna", "yevna", "ichna")

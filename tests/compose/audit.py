@@ -60,6 +60,8 @@ LATE = tuple(
         "late30",
         "late31",
         "late32",
+        "late33",
+        "late34",
     )
 )
 
@@ -444,6 +446,8 @@ def _length(body: str, message, interview) -> Iterator[str]:  # type: ignore[no-
     low, high = WORDS[medium]
     if message.kind.value != "thank_you":
         low = 15
+    elif interview.outcome_result is not None and interview.outcome_result.value == "withdrawn":
+        low = min(low, 40)  # after a withdrawal a note makes no pitch: thanks and good wishes
     if not low <= words <= high:
         yield f"{words} words, outside {low}–{high} for {medium}"
 
@@ -538,6 +542,25 @@ KNOWN_MISSES = {
     "late31/07_hatchery_supervisor_mekong.toml:Dr. Lê Thị Thu": (
         "a Vietnamese name with a title: by the family name (as this file expects) or by the "
         "given name, its last word ('Dr. Thu'), as many Vietnamese do; only a salutation can say"
+    ),
+    "late33/melbourne_tram_driver.toml:R.K.": (
+        "initials of the same shape as 'T.J.', which a person goes by: only a salutation can "
+        "say which"
+    ),
+    "late33/bc_wildfire_crew.toml:J.R.": (
+        "initials of the same shape as 'T.J.', which a person goes by: only a salutation can "
+        "say which"
+    ),
+    "late34/wind_tech_dk.toml:J.K.": (
+        "initials of the same shape as 'T.J.', which a person goes by: only a salutation can "
+        "say which"
+    ),
+    "late34/social_worker_gb_sct.toml:A.M.": (
+        "initials of the same shape as 'T.J.', which a person goes by: only a salutation can "
+        "say which"
+    ),
+    "late33/swiss_sous_chef.toml:Zurbriggen": (
+        "a family name alone, not among the common ones listed and with no ending that marks it"
     ),
     "late9/resource-conservation-tech-jasper-video-offer.toml:J.R. Thibodeau": (
         "initials of the same shape as 'T.J.', which a person goes by: only a salutation can "

@@ -79,6 +79,12 @@ def test_greets_as_a_careful_writer_would(name, salutation, want):
         ("Rev. Dr. Winston Ramlogan", "Rev. Dr. Ramlogan"),
         ("safety lady - Priya something", "Priya"),  # the name caught, and a shrug
         ("Novak", "Novak"),  # a given name (Djokovic); "Novák", typed so, is a family name
+        ("Kamau, Wanjiru (Dr.)", "Dr. Kamau"),  # a title alone in brackets
+        ("Dr. Fionnuala Ní Cheallaigh", "Dr. Ní Cheallaigh"),  # an Irish particle
+        ("Viola section", "Viola section"),  # a body
+        ("Engine 14 B-shift crew", "Engine 14 B-shift crew"),
+        ("M° Lorenzo Ricci", "Maestro Ricci"),
+        ("Supt. Dave Kowalczyk", "Supt. Kowalczyk"),
         ("Tore", "Tore"),
         ("Dr. Lena Moritz", "Dr. Moritz"),
         ("Tom Berg (London)", "Tom"),  # a place after the whole name is not a nickname
@@ -185,6 +191,8 @@ def test_fold_writes_letters_plainly():
         # a family name alone, from the list of those hardly ever given (compose/data)
         "Rossi",
         "Novák",
+        "Virtanen",  # the Finnish ending
+        "Lee J.S. (QC inspector)",  # a family name with initials
         "Murphy",
         "Psychologin from the aptitude test, name on badge too small",
         "CDC of Lume (Sri Lankan, Dilan? did not get surname)",

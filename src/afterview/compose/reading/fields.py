@@ -1543,7 +1543,7 @@ def read_concern(raw: str) -> Reading:
 
 
 def _read_concern(raw: str) -> Reading:
-    text = clean(raw)
+    text = clean(raw).rstrip("?").strip()  # "never driven in winter w/ articulated?"
     text = re.sub(r",\s+(?:only|just|mostly|but|not)\b.*$", "", text)  # "..., only IC"
     if bare(text.split()[0]) in _DOUBT_STARTS:
         text = _REPORTED_DOUBT.sub("", text, count=1).strip()
@@ -1821,6 +1821,7 @@ def read_news(raw: str) -> Reading:
     text = _without_aside(clean(raw, keep_names_in_brackets=True))
     if any(c.isdigit() for c in text):  # "on 25 November": the note is read later; before
         text = _NEWS_DATE.sub("", text).strip().rstrip(",").strip()  # ", 12 Jan" is a figure
+        text = re.sub(r"\s+(?:since|from|on|by|as of)$", "", text)  # "active now since 28 Nov"
     text = _with_figures(text)
     text = _ID_NUMBER.sub("", text)  # "..., number 123456": for the file, not for the note
     text = _FOUND_OUT.sub("", text).strip() if _FOUND_OUT.match(text) else text
