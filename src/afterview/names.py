@@ -411,8 +411,8 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
     titled = _TITLE_IN_BRACKETS.search(name)
     if titled and _is_title(titled[1]):  # "Kamau, Wanjiru (Dr.)": the title, where it goes
         bare_name = name[: titled.start()].strip()
-        family, comma, given = bare_name.partition(", ")
-        name = f"{family}, {titled[1]} {given}" if comma else f"{titled[1]} {bare_name}"
+        last, comma, first = bare_name.partition(", ")
+        name = f"{last}, {titled[1]} {first}" if comma else f"{titled[1]} {bare_name}"
     name = _ASIDE_WITH_COMMA.sub("", name)  # "(ext. consultant, Veolia)": never "Last, First"
     first = name.split()[0] if name.split() else ""
     if first in _SOMEONE:  # "lady from County Public Service Board": not the title "Lady"
