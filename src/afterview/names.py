@@ -272,6 +272,11 @@ def parse(name: str) -> ParsedName:
     return ParsedName(tuple(titles), tuple(given), " ".join(family), nickname, False)
 
 
+def is_group(name: str) -> bool:
+    """A team or a body rather than a person: "Yard team", "Viola section", "HR"."""
+    return bool(_GROUPS & {w.strip(".,()").lower() for w in _PAREN.sub("", name).split()})
+
+
 def _known_family(word: str) -> bool:
     """A word that is a family name when it stands beside initials ("Lee J.S.")."""
     key = _key(word)
@@ -426,7 +431,7 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
         )
         role = _title_case(described)  # "HR Lady"
         return Greeting(role, ask=_DESCRIBED)
-    if _GROUPS & {w.strip(".,").lower() for w in outside.split()} and not _has_nickname(name):
+    if is_group(outside) and not _has_nickname(name):
         return Greeting(_group(_PAREN.sub("", name).strip()))  # "Graduate Recruitment Team"
     parsed = parse(name)
     if "?" in name:  # "Kwabena (Mr. Owusu? or Osei)": the notes themselves are unsure

@@ -17,6 +17,7 @@ from afterview.compose.reading.fields import practical
 from afterview.compose.reading.text import lower_first, prose_numbers
 from afterview.compose.wording import Wording
 from afterview.model import Interview, Interviewer, Medium, Result
+from afterview.names import greeting_name, is_group
 
 # The parts a layout places; each layout of wording.toml holds every one of them once.
 BODY_PARTS = ("thanks", "topics", "fit", "concern", "wish", "news", "rapport", "closing")
@@ -289,6 +290,8 @@ class PartsBuilder:
             said.add("next#")  # no "next steps", no "as you consider my application"
         if result is Result.WITHDRAWN:
             said.add("keen#")  # no "made me even keener on the role"
+        if is_group(greeting_name(person.name, person.salutation).name):
+            said.add("group#")  # to a team, never "you and the team"
         own = self._picker(section, place, said)  # this medium's banks: short ones for LinkedIn
         pick = self._picker("thank_you", place, said)
         sources: dict[str, Used] = {}
@@ -401,6 +404,7 @@ class PartsBuilder:
             joined = any(", and " in v for v in extra.values())
             # "talking through the planning with shipping lines with you": "with" twice
             withed = any(" with " in f" {v} " for v in extra.values())
+            grouped = "group#" in said
 
             def fits(row: str, fresh: bool) -> bool:
                 words = _telling(row)
@@ -413,6 +417,7 @@ class PartsBuilder:
                     and not too_grateful
                     and not (joined and "}}, and " in row)
                     and not (withed and "}} with you" in row)
+                    and not (grouped and "the team" in row)
                     and (not fresh or row not in panel)
                 )
 
