@@ -281,3 +281,21 @@ def test_what_a_filled_in_value_says_is_not_said_again():
         for m in afterview.plan(scenario(interviewers=[person])).messages:
             if m.kind is Kind.THANK_YOU:
                 assert m.body.count("next step") <= 1, m.body
+
+
+@pytest.mark.parametrize("outcome", [None, {"result": "withdrawn", "at": "2026-11-25"}])
+def test_a_note_to_a_team_never_sets_the_team_apart_from_them(outcome):
+    teams = [
+        {"name": f"{what} team", "email": f"{what.lower()}@example.com", "topics": [topic]}
+        for what, topic in [
+            ("Platform", "the deploy pipeline"),
+            ("Yard", "the lime mortar mixes"),
+            ("Recruitment", "the graduate intake"),
+            ("Kitchen", "the banquet menu"),
+            ("Data", "the warehouse migration"),
+        ]
+    ]
+    plan = afterview.plan(scenario(interviewers=teams, outcome=outcome))
+    for m in plan.messages:
+        if m.kind is Kind.THANK_YOU:
+            assert "the team" not in m.body, m.body

@@ -424,7 +424,11 @@ class PartsBuilder:
             order = [rows[(first + k * stride) % len(rows)] for k in range(len(rows))]
             row = next(
                 (r for r in order if fits(r, True)),
-                next((r for r in order if fits(r, False)), rows[first]),
+                next(
+                    (r for r in order if fits(r, False)),
+                    # to a team, "the team" is wrong even where other words repeat
+                    next((r for r in order if not (grouped and "the team" in r)), rows[first]),
+                ),
             )
             panel.add(row)
             said.update(_telling(row))
