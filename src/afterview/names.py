@@ -55,7 +55,8 @@ _SAINTLY = frozenset(
 _SUFFIXES = frozenset(
     """jr jnr sr snr ii iii iv phd md rn esq cpa mba pe dds obe mbe cbe frcp frcs qc kc
     msc bsc ba ma peng ceng pgeo pmp cfa ca acca fca aca cma jd llb llm edd dnp np lpn bsn
-    msn mph mbbs frcpc facs shrm-cp shrm-scp sphr phr ra aia riba leed-ap""".split()
+    msn mph mbbs frcpc facs shrm-cp shrm-scp sphr phr ra aia riba leed-ap dvm vmd bvsc mrcvs
+    dpt pharmd od dmd""".split()
 )
 # Words that join a given name to a parent's (Malay "binti", "bin"; Tamil "s/o", "d/o", "a/l").
 _PATRONYMIC = frozenset({"bin", "binti", "bte", "s/o", "d/o", "a/l", "a/p"})
@@ -108,7 +109,8 @@ _COMPOUND_GIVEN = frozenset(
     jean claude|jean marc|jean michel|jean francois|maria jose|jose maria|maria luisa|
     maria elena|maria teresa|ana maria|ana lucia|rosa maria|juan carlos|juan pablo|juan jose|
     juan manuel|juan cruz|jose luis|jose antonio|jose manuel|jose miguel|luis miguel|miguel angel|
-    john paul|jim bob|billy bob|billy joe|bobby joe|billie jo|bobbie jo|betty sue|peggy sue|
+    john paul|donald john|john angus|donald angus|te rangi|te aroha|te ariki|te huia|te kahu|
+    te rina|te whetu|te atawhai|te manu|te paea|jim bob|billy bob|billy joe|bobby joe|billie jo|bobbie jo|betty sue|peggy sue|
     ellie mae|lou ann|jo ann|
     sarah jane|lee ann|jo anne|mei ling|wei ming|siew lan|hui min|jia hui|kai wen|tor einar|
     jan erik|per olav|knut arne|lars erik|jon arne|ole martin|hans petter|stein erik|
@@ -531,6 +533,7 @@ _FAMILY_ENDINGS = (
     *("czyk", "czak", "chuk", "auskas", "evicius", "aviciute", "oglu", "akis", "ovic", "evic"),
     *("berg", "stein", "mann", "baum", "feld", "witz", "thal", "gren", "quist", "qvist"),
     *("strom", "holm", "nen"),  # "Virtanen", "Korhonen": Finnish
+    *("maier", "meier", "mayer", "meyer", "huber", "hofer"),  # "Obermaier": German
 )
 # Russian and Central Asian patronymics, written last after the given name.
 _PATRONYMIC_ENDINGS = ("ovna", "evna", "ovich", "evich", "ovych", "ivna", "ievna", "yevna", "ichna")
@@ -567,6 +570,8 @@ _NOT_A_NAME = _DEPARTMENTS | _ROLE_WORDS | _POSTS
 
 def _describes_a_role(name: str) -> bool:
     words = re.findall(r"[\w&'’.-]+", name)
+    if name[:1].islower() and any(w.lower() in _ROLE_WORDS | _SOMEONE for w in words):
+        return True  # "patient rep - older man from Uig community council": a place, no name
     if name.lower().startswith("the ") or re.search(r"\bname\b", name.lower()):
         return True  # "didnt catch name", "no name", "name on badge too small"
     if not any(w.lower() in _ROLE_WORDS for w in words):

@@ -62,6 +62,8 @@ LATE = tuple(
         "late32",
         "late33",
         "late34",
+        "late35",
+        "late36",
     )
 )
 
@@ -561,6 +563,18 @@ KNOWN_MISSES = {
     ),
     "late33/swiss_sous_chef.toml:Zurbriggen": (
         "a family name alone, not among the common ones listed and with no ending that marks it"
+    ),
+    "late35/09_volcano_tech_iceland.toml:J.K.": (
+        "initials of the same shape as 'T.J.', which a person goes by: only a salutation can "
+        "say which"
+    ),
+    "late36/iceland_glacier_field_tech.toml:H.B.": (
+        "initials of the same shape as 'T.J.', which a person goes by: only a salutation can "
+        "say which"
+    ),
+    "late36/hebrides_paramedic.toml:JK (clinical governance)": (
+        "initials of the same shape as 'T.J.', which a person goes by: only a salutation can "
+        "say which"
     ),
     "late9/resource-conservation-tech-jasper-video-offer.toml:J.R. Thibodeau": (
         "initials of the same shape as 'T.J.', which a person goes by: only a salutation can "

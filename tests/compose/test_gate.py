@@ -446,6 +446,8 @@ KEEPS = [
     ("topic", "the Sunday market"),
     ("topic", "my first week is shadowing"),
     ("topic", "infection prevention"),
+    ("rapport", "we both love fishing"),
+    ("topic", "the well funded research group"),
     ("strength", "I live in Leeds"),
 ]
 
@@ -508,6 +510,8 @@ LEAVES = [
     ("topic", "he said kitchen small, 9 people, hot", "without a verb"),
     ("topic", "she is from Debrecen, came 2015", "a bond between you"),
     ("strength", "live burns at the academy", "takes nothing after it"),
+    ("rapport", "we both fishing on off days", "needs its verb"),
+    ("topic", "single crewed + backup 40 mins away", "how things are"),
     ("answer", "taught 4 QCA workshop sessions for MA students at Leiden alone", "one of many"),
     ("answer", "do 6 air shipment for samples to Germany in 2025 with DHL", "about the past"),
     ("topic", "want dashboard for shipment status in Google Sheet", "instruction or a wish"),

@@ -80,6 +80,9 @@ def test_greets_as_a_careful_writer_would(name, salutation, want):
         ("safety lady - Priya something", "Priya"),  # the name caught, and a shrug
         ("Novak", "Novak"),  # a given name (Djokovic); "Novák", typed so, is a family name
         ("Kamau, Wanjiru (Dr.)", "Dr. Kamau"),  # a title alone in brackets
+        ("Te Rangi Parata", "Te Rangi"),  # a Māori given name of two words
+        ("Donald John MacDonald", "Donald John"),
+        ("dr. Pete Vanderloo, DVM", "Dr. Vanderloo"),
         ("Dr. Fionnuala Ní Cheallaigh", "Dr. Ní Cheallaigh"),  # an Irish particle
         ("Viola section", "Viola section"),  # a body
         ("Engine 14 B-shift crew", "Engine 14 B-shift crew"),
@@ -192,6 +195,8 @@ def test_fold_writes_letters_plainly():
         "Rossi",
         "Novák",
         "Virtanen",  # the Finnish ending
+        "Obermaier",
+        "patient rep - older man from Uig community council",
         "Lee J.S. (QC inspector)",  # a family name with initials
         "Murphy",
         "Psychologin from the aptitude test, name on badge too small",

@@ -386,6 +386,10 @@ _A_BOND = lazy(
     r"\b(?:you|he|she) (?:is|are|was|were) also from\b|^we (?:both|spoke in|talked in|chatted in)\b"
     r"|^you (?:are|were|come|came) from\b"  # "you are from Debrecen": where they are from
 )
+# "we both fishing on off days": the bond with its verb left out.
+_BOTH_WITHOUT_A_VERB = lazy(r"^we both [a-z]+ing\b")
+# "single crewed and backup 40 minutes away", "short staffed": a state, not a subject.
+_STATE_FIRST = lazy(r"^(?:single|short|under|over|fully|well|badly|double)[ -]\w+ed(?:$|,| and\b)")
 # "ballast water treatment which maker": a question about it, in shorthand.
 _WHICH_AT_THE_END = lazy(r"\b(?:which|what) [a-z]+$")
 # Verbs that take no object: "I live burns at the academy" is a noun read as a verb.
@@ -446,6 +450,10 @@ def read_as_english(kind: str, text: str) -> None:
         raise Unusable("a verb of having or knowing takes no “-ing”; write it as you would say it")
     if kind == "topic" and _VAGUE_THING.search(text):
         raise Unusable("it says “thing” for what was talked about; name it in a few words")
+    if kind == "rapport" and _BOTH_WITHOUT_A_VERB.match(text):
+        raise Unusable("it needs its verb (“we both go fishing”); write it as you would say it")
+    if kind == "topic" and _STATE_FIRST.match(text):
+        raise Unusable("it says how things are there, not a subject; name the subject")
     if kind == "topic" and _WHICH_AT_THE_END.search(text):
         raise Unusable("it is a question in shorthand; name the subject in a few words")
     if kind in _OWN and _NO_OBJECT.match(text):
