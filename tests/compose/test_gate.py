@@ -215,6 +215,11 @@ MENDS = [
     ("topic", "he brought up the new CT scanner", "the new CT scanner"),
     ("strength", "BLS & ACLS certified", "I am BLS and ACLS certified"),
     ("topic", "she talked a lot abt community risk reduction", "community risk reduction"),
+    (
+        "wish",
+        "I also know make Vierung with the same stone",
+        "I also know how to make Vierung with the same stone",
+    ),
     ("topic", "medical imaging workflow", "the medical imaging workflow"),
     # a time said as another language says it
     ("topic", "the simulation lab in Thursday", "the simulation lab on Thursday"),

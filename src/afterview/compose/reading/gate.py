@@ -658,7 +658,16 @@ def _mended(text: str) -> str:
         text = _SAME.sub(lambda m: f"{m['before']} the same", text)
     if _TIME_SAID.search(text):
         text = _when(text)
+    if " know " in f" {text} ":  # "I also know make Vierung": how to make it
+        text = _KNOW_A_VERB.sub(r"know how to \1", text)
     return text
+
+
+# Verbs of a trade said straight after "know", as another language says it.
+_KNOW_A_VERB = lazy(
+    r"\bknow (make|do|use|fix|cook|weld|drive|operate|repair|build|install|cut|lay|carve|"
+    r"program|bake|sew|mix|read|write|speak)\b"
+)
 
 
 _DAYS = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?"
