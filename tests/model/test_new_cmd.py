@@ -344,3 +344,12 @@ def test_a_line_a_note_can_use_is_not_questioned(tmp_path):
 
     assert code == 0, err
     assert "A note could not use this as written" not in err
+
+
+def test_says_before_asking_how_to_address_someone_the_name_cannot_tell():
+    code, out, err = run([], session(people=("Rossi", "Zoë Martin")))
+
+    assert code == 0, err
+    said = out + err
+    assert "How to greet Rossi is not known (only a family name is recorded)" in said
+    assert "How to greet Zoë Martin" not in said  # a given name says it

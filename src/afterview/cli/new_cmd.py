@@ -225,9 +225,24 @@ class _Questions:
                 self._error(problem)
             person["name"] = raw
             for question in rest:
+                if question.key == "salutation":
+                    self._greeting_hint(raw)
                 if question.applies(person):
                     self._ask_into(question, person)
             people.append(person)
+
+    def _greeting_hint(self, name: str) -> None:
+        """Say, before asking how to address them, when the name alone cannot tell: without an
+        answer the note opens with a slot to fill ("Dear [how to address Rossi],")."""
+        from afterview.cli.output import field
+        from afterview.names import greeting_name
+
+        unknown = greeting_name(name).ask
+        if unknown:
+            self.console.print(
+                f"  [yellow]How to greet {field(name)} is not known ({unknown}): say it next, "
+                "or the note opens with a slot for you to fill.[/]"
+            )
 
     def _contact(self, names: list[str]) -> str:
         choices = ", ".join(f"{n}. {name}" for n, name in enumerate(names, start=1))
