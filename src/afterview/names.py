@@ -400,21 +400,21 @@ _TITLE_IN_BRACKETS = lazy(r"\s*\(([^()\s]+)\)\s*$")
 _NO_NAME = lazy(r"\b(?:sur)?name\b", re.I)
 
 
+def _described(name: str) -> str:
+    """A person written down by what they are, without the asides: "the guy from the office,
+    didnt get name (tall)" -> "the guy from the office"."""
+    return re.split(r"\s*[,(]|\s+[-–—]\s", name)[0].strip().replace(" w/ ", " with ")
+
+
 def greeting_name(name: str, salutation: str | None = None) -> Greeting:
     """How to greet ``name`` (a salutation given in the file always wins)."""
     if salutation:
         return Greeting(salutation)
-    described = re.split(r"\s*[,(]|\s+[-–—]\s", name)[0].strip().replace(" w/ ", " with ")
-    words = described.lower().split()
-    if (
-        _NO_NAME.search(name)
-        and any(w.islower() for w in described.split())
-        and not (
-            _GROUPS & set(words)  # "talent acq team (noreply email, no name)" is the team
-        )
-    ):
-        # "Psychologin from the test, name on badge too small"; not "Dilan (no surname)"
-        return Greeting(_title_case(re.sub(r"^the\s+", "", described, flags=re.I)), ask=_DESCRIBED)
+    if _NO_NAME.search(name):  # "Psychologin from the test, name on badge too small"
+        described = _described(name)
+        # a description, not "Dilan (no surname)", nor "talent acq team (no name)", a team
+        if any(w.islower() for w in described.split()) and not is_group(described):
+            return Greeting(_title_case(re.sub(r"^the\s+", "", described, flags=re.I)), _DESCRIBED)
     titled = _TITLE_IN_BRACKETS.search(name)
     if titled and _is_title(titled[1]):  # "Kamau, Wanjiru (Dr.)": the title, where it goes
         bare_name = name[: titled.start()].strip()
@@ -423,8 +423,7 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
     name = _ASIDE_WITH_COMMA.sub("", name)  # "(ext. consultant, Veolia)": never "Last, First"
     first = name.split()[0] if name.split() else ""
     if first in _SOMEONE:  # "lady from County Public Service Board": not the title "Lady"
-        described = re.split(r"\s*[,(]|\s+[-–—]\s", name)[0].strip().replace(" w/ ", " with ")
-        return Greeting(described, ask=_DESCRIBED)
+        return Greeting(_described(name), ask=_DESCRIBED)
     name = _without_affiliation(name)
     outside = _PAREN.sub("", name) if "(" in name else name  # "Mr. Tunde Bakare (HR)" is a person
     if _describes_a_role(outside):

@@ -14,6 +14,7 @@ from functools import cache, cached_property
 from afterview.check.lazy import lazy
 from afterview.compose.reading import InterviewReading, PersonReading, Used
 from afterview.compose.reading.fields import practical
+from afterview.compose.reading.shapes import is_person_noun
 from afterview.compose.reading.text import lower_first, prose_numbers
 from afterview.compose.wording import Wording
 from afterview.model import Interview, Interviewer, Medium, Result
@@ -137,8 +138,6 @@ def _english_in_brackets(position: str) -> str | None:
 
 def _names_a_post(words: str) -> bool:
     """ "Junior Copywriter", "Farm Animal Vet": a post ends with a word for a person."""
-    from afterview.compose.reading.shapes import is_person_noun
-
     return is_person_noun(words.split()[-1])
 
 

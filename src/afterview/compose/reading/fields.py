@@ -1800,6 +1800,7 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 _NEWS_DATE = lazy(
     rf"\s*\b(?:on\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?)\b"
 )
+_DATE_WORD_LEFT = lazy(r"\s+(?:since|from|on|by|as of)$")
 _DONE_NOW = lazy(
     r"\b(is|are) (accepted|approved|published|confirmed|granted|received|selected|shortlisted|"
     r"issued|awarded|registered|recognised|recognized|renewed|extended|signed|finished|done)\b"
@@ -1821,7 +1822,7 @@ def read_news(raw: str) -> Reading:
     text = _without_aside(clean(raw, keep_names_in_brackets=True))
     if any(c.isdigit() for c in text):  # "on 25 November": the note is read later; before
         text = _NEWS_DATE.sub("", text).strip().rstrip(",").strip()  # ", 12 Jan" is a figure
-        text = re.sub(r"\s+(?:since|from|on|by|as of)$", "", text)  # "active now since 28 Nov"
+        text = _DATE_WORD_LEFT.sub("", text)  # "active now since 28 Nov": "since" is left
     text = _with_figures(text)
     text = _ID_NUMBER.sub("", text)  # "..., number 123456": for the file, not for the note
     text = _FOUND_OUT.sub("", text).strip() if _FOUND_OUT.match(text) else text
