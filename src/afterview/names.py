@@ -28,7 +28,8 @@ _TITLES = frozenset(
     señora sra mme madame monsieur hon dean atty attorney dra profa maître maitre dott dott.ssa
     dottssa dottoressa avv mevr mevrouw dhr dipl.-ing encik puan cr mnr mev mej cmte cmdt
     comandante comptroller commander inspector sergeant constable superintendent lieutenant
-    admiral corporal commissioner supt maestro""".split()
+    admiral corporal commissioner supt maestro pak bapak ibu khun cik ratu hna hno hermana
+    hermano datuk dato datin dasho abu umm ts""".split()
 )
 # Titles that are also family names ("Eng Wei Lee"): a title only when written with a dot.
 # Degrees of Central Europe written before a doctorate ("Mag. Dr.", "Dipl.-Ing. Dr."), which a
@@ -45,7 +46,20 @@ _PARTICLES = frozenset(
 # (Irish "Ní", "Ó" with their accents: "O." is an initial.)
 _CAPITAL_PARTICLES = frozenset("al el ap ab van von ben ní nic uí ó mhic".split())
 # Titles used with the given name ("Sir Ian"), or with the whole religious name.
-_WITH_GIVEN_NAME = frozenset({"sir", "dame", "encik", "puan"})
+_WITH_GIVEN_NAME = frozenset(
+    # "Pak Hendra", "Ibu Sri", "Khun Nattapong", "Ratu Josefa", "Hna. Gloria" (a nun), and a
+    # kunya, "Abu Yousif" (father of Yousif): the honorific and the given name, never alone
+    "sir dame encik puan cik pak bapak ibu khun ratu hna hno hermana hermano abu umm".split()
+)
+# Honorifics that go with the whole name and any title after them: "Datuk Dr. Rahimah",
+# "Dasho Tshering Dorji" (Bhutanese names have no family name).
+_WITH_WHOLE_NAME = frozenset("datuk dato datin dasho".split())
+# "Retired", as written after a rank.
+_RETIRED = frozenset("rtd retd ret retired".split())
+# Titles that go with a doctorate after them: "Frau Dr. Neumann", "Herr Prof. Weber".
+_BEFORE_A_DOCTORATE = frozenset("frau herr".split())
+# Titles that say only "associate" or "assistant": with the "Prof." after them, one title.
+_PART_OF_A_TITLE = frozenset("assoc asst associate assistant".split())
 _RELIGIOUS = frozenset({"sister", "brother"})
 _SAINTLY = frozenset(
     """mary joseph francis anne agnes teresa theresa therese bernadette clare catherine
@@ -219,6 +233,8 @@ def parse(name: str) -> ParsedName:
             )
     words = name.split()
     titles = []
+    if not words:  # "\"Macca\" (leading hand)": the nickname is all there is
+        return ParsedName((), (nickname,) if nickname else (), "", "", False)
     if len(words) > 2 and _key(words[0]) in _RANKS and _is_title(words[1]):
         words.pop(0)  # "Head Chef Marco Rossi" is greeted as "Chef Rossi"
     if len(words) > 3 and _key(words[0]) in _RANK_OF and _is_title(words[1]):
@@ -234,6 +250,8 @@ def parse(name: str) -> ParsedName:
     for i, word in enumerate(words):
         if _key(word) in _PATRONYMIC and i > 0:
             return ParsedName(tuple(titles), tuple(words[:i]), "", nickname, False)
+    if len(words) >= 2 and words[0].islower() and _key(words[0]) in _PARTICLES:
+        return ParsedName(tuple(titles), (), " ".join(words), nickname, False)  # "de Vries"
     lone = _key(words[0]) if len(words) == 1 else ""
     gaelic = bool(lone) and bool(re.match(r"^(?:O['’]|Mc|Mac)[A-Z]", words[0]))  # "O'Sullivan"
     if (
@@ -250,8 +268,10 @@ def parse(name: str) -> ParsedName:
         return ParsedName(tuple(titles), tuple(words), "", nickname, False)
     marked = len(words) >= 2 and words[0].isupper() and len(words[0]) > 2 and words[0].isalpha()
     if marked and all(w[:1].isupper() and not w.isupper() for w in words[1:]):
-        # "UWASE Marie Claire": the family name marked by its capitals, as in Rwanda
-        return ParsedName(tuple(titles), tuple(words[1:]), words[0], nickname, False)
+        # "UWASE Marie Claire": the family name marked by its capitals, as in Rwanda; of a
+        # family that greets by the family name ("TANAKA Hiroshi"), the plan asks
+        east = _key(words[0]) in FAMILY_FIRST
+        return ParsedName(tuple(titles), tuple(words[1:]), words[0], nickname, east)
     particle = _key(words[0]) in _CAPITAL_PARTICLES | _PARTICLES
     if len(words) >= 2 and titles and (particle or words[0].lower() in _CAPITAL_PARTICLES):
         # "Ms. Al Hinai", "Judge Van den Broeck": after a title, a particle starts the family name
@@ -276,7 +296,10 @@ def parse(name: str) -> ParsedName:
 
 def is_group(name: str) -> bool:
     """A team or a body rather than a person: "Yard team", "Viola section", "HR"."""
-    return bool(_GROUPS & {w.strip(".,()").lower() for w in _PAREN.sub("", name).split()})
+    words = [w.strip(".,()").lower() for w in _PAREN.sub("", name).split()]
+    # the body is the last word ("Yard team", "HR"), or the first ("Team Bühnentechnik"); not
+    # a word before a role ("HR advisor", "office mgr": a person)
+    return bool(words) and (words[-1] in _GROUPS or words[0] in _BODIES)
 
 
 def _known_family(word: str) -> bool:
@@ -372,7 +395,9 @@ def _without_affiliation(name: str) -> str:
 
 def _title_case(described: str) -> str:
     """ "area manager" -> "Area Manager"; small words stay small ("Instrutor do Simulador")."""
-    words = described.split()
+    from afterview.compose.reading.vocabulary import expansions
+
+    words = [expansions().get(w, w) if w.islower() else w for w in described.split()]  # "mgr"
     return " ".join(
         w if (k and w.lower() in _SMALL) else w[:1].upper() + w[1:] for k, w in enumerate(words)
     )
@@ -400,6 +425,34 @@ _TITLE_IN_BRACKETS = lazy(r"\s*\(([^()\s]+)\)\s*$")
 _NO_NAME = lazy(r"\b(?:sur)?name\b", re.I)
 
 
+# Two people named in brackets after a team: "Workshop team (Bram & Youssef)".
+_MEMBERS = lazy(r"\(([A-Z][\w'’-]+)\s+(?:&|and|\+)\s+([A-Z][\w'’-]+)\)")
+
+
+def _named_side(name: str) -> str:
+    """Of "Tom Reyes - sr paralegal", "Charge MIT - Fiona McAllister" and "Recruitment Team –
+    Al-Rawdah", the side that names whom to greet: a person's name, else a team."""
+    sides = re.split(r"\s+[-–—]\s+", name, maxsplit=1)
+    if len(sides) < 2:
+        return name
+    head, tail = (side.strip() for side in sides)
+    if _a_persons_name(head) or (head.split() and _key(head.split()[-1]) in _BODIES):
+        return head  # "Tom Reyes - sr paralegal", "Recruitment Team – Al-Rawdah"
+    return tail if _a_persons_name(tail) else name
+
+
+_BODIES = frozenset("team crew panel board committee squad".split())
+
+
+def _a_persons_name(text: str) -> bool:
+    """Two or three capitalised words, none of them a role, a department or all capitals."""
+    words = _PAREN.sub(" ", text).split()
+    return 2 <= len(words) <= 3 and all(
+        w[:1].isupper() and not w.isupper() and _key(w) not in _NOT_A_NAME and not _is_title(w)
+        for w in words
+    )
+
+
 def _described(name: str) -> str:
     """A person written down by what they are, without the asides: "the guy from the office,
     didnt get name (tall)" -> "the guy from the office"."""
@@ -421,9 +474,10 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
         last, comma, first = bare_name.partition(", ")
         name = f"{last}, {titled[1]} {first}" if comma else f"{titled[1]} {bare_name}"
     name = _ASIDE_WITH_COMMA.sub("", name)  # "(ext. consultant, Veolia)": never "Last, First"
-    first = name.split()[0] if name.split() else ""
+    name = _named_side(name)
+    first = re.sub(r"^the\s+", "", name, flags=re.I).split()[0] if name.split() else ""
     if first in _SOMEONE:  # "lady from County Public Service Board": not the title "Lady"
-        return Greeting(_described(name), ask=_DESCRIBED)
+        return Greeting(_described(re.sub(r"^the\s+", "", name, flags=re.I)), ask=_DESCRIBED)
     name = _without_affiliation(name)
     outside = _PAREN.sub("", name) if "(" in name else name  # "Mr. Tunde Bakare (HR)" is a person
     if _describes_a_role(outside):
@@ -433,6 +487,9 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
         role = _title_case(described)  # "HR Lady"
         return Greeting(role, ask=_DESCRIBED)
     if is_group(outside) and not _has_nickname(name):
+        members = _MEMBERS.search(name)
+        if members:  # "Workshop team (Bram & Youssef)": the people, by name
+            return Greeting(f"{members[1]} and {members[2]}")
         return Greeting(_group(_PAREN.sub("", name).strip()))  # "Graduate Recruitment Team"
     parsed = parse(name)
     if "?" in name:  # "Kwabena (Mr. Owusu? or Osei)": the notes themselves are unsure
@@ -458,8 +515,7 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
     if not given and parsed.family and not parsed.titles:
         return Greeting(parsed.family, ask="only a family name is recorded")
     if not given and parsed.titles and parsed.family:
-        title = parsed.titles[0]
-        return Greeting(f"{title[:1].upper()}{title[1:]} {_capital(parsed.family)}")  # "Dr. Jansen"
+        return _titled(parsed, [])  # "Dr. Jansen", "Frau Dr. Neumann"
     if not given:
         return Greeting(name.strip(), ask="no name is recorded")
     if name == name.lower() != name.upper() and not _looks_like_name(name):
@@ -531,7 +587,7 @@ _FAMILY_ENDINGS = (
     *("sen", "sson", "ski", "ska", "wicz", "enko", "escu", "poulos", "idis", "son"),
     *("czyk", "czak", "chuk", "auskas", "evicius", "aviciute", "oglu", "akis", "ovic", "evic"),
     *("berg", "stein", "mann", "baum", "feld", "witz", "thal", "gren", "quist", "qvist"),
-    *("strom", "holm", "nen"),  # "Virtanen", "Korhonen": Finnish
+    *("strom", "holm", "lund", "dahl", "nen"),  # "Björklund"; "Virtanen", "Korhonen": Finnish
     *("maier", "meier", "mayer", "meyer", "huber", "hofer"),  # "Obermaier": German
 )
 # Russian and Central Asian patronymics, written last after the given name.
@@ -586,8 +642,24 @@ def _describes_a_role(name: str) -> bool:
 
 def _titled(parsed: ParsedName, given: list[str]) -> Greeting:
     title = parsed.titles[0]
+    words = [*given, *parsed.family.split()]
+    if len(words) == 3 and _key(words[0]) in _CHINESE_FAMILY and not parsed.family_first:
+        # "Prof. Dr. Chong Wei Ming": Chong may be the family name, or Ming (as in "Mei Ling Tan")
+        return Greeting(" ".join([*parsed.titles, *words]), ask="the family name may come first")
+    if _key(title) in _WITH_WHOLE_NAME:
+        return Greeting(" ".join([*parsed.titles, *given, *parsed.family.split()]))
+    if _key(title) == "hon" and len(parsed.titles) == 1:
+        return Greeting(  # "Hon. Patricia Lowe": a judge, a minister or a member
+            _whole(parsed), ask="“Hon.” goes on an envelope; the greeting depends on their office"
+        )
+    if _key(title) == "hon":
+        title = parsed.titles[1]  # "Hon. Justice Otieno": the office
     doctor = next((t for t in parsed.titles[1:] if _key(t) in ("dr", "prof")), None)
-    if doctor and _key(title) in _BELOW_A_DOCTORATE:
+    if _key(title) in _PART_OF_A_TITLE and len(parsed.titles) > 1:
+        title = f"{title} {parsed.titles[1]}"  # "Assoc. Prof. Nurul Ain"
+    elif doctor and _key(title) in _BEFORE_A_DOCTORATE:
+        title = f"{title} {doctor}"  # "Frau Dr. Neumann": as German speakers write it
+    elif doctor and _key(title) in _BELOW_A_DOCTORATE:
         title = doctor  # "Mag. Dr. Klaus Weber": in Austria, the highest degree is used
     elif doctor and _key(title) in ("rev", "revd", "reverend"):
         title = f"{title} {doctor}"  # "Rev. Dr. Ramlogan": a minister's doctorate is kept
@@ -605,6 +677,8 @@ def _titled(parsed: ParsedName, given: list[str]) -> Greeting:
         return Greeting(f"{title} {_capital(given[-1])}")  # "Lic. Ximena Garza Villarreal"
     if key in _FIRST_SURNAME and len(given) >= 3 and parsed.family:
         return Greeting(f"{title} {_capital(given[2])}")  # "Lic. Juan Carlos Ortega Ruiz"
+    if parsed.family and _is_initial(parsed.family) and given and not _is_initial(given[0]):
+        return Greeting(f"{title} {given[0]}")  # "Ms. Phonesavanh S.": the name that is there
     if parsed.family:
         family = parsed.family.split()
         named = [i for i, w in enumerate(family) if w[:1].isupper()]
@@ -612,6 +686,8 @@ def _titled(parsed: ParsedName, given: list[str]) -> Greeting:
         if spanish and family[0][:1].islower() and len(named) == 2 and named[1] == len(family) - 1:
             family = family[:-1]  # "de la Fuente Urrutia": the first surname, "de la Fuente"
         return Greeting(f"{title} {_capital(' '.join(family))}")
+    if len(given) == 2 and not any(_is_initial(w) for w in given):
+        return Greeting(f"{title} {' '.join(given)}")  # "Dr. Nurul Ain (binti Hashim)"
     return Greeting(f"{title} {given[0]}")  # "Dr. Ramesh": the only name given
 
 
@@ -658,6 +734,8 @@ def _bracketed_nickname(name: str) -> str | None:
         return first  # "Mags (Margaret) Doyle": the formal name in brackets, the one used first
     if not nick.isalpha() or not nick[:1].isupper() or nick.isupper() or _is_title(nick):
         return None
+    if _key(nick) in _RETIRED or _is_title(first):
+        return None  # "Capt. (Rtd) J. Ampofo": a word of the title, not a name he goes by
     from afterview.compose.reading import lexicon
 
     if not lexicon.known(nick.lower()):

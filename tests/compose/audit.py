@@ -64,6 +64,10 @@ LATE = tuple(
         "late34",
         "late35",
         "late36",
+        "late37",
+        "late38",
+        "late39",
+        "late40",
     )
 )
 
@@ -326,7 +330,8 @@ def audit_interview(
             ("hollow-promise", _HOLLOW),
             ("pressure", _PRESSURE),
         ):
-            found = pattern.search(masked)
+            # the greeting is a name, whatever its words ("Dear Dr. Him,")
+            found = pattern.search(masked, masked.find("\n") + 1)
             if found:
                 yield problem(check, f"“{found.group(0)}” in {_around(masked, found.start())!r}")
         fragment = _fragment(masked)
@@ -461,6 +466,30 @@ def _around(text: str, at: int) -> str:
 # Held-out greetings the rules cannot reach from the name alone (test_names.py marks them
 # as expected failures, strictly); the audit leaves them to that test.
 KNOWN_MISSES = {
+    "late37/shipbreaking-safety-officer-chattogram-onsite-three-rejected.toml:Engr. Md. Rafiqul Islam": (
+        "a Bengali name whose last word is not a family name ('Rafiqul Islam' is one name): "
+        "only a salutation can say so"
+    ),
+    "late37/shipbreaking-safety-officer-chattogram-onsite-three-rejected.toml:Nusrat Jahan, HR Executive": (
+        "a Bengali name greeted whole with a title that needs her gender: only a salutation can say"
+    ),
+    "late37/cocoa-agronomist-soubre-cooperative-four-offer.toml:KOUASSI Yao Jean-Marc": (
+        "a family name in capitals, first, as in Rwanda (greeted by the given names), where in "
+        "Côte d'Ivoire the greeting is 'Mr. Kouassi': only a salutation can say which"
+    ),
+    "late37/cocoa-agronomist-soubre-cooperative-four-offer.toml:Mme Traoré Aminata": (
+        "a family name first after a title, not among the family names known to come first"
+    ),
+    "late37/hydropower-electrical-engineer-thimphu-video-four.toml:Sonam Wangmo": (
+        "a Bhutanese name has no family name and is greeted whole with a title: only a salutation "
+        "can say so"
+    ),
+    "late37/reach-stacker-operator-mombasa-phone-two-rejected.toml:Mwakio": (
+        "a family name alone, not among the common ones listed and with no ending that marks it"
+    ),
+    "late38/performance-marketing-stockholm-video-withdrawn.toml:M.K.": (
+        "initials of the same shape as 'T.J.', which a person goes by: only a salutation can say which"
+    ),
     "late5/software-engineer-singapore-payments-video-loop.toml:Dr. Farhan Ismail": (
         "a Malay name has no family name (Ismail is his father's name): only a salutation "
         "can say so"

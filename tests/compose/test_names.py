@@ -13,6 +13,8 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from afterview.model import load_interview
 from afterview.names import find_person, fold, greeting_name, same_person
@@ -230,3 +232,15 @@ def test_the_plan_asks_how_to_greet_whoever_gave_the_news():
         """
     )
     assert any("How to greet M. Weber (RH) is not known" in note for note in advice(interview))
+
+
+@pytest.mark.parametrize("name", ['"Macca"', '"Macca" (leading hand)', "“Macca”", "'Macca'"])
+def test_a_nickname_alone_is_the_greeting(name: str) -> None:
+    assert greeting_name(name).name == "Macca"
+
+
+@given(st.text(max_size=40))
+def test_any_name_as_typed_gets_a_greeting_or_a_question(name: str) -> None:
+    """Whatever is typed in ``name`` (quotes, brackets, dashes alone), reading it never fails."""
+    greeting = greeting_name(name)
+    assert isinstance(greeting.name, str) and isinstance(greeting.ask, str)

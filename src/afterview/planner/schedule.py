@@ -189,12 +189,9 @@ def schedule(
     if result is not Result.PENDING and news_at is not None:
         # News cannot come before the interview is over.
         news_at = max(news_at, interview.interview.at + timing.THANK_YOU_OPENS_AFTER)
-        # Nothing is chased once the outcome is known: keep only what was due before it.
-        messages = [
-            m
-            for m in messages
-            if m.send_after < news_at and (m.kind is Kind.THANK_YOU or m.send_by <= news_at)
-        ]
+        # Nothing is chased once the outcome is known: a status inquiry asks for the news, so
+        # none is left to send, even one that fell due before it (a sent one is in the store).
+        messages = [m for m in messages if m.kind is Kind.THANK_YOU and m.send_after < news_at]
         if result is Result.REJECTED:
             messages += rejection_answers(interview, news_at, closed)
     return sort_messages(messages, interview)

@@ -123,8 +123,22 @@ _PERMIT_HINTS = (
 )
 
 
+_VALID_UNTIL = lazy(r"^((?:\S+ ){0,3}\S+) (?:is )?valid (?:until|till|to|through|thru) (.+)$", re.I)
+# Makers whose products are named like people ("Illustrator", "Publisher", "Designer").
+_MAKERS = frozenset("adobe affinity microsoft ms autodesk apple corel".split())
+_FIRST_SENTENCE = lazy(r"(?<=[a-z]{2}[.!])\s+(?=[A-Z])(?!I\b|I['’])")
+_ADMITTED = lazy(
+    r"^(?:I was |was )?(admitted|called) (?:to )?(?:the )?((?:\S+ ){0,3}[Bb]ar\b.*)$", re.I
+)
+_LEARNER = lazy(r"\b(?:learner|beginner|still learning|learning it)\b", re.I)
+_FACING = lazy(r"^(customer|client|public|guest|patient|user|student)[- ]facing$", re.I)
+
+
 def read_strength(raw: str) -> Reading:
     """A strength as a clause about the candidate: "I speak Portuguese"."""
+    # "I get along with skippers. They're grumpy in the morning ...": the claim is the first
+    # sentence; what follows tells the story, in words for the candidate's own ear.
+    raw = _FIRST_SENTENCE.split(raw.strip(), maxsplit=1)[0]
     # Each pattern is compiled only when its words are there: reading must stay quick.
     lowered = raw.lower()
     permit = _RIGHT_TO_WORK.search(raw) if any(w in lowered for w in _PERMIT_HINTS) else None
@@ -139,7 +153,15 @@ def read_strength(raw: str) -> Reading:
             "it is about the hours you can work, which the recruiter settles; a thank-you note "
             "leaves it out"
         )
+    learner = _LEARNER.search(raw) if "learn" in lowered or "beginner" in lowered else None
+    if learner:  # "Gàidhlig - learner, about B1": true, and not a strength to claim in a note
+        raise Unusable(
+            f"it is hedged (“{learner.group(0)}”); a note makes only claims you stand behind"
+        )
     text = _without_aside(clean(raw, keep_names_in_brackets=True))
+    facing = _FACING.match(text)
+    if facing:  # "customer facing - dealt w/ drunk pax": the kind of work, not a field
+        return Reading("clause", f"I have {facing.group(1).lower()}-facing experience")
     labelled = _LABELLED.match(text) if ":" in text else None
     if labelled:  # "TMS: cargowise" -> "TMS (cargowise)"
         text = f"{labelled.group(1)} ({labelled.group(2)})"
@@ -170,9 +192,20 @@ def read_strength(raw: str) -> Reading:
     if rate and lexicon.lemma(rate.group(1)):  # "typing 55 wpm" -> "I type 55 words per minute"
         verb = lexicon.inflect(lexicon.lemma(rate.group(1)) or "", "VBP")
         return Reading("clause", f"I {verb} {rate.group(2)}")
+    valid = _VALID_UNTIL.match(text) if "valid" in text.lower() else None
+    if valid:  # "BLS valid until 2027" -> "I hold a BLS certification, valid until 2027"
+        what = valid.group(1)
+        paper = bare(what.split()[-1]) in _PAPERS or bare(what.split()[-1]).startswith("certif")
+        held = what if paper else f"{what} certification"
+        return Reading("clause", f"I hold {article_for(what)} {held}, valid until {valid.group(2)}")
+    bar = _ADMITTED.match(text) if "bar" in text.lower() else None
+    if bar:  # "admitted Geneva bar 2019" -> "I was admitted to the Geneva bar in 2019"
+        return Reading("clause", f"I was {bar.group(1).lower()} to the {bar.group(2)}")
     held = _held(text)
     if held:
         return Reading("clause", held)
+    if text.split() and bare(text.split()[0]) in _MAKERS and len(text.split()) > 1:
+        return Reading("clause", f"I use {text}")  # "Adobe Illustrator for repeat patterns"
     if first_word == "own" and len(text.split()) > 1:  # "own foley recordings": mine, not owned
         return Reading("clause", f"I have my own {' '.join(text.split()[1:])}")
     clause = _first_person(text)
@@ -286,6 +319,10 @@ def _first_person(text: str) -> str | None:
     years = _YEARS_OF.match(text) if _counts(text) else None
     if years:
         return _years(years)
+    subject = finite_verb_index(ws)
+    be = subject is not None and bare(ws[subject]) in ("is", "are", "was", "were")
+    if be and subject is not None and bare(ws[subject - 1]) not in PRONOUNS:
+        return None  # "hot work + heavy lifting risks are the same family": its own subject
     return _predicate(ws)
 
 
@@ -629,6 +666,9 @@ def _predicate_of(ws: list[str]) -> str | None:
     adjective_first = {"J", "V"} <= tags and "D" not in tags and "S" in tags_of(following)
     if adjective_first and len(ws) >= 3 and _activity(ws[-1]) and _a_field(ws, ws):
         return f"I have experience in {lower_first(phrase)}"  # "minor ailments prescribing"
+    wound = "N" in tags and "D" in tags and lexicon.lemma(key) not in (None, key)
+    if wound and _singular_noun(following):
+        return f"I have experience in {lower_first(phrase)}"  # "wound care", not "I wound"
     if (
         tags & {"D"}
         and not gerund_compound  # "cost cutting on Snowflake"
@@ -684,6 +724,8 @@ def _predicate_of(ws: list[str]) -> str | None:
             f" {after}" if after else ""
         )
     if is_noun_like(first) and len(head) >= 2 and (_activity(head[-1]) or technical):
+        if key in _AT_EASE and "G" in tags_of(ws[1]):
+            return f"I am {phrase}"  # "comfortable presenting to committees"
         if "J" in tags and "N" not in tags:  # "strong stakeholder management" -> "... skills"
             return f"I have {' '.join([lower_first(w) for w in head[:1]] + head[1:])} skills"
         if _SPEED.search(phrase):
@@ -694,6 +736,10 @@ def _predicate_of(ws: list[str]) -> str | None:
     return None
 
 
+# Words for being at ease with a thing: "comfortable presenting", not "comfortable presenting
+# skills".
+_AT_EASE = frozenset("comfortable confident happy used experienced skilled".split())
+
 # Words that say where a thing stands, not what one has done: "OA inscription in progress".
 _STANDING = frozenset("progress pending ongoing underway awaiting tbc tbd soon".split())
 
@@ -702,6 +748,9 @@ def _a_field(ws: list[str], head: list[str]) -> bool:
     """Whether "experience in" can take these words: a field, perhaps with a short phrase
     after it ("budget planning for NGOs"), never a person, a status, a figure or an aside."""
     rest = ws[len(head) :]
+    before_comma = ws[: next((i + 1 for i, w in enumerate(ws) if w.endswith(",")), len(ws))]
+    if finite_verb_index(before_comma) is not None:
+        return False  # "Dr. Smith trained me in ECMO": a sentence of its own, not a field
     if ws and (ws[0][:1].isdigit() or bare(ws[0]) in NUMBER_WORDS):
         return False  # "2 seasons pitchside with a rugby club": a count, not a field
     named = [w for w in head if not any(c.isdigit() for c in w)]  # "supervisor 2x": a count
@@ -956,6 +1005,9 @@ _MAKING = frozenset(
 )
 
 
+_MEASURED = lazy(r"\d[\d.,]*-[a-z]+(?:-[a-z]+)?")
+
+
 def _the_after_verb(phrase: str) -> str:
     """'led migration to AWS' -> 'led the migration to AWS'; 'built churn model for a telco' ->
     'built a churn model for a telco': a note keeps the articles notes to self drop."""
@@ -963,6 +1015,11 @@ def _the_after_verb(phrase: str) -> str:
     end = 1
     if len(ws) > 2 and ws[1][:1] in "£$€" and bare(ws[2]) not in PREPOSITIONS:
         return " ".join([ws[0], "a", *ws[1:]])  # "managed £1.2m paid social budget"
+    if len(ws) > 2 and _MEASURED.fullmatch(ws[1]):  # "led 6-person helpdesk": a size, a thing
+        cut = next((i for i in range(2, len(ws)) if bare(ws[i]) in PREPOSITIONS), len(ws))
+        head = bare(ws[cut - 1])
+        if cut > 2 and not (head.endswith("s") and not head.endswith("ss")):
+            return " ".join([ws[0], article_for(ws[1]), *ws[1:]])
     while end < len(ws) and (
         _singular_noun(ws[end])
         or (_modifier_noun(ws[end]) and end < len(ws) - 1 and _singular_noun(ws[end + 1]))
@@ -1020,6 +1077,11 @@ def _present_perfect(clause: str) -> str:
     lasting = " for " in clause or " since " in clause
     if clause.startswith("I am ") and lasting and _DURATION.search(clause):
         return "I have been " + clause[5:]
+    ws = clause.split()
+    since_then = re.search(r" since (?:I was|the age of|age) \d", clause)  # a time, not a date
+    if since_then and len(ws) > 2 and ws[0] == "I" and lexicon.tags(ws[1].lower()) & {"D"}:
+        participle = lexicon.inflect(ws[1].lower(), "VBN")  # "I fixed bikes since I was 14"
+        return " ".join(["I", "have", participle, *ws[2:]])
     return clause
 
 
@@ -1065,7 +1127,11 @@ def read_answer(raw: str) -> Reading:
         if framed.group("prep").lower() == "as" and bare(what.split()[0]) not in DETERMINERS:
             what = f"{article_for(what)} {what}"  # "as CRC" -> "as a CRC"
         return Reading("clause", f"{framed.group('prep').lower()} {what}, {clause.text}")
-    return read_strength(raw)
+    answer = read_strength(raw)
+    singular = {"he", "she", "him", "his", "her"} & {bare(w) for w in answer.text.split()}
+    if singular:  # "... and showed him after lunch": the reader ("their" is other people)
+        return Reading(answer.shape, to_reader(answer.text))
+    return answer
 
 
 # ---------------------------------------------------------------- topics and questions
@@ -1073,6 +1139,18 @@ def read_answer(raw: str) -> Reading:
 _DIRECT_QUESTION = lazy(
     r"^(?P<wh>how|what|why|when|where|which|who)(?:'s|\s+(?P<aux>do|does|did|is|are|was|were|"
     r"will|would|can|could|should|has|have))\s+(?P<rest>.+)$",
+    re.I,
+)
+
+
+# "she asked about my SCFHS exam": the candidate's own exam, not a subject they discussed.
+_MY_EXAM = lazy(r"\bmy (?:\S+ ){0,2}(?:exam|exams|test|licensing exam)\b", re.I)
+# "his wife waited 2 hrs for an ambulance": their family's story, not a subject of the work
+# ("his kid plays hockey for the Pats" is small talk a note may recall).
+_THEIR_FAMILY = lazy(
+    r"\b(?:his|her|their|your)\s+(?:wife|husband|partner|son|sons|daughter|daughters|kids?|"
+    r"child|children|mother|mum|mom|father|dad|parents|brother|sister|baby|grandson|"
+    r"granddaughter|grandchildren|family)\b",
     re.I,
 )
 
@@ -1098,6 +1176,20 @@ def read_topic(raw: str) -> Reading:
             f"it is about a check of your health or of you (“{check}”), which a thank-you note "
             "does not bring up, least of all to the person who ran it"
         )
+    relative = _THEIR_FAMILY.search(text)
+    then = text[relative.end() :].split()[:1] if relative else []
+    past = bool(then) and bare(then[0]) not in ("is", "are") and is_verb(then[0], "D")
+    if relative and past and not is_noun_like(then[0]):
+        raise Unusable(
+            f"it tells what happened to their family (“{relative.group(0)} {then[0]}”), which a "
+            "thank-you note leaves to them to raise; name a subject of the work in a few words"
+        )
+    exam = _MY_EXAM.search(text)
+    if exam:
+        raise Unusable(
+            f"it is about an exam of yours (“{exam.group(0)}”), which a thank-you note does not "
+            "bring up as a conversation"
+        )
     process = find("topics", "process", text)
     if process:
         raise Unusable(
@@ -1111,7 +1203,7 @@ def read_topic(raw: str) -> Reading:
     kind = bare(label.split()[-1]) if colon and label.split() else ""
     if kind in _KINDS_OF_POINT and 1 < len(subject.split()) <= 6 and not _digits(subject):
         text = subject  # "their Ofsted action point: transitions between rooms": the subject
-    elif colon and len(label.split()) <= 3:
+    elif colon and (len(label.split()) <= 3 or ", " in subject):
         text = label  # "case study: triangle with a big shock loss": the case study
     if _SIZE_FACT.match(text):
         raise Unusable(
@@ -1326,7 +1418,12 @@ _WHEN_TAIL = lazy(
 _TOPIC_TAIL = lazy(
     r",\s+(?!and\b|or\b)|\s+(?:mostly|mainly|largely|esp|especially|e\.g\.|eg|i\.e\.|ie|incl|"
     r"including|then)\s+|\s+for\s+(?:\d+|a few|a couple of)\s*(?:min|mins|minutes|hrs?|hours)\b"
-    r"|\s+(?:up|down)\s+(?:a lot|loads|massively|\d+%?)|\s+\d+:\d+\b|(?<! of)\s+about\s+\d",
+    r"|\s+(?:up|down)\s+(?:a lot|loads|massively|\d+%?)|\s+\d+:\d+\b|(?<! of)\s+about\s+\d"
+    # "DORA compliance by Jan", "dinner service 14 covers max", "repeat guests 40%": a date or
+    # a figure noted down after the subject
+    r"|\s+by\s+(?:(?:the\s+)?end\s+of\s+\w+|q[1-4]|20\d\d|jan|feb|mar|apr|may|jun|jul|aug|sept?|"
+    r"oct|nov|dec|january|february|march|april|june|july|august|september|october|november|"
+    r"december)\b|\s+\d+\s+\w+\s+(?:max|min|maximum|minimum)\b|\s+\d+(?:\.\d+)?%",
     re.I,
 )
 # "team is 5 people", "~40 volunteers", "2 senior posts", "crews are 4 people": a figure, not a
@@ -1512,8 +1609,12 @@ def read_question(raw: str) -> Reading:
                 "note it raises the doubt again"
             )
         text = text[0].upper() + text[1:]
+        opener = re.split(r"['’]", text.split()[0])[0]  # "What's"
+        asks = is_wh(opener) or bare(opener) in AUXILIARIES
         if text[-1] not in "?.":
-            text += "?" if is_wh(text.split()[0]) else "."
+            text += "?" if asks else "."
+        elif text[-1] == "." and asks:
+            text = text[:-1] + "?"  # "What's one metric you'd give every unit director."
         return Reading("question", text)
     return read_topic(raw)
 
@@ -1536,6 +1637,9 @@ _NEGATED = lazy(
 def read_concern(raw: str) -> Reading:
     """A doubt they raised, as what a note can name: "my Scala experience", "whether I have ..."."""
     found = _read_concern(raw)
+    hands_on = " hands-on " in f" {found.text} " and not found.text.endswith(("experience", "work"))
+    if found.text.endswith("facing") or hands_on:  # "not much client-facing", "no hands-on MRI"
+        found = Reading(found.shape, f"{found.text} experience")
     try:  # "my experience with their EMR": the note goes to one of them
         return Reading(found.shape, _shift(found.text))
     except Ambiguous:
@@ -1645,6 +1749,11 @@ def read_rapport(raw: str) -> Reading:
             "them to raise"
         )
     lowered = f" {text.lower()} "
+    if _SAID_OF_ME.match(text):
+        raise Unusable(
+            "it reports what they said of you, which a note does not repeat back to them; "
+            "write what you share (“we both …”)"
+        )
     if lowered.startswith((" i ", " my ")) and not any(w in lowered for w in _SHARED):
         raise Unusable("it is about you alone; write what you share (“we both …”)")
     theirs = lowered.startswith((" his ", " her ", " their "))
@@ -1691,6 +1800,12 @@ def read_rapport(raw: str) -> Reading:
 
 
 _SHARED = (" too ", " also ", " same ", " both ", " we ", " us ", " our ", " you ")
+# "she said my accent is 'very Sabhal Mòr Ostaig'": their word on the candidate.
+_SAID_OF_ME = lazy(
+    r"^(?:he|she|they|you)\s+(?:said|says|told me|thinks|thought|liked|loved|joked)\b"
+    r"(?:\s+that)?\s+(?:my|me|i|i'm|i’m)\b",
+    re.I,
+)
 _SCHOOL_WORDS = frozenset("High School College University Academy Uni Poly Polytechnic".split())
 _LINKED = frozenset("too also same both we us our you my i me like".split())
 _BEING = lazy(r"^(?P<who>(?:you|we) (?:are|were)(?: also| both)?) (?P<what>[A-Z][\w' -]+)$")

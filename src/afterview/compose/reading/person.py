@@ -91,12 +91,18 @@ def to_reader(text: str) -> str:
             noun_next = (
                 bool(following)
                 and following not in FUNCTION_WORDS
-                and bool(lexicon.tags(following) & {"N", "S", "J"} or not lexicon.known(following))
+                and bool(
+                    lexicon.tags(following) & {"N", "S", "J", "G"} or not lexicon.known(following)
+                )
             )
             out.append(_swap(word, "your" if noun_next else "you"))
         else:
             out.append(word)
         i += 1
+    if out and bare(out[0]) == "you":  # "he did the GMT in 2014 and is now SC manager"
+        for k in range(1, len(out) - 1):
+            if out[k] == "and" and bare(out[k + 1]) in _THIRD_PERSON_VERB:
+                out[k + 1] = _swap(out[k + 1], _THIRD_PERSON_VERB[bare(out[k + 1])])
     return " ".join(out)
 
 

@@ -145,7 +145,7 @@ def finite_verb_index(ws: list[str]) -> int | None:
             return None
         if (
             key in _SUBJECT_CONTRACTIONS
-            and is_noun_like(ws[i - 1])
+            and (is_noun_like(ws[i - 1]) or "G" in lexicon.tags(before))  # "drone spraying"
             and before not in FUNCTION_WORDS
         ):
             return None  # "the sensory room you're setting up": a relative clause, no main verb
@@ -244,6 +244,10 @@ def article_for(word: str) -> str:
             return "an" if key[0] in "aefhilmnorsx" else "a"
         if key[0] == "u":
             return "a"  # "a UEFA licence", "a UNICEF programme": said "you-"
+    if word[:1].isdigit():  # "an 8-person team", "an 11-week course", "an 18-bed ward": as said
+        number = word[: len(word) - len(word.lstrip("0123456789"))]
+        said_an = number[0] == "8" or (len(number) in (2, 5) and number[:2] in ("11", "18"))
+        return "an" if said_an else "a"
     if key.startswith(("uni", "use", "usu", "eu", "one", "once")):
         return "a"
     if key.startswith(("hour", "honest", "honour", "honor", "heir")):

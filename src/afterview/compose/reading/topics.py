@@ -22,7 +22,7 @@ from afterview.compose.reading.closed import (
     PRONOUNS,
     WH_WORDS,
 )
-from afterview.compose.reading.shapes import MASS_NOUNS, is_person_noun, tags_of
+from afterview.compose.reading.shapes import MASS_NOUNS, is_person_noun, is_verb, tags_of
 from afterview.compose.reading.text import Unusable, bare, is_name
 
 __all__ = ["ASKING", "as_subject", "not_an_instruction", "plain_state", "verb_only"]
@@ -279,6 +279,11 @@ _VERDICT = re.compile(
     r"^my (?:\S+ ){1,3}(?:was|is|were|are|sounded|looked|seemed) "
     r"(?:(?:very|too|quite|really|rather|a bit) )?(\w+)"
 )
+# "she tasted my croissant", "she set up the call and introduced everyone": what they did while
+# the candidate was there, not something the candidate learned from them.
+_DONE_THERE = lazy(
+    r"^you \w+\b.*\b(?:me|my|us|everyone|everybody|the call|the interview|the zoom)\b", re.I
+)
 # "they ask if I plan to stay long in Austria": a question put to the candidate.
 _ASKED_YOU = re.compile(r"^you (?:ask|asked|were asking) (?:me )?(?:if|whether|why|how|what)\b")
 
@@ -312,6 +317,11 @@ def not_an_instruction(raw: str, shape: str, text: str) -> None:
         raise Unusable(
             "it reports what they thought of you, which a note does not repeat back to them; "
             "name the subject in a few words"
+        )
+    if shape == "clause" and _DONE_THERE.match(text) and is_verb(ws[1], "D"):
+        raise Unusable(
+            "it tells what they did while you were there, which they know; name the subject "
+            "you talked about"
         )
     if _ASKED_YOU.match(text) and re.search(r"\b(?:I|me|my)\b", text):
         raise Unusable(
