@@ -29,7 +29,8 @@ _TITLES = frozenset(
     dottssa dottoressa avv mevr mevrouw dhr dipl.-ing encik puan cr mnr mev mej cmte cmdt
     comandante comptroller commander inspector sergeant constable superintendent lieutenant
     admiral corporal commissioner supt maestro pak bapak ibu khun cik ratu hna hno hermana
-    hermano datuk dato datin dasho abu umm ts""".split()
+    hermano datuk dato datin dasho abu umm ts ato w/ro woizero weizero brig brigadier gen bi
+    whaea matua dl dna""".split()
 )
 # Titles that are also family names ("Eng Wei Lee"): a title only when written with a dot.
 # Degrees of Central Europe written before a doctorate ("Mag. Dr.", "Dipl.-Ing. Dr."), which a
@@ -49,13 +50,16 @@ _CAPITAL_PARTICLES = frozenset("al el ap ab van von ben ní nic uí ó mhic".spl
 _WITH_GIVEN_NAME = frozenset(
     # "Pak Hendra", "Ibu Sri", "Khun Nattapong", "Ratu Josefa", "Hna. Gloria" (a nun), and a
     # kunya, "Abu Yousif" (father of Yousif): the honorific and the given name, never alone
-    "sir dame encik puan cik pak bapak ibu khun ratu hna hno hermana hermano abu umm".split()
+    "sir dame encik puan cik pak bapak ibu bi khun ratu hna hno hermana hermano abu umm ato w/ro"
+    " whaea matua"
+    " woizero weizero".split()  # "Ato Tesfaye", "W/ro Almaz": Ethiopians go by the given name
 )
 # Honorifics that go with the whole name and any title after them: "Datuk Dr. Rahimah",
 # "Dasho Tshering Dorji" (Bhutanese names have no family name).
 _WITH_WHOLE_NAME = frozenset("datuk dato datin dasho".split())
+_SISTER = "a religious sister goes by her given name, a nursing sister by her family name"
 # "Retired", as written after a rank.
-_RETIRED = frozenset("rtd retd ret retired".split())
+_RETIRED = frozenset("rtd retd ret retired r".split())
 # Titles that go with a doctorate after them: "Frau Dr. Neumann", "Herr Prof. Weber".
 _BEFORE_A_DOCTORATE = frozenset("frau herr".split())
 # Titles that say only "associate" or "assistant": with the "Prof." after them, one title.
@@ -76,7 +80,7 @@ _SUFFIXES = frozenset(
 _PATRONYMIC = frozenset({"bin", "binti", "bte", "s/o", "d/o", "a/l", "a/p"})
 _GROUPS = frozenset(
     """team recruitment recruiting department office committee panel hr talent commission board
-    crew squad section""".split()
+    crew squad section secretariat acquisition resources""".split()
 )
 _QUOTES = "\"“”'‘’«»„‚"
 _NICKNAME = lazy(r"[\"“”'‘’«„‚]\s*([^\"“”'‘’«»„‚]+?)\s*[\"“”'‘’»]")
@@ -331,10 +335,19 @@ def _family_first(words: list[str]) -> bool:
     if first in FAMILY_FIRST:
         # "Mei Ling Tan" is given-name first: a known family name at the end settles it
         return _key(words[-1]) not in FAMILY_FIRST or len(words) == 2
+    if len(words) == 2 and first in _KOREAN_FAMILY and not _known_given(words[1]):
+        return True  # "Park Jiwoo", "Kim Minseo": a Korean name, family name first
     if len(words) == 2 and "-" in words[1] and words[1][:1].isupper():
         # "Chang Wei-Ming", "Kim Min-jun": a hyphenated given name after a family name
         return first in _KOREAN_FAMILY or first in _CHINESE_FAMILY
     return False
+
+
+def _known_given(word: str) -> bool:
+    """A word English knows, or a hyphenated one ("Lee Child", "Kim Wexler" go given name first)."""
+    from afterview.compose.reading import lexicon
+
+    return "-" not in word and (lexicon.known(word.lower()) or not word.isalpha())
 
 
 def _names_a_role(text: str) -> bool:
@@ -432,24 +445,28 @@ _MEMBERS = lazy(r"\(([A-Z][\w'’-]+)\s+(?:&|and|\+)\s+([A-Z][\w'’-]+)\)")
 def _named_side(name: str) -> str:
     """Of "Tom Reyes - sr paralegal", "Charge MIT - Fiona McAllister" and "Recruitment Team –
     Al-Rawdah", the side that names whom to greet: a person's name, else a team."""
-    sides = re.split(r"\s+[-–—]\s+", name, maxsplit=1)
+    sides = re.split(r"\s+[-–—]\s+|:\s+", name, maxsplit=1)  # "Store team rep: Bianca S."
     if len(sides) < 2:
         return name
     head, tail = (side.strip() for side in sides)
     if _a_persons_name(head) or (head.split() and _key(head.split()[-1]) in _BODIES):
         return head  # "Tom Reyes - sr paralegal", "Recruitment Team – Al-Rawdah"
-    return tail if _a_persons_name(tail) else name
+    described = any(w.islower() for w in head.split())  # "Guest services mgr - Keisha"
+    return tail if _a_persons_name(tail, fewest=1 if described else 2) else name
 
 
 _BODIES = frozenset("team crew panel board committee squad".split())
 
 
-def _a_persons_name(text: str) -> bool:
-    """Two or three capitalised words, none of them a role, a department or all capitals."""
+def _a_persons_name(text: str, fewest: int = 2) -> bool:
+    """Capitalised words (two or three), none of them a role, a department or all capitals."""
     words = _PAREN.sub(" ", text).split()
-    return 2 <= len(words) <= 3 and all(
-        w[:1].isupper() and not w.isupper() and _key(w) not in _NOT_A_NAME and not _is_title(w)
-        for w in words
+    return fewest <= len(words) <= 3 and all(
+        w[:1].isupper()
+        and (not w.isupper() or (k > 0 and _is_initial(w)))  # "Bianca S."
+        and _key(w) not in _NOT_A_NAME
+        and not _is_title(w)
+        for k, w in enumerate(words)
     )
 
 
@@ -469,13 +486,14 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
         if any(w.islower() for w in described.split()) and not is_group(described):
             return Greeting(_title_case(re.sub(r"^the\s+", "", described, flags=re.I)), _DESCRIBED)
     titled = _TITLE_IN_BRACKETS.search(name)
-    if titled and _is_title(titled[1]):  # "Kamau, Wanjiru (Dr.)": the title, where it goes
+    typed_title = bool(name.split()) and _is_title(name.split()[0])  # "Prof. Park Ji-hoon (Dean)"
+    if titled and _is_title(titled[1]) and not typed_title:  # "Kamau, Wanjiru (Dr.)"
         bare_name = name[: titled.start()].strip()
         last, comma, first = bare_name.partition(", ")
         name = f"{last}, {titled[1]} {first}" if comma else f"{titled[1]} {bare_name}"
     name = _ASIDE_WITH_COMMA.sub("", name)  # "(ext. consultant, Veolia)": never "Last, First"
     name = _named_side(name)
-    first = re.sub(r"^the\s+", "", name, flags=re.I).split()[0] if name.split() else ""
+    first = next(iter(re.sub(r"^the\s+", "", name, flags=re.I).split()), "")
     if first in _SOMEONE:  # "lady from County Public Service Board": not the title "Lady"
         return Greeting(_described(re.sub(r"^the\s+", "", name, flags=re.I)), ask=_DESCRIBED)
     name = _without_affiliation(name)
@@ -492,6 +510,12 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
             return Greeting(f"{members[1]} and {members[2]}")
         return Greeting(_group(_PAREN.sub("", name).strip()))  # "Graduate Recruitment Team"
     parsed = parse(name)
+    alone = _PAREN.sub(" ", name).split()
+    letters = alone[0].replace(".", "") if len(alone) == 1 else ""
+    if 2 <= len(letters) <= 4 and letters.isupper() and letters.isalpha() and letters[1:] != "J":
+        return Greeting(
+            alone[0], ask="only initials are recorded"
+        )  # "JK", "J.K.N." ("T.J." is not)
     if "?" in name:  # "Kwabena (Mr. Owusu? or Osei)": the notes themselves are unsure
         greeting = greeting_name(name.replace("?", ""))
         return Greeting(greeting.name, ask=greeting.ask or "the notes are not sure of the name")
@@ -556,8 +580,9 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
     if _is_initial(given[0]):
         if _key(parsed.family) in _CHINESE_FAMILY:
             return Greeting(_whole(parsed), ask="only initials are recorded")  # "W.K. Tan"
-        if "." in given[0].rstrip("."):
-            return Greeting(given[0])  # "T.J." is a given name; "Sh." is an initial
+        letters = given[0].replace(".", "")
+        if "." in given[0].rstrip(".") and len(letters) == 2 and letters[1] in "Jj":
+            return Greeting(given[0])  # "T.J.", "A.J.": a given name ("Sh." is an initial)
         return Greeting(_whole(parsed), ask="only an initial is recorded")
     typed = [w for w in _PAREN.sub(" ", name).split() if not _is_title(w)]
     for size in (3, 2):  # "Maria das Graças Souza", "João Pedro Albuquerque"
@@ -663,8 +688,15 @@ def _titled(parsed: ParsedName, given: list[str]) -> Greeting:
         title = doctor  # "Mag. Dr. Klaus Weber": in Austria, the highest degree is used
     elif doctor and _key(title) in ("rev", "revd", "reverend"):
         title = f"{title} {doctor}"  # "Rev. Dr. Ramlogan": a minister's doctorate is kept
+    elif _key(title) in ("rev", "revd", "reverend") and len(parsed.titles) > 1:
+        title = parsed.titles[1]  # "Rev. Fr. Mulenga": "Fr. Mulenga", as a priest is greeted
     title = title[:1].upper() + title[1:]  # "dr. ir. Joost Hendriks" -> "Dr. Hendriks"
     key = _key(title)
+    saintly = bool(given) and _key(given[0]) in _SAINTLY
+    if key in _RELIGIOUS and saintly and parsed.family and _key(parsed.family) not in _SAINTLY:
+        # "Sister Bernadette Gagnon": a nun, "Sister Bernadette", or a ward sister, "Sister
+        # Gagnon" (as "Sister Bernadette Kelly" is in the UK)
+        return Greeting(" ".join((*parsed.titles, *given, parsed.family)), ask=_SISTER)
     if key in _RELIGIOUS:
         if parsed.family and _key(parsed.family) not in _SAINTLY:
             return Greeting(f"{title} {_capital(parsed.family)}")
@@ -724,12 +756,15 @@ def _looks_like_name(name: str) -> bool:
 def _bracketed_nickname(name: str) -> str | None:
     """ "Yosef (Yossi) Ben-David": one name-like word in brackets after the first name."""
     found = re.match(r"^(\S+)\s+\(([^)\s]+)\)\s+\S", name.strip())
-    after = re.match(r"^(\S+(?:\s+\S+){1,3})\s+\(([^)\s]+)\)$", name.strip())
+    after = re.match(r"^(\S+(?:\s+\S+){0,3})\s+\(([^)\s]+)\)$", name.strip())
     match = found or after
     nick = match.group(2) if match else ""
     first = match.group(1).split()[0] if match else ""
     if match and nick.lower().startswith(first.lower()):
         return first  # "Sam (Samer) Nasser": he goes by the short one
+    short_form = len(nick) < len(first) and first.lower().startswith(nick.lower()[:3])
+    if match and short_form and nick[:1].isupper():
+        return nick  # "Oyuntsetseg (Oyuka)": the short form of the name she goes by
     if found and nick.isalpha() and len(nick) > len(first) + 1 and first.isalpha():
         return first  # "Mags (Margaret) Doyle": the formal name in brackets, the one used first
     if not nick.isalpha() or not nick[:1].isupper() or nick.isupper() or _is_title(nick):

@@ -68,6 +68,10 @@ LATE = tuple(
         "late38",
         "late39",
         "late40",
+        "late41",
+        "late42",
+        "late43",
+        "late44",
     )
 )
 
@@ -91,6 +95,7 @@ HARPER_OFF = {
     "CompoundNouns": "it closes open compounds that are right in context ('the new line for the "
     "EV battery' -> 'newline')",
     "RoadMap": "it splits 'roadmap', the usual spelling in business writing and dictionaries",
+    "DayOneNames": "it capitalises 'from day one' as the name of a journaling app",
 }
 
 # Words after which a verb stands: "to rollout" is wrong, "the self-checkout rollout" is not.
@@ -108,7 +113,7 @@ _NOTE_TO_SELF = re.compile(
 _LOGISTICS = re.compile(
     r"\b(?:salary|salaries|pay band|bonus(?:es)?|pension|parking|car park|start date|notice period|"
     r"relocation|visa|(?:visa|EP) sponsorship|hybrid (?:working|work|schedule)|days in (?:the )?office|"
-    r"night shifts?|shift patterns?|rota|overtime|annual leave|PTO|vacation days|perks|"
+    r"night shifts?|shift patterns?|rota(?! design)|(?<!cut )overtime|annual leave|PTO|vacation days|perks|"
     r"benefits package|negotiable|day rate|health insurance)\b",
     re.IGNORECASE,
 )
@@ -179,7 +184,7 @@ def linter():  # type: ignore[no-untyped-def]
 
 
 _LEGAL_FORM = re.compile(
-    r",?\s+(?:sp\.|co\.|ltd|limited|inc\b|llc|llp\b|gmbh|kft|pvt|pte|pty|sdn\b|s\.a\.|b\.v\.|plc\b|s\.r\.o\.|"
+    r",?\s+(?:sp\.|a\.s\.|co\.|ltd|limited|inc\b|llc|llp\b|gmbh|kft|pvt|pte|pty|sdn\b|s\.a\.|b\.v\.|plc\b|s\.r\.o\.|"
     r"d\.o\.o\.|oyj?\b|s\.p\.a\.|s\.r\.l\.|srl\b|zrt\b|spa\b|sas\b|sarl\b|ag\b|ab\b|a/s\b|hf\b)",
     re.I,
 )
@@ -302,7 +307,8 @@ def audit_interview(
             if _closes_compound(body[start:end], lint):
                 continue  # "cron jobs" -> "cronjobs": as CompoundNouns, see HARPER_OFF
             amount = re.match(r"\s*[R$£€]\d", body[end : end + 4])
-            if amount and "indefinite article" in lint.message:
+            acronym = re.match(r"\s*[A-Z]{2,}", body[end : end + 6])
+            if (amount or acronym) and "indefinite article" in lint.message:
                 continue  # "a R2.1m budget": Harper cannot know how an amount is read aloud
             quoted = body.rfind("“", 0, start) > body.rfind("”", 0, start)
             if quoted and "missing a preposition" in lint.message:
@@ -330,10 +336,14 @@ def audit_interview(
             ("hollow-promise", _HOLLOW),
             ("pressure", _PRESSURE),
         ):
-            # the greeting is a name, whatever its words ("Dear Dr. Him,")
-            found = pattern.search(masked, masked.find("\n") + 1)
+            # the greeting is a name, whatever its words ("Dear Dr. Him,"); their question,
+            # quoted as they asked it, is theirs ("Tell me about a time a deadline slipped.")
+            text = masked if check != "pressure" else re.sub(r"“[^”]*”", "“”", masked)
+            # "Naval Architecture & Ocean Engineering": the "&" of the post's own name
+            text = re.sub(r"\S+ & \S+", lambda m: m[0] if m[0] not in position else "Post", text)
+            found = pattern.search(text, text.find("\n") + 1)
             if found:
-                yield problem(check, f"“{found.group(0)}” in {_around(masked, found.start())!r}")
+                yield problem(check, f"“{found.group(0)}” in {_around(text, found.start())!r}")
         fragment = _fragment(masked)
         if fragment:
             yield problem("fragment", fragment)
@@ -360,7 +370,10 @@ def audit_interview(
                 r"\s+\([^)]*\)$", "", said
             )  # "... Public School (TDSB)": the aside may go
             # "Parks Canada - Jasper Field Unit": the employer or the school, one side
-            said_one = any(side.strip() in lowered for side in re.split(r"\s+[-–—]+\s+", said))
+            # ... and "HSE Mid West / University Hospital Limerick": either one
+            said_one = any(
+                side.strip() in lowered for side in re.split(r"\s+[-–—/]+\s+|,\s+", said)
+            )
             named = any(  # "1st yr apprentice" may read "First-Year"; of "X / Y" in two
                 side in lowered  # languages, one side
                 or all(  # "Lecturer, Department of Biology" may read "Lecturer in Biology"
@@ -466,6 +479,16 @@ def _around(text: str, at: int) -> str:
 # Held-out greetings the rules cannot reach from the name alone (test_names.py marks them
 # as expected failures, strictly); the audit leaves them to that test.
 KNOWN_MISSES = {
+    "late42/cell-assembly-engineer-cheongju-seven-panel-withdrawn.toml:Lee": (
+        "a lone name that is a given name in English and a Korean family name: only the company "
+        "and a salutation can say which"
+    ),
+    "late44/partner-architecture-porto-six-partners-rejected.toml:Prof. Arq. Manuel Teixeira Lopes": (
+        "two Portuguese family names greeted together; only the notes say he goes by both"
+    ),
+    "late44/professor-head-naval-architecture-busan-video-four.toml:Choi, Min-su": (
+        "a Korean name as 'Last, First', greeted by the family name and title from the notes"
+    ),
     "late37/shipbreaking-safety-officer-chattogram-onsite-three-rejected.toml:Engr. Md. Rafiqul Islam": (
         "a Bengali name whose last word is not a family name ('Rafiqul Islam' is one name): "
         "only a salutation can say so"
@@ -487,16 +510,9 @@ KNOWN_MISSES = {
     "late37/reach-stacker-operator-mombasa-phone-two-rejected.toml:Mwakio": (
         "a family name alone, not among the common ones listed and with no ending that marks it"
     ),
-    "late38/performance-marketing-stockholm-video-withdrawn.toml:M.K.": (
-        "initials of the same shape as 'T.J.', which a person goes by: only a salutation can say which"
-    ),
     "late5/software-engineer-singapore-payments-video-loop.toml:Dr. Farhan Ismail": (
         "a Malay name has no family name (Ismail is his father's name): only a salutation "
         "can say so"
-    ),
-    "late10/building-inspector-windhoek-municipal-panel.toml:J.P. Botha": (
-        "initials of the same shape as 'T.J.', which a person goes by: only a salutation can "
-        "say which"
     ),
     "late10/chalet-host-verbier-phone.toml:Felicity Ashworth-Browne": (
         "the name she goes by is only in the notes ('she goes by Fliss')"
@@ -518,96 +534,20 @@ KNOWN_MISSES = {
     "late14/nonlife-pricing-head-budapest-five-panel-pending-overdue.toml:Nagy Eszter - HR": (
         "the name she goes by is only in the notes ('she asked to be called Eszter')"
     ),
-    "late18/stage-lighting-tech-hanoi-opera-house-seven-panel-waiting.toml:D.H.": (
-        "initials of the same shape as 'T.J.', which a person goes by: only a salutation can "
-        "say which"
-    ),
     "late18/sugarcane-agronomist-campinas-video-rejected.toml:Recrutamento e Seleção (RH)": (
         "a department named in Portuguese, read as a person's name: only the user can say how "
         "they greet it"
-    ),
-    "late20/museum-educator-nairobi-pending.toml:J.M.": (
-        "initials of the same shape as 'T.J.', which a person goes by: only a salutation can "
-        "say which"
-    ),
-    "late21/parkranger-denali-noreply.toml:J.T.": (
-        "initials of the same shape as 'T.J.', which a person goes by: only a salutation can "
-        "say which"
-    ),
-    "late24/care-home-manager-port-of-spain-thankyou.toml:J.P.": (
-        "initials of the same shape as 'T.J.', which a person goes by: only a salutation can "
-        "say which"
-    ),
-    "late25/ground-crew-dubai-rejected.toml:J.K. Pillai": (
-        "initials of the same shape as 'T.J.', which a person goes by: only a salutation can "
-        "say which"
-    ),
-    "late26/wind_tech_orkney.toml:J.R.": (
-        "initials of the same shape as 'T.J.', which a person goes by: only a salutation can "
-        "say which"
-    ),
-    "late27/firefighter_us_tx.toml:J.T.": (
-        "initials of the same shape as 'T.J.', which a person goes by: only a salutation can "
-        "say which"
-    ),
-    "late28/vet_friesland.toml:J.W.": (
-        "initials of the same shape as 'T.J.', which a person goes by: only a salutation can "
-        "say which"
-    ),
-    "late30/tram_driver_melbourne.toml:J.K.": (
-        "initials of the same shape as 'T.J.', which a person goes by: only a salutation can "
-        "say which"
     ),
     "late30/tandoor_cook_dubai.toml:Zhang Wei (David)": (
         "an English name in brackets after a family name first, of the same shape as a place "
         "after a name ('Tom Berg (London)'): only a salutation can say which"
     ),
-    "late31/10_genebank_technician_nairobi.toml:J.K.N.": (
-        "initials of the same shape as 'T.J.', which a person goes by: only a salutation can "
-        "say which"
-    ),
-    "late32/australia_plankton_tech.toml:J.P.": (
-        "initials of the same shape as 'T.J.', which a person goes by: only a salutation can "
-        "say which"
-    ),
     "late31/07_hatchery_supervisor_mekong.toml:Dr. Lê Thị Thu": (
         "a Vietnamese name with a title: by the family name (as this file expects) or by the "
         "given name, its last word ('Dr. Thu'), as many Vietnamese do; only a salutation can say"
     ),
-    "late33/melbourne_tram_driver.toml:R.K.": (
-        "initials of the same shape as 'T.J.', which a person goes by: only a salutation can "
-        "say which"
-    ),
-    "late33/bc_wildfire_crew.toml:J.R.": (
-        "initials of the same shape as 'T.J.', which a person goes by: only a salutation can "
-        "say which"
-    ),
-    "late34/wind_tech_dk.toml:J.K.": (
-        "initials of the same shape as 'T.J.', which a person goes by: only a salutation can "
-        "say which"
-    ),
-    "late34/social_worker_gb_sct.toml:A.M.": (
-        "initials of the same shape as 'T.J.', which a person goes by: only a salutation can "
-        "say which"
-    ),
     "late33/swiss_sous_chef.toml:Zurbriggen": (
         "a family name alone, not among the common ones listed and with no ending that marks it"
-    ),
-    "late35/09_volcano_tech_iceland.toml:J.K.": (
-        "initials of the same shape as 'T.J.', which a person goes by: only a salutation can "
-        "say which"
-    ),
-    "late36/iceland_glacier_field_tech.toml:H.B.": (
-        "initials of the same shape as 'T.J.', which a person goes by: only a salutation can "
-        "say which"
-    ),
-    "late36/hebrides_paramedic.toml:JK (clinical governance)": (
-        "initials of the same shape as 'T.J.', which a person goes by: only a salutation can "
-        "say which"
-    ),
-    "late9/resource-conservation-tech-jasper-video-offer.toml:J.R. Thibodeau": (
-        "initials of the same shape as 'T.J.', which a person goes by: only a salutation can "
-        "say which"
     ),
 }
 

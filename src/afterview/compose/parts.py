@@ -84,6 +84,7 @@ _UNITS = r"Department|Dept\.?|School|Faculty|Division"
 def short_position(position: str) -> str:
     """The post without its asides: "Barista (casual, weekends)" and "Staff Nurse - Elderly
     Care" read as "Barista" and "Staff Nurse" in a sentence or a subject line."""
+    position = re.sub(r",\s+\d[^()\[\]]*$", "", position) or position  # ", 2 schools, ..."
     english = _english_in_brackets(position)
     if english:
         return english  # "Redactor/a Creativo/a Jr. (Junior Copywriter, bilingual)"
@@ -220,6 +221,11 @@ def company(name: str) -> str:
     unit = re.match(rf"^(.+?),\s+(?:{_UNITS}|Institute) of\b", name)
     if unit:  # "University of Vienna, Department of Government": the employer
         name = unit.group(1)
+    sides = re.split(r"\s+/\s+", name)
+    if len(sides) == 2:  # "HSE Mid West / University Hospital Limerick": one of them
+        own = [side for side in sides if _OWN_PLACE.search(side)]
+        name = own[0] if len(own) == 1 else sides[0]
+        name = re.sub(r",\s+[^,]*\b(?:District|Region|Province|County)$", "", name)
     parts = re.split(r"\s+[-–—]+\s+", name)
     if len(parts) >= 2:  # "Parks Canada - Jasper Field Unit": the employer, not its unit
         name = parts[1] if len(parts) == 2 and _OWN_PLACE.search(parts[1]) else parts[0]

@@ -125,7 +125,7 @@ _PERMIT_HINTS = (
 
 _VALID_UNTIL = lazy(r"^((?:\S+ ){0,3}\S+) (?:is )?valid (?:until|till|to|through|thru) (.+)$", re.I)
 # Makers whose products are named like people ("Illustrator", "Publisher", "Designer").
-_MAKERS = frozenset("adobe affinity microsoft ms autodesk apple corel".split())
+_MAKERS = frozenset("adobe affinity microsoft autodesk corel".split())
 _FIRST_SENTENCE = lazy(r"(?<=[a-z]{2}[.!])\s+(?=[A-Z])(?!I\b|I['’])")
 _ADMITTED = lazy(
     r"^(?:I was |was )?(admitted|called) (?:to )?(?:the )?((?:\S+ ){0,3}[Bb]ar\b.*)$", re.I
@@ -1077,6 +1077,8 @@ def _present_perfect(clause: str) -> str:
     lasting = " for " in clause or " since " in clause
     if clause.startswith("I am ") and lasting and _DURATION.search(clause):
         return "I have been " + clause[5:]
+    if clause.startswith("I have a") and " since " in clause:
+        return "I have had " + clause[7:]  # "I have a scooter since October"
     ws = clause.split()
     since_then = re.search(r" since (?:I was|the age of|age) \d", clause)  # a time, not a date
     if since_then and len(ws) > 2 and ws[0] == "I" and lexicon.tags(ws[1].lower()) & {"D"}:
@@ -1143,6 +1145,10 @@ _DIRECT_QUESTION = lazy(
 )
 
 
+_YEAR_THEN_MONTH = lazy(
+    r"\b((?:19|20)\d\d) (January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b"
+)
 # "she asked about my SCFHS exam": the candidate's own exam, not a subject they discussed.
 _MY_EXAM = lazy(r"\bmy (?:\S+ ){0,2}(?:exam|exams|test|licensing exam)\b", re.I)
 # "his wife waited 2 hrs for an ambulance": their family's story, not a subject of the work
@@ -1197,11 +1203,14 @@ def read_topic(raw: str) -> Reading:
             "it, and a thank-you note does not recall it as a conversation"
         )
     text = _strip_reporting(text)
+    text = _YEAR_THEN_MONTH.sub(r"\2 \1", text)  # "the 2022 October flood": month, then year
     if " / " in text:  # "faculty association / collective agreement": both, in words
         text = re.sub(r"(?<=[a-z]{2}) / (?=[a-z]{2})", " and ", text)
     label, colon, subject = text.partition(": ")
     kind = bare(label.split()[-1]) if colon and label.split() else ""
-    if kind in _KINDS_OF_POINT and 1 < len(subject.split()) <= 6 and not _digits(subject):
+    if kind in ("chat", "talk", "conversation", "discussion", "convo") and subject:
+        text = subject  # "honest chat: long hours before Milan": what the chat was about
+    elif kind in _KINDS_OF_POINT and 1 < len(subject.split()) <= 6 and not _digits(subject):
         text = subject  # "their Ofsted action point: transitions between rooms": the subject
     elif colon and (len(label.split()) <= 3 or ", " in subject):
         text = label  # "case study: triangle with a big shock loss": the case study
@@ -1736,6 +1745,11 @@ _FOUND_OUT = lazy(
 
 def read_rapport(raw: str) -> Reading:
     """A personal connection, as a clause ("we are both from Cork") or a noun phrase."""
+    parts = clean(raw).split(", ")
+    if len(parts) > 1 and not any(w in f" {parts[0].lower()} " for w in _SHARED):
+        # "he's Hungarian, studied in Mannheim too, we had the same stats prof": what is shared
+        ours = next((p for p in parts[1:] if p.lower().startswith(("we ", "both "))), None)
+        raw = ours or raw
     text = _short_tail(_without_aside(clean(raw)))
     head, _, tail = text.partition(", ")
     if tail and is_verb(tail.split()[0], "D") and not is_noun_like(tail.split()[0]):

@@ -33,6 +33,7 @@ from afterview.compose.reading.shapes import (
     STATES,
     acts_on_described,
     article_for,
+    finite_verb_index,
     is_person_noun,
     plural_as_noun,
     tags_of,
@@ -154,6 +155,8 @@ def _a_thing_described(text: str) -> bool:
     ws = text.split()
     if len(ws) < 4 or bare(ws[0]) not in ("the", "my", "a", "an", "our"):
         return False
+    if finite_verb_index(ws) is not None:
+        return False  # "our TPM rollout halved unplanned downtime": a verb of its own
     for at, word in enumerate(ws[1:], start=1):
         if bare(ws[at - 1]) in ("i", "we", "you", "they", "he", "she"):
             continue  # "I did": the clause about the thing

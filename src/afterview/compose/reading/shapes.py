@@ -184,6 +184,9 @@ def finite_verb_index(ws: list[str]) -> int | None:
             return i  # "Budapest and Warsaw share one platform team"
         if "D" in tags and not tags & {"N", "S", "J"} and ("P" not in tags or takes_object):
             return i  # "the team went", "the board approved the budget"
+        owned = bare(ws[0]) in ("my", "our") and i >= 2 and is_noun_like(ws[i - 1])
+        if owned and "D" in tags and bool(after) and (takes_object or is_noun_like(after)):
+            return i  # "our TPM rollout halved unplanned downtime", "my team won the award"
     return None
 
 

@@ -279,6 +279,8 @@ _VERDICT = re.compile(
     r"^my (?:\S+ ){1,3}(?:was|is|were|are|sounded|looked|seemed) "
     r"(?:(?:very|too|quite|really|rather|a bit) )?(\w+)"
 )
+# "she hates 'reply all' culture": their pet hate, not a subject to recall.
+_DISLIKE = lazy(r"^you (?:really )?(?:hate|hated|dislike|disliked|can't stand|cannot stand)\b")
 # "she tasted my croissant", "she set up the call and introduced everyone": what they did while
 # the candidate was there, not something the candidate learned from them.
 _DONE_THERE = lazy(
@@ -317,6 +319,11 @@ def not_an_instruction(raw: str, shape: str, text: str) -> None:
         raise Unusable(
             "it reports what they thought of you, which a note does not repeat back to them; "
             "name the subject in a few words"
+        )
+    if shape == "clause" and _DISLIKE.match(text):
+        raise Unusable(
+            "it reports a dislike of theirs, which reads oddly repeated back to them; name the "
+            "subject in a few words"
         )
     if shape == "clause" and _DONE_THERE.match(text) and is_verb(ws[1], "D"):
         raise Unusable(
