@@ -63,6 +63,7 @@ from afterview.compose.reading.text import (
     lower_first,
     number_word,
 )
+from afterview.compose.reading.topics import done_while_there
 from afterview.compose.reading.vocabulary import data, find, matches, word_set
 
 
@@ -126,6 +127,7 @@ _PERMIT_HINTS = (
 _VALID_UNTIL = lazy(r"^((?:\S+ ){0,3}\S+) (?:is )?valid (?:until|till|to|through|thru) (.+)$", re.I)
 # Makers whose products are named like people ("Illustrator", "Publisher", "Designer").
 _MAKERS = frozenset("adobe affinity microsoft autodesk corel".split())
+_DEGREE_FROM = lazy(r"^(\S+), ((?:[A-Z][\w.&'’-]*)(?: [A-Z][\w.&'’-]*)*)$")
 _FIRST_SENTENCE = lazy(r"(?<=[a-z]{2}[.!])\s+(?=[A-Z])(?!I\b|I['’])")
 _ADMITTED = lazy(
     r"^(?:I was |was )?(admitted|called) (?:to )?(?:the )?((?:\S+ ){0,3}[Bb]ar\b.*)$", re.I
@@ -184,6 +186,9 @@ def read_strength(raw: str) -> Reading:
         raise Unusable(
             f"it is hedged (“{hedge.group(1)}”); a note makes only claims you stand behind"
         )
+    taken = _DEGREE_FROM.match(text) if ", " in text else None
+    if taken and bare(taken[1]) in DEGREES:  # "MBBS, Dow University", "BMLS, UNILAG"
+        return Reading("clause", f"I have {article_for(taken[1])} {taken[1]} from {taken[2]}")
     text = _short_tail(text, keep=True)
     degree = _DEGREE_OF.match(text) if " of " in text else None
     if degree:  # "bachelor of Biomedical Science" -> "I have a Bachelor of Biomedical Science"
@@ -510,8 +515,13 @@ def _years_of(match: re.Match[str]) -> str | None:
         first = rest.split()[0]
         if " and " in rest and _role_after_and(rest):
             return None  # "specimen reception and lab assistant": a field and a job at once
-        if not (bare(first) in PREPOSITIONS or "G" in tags_of(first)):
-            words = rest.split()
+        words = rest.split()
+        # "nursing leadership": a gerund that is a noun too, naming a field with the next word
+        field_of = bare(first) in _FIELD_GERUNDS and len(words) > 1
+        field_of = field_of and is_noun_like(words[1]) and bare(words[1]) not in DETERMINERS
+        if field_of:
+            rest = f"in {lower_first(rest)}"
+        elif not (bare(first) in PREPOSITIONS or "G" in tags_of(first)):
             head = words[_head_index(words)]
             if not tags_of(head) & {"N", "S"} and not is_name(head) and not _activity(head):
                 return None  # "frontline with NWAS": not a field one has experience in
@@ -534,6 +544,14 @@ def _years_of(match: re.Match[str]) -> str | None:
     if not unit.endswith("s") and amount not in ("one", "a"):
         unit += "s"
     return f"I have {lead}{amount} {unit} of experience{rest}"
+
+
+# Words in -ing that name a field before a noun: "nursing leadership", "marketing strategy"
+# (not "running operations" or "teaching chemistry", a verb and its object).
+_FIELD_GERUNDS = frozenset(
+    """nursing marketing engineering accounting banking planning manufacturing consulting
+    publishing broadcasting auditing catering farming mining""".split()
+)
 
 
 # Made something by others: "ordained Methodist minister" -> "I was ordained a Methodist minister".
@@ -945,7 +963,8 @@ def _one_short_tail(text: str, lists: bool = False) -> tuple[str, str]:
 DEGREES = frozenset(
     """master's masters bachelor's bachelors degree diploma certificate mba phd msc bsc ba ma
     llb llm mphil doctorate qualification accreditation meng beng bcom mcom bsc(hons) btech mtech
-    bed med mres dphil edd dnp psyd jd md dds pharmd hnd hnc""".split()
+    bed med mres dphil edd dnp psyd jd md dds pharmd hnd hnc bmls mbbs mbchb bds bvsc bpharm bsn
+    bnsc bscn""".split()
 )
 _ACTIVITY_ENDINGS = ("ment", "tion", "sion", "ing", "ship", "ance", "ence", "ysis", "ics")
 
@@ -1779,6 +1798,8 @@ def read_rapport(raw: str) -> Reading:
     both = _BOTH.match(text) if text.lower().startswith("both ") else None
     if both:
         rest = to_reader(both.group("rest"))
+        if re.search(r"^(?:FC|AC|SC|CF|SL|AFC) |\b(?:FC|AFC|United)$", rest):
+            return Reading("clause", f"we are both {rest} fans")  # "both FC Porto": a club
         studied = _STUDIED.match(rest)
         if studied:  # "both UConn math" -> "we both studied math at UConn"
             field = f" {studied.group('field')}" if studied.group("field") else ""
@@ -1797,6 +1818,11 @@ def read_rapport(raw: str) -> Reading:
     if len(ws) > 1 and is_name(ws[0]) and first != "i" and is_verb(ws[1], "DZ"):
         raise Unusable(  # "Kerry asked abt Irish language revival"
             "it tells what someone did, by name; write what you share (“we both …”)"
+        )
+    if done_while_there(text, mine=False):
+        raise Unusable(
+            "it tells what they did while you were there, which they know; write what you share "
+            "(“we both …”)"
         )
     if first in ("we", "you", "i", "you're", "we're", "i'm") and len(ws) > 1:
         return Reading("clause", lower_first(text))

@@ -39,7 +39,7 @@ from afterview.compose.reading.shapes import (
     tags_of,
 )
 from afterview.compose.reading.slips import noted_question, second_language, shorthand_left
-from afterview.compose.reading.text import Unusable, bare, is_name
+from afterview.compose.reading.text import NUMBER_WORDS, Unusable, bare, is_name
 from afterview.compose.reading.topics import (
     ASKING,
     as_subject,
@@ -248,8 +248,10 @@ def _with_its_articles(text: str) -> str:
         head_tags = tags_of(noun)
         first_tags = tags_of(bare(first))
         modifier = first.isupper() or bool(first_tags & {"J", "N"}) or not first_tags
+        counted_first = bare(first) in NUMBER_WORDS or bare(first) in ("several", "many", "few")
         if (
             bare(first) not in FUNCTION_WORDS
+            and not counted_first  # "I ran three public competitions"
             and modifier
             and "N" in head_tags
             and "S" not in head_tags
@@ -651,6 +653,8 @@ def _mended(text: str) -> str:
         text = text.replace("I have liveed", "I have lived")
     if " hour" in text:
         text = re.sub(r"\b(\d+) hours? (days|shifts|weeks)\b", r"\1-hour \2", text)
+    if " since " in text:  # "you are covering EH since August": so far, and still
+        text = _STILL_SINCE.sub(lambda m: f"{m[1]} have been {m[3]}", text)
     if " from " in text:
         field = re.search(
             r"\b(?:BSc|BA|MSc|MA|BEng|MEng|BCom|MPhil|PhD|HND) from ([A-Z][a-z]+)$", text
@@ -666,6 +670,7 @@ def _mended(text: str) -> str:
     return text
 
 
+_STILL_SINCE = lazy(r"\b(you|I|we|they) (are|am) (\w+ing)\b(?=[^.]*\bsince (?:[A-Z]|\d{4}))")
 # Verbs of a trade said straight after "know", as another language says it.
 _KNOW_A_VERB = lazy(
     r"\bknow (make|do|use|fix|cook|weld|drive|operate|repair|build|install|cut|lay|carve|"

@@ -143,6 +143,8 @@ def finite_verb_index(ws: list[str]) -> int | None:
         key, before = bare(word), bare(ws[i - 1])
         if key in ("that", "which", "who", "where", "when"):
             return None
+        if key in ("learned", "learnt") and before == "lessons":
+            continue  # "lessons learned culture": one noun
         if (
             key in _SUBJECT_CONTRACTIONS
             and (is_noun_like(ws[i - 1]) or "G" in lexicon.tags(before))  # "drone spraying"

@@ -25,7 +25,14 @@ from afterview.compose.reading.closed import (
 from afterview.compose.reading.shapes import MASS_NOUNS, is_person_noun, is_verb, tags_of
 from afterview.compose.reading.text import Unusable, bare, is_name
 
-__all__ = ["ASKING", "as_subject", "not_an_instruction", "plain_state", "verb_only"]
+__all__ = [
+    "ASKING",
+    "as_subject",
+    "done_while_there",
+    "not_an_instruction",
+    "plain_state",
+    "verb_only",
+]
 
 
 def as_subject(raw: str, text: str) -> str:
@@ -281,10 +288,22 @@ _VERDICT = re.compile(
 )
 # "she hates 'reply all' culture": their pet hate, not a subject to recall.
 _DISLIKE = lazy(r"^you (?:really )?(?:hate|hated|dislike|disliked|can't stand|cannot stand)\b")
+
+
 # "she tasted my croissant", "she set up the call and introduced everyone": what they did while
 # the candidate was there, not something the candidate learned from them.
+def done_while_there(text: str, mine: bool = True) -> bool:
+    """ "you tasted my croissant": what they did while the candidate was there (with ``mine``
+    false, only what they did to the candidate: "my sister" may be anywhere)."""
+    ws = text.split()
+    found = _DONE_THERE.match(text)
+    if found and not mine and found[1].lower() == "my":
+        return False
+    return len(ws) > 1 and bool(found) and is_verb(ws[1], "D")
+
+
 _DONE_THERE = lazy(
-    r"^you \w+\b.*\b(?:me|my|us|everyone|everybody|the call|the interview|the zoom)\b", re.I
+    r"^you \w+\b.*\b(me|my|us|everyone|everybody|the call|the interview|the zoom)\b", re.I
 )
 # "they ask if I plan to stay long in Austria": a question put to the candidate.
 _ASKED_YOU = re.compile(r"^you (?:ask|asked|were asking) (?:me )?(?:if|whether|why|how|what)\b")
@@ -325,7 +344,7 @@ def not_an_instruction(raw: str, shape: str, text: str) -> None:
             "it reports a dislike of theirs, which reads oddly repeated back to them; name the "
             "subject in a few words"
         )
-    if shape == "clause" and _DONE_THERE.match(text) and is_verb(ws[1], "D"):
+    if shape == "clause" and done_while_there(text):
         raise Unusable(
             "it tells what they did while you were there, which they know; name the subject "
             "you talked about"
