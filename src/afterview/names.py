@@ -14,7 +14,7 @@ or Ms.: a gender is never assumed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -30,13 +30,15 @@ _TITLES = frozenset(
     comandante comptroller commander inspector sergeant constable superintendent lieutenant
     admiral corporal commissioner supt maestro pak bapak ibu khun cik ratu hna hno hermana
     hermano datuk dato datin dasho abu umm ts ato w/ro woizero weizero brig brigadier gen bi
-    whaea matua dl dna""".split()
+    whaea matua dl dna sig signor signora seu mestre kapetan si lalla uncle aunty auntie""".split()
 )
 # Titles that are also family names ("Eng Wei Lee"): a title only when written with a dot.
 # Degrees of Central Europe written before a doctorate ("Mag. Dr.", "Dipl.-Ing. Dr."), which a
 # greeting passes over for it.
-_BELOW_A_DOCTORATE = frozenset("mag di dipl.-ing ing mgr bc mmag".split())
-_DOTTED_TITLES = frozenset("eng lic lcda ing arq mtro mtra abg ir mag licda agr pharm".split())
+_BELOW_A_DOCTORATE = frozenset("mag di dipl.-ing ing mgr bc mmag doc mga".split())
+_DOTTED_TITLES = frozenset(
+    "eng lic lcda ing arq mtro mtra abg ir mag licda agr pharm mgr doc mga bc phdr judr mudr rndr".split()
+)
 # Titles that are also words or initials: a title only before a whole name ("Cr Dave Hollis").
 # Words that open a family name of more than one word ("dela Cruz", "van der Berg", "de Souza").
 _PARTICLES = frozenset(
@@ -51,12 +53,13 @@ _WITH_GIVEN_NAME = frozenset(
     # "Pak Hendra", "Ibu Sri", "Khun Nattapong", "Ratu Josefa", "Hna. Gloria" (a nun), and a
     # kunya, "Abu Yousif" (father of Yousif): the honorific and the given name, never alone
     "sir dame encik puan cik pak bapak ibu bi khun ratu hna hno hermana hermano abu umm ato w/ro"
-    " whaea matua"
+    " whaea matua seu mestre kapetan si lalla uncle aunty auntie"  # "Uncle Darren": an Elder
     " woizero weizero".split()  # "Ato Tesfaye", "W/ro Almaz": Ethiopians go by the given name
 )
 # Honorifics that go with the whole name and any title after them: "Datuk Dr. Rahimah",
 # "Dasho Tshering Dorji" (Bhutanese names have no family name).
 _WITH_WHOLE_NAME = frozenset("datuk dato datin dasho".split())
+_DOCTORATE_AFTER = lazy(r"\bPh\.?\s?D\.?\s*$")
 _SISTER = "a religious sister goes by her given name, a nursing sister by her family name"
 # "Retired", as written after a rank.
 _RETIRED = frozenset("rtd retd ret retired r".split())
@@ -80,7 +83,7 @@ _SUFFIXES = frozenset(
 _PATRONYMIC = frozenset({"bin", "binti", "bte", "s/o", "d/o", "a/l", "a/p"})
 _GROUPS = frozenset(
     """team recruitment recruiting department office committee panel hr talent commission board
-    crew squad section secretariat acquisition resources""".split()
+    crew squad section secretariat acquisition resources humanos""".split()
 )
 _QUOTES = "\"“”'‘’«»„‚"
 _NICKNAME = lazy(r"[\"“”'‘’«„‚]\s*([^\"“”'‘’«»„‚]+?)\s*[\"“”'‘’»]")
@@ -221,6 +224,9 @@ def parse(name: str) -> ParsedName:
     if "," in name:
         head, _, tail = name.partition(",")
         tail_words = tail.replace(",", " ").split()
+        described = tail_words and tail_words[0].islower() and _key(tail_words[0]) not in _PARTICLES
+        if described or any(_key(w) in _NOT_A_NAME for w in tail_words):
+            tail_words, name = [], head  # "Bram, the dutch seeds guy", "Wanda Pagán, HR Director"
         while len(tail_words) > 1 and _is_suffix(tail_words[-1]):
             tail_words.pop()  # "Smith, John, PhD"
         if tail_words and all(_is_suffix(w) for w in tail_words):
@@ -262,6 +268,7 @@ def parse(name: str) -> ParsedName:
         (lone.endswith(_FAMILY_ENDINGS) and lone not in _GIVEN_ENDING_SO)
         or gaelic
         or (lone.endswith("ez") and len(lone) >= 5)
+        or (lone.endswith(("ov", "ova", "ev", "eva")) and len(lone) >= 6)  # "Rahimov", not "Eva"
         or (bool(lone) and words[0].rstrip(".,").lower() in _family_names())
     ):
         return ParsedName(tuple(titles), (), words[0], nickname, False)  # "Jansen", "Ramírez"
@@ -327,7 +334,8 @@ def _is_title(word: str) -> bool:
 
 
 def _is_suffix(word: str) -> bool:
-    return _key(word).replace(".", "") in _SUFFIXES
+    accented = fold(word) != word.lower()  # "Bâ" is a family name, "BA" a degree
+    return not accented and _key(word).replace(".", "") in _SUFFIXES
 
 
 def _family_first(words: list[str]) -> bool:
@@ -510,7 +518,7 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
             return Greeting(f"{members[1]} and {members[2]}")
         return Greeting(_group(_PAREN.sub("", name).strip()))  # "Graduate Recruitment Team"
     parsed = parse(name)
-    alone = _PAREN.sub(" ", name).split()
+    alone = re.split(r"\s+[-–—]\s+", _PAREN.sub(" ", name))[0].split()  # "A.K. - World Bank"
     letters = alone[0].replace(".", "") if len(alone) == 1 else ""
     if 2 <= len(letters) <= 4 and letters.isupper() and letters.isalpha() and letters[1:] != "J":
         return Greeting(
@@ -521,6 +529,9 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
         return Greeting(greeting.name, ask=greeting.ask or "the notes are not sure of the name")
     if _cjk(name):
         return Greeting(name.strip(), ask="written in its own script, family name first")
+    if parsed.nickname and _is_title(parsed.nickname) and (parsed.given or parsed.family):
+        named = parsed.given[0] if parsed.given else parsed.family  # "\"Mestre\" Jorginho"
+        return Greeting(f"{parsed.nickname} {named}")
     if parsed.nickname:
         return Greeting(parsed.nickname)
     words = name.split()
@@ -549,12 +560,19 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
     patronymic = any(_key(w) in _PATRONYMIC for w in name.split()[1:])
     if patronymic and not parsed.titles:
         return Greeting(" ".join(given))  # "Nurul Aina binti Ahmad": every given name
+    if (
+        parsed.titles
+        and _DOCTORATE_AFTER.search(name)
+        and _key(parsed.titles[0]) in _BELOW_A_DOCTORATE
+    ):
+        parsed = replace(parsed, titles=("Dr.",))  # "doc. MgA. Radek Horák, Ph.D.": Dr. Horák
     if parsed.titles:
         return _titled(parsed, given)
     if parsed.family_first:
         return Greeting(" ".join([parsed.family, *parsed.given]), ask="family name first")
     words = _PAREN.sub(" ", name).split()
-    strong = len(words) == 2 and words[0].lower().endswith(_STRONG_FAMILY_ENDINGS)
+    eastern = len(words[0]) >= 6 and words[0].lower().endswith(("ov", "ova"))  # "Saidov Farhod"
+    strong = len(words) == 2 and (words[0].lower().endswith(_STRONG_FAMILY_ENDINGS) or eastern)
     if "," not in name and strong and not words[1].lower().endswith(_STRONG_FAMILY_ENDINGS):
         return Greeting(name.strip(), ask="the family name may come first")  # "Dvořák Martin"
     if (
@@ -620,7 +638,10 @@ _PATRONYMIC_ENDINGS = ("ovna", "evna", "ovich", "evich", "ovych", "ivna", "ievna
 # Russian and Central Asian family names: "Abenov N." is a family name and an initial.
 _EASTERN_ENDINGS = ("ov", "ova", "ev", "eva", "uly", "kyzy", "yan", "shvili", "dze")
 # Endings that mark a family name even in first place: "Dvořák Martin", "Nowakowski Jan".
-_STRONG_FAMILY_ENDINGS = ("ák", "ík", "ová", "ský", "ská", "ski", "ska", "wicz", "enko", "escu")
+_STRONG_FAMILY_ENDINGS = (
+    *("ák", "ík", "ová", "ský", "ská", "ski", "ska", "wicz", "enko", "escu"),
+    *("poulos", "idis", "akis"),  # "Papadopoulos Giorgos": Greek
+)
 # Given names with those endings: a lone "Jason" is greeted as Jason.
 _GIVEN_ENDING_SO = frozenset(
     "jason allison alison madison addison harrison emerson jackson carson grayson mason".split()
@@ -709,7 +730,8 @@ def _titled(parsed: ParsedName, given: list[str]) -> Greeting:
         return Greeting(f"{title} {_capital(given[-1])}")  # "Lic. Ximena Garza Villarreal"
     if key in _FIRST_SURNAME and len(given) >= 3 and parsed.family:
         return Greeting(f"{title} {_capital(given[2])}")  # "Lic. Juan Carlos Ortega Ruiz"
-    if parsed.family and _is_initial(parsed.family) and given and not _is_initial(given[0]):
+    initial = re.fullmatch(r"[A-Z]\.?", parsed.family) is not None
+    if initial and given and not _is_initial(given[0]):
         return Greeting(f"{title} {given[0]}")  # "Ms. Phonesavanh S.": the name that is there
     if parsed.family:
         family = parsed.family.split()

@@ -72,6 +72,10 @@ LATE = tuple(
         "late42",
         "late43",
         "late44",
+        "late45",
+        "late46",
+        "late47",
+        "late48",
     )
 )
 
@@ -184,7 +188,7 @@ def linter():  # type: ignore[no-untyped-def]
 
 
 _LEGAL_FORM = re.compile(
-    r",?\s+(?:sp\.|a\.s\.|co\.|ltd|limited|inc\b|llc|llp\b|gmbh|kft|pvt|pte|pty|sdn\b|s\.a\.|b\.v\.|plc\b|s\.r\.o\.|"
+    r",?\s+(?:sp\.|a\.s\.|n\.v\.|k\.k\.|aps\b|co\.|ltd|limited|inc\b|llc|llp\b|gmbh|kft|pvt|pte|pty|sdn\b|s\.a\.|b\.v\.|plc\b|s\.r\.o\.|"
     r"d\.o\.o\.|oyj?\b|s\.p\.a\.|s\.r\.l\.|srl\b|zrt\b|spa\b|sas\b|sarl\b|ag\b|ab\b|a/s\b|hf\b)",
     re.I,
 )
@@ -340,7 +344,11 @@ def audit_interview(
             # quoted as they asked it, is theirs ("Tell me about a time a deadline slipped.")
             text = masked if check != "pressure" else re.sub(r"“[^”]*”", "“”", masked)
             # "Naval Architecture & Ocean Engineering": the "&" of the post's own name
-            text = re.sub(r"\S+ & \S+", lambda m: m[0] if m[0] not in position else "Post", text)
+            text = re.sub(
+                r"\S+ & \S+",
+                lambda m: m[0] if m[0] not in f"{position} {company}" else "Post",
+                text,
+            )
             found = pattern.search(text, text.find("\n") + 1)
             if found:
                 yield problem(check, f"“{found.group(0)}” in {_around(text, found.start())!r}")
@@ -479,6 +487,13 @@ def _around(text: str, at: int) -> str:
 # Held-out greetings the rules cannot reach from the name alone (test_names.py marks them
 # as expected failures, strictly); the audit leaves them to that test.
 KNOWN_MISSES = {
+    "late45/respiratory-therapist-san-juan-six-panel-offer.toml:Sister Carmen Julia": (
+        "a religious name of two given names after 'Sister', of the same shape as a nursing "
+        "sister's given and family name ('Sister Rhiannon Pugh'): only a salutation can say which"
+    ),
+    "late45/carnival-sculptor-rio-barracao-onsite-four-offer.toml:Carnavalesca Ana Paula Lacerda": (
+        "a job title in Portuguese before the name, capitalised like a given name"
+    ),
     "late42/cell-assembly-engineer-cheongju-seven-panel-withdrawn.toml:Lee": (
         "a lone name that is a given name in English and a Korean family name: only the company "
         "and a salutation can say which"

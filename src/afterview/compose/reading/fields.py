@@ -128,6 +128,7 @@ _VALID_UNTIL = lazy(r"^((?:\S+ ){0,3}\S+) (?:is )?valid (?:until|till|to|through
 # Makers whose products are named like people ("Illustrator", "Publisher", "Designer").
 _MAKERS = frozenset("adobe affinity microsoft autodesk corel".split())
 _DEGREE_FROM = lazy(r"^(\S+), ((?:[A-Z][\w.&'’-]*)(?: [A-Z][\w.&'’-]*)*)$")
+_AWARD = lazy(r"^(?:[A-Z][\w-]*\s)(?:\S+\s){0,4}(?:award|prize|medal|mention|scholarship)$", re.I)
 _FIRST_SENTENCE = lazy(r"(?<=[a-z]{2}[.!])\s+(?=[A-Z])(?!I\b|I['’])")
 _ADMITTED = lazy(
     r"^(?:I was |was )?(admitted|called) (?:to )?(?:the )?((?:\S+ ){0,3}[Bb]ar\b.*)$", re.I
@@ -209,6 +210,9 @@ def read_strength(raw: str) -> Reading:
     held = _held(text)
     if held:
         return Reading("clause", held)
+    won = _AWARD.match(text) if not text.lower().startswith(("won ", "received ", "got ")) else None
+    if won:  # "Red Dot 2024 honourable mention" -> "I received a Red Dot 2024 honourable mention"
+        return Reading("clause", f"I received {article_for(text)} {text}")
     if text.split() and bare(text.split()[0]) in _MAKERS and len(text.split()) > 1:
         return Reading("clause", f"I use {text}")  # "Adobe Illustrator for repeat patterns"
     if first_word == "own" and len(text.split()) > 1:  # "own foley recordings": mine, not owned
@@ -1168,6 +1172,11 @@ _YEAR_THEN_MONTH = lazy(
     r"\b((?:19|20)\d\d) (January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\b"
 )
+# "the discussion around my family": the candidate's own family, not a subject of the work.
+_MY_FAMILY = lazy(
+    r"\bmy (?:wife|husband|partner|kids?|children|family|son|daughter|parents|mother|father)\b",
+    re.I,
+)
 # "she asked about my SCFHS exam": the candidate's own exam, not a subject they discussed.
 _MY_EXAM = lazy(r"\bmy (?:\S+ ){0,2}(?:exam|exams|test|licensing exam)\b", re.I)
 # "his wife waited 2 hrs for an ambulance": their family's story, not a subject of the work
@@ -1200,6 +1209,12 @@ def read_topic(raw: str) -> Reading:
         raise Unusable(
             f"it is about a check of your health or of you (“{check}”), which a thank-you note "
             "does not bring up, least of all to the person who ran it"
+        )
+    own_family = _MY_FAMILY.search(text)
+    if own_family:
+        raise Unusable(
+            f"it is about your family (“{own_family.group(0)}”), which a thank-you note does not bring "
+            "up as a conversation; name a subject of the work in a few words"
         )
     relative = _THEIR_FAMILY.search(text)
     then = text[relative.end() :].split()[:1] if relative else []

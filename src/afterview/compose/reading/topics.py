@@ -303,7 +303,9 @@ def done_while_there(text: str, mine: bool = True) -> bool:
 
 
 _DONE_THERE = lazy(
-    r"^you \w+\b.*\b(me|my|us|everyone|everybody|the call|the interview|the zoom)\b", re.I
+    r"^you \w+\b.*\b(me|my|us|everyone|everybody|the call|the interview|the zoom|at the end|"
+    r"at the start)\b",
+    re.I,
 )
 # "they ask if I plan to stay long in Austria": a question put to the candidate.
 _ASKED_YOU = re.compile(r"^you (?:ask|asked|were asking) (?:me )?(?:if|whether|why|how|what)\b")
