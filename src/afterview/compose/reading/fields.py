@@ -133,6 +133,7 @@ _FIRST_SENTENCE = lazy(r"(?<=[a-z]{2}[.!])\s+(?=[A-Z])(?!I\b|I['’])")
 _ADMITTED = lazy(
     r"^(?:I was |was )?(admitted|called) (?:to )?(?:the )?((?:\S+ ){0,3}[Bb]ar\b.*)$", re.I
 )
+_LOSS = lazy(r"\b(?:lost my|passed away|died|bereavement|grief|grieving)\b", re.I)
 _LEARNER = lazy(r"\b(?:learner|beginner|still learning|learning it)\b", re.I)
 _FACING = lazy(r"^(customer|client|public|guest|patient|user|student)[- ]facing$", re.I)
 
@@ -155,6 +156,11 @@ def read_strength(raw: str) -> Reading:
         raise Unusable(
             "it is about the hours you can work, which the recruiter settles; a thank-you note "
             "leaves it out"
+        )
+    loss = _LOSS.search(raw)
+    if loss:  # "lost my gran at a hospice, I get why it matters": true, and not for a note
+        raise Unusable(
+            f"it touches on a loss of your own (“{loss.group(0)}”): a note leaves that out"
         )
     learner = _LEARNER.search(raw) if "learn" in lowered or "beginner" in lowered else None
     if learner:  # "Gàidhlig - learner, about B1": true, and not a strength to claim in a note
@@ -217,7 +223,9 @@ def read_strength(raw: str) -> Reading:
         return Reading("clause", f"I use {text}")  # "Adobe Illustrator for repeat patterns"
     if first_word == "own" and len(text.split()) > 1:  # "own foley recordings": mine, not owned
         return Reading("clause", f"I have my own {' '.join(text.split()[1:])}")
-    clause = _first_person(text)
+    ws = text.split()
+    two_verbs = len(ws) > 3 and bare(ws[1]) == "and" and is_verb(ws[0], "D") and is_verb(ws[2], "D")
+    clause = f"I {text}" if two_verbs else _first_person(text)  # "prepared and checked ..."
     if clause:
         clause = _present_perfect(_formal(clause))
         if ", " in clause:
@@ -1191,6 +1199,8 @@ _THEIR_FAMILY = lazy(
 
 def read_topic(raw: str) -> Reading:
     """What was talked about, as a noun phrase (or a clause, or the candidate's exercise)."""
+    if re.search(r"\w(?:->|→)\w", raw):  # "handovers day->night": shorthand for a change
+        raise Unusable("it notes a change with an arrow; say what changed in words")
     text = _without_aside(clean(raw))
     logistics = _logistics(text)
     if logistics:
@@ -1834,6 +1844,8 @@ def read_rapport(raw: str) -> Reading:
         raise Unusable(  # "Kerry asked abt Irish language revival"
             "it tells what someone did, by name; write what you share (“we both …”)"
         )
+    if re.match(r"(?:we|i) (?:talked|chatted|spoke|discussed)\b", text, re.I):
+        raise Unusable("it says what you talked about, not what you share; write “we both …”")
     if done_while_there(text, mine=False):
         raise Unusable(
             "it tells what they did while you were there, which they know; write what you share "

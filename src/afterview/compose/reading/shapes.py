@@ -167,6 +167,8 @@ def finite_verb_index(ws: list[str]) -> int | None:
             return i  # "your son also studied at Bharati Vidyapeeth"
         if before in DETERMINERS or before in PREPOSITIONS:
             continue  # "the needs", "of reporting": a noun here
+        if lexicon.tags(before) == frozenset({"J"}) and "D" in lexicon.tags(key):
+            continue  # "the new banded CTR scheme": a participle after an adjective
         if before == "self":
             continue  # "self represented people": an adjective written without its hyphen
         tags = lexicon.tags(key)
