@@ -11,11 +11,13 @@ the right greeting, and the medium's length.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import afterview
 
-from .audit import audit_plan, debrief_files, expected_greetings
+from .audit import HARPER_OFF, audit_plan, debrief_files, expected_greetings
 
 FILES = debrief_files()
 EXPECTED = expected_greetings()
@@ -52,3 +54,10 @@ def test_the_corpus_is_what_the_issue_asks_for():
     assert media == {"email", "linkedin", "handwritten"}
     outcomes = {i.outcome_result.value for i in interviews}
     assert {"pending", "rejected", "offer", "withdrawn"} <= outcomes
+
+
+def test_every_harper_rule_switched_off_is_documented_with_its_reason():
+    composing = Path(__file__).resolve().parents[2] / "docs" / "composing.md"
+    text = composing.read_text(encoding="utf-8")
+    for rule in HARPER_OFF:
+        assert f"- {rule}: " in text, f"docs/composing.md does not say why {rule} is off"
