@@ -30,7 +30,8 @@ _TITLES = frozenset(
     comandante comptroller commander inspector sergeant constable superintendent lieutenant
     admiral corporal commissioner supt maestro pak bapak ibu khun cik ratu hna hno hermana
     hermano datuk dato datin dasho abu umm ts ato w/ro woizero weizero brig brigadier gen bi
-    whaea matua dl dna sig signor signora seu mestre kapetan si lalla uncle aunty auntie""".split()
+    whaea matua dl dna sig signor signora seu mestre kapetan si lalla uncle aunty auntie shri
+    shrimati smt daw c/e dra dr.a enf.a""".split()
 )
 # Titles that are also family names ("Eng Wei Lee"): a title only when written with a dot.
 # Degrees of Central Europe written before a doctorate ("Mag. Dr.", "Dipl.-Ing. Dr."), which a
@@ -58,8 +59,10 @@ _WITH_GIVEN_NAME = frozenset(
 )
 # Honorifics that go with the whole name and any title after them: "Datuk Dr. Rahimah",
 # "Dasho Tshering Dorji" (Bhutanese names have no family name).
-_WITH_WHOLE_NAME = frozenset("datuk dato datin dasho".split())
+_WITH_WHOLE_NAME = frozenset("datuk dato datin dasho daw".split())  # "Daw Khin Myat Lwin"
 _DOCTORATE_AFTER = lazy(r"\bPh\.?\s?D\.?\s*$")
+# "Abdul Kareem": "Abdul" ("servant of") is never a name alone.
+_ABD = frozenset("abdul abd abdel abdur abdus abdool".split())
 _SISTER = "a religious sister goes by her given name, a nursing sister by her family name"
 # "Retired", as written after a rank.
 _RETIRED = frozenset("rtd retd ret retired r".split())
@@ -83,7 +86,8 @@ _SUFFIXES = frozenset(
 _PATRONYMIC = frozenset({"bin", "binti", "bte", "s/o", "d/o", "a/l", "a/p"})
 _GROUPS = frozenset(
     """team recruitment recruiting department office committee panel hr talent commission board
-    crew squad section secretariat acquisition resources humanos""".split()
+    crew squad section secretariat acquisition resources humanos équipe equipe ufficio serviço
+    servicio service""".split()
 )
 _QUOTES = "\"“”'‘’«»„‚"
 _NICKNAME = lazy(r"[\"“”'‘’«„‚]\s*([^\"“”'‘’«»„‚]+?)\s*[\"“”'‘’»]")
@@ -106,7 +110,8 @@ FAMILY_FIRST = frozenset(
     " takeuchi kaneko wada nakayama ishida ueda morita shibata kudo yokoyama miyazaki"
     " miyamoto uchida takagi taniguchi maruyama fujiwara takeda murata sugiyama"
     # Hungarian
-    " nagy kovacs toth szabo horvath varga molnar nemeth farkas balogh"
+    " nagy kovacs toth szabo horvath varga molnar nemeth farkas balogh kiss lakatos papp takacs"
+    " juhasz meszaros olah racz fekete szilagyi torok feher balazs"
     # Khmer (family name first; not "Chan", "Kim" or "Sam", given names elsewhere too)
     " sok chea heng meas nhem ouk prak seng suon tep yim keo khiev nuon pich sorn sreng hout"
     # Telugu (written family name first)
@@ -124,7 +129,7 @@ _CHINESE_FAMILY = FAMILY_FIRST | frozenset(
 )
 _COMPOUND_GIVEN = frozenset(
     " ".join(entry.split())  # one space inside each, whatever the line breaks
-    for entry in """mary beth|mary grace|mary joy|mary rose|joyce ann|mary ann|mary anne|mary kate|mary jane|
+    for entry in """mari carmen|mari luz|mari paz|mary beth|mary grace|mary joy|mary rose|joyce ann|mary ann|mary anne|mary kate|mary jane|
     mary ellen|mary lou|mary jo|anne marie|
     ann marie|rose marie|marie claire|marie louise|marie france|jean luc|jean paul|jean pierre|
     jean claude|jean marc|jean michel|jean francois|maria jose|jose maria|maria luisa|
@@ -225,6 +230,14 @@ def parse(name: str) -> ParsedName:
         head, _, tail = name.partition(",")
         tail_words = tail.replace(",", " ").split()
         described = tail_words and tail_words[0].islower() and _key(tail_words[0]) not in _PARTICLES
+        credentials = all(  # ", AGM", ", MSN, RNC-OB" (not "HOLLOWAY, DWAYNE")
+            w.isupper()
+            and not _is_initial(w)  # "Macapagal, R.": an initial, not a credential
+            and (len(w.strip(".,")) <= 4 or "-" in w or _is_suffix(w))
+            for w in tail_words
+        )
+        shouted = head.isupper()  # "HOLLOWAY, DWAYNE": all in capitals, a name after all
+        described = described or (bool(tail_words) and credentials and not shouted)
         if described or any(_key(w) in _NOT_A_NAME for w in tail_words):
             tail_words, name = [], head  # "Bram, the dutch seeds guy", "Wanda Pagán, HR Director"
         while len(tail_words) > 1 and _is_suffix(tail_words[-1]):
@@ -268,7 +281,8 @@ def parse(name: str) -> ParsedName:
         (lone.endswith(_FAMILY_ENDINGS) and lone not in _GIVEN_ENDING_SO)
         or gaelic
         or (lone.endswith("ez") and len(lone) >= 5)
-        or (lone.endswith(("ov", "ova", "ev", "eva")) and len(lone) >= 6)  # "Rahimov", not "Eva"
+        or (lone.endswith(("ov", "ova", "ev", "eva", "yan")) and len(lone) >= 6)  # not "Bryan"
+        or (len(lone) >= 10 and lone.startswith(("ra", "andria")))  # Malagasy: "Rakotomalala"
         or (bool(lone) and words[0].rstrip(".,").lower() in _family_names())
     ):
         return ParsedName(tuple(titles), (), words[0], nickname, False)  # "Jansen", "Ramírez"
@@ -443,11 +457,17 @@ _DESCRIBED = "no name is recorded, only a description"
 # A title alone in brackets after the name: "Kamau, Wanjiru (Dr.)".
 _TITLE_IN_BRACKETS = lazy(r"\s*\(([^()\s]+)\)\s*$")
 # A note about the name, where the name would be: "didnt catch name", "did not get surname".
-_NO_NAME = lazy(r"\b(?:sur)?name\b", re.I)
+_NO_NAME = lazy(r"\b(?:sur)?name\b|\b(?:nombre|nome|nom)\b", re.I)  # "no agarré el nombre"
 
 
 # Two people named in brackets after a team: "Workshop team (Bram & Youssef)".
 _MEMBERS = lazy(r"\(([A-Z][\w'’-]+)\s+(?:&|and|\+)\s+([A-Z][\w'’-]+)\)")
+
+
+# A post typed before a name: "Training Director Bill Kessler".
+_ROLE_BEFORE = lazy(
+    r"^(?:[A-Z][a-z]+ )?(?:Director|Manager|Coordinator|Supervisor|Officer)\s+(?=[A-Z][a-z]+ [A-Z])"
+)
 
 
 def _named_side(name: str) -> str:
@@ -457,13 +477,16 @@ def _named_side(name: str) -> str:
     if len(sides) < 2:
         return name
     head, tail = (side.strip() for side in sides)
-    if _a_persons_name(head) or (head.split() and _key(head.split()[-1]) in _BODIES):
+    one_name = len(head.split()) == 1 and head[:1].isupper() and tail[:1].islower()
+    if one_name or _a_persons_name(head) or (head.split() and _key(head.split()[-1]) in _BODIES):
         return head  # "Tom Reyes - sr paralegal", "Recruitment Team – Al-Rawdah"
     described = any(w.islower() for w in head.split())  # "Guest services mgr - Keisha"
     return tail if _a_persons_name(tail, fewest=1 if described else 2) else name
 
 
-_BODIES = frozenset("team crew panel board committee squad".split())
+_BODIES = frozenset(
+    "team crew panel board committee squad équipe equipe ufficio servicio serviço departamento".split()
+)
 
 
 def _a_persons_name(text: str, fewest: int = 2) -> bool:
@@ -500,7 +523,7 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
         last, comma, first = bare_name.partition(", ")
         name = f"{last}, {titled[1]} {first}" if comma else f"{titled[1]} {bare_name}"
     name = _ASIDE_WITH_COMMA.sub("", name)  # "(ext. consultant, Veolia)": never "Last, First"
-    name = _named_side(name)
+    name = _named_side(_ROLE_BEFORE.sub("", name))
     first = next(iter(re.sub(r"^the\s+", "", name, flags=re.I).split()), "")
     if first in _SOMEONE:  # "lady from County Public Service Board": not the title "Lady"
         return Greeting(_described(re.sub(r"^the\s+", "", name, flags=re.I)), ask=_DESCRIBED)
@@ -604,10 +627,14 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
         return Greeting(_whole(parsed), ask="only an initial is recorded")
     typed = [w for w in _PAREN.sub(" ", name).split() if not _is_title(w)]
     for size in (3, 2):  # "Maria das Graças Souza", "João Pedro Albuquerque"
-        if len(typed) > size and fold(" ".join(typed[:size])).replace("-", " ") in _COMPOUND_GIVEN:
+        if len(typed) >= size and fold(" ".join(typed[:size])).replace("-", " ") in _COMPOUND_GIVEN:
             return Greeting(" ".join(_capital(w) if w[:1].isupper() else w for w in typed[:size]))
     if _compound(given):
         return Greeting(f"{given[0]} {given[1]}")
+    if _key(given[0]) in _ABD and (len(given) > 1 or parsed.family):
+        return Greeting(f"{given[0]} {given[1] if len(given) > 1 else parsed.family}")
+    if "," in name and len(given) == 3 and _key(parsed.family) in _CHINESE_FAMILY:
+        return Greeting(given[-1])  # "Wong, Tsz Chun Jason": the English name he goes by
     if len(given) == 2 and _key(parsed.family) in _CHINESE_FAMILY:
         return Greeting(" ".join(given))  # "Mei Ling Tan": two syllables, one given name
     if not parsed.family and len(given) >= 2 and fold(" ".join(given[:2])) in _COMPOUND_GIVEN:
@@ -647,7 +674,7 @@ _GIVEN_ENDING_SO = frozenset(
     "jason allison alison madison addison harrison emerson jackson carson grayson mason".split()
 )
 # Titles of Spanish-speaking countries, where of two family names the first is used.
-_FIRST_SURNAME = frozenset({"lic", "lcda", "ing", "arq", "mtro", "mtra", "abg"})
+_FIRST_SURNAME = frozenset({"lic", "lcda", "licda", "ing", "arq", "mtro", "mtra", "abg", "dra"})
 # Ranks before a title: "Head Chef", "Executive Chef", "Sous Chef".
 _RANKS = frozenset("head executive sous senior junior".split())
 # The first word of a rank of two words, greeted whole: "Station Commander Fraser".
@@ -659,7 +686,7 @@ _RANK_OF = frozenset(
 # Words that describe someone whose name was not caught: "the HR lady", "F&B director - italian
 # guy, didnt catch name".
 _ROLE_WORDS = frozenset(
-    """lady guy man woman person director manager recruiter interviewer lead head engineer
+    """lady guy man woman person director manager mgr recruiter interviewer lead head engineer
     someone somebody rep representative""".split()
 )
 
@@ -681,7 +708,11 @@ def _describes_a_role(name: str) -> bool:
 
     # a real name among the words ("Head Chef Marco") makes it a name
     return not any(
-        w[:1].isupper() and not w.isupper() and not lexicon.known(w.lower()) and "&" not in w
+        w[:1].isupper()
+        and not w.isupper()
+        and not lexicon.known(w.lower())
+        and "&" not in w
+        and w.lower() not in _ROLE_WORDS  # "Front Office Mgr"
         for w in words
     )
 
@@ -763,6 +794,8 @@ def _capital(word: str) -> str:
     """'james' -> 'James'; names typed with their own capitals stay as they are."""
     if word[:1].islower() and not any(c.isupper() for c in word):
         return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
+    if word.isupper() and len(word.replace("-", "")) > 3 and word.replace("-", "").isalpha():
+        return "-".join(part.capitalize() for part in word.split("-"))  # "DWAYNE", "NJOYA"
     return word
 
 

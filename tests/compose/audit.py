@@ -76,6 +76,10 @@ LATE = tuple(
         "late46",
         "late47",
         "late48",
+        "late49",
+        "late50",
+        "late51",
+        "late52",
     )
 )
 

@@ -95,8 +95,12 @@ def short_position(position: str) -> str:
     if short != short.lower():  # "Vineyard hand / seasonal cellar asst": no shorthand in a note
         short = re.sub(r"\b(asst|mgr)\b\.?", lambda m: _POSITION_WORDS[m[1]].lower(), short)
     short = re.sub(r"\s+x\s?\d+(?:\s+(?:posts?|roles?|positions?|vacancies))?$", "", short)
-    if short.isupper() and len(short) > 4:  # "AGRONOMIST", copied from the advert
-        short = _title_case(short.lower())
+    if short.isupper() and any(len(w) > 3 for w in short.split()):  # "AGRONOMIST", the advert's
+        # capitals; short words stay as they are ("SENIOR RN" is "Senior RN"; "RN II" is kept)
+        short = " ".join(
+            w.lower() if w.lower() in _SMALL_WORDS else _title_case(w.lower()) if len(w) > 3 else w
+            for w in short.split()
+        )
     unit = re.match(rf"^(.+?),\s+(?:{_UNITS}) of\s+(.+)$", short)
     if unit:  # "Lecturer, Department of Biology": "Lecturer in Biology"
         short = f"{unit.group(1)} in {unit.group(2)}"
@@ -142,7 +146,9 @@ def _names_a_post(words: str) -> bool:
     return is_person_noun(words.split()[-1])
 
 
-_SMALL_WORDS = frozenset("a an and at for in of on or the to with".split())
+_SMALL_WORDS = frozenset(
+    "a an and at for in of on or the to with de du des la le di da do del".split()
+)
 _POSITION_WORDS = {
     "yr": "Year",
     "mgr": "Manager",

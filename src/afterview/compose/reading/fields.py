@@ -129,6 +129,12 @@ _VALID_UNTIL = lazy(r"^((?:\S+ ){0,3}\S+) (?:is )?valid (?:until|till|to|through
 _MAKERS = frozenset("adobe affinity microsoft autodesk corel".split())
 _DEGREE_FROM = lazy(r"^(\S+), ((?:[A-Z][\w.&'’-]*)(?: [A-Z][\w.&'’-]*)*)$")
 _AWARD = lazy(r"^(?:[A-Z][\w-]*\s)(?:\S+\s){0,4}(?:award|prize|medal|mention|scholarship)$", re.I)
+_NTH_PAPER = lazy(
+    r"^(\d(?:st|nd|rd|th)|first|second|third|fourth|fifth) (paper|article|manuscript|book|"
+    r"chapter) ((?:submitted|accepted|published)\b.*)$",
+    re.I,
+)
+_ORDINALS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth"}
 _FIRST_SENTENCE = lazy(r"(?<=[a-z]{2}[.!])\s+(?=[A-Z])(?!I\b|I['’])")
 _ADMITTED = lazy(
     r"^(?:I was |was )?(admitted|called) (?:to )?(?:the )?((?:\S+ ){0,3}[Bb]ar\b.*)$", re.I
@@ -224,6 +230,10 @@ def read_strength(raw: str) -> Reading:
     if first_word == "own" and len(text.split()) > 1:  # "own foley recordings": mine, not owned
         return Reading("clause", f"I have my own {' '.join(text.split()[1:])}")
     ws = text.split()
+    nth = _NTH_PAPER.match(text)
+    if nth:  # "3rd paper submitted to Food Hydrocolloids" -> "my third paper was submitted ..."
+        order = _ORDINALS.get(nth[1].lower(), nth[1].lower())
+        return Reading("clause", f"my {order} {nth[2]} was {nth[3]}")
     two_verbs = len(ws) > 3 and bare(ws[1]) == "and" and is_verb(ws[0], "D") and is_verb(ws[2], "D")
     clause = f"I {text}" if two_verbs else _first_person(text)  # "prepared and checked ..."
     if clause:
@@ -567,7 +577,7 @@ _FIELD_GERUNDS = frozenset(
 
 
 # Made something by others: "ordained Methodist minister" -> "I was ordained a Methodist minister".
-_MADE = frozenset("ordained commissioned elected appointed".split())
+_MADE = frozenset("ordained commissioned elected appointed promoted shortlisted nominated".split())
 # Places of work one is "on", not "in": "on the hot line", "on the ward", "on the front desk".
 _WORKED_ON = frozenset("line desk floor ward wards team shift ramp site sites board front".split())
 _WORKED_AT = frozenset("counter till reception checkout gate bar pass".split())
@@ -605,6 +615,10 @@ def _predicate_of(ws: list[str]) -> str | None:
     bracket = next((i for i, w in enumerate(ws) if w.startswith("(")), len(ws))
     plain, aside = ws[:bracket], " ".join(ws[bracket:])
     made = key in _MADE and len(plain) >= 2
+    if made and bare(plain[1]) in ("to", "as"):  # "Promoted to Dealer Inspector 2024"
+        year = plain[-1] if re.fullmatch(r"(19|20)\d\d", plain[-1]) else ""
+        role = " ".join(plain[1:-1] if year else plain[1:])
+        return f"I was {key} {role}" + (f" in {year}" if year else "")
     if made and re.fullmatch(r"(19|20)\d\d", plain[-1]) and is_person_noun(plain[-2]):
         role = " ".join(plain[1:-1])  # "ordained Methodist minister 2017"
         return f"I was {key} {article_for(role)} {role} in {plain[-1]}" + (
