@@ -45,6 +45,13 @@ def through(kind: str, raw: str) -> str:
 
 # What a rule can put right without guessing: an article, a "was", a title held, a size.
 MENDS = [
+    (  # a tail cut away leaves no "including" behind
+        "answer",
+        "handled corporate remittance accounts for 30+ trading cos at the exchange house, incl. "
+        "EDD on 2 gold traders",
+        "I handled corporate remittance accounts for more than 30 trading companies at the "
+        "exchange house",
+    ),
     ("topic", "mooring routine in Halhjem crossing", "the mooring routine in the Halhjem crossing"),
     ("topic", "simulator debrief", "the simulator debrief"),
     (

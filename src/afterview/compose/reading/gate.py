@@ -144,10 +144,22 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
     text = second_language(kind, raw, shape, text)
     if kind in ("wish", "news") and shape == "clause" and _a_thing_described(text):
         shape = "np"  # "the ACP cladding survey I did on 14 towers": a thing to mention
+    dangling = _DANGLING.search(text)
+    if dangling:  # "..., including" once its tail was cut: the sentence ends before it
+        text = text[: dangling.start()]
+        if _DANGLING.search(text) or len(text.split()) < 3:
+            raise Unusable("it breaks off mid-sentence; write it as you would say it")
     read_as_english(kind, text)
     if (shape, text) == (reading.shape, reading.text):
         return reading
     return Reading(shape, text)
+
+
+# A word that cannot end a sentence: what follows it was cut away.
+_DANGLING = lazy(
+    r",?\s+(?:including|incl\.?|such as|and|or|of|the|a|an)$",  # ("the people I work with" may)
+    re.I,
+)
 
 
 def _a_thing_described(text: str) -> bool:
