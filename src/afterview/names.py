@@ -28,10 +28,8 @@ _TITLES = frozenset(
     señora sra mme madame monsieur hon dean atty attorney dra profa maître maitre dott dott.ssa
     dottssa dottoressa avv mevr mevrouw dhr dipl.-ing encik puan cr mnr mev mej cmte cmdt
     comandante comptroller commander inspector sergeant constable superintendent lieutenant
-    admiral corporal commissioner supt maestro pak bapak ibu khun cik ratu hna hno hermana
-    hermano datuk dato datin dasho abu umm ts ato w/ro woizero weizero brig brigadier gen bi
-    whaea matua dl dna sig signor signora seu mestre kapetan si lalla uncle aunty auntie shri
-    shrimati smt daw c/e dra dr.a enf.a""".split()
+    admiral corporal commissioner supt maestro ts brig brigadier gen dl dna sig signor signora
+    shri shrimati smt c/e dr.a enf.a""".split()
 )
 # Titles that are also family names ("Eng Wei Lee"): a title only when written with a dot.
 # Degrees of Central Europe written before a doctorate ("Mag. Dr.", "Dipl.-Ing. Dr."), which a
@@ -60,6 +58,8 @@ _WITH_GIVEN_NAME = frozenset(
 # Honorifics that go with the whole name and any title after them: "Datuk Dr. Rahimah",
 # "Dasho Tshering Dorji" (Bhutanese names have no family name).
 _WITH_WHOLE_NAME = frozenset("datuk dato datin dasho daw".split())  # "Daw Khin Myat Lwin"
+# An honorific is a title too: declared once, with where it goes.
+_TITLES = _TITLES | _WITH_GIVEN_NAME | _WITH_WHOLE_NAME
 _DOCTORATE_AFTER = lazy(r"\bPh\.?\s?D\.?\s*$")
 # "Abdul Kareem": "Abdul" ("servant of") is never a name alone.
 _ABD = frozenset("abdul abd abdel abdur abdus abdool".split())
@@ -524,9 +524,9 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
         name = f"{last}, {titled[1]} {first}" if comma else f"{titled[1]} {bare_name}"
     name = _ASIDE_WITH_COMMA.sub("", name)  # "(ext. consultant, Veolia)": never "Last, First"
     name = _named_side(_ROLE_BEFORE.sub("", name))
-    first = next(iter(re.sub(r"^the\s+", "", name, flags=re.I).split()), "")
-    if first in _SOMEONE:  # "lady from County Public Service Board": not the title "Lady"
-        return Greeting(_described(re.sub(r"^the\s+", "", name, flags=re.I)), ask=_DESCRIBED)
+    without_the = re.sub(r"^the\s+", "", name, flags=re.I)
+    if next(iter(without_the.split()), "") in _SOMEONE:  # "lady from County ...": not "Lady"
+        return Greeting(_described(without_the), ask=_DESCRIBED)
     name = _without_affiliation(name)
     outside = _PAREN.sub("", name) if "(" in name else name  # "Mr. Tunde Bakare (HR)" is a person
     if _describes_a_role(outside):

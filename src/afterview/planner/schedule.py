@@ -183,17 +183,17 @@ def schedule(
 
         closed = workdays.closed_days(workdays.country(interview.interview.country))
     thanks = thank_you_notes(interview)
-    messages = thanks + status_inquiries(interview, thanks, closed)
     result = interview.outcome_result
     news_at = interview.outcome_at
-    if result is not Result.PENDING and news_at is not None:
-        # News cannot come before the interview is over.
-        news_at = max(news_at, interview.interview.at + timing.THANK_YOU_OPENS_AFTER)
-        # Nothing is chased once the outcome is known: a status inquiry asks for the news, so
-        # none is left to send, even one that fell due before it (a sent one is in the store).
-        messages = [m for m in messages if m.kind is Kind.THANK_YOU and m.send_after < news_at]
-        if result is Result.REJECTED:
-            messages += rejection_answers(interview, news_at, closed)
+    if result is Result.PENDING or news_at is None:
+        return sort_messages(thanks + status_inquiries(interview, thanks, closed), interview)
+    # News cannot come before the interview is over.
+    news_at = max(news_at, interview.interview.at + timing.THANK_YOU_OPENS_AFTER)
+    # Nothing is chased once the outcome is known: a status inquiry asks for the news, so none
+    # is planned, even one that fell due before it (a sent one is in the store).
+    messages = [m for m in thanks if m.send_after < news_at]
+    if result is Result.REJECTED:
+        messages += rejection_answers(interview, news_at, closed)
     return sort_messages(messages, interview)
 
 

@@ -1858,7 +1858,7 @@ def read_rapport(raw: str) -> Reading:
         raise Unusable(  # "Kerry asked abt Irish language revival"
             "it tells what someone did, by name; write what you share (“we both …”)"
         )
-    if re.match(r"(?:we|i) (?:talked|chatted|spoke|discussed)\b", text, re.I):
+    if _TALKED.match(text):
         raise Unusable("it says what you talked about, not what you share; write “we both …”")
     if done_while_there(text, mine=False):
         raise Unusable(
@@ -1881,6 +1881,8 @@ def read_rapport(raw: str) -> Reading:
 
 
 _SHARED = (" too ", " also ", " same ", " both ", " we ", " us ", " our ", " you ")
+# "we talked about the UTB workshop teacher": what was said, not what is shared.
+_TALKED = lazy(r"(?:we|i) (?:talked|chatted|spoke|discussed)\b", re.I)
 # "she said my accent is 'very Sabhal Mòr Ostaig'": their word on the candidate.
 _SAID_OF_ME = lazy(
     r"^(?:he|she|they|you)\s+(?:said|says|told me|thinks|thought|liked|loved|joked)\b"
