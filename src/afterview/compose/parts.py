@@ -303,6 +303,8 @@ class PartsBuilder:
             said.add("keen#")  # no "made me even keener on the role"
         if is_group(greeting_name(person.name, person.salutation).name):
             said.add("group#")  # to a team, never "you and the team"
+        if reading.observer:
+            said.add("next#")  # the next steps are not theirs to give
         own = self._picker(section, place, said)  # this medium's banks: short ones for LinkedIn
         pick = self._picker("thank_you", place, said)
         sources: dict[str, Used] = {}
@@ -320,6 +322,8 @@ class PartsBuilder:
             answer_used = answer
         if self.withdrawn:
             fit = pick("withdrawn")
+        elif reading.observer:
+            fit = ""  # no pitch to someone who was only there to watch
         else:
             fit = self._fit(person, reading, answer_used, place, pick, sources)
         wish = news = ""
@@ -669,7 +673,8 @@ _MARKS = {
     "met#": r"warm welcome|meeting (?:with )?me\b",
     # what only a candidate still waiting says
     "next#": r"next (?:steps?|stage)|consider(?:ing)? my application|hearing from you|"
-    r"work together|continue the conversation|keep the conversation going",
+    r"work together|continue the conversation|keep the conversation going|"
+    r"anything else (?:that would help|you need)",
 }
 
 

@@ -28,7 +28,7 @@ from afterview.compose.reading.fields import (
 )
 from afterview.compose.reading.gate import passed
 from afterview.compose.reading.text import Unusable, bare, is_foreign, unreadable_word
-from afterview.compose.reading.vocabulary import word_set
+from afterview.compose.reading.vocabulary import find, word_set
 from afterview.model import Interview, Interviewer
 
 __all__ = [
@@ -74,6 +74,7 @@ class PersonReading:
     questions: list[Used] = field(default_factory=list)
     concerns: list[tuple[Used, Used]] = field(default_factory=list)  # (concern, its answer)
     rapport: Used | None = None
+    observer: bool = False  # only watched or kept the record: no pitch, no next steps
 
 
 @dataclass
@@ -173,7 +174,7 @@ def read_interview(interview: Interview) -> InterviewReading:
     people = []
     for n, person in enumerate(interview.interviewers):
         at = f"interviewers[{n}]"
-        reading = PersonReading()
+        reading = PersonReading(observer=_observer(person))
         for i, raw in enumerate(person.topics):
             if u := use(f"{at}.topics[{i}]", raw, "topics", person.name):
                 reading.topics.append(u)
@@ -185,6 +186,12 @@ def read_interview(interview: Interview) -> InterviewReading:
         reading.concerns = _concerns(person, at, strengths, wish, left_out, use)
         people.append(reading)
     return InterviewReading(strengths, wish, news, people, left_out)
+
+
+def _observer(person: Interviewer) -> bool:
+    """Whether the name or title says they only watched or kept the record ("Sam (union rep /
+    observer)", "HR, took notes, didn't speak")."""
+    return any(find("parts", "observer", text) for text in (person.name, person.title or ""))
 
 
 def _concerns(

@@ -1261,6 +1261,8 @@ def read_topic(raw: str) -> Reading:
             "it, and a thank-you note does not recall it as a conversation"
         )
     text = _strip_reporting(text)
+    if re.search(r"\w qs?$", raw.strip(), re.IGNORECASE):
+        text = re.sub(r" questions?$", "", text)  # "fatigue mgmt qs": what they asked about
     text = _YEAR_THEN_MONTH.sub(r"\2 \1", text)  # "the 2022 October flood": month, then year
     if " / " in text:  # "faculty association / collective agreement": both, in words
         text = re.sub(r"(?<=[a-z]{2}) / (?=[a-z]{2})", " and ", text)

@@ -11,7 +11,7 @@ import re
 
 from afterview.check.lazy import lazy
 from afterview.compose.reading import lexicon
-from afterview.compose.reading.vocabulary import expansions, find, word_set
+from afterview.compose.reading.vocabulary import expansions, expansions_after, find, word_set
 
 
 class Unusable(Exception):
@@ -343,6 +343,9 @@ def _expand(text: str) -> str:
             )
         if lowered in table and not (core.isupper() and len(core) > 1 and lowered != "b2b"):
             spelled = table[lowered]
+            means, after = expansions_after().get(lowered, ("", frozenset()))
+            if at > 0 and bare(tokens[at - 1]) in after:
+                spelled = means  # "preference pts" are points
             titled = at == 0 or tokens[at - 1][:1].isupper()  # "Civil Eng"; not "250 Rx/day"
             if core[:1].isupper() and spelled[:1].islower() and titled:
                 spelled = spelled[:1].upper() + spelled[1:]

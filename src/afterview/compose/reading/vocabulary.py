@@ -71,6 +71,15 @@ def expansions() -> dict[str, str]:
     return {k.lower(): v for k, v in data()["expand"].items()}
 
 
+@cache
+def expansions_after() -> dict[str, tuple[str, frozenset[str]]]:
+    """Shorthand that means something else after certain words: "pts" -> (points, {...})."""
+    return {
+        k.lower(): (v["means"], frozenset(w.lower() for w in v["after"]))
+        for k, v in data()["expand_after"].items()
+    }
+
+
 def canonical(text: str) -> str:
     """Names of ``[words] canonical`` typed in another case, in their own: "gitlab" -> "GitLab"."""
     index, spelled = _canonical_index()
