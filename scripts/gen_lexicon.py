@@ -29,6 +29,18 @@ TAG_ORDER = "NSVDPGZJRA"
 PENN = {"VB": "V", "VBP": "V", "VBD": "D", "VBN": "P", "VBG": "G", "VBZ": "Z", "NNS": "S"}
 
 
+# Everyday nouns of work that lemminflect does not know, short forms mostly: without them
+# "extrusion lab" would get no "the" ("our conversation about extrusion lab").
+EXTRA_NOUNS = {
+    "lab": "N", "labs": "S", "app": "N", "apps": "S", "uni": "N", "rehab": "N", "intro": "N",
+    "intros": "S", "admin": "N", "promo": "N", "promos": "S", "spec": "N", "specs": "S",
+    "config": "N", "configs": "S", "repo": "N", "repos": "S", "doc": "N", "docs": "S",
+    "wiki": "N", "wikis": "S", "roadmap": "N", "roadmaps": "S", "codebase": "N",
+    "codebases": "S", "rota": "N", "rotas": "S", "handover": "N", "handovers": "S",
+    "shopfloor": "N", "log": "N", "logs": "S",
+}  # fmt: skip
+
+
 def build() -> str:
     import gzip
 
@@ -58,6 +70,8 @@ def build() -> str:
                 for tag, forms in infl.items():
                     if word in forms and tag in PENN:
                         tags[word].add(PENN[tag])
+    for word, tag in EXTRA_NOUNS.items():
+        tags[word].add(tag)
     forms_of: dict[str, str] = {}
     for lemma in sorted(set(lemma_of.values())):
         infl = lemminflect.getAllInflections(lemma, upos="VERB")

@@ -29,7 +29,8 @@ _TITLES = frozenset(
     dottssa dottoressa avv mevr mevrouw dhr dipl.-ing encik puan cr mnr mev mej cmte cmdt
     comandante comptroller commander inspector sergeant constable superintendent lieutenant
     admiral corporal commissioner supt maestro ts brig brigadier gen dl dna sig signor signora
-    shri shrimati smt c/e dr.a enf.a""".split()
+    shri shrimati smt c/e dr.a enf.a sig.ra sig.na sigra signa prof.ssa arch hajiya hajia hajja
+    hajjat hajiyya""".split()
 )
 # Titles that are also family names ("Eng Wei Lee"): a title only when written with a dot.
 # Degrees of Central Europe written before a doctorate ("Mag. Dr.", "Dipl.-Ing. Dr."), which a
@@ -38,6 +39,8 @@ _BELOW_A_DOCTORATE = frozenset("mag di dipl.-ing ing mgr bc mmag doc mga".split(
 _DOTTED_TITLES = frozenset(
     "eng lic lcda ing arq mtro mtra abg ir mag licda agr pharm mgr doc mga bc phdr judr mudr rndr".split()
 )
+# Doctorates of Czechia and Slovakia (medicine, law, science, ...), "Dr." in an English letter.
+_CZECH_DOCTORATES = frozenset("mudr mvdr judr phdr rndr paeddr mddr pharmdr thdr".split())
 # Titles that are also words or initials: a title only before a whole name ("Cr Dave Hollis").
 # Words that open a family name of more than one word ("dela Cruz", "van der Berg", "de Souza").
 _PARTICLES = frozenset(
@@ -304,13 +307,14 @@ def parse(name: str) -> ParsedName:
     family_first = _family_first(words)
     if family_first:
         return ParsedName(tuple(titles), tuple(words[1:]), words[0], nickname, True)
+    two_word_family = len(words) >= 3 and fold(" ".join(words[-2:])) in _TWO_WORD_FAMILY
     at = next(
         (
             i
             for i, w in enumerate(words[1:-1], 1)
             if (w.lower() in _PARTICLES and w.islower()) or w.lower() in _CAPITAL_PARTICLES
         ),
-        len(words) - 1,
+        len(words) - (2 if two_word_family else 1),  # "Moumita Sen Gupta"
     )
     given, family = words[:at], words[at:]
     devotional = len(given) == 1 and _key(given[0]) in ("maria", "jose", "ma.")
@@ -392,7 +396,8 @@ def _role_key(word: str) -> str:
 # Words that name a post rather than a person, after a comma or before a dash.
 _POSTS = frozenset(
     """coordinator officer assistant specialist partner adviser advisor associate analyst
-    supervisor mgr recruitment hiring ceo cfo coo cto cio chro cmo vp svp evp gm hrbp""".split()
+    supervisor mgr recruitment hiring ceo cfo coo cto cio chro cmo vp svp evp gm hrbp chief
+    executive president auditor controller treasurer""".split()
 )
 
 
@@ -400,6 +405,8 @@ def _without_affiliation(name: str) -> str:
     """'Deb from HR', 'Trish @ the agency', 'Priya at Talent': the person, not where from."""
     words = name.split()
     for k in range(len(words) - 2, 0, -1):
+        if "(" in " ".join(words[: k + 1]):
+            continue  # "Chris P. (the other AE)": an aside, not a post before the name
         if words[k].islower() and _is_role_noun(words[k]):
             after = words[k + 1 :]
             if all(w[:1].isupper() for w in after) and len(after) <= 3:
@@ -464,6 +471,10 @@ _NO_NAME = lazy(r"\b(?:sur)?name\b|\b(?:nombre|nome|nom)\b", re.I)  # "no agarr�
 _MEMBERS = lazy(r"\(([A-Z][\w'’-]+)\s+(?:&|and|\+)\s+([A-Z][\w'’-]+)\)")
 
 
+# A post written as its code before an initial and a name: "PA III T. Nakamura".
+_POST_CODE_BEFORE = lazy(r"^(?:[A-Z]{2,5}\s+)+(?:[IVX]{1,4}\s+)?(?=[A-Z]\.\s*[A-Z][a-z])")
+_RESPECT = "a word of respect, not a title a letter uses: the family name and a title are needed"
+_ADDRESSED = "“sir” or “madam” is how you spoke to them; a letter needs a title and family name"
 # A post typed before a name: "Training Director Bill Kessler".
 _ROLE_BEFORE = lazy(
     r"^(?:[A-Z][a-z]+ )?(?:Director|Manager|Coordinator|Supervisor|Officer)\s+(?=[A-Z][a-z]+ [A-Z])"
@@ -474,8 +485,8 @@ def _named_side(name: str) -> str:
     """Of "Tom Reyes - sr paralegal", "Charge MIT - Fiona McAllister" and "Recruitment Team –
     Al-Rawdah", the side that names whom to greet: a person's name, else a team."""
     sides = re.split(r"\s+[-–—]\s+|:\s+", name, maxsplit=1)  # "Store team rep: Bianca S."
-    if len(sides) < 2:
-        return name
+    if len(sides) < 2 or sides[0].count("(") > sides[0].count(")"):
+        return name  # "Johan Pretorius (Head: Commercial Lines)": an aside
     head, tail = (side.strip() for side in sides)
     one_name = len(head.split()) == 1 and head[:1].isupper() and tail[:1].islower()
     if one_name or _a_persons_name(head) or (head.split() and _key(head.split()[-1]) in _BODIES):
@@ -485,7 +496,8 @@ def _named_side(name: str) -> str:
 
 
 _BODIES = frozenset(
-    "team crew panel board committee squad équipe equipe ufficio servicio serviço departamento".split()
+    "team crew panel board committee squad équipe equipe ufficio servicio serviço departamento"
+    " department dept service secretariat secrétariat secretaría".split()
 )
 
 
@@ -523,7 +535,21 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
         last, comma, first = bare_name.partition(", ")
         name = f"{last}, {titled[1]} {first}" if comma else f"{titled[1]} {bare_name}"
     name = _ASIDE_WITH_COMMA.sub("", name)  # "(ext. consultant, Veolia)": never "Last, First"
-    name = _named_side(_ROLE_BEFORE.sub("", name))
+    name = _named_side(_POST_CODE_BEFORE.sub("", _ROLE_BEFORE.sub("", name)))
+    plain = _PAREN.sub(" ", name).split()
+    first = plain[0].lower().rstrip(".") if plain else ""
+    named = all(w[:1].isupper() for w in plain[1:])  # not "pani z HR - didn't get her name"
+    if first in _IN_ENGLISH and named and (len(plain) >= 3 or first not in ("pan", "pani")):
+        name = name.replace(plain[0], _IN_ENGLISH[first], 1)  # "Pan Zbigniew Malinowski"
+    elif first in _RESPECT_ONLY and len(plain) >= 2:
+        return Greeting(" ".join(plain), ask=_RESPECT)
+    elif first in _VIETNAMESE_KIN and len(plain) >= 2:
+        return Greeting(f"{plain[0]} {plain[-1]}")  # "Chị Lan", "Ông Nguyễn Văn Hùng"
+    if len(plain) == 2 and plain[1].lower() in _ADDRESSED_AS:
+        return Greeting(" ".join(plain), ask=_ADDRESSED)
+    after_a_name = len(plain) >= 3 and plain[-2][:1].isupper() and plain[-2][-1:].isalpha()
+    if after_a_name and plain[-1].isupper() and plain[-1].lower() in _DEPARTMENT_AFTER:
+        name = name.replace(f" {plain[-1]}", "", 1)  # "Mme Renard RH"
     without_the = re.sub(r"^the\s+", "", name, flags=re.I)
     if next(iter(without_the.split()), "") in _SOMEONE:  # "lady from County ...": not "Lady"
         return Greeting(_described(without_the), ask=_DESCRIBED)
@@ -557,11 +583,11 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
         return Greeting(f"{parsed.nickname} {named}")
     if parsed.nickname:
         return Greeting(parsed.nickname)
-    words = name.split()
+    words = _PAREN.sub(" ", name).split()
     if len(words) == 2 and _key(words[0]) in _HONORIFIC_BEFORE_GIVEN:
-        return Greeting(name.strip())  # "Don Octavio", "Doña Rosa": the honorific and the name
+        return Greeting(" ".join(words))  # "Don Octavio", "Doña Rosa": honorific and name
     if len(words) == 2 and fold(words[1]).lower() in _AFTER_NAME:
-        return Greeting(name.strip())  # "Yılmaz Bey": the honorific follows the given name
+        return Greeting(" ".join(words))  # "Yılmaz Bey": the honorific follows the given name
     bracketed = _bracketed_nickname(name)
     if bracketed:
         return Greeting(bracketed)  # "Yosef (Yossi) Ben-David"
@@ -589,6 +615,10 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
         and _key(parsed.titles[0]) in _BELOW_A_DOCTORATE
     ):
         parsed = replace(parsed, titles=("Dr.",))  # "doc. MgA. Radek Horák, Ph.D.": Dr. Horák
+    unsure = len(given) == 1 and parsed.family and _key(parsed.family) in _GIVEN_SECOND
+    if parsed.titles and unsure and _key(given[0]) not in _GIVEN_SECOND:
+        # "Eng. Ssemakula Joseph": the title goes with the family name, which may come first
+        return Greeting(" ".join(words), ask="the given name may be the second one")
     if parsed.titles:
         return _titled(parsed, given)
     if parsed.family_first:
@@ -648,10 +678,40 @@ _CHRISTIAN = frozenset(
     """sarah mary ruth esther rebecca rachel elizabeth margaret agnes catherine florence
     harriet juliet christine annet susan betty dorothy lydia martha naomi""".split()
 )  # women's names only: "Kerry Paul" has Paul as a family name, as many men's names are
+# Given names that, second of two after a title, make it unsure which is the family name
+# ("Eng. Ssemakula Joseph", "Hajjat Nabirye Aisha"): a title goes with the family name.
+_GIVEN_SECOND = _CHRISTIAN | frozenset(
+    """joseph john peter paul james david moses samuel daniel emmanuel francis patrick robert
+    richard charles george michael aisha amina fatuma mariam zainab hadija""".split()
+)
 # Honorifics written after the name ("Yılmaz Bey", "Ayşe Hanım", "Tanaka-san" is one word).
-_AFTER_NAME = frozenset({"bey", "hanim", "efendi", "sahib", "sahab", "ji"})
+_AFTER_NAME = frozenset(
+    {"bey", "hanim", "efendi", "sahib", "sahab", "ji", "muəllim", "xanim", "bəy"}
+)
+# "sir" or "madam" after a name says how the candidate spoke to them, not how a letter opens
+# ("Mukherjee sir"): "Mr. Mukherjee" needs the family name, which may not be the word typed.
+_ADDRESSED_AS = frozenset({"sir", "madam", "ma'am", "maam", "mam"})
 # Honorifics written before a given name ("Don Octavio"); "Don Draper" greeted whole reads well.
-_HONORIFIC_BEFORE_GIVEN = frozenset({"don", "dona", "doña", "pani", "pan"})
+_HONORIFIC_BEFORE_GIVEN = frozenset({"don", "dona", "doña", "pani", "pan", "madam"})
+# Titles that an English note writes in English, since they read as names ("Pan Malinowski")
+# or as a word ("Irmã"); where they would stand is theirs ("Sister Graça", "Mr. Malinowski").
+_IN_ENGLISH = {"pan": "Mr.", "pani": "Ms.", "znj": "Ms.", "irmã": "Sister", "irmão": "Brother"}
+# Words of respect before a name that say nothing of how a letter greets them ("Papa Kabongo").
+_RESPECT_ONLY = frozenset({"papa", "mama", "maman", "baba", "mzee"})
+# Vietnamese words of kinship used as honorifics, with the given name ("Chị Lan", "Ông Hùng");
+# compared with their marks, since without them they are names ("Chu", "Ong").
+_VIETNAMESE_KIN = frozenset({"chị", "cô", "chú", "bác", "ông", "bà"})
+# Family names of two words in Bengali ("Moumita Sen Gupta").
+_TWO_WORD_FAMILY = frozenset(
+    """sen gupta|das gupta|dutta roy|sen sharma|roy chowdhury|roy choudhury|ray chaudhuri|
+    ray chaudhury|ghosh dastidar|dutta gupta|guha thakurta|datta gupta|basu roy|sen roy""".replace(
+        "\n", ""
+    )
+    .replace("    ", "")
+    .split("|")
+)
+# Departments written after a name ("Mme Renard RH"): never a family name.
+_DEPARTMENT_AFTER = frozenset("hr rh it qa qc hse ehs ohs rrhh ops".split())
 # Endings of family names that are almost never given names: a lone "Jansen" is a family name.
 _FAMILY_ENDINGS = (
     *("sen", "sson", "ski", "ska", "wicz", "enko", "escu", "poulos", "idis", "son"),
@@ -687,7 +747,8 @@ _RANK_OF = frozenset(
 # guy, didnt catch name".
 _ROLE_WORDS = frozenset(
     """lady guy man woman person director manager mgr recruiter interviewer lead head engineer
-    someone somebody rep representative""".split()
+    someone somebody rep representative student observer intern trainee secretary estudiante
+    estudante stagiaire praktikant""".split()
 )
 
 
@@ -742,6 +803,8 @@ def _titled(parsed: ParsedName, given: list[str]) -> Greeting:
         title = f"{title} {doctor}"  # "Rev. Dr. Ramlogan": a minister's doctorate is kept
     elif _key(title) in ("rev", "revd", "reverend") and len(parsed.titles) > 1:
         title = parsed.titles[1]  # "Rev. Fr. Mulenga": "Fr. Mulenga", as a priest is greeted
+    if _key(title).rstrip(".") in _CZECH_DOCTORATES:
+        title = "Dr."  # "MUDr. Jana Hrušovská": a doctor's degree, "Dr." in English
     title = title[:1].upper() + title[1:]  # "dr. ir. Joost Hendriks" -> "Dr. Hendriks"
     key = _key(title)
     saintly = bool(given) and _key(given[0]) in _SAINTLY
@@ -787,7 +850,8 @@ def _whole(parsed: ParsedName) -> str:
 
 def _is_initial(word: str) -> bool:
     core = word.replace(".", "")
-    return (len(core) <= 2 and word.endswith(".")) or (len(word) == 1 and word.isalpha())
+    dotted = re.fullmatch(r"(?:[A-Z]\.){3,4}", word) is not None  # "W.M.K. Bandara"
+    return (len(core) <= 2 and word.endswith(".")) or (len(word) == 1 and word.isalpha()) or dotted
 
 
 def _capital(word: str) -> str:

@@ -80,6 +80,10 @@ LATE = tuple(
         "late50",
         "late51",
         "late52",
+        "late53",
+        "late54",
+        "late55",
+        "late56",
     )
 )
 
@@ -263,7 +267,8 @@ def _after_i_is_wrong(word: str) -> bool:
 def _fragment(body: str) -> str | None:
     words = body.split()
     for i, word in enumerate(words[:-1]):
-        if word == "I" and _after_i_is_wrong(words[i + 1]):
+        grade = i > 0 and words[i - 1][:1].isupper() and words[i + 1] in ("role", "position")
+        if word == "I" and _after_i_is_wrong(words[i + 1]) and not grade:  # "Parole Agent I role"
             return f"“I {words[i + 1]}”"
     for match in re.finditer(r"\b(about|of|on|regarding) (\w+) (?:the|a|an|my|our|your)\b", body):
         found = lemmas(match.group(2))

@@ -151,6 +151,27 @@ def test_greets_as_a_careful_writer_would(name, salutation, want):
         ("Mme Leila Ben Salah", "Mme Ben Salah"),
         ("Ana Cecilia Reyes (HR / academy admin)", "Ana Cecilia"),
         ("Ben Carter", "Ben"),
+        # titles that read as names in English are written in English
+        ("Pan Zbigniew Malinowski (kierownik produkcji)", "Mr. Malinowski"),
+        ("Pani Agnieszka Nowicka (HR Manager)", "Ms. Nowicka"),
+        ("Znj. Elira Daci (HR)", "Ms. Daci"),
+        ("Irmã Graça", "Sister Graça"),
+        # honorifics with the given name, before or after it
+        ("Chị Lan", "Chị Lan"),
+        ("Ông Nguyễn Văn Hùng", "Ông Hùng"),
+        ("Madam Zione", "Madam Zione"),
+        ("Dona Cida (esposa do dono)", "Dona Cida"),
+        ("Hajiya Binta (HR)", "Hajiya Binta"),
+        ("Orxan müəllim", "Orxan müəllim"),
+        ("Sig.ra Bertolazzi (wife, does the books + clients)", "Sig.ra Bertolazzi"),
+        # a post or a department beside the name is not part of it
+        ("Mme Renard RH", "Mme Renard"),
+        ("Mr. Farid Huseynov, Chief Audit Executive", "Mr. Huseynov"),
+        ('Johan "JP" Pretorius (Head: Commercial Lines)', "JP"),
+        ("Chris P. (the other AE)", "Chris"),
+        ("HR Department - Xəzər Bank", "HR Department"),
+        ("Secrétariat Delvaux", "Secrétariat Delvaux"),
+        ("Dr. Moumita Sen Gupta", "Dr. Sen Gupta"),  # a Bengali family name of two words
     ],
 )
 def test_more_names(name, greeting):
@@ -203,6 +224,16 @@ def test_fold_writes_letters_plainly():
         "Murphy",
         "Psychologin from the aptitude test, name on badge too small",
         "CDC of Lume (Sri Lankan, Dilan? did not get surname)",
+        "PA III T. Nakamura",  # a post's code, then an initial
+        "W.M.K. Bandara",  # initials alone
+        "Eng. Ssemakula Joseph",  # the title goes with the family name, which may come first
+        "Hajjat Nabirye Aisha",
+        "Papa Kabongo",  # a word of respect, not a title
+        "Mukherjee sir (HOD elec)",  # how the candidate spoke to him
+        "estudiante de perfusión (shadowing, didnt speak)",
+        "panel observer from HR, Sandoval? - only took notes",
+        "Student member - Sanne? MA student",
+        "pani z HR - didn't get her name",  # "the lady from HR", in Polish
     ],
 )
 def test_asks_how_to_greet(name):

@@ -64,6 +64,16 @@ CASES: list[tuple[str, Callable[[str], str | bytes], list[str]]] = [
         ["interview.toml:6:", "application.position", "required but missing"],
     ),
     (
+        "a time zone one slip from a real one",
+        _replace("[interview]\n", '[interview]\ntimezone = "Europe/Londn"\n'),
+        ["interview.timezone", "did you mean Europe/London?"],
+    ),
+    (
+        "a city the time zone database does not keep",
+        _replace("[interview]\n", '[interview]\ntimezone = "Africa/Lilongwe"\n'),
+        ["interview.timezone", "a city in the same country with the same clock"],
+    ),
+    (
         "wrong type",
         _replace('title = "Staff Engineer"', "title = 42"),
         ["interview.toml:41:", "interviewers[1].title", "should be text in quotes, not 42"],

@@ -336,8 +336,18 @@ class Composer:
             else "",
         }
 
+        named: list[str] = []  # the company is named once: a second time reads as a form
+
         def pick(bank: str) -> str:
-            row = w.pick(section, bank, note_seed, place)
+            row = w.pick_where(
+                section,
+                bank,
+                note_seed,
+                place,
+                lambda r: not (named and "{{ company }}" in r),
+            )
+            if "{{ company }}" in row:
+                named.append(bank)
             return w.fill(row, fill_values, f"{section}] {bank}")
 
         def sign_off(after: str, bank: str = "sign_off") -> str:

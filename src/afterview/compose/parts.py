@@ -110,11 +110,15 @@ def short_position(position: str) -> str:
     if len(sides) == 2:  # the post in two languages: the side a reader of English can read
         from afterview.compose.reading.text import unreadable_word
 
-        # a word of another language, not a short form a reader knows ("HR", "ICU")
-        first, second = (len(unreadable_word(side.lower()) or "") > 3 for side in sides)
-        if second and not first:
+        def foreign(side: str) -> float:
+            """The share of its words of another language (not short forms: "HR", "ICU")."""
+            words = side.lower().split()
+            return sum(len(unreadable_word(w) or "") > 3 for w in words) / len(words)
+
+        first, second = (foreign(side) for side in sides)  # "Genset Mechanic / Mécanicien ..."
+        if second > first:
             short = sides[0]  # "Data Protection Officer / Délégué·e à la protection des données"
-        elif first and not second:
+        elif first > second:
             short = sides[1]  # "Intenzív ápoló / ICU nurse"
     if short == short.lower():  # "1st yr electrical apprentice": typed in haste
         short = _title_case(short)
@@ -308,7 +312,8 @@ class PartsBuilder:
         own = self._picker(section, place, said)  # this medium's banks: short ones for LinkedIn
         pick = self._picker("thank_you", place, said)
         sources: dict[str, Used] = {}
-        thanks = own("thanks")  # first, so no other sentence opens with thanks as well
+        # first, so no other sentence opens with thanks as well
+        thanks = own("thanks_observer" if reading.observer else "thanks")
         topics = self._topics(person, reading, own, sources)
         answer_used = None
         concern = ""
@@ -363,7 +368,9 @@ class PartsBuilder:
             signature=self.interview.candidate.name,
             subject=pick("subject"),
             extras=extras,
-            layout=self.wording.pick(section, "layouts", self.seed, place),
+            layout=_after_topics(self.wording.pick(section, "layouts", self.seed, place), "fit")
+            if self.withdrawn
+            else self.wording.pick(section, "layouts", self.seed, place),
             sources=sources,
         )
 
@@ -482,10 +489,11 @@ class PartsBuilder:
         if any(practical(t) for t in person.topics):
             # all pay and shifts: never named (thanked for, the package or the probation
             # period reads as the highlight of the day); the process is what HR explains
+            hiring = _HIRING.search(f"{person.name} {person.title or ''}")
             what = (
-                "the practical side of the role"
-                if self.withdrawn
-                else "the process and the next steps"
+                "the process and the next steps"
+                if hiring and not self.withdrawn
+                else "the practical side of the role"
             )
             return str(pick("topic_practical", practical=what))
         return ""
@@ -575,6 +583,27 @@ class PartsBuilder:
 
 # Words of a sign-off that may also stand in the sentence before it.
 _PLAIN_SIGN_OFF = frozenset("with and best kind warm many all the very yours".split())
+
+
+# Those who run the hiring, to whom "the process and the next steps" is what they explained.
+_HIRING = lazy(
+    r"\b(?:hr|rh|rrhh|recruit\w*|talent|people|personnel|human resources?|admin\w*|"
+    r"coordinator|hiring|staffing|resourcing)\b",
+    re.I,
+)
+
+
+def _after_topics(layout: list[list[str]], part: str) -> list[list[str]]:
+    """``layout`` with ``part`` just after the topics, where it came before them: the news of a
+    withdrawal comes after what the conversation gave, not between the thanks and it."""
+    order = [name for names in layout for name in names]
+    if order.index(part) > order.index("topics"):
+        return layout
+    moved = [[name for name in names if name != part] for names in layout]
+    for names in moved:
+        if "topics" in names:
+            names.insert(names.index("topics") + 1, part)
+    return [names for names in moved if names]
 
 
 def echoes(sign_off: str, sentence: str) -> bool:

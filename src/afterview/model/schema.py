@@ -107,11 +107,24 @@ def _zone_name(value: str | None) -> str | None:
     try:
         ZoneInfo(value)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ValueError(
-            f"{value!r} is not a time zone; write its IANA name, e.g. America/New_York, "
-            "Europe/London, Asia/Kolkata"
-        ) from None
+        raise ValueError(f"{value!r} is not a time zone; {_zone_advice(value)}") from None
     return value
+
+
+def _zone_advice(value: str) -> str:
+    """A near name ("Europe/Londn"), else how to find one: the tz database keeps one city per
+    clock, so a city that shares another's clock (Africa/Lilongwe) may not be in it."""
+    from difflib import get_close_matches
+    from zoneinfo import available_timezones
+
+    near = get_close_matches(value, sorted(available_timezones()), n=1, cutoff=0.8)
+    if near:
+        return f"did you mean {near[0]}?"
+    return (
+        "write its IANA name, e.g. America/New_York, Europe/London, Asia/Kolkata. If your "
+        "city's name is refused, use a city in the same country with the same clock "
+        "(Africa/Blantyre for Lilongwe)"
+    )
 
 
 def _zoned(info: InterviewInfo) -> InterviewInfo:

@@ -1200,7 +1200,11 @@ _MY_FAMILY = lazy(
     re.I,
 )
 # "she asked about my SCFHS exam": the candidate's own exam, not a subject they discussed.
-_MY_EXAM = lazy(r"\bmy (?:\S+ ){0,2}(?:exam|exams|test|licensing exam)\b", re.I)
+_MY_EXAM = lazy(
+    r"\bmy (?:\S+ ){0,2}(?:exam|exams|test|licensing exam)\b"
+    r"|\b\d+\s*/\s*\d+\s+(?:correct|right|points?|marks?)\b",  # "triangulation test 5/6 correct"
+    re.I,
+)
 # "his wife waited 2 hrs for an ambulance": their family's story, not a subject of the work
 # ("his kid plays hockey for the Pats" is small talk a note may recall).
 _THEIR_FAMILY = lazy(
@@ -1274,6 +1278,13 @@ def read_topic(raw: str) -> Reading:
         text = subject  # "their Ofsted action point: transitions between rooms": the subject
     elif colon and (len(label.split()) <= 3 or ", " in subject):
         text = label  # "case study: triangle with a big shock loss": the case study
+    described = _DESCRIBES.match(text)
+    if described:
+        raise Unusable(
+            f"it describes the employer (“{described.group(0)}”) rather than naming something "
+            "you talked about; write the subject (“the family business”)"
+        )
+    text = _MAYBE_TAIL.sub("", text)  # "transfers to the regional offices possible"
     if _SIZE_FACT.match(text):
         raise Unusable(
             "it is a figure about the team or the work, not something you talked about; name "
@@ -1328,6 +1339,9 @@ def read_topic(raw: str) -> Reading:
         raise Unusable("it is too long to mention in a sentence; shorten it to a few words")
     first = text.split()[0]
     opens_with_gerund = "G" in tags_of(first) and not is_name(first)
+    ws = text.split()
+    if opens_with_gerund and len(ws) == 2 and bare(ws[1]) in _THINGS_AFTER_A_GERUND:
+        return Reading("np", f"the {lower_first(text)}")  # "bottling line": a thing
     if is_wh(first) or (
         opens_with_gerund and not is_clause(text)
     ):  # not "housing is the hardest part"
@@ -1373,6 +1387,12 @@ _OWNED = lazy(
 )
 
 
+# Nouns that are verbs too, after a gerund a thing the gerund names ("bottling line", "cleaning
+# log", "training plan"), where "managing change" or "writing code" is an activity.
+_THINGS_AFTER_A_GERUND = frozenset(
+    "line log plan room area bay station dock desk lab floor site schedule rota sheet process "
+    "procedure system machine unit kitchen".split()
+)
 # Words that only say what kind of point follows a colon ("action point: ...").
 _KINDS_OF_POINT = frozenset(
     "point points issue issues finding findings focus priority priorities area areas gap gaps "
@@ -1487,7 +1507,10 @@ _WHEN_TAIL = lazy(
 _TOPIC_TAIL = lazy(
     r",\s+(?!and\b|or\b)|\s+(?:mostly|mainly|largely|esp|especially|e\.g\.|eg|i\.e\.|ie|incl|"
     r"including|then)\s+|\s+for\s+(?:\d+|a few|a couple of)\s*(?:min|mins|minutes|hrs?|hours)\b"
-    r"|\s+(?:up|down)\s+(?:a lot|loads|massively|\d+%?)|\s+\d+:\d+\b|(?<! of)\s+about\s+\d"
+    r"|\s+(?:up|down)\s+(?:a lot|loads|massively|\d+%?)|\s+\d+:\d+\b"
+    r"|(?<! of)\s+(?:about|around|approx\.?|~)\s*[$€£₹]?\d|\s+~[$€£₹]?\d"  # "deficit about $60M"
+    r"|\s+(?:good|valid)\s+for\s+\d"  # "the eligible list good for 12 months"
+    r"|\s+\d+(?:[.,]\d+)?\s?(?:ha|hectares?|acres?|km2|m2|sqm|tonnes?|tons|mw|kw)\b"  # "farm 40ha"
     # "DORA compliance by Jan", "dinner service 14 covers max", "repeat guests 40%": a date or
     # a figure noted down after the subject
     r"|\s+by\s+(?:(?:the\s+)?end\s+of\s+\w+|q[1-4]|20\d\d|jan|feb|mar|apr|may|jun|jul|aug|sept?|"
@@ -1495,6 +1518,10 @@ _TOPIC_TAIL = lazy(
     r"december)\b|\s+\d+\s+\w+\s+(?:max|min|maximum|minimum)\b|\s+\d+(?:\.\d+)?%",
     re.I,
 )
+# "family owned", "Kraków based": how the employer is, noted down, not a subject.
+_DESCRIBES = lazy(r"^[\w'’-]+(?:\s+|-)(?:owned|run|based|funded|operated|backed)$", re.I)
+# "transfers possible": a note that something may happen; the subject is what comes before.
+_MAYBE_TAIL = lazy(r"(?<=\w{3})\s+(?:possible|likely|maybe|tbc|planned|expected|pending)$", re.I)
 # "team is 5 people", "~40 volunteers", "2 senior posts", "crews are 4 people": a figure, not a
 # subject of conversation.
 _SIZE_FACT = lazy(
@@ -1533,8 +1560,19 @@ def practical(raw: str) -> bool:
         return False
 
 
+# "contract 1 yr then permanent", "2-year contract": the terms of the job.
+_CONTRACT_TERM = lazy(
+    r"\bcontract\s+(?:of\s+|for\s+)?(?:\d+|one|two|three|six|twelve)[\s-]*(?:years?|yrs?|months?)\b"
+    r"|\b(?:\d+|one|two|three|six|twelve)[\s-]*(?:years?|yrs?|months?)\s+contract\b",
+    re.I,
+)
+
+
 def _logistics(text: str) -> str | None:
     """The pay-or-conditions word of a topic, if it is about them ("hybrid cloud" is not)."""
+    term = _CONTRACT_TERM.search(text)
+    if term:
+        return term.group(0)
     hours = _HOURS.search(text) if any(c.isdigit() for c in text) else None
     if hours:
         return hours.group(0)
@@ -1567,6 +1605,9 @@ def _strip_reporting(text: str) -> str:
             if _report_opener(rest):
                 text, lowered = rest, rest.lower()
             break
+    hedge, _, after = text.partition(" ")
+    if hedge.lower() in _REPORT_ADVERBS and _report_opener(after):
+        text = after  # "only asked about the auxiliary converter"
     opener = _report_opener(text)
     if opener:
         rest = text[len(opener) :].strip(" :,")
@@ -1579,6 +1620,10 @@ def _strip_reporting(text: str) -> str:
         if rest:
             return rest
     return text
+
+
+# Words before a reporting verb that say how much was said: "only asked about ...".
+_REPORT_ADVERBS = frozenset("only just also mainly mostly briefly mostly really".split())
 
 
 def _report_opener(text: str) -> str | None:
@@ -1661,6 +1706,14 @@ def _with_determiner(text: str) -> str:
     return lower_first(text)
 
 
+# A question put to the candidate about themselves, not a scenario ("What would you do if").
+_ASKS_YOU = lazy(
+    r"^(?:are you|can you|could you|would you|will you|do you|have you|when can you|"
+    r"how do you feel about|what are your)\b",
+    re.I,
+)
+
+
 def read_question(raw: str) -> Reading:
     """A question they asked, to quote; a line that is not a real question is read as a topic."""
     text = clean(raw)
@@ -1676,6 +1729,12 @@ def read_question(raw: str) -> Reading:
             raise Unusable(
                 f"it asks about your own plans or circumstances (“{personal}”): quoted back in a "
                 "note it raises the doubt again"
+            )
+        terms = _logistics(text) if _ASKS_YOU.match(text) else None
+        if terms:  # "Are you willing to work nights and on holidays?": a screening question
+            raise Unusable(
+                f"it asks whether you accept the conditions (“{terms}”), which a thank-you note "
+                "does not bring up again"
             )
         text = text[0].upper() + text[1:]
         opener = re.split(r"['’]", text.split()[0])[0]  # "What's"

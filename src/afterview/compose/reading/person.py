@@ -28,7 +28,10 @@ _CONTRACTED = {
 }
 _THIRD_PERSON_VERB = {"is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't"}
 # Words that may stand between a subject and its verb: "he also runs".
-_BETWEEN = frozenset("also still really both too always often never just already even".split())
+_BETWEEN = frozenset(
+    "also still really both too always often never just already even only mostly mainly "
+    "usually sometimes actually personally".split()
+)
 THIRD_PERSON = frozenset([*_SUBJECT, *_OBJECT, *_POSSESSIVE, *_CONTRACTED, "her"])
 
 

@@ -57,7 +57,8 @@ _NEGATIVE_WORDS = frozenset(
     attrition dysfunctional burnout falls fall accident accidents injury injuries incident
     incidents died death deaths fatality fatalities dropped complaint complaints delay delays
     delayed headache headaches drowning swamped bottleneck bottlenecks penalty penalties wastage
-    """.split()
+    downtime outage outages shortage shortages stockout stockouts stock-outs theft thefts
+    vandalism""".split()
 )
 _NEGATIVE_STARTS = ("struggl", "stress", "concern", "slipp", "firefight", "overwhelm")
 _NEGATIVE_PAIRS = (
@@ -68,6 +69,7 @@ _NEGATIVE_PAIRS = (
     "manual in",
     "stretched thin",
     "burn out",
+    "only one",
 )
 
 

@@ -160,6 +160,14 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
     if "min " in text or "max " in text:  # "min 3 yrs", "max 25": not minutes
         text = re.sub(r"\b(min|max)\s+(?=\d)", lambda m: _BOUNDS[m.group(1)], text)
     text = _names_capitalised(_canonical(_months(_expand(text))))
+    if "/" in text:  # "a Swedish/Nordic company culture": either of two, in words
+        text = re.sub(r"\b([A-Z][a-z]{3,})/([A-Z][a-z]{3,})\b", r"\1 or \2", text)
+    if " want" in text or " need" in text or " plan" in text or " hope" in text:
+        text = _INFINITIVE.sub(_with_to, text)  # "you want learn AABR": "want to learn"
+    if any(c.isdigit() for c in text):
+        text = _LENGTH_OF.sub(_hyphenated, text)  # "40h PAUT course": "40-hour PAUT course"
+        text = re.sub(r"(?<![\w.])\.(?=\d)", "0.", text)  # "holding .0005": "0.0005"
+        text = _DONE_FOR_A_LENGTH.sub(_with_its_article, text)  # "did a 40-hour ..."
     if any(c.isdigit() for c in text):
         text = re.sub(r"\b[uU](\d{1,2})s?\b", r"under-\1", text)  # "u10 girls": under-10
         text = _UNITS.sub(_unit, text)
@@ -256,6 +264,49 @@ def _place_word(match: re.Match[str]) -> str:
     return match.group(1) + _PLACE_WORDS.get(word, word.capitalize())
 
 
+# A length before what lasts it, written as one word of a note: "40h PAUT course", "2 week
+# course", "3 day workshop" (not "2 years experience", which is "2 years of experience").
+_LENGTH_OF = lazy(
+    r"\b(\d+)\s?(h|hr|hrs|hour|hours|day|days|wk|wks|week|weeks|month|months|yr|yrs|year|years)"
+    r"\s+((?:[A-Z0-9][\w+/-]*\s+){0,2}(?:course|training|program|programme|workshop|"
+    r"bootcamp|module|placement|internship|rollout|project|contract|certificate|class|seminar|"
+    r"rotation|secondment|trial|sprint|migration|stint|assignment|residency|fellowship|"
+    r"apprenticeship|shutdown|turnaround)s?)\b"
+)
+_SHORT_UNITS = {"h": "hour", "hr": "hour", "wk": "week", "yr": "year"}
+
+
+def _hyphenated(match: re.Match[str]) -> str:
+    unit = match.group(2).lower()
+    unit = _SHORT_UNITS.get(unit.rstrip("s"), unit.rstrip("s"))
+    return f"{match.group(1)}-{unit} {match.group(3)}"
+
+
+# A verb straight before such a length wants its article: "did 40-hour course".
+_DONE_FOR_A_LENGTH = lazy(
+    r"\b(did|ran|led|took|completed|finished|attended|delivered|organi[sz]ed|gave|taught|built|"
+    r"planned|managed|joined|passed|do|run|lead|take|complete|attend|deliver|give|teach|build|"
+    r"plan|manage|join|pass)\s+(\d+-(?:hour|day|week|month|year)\b)",
+    re.I,
+)
+
+
+def _with_its_article(match: re.Match[str]) -> str:
+    from afterview.compose.reading.shapes import article_for
+
+    return f"{match.group(1)} {article_for(match.group(2))} {match.group(2)}"
+
+
+# A verb of wanting straight before another verb: a second-language slip missing its "to".
+_INFINITIVE = lazy(r"\b(wants?|wanted|needs?|needed|plans?|planned|hopes?|hoped)\s+([a-z]+)\b")
+
+
+def _with_to(match: re.Match[str]) -> str:
+    word = match.group(2)
+    only_a_verb = lexicon.tags(word) & {"N", "S", "J", "R"} == set() and "V" in lexicon.tags(word)
+    return f"{match.group(1)} to {word}" if only_a_verb else match.group(0)
+
+
 def _months(text: str) -> str:
     """'Dec' -> 'December'; 'Nov/Dec' -> 'November and December'."""
     from afterview.compose.reading.vocabulary import data
@@ -341,7 +392,7 @@ def _expand(text: str) -> str:
             raise Unusable(
                 "“subs” could mean subscribers, subsidiaries or substitutes: write it out"
             )
-        if lowered in table and not (core.isupper() and len(core) > 1 and lowered != "b2b"):
+        if lowered in table and not (core.isupper() and lowered != "b2b"):
             spelled = table[lowered]
             means, after = expansions_after().get(lowered, ("", frozenset()))
             if at > 0 and bare(tokens[at - 1]) in after:

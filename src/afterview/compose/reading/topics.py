@@ -307,6 +307,14 @@ _DONE_THERE = lazy(
     r"at the start)\b",
     re.I,
 )
+# "she chaired + kept time", "he only listened mostly": their part in the interview.
+_THEIR_PART = lazy(
+    r"^you (?:(?:only|mostly|just|mainly|also) )?(?:chaired|kept time|keep time|listened|"
+    r"took notes|took the minutes|took minutes|observed|sat in|scored|timed|said (?:little|nothing)|"
+    r"didn'?t (?:say|speak|talk)|did not (?:say|speak|talk)|asked most|asked the most|led the panel|"
+    r"ran the panel)\b",
+    re.I,
+)
 # "they ask if I plan to stay long in Austria": a question put to the candidate.
 _ASKED_YOU = re.compile(r"^you (?:ask|asked|were asking) (?:me )?(?:if|whether|why|how|what)\b")
 
@@ -345,6 +353,11 @@ def not_an_instruction(raw: str, shape: str, text: str) -> None:
         raise Unusable(
             "it reports a dislike of theirs, which reads oddly repeated back to them; name the "
             "subject in a few words"
+        )
+    if shape == "clause" and _THEIR_PART.match(text):
+        raise Unusable(
+            "it tells their part in the interview (chairing, listening, taking notes), which "
+            "they know; name a subject you talked about, or leave the note to its thanks"
         )
     if shape == "clause" and done_while_there(text):
         raise Unusable(
