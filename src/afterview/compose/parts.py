@@ -700,6 +700,8 @@ _MARKS = {
     "week#": r"\bweek\b",
     # what only a meeting in person has
     "met#": r"warm welcome|meeting (?:with )?me\b",
+    # "I am glad we spoke" and "a pleasure to speak with you" in one note: the same thing twice
+    "spoke#": r"\bsp(?:oke|eak|eaking)\b",
     # what only a candidate still waiting says
     "next#": r"next (?:steps?|stage)|consider(?:ing)? my application|hearing from you|"
     r"work together|continue the conversation|keep the conversation going|"

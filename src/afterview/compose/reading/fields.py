@@ -590,6 +590,11 @@ def _predicate(ws: list[str]) -> str | None:
     return _predicate_of(ws)
 
 
+# Adjectives the lexicon also knows as verbs ("to hot up"), which open a line of work only
+# as adjectives: "hot runner work", "cold chain logistics", "heavy lift rigging".
+_DESCRIBING_ONLY = frozenset("hot cold heavy high low wet".split())
+
+
 def _predicate_of(ws: list[str]) -> str | None:
     """A subjectless phrase about the candidate, made a clause with "I"."""
     first, key = ws[0], bare(ws[0])
@@ -605,6 +610,11 @@ def _predicate_of(ws: list[str]) -> str | None:
     language = _language(ws)
     if language:
         return language
+    if key in STATES and first.endswith(",") and following and "J" in tags_of(bare(following)):
+        # "organised, calm under deadlines": two qualities
+        return f"I am {lower_first(first.rstrip(','))} and {' '.join(ws[1:])}"
+    if key in _DESCRIBING_ONLY and len(ws) > 1 and is_noun_like(ws[1]):
+        return f"I have experience in {phrase}"  # "hot runner work", not "I hot the runner"
     achieved = _achievement(ws)
     if achieved:
         return achieved
@@ -661,8 +671,11 @@ def _predicate_of(ws: list[str]) -> str | None:
         if len(rest) > 1 and rest[0].startswith("(") and rest[0].endswith(")"):
             rest = [rest[0].strip("()"), *rest[1:]]  # "BEng (Electrical) Curtin": the field
         if re.fullmatch(r"(19|20)\d\d", rest[-1]):  # "LLB Wits 2024": where, and when
-            where = " ".join(rest[:-1])
-            return f"I have {article_for(first)} {first} from {where}" if where else None
+            field = ""
+            if rest[0].startswith("(") and rest[0].rstrip(",").endswith(")") and len(rest) > 2:
+                field, rest = f" in {rest[0].rstrip(',').strip('()')}", rest[1:]  # "(EE),"
+            where = " ".join(rest[:-1]).strip(" ,")
+            return f"I have {article_for(first)} {first}{field} from {where}" if where else None
         cut = next((k for k, w in enumerate(rest) if w.endswith(",")), len(rest) - 1) + 1
         rest, tail = rest[:cut], rest[cut:]  # "... Leiden, thesis on ...": the tail is trimmed
         place = rest[-1].rstrip(",.")
@@ -688,6 +701,7 @@ def _predicate_of(ws: list[str]) -> str | None:
         return _have(ws)
     if key in STATES and (not following or bare(following) in PREPOSITIONS | {"and", "to"}):
         return f"I am {phrase}"
+
     if "J" in tags and following and all(is_name(w) and "/" in w for w in ws[1:]):
         return f"I am {lower_first(first)}"  # "bilingual EN/ES": the codes add little
     before_bracket = ws[: next((i for i, w in enumerate(ws) if w.startswith("(")), None)]
@@ -974,6 +988,12 @@ def _one_short_tail(text: str, lists: bool = False) -> tuple[str, str]:
             return text[: found.start()], ""
     head, sep, tail = text.rpartition(", ")
     kept = tail.startswith("with ") or ")" in tail or head.count("(") > head.count(")")
+    last = tags_of(bare(head.split()[-1])) if head.split() else frozenset()
+    opens = tags_of(bare(tail.split()[0])) if tail.split() else frozenset()
+    # "clear, accurate statements": two adjectives of one noun, not a tail
+    paired = "J" in opens or "-" in (tail.split() or [""])[0]
+    quality = "J" in last or (head.split() and bare(head.split()[-1]) in STATES)
+    kept = kept or bool(quality and paired and len(tail.split()) >= 2)
     listed = lists and bool(head) and is_name(head.split()[-1])
     kept = kept or (  # "Go, Kafka, Postgres", "MAS-II, Exam 5"
         listed and all(is_name(w) or w.isdigit() for w in tail.split())
@@ -1217,7 +1237,7 @@ _THEIR_FAMILY = lazy(
 
 def read_topic(raw: str) -> Reading:
     """What was talked about, as a noun phrase (or a clause, or the candidate's exercise)."""
-    if re.search(r"\w(?:->|→)\w", raw):  # "handovers day->night": shorthand for a change
+    if re.search(r"\w(?:->|→)\w|\d\s*(?:->|→)\s*\d", raw):  # "day->night", "380 -> 520"
         raise Unusable("it notes a change with an arrow; say what changed in words")
     text = _without_aside(clean(raw))
     logistics = _logistics(text)
@@ -1265,6 +1285,7 @@ def read_topic(raw: str) -> Reading:
             "it, and a thank-you note does not recall it as a conversation"
         )
     text = _strip_reporting(text)
+    text = _ONE_QUESTION.sub("", text)  # "one question, about diplomatic method": the subject
     if re.search(r"\w qs?$", raw.strip(), re.IGNORECASE):
         text = re.sub(r" questions?$", "", text)  # "fatigue mgmt qs": what they asked about
     text = _YEAR_THEN_MONTH.sub(r"\2 \1", text)  # "the 2022 October flood": month, then year
@@ -1314,6 +1335,8 @@ def read_topic(raw: str) -> Reading:
             while len(cut.split()) > 1 and bare(cut.split()[-1]) in _STRANDED:
                 cut = cut.rsplit(" ", 1)[0]  # "board round at 9:30": the time went, so does "at"
         text = cut  # "the customer is mainly Nissan" keeps its verb's complement
+        if text.lower() in _THEIR_PEOPLE:
+            text = f"your {text.lower()}"  # "clients mostly from Japan": "your clients"
     ws = text.split()
     about_you = is_wh(ws[0]) and find("questions", "personal", text)  # "why leave Portugal"
     if (
@@ -1518,8 +1541,18 @@ _TOPIC_TAIL = lazy(
     r"december)\b|\s+\d+\s+\w+\s+(?:max|min|maximum|minimum)\b|\s+\d+(?:\.\d+)?%",
     re.I,
 )
+# The people a business serves, named alone once a tail is cut: theirs.
+_THEIR_PEOPLE = frozenset(
+    "clients customers patients students guests members users residents visitors suppliers "
+    "buyers dealers tenants".split()
+)
+# "one question, about diplomatic method": how much was asked, before what it was about.
+_ONE_QUESTION = lazy(
+    r"^(?:only\s+)?(?:one|a|two|three|a few|some|1|2|3)\s+questions?,?\s+(?:about|on|re)\s+(?=\w)",
+    re.I,
+)
 # "family owned", "Kraków based": how the employer is, noted down, not a subject.
-_DESCRIBES = lazy(r"^[\w'’-]+(?:\s+|-)(?:owned|run|based|funded|operated|backed)$", re.I)
+_DESCRIBES = lazy(r"^[\w'’-]+(?:\s+|-)(?:owned|run|based|funded|operated|backed)(?=,|$)", re.I)
 # "transfers possible": a note that something may happen; the subject is what comes before.
 _MAYBE_TAIL = lazy(r"(?<=\w{3})\s+(?:possible|likely|maybe|tbc|planned|expected|pending)$", re.I)
 # "team is 5 people", "~40 volunteers", "2 senior posts", "crews are 4 people": a figure, not a
@@ -1560,9 +1593,12 @@ def practical(raw: str) -> bool:
         return False
 
 
-# "contract 1 yr then permanent", "2-year contract": the terms of the job.
+# "contract 1 yr then permanent", "2-year contract", "start jan": the terms of the job.
 _CONTRACT_TERM = lazy(
     r"\bcontract\s+(?:of\s+|for\s+)?(?:\d+|one|two|three|six|twelve)[\s-]*(?:years?|yrs?|months?)\b"
+    r"|^start(?:ing)?\s+(?:in\s+|on\s+|early\s+|mid\s+|late\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|"
+    r"sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|"
+    r"november|december|next|after|asap|immediately)\b"
     r"|\b(?:\d+|one|two|three|six|twelve)[\s-]*(?:years?|yrs?|months?)\s+contract\b",
     re.I,
 )
@@ -1706,6 +1742,11 @@ def _with_determiner(text: str) -> str:
     return lower_first(text)
 
 
+# "client refuses shower, what do u do": a scenario noted down, then its question.
+_SCENARIO_NOTED = lazy(
+    r",\s*(?:what|how)\s+(?:do|would|will|should|to)\s+(?:u|you|i)?\s*(?:do|handle|respond)\b",
+    re.I,
+)
 # A question put to the candidate about themselves, not a scenario ("What would you do if").
 _ASKS_YOU = lazy(
     r"^(?:are you|can you|could you|would you|will you|do you|have you|when can you|"
@@ -1716,6 +1757,11 @@ _ASKS_YOU = lazy(
 
 def read_question(raw: str) -> Reading:
     """A question they asked, to quote; a line that is not a real question is read as a topic."""
+    if _SCENARIO_NOTED.search(raw):
+        raise Unusable(
+            "it notes a scenario they put to you in shorthand; write the question as they asked "
+            "it (“What would you do if a client refused a shower?”)"
+        )
     text = clean(raw)
     looks_asked = text.endswith("?") or re.match(
         r"^(tell me|describe|walk me|give me|talk me|explain|how|what|why|when|where|can you|"

@@ -793,7 +793,14 @@ def _without_loose_tail(kind: str, text: str) -> str:
             break  # "I trained the new girls, with seven of them": the count was a note
         # "Prometheus, the monitoring stack they are adopting" names it again: it may stay
         appositive = first in ("the", "a", "an") and not plain_state(ws)
-        if first not in _CARRY_ON and first not in ("i", "we", "you") and not appositive:
+        # "clear, accurate statements", "a busy, high-volume kitchen": two words of one noun
+        before = tags_of(bare(kept[-1].split()[-1])) if kept[-1].split() else frozenset()
+        paired = "J" in before and len(ws) >= 2 and ("J" in tags_of(first) or "-" in first)
+        if (
+            first not in _CARRY_ON
+            and first not in ("i", "we", "you")
+            and not (appositive or paired)
+        ):
             break
         kept.append(part)
     head = ", ".join(kept)

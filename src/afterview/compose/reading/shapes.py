@@ -32,7 +32,8 @@ STATES = frozenset(
     chartered insured vaccinated based located interested passionate specialised specialized
     versed fluent proficient comfortable confident familiar bilingual trilingual multilingual
     good great strong excellent skilled adept able available keen eager known recognised
-    recognized published cleared vetted""".split()
+    recognized published cleared vetted organised organized motivated self-motivated driven
+    dedicated committed disciplined detail-oriented reliable punctual calm""".split()
 )
 # Nouns that name what a person brings; never verbs at the start of a strength.
 HOLDINGS = frozenset(
@@ -316,6 +317,9 @@ _ABSTRACT_ENDINGS = (
     "ment",
     "sion",
     "apy",  # "speech therapy": a field, not one thing
+    "osis",  # "early psychosis", "cystic fibrosis": a condition
+    "itis",
+    "emia",
 )
 
 

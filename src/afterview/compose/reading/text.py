@@ -160,8 +160,10 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
     if "min " in text or "max " in text:  # "min 3 yrs", "max 25": not minutes
         text = re.sub(r"\b(min|max)\s+(?=\d)", lambda m: _BOUNDS[m.group(1)], text)
     text = _names_capitalised(_canonical(_months(_expand(text))))
-    if "/" in text:  # "a Swedish/Nordic company culture": either of two, in words
-        text = re.sub(r"\b([A-Z][a-z]{3,})/([A-Z][a-z]{3,})\b", r"\1 or \2", text)
+    if _WHEN_WRITTEN_WORDS.search(text):  # "passed the coupon test today": true when noted,
+        text = _WHEN_WRITTEN.sub("", text)  # not when the note is read
+    if "/" in text:  # "Magna/Martinrea parts": both, in words
+        text = re.sub(r"\b([A-Z][a-z]{3,})/([A-Z][a-z]{3,})\b", r"\1 and \2", text)
     if " want" in text or " need" in text or " plan" in text or " hope" in text:
         text = _INFINITIVE.sub(_with_to, text)  # "you want learn AABR": "want to learn"
     if any(c.isdigit() for c in text):
@@ -297,6 +299,13 @@ def _with_its_article(match: re.Match[str]) -> str:
     return f"{match.group(1)} {article_for(match.group(2))} {match.group(2)}"
 
 
+# Days as seen from the moment of writing the notes, not of reading the note.
+_WHEN_WRITTEN_WORDS = lazy(
+    r"\b(?:today|yesterday|tonight|this morning|this afternoon|last night)\b", re.I
+)
+_WHEN_WRITTEN = lazy(
+    r"\s+(?:today|yesterday|tonight|this morning|this afternoon|last night)\b(?=[\s,.;!]|$)", re.I
+)
 # A verb of wanting straight before another verb: a second-language slip missing its "to".
 _INFINITIVE = lazy(r"\b(wants?|wanted|needs?|needed|plans?|planned|hopes?|hoped)\s+([a-z]+)\b")
 
@@ -392,7 +401,12 @@ def _expand(text: str) -> str:
             raise Unusable(
                 "“subs” could mean subscribers, subsidiaries or substitutes: write it out"
             )
-        if lowered in table and not (core.isupper() and lowered != "b2b"):
+        graded = lowered == "cert" and bool(
+            re.fullmatch(
+                r"I{1,3}V?|IV|V", tokens[at + 1 : at + 2][0] if at + 1 < len(tokens) else ""
+            )
+        )
+        if lowered in table and not (core.isupper() and lowered != "b2b") and not graded:
             spelled = table[lowered]
             means, after = expansions_after().get(lowered, ("", frozenset()))
             if at > 0 and bare(tokens[at - 1]) in after:

@@ -309,7 +309,8 @@ _DONE_THERE = lazy(
 )
 # "she chaired + kept time", "he only listened mostly": their part in the interview.
 _THEIR_PART = lazy(
-    r"^you (?:(?:only|mostly|just|mainly|also) )?(?:chaired|kept time|keep time|listened|"
+    r"^(?:you )?(?:(?:only|mostly|just|mainly|also) )?(?:chaired|kept time|keep time|listened|"
+    r"introduced (?:yourself|himself|herself)|run the team (?:I'?d|I would|I'll) (?:be in|join)|"
     r"took notes|took the minutes|took minutes|observed|sat in|scored|timed|said (?:little|nothing)|"
     r"didn'?t (?:say|speak|talk)|did not (?:say|speak|talk)|asked most|asked the most|led the panel|"
     r"ran the panel)\b",
@@ -356,8 +357,8 @@ def not_an_instruction(raw: str, shape: str, text: str) -> None:
         )
     if shape == "clause" and _THEIR_PART.match(text):
         raise Unusable(
-            "it tells their part in the interview (chairing, listening, taking notes), which "
-            "they know; name a subject you talked about, or leave the note to its thanks"
+            "it tells them their own part (chairing, taking notes, running your future team), "
+            "which they know; name a subject you talked about, or leave the note to its thanks"
         )
     if shape == "clause" and done_while_there(text):
         raise Unusable(

@@ -1,0 +1,144 @@
+#!/usr/bin/env python3
+"""A blind read of drafts, as a hiring manager would read them: the stops' measure of issue 9.
+
+Three steps, each a subcommand:
+
+  dump SETDIR OUT.json     plan every interview file of SETDIR with the afterview on the
+                           Python path (PYTHONPATH=<a worktree>/src for an older commit) and
+                           write each draft, and each file's advice, as JSON
+  mix A.json B.json OUT    two readers' files, OUT/r1.md and OUT/r2.md: each reader sees half
+                           the interview files drafted by A and half by B, never both versions
+                           of one file, and never which is which (OUT/key.json knows)
+  tally OUT [-v]           reads OUT/VERDICTS_r1.md and VERDICTS_r2.md, lines of the shape
+                           "D012 | SEND|FIX|EMBARRASS | quote - why", and counts the verdicts
+                           by version and kind (thank-you notes, and every other kind)
+
+The interview files are written by helpers who read only docs/interview-file.md (writer.md
+beside this script), and the readers are given reader.md. A set is read once, before any
+change made for it; it is then kept as a regression set under tests/compose/.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+
+def dump(folder: Path, out: Path) -> None:
+    import afterview
+
+    rows: list[dict[str, object]] = []
+    for path in sorted(folder.glob("*.toml")):
+        if path.name == "expected.toml":
+            continue
+        try:
+            plan = afterview.plan(afterview.load_interview(path))
+        except Exception as exc:  # an older commit may fail on a newer file: counted, not fatal
+            rows.append({"file": path.name, "error": str(exc)})
+            continue
+        for m in plan.messages:
+            rows.append(
+                {
+                    "file": path.name,
+                    "recipient": m.recipient,
+                    "kind": m.kind.value,
+                    "medium": m.medium.value,
+                    "subject": m.subject,
+                    "body": m.body,
+                }
+            )
+        rows.append({"file": path.name, "notes": list(plan.notes)})
+    out.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
+    print(f"{out}: {sum('body' in r for r in rows)} drafts")
+
+
+def mix(a: Path, b: Path, out: Path, seed: int = 0) -> None:
+    versions = {
+        "A": json.loads(a.read_text(encoding="utf-8")),
+        "B": json.loads(b.read_text(encoding="utf-8")),
+    }
+    files = sorted({r["file"] for r in versions["A"]})
+    rng = random.Random(seed)
+    rng.shuffle(files)
+    half = set(files[: len(files) // 2])
+    out.mkdir(parents=True, exist_ok=True)
+    key: dict[str, dict[str, str]] = {}
+    n = 0
+    for reader in ("r1", "r2"):
+        order = files[:]
+        rng.shuffle(order)
+        parts = []
+        for number, name in enumerate(order, 1):
+            first = (name in half) == (reader == "r1")
+            version = "A" if first else "B"
+            parts.append(f"\n# Candidate file {number}\n")
+            for r in versions[version]:
+                if r["file"] != name or "body" not in r:
+                    continue
+                n += 1
+                did = f"D{n:03d}"
+                key[did] = {"file": name, "version": version, "reader": reader, "kind": r["kind"]}
+                key[did].update(recipient=r["recipient"], medium=r["medium"])
+                kind = r["kind"].replace("_", " ")
+                parts.append(
+                    f"\n## {did} · {kind} · {r['medium']} · to: {r['recipient']}\n\n"
+                    f"Subject: {r['subject']}\n\n{r['body']}\n"
+                )
+        (out / f"{reader}.md").write_text("".join(parts), encoding="utf-8")
+    (out / "key.json").write_text(json.dumps(key, indent=1, ensure_ascii=False), encoding="utf-8")
+    print(f"{out}: {n} drafts")
+
+
+_VERDICT = re.compile(r"\W*(D\d{3})\W+\s*(SEND|FIX|EMBARRASS)\b\W*(.*)")
+
+
+def tally(out: Path, verbose: bool = False) -> None:
+    key = json.loads((out / "key.json").read_text(encoding="utf-8"))
+    counts: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    seen: dict[str, dict[str, str]] = {}
+    for reader in ("r1", "r2"):
+        path = out / f"VERDICTS_{reader}.md"
+        if not path.exists():
+            print(f"missing {path}")
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            found = _VERDICT.match(line)
+            if not found or found.group(1) not in key:
+                continue
+            did, verdict, why = found.groups()
+            row = key[did]
+            group = "thank_you" if row["kind"] == "thank_you" else "other"
+            counts[(row["version"], group)][verdict] += 1
+            seen[did] = {**row, "verdict": verdict, "why": why}
+    for (version, group), c in sorted(counts.items()):
+        total = sum(c.values())
+        print(
+            f"{version} {group:9} send/fix/embarrass {c['SEND']}/{c['FIX']}/{c['EMBARRASS']} of {total}"
+        )
+    if verbose:
+        for row in sorted(seen.values(), key=lambda r: (r["file"], r["recipient"], r["version"])):
+            if row["verdict"] != "SEND":
+                print(
+                    f"{row['version']} {row['verdict'][:4]} {row['file']} → {row['recipient']}: {row['why']}"
+                )
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) >= 3 and argv[0] == "dump":
+        dump(Path(argv[1]), Path(argv[2]))
+    elif len(argv) >= 4 and argv[0] == "mix":
+        mix(Path(argv[1]), Path(argv[2]), Path(argv[3]))
+    elif len(argv) >= 2 and argv[0] == "tally":
+        tally(Path(argv[1]), "-v" in argv)
+    else:
+        print(__doc__)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
