@@ -118,7 +118,8 @@ CONNECTION_NOTE_CHARACTERS = 300
 
 _NOTE_TO_SELF = re.compile(
     r"\?\?|->|=>|→|\.\.\.|…|!!|(?<!\w)(?:tbh|idk|imo|ngl|lol|abt|w/o?|re:|b/c|bc|stuff|kinda|"
-    r"sorta|etc|yrs?|mgmt|mgr|exp|ppl|convo|thx|pls|dept|govt|approx|cert|smth|sth|ops)(?!\w)"
+    r"sorta|etc|yrs?|mgmt|mgr|exp|ppl|convo|thx|pls|dept|govt|approx|cert(?! I{1,3}V?\b| IV\b)|"
+    r"smth|sth|ops)(?!\w)"  # "Cert III", "Cert IV": qualifications by name
     r"|\s[&+]\s",
     re.IGNORECASE,
 )

@@ -795,7 +795,13 @@ def _without_loose_tail(kind: str, text: str) -> str:
         appositive = first in ("the", "a", "an") and not plain_state(ws)
         # "clear, accurate statements", "a busy, high-volume kitchen": two words of one noun
         before = tags_of(bare(kept[-1].split()[-1])) if kept[-1].split() else frozenset()
-        paired = "J" in before and len(ws) >= 2 and ("J" in tags_of(first) or "-" in first)
+        describes = ("J" in tags_of(first) and "R" not in tags_of(first)) or "-" in first
+        paired = (
+            "J" in before
+            and len(ws) >= 2
+            and describes
+            and bool(tags_of(bare(ws[-1])) & {"N", "S"})
+        )
         if (
             first not in _CARRY_ON
             and first not in ("i", "we", "you")
