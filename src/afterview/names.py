@@ -14,84 +14,69 @@ or Ms.: a gender is never assumed.
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from afterview.check.lazy import lazy
 
-# Titles typed before a name, as people write them (compared without dots and case).
-_TITLES = frozenset(
-    """dr doctor prof professor a/prof assoc mr mrs ms mx miss sir dame lord lady rev reverend
-    revd fr father sister sr brother br pastor rabbi imam chef judge justice cllr councillor
-    councilor captain capt col colonel major lt sgt engr alhaji alhaja chief herr frau señor
-    señora sra mme madame monsieur hon dean atty attorney dra profa maître maitre dott dott.ssa
-    dottssa dottoressa avv mevr mevrouw dhr dipl.-ing encik puan cr mnr mev mej cmte cmdt
-    comandante comptroller commander inspector sergeant constable superintendent lieutenant
-    admiral corporal commissioner supt maestro ts brig brigadier gen dl dna sig signor signora
-    shri shrimati smt c/e dr.a enf.a sig.ra sig.na sigra signa prof.ssa arch hajiya hajia hajja
-    hajjat hajiyya""".split()
-)
-# Titles that are also family names ("Eng Wei Lee"): a title only when written with a dot.
-# Degrees of Central Europe written before a doctorate ("Mag. Dr.", "Dipl.-Ing. Dr."), which a
-# greeting passes over for it.
-_BELOW_A_DOCTORATE = frozenset("mag di dipl.-ing ing mgr bc mmag doc mga".split())
-_DOTTED_TITLES = frozenset(
-    "eng lic lcda ing arq mtro mtra abg ir mag licda agr pharm mgr doc mga bc phdr judr mudr rndr".split()
-)
-# Doctorates of Czechia and Slovakia (medicine, law, science, ...), "Dr." in an English letter.
-_CZECH_DOCTORATES = frozenset("mudr mvdr judr phdr rndr paeddr mddr pharmdr thdr".split())
-# Titles that are also words or initials: a title only before a whole name ("Cr Dave Hollis").
-# Words that open a family name of more than one word ("dela Cruz", "van der Berg", "de Souza").
-_PARTICLES = frozenset(
-    "de del dela della de la das dos da di du van von der den ter ten le la st st. mac bin".split()
-)
-# Particles that begin a family name even when capitalised: "Khalid Al Mansoori", "Dafydd ap
-# Rhys", "Ahmed El Sayed" (a capital "Le" or "Di" may be a name of its own, so not those).
-# (Irish "Ní", "Ó" with their accents: "O." is an initial.)
-_CAPITAL_PARTICLES = frozenset("al el ap ab van von ben ní nic uí ó mhic".split())
-# Titles used with the given name ("Sir Ian"), or with the whole religious name.
-_WITH_GIVEN_NAME = frozenset(
-    # "Pak Hendra", "Ibu Sri", "Khun Nattapong", "Ratu Josefa", "Hna. Gloria" (a nun), and a
-    # kunya, "Abu Yousif" (father of Yousif): the honorific and the given name, never alone
-    "sir dame encik puan cik pak bapak ibu bi khun ratu hna hno hermana hermano abu umm ato w/ro"
-    " whaea matua seu mestre kapetan si lalla uncle aunty auntie"  # "Uncle Darren": an Elder
-    " woizero weizero".split()  # "Ato Tesfaye", "W/ro Almaz": Ethiopians go by the given name
-)
-# Honorifics that go with the whole name and any title after them: "Datuk Dr. Rahimah",
-# "Dasho Tshering Dorji" (Bhutanese names have no family name).
-_WITH_WHOLE_NAME = frozenset("datuk dato datin dasho daw".split())  # "Daw Khin Myat Lwin"
+
+def _word_lists() -> dict[str, Any]:
+    """The tables of data/names.toml, read once, at import (the lists are sets just below).
+
+    Not with ``compose.data_cache.load_toml``: importing ``afterview.compose`` imports the
+    composer, which imports this module.
+    """
+    with (Path(__file__).parent / "data" / "names.toml").open("rb") as f:
+        return tomllib.load(f)
+
+
+# Titles, honorifics and where they go, name particles, letters after a name and teams are
+# data: data/names.toml says what each list is for, with examples, and how a typed word is
+# compared with it. Each is a set here, under the name the code below uses.
+_WORDS = _word_lists()
+
+
+def _words(table: str, key: str) -> frozenset[str]:
+    return frozenset(_WORDS[table][key])
+
+
+_TITLES = _words("titles", "before_a_name")
+_DOTTED_TITLES = _words("titles", "only_with_a_dot")
+_BELOW_A_DOCTORATE = _words("titles", "below_a_doctorate")
+_CZECH_DOCTORATES = _words("titles", "czech_doctorates")
+_BEFORE_A_DOCTORATE = _words("titles", "before_a_doctorate")
+_PART_OF_A_TITLE = _words("titles", "part_of_a_title")
+_FIRST_SURNAME = _words("titles", "first_surname")
+_RETIRED = _words("titles", "retired")
+_WITH_GIVEN_NAME = _words("honorifics", "with_given_name")
+_WITH_WHOLE_NAME = _words("honorifics", "with_whole_name")
+_HONORIFIC_BEFORE_GIVEN = _words("honorifics", "before_a_given_name")
+_AFTER_NAME = _words("honorifics", "after_the_name")
+_ADDRESSED_AS = _words("honorifics", "addressed_as")
+_IN_ENGLISH: dict[str, str] = dict(_WORDS["honorifics"]["in_english"])
+_RESPECT_ONLY = _words("honorifics", "respect_only")
+_VIETNAMESE_KIN = _words("honorifics", "vietnamese_kin")
+_PARTICLES = _words("particles", "open_a_family_name")
+_CAPITAL_PARTICLES = _words("particles", "open_a_family_name_capitalised")
+_SUFFIXES = _words("suffixes", "after_a_name")
+_GROUPS = _words("teams", "last_word")
+_BODIES = _words("teams", "bodies")
 # An honorific is a title too: declared once, with where it goes.
 _TITLES = _TITLES | _WITH_GIVEN_NAME | _WITH_WHOLE_NAME
 _DOCTORATE_AFTER = lazy(r"\bPh\.?\s?D\.?\s*$")
 # "Abdul Kareem": "Abdul" ("servant of") is never a name alone.
 _ABD = frozenset("abdul abd abdel abdur abdus abdool".split())
 _SISTER = "a religious sister goes by her given name, a nursing sister by her family name"
-# "Retired", as written after a rank.
-_RETIRED = frozenset("rtd retd ret retired r".split())
-# Titles that go with a doctorate after them: "Frau Dr. Neumann", "Herr Prof. Weber".
-_BEFORE_A_DOCTORATE = frozenset("frau herr".split())
-# Titles that say only "associate" or "assistant": with the "Prof." after them, one title.
-_PART_OF_A_TITLE = frozenset("assoc asst associate assistant".split())
 _RELIGIOUS = frozenset({"sister", "brother"})
 _SAINTLY = frozenset(
     """mary joseph francis anne agnes teresa theresa therese bernadette clare catherine
     benedict paul peter john patrick brigid bridget martha dominic augustine ignatius""".split()
 )
-# Letters after a name, compared without dots ("P.Eng." is peng): never a given name.
-_SUFFIXES = frozenset(
-    """jr jnr sr snr ii iii iv phd md rn esq cpa mba pe dds obe mbe cbe frcp frcs qc kc
-    msc bsc ba ma peng ceng pgeo pmp cfa ca acca fca aca cma jd llb llm edd dnp np lpn bsn
-    msn mph mbbs frcpc facs shrm-cp shrm-scp sphr phr ra aia riba leed-ap dvm vmd bvsc mrcvs
-    dpt pharmd od dmd""".split()
-)
 # Words that join a given name to a parent's (Malay "binti", "bin"; Tamil "s/o", "d/o", "a/l").
 _PATRONYMIC = frozenset({"bin", "binti", "bte", "s/o", "d/o", "a/l", "a/p"})
-_GROUPS = frozenset(
-    """team recruitment recruiting department office committee panel hr talent commission board
-    crew squad section secretariat acquisition resources humanos équipe equipe ufficio serviço
-    servicio service""".split()
-)
 _QUOTES = "\"“”'‘’«»„‚"
 _NICKNAME = lazy(r"[\"“”'‘’«„‚]\s*([^\"“”'‘’«»„‚]+?)\s*[\"“”'‘’»]")
 _PAREN = lazy(r"\s*\([^)]*\)")
@@ -495,12 +480,6 @@ def _named_side(name: str) -> str:
     return tail if _a_persons_name(tail, fewest=1 if described else 2) else name
 
 
-_BODIES = frozenset(
-    "team crew panel board committee squad équipe equipe ufficio servicio serviço departamento"
-    " department dept service secretariat secrétariat secretaría".split()
-)
-
-
 def _a_persons_name(text: str, fewest: int = 2) -> bool:
     """Capitalised words (two or three), none of them a role, a department or all capitals."""
     words = _PAREN.sub(" ", text).split()
@@ -684,23 +663,6 @@ _GIVEN_SECOND = _CHRISTIAN | frozenset(
     """joseph john peter paul james david moses samuel daniel emmanuel francis patrick robert
     richard charles george michael aisha amina fatuma mariam zainab hadija""".split()
 )
-# Honorifics written after the name ("Yılmaz Bey", "Ayşe Hanım", "Tanaka-san" is one word).
-_AFTER_NAME = frozenset(
-    {"bey", "hanim", "efendi", "sahib", "sahab", "ji", "muəllim", "xanim", "bəy"}
-)
-# "sir" or "madam" after a name says how the candidate spoke to them, not how a letter opens
-# ("Mukherjee sir"): "Mr. Mukherjee" needs the family name, which may not be the word typed.
-_ADDRESSED_AS = frozenset({"sir", "madam", "ma'am", "maam", "mam"})
-# Honorifics written before a given name ("Don Octavio"); "Don Draper" greeted whole reads well.
-_HONORIFIC_BEFORE_GIVEN = frozenset({"don", "dona", "doña", "pani", "pan", "madam"})
-# Titles that an English note writes in English, since they read as names ("Pan Malinowski")
-# or as a word ("Irmã"); where they would stand is theirs ("Sister Graça", "Mr. Malinowski").
-_IN_ENGLISH = {"pan": "Mr.", "pani": "Ms.", "znj": "Ms.", "irmã": "Sister", "irmão": "Brother"}
-# Words of respect before a name that say nothing of how a letter greets them ("Papa Kabongo").
-_RESPECT_ONLY = frozenset({"papa", "mama", "maman", "baba", "mzee"})
-# Vietnamese words of kinship used as honorifics, with the given name ("Chị Lan", "Ông Hùng");
-# compared with their marks, since without them they are names ("Chu", "Ong").
-_VIETNAMESE_KIN = frozenset({"chị", "cô", "chú", "bác", "ông", "bà"})
 # Family names of two words in Bengali ("Moumita Sen Gupta").
 _TWO_WORD_FAMILY = frozenset(
     """sen gupta|das gupta|dutta roy|sen sharma|roy chowdhury|roy choudhury|ray chaudhuri|
@@ -733,8 +695,6 @@ _STRONG_FAMILY_ENDINGS = (
 _GIVEN_ENDING_SO = frozenset(
     "jason allison alison madison addison harrison emerson jackson carson grayson mason".split()
 )
-# Titles of Spanish-speaking countries, where of two family names the first is used.
-_FIRST_SURNAME = frozenset({"lic", "lcda", "licda", "ing", "arq", "mtro", "mtra", "abg", "dra"})
 # Ranks before a title: "Head Chef", "Executive Chef", "Sous Chef".
 _RANKS = frozenset("head executive sous senior junior".split())
 # The first word of a rank of two words, greeted whole: "Station Commander Fraser".

@@ -275,3 +275,81 @@ def test_any_name_as_typed_gets_a_greeting_or_a_question(name: str) -> None:
     """Whatever is typed in ``name`` (quotes, brackets, dashes alone), reading it never fails."""
     greeting = greeting_name(name)
     assert isinstance(greeting.name, str) and isinstance(greeting.ask, str)
+
+
+def _word_lists() -> dict[str, list[str]]:
+    """Each list of src/afterview/data/names.toml as "table.key" (in_english: its words)."""
+    from afterview import names
+
+    with (Path(names.__file__).parent / "data" / "names.toml").open("rb") as f:
+        tables = tomllib.load(f)
+    return {
+        f"{table}.{key}": list(words)
+        for table, lists in tables.items()
+        for key, words in lists.items()
+    }
+
+
+# Lists a typed word is compared with after fold() (lower case, no accents, no dot at the end).
+_FOLDED = (
+    "titles.",
+    "honorifics.with_",
+    "honorifics.before_a_given_name",
+    "honorifics.after_the_name",
+    "suffixes.",
+)
+# Words of those lists never matched as they stand, kept so that no greeting changes: "maître"
+# and "doña" are matched by "maitre" and "dona" beside them; "señor" and "señora" by nothing
+# ("Señor Gómez" is greeted "Señor").
+_NEVER_MATCHED = {"señor", "señora", "maître", "doña"}
+
+
+def test_the_word_lists_are_lower_case_words_each_once():
+    for key, words in _word_lists().items():
+        assert len(words) == len(set(words)), key
+        for word in words:
+            assert word == word.lower() == "".join(word.split()) and word, (key, word)
+            if key.startswith(_FOLDED):
+                assert not word.endswith((".", ",")), (key, word)
+                assert fold(word) == word or word in _NEVER_MATCHED, (key, word)
+    unmatched = {
+        w for k, ws in _word_lists().items() if k.startswith(_FOLDED) for w in ws if fold(w) != w
+    }
+    assert unmatched == _NEVER_MATCHED
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("honorifics.with_given_name", "honorifics.with_whole_name"),
+        ("honorifics.with_given_name", "honorifics.after_the_name"),
+        ("honorifics.with_whole_name", "honorifics.after_the_name"),
+        ("honorifics.before_a_given_name", "honorifics.after_the_name"),
+        ("honorifics.before_a_given_name", "honorifics.with_whole_name"),
+        ("honorifics.in_english", "honorifics.vietnamese_kin"),
+        *(
+            ("honorifics.respect_only", titles)  # a word of respect is not a title a letter uses
+            for titles in (
+                "titles.before_a_name",
+                "honorifics.with_given_name",
+                "honorifics.with_whole_name",
+                "honorifics.before_a_given_name",
+                "honorifics.in_english",
+                "honorifics.vietnamese_kin",
+            )
+        ),
+        # an honorific is a title too, declared once, with where it goes
+        ("titles.before_a_name", "honorifics.with_given_name"),
+        ("titles.before_a_name", "honorifics.with_whole_name"),
+        # a title always, or only with a dot
+        ("titles.before_a_name", "titles.only_with_a_dot"),
+        ("honorifics.with_given_name", "titles.only_with_a_dot"),
+        ("honorifics.with_whole_name", "titles.only_with_a_dot"),
+        # kept before a doctorate ("Frau Dr."), passed over for it ("Mag. Dr."), or one
+        ("titles.before_a_doctorate", "titles.below_a_doctorate"),
+        ("titles.czech_doctorates", "titles.below_a_doctorate"),
+    ],
+)
+def test_no_word_is_in_two_lists_that_disagree(one: str, other: str) -> None:
+    lists = _word_lists()
+    assert not set(lists[one]) & set(lists[other])
