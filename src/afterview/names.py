@@ -414,7 +414,7 @@ def _without_affiliation(name: str) -> str:
     named = parts[1].split() if len(parts) == 2 else []
     caught = bool(named) and named[0][:1].isupper() and all(w.islower() for w in named[1:])
     if caught and _names_a_role(parts[0]) and len(named) <= 3 and not _names_a_role(parts[1]):
-        return named[0]  # "safety lady - Priya something": the name caught, and a shrug
+        return named[0].rstrip(",")  # "safety lady - Priya something": the name, and a shrug
     if len(parts) == 2 and parts[0][:1].isupper() and 1 <= len(parts[0].split()) <= 3:
         return parts[0]  # "Ishara - HR" too
     return name
@@ -456,6 +456,8 @@ _NO_NAME = lazy(r"\b(?:sur)?name\b|\b(?:nombre|nome|nom)\b", re.I)  # "no agarr�
 _MEMBERS = lazy(r"\(([A-Z][\w'’-]+)\s+(?:&|and|\+)\s+([A-Z][\w'’-]+)\)")
 
 
+# A post written with its department's letters: "HR-konsult", "IT-chef".
+_POST_CODE = lazy(r"^[A-Z]{2,4}-[a-zåäöæøéü]+$")
 # A post written as its code before an initial and a name: "PA III T. Nakamura".
 _POST_CODE_BEFORE = lazy(r"^(?:[A-Z]{2,5}\s+)+(?:[IVX]{1,4}\s+)?(?=[A-Z]\.\s*[A-Z][a-z])")
 _RESPECT = "a word of respect, not a title a letter uses: the family name and a title are needed"
@@ -473,6 +475,9 @@ def _named_side(name: str) -> str:
     if len(sides) < 2 or sides[0].count("(") > sides[0].count(")"):
         return name  # "Johan Pretorius (Head: Commercial Lines)": an aside
     head, tail = (side.strip() for side in sides)
+    titled = tail.split()[1:] and all(w[:1].isupper() and w[1:2].islower() for w in tail.split())
+    if titled and _is_title(tail.split()[0]) and not _is_title(head.split()[0]):
+        return tail  # "Senior Coroner - Ms Harriet Lowe": the title says who is named
     one_name = len(head.split()) == 1 and head[:1].isupper() and tail[:1].islower()
     if one_name or _a_persons_name(head) or (head.split() and _key(head.split()[-1]) in _BODIES):
         return head  # "Tom Reyes - sr paralegal", "Recruitment Team – Al-Rawdah"
@@ -505,7 +510,8 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
     if _NO_NAME.search(name):  # "Psychologin from the test, name on badge too small"
         described = _described(name)
         # a description, not "Dilan (no surname)", nor "talent acq team (no name)", a team
-        if any(w.islower() for w in described.split()) and not is_group(described):
+        post = bool(described.split()) and _is_role_noun(described.split()[-1])  # "Area Coroner"
+        if (post or any(w.islower() for w in described.split())) and not is_group(described):
             return Greeting(_title_case(re.sub(r"^the\s+", "", described, flags=re.I)), _DESCRIBED)
     titled = _TITLE_IN_BRACKETS.search(name)
     typed_title = bool(name.split()) and _is_title(name.split()[0])  # "Prof. Park Ji-hoon (Dean)"
@@ -516,6 +522,17 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
     name = _ASIDE_WITH_COMMA.sub("", name)  # "(ext. consultant, Veolia)": never "Last, First"
     name = _named_side(_POST_CODE_BEFORE.sub("", _ROLE_BEFORE.sub("", name)))
     plain = _PAREN.sub(" ", name).split()
+    if len(plain) >= 2 and _POST_CODE.match(plain[0]) and all(w[:1].isupper() for w in plain[1:]):
+        name, plain = " ".join(plain[1:]), plain[1:]  # "HR-konsult Pernilla": her post, then her
+    described_then_named = name.rsplit(", ", 1)
+    if (
+        len(described_then_named) == 2
+        and name[:1].islower()
+        and not _is_title(name.split()[0])  # "doc. MgA. Radek Horák, Ph.D."
+        and not _is_suffix(described_then_named[1].split()[0])
+        and _a_persons_name(described_then_named[1], fewest=1)
+    ):
+        return greeting_name(described_then_named[1])  # "fackligt ombud - observer, Jan-Erik"
     first = plain[0].lower().rstrip(".") if plain else ""
     capitalised = all(w[:1].isupper() for w in plain[1:])  # not "pani z HR - didn't get ..."
     if first in _IN_ENGLISH and capitalised and (len(plain) >= 3 or first not in ("pan", "pani")):

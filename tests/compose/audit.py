@@ -84,6 +84,8 @@ LATE = tuple(
         "late54",
         "late55",
         "late56",
+        "late57",
+        "late58",
     )
 )
 
@@ -147,6 +149,10 @@ _HOLLOW = re.compile(
     re.IGNORECASE,
 )
 _PRESSURE = re.compile(r"\b(?:another offer|other offers?|an offer from|deadline)\b", re.I)
+# A deadline the candidate met is an achievement, not one set for the reader.
+_DEADLINE_MET = re.compile(
+    r"\b(?:met|meet|meeting|hit|made|missed)(?:\s+\w+){0,2}\s+deadlines?\b", re.I
+)
 _THIRD_PERSON = re.compile(r"\b(?:he|she|him|his|hers|himself|herself)\b", re.IGNORECASE)
 _CAPITAL_AFTER_COLON = re.compile(r"[^\n]: ([A-Z][a-z]+)\b")
 _AND_START = re.compile(r"(?:^|[.!?]\s+)And\b", re.MULTILINE)
@@ -353,6 +359,8 @@ def audit_interview(
             # the greeting is a name, whatever its words ("Dear Dr. Him,"); their question,
             # quoted as they asked it, is theirs ("Tell me about a time a deadline slipped.")
             text = masked if check != "pressure" else re.sub(r"“[^”]*”", "“”", masked)
+            if check == "pressure":
+                text = _DEADLINE_MET.sub("", text)  # "met every legal deadline"
             # "Naval Architecture & Ocean Engineering": the "&" of the post's own name
             text = re.sub(
                 r"\S+ & \S+",
