@@ -106,7 +106,8 @@ FAMILY_FIRST = frozenset(
     " kodali yarlagadda nallamothu vemula pasupuleti bandaru kommineni gunturu".split()
 )
 _KOREAN_FAMILY = frozenset(
-    "kim lee park choi jung jeong kang cho jo yoon yun jang lim han oh seo shin kwon hwang ahn song".split()
+    "kim lee park choi jung jeong kang cho jo yoon yun jang lim han oh seo shin kwon hwang ahn song"
+    " yoo ryu baek jeon hong bae heo kwak noh".split()
 )
 # Given names of two words, commonly written apart.
 # Chinese family names, for a given name of two syllables written apart ("Mei Ling Tan").
@@ -226,6 +227,8 @@ def parse(name: str) -> ParsedName:
         )
         shouted = head.isupper()  # "HOLLOWAY, DWAYNE": all in capitals, a name after all
         described = described or (bool(tail_words) and credentials and not shouted)
+        # "Mr. A.K. Banerjee, Superintendent": a titled whole name, then what they are
+        described = described or (len(head.split()) >= 3 and _is_title(head.split()[0]))
         if described or any(_key(w) in _NOT_A_NAME for w in tail_words):
             tail_words, name = [], head  # "Bram, the dutch seeds guy", "Wanda Pagán, HR Director"
         while len(tail_words) > 1 and _is_suffix(tail_words[-1]):
@@ -292,7 +295,9 @@ def parse(name: str) -> ParsedName:
     family_first = _family_first(words)
     if family_first:
         return ParsedName(tuple(titles), tuple(words[1:]), words[0], nickname, True)
-    two_word_family = len(words) >= 3 and fold(" ".join(words[-2:])) in _TWO_WORD_FAMILY
+    two_word_family = len(words) >= 3 and (
+        fold(" ".join(words[-2:])) in _TWO_WORD_FAMILY or _key(words[-2]) in _ABD
+    )  # "Moumita Sen Gupta", "Hany Abdel Rahman"
     at = next(
         (
             i
@@ -436,7 +441,7 @@ _SMALL = frozenset("of the and for in at on to from with by do da de di del des 
 def _group(name: str) -> str:
     """A team as it is greeted: "talent acq team" -> "Talent Acquisition Team"."""
     if name != name.lower():
-        return name  # written with its capitals: as typed
+        return re.sub(r"\bDept\b\.?", "Department", name)  # with its capitals: as typed
     from afterview.compose.reading.vocabulary import expansions
 
     words = [expansions().get(w, w) for w in name.split()]
@@ -678,7 +683,8 @@ _CHRISTIAN = frozenset(
 # ("Eng. Ssemakula Joseph", "Hajjat Nabirye Aisha"): a title goes with the family name.
 _GIVEN_SECOND = _CHRISTIAN | frozenset(
     """joseph john peter paul james david moses samuel daniel emmanuel francis patrick robert
-    richard charles george michael aisha amina fatuma mariam zainab hadija""".split()
+    richard charles george michael aisha amina fatuma mariam zainab hadija ronald geoffrey
+    godfrey isaac jacob grace juliet sylvia irene""".split()  # not Henry, Thomas: family names too
 )
 # Family names of two words in Bengali ("Moumita Sen Gupta").
 _TWO_WORD_FAMILY = frozenset(
@@ -736,6 +742,8 @@ _NOT_A_NAME = _DEPARTMENTS | _ROLE_WORDS | _POSTS
 
 def _describes_a_role(name: str) -> bool:
     words = re.findall(r"[\w&'’.-]+", name)
+    if words and all(_role_key(w) in _NOT_A_NAME for w in words) and not is_group(name):
+        return True  # "HR advisor", "Talent partner": a post, and no name
     if name[:1].islower() and any(w.lower() in _ROLE_WORDS | _SOMEONE for w in words):
         return True  # "patient rep - older man from Uig community council": a place, no name
     if name.lower().startswith("the ") or re.search(r"\bname\b", name.lower()):
@@ -795,6 +803,8 @@ def _titled(parsed: ParsedName, given: list[str]) -> Greeting:
         return Greeting(" ".join([title, *given, *([parsed.family] if parsed.family else [])]))
     if key in _WITH_GIVEN_NAME:
         # "Encik Ahmad Faizal bin Ismail": every given name, when what follows is his father's
+        if not given:  # "Pak Wijaya", "Sir Gomez": the one name there is
+            return Greeting(f"{title} {_capital(parsed.family)}")
         whole = not parsed.family and len(given) <= 2
         return Greeting(f"{title} {' '.join(given) if whole else given[0]}")
     if key in _FIRST_SURNAME and len(given) >= 2 and parsed.family and not _compound(given):

@@ -86,6 +86,8 @@ LATE = tuple(
         "late56",
         "late57",
         "late58",
+        "late59",
+        "late60",
     )
 )
 
@@ -128,7 +130,7 @@ _NOTE_TO_SELF = re.compile(
 _LOGISTICS = re.compile(
     r"\b(?:salary|salaries|pay band|bonus(?:es)?|pension|parking|car park|start date|notice period|"
     r"relocation|visa|(?:visa|EP) sponsorship|hybrid (?:working|work|schedule)|days in (?:the )?office|"
-    r"(?<!ran the )(?<!led the )night shifts?|shift patterns?|rota(?! design)|(?<!cut )overtime|annual leave|PTO|vacation days|perks|"
+    r"(?<!ran the )(?<!led the )(?<!including )(?<!including the )night shifts?|shift patterns?|rota(?! design)|(?<!cut )overtime|annual leave|PTO|vacation days|perks|"
     r"benefits package|negotiable|day rate|health insurance)\b",
     re.IGNORECASE,
 )

@@ -176,6 +176,13 @@ def test_greets_as_a_careful_writer_would(name, salutation, want):
         ("Senior Coroner - Ms Harriet Lowe", "Ms Lowe"),
         ("fackligt ombud (ST) - observer, Jan-Erik", "Jan-Erik"),  # described, then named
         ("Señor Alvarez", "Señor Alvarez"),
+        ("Sir Gomez", "Sir Gomez"),  # an honorific of the given name, before a family name
+        ("Pak Wijaya", "Pak Wijaya"),
+        ("Mr. A.K. Banerjee, Superintendent", "Mr. Banerjee"),
+        ("Dr. Hany Abdel Rahman", "Dr. Abdel Rahman"),
+        ("Master Yoo Jae-ho", "Master Yoo"),
+        ("Meister Strohmaier", "Meister Strohmaier"),
+        ("HR Dept - Kolkata HO", "HR Department"),
     ],
 )
 def test_more_names(name, greeting):
@@ -239,6 +246,8 @@ def test_fold_writes_letters_plainly():
         "Student member - Sanne? MA student",
         "pani z HR - didn't get her name",  # "the lady from HR", in Polish
         "Area Coroner (2nd panel member, name on the door was Dr. R. Athwal)",
+        "HR advisor",  # a post, and no name
+        "Mr. Lutaaya Ronald - head of workshop",  # the given name may come second
     ],
 )
 def test_asks_how_to_greet(name):

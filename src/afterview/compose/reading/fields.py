@@ -2172,17 +2172,37 @@ def read_news(raw: str) -> Reading:
         raise Unusable("it names something but not what happened; write it as a sentence")
     participle = _participle_at(ws)
     if participle is not None and participle > 0:  # "paper accepted at KDD"
-        owner = "" if is_name(ws[0]) else "my "  # "Tidewalkers nominated": a name, not "my"
-        return Reading("clause", _passive(ws, participle, owner + lower_first(text)))
+        published = _published_in(ws[:participle])
+        owner = "" if is_name(ws[0]) and not published else "my "  # "Tidewalkers nominated"
+        subject = text if published else lower_first(text)  # "my Nature paper"
+        return Reading("clause", _passive(ws, participle, owner + subject))
     if participle == 0:  # "promoted to team lead"
         return Reading("clause", f"I was {lower_first(text)}")
     if is_verb(ws[0], "D") or is_verb(ws[0], "Z"):
         clause = _first_person(text)
         if clause:
             return Reading("clause", clause)
+    verb = finite_verb_index(ws)
+    if verb and _published_in(ws[:verb]):  # "Yearbook for Traditional Music article is online"
+        return Reading("clause", _noun_tail_off(f"my {text}"))
     if is_clause(text):
         return Reading("clause", _noun_tail_off(lower_first(text)))
     raise Unusable("it does not say what happened; write it as a sentence (“I passed …”)")
+
+
+# What one publishes, after the name of where: "Nature paper", "ICML poster".
+_PUBLISHED = frozenset("paper article chapter book poster abstract talk review preprint".split())
+
+
+def _published_in(subject: list[str]) -> bool:
+    """ "Nature paper", "Yearbook for Traditional Music article": the candidate's piece in a
+    journal named by its capitals, which keep them."""
+    return (
+        len(subject) >= 2
+        and subject[0][:1].isupper()
+        and bare(subject[-1]) in _PUBLISHED
+        and subject[-2][:1].isupper()
+    )
 
 
 # News of something booked, not done: "got ISTQB exam date - 9 Dec", "interview scheduled".

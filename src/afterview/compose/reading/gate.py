@@ -121,6 +121,7 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
     if kind in ("strength", "answer", "wish", "news"):
         text = _with_its_articles(_included_with_article(_name_led_object(text)))
         _object_with_its_article(text)
+        text = _A_TEAM_OF.sub(r"\g<did> a \g<team> of", text)  # "managed a team of 9"
     if kind in ("answer", "wish", "news") and _IT_UNSAID.match(text):
         raise Unusable("it says “it” without saying what; name the thing you mean")
     if kind in ("strength", "answer"):
@@ -231,6 +232,14 @@ _BUILT_A = lazy(
 _PASSED_A = lazy(
     r"^I (?:have )?(?P<verb>passed|completed|finished|cleared|sat|took) (?P<what>[A-Z0-9][^,;]*?\b"
     r"(?i:exams?|examinations?|tests?|modules?|units?|courses?|diploma|assessments?)\b)"
+)
+
+
+# A team counted after a verb of leading is one of many: "I managed a team of 9", not "the".
+_A_TEAM_OF = lazy(
+    r"\b(?P<did>managed|led|ran|supervised|built|coached|grew|trained) the "
+    r"(?P<team>team|crew|group|unit|squad) of"
+    r"(?= \d| (?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\b)"
 )
 
 
