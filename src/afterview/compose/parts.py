@@ -193,8 +193,8 @@ _INSTITUTIONS = lazy(
     r"society|association|council of|school of|college of)\b|\b(?:agency|institute|ministry|"
     r"department|commission|authority|bureau|division|directorate|registry|secretariat|tribunal|"
     r"board|court|inspectorate|judiciary|police|force|army|navy|coastguard|parliament|"
-    r"museum|library|gallery|project|programme|centre|center|observatory|laboratory|office|"
-    r"service)"  # "the Met Office", "the National Health Service"
+    r"museum|library|gallery|project|programme|centre|center|observatory|laboratory|office)"
+    # "the Met Office"; not "service", which ends firms' names ("Nordhavn Wind Service")
     r"(?: (?:of|for)\b.*)?$|\b(?:university|college|academy) of\b"  # "Arctic University of"
     # a public service ("the National Park Service"), not a firm ("Nordhavn Wind Service")
     r"|\b(?:national|ambulance|fire|health|park|civil|prison|probation|forest|forestry|postal|"

@@ -185,6 +185,7 @@ def read_strength(raw: str) -> Reading:
         return Reading("clause", spoken)
     if any(bare(w) in DEGREES for w in text.split()):
         text = _DEGREE_CLASS.sub("", text)  # "BSc Civil Eng UoN, 2nd upper": the class goes
+        text = re.sub(r",\s+((?:19|20)\d\d)$", r" \1", text)  # "MA ... (York), 2020": its year
     text = _dated_nouns(_without_colon_fragment(_with_figures(text)))
     first_word = bare(text.split()[0]) if text.split() else ""
     if "D" in tags_of(first_word) and first_word not in _MADE:  # not "ordained ... 2017"
@@ -674,6 +675,11 @@ def _predicate_of(ws: list[str]) -> str | None:
             field = ""
             if rest[0].startswith("(") and rest[0].rstrip(",").endswith(")") and len(rest) > 2:
                 field, rest = f" in {rest[0].rstrip(',').strip('()')}", rest[1:]  # "(EE),"
+            where_in = rest[-2].rstrip(",") if len(rest) > 2 else ""
+            if where_in.startswith("(") and where_in.endswith(")") and not field:
+                # "MA Stained Glass Conservation (York), 2020": the field, then where
+                subject = " ".join(rest[:-2])
+                return f"I have {article_for(first)} {first} in {subject} from {where_in[1:-1]}"
             where = " ".join(rest[:-1]).strip(" ,")
             return f"I have {article_for(first)} {first}{field} from {where}" if where else None
         cut = next((k for k, w in enumerate(rest) if w.endswith(",")), len(rest) - 1) + 1
@@ -708,7 +714,7 @@ def _predicate_of(ws: list[str]) -> str | None:
     if (
         key in STATES
         and len(before_bracket) <= 4
-        and all(is_noun_like(w) for w in before_bracket[1:])
+        and all(is_noun_like(w) or w[:1].isupper() for w in before_bracket[1:])
         and (is_person_noun(before_bracket[-1]) or is_name(before_bracket[-1]))
     ):
         return f"I am {article_for(first)} {phrase}"  # "qualified CA" -> "I am a qualified CA"
@@ -1286,6 +1292,7 @@ def read_topic(raw: str) -> Reading:
         )
     text = _strip_reporting(text)
     text = _ONE_QUESTION.sub("", text)  # "one question, about diplomatic method": the subject
+    text = re.sub(r"(?<=\w)\s+(?:mostly|mainly|largely)$", "", text)  # "Gulf guests mostly"
     if re.search(r"\w qs?$", raw.strip(), re.IGNORECASE):
         text = re.sub(r" questions?$", "", text)  # "fatigue mgmt qs": what they asked about
     text = _YEAR_THEN_MONTH.sub(r"\2 \1", text)  # "the 2022 October flood": month, then year
@@ -1596,6 +1603,7 @@ def practical(raw: str) -> bool:
 # "contract 1 yr then permanent", "2-year contract", "start jan": the terms of the job.
 _CONTRACT_TERM = lazy(
     r"\bcontract\s+(?:of\s+|for\s+)?(?:\d+|one|two|three|six|twelve)[\s-]*(?:years?|yrs?|months?)\b"
+    r"|\bcontract\s+(?:from\s+|starts?\s+)?(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b"
     r"|^start(?:ing)?\s+(?:in\s+|on\s+|early\s+|mid\s+|late\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|"
     r"sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|"
     r"november|december|next|after|asap|immediately)\b"

@@ -59,7 +59,7 @@ _NEGATIVE_WORDS = frozenset(
     incidents died death deaths fatality fatalities dropped complaint complaints delay delays
     delayed headache headaches drowning swamped bottleneck bottlenecks penalty penalties wastage
     downtime outage outages shortage shortages stockout stockouts stock-outs theft thefts
-    vandalism""".split()
+    vandalism amputations infections overdoses assaults""".split()  # not "suicide prevention"
 )
 _NEGATIVE_STARTS = ("struggl", "stress", "concern", "slipp", "firefight", "overwhelm")
 _NEGATIVE_PAIRS = (
@@ -293,7 +293,7 @@ _PERSON_NOUNS = frozenset(
     tutor mentor preceptor supervisor apprentice trainee intern volunteer generalist chaplain
     paramedic minister teacher librarian electrician plumber engineer executive officer
     administrator representative operative translator sommelier deckhand lineman journeyman
-    vet
+    vet guide butler steward stewardess porter concierge housekeeper groom farmhand
     pm apm tpm cto cfo ceo coo vp ea pa rn gp swe sde hrbp""".split()
 )
 # Nouns that name a field or an activity rather than one thing: no "the" before them.
