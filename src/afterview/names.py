@@ -465,6 +465,7 @@ _MEMBERS = lazy(r"\(([A-Z][\w'’-]+)\s+(?:&|and|\+)\s+([A-Z][\w'’-]+)\)")
 _POST_CODE = lazy(r"^[A-Z]{2,4}-[a-zåäöæøéü]+$")
 # A post written as its code before an initial and a name: "PA III T. Nakamura".
 _POST_CODE_BEFORE = lazy(r"^(?:[A-Z]{2,5}\s+)+(?:[IVX]{1,4}\s+)?(?=[A-Z]\.\s*[A-Z][a-z])")
+# Why the plan asks, after a word of respect ("Papa Kabongo") or "sir" ("Mukherjee sir").
 _RESPECT = "a word of respect, not a title a letter uses: the family name and a title are needed"
 _ADDRESSED = "“sir” or “madam” is how you spoke to them; a letter needs a title and family name"
 # A post typed before a name: "Training Director Bill Kessler".
@@ -526,31 +527,10 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
         name = f"{last}, {titled[1]} {first}" if comma else f"{titled[1]} {bare_name}"
     name = _ASIDE_WITH_COMMA.sub("", name)  # "(ext. consultant, Veolia)": never "Last, First"
     name = _named_side(_POST_CODE_BEFORE.sub("", _ROLE_BEFORE.sub("", name)))
-    plain = _PAREN.sub(" ", name).split()
-    if len(plain) >= 2 and _POST_CODE.match(plain[0]) and all(w[:1].isupper() for w in plain[1:]):
-        name, plain = " ".join(plain[1:]), plain[1:]  # "HR-konsult Pernilla": her post, then her
-    described_then_named = name.rsplit(", ", 1)
-    if (
-        len(described_then_named) == 2
-        and name[:1].islower()
-        and not _is_title(name.split()[0])  # "doc. MgA. Radek Horák, Ph.D."
-        and not _is_suffix(described_then_named[1].split()[0])
-        and _a_persons_name(described_then_named[1], fewest=1)
-    ):
-        return greeting_name(described_then_named[1])  # "fackligt ombud - observer, Jan-Erik"
-    first = plain[0].lower().rstrip(".") if plain else ""
-    capitalised = all(w[:1].isupper() for w in plain[1:])  # not "pani z HR - didn't get ..."
-    if first in _IN_ENGLISH and capitalised and (len(plain) >= 3 or first not in ("pan", "pani")):
-        name = name.replace(plain[0], _IN_ENGLISH[first], 1)  # "Pan Zbigniew Malinowski"
-    elif first in _RESPECT_ONLY and len(plain) >= 2:
-        return Greeting(" ".join(plain), ask=_RESPECT)
-    elif first in _VIETNAMESE_KIN and len(plain) >= 2:
-        return Greeting(f"{plain[0]} {plain[-1]}")  # "Chị Lan", "Ông Nguyễn Văn Hùng"
-    if len(plain) == 2 and plain[1].lower() in _ADDRESSED_AS:
-        return Greeting(" ".join(plain), ask=_ADDRESSED)
-    after_a_name = len(plain) >= 3 and plain[-2][:1].isupper() and plain[-2][-1:].isalpha()
-    if after_a_name and plain[-1].isupper() and plain[-1].lower() in _DEPARTMENT_AFTER:
-        name = name.replace(f" {plain[-1]}", "", 1)  # "Mme Renard RH"
+    settled = _words_around_the_name(name)
+    if isinstance(settled, Greeting):
+        return settled
+    name = settled
     without_the = re.sub(r"^the\s+", "", name, flags=re.I)
     if next(iter(without_the.split()), "") in _SOMEONE:  # "lady from County ...": not "Lady"
         return Greeting(_described(without_the), ask=_DESCRIBED)
@@ -761,6 +741,39 @@ def _describes_a_role(name: str) -> bool:
         and w.lower() not in _ROLE_WORDS  # "Front Office Mgr"
         for w in words
     )
+
+
+def _words_around_the_name(name: str) -> str | Greeting:
+    """The name with the words typed around it settled: a post before it ("HR-konsult
+    Pernilla"), a title to write in English ("Pan Zbigniew Malinowski"), a department after it
+    ("Mme Renard RH"); or the greeting itself, when those words decide it ("Chị Lan", a
+    description and then the name, "Mukherjee sir")."""
+    plain = _PAREN.sub(" ", name).split()
+    if len(plain) >= 2 and _POST_CODE.match(plain[0]) and all(w[:1].isupper() for w in plain[1:]):
+        name, plain = " ".join(plain[1:]), plain[1:]  # "HR-konsult Pernilla": her post, then her
+    described_then_named = name.rsplit(", ", 1)
+    if (
+        len(described_then_named) == 2
+        and name[:1].islower()
+        and not _is_title(name.split()[0])  # "doc. MgA. Radek Horák, Ph.D."
+        and not _is_suffix(described_then_named[1].split()[0])
+        and _a_persons_name(described_then_named[1], fewest=1)
+    ):
+        return greeting_name(described_then_named[1])  # "fackligt ombud - observer, Jan-Erik"
+    first = plain[0].lower().rstrip(".") if plain else ""
+    capitalised = all(w[:1].isupper() for w in plain[1:])  # not "pani z HR - didn't get ..."
+    if first in _IN_ENGLISH and capitalised and (len(plain) >= 3 or first not in ("pan", "pani")):
+        name = name.replace(plain[0], _IN_ENGLISH[first], 1)  # "Pan Zbigniew Malinowski"
+    elif first in _RESPECT_ONLY and len(plain) >= 2:
+        return Greeting(" ".join(plain), ask=_RESPECT)
+    elif first in _VIETNAMESE_KIN and len(plain) >= 2:
+        return Greeting(f"{plain[0]} {plain[-1]}")  # "Chị Lan", "Ông Nguyễn Văn Hùng"
+    if len(plain) == 2 and plain[1].lower() in _ADDRESSED_AS:
+        return Greeting(" ".join(plain), ask=_ADDRESSED)
+    after_a_name = len(plain) >= 3 and plain[-2][:1].isupper() and plain[-2][-1:].isalpha()
+    if after_a_name and plain[-1].isupper() and plain[-1].lower() in _DEPARTMENT_AFTER:
+        name = name.replace(f" {plain[-1]}", "", 1)  # "Mme Renard RH"
+    return name
 
 
 def _titled(parsed: ParsedName, given: list[str]) -> Greeting:

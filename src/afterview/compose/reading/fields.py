@@ -185,7 +185,8 @@ def read_strength(raw: str) -> Reading:
         return Reading("clause", spoken)
     if any(bare(w) in DEGREES for w in text.split()):
         text = _DEGREE_CLASS.sub("", text)  # "BSc Civil Eng UoN, 2nd upper": the class goes
-        text = re.sub(r",\s+((?:19|20)\d\d)$", r" \1", text)  # "MA ... (York), 2020": its year
+        if bare(text.split()[0]) in DEGREES:  # "MA ... (York), 2020": the degree's year
+            text = re.sub(r",\s+((?:19|20)\d\d)$", r" \1", text)
     text = _dated_nouns(_without_colon_fragment(_with_figures(text)))
     first_word = bare(text.split()[0]) if text.split() else ""
     if "D" in tags_of(first_word) and first_word not in _MADE:  # not "ordained ... 2017"

@@ -160,8 +160,8 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
     if "min " in text or "max " in text:  # "min 3 yrs", "max 25": not minutes
         text = re.sub(r"\b(min|max)\s+(?=\d)", lambda m: _BOUNDS[m.group(1)], text)
     text = _names_capitalised(_canonical(_months(_expand(text))))
-    if _WHEN_WRITTEN_WORDS.search(text):  # "passed the coupon test today": true when noted,
-        text = _WHEN_WRITTEN.sub("", text)  # not when the note is read
+    if any(word in text.lower() for word in _WHEN_WRITTEN_WORDS):
+        text = _WHEN_WRITTEN.sub("", text)  # "passed the test today": not when the note is read
     if "/" in text:  # "Magna/Martinrea parts": both, in words
         text = re.sub(r"\b([A-Z][a-z]{3,})/([A-Z][a-z]{3,})\b", r"\1 and \2", text)
     if " want" in text or " need" in text or " plan" in text or " hope" in text:
@@ -300,12 +300,15 @@ def _with_its_article(match: re.Match[str]) -> str:
 
 
 # Days as seen from the moment of writing the notes, not of reading the note.
-_WHEN_WRITTEN_WORDS = lazy(
-    r"\b(?:today|yesterday|tonight|this morning|this afternoon|last night)\b", re.I
+_WHEN_WRITTEN_WORDS = (
+    "today",
+    "yesterday",
+    "tonight",
+    "this morning",
+    "this afternoon",
+    "last night",
 )
-_WHEN_WRITTEN = lazy(
-    r"\s+(?:today|yesterday|tonight|this morning|this afternoon|last night)\b(?=[\s,.;!]|$)", re.I
-)
+_WHEN_WRITTEN = lazy(rf"\s+(?:{'|'.join(_WHEN_WRITTEN_WORDS)})\b(?=[\s,.;!]|$)", re.I)
 # A verb of wanting straight before another verb: a second-language slip missing its "to".
 _INFINITIVE = lazy(r"\b(wants?|wanted|needs?|needed|plans?|planned|hopes?|hoped)\s+([a-z]+)\b")
 
@@ -401,11 +404,8 @@ def _expand(text: str) -> str:
             raise Unusable(
                 "“subs” could mean subscribers, subsidiaries or substitutes: write it out"
             )
-        graded = lowered == "cert" and bool(
-            re.fullmatch(
-                r"I{1,3}V?|IV|V", tokens[at + 1 : at + 2][0] if at + 1 < len(tokens) else ""
-            )
-        )
+        following_token = tokens[at + 1] if at + 1 < len(tokens) else ""
+        graded = lowered == "cert" and re.fullmatch(r"I{1,3}|IV|V", following_token) is not None
         if lowered in table and not (core.isupper() and lowered != "b2b") and not graded:
             spelled = table[lowered]
             means, after = expansions_after().get(lowered, ("", frozenset()))
