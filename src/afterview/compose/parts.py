@@ -355,6 +355,7 @@ class PartsBuilder:
             else []
         )
         closing = own("closing") if not self.withdrawn else pick("closing_withdrawn")
+        layout = self.wording.pick(section, "layouts", self.seed, place)
         return ThankYouParts(
             greeting=greeting,
             thanks=thanks,
@@ -369,9 +370,7 @@ class PartsBuilder:
             signature=self.interview.candidate.name,
             subject=pick("subject"),
             extras=extras,
-            layout=_after_topics(self.wording.pick(section, "layouts", self.seed, place), "fit")
-            if self.withdrawn
-            else self.wording.pick(section, "layouts", self.seed, place),
+            layout=_after_topics(layout, "fit") if self.withdrawn else layout,
             sources=sources,
         )
 
