@@ -41,6 +41,7 @@ from afterview.compose.reading.shapes import (
     STATES,
     acts_on_described,
     article_for,
+    describes_one_noun,
     finite_verb_index,
     is_clause,
     is_finite,
@@ -995,12 +996,9 @@ def _one_short_tail(text: str, lists: bool = False) -> tuple[str, str]:
             return text[: found.start()], ""
     head, sep, tail = text.rpartition(", ")
     kept = tail.startswith("with ") or ")" in tail or head.count("(") > head.count(")")
-    last = tags_of(bare(head.split()[-1])) if head.split() else frozenset()
-    opens = tags_of(bare(tail.split()[0])) if tail.split() else frozenset()
-    # "clear, accurate statements": two adjectives of one noun, not a tail
-    paired = "J" in opens or "-" in (tail.split() or [""])[0]
-    quality = "J" in last or (head.split() and bare(head.split()[-1]) in STATES)
-    kept = kept or bool(quality and paired and len(tail.split()) >= 2)
+    kept = kept or (  # the tail of a strength stays in brackets, so it need not end on its noun
+        bool(head.split()) and describes_one_noun(head.split()[-1], tail.split(), to_its_noun=False)
+    )
     listed = lists and bool(head) and is_name(head.split()[-1])
     kept = kept or (  # "Go, Kafka, Postgres", "MAS-II, Exam 5"
         listed and all(is_name(w) or w.isdigit() for w in tail.split())
@@ -1105,8 +1103,14 @@ def _the_after_verb(phrase: str) -> str:
         return phrase
     if any(c.isdigit() for c in ws[1]) or bare(ws[1]) in _COUNT_WORDS:
         return phrase  # "raised R4.2m from donors", "mentored 2 APMs": an amount, not a thing
-    article = article_for(ws[1]) if bare(ws[0]) in _MAKING else "the"
+    # "managed team of 9": one of many such teams, "a team of 9"
+    counted = end < len(ws) - 1 and bare(ws[end]) == "of" and _a_count(ws[end + 1])
+    article = article_for(ws[1]) if bare(ws[0]) in _MAKING or counted else "the"
     return " ".join([ws[0], article, *ws[1:]])
+
+
+def _a_count(word: str) -> bool:
+    return word[:1].isdigit() or bare(word) in NUMBER_WORDS
 
 
 def _institution(word: str) -> bool:
@@ -1602,7 +1606,7 @@ def practical(raw: str) -> bool:
 
 
 # "contract 1 yr then permanent", "2-year contract", "start jan": the terms of the job.
-_CONTRACT_TERM = lazy(
+_TERMS_OF_THE_JOB = lazy(
     r"\bcontract\s+(?:of\s+|for\s+)?(?:\d+|one|two|three|six|twelve)[\s-]*(?:years?|yrs?|months?)\b"
     r"|\bcontract\s+(?:from\s+|starts?\s+)?(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b"
     r"|^start(?:ing)?\s+(?:in\s+|on\s+|early\s+|mid\s+|late\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|"
@@ -1615,7 +1619,7 @@ _CONTRACT_TERM = lazy(
 
 def _logistics(text: str) -> str | None:
     """The pay-or-conditions word of a topic, if it is about them ("hybrid cloud" is not)."""
-    term = _CONTRACT_TERM.search(text)
+    term = _TERMS_OF_THE_JOB.search(text)
     if term:
         return term.group(0)
     hours = _HOURS.search(text) if any(c.isdigit() for c in text) else None

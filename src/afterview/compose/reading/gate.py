@@ -33,6 +33,7 @@ from afterview.compose.reading.shapes import (
     STATES,
     acts_on_described,
     article_for,
+    describes_one_noun,
     finite_verb_index,
     is_person_noun,
     plural_as_noun,
@@ -121,7 +122,6 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
     if kind in ("strength", "answer", "wish", "news"):
         text = _with_its_articles(_included_with_article(_name_led_object(text)))
         _object_with_its_article(text)
-        text = _A_TEAM_OF.sub(r"\g<did> a \g<team> of", text)  # "managed a team of 9"
     if kind in ("answer", "wish", "news") and _IT_UNSAID.match(text):
         raise Unusable("it says “it” without saying what; name the thing you mean")
     if kind in ("strength", "answer"):
@@ -232,14 +232,6 @@ _BUILT_A = lazy(
 _PASSED_A = lazy(
     r"^I (?:have )?(?P<verb>passed|completed|finished|cleared|sat|took) (?P<what>[A-Z0-9][^,;]*?\b"
     r"(?i:exams?|examinations?|tests?|modules?|units?|courses?|diploma|assessments?)\b)"
-)
-
-
-# A team counted after a verb of leading is one of many: "I managed a team of 9", not "the".
-_A_TEAM_OF = lazy(
-    r"\b(?P<did>managed|led|ran|supervised|built|coached|grew|trained) the "
-    r"(?P<team>team|crew|group|unit|squad) of"
-    r"(?= \d| (?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\b)"
 )
 
 
@@ -802,15 +794,8 @@ def _without_loose_tail(kind: str, text: str) -> str:
             break  # "I trained the new girls, with seven of them": the count was a note
         # "Prometheus, the monitoring stack they are adopting" names it again: it may stay
         appositive = first in ("the", "a", "an") and not plain_state(ws)
-        # "clear, accurate statements", "a busy, high-volume kitchen": two words of one noun
-        before = tags_of(bare(kept[-1].split()[-1])) if kept[-1].split() else frozenset()
-        describes = ("J" in tags_of(first) and "R" not in tags_of(first)) or "-" in first
-        paired = (
-            "J" in before
-            and len(ws) >= 2
-            and describes
-            and bool(tags_of(bare(ws[-1])) & {"N", "S"})
-        )
+        # "clear, accurate statements": the comma is inside one noun phrase
+        paired = bool(kept[-1].split()) and describes_one_noun(kept[-1].split()[-1], ws)
         if (
             first not in _CARRY_ON
             and first not in ("i", "we", "you")

@@ -323,6 +323,22 @@ _ABSTRACT_ENDINGS = (
 )
 
 
+def describes_one_noun(before: str, after: list[str], *, to_its_noun: bool = True) -> bool:
+    """ "clear, accurate statements", "a busy, high-volume kitchen", "organised, calm under
+    deadlines": the words each side of a comma describe one thing, so the comma does not start a
+    note's tail. ``before`` is the word before the comma, ``after`` the words after it; with
+    ``to_its_noun`` they must end on the noun described (a strength's own tail, kept in
+    brackets, need not: "STCW III/2 unlimited, valid to 2029")."""
+    if len(after) < 2:
+        return False
+    first = tags_of(bare(after[0]))
+    quality = "J" in tags_of(bare(before)) or bare(before) in STATES
+    ends_on_a_noun = bool(tags_of(bare(after[-1])) & {"N", "S"}) or not to_its_noun
+    # "then" is an adverb too: "room attendant, then assistant ..." goes on to something else
+    describing = ("J" in first and ("R" not in first or not to_its_noun)) or "-" in after[0]
+    return quality and ends_on_a_noun and describing
+
+
 def is_person_noun(word: str) -> bool:
     """A noun for a kind of person: "player", "communicator", "specialist", "wizard"."""
     key = bare(word)
