@@ -61,7 +61,8 @@ _RESPECT_ONLY = _words("honorifics", "respect_only")
 _VIETNAMESE_KIN = _words("honorifics", "vietnamese_kin")
 _PARTICLES = _words("particles", "open_a_family_name")
 _CAPITAL_PARTICLES = _words("particles", "open_a_family_name_capitalised")
-_SUFFIXES = _words("suffixes", "after_a_name")
+_ORDERS = _words("suffixes", "religious_orders")
+_SUFFIXES = _words("suffixes", "after_a_name") | _ORDERS
 _GROUPS = _words("teams", "last_word")
 _BODIES = _words("teams", "bodies")
 # An honorific is a title too: declared once, with where it goes.
@@ -114,7 +115,9 @@ _KOREAN_FAMILY = frozenset(
 _CHINESE_FAMILY = FAMILY_FIRST | frozenset(
     "lee chan wong cheung leung chow lau yip tang cheng lai kwok fung tsang yeung chong"
     # Taiwanese (Wade-Giles) spellings
-    " chang tsai hsu kuo hsieh chiu chou yeh chuang chiang kao tseng hung".split()
+    " chang tsai hsu kuo hsieh chiu chou yeh chuang chiang kao tseng hung"
+    # more pinyin family names that are not English words
+    " liang xie deng feng cao peng zeng xiao tian yuan cai jiang cui zhong yao shen".split()
 )
 _COMPOUND_GIVEN = frozenset(
     " ".join(entry.split())  # one space inside each, whatever the line breaks
@@ -248,6 +251,7 @@ def parse(name: str) -> ParsedName:
     words = name.split()
     titles = []
     if not words:  # "\"Macca\" (leading hand)": the nickname is all there is
+        nickname = re.sub(r"^(?:El|La) (?=[A-Z])", "", nickname)  # "\"El Tano\"": Tano
         return ParsedName((), (nickname,) if nickname else (), "", "", False)
     if len(words) > 2 and _key(words[0]) in _RANKS and _is_title(words[1]):
         words.pop(0)  # "Head Chef Marco Rossi" is greeted as "Chef Rossi"
@@ -259,8 +263,12 @@ def parse(name: str) -> ParsedName:
         words[0] = "Maestro"  # an Italian conductor's or teacher's title ("M° Lorenzo Ricci")
     while len(words) > 1 and _is_title(words[0]):
         titles.append(words.pop(0))
+    while titles and len(words) > 1 and words[0].islower() and words[0].endswith("."):
+        words.pop(0)  # "Dr. habil.", "Dr. rer. nat.": the doctorate's kind, not a name
     while len(words) > 1 and _is_suffix(words[-1]):
         words.pop()
+    if len(words) > 1 and words[0].lower() in ("mohd.", "mohd", "md.", "muhd.", "muhd"):
+        words.pop(0)  # "Mohd. Faizan": Muhammad, written short; he goes by the name after it
     for i, word in enumerate(words):
         if _key(word) in _PATRONYMIC and i > 0:
             return ParsedName(tuple(titles), tuple(words[:i]), "", nickname, False)
@@ -302,7 +310,9 @@ def parse(name: str) -> ParsedName:
         (
             i
             for i, w in enumerate(words[1:-1], 1)
-            if (w.lower() in _PARTICLES and w.islower()) or w.lower() in _CAPITAL_PARTICLES
+            if (w.lower() in _PARTICLES and w.islower())
+            or w.lower() in _CAPITAL_PARTICLES
+            or (i == len(words) - 2 and w.lower() in _PARTICLES)  # "Pieter De Smet"
         ),
         len(words) - (2 if two_word_family else 1),  # "Moumita Sen Gupta"
     )
@@ -348,6 +358,8 @@ def _is_suffix(word: str) -> bool:
 
 def _family_first(words: list[str]) -> bool:
     first = _key(words[0])
+    if "-" in first and all(part in FAMILY_FIRST for part in first.split("-")):
+        return True  # "Szabó-Nagy Erzsébet": a Hungarian family name of two
     if first in FAMILY_FIRST:
         # "Mei Ling Tan" is given-name first: a known family name at the end settles it
         return _key(words[-1]) not in FAMILY_FIRST or len(words) == 2
@@ -406,6 +418,9 @@ def _without_affiliation(name: str) -> str:
     if comma and _names_a_role(tail) and len(head.split()) >= 2:
         name = head  # "Dana Seitkali, HR coordinator": not "Last, First"
     parts = re.split(r"\s+(?:from|at|in|@|[-–—])\s+", name, maxsplit=1)
+    inside = len(parts) == 2 and parts[0].count("(") > parts[0].count(")")
+    if inside and not re.match(r"\s*[-–—]", name[len(parts[0]) :]):
+        parts = [name]  # "Kev (seed cert guy from CFIA)": where the post is from, in an aside
     if len(parts) == 2 and len(parts[1].split()) >= 2 and _is_title(parts[1].split()[0]):
         return parts[1]  # "Chairperson - Cllr Ndapewa Iipinge": the role comes first
     if (
@@ -416,6 +431,9 @@ def _without_affiliation(name: str) -> str:
         and len(parts[1].split()) <= 3
     ):
         return parts[1]  # "Talent - Gabija"; not "area manager - didnt get name"
+    shrug = re.match(r"([A-Z][a-z]+) something\b", parts[1]) if len(parts) == 2 else None
+    if shrug and _names_a_role(parts[0]):
+        return shrug[1]  # "US client rep on video - Brenda something, from the Ohio buyer"
     named = parts[1].split() if len(parts) == 2 else []
     caught = bool(named) and named[0][:1].isupper() and all(w.islower() for w in named[1:])
     if caught and _names_a_role(parts[0]) and len(named) <= 3 and not _names_a_role(parts[1]):
@@ -457,6 +475,16 @@ _TITLE_IN_BRACKETS = lazy(r"\s*\(([^()\s]+)\)\s*$")
 _NO_NAME = lazy(r"\b(?:sur)?name\b|\b(?:nombre|nome|nom)\b", re.I)  # "no agarré el nombre"
 
 
+# A Hungarian married name, family name first: "Horváthné Tóth Ildikó", "Kovácsné Éva".
+_MARRIED_NAME = lazy(
+    r"^(?:dr\.?\s+)?([A-ZÁÉÍÓÖŐÚÜŰ][a-záéíóöőúüű]+)né(?:\s+[A-ZÁÉÍÓÖŐÚÜŰ]\S*){1,2}$"
+)
+# Posts that stand before a family name as a title: "Director Kim", "Principal Okafor".
+_POST_AS_TITLE = frozenset(
+    "director principal chairman chairwoman president headmaster headmistress".split()
+)
+# A name alone in brackets, in doubt, after a description: "Dean's office rep (Kati?)".
+_ONE_NAME_IN_DOUBT = lazy(r"\(\s*([A-Z][a-z]+)\s*\?\s*\)\s*$")
 # Two people named in brackets after a team: "Workshop team (Bram & Youssef)".
 _MEMBERS = lazy(r"\(([A-Z][\w'’-]+)\s+(?:&|and|\+)\s+([A-Z][\w'’-]+)\)")
 
@@ -485,7 +513,11 @@ def _named_side(name: str) -> str:
     if titled and _is_title(tail.split()[0]) and not _is_title(head.split()[0]):
         return tail  # "Senior Coroner - Ms Harriet Lowe": the title says who is named
     one_name = len(head.split()) == 1 and head[:1].isupper() and tail[:1].islower()
-    if one_name or _a_persons_name(head) or (head.split() and _key(head.split()[-1]) in _BODIES):
+    untitled = head.split()
+    while len(untitled) > 1 and _is_title(untitled[0]):
+        untitled.pop(0)  # "Capt. Ray Lafferty - chief pilot": a titled name, then the post
+    titled_head = len(untitled) < len(head.split()) and _a_persons_name(" ".join(untitled), 1)
+    if one_name or titled_head or _a_persons_name(head) or _key(head.split()[-1]) in _BODIES:
         return head  # "Tom Reyes - sr paralegal", "Recruitment Team – Al-Rawdah"
     described = any(w.islower() for w in head.split())  # "Guest services mgr - Keisha"
     return tail if _a_persons_name(tail, fewest=1 if described else 2) else name
@@ -513,6 +545,11 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
     """How to greet ``name`` (a salutation given in the file always wins)."""
     if salutation:
         return Greeting(salutation)
+    if "[" in name:  # "Prof. Catrin Morgan-Evans [chair]": an aside, as in round brackets
+        name = name.replace("[", "(").replace("]", ")")
+    married = _MARRIED_NAME.match(name)
+    if married:  # "Horváthné Tóth Ildikó": "-né", wife of Horváth, says how to greet her
+        return Greeting(f"Mrs. {married[1]}")
     if _NO_NAME.search(name):  # "Psychologin from the test, name on badge too small"
         described = _described(name)
         # a description, not "Dilan (no surname)", nor "talent acq team (no name)", a team
@@ -536,6 +573,9 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
         return Greeting(_described(without_the), ask=_DESCRIBED)
     name = _without_affiliation(name)
     outside = _PAREN.sub("", name) if "(" in name else name  # "Mr. Tunde Bakare (HR)" is a person
+    rank, _, ranked = outside.strip().partition(" ")
+    if rank.lower() in _POST_AS_TITLE and ranked.isalpha() and ranked[:1].isupper():
+        return Greeting(f"{rank.capitalize()} {ranked}")  # "Director Kim": how he is addressed
     if _describes_a_role(outside):
         described = re.sub(
             r"^the\s+", "", re.split(r"\s*,|\s+[-–—(]", outside)[0].strip(), flags=re.I
@@ -546,6 +586,10 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
         members = _MEMBERS.search(name)
         if members:  # "Workshop team (Bram & Youssef)": the people, by name
             return Greeting(f"{members[1]} and {members[2]}")
+        inside = _PAREN.search(name)
+        person = inside.group(0).strip(" ()").split(",")[0].split() if inside else []
+        if len(person) >= 2 and _is_title(person[0]):  # "HR Office (Mr. Mapunda)": he wrote
+            return greeting_name(" ".join(person))
         return Greeting(_group(_PAREN.sub("", name).strip()))  # "Graduate Recruitment Team"
     parsed = parse(name)
     alone = re.split(r"\s+[-–—]\s+", _PAREN.sub(" ", name))[0].split()  # "A.K. - World Bank"
@@ -554,6 +598,9 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
         return Greeting(
             alone[0], ask="only initials are recorded"
         )  # "JK", "J.K.N." ("T.J." is not)
+    doubted = _ONE_NAME_IN_DOUBT.search(name)
+    if doubted and _PAREN.sub("", name).strip()[:1].isupper():  # "Dean's office rep (Kati?)"
+        return Greeting(doubted[1], ask="the notes are not sure of the name")
     if "?" in name:  # "Kwabena (Mr. Owusu? or Osei)": the notes themselves are unsure
         greeting = greeting_name(name.replace("?", ""))
         return Greeting(greeting.name, ask=greeting.ask or "the notes are not sure of the name")
@@ -562,11 +609,11 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
     if parsed.nickname and _is_title(parsed.nickname) and (parsed.given or parsed.family):
         named = parsed.given[0] if parsed.given else parsed.family  # "\"Mestre\" Jorginho"
         return Greeting(f"{parsed.nickname} {named}")
-    if parsed.nickname:
-        return Greeting(parsed.nickname)
+    if parsed.nickname:  # "\"El Tano\"": the name, without its Spanish article
+        return Greeting(re.sub(r"^(?:El|La) (?=[A-Z])", "", parsed.nickname))
     words = _PAREN.sub(" ", name).split()
-    if len(words) == 2 and _key(words[0]) in _HONORIFIC_BEFORE_GIVEN:
-        return Greeting(" ".join(words))  # "Don Octavio", "Doña Rosa": honorific and name
+    if len(words) in (2, 3) and _key(words[0]) in _HONORIFIC_BEFORE_GIVEN:
+        return Greeting(" ".join(words[:2]))  # "Don Octavio", "Doña Rosa": honorific and name
     if len(words) == 2 and fold(words[1]).lower() in _AFTER_NAME:
         return Greeting(" ".join(words))  # "Yılmaz Bey": the honorific follows the given name
     bracketed = _bracketed_nickname(name)
@@ -600,6 +647,9 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
     if parsed.titles and unsure and _key(given[0]) not in _GIVEN_SECOND:
         # "Eng. Ssemakula Joseph": the title goes with the family name, which may come first
         return Greeting(" ".join(words), ask="the given name may be the second one")
+    professed = any(_key(w) in _ORDERS for w in words)  # "Sister Lissy Thomas SABS"
+    if parsed.titles and given and professed and _key(parsed.titles[0]) in _RELIGIOUS:
+        return Greeting(f"{_capital(parsed.titles[0])} {given[0]}")  # of an order: her own name
     if parsed.titles:
         return _titled(parsed, given)
     if parsed.family_first:
@@ -684,6 +734,7 @@ _FAMILY_ENDINGS = (
     *("berg", "stein", "mann", "baum", "feld", "witz", "thal", "gren", "quist", "qvist"),
     *("strom", "holm", "lund", "dahl", "nen"),  # "Björklund"; "Virtanen", "Korhonen": Finnish
     *("maier", "meier", "mayer", "meyer", "huber", "hofer"),  # "Obermaier": German
+    *("gaard", "riggen", "egger", "wire"),  # "Søndergaard", "Zurbriggen", "Mkandawire"
 )
 # Russian and Central Asian patronymics, written last after the given name.
 _PATRONYMIC_ENDINGS = ("ovna", "evna", "ovich", "evich", "ovych", "ivna", "ievna", "yevna", "ichna")
@@ -824,7 +875,7 @@ def _titled(parsed: ParsedName, given: list[str]) -> Greeting:
         return Greeting(f"{title} {_capital(given[-1])}")  # "Lic. Ximena Garza Villarreal"
     if key in _FIRST_SURNAME and len(given) >= 3 and parsed.family:
         return Greeting(f"{title} {_capital(given[2])}")  # "Lic. Juan Carlos Ortega Ruiz"
-    initial = re.fullmatch(r"[A-Z]\.?", parsed.family) is not None
+    initial = re.fullmatch(r"[A-Z]\.?|(?:[A-Z]\.){2,3}", parsed.family) is not None
     if initial and given and not _is_initial(given[0]):
         return Greeting(f"{title} {given[0]}")  # "Ms. Phonesavanh S.": the name that is there
     if parsed.family:
@@ -886,6 +937,9 @@ def _bracketed_nickname(name: str) -> str | None:
         return nick  # "Oyuntsetseg (Oyuka)": the short form of the name she goes by
     if found and nick.isalpha() and len(nick) > len(first) + 1 and first.isalpha():
         return first  # "Mags (Margaret) Doyle": the formal name in brackets, the one used first
+    initials = found and len(nick) == 2 and nick.isalpha() and nick.isupper()
+    if initials and nick[0] == first[:1].upper() and nick[1] in ("J", nick[0]):
+        return nick  # "Jules (JJ) Okafor-Byrne": the initials he goes by, inside his name
     if not nick.isalpha() or not nick[:1].isupper() or nick.isupper() or _is_title(nick):
         return None
     if _key(nick) in _RETIRED or _is_title(first):
@@ -898,7 +952,8 @@ def _bracketed_nickname(name: str) -> str | None:
         # unless it is a short one ("José Carlos Ferreira (Zé)") or a given name after
         # "Last, First" ("Chen, Xiaoming (Kevin)": the English name he goes by)
         before = match.group(1) if match else ""
-        listed = "," in before and lexicon.spelling(nick.lower()) == nick
+        east_asian = bool(before) and _key(before.split()[0]) in _CHINESE_FAMILY | _KOREAN_FAMILY
+        listed = ("," in before or east_asian) and lexicon.spelling(nick.lower()) == nick
         return nick if found or len(nick) <= 3 or listed else None
     # a short word is a nickname too ("Robert (Bob) Whitfield", "Siriporn Chaiyasit (Ploy)":
     # Thai nicknames are often English words), unless it names a role or a department

@@ -46,6 +46,22 @@ def closed_days(code: str | None, *, where: str = "interview.country") -> Contai
     return _Holidays(found.group(1).upper(), (found.group(2) or "").upper() or None, where)
 
 
+def why_unknown(code: str) -> str | None:
+    """Why the holidays package cannot use ``code`` ("MX has no subdivision 'OAX' ..."), or
+    None. A code whose holidays are cached is known without loading the package."""
+    found = _CODE.match(code.strip())
+    if found is None:
+        return None  # its shape is the schema's to judge
+    country, subdivision = found.group(1).upper(), (found.group(2) or "").upper() or None
+    if any(_cache_folder().glob(f"{country}-{subdivision or ''}-*.json")):
+        return None
+    try:
+        _Holidays(country, subdivision, "")._year(date.today().year)
+    except InputError as error:
+        return error.problems[0].message
+    return None
+
+
 def _unknown(code: str, where: str, why: str) -> InputError:
     return InputError(
         f"The country {code!r} cannot be used for public holidays.",

@@ -88,6 +88,11 @@ LATE = tuple(
         "late58",
         "late59",
         "late60",
+        "late61",
+        "late62",
+        "late63",
+        "late64",
+        "late65",
     )
 )
 
@@ -130,7 +135,7 @@ _NOTE_TO_SELF = re.compile(
 _LOGISTICS = re.compile(
     r"\b(?:salary|salaries|pay band|bonus(?:es)?|pension|parking|car park|start date|notice period|"
     r"relocation|visa|(?:visa|EP) sponsorship|hybrid (?:working|work|schedule)|days in (?:the )?office|"
-    r"(?<!ran the )(?<!led the )(?<!including )(?<!including the )night shifts?|shift patterns?|rota(?! design)|(?<!cut )overtime|annual leave|PTO|vacation days|perks|"
+    r"(?<!ran the )(?<!led the )(?<!including )(?<!including the )(?<! on )night shifts?|shift patterns?|rota(?! design)|(?<!cut )overtime|annual leave|PTO|vacation days|perks|"
     r"benefits package|negotiable|day rate|health insurance)\b",
     re.IGNORECASE,
 )
@@ -573,16 +578,20 @@ KNOWN_MISSES = {
         "a department named in Portuguese, read as a person's name: only the user can say how "
         "they greet it"
     ),
-    "late30/tandoor_cook_dubai.toml:Zhang Wei (David)": (
-        "an English name in brackets after a family name first, of the same shape as a place "
-        "after a name ('Tom Berg (London)'): only a salutation can say which"
+    "late64/puppet-maker-nantes-theatre-company-video-three-rejected.toml:Kerhervé": (
+        "a Breton family name alone, with no ending that marks it as one"
+    ),
+    "late65/assistant-professor-geoinformatics-pecs-seven-panel-withdrawn.toml:Müller, Katrin": (
+        "'Last, First' gives the given name; only her post (a visiting professor) says a title "
+        "and the family name are wanted"
+    ),
+    "late63/vet-parasitology-lecturer-pretoria-seven-panel-pending.toml:Wu, Jianping": (
+        "a Chinese name as 'Last, First', greeted by the given name; the writer wanted the "
+        "family name and a title (as many would for a professor)"
     ),
     "late31/07_hatchery_supervisor_mekong.toml:Dr. Lê Thị Thu": (
         "a Vietnamese name with a title: by the family name (as this file expects) or by the "
         "given name, its last word ('Dr. Thu'), as many Vietnamese do; only a salutation can say"
-    ),
-    "late33/swiss_sous_chef.toml:Zurbriggen": (
-        "a family name alone, not among the common ones listed and with no ending that marks it"
     ),
 }
 

@@ -239,6 +239,50 @@ MENDS = [
     ),
     ("topic", "she wants weekly P&L calls Mondays", "you want weekly P&L calls on Mondays"),
     ("topic", "weekly market at Motueka sunday", "the weekly market at Motueka on Sunday"),
+    # from the late61 to late75 reads: slips that mean one thing, and shorthand a rule reads
+    ("strength", "I am interesting in logistics", "I am interested in logistics"),
+    ("strength", "I am graduated in civil engineering", "I graduated in civil engineering"),
+    ("strength", "I can able to handle pressure", "I can handle pressure"),
+    ("strength", "I worked as welder for 6 yrs", "I worked as a welder for 6 years"),
+    ("strength", "Cert III Engineering - Fabrication Trade", "I have a Cert III in Engineering"),
+    (
+        "strength",
+        "Published 9 papers, 4 first author",
+        "I published 9 papers, with four as first author",
+    ),
+    ("answer", "Applied for a Y-rating in Feb 2026", "I applied for a Y-rating in February 2026"),
+    ("strength", "I have done 300+ Hess charts a year", "I do 300+ Hess charts a year"),
+    (
+        "wish",
+        "that I already cut water reed on the Frome last winter",
+        "I cut water reed on the Frome last winter",
+    ),
+    (
+        "news",
+        "Current company has agreed to release me in 30 days",
+        "my current company has agreed to release me in 30 days",
+    ),
+    (
+        "strength",
+        "teaching: taught Dendrology at UPLB for 2 sems",
+        "I taught Dendrology at UPLB for 2 semesters",
+    ),
+    (
+        "strength",
+        "raised TripAdvisor score 4.3 -> 4.7 in 18 months",
+        "I raised the TripAdvisor score from 4.3 to 4.7 in 18 months",
+    ),
+    (
+        "strength",
+        "I did Otis Gen2 course online in 2024",
+        "I did the Otis Gen2 course online in 2024",
+    ),
+    ("topic", "picking rate per hr, ~70 lbs", "picking rate per hour"),
+    ("topic", "the K2 section runs under Lysakerelva", "the K2 section runs under Lysakerelva"),
+    ("topic", "land-grant mission", "the land-grant mission"),
+    ("topic", "joint summer school on flood risk", "the joint summer school on flood risk"),
+    ("topic", "he took me round the yard", "the yard"),
+    ("rapport", "small world - she did her masters at BCU too", "you did your masters at BCU too"),
 ]
 
 
@@ -357,7 +401,7 @@ TRIMS = [
     (
         "strength",
         "BSc Agriculture (Crop Science), University of Zimbabwe, 2019",
-        "I have a BSc in Agriculture",
+        "I have a BSc in Agriculture from the University of Zimbabwe",
     ),
     (
         "strength",
@@ -601,6 +645,30 @@ LEAVES = [
         "my parents are coffee farmers in Machame, I grew up with the harvest, and 30% of my "
         "clients were farmers",
         "alone it may not answer",
+    ),
+    # from the late61 to late75 reads
+    ("topic", "she said she is retiring in 2028 and wants a successor", "their own life"),
+    (
+        "topic",
+        "he wants a foreigner in QC bc US buyers trust it more",
+        "whom they would rather hire",
+    ),
+    ("topic", "staff room shared, 4 ppl", "notes what was done in shorthand"),
+    ("topic", "their amputation rates up the NW coast", "a change in shorthand"),
+    ("topic", "contract 3+3 yrs, tenure review at yr 6", "pay or conditions"),
+    ("topic", "spoke in Vietnamese w/ me for a bit", "says what happened"),
+    ("topic", "their ball and socket joints kept loosening mid shot", "statement of a problem"),
+    ("rapport", "he's Irish (Cork), been in Malawi 30 yrs", "about them alone"),
+    ("rapport", "she laughed that Cork and Rotorua both smell of something", "a joke"),
+    ("strength", "Worked in NO, PL and KR crews", "codes for yourself"),
+    ("strength", "wrote witness statements and PACE interviews x10ish", "hedge"),
+    ("news", "got the email", "note to yourself"),
+    ("question", "will you stay or go abroad again", "their question as you noted it"),
+    ("question", "why a mission hospital and not govt?", "their question as you noted it"),
+    (
+        "question",
+        "How do you do a cover test on a two years old?",
+        "their question as you noted it",
     ),
 ]
 

@@ -74,6 +74,31 @@ def test_greets_as_a_careful_writer_would(name, salutation, want):
     ("name", "greeting"),
     [
         ("Zoë Lambert", "Zoë"),
+        # from the late61 to late75 reads
+        ("Prof. Szabó-Nagy Erzsébet", "Prof. Szabó-Nagy"),  # a Hungarian name, family first
+        ("Dr. habil. Balogh Zsuzsanna", "Dr. Balogh"),
+        ("Horváthné Tóth Ildikó", "Mrs. Horváth"),  # "-né": wife of Horváth
+        ("ir. Pieter De Smet", "Ir. De Smet"),  # a capital particle before the family name
+        ("Dr. Giulia Di Stefano", "Dr. Di Stefano"),
+        ("Capt. Ray Lafferty - chief pilot", "Capt. Lafferty"),  # a titled name, then the post
+        ("Don Ernesto Iriarte", "Don Ernesto"),
+        ("Liang Jiahao (Kevin)", "Kevin"),  # the English name after a Chinese one
+        ("John Smith (Google)", "John"),  # where he works is not a name he goes by
+        ("Jules (JJ) Okafor-Byrne", "JJ"),
+        ("Anna (AM) Smith", "Anna"),  # letters that are no nickname of hers
+        ("HR Office (Mr. Mapunda)", "Mr. Mapunda"),  # the person in brackets after a team
+        ("Sister Lissy Thomas SABS (Principal)", "Sister Lissy"),  # a sister of an order
+        ("Sister Rhiannon Pugh", "Sister Pugh"),  # a ward sister
+        ("Director Kim", "Director Kim"),
+        ("Coach Yoon", "Coach Yoon"),
+        ("Kak Dilshad (Ops Mgr, Erbil)", "Kak Dilshad"),
+        ("PGS.TS. Trần Ngọc Hải", "Assoc. Prof. Trần"),
+        ("Er. Rakesh Kumar Srivastava", "Er. Srivastava"),
+        ("Mohd. Faizan", "Faizan"),
+        ("Assoc. Prof. Dr. Wong K.H.", "Assoc. Prof. Wong"),
+        ("Prof. Catrin Morgan-Evans [chair]", "Prof. Morgan-Evans"),  # square brackets
+        ('"El Tano" (head shearer, never got real name)', "Tano"),
+        ("US client rep on video - Brenda something, from the Ohio buyer", "Brenda"),
         # from the late26 to late28 reads
         ("Station Commander Ewan Fraser", "Station Commander Fraser"),  # a rank of two words
         ("Jim Bob Tatum", "Jim Bob"),

@@ -827,6 +827,8 @@ def test_the_topic_examples_of_the_docs_are_what_the_reader_does():
             assert says == f"that {reading.text}", line
         elif reading.shape == "exercise":
             assert says.startswith(f"{reading.text}, as your exercise"), line
+        elif reading.shape == "tour":
+            assert says.startswith(f"{reading.text}, as a tour they gave"), line
         else:
             assert says == reading.text, line
 

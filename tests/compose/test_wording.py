@@ -23,6 +23,7 @@ GIVEN = {
     ("thank_you", "topic"): {"topic"},
     ("thank_you", "topic_clause"): {"topic"},
     ("thank_you", "exercise"): {"topic"},
+    ("thank_you", "tour"): {"topic"},
     ("thank_you", "topic_practical"): {"practical"},
     ("thank_you", "question"): {"question"},
     ("thank_you", "concern"): {"concern", "answer"},
@@ -36,6 +37,7 @@ GIVEN = {
     ("connection", "topic"): {"topic"},
     ("connection", "topic_clause"): {"topic"},
     ("connection", "exercise"): {"topic"},
+    ("connection", "tour"): {"topic"},
     ("connection", "topic_practical"): {"practical"},
     ("connection", "question"): {"question"},
 }

@@ -16,7 +16,7 @@ from afterview.compose.reading import InterviewReading, PersonReading, Used
 from afterview.compose.reading.fields import practical
 from afterview.compose.reading.shapes import is_person_noun
 from afterview.compose.reading.text import lower_first, prose_numbers
-from afterview.compose.wording import Wording
+from afterview.compose.wording import Wording, topic_bank
 from afterview.model import Interview, Interviewer, Medium, Result
 from afterview.names import greeting_name, is_group
 
@@ -78,7 +78,7 @@ class ThankYouParts:
 
 
 # The parts of an employer an advert names after a comma: "..., Department of Biology".
-_UNITS = r"Department|Dept\.?|School|Faculty|Division"
+_UNITS = r"Department|Dept\.?|School|Faculty|Division|College|Centre|Center"
 
 
 def short_position(position: str) -> str:
@@ -198,7 +198,8 @@ _INSTITUTIONS = lazy(
     r"(?: (?:of|for)\b.*)?$|\b(?:university|college|academy) of\b"  # "Arctic University of"
     # a public service ("the National Park Service"), not a firm ("Nordhavn Wind Service")
     r"|\b(?:national|ambulance|fire|health|park|civil|prison|probation|forest|forestry|postal|"
-    r"public|diplomatic|customs|immigration|border|rescue|meteorological|weather) service$",
+    r"public|diplomatic|customs|immigration|border|rescue|meteorological|weather)(?: \w+)? "
+    r"service$",
     re.IGNORECASE,
 )
 
@@ -310,6 +311,7 @@ class PartsBuilder:
             said.add("group#")  # to a team, never "you and the team"
         if reading.observer:
             said.add("next#")  # the next steps are not theirs to give
+            said.update(("conversation", "discussion", "talk#"))  # they only watched
         own = self._picker(section, place, said)  # this medium's banks: short ones for LinkedIn
         pick = self._picker("thank_you", place, said)
         sources: dict[str, Used] = {}
@@ -378,9 +380,7 @@ class PartsBuilder:
         """Short sentences about each usable topic, shortest first, for a connection request."""
         out = []
         for used in self.reading.people[place].topics:
-            bank = {"clause": "topic_clause", "exercise": "exercise"}.get(
-                used.reading.shape, "topic"
-            )
+            bank = topic_bank(used.reading.shape)
             # the note has thanked them already: "Thank you for walking me through" would be twice
             rows = [r for r in self.wording.rows("connection", bank) if not _thanks(r)]
             rows = rows or self.wording.rows("connection", bank)
@@ -469,11 +469,8 @@ class PartsBuilder:
         if topics:
             first = topics[0]
             sources["topics"] = first
-            shape = first.reading.shape
-            if shape == "clause":
-                return str(pick("topic_clause", topic=first.reading.text))
-            if shape == "exercise":
-                return str(pick("exercise", topic=first.reading.text))
+            if first.reading.shape != "np":
+                return str(pick(topic_bank(first.reading.shape), topic=first.reading.text))
             text = first.reading.text
             second = next(
                 (t for t in topics[1:] if t.reading.shape == "np" and _joinable(t.reading.text)),
@@ -698,6 +695,8 @@ _MARKS = {
     "talk#": r"\btalk(?:s|ing|ed)?\b",
     # a good rest of the week: not on a card that arrives days later
     "week#": r"\bweek\b",
+    # "It was a pleasure to meet you" and "It was good to meet you" in one note
+    "meet#": r"\bmeet\b",
     # what only a meeting in person has
     "met#": r"warm welcome|meeting (?:with )?me\b",
     # "I am glad we spoke" and "a pleasure to speak with you" in one note: the same thing twice
@@ -713,7 +712,8 @@ _MARKS = {
 def _telling(row: str) -> frozenset[str]:
     """The words of a row that would jar if another sentence of the note used them too, and
     its marks."""
-    said = re.sub(r"\{\{.*?\}\}", " ", row)  # a placeholder's name is not something said
+    said = row.replace("{{ meet }}", "meet")  # "to meet you", "to speak with you": said once
+    said = re.sub(r"\{\{.*?\}\}", " ", said)  # a placeholder's name is not something said
     words = {w.strip(".,;:“”").lower() for w in said.split()}
     return frozenset((words & _TELLING) | _marks(said))
 
@@ -727,7 +727,8 @@ def _marks(text: str) -> set[str]:
 
 _CREDENTIAL = lazy(
     r"\b(?:certified|licensed|registered|qualified|accredited|chartered|certification|member of|"
-    r"completed|passed|hold the|degree|diploma|trained as)\b|^I have an? (?:MBA|PhD|MSc|BSc|MEng|LLB|BA|MA|"
+    r"completed|passed|hold the|degree|diploma|trained as|won|awarded|earned|was named|"
+    r"was selected|was shortlisted|was nominated)\b|^I have an? (?:MBA|PhD|MSc|BSc|MEng|LLB|BA|MA|"
     r"EdD|JD|MD)\b|^I have an? [\w']+ (?:in|from)\b"
 )
 _EXPERIENCE = lazy(

@@ -29,6 +29,12 @@ FILE = "wording.toml"
 _PLACEHOLDER = lazy(r"\{\{\s*(\w+)\s*(?:\|\s*(\w+)\s*)?\}\}")
 _DOUBLE_STOP = lazy(r"(?<!\.)\.\.(?!\.)")
 _FILTERS = {"capital": lambda s: s[:1].upper() + s[1:]}
+# The bank a topic fills, by the shape of its reading; a noun phrase fills "topic".
+_TOPIC_BANKS = {"clause": "topic_clause", "exercise": "exercise", "tour": "tour"}
+
+
+def topic_bank(shape: str) -> str:
+    return _TOPIC_BANKS.get(shape, "topic")
 
 
 @dataclass(frozen=True)

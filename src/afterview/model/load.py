@@ -20,6 +20,7 @@ from afterview.model.engine import ValidationError
 from afterview.model.interview import Interview
 from afterview.model.locate import KeyLocator
 from afterview.model.schema import TABLES, LocatedValueError, validator
+from afterview.workdays import why_unknown
 
 __all__ = [
     "INTERVIEW_LIMIT",
@@ -224,6 +225,23 @@ def interview_from_dict(data: dict[str, Any], source: str = "<data>", text: str 
             problems=list(unique.values()),
             hint="every key is described in docs/interview-file.md.",
         ) from None
+    country = interview.interview.country
+    unknown = why_unknown(country) if country else None
+    if unknown:  # "MX-OAX": the holidays package has no such place; said with its line
+        raise InputError(
+            f"{source}: the interview file has 1 problem.",
+            problems=[
+                Problem(
+                    unknown,
+                    source=source,
+                    location="interview.country",
+                    line=locator.line(("interview", "country")),
+                    hint="write the two-letter ISO 3166 code (US, GB, DE, IN...), optionally "
+                    "with a subdivision the holidays package knows (US-NY, GB-SCT)",
+                )
+            ],
+            hint="every key is described in docs/interview-file.md.",
+        )
     out_of_range = _dates_out_of_range(interview, source, locator)
     if out_of_range:
         raise InputError(f"{source}: a date is out of range.", problems=out_of_range)

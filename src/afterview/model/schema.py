@@ -117,9 +117,12 @@ def _zone_advice(value: str) -> str:
     from difflib import get_close_matches
     from zoneinfo import available_timezones
 
-    near = get_close_matches(value, sorted(available_timezones()), n=1, cutoff=0.8)
+    # the city alone is compared: "America/Oaxaca" is not "America/Jamaica" for its region
+    region, _, city = value.rpartition("/")
+    cities = {z.rpartition("/")[2]: z for z in available_timezones() if z.startswith(region)}
+    near = get_close_matches(city, sorted(cities), n=1, cutoff=0.8)
     if near:
-        return f"did you mean {near[0]}?"
+        return f"did you mean {cities[near[0]]}?"
     return (
         "write its IANA name, e.g. America/New_York, Europe/London, Asia/Kolkata. If your "
         "city's name is refused, use a city in the same country with the same clock "

@@ -53,10 +53,12 @@ def _read(kind: str, line: str) -> Reading:
 
 def _bank(kind: str, shape: str) -> tuple[str, str]:
     """The wording bank a reading of this kind and shape fills, and its placeholder."""
+    from afterview.compose.wording import topic_bank
+
     if kind in ("topic", "question"):
         if shape == "question":
             return "question", "question"
-        return {"clause": "topic_clause", "exercise": "exercise"}.get(shape, "topic"), "topic"
+        return topic_bank(shape), "topic"
     if kind in ("rapport", "wish"):
         return (kind if shape == "clause" else f"{kind}_np"), kind
     if kind == "news":

@@ -266,6 +266,9 @@ def _without_colon_fragment(text: str) -> str:
     fragment, stop, after = rest.partition(". ")
     if not first.split() or bare(fragment.split()[0]) in PRONOUNS | {"i"}:
         return text
+    labelled = len(first.split()) <= 2 and first.islower() and not after
+    if labelled and is_verb(fragment.split()[0], "D") and len(fragment.split()) > 1:
+        return fragment  # "teaching: taught Dendrology at UPLB": the label, then what was done
     return f"{first}{stop}{after}" if after else first
 
 
@@ -580,6 +583,12 @@ _FIELD_GERUNDS = frozenset(
 
 
 # Made something by others: "ordained Methodist minister" -> "I was ordained a Methodist minister".
+# Verbs whose participle says what befell the candidate ("published in JoL in 2023"), where
+# "applied for a grant in 2025" is something they did.
+_DONE_TO_ONE = frozenset(
+    """published featured cited listed shortlisted ranked named quoted interviewed elected
+    appointed born educated awarded funded sponsored seconded posted deployed stationed""".split()
+)
 _MADE = frozenset("ordained commissioned elected appointed promoted shortlisted nominated".split())
 # Places of work one is "on", not "in": "on the hot line", "on the ward", "on the front desk".
 _WORKED_ON = frozenset("line desk floor ward wards team shift ramp site sites board front".split())
@@ -596,6 +605,13 @@ def _predicate(ws: list[str]) -> str | None:
 # Adjectives the lexicon also knows as verbs ("to hot up"), which open a line of work only
 # as adjectives: "hot runner work", "cold chain logistics", "heavy lift rigging".
 _DESCRIBING_ONLY = frozenset("hot cold heavy high low wet".split())
+
+
+# An award with its level, as Australia and New Zealand number them: "Cert III Engineering".
+_GRADED_AWARD = lazy(
+    r"^(?P<award>Cert\.?|Certificate|Diploma) (?P<level>I{1,3}|IV|[1-4])"
+    r"(?: (?:in )?(?P<field>[A-Z][\w&,' -]*?))?,?$"
+)
 
 
 def _predicate_of(ws: list[str]) -> str | None:
@@ -665,6 +681,10 @@ def _predicate_of(ws: list[str]) -> str | None:
     )
     if certificate:
         return f"I hold the {' '.join(ws)} certification"  # "PMP", "EPA 608 universal"
+    graded = _GRADED_AWARD.match(" ".join(plain))
+    if graded:  # "Cert III Engineering", "Certificate IV in Training and Assessment"
+        field = f" in {graded['field']}" if graded["field"] else ""
+        return f"I have a {graded['award']} {graded['level']}{field}"
     if "." in key and key.replace(".", "") in DEGREES:
         key = key.replace(".", "")  # "B.Ed", "M.Sc"
     if key in DEGREES and len(ws) == 1:
@@ -683,6 +703,9 @@ def _predicate_of(ws: list[str]) -> str | None:
                 subject = " ".join(rest[:-2])
                 return f"I have {article_for(first)} {first} in {subject} from {where_in[1:-1]}"
             where = " ".join(rest[:-1]).strip(" ,")
+            subject, comma, place = where.partition(", ")
+            if comma and not field:  # "BA Criminal Justice, U of A 2021": the field, then where
+                field, where = f" in {subject}", place
             return f"I have {article_for(first)} {first}{field} from {where}" if where else None
         cut = next((k for k, w in enumerate(rest) if w.endswith(",")), len(rest) - 1) + 1
         rest, tail = rest[:cut], rest[cut:]  # "... Leiden, thesis on ...": the tail is trimmed
@@ -742,7 +765,8 @@ def _predicate_of(ws: list[str]) -> str | None:
     ):
         return f"I {_the_after_verb(phrase)}"
     if "P" in tags and following and bare(following) in PREPOSITIONS:
-        if re.search(r"(?<!since )\b(?:in )?(?:19|20)\d\d$", phrase):
+        dated = re.search(r"(?<!since )\b(?:in )?(?:19|20)\d\d$", phrase)
+        if dated and (key in STATES or key in _DONE_TO_ONE):
             return f"I was {phrase}"  # "published in JoL in 2023": then, not now
         if key in STATES or "D" not in tags:
             return f"I am {phrase}"
@@ -1098,6 +1122,9 @@ def _the_after_verb(phrase: str) -> str:
         end += 1
     if end > 1 and bare(ws[1]) in _NOT_COUNTED:
         return phrase  # "managed people across 3 sites": no "the" before people
+    if bare(ws[1]).endswith(("ogy", "ics", "istry", "graphy")):
+        return phrase  # "taught Dendrology at UPLB": a field of study
+
     at_end = end == len(ws) or ws[end - 1].endswith(",")
     if end == 1 or (not at_end and end < len(ws) and bare(ws[end]) not in PREPOSITIONS):
         return phrase
@@ -1246,6 +1273,15 @@ _THEIR_FAMILY = lazy(
 )
 
 
+# A tour they gave: "showed me round the kitchen", "gave us a tour of the plant".
+_TOUR = lazy(
+    r"^(?:(?:he|she|they|we) )?(?:(?:showed|took|walked) (?:me|us) (?:a)?round|"
+    r"(?:walked|took|carried) (?:the|his|her|their) (?:camera|phone|laptop) (?:a)?round|"
+    r"gave (?:me|us) a tour of|(?:a )?tour of) (?P<place>\S.*)$",
+    re.I,
+)
+
+
 def read_topic(raw: str) -> Reading:
     """What was talked about, as a noun phrase (or a clause, or the candidate's exercise)."""
     if re.search(r"\w(?:->|→)\w|\d\s*(?:->|→)\s*\d", raw):  # "day->night", "380 -> 520"
@@ -1268,6 +1304,18 @@ def read_topic(raw: str) -> Reading:
         raise Unusable(
             f"it is about a check of your health or of you (“{check}”), which a thank-you note "
             "does not bring up, least of all to the person who ran it"
+        )
+    their_life = find("topics", "their_life", text)
+    if their_life:
+        raise Unusable(
+            f"it is about their own life or plans (“{their_life}”), which a thank-you note "
+            "leaves to them to raise; name a subject of the work in a few words"
+        )
+    preferred = find("topics", "who_they_hire", text)
+    if preferred:
+        raise Unusable(
+            f"it repeats a remark about whom they would rather hire (“{preferred}”), which a "
+            "note never puts in writing"
         )
     own_family = _MY_FAMILY.search(text)
     if own_family:
@@ -1295,9 +1343,15 @@ def read_topic(raw: str) -> Reading:
             f"it is about the hiring process (“{process}”): the plan times your follow-ups by "
             "it, and a thank-you note does not recall it as a conversation"
         )
+    tour = _TOUR.match(text)
+    if tour:  # "he took me round the yard": the tour itself is what a note thanks them for
+        place = to_reader(_with_determiner(re.split(r"\s*[,;]|\s+[-–—]\s", tour["place"])[0]))
+        if 1 <= len(place.split()) <= 6 and not _digits(place):
+            return Reading("tour", place)
     text = _strip_reporting(text)
     text = _ONE_QUESTION.sub("", text)  # "one question, about diplomatic method": the subject
-    text = re.sub(r"(?<=\w)\s+(?:mostly|mainly|largely)$", "", text)  # "Gulf guests mostly"
+    text = re.sub(r"\s+and my (?:view|views|opinion|thoughts|take) on\b.*$", "", text)
+    text = re.sub(r"(?<=\w)\s+(?:mostly|mainly|largely)(?=$|,)", "", text)  # "Gulf guests mostly"
     if re.search(r"\w qs?$", raw.strip(), re.IGNORECASE):
         text = re.sub(r" questions?$", "", text)  # "fatigue mgmt qs": what they asked about
     text = _YEAR_THEN_MONTH.sub(r"\2 \1", text)  # "the 2022 October flood": month, then year
@@ -1329,6 +1383,11 @@ def read_topic(raw: str) -> Reading:
     subjectless = is_verb(first_word, "DZ") and bare(first_word) not in AUXILIARIES
     if subjectless and _participle_adjective(text.split()):
         subjectless = False  # "guided reading groups", "paid media strategy"
+    done_there = subjectless and len(text.split()) > 2 and bare(text.split()[1]) in _WHERE_DONE
+    if done_there and "G" not in tags_of(first_word):
+        raise Unusable(  # "spoke in Vietnamese with me": what they did, not a subject
+            "it says what happened, not what you talked about; write the subject in a few words"
+        )
     if subjectless and not is_noun_like(first_word) and not is_name(first_word):
         raise Unusable(
             "it says what happened, not what you talked about; write the subject in a few words"
@@ -1368,7 +1427,8 @@ def read_topic(raw: str) -> Reading:
     text = to_reader(text)
     exercise = find("topics", "exercises", text)
     mine = " I " in f" {text} " and _MADE_BY_ME.search(text)  # "the style guide I made"
-    if exercise or mine or bare(text.split()[0]) == "my":  # the candidate's own: "my PhD topic"
+    theirs = bare(text.split()[0]) in _SUBJECTS  # "you want someone to own the assessment"
+    if (exercise or mine or bare(text.split()[0]) == "my") and not theirs:  # "my PhD topic"
         return Reading("exercise", _with_determiner(text))
     if len(text.split()) > 16:
         raise Unusable("it is too long to mention in a sentence; shorten it to a few words")
@@ -1426,7 +1486,7 @@ _OWNED = lazy(
 # log", "training plan"), where "managing change" or "writing code" is an activity.
 _THINGS_AFTER_A_GERUND = frozenset(
     "line log plan room area bay station dock desk lab floor site schedule rota sheet process "
-    "procedure system machine unit kitchen".split()
+    "procedure system machine unit kitchen chart".split()
 )
 # Words that only say what kind of point follows a colon ("action point: ...").
 _KINDS_OF_POINT = frozenset(
@@ -1519,7 +1579,9 @@ _BARE_YEAR = lazy(
 )
 
 # Who opens a clause inside a noun phrase: "the home HD programme you want to start".
-_SUBJECTS = frozenset("you we they he she".split())
+# Prepositions after a verb in the past that make a line say what someone did: "spoke in".
+_WHERE_DONE = frozenset("in with to about at".split())
+_SUBJECTS = frozenset("you we they he she you're we're they're you've we've they've".split())
 
 # Subjects that make a past tense part of a noun phrase: "the roadmap you drew".
 _WHO = frozenset("i you we they he she who that which".split())
@@ -1607,12 +1669,14 @@ def practical(raw: str) -> bool:
 
 # "contract 1 yr then permanent", "2-year contract", "start jan": the terms of the job.
 _TERMS_OF_THE_JOB = lazy(
-    r"\bcontract\s+(?:of\s+|for\s+)?(?:\d+|one|two|three|six|twelve)[\s-]*(?:years?|yrs?|months?)\b"
+    r"\bcontract\s+(?:of\s+|for\s+)?(?:\d+|one|two|three|six|twelve)(?:\s*\+\s*\d+)?[\s-]*"
+    r"(?:years?|yrs?|months?)\b"
     r"|\bcontract\s+(?:from\s+|starts?\s+)?(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b"
     r"|^start(?:ing)?\s+(?:in\s+|on\s+|early\s+|mid\s+|late\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|"
     r"sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|"
     r"november|december|next|after|asap|immediately)\b"
-    r"|\b(?:\d+|one|two|three|six|twelve)[\s-]*(?:years?|yrs?|months?)\s+contract\b",
+    r"|\b(?:\d+|one|two|three|six|twelve)[\s-]*(?:years?|yrs?|months?)\s+contract\b"
+    r"|\bseason\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\s*[-–]\s*\w+",
     re.I,
 )
 
@@ -1854,8 +1918,9 @@ def _read_concern(raw: str) -> Reading:
     if negated:
         rest = negated.group("rest").split()
         verb = lexicon.inflect(bare(rest[0]), "VBN") if is_verb(rest[0]) else None
-        if verb:
-            return Reading("whether", " ".join(["whether I have", verb, *rest[1:]]))
+        if verb:  # "not done A-scan biometry on her own": the candidate's own, "my own"
+            said = " ".join(["whether I have", verb, *rest[1:]])
+            return Reading("whether", re.sub(r"\b(?:her|his|their|your) own\b", "my own", said))
     ws = text.split()
     first = bare(ws[0])
     if first in ("whether", "if") and len(ws) > 2:

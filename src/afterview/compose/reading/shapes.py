@@ -59,7 +59,8 @@ _NEGATIVE_WORDS = frozenset(
     incidents died death deaths fatality fatalities dropped complaint complaints delay delays
     delayed headache headaches drowning swamped bottleneck bottlenecks penalty penalties wastage
     downtime outage outages shortage shortages stockout stockouts stock-outs theft thefts
-    vandalism amputations infections overdoses assaults""".split()  # not "suicide prevention"
+    vandalism amputations infections overdoses assaults breakdown breakdowns crashes crashing
+    jams jamming leaks leaking cracking loosening failure failures""".split()  # not "suicide prevention"
 )
 _NEGATIVE_STARTS = ("struggl", "stress", "concern", "slipp", "firefight", "overwhelm")
 _NEGATIVE_PAIRS = (
@@ -182,6 +183,9 @@ def finite_verb_index(ws: list[str]) -> int | None:
         )
         if "Z" in tags and is_noun_like(ws[i - 1]) and not plural_noun_here:
             return i  # "the truck goes home", "half the caseload needs Spanish"
+        where = key in _WHERE_IT_RUNS and bare(ws[0]) in DETERMINERS and i >= 2
+        if where and is_preposition(after) and "S" not in lexicon.tags(before):
+            return i  # "the K2 section runs under Lysakerelva", "the team reports to the CFO"
         takes_object = bool(after) and starts_object(after) and not is_preposition(after)
         plural_subject = "S" in lexicon.tags(before) or (
             is_name(ws[i - 1]) and "and" in (bare(w) for w in ws[:i])
@@ -197,6 +201,11 @@ def finite_verb_index(ws: list[str]) -> int | None:
     return None
 
 
+# Verbs that say where a thing runs or to whom it answers, before a preposition: with a
+# singular subject they are the verb ("the line feeds into"), not a plural ("test runs").
+_WHERE_IT_RUNS = frozenset(
+    "runs sits lies flows feeds reports connects passes crosses operates belongs".split()
+)
 # Adverbs that stand between a subject and its verb: "your son also studied", "I already did".
 ADVERBS = frozenset(
     """already also both just recently never once previously successfully personally
@@ -294,6 +303,7 @@ _PERSON_NOUNS = frozenset(
     paramedic minister teacher librarian electrician plumber engineer executive officer
     administrator representative operative translator sommelier deckhand lineman journeyman
     vet guide butler steward stewardess porter concierge housekeeper groom farmhand
+    cook guard medic nanny maid
     pm apm tpm cto cfo ceo coo vp ea pa rn gp swe sde hrbp""".split()
 )
 # Nouns that name a field or an activity rather than one thing: no "the" before them.
@@ -302,7 +312,8 @@ MASS_NOUNS = frozenset(
     compliance governance culture strategy infrastructure analytics tooling payroll inventory
     logistics recruitment procurement finance marketing sales design engineering review audit
     care triage discharge quality reliability observability performance growth retention churn
-    hiring onboarding tax law policy life provenance welfare wellbeing""".split()
+    hiring onboarding tax law policy life provenance welfare wellbeing
+    pressure stress risk duty discipline crime work""".split()
 )
 _ABSTRACT_ENDINGS = (
     "ing",
@@ -363,7 +374,9 @@ _THINGS_IN_ER = frozenset(
     quarter sector factor vendor""".split()
 )
 _CONCRETE = frozenset(
-    "facility city university community authority entity utility charity activity".split()
+    """facility city university community authority entity utility charity activity
+    mission division session version extension expansion commission pension
+    partnership internship scholarship fellowship apprenticeship""".split()
 )
 
 

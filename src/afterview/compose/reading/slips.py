@@ -24,12 +24,18 @@ __all__ = ["noted_question", "second_language", "shorthand_left"]
 
 def noted_question(reading: Reading) -> None:
     """A question quoted in a note is theirs: not "What you do if ...?" as noted in haste."""
+    if reading.shape == "clause" and _INVERTED.match(reading.text):
+        raise Unusable(
+            "it is their question as you noted it; write it as they said it, with its “?”"
+        )
     if reading.shape == "question" and (
         _NO_AUXILIARY.match(reading.text)
         or _LOWER_START.search(reading.text)
         or _modal_without_verb(reading.text)
         or _BARE_ORDINAL.search(reading.text)
         or _asked_bare(reading.text)
+        or _AGE_SLIP.search(reading.text)
+        or _WHY_NOT_A_CLAUSE.match(reading.text)
     ):
         raise Unusable(
             "it is their question as you noted it, not as they asked it; write it as they said "
@@ -53,8 +59,17 @@ def shorthand_left(kind: str, shape: str, text: str) -> None:
         raise Unusable(f"“{labelled.group(0)}” is a count with a label after it; write it out")
     if kind == "topic" and "deadline" in text:
         raise Unusable("a deadline is not what a thank-you note recalls; name the project")
-    if kind == "topic" and shape == "np" and _MOVED.search(text):
-        raise Unusable("it notes a change in shorthand (“… down”); say what about it")
+    moved = _MOVED.search(text) if kind == "topic" else None
+    if moved:
+        raise Unusable(f"it notes a change in shorthand (“{moved.group(0)}”); say what about it")
+    plain_np = kind == "topic" and shape == "np" and " per " not in text
+    done = _DONE_TO_IT.search(text) if plain_np and not is_wh(text.split()[0]) else None
+    if done and tags_of(done["noun"]) & {"N", "S"} and done["done"] not in _SAID_AFTER_A_NOUN:
+        raise Unusable(
+            f"“{done.group(0)}” notes what was done in shorthand; say it as a sentence"
+        )  # "staff room shared", "EYFS framework adapted"
+    if kind == "rapport" and _NATIONALITY_ALONE.match(text):
+        raise Unusable("it is about them alone; write what you share (“we are both from …”)")
 
 
 def second_language(kind: str, raw: str, shape: str, text: str) -> str:
@@ -66,6 +81,11 @@ def second_language(kind: str, raw: str, shape: str, text: str) -> str:
         raise Unusable("it starts with a label (“… :”); write it as a sentence")
     if " worked " in f" {text} " and _WORKED_A_NAME.search(text):
         raise Unusable("“worked” needs its “at” or “for” before the name; write it as you would")
+    codes = _CODES_LISTED.search(text) if ", " in text else None
+    if codes:  # "I worked in NO, PL and KR crews": "NO" reads as a word
+        raise Unusable(f"“{codes.group(0)}” are codes for yourself; write the names out")
+    if kind == "rapport" and _LAUGHED.search(text):
+        raise Unusable("it recalls a joke, which reads oddly written down; write what you share")
     if kind == "rapport" and _A_NAME_TOO.match(text):
         raise Unusable("it names something you share but not how; write “we both studied at …”")
     also_last = _ALSO_LAST.match(text) if kind == "rapport" else None
@@ -76,6 +96,14 @@ def second_language(kind: str, raw: str, shape: str, text: str) -> str:
     if kind == "rapport" and _BOTH_A_NAME.match(text):
         raise Unusable("it names something you share but not how; write “we both support …”")
     text = _held_not_done(text)
+    if text.startswith("I have done ") and _EVERY_PERIOD.search(text):
+        text = f"I do {text[len('I have done ') :]}"  # "I have done 300 Hess charts a year"
+    if " already " in text and _PAST_TIME.search(text):
+        text = text.replace(" already ", " ", 1)  # "I already cut reed last winter"
+    if _CURRENT.match(text):
+        text = f"my {text}"  # "current company has agreed to release me"
+    if " as " in text:
+        text = _WORKED_AS.sub(_worked_as_one, text)
     if kind in ("strength", "answer") and _BARE_TRAIT.match(text):
         raise Unusable("alone it does not say why you fit; say what you did that shows it")
     if kind == "topic" and shape in ("np", "clause"):
@@ -89,6 +117,11 @@ def second_language(kind: str, raw: str, shape: str, text: str) -> str:
 _ALSO_BEFORE_BE = lazy(r"\b(?P<who>you|we|they|I) also (?P<be>are|were|am|was)\b")
 _ALSO_LAST = lazy(r"^(?P<who>(?:you|we) (?:are|were)) (?P<rest>(?:from|in|at) .+) also$")
 _NO_AUXILIARY = lazy(r"^[“\"]?(?:what|how|why|where|when|which) (?:you|we|they|he|she|I)\b", re.I)
+# "will you stay or go abroad again": a question noted without its mark
+_INVERTED = lazy(r"^(?:will|would|can|could|do|does|did|are|is|have|has|should) you\b", re.I)
+# "why a mission hospital and not govt?": why you chose, asked of you, in shorthand
+_WHY_NOT_A_CLAUSE = lazy(r"^why (?:a|an|the|not|this|here)\b", re.I)
+_AGE_SLIP = lazy(r"\ba (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) years old\b")
 _LOWER_START = lazy(r"[.?!] [a-z]")  # "... buyer want on time. how you do?"
 _MODAL = lazy(r"\b(?P<before>[a-z]+) (?:will|would|can|could|should|must) (?P<next>[a-z]+)\b", re.I)
 
@@ -224,11 +257,47 @@ def _how_it_changes(text: str, *, clause: bool = False) -> str:
     return text
 
 
+_EVERY_PERIOD = lazy(r"\b(?:a|per) (?:year|month|week|day|shift)$")
+_PAST_TIME = lazy(
+    r"\b(?:last (?:year|month|week|winter|spring|summer|autumn|fall)|ago|in (?:19|20)\d\d)\b"
+)
+_CURRENT = lazy(r"^current (?:company|employer|boss|manager|job|role|team|school|hospital)\b")
+_WORKED_AS = lazy(
+    r"\b(?:worked|work|working|served|started|joined|employed|hired|trained|volunteered|"
+    r"qualified) as (?P<post>[a-z][a-z -]*)"
+)
+# Posts one holder has: "served as head of ward" needs no "a".
+_ONE_HOLDER = frozenset("head chief chair captain director president acting interim".split())
+
+
+def _worked_as_one(found: re.Match[str]) -> str:
+    """ "I worked as welder for 6 years" -> "as a welder": one of many who hold that post."""
+    words = found["post"].split(" ")
+    post: list[str] = []
+    for word in words[:3]:
+        if not word or word in FUNCTION_WORDS or not tags_of(word) & {"N", "J", "G"}:
+            break
+        post.append(word)
+    following = words[len(post)] if len(post) < len(words) else ""
+    if (
+        not post
+        or not is_person_noun(post[-1])
+        or "S" in tags_of(post[-1])
+        or post[0] in _ONE_HOLDER
+        or following in ("of", "and")  # "as electrician and plumber": both posts, one "a" reads
+    ):
+        return found.group(0)
+    said = " ".join(post)
+    return found.group(0).replace(f" as {said}", f" as {article_for(said)} {said}", 1)
+
+
+_LAUGHED = lazy(r"\b(?:laughed|joked|laughing|joking)\b")
+_CODES_LISTED = lazy(r"\b[A-Z]{2}, (?:[A-Z]{2}, )*[A-Z]{2},? (?:and|or) [A-Z]{2}\b")
 _WORKED_A_NAME = lazy(r"\b(?:you|he|she|we|I) worked [A-Z]")
 
 
 # Who may start a sentence about what the candidate and the reader share.
-_HEDGED = lazy(r"\b\w+-ish\b", re.I)
+_HEDGED = lazy(r"\b\w+-ish\b|\d+ish\b", re.I)  # "8-ish", "x10ish"
 
 
 _SHARERS = frozenset("you we your our my i both you're we're you've we've it what".split())
@@ -242,7 +311,17 @@ _FIGURE_AFTER_NOUN = lazy(
 
 _FROM_ZERO = lazy(r"\bfrom 0\b")
 _COUNT_THEN_LABEL = lazy(r"\b\d+ [a-z]+s [A-Z]{2,}\b")  # "I managed 11 freelancers QA"
-_MOVED = lazy(r"\b[a-z]{3,}s? down$")
+_MOVED = lazy(
+    r"\b[a-z]{3,}s? down$|^(?:(?:the|their|your|his|her|our|its) )?(?:[a-z]+ )?(?:rates?|numbers|"
+    r"figures|costs|prices|sales|volumes|admissions|referrals|levels|scores|bookings|enquiries|"
+    r"complaints) (?:up|down)\b"
+)  # "their amputation rates up the NW coast"; "you want agent bookings up" says what they want
+# A noun, then what was done to it, at the end of a topic: "staff room shared".
+_DONE_TO_IT = lazy(r"\b(?P<noun>[a-z]{3,}) (?P<done>[a-z]{3,}ed)$")
+# Nouns that a participle follows in plain English: "lessons learned", "time spent".
+_SAID_AFTER_A_NOUN = frozenset("learned needed required involved used saved planned".split())
+# "you're Irish": a fact about them, nothing shared.
+_NATIONALITY_ALONE = lazy(r"^(?:you're|you are) [A-Z][a-z]+$")
 
 
 _A_NAME_TOO = lazy(r"^you're (?:[A-Z][\w.'-]*)(?: [A-Z][\w.'-]*)* too$")

@@ -11,7 +11,13 @@ import re
 
 from afterview.check.lazy import lazy
 from afterview.compose.reading import lexicon
-from afterview.compose.reading.vocabulary import expansions, expansions_after, find, word_set
+from afterview.compose.reading.vocabulary import (
+    expansions,
+    expansions_after,
+    find,
+    mended,
+    word_set,
+)
 
 
 class Unusable(Exception):
@@ -26,6 +32,12 @@ _SPACES = lazy(r"\s+")
 _ARROW = lazy(r"\s*(?:-+>|=+>|→|⇒|>>)\s*")
 _ASIDE = lazy(r"\s*[\(\[][^\)\]]*[\)\]]")
 _DASH = lazy(r"\s+[-–—]+\s+")
+# An exclamation before a dash, and what it exclaims at after: "small world - she did ...".
+_EXCLAIMED = lazy(
+    r"^(?:small world|what a small world|funny|fun fact|coincidence|what a coincidence|"
+    r"turns out|random)\s+[-–—]+\s+",
+    re.I,
+)
 _LABEL = lazy(r"^(?:q|qs|question|questions|concern|topic|strength|note|news|wish|re)\s*:\s*", re.I)
 _UNITS = lazy(r"\b(\d+)(\s*|-)(yrs?|years?|hrs?|mins?|wks?|mos?|mths?)\b", re.I)
 _UNIT_WORDS = {
@@ -49,6 +61,14 @@ def _unit(match: re.Match[str]) -> str:
     return f"{n} {word}" if n == "1" else f"{n} {word}s"
 
 
+_A_NAMED_COURSE = lazy(
+    r"\b(did|completed|took|finished|passed|attended) ((?:[A-Z][\w-]*\s){1,3}(?:course|module))\b"
+)
+_FIGURE_TO_FIGURE = lazy(r"(?<![\w.])(\d[\d.,]*%?)\s*(?:->|→|⇒|=>)\s*(\d[\d.,]*%?)(?![\w.])")
+_HOW_OFTEN = lazy(r"\b([1-5])x (?:a |per |/\s*)?(day|week|month|year)\b")
+_TIMES = {"1": "once", "2": "twice", "3": "three times", "4": "four times", "5": "five times"}
+_AS_AUTHOR = lazy(r"\b(\d+) (first|last|senior|corresponding)[- ]author(?=\s*(?:$|[,;.()]))")
+_SHOUTED_JOINER = lazy(r"(?<=[a-z] )(?:AND|BUT|ALSO|VERY|REALLY)(?= [a-z])")
 _PER = lazy(r"\s*/\s*(yr|year|mo|month|wk|week|hr|hour|day)\b", re.I)
 _PER_WORDS = {
     "yr": " a year",
@@ -132,6 +152,8 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
     """
     # Each pattern runs only where its mark is present: most lines need none of them, and
     # compiling them is most of what reading a debrief costs (see "Speed" in docs/planning.md).
+    if "'" in raw or "‘" in raw:  # "my lead wipe was 'tidy'": the word, as said
+        raw = re.sub(r"(?<![\w'’])['‘]([A-Za-z][\w-]*)['’](?!\w)", r"\1", raw)
     text = " ".join(raw.split()).strip("\"“”'‘’").strip()
     if not text.isascii():
         text = _without_emoji(text).strip()
@@ -145,33 +167,44 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
     if ":" in text:
         text = _LABEL.sub("", text)
     if ">" in text or "→" in text or "⇒" in text:
+        text = _FIGURE_TO_FIGURE.sub(r"from \1 to \2", text)  # "score 4.3 -> 4.7"
         text = _ARROW.split(text, maxsplit=1)[0]
     if "(" in text or "[" in text:
         aside = _kept_aside if keep_names_in_brackets else (lambda _: "")
         text = _ASIDE.sub(lambda m: aside(m.group(0)), text)
     if " -" in text or " –" in text or " —" in text:
-        text = _DASH.split(text, maxsplit=1)[0]
+        text = _DASH.split(_EXCLAIMED.sub("", text), maxsplit=1)[0]
     text = text.split(";", 1)[0]
     if "/" in text:
         text = _PER.sub(lambda m: _PER_WORDS[m.group(1).lower()], text)
+    if " per hr" in text.lower():  # "picking rate per hr": an hour, not HR
+        text = re.sub(r"\bper hrs?\b", "per hour", text, flags=re.I)
     if "~" in text:  # "~40 farms": about 40; "the ~40 farms": the 40 (not "the about 40")
         text = re.sub(r"\b(the|these|those|my|our|your|their|its) ~\s*", r"\1 ", text, flags=re.I)
         text = re.sub(r"~\s*(?=\S)", "about ", text)
     if "min " in text or "max " in text:  # "min 3 yrs", "max 25": not minutes
         text = re.sub(r"\b(min|max)\s+(?=\d)", lambda m: _BOUNDS[m.group(1)], text)
-    text = _names_capitalised(_canonical(_months(_expand(text))))
+    text = _names_capitalised(_canonical(_months(mended(_expand(text)))))
     if any(word in text.lower() for word in _WHEN_WRITTEN_WORDS):
         text = _WHEN_WRITTEN.sub("", text)  # "passed the test today": not when the note is read
     if "/" in text:  # "Magna/Martinrea parts": both, in words
         text = re.sub(r"\b([A-Z][a-z]{3,})/([A-Z][a-z]{3,})\b", r"\1 and \2", text)
+    if _SHOUTED_JOINER.search(text):  # "the float rating AND my ski training"
+        text = _SHOUTED_JOINER.sub(lambda m: m.group(0).lower(), text)
+    if "'s " in text or "’s " in text:  # "the pub's been in the family": it has been
+        text = re.sub(r"\b(\w+)['’]s (been|got|gone)\b", r"\1 has \2", text)
     if " want" in text or " need" in text or " plan" in text or " hope" in text:
         text = _INFINITIVE.sub(_with_to, text)  # "you want learn AABR": "want to learn"
     if any(c.isdigit() for c in text):
         text = _LENGTH_OF.sub(_hyphenated, text)  # "40h PAUT course": "40-hour PAUT course"
         text = re.sub(r"(?<![\w.])\.(?=\d)", "0.", text)  # "holding .0005": "0.0005"
         text = _DONE_FOR_A_LENGTH.sub(_with_its_article, text)  # "did a 40-hour ..."
+    if " course" in text or " module" in text:
+        text = _A_NAMED_COURSE.sub(r"\1 the \2", text)  # "I did Otis Gen2 course": the course
     if any(c.isdigit() for c in text):
         text = re.sub(r"\b[uU](\d{1,2})s?\b", r"under-\1", text)  # "u10 girls": under-10
+        text = _HOW_OFTEN.sub(lambda m: f"{_TIMES[m[1]]} a {m[2]}", text)  # "1x week"
+        text = _AS_AUTHOR.sub(r"\1 as \2 author", text)  # "9 papers, 4 first author"
         text = _UNITS.sub(_unit, text)
         text = re.sub(r"\b(\d{1,3})k\b(?=\s+[a-z])", r"\1,000", text)  # "80k visitors"
         text = re.sub(r"\b([1-9])(?:st|nd|rd|th)\b(?=\s+[a-z])", _ordinal, text)  # "2nd outlet"

@@ -72,6 +72,19 @@ def expansions() -> dict[str, str]:
 
 
 @cache
+def _mends() -> tuple[re.Pattern[str], dict[str, str]]:
+    table = {k.lower(): v for k, v in data()["mend"].items()}
+    alternatives = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE), table
+
+
+def mended(text: str) -> str:
+    """``[mend]``'s slips put right: "I am interesting in logistics" -> "... interested in ..."."""
+    pattern, table = _mends()
+    return pattern.sub(lambda m: table[m.group(0).lower()], text)
+
+
+@cache
 def expansions_after() -> dict[str, tuple[str, frozenset[str]]]:
     """Shorthand that means something else after certain words: "pts" -> (points, {...})."""
     return {
