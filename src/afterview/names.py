@@ -85,11 +85,14 @@ _ASIDE_WITH_COMMA = lazy(r"\s*\([^),]*,[^)]*\)")
 
 # Family names that usually come first when a name is written in its own order. Only names
 # that are rarely given names in English-speaking countries (no Kim, Lee, Lin or Park alone).
-FAMILY_FIRST = frozenset(
-    # Vietnamese (compared without accents)
-    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly"
+# Vietnamese family names (compared without accents): with a title, greeted by the given name
+# ("Prof. Thành") by many, by the family name by others, so the plan asks.
+_VIETNAMESE_FAMILY = frozenset(
+    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly".split()
+)
+FAMILY_FIRST = _VIETNAMESE_FAMILY | frozenset(
     # Chinese (pinyin and Singapore/Malaysia spellings)
-    " wang zhang liu chen yang huang zhao zhou xu sun zhu guo luo gao li wu ma hu lin he"
+    "wang zhang liu chen yang huang zhao zhou xu sun zhu guo luo gao li wu ma hu lin he"
     " tan lim ng goh ong teo koh chua"
     # Japanese
     " sato suzuki takahashi tanaka watanabe ito yamamoto nakamura kobayashi kato yoshida"
@@ -221,7 +224,12 @@ def parse(name: str) -> ParsedName:
     if "," in name:
         head, _, tail = name.partition(",")
         tail_words = tail.replace(",", " ").split()
-        described = tail_words and tail_words[0].islower() and _key(tail_words[0]) not in _PARTICLES
+        described = (
+            tail_words
+            and tail_words[0].islower()
+            and _key(tail_words[0]) not in _PARTICLES
+            and not _is_title(tail_words[0])  # "Mušić, doc. dr. Edin"
+        )
         credentials = all(  # ", AGM", ", MSN, RNC-OB" (not "HOLLOWAY, DWAYNE")
             w.isupper()
             and not _is_initial(w)  # "Macapagal, R.": an initial, not a credential
@@ -267,8 +275,8 @@ def parse(name: str) -> ParsedName:
         words.pop(0)  # "Dr. habil.", "Dr. rer. nat.": the doctorate's kind, not a name
     while len(words) > 1 and _is_suffix(words[-1]):
         words.pop()
-    if len(words) > 1 and words[0].lower() in ("mohd.", "mohd", "md.", "muhd.", "muhd"):
-        words.pop(0)  # "Mohd. Faizan": Muhammad, written short; he goes by the name after it
+    if len(words) > 1 and words[0].lower() in ("mohd.", "mohd", "md.", "muhd.", "muhd", "ma."):
+        words.pop(0)  # "Mohd. Faizan", "Ma. Theresa": Muhammad, María, written short
     for i, word in enumerate(words):
         if _key(word) in _PATRONYMIC and i > 0:
             return ParsedName(tuple(titles), tuple(words[:i]), "", nickname, False)
@@ -470,7 +478,7 @@ def _group(name: str) -> str:
 _SOMEONE = frozenset("lady guy man woman gentleman bloke chap girl someone person".split())
 _DESCRIBED = "no name is recorded, only a description"
 # A title alone in brackets after the name: "Kamau, Wanjiru (Dr.)".
-_TITLE_IN_BRACKETS = lazy(r"\s*\(([^()\s]+)\)\s*$")
+_TITLE_IN_BRACKETS = lazy(r"\s*\(([^()\s]+(?:\s[^()\s]+){0,2})\)\s*$")  # "(Dr.)", "(doc. dr.)"
 # A note about the name, where the name would be: "didnt catch name", "did not get surname".
 _NO_NAME = lazy(r"\b(?:sur)?name\b|\b(?:nombre|nome|nom)\b", re.I)  # "no agarré el nombre"
 
@@ -483,6 +491,12 @@ _MARRIED_NAME = lazy(
 _POST_AS_TITLE = frozenset(
     "director principal chairman chairwoman president headmaster headmistress".split()
 )
+# A post of two words before one name, which is then a family name: "Nurse Supervisor Alcantara".
+_ROLE_THEN_FAMILY = lazy(
+    r"^[A-Z][a-z]+ (?:Director|Manager|Coordinator|Supervisor|Officer)\s+([A-Z][\w'’-]+)$"
+)
+# Bodies that may be named before a comma and their parent: "Faculty Affairs Office, ...".
+_OFFICES = frozenset("office team department committee unit secretariat board panel".split())
 # A name alone in brackets, in doubt, after a description: "Dean's office rep (Kati?)".
 _ONE_NAME_IN_DOUBT = lazy(r"\(\s*([A-Z][a-z]+)\s*\?\s*\)\s*$")
 # Two people named in brackets after a team: "Workshop team (Bram & Youssef)".
@@ -547,6 +561,13 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
         return Greeting(salutation)
     if "[" in name:  # "Prof. Catrin Morgan-Evans [chair]": an aside, as in round brackets
         name = name.replace("[", "(").replace("]", ")")
+    ranked_family = _ROLE_THEN_FAMILY.match(name.strip())
+    if ranked_family:  # "Nurse Supervisor Alcantara": a post, then the family name alone
+        return Greeting(ranked_family[1], ask="only a family name is recorded")
+    office, comma, _ = name.partition(", ")
+    last = office.split()[-1].lower() if office.split() else ""
+    if comma and office[:1].isupper() and last in _OFFICES and not re.search(r"[(?]| - ", office):
+        return Greeting(_group(office))
     married = _MARRIED_NAME.match(name)
     if married:  # "Horváthné Tóth Ildikó": "-né", wife of Horváth, says how to greet her
         return Greeting(f"Mrs. {married[1]}")
@@ -558,7 +579,10 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
             return Greeting(_title_case(re.sub(r"^the\s+", "", described, flags=re.I)), _DESCRIBED)
     titled = _TITLE_IN_BRACKETS.search(name)
     typed_title = bool(name.split()) and _is_title(name.split()[0])  # "Prof. Park Ji-hoon (Dean)"
-    if titled and _is_title(titled[1]) and not typed_title:  # "Kamau, Wanjiru (Dr.)"
+    inside = titled[1].split() if titled else []
+    doctorate = len(inside) == 1 or (bool(inside) and _key(inside[-1]) in ("dr", "prof"))
+    bracketed_titles = doctorate and all(_is_title(w) for w in inside)  # "(doc. dr.)"
+    if titled and bracketed_titles and not typed_title:  # "Kamau, Wanjiru (Dr.)"
         bare_name = name[: titled.start()].strip()
         last, comma, first = bare_name.partition(", ")
         name = f"{last}, {titled[1]} {first}" if comma else f"{titled[1]} {bare_name}"
@@ -626,6 +650,13 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
         return Greeting(name.strip(), ask="only a family name is recorded")
     if not given and parsed.family and not parsed.titles:
         return Greeting(parsed.family, ask="only a family name is recorded")
+    family = parsed.family.split()
+    whole = [*family, *given] if parsed.family_first else [*given, *family]
+    if parsed.titles and len(whole) >= 3 and _key(whole[0]) in _VIETNAMESE_FAMILY:
+        return Greeting(  # "Prof. Nguyễn Văn Thành": "Prof. Thành" to many, "Prof. Nguyễn" to some
+            " ".join([*parsed.titles, *whole]),
+            ask="a Vietnamese name: many greet by its last word (the given name), some by its first",
+        )
     if not given and parsed.titles and parsed.family:
         return _titled(parsed, [])  # "Dr. Jansen", "Frau Dr. Neumann"
     if not given:
@@ -821,6 +852,8 @@ def _words_around_the_name(name: str) -> str | Greeting:
         return Greeting(f"{plain[0]} {plain[-1]}")  # "Chị Lan", "Ông Nguyễn Văn Hùng"
     if len(plain) == 2 and plain[1].lower() in _ADDRESSED_AS:
         return Greeting(" ".join(plain), ask=_ADDRESSED)
+    if len(plain) == 2 and plain[0].lower() in ("ma'am", "maam") and plain[1][:1].isupper():
+        return Greeting(" ".join(plain))  # "Ma'am Bing": as the Philippines write it
     after_a_name = len(plain) >= 3 and plain[-2][:1].isupper() and plain[-2][-1:].isalpha()
     if after_a_name and plain[-1].isupper() and plain[-1].lower() in _DEPARTMENT_AFTER:
         name = name.replace(f" {plain[-1]}", "", 1)  # "Mme Renard RH"

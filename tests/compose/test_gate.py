@@ -283,6 +283,17 @@ MENDS = [
     ("topic", "joint summer school on flood risk", "the joint summer school on flood risk"),
     ("topic", "he took me round the yard", "the yard"),
     ("rapport", "small world - she did her masters at BCU too", "you did your masters at BCU too"),
+    ("strength", "head for heights", "I have a head for heights"),
+    (
+        "strength",
+        "cut linen loss ~30% w/ weekly par counts",
+        "I cut the linen loss by about 30% with weekly par counts",
+    ),
+    (
+        "answer",
+        "helped on the lime torching w/ my uncle, 2025",
+        "I helped on the lime torching with my uncle in 2025",
+    ),
 ]
 
 
@@ -670,6 +681,10 @@ LEAVES = [
         "How do you do a cover test on a two years old?",
         "their question as you noted it",
     ),
+    ("question", "any research exp?", "their question as you noted it"),
+    ("topic", "she said I finished fastest of the morning group (!)", "about you rather"),
+    ("topic", "north bed flumes are falling apart", "statement of a problem"),
+    ("topic", "year round, Oct-Nov is 60+ hr weeks", "pay or conditions"),
 ]
 
 

@@ -193,7 +193,7 @@ _INSTITUTIONS = lazy(
     r"society|association|council of|school of|college of)\b|\b(?:agency|institute|ministry|"
     r"department|commission|authority|bureau|division|directorate|registry|secretariat|tribunal|"
     r"board|court|inspectorate|judiciary|police|force|army|navy|coastguard|parliament|"
-    r"museum|library|gallery|project|programme|centre|center|observatory|laboratory|office)"
+    r"museum|library|gallery|project|programme|centre|center|observatory|laboratory|office|guard)"
     # "the Met Office"; not "service", which ends firms' names ("Nordhavn Wind Service")
     r"(?: (?:of|for)\b.*)?$|\b(?:university|college|academy) of\b"  # "Arctic University of"
     # a public service ("the National Park Service"), not a firm ("Nordhavn Wind Service")
@@ -297,7 +297,7 @@ class PartsBuilder:
         reading = self.reading.people[place]
         # the telling words the note has used so far; a card arrives days later, so nothing
         # in it may wish them a good rest of the week
-        said: set[str] = {"week#"} if card else set()
+        said: set[str] = {"week#", "reply#"} if card else set()
         if self.interview.interview.at.weekday() >= 4:
             said.add("week#")  # after a Friday interview, the note reads at the weekend
         if self.interview.interview.format in ("phone", "video"):
@@ -697,6 +697,8 @@ _MARKS = {
     "week#": r"\bweek\b",
     # "It was a pleasure to meet you" and "It was good to meet you" in one note
     "meet#": r"\bmeet\b",
+    # asking for a reply: not on a card, which is read days later and never answered
+    "reply#": r"let me know|anything else (?:that would help|you need)",
     # what only a meeting in person has
     "met#": r"warm welcome|meeting (?:with )?me\b",
     # "I am glad we spoke" and "a pleasure to speak with you" in one note: the same thing twice

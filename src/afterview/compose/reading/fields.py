@@ -479,6 +479,11 @@ def _with_figures(text: str) -> str:
     if not tail:
         return text
     figure = tail.group(0).lstrip(", ")
+    ws = text.split()
+    verb = ws[1] if ws[0] == "I" and len(ws) > 1 else ws[0]
+    done = is_verb(verb, "D") and bare(verb) not in ("had", "was")  # not "a certificate ..., 2019"
+    if re.fullmatch(r"(?:19|20)\d\d", figure) and done:
+        return f"{text[: tail.start()]} in {figure}"  # "... with my uncle, 2025": when
     first, _, after = figure.partition(" ")
     if first.isdigit() and after:
         figure = f"{number_word(first)} {after}"  # ", 1 in Nature Immunology" -> "one in ..."
@@ -629,6 +634,8 @@ def _predicate_of(ws: list[str]) -> str | None:
     language = _language(ws)
     if language:
         return language
+    if key == "head" and bare(following) == "for":
+        return f"I have a {phrase}"  # "head for heights": one has it, one is not it
     if key in STATES and first.endswith(",") and following and "J" in tags_of(bare(following)):
         # "organised, calm under deadlines": two qualities
         return f"I am {lower_first(first.rstrip(','))} and {' '.join(ws[1:])}"

@@ -81,6 +81,8 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
     concern. Quoted questions are the interviewer's words and pass as they are.
     """
     noted_question(reading)
+    if reading.shape == "question":
+        _no_article_before_uncounted(reading.text)  # "an overbooking": theirs, but not English
     if reading.shape in ("question", "unsaid"):
         return reading
     if kind == "answer":
@@ -294,8 +296,9 @@ _UNCOUNTED_ENDINGS = (
 # "I cut check downtime 2 days": how much a change came to, with its "by".
 _BY_HOW_MUCH = lazy(
     r"\b(?P<change>cut|reduced|lowered|shortened|increased|raised|grew|improved) (?P<what>(?:the |our |"
-    r"my )?(?!by\b|above\b|below\b|over\b|under\b)[a-z]+(?: (?!by\b|above\b|below\b|over\b|under\b)"
-    r"[a-z]+){0,2}) (?P<much>(?:\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|"
+    r"my )?(?!by\b|above\b|below\b|over\b|under\b)[a-z]+(?: (?!by\b|above\b|below\b|over\b|under\b|"
+    r"about\b|around\b|nearly\b|almost\b)"
+    r"[a-z]+){0,2}) (?P<much>(?:(?:about|around|nearly|almost) )?(?:\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|"
     r"nine|ten)\s?(?:%|percent|days?|hours?|weeks?|months?|minutes?)(?=$|[,.]|\s(?!to\b)))"
 )
 _STUDIED_IN = lazy(

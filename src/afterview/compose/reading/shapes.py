@@ -72,6 +72,8 @@ _NEGATIVE_PAIRS = (
     "stretched thin",
     "burn out",
     "only one",
+    "falling apart",
+    "worn out",
 )
 
 
@@ -204,7 +206,8 @@ def finite_verb_index(ws: list[str]) -> int | None:
 # Verbs that say where a thing runs or to whom it answers, before a preposition: with a
 # singular subject they are the verb ("the line feeds into"), not a plural ("test runs").
 _WHERE_IT_RUNS = frozenset(
-    "runs sits lies flows feeds reports connects passes crosses operates belongs".split()
+    "runs sits lies flows feeds reports connects passes crosses operates belongs goes opens starts"
+    " moves".split()
 )
 # Adverbs that stand between a subject and its verb: "your son also studied", "I already did".
 ADVERBS = frozenset(
@@ -313,7 +316,7 @@ MASS_NOUNS = frozenset(
     logistics recruitment procurement finance marketing sales design engineering review audit
     care triage discharge quality reliability observability performance growth retention churn
     hiring onboarding tax law policy life provenance welfare wellbeing
-    pressure stress risk duty discipline crime work""".split()
+    pressure stress risk duty discipline crime work overbooking""".split()
 )
 _ABSTRACT_ENDINGS = (
     "ing",

@@ -24,6 +24,10 @@ __all__ = ["noted_question", "second_language", "shorthand_left"]
 
 def noted_question(reading: Reading) -> None:
     """A question quoted in a note is theirs: not "What you do if ...?" as noted in haste."""
+    if reading.shape == "np" and _WHY_NOT_A_CLAUSE.match(reading.text):
+        raise Unusable(
+            "it is their question as you noted it; write it as they said it, with its “?”"
+        )
     if reading.shape == "clause" and _INVERTED.match(reading.text):
         raise Unusable(
             "it is their question as you noted it; write it as they said it, with its “?”"
@@ -120,7 +124,7 @@ _NO_AUXILIARY = lazy(r"^[“\"]?(?:what|how|why|where|when|which) (?:you|we|they
 # "will you stay or go abroad again": a question noted without its mark
 _INVERTED = lazy(r"^(?:will|would|can|could|do|does|did|are|is|have|has|should) you\b", re.I)
 # "why a mission hospital and not govt?": why you chose, asked of you, in shorthand
-_WHY_NOT_A_CLAUSE = lazy(r"^why (?:a|an|the|not|this|here)\b", re.I)
+_WHY_NOT_A_CLAUSE = lazy(r"^(?:why (?:a|an|the|not|this|here)|any)\b", re.I)  # "any research exp?"
 _AGE_SLIP = lazy(r"\ba (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) years old\b")
 _LOWER_START = lazy(r"[.?!] [a-z]")  # "... buyer want on time. how you do?"
 _MODAL = lazy(r"\b(?P<before>[a-z]+) (?:will|would|can|could|should|must) (?P<next>[a-z]+)\b", re.I)

@@ -344,6 +344,8 @@ def not_an_instruction(raw: str, shape: str, text: str) -> None:
             "it is their question, turned round; put it under questions with its question mark, "
             "or name the subject in a few words"
         )
+    if shape == "clause" and text.startswith(("I ", "I'")):  # "she said I finished fastest"
+        raise Unusable("it is about you rather than something you learned from them")
     verdict = _VERDICT.match(text)
     if _PRAISE.match(text) or (verdict and tags_of(verdict[1]) & {"J"} == {"J"}):
         raise Unusable(
