@@ -127,7 +127,7 @@ _COMPOUND_GIVEN = frozenset(
     for entry in """mari carmen|mari luz|mari paz|mary beth|mary grace|mary joy|mary rose|joyce ann|mary ann|mary anne|mary kate|mary jane|
     mary ellen|mary lou|mary jo|anne marie|
     ann marie|rose marie|marie claire|marie louise|marie france|jean luc|jean paul|jean pierre|
-    jean claude|jean marc|jean michel|jean francois|maria jose|jose maria|maria luisa|
+    jean claude|jean marc|jean michel|jean francois|jean bosco|jean baptiste|jean marie|maria jose|jose maria|maria luisa|
     maria elena|maria teresa|ana maria|ana lucia|rosa maria|juan carlos|juan pablo|juan jose|
     juan manuel|juan cruz|jose luis|jose antonio|jose manuel|jose miguel|luis miguel|miguel angel|
     john paul|donald john|john angus|donald angus|te rangi|te aroha|te ariki|te huia|te kahu|
@@ -282,6 +282,8 @@ def parse(name: str) -> ParsedName:
             return ParsedName(tuple(titles), tuple(words[:i]), "", nickname, False)
     if len(words) >= 2 and words[0].islower() and _key(words[0]) in _PARTICLES:
         return ParsedName(tuple(titles), (), " ".join(words), nickname, False)  # "de Vries"
+    if len(words) == 2 and _key(words[0]) in _LEADING_PARTICLES and words[0][:1].isupper():
+        return ParsedName(tuple(titles), (), " ".join(words), nickname, False)  # "Vander Veen"
     lone = _key(words[0]) if len(words) == 1 else ""
     gaelic = bool(lone) and bool(re.match(r"^(?:O['’]|Mc|Mac)[A-Z]", words[0]))  # "O'Sullivan"
     if (
@@ -308,7 +310,9 @@ def parse(name: str) -> ParsedName:
     if len(words) >= 2 and titles and (particle or words[0].lower() in _CAPITAL_PARTICLES):
         # "Ms. Al Hinai", "Judge Van den Broeck": after a title, a particle starts the family name
         return ParsedName(tuple(titles), (), " ".join(words), nickname, False)
-    family_first = _family_first(words)
+    family_first = _family_first(words) or (
+        len(words) == 3 and fold(f"{words[1]} {words[2]}").lower() in _COMPOUND_GIVEN
+    )  # "Nkurunziza Jean Bosco": the family name, then a given name of two words
     if family_first:
         return ParsedName(tuple(titles), tuple(words[1:]), words[0], nickname, True)
     two_word_family = len(words) >= 3 and (
@@ -491,6 +495,10 @@ _MARRIED_NAME = lazy(
 _POST_AS_TITLE = frozenset(
     "director principal chairman chairwoman president headmaster headmistress".split()
 )
+# Particles that start a family name and are never a given name: "Vander Veen".
+_LEADING_PARTICLES = frozenset("vander vanden vande ter ten della dos das".split())
+# Two people of one family, one note: "Dale & Bev Thibodeau".
+_COUPLE = lazy(r"^([A-Z][a-z]+) (?:&|and) ([A-Z][a-z]+) [A-Z][\w'’-]+$")
 # A post of two words before one name, which is then a family name: "Nurse Supervisor Alcantara".
 _ROLE_THEN_FAMILY = lazy(
     r"^[A-Z][a-z]+ (?:Director|Manager|Coordinator|Supervisor|Officer)\s+([A-Z][\w'’-]+)$"
@@ -561,6 +569,9 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
         return Greeting(salutation)
     if "[" in name:  # "Prof. Catrin Morgan-Evans [chair]": an aside, as in round brackets
         name = name.replace("[", "(").replace("]", ")")
+    couple = _COUPLE.match(_PAREN.sub("", name).strip())
+    if couple:  # "Dale & Bev Thibodeau": two people, one note
+        return Greeting(f"{couple[1]} and {couple[2]}")
     ranked_family = _ROLE_THEN_FAMILY.match(name.strip())
     if ranked_family:  # "Nurse Supervisor Alcantara": a post, then the family name alone
         return Greeting(ranked_family[1], ask="only a family name is recorded")
@@ -704,9 +715,9 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
         and len(_key(words[0])) >= 5
         and _key(words[0]).endswith(_FAMILY_ENDINGS + _EASTERN_ENDINGS)
     ):
-        return Greeting(name.strip(), ask="a family name and an initial")  # "Abenov N."
+        return Greeting(" ".join(words), ask="a family name and an initial")  # "Abenov N."
     if len(words) == 2 and _is_initial(words[1]) and _known_family(words[0]):
-        return Greeting(name.strip(), ask="a family name and initials")  # "Lee J.S."
+        return Greeting(" ".join(words), ask="a family name and initials")  # "Lee J.S."
     whole = [w for w in _PAREN.sub(" ", name).split() if w]
     if len(whole) >= 3 and whole[0] == "M." and not _is_initial(whole[1]):
         return Greeting(f"M. {' '.join(whole[2:])}")  # "M. Hervé Le Bihan": Monsieur Le Bihan

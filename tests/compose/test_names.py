@@ -101,6 +101,13 @@ def test_greets_as_a_careful_writer_would(name, salutation, want):
         ("US client rep on video - Brenda something, from the Ohio buyer", "Brenda"),
         ("Faculty Affairs Office, Graduate School of Science", "Faculty Affairs Office"),
         ("Dr. Ma. Theresa Villanueva-Cruz", "Dr. Villanueva-Cruz"),  # "Ma." is María
+        ("Dr.-Ing. Katrin Bößelmann", "Dr. Bößelmann"),
+        ("Dr. Nkurunziza Jean Bosco", "Dr. Nkurunziza"),  # a given name of two words, last
+        ("Jean Bosco Nkurunziza", "Jean Bosco"),
+        ("Dale & Bev Thibodeau", "Dale and Bev"),  # a couple, one note
+        ("Mušić, Edin (doc. dr.)", "Dr. Mušić"),  # titles in brackets after "Last, First"
+        ("Ole-Petter Nilsen (chief eng.)", "Ole-Petter"),  # a post in brackets
+        ("Ma'am Bing (HR)", "Ma'am Bing"),
         # from the late26 to late28 reads
         ("Station Commander Ewan Fraser", "Station Commander Fraser"),  # a rank of two words
         ("Jim Bob Tatum", "Jim Bob"),

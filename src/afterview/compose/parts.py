@@ -311,7 +311,7 @@ class PartsBuilder:
             said.add("group#")  # to a team, never "you and the team"
         if reading.observer:
             said.add("next#")  # the next steps are not theirs to give
-            said.update(("conversation", "discussion", "talk#"))  # they only watched
+            said.update(("conversation", "discussion", "talk#", "watched#"))  # they only watched
         own = self._picker(section, place, said)  # this medium's banks: short ones for LinkedIn
         pick = self._picker("thank_you", place, said)
         sources: dict[str, Used] = {}
@@ -419,7 +419,8 @@ class PartsBuilder:
             # so the rows that happen to follow a common one are not picked more often.
             stride = _stride(len(rows), self.seed)
             thanked = sum(1 for w in said if w.startswith("thank#"))
-            allowed = _THANKS_PER_NOTE if bank == "closing" else 1
+            # a note to someone who only watched is short: thanks once, not again at its close
+            allowed = _THANKS_PER_NOTE if bank == "closing" and "watched#" not in said else 1
             panel = self._rows_said.setdefault((section, bank), set())
             # a clause already joined by ", and" takes no second one: "I built ..., and cut run
             # times by 60%, and I would be glad ..." is a run-on

@@ -2038,7 +2038,8 @@ def read_rapport(raw: str) -> Reading:
         rest_words = rest.split()
         after = rest_words[1] if len(rest_words) > 1 else ""
         takes_object = bool(after) and (tags_of(after) & {"G", "S"} or bare(after) in DETERMINERS)
-        if is_verb(rest_words[0], "VDZ") and (not is_noun_like(rest_words[0]) or takes_object):
+        verb = is_verb(rest_words[0], "VDZ") and not rest_words[0][:1].isupper()  # "Stags ..."
+        if verb and (not is_noun_like(rest_words[0]) or takes_object):
             return Reading("clause", f"we both {rest}")
         if rest.split() and rest.split()[-1] in _SCHOOL_WORDS:
             return Reading("clause", f"we both went to {rest}")  # "both Pretoria Boys High"

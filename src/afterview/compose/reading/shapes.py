@@ -73,6 +73,7 @@ _NEGATIVE_PAIRS = (
     "burn out",
     "only one",
     "falling apart",
+    "under-staffed",
     "worn out",
 )
 
