@@ -127,7 +127,9 @@ _COMPOUND_GIVEN = frozenset(
     for entry in """mari carmen|mari luz|mari paz|mary beth|mary grace|mary joy|mary rose|joyce ann|mary ann|mary anne|mary kate|mary jane|
     mary ellen|mary lou|mary jo|anne marie|
     ann marie|rose marie|marie claire|marie louise|marie france|jean luc|jean paul|jean pierre|
-    jean claude|jean marc|jean michel|jean francois|jean bosco|jean baptiste|jean marie|maria jose|jose maria|maria luisa|
+    jean claude|jean marc|jean michel|jean francois|jean bosco|jean baptiste|jean marie|
+    ana belen|maria jesus|maria angeles|juan antonio|jose luis|jose antonio|
+    maria jose|jose maria|maria luisa|
     maria elena|maria teresa|ana maria|ana lucia|rosa maria|juan carlos|juan pablo|juan jose|
     juan manuel|juan cruz|jose luis|jose antonio|jose manuel|jose miguel|luis miguel|miguel angel|
     john paul|donald john|john angus|donald angus|te rangi|te aroha|te ariki|te huia|te kahu|
@@ -311,7 +313,9 @@ def parse(name: str) -> ParsedName:
         # "Ms. Al Hinai", "Judge Van den Broeck": after a title, a particle starts the family name
         return ParsedName(tuple(titles), (), " ".join(words), nickname, False)
     family_first = _family_first(words) or (
-        len(words) == 3 and fold(f"{words[1]} {words[2]}").lower() in _COMPOUND_GIVEN
+        len(words) == 3
+        and fold(words[1]).lower() in ("jean", "marie")
+        and fold(f"{words[1]} {words[2]}").lower() in _COMPOUND_GIVEN
     )  # "Nkurunziza Jean Bosco": the family name, then a given name of two words
     if family_first:
         return ParsedName(tuple(titles), tuple(words[1:]), words[0], nickname, True)
@@ -329,6 +333,8 @@ def parse(name: str) -> ParsedName:
         len(words) - (2 if two_word_family else 1),  # "Moumita Sen Gupta"
     )
     given, family = words[:at], words[at:]
+    if len(given) == 3 and len(family) == 1 and _compound(given):
+        given, family = given[:2], [given[2], *family]  # "Ana Belén Ortiz Ruiz": both surnames
     devotional = len(given) == 1 and _key(given[0]) in ("maria", "jose", "ma.")
     if devotional and family[0].lower() == "del" and len(family) >= 3:
         given, family = [*given, *family[:2]], family[2:]  # "María del Carmen Islas"
@@ -381,6 +387,13 @@ def _family_first(words: list[str]) -> bool:
         # "Chang Wei-Ming", "Kim Min-jun": a hyphenated given name after a family name
         return first in _KOREAN_FAMILY or first in _CHINESE_FAMILY
     return False
+
+
+def _known_word(text: str) -> bool:
+    """One word English has in lower case ("registrar"): a post, not a name."""
+    from afterview.compose.reading import lexicon
+
+    return len(text.split()) == 1 and lexicon.known(text.lower())
 
 
 def _known_given(word: str) -> bool:
@@ -495,6 +508,9 @@ _MARRIED_NAME = lazy(
 _POST_AS_TITLE = frozenset(
     "director principal chairman chairwoman president headmaster headmistress".split()
 )
+# Titles that outrank a nickname in a letter: "Dr Pieter 'Piet' Botha" is Dr Botha, "Hon.
+# Ramon 'Boyet' Tupas" is not Boyet; a chief's or a teacher's nickname is how they go.
+_FORMAL_TITLES = frozenset("dr doctor prof professor hon".split())
 # Particles that start a family name and are never a given name: "Vander Veen".
 _LEADING_PARTICLES = frozenset("vander vanden vande ter ten della dos das".split())
 # Two people of one family, one note: "Dale & Bev Thibodeau".
@@ -563,12 +579,9 @@ def _described(name: str) -> str:
     return re.split(r"\s*[,(]|\s+[-–—]\s", name)[0].strip().replace(" w/ ", " with ")
 
 
-def greeting_name(name: str, salutation: str | None = None) -> Greeting:
-    """How to greet ``name`` (a salutation given in the file always wins)."""
-    if salutation:
-        return Greeting(salutation)
-    if "[" in name:  # "Prof. Catrin Morgan-Evans [chair]": an aside, as in round brackets
-        name = name.replace("[", "(").replace("]", ")")
+def _greeted_by_its_shape(name: str) -> Greeting | None:
+    """A name whose whole shape says how to greet it, before its words are read one by one:
+    a couple, a post then a family name, an office before its parent, a married name."""
     couple = _COUPLE.match(_PAREN.sub("", name).strip())
     if couple:  # "Dale & Bev Thibodeau": two people, one note
         return Greeting(f"{couple[1]} and {couple[2]}")
@@ -578,14 +591,27 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
     office, comma, _ = name.partition(", ")
     last = office.split()[-1].lower() if office.split() else ""
     if comma and office[:1].isupper() and last in _OFFICES and not re.search(r"[(?]| - ", office):
-        return Greeting(_group(office))
+        return Greeting(_group(office))  # "Faculty Affairs Office, Graduate School of Science"
     married = _MARRIED_NAME.match(name)
     if married:  # "Horváthné Tóth Ildikó": "-né", wife of Horváth, says how to greet her
         return Greeting(f"Mrs. {married[1]}")
+    return None
+
+
+def greeting_name(name: str, salutation: str | None = None) -> Greeting:
+    """How to greet ``name`` (a salutation given in the file always wins)."""
+    if salutation:
+        return Greeting(salutation)
+    if "[" in name:  # "Prof. Catrin Morgan-Evans [chair]": an aside, as in round brackets
+        name = name.replace("[", "(").replace("]", ")")
+    shaped = _greeted_by_its_shape(name)
+    if shaped:
+        return shaped
     if _NO_NAME.search(name):  # "Psychologin from the test, name on badge too small"
         described = _described(name)
         # a description, not "Dilan (no surname)", nor "talent acq team (no name)", a team
         post = bool(described.split()) and _is_role_noun(described.split()[-1])  # "Area Coroner"
+        post = post or _known_word(described)  # "Registrar (name not caught)"
         if (post or any(w.islower() for w in described.split())) and not is_group(described):
             return Greeting(_title_case(re.sub(r"^the\s+", "", described, flags=re.I)), _DESCRIBED)
     titled = _TITLE_IN_BRACKETS.search(name)
@@ -593,7 +619,8 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
     inside = titled[1].split() if titled else []
     doctorate = len(inside) == 1 or (bool(inside) and _key(inside[-1]) in ("dr", "prof"))
     bracketed_titles = doctorate and all(_is_title(w) for w in inside)  # "(doc. dr.)"
-    if titled and bracketed_titles and not typed_title:  # "Kamau, Wanjiru (Dr.)"
+    named_whole = "," in name or len(_PAREN.sub("", name).split()) >= 2  # not "Duane (supt)"
+    if titled and bracketed_titles and not typed_title and named_whole:  # "Kamau, Wanjiru (Dr.)"
         bare_name = name[: titled.start()].strip()
         last, comma, first = bare_name.partition(", ")
         name = f"{last}, {titled[1]} {first}" if comma else f"{titled[1]} {bare_name}"
@@ -644,7 +671,8 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
     if parsed.nickname and _is_title(parsed.nickname) and (parsed.given or parsed.family):
         named = parsed.given[0] if parsed.given else parsed.family  # "\"Mestre\" Jorginho"
         return Greeting(f"{parsed.nickname} {named}")
-    if parsed.nickname:  # "\"El Tano\"": the name, without its Spanish article
+    formal = any(_key(t) in _FORMAL_TITLES for t in parsed.titles)  # "Dr Pieter 'Piet' Botha"
+    if parsed.nickname and not formal:  # "\"El Tano\"": without its Spanish article
         return Greeting(re.sub(r"^(?:El|La) (?=[A-Z])", "", parsed.nickname))
     words = _PAREN.sub(" ", name).split()
     if len(words) in (2, 3) and _key(words[0]) in _HONORIFIC_BEFORE_GIVEN:
@@ -817,7 +845,9 @@ def _describes_a_role(name: str) -> bool:
     words = re.findall(r"[\w&'’.-]+", name)
     if words and all(_role_key(w) in _NOT_A_NAME for w in words) and not is_group(name):
         return True  # "HR advisor", "Talent partner": a post, and no name
-    if name[:1].islower() and any(w.lower() in _ROLE_WORDS | _SOMEONE for w in words):
+    if name[:1].islower() and any(
+        w.lower() in _ROLE_WORDS | _SOMEONE or _is_role_noun(w) for w in words
+    ):
         return True  # "patient rep - older man from Uig community council": a place, no name
     if name.lower().startswith("the ") or re.search(r"\bname\b", name.lower()):
         return True  # "didnt catch name", "no name", "name on badge too small"
@@ -851,6 +881,7 @@ def _words_around_the_name(name: str) -> str | Greeting:
         and not _is_title(name.split()[0])  # "doc. MgA. Radek Horák, Ph.D."
         and not _is_suffix(described_then_named[1].split()[0])
         and _a_persons_name(described_then_named[1], fewest=1)
+        and not re.search(r"\b(?:from|at|in)\s+\S+$", described_then_named[0])  # "..., Chattogram"
     ):
         return greeting_name(described_then_named[1])  # "fackligt ombud - observer, Jan-Erik"
     first = plain[0].lower().rstrip(".") if plain else ""
@@ -915,6 +946,9 @@ def _titled(parsed: ParsedName, given: list[str]) -> Greeting:
             return Greeting(f"{title} {_capital(parsed.family)}")
         whole = not parsed.family and len(given) <= 2
         return Greeting(f"{title} {' '.join(given) if whole else given[0]}")
+    two_surnames = parsed.family.split()
+    if key in _FIRST_SURNAME and len(two_surnames) == 2 and two_surnames[0][:1].isupper():
+        return Greeting(f"{title} {_capital(two_surnames[0])}")  # "Ing. José Luis Treviño Garza"
     if key in _FIRST_SURNAME and len(given) >= 2 and parsed.family and not _compound(given):
         return Greeting(f"{title} {_capital(given[-1])}")  # "Lic. Ximena Garza Villarreal"
     if key in _FIRST_SURNAME and len(given) >= 3 and parsed.family:

@@ -67,8 +67,18 @@ def masked_similarity(a: Note, b: Note) -> float:
 
 
 def cross_candidate(notes: Sequence[Note]) -> list[float]:
-    """The similarity of every pair of notes from different files."""
-    return [similarity(a, b) for a, b in combinations(notes, 2) if a.source != b.source]
+    """The similarity of every pair of notes from different files: ``similarity`` for each
+    pair, with each note's words read once rather than once a pair (millions of pairs)."""
+    from rapidfuzz.distance import Indel
+
+    read = [(note, _WORD.findall(_fold(note.body))) for note in notes]
+    out = []
+    for (a, words_a), (b, words_b) in combinations(read, 2):
+        if a.source != b.source:
+            own_a = [w for w in words_a if w not in a.words and w not in b.words]
+            own_b = [w for w in words_b if w not in a.words and w not in b.words]
+            out.append(float(Indel.normalized_similarity(own_a, own_b)))
+    return out
 
 
 def summary(values: Iterable[float]) -> dict[str, float]:

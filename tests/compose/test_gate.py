@@ -670,7 +670,7 @@ LEAVES = [
     ("topic", "spoke in Vietnamese w/ me for a bit", "says what happened"),
     ("topic", "their ball and socket joints kept loosening mid shot", "statement of a problem"),
     ("rapport", "he's Irish (Cork), been in Malawi 30 yrs", "about them alone"),
-    ("rapport", "she laughed that Cork and Rotorua both smell of something", "a joke"),
+    ("rapport", "she laughed that Cork and Rotorua both smell of something", "a moment of the day"),
     ("strength", "Worked in NO, PL and KR crews", "codes for yourself"),
     ("strength", "wrote witness statements and PACE interviews x10ish", "hedge"),
     ("news", "got the email", "note to yourself"),

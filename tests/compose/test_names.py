@@ -108,6 +108,12 @@ def test_greets_as_a_careful_writer_would(name, salutation, want):
         ("Mušić, Edin (doc. dr.)", "Dr. Mušić"),  # titles in brackets after "Last, First"
         ("Ole-Petter Nilsen (chief eng.)", "Ole-Petter"),  # a post in brackets
         ("Ma'am Bing (HR)", "Ma'am Bing"),
+        ("Duane (supt)", "Duane"),  # a post in brackets after a given name alone
+        ("Hon. Ramon 'Boyet' Tupas", "Ramon Tupas"),  # a title wins over a nickname (and asks)
+        ("Kong Daphi", "Kong Daphi"),  # a Khasi honorific, with the given name
+        ("Insp. Harjit Sandhu", "Insp. Sandhu"),
+        ("Dr. Ana Belén Ortiz Ruiz", "Dr. Ortiz Ruiz"),  # both surnames after a given name of two
+        ("external expert from CVASU, Chattogram", "External Expert from CVASU"),
         # from the late26 to late28 reads
         ("Station Commander Ewan Fraser", "Station Commander Fraser"),  # a rank of two words
         ("Jim Bob Tatum", "Jim Bob"),

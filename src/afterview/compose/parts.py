@@ -699,7 +699,7 @@ _MARKS = {
     # "It was a pleasure to meet you" and "It was good to meet you" in one note
     "meet#": r"\bmeet\b",
     # asking for a reply: not on a card, which is read days later and never answered
-    "reply#": r"let me know|anything else (?:that would help|you need)",
+    "reply#": r"let me know|anything else (?:that would help|you need)|further questions",
     # what only a meeting in person has
     "met#": r"warm welcome|meeting (?:with )?me\b",
     # "I am glad we spoke" and "a pleasure to speak with you" in one note: the same thing twice

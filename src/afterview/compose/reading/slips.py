@@ -88,8 +88,13 @@ def second_language(kind: str, raw: str, shape: str, text: str) -> str:
     codes = _CODES_LISTED.search(text) if ", " in text else None
     if codes:  # "I worked in NO, PL and KR crews": "NO" reads as a word
         raise Unusable(f"“{codes.group(0)}” are codes for yourself; write the names out")
+    if ". " in text and _LOWER_START.search(text):  # "I turn up. never missed a shift"
+        raise Unusable("it reads as notes (a sentence starts in lower case); write it out")
     if kind == "rapport" and _LAUGHED.search(text):
-        raise Unusable("it recalls a joke, which reads oddly written down; write what you share")
+        raise Unusable(
+            "it recalls a moment of the day (a joke, a question about you), which reads oddly "
+            "written down; write what you share"
+        )
     if kind == "rapport" and _A_NAME_TOO.match(text):
         raise Unusable("it names something you share but not how; write “we both studied at …”")
     also_last = _ALSO_LAST.match(text) if kind == "rapport" else None
@@ -295,7 +300,7 @@ def _worked_as_one(found: re.Match[str]) -> str:
     return found.group(0).replace(f" as {said}", f" as {article_for(said)} {said}", 1)
 
 
-_LAUGHED = lazy(r"\b(?:laughed|joked|laughing|joking)\b")
+_LAUGHED = lazy(r"\b(?:laughed|joked|laughing|joking)\b|^you asked about my\b")
 _CODES_LISTED = lazy(r"\b[A-Z]{2}, (?:[A-Z]{2}, )*[A-Z]{2},? (?:and|or) [A-Z]{2}\b")
 _WORKED_A_NAME = lazy(r"\b(?:you|he|she|we|I) worked [A-Z]")
 
