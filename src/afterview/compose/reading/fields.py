@@ -1289,6 +1289,31 @@ _TOUR = lazy(
 )
 
 
+# Lists of debrief.toml's [topics] whose words keep a topic out of a note, and why.
+_NOT_RECALLED = (
+    (
+        "interview_questions",
+        "it records an interview question or test (“{}”) rather than a conversation; a note "
+        "does not recall it as a pleasant discussion",
+    ),
+    (
+        "checks",
+        "it is about a check of your health or of you (“{}”), which a thank-you note does not "
+        "bring up, least of all to the person who ran it",
+    ),
+    (
+        "their_life",
+        "it is about their own life or plans (“{}”), which a thank-you note leaves to them to "
+        "raise; name a subject of the work in a few words",
+    ),
+    (
+        "who_they_hire",
+        "it repeats a remark about whom they would rather hire (“{}”), which a note never puts "
+        "in writing",
+    ),
+)
+
+
 def read_topic(raw: str) -> Reading:
     """What was talked about, as a noun phrase (or a clause, or the candidate's exercise)."""
     if re.search(r"\w(?:->|→)\w|\d\s*(?:->|→)\s*\d", raw):  # "day->night", "380 -> 520"
@@ -1300,30 +1325,10 @@ def read_topic(raw: str) -> Reading:
             f"it is about pay or conditions (“{logistics}”), which a thank-you note never "
             "makes its highlight"
         )
-    asked = find("topics", "interview_questions", text)
-    if asked:
-        raise Unusable(
-            f"it records an interview question or test (“{asked}”) rather than a conversation; "
-            "a note does not recall it as a pleasant discussion"
-        )
-    check = find("topics", "checks", text)
-    if check:
-        raise Unusable(
-            f"it is about a check of your health or of you (“{check}”), which a thank-you note "
-            "does not bring up, least of all to the person who ran it"
-        )
-    their_life = find("topics", "their_life", text)
-    if their_life:
-        raise Unusable(
-            f"it is about their own life or plans (“{their_life}”), which a thank-you note "
-            "leaves to them to raise; name a subject of the work in a few words"
-        )
-    preferred = find("topics", "who_they_hire", text)
-    if preferred:
-        raise Unusable(
-            f"it repeats a remark about whom they would rather hire (“{preferred}”), which a "
-            "note never puts in writing"
-        )
+    for key, why in _NOT_RECALLED:
+        found = find("topics", key, text)
+        if found:
+            raise Unusable(why.format(found))
     own_family = _MY_FAMILY.search(text)
     if own_family:
         raise Unusable(
