@@ -175,7 +175,7 @@ MENDS = [
         "walk on 42m motor yacht in shed 2, rewiring engine room",
         "the walk on the 42m motor yacht in shed 2",
     ),
-    ("topic", "Khorgos volumes growing, +30% next yr", "Khorgos volumes are growing"),
+    ("topic", "Khorgos volumes growing, +30% next yr", "how Khorgos volumes are growing"),
     ("topic", "sales growing", "how sales are growing"),
     (
         "strength",
@@ -282,6 +282,7 @@ MENDS = [
     ("topic", "land-grant mission", "the land-grant mission"),
     ("topic", "joint summer school on flood risk", "the joint summer school on flood risk"),
     ("topic", "he took me round the yard", "the yard"),
+    ("topic", "ICU nurses rotating into HDU, skill gaps", "ICU nurses rotating into HDU"),
     ("rapport", "small world - she did her masters at BCU too", "you did your masters at BCU too"),
     ("strength", "head for heights", "I have a head for heights"),
     (
@@ -682,6 +683,7 @@ LEAVES = [
         "their question as you noted it",
     ),
     ("question", "any research exp?", "their question as you noted it"),
+    ("topic", "original certificates verified", "notes what was done in shorthand"),
     ("topic", "she said I finished fastest of the morning group (!)", "about you rather"),
     ("topic", "north bed flumes are falling apart", "statement of a problem"),
     ("topic", "year round, Oct-Nov is 60+ hr weeks", "pay or conditions"),

@@ -1129,7 +1129,7 @@ def _the_after_verb(phrase: str) -> str:
         end += 1
     if end > 1 and bare(ws[1]) in _NOT_COUNTED:
         return phrase  # "managed people across 3 sites": no "the" before people
-    if bare(ws[1]).endswith(("ogy", "ics", "istry", "graphy")):
+    if len(ws) > 1 and bare(ws[1]).endswith(("ogy", "ics", "istry", "graphy")):
         return phrase  # "taught Dendrology at UPLB": a field of study
 
     at_end = end == len(ws) or ws[end - 1].endswith(",")

@@ -181,8 +181,14 @@ def finite_verb_index(ws: list[str]) -> int | None:
         tags = lexicon.tags(key)
         after = ws[i + 1] if i + 1 < len(ws) else ""
         plural = "S" in tags or ("N" in tags and key.endswith("s"))  # "crew needs", "walls"
+        after_tags = lexicon.tags(bare(after)) if after else frozenset()
         plural_noun_here = plural and (
-            not after or is_preposition(after) or after == "and" or bare(after) in PRONOUNS
+            not after
+            or is_preposition(after)
+            or after == "and"
+            or bare(after) in PRONOUNS
+            or "G" in after_tags  # "ICU nurses rotating into HDU": nurses, doing something
+            or ("P" in after_tags and bare(after).endswith("ed"))  # "certificates verified"
         )
         if "Z" in tags and is_noun_like(ws[i - 1]) and not plural_noun_here:
             return i  # "the truck goes home", "half the caseload needs Spanish"
