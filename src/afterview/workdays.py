@@ -46,6 +46,12 @@ def closed_days(code: str | None, *, where: str = "interview.country") -> Contai
     return _Holidays(found.group(1).upper(), (found.group(2) or "").upper() or None, where)
 
 
+COUNTRY_HINT = (
+    "write the two-letter ISO 3166 code (US, GB, DE, IN...), optionally with a subdivision "
+    "the holidays package knows (US-NY, GB-SCT)"
+)
+
+
 def why_unknown(code: str) -> str | None:
     """Why the holidays package cannot use ``code`` ("MX has no subdivision 'OAX' ..."), or
     None. A code whose holidays are cached is known without loading the package."""
@@ -66,8 +72,7 @@ def _unknown(code: str, where: str, why: str) -> InputError:
     return InputError(
         f"The country {code!r} cannot be used for public holidays.",
         problems=[Problem(why, location=where)],
-        hint="write the two-letter ISO 3166 code (US, GB, DE, IN...), optionally with a "
-        "subdivision (US-NY, GB-SCT); see docs/interview-file.md.",
+        hint=f"{COUNTRY_HINT}; see docs/interview-file.md.",
     )
 
 

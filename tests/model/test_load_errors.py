@@ -74,6 +74,11 @@ CASES: list[tuple[str, Callable[[str], str | bytes], list[str]]] = [
         ["interview.timezone", "a city in the same country with the same clock"],
     ),
     (
+        "a subdivision the holidays package does not know",
+        _replace("[interview]\n", '[interview]\ncountry = "MX-OAX"\n'),
+        ["interview.toml:", "interview.country", "MX has no subdivision 'OAX'", "US-NY"],
+    ),
+    (
         "wrong type",
         _replace('title = "Staff Engineer"', "title = 42"),
         ["interview.toml:41:", "interviewers[1].title", "should be text in quotes, not 42"],
@@ -257,6 +262,20 @@ def test_each_problem_is_a_separate_line_with_file_and_line(write, valid_text):
         ("interviewers[1].title", 41),
     ]
     assert all(p.source and p.source.endswith("interview.toml") for p in problems)
+    assert "2 problems" in str(caught.value)
+
+
+def test_an_unknown_country_is_listed_with_the_other_problems(write, valid_text):
+    broken = valid_text.replace('title = "Staff Engineer"', "title = 42").replace(
+        "[interview]\n", '[interview]\ncountry = "MX-OAX"\n'
+    )
+
+    with pytest.raises(InputError) as caught:
+        load_interview(write(broken))
+
+    located = {p.location: p.line for p in caught.value.problems}
+    assert set(located) == {"interview.country", "interviewers[1].title"}
+    assert all(line is not None for line in located.values())
     assert "2 problems" in str(caught.value)
 
 

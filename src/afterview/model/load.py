@@ -20,7 +20,7 @@ from afterview.model.engine import ValidationError
 from afterview.model.interview import Interview
 from afterview.model.locate import KeyLocator
 from afterview.model.schema import TABLES, LocatedValueError, validator
-from afterview.workdays import why_unknown
+from afterview.workdays import COUNTRY_HINT, why_unknown
 
 __all__ = [
     "INTERVIEW_LIMIT",
@@ -211,6 +211,8 @@ def interview_from_dict(data: dict[str, Any], source: str = "<data>", text: str 
             hint="line and paragraph separators (U+2028, U+2029), U+0085, vertical tabs, "
             "form feeds, NUL and other control characters are refused in every text.",
         )
+    # An unknown country ("MX-OAX") is listed with the schema's problems, so one run shows all.
+    country_problem = _unknown_country(data, source, locator)
     try:
         interview: Interview = validator(Interview).validate_python(data)
     except ValidationError as exc:
@@ -219,33 +221,42 @@ def interview_from_dict(data: dict[str, Any], source: str = "<data>", text: str 
         for err in exc.errors():
             problem = describe_error(err, source, locator)
             unique.setdefault(problem.location, problem)
+        if country_problem is not None:
+            unique.setdefault(country_problem.location, country_problem)
         noun = "problem" if len(unique) == 1 else "problems"
+        in_file_order = sorted(unique.values(), key=lambda p: (p.line is None, p.line or 0))
         raise InputError(
             f"{source}: the interview file has {len(unique)} {noun}.",
-            problems=list(unique.values()),
+            problems=in_file_order,
             hint="every key is described in docs/interview-file.md.",
         ) from None
-    country = interview.interview.country
-    unknown = why_unknown(country) if country else None
-    if unknown:  # "MX-OAX": the holidays package has no such place; said with its line
+    if country_problem is not None:
         raise InputError(
             f"{source}: the interview file has 1 problem.",
-            problems=[
-                Problem(
-                    unknown,
-                    source=source,
-                    location="interview.country",
-                    line=locator.line(("interview", "country")),
-                    hint="write the two-letter ISO 3166 code (US, GB, DE, IN...), optionally "
-                    "with a subdivision the holidays package knows (US-NY, GB-SCT)",
-                )
-            ],
+            problems=[country_problem],
             hint="every key is described in docs/interview-file.md.",
         )
     out_of_range = _dates_out_of_range(interview, source, locator)
     if out_of_range:
         raise InputError(f"{source}: a date is out of range.", problems=out_of_range)
     return interview
+
+
+def _unknown_country(data: dict[str, Any], source: str, locator: KeyLocator) -> Problem | None:
+    """A country code of the right shape that the holidays package does not know, as a
+    problem at its line; a code of the wrong shape is left to the schema."""
+    section = data.get("interview")
+    country = section.get("country") if isinstance(section, dict) else None
+    why = why_unknown(country) if isinstance(country, str) and country.strip() else None
+    if why is None:
+        return None
+    return Problem(
+        why,
+        source=source,
+        location="interview.country",
+        line=locator.line(("interview", "country")),
+        hint=COUNTRY_HINT,
+    )
 
 
 def _path(loc: tuple[Any, ...]) -> str:
