@@ -295,6 +295,25 @@ MENDS = [
         "helped on the lime torching w/ my uncle, 2025",
         "I helped on the lime torching with my uncle in 2025",
     ),
+    ("strength", "I have civil engineering", "I have a background in civil engineering"),
+    (
+        "strength",
+        "I am electrical and instrumentation",
+        "my background is in electrical and instrumentation",
+    ),
+    (
+        "news",
+        "I do one hour Georgian on Duolingo since September",
+        "I have been doing one hour Georgian on Duolingo since September",
+    ),
+    ("strength", "I know Ableton since 2019", "I have known Ableton since 2019"),
+    ("strength", "I run 5k every morning", "I run 5 km every morning"),
+    ("strength", "ran a 10k for the hospice", "I ran a 10K for the hospice"),
+    (
+        "topic",
+        "which statistical methods for spatial data",
+        "the statistical methods for spatial data",
+    ),
 ]
 
 
@@ -687,6 +706,9 @@ LEAVES = [
     ("topic", "she said I finished fastest of the morning group (!)", "about you rather"),
     ("topic", "north bed flumes are falling apart", "statement of a problem"),
     ("topic", "year round, Oct-Nov is 60+ hr weeks", "pay or conditions"),
+    ("topic", "he wants less tricks more food", "contrast in shorthand"),
+    ("topic", "more hands-on, less theory", "contrast in shorthand"),
+    ("strength", "Zero accidents since 2019", "may be a noun"),
 ]
 
 

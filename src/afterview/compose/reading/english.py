@@ -194,7 +194,7 @@ def _bare_count_noun(text: str) -> str | None:
 
 
 # "I make snow profiles since 2019", "I lead the audit for 2 years": the time says "have".
-_SINCE = lazy(
+SINCE = lazy(
     r"\bsince (?:\d+|(?:last|early|late) [a-z]+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"[a-z]*(?: \d+)?)",
     re.I,
@@ -204,7 +204,7 @@ _FOR_YEARS = lazy(
     r" (?:years?|months?|weeks?)\b"
 )
 # Verbs whose present with "for three years" is how a careful writer would put it anyway.
-_STATIVE = frozenset("am is are be have has know own hold live need want like".split())
+STATIVE = frozenset("am is are be have has know own hold live need want like".split())
 
 
 def _present_for_a_time(text: str) -> str | None:
@@ -212,14 +212,14 @@ def _present_for_a_time(text: str) -> str | None:
     if len(ws) < 3 or ws[0] != "I":
         return None
     verb = bare(ws[2] if bare(ws[1]) in ("already", "also", "still") else ws[1])
-    if verb in AUXILIARIES or verb in _STATIVE:
+    if verb in AUXILIARIES or verb in STATIVE:
         return None
     tags = tags_of(verb)
     if "V" not in tags and "Z" not in tags:
         # a past: "I licensed the grader since 2022" needs "have" too; "for 3 years" is fine
-        found = _SINCE.search(text) if "D" in tags else None
+        found = SINCE.search(text) if "D" in tags else None
         return f"“I {verb} … {found.group(0)}” needs “have”" if found else None
-    found = _SINCE.search(text) or _FOR_YEARS.search(text)
+    found = SINCE.search(text) or _FOR_YEARS.search(text)
     if not found:
         return None
     done = lexicon.inflect(lexicon.lemma(verb) or verb, "VBN")

@@ -32,6 +32,7 @@ from afterview.compose.reading.closed import (
     PREPOSITIONS,
     PRONOUNS,
 )
+from afterview.compose.reading.english import SINCE, STATIVE
 from afterview.compose.reading.person import Ambiguous, mentions_third_person
 from afterview.compose.reading.person import to_reader as _shift
 from afterview.compose.reading.shapes import (
@@ -241,6 +242,8 @@ def read_strength(raw: str) -> Reading:
     clause = f"I {text}" if two_verbs else _first_person(text)  # "prepared and checked ..."
     if clause:
         clause = _present_perfect(_formal(clause))
+        if bare(ws[0]) == "i":
+            clause = _since_then(clause)
         if ", " in clause:
             clause = _SPLICE.sub("; ", _SECOND_VERB.sub(_and_second_verb, clause))
             listed = _LISTED_TAIL.search(clause)
@@ -1182,18 +1185,60 @@ _DURATION = lazy(
 )
 
 
+# Fields of study or work that a second-language "I have civil engineering" means a
+# background in; the -ology, -ics and -istry words are fields too.
+_FIELDS_OF_STUDY = _FIELD_GERUNDS | frozenset(
+    """law medicine pharmacy finance design architecture instrumentation agronomy
+    horticulture forestry surveying welding nutrition""".split()
+)
+_FIELD_ENDINGS = ("ology", "ics", "istry")
+
+
+def _a_studied_field(words: list[str]) -> bool:
+    """ "civil engineering", "electrical and instrumentation": adjectives or nouns joined by
+    "and", ending in a field; no article, figure or preposition."""
+    if not 1 <= len(words) <= 4:
+        return False
+    last = bare(words[-1])
+    field = last in _FIELDS_OF_STUDY or (last.endswith(_FIELD_ENDINGS) and "N" in tags_of(last))
+    before = [bare(w) for w in words[:-1]]
+    plain = all(w in ("and", "&") or tags_of(w) & {"J", "N"} for w in before)
+    return field and plain and not set(before) & (DETERMINERS | PREPOSITIONS)
+
+
 def _present_perfect(clause: str) -> str:
     """'I am an assistant manager at Dunnes for 4 years' -> 'I have been ...': English wants it."""
+    ws = clause.split()
+    if len(ws) > 2 and ws[0] == "I" and ws[1] in ("have", "am") and _a_studied_field(ws[2:]):
+        field = " ".join(ws[2:])  # "I have civil engineering", "I am electrical and ..."
+        return (
+            f"I have a background in {field}" if ws[1] == "have" else f"my background is in {field}"
+        )
     lasting = " for " in clause or " since " in clause
     if clause.startswith("I am ") and lasting and _DURATION.search(clause):
         return "I have been " + clause[5:]
     if clause.startswith("I have a") and " since " in clause:
         return "I have had " + clause[7:]  # "I have a scooter since October"
-    ws = clause.split()
     since_then = re.search(r" since (?:I was|the age of|age) \d", clause)  # a time, not a date
     if since_then and len(ws) > 2 and ws[0] == "I" and lexicon.tags(ws[1].lower()) & {"D"}:
         participle = lexicon.inflect(ws[1].lower(), "VBN")  # "I fixed bikes since I was 14"
         return " ".join(["I", "have", participle, *ws[2:]])
+    return clause
+
+
+def _since_then(clause: str) -> str:
+    """'I do an hour of Georgian every day since September' -> 'I have been doing ...', for a
+    line the candidate began with "I" (a verb the reader supplied "I" for may be a noun)."""
+    ws = clause.split()
+    since = SINCE.search(clause) if " since " in clause else None
+    verb = ws[1] if len(ws) > 2 and ws[0] == "I" else ""
+    present = "V" in lexicon.tags(verb) and verb not in AUXILIARIES - {"do"} and ws[2] != "not"
+    between = clause[len(f"I {verb}") : since.start() if since else 0]
+    one_clause = not re.search(r"[,;(]| I\b| I['’]", between)  # not "..., and I've been ... since"
+    if since and present and one_clause and " for " not in between:
+        done = "VBN" if verb in STATIVE else "VBG"
+        have = "have" if verb in STATIVE else "have been"
+        return " ".join(["I", have, lexicon.inflect(verb, done), *ws[2:]])
     return clause
 
 
@@ -1389,6 +1434,8 @@ def read_topic(raw: str) -> Reading:
             "it is a figure about the team or the work, not something you talked about; name "
             "what you discussed about it instead"
         )
+    if _CONTRAST.search(text):
+        raise Unusable("it notes a contrast in shorthand; say in words what should change")
     if bare(text.split()[0]) in ("if", "whether"):
         raise Unusable("it is a question they asked you, not something you learned from them")
     first_word = text.split()[0]
@@ -1449,6 +1496,9 @@ def read_topic(raw: str) -> Reading:
     ws = text.split()
     if opens_with_gerund and len(ws) == 2 and bare(ws[1]) in _THINGS_AFTER_A_GERUND:
         return Reading("np", f"the {lower_first(text)}")  # "bottling line": a thing
+    verbless = not any(is_verb(w, "VDZ") or bare(w) in PRONOUNS for w in ws[1:])
+    if bare(first) in ("which", "what") and len(ws) > 1 and verbless:
+        return Reading("np", f"the {' '.join(ws[1:])}")  # "which methods for spatial data"
     if is_wh(first) or (
         opens_with_gerund and not is_clause(text)
     ):  # not "housing is the hardest part"
@@ -1485,6 +1535,13 @@ def read_topic(raw: str) -> Reading:
         return Reading("np", f"the {owned['owner'].lower()}'s {owned['what'].lower()}")
     return Reading("np", _with_determiner(_date_first(text)))
 
+
+# "less tricks more food", "more hands-on, less theory": two sides of a change, in note form.
+_CONTRAST = lazy(
+    r"(?:^|\b(?:want|wants|wanted|prefer|prefers|needs?)\s+)(?:less|more|fewer)\s+"
+    r"(?:(?!and\b|or\b|than\b)[\w-]+,?\s+){1,3}(?:less|more|fewer)\s+\w",
+    re.I,
+)
 
 _OWNED = lazy(
     r"^(?:the )?(?P<owner>company|team|firm|hospital|school|clinic|bank|agency|studio|lab|store|"
@@ -2253,7 +2310,7 @@ def read_news(raw: str) -> Reading:
     if first in ("i", "i'm", "i've", "i'd"):
         fixed = _fix_after_i(ws)
         if fixed:
-            return Reading("clause", fixed)
+            return Reading("clause", _since_then(_present_perfect(fixed)))
     if first in ("my", "our") or first in DETERMINERS:
         if is_clause(text):
             return Reading("clause", lower_first(text))

@@ -84,6 +84,19 @@ _PER_WORDS = {
 _EMOJI_RANGES = ((0x1F300, 0x1FAFF), (0x2600, 0x27BF), (0xFE0F, 0xFE0F))
 
 
+# A distance after a verb of moving: "run 5k", "ran a 10k" (not "80k visitors").
+_RUN_K = lazy(
+    r"\b(run|runs|ran|running|walk|walks|walked|cycle|cycled|row|rowed|swim|swam)"
+    r" (a )?(\d{1,3})k\b(?!m)",
+    re.I,
+)
+
+
+def _distance(match: re.Match[str]) -> str:
+    verb, a, number = match.groups()
+    return f"{verb} a {number}K" if a else f"{verb} {number} km"  # "ran a 10K": the race
+
+
 def _without_emoji(text: str) -> str:
     # A loop over code points: a regex class of these ranges costs ~10 ms to compile.
     return "".join(c for c in text if not any(lo <= ord(c) <= hi for lo, hi in _EMOJI_RANGES))
@@ -206,6 +219,7 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
         text = _HOW_OFTEN.sub(lambda m: f"{_TIMES[m[1]]} a {m[2]}", text)  # "1x week"
         text = _AS_AUTHOR.sub(r"\1 as \2 author", text)  # "9 papers, 4 first author"
         text = _UNITS.sub(_unit, text)
+        text = _RUN_K.sub(_distance, text)  # "I run 5k every morning": a distance
         text = re.sub(r"\b(\d{1,3})k\b(?=\s+[a-z])", r"\1,000", text)  # "80k visitors"
         text = re.sub(r"\b([1-9])(?:st|nd|rd|th)\b(?=\s+[a-z])", _ordinal, text)  # "2nd outlet"
         text = re.sub(r"\b(\d+)\+\s*(?=years\b|[a-z])", r"more than \1 ", text)  # "20+ visits"
