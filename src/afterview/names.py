@@ -59,6 +59,8 @@ _ADDRESSED_AS = _words("honorifics", "addressed_as")
 _IN_ENGLISH: dict[str, str] = dict(_WORDS["honorifics"]["in_english"])
 _RESPECT_ONLY = _words("honorifics", "respect_only")
 _VIETNAMESE_KIN = _words("honorifics", "vietnamese_kin")
+_VIETNAMESE_KIN_LOWER = _words("honorifics", "vietnamese_kin_in_lower_case")
+_SPELLED_OUT: dict[str, str] = dict(_WORDS["honorifics"]["after_the_name_spelled_out"])
 _PARTICLES = _words("particles", "open_a_family_name")
 _CAPITAL_PARTICLES = _words("particles", "open_a_family_name_capitalised")
 _ORDERS = _words("suffixes", "religious_orders")
@@ -103,7 +105,9 @@ FAMILY_FIRST = _VIETNAMESE_FAMILY | frozenset(
     " miyamoto uchida takagi taniguchi maruyama fujiwara takeda murata sugiyama"
     # Hungarian
     " nagy kovacs toth szabo horvath varga molnar nemeth farkas balogh kiss lakatos papp takacs"
-    " juhasz meszaros olah racz fekete szilagyi torok feher balazs"
+    " juhasz meszaros olah racz fekete szilagyi torok feher balazs balint bodnar szucs"
+    " hegedus fazekas gulyas pinter katona sipos kocsis fodor bakos lengyel szalai vass kozma"
+    " boros bognar"
     # Khmer (family name first; not "Chan", "Kim" or "Sam", given names elsewhere too)
     " sok chea heng meas nhem ouk prak seng suon tep yim keo khiev nuon pich sorn sreng hout"
     # Telugu (written family name first)
@@ -274,7 +278,9 @@ def parse(name: str) -> ParsedName:
     while len(words) > 1 and _is_title(words[0]):
         titles.append(words.pop(0))
     while titles and len(words) > 1 and words[0].islower() and words[0].endswith("."):
-        words.pop(0)  # "Dr. habil.", "Dr. rer. nat.": the doctorate's kind, not a name
+        kind = words.pop(0)  # "Dr. habil.", "Dr. rer. nat.": the doctorate's kind, not a name
+        if _is_title(kind):
+            titles.append(kind)  # "Conf. univ. dr. Elena Dumitrescu": the doctorate is kept
     while len(words) > 1 and _is_suffix(words[-1]):
         words.pop()
     if len(words) > 1 and words[0].lower() in ("mohd.", "mohd", "md.", "muhd.", "muhd", "ma."):
@@ -374,6 +380,26 @@ def _is_suffix(word: str) -> bool:
     return not accented and _key(word).replace(".", "") in _SUFFIXES
 
 
+# Endings of Romanian family names, never of given names: "Ionescu", "Popescu", "Vasilescu".
+_ROMANIAN = ("escu", "eanu")
+# A Japanese name written family name first: "Kitagawa Haruko". Both words are syllables of
+# romanised Japanese; the first ends as family names do, the second as given names do.
+_ROMAJI = lazy(r"^(?:(?:[kgsztdnhbpmr]y?|sh|ch|ts|[jfwy])?[aiueo]|n(?![aiueo]))+$")
+_JAPANESE_FAMILY_ENDS = (
+    *("kawa", "gawa", "moto", "mura", "yama", "hara", "bara", "shima", "jima", "saki", "zaki"),
+    *("naka", "oka", "hashi", "bayashi", "uchi", "mori", "tani", "zawa", "sawa"),
+)
+_JAPANESE_GIVEN_ENDS = ("ko", "mi", "ro", "ki", "ka", "shi", "ya", "to", "suke", "ji", "hei")
+
+
+def _japanese_family_first(words: list[str]) -> bool:
+    family, given = (_key(w) for w in words)
+    romaji = all(_ROMAJI.match(w) for w in (family, given))
+    return (
+        romaji and family.endswith(_JAPANESE_FAMILY_ENDS) and given.endswith(_JAPANESE_GIVEN_ENDS)
+    )
+
+
 def _family_first(words: list[str]) -> bool:
     first = _key(words[0])
     if "-" in first and all(part in FAMILY_FIRST for part in first.split("-")):
@@ -381,8 +407,15 @@ def _family_first(words: list[str]) -> bool:
     if first in FAMILY_FIRST:
         # "Mei Ling Tan" is given-name first: a known family name at the end settles it
         return _key(words[-1]) not in FAMILY_FIRST or len(words) == 2
+    if len(words) == 2 and _japanese_family_first(words):
+        return True
+    if len(words) == 2 and first.endswith(_ROMANIAN) and not _key(words[1]).endswith(_ROMANIAN):
+        return True  # "Ionescu Mihai", as a Romanian form writes it
     if len(words) == 2 and first in _KOREAN_FAMILY and not _known_given(words[1]):
         return True  # "Park Jiwoo", "Kim Minseo": a Korean name, family name first
+    syllables = all(len(w) <= 4 and w.isalpha() and w[:1].isupper() for w in words[1:])
+    if len(words) == 3 and first in _CHINESE_FAMILY and syllables:
+        return True  # "Lau Kok Wai", "Wong Mei Ling": a given name of two syllables after
     if len(words) == 2 and "-" in words[1] and words[1][:1].isupper():
         # "Chang Wei-Ming", "Kim Min-jun": a hyphenated given name after a family name
         return first in _KOREAN_FAMILY or first in _CHINESE_FAMILY
@@ -522,7 +555,7 @@ _ROLE_THEN_FAMILY = lazy(
 # Bodies that may be named before a comma and their parent: "Faculty Affairs Office, ...".
 _OFFICES = frozenset("office team department committee unit secretariat board panel".split())
 # A name alone in brackets, in doubt, after a description: "Dean's office rep (Kati?)".
-_ONE_NAME_IN_DOUBT = lazy(r"\(\s*([A-Z][a-z]+)\s*\?\s*\)\s*$")
+_ONE_NAME_IN_DOUBT = lazy(r"(?:\(\s*([A-Z][a-z]+)\s*\?\s*\)|\s[-–—]\s+([A-Z][a-z]+)\s*\?)\s*$")
 # Two people named in brackets after a team: "Workshop team (Bram & Youssef)".
 _MEMBERS = lazy(r"\(([A-Z][\w'’-]+)\s+(?:&|and|\+)\s+([A-Z][\w'’-]+)\)")
 
@@ -551,11 +584,20 @@ def _named_side(name: str) -> str:
     if titled and _is_title(tail.split()[0]) and not _is_title(head.split()[0]):
         return tail  # "Senior Coroner - Ms Harriet Lowe": the title says who is named
     one_name = len(head.split()) == 1 and head[:1].isupper() and tail[:1].islower()
+    roled = "(" in head and _a_persons_name(
+        _PAREN.sub("", head).strip(), 1
+    )  # "Bec (HR) - Gladstone"
     untitled = head.split()
     while len(untitled) > 1 and _is_title(untitled[0]):
         untitled.pop(0)  # "Capt. Ray Lafferty - chief pilot": a titled name, then the post
     titled_head = len(untitled) < len(head.split()) and _a_persons_name(" ".join(untitled), 1)
-    if one_name or titled_head or _a_persons_name(head) or _key(head.split()[-1]) in _BODIES:
+    if (
+        one_name
+        or roled
+        or titled_head
+        or _a_persons_name(head)
+        or _key(head.split()[-1]) in _BODIES
+    ):
         return head  # "Tom Reyes - sr paralegal", "Recruitment Team – Al-Rawdah"
     described = any(w.islower() for w in head.split())  # "Guest services mgr - Keisha"
     return tail if _a_persons_name(tail, fewest=1 if described else 2) else name
@@ -633,6 +675,10 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
     without_the = re.sub(r"^the\s+", "", name, flags=re.I)
     if next(iter(without_the.split()), "") in _SOMEONE:  # "lady from County ...": not "Lady"
         return Greeting(_described(without_the), ask=_DESCRIBED)
+    doubted = _ONE_NAME_IN_DOUBT.search(name)
+    if doubted and _PAREN.sub("", name).strip()[:1].isupper():  # "Dean's office rep (Kati?)",
+        # "Nurse - Kay?"
+        return Greeting(doubted[1] or doubted[2], ask="the notes are not sure of the name")
     name = _without_affiliation(name)
     outside = _PAREN.sub("", name) if "(" in name else name  # "Mr. Tunde Bakare (HR)" is a person
     rank, _, ranked = outside.strip().partition(" ")
@@ -660,9 +706,6 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
         return Greeting(
             alone[0], ask="only initials are recorded"
         )  # "JK", "J.K.N." ("T.J." is not)
-    doubted = _ONE_NAME_IN_DOUBT.search(name)
-    if doubted and _PAREN.sub("", name).strip()[:1].isupper():  # "Dean's office rep (Kati?)"
-        return Greeting(doubted[1], ask="the notes are not sure of the name")
     if "?" in name:  # "Kwabena (Mr. Owusu? or Osei)": the notes themselves are unsure
         greeting = greeting_name(name.replace("?", ""))
         return Greeting(greeting.name, ask=greeting.ask or "the notes are not sure of the name")
@@ -677,8 +720,9 @@ def greeting_name(name: str, salutation: str | None = None) -> Greeting:
     words = _PAREN.sub(" ", name).split()
     if len(words) in (2, 3) and _key(words[0]) in _HONORIFIC_BEFORE_GIVEN:
         return Greeting(" ".join(words[:2]))  # "Don Octavio", "Doña Rosa": honorific and name
-    if len(words) == 2 and fold(words[1]).lower() in _AFTER_NAME:
-        return Greeting(" ".join(words))  # "Yılmaz Bey": the honorific follows the given name
+    if len(words) == 2 and _key(words[1]) in _AFTER_NAME:
+        after = _SPELLED_OUT.get(_key(words[1]), words[1])  # "Butt sb": "Butt Sahib"
+        return Greeting(f"{words[0]} {after}")  # "Yılmaz Bey": the honorific follows the name
     bracketed = _bracketed_nickname(name)
     if bracketed:
         return Greeting(bracketed)  # "Yosef (Yossi) Ben-David"
@@ -890,8 +934,9 @@ def _words_around_the_name(name: str) -> str | Greeting:
         name = name.replace(plain[0], _IN_ENGLISH[first], 1)  # "Pan Zbigniew Malinowski"
     elif first in _RESPECT_ONLY and len(plain) >= 2:
         return Greeting(" ".join(plain), ask=_RESPECT)
-    elif first in _VIETNAMESE_KIN and len(plain) >= 2:
-        return Greeting(f"{plain[0]} {plain[-1]}")  # "Chị Lan", "Ông Nguyễn Văn Hùng"
+    elif len(plain) >= 2 and (first in _VIETNAMESE_KIN or plain[0] in _VIETNAMESE_KIN_LOWER):
+        kin = plain[0][:1].upper() + plain[0][1:]
+        return Greeting(f"{kin} {plain[-1]}")  # "Chị Lan", "Ông Nguyễn Văn Hùng", "anh Tuấn"
     if len(plain) == 2 and plain[1].lower() in _ADDRESSED_AS:
         return Greeting(" ".join(plain), ask=_ADDRESSED)
     if len(plain) == 2 and plain[0].lower() in ("ma'am", "maam") and plain[1][:1].isupper():

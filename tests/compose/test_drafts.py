@@ -100,6 +100,17 @@ def test_wish_and_news_go_where_they_belong_and_news_is_told_once():
             assert not ("Prometheus" in m.body and "schema evolution" in m.body), m.body
 
 
+def test_a_follow_up_writes_the_date_as_its_reader_does():
+    from afterview.compose.render import day
+
+    friday = datetime(2026, 11, 20).date()
+    assert day(friday) == day(friday, "GB-SCT") == "Friday 20 November"
+    assert day(friday, "US-MT") == day(friday, "PH") == "November 20"
+    american = scenario(panel=1, interview={"country": "US"})
+    inquiry = next(m for m in afterview.plan(american).messages if m.kind is Kind.STATUS_INQUIRY)
+    assert "November 18" in inquiry.body and "18 November" not in inquiry.body, inquiry.body
+
+
 # Each line of the candidate's own the panel file gives, by a few words of it.
 OWN_LINES = {
     "wish": "Prometheus",

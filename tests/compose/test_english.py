@@ -26,7 +26,7 @@ FLAGS = [
     ("topic", "teaching in Slovenian after transition period", "“after transition period”"),
     ("news", "Got invitation to tune for Busan piano festival in January", "“for Busan piano"),
     ("answer", "read all of pointfree series", "“of pointfree series”"),
-    ("strength", "I make daily snow profiles since 2019", "“I make … since 2019” needs “have”"),
+    ("strength", "I licensed the grader since 2022", "“I licensed … since 2022” needs “have”"),
     ("answer", "i already lead internal audit for 3 lines for 2 years", "“I lead … for 2 years”"),
     ("strength", "I know very well the laminate membranes", "“know very well the” puts"),
     ("news", "I have done already the forecast for Stubai alone", "“done already the”"),
@@ -142,7 +142,7 @@ def test_the_advice_says_which_words_and_what_to_do() -> None:
         """
         [candidate]
         name = "Min-jun Choi"
-        strengths = ["I make daily snow profiles since 2019"]
+        strengths = ["I lead the avalanche audit for 2 years"]
         [application]
         company = "Alpine Hazard"
         position = "Forecaster"

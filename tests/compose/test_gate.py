@@ -314,6 +314,43 @@ MENDS = [
         "which statistical methods for spatial data",
         "the statistical methods for spatial data",
     ),
+    ("topic", "he wants less tricks more food", "you want more food and fewer tricks"),
+    ("topic", "coroner cases going up, 2 new pathologists starting", "the rise in coroner cases"),
+    ("topic", "on call schedule, working alone", "the on-call schedule"),
+    ("topic", "Belt and Road water programme", "the Belt and Road water programme"),
+    ("strength", "class A CDL", "I hold a class A CDL"),
+    (
+        "strength",
+        "used to writing decisions under time pressure",
+        "I am used to writing decisions under time pressure",
+    ),
+    (
+        "answer",
+        "I redid the peony sketch on the spot and she nodded",
+        "I redid the peony sketch on the spot",
+    ),
+    ("strength", "drove school buses for 6 yrs", "I drove school buses for 6 years"),
+    (
+        "news",
+        "I got my Safety Care trainer certification",
+        "I gained my Safety Care trainer certification",
+    ),
+    (
+        "strength",
+        "assisted in approx 900 PMs, incl. forensic w/ State Pathologist",
+        "I assisted in about 900 PMs",
+    ),
+    ("strength", "drove 72-passenger school buses", "I drove 72-passenger school buses"),
+    (
+        "strength",
+        "5 yrs GRP repair at Mylor",
+        "I have five years of experience in GRP repair at Mylor",
+    ),
+    (
+        "strength",
+        "2 yrs retail at Tesco and Aldi",
+        "I have two years of experience in retail at Tesco and Aldi",
+    ),
 ]
 
 
@@ -706,7 +743,14 @@ LEAVES = [
     ("topic", "she said I finished fastest of the morning group (!)", "about you rather"),
     ("topic", "north bed flumes are falling apart", "statement of a problem"),
     ("topic", "year round, Oct-Nov is 60+ hr weeks", "pay or conditions"),
-    ("topic", "he wants less tricks more food", "contrast in shorthand"),
+    ("topic", "less tricks more food", "contrast in shorthand"),
+    ("topic", "she runs the CAD/CAM room", "their own part"),
+    ("topic", "train from Niigata station, 1h", "pay or conditions"),
+    ("wish", "I have a valid working holiday visa until Aug 2027", "right to work"),
+    ("strength", "6 yrs school bus Durham region", "sets a name down"),
+    ("topic", "said hi at the end, union membership info", "greeting"),
+    ("topic", "can I teach in Korean eventually", "their question as you noted it"),
+    ("rapport", "Korean-American from San Diego, told me to call her Jen", "about them alone"),
     ("topic", "more hands-on, less theory", "contrast in shorthand"),
     ("strength", "Zero accidents since 2019", "may be a noun"),
 ]

@@ -74,6 +74,14 @@ def test_greets_as_a_careful_writer_would(name, salutation, want):
     ("name", "greeting"),
     [
         ("Zoë Lambert", "Zoë"),
+        # from the late78 to late81 reads
+        ("Butt sb", "Butt Sahib"),  # "sb", as Pakistan writes "sahib" short
+        ("Alh. Sani (Factory Manager)", "Alh. Sani"),
+        ("anh Tuấn (farm mgr)", "Anh Tuấn"),  # "anh" in lower case: a word of kinship
+        ("Conf. dr. Elena Dumitrescu", "Dr. Dumitrescu"),  # a Romanian rank, then a doctorate
+        ("Prof. univ. dr. ing. Ionescu Mihai", "Prof. Ionescu"),  # a Romanian name, family first
+        ("Bec (HR) - Gladstone", "Bec"),  # the person, then the place
+        ("Prof. Dr. Chong Wei Ming", "Prof. Chong"),
         # from the late61 to late75 reads
         ("Prof. Szabó-Nagy Erzsébet", "Prof. Szabó-Nagy"),  # a Hungarian name, family first
         ("Dr. habil. Balogh Zsuzsanna", "Dr. Balogh"),
@@ -288,6 +296,10 @@ def test_fold_writes_letters_plainly():
         "Area Coroner (2nd panel member, name on the door was Dr. R. Athwal)",
         "HR advisor",  # a post, and no name
         "Mr. Lutaaya Ronald - head of workshop",  # the given name may come second
+        "Bálint Orsolya",  # Hungarian, family name first: Bálint is a given name too
+        "Kitagawa Haruko",  # Japanese, family name first
+        "Lau Kok Wai",  # a Chinese family name, then a given name of two syllables
+        "Nurse - Kay?",
     ],
 )
 def test_asks_how_to_greet(name):

@@ -715,6 +715,8 @@ LEAVES = [
     (read_answer, "looked after my mum after her hip op, shes fine now", "health"),
     (read_answer, "my notice ends 31 Dec, checked with my manager", "notice, start date"),
     (read_news, "Fidelity called me for 2nd interview on 16th nov", "pressure"),
+    (read_news, "passed the N2 mock test on Sunday", "practice run"),
+    (read_topic, "band 3 in training", "pay or conditions"),
     (read_news, "Got ISTQB Advanced Test Analyst exam date - 9 Dec", "a date still to come"),
     (read_rapport, "his smoker is an Oyler pit, I said I'd love to see it", "about them alone"),
     (read_answer, "did MoMo agent 2 yrs, GHS 15-20,000 through my hands a day", "reads as notes"),

@@ -326,8 +326,8 @@ class Composer:
         fill_values = {
             **values(interview),
             "reference": f" ({app.reference})" if app.reference else "",
-            "date": day(interview.interview.at),
-            "decision": day(interview.interview.decision_expected_by)
+            "date": day(interview.interview.at, interview.interview.country),
+            "decision": day(interview.interview.decision_expected_by, interview.interview.country)
             if interview.interview.decision_expected_by
             else "",
             "topic": prose_numbers(topic),

@@ -200,7 +200,10 @@ _INSTITUTIONS = lazy(
     # a public service ("the National Park Service"), not a firm ("Nordhavn Wind Service")
     r"|\b(?:national|ambulance|fire|health|park|civil|prison|probation|forest|forestry|postal|"
     r"public|diplomatic|customs|immigration|border|rescue|meteorological|weather)(?: \w+)? "
-    r"service$",
+    r"service$"
+    # a royal body ("the Royal Shakespeare Company"), not a firm ("Royal Mail")
+    r"|^royal\b.*\b(?:company|society|ballet|opera|house|institution|infirmary|hospital|"
+    r"collection|navy|conservatory|academy|theatre|orchestra)$",
     re.IGNORECASE,
 )
 

@@ -16,8 +16,16 @@ OUTPUT_LIMIT = 64 * 1024  # characters a template may write: a note is a few hun
 _SPACES = re.compile(r"[ \t]+")
 
 
-def day(value: date) -> str:
-    """'Friday 20 November': unambiguous in every English-speaking country."""
+# Countries whose readers write the month first ("November 20"), by ISO 3166 code.
+_MONTH_FIRST = frozenset("US PR GU VI AS MP UM PH".split())
+
+
+def day(value: date, country: str | None = None) -> str:
+    """'Friday 20 November', as most English-speaking countries write it; 'November 20' for a
+    reader in the United States or the Philippines (with its weekday, mid-sentence, that date
+    would need a comma on each side)."""
+    if country and country.split("-")[0].strip().upper() in _MONTH_FIRST:
+        return f"{value:%B} {value.day}"
     return f"{value:%A} {value.day} {value:%B}"
 
 

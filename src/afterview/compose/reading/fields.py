@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from afterview.check.lazy import lazy
 from afterview.compose.reading import lexicon
@@ -63,6 +64,7 @@ from afterview.compose.reading.text import (
     clean,
     is_name,
     lower_first,
+    name_set_down,
     number_word,
 )
 from afterview.compose.reading.topics import done_while_there
@@ -146,6 +148,17 @@ _LEARNER = lazy(r"\b(?:learner|beginner|still learning|learning it)\b", re.I)
 _FACING = lazy(r"^(customer|client|public|guest|patient|user|student)[- ]facing$", re.I)
 
 
+def _no_right_to_work(text: str) -> None:
+    """:class:`Unusable` for a line about a visa or a permit: the recruiter settles it."""
+    lowered = text.lower()
+    permit = _RIGHT_TO_WORK.search(text) if any(w in lowered for w in _PERMIT_HINTS) else None
+    if permit:
+        raise Unusable(
+            f"it is about your right to work (“{permit.group(0)}”), which the recruiter "
+            "settles; a thank-you note leaves it out"
+        )
+
+
 def read_strength(raw: str) -> Reading:
     """A strength as a clause about the candidate: "I speak Portuguese"."""
     # "I get along with skippers. They're grumpy in the morning ...": the claim is the first
@@ -153,12 +166,7 @@ def read_strength(raw: str) -> Reading:
     raw = _FIRST_SENTENCE.split(raw.strip(), maxsplit=1)[0]
     # Each pattern is compiled only when its words are there: reading must stay quick.
     lowered = raw.lower()
-    permit = _RIGHT_TO_WORK.search(raw) if any(w in lowered for w in _PERMIT_HINTS) else None
-    if permit:
-        raise Unusable(
-            f"it is about your right to work (“{permit.group(0)}”), which the recruiter "
-            "settles; a thank-you note leaves it out"
-        )
+    _no_right_to_work(raw)
     hours = any(w in lowered for w in ("night", "weekend", "shift", "rota", "overtime", "call"))
     if hours and _HOURS_WORDS.search(raw) and _AVAILABLE.search(raw):
         raise Unusable(
@@ -242,6 +250,14 @@ def read_strength(raw: str) -> Reading:
     clause = f"I {text}" if two_verbs else _first_person(text)  # "prepared and checked ..."
     if clause:
         clause = _present_perfect(_formal(clause))
+        clause = _USED_TO.sub("I am used to ", clause)  # "used to writing decisions"
+        including = _INCLUDING.search(clause)
+        if (
+            including
+            and tags_of(bare(including[1])) & {"J"}
+            and not tags_of(bare(including[1])) & {"N", "S", "G"}
+        ):
+            clause = clause[: including.start()]  # "..., including forensic with ...": notes
         if bare(ws[0]) == "i":
             clause = _since_then(clause)
         if ", " in clause:
@@ -301,7 +317,7 @@ _DEGREE_OF = lazy(r"^(bachelor|master|doctor)(?:'?s)? of (.+)$", re.I)
 _RATE = lazy(r"^([a-z]+ing) (\d[\d,.]* .*\bper\b.*)$")
 _PAPERS = frozenset(
     """licence license card permit ticket certificate certification fellowship scholarship
-    membership""".split()
+    membership cdl endorsement""".split()
 )
 _TRAINED = frozenset("trained certified qualified registered licensed".split())
 
@@ -552,6 +568,23 @@ def _years_of(match: re.Match[str]) -> str | None:
         if " and " in rest and _role_after_and(rest):
             return None  # "specimen reception and lab assistant": a field and a job at once
         words = rest.split()
+        cut = next((i + 1 for i, w in enumerate(words) if w.endswith(",")), len(words))
+        before_comma = words[:cut]
+        loose = next(
+            (
+                f"{b} {w}"
+                for b, w in pairwise(before_comma)
+                if w[:1].isupper()
+                and w[1:2].islower()
+                and b.islower()
+                and tags_of(bare(b)) & {"N", "S"}
+                and not tags_of(bare(b)) & {"G", "J"}
+                and bare(b) not in PREPOSITIONS
+            ),
+            None,
+        )
+        if loose:  # "school bus Durham region": a place set down in notes, not a field
+            raise name_set_down(loose)
         # "nursing leadership": a gerund that is a noun too, naming a field with the next word
         field_of = bare(first) in _FIELD_GERUNDS and len(words) > 1
         field_of = field_of and is_noun_like(words[1]) and bare(words[1]) not in DETERMINERS
@@ -766,7 +799,8 @@ def _predicate_of(ws: list[str]) -> str | None:
     if adjective_first and len(ws) >= 3 and _activity(ws[-1]) and _a_field(ws, ws):
         return f"I have experience in {lower_first(phrase)}"  # "minor ailments prescribing"
     wound = "N" in tags and "D" in tags and lexicon.lemma(key) not in (None, key)
-    if wound and _singular_noun(following):
+    then = bare(ws[2]) if len(ws) > 2 else ""
+    if wound and _singular_noun(following) and "S" not in tags_of(then):  # "drove school buses"
         return f"I have experience in {lower_first(phrase)}"  # "wound care", not "I wound"
     if (
         tags & {"D"}
@@ -1056,7 +1090,9 @@ _ACTIVITY_ENDINGS = ("ment", "tion", "sion", "ing", "ship", "ance", "ence", "ysi
 
 _WITH_WHOM = frozenset("communication liaison engagement relations".split())
 # Fields of work without an activity ending: "level design", "UX research", "tier 2 support".
-_FIELDS = frozenset("design research support audit sales care review strategy tax law".split())
+_FIELDS = frozenset(
+    "design research support audit sales care review strategy tax law repair repairs".split()
+)
 
 
 def _activity(word: str) -> bool:
@@ -1121,8 +1157,13 @@ def _the_after_verb(phrase: str) -> str:
         return " ".join([ws[0], "a", *ws[1:]])  # "managed £1.2m paid social budget"
     if len(ws) > 2 and _MEASURED.fullmatch(ws[1]):  # "led 6-person helpdesk": a size, a thing
         cut = next((i for i in range(2, len(ws)) if bare(ws[i]) in PREPOSITIONS), len(ws))
-        head = bare(ws[cut - 1])
-        if cut > 2 and not (head.endswith("s") and not head.endswith("ss")):
+        heads = [bare(w) for w in ws[2:cut]]  # "72-passenger school buses downtown Oshawa"
+        plural = any(w.endswith("s") and not w.endswith("ss") and "S" in tags_of(w) for w in heads)
+        if (
+            cut > 2
+            and not plural
+            and not (heads[-1].endswith("s") and not heads[-1].endswith("ss"))
+        ):
             return " ".join([ws[0], article_for(ws[1]), *ws[1:]])
     while end < len(ws) and (
         _singular_noun(ws[end])
@@ -1163,6 +1204,11 @@ def _have(ws: list[str]) -> str:
     if bare(ws[0]) not in DETERMINERS and (needs_article(ws) or head in DEGREES - {"masters"}):
         phrase = f"{article_for(ws[0])} {phrase}"
     return f"I have {phrase}"
+
+
+_INCLUDING = lazy(r",\s+including\s+([\w-]+)")
+# "I used to writing decisions": what one is used to takes "am" ("I used to write" is a past).
+_USED_TO = lazy(r"^I used to (?=[a-z]+ing\b)")
 
 
 def _formal(clause: str) -> str:
@@ -1235,7 +1281,8 @@ def _since_then(clause: str) -> str:
     present = "V" in lexicon.tags(verb) and verb not in AUXILIARIES - {"do"} and ws[2] != "not"
     between = clause[len(f"I {verb}") : since.start() if since else 0]
     one_clause = not re.search(r"[,;(]| I\b| I['’]", between)  # not "..., and I've been ... since"
-    if since and present and one_clause and " for " not in between:
+    begun = verb in ("start", "begin", "join", "finish", "complete", "enrol", "enroll")
+    if since and present and one_clause and not begun and " for " not in between:
         done = "VBN" if verb in STATIVE else "VBG"
         have = "have" if verb in STATIVE else "have been"
         return " ".join(["I", have, lexicon.inflect(verb, done), *ws[2:]])
@@ -1434,8 +1481,21 @@ def read_topic(raw: str) -> Reading:
             "it is a figure about the team or the work, not something you talked about; name "
             "what you discussed about it instead"
         )
-    if _CONTRAST.search(text):
+    if bare(text.split()[0]) in _GREETINGS:
+        raise Unusable("it records a greeting, not something you talked about")
+    if _YES_NO.match(text):
+        raise Unusable(
+            "it is their question as you noted it; write it as they said it, with its “?”"
+        )
+    trend = _TREND.match(text)
+    if trend:  # "coroner cases going up": the rise in them
+        change = "rise" if trend["way"].lower() == "up" else "fall"
+        text = f"the {change} in {trend['what']}"
+    contrast = _CONTRAST.match(text) if " more " in f" {text.lower()} " else None
+    if contrast and not contrast["who"]:
         raise Unusable("it notes a contrast in shorthand; say in words what should change")
+    if contrast:  # "he wants less tricks more food": "more food and fewer tricks"
+        text = _contrast(contrast)
     if bare(text.split()[0]) in ("if", "whether"):
         raise Unusable("it is a question they asked you, not something you learned from them")
     first_word = text.split()[0]
@@ -1536,12 +1596,43 @@ def read_topic(raw: str) -> Reading:
     return Reading("np", _with_determiner(_date_first(text)))
 
 
+_GREETINGS = frozenset("hi hello hey bye goodbye".split())
+# "can I teach in Korean eventually": their question, noted without its mark.
+_YES_NO = lazy(
+    r"^(?:can|could|will|would|do|does|did|should|is|are|have|has)\s+(?:i|you|we)\b", re.I
+)
+# "coroner cases going up": a trend, said as one.
+_TREND = lazy(
+    r"^(?P<what>[a-z][\w -]{2,40}?)\s+(?:going|gone|went)\s+(?P<way>up|down)(?:,.*)?$", re.I
+)
 # "less tricks more food", "more hands-on, less theory": two sides of a change, in note form.
 _CONTRAST = lazy(
-    r"(?:^|\b(?:want|wants|wanted|prefer|prefers|needs?)\s+)(?:less|more|fewer)\s+"
-    r"(?:(?!and\b|or\b|than\b)[\w-]+,?\s+){1,3}(?:less|more|fewer)\s+\w",
+    r"^(?:(?P<who>.*?\b(?:want|wants|wanted|prefer|prefers|need|needs))\s+)?"
+    r"(?P<q1>less|more|fewer)\s+(?P<one>(?!(?:and|or|than)\b)[\w-]+"
+    r"(?:\s+(?!(?:and|or|than)\b)[\w-]+){0,2}),?\s+"
+    r"(?P<q2>less|more|fewer)\s+(?P<two>[\w -]+)$",
     re.I,
 )
+
+
+def _counted(noun: str) -> bool:
+    word = bare(noun)
+    return "S" in tags_of(word) or (word.endswith("s") and not word.endswith(("ss", "ics")))
+
+
+def _contrast(found: re.Match[str]) -> str:
+    """ "you want less tricks more food" -> "you want more food and fewer tricks": what they want
+    more of first, and "fewer" for things counted."""
+    sides = [(found["q1"].lower(), found["one"]), (found["q2"].lower(), found["two"].strip())]
+    if "," in found.group(0):
+        sides = sides[:1]  # "more root cause" after a comma is a note's half: the first is enough
+    sides.sort(key=lambda side: side[0] != "more")
+    words = [
+        f"{'fewer' if q == 'less' and _counted(what.split()[-1]) else q} {what}"
+        for q, what in sides
+    ]
+    return f"{found['who']} {' and '.join(words)}"
+
 
 _OWNED = lazy(
     r"^(?:the )?(?P<owner>company|team|firm|hospital|school|clinic|bank|agency|studio|lab|store|"
@@ -2215,6 +2306,7 @@ def read_wish(raw: str) -> Reading:
     text = _without_aside(clean(raw, keep_names_in_brackets=True))
     if _reservation(text):
         raise Unusable("it comes with a reservation: a note would overstate it")
+    _no_right_to_work(text)  # "I have a valid working holiday visa until Aug 2027"
     text = _short_tail(_with_figures(text))
     if bare(text.split()[0]) in _WISH_STARTS:
         text = _WISH_OPENER.sub("", text, count=1).strip()
@@ -2261,6 +2353,13 @@ _DONE_NOW = lazy(
 _GOT_PASSIVE = lazy(r"\b(?:got|get|gets)\s+(?=[a-z]+ed\b)", re.I)
 
 
+# "I got my Safety Care trainer certification": "gained", as a note to an employer says it.
+_GOT_A_PAPER = lazy(
+    r"^(I )got(?= my (?:[\w-]+ ){0,4}(?:certification|certificate|licence|license|degree|"
+    r"diploma|qualification|ticket)\b)"
+)
+
+
 def read_news(raw: str) -> Reading:
     """News since the interview, as a clause ("my talk was accepted at PyCon")."""
     result = _RESULT.match(raw.strip()) if "result" in raw.lower() else None
@@ -2283,11 +2382,17 @@ def read_news(raw: str) -> Reading:
         text = _GOT_PASSIVE.sub(lambda m: "was " if m.start() else "", text)
     if " is " in text or " are " in text:  # "my paper is accepted in JVGR": it has happened
         text = _DONE_NOW.sub(lambda m: f"{'has' if m[1] == 'is' else 'have'} been {m[2]}", text)
-    terms = _logistics(text)
+    terms = _logistics(text) or find("news", "paperwork", text)
     if terms:
         raise Unusable(
             f"it is about your terms or the paperwork (“{terms}”), which a note of thanks or a "
             "follow-up does not take up: tell the recruiter plainly, in a message of its own"
+        )
+    practice = find("news", "practice", text)
+    if practice:
+        raise Unusable(
+            f"it is a practice run (“{practice}”), not a result: tell them the real result once "
+            "you have it"
         )
     pressure = find("news", "pressure", text)
     if pressure:
@@ -2310,7 +2415,9 @@ def read_news(raw: str) -> Reading:
     if first in ("i", "i'm", "i've", "i'd"):
         fixed = _fix_after_i(ws)
         if fixed:
-            return Reading("clause", _since_then(_present_perfect(fixed)))
+            return Reading(
+                "clause", _since_then(_present_perfect(_GOT_A_PAPER.sub(r"\1gained", fixed)))
+            )
     if first in ("my", "our") or first in DETERMINERS:
         if is_clause(text):
             return Reading("clause", lower_first(text))

@@ -40,7 +40,7 @@ from afterview.compose.reading.shapes import (
     tags_of,
 )
 from afterview.compose.reading.slips import noted_question, second_language, shorthand_left
-from afterview.compose.reading.text import NUMBER_WORDS, Unusable, bare, is_name
+from afterview.compose.reading.text import NUMBER_WORDS, Unusable, bare, is_name, name_set_down
 from afterview.compose.reading.topics import (
     ASKING,
     as_subject,
@@ -434,6 +434,8 @@ def _bare_named_thing(ws: list[str], i: int, topic: bool = False) -> int | None:
     word, key = ws[i], bare(ws[i])
     if not word[:1].islower() or not key.isalpha() or key in FUNCTION_WORDS:
         return None
+    if key in ("half", "most", "all", "both"):
+        return None  # "for Master Gu half the time": an amount, not a thing named before it
     if key in _NEVER_BARE and i and ws[i - 1] in PREPOSITIONS:
         return i  # "approvals from ministry": a body one deals with, never an idiom's noun
     if not _one_thing(key) and not (i > 0 and counted(key)):
@@ -869,10 +871,7 @@ def _joined(text: str) -> None:
     for part in re.split(r",\s+|\s+and\s+", text.rstrip(".")):
         loose = _loose_name(part.split())
         if loose:
-            raise Unusable(
-                f"“{loose}” sets a name down with no word to join it; add “at”, “in” or “from” "
-                "where it belongs"
-            )
+            raise name_set_down(loose)
 
 
 def _loose_name(ws: list[str]) -> str | None:

@@ -323,7 +323,7 @@ MASS_NOUNS = frozenset(
     logistics recruitment procurement finance marketing sales design engineering review audit
     care triage discharge quality reliability observability performance growth retention churn
     hiring onboarding tax law policy life provenance welfare wellbeing
-    pressure stress risk duty discipline crime work overbooking""".split()
+    pressure stress risk duty discipline crime work overbooking retail hospitality""".split()
 )
 _ABSTRACT_ENDINGS = (
     "ing",

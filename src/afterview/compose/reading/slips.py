@@ -329,8 +329,11 @@ _MOVED = lazy(
 _DONE_TO_IT = lazy(r"\b(?P<noun>[a-z]{3,}) (?P<done>[a-z]{3,}ed)$")
 # Nouns that a participle follows in plain English: "lessons learned", "time spent".
 _SAID_AFTER_A_NOUN = frozenset("learned needed required involved used saved planned".split())
-# "you're Irish": a fact about them, nothing shared.
-_NATIONALITY_ALONE = lazy(r"^(?:you're|you are) [A-Z][a-z]+$")
+# "you're Irish", "Korean-American from San Diego": a fact about them, nothing shared.
+_NATIONALITY_ALONE = lazy(
+    r"^(?:(?:you're|you are) [A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+    r"|[A-Z][a-z]+-[A-Z][a-z]+(?: from [A-Z][\w ]+)?|[A-Z][a-z]+ from [A-Z][\w ]+)$"
+)
 
 
 _A_NAME_TOO = lazy(r"^you're (?:[A-Z][\w.'-]*)(?: [A-Z][\w.'-]*)* too$")

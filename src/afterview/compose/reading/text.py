@@ -28,6 +28,14 @@ class Unusable(Exception):
         self.reason = reason
 
 
+def name_set_down(words: str) -> Unusable:
+    """ "cook Dublin": a name with no word to join it to what comes before."""
+    return Unusable(
+        f"“{words}” sets a name down with no word to join it; add “at”, “in” or “from” where "
+        "it belongs"
+    )
+
+
 _SPACES = lazy(r"\s+")
 _ARROW = lazy(r"\s*(?:-+>|=+>|→|⇒|>>)\s*")
 _ASIDE = lazy(r"\s*[\(\[][^\)\]]*[\)\]]")
@@ -190,6 +198,8 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
     text = text.split(";", 1)[0]
     if "/" in text:
         text = _PER.sub(lambda m: _PER_WORDS[m.group(1).lower()], text)
+    if "on call " in text.lower():
+        text = _ON_CALL.sub(r"\1-call ", text)  # "on call schedule": the on-call schedule
     if " per hr" in text.lower():  # "picking rate per hr": an hour, not HR
         text = re.sub(r"\bper hrs?\b", "per hour", text, flags=re.I)
     if "~" in text:  # "~40 farms": about 40; "the ~40 farms": the 40 (not "the about 40")
@@ -335,7 +345,7 @@ def _hyphenated(match: re.Match[str]) -> str:
 _DONE_FOR_A_LENGTH = lazy(
     r"\b(did|ran|led|took|completed|finished|attended|delivered|organi[sz]ed|gave|taught|built|"
     r"planned|managed|joined|passed|do|run|lead|take|complete|attend|deliver|give|teach|build|"
-    r"plan|manage|join|pass)\s+(\d+-(?:hour|day|week|month|year)\b)",
+    r"plan|manage|join|pass)\s+(\d+-(?:hour|day|week|month|year)\b)(?!\S*\s+\w+s\b)",
     re.I,
 )
 
@@ -413,9 +423,19 @@ def _self_marks() -> list[str]:
     return data()["self"]["marks"]
 
 
+_REACTION = lazy(r",?\s+(?:and\s+)?(?:he|she|they)\s+(?:nodded|smiled)(?:\s+a\s+lot)?\s*$")
+_ON_CALL = lazy(
+    r"\b(on) call (?=(?:schedule|rota|roster|allowance|duty|duties|shifts?|cover|pay|system|"
+    r"team|work|weekends?|nights?)\b)",
+    re.I,
+)
+
+
 def _drop_trailing(text: str) -> str:
     """Laughs, smileys and exclamation marks at the end simply go."""
     trailing = word_set("self", "trailing")
+    if "nodded" in text or "smiled" in text:  # "..., and she nodded": their reaction, theirs
+        text = _REACTION.sub("", text)
     while True:
         stripped = text.rstrip(" .!")
         words = stripped.rsplit(" ", 1)
@@ -655,6 +675,8 @@ def lower_first(text: str) -> str:
     if words and all(w[:1].isupper() for w in words) and not first.lower().endswith("ing"):
         # "Rail Baltica": capitals all the way, and a word no dictionary has among them
         named = len(words) > 1 or any(not w.isupper() and not lexicon.known(bare(w)) for w in words)
+    if len(words) > 1 and words[0] in ("and", "&", "of") and words[1][:1].isupper():
+        named = True  # "Belt and Road", "Bank of England": one name, joined
     if first.lower() in _NEVER_NAMES:
         named = False  # "My RECE registration": a possessive opens no name
     if first and not is_name(first) and not named:

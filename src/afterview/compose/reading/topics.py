@@ -313,7 +313,9 @@ _THEIR_PART = lazy(
     r"introduced (?:yourself|himself|herself)|run the team (?:I'?d|I would|I'll) (?:be in|join)|"
     r"took notes|took the minutes|took minutes|observed|sat in|scored|timed|said (?:little|nothing)|"
     r"didn'?t (?:say|speak|talk)|did not (?:say|speak|talk)|asked most|asked the most|led the panel|"
-    r"ran the panel)\b",
+    r"ran the panel|(?:run|runs|manage|manages|head|heads|oversee|oversees) (?:the|a) "
+    r"(?:[\w/&-]+ ){0,2}(?:room|lab|laboratory|office|desk|department|unit|ward|site|shop|"
+    r"floor|team|kitchen|clinic|section|division|workshop|yard|store|line)$)\b",
     re.I,
 )
 # "they ask if I plan to stay long in Austria": a question put to the candidate.
