@@ -105,6 +105,10 @@ LATE = tuple(
         "late75",
         "late76",
         "late77",
+        "late78",
+        "late79",
+        "late80",
+        "late81",
     )
 )
 
@@ -140,14 +144,14 @@ CONNECTION_NOTE_CHARACTERS = 300
 _NOTE_TO_SELF = re.compile(
     r"\?\?|->|=>|→|\.\.\.|…|!!|(?<!\w)(?:tbh|idk|imo|ngl|lol|abt|w/o?|re:|b/c|bc|stuff|kinda|"
     r"sorta|etc|yrs?|mgmt|mgr|exp|ppl|convo|thx|pls|dept|govt|approx|cert(?! I{1,3}V?\b| IV\b)|"
-    r"smth|sth|ops)(?!\w)"  # "Cert III", "Cert IV": qualifications by name
+    r"smth|sth|ops)(?![\w-])"  # "Cert III", "Cert IV": qualifications by name; "PLS-CADD"
     r"|\s[&+]\s",
     re.IGNORECASE,
 )
 _LOGISTICS = re.compile(
     r"\b(?:salary|salaries|pay band|bonus(?:es)?|pension|parking|car park|start date|notice period|"
     r"relocation|visa|(?:visa|EP) sponsorship|hybrid (?:working|work|schedule)|days in (?:the )?office|"
-    r"(?<!ran the )(?<!led the )(?<!including )(?<!including the )(?<! on )night shifts?|shift patterns?|(?<!did the )(?<!ran the )(?<!wrote the )rota(?! design)|(?<!cut )overtime|annual leave|PTO|vacation days|perks|"
+    r"(?<!ran the )(?<!led the )(?<!including )(?<!including the )(?<! on )night shifts?|shift patterns?|(?<!did the )(?<!ran the )(?<!wrote the )rota(?! design)|(?<!cut )overtime|annual leave|PTO(?!/)|vacation days|perks|"
     r"benefits package|negotiable|day rate|health insurance)\b",
     re.IGNORECASE,
 )
@@ -529,6 +533,14 @@ def _around(text: str, at: int) -> str:
 # Held-out greetings the rules cannot reach from the name alone (test_names.py marks them
 # as expected failures, strictly); the audit leaves them to that test.
 KNOWN_MISSES = {
+    "late81/dry-stone-waller-kendal-onsite-one-handwritten-offer.toml:Airey": (
+        "a lone name the lists do not know is greeted as typed; that the company bears it "
+        "('Airey Walling & Fencing') says family name, which the tool does not read yet"
+    ),
+    "late79/hydrology-lecturer-mutare-university-seven-panel-withdrawn.toml:Makoni (student rep)": (
+        "a lone name the lists do not know is greeted as typed: a Shona family name the "
+        "lists do not hold"
+    ),
     "late45/respiratory-therapist-san-juan-six-panel-offer.toml:Sister Carmen Julia": (
         "a religious name of two given names after 'Sister', of the same shape as a nursing "
         "sister's given and family name ('Sister Rhiannon Pugh'): only a salutation can say which"

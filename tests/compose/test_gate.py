@@ -330,6 +330,7 @@ MENDS = [
         "I redid the peony sketch on the spot",
     ),
     ("strength", "drove school buses for 6 yrs", "I drove school buses for 6 years"),
+    ("strength", "worked in Netherlands for 3 yrs", "I worked in the Netherlands for 3 years"),
     (
         "news",
         "I got my Safety Care trainer certification",
@@ -746,6 +747,8 @@ LEAVES = [
     ("topic", "less tricks more food", "contrast in shorthand"),
     ("topic", "she runs the CAD/CAM room", "their own part"),
     ("topic", "train from Niigata station, 1h", "pay or conditions"),
+    ("rapport", "she supervised my cousin Ioana's master thesis!", "ties them to your family"),
+    ("topic", "asked what I'd change in the engine-room sim lab", "about you"),
     ("wish", "I have a valid working holiday visa until Aug 2027", "right to work"),
     ("strength", "6 yrs school bus Durham region", "sets a name down"),
     ("topic", "said hi at the end, union membership info", "greeting"),

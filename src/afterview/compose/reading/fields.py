@@ -1353,7 +1353,15 @@ _YEAR_THEN_MONTH = lazy(
 )
 # "the discussion around my family": the candidate's own family, not a subject of the work.
 _MY_FAMILY = lazy(
-    r"\bmy (?:wife|husband|partner|kids?|children|family|son|daughter|parents|mother|father)\b",
+    r"\bmy (?:wife|husband|partner|kids?|children|family|son|daughter|parents|mother|father|"
+    r"mum|mom|dad|brother|sister|cousin|uncle|aunt|auntie|niece|nephew|grandfather|grandmother|"
+    r"grandparents)\b",
+    re.I,
+)
+# "she supervised my cousin's thesis", "he taught my dad": their dealings with your family.
+_DEALT_WITH = lazy(
+    r"\b(?:supervised|supervises|taught|teaches|trained|hired|treated|mentored|interviewed|"
+    r"examined|marked|employed|employs|knows|knew|worked with|works with) my\b",
     re.I,
 )
 # "she asked about my SCFHS exam": the candidate's own exam, not a subject they discussed.
@@ -1537,7 +1545,8 @@ def read_topic(raw: str) -> Reading:
     ):
         about_you = "why"  # "why aged care", "why Lisbon": your choice, asked of you
     if about_you or (
-        is_wh(ws[0]) and any(bare(w) in ("i", "i'm", "me", "my", "i've") for w in ws[1:])
+        is_wh(ws[0])
+        and any(bare(w) in ("i", "i'm", "me", "my", "i've", "i'd", "i'll") for w in ws[1:])
     ):
         raise Unusable("it is about you rather than something you learned from them")
     if bare(ws[0]) == "to" and len(ws) > 1 and is_verb(ws[1], "V"):
@@ -2164,6 +2173,12 @@ def read_rapport(raw: str) -> Reading:
         raise Unusable(
             f"it touches on illness or loss (“{sensitive}”): a thank-you note leaves that to "
             "them to raise"
+        )
+    family = _MY_FAMILY.search(text) if _DEALT_WITH.search(text) else None
+    if family:  # "she supervised my cousin's thesis": a tie a note would seem to lean on
+        raise Unusable(
+            f"it ties them to your family (“{family.group(0)}”), which a note would seem to lean "
+            "on; leave it to them to raise"
         )
     lowered = f" {text.lower()} "
     if _SAID_OF_ME.match(text):

@@ -200,6 +200,8 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
         text = _PER.sub(lambda m: _PER_WORDS[m.group(1).lower()], text)
     if "on call " in text.lower():
         text = _ON_CALL.sub(r"\1-call ", text)  # "on call schedule": the on-call schedule
+    if any(name in text for name in _THE_COUNTRIES):
+        text = _COUNTRY_WITH_THE.sub(r"\1 the \2", text)  # "divers from Philippines"
     if " per hr" in text.lower():  # "picking rate per hr": an hour, not HR
         text = re.sub(r"\bper hrs?\b", "per hour", text, flags=re.I)
     if "~" in text:  # "~40 farms": about 40; "the ~40 farms": the 40 (not "the about 40")
@@ -424,6 +426,25 @@ def _self_marks() -> list[str]:
 
 
 _REACTION = lazy(r",?\s+(?:and\s+)?(?:he|she|they)\s+(?:nodded|smiled)(?:\s+a\s+lot)?\s*$")
+# Countries whose names take "the": "from the Philippines", "in the Netherlands".
+_THE_COUNTRIES = (
+    "Philippines",
+    "Netherlands",
+    "Maldives",
+    "Bahamas",
+    "Seychelles",
+    "Gambia",
+    "Czech Republic",
+    "Dominican Republic",
+    "Solomon Islands",
+    "Marshall Islands",
+    "United States",
+    "United Kingdom",
+    "United Arab Emirates",
+)
+_COUNTRY_WITH_THE = lazy(
+    r"\b(from|in|to|across|and|of|around|throughout|for)\s+(" + "|".join(_THE_COUNTRIES) + r")\b"
+)
 _ON_CALL = lazy(
     r"\b(on) call (?=(?:schedule|rota|roster|allowance|duty|duties|shifts?|cover|pay|system|"
     r"team|work|weekends?|nights?)\b)",
