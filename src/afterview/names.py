@@ -370,6 +370,12 @@ def _family_names() -> frozenset[str]:
     return frozenset(path.read_text(encoding="utf-8").lower().split())
 
 
+def _names_the_firm(word: str, company: str) -> bool:
+    """ "Airey" in "Airey Walling & Fencing": a family's name on its firm ("Bec's Bakery" is
+    hers by her given name)."""
+    return re.search(rf"(?<!\w){re.escape(word)}(?!['’]s\b)(?!\w)", company) is not None
+
+
 def _is_title(word: str) -> bool:
     key = _key(word)
     return key in _TITLES or (key in _DOTTED_TITLES and word.endswith("."))
@@ -640,10 +646,14 @@ def _greeted_by_its_shape(name: str) -> Greeting | None:
     return None
 
 
-def greeting_name(name: str, salutation: str | None = None) -> Greeting:
-    """How to greet ``name`` (a salutation given in the file always wins)."""
+def greeting_name(name: str, salutation: str | None = None, company: str = "") -> Greeting:
+    """How to greet ``name`` (a salutation given in the file always wins); the ``company``
+    tells a family name that names the firm ("Airey" of "Airey Walling & Fencing")."""
     if salutation:
         return Greeting(salutation)
+    lone = _PAREN.sub("", name).strip()
+    if company and lone.isalpha() and lone[:1].isupper() and _names_the_firm(lone, company):
+        return Greeting(lone, ask="only a family name is recorded, the one the company bears")
     if "[" in name:  # "Prof. Catrin Morgan-Evans [chair]": an aside, as in round brackets
         name = name.replace("[", "(").replace("]", ")")
     shaped = _greeted_by_its_shape(name)

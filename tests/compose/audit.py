@@ -533,10 +533,6 @@ def _around(text: str, at: int) -> str:
 # Held-out greetings the rules cannot reach from the name alone (test_names.py marks them
 # as expected failures, strictly); the audit leaves them to that test.
 KNOWN_MISSES = {
-    "late81/dry-stone-waller-kendal-onsite-one-handwritten-offer.toml:Airey": (
-        "a lone name the lists do not know is greeted as typed; that the company bears it "
-        "('Airey Walling & Fencing') says family name, which the tool does not read yet"
-    ),
     "late79/hydrology-lecturer-mutare-university-seven-panel-withdrawn.toml:Makoni (student rep)": (
         "a lone name the lists do not know is greeted as typed: a Shona family name the "
         "lists do not hold"

@@ -45,15 +45,16 @@ def _cases_of(folder, expected):
             yield pytest.param(
                 person.name if person else name,
                 person.salutation if person else None,
+                interview.application.company if person else "",  # as the plan greets them
                 want,
                 id=f"{file}:{name}",
                 marks=[pytest.mark.xfail(reason=miss, strict=True)] if miss else [],
             )
 
 
-@pytest.mark.parametrize(("name", "salutation", "want"), list(_cases()))
-def test_greets_as_a_careful_writer_would(name, salutation, want):
-    found = greeting_name(name, salutation)
+@pytest.mark.parametrize(("name", "salutation", "company", "want"), list(_cases()))
+def test_greets_as_a_careful_writer_would(name, salutation, company, want):
+    found = greeting_name(name, salutation, company)
     if want == "ask":
         assert found.ask, found
         # the name as written, or the description without its aside ("area manager - didnt
@@ -423,3 +424,10 @@ def test_the_word_lists_are_lower_case_words_each_once():
 def test_no_word_is_in_two_lists_that_disagree(one: str, other: str) -> None:
     lists = _word_lists()
     assert not set(lists[one]) & set(lists[other])
+
+
+def test_a_lone_name_the_company_bears_is_a_family_name():
+    assert greeting_name("Airey", None, "Airey Walling & Fencing").ask
+    assert greeting_name("Airey (owner)", None, "Airey Walling & Fencing").ask
+    assert greeting_name("Bec", None, "Bec's Bakery") == Greeting("Bec")  # hers, by her given name
+    assert greeting_name("Airey", None, "Kendal Walling") == Greeting("Airey")

@@ -26,12 +26,12 @@ from afterview.names import greeting_name, name_words, titled_greeting
 from afterview.timing import CONNECTION_NOTE_LIMIT, DRAFT_WORDS, word_count
 
 
-def greeting(name: str, salutation: str | None, medium: Medium) -> str:
+def greeting(name: str, salutation: str | None, medium: Medium, company: str = "") -> str:
     """'Dear Dr. Moritz,' or, on LinkedIn to someone greeted by first name, 'Hi Aoife,'.
 
     Where the name cannot tell how they are addressed, a slot to fill: never a guess.
     """
-    found = greeting_name(name, salutation)
+    found = greeting_name(name, salutation, company)
     if found.ask:
         return f"Dear {found.slot},"
     titled = titled_greeting(
@@ -125,7 +125,9 @@ class Composer:
         assert person is not None, "a thank-you always goes to an interviewer"
         place = _place(interview, person)
         builder = self._builder(interview)
-        hello = greeting(person.name, person.salutation, message.medium)
+        hello = greeting(
+            person.name, person.salutation, message.medium, interview.application.company
+        )
         context = self._context(interview, message, person)
         if connection_note(person, message.medium):
             parts = self._proofread(builder.build(person, place, hello, "connection"), message)
@@ -408,7 +410,9 @@ class Composer:
         self, interview: Interview, message: PlannedMessage, person: Interviewer | None
     ) -> dict[str, Any]:
         if person is not None:
-            hello = greeting(person.name, person.salutation, message.medium)
+            hello = greeting(
+                person.name, person.salutation, message.medium, interview.application.company
+            )
         else:  # someone outside the panel, known only by name
             hello = greeting(message.recipient, None, Medium.EMAIL)
         return {

@@ -83,7 +83,7 @@ def advice(interview: Interview) -> list[str]:
 
     notes = []
     for person in interview.interviewers:
-        found = greeting_name(person.name, person.salutation)
+        found = greeting_name(person.name, person.salutation, interview.application.company)
         if found.ask:
             notes.append(
                 f"How to greet {person.name} is not known ({found.ask}), so the draft says "
