@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 import afterview
 from afterview.compose.composer import greeting
 from afterview.model import Kind, Medium
@@ -253,3 +255,22 @@ def test_after_a_withdrawal_a_panel_of_four_gets_four_closings():
     closings = [m.body.split("\n\n")[-2] for m in thank_yous(interview)]
     assert len(closings) == 4
     assert len(set(closings)) == 4, closings
+
+
+@pytest.mark.parametrize(
+    ("strength", "kind"),
+    [
+        ("I led the migration to AWS", "done"),
+        ("I have six years of experience in payroll", "experience"),
+        # a post held is experience: "that is the kind of work I would love to do here"
+        # after "I have been an assistant manager" reads as wanting the post one had
+        ("I have been an assistant manager", "experience"),
+        ("my background is in electrical and instrumentation", "experience"),
+        ("I hold a class A CDL", "credential"),
+        ("I speak Portuguese", "skill"),
+    ],
+)
+def test_a_strength_is_fitted_by_what_it_offers(strength: str, kind: str) -> None:
+    from afterview.compose.parts import strength_kind
+
+    assert strength_kind(strength) == kind

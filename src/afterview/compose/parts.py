@@ -734,12 +734,14 @@ def _marks(text: str) -> set[str]:
 
 _CREDENTIAL = lazy(
     r"\b(?:certified|licensed|registered|qualified|accredited|chartered|certification|member of|"
-    r"completed|passed|hold the|degree|diploma|trained as|won|awarded|earned|was named|"
+    r"completed|passed|hold the|hold an?|degree|diploma|trained as|won|awarded|earned|was named|"
     r"was selected|was shortlisted|was nominated)\b|^I have an? (?:MBA|PhD|MSc|BSc|MEng|LLB|BA|MA|"
     r"EdD|JD|MD)\b|^I have an? [\w']+ (?:in|from)\b"
 )
 _EXPERIENCE = lazy(
     r"^I have (?:[\w ]+ )?(?:years?|months?) of [\w ]*experience|^I have experience "
+    # a post held, and a background: "I have been an assistant manager", "my background is in"
+    r"|^I (?:have been|was) (?:an?|the) |^I have a background in |^my background is in "
 )
 
 
