@@ -95,6 +95,7 @@ _VIETNAMESE_FAMILY = frozenset(
 FAMILY_FIRST = _VIETNAMESE_FAMILY | frozenset(
     # Chinese (pinyin and Singapore/Malaysia spellings)
     "wang zhang liu chen yang huang zhao zhou xu sun zhu guo luo gao li wu ma hu lin he"
+    " ouyang sima zhuge situ shangguan murong"  # family names of two syllables
     " tan lim ng goh ong teo koh chua"
     # Japanese
     " sato suzuki takahashi tanaka watanabe ito yamamoto nakamura kobayashi kato yoshida"
@@ -108,6 +109,8 @@ FAMILY_FIRST = _VIETNAMESE_FAMILY | frozenset(
     " juhasz meszaros olah racz fekete szilagyi torok feher balazs balint bodnar szucs"
     " hegedus fazekas gulyas pinter katona sipos kocsis fodor bakos lengyel szalai vass kozma"
     " boros bognar"
+    # Romanian (not "Radu" or "Mihai", given names too)
+    " pop popa stoica rusu munteanu ciobanu moldovan florea oprea nistor diaconu barbu"
     # Khmer (family name first; not "Chan", "Kim" or "Sam", given names elsewhere too)
     " sok chea heng meas nhem ouk prak seng suon tep yim keo khiev nuon pich sorn sreng hout"
     # Telugu (written family name first)
@@ -413,6 +416,8 @@ def _family_first(words: list[str]) -> bool:
     if first in FAMILY_FIRST:
         # "Mei Ling Tan" is given-name first: a known family name at the end settles it
         return _key(words[-1]) not in FAMILY_FIRST or len(words) == 2
+    if 3 <= len(words) <= 4 and words[1].lower() in ("thị", "văn", "thi"):
+        return True  # "Giàng Thị Mỷ": the Vietnamese middle name says the family name is first
     if len(words) == 2 and _japanese_family_first(words):
         return True
     if len(words) == 2 and first.endswith(_ROMANIAN) and not _key(words[1]).endswith(_ROMANIAN):
@@ -588,7 +593,8 @@ def _named_side(name: str) -> str:
     head, tail = (side.strip() for side in sides)
     titled = tail.split()[1:] and all(w[:1].isupper() and w[1:2].islower() for w in tail.split())
     if titled and _is_title(tail.split()[0]) and not _is_title(head.split()[0]):
-        return tail  # "Senior Coroner - Ms Harriet Lowe": the title says who is named
+        if not (_a_persons_name(head) and _names_a_role(tail)):  # not "... - Chief Court Reporter"
+            return tail  # "Senior Coroner - Ms Harriet Lowe": the title says who is named
     one_name = len(head.split()) == 1 and head[:1].isupper() and tail[:1].islower()
     roled = "(" in head and _a_persons_name(
         _PAREN.sub("", head).strip(), 1
@@ -605,6 +611,8 @@ def _named_side(name: str) -> str:
         or _key(head.split()[-1]) in _BODIES
     ):
         return head  # "Tom Reyes - sr paralegal", "Recruitment Team – Al-Rawdah"
+    if (_names_a_role(head) or is_group(head)) and _a_persons_name(tail, fewest=1):
+        return tail  # "HR: Sanna", "HR - Sanna": the department, then the person
     described = any(w.islower() for w in head.split())  # "Guest services mgr - Keisha"
     return tail if _a_persons_name(tail, fewest=1 if described else 2) else name
 
@@ -677,6 +685,10 @@ def greeting_name(name: str, salutation: str | None = None, company: str = "") -
         last, comma, first = bare_name.partition(", ")
         name = f"{last}, {titled[1]} {first}" if comma else f"{titled[1]} {bare_name}"
     name = _ASIDE_WITH_COMMA.sub("", name)  # "(ext. consultant, Veolia)": never "Last, First"
+    doubted = _ONE_NAME_IN_DOUBT.search(name)
+    if doubted and _PAREN.sub("", name).strip()[:1].isupper():  # "Dean's office rep (Kati?)",
+        # "Nurse - Kay?"
+        return Greeting(doubted[1] or doubted[2], ask="the notes are not sure of the name")
     name = _named_side(_POST_CODE_BEFORE.sub("", _ROLE_BEFORE.sub("", name)))
     settled = _words_around_the_name(name)
     if isinstance(settled, Greeting):
@@ -685,10 +697,6 @@ def greeting_name(name: str, salutation: str | None = None, company: str = "") -
     without_the = re.sub(r"^the\s+", "", name, flags=re.I)
     if next(iter(without_the.split()), "") in _SOMEONE:  # "lady from County ...": not "Lady"
         return Greeting(_described(without_the), ask=_DESCRIBED)
-    doubted = _ONE_NAME_IN_DOUBT.search(name)
-    if doubted and _PAREN.sub("", name).strip()[:1].isupper():  # "Dean's office rep (Kati?)",
-        # "Nurse - Kay?"
-        return Greeting(doubted[1] or doubted[2], ask="the notes are not sure of the name")
     name = _without_affiliation(name)
     outside = _PAREN.sub("", name) if "(" in name else name  # "Mr. Tunde Bakare (HR)" is a person
     rank, _, ranked = outside.strip().partition(" ")
@@ -791,6 +799,10 @@ def greeting_name(name: str, salutation: str | None = None, company: str = "") -
     ):
         # "Nakato Sarah", "Okello John": in much of East Africa the given name comes second
         return Greeting(name.strip(), ask="the given name may be the second one")
+    initials = len(words) == 2 and re.fullmatch(r"(?:[A-Z]\.\s?){2,3}", words[1])
+    # "Hnatyshyn B.I."; not "Anjali K.C." (KC is a Nepali family name, after the given one)
+    if initials and words[0].isalpha() and len(words[0]) >= 5 and words[0][-1] not in "aeiouy":
+        return Greeting(" ".join(words), ask="a family name and initials")
     if (
         len(words) == 2
         and _is_initial(words[1])

@@ -83,6 +83,10 @@ def test_greets_as_a_careful_writer_would(name, salutation, company, want):
         ("Prof. univ. dr. ing. Ionescu Mihai", "Prof. Ionescu"),  # a Romanian name, family first
         ("Bec (HR) - Gladstone", "Bec"),  # the person, then the place
         ("Prof. Dr. Chong Wei Ming", "Prof. Chong"),
+        # from the late86 to late89 reads
+        ("HR: Sanna", "Sanna"),  # the department, then the person
+        ("Dr. Pop Adrian-Mihai", "Dr. Pop"),  # a Romanian name, family first
+        ("Yvonne Bacchus-Grant - Chief Court Reporter", "Yvonne"),  # her post, after her name
         # from the late61 to late75 reads
         ("Prof. Szabó-Nagy Erzsébet", "Prof. Szabó-Nagy"),  # a Hungarian name, family first
         ("Dr. habil. Balogh Zsuzsanna", "Dr. Balogh"),
@@ -301,6 +305,10 @@ def test_fold_writes_letters_plainly():
         "Kitagawa Haruko",  # Japanese, family name first
         "Lau Kok Wai",  # a Chinese family name, then a given name of two syllables
         "Nurse - Kay?",
+        "HR - took notes (Priya?)",
+        "Hnatyshyn B.I.",  # a family name and initials
+        "Ouyang Xue",  # a Chinese family name of two syllables
+        "Giàng Thị Mỷ",  # "Thị": a Vietnamese name, family first
     ],
 )
 def test_asks_how_to_greet(name):
