@@ -592,9 +592,9 @@ def _named_side(name: str) -> str:
         return name  # "Johan Pretorius (Head: Commercial Lines)": an aside
     head, tail = (side.strip() for side in sides)
     titled = tail.split()[1:] and all(w[:1].isupper() and w[1:2].islower() for w in tail.split())
-    if titled and _is_title(tail.split()[0]) and not _is_title(head.split()[0]):
-        if not (_a_persons_name(head) and _names_a_role(tail)):  # not "... - Chief Court Reporter"
-            return tail  # "Senior Coroner - Ms Harriet Lowe": the title says who is named
+    a_post = _a_persons_name(head) and _names_a_role(tail)  # "... - Chief Court Reporter"
+    if titled and _is_title(tail.split()[0]) and not _is_title(head.split()[0]) and not a_post:
+        return tail  # "Senior Coroner - Ms Harriet Lowe": the title says who is named
     one_name = len(head.split()) == 1 and head[:1].isupper() and tail[:1].islower()
     roled = "(" in head and _a_persons_name(
         _PAREN.sub("", head).strip(), 1
