@@ -1111,9 +1111,16 @@ def _has_nickname(name: str) -> bool:
 
 
 def titled_greeting(greeting: str) -> bool:
-    """True when a greeting name starts with a title ("Dr. Moritz", "Chef Bellini")."""
-    first = greeting.split()[0] if greeting.split() else ""
-    return _is_title(first)
+    """True when a greeting name starts with a title ("Dr. Moritz", "Chef Bellini") or an
+    honorific ("Don Hernán", "Chị Lan"), or ends with one ("Yılmaz Bey"): never "Hi" before it."""
+    words = greeting.split()
+    if not words:
+        return False
+    kin = _VIETNAMESE_KIN | _VIETNAMESE_KIN_LOWER
+    honoured = len(words) > 1 and (
+        _key(words[0]) in _HONORIFIC_BEFORE_GIVEN or words[0].lower() in kin
+    )
+    return _is_title(words[0]) or honoured or (len(words) > 1 and _key(words[-1]) in _AFTER_NAME)
 
 
 def name_words(name: str) -> set[str]:

@@ -109,6 +109,10 @@ LATE = tuple(
         "late79",
         "late80",
         "late81",
+        "late86",
+        "late87",
+        "late88",
+        "late89",
     )
 )
 
@@ -386,13 +390,14 @@ def audit_interview(
         ):
             # the greeting is a name, whatever its words ("Dear Dr. Him,"); their question,
             # quoted as they asked it, is theirs ("Tell me about a time a deadline slipped.")
-            text = masked if check != "pressure" else re.sub(r"“[^”]*”", "“”", masked)
+            quoted = check in ("pressure", "logistics")  # "What do you do on a night shift?"
+            text = re.sub(r"“[^”]*”", "“”", masked) if quoted else masked
             if check == "pressure":
                 text = _DEADLINE_MET.sub("", text)  # "met every legal deadline"
             # "Naval Architecture & Ocean Engineering": the "&" of the post's own name
             text = re.sub(
                 r"\S+ & \S+",
-                lambda m: m[0] if m[0] not in f"{position} {company}" else "Post",
+                lambda m: m[0] if m[0].lower() not in f"{position} {company}".lower() else "Post",
                 text,
             )
             found = pattern.search(text, text.find("\n") + 1)

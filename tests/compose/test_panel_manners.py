@@ -274,3 +274,10 @@ def test_a_strength_is_fitted_by_what_it_offers(strength: str, kind: str) -> Non
     from afterview.compose.parts import strength_kind
 
     assert strength_kind(strength) == kind
+
+
+def test_an_honorific_is_never_greeted_with_hi():
+    # "Hi Don Hernán" mixes a casual greeting with a word of respect
+    assert greeting("Don Hernán Vergara", None, Medium.LINKEDIN) == "Dear Don Hernán,"
+    assert greeting("Yılmaz Bey", None, Medium.LINKEDIN) == "Dear Yılmaz Bey,"
+    assert greeting("Aoife Walsh", None, Medium.LINKEDIN) == "Hi Aoife,"

@@ -193,6 +193,7 @@ _INSTITUTIONS = lazy(
     r"society|association|council of|school of|college of)\b|\bgovernment of\b|"
     r"\b(?:agency|institute|ministry|"
     r"department|commission|authority|bureau|division|directorate|registry|secretariat|tribunal|"
+    r"administration|"
     r"board|court|inspectorate|judiciary|police|force|army|navy|coastguard|parliament|"
     r"museum|library|gallery|project|programme|centre|center|observatory|laboratory|office|guard)"
     # "the Met Office"; not "service", which ends firms' names ("Nordhavn Wind Service")
@@ -734,7 +735,8 @@ def _marks(text: str) -> set[str]:
 
 _CREDENTIAL = lazy(
     r"\b(?:certified|licensed|registered|qualified|accredited|chartered|certification|member of|"
-    r"completed|passed|hold the|hold an?|degree|diploma|trained as|won|awarded|earned|was named|"
+    r"completed|passed|hold the|hold an?|degree|diploma|trained as|trained in|won|awarded|"
+    r"earned|was named|"
     r"was selected|was shortlisted|was nominated)\b|^I have an? (?:MBA|PhD|MSc|BSc|MEng|LLB|BA|MA|"
     r"EdD|JD|MD)\b|^I have an? [\w']+ (?:in|from)\b"
 )

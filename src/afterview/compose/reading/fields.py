@@ -67,7 +67,7 @@ from afterview.compose.reading.text import (
     name_set_down,
     number_word,
 )
-from afterview.compose.reading.topics import done_while_there
+from afterview.compose.reading.topics import done_while_there, verb_only
 from afterview.compose.reading.vocabulary import data, find, matches, word_set
 
 
@@ -193,8 +193,17 @@ def read_strength(raw: str) -> Reading:
     spoken = _languages_listed(text) if "," in text else None
     if spoken:
         return Reading("clause", spoken)
+    trained = _TRAINING.match(text)
+    papers = trained and any(bare(w) in _PAPERS for w in trained["what"].split())
+    if trained and not papers and not verb_only(bare(trained["what"].split()[0])):
+        return Reading("clause", f"I am trained in {trained['what']}")  # "safeguarding training"
+    done = _DONE_LAST.match(text)
+    if done and not any(is_verb(w, "VDZ") and not is_noun_like(w) for w in done["what"].split()):
+        what = done["what"]  # "PhD proposal drafted" -> "I have drafted a PhD proposal"
+        return Reading("clause", f"I have {done['done']} {article_for(what)} {what}")
     if any(bare(w) in DEGREES for w in text.split()):
         text = _DEGREE_CLASS.sub("", text)  # "BSc Civil Eng UoN, 2nd upper": the class goes
+        text = _DEGREE_KIND.sub(r"\1", text)  # "MSc (Tech) energy technology": an MSc
         if bare(text.split()[0]) in DEGREES:  # "MA ... (York), 2020": the degree's year
             text = re.sub(r",\s+((?:19|20)\d\d)$", r" \1", text)
     text = _dated_nouns(_without_colon_fragment(_with_figures(text)))
@@ -819,6 +828,10 @@ def _predicate_of(ws: list[str]) -> str | None:
     if "G" in tags and not is_name(first) and not is_person_noun(head[-1]):
         if bare(first) in ("acting", "interim"):
             return None  # "acting charge nurse nights ~6 months": a role, not an activity
+        if len(ws) > 1 and bare(ws[1]) in _PAPERS:
+            return None  # "Driving licence A2 + tractor": a licence, not an activity
+        if bare(first) in ("sitting", "taking") and _MONTHS_AHEAD.search(phrase):
+            return f"I am {phrase}"  # "sitting for RNC-OB in March": an exam ahead
         return f"I have experience {phrase}"
     if _plural_people(head):  # "anxious patients", "first-time buyers"
         return f"I have experience with {lower_first(phrase)}"
@@ -991,6 +1004,17 @@ def _language(ws: list[str]) -> str | None:
 
 
 _LABELLED = lazy(r"^([^:]{2,30}):\s+([^:]{2,40})$")
+_MONTHS_AHEAD = lazy(
+    r"\b(?:in|next|this) (?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|month|week|spring|summer|autumn|winter)\b"
+)
+# "informed consent + safeguarding training": training in them.
+_TRAINING = lazy(r"^(?P<what>[A-Za-z][\w -]*?)\s+training$")
+# "PhD proposal drafted": a thing, then what the candidate did to it.
+_DONE_LAST = lazy(
+    r"^(?P<what>[A-Za-z][\w -]{2,40}?)\s+(?P<done>drafted|submitted|written|prepared|completed)$"
+)
+_DEGREE_KIND = lazy(r"\b([A-Z][A-Za-z.]{1,5})\s*\((?:Tech|Hons|Econ|Eng|Sci|Arch|Ed)\.?\)")
 _DEGREE_CLASS = lazy(
     r",?\s*(?:with\s+)?(?:a\s+)?(?:(?:1st|first|2nd|second|3rd|third)(?:\s+(?:class|upper|lower))*"
     r"|2[:.][12]|upper second|lower second|distinction|merit|(?:summa |magna )?cum laude|"
@@ -1382,7 +1406,8 @@ _THEIR_FAMILY = lazy(
 
 # A tour they gave: "showed me round the kitchen", "gave us a tour of the plant".
 _TOUR = lazy(
-    r"^(?:(?:he|she|they|we) )?(?:(?:showed|took|walked) (?:me|us) (?:a)?round|"
+    r"^(?:(?:he|she|they|we|[A-Z][\w'’-]+(?: (?:and|\+|&) [\w ]{1,15}?)?) )?"
+    r"(?:(?:showed|took|walked) (?:me|us) (?:a)?round|"
     r"(?:walked|took|carried) (?:the|his|her|their) (?:camera|phone|laptop) (?:a)?round|"
     r"gave (?:me|us) a tour of|(?:a )?tour of) (?P<place>\S.*)$",
     re.I,
@@ -1553,6 +1578,7 @@ def read_topic(raw: str) -> Reading:
         gerund = lexicon.inflect(bare(ws[1]), "VBG")
         return Reading("exercise", " ".join([gerund, *ws[2:]]))  # "asked me to write xpath"
     text = to_reader(text)
+    text = re.sub(r"^the (.+) you did$", r"your \1", text)  # "the 2023 posters you did"
     exercise = find("topics", "exercises", text)
     mine = " I " in f" {text} " and _MADE_BY_ME.search(text)  # "the style guide I made"
     theirs = bare(text.split()[0]) in _SUBJECTS  # "you want someone to own the assessment"
@@ -2078,6 +2104,9 @@ def _read_concern(raw: str) -> Reading:
         if shortfall.startswith("the "):
             return Reading("np", shortfall)
         one = shortfall.split()
+        held = bare(one[0] if " as " in shortfall else one[-1])  # "no grant as PI"
+        if held in DEGREES or held in _PAPERS or held == "grant":  # "no PhD yet": not experience
+            return Reading("whether", f"whether I have {article_for(one[0])} {shortfall}")
         named = len(one) == 1 and not one[0].isupper() and one[0].isalnum()  # not "my PE"
         named = named and (is_name(one[0]) or not lexicon.known(bare(one[0])))
         if named and bare(one[0]) not in word_set("words", "languages"):

@@ -57,7 +57,7 @@ _NEGATIVE_WORDS = frozenset(
     crunch slipped backlog hardest difficult tough toxic bad worst aggressive overloaded
     attrition dysfunctional burnout falls fall accident accidents injury injuries incident
     incidents died death deaths fatality fatalities dropped complaint complaints delay delays
-    delayed headache headaches drowning swamped bottleneck bottlenecks penalty penalties wastage
+    delayed complain complains complained complaining headache headaches drowning swamped bottleneck bottlenecks penalty penalties wastage
     downtime outage outages shortage shortages stockout stockouts stock-outs theft thefts
     vandalism amputations infections overdoses assaults breakdown breakdowns crashes crashing
     jams jamming leaks leaking cracking loosening failure failures""".split()  # not "suicide prevention"
@@ -252,11 +252,12 @@ def sounds_negative(text: str) -> bool:
 # empty, a family at odds. Compiled only when one of its words is there.
 _PAIN = lazy(
     r"\btakes? (?:\w+ ){0,2}(?:hours|days|weeks|months)\b"
+    r"|\bneeds? (?:re\w+ing|fixing|updating|replacing|work|an overhaul)\b"
     r"|\bstill (?:in|on|using|done|manual|paper|by hand)\b"
     r"|\bshort (?:by )?(?:\d+|one|two|three|four|five|a few|several)\b|\bvacant\b"
     r"|\bunderstaffed\b|\bshort-staffed\b|\bdisagrees?\b"
 )
-_PAIN_HINTS = ("take", "still ", "short", "vacant", "understaffed", "disagree")
+_PAIN_HINTS = ("take", "still ", "short", "vacant", "understaffed", "disagree", "need")
 
 
 def article_for(word: str) -> str:

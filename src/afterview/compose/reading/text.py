@@ -100,6 +100,10 @@ _RUN_K = lazy(
 )
 
 
+# A phrase in single quotes, which may hold an apostrophe of its own ("'we're a family'").
+_QUOTED = lazy(r"(?<![\w'’])['‘]([A-Za-z](?:[^'‘’]|(?<=\w)['’](?=\w))*?[\w.!?])['’](?!\w)")
+
+
 def _distance(match: re.Match[str]) -> str:
     verb, a, number = match.groups()
     return f"{verb} a {number}K" if a else f"{verb} {number} km"  # "ran a 10K": the race
@@ -173,8 +177,8 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
     """
     # Each pattern runs only where its mark is present: most lines need none of them, and
     # compiling them is most of what reading a debrief costs (see "Speed" in docs/planning.md).
-    if "'" in raw or "‘" in raw:  # "my lead wipe was 'tidy'": the word, as said
-        raw = re.sub(r"(?<![\w'’])['‘]([A-Za-z][\w-]*)['’](?!\w)", r"\1", raw)
+    if "'" in raw or "‘" in raw:  # "my lead wipe was 'tidy'", "complain abt 'guides who ...'"
+        raw = _QUOTED.sub(r"\1", raw)
     text = " ".join(raw.split()).strip("\"“”'‘’").strip()
     if not text.isascii():
         text = _without_emoji(text).strip()
@@ -202,6 +206,8 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
         text = _ON_CALL.sub(r"\1-call ", text)  # "on call schedule": the on-call schedule
     if any(name in text for name in _THE_COUNTRIES):
         text = _COUNTRY_WITH_THE.sub(r"\1 the \2", text)  # "divers from Philippines"
+    if "%" in text:  # "occupancy is ~70% winter": in winter
+        text = re.sub(r"(\d%)\s+(winter|summer|spring|autumn|fall)\b", r"\1 in \2", text)
     if " per hr" in text.lower():  # "picking rate per hr": an hour, not HR
         text = re.sub(r"\bper hrs?\b", "per hour", text, flags=re.I)
     if "~" in text:  # "~40 farms": about 40; "the ~40 farms": the 40 (not "the about 40")
@@ -329,7 +335,7 @@ def _place_word(match: re.Match[str]) -> str:
 # course", "3 day workshop" (not "2 years experience", which is "2 years of experience").
 _LENGTH_OF = lazy(
     r"\b(\d+)\s?(h|hr|hrs|hour|hours|day|days|wk|wks|week|weeks|month|months|yr|yrs|year|years)"
-    r"\s+((?:[A-Z0-9][\w+/-]*\s+){0,2}(?:course|training|program|programme|workshop|"
+    r"\s+((?:[A-Z0-9][\w+/-]*\s+|walking\s+|guided\s+){0,2}(?:course|training|program|programme|workshop|tour|"
     r"bootcamp|module|placement|internship|rollout|project|contract|certificate|class|seminar|"
     r"rotation|secondment|trial|sprint|migration|stint|assignment|residency|fellowship|"
     r"apprenticeship|shutdown|turnaround)s?)\b"
@@ -347,7 +353,7 @@ def _hyphenated(match: re.Match[str]) -> str:
 _DONE_FOR_A_LENGTH = lazy(
     r"\b(did|ran|led|took|completed|finished|attended|delivered|organi[sz]ed|gave|taught|built|"
     r"planned|managed|joined|passed|do|run|lead|take|complete|attend|deliver|give|teach|build|"
-    r"plan|manage|join|pass)\s+(\d+-(?:hour|day|week|month|year)\b)(?!\S*\s+\w+s\b)",
+    r"plan|manage|join|pass|can do)\s+(\d+-(?:hour|day|week|month|year)\b)(?!\S*\s+\w+s\b)",
     re.I,
 )
 
