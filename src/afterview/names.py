@@ -108,7 +108,7 @@ FAMILY_FIRST = _VIETNAMESE_FAMILY | frozenset(
     " nagy kovacs toth szabo horvath varga molnar nemeth farkas balogh kiss lakatos papp takacs"
     " juhasz meszaros olah racz fekete szilagyi torok feher balazs balint bodnar szucs"
     " hegedus fazekas gulyas pinter katona sipos kocsis fodor bakos lengyel szalai vass kozma"
-    " boros bognar"
+    " boros bognar hajdu"
     # Romanian (not "Radu" or "Mihai", given names too)
     " pop popa stoica rusu munteanu ciobanu moldovan florea oprea nistor diaconu barbu"
     # Khmer (family name first; not "Chan", "Kim" or "Sam", given names elsewhere too)
@@ -278,6 +278,8 @@ def parse(name: str) -> ParsedName:
         words[0] = "Maître"  # a French or Belgian lawyer's title, as written ("Me Hélène Dubois")
     if len(words) > 2 and words[0] in ("M°", "Mº"):
         words[0] = "Maestro"  # an Italian conductor's or teacher's title ("M° Lorenzo Ricci")
+    if len(words) > 2 and words[0] == "DI" and _is_title(words[1]):
+        words.pop(0)  # "DI Dr. Markus Hinterberger": Diplom-Ingenieur, passed over for Dr.
     while len(words) > 1 and _is_title(words[0]):
         titles.append(words.pop(0))
     while titles and len(words) > 1 and words[0].islower() and words[0].endswith("."):
@@ -584,6 +586,12 @@ _ROLE_BEFORE = lazy(
 )
 
 
+# A person described by looks or age, not named: "older lady", "young guy w/ glasses".
+_SOMEONE_DESCRIBED = lazy(
+    r"^(?:older|old|young|younger|tall|short)\s+(?:lady|woman|man|guy|gentleman)\b"
+)
+
+
 def _named_side(name: str) -> str:
     """Of "Tom Reyes - sr paralegal", "Charge MIT - Fiona McAllister" and "Recruitment Team –
     Al-Rawdah", the side that names whom to greet: a person's name, else a team."""
@@ -639,7 +647,7 @@ def _greeted_by_its_shape(name: str) -> Greeting | None:
     """A name whose whole shape says how to greet it, before its words are read one by one:
     a couple, a post then a family name, an office before its parent, a married name."""
     couple = _COUPLE.match(_PAREN.sub("", name).strip())
-    if couple:  # "Dale & Bev Thibodeau": two people, one note
+    if couple and not is_group(name):  # "Dale & Bev Thibodeau": two people, one note
         return Greeting(f"{couple[1]} and {couple[2]}")
     ranked_family = _ROLE_THEN_FAMILY.match(name.strip())
     if ranked_family:  # "Nurse Supervisor Alcantara": a post, then the family name alone
@@ -648,7 +656,7 @@ def _greeted_by_its_shape(name: str) -> Greeting | None:
     last = office.split()[-1].lower() if office.split() else ""
     if comma and office[:1].isupper() and last in _OFFICES and not re.search(r"[(?]| - ", office):
         return Greeting(_group(office))  # "Faculty Affairs Office, Graduate School of Science"
-    married = _MARRIED_NAME.match(name)
+    married = _MARRIED_NAME.match(_PAREN.sub("", name).strip())
     if married:  # "Horváthné Tóth Ildikó": "-né", wife of Horváth, says how to greet her
         return Greeting(f"Mrs. {married[1]}")
     return None
@@ -689,6 +697,9 @@ def greeting_name(name: str, salutation: str | None = None, company: str = "") -
     if doubted and _PAREN.sub("", name).strip()[:1].isupper():  # "Dean's office rep (Kati?)",
         # "Nurse - Kay?"
         return Greeting(doubted[1] or doubted[2], ask="the notes are not sure of the name")
+    role, dash, who = name.partition(" - ")
+    if dash and _names_a_role(role) and _SOMEONE_DESCRIBED.match(who) and "?" not in who:
+        return Greeting(_title_case(role), _DESCRIBED)  # "DEA chair - older lady, spoke ..."
     name = _named_side(_POST_CODE_BEFORE.sub("", _ROLE_BEFORE.sub("", name)))
     settled = _words_around_the_name(name)
     if isinstance(settled, Greeting):
@@ -869,6 +880,7 @@ _FAMILY_ENDINGS = (
     *("czyk", "czak", "chuk", "auskas", "evicius", "aviciute", "oglu", "akis", "ovic", "evic"),
     *("berg", "stein", "mann", "baum", "feld", "witz", "thal", "gren", "quist", "qvist"),
     *("strom", "holm", "lund", "dahl", "nen"),  # "Björklund"; "Virtanen", "Korhonen": Finnish
+    *("vold", "stad", "heim", "rud", "bakken"),  # "Grønvold", "Haugstad": Norwegian farm names
     *("maier", "meier", "mayer", "meyer", "huber", "hofer"),  # "Obermaier": German
     *("gaard", "riggen", "egger", "wire"),  # "Søndergaard", "Zurbriggen", "Mkandawire"
 )

@@ -109,6 +109,10 @@ LATE = tuple(
         "late79",
         "late80",
         "late81",
+        "late82",
+        "late83",
+        "late84",
+        "late85",
         "late86",
         "late87",
         "late88",
@@ -237,8 +241,15 @@ _LEGAL_FORM = re.compile(
 
 
 def _inside_code(body: str, start: int, end: int) -> bool:
-    """True when the flagged word is part of a code: after a digit ("7A") or before "&" ("A&E")."""
-    return (start > 0 and body[start - 1].isdigit()) or body[end : end + 1] == "&"
+    """True when the flagged word is part of a code: after a digit ("7A"), before "&" ("A&E"),
+    or after one ("P&I clubs", where Harper reads "I" as the pronoun)."""
+    word_before = body[:start].split()[-1:] or [""]
+    return (
+        (start > 0 and body[start - 1].isdigit())
+        or body[end : end + 1] == "&"
+        or "&" in body[body.rfind(" ", 0, start) + 1 : end]
+        or word_before[0].rstrip(",;").endswith("&I")
+    )
 
 
 def _in_a_name(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -365,6 +376,11 @@ def audit_interview(
             quoted = body.rfind("“", 0, start) > body.rfind("”", 0, start)
             if quoted and "missing a preposition" in lint.message:
                 continue  # their question, quoted as they asked it: "What is good piano sound?"
+            flagged = body[start:end].lower()
+            before = body[:start].rstrip().lower()
+            counted = flagged.startswith(("every ", "each ")) or before.endswith(("every", "each"))
+            if "mass noun" in lint.message and counted and flagged.endswith("ing"):
+                continue  # "log every firing": a firing of a kiln, counted as the trade counts
             if "mass noun" in lint.message and body[start:end].lower() in typed:
                 continue  # "the concertmaster's bowings": a trade's plural, quoted as they said it
             if _a_name_from_the_file(body[start:end], typed):
@@ -538,6 +554,9 @@ def _around(text: str, at: int) -> str:
 # Held-out greetings the rules cannot reach from the name alone (test_names.py marks them
 # as expected failures, strictly); the audit leaves them to that test.
 KNOWN_MISSES = {
+    "late84/child-support-specialist-fairbanks-oral-board-six-rejected.toml:Tsosie": (
+        "a Navajo family name alone, with no ending that marks it as one"
+    ),
     "late79/hydrology-lecturer-mutare-university-seven-panel-withdrawn.toml:Makoni (student rep)": (
         "a lone name the lists do not know is greeted as typed: a Shona family name the "
         "lists do not hold"

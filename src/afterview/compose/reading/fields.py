@@ -148,6 +148,28 @@ _LEARNER = lazy(r"\b(?:learner|beginner|still learning|learning it)\b", re.I)
 _FACING = lazy(r"^(customer|client|public|guest|patient|user|student)[- ]facing$", re.I)
 
 
+# "booked road test Dec 10": an appointment ahead, not a strength or an answer yet.
+_BOOKED = lazy(
+    r"^(?:I\s+)?(?:have\s+)?booked\b.*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|"
+    r"dec|january|february|march|april|june|july|august|september|october|november|december)"
+    r"\.?\s*\d",
+    re.I,
+)
+
+
+_FLUENT = lazy(r"^fluent ((?:[A-Z][a-z]+(?:,\s*|\s+and\s+)?)+)")
+_LANGUAGE_CODES = lazy(r"\b[A-Z]{2}(?:\s*[,/]\s*[A-Z]{2}\b)+")
+
+
+def _spelled_languages(listed: str) -> str:
+    """ "EN, SV, DE" -> "English, Swedish, German", if every code is a language's."""
+    names = data()["words"]["language_codes"]
+    codes = re.split(r"\s*[,/]\s*", listed)
+    if not all(c.lower() in names for c in codes):
+        return listed
+    return ", ".join(names[c.lower()] for c in codes)
+
+
 def _no_right_to_work(text: str) -> None:
     """:class:`Unusable` for a line about a visa or a permit: the recruiter settles it."""
     lowered = text.lower()
@@ -183,6 +205,10 @@ def read_strength(raw: str) -> Reading:
         raise Unusable(
             f"it is hedged (“{learner.group(0)}”); a note makes only claims you stand behind"
         )
+    if _BOOKED.search(raw):
+        raise Unusable(
+            "it is a date still to come, not something done: tell them the result once you have it"
+        )
     text = _without_aside(clean(raw, keep_names_in_brackets=True))
     facing = _FACING.match(text)
     if facing:  # "customer facing - dealt w/ drunk pax": the kind of work, not a field
@@ -190,6 +216,15 @@ def read_strength(raw: str) -> Reading:
     labelled = _LABELLED.match(text) if ":" in text else None
     if labelled:  # "TMS: cargowise" -> "TMS (cargowise)"
         text = f"{labelled.group(1)} ({labelled.group(2)})"
+    spoken_of = text.lower().startswith(("speak", "fluent"))  # not "bilingual EN/ES"
+    codes = _LANGUAGE_CODES.search(text) if spoken_of else None
+    if codes:  # "speaks EN, SV, DE": the languages by name
+        text = text.replace(codes.group(0), _spelled_languages(codes.group(0)))
+    fluent = _FLUENT.match(text)
+    named = re.split(r",\s*|\s+and\s+", fluent.group(1).strip(", ")) if fluent else []
+    if named and all(bare(n) in word_set("words", "languages") for n in named):
+        listed = ", ".join(named[:-1]) + (" and " if len(named) > 1 else "") + named[-1]
+        return Reading("clause", f"I speak fluent {listed}")  # "fluent FR / AR / EN, some ES"
     spoken = _languages_listed(text) if "," in text else None
     if spoken:
         return Reading("clause", spoken)
@@ -572,6 +607,10 @@ def _years_of(match: re.Match[str]) -> str | None:
     head_part, comma, tail = rest.partition(", ")
     if comma and not tail[:1].isdigit() and not tail.startswith("with "):
         rest = head_part  # "manual QA, fintech (Katowice)"; not "FOH, 5 as GM"
+    if rest and bare(rest.split()[0]) in ("no", "zero") and len(rest.split()) > 1:
+        unit = match.group("unit").lower()  # "8 yrs no accidents": none in eight years
+        unit += "" if unit.endswith("s") or amount in ("one", "a") else "s"
+        return f"I have had no {' '.join(rest.split()[1:])} in {amount} {unit}"
     if rest:
         first = rest.split()[0]
         if " and " in rest and _role_after_and(rest):
@@ -1520,7 +1559,13 @@ def read_topic(raw: str) -> Reading:
         raise Unusable(
             "it is their question as you noted it; write it as they said it, with its “?”"
         )
+    text = re.sub(r"^([^,]+s) more than (\d+) years(?=,|$)", r"\1 more than \2 years old", text)
     trend = _TREND.match(text)
+    if trend and sounds_negative(trend["what"]):
+        raise Unusable(  # "self-harm cases in young people going up": never "great to hear"
+            "it reads as a statement of a problem, which a thank-you note does not dwell on; "
+            "name the subject instead"
+        )
     if trend:  # "coroner cases going up": the rise in them
         change = "rise" if trend["way"].lower() == "up" else "fall"
         text = f"the {change} in {trend['what']}"
@@ -2404,6 +2449,9 @@ _GOT_A_PAPER = lazy(
 )
 
 
+_BEFELL = lazy(r"^[a-z][\w -]*?(?: \([^)]*\))? (?:was|were|has been|have been) [a-z]+ed\b")
+
+
 def read_news(raw: str) -> Reading:
     """News since the interview, as a clause ("my talk was accepted at PyCon")."""
     result = _RESULT.match(raw.strip()) if "result" in raw.lower() else None
@@ -2470,6 +2518,9 @@ def read_news(raw: str) -> Reading:
             return Reading("clause", _passive(ws, participle, lower_first(text)))
         raise Unusable("it names something but not what happened; write it as a sentence")
     participle = _participle_at(ws)
+    befell = _BEFELL.match(text) if first not in DETERMINERS | PRONOUNS else None
+    if befell and not is_name(ws[0]):  # "little auk paper was accepted": the candidate's own
+        return Reading("clause", f"my {text}")
     if participle is not None and participle > 0:  # "paper accepted at KDD"
         published = _published_in(ws[:participle])
         owner = "" if is_name(ws[0]) and not published else "my "  # "Tidewalkers nominated"

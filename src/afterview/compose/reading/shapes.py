@@ -57,7 +57,8 @@ _NEGATIVE_WORDS = frozenset(
     crunch slipped backlog hardest difficult tough toxic bad worst aggressive overloaded
     attrition dysfunctional burnout falls fall accident accidents injury injuries incident
     incidents died death deaths fatality fatalities dropped complaint complaints delay delays
-    delayed complain complains complained complaining headache headaches drowning swamped bottleneck bottlenecks penalty penalties wastage
+    delayed complain complains complained complaining headache headaches drowning swamped lost
+    self-harm suicide suicides suicidal bottleneck bottlenecks penalty penalties wastage
     downtime outage outages shortage shortages stockout stockouts stock-outs theft thefts
     vandalism amputations infections overdoses assaults breakdown breakdowns crashes crashing
     jams jamming leaks leaking cracking loosening failure failures""".split()  # not "suicide prevention"
@@ -65,6 +66,8 @@ _NEGATIVE_WORDS = frozenset(
 _NEGATIVE_STARTS = ("struggl", "stress", "concern", "slipp", "firefight", "overwhelm")
 _NEGATIVE_PAIRS = (
     "out of date",
+    "nobody likes",
+    "no one likes",
     "over budget",
     "short of",
     "pain point",

@@ -193,6 +193,7 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
         text = _LABEL.sub("", text)
     if ">" in text or "→" in text or "⇒" in text:
         text = _FIGURE_TO_FIGURE.sub(r"from \1 to \2", text)  # "score 4.3 -> 4.7"
+        text = _SWITCHED.sub(r"\1 from \2 to \3", text)  # "switched Natus -> Nihon Kohden"
         text = _ARROW.split(text, maxsplit=1)[0]
     if "(" in text or "[" in text:
         aside = _kept_aside if keep_names_in_brackets else (lambda _: "")
@@ -208,6 +209,9 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
         text = _COUNTRY_WITH_THE.sub(r"\1 the \2", text)  # "divers from Philippines"
     if "%" in text:  # "occupancy is ~70% winter": in winter
         text = re.sub(r"(\d%)\s+(winter|summer|spring|autumn|fall)\b", r"\1 in \2", text)
+    if "set dec" in text.lower():  # "set dec on 2 features": set decoration, not December
+        text = re.sub(r"^set dec\b", "did set decoration", text, flags=re.I)
+        text = re.sub(r"\bset dec\b", "set decoration", text, flags=re.I)
     if " per hr" in text.lower():  # "picking rate per hr": an hour, not HR
         text = re.sub(r"\bper hrs?\b", "per hour", text, flags=re.I)
     if "~" in text:  # "~40 farms": about 40; "the ~40 farms": the 40 (not "the about 40")
@@ -450,6 +454,11 @@ _THE_COUNTRIES = (
 )
 _COUNTRY_WITH_THE = lazy(
     r"\b(from|in|to|across|and|of|around|throughout|for)\s+(" + "|".join(_THE_COUNTRIES) + r")\b"
+)
+# "switched Natus -> Nihon Kohden in 2022": from one to the other, in words.
+_SWITCHED = lazy(
+    r"\b(switched|moved|migrated|changed|converted|upgraded)\s+(?:from\s+)?"
+    r"([A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)\s*(?:->|→|⇒)\s*([A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)"
 )
 _ON_CALL = lazy(
     r"\b(on) call (?=(?:schedule|rota|roster|allowance|duty|duties|shifts?|cover|pay|system|"
