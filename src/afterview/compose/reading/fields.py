@@ -223,8 +223,8 @@ def read_strength(raw: str) -> Reading:
     fluent = _FLUENT.match(text)
     named = re.split(r",\s*|\s+and\s+", fluent.group(1).strip(", ")) if fluent else []
     if named and all(bare(n) in word_set("words", "languages") for n in named):
-        listed = ", ".join(named[:-1]) + (" and " if len(named) > 1 else "") + named[-1]
-        return Reading("clause", f"I speak fluent {listed}")  # "fluent FR / AR / EN, some ES"
+        said = ", ".join(named[:-1]) + (" and " if len(named) > 1 else "") + named[-1]
+        return Reading("clause", f"I speak fluent {said}")  # "fluent FR / AR / EN, some ES"
     spoken = _languages_listed(text) if "," in text else None
     if spoken:
         return Reading("clause", spoken)
