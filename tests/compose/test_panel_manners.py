@@ -183,6 +183,7 @@ def test_the_employer_and_the_post_read_as_people_say_them():
     # and from the late81 read: a royal body takes "the", a firm named Royal does not
     assert company("Royal Shakespeare Company") == "the Royal Shakespeare Company"
     assert company("Royal Mail") == "Royal Mail"
+    assert company("Destilería Los Altos Azules, S.A. de C.V.") == "Destilería Los Altos Azules"
     assert company("National Park Service") == "the National Park Service"
     assert company("Judiciary of Kenya") == "the Judiciary of Kenya"
     assert company("Moravian Institute for Structural Biology") == (

@@ -77,6 +77,18 @@ READS = [
     (read_concern, "no Kubernetes", "np", "my experience with Kubernetes"),
     (
         read_concern,
+        "no PhD yet, college wants PhD staff eventually",
+        "whether",
+        "whether I have a PhD",
+    ),
+    (
+        read_concern,
+        "I'm foreign, will I understand Albanian guests + suppliers",
+        "whether",
+        "whether I will understand Albanian guests and suppliers",
+    ),
+    (
+        read_concern,
         "no experience with their EMR (they use Epic)",
         "np",
         "my experience with your EMR",

@@ -213,6 +213,7 @@ _INSTITUTIONS = lazy(
 # "Huaxin Clinical Research Co., Ltd.", "Brightline Logistics Ltd".
 _LEGAL_FORM = lazy(
     r",?\s+(?:co\.,?\s+ltd\.?|(?:pvt\.?|pte\.?|pty\.?|private)\s+(?:ltd\.?|limited)|"
+    r"s\.\s*a\.\s*(?:b\.\s*|p\.\s*i\.\s*)?de\s+c\.\s*v\.|s\.\s*de\s+r\.\s*l\.(?:\s+de\s+c\.\s*v\.)?|"
     r"sdn\.?\s+bhd\.?|sp\.\s*z\s*o\.\s*o\.|s\.\s*a\.|s\.\s*r\.\s*l\.|b\.\s*v\.|n\.\s*v\.|"
     r"ltd\.?|limited|llc|l\.l\.c\.|inc\.?|incorporated|corp\.?|plc|gmbh|ag|kft\.?|zrt\.?|"
     r"oy|ab|a/s|aps|sas|sarl|srl|spa|k\.k\.|kk|lp|llp|s\.r\.o\.|a\.s\.|d\.o\.o\.)$",

@@ -2139,6 +2139,9 @@ def read_concern(raw: str) -> Reading:
 
 def _read_concern(raw: str) -> Reading:
     text = clean(raw).rstrip("?").strip()  # "never driven in winter w/ articulated?"
+    asked = re.search(r"(?:^|,\s+)((?i:will|would|can|could)) I (\w.*)$", text)
+    if asked:  # "I'm foreign, will I understand Albanian guests": the doubt is the question
+        return Reading("whether", f"whether I {asked[1].lower()} {asked[2]}")
     text = re.sub(r",\s+(?:only|just|mostly|but|not)\b.*$", "", text)  # "..., only IC"
     if bare(text.split()[0]) in _DOUBT_STARTS:
         text = _REPORTED_DOUBT.sub("", text, count=1).strip()
