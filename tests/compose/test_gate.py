@@ -349,6 +349,7 @@ MENDS = [
     ),
     ("answer", "sitting for RNC-OB in March", "I am sitting for RNC-OB in March"),
     ("strength", "8 yrs no accidents", "I have had no accidents in eight years"),
+    ("strength", "ran the 2nd-yr design studio", "I ran the second-year design studio"),
     (
         "news",
         "little auk paper (2nd author) got accepted yesterday in Polar Biology",

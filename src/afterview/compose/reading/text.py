@@ -243,6 +243,7 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
         text = _UNITS.sub(_unit, text)
         text = _RUN_K.sub(_distance, text)  # "I run 5k every morning": a distance
         text = re.sub(r"\b(\d{1,3})k\b(?=\s+[a-z])", r"\1,000", text)  # "80k visitors"
+        text = re.sub(r"\b([1-9])(?:st|nd|rd|th)-yrs?\b", lambda m: f"{_ordinal(m)}-year", text)
         text = re.sub(r"\b([1-9])(?:st|nd|rd|th)\b(?=\s+[a-z])", _ordinal, text)  # "2nd outlet"
         text = re.sub(r"\b(\d+)\+\s*(?=years\b|[a-z])", r"more than \1 ", text)  # "20+ visits"
         text = re.sub(  # "their 3 yr strategy" -> "their 3-year strategy"
