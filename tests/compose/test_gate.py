@@ -351,6 +351,11 @@ MENDS = [
     ("strength", "8 yrs no accidents", "I have had no accidents in eight years"),
     ("strength", "ran the 2nd-yr design studio", "I ran the second-year design studio"),
     (
+        "topic",
+        "northern lights wake up calls for guests",
+        "northern lights wake-up calls for guests",
+    ),
+    (
         "news",
         "little auk paper (2nd author) got accepted yesterday in Polar Biology",
         "my little auk paper was accepted in Polar Biology",
@@ -788,6 +793,8 @@ LEAVES = [
     ("topic", "told me afterwards the canteen's decent lol", "pay or conditions"),
     ("answer", "would move to Miskolc, already looking at flats", "terms"),
     ("answer", "booked road test Dec 10", "a date still to come"),
+    ("topic", "local vs imported props, import tax", "comparison in shorthand"),
+    ("wish", "forgot to show the dummy for the fox book!!", "meant to do"),
     ("topic", "own vehicle -> paid per km + per parcel", "pay or conditions"),
     ("topic", "the GIS course needs rewriting", "statement of a problem"),
     ("topic", "social insurance (五险一金) full", "pay or conditions"),

@@ -1657,7 +1657,7 @@ def read_topic(raw: str) -> Reading:
     embedded = _AND_WH.search(text) if " and " in text else None
     if embedded and finite_verb_index(text[: embedded.start()].split()) is None:
         return Reading("np", _with_determiner(text))  # "teaching load and how service counts"
-    if is_clause(text) and not _noun_pile(text.split()):
+    if is_clause(text) and not _noun_pile(text.split()) and " versus " not in text:
         head, comma, tail = text.partition(", ")
         if comma and tail.split() and is_verb(tail.split()[0], "V") and not is_clause(tail):
             text = head  # "your BOQs are still in Excel, want to move to CostX"
@@ -2368,6 +2368,12 @@ def _without_aside(text: str) -> str:
     return text[: match.start()] if match and match.start() > 0 else text
 
 
+# "forgot to show the dummy": something to have done, not something to have said.
+_MEANT_TO_DO = lazy(
+    r"^(?:i\s+)?forgot to (?!mention|say|tell|bring|talk|highlight|add|explain|share|stress|note)"
+    r"\w+",
+    re.I,
+)
 _WISH_OPENER = lazy(
     r"^(?:i\s+)?(?:should(?:'ve| have)|wish i(?:'d| had)|forgot to|didn't|did not|never got to|never|"
     r"meant to|wanted to|could(?:'ve| have)|need to|must|have not|haven't|has not)\s+"
@@ -2389,6 +2395,11 @@ def read_wish(raw: str) -> Reading:
     )
     if said and _WISH_OPENER.match(said).end() > 0:  # type: ignore[union-attr]
         raw = said
+    if _MEANT_TO_DO.match(raw.strip()):
+        raise Unusable(  # "forgot to show the dummy for the fox book": a deed, not a fact
+            "it says what you meant to do; say what you would add, as a fact (“I have a dummy "
+            "of …”)"
+        )
     opening = [bare(w) for w in raw.split()[:3]]
     opening = opening[1:] if opening[:1] == ["i"] else opening
     if opening[:1] and (
