@@ -604,9 +604,8 @@ def _named_side(name: str) -> str:
     if titled and _is_title(tail.split()[0]) and not _is_title(head.split()[0]) and not a_post:
         return tail  # "Senior Coroner - Ms Harriet Lowe": the title says who is named
     one_name = len(head.split()) == 1 and head[:1].isupper() and tail[:1].islower()
-    roled = "(" in head and _a_persons_name(
-        _PAREN.sub("", head).strip(), 1
-    )  # "Bec (HR) - Gladstone"
+    # "Bec (HR) - Gladstone": a name with its role in brackets, then where they work
+    roled = "(" in head and _a_persons_name(_PAREN.sub("", head).strip(), 1)
     untitled = head.split()
     while len(untitled) > 1 and _is_title(untitled[0]):
         untitled.pop(0)  # "Capt. Ray Lafferty - chief pilot": a titled name, then the post
@@ -693,9 +692,9 @@ def greeting_name(name: str, salutation: str | None = None, company: str = "") -
         last, comma, first = bare_name.partition(", ")
         name = f"{last}, {titled[1]} {first}" if comma else f"{titled[1]} {bare_name}"
     name = _ASIDE_WITH_COMMA.sub("", name)  # "(ext. consultant, Veolia)": never "Last, First"
+    # "Dean's office rep (Kati?)", "Nurse - Kay?": one name, and the notes unsure of it
     doubted = _ONE_NAME_IN_DOUBT.search(name)
-    if doubted and _PAREN.sub("", name).strip()[:1].isupper():  # "Dean's office rep (Kati?)",
-        # "Nurse - Kay?"
+    if doubted and _PAREN.sub("", name).strip()[:1].isupper():
         return Greeting(doubted[1] or doubted[2], ask="the notes are not sure of the name")
     role, dash, who = name.partition(" - ")
     if dash and _names_a_role(role) and _SOMEONE_DESCRIBED.match(who) and "?" not in who:

@@ -340,7 +340,8 @@ def _place_word(match: re.Match[str]) -> str:
 # course", "3 day workshop" (not "2 years experience", which is "2 years of experience").
 _LENGTH_OF = lazy(
     r"\b(\d+)\s?(h|hr|hrs|hour|hours|day|days|wk|wks|week|weeks|month|months|yr|yrs|year|years)"
-    r"\s+((?:[A-Z0-9][\w+/-]*\s+|walking\s+|guided\s+){0,2}(?:course|training|program|programme|workshop|tour|"
+    r"\s+((?:[A-Z0-9][\w+/-]*\s+|walking\s+|guided\s+){0,2}"
+    r"(?:course|training|program|programme|workshop|tour|"
     r"bootcamp|module|placement|internship|rollout|project|contract|certificate|class|seminar|"
     r"rotation|secondment|trial|sprint|migration|stint|assignment|residency|fellowship|"
     r"apprenticeship|shutdown|turnaround)s?)\b"

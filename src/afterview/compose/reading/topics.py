@@ -379,12 +379,8 @@ def not_an_instruction(raw: str, shape: str, text: str) -> None:
     if shape == "clause" and told and re.search(reported, text):
         raise Unusable("it reports what someone said; name the subject in a few words")
     described = len(ws) > 1 and tags_of(ws[0]) & {"J"} and not tags_of(ws[0]) & {"N", "G", "D"}
-    if shape == "np" and described and bare(ws[1]) in PREPOSITIONS:  # "busy before Christmas"
-        raise Unusable(
-            "it says how things are there, not what you talked about; name the subject in a few "
-            "words"
-        )
-    if shape == "clause" and plain_state(ws):
+    stated = shape == "np" and described and bare(ws[1]) in PREPOSITIONS  # "busy before Xmas"
+    if stated or (shape == "clause" and plain_state(ws)):
         raise Unusable(
             "it says how things are there, not what you talked about; name the subject in a few "
             "words"
