@@ -68,6 +68,19 @@ def why_unknown(code: str) -> str | None:
     return None
 
 
+def deprecated(code: str | None) -> bool:
+    """Whether the holidays package has deprecated ``code``'s subdivision ("NZ-STC"): it works
+    today and will not in a later version. Known once its holidays were worked out."""
+    found = _CODE.match(code.strip()) if code else None
+    if found is None or not found.group(2):
+        return False
+    return _deprecated_mark(found.group(1).upper(), found.group(2).upper()).exists()
+
+
+def _deprecated_mark(country: str, subdivision: str | None) -> Path:
+    return _cache_folder() / f"{country}-{subdivision or ''}.deprecated"
+
+
 def _unknown(code: str, where: str, why: str) -> InputError:
     return InputError(
         f"The country {code!r} cannot be used for public holidays.",
@@ -111,10 +124,14 @@ class _Holidays:
         return days
 
     def _work_out(self, year: int) -> frozenset[date]:
+        import warnings
+
         import holidays
 
         try:
-            found = holidays.country_holidays(self.country, subdiv=self.subdivision, years=year)
+            with warnings.catch_warnings(record=True) as caught:
+                warnings.simplefilter("always", DeprecationWarning)
+                found = holidays.country_holidays(self.country, subdiv=self.subdivision, years=year)
         except NotImplementedError:  # an unknown country, or a subdivision it does not have
             code = f"{self.country}-{self.subdivision}" if self.subdivision else self.country
             known = holidays.list_supported_countries()
@@ -124,6 +141,13 @@ class _Holidays:
                 else "the holidays package knows no such country"
             )
             raise _unknown(code, self.where, why) from None
+        if any("subdivision is deprecated" in str(w.message) for w in caught):
+            mark = _deprecated_mark(self.country, self.subdivision)  # said in the plan's advice
+            try:
+                mark.parent.mkdir(parents=True, exist_ok=True)
+                mark.touch()
+            except OSError:
+                pass  # a read-only cache: the plan cannot say it, the holidays still stand
         return frozenset(found)
 
 
@@ -140,4 +164,5 @@ def _cache_folder() -> Path:
         installed = str(int(Path(spec.origin).stat().st_mtime)) if spec and spec.origin else ""
     except OSError:
         installed = ""
-    return cache_dir() / "holidays" / (installed or "unknown")
+    # the folder's version changes when what is kept in it does (2: deprecated subdivisions)
+    return cache_dir() / "holidays" / f"{installed or 'unknown'}-2"

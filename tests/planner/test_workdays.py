@@ -55,3 +55,19 @@ def test_the_country_setting_is_the_default(monkeypatch: pytest.MonkeyPatch) -> 
     assert workdays.country(None) is None
     monkeypatch.setenv("AFTERVIEW_COUNTRY", "FR")
     assert workdays.country(None) == "FR" and workdays.country("DE") == "DE"
+
+
+def test_a_deprecated_subdivision_works_and_the_plan_says_so() -> None:
+    import warnings
+
+    from afterview.planner import advice
+
+    from scenarios import scenario
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", DeprecationWarning)  # the package's warning is caught
+        assert date(2026, 12, 25) in workdays.closed_days("NZ-STC")
+    assert workdays.deprecated("NZ-STC") and not workdays.deprecated("GB-SCT")
+    notes = advice(scenario(interview={"country": "NZ-STC"}))
+    assert any("deprecated the subdivision" in n and "NZ-STC" in n for n in notes)
+    assert not any("deprecated" in n for n in advice(scenario(interview={"country": "NZ-AUK"})))

@@ -96,6 +96,15 @@ def advice(interview: Interview) -> list[str]:
                 f"Nothing is recorded of your conversation with {person.name}: add a topic or two "
                 "to their [[interviewers]] table, so the note can mention something only they discussed."
             )
+    from afterview import workdays
+
+    code = workdays.country(interview.interview.country)
+    if code and workdays.deprecated(code):
+        notes.append(
+            f"The holidays package has deprecated the subdivision in country = {code!r}: it "
+            "works today and will stop working in a later version. Write a subdivision it "
+            "lists for that country (or the country alone)."
+        )
     by = interview.outcome.by if interview.outcome else None
     names = [p.name for p in interview.interviewers]
     if by and find_person(by, names) is None and (found := greeting_name(by)).ask:
