@@ -60,6 +60,7 @@ _IN_ENGLISH: dict[str, str] = dict(_WORDS["honorifics"]["in_english"])
 _RESPECT_ONLY = _words("honorifics", "respect_only")
 _VIETNAMESE_KIN = _words("honorifics", "vietnamese_kin")
 _VIETNAMESE_KIN_LOWER = _words("honorifics", "vietnamese_kin_in_lower_case")
+_ANY_KIN = _VIETNAMESE_KIN | _VIETNAMESE_KIN_LOWER
 _SPELLED_OUT: dict[str, str] = dict(_WORDS["honorifics"]["after_the_name_spelled_out"])
 _PARTICLES = _words("particles", "open_a_family_name")
 _CAPITAL_PARTICLES = _words("particles", "open_a_family_name_capitalised")
@@ -586,10 +587,8 @@ _ROLE_BEFORE = lazy(
 )
 
 
-# A person described by looks or age, not named: "older lady", "young guy w/ glasses".
-_SOMEONE_DESCRIBED = lazy(
-    r"^(?:older|old|young|younger|tall|short)\s+(?:lady|woman|man|guy|gentleman)\b"
-)
+# Words of age or looks before a person described, not named: "older lady", "young guy".
+_LOOKS = frozenset("older old young younger tall short".split())
 
 
 def _named_side(name: str) -> str:
@@ -697,7 +696,9 @@ def greeting_name(name: str, salutation: str | None = None, company: str = "") -
     if doubted and _PAREN.sub("", name).strip()[:1].isupper():
         return Greeting(doubted[1] or doubted[2], ask="the notes are not sure of the name")
     role, dash, who = name.partition(" - ")
-    if dash and _names_a_role(role) and _SOMEONE_DESCRIBED.match(who) and "?" not in who:
+    looks, someone = [*who.split(), "", ""][:2]
+    looked = looks.lower() in _LOOKS and someone.lower().rstrip(",.;") in _SOMEONE
+    if dash and _names_a_role(role) and looked and "?" not in who:
         return Greeting(_title_case(role), _DESCRIBED)  # "DEA chair - older lady, spoke ..."
     name = _named_side(_POST_CODE_BEFORE.sub("", _ROLE_BEFORE.sub("", name)))
     settled = _words_around_the_name(name)
@@ -1127,9 +1128,8 @@ def titled_greeting(greeting: str) -> bool:
     words = greeting.split()
     if not words:
         return False
-    kin = _VIETNAMESE_KIN | _VIETNAMESE_KIN_LOWER
     honoured = len(words) > 1 and (
-        _key(words[0]) in _HONORIFIC_BEFORE_GIVEN or words[0].lower() in kin
+        _key(words[0]) in _HONORIFIC_BEFORE_GIVEN or words[0].lower() in _ANY_KIN
     )
     return _is_title(words[0]) or honoured or (len(words) > 1 and _key(words[-1]) in _AFTER_NAME)
 

@@ -40,10 +40,18 @@ def closed_days(code: str | None, *, where: str = "interview.country") -> Contai
     """The public holidays of ``code`` (a lazy container of dates; empty for None)."""
     if not code:
         return NO_HOLIDAYS
+    parts = _parts(code)
+    if parts is None:
+        raise _unknown(code, where, "is not an ISO 3166 code such as US, GB or DE-BY")
+    return _Holidays(*parts, where)
+
+
+def _parts(code: str) -> tuple[str, str | None] | None:
+    """ "us-ny" -> ("US", "NY"), "GB" -> ("GB", None); None for what is not such a code."""
     found = _CODE.match(code.strip())
     if found is None:
-        raise _unknown(code, where, "is not an ISO 3166 code such as US, GB or DE-BY")
-    return _Holidays(found.group(1).upper(), (found.group(2) or "").upper() or None, where)
+        return None
+    return found.group(1).upper(), (found.group(2) or "").upper() or None
 
 
 COUNTRY_HINT = (
@@ -55,10 +63,10 @@ COUNTRY_HINT = (
 def why_unknown(code: str) -> str | None:
     """Why the holidays package cannot use ``code`` ("MX has no subdivision 'OAX' ..."), or
     None. A code whose holidays are cached is known without loading the package."""
-    found = _CODE.match(code.strip())
-    if found is None:
+    parts = _parts(code)
+    if parts is None:
         return None  # its shape is the schema's to judge
-    country, subdivision = found.group(1).upper(), (found.group(2) or "").upper() or None
+    country, subdivision = parts
     if any(_cache_folder().glob(f"{country}-{subdivision or ''}-*.json")):
         return None
     try:
@@ -71,10 +79,8 @@ def why_unknown(code: str) -> str | None:
 def deprecated(code: str | None) -> bool:
     """Whether the holidays package has deprecated ``code``'s subdivision ("NZ-STC"): it works
     today and will not in a later version. Known once its holidays were worked out."""
-    found = _CODE.match(code.strip()) if code else None
-    if found is None or not found.group(2):
-        return False
-    return _deprecated_mark(found.group(1).upper(), found.group(2).upper()).exists()
+    parts = _parts(code) if code else None
+    return parts is not None and parts[1] is not None and _deprecated_mark(*parts).exists()
 
 
 def _deprecated_mark(country: str, subdivision: str | None) -> Path:

@@ -36,6 +36,7 @@ from afterview.compose.reading.closed import (
     DETERMINERS,
     DETERMINING,
     FUNCTION_WORDS,
+    MONTHS,
     PREPOSITIONS,
     TIME_NOUNS,
 )
@@ -275,10 +276,7 @@ _ALSO_AFTER = lazy(
     r"(?:from|to|in|at|with|up)\b"
 )
 # "opening on January": a month alone takes "in".
-_ON_A_MONTH = lazy(
-    r"\bon (?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\b(?! \d)"
-)
+_ON_A_MONTH = lazy(rf"\bon (?:{MONTHS})\b(?! \d)")
 # "I am the one who start the chart": the verb after "the one who" needs its ending.
 _THE_ONE_WHO = lazy(r"\bthe one who (?P<verb>[a-z]+)\b")
 # "the SWRB was approved my registration": a passive cannot take a thing after it.

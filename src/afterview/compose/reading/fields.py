@@ -30,6 +30,8 @@ from afterview.compose.reading.closed import (
     AUXILIARIES,
     DETERMINERS,
     MODALS,
+    MONTHS,
+    MONTHS_SHORT,
     PREPOSITIONS,
     PRONOUNS,
 )
@@ -149,12 +151,7 @@ _FACING = lazy(r"^(customer|client|public|guest|patient|user|student)[- ]facing$
 
 
 # "booked road test Dec 10": an appointment ahead, not a strength or an answer yet.
-_BOOKED = lazy(
-    r"^(?:I\s+)?(?:have\s+)?booked\b.*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|"
-    r"dec|january|february|march|april|june|july|august|september|october|november|december)"
-    r"\.?\s*\d",
-    re.I,
-)
+_BOOKED = lazy(rf"^(?:I\s+)?(?:have\s+)?booked\b.*\b(?:{MONTHS_SHORT}|{MONTHS})\.?\s*\d", re.I)
 
 
 _FLUENT = lazy(r"^fluent ((?:[A-Z][a-z]+(?:,\s*|\s+and\s+)?)+)")
@@ -1043,10 +1040,7 @@ def _language(ws: list[str]) -> str | None:
 
 
 _LABELLED = lazy(r"^([^:]{2,30}):\s+([^:]{2,40})$")
-_MONTHS_AHEAD = lazy(
-    r"\b(?:in|next|this) (?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December|month|week|spring|summer|autumn|winter)\b"
-)
+_MONTHS_AHEAD = lazy(rf"\b(?:in|next|this) (?:{MONTHS}|month|week|spring|summer|autumn|winter)\b")
 # "informed consent + safeguarding training": training in them.
 _TRAINING = lazy(r"^(?P<what>[A-Za-z][\w -]*?)\s+training$")
 # "PhD proposal drafted": a thing, then what the candidate did to it.
@@ -1211,6 +1205,11 @@ _MAKING = frozenset(
 _MEASURED = lazy(r"\d[\d.,]*-[a-z]+(?:-[a-z]+)?")
 
 
+def _many(word: str) -> bool:
+    """ "buses", not "class": a word that ends as a plural does."""
+    return word.endswith("s") and not word.endswith("ss")
+
+
 def _the_after_verb(phrase: str) -> str:
     """'led migration to AWS' -> 'led the migration to AWS'; 'built churn model for a telco' ->
     'built a churn model for a telco': a note keeps the articles notes to self drop."""
@@ -1221,12 +1220,10 @@ def _the_after_verb(phrase: str) -> str:
     if len(ws) > 2 and _MEASURED.fullmatch(ws[1]):  # "led 6-person helpdesk": a size, a thing
         cut = next((i for i in range(2, len(ws)) if bare(ws[i]) in PREPOSITIONS), len(ws))
         heads = [bare(w) for w in ws[2:cut]]  # "72-passenger school buses downtown Oshawa"
-        plural = any(w.endswith("s") and not w.endswith("ss") and "S" in tags_of(w) for w in heads)
-        if (
-            cut > 2
-            and not plural
-            and not (heads[-1].endswith("s") and not heads[-1].endswith("ss"))
-        ):
+        plural = any(_many(w) and "S" in tags_of(w) for w in heads) or (
+            bool(heads) and _many(heads[-1])
+        )
+        if cut > 2 and not plural:
             return " ".join([ws[0], article_for(ws[1]), *ws[1:]])
     while end < len(ws) and (
         _singular_noun(ws[end])
@@ -1410,10 +1407,7 @@ _DIRECT_QUESTION = lazy(
 )
 
 
-_YEAR_THEN_MONTH = lazy(
-    r"\b((?:19|20)\d\d) (January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\b"
-)
+_YEAR_THEN_MONTH = lazy(rf"\b((?:19|20)\d\d) ({MONTHS})\b")
 # "the discussion around my family": the candidate's own family, not a subject of the work.
 _MY_FAMILY = lazy(
     r"\bmy (?:wife|husband|partner|kids?|children|family|son|daughter|parents|mother|father|"
@@ -1561,12 +1555,7 @@ def read_topic(raw: str) -> Reading:
         )
     text = re.sub(r"^([^,]+s) more than (\d+) years(?=,|$)", r"\1 more than \2 years old", text)
     trend = _TREND.match(text)
-    if trend and sounds_negative(trend["what"]):
-        raise Unusable(  # "self-harm cases in young people going up": never "great to hear"
-            "it reads as a statement of a problem, which a thank-you note does not dwell on; "
-            "name the subject instead"
-        )
-    if trend:  # "coroner cases going up": the rise in them
+    if trend:  # "coroner cases going up": the rise in them (in self-harm: a problem, below)
         change = "rise" if trend["way"].lower() == "up" else "fall"
         text = f"the {change} in {trend['what']}"
     contrast = _CONTRAST.match(text) if " more " in f" {text.lower()} " else None
@@ -1697,7 +1686,7 @@ _CONTRAST = lazy(
 
 def _counted(noun: str) -> bool:
     word = bare(noun)
-    return "S" in tags_of(word) or (word.endswith("s") and not word.endswith(("ss", "ics")))
+    return "S" in tags_of(word) or (_many(word) and not word.endswith("ics"))
 
 
 def _contrast(found: re.Match[str]) -> str:
