@@ -98,7 +98,7 @@ def advice(interview: Interview) -> list[str]:
             )
     from afterview import workdays
 
-    code = workdays.country(interview.interview.country)
+    code = interview.interview.country  # the file's own key, which the advice names
     if code and workdays.deprecated(code):
         notes.append(
             f"The holidays package has deprecated the subdivision in country = {code!r}: it "
