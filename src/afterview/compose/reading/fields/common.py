@@ -1,0 +1,168 @@
+"""What every reader of a debrief line shares: the :class:`Reading` it returns, and small
+shapings more than one kind of line needs (an aside or a tail cut off, figures kept, the
+reader made "you")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from afterview.check.lazy import lazy
+from afterview.compose.reading.closed import PREPOSITIONS
+from afterview.compose.reading.person import Ambiguous
+from afterview.compose.reading.person import to_reader as _shift
+from afterview.compose.reading.shapes import describes_one_noun, is_noun_like, is_verb
+from afterview.compose.reading.text import Unusable, bare, is_name, number_word
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A debrief line in the shape a sentence frame needs (see the module docstring)."""
+
+    shape: str
+    text: str
+
+    @property
+    def sentence(self) -> str:
+        """The reading as a sentence of its own (a clause, capitalised, with its full stop)."""
+        return self.text[:1].upper() + self.text[1:] + "."
+
+
+PAPERS = frozenset(
+    """licence license card permit ticket certificate certification fellowship scholarship
+    membership cdl endorsement""".split()
+)
+_NUMBER_TAIL = lazy(r",\s+(?:about\s+)?[~≈£$€]?\d[\w.,$£€%]*(?:\s+\w+){0,3}$")
+
+
+def with_figures(text: str) -> str:
+    """'on-call lead for payments, 99.99% uptime' -> '..., with 99.99% uptime': a figure kept."""
+    tail = _NUMBER_TAIL.search(text) if "," in text else None
+    if not tail:
+        return text
+    figure = tail.group(0).lstrip(", ")
+    ws = text.split()
+    verb = ws[1] if ws[0] == "I" and len(ws) > 1 else ws[0]
+    done = is_verb(verb, "D") and bare(verb) not in ("had", "was")  # not "a certificate ..., 2019"
+    if re.fullmatch(r"(?:19|20)\d\d", figure) and done:
+        return f"{text[: tail.start()]} in {figure}"  # "... with my uncle, 2025": when
+    first, _, after = figure.partition(" ")
+    if first.isdigit() and after:
+        figure = f"{number_word(first)} {after}"  # ", 1 in Nature Immunology" -> "one in ..."
+    if re.fullmatch(r"\S+ (?:days?|weeks?|months?|years?)", figure):
+        return f"{text[: tail.start()]} for {figure}"  # "internship, 6 months": for, not with
+    return f"{text[: tail.start()]}, with {figure}"
+
+
+_TAIL = lazy(r",\s+(?:literally|basically|same|like|kind of|sort of)\b.*$", re.I)
+
+
+def short_tail(text: str, keep: bool = False) -> str:
+    """A note's trailing aside: ", SA mining", ", Edinburgh 2025", ", Brown for me".
+
+    About oneself (``keep``: a strength, the wish, news) an aside is often the substance
+    ("11 yrs legal secretary, civil litigation"), so it stays, in brackets; a date or a place
+    with its year goes. Elsewhere (rapport, a topic) it goes.
+    """
+    kept: list[str] = []
+    while True:
+        shorter, tail = _one_short_tail(text, lists=keep)
+        if shorter == text:
+            break
+        text = shorter
+        dated = re.search(r"\b(?:19|20)\d\d\b", tail)
+        where = re.search(r"\bin [A-Z]", tail)  # "circuit in Loughborough": where, for yourself
+        if keep and tail and not dated and not where:
+            kept.insert(0, tail)  # "civil litigation": the substance, in brackets
+    return f"{text} ({', '.join(kept)})" if kept else text
+
+
+def _one_short_tail(text: str, lists: bool = False) -> tuple[str, str]:
+    if ", " in text:
+        found = _TAIL.search(text)
+        if found:
+            return text[: found.start()], ""
+    head, sep, tail = text.rpartition(", ")
+    kept = tail.startswith("with ") or ")" in tail or head.count("(") > head.count(")")
+    kept = kept or (  # the tail of a strength stays in brackets, so it need not end on its noun
+        bool(head.split()) and describes_one_noun(head.split()[-1], tail.split(), to_its_noun=False)
+    )
+    listed = lists and bool(head) and is_name(head.split()[-1])
+    kept = kept or (  # "Go, Kafka, Postgres", "MAS-II, Exam 5"
+        listed and all(is_name(w) or w.isdigit() for w in tail.split())
+    )
+    if sep and head and not kept and 1 <= len(tail.split()) <= 3 and " and " not in tail:
+        tail_words = tail.split()
+        if not any(is_verb(w, "VDZG") and not is_noun_like(w) for w in tail_words):
+            return head, tail
+    return text, ""
+
+
+# The last word of these names a qualification: "I have a master's in statistics".
+DEGREES = frozenset(
+    """master's masters bachelor's bachelors degree diploma certificate mba phd msc bsc ba ma
+    llb llm mphil doctorate qualification accreditation meng beng bcom mcom bsc(hons) btech mtech
+    bed med mres dphil edd dnp psyd jd md dds pharmd hnd hnc bmls mbbs mbchb bds bvsc bpharm bsn
+    bnsc bscn""".split()
+)
+
+
+def head_index(ws: list[str]) -> int:
+    """Where the head of a simple noun phrase is: the last word before a preposition (an
+    acronym is not one: "Ind AS transition"), a bracket or a comma."""
+    for i, word in enumerate(ws):
+        if i == 0:
+            continue
+        acronym = word.isupper() and len(word) > 1
+        if word.startswith("(") or ws[i - 1].endswith(","):
+            return i - 1
+        if (bare(word) in PREPOSITIONS or bare(word) in ("and", "or")) and not acronym:
+            return i - 1
+    return len(ws) - 1
+
+
+def looks_plural(word: str) -> bool:
+    """ "buses", not "class": a word that ends as a plural does."""
+    return word.endswith("s") and not word.endswith("ss")
+
+
+def spelled_out(clause: str) -> str:
+    """'I'm good with numbers' -> 'I am good with numbers': a note to an employer spells it out."""
+    for short, full in (
+        ("I'm ", "I am "),
+        ("I've ", "I have "),
+        ("I’m ", "I am "),
+        ("I’ve ", "I have "),
+    ):
+        if clause.startswith(short):
+            return full + clause[len(short) :]
+    return clause
+
+
+def to_reader(text: str) -> str:
+    """The interviewer as "you" (see :mod:`.person`), or :class:`Unusable` if unclear."""
+    try:
+        return _shift(text)
+    except Ambiguous as exc:
+        raise Unusable(
+            f"it speaks of someone as “{exc}”, and in a note to them it may not mean them; "
+            "write it with “you” if it is about them"
+        ) from None
+
+
+FOUND_OUT = lazy(
+    r"^(?:we\s+|i\s+)?(?:figured out|found out|realised|realized|discovered|learned|learnt|"
+    r"it turns out|turns out|turned out)\s+(?:that\s+)?",
+    re.I,
+)
+# ", he was ...", ", Darren was on about ...": a second thought about someone else.
+_ASIDE_CLAUSE = lazy(
+    r",\s+(?:(?i:he|she|they|i|we|you|it)(?:'s|\s)|[A-Z][a-z]+\s+(?:was|is|said|has|had|asked|"
+    r"wanted|wants|kept|seemed)\b)"
+)
+
+
+def without_aside(text: str) -> str:
+    """'both played rugby at school, he was Grey College' -> the part before the aside."""
+    match = _ASIDE_CLAUSE.search(text) if ", " in text else None
+    return text[: match.start()] if match and match.start() > 0 else text

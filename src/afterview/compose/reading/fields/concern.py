@@ -1,0 +1,173 @@
+"""A concern the interviewer raised, read as an indirect question ("whether I have run a
+budget"), and the candidate's answer to it."""
+
+from __future__ import annotations
+
+import re
+
+from afterview.check.lazy import lazy
+from afterview.compose.reading import lexicon
+from afterview.compose.reading.closed import DETERMINERS
+from afterview.compose.reading.fields.common import DEGREES, PAPERS, Reading, to_reader
+from afterview.compose.reading.fields.logistics import job_term
+from afterview.compose.reading.fields.strength import read_strength
+from afterview.compose.reading.person import Ambiguous
+from afterview.compose.reading.person import to_reader as _shift
+from afterview.compose.reading.shapes import article_for, is_clause, is_noun_like, is_verb, tags_of
+from afterview.compose.reading.text import Unusable, bare, clean, is_name, lower_first
+from afterview.compose.reading.vocabulary import find, word_set
+
+_DOUBT_STARTS = frozenset(
+    """he she they the interviewer was were is seemed worried concerned unsure not wondered
+    wondering asked thinks thought felt feels doubted doubts queried questioned raised probed
+    pushed worry concern""".split()
+)
+_NEGATION_STARTS = frozenset("has have hasn't haven't never not didn't did".split())
+
+
+_IN_ROLE = lazy(
+    r"^(?P<prep>as|on|at|in|during|for|with)\s+(?P<what>(?:\S+\s+){0,5}?\S+)\s+(?P<clause>i\s+.+)$",
+    re.I,
+)
+
+
+def read_answer(raw: str) -> Reading:
+    """How the candidate answers a concern, as a clause: like a strength.
+
+    An answer may open with where it happened: "as CRC I prepared for 20+ monitoring visits"
+    reads "as a CRC, I prepared for more than 20 monitoring visits".
+    """
+    terms = job_term(raw) or find("answer", "terms", raw)
+    if terms:
+        raise Unusable(
+            f"it is about your notice, start date or terms (“{terms}”): the recruiter settles "
+            "that; a thank-you note leaves it out"
+        )
+    private = find("answer", "private", raw)
+    if private:
+        raise Unusable(
+            f"it is about your own or your family's health (“{private}”): a note leaves that "
+            "out; say only what the reader needs (“I am available full time”)"
+        )
+    framed = _IN_ROLE.match(clean(raw)) if " i " in f" {raw.lower()} " else None
+    if framed and not any(is_verb(w, "DZ") for w in framed.group("what").split()):
+        clause = read_strength(framed.group("clause"))
+        what = framed.group("what")
+        if framed.group("prep").lower() == "as" and bare(what.split()[0]) not in DETERMINERS:
+            what = f"{article_for(what)} {what}"  # "as CRC" -> "as a CRC"
+        return Reading("clause", f"{framed.group('prep').lower()} {what}, {clause.text}")
+    answer = read_strength(raw)
+    singular = {"he", "she", "him", "his", "her"} & {bare(w) for w in answer.text.split()}
+    if singular:  # "... and showed him after lunch": the reader ("their" is other people)
+        return Reading(answer.shape, to_reader(answer.text))
+    return answer
+
+
+_REPORTED_DOUBT = lazy(
+    r"^(?:(?:he|she|they|the panel|interviewer)\s+)?(?:was\s+|were\s+|is\s+|seemed\s+)?"
+    r"(?:worried|concerned|unsure|not sure|wondered|wondering|asked|thinks|thought|felt|feels|"
+    r"doubted|doubts|queried|questioned|raised|probed|pushed on|pushed back on|worry|concern)"
+    r"(?:\s+(?:about|that|whether|if|on|re))?\s+",
+    re.I,
+)
+_NEGATED = lazy(
+    r"^(?:(?:has|have)\s+(?:not|never)|hasn't|haven't|never|not|didn't|did not)\s+(?P<rest>.+)$",
+    re.I,
+)
+
+
+def read_concern(raw: str) -> Reading:
+    """A doubt they raised, as what a note can name: "my Scala experience", "whether I have ..."."""
+    found = _read_concern(raw)
+    hands_on = " hands-on " in f" {found.text} " and not found.text.endswith(("experience", "work"))
+    if found.text.endswith("facing") or hands_on:  # "not much client-facing", "no hands-on MRI"
+        found = Reading(found.shape, f"{found.text} experience")
+    try:  # "my experience with their EMR": the note goes to one of them
+        return Reading(found.shape, _shift(found.text))
+    except Ambiguous:
+        return found
+
+
+def _read_concern(raw: str) -> Reading:
+    text = clean(raw).rstrip("?").strip()  # "never driven in winter w/ articulated?"
+    asked = re.search(r"(?:^|,\s+)((?i:will|would|can|could)) I (\w.*)$", text)
+    if asked:  # "I'm foreign, will I understand Albanian guests": the doubt is the question
+        return Reading("whether", f"whether I {asked[1].lower()} {asked[2]}")
+    text = re.sub(r",\s+(?:only|just|mostly|but|not)\b.*$", "", text)  # "..., only IC"
+    if bare(text.split()[0]) in _DOUBT_STARTS:
+        text = _REPORTED_DOUBT.sub("", text, count=1).strip()
+    if not text:
+        raise Unusable("it does not say what the doubt was about")
+    shortfall = _shortfall(text)
+    if shortfall is not None:
+        if shortfall.startswith("the "):
+            return Reading("np", shortfall)
+        one = shortfall.split()
+        held = bare(one[0] if " as " in shortfall else one[-1])  # "no grant as PI"
+        if held in DEGREES or held in PAPERS or held == "grant":  # "no PhD yet": not experience
+            return Reading("whether", f"whether I have {article_for(one[0])} {shortfall}")
+        named = len(one) == 1 and not one[0].isupper() and one[0].isalnum()  # not "my PE"
+        named = named and (is_name(one[0]) or not lexicon.known(bare(one[0])))
+        if named and bare(one[0]) not in word_set("words", "languages"):
+            return Reading("np", f"my experience with {shortfall}")  # "no dbt": not "my dbt"
+        return Reading("np", f"my {shortfall}")
+    negated = _NEGATED.match(text) if bare(text.split()[0]) in _NEGATION_STARTS else None
+    if negated:
+        rest = negated.group("rest").split()
+        verb = lexicon.inflect(bare(rest[0]), "VBN") if is_verb(rest[0]) else None
+        if verb:  # "not done A-scan biometry on her own": the candidate's own, "my own"
+            said = " ".join(["whether I have", verb, *rest[1:]])
+            return Reading("whether", re.sub(r"\b(?:her|his|their|your) own\b", "my own", said))
+    ws = text.split()
+    first = bare(ws[0])
+    if first in ("whether", "if") and len(ws) > 2:
+        return Reading("whether", " ".join(["whether", *_first_person_words(ws[1:])]))
+    done = _NOT_DONE.match(text) if first in ("i", "i've") else None
+    if done and is_verb(done["verb"]):  # "I did not work with X" -> "whether I have worked with X"
+        verb = lexicon.inflect(bare(done["verb"]), "VBN")
+        if verb:
+            return Reading("whether", " ".join(["whether I have", verb, *done["rest"].split()]))
+    if first in ("i", "i'm", "i'd", "i've", "i'll"):
+        words = [w for w in _first_person_words(ws) if bare(w) not in ("not", "never")]
+        return Reading("whether", " ".join(["whether", *words]))
+    if first.startswith("over") or first.startswith("under") or first in ("too",):
+        return Reading("whether", f"whether I am {lower_first(text)}")
+    if first in ("my",) and not is_clause(text):
+        return Reading("np", text)
+    raise Unusable("it does not say plainly what the doubt was")
+
+
+_NOT_DONE = re.compile(
+    r"^I(?:'ve| have)? (?:did not|didn't|have not|haven't|never(?: have)?|not) "
+    r"(?P<verb>[a-z]+)(?P<rest>(?: .*)?)$"
+)
+
+
+def _shortfall(text: str) -> str | None:
+    """'limited Scala experience' -> 'Scala experience'; 'no Spanish' -> 'Spanish'."""
+    lowered = text.lower()
+    gap = re.match(r"^gaps? in (?:my |the )?(?P<what>.+?)(?:\s+\d{4})?$", text, re.I)
+    if gap:
+        return f"the gap in my {lower_first(gap.group('what'))}"
+    for word in sorted(word_set("concerns", "shortfall"), key=len, reverse=True):
+        if lowered.startswith(word + " "):
+            rest = text[len(word) + 1 :].strip()
+            rest = re.sub(r"^(?:of|in|with|on)\s+", "", rest)
+            if rest.lower().startswith(("my ", "the ")):
+                rest = rest.split(" ", 1)[1]
+            rest = rest.split(",")[0].strip()  # "no banking audit exposure, only NBFC"
+            rest = re.sub(r"\s+(?:yet|so far|as yet)$", "", rest)  # "no PE yet"
+            first = rest.split()[0] if rest else ""
+            if first and (is_noun_like(first) or "G" in tags_of(first)):
+                return lower_first(rest)
+    return None
+
+
+def _first_person_words(ws: list[str]) -> list[str]:
+    expanded = []
+    for word in ws:
+        key = bare(word)
+        expanded.extend(
+            {"i'm": ["I", "am"], "i'd": ["I", "would"], "i've": ["I", "have"]}.get(key, [word])
+        )
+    return expanded

@@ -1,0 +1,67 @@
+"""Pay, hours, leave and the other terms of a job: never the high point of a note."""
+
+from __future__ import annotations
+
+import re
+
+from afterview.check.lazy import lazy
+from afterview.compose.reading.text import Unusable, bare, clean
+from afterview.compose.reading.vocabulary import matches, word_set
+
+_HOURS = lazy(
+    r"\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\s?[-–]\s?\d{1,2}(?::\d{2})?\s?(?:am|pm)?\b"
+    r"|\b\d{1,2}(?::\d{2})?\s?[-–]\s?\d{1,2}:\d{2}\b|\bhours?\s+\d|\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b"
+    r"|\bstart(?:ing)?\s+(?:on\s+|in\s+)?\d{1,2}\b"  # "start 1. December or 15. December"
+    # "start January 2027", "notice 1 month, start jan": a start date, said any way (not "the
+    # first fix starting in January", a job's own start)
+    r"|(?:^|(?<=,)|(?<=, ))start\s+(?:on\s+|in\s+|from\s+|early\s+|mid\s+|late\s+|end\s+of\s+)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|(?:^|(?<=,)|(?<=, ))start\s+20\d\d\b"
+    # "£14.60/hr", "3.6M won/month", "15k SGD a month": an amount for a time is pay
+    # ("25 000 Ft / month": thousands set apart by a space, as much of Europe writes them)
+    r"|(?:[£$€¥₹]\s?\d[\d,.]*\s?[kKmM]?|\b(?:\d{1,3}(?: \d{3})+|\d[\d,.]*)\s?[kKmM]?\s?"
+    r"(?:usd|eur|gbp|sgd|aud|nzd|cad|inr|kes|zar|won|yen|rm|php|idr|vnd|huf|ft|pln|zł|zl|czk|kč|"
+    r"ron|lei|try|tl|ngn|ghs|thb|myr|hkd|brl|mxn|ars|aed|sar|chf|sek|nok|dkk|kr))\s?"
+    r"(?:/\s?|per\s+|an?\s+)(?:h|hr|hour|month|mo|year|yr|annum|week|wk|day)\b"
+    r"|\b\d[\d,.]*\s?(?:/hr|/hour|per hour|an hour|p/h)\b",
+    re.I,
+)
+
+
+def practical(raw: str) -> bool:
+    """True for a topic about pay or conditions ("shifts, some wknds"): a note never names it."""
+    try:
+        return job_term(clean(raw)) is not None
+    except Unusable:
+        return False
+
+
+# "contract 1 yr then permanent", "2-year contract", "start jan": the terms of the job.
+_TERMS_OF_THE_JOB = lazy(
+    r"\bcontract\s+(?:of\s+|for\s+)?(?:\d+|one|two|three|six|twelve)(?:\s*\+\s*\d+)?[\s-]*"
+    r"(?:years?|yrs?|months?)\b"
+    r"|\bcontract\s+(?:from\s+|starts?\s+)?(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b"
+    r"|^start(?:ing)?\s+(?:in\s+|on\s+|early\s+|mid\s+|late\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|"
+    r"sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|"
+    r"november|december|next|after|asap|immediately)\b"
+    r"|\b(?:\d+|one|two|three|six|twelve)[\s-]*(?:years?|yrs?|months?)\s+contract\b"
+    r"|\bseason\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\s*[-–]\s*\w+",
+    re.I,
+)
+
+
+def job_term(text: str) -> str | None:
+    """The pay-or-conditions word of a topic, if it is about them ("hybrid cloud" is not)."""
+    term = _TERMS_OF_THE_JOB.search(text)
+    if term:
+        return term.group(0)
+    hours = _HOURS.search(text) if any(c.isdigit() for c in text) else None
+    if hours:
+        return hours.group(0)
+    for found, end in matches("topics", "logistics", text):
+        after = text[end:].split()
+        if after and bare(after[0]) in word_set("topics", "not_logistics_after"):
+            continue
+        if after and bare(after[0]) == "of":
+            continue  # "the benefits of pair programming"
+        return found
+    return None

@@ -1,0 +1,188 @@
+"""News since the interview, read into a clause in the present perfect or the past."""
+
+from __future__ import annotations
+
+import re
+
+from afterview.check.lazy import lazy
+from afterview.compose.reading import lexicon
+from afterview.compose.reading.closed import AUXILIARIES, DETERMINERS, PRONOUNS
+from afterview.compose.reading.fields.common import FOUND_OUT, Reading, with_figures, without_aside
+from afterview.compose.reading.fields.first_person import (
+    as_first_person,
+    fix_after_i,
+    present_perfect,
+    since_as_perfect,
+)
+from afterview.compose.reading.fields.logistics import job_term
+from afterview.compose.reading.shapes import finite_verb_index, is_clause, is_verb
+from afterview.compose.reading.text import Unusable, bare, clean, is_name, lower_first
+from afterview.compose.reading.vocabulary import find, word_set
+
+_RESULT = lazy(
+    r"^(?:i\s+)?(?:got|received|have|had)\s+(?:my|the)\s+(?P<what>.+?)\s+results?\b"
+    r"(?:\s*[-–—:,]+\s*(?:i\s+)?(?P<passed>passed|qualified)\b)?",
+    re.I,
+)
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_NEWS_DATE = lazy(
+    rf"\s*\b(?:on\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?)\b"
+)
+_DATE_WORD_LEFT = lazy(r"\s+(?:since|from|on|by|as of)$")
+_DONE_NOW = lazy(
+    r"\b(is|are) (accepted|approved|published|confirmed|granted|received|selected|shortlisted|"
+    r"issued|awarded|registered|recognised|recognized|renewed|extended|signed|finished|done)\b"
+)
+_GOT_PASSIVE = lazy(r"\b(?:got|get|gets)\s+(?=[a-z]+ed\b)", re.I)
+
+
+# "I got my Safety Care trainer certification": "gained", as a note to an employer says it.
+_GOT_A_PAPER = lazy(
+    r"^(I )got(?= my (?:[\w-]+ ){0,4}(?:certification|certificate|licence|license|degree|"
+    r"diploma|qualification|ticket)\b)"
+)
+
+
+_BEFELL = lazy(r"^[a-z][\w -]*?(?: \([^)]*\))? (?:was|were|has been|have been) [a-z]+ed\b")
+
+
+def read_news(raw: str) -> Reading:
+    """News since the interview, as a clause ("my talk was accepted at PyCon")."""
+    result = _RESULT.match(raw.strip()) if "result" in raw.lower() else None
+    if result and not result.group("passed"):
+        raise Unusable("it does not say what the result was; write “passed my …”")
+    if result:
+        raw = f"I passed my {result.group('what')}"
+    if _TO_COME.search(raw):
+        raise Unusable(
+            "it is a date still to come, not news: tell them the result once you have it"
+        )
+    text = without_aside(clean(raw, keep_names_in_brackets=True))
+    if any(c.isdigit() for c in text):  # "on 25 November": the note is read later; before
+        text = _NEWS_DATE.sub("", text).strip().rstrip(",").strip()  # ", 12 Jan" is a figure
+        text = _DATE_WORD_LEFT.sub("", text)  # "active now since 28 Nov": "since" is left
+    text = with_figures(text)
+    text = _ID_NUMBER.sub("", text)  # "..., number 123456": for the file, not for the note
+    text = FOUND_OUT.sub("", text).strip() if FOUND_OUT.match(text) else text
+    if " got " in f" {text.lower()} " or " get" in text.lower():
+        text = _GOT_PASSIVE.sub(lambda m: "was " if m.start() else "", text)
+    if " is " in text or " are " in text:  # "my paper is accepted in JVGR": it has happened
+        text = _DONE_NOW.sub(lambda m: f"{'has' if m[1] == 'is' else 'have'} been {m[2]}", text)
+    terms = job_term(text) or find("news", "paperwork", text)
+    if terms:
+        raise Unusable(
+            f"it is about your terms or the paperwork (“{terms}”), which a note of thanks or a "
+            "follow-up does not take up: tell the recruiter plainly, in a message of its own"
+        )
+    practice = find("news", "practice", text)
+    if practice:
+        raise Unusable(
+            f"it is a practice run (“{practice}”), not a result: tell them the real result once "
+            "you have it"
+        )
+    pressure = find("news", "pressure", text)
+    if pressure:
+        raise Unusable(
+            f"it mentions “{pressure}”: in a note it reads as pressure. If you need an answer "
+            "by a date, ask the recruiter plainly, in a message of its own"
+        )
+    text = re.sub(
+        r"\s*\b(?:"
+        + "|".join(sorted(word_set("news", "relative_times"), key=len, reverse=True))
+        + r")\b",
+        "",
+        text,
+        flags=re.I,
+    ).strip(" ,")
+    ws = text.split()
+    if not ws:
+        raise Unusable("it does not say what the news is")
+    first = bare(ws[0])
+    if first in ("i", "i'm", "i've", "i'd"):
+        fixed = fix_after_i(ws)
+        if fixed:
+            return Reading(
+                "clause", since_as_perfect(present_perfect(_GOT_A_PAPER.sub(r"\1gained", fixed)))
+            )
+    if first in ("my", "our") or first in DETERMINERS:
+        if is_clause(text):
+            return Reading("clause", lower_first(text))
+        participle = _participle_at(ws)
+        if participle is not None:  # "my paper accepted at KDD"
+            return Reading("clause", _passive(ws, participle, lower_first(text)))
+        raise Unusable("it names something but not what happened; write it as a sentence")
+    participle = _participle_at(ws)
+    befell = _BEFELL.match(text) if first not in DETERMINERS | PRONOUNS else None
+    if befell and not is_name(ws[0]):  # "little auk paper was accepted": the candidate's own
+        return Reading("clause", f"my {text}")
+    if participle is not None and participle > 0:  # "paper accepted at KDD"
+        published = _published_in(ws[:participle])
+        owner = "" if is_name(ws[0]) and not published else "my "  # "Tidewalkers nominated"
+        subject = text if published else lower_first(text)  # "my Nature paper"
+        return Reading("clause", _passive(ws, participle, owner + subject))
+    if participle == 0:  # "promoted to team lead"
+        return Reading("clause", f"I was {lower_first(text)}")
+    if is_verb(ws[0], "D") or is_verb(ws[0], "Z"):
+        clause = as_first_person(text)
+        if clause:
+            return Reading("clause", clause)
+    verb = finite_verb_index(ws)
+    if verb and _published_in(ws[:verb]):  # "Yearbook for Traditional Music article is online"
+        return Reading("clause", _noun_tail_off(f"my {text}"))
+    if is_clause(text):
+        return Reading("clause", _noun_tail_off(lower_first(text)))
+    raise Unusable("it does not say what happened; write it as a sentence (“I passed …”)")
+
+
+# What one publishes, after the name of where: "Nature paper", "ICML poster".
+_PUBLISHED = frozenset("paper article chapter book poster abstract talk review preprint".split())
+
+
+def _published_in(subject: list[str]) -> bool:
+    """ "Nature paper", "Yearbook for Traditional Music article": the candidate's piece in a
+    journal named by its capitals, which keep them."""
+    return (
+        len(subject) >= 2
+        and subject[0][:1].isupper()
+        and bare(subject[-1]) in _PUBLISHED
+        and subject[-2][:1].isupper()
+    )
+
+
+# News of something booked, not done: "got ISTQB exam date - 9 Dec", "interview scheduled".
+_TO_COME = lazy(r"\b(?:exam|test|interview|start|hearing)\s+date\b|\bdate for\b|\bbooked\b", re.I)
+# A registration or reference number after what it numbers.
+_ID_NUMBER = lazy(r",?\s*\b(?:number|no\.|#|id|ref)\s*:?\s*[A-Za-z0-9-]*\d{4,}[A-Za-z0-9-]*", re.I)
+
+
+def _noun_tail_off(text: str) -> str:
+    """'..., best live operations' -> '...': a tail with no verb is a note to self."""
+    head, _, tail = text.rpartition(", ")
+    if head and not is_clause(tail) and not is_verb(tail.split()[0], "D"):
+        return head
+    return text
+
+
+_PASSIVE_NEWS = frozenset(
+    "accepted approved published promoted awarded shortlisted selected nominated funded "
+    "granted admitted certified elected invited".split()
+)
+
+
+def _participle_at(ws: list[str]) -> int | None:
+    for i, word in enumerate(ws[:4]):
+        if bare(word) in _PASSIVE_NEWS and (i == 0 or bare(ws[i - 1]) not in AUXILIARIES):
+            return i
+    return None
+
+
+def _passive(ws: list[str], at: int, text: str) -> str:
+    """Insert "was"/"were" before the participle: "my paper accepted" -> "my paper was accepted"."""
+    words = text.split()
+    offset = len(words) - len(ws)
+    subject_last = bare(words[offset + at - 1]) if at > 0 else ""
+    be = "were" if subject_last.endswith("s") and "S" in lexicon.tags(subject_last) else "was"
+    where = offset + at
+    if where > 0 and bare(words[where - 1]) in ("not", "never"):
+        where -= 1  # "my grant not funded" -> "my grant was not funded"
+    return " ".join([*words[:where], be, *words[where:]])

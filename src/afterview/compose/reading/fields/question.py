@@ -1,0 +1,65 @@
+"""A question the interviewer asked, as noted: quoted as a question, or read as a topic."""
+
+from __future__ import annotations
+
+import re
+
+from afterview.check.lazy import lazy
+from afterview.compose.reading.closed import AUXILIARIES
+from afterview.compose.reading.fields.common import Reading
+from afterview.compose.reading.fields.logistics import job_term
+from afterview.compose.reading.fields.topic import read_topic
+from afterview.compose.reading.person import mentions_third_person
+from afterview.compose.reading.shapes import is_wh
+from afterview.compose.reading.text import Unusable, bare, clean
+from afterview.compose.reading.vocabulary import find
+
+# "client refuses shower, what do u do": a scenario noted down, then its question.
+_SCENARIO_NOTED = lazy(
+    r",\s*(?:what|how)\s+(?:do|would|will|should|to)\s+(?:u|you|i)?\s*(?:do|handle|respond)\b",
+    re.I,
+)
+# A question put to the candidate about themselves, not a scenario ("What would you do if").
+_ASKS_YOU = lazy(
+    r"^(?:are you|can you|could you|would you|will you|do you|have you|when can you|"
+    r"how do you feel about|what are your)\b",
+    re.I,
+)
+
+
+def read_question(raw: str) -> Reading:
+    """A question they asked, to quote; a line that is not a real question is read as a topic."""
+    if _SCENARIO_NOTED.search(raw):
+        raise Unusable(
+            "it notes a scenario they put to you in shorthand; write the question as they asked "
+            "it (“What would you do if a client refused a shower?”)"
+        )
+    text = clean(raw)
+    looks_asked = text.endswith("?") or re.match(
+        r"^(tell me|describe|walk me|give me|talk me|explain|how|what|why|when|where|can you|"
+        r"could you|have you|would you)\b",
+        text,
+        re.I,
+    )
+    if looks_asked and len(text.split()) >= 4 and not mentions_third_person(text):
+        personal = find("questions", "personal", text)
+        if personal:
+            raise Unusable(
+                f"it asks about your own plans or circumstances (“{personal}”): quoted back in a "
+                "note it raises the doubt again"
+            )
+        terms = job_term(text) if _ASKS_YOU.match(text) else None
+        if terms:  # "Are you willing to work nights and on holidays?": a screening question
+            raise Unusable(
+                f"it asks whether you accept the conditions (“{terms}”), which a thank-you note "
+                "does not bring up again"
+            )
+        text = text[0].upper() + text[1:]
+        opener = re.split(r"['’]", text.split()[0])[0]  # "What's"
+        asks = is_wh(opener) or bare(opener) in AUXILIARIES
+        if text[-1] not in "?.":
+            text += "?" if asks else "."
+        elif text[-1] == "." and asks:
+            text = text[:-1] + "?"  # "What's one metric you'd give every unit director."
+        return Reading("question", text)
+    return read_topic(raw)

@@ -1,0 +1,152 @@
+"""Something the candidate and the interviewer shared, read into a clause about "you"."""
+
+from __future__ import annotations
+
+import re
+
+from afterview.check.lazy import lazy
+from afterview.compose.reading.closed import DETERMINERS
+from afterview.compose.reading.fields.common import (
+    FOUND_OUT,
+    Reading,
+    short_tail,
+    to_reader,
+    without_aside,
+)
+from afterview.compose.reading.fields.topic import DEALT_WITH, MY_FAMILY, with_determiner
+from afterview.compose.reading.shapes import article_for, is_clause, is_noun_like, is_verb, tags_of
+from afterview.compose.reading.text import Unusable, bare, clean, is_name, lower_first
+from afterview.compose.reading.topics import done_while_there
+from afterview.compose.reading.vocabulary import find
+
+_FOUND_STARTS = frozenset(
+    "we i figured found realised realized discovered learned learnt it turns turned".split()
+)
+
+
+_BOTH = lazy(r"^both\s+(?P<rest>.+)$", re.I)
+
+
+def read_rapport(raw: str) -> Reading:
+    """A personal connection, as a clause ("we are both from Cork") or a noun phrase."""
+    parts = clean(raw).split(", ")
+    if len(parts) > 1 and not any(w in f" {parts[0].lower()} " for w in _SHARED):
+        # "he's Hungarian, studied in Mannheim too, we had the same stats prof": what is shared
+        ours = next((p for p in parts[1:] if p.lower().startswith(("we ", "both "))), None)
+        raw = ours or raw
+    text = short_tail(without_aside(clean(raw)))
+    head, _, tail = text.partition(", ")
+    if tail and is_verb(tail.split()[0], "D") and not is_noun_like(tail.split()[0]):
+        text = head  # "both from Wrocław originally, talked about the dwarf statues"
+    if bare(text.split()[0]) in _FOUND_STARTS:
+        text = FOUND_OUT.sub("", text).strip()
+    sensitive = find("rapport", "sensitive", text)
+    if sensitive:
+        raise Unusable(
+            f"it touches on illness or loss (“{sensitive}”): a thank-you note leaves that to "
+            "them to raise"
+        )
+    family = MY_FAMILY.search(text) if DEALT_WITH.search(text) else None
+    if family:  # "she supervised my cousin's thesis": a tie a note would seem to lean on
+        raise Unusable(
+            f"it ties them to your family (“{family.group(0)}”), which a note would seem to lean "
+            "on; leave it to them to raise"
+        )
+    lowered = f" {text.lower()} "
+    if _SAID_OF_ME.match(text):
+        raise Unusable(
+            "it reports what they said of you, which a note does not repeat back to them; "
+            "write what you share (“we both …”)"
+        )
+    if lowered.startswith((" i ", " my ")) and not any(w in lowered for w in _SHARED):
+        raise Unusable("it is about you alone; write what you share (“we both …”)")
+    theirs = lowered.startswith((" his ", " her ", " their "))
+    if theirs and not any(w in lowered for w in _SHARED):  # "his smoker is an Oyler pit"
+        raise Unusable("it is about them alone; write what you share (“we both …”)")
+    linked = set(re.findall(r"[a-z]+", raw.lower())) & _LINKED  # "..., I was in Trondheim"
+    if lowered.startswith((" he ", " she ", " he's ", " she's ")) and not linked:
+        raise Unusable("it is about them alone; write what you share (“we both …”)")
+    both = _BOTH.match(text) if text.lower().startswith("both ") else None
+    if both:
+        rest = to_reader(both.group("rest"))
+        if re.search(r"^(?:FC|AC|SC|CF|SL|AFC) |\b(?:FC|AFC|United)$", rest):
+            return Reading("clause", f"we are both {rest} fans")  # "both FC Porto": a club
+        studied = _STUDIED.match(rest)
+        if studied:  # "both UConn math" -> "we both studied math at UConn"
+            field = f" {studied.group('field')}" if studied.group("field") else ""
+            return Reading("clause", f"we both studied{field} at {studied.group('place')}")
+        rest_words = rest.split()
+        after = rest_words[1] if len(rest_words) > 1 else ""
+        takes_object = bool(after) and (tags_of(after) & {"G", "S"} or bare(after) in DETERMINERS)
+        verb = is_verb(rest_words[0], "VDZ") and not rest_words[0][:1].isupper()  # "Stags ..."
+        if verb and (not is_noun_like(rest_words[0]) or takes_object):
+            return Reading("clause", f"we both {rest}")
+        if rest.split() and rest.split()[-1] in _SCHOOL_WORDS:
+            return Reading("clause", f"we both went to {rest}")  # "both Pretoria Boys High"
+        return Reading("clause", f"we are both {rest}")
+    text = _with_article(to_reader(text))
+    ws = text.split()
+    first = bare(ws[0])
+    if len(ws) > 1 and is_name(ws[0]) and first != "i" and is_verb(ws[1], "DZ"):
+        raise Unusable(  # "Kerry asked abt Irish language revival"
+            "it tells what someone did, by name; write what you share (“we both …”)"
+        )
+    if _TALKED.match(text):
+        raise Unusable("it says what you talked about, not what you share; write “we both …”")
+    if done_while_there(text, mine=False):
+        raise Unusable(
+            "it tells what they did while you were there, which they know; write what you share "
+            "(“we both …”)"
+        )
+    if first in ("we", "you", "i", "you're", "we're", "i'm") and len(ws) > 1:
+        return Reading("clause", lower_first(text))
+    if first in ("same",):
+        raise Unusable(
+            "it is a reminder to yourself; write it as a sentence (“we both studied at …”)"
+        )
+    if is_clause(text):
+        return Reading("clause", lower_first(text))
+    if is_verb(ws[0], "VDZ") and not is_noun_like(ws[0]):
+        raise Unusable("it does not say who did what; write it as a sentence (“we both …”)")
+    if bare(ws[-1]) in ("too", "also", "both"):  # "Rhinos fan too": whose? a sentence says
+        raise Unusable("it does not say who shares it; write it as a sentence (“we both …”)")
+    return Reading("np", with_determiner(text))
+
+
+_SHARED = (" too ", " also ", " same ", " both ", " we ", " us ", " our ", " you ")
+# "we talked about the UTB workshop teacher": what was said, not what is shared.
+_TALKED = lazy(r"(?:we|i) (?:talked|chatted|spoke|discussed)\b", re.I)
+# "she said my accent is 'very Sabhal Mòr Ostaig'": their word on the candidate.
+_SAID_OF_ME = lazy(
+    r"^(?:he|she|they|you)\s+(?:said|says|told me|thinks|thought|liked|loved|joked)\b"
+    r"(?:\s+that)?\s+(?:my|me|i|i'm|i’m)\b",
+    re.I,
+)
+_SCHOOL_WORDS = frozenset("High School College University Academy Uni Poly Polytechnic".split())
+_LINKED = frozenset("too also same both we us our you my i me like".split())
+_BEING = lazy(r"^(?P<who>(?:you|we) (?:are|were)(?: also| both)?) (?P<what>[A-Z][\w' -]+)$")
+
+
+def _with_article(text: str) -> str:
+    """'you are also Wesley Girls old girl' -> '... also a Wesley Girls old girl': one of
+    something takes its article."""
+    match = _BEING.match(text)
+    if not match:
+        return text
+    what = match.group("what").split()
+    last = what[-1]
+    if (
+        len(what) < 2
+        or bare(last).endswith("s")
+        or "N" not in tags_of(last)
+        or "J" in tags_of(last)
+    ):
+        return text
+    return f"{match.group('who')} {article_for(what[0])} {' '.join(what)}"
+
+
+# "UConn math", "UNAM", "IIT Bombay": a university, and what was studied there.
+_STUDIED = lazy(
+    r"^(?P<place>(?:[A-Z][\w&-]*[A-Z][\w&-]*|[A-Z]\w+ (?:University|College))(?: [A-Z]\w+)?)"
+    r"(?: (?P<field>[a-z][a-z ]{2,30}))?$"
+)

@@ -1,0 +1,423 @@
+"""A strength, as the candidate listed it: a noun, a verb phrase or a sentence, read into a
+clause that can follow "I" (or left out with the reason)."""
+
+from __future__ import annotations
+
+import re
+
+from afterview.check.lazy import lazy
+from afterview.compose.reading import lexicon
+from afterview.compose.reading.closed import (
+    DETERMINERS,
+    MONTHS,
+    MONTHS_SHORT,
+    PREPOSITIONS,
+    PRONOUNS,
+)
+from afterview.compose.reading.fields.common import (
+    DEGREES,
+    PAPERS,
+    Reading,
+    short_tail,
+    spelled_out,
+    with_figures,
+    without_aside,
+)
+from afterview.compose.reading.fields.first_person import (
+    SECOND_VERB,
+    SPLICE,
+    and_second_verb,
+    as_first_person,
+    present_perfect,
+    since_as_perfect,
+)
+from afterview.compose.reading.fields.predicate import LANGUAGE_LEVEL, MADE
+from afterview.compose.reading.shapes import article_for, is_noun_like, is_verb, tags_of
+from afterview.compose.reading.text import Unusable, bare, clean, is_name
+from afterview.compose.reading.topics import verb_only
+from afterview.compose.reading.vocabulary import data, word_set
+
+# Being willing to work certain hours is for the recruiter, not a reason you fit:
+# "done 6 months of night shift already, happy to do them".
+_AVAILABLE = lazy(
+    r"\b(?:happy to|ok with|okay with|fine with|don'?t mind|available for|flexible|can do|"
+    r"willing to|no problem with)\b.*|\b(?:nights|weekends|shifts)\s+ok\b|\b(?:used|accustomed) to "
+    r"(?:the )?(?:nights?|weekends?|shifts?|night shifts?|rotations?|\d+h)\b",
+    re.I,
+)
+_HOURS_WORDS = lazy(r"\b(?:night|nights|weekend|weekends|shifts?|rota|overtime|on[- ]call)\b", re.I)
+
+
+# Your right to work: true, needed, and for the recruiter ("stamp 1G, can work full time").
+_RIGHT_TO_WORK = lazy(
+    r"\b(?:visa|stamp\s*[0-9][a-z]?|work permit|right to work|sponsorship|green card|iqama|"
+    r"permanent resident|citizenship|work authori[sz]ation)\b",
+    re.I,
+)
+
+
+_PERMIT_HINTS = (
+    "visa",
+    "stamp",
+    "permit",
+    "right to work",
+    "sponsor",
+    "green card",
+    "iqama",
+    "resident",
+    "citizen",
+    "authori",
+)
+
+
+_VALID_UNTIL = lazy(r"^((?:\S+ ){0,3}\S+) (?:is )?valid (?:until|till|to|through|thru) (.+)$", re.I)
+# Makers whose products are named like people ("Illustrator", "Publisher", "Designer").
+_MAKERS = frozenset("adobe affinity microsoft autodesk corel".split())
+_DEGREE_FROM = lazy(r"^(\S+), ((?:[A-Z][\w.&'’-]*)(?: [A-Z][\w.&'’-]*)*)$")
+_AWARD = lazy(r"^(?:[A-Z][\w-]*\s)(?:\S+\s){0,4}(?:award|prize|medal|mention|scholarship)$", re.I)
+_NTH_PAPER = lazy(
+    r"^(\d(?:st|nd|rd|th)|first|second|third|fourth|fifth) (paper|article|manuscript|book|"
+    r"chapter) ((?:submitted|accepted|published)\b.*)$",
+    re.I,
+)
+_ORDINALS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth"}
+_FIRST_SENTENCE = lazy(r"(?<=[a-z]{2}[.!])\s+(?=[A-Z])(?!I\b|I['’])")
+_ADMITTED = lazy(
+    r"^(?:I was |was )?(admitted|called) (?:to )?(?:the )?((?:\S+ ){0,3}[Bb]ar\b.*)$", re.I
+)
+_LOSS = lazy(r"\b(?:lost my|passed away|died|bereavement|grief|grieving)\b", re.I)
+_LEARNER = lazy(r"\b(?:learner|beginner|still learning|learning it)\b", re.I)
+_FACING = lazy(r"^(customer|client|public|guest|patient|user|student)[- ]facing$", re.I)
+
+
+# "booked road test Dec 10": an appointment ahead, not a strength or an answer yet.
+_BOOKED = lazy(rf"^(?:I\s+)?(?:have\s+)?booked\b.*\b(?:{MONTHS_SHORT}|{MONTHS})\.?\s*\d", re.I)
+
+
+_FLUENT = lazy(r"^fluent ((?:[A-Z][a-z]+(?:,\s*|\s+and\s+)?)+)")
+_LANGUAGE_CODES = lazy(r"\b[A-Z]{2}(?:\s*[,/]\s*[A-Z]{2}\b)+")
+
+
+def _spelled_languages(listed: str) -> str:
+    """ "EN, SV, DE" -> "English, Swedish, German", if every code is a language's."""
+    names = data()["words"]["language_codes"]
+    codes = re.split(r"\s*[,/]\s*", listed)
+    if not all(c.lower() in names for c in codes):
+        return listed
+    return ", ".join(names[c.lower()] for c in codes)
+
+
+def no_right_to_work(text: str) -> None:
+    """:class:`Unusable` for a line about a visa or a permit: the recruiter settles it."""
+    lowered = text.lower()
+    permit = _RIGHT_TO_WORK.search(text) if any(w in lowered for w in _PERMIT_HINTS) else None
+    if permit:
+        raise Unusable(
+            f"it is about your right to work (“{permit.group(0)}”), which the recruiter "
+            "settles; a thank-you note leaves it out"
+        )
+
+
+def read_strength(raw: str) -> Reading:
+    """A strength as a clause about the candidate: "I speak Portuguese"."""
+    # "I get along with skippers. They're grumpy in the morning ...": the claim is the first
+    # sentence; what follows tells the story, in words for the candidate's own ear.
+    raw = _FIRST_SENTENCE.split(raw.strip(), maxsplit=1)[0]
+    # Each pattern is compiled only when its words are there: reading must stay quick.
+    lowered = raw.lower()
+    no_right_to_work(raw)
+    hours = any(w in lowered for w in ("night", "weekend", "shift", "rota", "overtime", "call"))
+    if hours and _HOURS_WORDS.search(raw) and _AVAILABLE.search(raw):
+        raise Unusable(
+            "it is about the hours you can work, which the recruiter settles; a thank-you note "
+            "leaves it out"
+        )
+    loss = _LOSS.search(raw)
+    if loss:  # "lost my gran at a hospice, I get why it matters": true, and not for a note
+        raise Unusable(
+            f"it touches on a loss of your own (“{loss.group(0)}”): a note leaves that out"
+        )
+    learner = _LEARNER.search(raw) if "learn" in lowered or "beginner" in lowered else None
+    if learner:  # "Gàidhlig - learner, about B1": true, and not a strength to claim in a note
+        raise Unusable(
+            f"it is hedged (“{learner.group(0)}”); a note makes only claims you stand behind"
+        )
+    if _BOOKED.search(raw):
+        raise Unusable(
+            "it is a date still to come, not something done: tell them the result once you have it"
+        )
+    text = without_aside(clean(raw, keep_names_in_brackets=True))
+    facing = _FACING.match(text)
+    if facing:  # "customer facing - dealt w/ drunk pax": the kind of work, not a field
+        return Reading("clause", f"I have {facing.group(1).lower()}-facing experience")
+    labelled = _LABELLED.match(text) if ":" in text else None
+    if labelled:  # "TMS: cargowise" -> "TMS (cargowise)"
+        text = f"{labelled.group(1)} ({labelled.group(2)})"
+    spoken_of = text.lower().startswith(("speak", "fluent"))  # not "bilingual EN/ES"
+    codes = _LANGUAGE_CODES.search(text) if spoken_of else None
+    if codes:  # "speaks EN, SV, DE": the languages by name
+        text = text.replace(codes.group(0), _spelled_languages(codes.group(0)))
+    fluent = _FLUENT.match(text)
+    named = re.split(r",\s*|\s+and\s+", fluent.group(1).strip(", ")) if fluent else []
+    if named and all(bare(n) in word_set("words", "languages") for n in named):
+        said = ", ".join(named[:-1]) + (" and " if len(named) > 1 else "") + named[-1]
+        return Reading("clause", f"I speak fluent {said}")  # "fluent FR / AR / EN, some ES"
+    spoken = _languages_listed(text) if "," in text else None
+    if spoken:
+        return Reading("clause", spoken)
+    trained = _TRAINING.match(text)
+    papers = trained and any(bare(w) in PAPERS for w in trained["what"].split())
+    if trained and not papers and not verb_only(bare(trained["what"].split()[0])):
+        return Reading("clause", f"I am trained in {trained['what']}")  # "safeguarding training"
+    done = _DONE_LAST.match(text)
+    if done and not any(is_verb(w, "VDZ") and not is_noun_like(w) for w in done["what"].split()):
+        what = done["what"]  # "PhD proposal drafted" -> "I have drafted a PhD proposal"
+        return Reading("clause", f"I have {done['done']} {article_for(what)} {what}")
+    if any(bare(w) in DEGREES for w in text.split()):
+        text = _DEGREE_CLASS.sub("", text)  # "BSc Civil Eng UoN, 2nd upper": the class goes
+        text = _DEGREE_KIND.sub(r"\1", text)  # "MSc (Tech) energy technology": an MSc
+        if bare(text.split()[0]) in DEGREES:  # "MA ... (York), 2020": the degree's year
+            text = re.sub(r",\s+((?:19|20)\d\d)$", r" \1", text)
+    text = _dated_nouns(_without_colon_fragment(with_figures(text)))
+    first_word = bare(text.split()[0]) if text.split() else ""
+    if "D" in tags_of(first_word) and first_word not in MADE:  # not "ordained ... 2017"
+        text = _BARE_YEAR.sub(r"\1 in \2", text)  # "opened a store from scratch 2022"
+    reservation = reservation_in(text)
+    if reservation:
+        raise Unusable(f"it comes with a reservation (“{reservation}”): a note would overstate it")
+    hedge = (
+        re.search(r",\s+(some|basic|a little|a bit|learning)$", text, re.I) if "," in text else None
+    ) or re.match(r"^(some|basic|a little|a bit of|limited)\b", text, re.I)
+    if hedge:
+        raise Unusable(
+            f"it is hedged (“{hedge.group(1)}”); a note makes only claims you stand behind"
+        )
+    taken = _DEGREE_FROM.match(text) if ", " in text else None
+    if taken and bare(taken[1]) in DEGREES:  # "MBBS, Dow University", "BMLS, UNILAG"
+        return Reading("clause", f"I have {article_for(taken[1])} {taken[1]} from {taken[2]}")
+    text = short_tail(text, keep=True)
+    degree = _DEGREE_OF.match(text) if " of " in text else None
+    if degree:  # "bachelor of Biomedical Science" -> "I have a Bachelor of Biomedical Science"
+        return Reading("clause", f"I have a {degree.group(1).capitalize()} of {degree.group(2)}")
+    rate = _RATE.match(text) if " per " in text else None
+    if rate and lexicon.lemma(rate.group(1)):  # "typing 55 wpm" -> "I type 55 words per minute"
+        verb = lexicon.inflect(lexicon.lemma(rate.group(1)) or "", "VBP")
+        return Reading("clause", f"I {verb} {rate.group(2)}")
+    valid = _VALID_UNTIL.match(text) if "valid" in text.lower() else None
+    if valid:  # "BLS valid until 2027" -> "I hold a BLS certification, valid until 2027"
+        what = valid.group(1)
+        paper = bare(what.split()[-1]) in PAPERS or bare(what.split()[-1]).startswith("certif")
+        held = what if paper else f"{what} certification"
+        return Reading("clause", f"I hold {article_for(what)} {held}, valid until {valid.group(2)}")
+    bar = _ADMITTED.match(text) if "bar" in text.lower() else None
+    if bar:  # "admitted Geneva bar 2019" -> "I was admitted to the Geneva bar in 2019"
+        return Reading("clause", f"I was {bar.group(1).lower()} to the {bar.group(2)}")
+    held = _held(text)
+    if held:
+        return Reading("clause", held)
+    won = _AWARD.match(text) if not text.lower().startswith(("won ", "received ", "got ")) else None
+    if won:  # "Red Dot 2024 honourable mention" -> "I received a Red Dot 2024 honourable mention"
+        return Reading("clause", f"I received {article_for(text)} {text}")
+    if text.split() and bare(text.split()[0]) in _MAKERS and len(text.split()) > 1:
+        return Reading("clause", f"I use {text}")  # "Adobe Illustrator for repeat patterns"
+    if first_word == "own" and len(text.split()) > 1:  # "own foley recordings": mine, not owned
+        return Reading("clause", f"I have my own {' '.join(text.split()[1:])}")
+    ws = text.split()
+    nth = _NTH_PAPER.match(text)
+    if nth:  # "3rd paper submitted to Food Hydrocolloids" -> "my third paper was submitted ..."
+        order = _ORDINALS.get(nth[1].lower(), nth[1].lower())
+        return Reading("clause", f"my {order} {nth[2]} was {nth[3]}")
+    two_verbs = len(ws) > 3 and bare(ws[1]) == "and" and is_verb(ws[0], "D") and is_verb(ws[2], "D")
+    clause = f"I {text}" if two_verbs else as_first_person(text)  # "prepared and checked ..."
+    if clause:
+        clause = present_perfect(spelled_out(clause))
+        clause = _USED_TO.sub("I am used to ", clause)  # "used to writing decisions"
+        including = _INCLUDING.search(clause)
+        if (
+            including
+            and tags_of(bare(including[1])) & {"J"}
+            and not tags_of(bare(including[1])) & {"N", "S", "G"}
+        ):
+            clause = clause[: including.start()]  # "..., including forensic with ...": notes
+        if bare(ws[0]) == "i":
+            clause = since_as_perfect(clause)
+        if ", " in clause:
+            clause = SPLICE.sub("; ", SECOND_VERB.sub(and_second_verb, clause))
+            listed = _LISTED_TAIL.search(clause)
+            before = clause[: listed.start()].split()[-3:] if listed else []
+            if listed and any(bare(w) in PREPOSITIONS for w in before):
+                # "a townhouse job in Brunswick, cable trays and conduit runs": what the job
+                # included, not more things managed ("the budget, hiring and training")
+                clause = f"{clause[: listed.start()]}, including {listed.group(1)}"
+    if clause is None:
+        raise Unusable("it does not read as the end of a sentence starting “I …”")
+    loose = _LOOSE_DURATION.search(clause)
+    if loose:  # "I did MoMo agent 2 years, GHS 15-20,000 ...": notes, not a sentence
+        raise Unusable(f"it reads as notes (“{loose.group(0).strip()}” with nothing to tie it)")
+    return Reading("clause", clause)
+
+
+def _without_colon_fragment(text: str) -> str:
+    """'I led our defence (Lux): closed with a reprimand, no fine. I drafted ...' loses the
+    words after the colon, which have no subject; a sentence after them stays."""
+    if ": " not in text:
+        return text
+    first, _, rest = text.partition(": ")
+    fragment, stop, after = rest.partition(". ")
+    if not first.split() or bare(fragment.split()[0]) in PRONOUNS | {"i"}:
+        return text
+    labelled = len(first.split()) <= 2 and first.islower() and not after
+    if labelled and is_verb(fragment.split()[0], "D") and len(fragment.split()) > 1:
+        return fragment  # "teaching: taught Dendrology at UPLB": the label, then what was done
+    return f"{first}{stop}{after}" if after else first
+
+
+# "the CNPD investigation 2024": a year after the noun it dates.
+_DATED_NOUN = lazy(
+    r"\b(the|our|my|their|your) ((?:[A-Z][\w/&-]* ){0,2}[a-z]{3,}) ((?:19|20)\d\d)\b(?! ?[\w-])"
+)
+_SEASONS = frozenset("spring summer autumn fall winter class intake cohort batch".split())
+
+
+def _dated_nouns(text: str) -> str:
+    """'... in the CNPD investigation 2024' -> '... in the 2024 CNPD investigation'."""
+    if not any(c.isdigit() for c in text):
+        return text
+
+    def moved(match: re.Match[str]) -> str:
+        det, noun, year = match.groups()
+        if bare(noun.split()[-1]) in _SEASONS | PREPOSITIONS:
+            return match.group(0)
+        return f"{det} {year} {noun}"
+
+    return _DATED_NOUN.sub(moved, text)
+
+
+_DEGREE_OF = lazy(r"^(bachelor|master|doctor)(?:'?s)? of (.+)$", re.I)
+# A skill measured by a rate: "typing 55 words per minute".
+_RATE = lazy(r"^([a-z]+ing) (\d[\d,.]* .*\bper\b.*)$")
+_TRAINED = frozenset("trained certified qualified registered licensed".split())
+
+
+def _held(text: str) -> str | None:
+    """A licence or card one holds: 'C1 licence, blue light trained' -> 'I hold a C1 licence,
+    and I am blue light trained'; 'full UK driving licence' -> 'I hold a full UK driving
+    licence'."""
+    head, _, tail = text.partition(", ")
+    year = re.search(r"\s+((?:19|20)\d\d)$", head)
+    if year:  # "acupuncture certification (AACP) 2025": gained that year
+        head = head[: year.start()]
+    ws = [w for w in head.split() if not w.startswith("(")] if "(" in head else head.split()
+    if not 1 < len(ws) <= 6 or bare(ws[-1]) not in PAPERS:
+        return None
+    if (
+        bare(ws[0]) in PRONOUNS
+        or bare(ws[0]) in DETERMINERS
+        or (is_verb(ws[0], "VD") and not is_noun_like(ws[0]) and not is_name(ws[0]))
+    ):
+        return None  # "got my C1 licence", "my licence": a clause of its own
+    named = bare(ws[-1]).startswith("certifica") and is_name(ws[0])
+    article = "the" if named else article_for(ws[0])  # "the ICH-GCP certification"
+    held = f"I hold {article} {' '.join(ws)}"
+    if year:
+        held = f"I gained {article} {head} in {year.group(1)}"
+    rest = tail.split()
+    if rest and bare(rest[-1]) in _TRAINED and len(rest) <= 4:
+        held += f", and I am {tail}"
+    return held
+
+
+# A count of years or months standing loose in a clause: no "for", "of", "in"... to tie it.
+_LOOSE_DURATION = lazy(
+    r"(?<!\bfor )(?<!\bover )(?<!\bthan )(?<!\bof )(?<!\bin )(?<!\babout )(?<!\bnearly )"
+    r"(?<!\bafter )(?<!\bwithin )(?<!\bunder )(?<!\blast )(?<!\bthe )(?<!\bthese )"
+    r"(?<!\bdid )(?<!\bspent )(?<!\bserved )(?<!\bworked )"
+    r"\b\d+\+?\s+(?:years?|months?)\b(?!\s+(?:of|ago|later|old|running|in a row)\b)",
+    re.I,
+)
+
+
+# "I was a refugee myself, came in 2009": a second verb with no subject of its own.
+# A list of things after the clause, with no verb of its own: "..., cable trays and conduit runs".
+_LISTED_TAIL = lazy(r",\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s+and\s+(?:[a-z][\w-]*\s*){1,3})$")
+
+
+_RESERVATIONS = (" even if ", " even though ", " although ", " though ", " but ")
+
+
+def reservation_in(text: str) -> str | None:
+    """The reservation a line ends with ("even if it's expired"), if it has one."""
+    lowered = f" {text.lower()} "
+    if not any(r in lowered for r in _RESERVATIONS):
+        return None
+    found = _RESERVATION.search(text)
+    return found.group(0).strip(", ") if found else None
+
+
+_RESERVATION = lazy(r",?\s+(?:even if|even though|although|though|but)\b.*$", re.I)
+
+
+_LABELLED = lazy(r"^([^:]{2,30}):\s+([^:]{2,40})$")
+# "informed consent + safeguarding training": training in them.
+_TRAINING = lazy(r"^(?P<what>[A-Za-z][\w -]*?)\s+training$")
+# "PhD proposal drafted": a thing, then what the candidate did to it.
+_DONE_LAST = lazy(
+    r"^(?P<what>[A-Za-z][\w -]{2,40}?)\s+(?P<done>drafted|submitted|written|prepared|completed)$"
+)
+_DEGREE_KIND = lazy(r"\b([A-Z][A-Za-z.]{1,5})\s*\((?:Tech|Hons|Econ|Eng|Sci|Arch|Ed)\.?\)")
+_DEGREE_CLASS = lazy(
+    r",?\s*(?:with\s+)?(?:a\s+)?(?:(?:1st|first|2nd|second|3rd|third)(?:\s+(?:class|upper|lower))*"
+    r"|2[:.][12]|upper second|lower second|distinction|merit|(?:summa |magna )?cum laude|"
+    r"gpa\s*[\d.]+(?:/[\d.]+)?)(?:\s+(?:honours|hons))?\.?$",
+    re.I,
+)
+_LEVEL = lazy(
+    r"^(?:[ABC][12]|N[1-5]|(?:TOPIK|JLPT|HSK|DELE|DELF|DALF|IELTS|TOEFL|TestDaF|Goethe)"
+    r"(?:\s+\S+)?|\d(?:\.\d)?)$",
+    re.I,
+)
+
+
+def _languages_listed(text: str) -> str | None:
+    """'polish B2, english C1, ukrainian native' -> 'I speak Polish (B2), English (C1) and
+    Ukrainian (native)': each item a language, with its level if one is given."""
+    languages = word_set("words", "languages")
+    items = [i.strip() for i in re.split(r",\s*|\s+and\s+", text) if i.strip()]
+    spoken = []
+    known = 0
+    for item in items:
+        words = item.split()
+        names = [w for w in words if bare(w) in languages]
+        known += bool(names)
+        if (
+            not names
+            and len(words) == 1
+            and words[0][:1].isupper()
+            and not lexicon.known(bare(words[0]))
+        ):
+            names = words  # "Oshiwambo, Afrikaans, English": a language no list has yet
+        level = " ".join(w for w in words if w not in names)
+        if len(names) != 1 or (
+            level and not _LEVEL.match(level) and bare(level) not in LANGUAGE_LEVEL
+        ):
+            return None
+        name = names[0][:1].upper() + names[0][1:]
+        spoken.append(f"{name} ({level})" if level else name)
+    if len(spoken) < 2 or known < 2:
+        return None
+    return "I speak " + ", ".join(spoken[:-1]) + " and " + spoken[-1]
+
+
+_INCLUDING = lazy(r",\s+including\s+([\w-]+)")
+# "I used to writing decisions": what one is used to takes "am" ("I used to write" is a past).
+_USED_TO = lazy(r"^I used to (?=[a-z]+ing\b)")
+
+
+# A year left at the end of a line with no word before it to say how it relates.
+_BARE_YEAR = lazy(
+    r"(\b(?!(?:in|since|of|from|by|to|until|till|for|and|or|during|after|before|around|"
+    r"circa|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|"
+    r"nov|dec)\b)[a-z]+) ((?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?)$",
+    re.I,
+)

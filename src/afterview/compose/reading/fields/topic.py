@@ -1,0 +1,619 @@
+"""A point of the conversation, read into a noun phrase that can follow "about", or left
+out: reported speech, dates, family, their own people and shorthand."""
+
+from __future__ import annotations
+
+import re
+
+from afterview.check.lazy import lazy
+from afterview.compose.reading import lexicon
+from afterview.compose.reading.closed import (
+    AUXILIARIES,
+    DETERMINERS,
+    MONTHS,
+    PREPOSITIONS,
+    PRONOUNS,
+)
+from afterview.compose.reading.fields.common import (
+    Reading,
+    head_index,
+    looks_plural,
+    to_reader,
+    without_aside,
+)
+from afterview.compose.reading.fields.logistics import job_term
+from afterview.compose.reading.shapes import (
+    CHANGES,
+    acts_on_described,
+    finite_verb_index,
+    is_clause,
+    is_noun_like,
+    is_verb,
+    is_wh,
+    sounds_negative,
+    tags_of,
+    wants_the,
+)
+from afterview.compose.reading.text import Unusable, bare, clean, is_name, lower_first
+from afterview.compose.reading.vocabulary import find, word_set
+
+_DIRECT_QUESTION = lazy(
+    r"^(?P<wh>how|what|why|when|where|which|who)(?:'s|\s+(?P<aux>do|does|did|is|are|was|were|"
+    r"will|would|can|could|should|has|have))\s+(?P<rest>.+)$",
+    re.I,
+)
+
+
+_YEAR_THEN_MONTH = lazy(rf"\b((?:19|20)\d\d) ({MONTHS})\b")
+# "the discussion around my family": the candidate's own family, not a subject of the work.
+MY_FAMILY = lazy(
+    r"\bmy (?:wife|husband|partner|kids?|children|family|son|daughter|parents|mother|father|"
+    r"mum|mom|dad|brother|sister|cousin|uncle|aunt|auntie|niece|nephew|grandfather|grandmother|"
+    r"grandparents)\b",
+    re.I,
+)
+# "she supervised my cousin's thesis", "he taught my dad": their dealings with your family.
+DEALT_WITH = lazy(
+    r"\b(?:supervised|supervises|taught|teaches|trained|hired|treated|mentored|interviewed|"
+    r"examined|marked|employed|employs|knows|knew|worked with|works with) my\b",
+    re.I,
+)
+# "she asked about my SCFHS exam": the candidate's own exam, not a subject they discussed.
+_MY_EXAM = lazy(
+    r"\bmy (?:\S+ ){0,2}(?:exam|exams|test|licensing exam)\b"
+    r"|\b\d+\s*/\s*\d+\s+(?:correct|right|points?|marks?)\b",  # "triangulation test 5/6 correct"
+    re.I,
+)
+# "his wife waited 2 hrs for an ambulance": their family's story, not a subject of the work
+# ("his kid plays hockey for the Pats" is small talk a note may recall).
+_THEIR_FAMILY = lazy(
+    r"\b(?:his|her|their|your)\s+(?:wife|husband|partner|son|sons|daughter|daughters|kids?|"
+    r"child|children|mother|mum|mom|father|dad|parents|brother|sister|baby|grandson|"
+    r"granddaughter|grandchildren|family)\b",
+    re.I,
+)
+
+
+# A tour they gave: "showed me round the kitchen", "gave us a tour of the plant".
+_TOUR = lazy(
+    r"^(?:(?:he|she|they|we|[A-Z][\w'’-]+(?: (?:and|\+|&) [\w ]{1,15}?)?) )?"
+    r"(?:(?:showed|took|walked) (?:me|us) (?:a)?round|"
+    r"(?:walked|took|carried) (?:the|his|her|their) (?:camera|phone|laptop) (?:a)?round|"
+    r"gave (?:me|us) a tour of|(?:a )?tour of) (?P<place>\S.*)$",
+    re.I,
+)
+
+
+# Lists of debrief.toml's [topics] whose words keep a topic out of a note, and why.
+_NOT_RECALLED = (
+    (
+        "interview_questions",
+        "it records an interview question or test (“{}”) rather than a conversation; a note "
+        "does not recall it as a pleasant discussion",
+    ),
+    (
+        "checks",
+        "it is about a check of your health or of you (“{}”), which a thank-you note does not "
+        "bring up, least of all to the person who ran it",
+    ),
+    (
+        "their_life",
+        "it is about their own life or plans (“{}”), which a thank-you note leaves to them to "
+        "raise; name a subject of the work in a few words",
+    ),
+    (
+        "who_they_hire",
+        "it repeats a remark about whom they would rather hire (“{}”), which a note never puts "
+        "in writing",
+    ),
+)
+
+
+def read_topic(raw: str) -> Reading:
+    """What was talked about, as a noun phrase (or a clause, or the candidate's exercise)."""
+    if re.search(r"\w(?:->|→)\w|\d\s*(?:->|→)\s*\d", raw):  # "day->night", "380 -> 520"
+        raise Unusable("it notes a change with an arrow; say what changed in words")
+    text = without_aside(clean(raw))
+    logistics = job_term(text)
+    if logistics:
+        raise Unusable(
+            f"it is about pay or conditions (“{logistics}”), which a thank-you note never "
+            "makes its highlight"
+        )
+    for key, why in _NOT_RECALLED:
+        found = find("topics", key, text)
+        if found:
+            raise Unusable(why.format(found))
+    own_family = MY_FAMILY.search(text)
+    if own_family:
+        raise Unusable(
+            f"it is about your family (“{own_family.group(0)}”), which a thank-you note does not bring "
+            "up as a conversation; name a subject of the work in a few words"
+        )
+    relative = _THEIR_FAMILY.search(text)
+    then = text[relative.end() :].split()[:1] if relative else []
+    past = bool(then) and bare(then[0]) not in ("is", "are") and is_verb(then[0], "D")
+    if relative and past and not is_noun_like(then[0]):
+        raise Unusable(
+            f"it tells what happened to their family (“{relative.group(0)} {then[0]}”), which a "
+            "thank-you note leaves to them to raise; name a subject of the work in a few words"
+        )
+    exam = _MY_EXAM.search(text)
+    if exam:
+        raise Unusable(
+            f"it is about an exam of yours (“{exam.group(0)}”), which a thank-you note does not "
+            "bring up as a conversation"
+        )
+    process = find("topics", "process", text)
+    if process:
+        raise Unusable(
+            f"it is about the hiring process (“{process}”): the plan times your follow-ups by "
+            "it, and a thank-you note does not recall it as a conversation"
+        )
+    tour = _TOUR.match(text)
+    if tour:  # "he took me round the yard": the tour itself is what a note thanks them for
+        place = to_reader(with_determiner(re.split(r"\s*[,;]|\s+[-–—]\s", tour["place"])[0]))
+        if 1 <= len(place.split()) <= 6 and not _digits(place):
+            return Reading("tour", place)
+    text = _strip_reporting(text)
+    text = _ONE_QUESTION.sub("", text)  # "one question, about diplomatic method": the subject
+    text = re.sub(r"\s+and my (?:view|views|opinion|thoughts|take) on\b.*$", "", text)
+    text = re.sub(r"(?<=\w)\s+(?:mostly|mainly|largely)(?=$|,)", "", text)  # "Gulf guests mostly"
+    if re.search(r"\w qs?$", raw.strip(), re.IGNORECASE):
+        text = re.sub(r" questions?$", "", text)  # "fatigue mgmt qs": what they asked about
+    text = _YEAR_THEN_MONTH.sub(r"\2 \1", text)  # "the 2022 October flood": month, then year
+    if " / " in text:  # "faculty association / collective agreement": both, in words
+        text = re.sub(r"(?<=[a-z]{2}) / (?=[a-z]{2})", " and ", text)
+    label, colon, subject = text.partition(": ")
+    kind = bare(label.split()[-1]) if colon and label.split() else ""
+    if kind in ("chat", "talk", "conversation", "discussion", "convo") and subject:
+        text = subject  # "honest chat: long hours before Milan": what the chat was about
+    elif kind in _KINDS_OF_POINT and 1 < len(subject.split()) <= 6 and not _digits(subject):
+        text = subject  # "their Ofsted action point: transitions between rooms": the subject
+    elif colon and (len(label.split()) <= 3 or ", " in subject):
+        text = label  # "case study: triangle with a big shock loss": the case study
+    described = _DESCRIBES.match(text)
+    if described:
+        raise Unusable(
+            f"it describes the employer (“{described.group(0)}”) rather than naming something "
+            "you talked about; write the subject (“the family business”)"
+        )
+    text = _MAYBE_TAIL.sub("", text)  # "transfers to the regional offices possible"
+    if _SIZE_FACT.match(text):
+        raise Unusable(
+            "it is a figure about the team or the work, not something you talked about; name "
+            "what you discussed about it instead"
+        )
+    if bare(text.split()[0]) in _GREETINGS:
+        raise Unusable("it records a greeting, not something you talked about")
+    if _YES_NO.match(text):
+        raise Unusable(
+            "it is their question as you noted it; write it as they said it, with its “?”"
+        )
+    text = re.sub(r"^([^,]+s) more than (\d+) years(?=,|$)", r"\1 more than \2 years old", text)
+    trend = _TREND.match(text)
+    if trend:  # "coroner cases going up": the rise in them (in self-harm: a problem, below)
+        change = "rise" if trend["way"].lower() == "up" else "fall"
+        text = f"the {change} in {trend['what']}"
+    contrast = _CONTRAST.match(text) if " more " in f" {text.lower()} " else None
+    if contrast and not contrast["who"]:
+        raise Unusable("it notes a contrast in shorthand; say in words what should change")
+    if contrast:  # "he wants less tricks more food": "more food and fewer tricks"
+        text = _contrast(contrast)
+    if bare(text.split()[0]) in ("if", "whether"):
+        raise Unusable("it is a question they asked you, not something you learned from them")
+    first_word = text.split()[0]
+    subjectless = is_verb(first_word, "DZ") and bare(first_word) not in AUXILIARIES
+    if subjectless and _participle_adjective(text.split()):
+        subjectless = False  # "guided reading groups", "paid media strategy"
+    done_there = subjectless and len(text.split()) > 2 and bare(text.split()[1]) in _WHERE_DONE
+    if done_there and "G" not in tags_of(first_word):
+        raise Unusable(  # "spoke in Vietnamese with me": what they did, not a subject
+            "it says what happened, not what you talked about; write the subject in a few words"
+        )
+    if subjectless and not is_noun_like(first_word) and not is_name(first_word):
+        raise Unusable(
+            "it says what happened, not what you talked about; write the subject in a few words"
+        )
+    if text.endswith("?") or (is_wh(text.split()[0]) and _DIRECT_QUESTION.match(text)):
+        text = _embedded(text.rstrip("?").strip())
+    cut = _TOPIC_TAIL.split(text, maxsplit=1)[0].strip(" ,")
+    if (" next " in cut or " this " in cut) and not _A_CLAUSE.search(cut):
+        timeless = _WHEN_TAIL.sub("", cut)  # not from "the NIR machine they buy this year"
+        end = timeless.split()[-1] if timeless.split() else ""
+        if end and (is_noun_like(end) and bare(end) not in PREPOSITIONS):
+            cut = timeless  # not "the switch to SAP planned for next year"
+    last = bare(cut.split()[-1]) if cut.split() else ""
+    if last not in AUXILIARIES and not (is_verb(last, "VDZ") and not is_noun_like(last)):
+        if cut != text:
+            while len(cut.split()) > 1 and bare(cut.split()[-1]) in _STRANDED:
+                cut = cut.rsplit(" ", 1)[0]  # "board round at 9:30": the time went, so does "at"
+        text = cut  # "the customer is mainly Nissan" keeps its verb's complement
+        if text.lower() in _THEIR_PEOPLE:
+            text = f"your {text.lower()}"  # "clients mostly from Japan": "your clients"
+    ws = text.split()
+    about_you = is_wh(ws[0]) and find("questions", "personal", text)  # "why leave Portugal"
+    if (
+        bare(ws[0]) == "why"
+        and len(ws) > 1
+        and bare(ws[1]) not in DETERMINERS | PRONOUNS
+        and not is_clause(" ".join(ws[1:]))
+    ):
+        about_you = "why"  # "why aged care", "why Lisbon": your choice, asked of you
+    if about_you or (
+        is_wh(ws[0])
+        and any(bare(w) in ("i", "i'm", "me", "my", "i've", "i'd", "i'll") for w in ws[1:])
+    ):
+        raise Unusable("it is about you rather than something you learned from them")
+    if bare(ws[0]) == "to" and len(ws) > 1 and is_verb(ws[1], "V"):
+        gerund = lexicon.inflect(bare(ws[1]), "VBG")
+        return Reading("exercise", " ".join([gerund, *ws[2:]]))  # "asked me to write xpath"
+    text = to_reader(text)
+    text = re.sub(r"^the (.+) you did$", r"your \1", text)  # "the 2023 posters you did"
+    exercise = find("topics", "exercises", text)
+    mine = " I " in f" {text} " and _MADE_BY_ME.search(text)  # "the style guide I made"
+    theirs = bare(text.split()[0]) in _SUBJECTS  # "you want someone to own the assessment"
+    if (exercise or mine or bare(text.split()[0]) == "my") and not theirs:  # "my PhD topic"
+        return Reading("exercise", with_determiner(text))
+    if len(text.split()) > 16:
+        raise Unusable("it is too long to mention in a sentence; shorten it to a few words")
+    first = text.split()[0]
+    opens_with_gerund = "G" in tags_of(first) and not is_name(first)
+    ws = text.split()
+    if opens_with_gerund and len(ws) == 2 and bare(ws[1]) in _THINGS_AFTER_A_GERUND:
+        return Reading("np", f"the {lower_first(text)}")  # "bottling line": a thing
+    verbless = not any(is_verb(w, "VDZ") or bare(w) in PRONOUNS for w in ws[1:])
+    if bare(first) in ("which", "what") and len(ws) > 1 and verbless:
+        return Reading("np", f"the {' '.join(ws[1:])}")  # "which methods for spatial data"
+    if is_wh(first) or (
+        opens_with_gerund and not is_clause(text)
+    ):  # not "housing is the hardest part"
+        return Reading("np", lower_first(text))
+    if sounds_negative(text):
+        raise Unusable(
+            "it reads as a statement of a problem, which a thank-you note does not dwell on; "
+            "name the subject instead"
+        )
+    ws, last_tags = text.split(), tags_of(bare(text.split()[-1]))
+    event = "D" in last_tags and not last_tags & {"P", "N", "S"}  # not "crew" (or "crow")
+    if len(ws) > 1 and event and bare(ws[-2]) not in _WHO:
+        raise Unusable(  # "patio heaters broke": an event, not a subject ("the plan you made" is)
+            "it says what happened, not what you talked about; write the subject in a few words"
+        )
+    embedded = _AND_WH.search(text) if " and " in text else None
+    if embedded and finite_verb_index(text[: embedded.start()].split()) is None:
+        return Reading("np", with_determiner(text))  # "teaching load and how service counts"
+    if is_clause(text) and not _noun_pile(text.split()) and " versus " not in text:
+        head, comma, tail = text.partition(", ")
+        if comma and tail.split() and is_verb(tail.split()[0], "V") and not is_clause(tail):
+            text = head  # "your BOQs are still in Excel, want to move to CostX"
+        return Reading("clause", _subject_article(lower_first(text)))
+    done = is_verb(first, "VDZ") and not is_noun_like(first) and not first[:1].isupper()
+    if len(ws) > 2 and first.islower() and "V" in tags_of(first) and acts_on_described(ws):
+        gerund = lexicon.inflect(bare(first), "VBG")
+        return Reading("np", " ".join([gerund, *text.split()[1:]]))
+    if done and not _participle_adjective(text.split()):
+        raise Unusable(
+            "it says what happened, not what you talked about; write the subject in a few words"
+        )
+    owned = _OWNED.match(text)
+    if owned:  # "company vision" -> "the company's vision": whose, not which
+        return Reading("np", f"the {owned['owner'].lower()}'s {owned['what'].lower()}")
+    return Reading("np", with_determiner(_date_first(text)))
+
+
+_GREETINGS = frozenset("hi hello hey bye goodbye".split())
+# "can I teach in Korean eventually": their question, noted without its mark.
+_YES_NO = lazy(
+    r"^(?:can|could|will|would|do|does|did|should|is|are|have|has)\s+(?:i|you|we)\b", re.I
+)
+# "coroner cases going up": a trend, said as one.
+_TREND = lazy(
+    r"^(?P<what>[a-z][\w -]{2,40}?)\s+(?:going|gone|went)\s+(?P<way>up|down)(?:,.*)?$", re.I
+)
+# "less tricks more food", "more hands-on, less theory": two sides of a change, in note form.
+_CONTRAST = lazy(
+    r"^(?:(?P<who>.*?\b(?:want|wants|wanted|prefer|prefers|need|needs))\s+)?"
+    r"(?P<q1>less|more|fewer)\s+(?P<one>(?!(?:and|or|than)\b)[\w-]+"
+    r"(?:\s+(?!(?:and|or|than)\b)[\w-]+){0,2}),?\s+"
+    r"(?P<q2>less|more|fewer)\s+(?P<two>[\w -]+)$",
+    re.I,
+)
+
+
+def _counted(noun: str) -> bool:
+    word = bare(noun)
+    return "S" in tags_of(word) or (looks_plural(word) and not word.endswith("ics"))
+
+
+def _contrast(found: re.Match[str]) -> str:
+    """ "you want less tricks more food" -> "you want more food and fewer tricks": what they want
+    more of first, and "fewer" for things counted."""
+    sides = [(found["q1"].lower(), found["one"]), (found["q2"].lower(), found["two"].strip())]
+    if "," in found.group(0):
+        sides = sides[:1]  # "more root cause" after a comma is a note's half: the first is enough
+    sides.sort(key=lambda side: side[0] != "more")
+    words = [
+        f"{'fewer' if q == 'less' and _counted(what.split()[-1]) else q} {what}"
+        for q, what in sides
+    ]
+    return f"{found['who']} {' and '.join(words)}"
+
+
+_OWNED = lazy(
+    r"^(?:the )?(?P<owner>company|team|firm|hospital|school|clinic|bank|agency|studio|lab|store|"
+    r"hotel|group|practice|department|business) (?P<what>vision|culture|values|strategy|mission|"
+    r"priorities|goals|direction|history)$",
+    re.I,
+)
+
+
+# Nouns that are verbs too, after a gerund a thing the gerund names ("bottling line", "cleaning
+# log", "training plan"), where "managing change" or "writing code" is an activity.
+_THINGS_AFTER_A_GERUND = frozenset(
+    "line log plan room area bay station dock desk lab floor site schedule rota sheet process "
+    "procedure system machine unit kitchen chart".split()
+)
+# Words that only say what kind of point follows a colon ("action point: ...").
+_KINDS_OF_POINT = frozenset(
+    "point points issue issues finding findings focus priority priorities area areas gap gaps "
+    "problem problems challenge challenges".split()
+)
+
+
+def _digits(text: str) -> bool:
+    return any(c.isdigit() for c in text)
+
+
+def _noun_pile(ws: list[str]) -> bool:
+    """'the fraud rules engine', 'recording lectures for accessibility', 'OT indents': the word
+    a clause would hang on is also a plural noun, with no subject before it or a noun closing
+    the line after it, so the line names a thing rather than saying something about it."""
+    at = finite_verb_index(ws)
+    if at is None or at == 0:
+        return False
+    if ws[at].endswith(","):
+        return True  # "OT indents, emergency crash cart checking": a list of things
+    verb = bare(ws[at])
+    if verb in AUXILIARIES or len(verb) <= 3:
+        return False
+    plural = "S" in tags_of(verb) or (verb.endswith("s") and "N" in tags_of(verb[:-1]))
+    later = any(is_verb(w, "VDZ") and not is_noun_like(w) for w in ws[at + 1 :])
+    if not plural or later:
+        return False  # "happen" in "design reviews happen weekly": the real verb is later
+    subject = bare(ws[0])
+    has_subject = subject in PRONOUNS or subject in DETERMINERS or subject.endswith("'s")
+    has_subject = has_subject or is_name(ws[0])  # "Christmas recruitment starts October"
+    last = at + 2 == len(ws) and is_noun_like(bare(ws[-1])) and "S" not in tags_of(bare(ws[-1]))
+    return not has_subject or last or ws[at].endswith(",")
+
+
+_AND_WH = lazy(r"\s+and\s+(?:how|what|why|when|where|whether|who)\b")
+
+
+def _participle_adjective(ws: list[str]) -> bool:
+    """'guided reading groups': a past participle before nouns describes them; 'took me up on
+    the roof' and 'discussed the night shifts' are things done."""
+    if len(ws) < 2 or len(ws) > 5 or bare(ws[0]) not in word_set("words", "described"):
+        return False
+    rest = [bare(w) for w in ws[1:]]
+    if rest[0] in DETERMINERS or rest[0] in PRONOUNS or rest[0] in PREPOSITIONS:
+        return False
+    return all(is_noun_like(w) and "D" not in tags_of(w) for w in rest)
+
+
+# A date after the noun it belongs to: "turnaround May 2027", "the audit 2024".
+_TRAILING_DATE = lazy(
+    r"^(?P<head>.*?\b[a-z][\w-]*)\s+(?P<when>(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|"
+    r"dec)[a-z]*\.?\s+)?(?:19|20)\d\d)$",
+    re.I,
+)
+
+
+_INNER_DATE = lazy(
+    r"^(?P<det>(?:the|our|your|their) )?(?P<head>(?:[a-z][\w-]* )*?(?P<last>[a-z][\w-]*)) "
+    r"(?P<when>(?:19|20)\d\d) (?P<rest>(?:in|at|on|for|with) .+)$"
+)
+
+
+def _date_first(text: str) -> str:
+    """'turnaround May 2027' -> 'May 2027 turnaround', as English puts a date in a noun phrase;
+    not after a preposition ("in 2024") nor after a name ("Vision 2030")."""
+    inner = _INNER_DATE.match(text) if not text[-4:].isdigit() else None
+    if inner and is_noun_like(inner["last"]) and not inner["last"][:1].isupper():
+        # "the red tide 2021 in Sohar" -> "the 2021 red tide in Sohar"
+        return f"{inner['det'] or ''}{inner['when']} {inner['head']} {inner['rest']}"
+    match = _TRAILING_DATE.match(text) if text[-4:].isdigit() else None
+    if not match:
+        return text
+    ws, when = match.group("head").split(), match.group("when")
+    last = ws[-1]
+    if bare(last) in PREPOSITIONS or last[:1].isupper() or not is_noun_like(last):
+        return text
+    if bare(ws[0]) in DETERMINERS or bare(ws[0]) in PRONOUNS or ws[0].endswith("'s"):
+        return " ".join([ws[0], when, *ws[1:]])
+    return f"{when} {' '.join(ws)}"
+
+
+# Who opens a clause inside a noun phrase: "the home HD programme you want to start".
+# Prepositions after a verb in the past that make a line say what someone did: "spoke in".
+_WHERE_DONE = frozenset("in with to about at".split())
+_SUBJECTS = frozenset("you we they he she you're we're they're you've we've they've".split())
+
+# Subjects that make a past tense part of a noun phrase: "the roadmap you drew".
+_WHO = frozenset("i you we they he she who that which".split())
+
+# "the style guide I made": the candidate's own work, recalled as their exercise.
+_MADE_BY_ME = lazy(
+    r"\bI (?:made|built|wrote|designed|did|created|prepared|presented|developed|drew|ran)\b"
+)
+# "the CASA PNG audit next month": when a thing named is due is the note's least concern; a
+# clause keeps its time ("you are buying a new NIR machine this year"). A subject or a verb
+# "to be" says the line has a clause.
+_A_CLAUSE = lazy(r"\b(?:I|you|we|they|he|she|it|is|are|was|were)\b")
+_WHEN_TAIL = lazy(
+    r"\s+(?:from\s+)?(?:next|this)\s+(?:year|yr|month|week|quarter|semester|term|spring|summer|"
+    r"autumn|fall|winter|season)$",
+    re.I,
+)
+# Where a topic's note to self begins: "the CI on the cluster, gitlab runners", "their clients
+# mostly NBFCs", "my PhD topic for 15 min".
+_TOPIC_TAIL = lazy(
+    r",\s+(?!and\b|or\b)|\s+(?:mostly|mainly|largely|esp|especially|e\.g\.|eg|i\.e\.|ie|incl|"
+    r"including|then)\s+|\s+for\s+(?:\d+|a few|a couple of)\s*(?:min|mins|minutes|hrs?|hours)\b"
+    r"|\s+(?:up|down)\s+(?:a lot|loads|massively|\d+%?)|\s+\d+:\d+\b"
+    r"|(?<! of)\s+(?:about|around|approx\.?|~)\s*[$€£₹]?\d|\s+~[$€£₹]?\d"  # "deficit about $60M"
+    r"|\s+(?:good|valid)\s+for\s+\d"  # "the eligible list good for 12 months"
+    r"|\s+\d+(?:[.,]\d+)?\s?(?:ha|hectares?|acres?|km2|m2|sqm|tonnes?|tons|mw|kw)\b"  # "farm 40ha"
+    # "DORA compliance by Jan", "dinner service 14 covers max", "repeat guests 40%": a date or
+    # a figure noted down after the subject
+    r"|\s+by\s+(?:(?:the\s+)?end\s+of\s+\w+|q[1-4]|20\d\d|jan|feb|mar|apr|may|jun|jul|aug|sept?|"
+    r"oct|nov|dec|january|february|march|april|june|july|august|september|october|november|"
+    r"december)\b|\s+\d+\s+\w+\s+(?:max|min|maximum|minimum)\b|\s+\d+(?:\.\d+)?%",
+    re.I,
+)
+# The people a business serves, named alone once a tail is cut: theirs.
+_THEIR_PEOPLE = frozenset(
+    "clients customers patients students guests members users residents visitors suppliers "
+    "buyers dealers tenants".split()
+)
+# "one question, about diplomatic method": how much was asked, before what it was about.
+_ONE_QUESTION = lazy(
+    r"^(?:only\s+)?(?:one|a|two|three|a few|some|1|2|3)\s+questions?,?\s+(?:about|on|re)\s+(?=\w)",
+    re.I,
+)
+# "family owned", "Kraków based": how the employer is, noted down, not a subject.
+_DESCRIBES = lazy(r"^[\w'’-]+(?:\s+|-)(?:owned|run|based|funded|operated|backed)(?=,|$)", re.I)
+# "transfers possible": a note that something may happen; the subject is what comes before.
+_MAYBE_TAIL = lazy(r"(?<=\w{3})\s+(?:possible|likely|maybe|tbc|planned|expected|pending)$", re.I)
+# "team is 5 people", "~40 volunteers", "2 senior posts", "crews are 4 people": a figure, not a
+# subject of conversation.
+_SIZE_FACT = lazy(
+    r"^(?:(?:about|around|over|nearly)\s+)?\d|^(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:is|are|has|have)\s+"
+    r"(?:about\s+)?\d[\d,.]*\s+(?!%|per)[a-z]|^(?:the\s+)?(?:[\w-]+\s+)?(?:team|teams|crew|crews|"
+    r"staff|department|unit|squad|office|chaplaincy|branch|practice|clinic|ward)\s+"
+    r"(?:is|are|of|has|have)\s+(?:about\s+|around\s+|only\s+)?\d",
+    re.I,
+)
+# Prepositions left stranded when what followed them was cut ("hand off" keeps its particle).
+_STRANDED = frozenset("at from by with for to of until till before after".split())
+
+
+def _subject_article(clause: str) -> str:
+    """'hotel is 70% corporate' -> 'the hotel is 70% corporate': a note keeps the article."""
+    ws = clause.split()
+    verb = finite_verb_index(ws)
+    if verb and verb >= 1 and wants_the(ws, verb - 1) and bare(ws[0]) not in DETERMINERS:
+        return f"the {clause}"
+    return clause
+
+
+def _strip_reporting(text: str) -> str:
+    """'discussed the night shifts' -> 'the night shifts'; 'she explained how triage works' too."""
+    lowered = text.lower()
+    subjects = sorted(word_set("report", "subjects"), key=len, reverse=True)
+    for subject in subjects:
+        if lowered.startswith(subject + " "):
+            rest = text[len(subject) + 1 :]
+            if _report_opener(rest):
+                text, lowered = rest, rest.lower()
+            break
+    hedge, _, after = text.partition(" ")
+    if hedge.lower() in _REPORT_ADVERBS and _report_opener(after):
+        text = after  # "only asked about the auxiliary converter"
+    opener = _report_opener(text)
+    if opener:
+        rest = text[len(opener) :].strip(" :,")
+        again = _report_opener(rest)  # "talked" then "a lot about": "she talked a lot abt ..."
+        if again and len(rest) > len(again):
+            rest = rest[len(again) :].strip(" :,")
+        for word in ("about ", "on ", "regarding ", "re "):  # "discussed about the lab"
+            if rest.lower().startswith(word) and len(rest) > len(word):
+                rest = rest[len(word) :]
+        if rest:
+            return rest
+    return text
+
+
+# Words before a reporting verb that say how much was said: "only asked about ...".
+_REPORT_ADVERBS = frozenset("only just also mainly mostly briefly mostly really".split())
+
+
+def _report_opener(text: str) -> str | None:
+    lowered = text.lower()
+    for opener in sorted(word_set("report", "openers"), key=len, reverse=True):
+        if lowered.startswith(opener) and (
+            len(lowered) == len(opener) or not lowered[len(opener)].isalnum()
+        ):
+            return text[: len(opener)]
+    return None
+
+
+def _embedded(question: str) -> str:
+    """'how do they handle on-call' -> 'how they handle on-call': a question as a noun phrase."""
+    match = _DIRECT_QUESTION.match(question)
+    if not match:
+        return question
+    wh, aux, rest = (
+        match.group("wh").lower(),
+        (match.group("aux") or "is").lower(),
+        match.group("rest"),
+    )
+    ws = rest.split()
+    if aux in ("do", "does", "did"):
+        subject_end = next(
+            (i for i, w in enumerate(ws) if i > 0 and is_verb(w, "V")), 1 if len(ws) > 1 else None
+        )
+        if subject_end is None:
+            raise Unusable("it is a question that does not read as a topic")
+        subject, verb, after = ws[:subject_end], ws[subject_end], ws[subject_end + 1 :]
+        if aux == "did":
+            verb = lexicon.inflect(bare(verb), "VBD")
+        elif aux == "does" and bare(subject[-1]) not in PRONOUNS:
+            verb = lexicon.inflect(bare(verb), "VBZ")
+        return " ".join([wh, *subject, verb, *after])
+    if aux in ("is", "are", "was", "were"):
+        last = tags_of(ws[-1])
+        acting = "G" in last or ("P" in last and not last & {"N", "S"})
+        if len(ws) > 1 and acting:
+            return " ".join([wh, *ws[:-1], aux, ws[-1]])  # "how the new grads are doing"
+        if wh == "how":
+            return rest  # "how is the night log and the handover": the things themselves
+        return " ".join([wh, *ws, aux])
+    # modal or perfect: "how would they measure success" -> "how they would measure success"
+    subject_end = 1
+    return " ".join([wh, *ws[:subject_end], aux, *ws[subject_end:]])
+
+
+def with_determiner(text: str) -> str:
+    """'ERP rollout' -> 'the ERP rollout'; 'feature store' -> 'the feature store';
+    'data quality' and 'safeguarding' stay as written."""
+    ws = text.split()
+    first = bare(ws[0])
+    if first in DETERMINERS or first.endswith("'s") or first in PRONOUNS:
+        return lower_first(text) if not is_name(ws[0]) else text
+    # "home HD programme you want to start": the thing comes before the clause about it
+    who = next((i for i, w in enumerate(ws) if i > 1 and bare(w) in _SUBJECTS), len(ws))
+    head = head_index(ws[:who])
+    participle = next(
+        (
+            i
+            for i, w in enumerate(ws[1:], 1)
+            if "G" in tags_of(w) and i <= head and (i < len(ws) - 1 or bare(w) in CHANGES)
+        ),
+        None,
+    )  # "hotel opening a second outlet"; not "audit committee reporting", a kind of work
+    if participle is not None and not is_name(ws[participle - 1]):
+        head = participle - 1  # "hotel opening a second outlet": the hotel is the head
+    named = len(ws) >= 2 and (is_name(ws[0]) or ws[0][:1].isdigit())
+    if ws[head].isdigit() and head and is_name(ws[head - 1]):
+        return text  # "IFRS 18", "ISO 9001": a standard by its number
+    practice = bare(ws[head]).endswith(("ing", "ics"))  # "AML transaction monitoring"
+    if named and not is_name(ws[head]) and "S" not in tags_of(ws[head]) and not practice:
+        return f"the {text}"  # "ERP rollout", "Q3 roadmap", "HPC cluster migration to Slurm"
+    exercise = find("topics", "exercises", text)
+    if exercise and text.lower().startswith(exercise.lower()):
+        return f"the {lower_first(text)}"
+    if wants_the(ws, head):
+        return f"the {lower_first(text)}"
+    return lower_first(text)

@@ -1,0 +1,99 @@
+"""What the candidate wishes they had said, read into a clause a note can add, or left out
+when it is a regret, a reservation or a right to work."""
+
+from __future__ import annotations
+
+import re
+
+from afterview.check.lazy import lazy
+from afterview.compose.reading.closed import DETERMINERS
+from afterview.compose.reading.fields.common import (
+    Reading,
+    short_tail,
+    spelled_out,
+    with_figures,
+    without_aside,
+)
+from afterview.compose.reading.fields.first_person import as_first_person
+from afterview.compose.reading.fields.strength import no_right_to_work, reservation_in
+from afterview.compose.reading.person import mentions_third_person
+from afterview.compose.reading.shapes import is_clause
+from afterview.compose.reading.text import Unusable, bare, clean, is_name, lower_first
+
+_WISH_STARTS = frozenset(
+    "i should should've wish forgot didn't did never meant wanted could could've need must have haven't has".split()
+)
+_REGRETS = frozenset("fumbled froze blanked bombed rambled stumbled".split())
+# Ends that add nothing to a fact: "certified for whitening too", "..., which matters for X".
+_WISH_END = lazy(r"(?:\s+(?:too|as well|also|at all)|,\s+which\b.*)$", re.I)
+
+
+# "forgot to show the dummy": something to have done, not something to have said.
+_MEANT_TO_DO = lazy(
+    r"^(?:i\s+)?forgot to (?!mention|say|tell|bring|talk|highlight|add|explain|share|stress|note)"
+    r"\w+",
+    re.I,
+)
+_WISH_OPENER = lazy(
+    r"^(?:i\s+)?(?:should(?:'ve| have)|wish i(?:'d| had)|forgot to|didn't|did not|never got to|never|"
+    r"meant to|wanted to|could(?:'ve| have)|need to|must|have not|haven't|has not)\s+"
+    r"(?:(?:mention(?:ed)?|say|said|tell|told|bring up|brought up|talk(?:ed)? about|"
+    r"highlight(?:ed)?|add(?:ed)?|explain(?:ed)?|share|shared|stress(?:ed)?|note|noted)"
+    r"(?:\s+(?:them|him|her|you|(?:mr|ms|mrs|dr|prof)\.?\s+[\w'-]+))?\s+(?:that\s+|about\s+)?)?",
+    re.I,
+)
+
+
+def read_wish(raw: str) -> Reading:
+    """What they wish they had said, as a fact to add: a clause, or a noun phrase to mention."""
+    if "->" in raw or "→" in raw:  # "the diesel -> battery loaders switch": cut, it says nothing
+        raise Unusable("it notes a change with an arrow; say what changed in words")
+    parts = re.split(r"\s+[-–—]+\s+", raw) if " -" in raw or " –" in raw or " —" in raw else []
+    said = next(  # "fumbled the q - should have said SA came off the grey list"
+        (p for p in parts[1:] if bare(p.split()[0]) in _WISH_STARTS and _WISH_OPENER.match(p)),
+        None,
+    )
+    if said and _WISH_OPENER.match(said).end() > 0:  # type: ignore[union-attr]
+        raw = said
+    if _MEANT_TO_DO.match(raw.strip()):
+        raise Unusable(  # "forgot to show the dummy for the fox book": a deed, not a fact
+            "it says what you meant to do; say what you would add, as a fact (“I have a dummy "
+            "of …”)"
+        )
+    opening = [bare(w) for w in raw.split()[:3]]
+    opening = opening[1:] if opening[:1] == ["i"] else opening
+    if opening[:1] and (
+        opening[0] in _REGRETS or opening[:2] in (["messed", "up"], ["screwed", "up"])
+    ):
+        raise Unusable("it is a regret about how an answer went: a note does not dwell on it")
+    text = without_aside(clean(raw, keep_names_in_brackets=True))
+    if reservation_in(text):
+        raise Unusable("it comes with a reservation: a note would overstate it")
+    no_right_to_work(text)  # "I have a valid working holiday visa until Aug 2027"
+    text = short_tail(with_figures(text))
+    if bare(text.split()[0]) in _WISH_STARTS:
+        text = _WISH_OPENER.sub("", text, count=1).strip()
+    text = _WISH_END.sub("", text)
+    if not text:
+        raise Unusable("it does not say what you would add")
+    if mentions_third_person(text):
+        raise Unusable("it speaks of someone in the third person; write it as what you would add")
+    ws = text.split()
+    first = bare(ws[0])
+    if first in ("i", "i'm", "i've", "i'd") or (first in ("my", "our") and is_clause(text)):
+        fixed = as_first_person(text)
+        if fixed:
+            return Reading("clause", spelled_out(fixed))
+    if (first in DETERMINERS or is_name(ws[0])) and is_clause(text):
+        return Reading("clause", lower_first(text))  # "the model went to production"
+    if first == "we" and len(ws) > 2 and is_clause(text):
+        return Reading("clause", spelled_out(text))  # "we moved from Barthel to AusTOMs"
+    if first in ("my", "our") or first in DETERMINERS:
+        head, _, tail = text.partition(", ")
+        if tail and bare(tail.split()[0]) in DETERMINERS:
+            text = head  # "my solo cross-country to Le Touquet, the whole planning bit"
+        return Reading("np", lower_first(text))
+    clause = as_first_person(text)
+    if clause is None:
+        raise Unusable("it does not read as something you would add (“I …”)")
+    return Reading("clause", spelled_out(clause))
