@@ -111,6 +111,18 @@ def test_a_follow_up_writes_the_date_as_its_reader_does():
     assert "November 18" in inquiry.body and "18 November" not in inquiry.body, inquiry.body
 
 
+def test_without_a_country_in_the_file_the_dates_follow_the_country_setting(monkeypatch):
+    inquiry = next(
+        m for m in afterview.plan(scenario(panel=1)).messages if m.kind is Kind.STATUS_INQUIRY
+    )
+    assert "18 November" in inquiry.body, inquiry.body
+    monkeypatch.setenv("AFTERVIEW_COUNTRY", "US")
+    inquiry = next(
+        m for m in afterview.plan(scenario(panel=1)).messages if m.kind is Kind.STATUS_INQUIRY
+    )
+    assert "November 18" in inquiry.body and "18 November" not in inquiry.body, inquiry.body
+
+
 # Each line of the candidate's own the panel file gives, by a few words of it.
 OWN_LINES = {
     "wish": "Prometheus",

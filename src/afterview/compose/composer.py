@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from afterview import workdays
 from afterview.compose import layout, proofread
 from afterview.compose.parts import OPTIONAL, PartsBuilder, ThankYouParts, echoes, values
 from afterview.compose.reading import InterviewReading, LeftOut, read_interview
@@ -325,11 +326,12 @@ class Composer:
             topic = fresh[0] if fresh else ""
             if len(topic.split()) > 10:
                 topic = ""  # too long to recall in passing
+        country = workdays.country(interview.interview.country)  # as the holidays do
         fill_values = {
             **values(interview),
             "reference": f" ({app.reference})" if app.reference else "",
-            "date": day(interview.interview.at, interview.interview.country),
-            "decision": day(interview.interview.decision_expected_by, interview.interview.country)
+            "date": day(interview.interview.at, country),
+            "decision": day(interview.interview.decision_expected_by, country)
             if interview.interview.decision_expected_by
             else "",
             "topic": prose_numbers(topic),
