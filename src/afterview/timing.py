@@ -31,17 +31,22 @@ DRAFT_WORDS = {"email": (50, 125), "linkedin": (40, 125), "handwritten": (30, 80
 CONNECTION_NOTE_LIMIT = 300  # characters LinkedIn allows with a connection request
 
 
-def is_weekend(day: date) -> bool:
-    return day.weekday() >= 5
+SATURDAY_SUNDAY = frozenset({5, 6})  # the weekend unless a country's calendar says otherwise
+
+
+def is_weekend(day: date, closed: Container[date] = ()) -> bool:
+    """Saturday or Sunday; or the weekend of the country whose holidays ``closed`` are, which
+    says so (Friday and Saturday in Saudi Arabia, Egypt or Israel: see :mod:`afterview.workdays`)."""
+    return day.weekday() in getattr(closed, "weekend", SATURDAY_SUNDAY)
 
 
 def is_working_day(day: date, closed: Container[date] = ()) -> bool:
-    """Monday to Friday, and not a public holiday (``closed``: see :mod:`afterview.workdays`)."""
-    return not is_weekend(day) and day not in closed
+    """Not a weekend, and not a public holiday (``closed``: see :mod:`afterview.workdays`)."""
+    return not is_weekend(day, closed) and day not in closed
 
 
 def next_weekday_after(day: date, closed: Container[date] = ()) -> date:
-    """The first working day strictly after ``day``: Monday to Friday, not in ``closed``."""
+    """The first working day strictly after ``day``: not a weekend, not in ``closed``."""
     day += timedelta(days=1)
     while not is_working_day(day, closed):
         day += timedelta(days=1)

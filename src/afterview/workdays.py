@@ -1,5 +1,8 @@
 """Which days are working days where the interviewers are: no weekends, no public holidays.
 
+The weekend is the country's own, as the holidays package knows it (Friday and Saturday in
+Saudi Arabia, Egypt, Jordan or Israel; Friday in Iran); Saturday and Sunday without a country.
+
 The planner opens follow-up windows on working days only (:mod:`afterview.timing`).
 Public holidays come from the ``holidays`` package, for the country of the
 interview (``[interview] country``, an ISO 3166 code such as ``US``, or with a
@@ -22,6 +25,7 @@ from functools import cache
 from pathlib import Path
 
 from afterview.errors import InputError, Problem
+from afterview.timing import SATURDAY_SUNDAY
 
 _CODE = re.compile(r"^([A-Za-z]{2})(?:-([A-Za-z0-9]{1,3}))?$")
 NO_HOLIDAYS: Container[date] = frozenset()
@@ -103,6 +107,14 @@ class _Holidays:
         self.subdivision = subdivision
         self.where = where
         self.years: dict[int, frozenset[date]] = {}
+        self._weekend: frozenset[int] | None = None
+
+    @property
+    def weekend(self) -> frozenset[int]:
+        """The country's days of the weekend (0 is Monday): {4, 5} in Saudi Arabia."""
+        if self._weekend is None:
+            self._year(date.today().year)
+        return self._weekend or SATURDAY_SUNDAY
 
     def __contains__(self, day: object) -> bool:
         if not isinstance(day, date):
@@ -116,14 +128,17 @@ class _Holidays:
         name = f"{self.country}-{self.subdivision or ''}-{year}.json"
         path = _cache_folder() / name
         try:
-            return frozenset(date.fromisoformat(d) for d in json.loads(path.read_text("utf-8")))
-        except (OSError, ValueError, TypeError):
+            kept = json.loads(path.read_text("utf-8"))
+            self._weekend = frozenset(int(d) for d in kept["weekend"])
+            return frozenset(date.fromisoformat(d) for d in kept["days"])
+        except (OSError, ValueError, TypeError, KeyError):
             pass
         days = self._work_out(year)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp = path.with_name(path.name + ".part")
-            tmp.write_text(json.dumps(sorted(d.isoformat() for d in days)), encoding="utf-8")
+            kept = {"days": sorted(d.isoformat() for d in days), "weekend": sorted(self.weekend)}
+            tmp.write_text(json.dumps(kept), encoding="utf-8")
             tmp.replace(path)
         except OSError:
             pass  # a read-only cache: work it out again next time
@@ -147,6 +162,7 @@ class _Holidays:
                 else "the holidays package knows no such country"
             )
             raise _unknown(code, self.where, why) from None
+        self._weekend = frozenset(found.weekend)
         if any("subdivision is deprecated" in str(w.message) for w in caught):
             mark = _deprecated_mark(self.country, self.subdivision)  # said in the plan's advice
             try:
@@ -170,5 +186,6 @@ def _cache_folder() -> Path:
         installed = str(int(Path(spec.origin).stat().st_mtime)) if spec and spec.origin else ""
     except OSError:
         installed = ""
-    # the folder's version changes when what is kept in it does (2: deprecated subdivisions)
-    return cache_dir() / "holidays" / f"{installed or 'unknown'}-2"
+    # the folder's version changes when what is kept in it does (2: deprecated subdivisions;
+    # 3: each file a table of the days and the weekend)
+    return cache_dir() / "holidays" / f"{installed or 'unknown'}-3"

@@ -40,7 +40,7 @@ def test_a_country_that_cannot_be_used(code: str, says: str) -> None:
 def test_a_year_is_worked_out_once_then_read_from_the_cache() -> None:
     assert date(2027, 12, 25) in workdays.closed_days("DE-BY")
     kept = workdays._cache_folder() / "DE-BY-2027.json"
-    assert date(2027, 12, 25).isoformat() in json.loads(kept.read_text(encoding="utf-8"))
+    assert date(2027, 12, 25).isoformat() in json.loads(kept.read_text(encoding="utf-8"))["days"]
     # A new process answers from the file, without loading the holidays package.
     code = (
         "import sys; from datetime import date; from afterview import workdays; "
@@ -49,6 +49,43 @@ def test_a_year_is_worked_out_once_then_read_from_the_cache() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+def test_the_weekend_is_the_countrys_own() -> None:
+    saudi, britain = workdays.closed_days("SA"), workdays.closed_days("GB")
+    assert saudi.weekend == {4, 5} and britain.weekend == timing.SATURDAY_SUNDAY  # type: ignore[attr-defined]
+    thursday = date(2026, 12, 10)
+    assert timing.next_weekday_after(thursday, saudi) == date(2026, 12, 13)  # Sunday
+    assert timing.next_weekday_after(thursday, britain) == date(2026, 12, 11)  # Friday
+    assert timing.is_weekend(date(2026, 12, 12), saudi) and not timing.is_weekend(
+        date(2026, 12, 13), saudi
+    )
+    # A new process reads the weekend from the cache too.
+    code = "from afterview import workdays; print(sorted(workdays.closed_days('SA').weekend))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[4, 5]"
+
+
+def test_follow_ups_in_a_country_with_a_friday_weekend() -> None:
+    from afterview.planner import schedule
+
+    from scenarios import scenario
+
+    # Interviewed on a Wednesday in Riyadh; the decision promised for Thursday 10 December.
+    riyadh = scenario(
+        interview={
+            "country": "SA",
+            "at": "2026-12-02T10:00:00+03:00",
+            "decision_expected_by": "2026-12-10",
+        }
+    )
+    inquiries = [m for m in schedule(riyadh) if m.kind.value == "status_inquiry"]
+    assert inquiries and inquiries[0].send_after.date() == date(2026, 12, 13)  # Sunday, not Friday
+    assert all(m.send_after.weekday() not in (4, 5) for m in inquiries)
+    # A thank-you due on a Friday says when it will be read: on Sunday.
+    thursday = scenario(interview={"country": "SA", "at": "2026-12-03T15:00:00+03:00"})
+    why = next(m.why for m in schedule(thursday) if m.kind.value == "thank_you")
+    assert "waiting for them on Sunday morning" in why, why
 
 
 def test_the_country_setting_is_the_default(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -7,7 +7,7 @@ no I/O. Every decision carries the etiquette reason that ``why`` shows.
 from __future__ import annotations
 
 from collections.abc import Container
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from afterview import timing
 from afterview.model import Interview, Interviewer, Kind, Medium, PlannedMessage, Result
@@ -19,7 +19,7 @@ def _when(moment: datetime) -> str:
     return moment.strftime(_DAY)
 
 
-def thank_you_notes(interview: Interview) -> list[PlannedMessage]:
+def thank_you_notes(interview: Interview, closed: Container[date] = ()) -> list[PlannedMessage]:
     """A note to each interviewer, from the end of the interview to 24 hours after it."""
     at = interview.interview.at
     opens = at + timing.THANK_YOU_OPENS_AFTER
@@ -31,14 +31,14 @@ def thank_you_notes(interview: Interview) -> list[PlannedMessage]:
             medium=person.chosen_medium,
             send_after=opens,
             send_by=due,
-            why=_thank_you_why(person, due),
+            why=_thank_you_why(person, due, closed),
             address=person.address,
         )
         for person in interview.interviewers
     ]
 
 
-def _thank_you_why(person: Interviewer, due: datetime) -> str:
+def _thank_you_why(person: Interviewer, due: datetime, closed: Container[date]) -> str:
     medium = person.chosen_medium
     if medium is Medium.HANDWRITTEN:
         why = (
@@ -60,8 +60,14 @@ def _thank_you_why(person: Interviewer, due: datetime) -> str:
             f" You have no email or LinkedIn profile for {person.name}: find them on LinkedIn "
             "by name, or ask your recruiter contact to pass the note on."
         )
-    if timing.is_weekend(due.date()):
-        why += " Sending at the weekend is fine: it will be waiting for them on Monday morning."
+    if timing.is_weekend(due.date(), closed):
+        back = due.date()
+        while timing.is_weekend(back, closed):
+            back += timedelta(days=1)
+        why += (
+            " Sending at the weekend is fine: it will be waiting for them on "
+            f"{back.strftime('%A')} morning."
+        )
     return why
 
 
@@ -182,7 +188,7 @@ def schedule(
         from afterview import workdays
 
         closed = workdays.closed_days(workdays.country(interview.interview.country))
-    thanks = thank_you_notes(interview)
+    thanks = thank_you_notes(interview, closed)
     result = interview.outcome_result
     news_at = interview.outcome_at
     if result is Result.PENDING or news_at is None:
