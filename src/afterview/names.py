@@ -487,7 +487,7 @@ def _without_affiliation(name: str) -> str:
                 name = " ".join(after)  # "Occupational psychologist Riikka Salo"
             break
     head, comma, tail = name.partition(", ")
-    if comma and _names_a_role(tail) and len(head.split()) >= 2:
+    if comma and _names_a_role(_PAREN.sub("", tail).strip()) and len(head.split()) >= 2:
         name = head  # "Dana Seitkali, HR coordinator": not "Last, First"
     parts = re.split(r"\s+(?:from|at|in|@|[-–—])\s+", name, maxsplit=1)
     inside = len(parts) == 2 and parts[0].count("(") > parts[0].count(")")
@@ -568,8 +568,11 @@ _ROLE_THEN_FAMILY = lazy(
 )
 # Bodies that may be named before a comma and their parent: "Faculty Affairs Office, ...".
 _OFFICES = frozenset("office team department committee unit secretariat board panel".split())
-# A name alone in brackets, in doubt, after a description: "Dean's office rep (Kati?)".
-_ONE_NAME_IN_DOUBT = lazy(r"(?:\(\s*([A-Z][a-z]+)\s*\?\s*\)|\s[-–—]\s+([A-Z][a-z]+)\s*\?)\s*$")
+# A name alone, in doubt, after a description: "Dean's office rep (Kati?)", "Nurse - Kay?",
+# "Shift leader, big guy w/ beard, Radek?".
+_ONE_NAME_IN_DOUBT = lazy(
+    r"(?:\(\s*([A-Z][a-z]+)\s*\?\s*\)|(?:\s[-–—]|,)\s+([A-Z][a-z]+)\s*\?)\s*$"
+)
 # Two people named in brackets after a team: "Workshop team (Bram & Youssef)".
 _MEMBERS = lazy(r"\(([A-Z][\w'’-]+)\s+(?:&|and|\+)\s+([A-Z][\w'’-]+)\)")
 
@@ -602,6 +605,8 @@ def _named_side(name: str) -> str:
     a_post = _a_persons_name(head) and _names_a_role(tail)  # "... - Chief Court Reporter"
     if titled and _is_title(tail.split()[0]) and not _is_title(head.split()[0]) and not a_post:
         return tail  # "Senior Coroner - Ms Harriet Lowe": the title says who is named
+    if all(_is_role_noun(w) for w in head.split()) and _a_persons_name(tail, 1):
+        return tail  # "Interpreter - Noy", "Safety officer - Ravi": the post, then the name
     one_name = len(head.split()) == 1 and head[:1].isupper() and tail[:1].islower()
     # "Bec (HR) - Gladstone": a name with its role in brackets, then where they work
     roled = "(" in head and _a_persons_name(_PAREN.sub("", head).strip(), 1)
@@ -625,7 +630,7 @@ def _named_side(name: str) -> str:
 
 def _a_persons_name(text: str, fewest: int = 2) -> bool:
     """Capitalised words (two or three), none of them a role, a department or all capitals."""
-    words = _PAREN.sub(" ", text).split()
+    words = [w for w in _PAREN.sub(" ", text).split() if _key(w) not in _PATRONYMIC]  # "a/p"
     return fewest <= len(words) <= 3 and all(
         w[:1].isupper()
         and (not w.isupper() or (k > 0 and _is_initial(w)))  # "Bianca S."
@@ -727,7 +732,8 @@ def greeting_name(name: str, salutation: str | None = None, company: str = "") -
         person = inside.group(0).strip(" ()").split(",")[0].split() if inside else []
         if len(person) >= 2 and _is_title(person[0]):  # "HR Office (Mr. Mapunda)": he wrote
             return greeting_name(" ".join(person))
-        return Greeting(_group(_PAREN.sub("", name).strip()))  # "Graduate Recruitment Team"
+        body = _PAREN.sub("", name).strip().split(", ")[0]  # not ", Khulna University"
+        return Greeting(_group(body))  # "Graduate Recruitment Team"
     parsed = parse(name)
     alone = re.split(r"\s+[-–—]\s+", _PAREN.sub(" ", name))[0].split()  # "A.K. - World Bank"
     letters = alone[0].replace(".", "") if len(alone) == 1 else ""
@@ -861,7 +867,9 @@ _CHRISTIAN = frozenset(
 _GIVEN_SECOND = _CHRISTIAN | frozenset(
     """joseph john peter paul james david moses samuel daniel emmanuel francis patrick robert
     richard charles george michael aisha amina fatuma mariam zainab hadija ronald geoffrey
-    godfrey isaac jacob grace juliet sylvia irene""".split()  # not Henry, Thomas: family names too
+    godfrey isaac jacob grace juliet sylvia irene aminata fatoumata mariama kadiatou aissatou
+    awa mamadou moussa ibrahima seydou oumar souleymane abdoulaye boubacar""".split()
+    # not Henry, Thomas: family names too; West Africa's names, as "Mme Touré Aminata" is typed
 )
 # Family names of two words in Bengali ("Moumita Sen Gupta").
 _TWO_WORD_FAMILY = frozenset(

@@ -593,7 +593,8 @@ KNOWN_MISSES = {
         "Côte d'Ivoire the greeting is 'Mr. Kouassi': only a salutation can say which"
     ),
     "late37/cocoa-agronomist-soubre-cooperative-four-offer.toml:Mme Traoré Aminata": (
-        "a family name first after a title, not among the family names known to come first"
+        "a family name first after a title: the plan asks (Aminata is a given name), where the "
+        "writer knew it was Mme Traoré"
     ),
     "late37/hydropower-electrical-engineer-thimphu-video-four.toml:Sonam Wangmo": (
         "a Bhutanese name has no family name and is greeted whole with a title: only a salutation "

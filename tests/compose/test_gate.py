@@ -45,6 +45,50 @@ def through(kind: str, raw: str) -> str:
 
 # What a rule can put right without guessing: an article, a "was", a title held, a size.
 MENDS = [
+    (
+        "strength",
+        "ran school eye screening for 3,000+ kids",
+        "I ran the school eye screening for more than 3,000 children",
+    ),
+    (
+        "strength",
+        "speak Kannada, Kodava, Tulu, Hindi, English",
+        "I speak Kannada, Kodava, Tulu, Hindi and English",
+    ),
+    (  # a year gone by takes the past
+        "strength",
+        "I've done outbreak investigation in 2022 w/ PAFO, wrote the report in English",
+        "I did outbreak investigation in 2022 with PAFO and wrote the report in English",
+    ),
+    (  # the year belongs to the second clause: the first keeps its "have"
+        "strength",
+        "I have graded 40,000 carats and my grading was audited in 2024",
+        "I have graded 40,000 carats and my grading was audited in 2024",
+    ),
+    (
+        "strength",
+        "did the screening audit for whole dialysis centre",
+        "I did the screening audit for the whole dialysis centre",
+    ),
+    (
+        "strength",
+        "lambed 900 ewes at Llanddeusant 2 seasons",
+        "I lambed 900 ewes at Llanddeusant for 2 seasons",
+    ),
+    ("strength", "ran a 6 man crew on overlay jobs", "I ran a 6-man crew on overlay jobs"),
+    ("answer", "used HerdPlus for all records", "I used HerdPlus for all records"),
+    ("topic", "the shelters over the churches, removal plan", "the shelters over the churches"),
+    (
+        "topic",
+        "new branch in Centum City opening march",
+        "the new branch in the Centum City opening in March",
+    ),
+    (
+        "topic",
+        "wanted more fieldwork in the curriculum",
+        "you wanted more fieldwork in the curriculum",
+    ),
+    ("rapport", "both Slovan Liberec season tickets", "we both have Slovan Liberec season tickets"),
     (  # a tail cut away leaves no "including" behind
         "answer",
         "handled corporate remittance accounts for 30+ trading cos at the exchange house, incl. "
@@ -620,6 +664,13 @@ def test_keeps_what_reads_well(kind: str, raw: str) -> None:
 
 
 LEAVES = [
+    ("topic", "SCADA alarms too many, nobody reads", "without a verb"),
+    (
+        "topic",
+        "he wanted to know if I'd live in Foz or Ciudad del Este",
+        "a question they asked you",
+    ),
+    ("topic", "decision before Christmas", "the hiring process"),
     ("strength", "galician OK-ish", "hedge"),
     ("topic", "TripAdvisor rank #4 Ubud", "a figure from your notes"),
     ("topic", "new NIR machine they buy this year", "does not say when"),

@@ -244,6 +244,17 @@ def test_greets_as_a_careful_writer_would(name, salutation, company, want):
         ("Master Yoo Jae-ho", "Master Yoo"),
         ("Meister Strohmaier", "Meister Strohmaier"),
         ("HR Dept - Kolkata HO", "HR Department"),
+        ("Nour El-Din, Heba (HR)", "Heba"),  # a family name of two words, then her role
+        ("Office of the Registrar, Khulna University", "Office of the Registrar"),  # a body
+        ("Ms. Kavitha a/p Raman - HR", "Ms. Kavitha"),  # "a/p": daughter of, then her role
+        ("Interpreter - Noy", "Noy"),  # the post, then the name
+        ("Mas Dimas (art director)", "Mas Dimas"),  # honorifics with the given name
+        ("Sor Altagracia", "Sor Altagracia"),
+        ("Père Anselme", "Père Anselme"),
+        ("Abba Gebre-Mariam (church admin)", "Abba Gebre-Mariam"),
+        ("Concejal Patricio Oyarzún", "Concejal Oyarzún"),  # an office used as a title
+        ("Ohidul bhai - WildTeam field coordinator", "Ohidul bhai"),
+        ("Mrs Te Huia", "Mrs Te Huia"),  # a Māori family name of two words
     ],
 )
 def test_more_names(name, greeting):
@@ -320,6 +331,9 @@ def test_fold_writes_letters_plainly():
         "Hajdu Edit (HR)",  # Hungarian, family name first
         "Grønvold",  # a Norwegian family name alone
         "DEA chair - older lady, spoke Inuktitut, Annie interpreted",  # a post, then looks
+        "Shift leader ranní směna, big guy w/ beard, Radek?",  # described, then unsure
+        "Gruber sen. (der Meister)",  # a family name alone, "the elder"
+        "Mme Touré Aminata",  # a West African given name after the family name
     ],
 )
 def test_asks_how_to_greet(name):

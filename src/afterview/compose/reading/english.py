@@ -411,6 +411,8 @@ def _says_how_without_a_verb(text: str) -> str | None:
     if len(ws) < 2 or any(bare(w) in AUXILIARIES for w in ws):
         return None
     last, before = bare(ws[-1]), bare(ws[-2])
+    if before == "too" and last in ("many", "few") and len(ws) > 2 and "S" in tags_of(ws[-3]):
+        return f"{ws[-3]} {ws[-2]} {ws[-1]}"  # "SCADA alarms too many"
     if last in _WHAT_IS_AHEAD and tags_of(before) & {"N", "S"}:
         return f"{ws[-2]} {ws[-1]}"  # "2027 new battery ferry coming"
     how = tags_of(last)

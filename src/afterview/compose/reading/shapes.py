@@ -203,7 +203,7 @@ def finite_verb_index(ws: list[str]) -> int | None:
             is_name(ws[i - 1]) and "and" in (bare(w) for w in ws[:i])
         )
         determined = bare(after) in DETERMINERS or after[:1].isdigit() or bare(after) in _COUNTS
-        if "V" in tags and plural_subject and determined:
+        if "V" in tags and plural_subject and determined and key not in PREPOSITIONS:
             return i  # "Budapest and Warsaw share one platform team"
         if "D" in tags and not tags & {"N", "S", "J"} and ("P" not in tags or takes_object):
             return i  # "the team went", "the board approved the budget"

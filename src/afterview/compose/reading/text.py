@@ -73,6 +73,12 @@ _A_NAMED_COURSE = lazy(
     r"\b(did|completed|took|finished|passed|attended) ((?:[A-Z][\w-]*\s){1,3}(?:course|module))\b"
 )
 _FIGURE_TO_FIGURE = lazy(r"(?<![\w.])(\d[\d.,]*%?)\s*(?:->|→|⇒|=>)\s*(\d[\d.,]*%?)(?![\w.])")
+# "opening march", "starting jan": a month after a start or an end, written without its "in".
+_OPENS_IN = lazy(
+    r"\b(opening|starting|launching|closing|finishing|ending) ("
+    r"january|february|march|april|may|june|july|august|september|october|november|december)\b",
+    re.I,
+)
 _HOW_OFTEN = lazy(r"\b([1-5])x (?:a |per |/\s*)?(day|week|month|year)\b")
 _TIMES = {"1": "once", "2": "twice", "3": "three times", "4": "four times", "5": "five times"}
 _AS_AUTHOR = lazy(r"\b(\d+) (first|last|senior|corresponding)[- ]author(?=\s*(?:$|[,;.()]))")
@@ -243,15 +249,26 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
         text = _UNITS.sub(_unit, text)
         text = _RUN_K.sub(_distance, text)  # "I run 5k every morning": a distance
         text = re.sub(r"\b(\d{1,3})k\b(?=\s+[a-z])", r"\1,000", text)  # "80k visitors"
+        text = re.sub(
+            r"\b(\d{1,2}) (man|person|woman|member) (?=[a-z])", r"\1-\2 ", text
+        )  # "6 man crew"
         text = re.sub(r"\b([1-9])(?:st|nd|rd|th)-yrs?\b", lambda m: f"{_ordinal(m)}-year", text)
         text = re.sub(r"\b([1-9])(?:st|nd|rd|th)\b(?=\s+[a-z])", _ordinal, text)  # "2nd outlet"
-        text = re.sub(r"\b(\d+)\+\s*(?=years\b|[a-z])", r"more than \1 ", text)  # "20+ visits"
+        text = re.sub(
+            r"(?<![\d,.])(\d[\d,]*)\+\s*(?=years\b|[a-z])", r"more than \1 ", text
+        )  # "20+ visits"
         text = re.sub(  # "their 3 yr strategy" -> "their 3-year strategy"
             r"\b(\d+) years? (?=(?:strategy|strategies|plan|plans|roadmap|contract|programme|"
             r"program|project|deal|horizon|forecast|budget|transformation)\b)",
             r"\1-year ",
             text,
         )
+    if " whole " in text:  # "for whole dialysis centre": "the whole"
+        text = re.sub(
+            r"\b(for|across|in|of|to|at|on|with|throughout) whole (?=[a-z])", r"\1 the whole ", text
+        )
+    if "ing " in text:  # "opening march": when it opens, "in March"
+        text = _OPENS_IN.sub(lambda m: f"{m[1]} in {m[2].capitalize()}", text)
     if "march" in text or "may" in text:  # "in march", "by may": the months, not the verbs
         text = re.sub(
             r"\b(in|by|from|until|since|last|next|early|mid|late|of|end)\s+(march|may)\b",

@@ -170,6 +170,7 @@ def _not_a_report(text: str) -> None:
             noun_before = finite = True
         # "the sales want faster contract turnaround": a plural, then a verb with its object
         wants = "S" in tags_of(previous) and "V" in tags_of(word) and bool(following)
+        wants = wants and word not in PREPOSITIONS  # "the shelters over the churches"
         finite = finite or (
             wants and following not in PREPOSITIONS and following not in ("and", "or")
         )

@@ -291,7 +291,17 @@ def present_perfect(clause: str) -> str:
     if since_then and len(ws) > 2 and ws[0] == "I" and lexicon.tags(ws[1].lower()) & {"D"}:
         participle = lexicon.inflect(ws[1].lower(), "VBN")  # "I fixed bikes since I was 14"
         return " ".join(["I", "have", participle, *ws[2:]])
+    dated = _HAVE_DONE_IN.match(clause)
+    if dated and "P" in lexicon.tags(dated["done"]) and lexicon.lemma(dated["done"]):
+        past = lexicon.inflect(lexicon.lemma(dated["done"]) or "", "VBD")  # a time gone by
+        return f"I {past} {dated['rest']}"  # "I have done ... in 2022" -> "I did ... in 2022"
     return clause
+
+
+# "I have done outbreak investigation in 2022": a year gone by takes the past, not "have".
+_HAVE_DONE_IN = lazy(
+    r"^I have (?P<done>[a-z]+) (?P<rest>(?:(?! and |, |; ).)*\b(?:in|during) (?:19|20)\d\d\b.*)$"
+)  # the year in the same clause: not "I have graded ... and my grading was audited in 2024"
 
 
 def since_as_perfect(clause: str) -> str:

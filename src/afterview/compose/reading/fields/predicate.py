@@ -458,11 +458,24 @@ _MAKING = frozenset(
 _MEASURED = lazy(r"\d[\d.,]*-[a-z]+(?:-[a-z]+)?")
 
 
+# A product's name, capitals inside it: "HerdPlus", "QuickBooks", "SharePoint".
+_BRAND = lazy(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
+# Verbs of a language: "speak Hindi", never "speak the Hindi".
+_SPEAKING = frozenset("speak spoke".split())
+
+
 def _the_after_verb(phrase: str) -> str:
     """'led migration to AWS' -> 'led the migration to AWS'; 'built churn model for a telco' ->
     'built a churn model for a telco': a note keeps the articles notes to self drop."""
     ws = phrase.split()
     end = 1
+    if bare(ws[0]) in _SPEAKING and len(ws) > 1 and ws[1][:1].isupper():
+        listed = phrase.split(", ")  # "speak Kannada, Kodava, Tulu": languages, and a list
+        if len(listed) > 2 and all(len(item.split()) == 1 for item in listed[1:]):
+            return ", ".join(listed[:-1]) + " and " + listed[-1]
+        return phrase
+    if _BRAND.fullmatch(ws[1]) and (len(ws) == 2 or bare(ws[2]) in PREPOSITIONS):
+        return phrase  # "used HerdPlus for all records": a product's name takes no "the"
     if len(ws) > 2 and ws[1][:1] in "£$€" and bare(ws[2]) not in PREPOSITIONS:
         return " ".join([ws[0], "a", *ws[1:]])  # "managed £1.2m paid social budget"
     if len(ws) > 2 and _MEASURED.fullmatch(ws[1]):  # "led 6-person helpdesk": a size, a thing

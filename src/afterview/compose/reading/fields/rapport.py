@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from afterview.check.lazy import lazy
-from afterview.compose.reading.closed import DETERMINERS
+from afterview.compose.reading.closed import DETERMINERS, PREPOSITIONS
 from afterview.compose.reading.fields.common import (
     FOUND_OUT,
     Reading,
@@ -25,6 +25,10 @@ _FOUND_STARTS = frozenset(
 
 
 _BOTH = lazy(r"^both\s+(?P<rest>.+)$", re.I)
+
+
+# What two people hold, not are: "both season tickets" is "we both have season tickets".
+_HELD = frozenset("tickets passes allotments dogs cats horses kids children boats".split())
 
 
 def read_rapport(raw: str) -> Reading:
@@ -81,6 +85,11 @@ def read_rapport(raw: str) -> Reading:
         verb = is_verb(rest_words[0], "VDZ") and not rest_words[0][:1].isupper()  # "Stags ..."
         if verb and (not is_noun_like(rest_words[0]) or takes_object):
             return Reading("clause", f"we both {rest}")
+        cut = next(
+            (i for i, w in enumerate(rest_words) if bare(w) in PREPOSITIONS), len(rest_words)
+        )
+        if cut and bare(rest_words[cut - 1]) in _HELD:
+            return Reading("clause", f"we both have {rest}")  # "both Slovan Liberec season tickets"
         if rest.split() and rest.split()[-1] in _SCHOOL_WORDS:
             return Reading("clause", f"we both went to {rest}")  # "both Pretoria Boys High"
         return Reading("clause", f"we are both {rest}")

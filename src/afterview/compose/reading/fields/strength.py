@@ -251,6 +251,11 @@ def read_strength(raw: str) -> Reading:
                 clause = f"{clause[: listed.start()]}, including {listed.group(1)}"
     if clause is None:
         raise Unusable("it does not read as the end of a sentence starting “I …”")
+    seasons = _SEASONS_DONE.search(clause)
+    before = clause[: seasons.start()].split()[-1] if seasons else ""
+    noun = is_name(before) or (is_noun_like(before) and "J" not in tags_of(before))  # "the last"
+    if seasons and bare(before) not in PREPOSITIONS and noun:
+        clause = f"{clause[: seasons.start()]} for {seasons[1]}"  # "lambed 900 ewes 2 seasons"
     loose = _LOOSE_DURATION.search(clause)
     if loose:  # "I did MoMo agent 2 years, GHS 15-20,000 ...": notes, not a sentence
         raise Unusable(f"it reads as notes (“{loose.group(0).strip()}” with nothing to tie it)")
@@ -328,6 +333,8 @@ def _held(text: str) -> str | None:
 
 
 # A count of years or months standing loose in a clause: no "for", "of", "in"... to tie it.
+# "lambed 900 ewes at Llanddeusant 2 seasons": how long, at the end, without its "for".
+_SEASONS_DONE = lazy(r",? (\d+ (?:seasons|summers|winters))$")
 _LOOSE_DURATION = lazy(
     r"(?<!\bfor )(?<!\bover )(?<!\bthan )(?<!\bof )(?<!\bin )(?<!\babout )(?<!\bnearly )"
     r"(?<!\bafter )(?<!\bwithin )(?<!\bunder )(?<!\blast )(?<!\bthe )(?<!\bthese )"

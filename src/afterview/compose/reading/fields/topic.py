@@ -109,11 +109,20 @@ _NOT_RECALLED = (
 )
 
 
+# "he wanted to know if I'd live in Foz": their question to the candidate, in other words.
+_WANTED_TO_KNOW = lazy(
+    r"^(?:he|she|they|you) (?:wanted|wants) to (?:know|hear|check) (?:if|whether|how|why|when|what)\b",
+    re.I,
+)
+
+
 def read_topic(raw: str) -> Reading:
     """What was talked about, as a noun phrase (or a clause, or the candidate's exercise)."""
     if re.search(r"\w(?:->|→)\w|\d\s*(?:->|→)\s*\d", raw):  # "day->night", "380 -> 520"
         raise Unusable("it notes a change with an arrow; say what changed in words")
     text = without_aside(clean(raw))
+    if re.match(r"(?:wants|wanted) (?:more|less|fewer|to|a|an|the)\b", text):
+        text = f"they {text}"  # "wanted more fieldwork in the curriculum": what they want
     logistics = job_term(text)
     if logistics:
         raise Unusable(
@@ -200,7 +209,7 @@ def read_topic(raw: str) -> Reading:
         raise Unusable("it notes a contrast in shorthand; say in words what should change")
     if contrast:  # "he wants less tricks more food": "more food and fewer tricks"
         text = _contrast(contrast)
-    if bare(text.split()[0]) in ("if", "whether"):
+    if bare(text.split()[0]) in ("if", "whether") or _WANTED_TO_KNOW.match(text):
         raise Unusable("it is a question they asked you, not something you learned from them")
     first_word = text.split()[0]
     subjectless = is_verb(first_word, "DZ") and bare(first_word) not in AUXILIARIES
