@@ -89,6 +89,12 @@ MENDS = [
         "you wanted more fieldwork in the curriculum",
     ),
     ("rapport", "both Slovan Liberec season tickets", "we both have Slovan Liberec season tickets"),
+    ("strength", "BSc Optometry 2021", "I have a BSc in Optometry"),  # a field, not a place
+    ("strength", "LLB Wits 2024", "I have an LLB from Wits"),
+    ("strength", "worked in UK for 3 yrs", "I worked in the UK for 3 years"),
+    ("topic", "cadmium testing for EU", "the cadmium testing for the EU"),
+    ("topic", "LOTO on DC side, arc flash", "LOTO on the DC side"),
+    ("topic", "new MSc in volcanic hazards", "the new MSc in volcanic hazards"),
     (  # a tail cut away leaves no "including" behind
         "answer",
         "handled corporate remittance accounts for 30+ trading cos at the exchange house, incl. "
@@ -665,6 +671,12 @@ def test_keeps_what_reads_well(kind: str, raw: str) -> None:
 
 LEAVES = [
     ("topic", "SCADA alarms too many, nobody reads", "without a verb"),
+    (
+        "wish",
+        "I speak some German (B1, Goethe cert 2023) - they asked about Italian only and I forgot to say",
+        "hedged",
+    ),
+    ("topic", "Schnuppertag dates in December", "conditions"),
     (
         "topic",
         "he wanted to know if I'd live in Foz or Ciudad del Este",

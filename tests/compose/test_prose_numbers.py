@@ -20,6 +20,8 @@ from afterview.compose.reading.text import prose_numbers
         ("2 kids", "two kids"),
         ("in 3 weeks", "in three weeks"),
         ("moved to COPM 2 years ago", "moved to COPM two years ago"),
+        ("in 3 appeals and won 2", "in three appeals and won two"),  # a count after a deed
+        ("I won 2, lost 1", "I won two, lost one"),
     ],
 )
 def test_a_small_count_of_things_is_spelled_out(line, prose):
@@ -39,6 +41,7 @@ def test_a_small_count_of_things_is_spelled_out(line, prose):
         "I have 2",  # no word counted
         "34.5 hours",
         "accepted on 2 December",  # a date
+        "we won 2-1",  # a score
     ],
 )
 def test_labels_ranges_measures_and_large_numbers_stay_figures(line):

@@ -713,7 +713,7 @@ _MARKS = {
     # what only a candidate still waiting says
     "next#": r"next (?:steps?|stage)|consider(?:ing)? my application|hearing from you|"
     r"work together|continue the conversation|keep the conversation going|"
-    r"anything else (?:that would help|you need)|rest of the process",
+    r"anything else (?:that would help|you need)",
 }
 
 

@@ -428,6 +428,12 @@ def _says_how_without_a_verb(text: str) -> str | None:
     return None
 
 
+# A language spoken a little: "I speak some German", "I read basic Arabic".
+_SPEAKS_A_LITTLE = lazy(
+    r"\b(?:speak|read|write|understand) (?:some|basic|a little|a bit of|limited)\b"
+)
+
+
 def read_as_english(kind: str, text: str) -> None:
     """Raise Unusable when the line ``text`` (a field of ``kind``) would not read as English."""
     if kind not in KINDS:
@@ -508,6 +514,11 @@ def read_as_english(kind: str, text: str) -> None:
         raise Unusable(f"“{span.group(0)}” needs its “for”; write it as you would say it")
     if kind not in _OWN:
         return
+    hedged = _SPEAKS_A_LITTLE.search(text)
+    if hedged:  # "I speak some German": a note makes only claims the candidate stands behind
+        raise Unusable(
+            f"it is hedged (“{hedged.group(0)}”); a note makes only claims you stand behind"
+        )
     if _LOST_I_AM.search(text) or (text.startswith("I ") and _LOST_AM.search(text)):
         raise Unusable("a part of it has lost its “I am”; write it as you would say it")
     if _ONE_OFF_NOW.search(text) or _WAS_ING_FOR.search(text):

@@ -73,6 +73,18 @@ _A_NAMED_COURSE = lazy(
     r"\b(did|completed|took|finished|passed|attended) ((?:[A-Z][\w-]*\s){1,3}(?:course|module))\b"
 )
 _FIGURE_TO_FIGURE = lazy(r"(?<![\w.])(\d[\d.,]*%?)\s*(?:->|→|⇒|=>)\s*(\d[\d.,]*%?)(?![\w.])")
+# Bodies and countries written with "the", as a note to self leaves it out: "testing for EU",
+# "worked in UK" (but "EU export rules" is one thing, named by it).
+_THE_BODY = lazy(
+    r"\b(for|in|to|from|with|by|at|across|within|outside|into) "
+    r"(EU|UK|US|USA|UN|NHS|UAE|IMF|WHO|EPA|FDA|EC)"
+    r"(?=\s*$|[,.;:)]|\s+(?:and|or|in|on|for|from|to|at|with|by|since|until)\b)"
+)
+# A side or an end of something, without its "the": "on DC side", "at north end".
+_THE_SIDE = lazy(
+    r"\b(on|at|from|to) ((?:[A-Z]{2,4}|north|south|east|west|far|near|other|client|supplier|"
+    r"customer|buy|sell|back|front|top|bottom|ops|tech|business|sales) (?:side|end))\b"
+)
 # "opening march", "starting jan": a month after a start or an end, written without its "in".
 _OPENS_IN = lazy(
     r"\b(opening|starting|launching|closing|finishing|ending) ("
@@ -263,6 +275,8 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
             r"\1-year ",
             text,
         )
+    text = _THE_BODY.sub(r"\1 the \2", text)  # "testing for EU": "for the EU"
+    text = _THE_SIDE.sub(r"\1 the \2", text)  # "LOTO on DC side": "on the DC side"
     if " whole " in text:  # "for whole dialysis centre": "the whole"
         text = re.sub(
             r"\b(for|across|in|of|to|at|on|with|throughout) whole (?=[a-z])", r"\1 the whole ", text
@@ -751,6 +765,9 @@ def number_word(n: str) -> str:
 # A figure from one to nine before a word is spelled out in prose ("2 sites" -> "two sites"),
 # but not a label's number ("Level 3 diploma", "Python 3 code"), a range ("2 to 3 days", "2 or 3")
 # nor a measure ("3 km", "9 am").
+_DONE_FIGURE = lazy(
+    r"\b(won|lost|passed|failed|hired|trained|opened|built|closed) ([1-9])(?![\w.,:/%+-]*\w)"
+)
 _SMALL_FIGURE = lazy(r"(?<![\w.,/:%$£€#+-])([1-9])(?=\s+([A-Za-z][\w'-]*))")
 _LABELS = frozenset(
     """level grade year stage step phase band tier version room ward floor no number page chapter
@@ -781,4 +798,6 @@ def prose_numbers(text: str) -> str:
             return match.group(0)  # "from 8 to 4 days": both figures, or neither
         return NUMBER_WORDS[int(match.group(1))]
 
-    return _SMALL_FIGURE.sub(spelled, text)
+    text = _SMALL_FIGURE.sub(spelled, text)
+    # "in three appeals and won 2": a figure left alone at the end, after what was done
+    return _DONE_FIGURE.sub(lambda m: f"{m[1]} {NUMBER_WORDS[int(m[2])]}", text)

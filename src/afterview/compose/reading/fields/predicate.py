@@ -162,6 +162,11 @@ def _predicate_of(ws: list[str]) -> str | None:
             subject, comma, place = where.partition(", ")
             if comma and not field:  # "BA Criminal Justice, U of A 2021": the field, then where
                 field, where = f" in {subject}", place
+            studied = (
+                not comma and not field and all(lexicon.known(w.lower()) for w in where.split())
+            )
+            if studied and where.lower().endswith(_STUDIES):  # not "Oxford", "Wits"
+                return f"I have {article_for(first)} {first} in {where}"  # "BSc Optometry 2021"
             return f"I have {article_for(first)} {first}{field} from {where}" if where else None
         cut = next((k for k, w in enumerate(rest) if w.endswith(",")), len(rest) - 1) + 1
         rest, tail = rest[:cut], rest[cut:]  # "... Leiden, thesis on ...": the tail is trimmed
@@ -516,6 +521,10 @@ def _institution(word: str) -> bool:
     """An acronym that names a university: "UoN", "UCL", "MIT", "IIT" (two capitals or more)."""
     core = word.strip(",.")
     return sum(c.isupper() for c in core) >= 2 and len(core) <= 6 and core.isalpha()
+
+
+# Endings of a field of study after a degree: "BSc Optometry 2021", "MSc Data Science 2020".
+_STUDIES = ("metry", "logy", "ics", "istry", "graphy", "nomy", "ing", "ence", "ture", "law", "arts")
 
 
 def _have(ws: list[str]) -> str:

@@ -252,9 +252,11 @@ def read_strength(raw: str) -> Reading:
     if clause is None:
         raise Unusable("it does not read as the end of a sentence starting “I …”")
     seasons = _SEASONS_DONE.search(clause)
-    before = clause[: seasons.start()].split()[-1] if seasons else ""
-    noun = is_name(before) or (is_noun_like(before) and "J" not in tags_of(before))  # "the last"
-    if seasons and bare(before) not in PREPOSITIONS and noun:
+    last_word = clause[: seasons.start()].split()[-1] if seasons else ""
+    noun = is_name(last_word) or (
+        is_noun_like(last_word) and "J" not in tags_of(last_word)
+    )  # "the last"
+    if seasons and bare(last_word) not in PREPOSITIONS and noun:
         clause = f"{clause[: seasons.start()]} for {seasons[1]}"  # "lambed 900 ewes 2 seasons"
     loose = _LOOSE_DURATION.search(clause)
     if loose:  # "I did MoMo agent 2 years, GHS 15-20,000 ...": notes, not a sentence

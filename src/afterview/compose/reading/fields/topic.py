@@ -625,4 +625,6 @@ def with_determiner(text: str) -> str:
         return f"the {lower_first(text)}"
     if wants_the(ws, head):
         return f"the {lower_first(text)}"
+    if first == "new" and head >= 1 and "S" not in tags_of(ws[head]) and not looks_plural(ws[head]):
+        return f"the {lower_first(text)}"  # "new MSc in volcanic hazards": the one they plan
     return lower_first(text)
