@@ -305,7 +305,8 @@ def parse(name: str) -> ParsedName:
         or gaelic
         or (lone.endswith("ez") and len(lone) >= 5)
         or (lone.endswith(("ov", "ova", "ev", "eva", "yan")) and len(lone) >= 6)  # not "Bryan"
-        or (len(lone) >= 10 and lone.startswith(("ra", "andria")))  # Malagasy: "Rakotomalala"
+        or (len(lone) >= 10 and lone.startswith(("ra", "andria")) and not lone.endswith("bhai"))
+        # Malagasy: "Rakotomalala" (not "Rakeshbhai", a given name with its honorific)
         or (bool(lone) and words[0].rstrip(".,").lower() in _family_names())
     ):
         return ParsedName(tuple(titles), (), words[0], nickname, False)  # "Jansen", "Ramírez"
@@ -487,7 +488,8 @@ def _without_affiliation(name: str) -> str:
                 name = " ".join(after)  # "Occupational psychologist Riikka Salo"
             break
     head, comma, tail = name.partition(", ")
-    if comma and _names_a_role(_PAREN.sub("", tail).strip()) and len(head.split()) >= 2:
+    post = _names_a_role(_PAREN.sub("", tail).strip()) or bool(_POST_CODE.match(tail.strip()))
+    if comma and post and len(head.split()) >= 2:  # "Birgitte Holm, HR-konsulent" too
         name = head  # "Dana Seitkali, HR coordinator": not "Last, First"
     parts = re.split(r"\s+(?:from|at|in|@|[-–—])\s+", name, maxsplit=1)
     inside = len(parts) == 2 and parts[0].count("(") > parts[0].count(")")
@@ -630,7 +632,7 @@ def _named_side(name: str) -> str:
 
 def _a_persons_name(text: str, fewest: int = 2) -> bool:
     """Capitalised words (two or three), none of them a role, a department or all capitals."""
-    words = [w for w in _PAREN.sub(" ", text).split() if _key(w) not in _PATRONYMIC]  # "a/p"
+    words = [w.strip(_QUOTES) for w in _PAREN.sub(" ", text).split() if _key(w) not in _PATRONYMIC]
     return fewest <= len(words) <= 3 and all(
         w[:1].isupper()
         and (not w.isupper() or (k > 0 and _is_initial(w)))  # "Bianca S."

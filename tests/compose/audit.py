@@ -117,6 +117,10 @@ LATE = tuple(
         "late87",
         "late88",
         "late89",
+        "late90",
+        "late91",
+        "late92",
+        "late93",
     )
 )
 
@@ -557,6 +561,37 @@ def _around(text: str, at: int) -> str:
 # Held-out greetings the rules cannot reach from the name alone (test_names.py marks them
 # as expected failures, strictly); the audit leaves them to that test.
 KNOWN_MISSES = {
+    "late90/optometrist-moshi-eye-hospital-four-handwritten.toml:Lyimo": (
+        "a Chagga family name alone, greeted as typed: the lists do not hold it"
+    ),
+    "late90/pv-commissioning-engineer-benban-six-panel-rejected.toml:Eng. Ahmed Samir": (
+        "an Egyptian name whose second word is the father's name: 'Eng. Ahmed', which only a "
+        "salutation can say"
+    ),
+    "late90/cocoa-quality-inspector-san-pedro-port-four-pending.toml:M. Kouassi": (
+        "'M.' is Monsieur in French, and an initial in English: the plan asks"
+    ),
+    "late91/coastal-resource-officer-tacloban-city-six-panel-pending.toml:Cabahug": (
+        "a Visayan family name alone, greeted as typed: the lists do not hold it"
+    ),
+    "late91/field-vet-officer-vientiane-livestock-project-onsite-four.toml:Dr. Bounmy Keovilay (DLF)": (
+        "Lao names are greeted by the given name, even with a title; only a salutation can say so"
+    ),
+    "late92/banana-irrigation-supervisor-machala-farm-walk-three-rejected.toml:Tinoco": (
+        "a Spanish family name alone, greeted as typed: the lists do not hold it"
+    ),
+    "late92/asst-prof-volcanology-arequipa-unsa-seven-panel-pending.toml:Prof. Rosa Quispe Mamani": (
+        "two Spanish family names after 'Prof.', which is not only a Spanish title: the rules "
+        "take the last"
+    ),
+    "late92/esl-curriculum-coordinator-busan-hagwon-video-four-withdrawn.toml:Kim (head teacher, foreign dept)": (
+        "a lone name that is a given name in English and a Korean family name: only the company "
+        "and a salutation can say which"
+    ),
+    "late93/diabetes-nurse-specialist-odense-sdco-five-panel-offer.toml:Jensen, Lars Bo": (
+        "a Danish given name of two words after 'Last,' ('Lars Bo'), read as a given and a "
+        "middle name; the writer wanted Mr. Jensen"
+    ),
     "late84/child-support-specialist-fairbanks-oral-board-six-rejected.toml:Tsosie": (
         "a Navajo family name alone, with no ending that marks it as one"
     ),
