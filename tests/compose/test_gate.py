@@ -677,6 +677,8 @@ LEAVES = [
         "hedged",
     ),
     ("topic", "Schnuppertag dates in December", "conditions"),
+    ("question", "What do you want to be doing in 5 years?", "every interview asks it"),
+    ("question", "tell me about yourself", "every interview asks it"),
     (
         "topic",
         "he wanted to know if I'd live in Foz or Ciudad del Este",

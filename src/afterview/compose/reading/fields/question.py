@@ -48,6 +48,12 @@ def read_question(raw: str) -> Reading:
                 f"it asks about your own plans or circumstances (“{personal}”): quoted back in a "
                 "note it raises the doubt again"
             )
+        stock = find("questions", "stock", text)
+        if stock:
+            raise Unusable(
+                f"every interview asks it (“{stock}”): quoted back it reads as a template; "
+                "recall a question that was theirs alone"
+            )
         terms = job_term(text) if _ASKS_YOU.match(text) else None
         if terms:  # "Are you willing to work nights and on holidays?": a screening question
             raise Unusable(
