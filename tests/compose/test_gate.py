@@ -90,6 +90,22 @@ MENDS = [
     ),
     ("rapport", "both Slovan Liberec season tickets", "we both have Slovan Liberec season tickets"),
     ("strength", "BSc Optometry 2021", "I have a BSc in Optometry"),  # a field, not a place
+    (
+        "strength",
+        "managed 14-boat dive op on Koh Tao 2yrs",
+        "I managed a 14-boat dive op on Koh Tao for 2 years",
+    ),
+    (
+        "strength",
+        "Assistant manager at ramen shop in Chiba 3 yrs",
+        "I have been an assistant manager at a ramen shop in Chiba for 3 years",
+    ),
+    ("strength", "first responder, trauma course", "I am a first responder"),
+    (
+        "strength",
+        "MED A1 + SVOP (small vessel operator)",
+        "I have experience with MED A1 and SVOP",
+    ),  # not a degree
     ("strength", "LLB Wits 2024", "I have an LLB from Wits"),
     ("strength", "worked in UK for 3 yrs", "I worked in the UK for 3 years"),
     ("topic", "cadmium testing for EU", "the cadmium testing for the EU"),
@@ -671,6 +687,7 @@ def test_keeps_what_reads_well(kind: str, raw: str) -> None:
 
 LEAVES = [
     ("topic", "SCADA alarms too many, nobody reads", "without a verb"),
+    ("strength", "retained firefighter Lochgilphead 5 yrs", "reads as notes"),
     (
         "wish",
         "I speak some German (B1, Goethe cert 2023) - they asked about Italian only and I forgot to say",

@@ -316,7 +316,7 @@ _PERSON_NOUNS = frozenset(
     tutor mentor preceptor supervisor apprentice trainee intern volunteer generalist chaplain
     paramedic minister teacher librarian electrician plumber engineer executive officer
     administrator representative operative translator sommelier deckhand lineman journeyman
-    vet guide butler steward stewardess porter concierge housekeeper groom farmhand
+    vet guide butler steward stewardess porter concierge housekeeper groom farmhand responder
     cook guard medic nanny maid
     pm apm tpm cto cfo ceo coo vp ea pa rn gp swe sde hrbp""".split()
 )

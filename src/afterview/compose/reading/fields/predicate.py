@@ -145,7 +145,8 @@ def _predicate_of(ws: list[str]) -> str | None:
         key = key.replace(".", "")  # "B.Ed", "M.Sc"
     if key in DEGREES and len(ws) == 1:
         return f"I have {article_for(first)} {first}"  # "MBA" -> "I have an MBA"
-    if key in DEGREES and len(ws) > 1 and bare(ws[1]) not in PREPOSITIONS:
+    coded = len(ws) > 1 and re.fullmatch(r"[A-Z]+\d+", ws[1].rstrip(","))  # "MED A1": a ticket
+    if key in DEGREES and len(ws) > 1 and bare(ws[1]) not in PREPOSITIONS and not coded:
         rest = ws[1:]
         if len(rest) > 1 and rest[0].startswith("(") and rest[0].endswith(")"):
             rest = [rest[0].strip("()"), *rest[1:]]  # "BEng (Electrical) Curtin": the field

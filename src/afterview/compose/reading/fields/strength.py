@@ -251,17 +251,38 @@ def read_strength(raw: str) -> Reading:
                 clause = f"{clause[: listed.start()]}, including {listed.group(1)}"
     if clause is None:
         raise Unusable("it does not read as the end of a sentence starting “I …”")
-    seasons = _SEASONS_DONE.search(clause)
-    last_word = clause[: seasons.start()].split()[-1] if seasons else ""
-    noun = is_name(last_word) or (
-        is_noun_like(last_word) and "J" not in tags_of(last_word)
-    )  # "the last"
-    if seasons and bare(last_word) not in PREPOSITIONS and noun:
-        clause = f"{clause[: seasons.start()]} for {seasons[1]}"  # "lambed 900 ewes 2 seasons"
+    clause = present_perfect(_for_how_long(clause))  # "I am ... for 3 years": "I have been"
     loose = _LOOSE_DURATION.search(clause)
     if loose:  # "I did MoMo agent 2 years, GHS 15-20,000 ...": notes, not a sentence
         raise Unusable(f"it reads as notes (“{loose.group(0).strip()}” with nothing to tie it)")
     return Reading("clause", clause)
+
+
+# How long, at the end, without its "for": "lambed 900 ewes at Llanddeusant 2 seasons".
+_HOW_LONG_AT_THE_END = lazy(r",? (\d+ (seasons|summers|winters|years|months))$")
+
+
+def _for_how_long(clause: str) -> str:
+    """'I lambed 900 ewes at Llanddeusant 2 seasons' -> '... for 2 seasons', and 'I managed a
+    dive operation on Koh Tao 2 years' -> '... for 2 years' (after a place; "I did MoMo agent 2
+    years" stays notes)."""
+    found = _HOW_LONG_AT_THE_END.search(clause)
+    if not found:
+        return clause
+    last = clause[: found.start()].split()[-1]
+    if bare(last) in PREPOSITIONS:
+        return clause  # "with 14 seasons"
+    thing = is_noun_like(last) and "J" not in tags_of(last)  # not "the last 3 seasons"
+    words = clause[: found.start()].split()
+    named = len(words)
+    while named > 1 and is_name(words[named - 1]):
+        named -= 1
+    placed = named < len(words) and bare(words[named - 1]) in PREPOSITIONS  # "on Koh Tao"
+    if found[2] in ("years", "months") and not placed:
+        return clause  # "retained firefighter Lochgilphead 5 yrs": notes, left to the check after
+    if is_name(last) or thing:
+        return f"{clause[: found.start()]} for {found[1]}"
+    return clause
 
 
 def _without_colon_fragment(text: str) -> str:
@@ -335,8 +356,6 @@ def _held(text: str) -> str | None:
 
 
 # A count of years or months standing loose in a clause: no "for", "of", "in"... to tie it.
-# "lambed 900 ewes at Llanddeusant 2 seasons": how long, at the end, without its "for".
-_SEASONS_DONE = lazy(r",? (\d+ (?:seasons|summers|winters))$")
 _LOOSE_DURATION = lazy(
     r"(?<!\bfor )(?<!\bover )(?<!\bthan )(?<!\bof )(?<!\bin )(?<!\babout )(?<!\bnearly )"
     r"(?<!\bafter )(?<!\bwithin )(?<!\bunder )(?<!\blast )(?<!\bthe )(?<!\bthese )"
