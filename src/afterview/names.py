@@ -413,8 +413,20 @@ def _japanese_family_first(words: list[str]) -> bool:
     )
 
 
+# Romanised Korean (or Chinese) syllables, one or more: "Ji-woo", "Minseo", "Jianguo"; not
+# "Lund" ("Kim Lund" is Western order).
+_EAST_ASIAN_SYLLABLES = lazy(
+    r"^(?:(?:[bpmfdtnlgkhjqxrzcswy]|zh|ch|sh|kk|tt|pp|ss|jj)?"
+    r"(?:a|e|i|o|u|ae|ai|ao|ei|eo|eu|ia|ie|io|iu|oe|oi|ou|ua|ue|ui|uo|wa|we|wi|wo|ya|ye|yo|yu|yeo"
+    r"|iao|uai|uei|wae|yae|oo|ee)(?:ng|n|m|k|l|p|t|r)?)+$"
+)
+
+
 def _family_first(words: list[str]) -> bool:
     first = _key(words[0])
+    given = fold(words[-1]).lower().replace("-", "")
+    if len(words) == 2 and first in _KOREAN_FAMILY and not _EAST_ASIAN_SYLLABLES.match(given):
+        return False  # "Kim Lund": a given name that is a Korean family name too
     if "-" in first and all(part in FAMILY_FIRST for part in first.split("-")):
         return True  # "Szabó-Nagy Erzsébet": a Hungarian family name of two
     if first in FAMILY_FIRST:
@@ -472,12 +484,37 @@ def _role_key(word: str) -> str:
 _POSTS = frozenset(
     """coordinator officer assistant specialist partner adviser advisor associate analyst
     supervisor mgr recruitment hiring ceo cfo coo cto cio chro cmo vp svp evp gm hrbp chief
-    executive president auditor controller treasurer""".split()
+    executive president auditor controller treasurer registrar deputy bursar provost rector""".split()
 )
+
+
+# Words of a body a person belongs to, after a comma: never a given name.
+_BODY_WORDS = frozenset(
+    """institute university college school hospital ministry commission council department
+    sciences faculty agency authority trust foundation museum society association bank""".split()
+)
+
+
+def _an_affiliation(head: str, tail: str) -> bool:
+    """ "Prof. Nikola Trpčevski, UNESCO nat'l commission", "Dr. Naseer? external expert, Taxila
+    Institute": what follows the comma says where they are from, not their given name."""
+    words = _PAREN.sub(" ", tail).split()
+    if not head[:1].isupper():
+        return False  # "finance lady from Amman, didn't get name": a description, kept whole
+    if not words or any(_key(w) in _BODY_WORDS for w in words):
+        return bool(words)
+    if len(words) > 1 and all(w[:1].islower() for w in words):
+        return True  # "D.ª Encarnación Moya, directora de enfermería": her post, in words
+    titled = len(head.split()) >= 2 and _is_title(head.split()[0])
+    lower = [w for w in words if w[:1].islower() and _key(w) not in _PARTICLES]
+    return titled and bool(lower)
 
 
 def _without_affiliation(name: str) -> str:
     """'Deb from HR', 'Trish @ the agency', 'Priya at Talent': the person, not where from."""
+    head, comma, tail = name.partition(", ")
+    if comma and _an_affiliation(head, tail):
+        name = head  # "Prof. Nikola Trpčevski, UNESCO nat'l commission": where they are from
     words = name.split()
     for k in range(len(words) - 2, 0, -1):
         if "(" in " ".join(words[: k + 1]):
@@ -605,7 +642,14 @@ def _named_side(name: str) -> str:
     head, tail = (side.strip() for side in sides)
     titled = tail.split()[1:] and all(w[:1].isupper() and w[1:2].islower() for w in tail.split())
     a_post = _a_persons_name(head) and _names_a_role(tail)  # "... - Chief Court Reporter"
-    if titled and _is_title(tail.split()[0]) and not _is_title(head.split()[0]) and not a_post:
+    post = tail.split()[0].endswith(",")  # "Dean, Social Sciences": a post and its faculty
+    if (
+        titled
+        and _is_title(tail.split()[0])
+        and not _is_title(head.split()[0])
+        and not a_post
+        and not post
+    ):
         return tail  # "Senior Coroner - Ms Harriet Lowe": the title says who is named
     if all(_is_role_noun(w) for w in head.split()) and _a_persons_name(tail, 1):
         return tail  # "Interpreter - Noy", "Safety officer - Ravi": the post, then the name
@@ -616,10 +660,12 @@ def _named_side(name: str) -> str:
     while len(untitled) > 1 and _is_title(untitled[0]):
         untitled.pop(0)  # "Capt. Ray Lafferty - chief pilot": a titled name, then the post
     titled_head = len(untitled) < len(head.split()) and _a_persons_name(" ".join(untitled), 1)
+    honoured = len(head.split()) == 2 and _key(head.split()[1]) in _AFTER_NAME  # "Khan sahib"
     if (
         one_name
         or roled
         or titled_head
+        or honoured
         or _a_persons_name(head)
         or _key(head.split()[-1]) in _BODIES
     ):
@@ -632,7 +678,11 @@ def _named_side(name: str) -> str:
 
 def _a_persons_name(text: str, fewest: int = 2) -> bool:
     """Capitalised words (two or three), none of them a role, a department or all capitals."""
-    words = [w.strip(_QUOTES) for w in _PAREN.sub(" ", text).split() if _key(w) not in _PATRONYMIC]
+    words = [
+        w.strip(_QUOTES)
+        for w in _PAREN.sub(" ", text).split()
+        if _key(w) not in _PATRONYMIC and _key(w) not in _AFTER_NAME  # "a/p", "Khan sahib"
+    ]
     return fewest <= len(words) <= 3 and all(
         w[:1].isupper()
         and (not w.isupper() or (k > 0 and _is_initial(w)))  # "Bianca S."
@@ -744,6 +794,9 @@ def greeting_name(name: str, salutation: str | None = None, company: str = "") -
             alone[0], ask="only initials are recorded"
         )  # "JK", "J.K.N." ("T.J." is not)
     if "?" in name:  # "Kwabena (Mr. Owusu? or Osei)": the notes themselves are unsure
+        named, _, after = name.partition("?")
+        if after.strip()[:1].islower() and _is_title(named.split()[0]):
+            name = named  # "Dr. Naseer? external expert": the name, then what they are
         greeting = greeting_name(name.replace("?", ""))
         return Greeting(greeting.name, ask=greeting.ask or "the notes are not sure of the name")
     if _cjk(name):
@@ -1031,6 +1084,8 @@ def _titled(parsed: ParsedName, given: list[str]) -> Greeting:
         return Greeting(" ".join([title, *given, *([parsed.family] if parsed.family else [])]))
     if key in _WITH_GIVEN_NAME:
         # "Encik Ahmad Faizal bin Ismail": every given name, when what follows is his father's
+        honours = [_capital(t) for t in parsed.titles if _key(t) in _WITH_GIVEN_NAME]
+        title = " ".join(honours) if len(honours) > 1 else title  # "Tuan Haji Kamarul"
         if not given:  # "Pak Wijaya", "Sir Gomez": the one name there is
             return Greeting(f"{title} {_capital(parsed.family)}")
         whole = not parsed.family and len(given) <= 2

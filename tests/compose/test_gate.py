@@ -103,6 +103,19 @@ MENDS = [
     ("strength", "first responder, trauma course", "I am a first responder"),
     (
         "strength",
+        "HSE Part IV commercial diver + 600 logged dives",
+        "I am an HSE Part IV commercial diver with 600 logged dives",
+    ),
+    (
+        "strength",
+        "BSc Agriculture (Massey), majored plant protection",
+        "I have a BSc in Agriculture and majored in plant protection",
+    ),
+    ("rapport", "both obsessed w/ the Toss app", "we are both obsessed with the Toss app"),
+    ("topic", "hospital's history - founded by the mission sisters", "the hospital's history"),
+    ("topic", "Maria's new clinic", "Maria's new clinic"),
+    (
+        "strength",
         "MED A1 + SVOP (small vessel operator)",
         "I have experience with MED A1 and SVOP",
     ),  # not a degree
@@ -688,6 +701,16 @@ def test_keeps_what_reads_well(kind: str, raw: str) -> None:
 LEAVES = [
     ("topic", "SCADA alarms too many, nobody reads", "without a verb"),
     ("strength", "retained firefighter Lochgilphead 5 yrs", "reads as notes"),
+    ("topic", "PM compliance sitting at 78%, he wants 90+ by June", "in shorthand"),
+    ("topic", "HSE first, asked abt my worst near miss", "in shorthand"),
+    ("topic", "he asked which wire brand we used -> Diamant Boart", "about you"),
+    ("topic", "after the panel the team walked me thru the shed", "while you were there"),
+    (
+        "wish",
+        "my field school idea - I had it written and never said it",
+        "without saying what it is",
+    ),
+    ("question", "what temp for platelets?", "a question in shorthand"),
     (
         "wish",
         "I speak some German (B1, Goethe cert 2023) - they asked about Italian only and I forgot to say",
@@ -851,7 +874,7 @@ LEAVES = [
     ("strength", "wrote witness statements and PACE interviews x10ish", "hedge"),
     ("news", "got the email", "note to yourself"),
     ("question", "will you stay or go abroad again", "their question as you noted it"),
-    ("question", "why a mission hospital and not govt?", "their question as you noted it"),
+    ("question", "why a mission hospital and not govt?", "a choice of yours"),
     (
         "question",
         "How do you do a cover test on a two years old?",

@@ -255,6 +255,16 @@ def test_greets_as_a_careful_writer_would(name, salutation, company, want):
         ("Concejal Patricio Oyarzún", "Concejal Oyarzún"),  # an office used as a title
         ("Ohidul bhai - WildTeam field coordinator", "Ohidul bhai"),
         ("Mrs Te Huia", "Mrs Te Huia"),  # a Māori family name of two words
+        ("Dr. Amina Yusuf, Taxila Institute", "Dr. Yusuf"),  # where from, after a comma
+        ("Prof. Nikola Trpčevski, UNESCO nat'l commission", "Prof. Trpčevski"),
+        ("Khan sahib - Dean, Social Sciences", "Khan sahib"),  # a post and its faculty after a dash
+        ("Eng.º Duarte Sampaio", "Eng.º Sampaio"),
+        ("Kyria Eleni", "Kyria Eleni"),
+        ("Д-р Билјана Ристеска", "Д-р Ристеска"),
+        ("D.ª Encarnación Moya, directora de enfermería", "D.ª Encarnación"),
+        ("Tuan Haji Kamarul", "Tuan Haji Kamarul"),
+        ("Kim Lund, CNO", "Kim"),  # a Korean family name, but "Lund" is no Korean given name
+        ("Rakeshbhai (site HR)", "Rakeshbhai"),
     ],
 )
 def test_more_names(name, greeting):
@@ -334,6 +344,8 @@ def test_fold_writes_letters_plainly():
         "Shift leader ranní směna, big guy w/ beard, Radek?",  # described, then unsure
         "Gruber sen. (der Meister)",  # a family name alone, "the elder"
         "Mme Touré Aminata",  # a West African given name after the family name
+        "Dr. Naseer? external expert, Taxila Institute",  # unsure, and where from
+        "Deputy Registrar (Establishment)",  # a post, and no name
     ],
 )
 def test_asks_how_to_greet(name):

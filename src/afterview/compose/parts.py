@@ -434,6 +434,8 @@ class PartsBuilder:
             # "talking through the planning with shipping lines with you": "with" twice
             withed = any(" with " in f" {v} " for v in extra.values())
             grouped = "group#" in said
+            # "your view on your PhD on river-boat wrecks": a thing of theirs is not a view
+            theirs = any(v.lower().startswith("your ") for v in extra.values())
 
             def fits(row: str, fresh: bool) -> bool:
                 words = _telling(row)
@@ -447,6 +449,7 @@ class PartsBuilder:
                     and not (joined and "}}, and " in row)
                     and not (withed and "}} with you" in row)
                     and not (grouped and "the team" in row)
+                    and not (theirs and re.search(r"\byour \w+ on \{\{", row))
                     and (not fresh or row not in panel)
                 )
 

@@ -40,7 +40,7 @@ from afterview.compose.reading.closed import (
     PREPOSITIONS,
     TIME_NOUNS,
 )
-from afterview.compose.reading.shapes import MASS_NOUNS, is_person_noun, tags_of
+from afterview.compose.reading.shapes import MASS_NOUNS, STATES_AFTER_BE, is_person_noun, tags_of
 from afterview.compose.reading.text import Unusable, bare
 from afterview.compose.reading.vocabulary import data
 
@@ -310,6 +310,8 @@ def _both_what(text: str) -> str | None:
         return found.group(0)  # "we are both a UCD civil engineering": one of two is "a"
     if bare(ws[0]) in PREPOSITIONS or bare(ws[0]) in FUNCTION_WORDS or head.endswith("s"):
         return None  # "from Cork", "in the choir", "keen cyclists"
+    if bare(ws[0]) in STATES_AFTER_BE:
+        return None  # "obsessed with the Toss app": a state, and what it is about
     if is_person_noun(head) or "J" in tags_of(head) or ws[-1][:1].isupper():
         return None  # "a runner", "Irish", "Arsenal"
     return found.group(0)

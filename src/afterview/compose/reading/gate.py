@@ -31,6 +31,7 @@ from afterview.compose.reading.fields import Reading
 from afterview.compose.reading.shapes import (
     MASS_NOUNS,
     STATES,
+    STATES_AFTER_BE,
     acts_on_described,
     article_for,
     describes_one_noun,
@@ -447,6 +448,8 @@ def _bare_named_thing(ws: list[str], i: int, topic: bool = False) -> int | None:
             return None  # a word that names something after it, or shares a head with it
     j = i - 1
     while j >= 0 and (ws[j] == bare(ws[j]) or (ws[j][:1].isupper() and ws[j][-1:] != ",")):
+        if ws[j].endswith(("'s", "’s")) and is_name(ws[j][:-2]):
+            return None  # "Maria's new clinic": whose it is says which one
         k = bare(ws[j])
         if _MEASURE.match(k):
             j -= 1  # "on 42m motor yacht": a size names the thing as an adjective would
@@ -731,18 +734,13 @@ def _with_its_verb(text: str) -> str:
 
     def both(match: re.Match[str]) -> str:
         verb = match["verb"]
-        if "D" in tags_of(verb) and verb not in _STATES_AFTER_BE:
+        if "D" in tags_of(verb) and verb not in STATES_AFTER_BE:
             return f"{match['who']} both {verb}"
         return match.group()
 
     return _ARE_BOTH.sub(both, text) if " both " in text else text
 
 
-# Participles that describe a state after "we are both" ("we are both qualified nurses").
-_STATES_AFTER_BE = frozenset(
-    """qualified married based interested trained registered certified retired involved
-    excited located licensed""".split()
-)
 _BE_FOR = {"you": "are", "we": "are", "they": "are", "he": "is", "she": "is"}
 
 

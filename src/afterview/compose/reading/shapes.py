@@ -25,6 +25,12 @@ from afterview.compose.reading.closed import (
 )
 from afterview.compose.reading.text import bare, is_name
 
+# Participles that describe a state after "we are both" ("we are both qualified nurses", "both
+# obsessed with the Toss app"): the gate and the rapport reader use them.
+STATES_AFTER_BE = frozenset(
+    """qualified married based interested trained registered certified retired involved
+    excited located licensed obsessed hooked addicted fascinated""".split()
+)
 # Participles that describe a person rather than report an act: "certified in ACLS" is what
 # someone is ("I am certified..."), "managed a team" what someone did.
 STATES = frozenset(

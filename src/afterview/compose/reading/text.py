@@ -276,6 +276,7 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
             text,
         )
     text = _THE_BODY.sub(r"\1 the \2", text)  # "testing for EU": "for the EU"
+    text = re.sub(r"\b(majored|specialised|specialized) (?!in\b)(?=[a-z])", r"\1 in ", text)
     text = _THE_SIDE.sub(r"\1 the \2", text)  # "LOTO on DC side": "on the DC side"
     if " whole " in text:  # "for whole dialysis centre": "the whole"
         text = re.sub(

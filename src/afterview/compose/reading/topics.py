@@ -60,7 +60,13 @@ def _lower_first_word(text: str) -> str:
         else ""
     )
     gerund = bool(stem) and bool(tags_of(stem) & {"V"} or tags_of(stem + "e") & {"V"})
-    if first[:1].isupper() and not first.isupper() and (not is_name(first) or gerund):
+    possessive = first.endswith(("'s", "’s")) and is_name(first[:-2])  # "Maria's new clinic"
+    if (
+        first[:1].isupper()
+        and not first.isupper()
+        and not possessive
+        and (not is_name(first) or gerund)
+    ):
         return f"{low} {rest}".strip()
     return text
 

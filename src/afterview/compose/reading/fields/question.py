@@ -10,8 +10,8 @@ from afterview.compose.reading.fields.common import Reading
 from afterview.compose.reading.fields.logistics import job_term
 from afterview.compose.reading.fields.topic import read_topic
 from afterview.compose.reading.person import mentions_third_person
-from afterview.compose.reading.shapes import is_wh
-from afterview.compose.reading.text import Unusable, bare, clean
+from afterview.compose.reading.shapes import is_verb, is_wh
+from afterview.compose.reading.text import Unusable, bare, clean, unreadable_word
 from afterview.compose.reading.vocabulary import find
 
 # "client refuses shower, what do u do": a scenario noted down, then its question.
@@ -47,6 +47,22 @@ def read_question(raw: str) -> Reading:
             raise Unusable(
                 f"it asks about your own plans or circumstances (“{personal}”): quoted back in a "
                 "note it raises the doubt again"
+            )
+        words = [bare(w) for w in text.split()]
+        subjects = ("you", "u", "i", "we", "they", "he", "she", "it", "there", "this", "that")
+        verbless = not any(
+            w in AUXILIARIES or w in subjects or w == "to" or is_verb(w, "DZ") for w in words[1:]
+        ) and not any(c in text.split()[0] for c in "'’")  # "what's your take on LEED?"
+        verbless = verbless and not is_verb(words[0], "V")  # not "tell me ...", "describe ..."
+        readable = unreadable_word(text) is None  # a line in another language is told so later
+        if verbless and readable and words[0] == "why":
+            raise Unusable(  # "Why Kyoto and not Tokyo?": quoted back, it is left unanswered
+                "it asks why you made a choice of yours; a note says that in its own words, "
+                "not by quoting the question"
+            )
+        if verbless and readable and len(words) <= 6:
+            raise Unusable(  # "what temp for platelets?": the notes' shorthand for a question
+                "it is a question in shorthand; write it as they asked it, or name the subject"
             )
         stock = find("questions", "stock", text)
         if stock:

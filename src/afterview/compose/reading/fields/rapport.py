@@ -14,7 +14,14 @@ from afterview.compose.reading.fields.common import (
     without_aside,
 )
 from afterview.compose.reading.fields.topic import DEALT_WITH, MY_FAMILY, with_determiner
-from afterview.compose.reading.shapes import article_for, is_clause, is_noun_like, is_verb, tags_of
+from afterview.compose.reading.shapes import (
+    STATES_AFTER_BE,
+    article_for,
+    is_clause,
+    is_noun_like,
+    is_verb,
+    tags_of,
+)
 from afterview.compose.reading.text import Unusable, bare, clean, is_name, lower_first
 from afterview.compose.reading.topics import done_while_there
 from afterview.compose.reading.vocabulary import find
@@ -82,6 +89,9 @@ def read_rapport(raw: str) -> Reading:
         rest_words = rest.split()
         after = rest_words[1] if len(rest_words) > 1 else ""
         takes_object = bool(after) and (tags_of(after) & {"G", "S"} or bare(after) in DETERMINERS)
+        feeling = bare(rest_words[0]) in STATES_AFTER_BE  # "both obsessed with the Toss app"
+        if feeling:
+            return Reading("clause", f"we are both {rest}")
         verb = is_verb(rest_words[0], "VDZ") and not rest_words[0][:1].isupper()  # "Stags ..."
         if verb and (not is_noun_like(rest_words[0]) or takes_object):
             return Reading("clause", f"we both {rest}")

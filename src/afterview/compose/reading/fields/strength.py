@@ -32,7 +32,13 @@ from afterview.compose.reading.fields.first_person import (
     since_as_perfect,
 )
 from afterview.compose.reading.fields.predicate import LANGUAGE_LEVEL, MADE
-from afterview.compose.reading.shapes import article_for, is_noun_like, is_verb, tags_of
+from afterview.compose.reading.shapes import (
+    article_for,
+    is_noun_like,
+    is_person_noun,
+    is_verb,
+    tags_of,
+)
 from afterview.compose.reading.text import Unusable, bare, clean, is_name
 from afterview.compose.reading.topics import verb_only
 from afterview.compose.reading.vocabulary import data, word_set
@@ -178,6 +184,7 @@ def read_strength(raw: str) -> Reading:
         text = _DEGREE_KIND.sub(r"\1", text)  # "MSc (Tech) energy technology": an MSc
         if bare(text.split()[0]) in DEGREES:  # "MA ... (York), 2020": the degree's year
             text = re.sub(r",\s+((?:19|20)\d\d)$", r" \1", text)
+    text = _BUILT_IN.sub(r", completed in \1", text)  # "drains for Mutare, built 2024"
     text = _dated_nouns(_without_colon_fragment(with_figures(text)))
     first_word = bare(text.split()[0]) if text.split() else ""
     if "D" in tags_of(first_word) and first_word not in MADE:  # not "ordained ... 2017"
@@ -252,12 +259,21 @@ def read_strength(raw: str) -> Reading:
     if clause is None:
         raise Unusable("it does not read as the end of a sentence starting “I …”")
     clause = present_perfect(_for_how_long(clause))  # "I am ... for 3 years": "I have been"
+    counted = _A_PERSON_AND_A_COUNT.match(clause)
+    if counted and is_person_noun(counted[1].split()[-1]):
+        clause = f"{counted[1]} with {counted[2]}"  # "a commercial diver and 600 logged dives"
     loose = _LOOSE_DURATION.search(clause)
     if loose:  # "I did MoMo agent 2 years, GHS 15-20,000 ...": notes, not a sentence
         raise Unusable(f"it reads as notes (“{loose.group(0).strip()}” with nothing to tie it)")
     return Reading("clause", clause)
 
 
+# "designed 4.2 km of lined drains, built 2024": when the work was finished, as a tail.
+_BUILT_IN = lazy(
+    r",\s+(?:built|completed|finished|delivered|commissioned)\s+(?:in\s+)?((?:19|20)\d\d)$"
+)
+# "I am an HSE Part IV commercial diver and 600 logged dives": what one is, and a count.
+_A_PERSON_AND_A_COUNT = lazy(r"^(I am an? .+?) and (\d[\d,.]*\+?\s+\w.*)$")
 # How long, at the end, without its "for": "lambed 900 ewes at Llanddeusant 2 seasons".
 _HOW_LONG_AT_THE_END = lazy(r",? (\d+ (seasons|summers|winters|years|months))$")
 

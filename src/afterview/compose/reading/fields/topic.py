@@ -116,6 +116,13 @@ _WANTED_TO_KNOW = lazy(
 )
 
 
+# "the team walked me thru the shed", "showed me the dashboard": their act, while you were there.
+_DONE_TO_ME = lazy(r"\b(?:walked|showed|took|toured|led|drove|introduced)\s+me\b", re.I)
+# Words a topic is left hanging on once its figures are cut: "PM compliance sitting", "HSE
+# first".
+_LEFT_HANGING = frozenset("sitting standing running first".split())
+
+
 def read_topic(raw: str) -> Reading:
     """What was talked about, as a noun phrase (or a clause, or the candidate's exercise)."""
     if re.search(r"\w(?:->|→)\w|\d\s*(?:->|→)\s*\d", raw):  # "day->night", "380 -> 520"
@@ -241,6 +248,11 @@ def read_topic(raw: str) -> Reading:
         if text.lower() in _THEIR_PEOPLE:
             text = f"your {text.lower()}"  # "clients mostly from Japan": "your clients"
     ws = text.split()
+    cut_short = len(raw.split()) > len(ws)  # its figures or its tail were cut
+    if cut_short and len(ws) > 1 and bare(ws[-1]) in _LEFT_HANGING:
+        raise Unusable(  # "PM compliance sitting at 78%", "HSE first, asked abt ...": shorthand
+            f"it says how things stand in shorthand (“{text}”); name the subject in a few words"
+        )
     about_you = is_wh(ws[0]) and find("questions", "personal", text)  # "why leave Portugal"
     if (
         bare(ws[0]) == "why"
@@ -251,13 +263,21 @@ def read_topic(raw: str) -> Reading:
         about_you = "why"  # "why aged care", "why Lisbon": your choice, asked of you
     if about_you or (
         is_wh(ws[0])
-        and any(bare(w) in ("i", "i'm", "me", "my", "i've", "i'd", "i'll") for w in ws[1:])
+        and any(
+            bare(w) in ("i", "i'm", "me", "my", "i've", "i'd", "i'll", "we", "our", "us")
+            for w in ws[1:]
+        )  # "which wire brand we used": their question about the candidate's old job
     ):
         raise Unusable("it is about you rather than something you learned from them")
     if bare(ws[0]) == "to" and len(ws) > 1 and is_verb(ws[1], "V"):
         gerund = lexicon.inflect(bare(ws[1]), "VBG")
         return Reading("exercise", " ".join([gerund, *ws[2:]]))  # "asked me to write xpath"
     text = to_reader(text)
+    if _DONE_TO_ME.search(text):
+        raise Unusable(  # "after the panel the team walked me through the shed": you were there
+            "it tells what they did while you were there, which they know; name what you "
+            "talked about"
+        )
     text = re.sub(r"^the (.+) you did$", r"your \1", text)  # "the 2023 posters you did"
     exercise = find("topics", "exercises", text)
     mine = " I " in f" {text} " and _MADE_BY_ME.search(text)  # "the style guide I made"
@@ -599,8 +619,12 @@ def with_determiner(text: str) -> str:
     'data quality' and 'safeguarding' stay as written."""
     ws = text.split()
     first = bare(ws[0])
+    owner = first[:-2] if first.endswith("'s") else ""
+    if owner and ws[0].islower() and is_noun_like(owner) and owner not in PRONOUNS:
+        return f"the {text}"  # "hospital's history": the hospital's
     if first in DETERMINERS or first.endswith("'s") or first in PRONOUNS:
-        return lower_first(text) if not is_name(ws[0]) else text
+        named = is_name(ws[0]) or (bool(owner) and is_name(ws[0][:-2]))  # "Maria's new clinic"
+        return text if named else lower_first(text)
     # "home HD programme you want to start": the thing comes before the clause about it
     who = next((i for i, w in enumerate(ws) if i > 1 and bare(w) in _SUBJECTS), len(ws))
     head = head_index(ws[:who])

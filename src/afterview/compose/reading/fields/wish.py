@@ -44,6 +44,10 @@ _WISH_OPENER = lazy(
 )
 
 
+# What a wish may name without saying it: "my field school idea".
+_UNSAID = frozenset("idea ideas plan plans proposal thoughts thought suggestion point".split())
+
+
 def read_wish(raw: str) -> Reading:
     """What they wish they had said, as a fact to add: a clause, or a noun phrase to mention."""
     if "->" in raw or "→" in raw:  # "the diesel -> battery loaders switch": cut, it says nothing
@@ -92,6 +96,10 @@ def read_wish(raw: str) -> Reading:
         head, _, tail = text.partition(", ")
         if tail and bare(tail.split()[0]) in DETERMINERS:
             text = head  # "my solo cross-country to Le Touquet, the whole planning bit"
+        if bare(text.split()[-1]) in _UNSAID:
+            raise Unusable(  # "my field school idea": named, and never said
+                f"it names “{text}” without saying what it is; write it in a sentence of its own"
+            )
         return Reading("np", lower_first(text))
     clause = as_first_person(text)
     if clause is None:
