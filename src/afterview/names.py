@@ -359,7 +359,8 @@ def is_group(name: str) -> bool:
     words = [w.strip(".,()").lower() for w in _PAREN.sub("", name).split()]
     # the body is the last word ("Yard team", "HR"), or the first ("Team Bühnentechnik"); not
     # a word before a role ("HR advisor", "office mgr": a person)
-    return bool(words) and (words[-1] in _GROUPS or words[0] in _BODIES)
+    office_of = len(words) > 2 and words[0] == "office" and words[1] == "of"  # "of the Registrar"
+    return bool(words) and (words[-1] in _GROUPS or words[0] in _BODIES or office_of)
 
 
 def _known_family(word: str) -> bool:
@@ -770,7 +771,8 @@ def greeting_name(name: str, salutation: str | None = None, company: str = "") -
     rank, _, ranked = outside.strip().partition(" ")
     if rank.lower() in _POST_AS_TITLE and ranked.isalpha() and ranked[:1].isupper():
         return Greeting(f"{rank.capitalize()} {ranked}")  # "Director Kim": how he is addressed
-    if _describes_a_role(outside):
+    someone = any(_role_key(w) in _ROLE_WORDS | _SOMEONE for w in outside.split())
+    if _describes_a_role(outside) and (someone or not is_group(outside)):  # a "hiring committee"
         described = re.sub(
             r"^the\s+", "", re.split(r"\s*,|\s+[-–—(]", outside)[0].strip(), flags=re.I
         )

@@ -121,6 +121,10 @@ LATE = tuple(
         "late91",
         "late92",
         "late93",
+        "late96",
+        "late97",
+        "late98",
+        "late99",
     )
 )
 
@@ -561,6 +565,13 @@ def _around(text: str, at: int) -> str:
 # Held-out greetings the rules cannot reach from the name alone (test_names.py marks them
 # as expected failures, strictly); the audit leaves them to that test.
 KNOWN_MISSES = {
+    "late97/wire-saw-operator-carrara-quarry-phone-one.toml:Pucciarelli (capo cava)": (
+        "an Italian family name alone, greeted as typed: the lists do not hold it"
+    ),
+    "late99/assoc-prof-japanese-literature-kanazawa-seven-panel-withdrawn.toml:Nakamura, Takeshi": (
+        "a Japanese professor as 'Last, First': greeted by the given name, where only his "
+        "title (kept apart from the name) says 'Prof. Nakamura'"
+    ),
     "late90/optometrist-moshi-eye-hospital-four-handwritten.toml:Lyimo": (
         "a Chagga family name alone, greeted as typed: the lists do not hold it"
     ),

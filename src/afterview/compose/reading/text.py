@@ -525,6 +525,8 @@ def _expand(text: str) -> str:
     for at, token in enumerate(tokens):
         core = token.rstrip(",.:")
         tail = token[len(core) :]
+        if core.lower().endswith(("'s", "’s")) and core.lower()[:-2] in table:
+            core, tail = core[:-2], core[-2:] + tail  # "the dept's students"
         lowered = core.lower()
         if lowered in table and tail.startswith(".") and at < len(tokens) - 1:
             tail = tail[1:]  # the shorthand's own dot ("incl. the timeline"), not a full stop

@@ -51,6 +51,8 @@ _AVAILABLE = lazy(
     r"(?:the )?(?:nights?|weekends?|shifts?|night shifts?|rotations?|\d+h)\b",
     re.I,
 )
+# "Have been on a 24/7 shift rota for 4 years": a working pattern, not a strength to claim.
+_ON_A_ROTA = lazy(r"\bon (?:a |the )?(?:[\w/-]+ )?(?:shift )?(?:rota|roster|rotation)\b", re.I)
 _HOURS_WORDS = lazy(r"\b(?:night|nights|weekend|weekends|shifts?|rota|overtime|on[- ]call)\b", re.I)
 
 
@@ -133,6 +135,11 @@ def read_strength(raw: str) -> Reading:
     lowered = raw.lower()
     no_right_to_work(raw)
     hours = any(w in lowered for w in ("night", "weekend", "shift", "rota", "overtime", "call"))
+    if _ON_A_ROTA.search(raw):
+        raise Unusable(
+            "it is about the hours you have worked (“shift rota”), which the recruiter settles; "
+            "a thank-you note leaves it out"
+        )
     if hours and _HOURS_WORDS.search(raw) and _AVAILABLE.search(raw):
         raise Unusable(
             "it is about the hours you can work, which the recruiter settles; a thank-you note "

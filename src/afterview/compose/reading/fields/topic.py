@@ -116,6 +116,8 @@ _WANTED_TO_KNOW = lazy(
 )
 
 
+# "asked me to read a drawing in front of him": where it was done, which they know.
+_IN_FRONT_OF = lazy(r"\s+in front of (?:him|her|them|the panel|everyone)\b", re.I)
 # "the team walked me thru the shed", "showed me the dashboard": their act, while you were there.
 _DONE_TO_ME = lazy(r"\b(?:walked|showed|took|toured|led|drove|introduced)\s+me\b", re.I)
 # Words a topic is left hanging on once its figures are cut: "PM compliance sitting", "HSE
@@ -127,7 +129,7 @@ def read_topic(raw: str) -> Reading:
     """What was talked about, as a noun phrase (or a clause, or the candidate's exercise)."""
     if re.search(r"\w(?:->|→)\w|\d\s*(?:->|→)\s*\d", raw):  # "day->night", "380 -> 520"
         raise Unusable("it notes a change with an arrow; say what changed in words")
-    text = without_aside(clean(raw))
+    text = _IN_FRONT_OF.sub("", without_aside(clean(raw)))  # "read a drawing in front of him"
     if re.match(r"(?:wants|wanted) (?:more|less|fewer|to|a|an|the)\b", text):
         text = f"they {text}"  # "wanted more fieldwork in the curriculum": what they want
     logistics = job_term(text)
