@@ -771,8 +771,8 @@ def greeting_name(name: str, salutation: str | None = None, company: str = "") -
     rank, _, ranked = outside.strip().partition(" ")
     if rank.lower() in _POST_AS_TITLE and ranked.isalpha() and ranked[:1].isupper():
         return Greeting(f"{rank.capitalize()} {ranked}")  # "Director Kim": how he is addressed
-    someone = any(_role_key(w) in _ROLE_WORDS | _SOMEONE for w in outside.split())
-    if _describes_a_role(outside) and (someone or not is_group(outside)):  # a "hiring committee"
+    a_person = any(_role_key(w) in _ROLE_WORDS | _SOMEONE for w in outside.split())
+    if _describes_a_role(outside) and (a_person or not is_group(outside)):  # a "hiring committee"
         described = re.sub(
             r"^the\s+", "", re.split(r"\s*,|\s+[-–—(]", outside)[0].strip(), flags=re.I
         )
