@@ -1191,14 +1191,17 @@ def _has_nickname(name: str) -> bool:
 
 def titled_greeting(greeting: str) -> bool:
     """True when a greeting name starts with a title ("Dr. Moritz", "Chef Bellini") or an
-    honorific ("Don Hernán", "Chị Lan"), or ends with one ("Yılmaz Bey"): never "Hi" before it."""
+    honorific ("Don Hernán", "Chị Lan"), or ends with one ("Yılmaz Bey", "Yamada-sensei"):
+    never "Hi" before it."""
     words = greeting.split()
     if not words:
         return False
     honoured = len(words) > 1 and (
         _key(words[0]) in _HONORIFIC_BEFORE_GIVEN or words[0].lower() in _ANY_KIN
     )
-    return _is_title(words[0]) or honoured or (len(words) > 1 and _key(words[-1]) in _AFTER_NAME)
+    suffixed = re.search(r"-(?:sensei|sama|san|kun|nim|ssi)$", words[-1].lower()) is not None
+    after = len(words) > 1 and _key(words[-1]) in _AFTER_NAME  # "Yılmaz Bey"
+    return _is_title(words[0]) or honoured or after or suffixed  # "Yamada-sensei"
 
 
 def name_words(name: str) -> set[str]:

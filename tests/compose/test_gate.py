@@ -114,6 +114,12 @@ MENDS = [
     ("rapport", "both obsessed w/ the Toss app", "we are both obsessed with the Toss app"),
     ("topic", "hospital's history - founded by the mission sisters", "the hospital's history"),
     ("topic", "Maria's new clinic", "Maria's new clinic"),
+    ("strength", "NZ electrical registration (EW)", "I hold an NZ electrical registration"),
+    (
+        "strength",
+        "BSc Fisheries (Hons) + MS Aquaculture, Sylhet Agricultural University",
+        "I have a BSc in Fisheries and an MS in Aquaculture",
+    ),
     (
         "strength",
         "MED A1 + SVOP (small vessel operator)",

@@ -135,6 +135,12 @@ def test_the_employer_and_the_post_read_as_people_say_them():
     from afterview.compose.parts import company, short_position
 
     assert company("Basalt Construction (Pty) Ltd") == "Basalt Construction"
+    assert company("Serenissima Barriere Mobili S.c.a r.l.") == "Serenissima Barriere Mobili"
+    assert company("Resort & Spa") == "Resort & Spa"  # no S.p.A.
+    assert company("Songhua River Ice Festival") == "the Songhua River Ice Festival"
+    assert company("Grenada Co-operative Nutmeg Association") == (
+        "the Grenada Co-operative Nutmeg Association"
+    )
     assert short_position("Lecturer (Teaching Stream), Department of Biology") == (
         "Lecturer in Biology"
     )
@@ -282,3 +288,4 @@ def test_an_honorific_is_never_greeted_with_hi():
     assert greeting("Don Hernán Vergara", None, Medium.LINKEDIN) == "Dear Don Hernán,"
     assert greeting("Yılmaz Bey", None, Medium.LINKEDIN) == "Dear Yılmaz Bey,"
     assert greeting("Aoife Walsh", None, Medium.LINKEDIN) == "Hi Aoife,"
+    assert greeting("Yamada-sensei", None, Medium.LINKEDIN) == "Dear Yamada-sensei,"

@@ -446,6 +446,12 @@ READS = [
     (read_concern, "lack of SaaS exp", "np", "my SaaS experience"),
     (read_concern, "no Spanish (business-level needed)", "np", "my Spanish"),
     (read_concern, "has not run a budget", "whether", "whether I have run a budget"),
+    (  # the candidate's own, never the reader's
+        read_concern,
+        "hasn't done Monier-Williams herself",
+        "whether",
+        "whether I have done Monier-Williams myself",
+    ),
     (
         read_concern,
         "hasn't managed people before",

@@ -195,7 +195,8 @@ _INSTITUTIONS = lazy(
     r"department|commission|authority|bureau|division|directorate|registry|secretariat|tribunal|"
     r"administration|"
     r"board|court|inspectorate|judiciary|police|force|army|navy|coastguard|parliament|"
-    r"museum|library|gallery|project|programme|centre|center|observatory|laboratory|office|guard)"
+    r"museum|library|gallery|project|programme|centre|center|observatory|laboratory|office|guard|"
+    r"festival|association|cooperative|co-operative|complex)"
     # "the Met Office"; not "service", which ends firms' names ("Nordhavn Wind Service")
     r"(?: (?:of|for)\b.*)?$|\b(?:university|college|academy) of\b"  # "Arctic University of"
     # a public service ("the National Park Service"), not a firm ("Nordhavn Wind Service")
@@ -210,11 +211,13 @@ _INSTITUTIONS = lazy(
 
 
 # The legal form after a company's name, which nobody says aloud: "KasaPay sp. z o.o.",
-# "Huaxin Clinical Research Co., Ltd.", "Brightline Logistics Ltd".
+# "Huaxin Clinical Research Co., Ltd.", "Brightline Logistics Ltd", "Serenissima Barriere
+# Mobili S.c.a r.l." (an Italian consortium).
 _LEGAL_FORM = lazy(
     r",?\s+(?:co\.,?\s+ltd\.?|(?:pvt\.?|pte\.?|pty\.?|private)\s+(?:ltd\.?|limited)|"
     r"s\.\s*a\.\s*(?:b\.\s*|p\.\s*i\.\s*)?de\s+c\.\s*v\.|s\.\s*de\s+r\.\s*l\.(?:\s+de\s+c\.\s*v\.)?|"
-    r"sdn\.?\s+bhd\.?|sp\.\s*z\s*o\.\s*o\.|s\.\s*a\.|s\.\s*r\.\s*l\.|b\.\s*v\.|n\.\s*v\.|"
+    r"sdn\.?\s+bhd\.?|sp\.\s*z\s*o\.\s*o\.|s\.\s*c\.\s*a\.?\s*r\.\s*l\.|s\.\s*p\.\s*a\.|"
+    r"s\.\s*a\.|s\.\s*r\.\s*l\.|b\.\s*v\.|n\.\s*v\.|"
     r"ltd\.?|limited|llc|l\.l\.c\.|inc\.?|incorporated|corp\.?|plc|gmbh|ag|kft\.?|zrt\.?|"
     r"oy|ab|a/s|aps|sas|sarl|srl|spa|k\.k\.|kk|lp|llp|s\.r\.o\.|a\.s\.|d\.o\.o\.)$",
     re.IGNORECASE,

@@ -30,7 +30,7 @@ class Reading:
 
 PAPERS = frozenset(
     """licence license card permit ticket certificate certification fellowship scholarship
-    membership cdl endorsement""".split()
+    membership cdl endorsement registration""".split()
 )
 _NUMBER_TAIL = lazy(r",\s+(?:about\s+)?[~≈£$€]?\d[\w.,$£€%]*(?:\s+\w+){0,3}$")
 

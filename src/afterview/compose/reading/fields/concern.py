@@ -117,7 +117,9 @@ def _read_concern(raw: str) -> Reading:
         verb = lexicon.inflect(bare(rest[0]), "VBN") if is_verb(rest[0]) else None
         if verb:  # "not done A-scan biometry on her own": the candidate's own, "my own"
             said = " ".join(["whether I have", verb, *rest[1:]])
-            return Reading("whether", re.sub(r"\b(?:her|his|their|your) own\b", "my own", said))
+            said = re.sub(r"\b(?:her|his|their|your) own\b", "my own", said)
+            said = re.sub(r"\b(?:herself|himself|themselves|yourself)\b", "myself", said)
+            return Reading("whether", said)  # "hasn't done Monier-Williams herself": myself
     ws = text.split()
     first = bare(ws[0])
     if first in ("whether", "if") and len(ws) > 2:

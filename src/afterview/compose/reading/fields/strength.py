@@ -266,6 +266,10 @@ def read_strength(raw: str) -> Reading:
     if clause is None:
         raise Unusable("it does not read as the end of a sentence starting “I …”")
     clause = present_perfect(_for_how_long(clause))  # "I am ... for 3 years": "I have been"
+    second = _SECOND_DEGREE.search(clause) if clause.startswith("I have a") else None
+    if second and (bare(second[1]) in DEGREES or second[1] == "MS"):  # "and MS Aquaculture"
+        degree = f"{article_for(second[1])} {second[1]} in {second[2]}"
+        clause = f"{clause[: second.start()]} and {degree}{clause[second.end() :]}"
     counted = _A_PERSON_AND_A_COUNT.match(clause)
     if counted and is_person_noun(counted[1].split()[-1]):
         clause = f"{counted[1]} with {counted[2]}"  # "a commercial diver and 600 logged dives"
@@ -279,6 +283,8 @@ def read_strength(raw: str) -> Reading:
 _BUILT_IN = lazy(
     r",\s+(?:built|completed|finished|delivered|commissioned)\s+(?:in\s+)?((?:19|20)\d\d)$"
 )
+# "I have a BSc in Fisheries and MS Aquaculture": a second degree, written as the first was.
+_SECOND_DEGREE = lazy(r" and ([A-Z][A-Za-z.]{1,5}) ((?:[A-Z][a-z]+ ?){1,3})(?=$|,| \()")
 # "I am an HSE Part IV commercial diver and 600 logged dives": what one is, and a count.
 _A_PERSON_AND_A_COUNT = lazy(r"^(I am an? .+?) and (\d[\d,.]*\+?\s+\w.*)$")
 # How long, at the end, without its "for": "lambed 900 ewes at Llanddeusant 2 seasons".
