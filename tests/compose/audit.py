@@ -224,6 +224,7 @@ CHECKS = (
     "pressure",
     "company-and-position",
     "greeting",
+    "repeated",
     "length",
     "other-conversation",
     "advice",
@@ -243,7 +244,7 @@ def linter():  # type: ignore[no-untyped-def]
 
 _LEGAL_FORM = re.compile(
     r",?\s+(?:sp\.|a\.s\.|n\.v\.|k\.k\.|aps\b|co\.|corp\b|ltd|limited|inc\b|llc|llp\b|gmbh|kft|pvt|pte|pty|sdn\b|s\.a\.|b\.v\.|plc\b|s\.r\.o\.|"
-    r"d\.o\.o\.|oyj?\b|s\.p\.a\.|s\.r\.l\.|srl\b|zrt\b|spa\b|sas\b|sarl\b|ag\b|ab\b|a/s\b|hf\b)",
+    r"d\.o\.o\.|oyj?\b|s\.p\.a\.|s\.c\.a\b|s\.r\.l\.|srl\b|zrt\b|spa\b|sas\b|sarl\b|ag\b|ab\b|a/s\b|hf\b)",
     re.I,
 )
 
@@ -503,6 +504,9 @@ def audit_interview(
         elif want and greeting.group("name") != want:
             yield problem("greeting", f"{first!r}, expected {want!r}")
         yield from (problem("length", d) for d in _length(body, m, interview))
+        for phrase in _SAID_ONCE:  # "I came away ... I came away": a template showing
+            if len(re.findall(phrase, body)) > 1:
+                yield problem("repeated", f"{phrase!r} twice")
         if m.kind.value != "thank_you":
             me = interview.find(m.recipient)
             mine = set(me.topics) if me else set()
@@ -697,6 +701,10 @@ KNOWN_MISSES = {
         "given name, its last word ('Dr. Thu'), as many Vietnamese do; only a salutation can say"
     ),
 }
+
+
+# Phrases a note says once: readers took a second one for a template showing.
+_SAID_ONCE = (r"\bcame away\b", r"\breal\b", r"\bit meant\b")
 
 
 def expected_greetings() -> dict[str, dict[str, str]]:

@@ -114,6 +114,7 @@ MENDS = [
     ("rapport", "both obsessed w/ the Toss app", "we are both obsessed with the Toss app"),
     ("topic", "hospital's history - founded by the mission sisters", "the hospital's history"),
     ("topic", "Maria's new clinic", "Maria's new clinic"),
+    ("topic", "advising load", "the advising load"),  # one thing, named by what it is for
     ("strength", "NZ electrical registration (EW)", "I hold an NZ electrical registration"),
     (
         "strength",

@@ -631,7 +631,7 @@ _TELLING = frozenset(
     """enjoyed enjoy appreciated appreciate conversation discussion discussing talk talking
     insights useful helpful pleasure grateful really especially also highlight stayed keep
     thinking learn learned interesting glad delighted thoughtful experience picture great chance
-    left hearing""".split()
+    left hearing came real""".split()
 )
 
 

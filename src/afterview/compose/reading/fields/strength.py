@@ -268,8 +268,8 @@ def read_strength(raw: str) -> Reading:
     clause = present_perfect(_for_how_long(clause))  # "I am ... for 3 years": "I have been"
     second = _SECOND_DEGREE.search(clause) if clause.startswith("I have a") else None
     if second and (bare(second[1]) in DEGREES or second[1] == "MS"):  # "and MS Aquaculture"
-        degree = f"{article_for(second[1])} {second[1]} in {second[2]}"
-        clause = f"{clause[: second.start()]} and {degree}{clause[second.end() :]}"
+        other = f"{article_for(second[1])} {second[1]} in {second[2]}"
+        clause = f"{clause[: second.start()]} and {other}{clause[second.end() :]}"
     counted = _A_PERSON_AND_A_COUNT.match(clause)
     if counted and is_person_noun(counted[1].split()[-1]):
         clause = f"{counted[1]} with {counted[2]}"  # "a commercial diver and 600 logged dives"

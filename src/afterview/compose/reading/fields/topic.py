@@ -293,6 +293,8 @@ def read_topic(raw: str) -> Reading:
     ws = text.split()
     if opens_with_gerund and len(ws) == 2 and bare(ws[1]) in _THINGS_AFTER_A_GERUND:
         return Reading("np", f"the {lower_first(text)}")  # "bottling line": a thing
+    if opens_with_gerund and len(ws) == 2 and ws[1].islower() and wants_the(ws, 1):
+        return Reading("np", f"the {lower_first(text)}")  # "advising load", "stargazing schedule"
     verbless = not any(is_verb(w, "VDZ") or bare(w) in PRONOUNS for w in ws[1:])
     if bare(first) in ("which", "what") and len(ws) > 1 and verbless:
         return Reading("np", f"the {' '.join(ws[1:])}")  # "which methods for spatial data"
