@@ -115,6 +115,11 @@ MENDS = [
     ("topic", "hospital's history - founded by the mission sisters", "the hospital's history"),
     ("topic", "Maria's new clinic", "Maria's new clinic"),
     ("topic", "advising load", "the advising load"),  # one thing, named by what it is for
+    (
+        "topic",
+        "MARC collections + how my research would use them",
+        "MARC collections and how my research would use them",
+    ),
     ("strength", "NZ electrical registration (EW)", "I hold an NZ electrical registration"),
     (
         "strength",
@@ -724,6 +729,7 @@ LEAVES = [
         "hedged",
     ),
     ("topic", "Schnuppertag dates in December", "conditions"),
+    ("topic", "the rental in Bargara", "pay or conditions"),
     ("question", "What do you want to be doing in 5 years?", "every interview asks it"),
     ("question", "tell me about yourself", "every interview asks it"),
     (

@@ -85,6 +85,8 @@ def to_reader(text: str) -> str:
             continue
         if key in _CONTRACTED:
             out.append(_swap(word, _CONTRACTED[key]))
+        elif key == "them" and (_things_before(words[:i]) or "you" in map(bare, out)):
+            out.append(word)  # "how my research would use them", "you showed them": not the reader
         elif key in _OBJECT:
             out.append(_swap(word, _OBJECT[key]))
         elif key in _POSSESSIVE:
@@ -107,6 +109,16 @@ def to_reader(text: str) -> str:
             if out[k] == "and" and bare(out[k + 1]) in _THIRD_PERSON_VERB:
                 out[k + 1] = _swap(out[k + 1], _THIRD_PERSON_VERB[bare(out[k + 1])])
     return " ".join(out)
+
+
+def _things_before(words: list[str]) -> bool:
+    """A plural that names things before "them" ("collections", "the gates"): what it means."""
+    from afterview.compose.reading.shapes import is_person_noun
+
+    return any(
+        "S" in lexicon.tags(bare(w)) and not is_person_noun(w) and not w[:1].isupper()
+        for w in words
+    )
 
 
 def _agree(verb: str) -> str:
