@@ -11,6 +11,7 @@ import re
 
 from afterview.check.lazy import lazy
 from afterview.compose.reading import lexicon
+from afterview.compose.reading.closed import MONTHS
 from afterview.compose.reading.vocabulary import (
     expansions,
     expansions_after,
@@ -87,8 +88,7 @@ _THE_SIDE = lazy(
 )
 # "opening march", "starting jan": a month after a start or an end, written without its "in".
 _OPENS_IN = lazy(
-    r"\b(opening|starting|launching|closing|finishing|ending) ("
-    r"january|february|march|april|may|june|july|august|september|october|november|december)\b",
+    rf"\b(opening|starting|launching|closing|finishing|ending) ({MONTHS})\b",
     re.I,
 )
 _HOW_OFTEN = lazy(r"\b([1-5])x (?:a |per |/\s*)?(day|week|month|year)\b")
