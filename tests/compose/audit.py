@@ -121,6 +121,8 @@ LATE = tuple(
         "late91",
         "late92",
         "late93",
+        "late94",
+        "late95",
         "late96",
         "late97",
         "late98",
@@ -569,6 +571,15 @@ def _around(text: str, at: int) -> str:
 # Held-out greetings the rules cannot reach from the name alone (test_names.py marks them
 # as expected failures, strictly); the audit leaves them to that test.
 KNOWN_MISSES = {
+    "late94/bronze-patina-artist-santa-fe-foundry-two-withdrawn.toml:Benally": (
+        "a Navajo family name alone, greeted as typed: the lists do not hold it"
+    ),
+    "late94/supplier-quality-engineer-saltillo-auto-plant-six-offer.toml:Hernández Ruiz, Jorge Luis": (
+        "a compound given name after 'Last,' ('Jorge Luis'), read as a given and a middle name"
+    ),
+    "late95/lecturer-maltese-linguistics-msida-seven-panel-withdrawn.toml:Mr. Joe Zammit Cutajar - Registrar's office": (
+        "a Maltese family name of two words without a hyphen: the rules take the last"
+    ),
     "late97/wire-saw-operator-carrara-quarry-phone-one.toml:Pucciarelli (capo cava)": (
         "an Italian family name alone, greeted as typed: the lists do not hold it"
     ),
