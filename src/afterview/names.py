@@ -62,6 +62,7 @@ _VIETNAMESE_KIN = _words("honorifics", "vietnamese_kin")
 _VIETNAMESE_KIN_LOWER = _words("honorifics", "vietnamese_kin_in_lower_case")
 _ANY_KIN = _VIETNAMESE_KIN | _VIETNAMESE_KIN_LOWER
 _SPELLED_OUT: dict[str, str] = dict(_WORDS["honorifics"]["after_the_name_spelled_out"])
+_JOINED_AFTER = _words("honorifics", "joined_after_the_name")
 _PARTICLES = _words("particles", "open_a_family_name")
 _CAPITAL_PARTICLES = _words("particles", "open_a_family_name_capitalised")
 _ORDERS = _words("suffixes", "religious_orders")
@@ -1199,7 +1200,7 @@ def titled_greeting(greeting: str) -> bool:
     honoured = len(words) > 1 and (
         _key(words[0]) in _HONORIFIC_BEFORE_GIVEN or words[0].lower() in _ANY_KIN
     )
-    suffixed = re.search(r"-(?:sensei|sama|san|kun|nim|ssi)$", words[-1].lower()) is not None
+    suffixed = words[-1].lower().rpartition("-")[2] in _JOINED_AFTER and "-" in words[-1]
     after = len(words) > 1 and _key(words[-1]) in _AFTER_NAME  # "Yılmaz Bey"
     return _is_title(words[0]) or honoured or after or suffixed  # "Yamada-sensei"
 

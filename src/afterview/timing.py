@@ -40,6 +40,13 @@ def is_weekend(day: date, closed: Container[date] = ()) -> bool:
     return day.weekday() in getattr(closed, "weekend", SATURDAY_SUNDAY)
 
 
+def weekend_over(day: date, closed: Container[date] = ()) -> date:
+    """``day`` itself, or the first day after the weekend it falls in."""
+    while is_weekend(day, closed):
+        day += timedelta(days=1)
+    return day
+
+
 def is_working_day(day: date, closed: Container[date] = ()) -> bool:
     """Not a weekend, and not a public holiday (``closed``: see :mod:`afterview.workdays`)."""
     return not is_weekend(day, closed) and day not in closed

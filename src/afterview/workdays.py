@@ -113,7 +113,8 @@ class _Holidays:
     def weekend(self) -> frozenset[int]:
         """The country's days of the weekend (0 is Monday): {4, 5} in Saudi Arabia."""
         if self._weekend is None:
-            self._year(date.today().year)
+            year = date.today().year  # any year's file says it; kept, not read again
+            self.years.setdefault(year, self._year(year))
         return self._weekend or SATURDAY_SUNDAY
 
     def __contains__(self, day: object) -> bool:

@@ -7,7 +7,7 @@ no I/O. Every decision carries the etiquette reason that ``why`` shows.
 from __future__ import annotations
 
 from collections.abc import Container
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from afterview import timing
 from afterview.model import Interview, Interviewer, Kind, Medium, PlannedMessage, Result
@@ -61,9 +61,7 @@ def _thank_you_why(person: Interviewer, due: datetime, closed: Container[date]) 
             "by name, or ask your recruiter contact to pass the note on."
         )
     if timing.is_weekend(due.date(), closed):
-        back = due.date()
-        while timing.is_weekend(back, closed):
-            back += timedelta(days=1)
+        back = timing.weekend_over(due.date(), closed)
         why += (
             " Sending at the weekend is fine: it will be waiting for them on "
             f"{back.strftime('%A')} morning."

@@ -22,6 +22,7 @@ TIME_NOUNS = frozenset(
 DETERMINING = frozenset("next last same whole first second third such own only one".split())
 CONJUNCTIONS = frozenset("and or but nor so yet because although though while whereas if".split())
 PRONOUNS = frozenset("i you he she it we they me him us them myself yourself".split())
+SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
 WH_WORDS = frozenset("how what why when where which whether who whom whose".split())
 MODALS = frozenset("will would can could shall should may might must".split())
 AUXILIARIES = (

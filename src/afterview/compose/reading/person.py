@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from afterview.compose.reading import lexicon
 from afterview.compose.reading.closed import FUNCTION_WORDS
+from afterview.compose.reading.shapes import is_person_noun
 from afterview.compose.reading.text import bare
 
 _SUBJECT = {"he": "you", "she": "you", "they": "you"}
@@ -113,8 +114,6 @@ def to_reader(text: str) -> str:
 
 def _things_before(words: list[str]) -> bool:
     """A plural that names things before "them" ("collections", "the gates"): what it means."""
-    from afterview.compose.reading.shapes import is_person_noun
-
     return any(
         "S" in lexicon.tags(bare(w)) and not is_person_noun(w) and not w[:1].isupper()
         for w in words

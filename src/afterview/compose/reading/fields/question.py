@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from afterview.check.lazy import lazy
-from afterview.compose.reading.closed import AUXILIARIES
+from afterview.compose.reading.closed import AUXILIARIES, SUBJECT_PRONOUNS
 from afterview.compose.reading.fields.common import Reading
 from afterview.compose.reading.fields.logistics import job_term
 from afterview.compose.reading.fields.topic import read_topic
@@ -49,7 +49,7 @@ def read_question(raw: str) -> Reading:
                 "note it raises the doubt again"
             )
         words = [bare(w) for w in text.split()]
-        subjects = ("you", "u", "i", "we", "they", "he", "she", "it", "there", "this", "that")
+        subjects = SUBJECT_PRONOUNS | {"u", "there", "this", "that"}
         verbless = not any(
             w in AUXILIARIES or w in subjects or w == "to" or is_verb(w, "DZ") for w in words[1:]
         ) and not any(c in text.split()[0] for c in "'’")  # "what's your take on LEED?"
