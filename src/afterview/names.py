@@ -110,7 +110,8 @@ FAMILY_FIRST = _VIETNAMESE_FAMILY | frozenset(
     " nagy kovacs toth szabo horvath varga molnar nemeth farkas balogh kiss lakatos papp takacs"
     " juhasz meszaros olah racz fekete szilagyi torok feher balazs balint bodnar szucs"
     " hegedus fazekas gulyas pinter katona sipos kocsis fodor bakos lengyel szalai vass kozma"
-    " boros bognar hajdu"
+    " boros bognar hajdu biro szasz kis orosz somogyi veres budai vincze deak szoke voros"
+    " halasz szekely pasztor dudas soos nemes pataki szekeres"  # not "Simon", "Gál", "Fülöp"
     # Romanian (not "Radu" or "Mihai", given names too)
     " pop popa stoica rusu munteanu ciobanu moldovan florea oprea nistor diaconu barbu"
     # Khmer (family name first; not "Chan", "Kim" or "Sam", given names elsewhere too)
@@ -485,6 +486,7 @@ def _role_key(word: str) -> str:
 # Words that name a post rather than a person, after a comma or before a dash.
 _POSTS = frozenset(
     """coordinator officer assistant specialist partner adviser advisor associate analyst
+    resourcing
     supervisor mgr recruitment hiring ceo cfo coo cto cio chro cmo vp svp evp gm hrbp chief
     executive president auditor controller treasurer registrar deputy bursar provost rector""".split()
 )
@@ -493,7 +495,8 @@ _POSTS = frozenset(
 # Words of a body a person belongs to, after a comma: never a given name.
 _BODY_WORDS = frozenset(
     """institute university college school hospital ministry commission council department
-    sciences faculty agency authority trust foundation museum society association bank""".split()
+    sciences faculty agency authority trust foundation museum society association bank office
+    unit cell centre center division branch directorate""".split()
 )
 
 
@@ -739,6 +742,8 @@ def greeting_name(name: str, salutation: str | None = None, company: str = "") -
         post = post or _known_word(described)  # "Registrar (name not caught)"
         if (post or any(w.islower() for w in described.split())) and not is_group(described):
             return Greeting(_title_case(re.sub(r"^the\s+", "", described, flags=re.I)), _DESCRIBED)
+    if re.match(r"^\S+['’]s\s+[a-z]", name) and not re.search(r"\(\s*[A-Z]", name):
+        return Greeting(name.strip(), ask="no name is recorded")  # "Registrar's rep (lady)"
     titled = _TITLE_IN_BRACKETS.search(name)
     typed_title = bool(name.split()) and _is_title(name.split()[0])  # "Prof. Park Ji-hoon (Dean)"
     inside = titled[1].split() if titled else []
@@ -1053,7 +1058,8 @@ def _titled(parsed: ParsedName, given: list[str]) -> Greeting:
     if len(words) == 3 and _key(words[0]) in _CHINESE_FAMILY and not parsed.family_first:
         # "Prof. Dr. Chong Wei Ming": Chong may be the family name, or Ming (as in "Mei Ling Tan")
         return Greeting(" ".join([*parsed.titles, *words]), ask="the family name may come first")
-    if _key(title) in _WITH_WHOLE_NAME:
+    if any(_key(t) in _WITH_WHOLE_NAME for t in parsed.titles):
+        # "Datuk Dr. Rahimah"; "Ven. Dr. Thich Minh Tri": the monk's name whole
         return Greeting(" ".join([*parsed.titles, *given, *parsed.family.split()]))
     if _key(title) == "hon" and len(parsed.titles) == 1:
         return Greeting(  # "Hon. Patricia Lowe": a judge, a minister or a member
@@ -1167,6 +1173,8 @@ def _bracketed_nickname(name: str) -> str | None:
         return nick  # "Jules (JJ) Okafor-Byrne": the initials he goes by, inside his name
     if not nick.isalpha() or not nick[:1].isupper() or nick.isupper() or _is_title(nick):
         return None
+    if _is_suffix(nick):
+        return None  # "Adaeze Okonkwo (PhD)": letters after her name, not a name she goes by
     if _key(nick) in _RETIRED or _is_title(first):
         return None  # "Capt. (Rtd) J. Ampofo": a word of the title, not a name he goes by
     from afterview.compose.reading import lexicon

@@ -133,7 +133,7 @@ MENDS = [
     ),  # not a degree
     ("strength", "LLB Wits 2024", "I have an LLB from Wits"),
     ("strength", "worked in UK for 3 yrs", "I worked in the UK for 3 years"),
-    ("topic", "cadmium testing for EU", "the cadmium testing for the EU"),
+    ("topic", "cadmium testing for EU", "cadmium testing for the EU"),
     ("topic", "LOTO on DC side, arc flash", "LOTO on the DC side"),
     ("topic", "new MSc in volcanic hazards", "the new MSc in volcanic hazards"),
     (  # a tail cut away leaves no "including" behind
@@ -452,7 +452,7 @@ MENDS = [
         "my little auk paper was accepted in Polar Biology",
     ),
     ("strength", "fluent FR / AR / EN, some ES", "I speak fluent French, Arabic and English"),
-    ("topic", "old orchards 40+ yrs, renewal program", "the old orchards more than 40 years old"),
+    ("topic", "old orchards 40+ yrs, renewal program", "old orchards more than 40 years old"),
     ("strength", "set dec on 2 features", "I did the set decoration on 2 features"),
     ("topic", "the Timișoara 2023 posters they did", "your Timișoara 2023 posters"),
     ("topic", "occupancy is ~70% winter", "occupancy is about 70% in winter"),
@@ -478,6 +478,29 @@ MENDS = [
         "strength",
         "2 yrs retail at Tesco and Aldi",
         "I have two years of experience in retail at Tesco and Aldi",
+    ),
+    # usage says a noun is counted, though it ends as a field does; or that it never is
+    ("topic", "grievance mechanism", "the grievance mechanism"),
+    ("topic", "Z air brake endorsement", "the Z air brake endorsement"),
+    ("topic", "GISTM conformance", "GISTM conformance"),
+    ("topic", "CFD mesh independence", "CFD mesh independence"),
+    ("topic", "liquid nitrogen", "liquid nitrogen"),
+    ("topic", "oil sampling program", "the oil sampling program"),
+    (
+        "topic",
+        "supervision monthly w/ the senior psych",
+        "monthly supervision with the senior psych",
+    ),
+    ("topic", "payments by M-Pesa now, no more cash", "payments by M-Pesa"),
+    (
+        "topic",
+        "he asked me to read a verse from Dhammapada & translate, unseen",
+        "reading a verse from Dhammapada and translating",
+    ),
+    (
+        "strength",
+        "Feeding therapy - trained in SOS approach",
+        "I have experience in feeding therapy",
     ),
 ]
 
@@ -520,7 +543,7 @@ TRIMS = [
         "scanning project for old files, 1990s onwards",
         "the scanning project for old files",
     ),
-    ("topic", "budget reporting monthly in TechOne", "the monthly budget reporting in TechOne"),
+    ("topic", "budget reporting monthly in TechOne", "monthly budget reporting in TechOne"),
     ("rapport", "we both did BBA at CityU, he knew my old professor", "we both did a BBA at CityU"),
     ("rapport", "he from Couva too, he know my uncle Ramesh", "you are from Couva too"),
     ("rapport", "both studied at BUFT, she is 3 batch senior", "we both studied at BUFT"),
@@ -701,6 +724,11 @@ KEEPS = [
     ("rapport", "we both love fishing"),
     ("topic", "the well funded research group"),
     ("strength", "I live in Leeds"),
+    # a verb's form that is a noun here: not a sentence in shorthand
+    ("topic", "infusion pumps B.Braun Space and syringe drivers"),
+    ("topic", "grip tests every night at -15"),
+    ("topic", "brand refresh"),
+    ("topic", "the 40 dairy farms they cover"),
 ]
 
 
@@ -859,7 +887,7 @@ LEAVES = [
     ("topic", "we'd be the two seventh grade science teachers", "a sentence, not a subject"),
     ("strength", "CFA level II passed", "something you hold"),
     ("wish", "forgot say I wrote the SOC estimation myself", "note to"),
-    ("strength", "2 yrs now as housekeeper in hotel in St Brelade", "missing a word"),
+    ("strength", "2 yrs now as housekeeper in hotel in St Brelade", "needs a word"),
     ("strength", "moving and handling + first aid certificates up to date", "too many things"),
     ("strength", "I can ride motorcycle and I have licence class A", "needs its"),
     ("wish", "cd have mentioned i have a full UK licence", "note to"),
@@ -927,6 +955,24 @@ LEAVES = [
     ("rapport", "Korean-American from San Diego, told me to call her Jen", "about them alone"),
     ("topic", "more hands-on, less theory", "contrast in shorthand"),
     ("strength", "Zero accidents since 2019", "may be a noun"),
+    ("topic", "harvest starts jan, priming leaves bottom to top", "sentence in shorthand"),
+    ("topic", "she told me the hotel receive many guests in winter now", "sentence in shorthand"),
+    ("topic", "packing for export needs the vacuum sealer", "sentence in shorthand"),
+    ("topic", "company grow, new line for sportswear 2027", "sentence in shorthand"),
+    ("topic", "posting to outer islands possible, Vava'u or Ha'apai", "how things stand"),
+    ("topic", "english course paid", "how things stand"),
+    ("topic", "season peaks Jul-Oct, no leave then", "sentence in shorthand"),
+    ("topic", "faculty wants more MinCiencias money + industry", "sentence in shorthand"),
+    ("topic", "they each cover ~10 suppliers, one guy is in Querétaro", "breaks off"),
+    ("topic", "he wants wine list reworked, mostly French + South African", "needs its"),
+    ("topic", "she translated the whole time, v patient w/ my Russian", "while you were there"),
+    ("topic", "she did Harbin 4 seasons already, came from Hanoi", "in shorthand"),
+    ("topic", "research axis of the faculty: critical minerals (graphite, REE)", "in shorthand"),
+    ("topic", "only 42 rooms, every guest knows the GM by name", "in shorthand"),
+    ("topic", "rotation 6 days on, Friday off", "in shorthand"),
+    ("topic", "posting in Islamabad HQ but may be Lahore/Karachi later", "in shorthand"),
+    ("topic", "he said my dog handling on the video was good, a bit soft", "thought of"),
+    ("answer", "2 conference papers since 2024, one accepted for 2027", "since"),
 ]
 
 

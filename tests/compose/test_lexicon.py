@@ -35,6 +35,12 @@ _NO_WORDNET = not Path("/usr/share/wordnet/index.noun").exists() and os.environ.
             ),
         ),
         pytest.param(
+            "gen_counting.py",
+            marks=pytest.mark.skipif(
+                importlib.util.find_spec("wordfreq") is None, reason="needs wordfreq"
+            ),
+        ),
+        pytest.param(
             "gen_wordnet.py",
             marks=pytest.mark.skipif(
                 _NO_WORDNET,
@@ -112,3 +118,26 @@ def test_inflect(verb, form, expected):
 def test_the_word_list_knows_words_and_names(word, spelled, is_word):
     assert lexicon.spelling(word) == spelled
     assert lexicon.is_word(word) is is_word
+
+
+@pytest.mark.parametrize(
+    ("noun", "how"),
+    [
+        ("mechanism", "C"),  # "the grievance mechanism": one, though it ends as a field does
+        ("festival", "C"),
+        ("compliance", "M"),
+        ("nitrogen", "M"),
+        ("independence", "M"),
+        ("series", ""),  # its plural is itself: usage cannot tell
+        ("budget", ""),  # its plural is rare next to it: left to the rules
+        ("studbook", ""),  # too rare to count
+    ],
+)
+def test_usage_says_which_nouns_are_counted(noun, how):
+    assert lexicon.counting(noun) == how
+
+
+def test_every_noun_of_the_counting_file_is_found_by_bisection():
+    path = lexicon._COUNTING
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()]
+    assert all(lexicon.counting(noun) == how for noun, how in rows)

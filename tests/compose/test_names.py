@@ -266,6 +266,17 @@ def test_greets_as_a_careful_writer_would(name, salutation, company, want):
         ("Tuan Haji Kamarul", "Tuan Haji Kamarul"),
         ("Kim Lund, CNO", "Kim"),  # a Korean family name, but "Lund" is no Korean given name
         ("Rakeshbhai (site HR)", "Rakeshbhai"),
+        ("Make Gugu Nxumalo", "Make Nxumalo"),  # siSwati: Mrs, with the family name
+        ("Babe Magagula", "Babe Magagula"),  # siSwati: Mr; never "Hi Babe,"
+        ("Pr RAKOTONDRAZAFY Amos", "Pr Rakotondrazafy"),  # French "Pr", the family name in capitals
+        ("Okonkwo, Adaeze (PhD)", "Adaeze"),  # letters after her name, not a name she goes by
+        ("Mrs. Hyacinth Lindo, Estate Office", "Mrs. Lindo"),  # where she works, after a comma
+        ("Cdr. Ian Pennington RN (retd)", "Cdr. Pennington"),
+        ("Pista bácsi", "Pista bácsi"),  # Hungarian "uncle", kept with the name
+        ("Dr. Bíró Enikő", "Dr. Bíró"),  # Hungarian, family name first
+        ("Ven. Dr. Thich Minh Tri", "Ven. Dr. Thich Minh Tri"),  # a monk's name, whole
+        ("Comité de Selección Docente", "Comité de Selección Docente"),  # a body
+        ("Simon Harris", "Simon"),  # Simon is a Hungarian family name, and a given name too
     ],
 )
 def test_more_names(name, greeting):
@@ -347,6 +358,10 @@ def test_fold_writes_letters_plainly():
         "Mme Touré Aminata",  # a West African given name after the family name
         "Dr. Naseer? external expert, Taxila Institute",  # unsure, and where from
         "Deputy Registrar (Establishment)",  # a post, and no name
+        "Registrar's rep (lady, took minutes)",  # whose rep, not who
+        "Lao Huang (head keeper)",  # Chinese "old Huang": how colleagues say it, not a letter
+        "Syed Ali Raza Naqvi, Member (Legal)",  # "Syed" is a lineage, not his given name
+        "Resourcing - J. Whitfield",  # a department, then an initial
     ],
 )
 def test_asks_how_to_greet(name):

@@ -40,8 +40,13 @@ from afterview.compose.reading.closed import (
     PREPOSITIONS,
     TIME_NOUNS,
 )
-from afterview.compose.reading.shapes import MASS_NOUNS, STATES_AFTER_BE, is_person_noun, tags_of
-from afterview.compose.reading.text import Unusable, bare
+from afterview.compose.reading.shapes import (
+    STATES_AFTER_BE,
+    is_person_noun,
+    tags_of,
+    uncounted_nouns,
+)
+from afterview.compose.reading.text import NUMBER_WORDS, Unusable, bare
 from afterview.compose.reading.vocabulary import data
 
 # The candidate's own lines, and what they noted of the other side: a topic, a doubt, a bond.
@@ -94,11 +99,6 @@ def _idioms() -> frozenset[str]:
 
 
 @cache
-def _uncounted() -> frozenset[str]:
-    return frozenset(w.lower() for w in data()["bare"]["uncounted"]) | MASS_NOUNS
-
-
-@cache
 def _counted() -> frozenset[str]:
     return frozenset(w.lower() for w in data()["bare"]["counted"])
 
@@ -110,7 +110,7 @@ def counted(key: str) -> bool:
 
 def uncounted(key: str) -> bool:
     """A noun of a field, a state or a material: no "a" before it ("traffic", "soil")."""
-    return key in _uncounted()
+    return key in uncounted_nouns()
 
 
 def _counted_one(key: str) -> bool:
@@ -121,7 +121,8 @@ def _counted_one(key: str) -> bool:
     return (
         "N" in tags
         and not tags & {"S", "D", "Z", "G", "P"}
-        and key not in _uncounted()
+        and key not in uncounted_nouns()
+        and lexicon.counting(key) != "M"  # "fatigue", "nitrogen": usage says never one thing
         and not key.endswith(_FIELD_ENDINGS)
         and not (key.endswith("s") and "N" in tags_of(key[:-1]))  # "relations"
     )
@@ -213,6 +214,10 @@ def _present_for_a_time(text: str) -> str | None:
     if len(ws) < 3 or ws[0] != "I":
         return None
     verb = bare(ws[2] if bare(ws[1]) in ("already", "also", "still") else ws[1])
+    counted_since = verb == "have" and (ws[2][:1].isdigit() or bare(ws[2]) in NUMBER_WORDS)
+    if counted_since and " since " in text and SINCE.search(text):
+        # "I have two conference papers since 2024": held things are not counted since a date
+        return "“I have … since …” counts what you hold from a date (“I have published two …”)"
     if verb in AUXILIARIES or verb in STATIVE:
         return None
     tags = tags_of(verb)

@@ -17,6 +17,7 @@ import re
 from itertools import pairwise
 
 from afterview.check.lazy import lazy
+from afterview.compose.reading import lexicon
 from afterview.compose.reading.closed import (
     AUXILIARIES,
     DETERMINERS,
@@ -25,6 +26,7 @@ from afterview.compose.reading.closed import (
     PREPOSITIONS,
     PRONOUNS,
     TIME_NOUNS,
+    WH_WORDS,
 )
 from afterview.compose.reading.english import INSTITUTIONS, counted, read_as_english, uncounted
 from afterview.compose.reading.fields import Reading
@@ -109,6 +111,12 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
         raise Unusable("it does not read as something you hold; write it as you would say it")
     if kind == "topic" and reading.shape == "np":
         text = as_subject(raw, text)
+        _no_sentence_inside(text)
+    if kind == "topic" and shape == "clause":
+        _not_cut_short(text)
+        _their_object_bare(text)
+    if kind == "topic":
+        text = _a_topic_as_a_subject(text, shape)
     _joined(text)
     _no_article_before_uncounted(text)
     _no_article_before_plural(text)
@@ -164,6 +172,122 @@ _DANGLING = lazy(
     r",?\s+(?:including|incl\.?|such as|and|or|of|the|a|an)$",  # ("the people I work with" may)
     re.I,
 )
+
+
+_MODALS = frozenset("must can could should will would may might shall".split())
+_MONTH_SHORT = lazy(r"^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?:-[a-z]+)?$")
+# Words that end a note of how things stand: "posting to outer islands possible".
+_HOW_IT_STANDS = frozenset(
+    "possible likely needed required available optional ok okay paid included provided covered".split()
+)
+
+
+def _no_sentence_inside(text: str) -> None:
+    """A topic that is a sentence in shorthand, not a subject: "harvest starts January", "the
+    hotel receive many guests", "style must fit Japanese market", "company grow", "posting to
+    outer islands possible". After "about" or "on" it breaks the note's sentence, and which
+    words it lacks cannot be known."""
+    ws = text.split()
+    if len(ws) > 1 and bare(ws[-1]) in _HOW_IT_STANDS and tags_of(bare(ws[-2])) & {"N", "S"}:
+        raise Unusable("it notes how things stand without a verb; write it as you would say it")
+    for i in range(1, len(ws)):
+        word, key, before = ws[i], bare(ws[i]), bare(ws[i - 1])
+        if before in WH_WORDS or before == "that" or key in WH_WORDS or key == "that":
+            return  # "the teaching load and how service is counted": a clause of its own
+        noun_before = bool(tags_of(before) & {"N", "S"}) or ws[i - 1][:1].isupper()
+        if not noun_before or before in FUNCTION_WORDS or not word.islower():
+            continue
+        tags = tags_of(key)
+        following = bare(ws[i + 1]) if i + 1 < len(ws) else ""
+        # what a verb acts on: "many guests", "the vacuum sealer", "January", "8" ("grip tests
+        # every night" may be tests)
+        acted_on = (
+            (following in DETERMINERS and following not in ("every", "each"))
+            or following in _OBJECTS  # not "the 40 dairy farms they cover"
+            or (following[:1].isdigit() and not ws[i + 1].endswith("%"))
+            or (i + 1 < len(ws) and ws[i + 1] in _MONTH_FULL)
+            or following in ("more", "less", "fewer")
+            or bool(_MONTH_SHORT.match(following))  # "season peaks Jul-Oct"
+        )
+        verb_only = bool(tags & {"V", "Z", "D"}) and not tags & {"N", "S", "J", "P", "G"}
+        if key in _MODALS or (
+            acted_on and (verb_only or ("Z" in tags and "S" not in tags_of(before)))
+        ):
+            raise Unusable(_A_SENTENCE)
+        if verb_only and key in _CHANGING and (not following or ws[i].endswith(",")):
+            raise Unusable(_A_SENTENCE)  # "company grow", "forwarder contract renew"
+
+
+def _a_topic_as_a_subject(text: str, shape: str) -> str:
+    """What is left of a note once read, that still is not a subject talked about: a label and
+    its content ("research axis of the faculty: critical minerals"), a figure ("only 42
+    rooms"), a working pattern ("rotation 6 days on"), a hedge with no subject ("... but may
+    be Lahore"), their view of you ("my dog handling on the video was good"). A last "now"
+    goes: "payments by M-Pesa now" is "payments by M-Pesa"."""
+    if re.search(r"\w: \w", text) or _WORKING_PATTERN.search(text):
+        raise Unusable("it is a note in shorthand, not a subject; name the subject in a few words")
+    if re.match(r"only \d", text) or re.search(r"\bbut (?:may|might|will|can|could)\b", text):
+        raise Unusable("it is a note in shorthand, not a subject; name the subject in a few words")
+    if shape == "exercise" and re.search(r"\b(?:was|were) (?:\w+ )?(?!\w+ing\b)\w+", text):
+        raise Unusable("it is what they thought of your answer, which they know; name what you did")
+    if shape == "np" and text.endswith(" now") and len(text.split()) > 2:
+        text = text[: -len(" now")]
+    if shape == "exercise":
+        ws = text.split()
+        for i in range(2, len(ws)):  # "reading a verse and translate": both things done
+            if ws[i - 1] == "and" and tags_of(ws[i]) & {"V"} and not tags_of(ws[i]) & {"N", "S"}:
+                ws[i] = lexicon.inflect(ws[i], "VBG")
+        text = " ".join(ws)
+    return text
+
+
+_WORKING_PATTERN = lazy(r"\b\d+\s*(?:days?|weeks?|nights?|shifts?)\s+(?:on|off)\b")
+
+
+def _not_cut_short(text: str) -> None:
+    """ "you each cover" (of "they each cover ~10 suppliers, ..."): what is left once a tail
+    is cut is a subject and its verb, which says nothing."""
+    ws = [bare(w) for w in text.split()]
+    subject_and_verb = 2 <= len(ws) <= 3 and ws[0] in _SUBJECT_PRONOUNS
+    if subject_and_verb and (len(ws) == 2 or ws[1] in _EACH) and tags_of(ws[-1]) & {"V", "Z", "D"}:
+        raise Unusable("it breaks off before it says what; write it as you would say it")
+
+
+def _their_object_bare(text: str) -> None:
+    """ "you want wine list reworked", "they need night nurse for ICU": what someone wants or
+    runs, one thing named with no "a" or "the"; which of the two is meant is not known."""
+    ws = text.split()
+    if len(ws) < 3 or bare(ws[0]) not in _SUBJECT_PRONOUNS or bare(ws[1]) not in _WANTING:
+        return
+    if bare(ws[2]) in _QUANTITIES:
+        return  # "more video", "fewer blind counts": how much, said in full
+    end = 2
+    while (
+        end < len(ws)
+        and ws[end].islower()
+        and tags_of(ws[end]) & {"N", "S", "J"}
+        and bare(ws[end]) not in FUNCTION_WORDS
+    ):
+        end += 1  # "wine list", "night nurse": the words naming the thing
+        if ws[end - 1][-1:] in ",;:":
+            break
+    if end == 2 or bare(ws[2]) in FUNCTION_WORDS or bare(ws[2]) in DETERMINING:
+        return
+    head = bare(ws[end - 1])
+    if _one_thing(head) and (end == len(ws) or bare(ws[end]) not in ("and", "or")):
+        raise Unusable(
+            f"“{' '.join(ws[2:end])}” needs its “a” or “the”; write it as you would say it"
+        )
+
+
+_SUBJECT_PRONOUNS = frozenset("you they he she we".split())
+_WANTING = frozenset("want wants wanted need needs needed expect expects expected".split())
+_QUANTITIES = frozenset("more less fewer most enough much many several some".split())
+_EACH = frozenset("each all both also".split())
+_OBJECTS = frozenset("me him them us it".split())
+_A_SENTENCE = "it is a sentence in shorthand, not a subject; name the subject in a few words"
+# Verbs of a change that a note sets down bare after its subject: "clinic grow".
+_CHANGING = frozenset("grow expand renew withdraw begin shrink reopen relocate merge".split())
 
 
 def _a_thing_described(text: str) -> bool:
@@ -425,6 +549,7 @@ def _one_thing(key: str) -> bool:
         and key not in _UNCOUNTED
         and key not in MASS_NOUNS
         and not uncounted(key)
+        and lexicon.counting(key) != "M"  # "fatigue", "nitrogen": usage says never one thing
         and not key.endswith(_UNCOUNTED_ENDINGS)
     )
 
@@ -444,7 +569,8 @@ def _bare_named_thing(ws: list[str], i: int, topic: bool = False) -> int | None:
     tags = tags_of(key)
     if word == key and i + 1 < len(ws):
         following = bare(ws[i + 1])
-        if following in ("and", "or") or following not in FUNCTION_WORDS:
+        ends = following in FUNCTION_WORDS or following in _AFTER_THE_THING  # "... very fast"
+        if following in ("and", "or") or not ends:
             return None  # a word that names something after it, or shares a head with it
     j = i - 1
     while j >= 0 and (ws[j] == bare(ws[j]) or (ws[j][:1].isupper() and ws[j][-1:] != ",")):
@@ -490,7 +616,9 @@ _NAMED_BARE = lazy(r"\bwith (?:[A-Z][\w-]* )+(?P<noun>[a-z]+)(?: in \d{4})?$")
 # "I cut it to 3 countries": read in a note, "it" points at nothing the reader can see.
 _IT_UNSAID = lazy(r"^I (?:[a-z]+ ){1,2}(?:it|them)\b")
 
-_AFTER_THE_THING = frozenset("alone together myself every each daily weekly".split())
+_AFTER_THE_THING = frozenset(
+    "alone together myself every each daily weekly monthly very fast quickly".split()
+)
 
 
 def _name_led_object(text: str) -> str:

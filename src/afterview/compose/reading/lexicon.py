@@ -58,6 +58,7 @@ _PREFIXES = ("co-", "re-", "pre-", "mis-", "out-", "over-", "under-", "sub-")
 
 
 _WORDS = Path(__file__).parent.parent / "data" / "words.tsv"
+_COUNTING = Path(__file__).parent.parent / "data" / "counting.tsv"
 
 
 @lru_cache(maxsize=4096)
@@ -67,6 +68,15 @@ def spelling(word: str) -> str | None:
     by scripts/gen_words.py)."""
     row = _find(_data(_WORDS), word.lower().encode())
     return (row[1] if len(row) > 1 else "") if row else None
+
+
+@lru_cache(maxsize=4096)
+def counting(noun: str) -> str:
+    """How written English counts ``noun``: "C" one at a time ("mechanism"), "M" not at all
+    ("fatigue", "nitrogen"), "" when usage does not say (data/counting.tsv, from word
+    frequencies by scripts/gen_counting.py)."""
+    row = _find(_data(_COUNTING), noun.lower().encode())
+    return row[1] if len(row) > 1 else ""
 
 
 def is_word(word: str) -> bool:

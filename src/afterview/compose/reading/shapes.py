@@ -24,6 +24,7 @@ from afterview.compose.reading.closed import (
     WH_WORDS,
 )
 from afterview.compose.reading.text import bare, is_name
+from afterview.compose.reading.vocabulary import data
 
 # Participles that describe a state after "we are both" ("we are both qualified nurses", "both
 # obsessed with the Toss app"): the gate and the rapport reader use them.
@@ -351,7 +352,28 @@ _ABSTRACT_ENDINGS = (
     "osis",  # "early psychosis", "cystic fibrosis": a condition
     "itis",
     "emia",
+    "ogy",  # "Semitic morphology", "cloud technology": a field
 )
+
+
+@cache
+def uncounted_nouns() -> frozenset[str]:
+    """Nouns read as not counted though the lexicon counts them (``[bare] uncounted``)."""
+    return frozenset(w.lower() for w in data()["bare"]["uncounted"]) | MASS_NOUNS
+
+
+# Endings of a field or a state where usage can still say one thing is meant: "the grievance
+# mechanism", "the alliance", "the sponsorship"; not "security" nor "treatment".
+_COUNTED_DESPITE = ("ism", "ship", "ance", "ence")
+
+
+def is_mass(noun: str) -> bool:
+    """A noun of a field, a state or a material, never one thing: "compliance", "fatigue",
+    "nitrogen". Usage decides where it knows (lexicon.counting), then the noun's ending."""
+    how = lexicon.counting(noun)
+    if how == "M" or noun in uncounted_nouns():
+        return True
+    return noun.endswith(_ABSTRACT_ENDINGS) and not (how == "C" and noun.endswith(_COUNTED_DESPITE))
 
 
 def describes_one_noun(before: str, after: list[str], *, to_its_noun: bool = True) -> bool:
@@ -393,7 +415,7 @@ _THINGS_IN_ER = frozenset(
     motor reactor generator elevator escalator calendar parlour parlor theatre theater shelter
     quarter sector factor vendor""".split()
 )
-_CONCRETE = frozenset(
+CONCRETE = frozenset(
     """facility city university community authority entity utility charity activity
     mission division session version extension expansion commission pension
     partnership internship scholarship fellowship apprenticeship""".split()
@@ -415,11 +437,9 @@ def wants_the(ws: list[str], head: int) -> bool:
         return True  # "new joint MA with Zagreb": one thing on its way ("local SEO" is a field)
     word = bare(ws[head])
     regular = any(bare(w) in _EVERY for w in ws[:head])  # "quarterly reserve review": an event
-    if (
-        word not in _CONCRETE
-        and not regular
-        and (word in MASS_NOUNS or word.endswith(_ABSTRACT_ENDINGS))
-    ):
+    # a head in capitals is part of a name ("the Far North and Kyle lines"): only its ending
+    mass = is_mass(word) if ws[head].islower() else word.endswith(_ABSTRACT_ENDINGS)
+    if word not in CONCRETE and not regular and (mass or word in MASS_NOUNS):
         return False
     if word.endswith("tion") and (head == 0 or word in _FIELDS_IN_TION):
         return False  # "community risk reduction" is a field, "the data migration" one thing

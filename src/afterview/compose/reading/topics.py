@@ -139,7 +139,7 @@ _HOW_OFTEN = frozenset("daily weekly monthly quarterly yearly annual annually".s
 def _how_often_first(text: str) -> str:
     """ "the budget reporting monthly in TechOne" -> "the monthly budget reporting in TechOne"."""
     ws = text.split()
-    for i, word in enumerate(ws[2:], 2):
+    for i, word in enumerate(ws[1:], 1):
         if word in _HOW_OFTEN and tags_of(bare(ws[i - 1])) & {"N", "S", "G"}:
             at = 1 if bare(ws[0]) in DETERMINERS else 0
             return " ".join(

@@ -14,6 +14,7 @@ from afterview.compose.reading.shapes import (
     STATES,
     article_for,
     finite_verb_index,
+    is_mass,
     is_noun_like,
     is_person_noun,
     is_verb,
@@ -242,6 +243,8 @@ def _predicate_of(ws: list[str]) -> str | None:
             return None  # "Driving licence A2 + tractor": a licence, not an activity
         if bare(first) in ("sitting", "taking") and _MONTHS_AHEAD.search(phrase):
             return f"I am {phrase}"  # "sitting for RNC-OB in March": an exam ahead
+        if len(head) == 2 and "N" in tags and is_mass(bare(head[1])) and head[1].islower():
+            return f"I have experience in {lower_first(phrase)}"  # "feeding therapy": a field
         return f"I have experience {phrase}"
     if _plural_people(head):  # "anxious patients", "first-time buyers"
         return f"I have experience with {lower_first(phrase)}"

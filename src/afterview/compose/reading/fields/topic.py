@@ -13,6 +13,7 @@ from afterview.compose.reading.closed import (
     MONTHS,
     PREPOSITIONS,
     PRONOUNS,
+    TIME_NOUNS,
 )
 from afterview.compose.reading.fields.common import (
     Reading,
@@ -24,9 +25,12 @@ from afterview.compose.reading.fields.common import (
 from afterview.compose.reading.fields.logistics import job_term
 from afterview.compose.reading.shapes import (
     CHANGES,
+    CONCRETE,
+    MASS_NOUNS,
     acts_on_described,
     finite_verb_index,
     is_clause,
+    is_mass,
     is_noun_like,
     is_verb,
     is_wh,
@@ -120,6 +124,9 @@ _WANTED_TO_KNOW = lazy(
 _IN_FRONT_OF = lazy(r"\s+in front of (?:him|her|them|the panel|everyone)\b", re.I)
 # "the team walked me thru the shed", "showed me the dashboard": their act, while you were there.
 _DONE_TO_ME = lazy(r"\b(?:walked|showed|took|toured|led|drove|introduced)\s+me\b", re.I)
+_DID_A_PLACE = lazy(r"^(?:you|he|she|they|we) did [A-Z]")
+# "she translated the whole time": what they did in the interview itself.
+_WHILE_THERE = lazy(r"^(?:you|he|she|they) [a-z]+ (?:the whole time|the entire time|throughout)\b")
 # Words a topic is left hanging on once its figures are cut: "PM compliance sitting", "HSE
 # first".
 _LEFT_HANGING = frozenset("sitting standing running first".split())
@@ -275,7 +282,9 @@ def read_topic(raw: str) -> Reading:
         gerund = lexicon.inflect(bare(ws[1]), "VBG")
         return Reading("exercise", " ".join([gerund, *ws[2:]]))  # "asked me to write xpath"
     text = to_reader(text)
-    if _DONE_TO_ME.search(text):
+    if _DID_A_PLACE.search(text):  # "she did Harbin 4 seasons already"
+        raise Unusable("it says what they did in shorthand; write it as you would say it")
+    if _DONE_TO_ME.search(text) or _WHILE_THERE.search(text):
         raise Unusable(  # "after the panel the team walked me through the shed": you were there
             "it tells what they did while you were there, which they know; name what you "
             "talked about"
@@ -636,7 +645,13 @@ def with_determiner(text: str) -> str:
         (
             i
             for i, w in enumerate(ws[1:], 1)
-            if "G" in tags_of(w) and i <= head and (i < len(ws) - 1 or bare(w) in CHANGES)
+            if "G" in tags_of(w)
+            and i <= head
+            and (i < len(ws) - 1 or bare(w) in CHANGES)
+            # "oil sampling program" is a program; "TAVI program starting spring" starts then
+            and not (
+                i + 1 == head and "N" in tags_of(ws[head]) and bare(ws[head]) not in TIME_NOUNS
+            )
         ),
         None,
     )  # "hotel opening a second outlet"; not "audit committee reporting", a kind of work
@@ -646,7 +661,12 @@ def with_determiner(text: str) -> str:
     if ws[head].isdigit() and head and is_name(ws[head - 1]):
         return text  # "IFRS 18", "ISO 9001": a standard by its number
     practice = bare(ws[head]).endswith(("ing", "ics"))  # "AML transaction monitoring"
-    if named and not is_name(ws[head]) and "S" not in tags_of(ws[head]) and not practice:
+    # "GISTM conformance", "CFD mesh independence": a field or a state, though named; "Q3
+    # strategy", "2027 curriculum review" and "Z air brake endorsement" are one of a kind
+    noun = bare(ws[head])
+    one = noun in CONCRETE or noun in MASS_NOUNS or lexicon.counting(noun) == "C"
+    field = is_mass(noun) and not one and ws[head].islower()  # not "Far North and Kyle lines"
+    if named and not is_name(ws[head]) and "S" not in tags_of(ws[head]) and not (practice or field):
         return f"the {text}"  # "ERP rollout", "Q3 roadmap", "HPC cluster migration to Slurm"
     exercise = find("topics", "exercises", text)
     if exercise and text.lower().startswith(exercise.lower()):
