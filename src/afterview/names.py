@@ -732,6 +732,10 @@ def greeting_name(name: str, salutation: str | None = None, company: str = "") -
         return Greeting(lone, ask="only a family name is recorded, the one the company bears")
     if "[" in name:  # "Prof. Catrin Morgan-Evans [chair]": an aside, as in round brackets
         name = name.replace("[", "(").replace("]", ")")
+    body, comma, _ = name.partition(", ")
+    named_body = all(w[:1].isupper() or w in ("&", "and", "of") for w in body.split())
+    if comma and len(body.split()) > 1 and named_body and is_group(body):
+        name = body  # "Recruitment & Assessment Cell, BHU": the body, then where it is
     shaped = _greeted_by_its_shape(name)
     if shaped:
         return shaped

@@ -127,6 +127,10 @@ LATE = tuple(
         "late97",
         "late98",
         "late99",
+        "late100",
+        "late101",
+        "late102",
+        "late103",
     )
 )
 
@@ -151,6 +155,8 @@ HARPER_OFF = {
     "EV battery' -> 'newline')",
     "RoadMap": "it splits 'roadmap', the usual spelling in business writing and dictionaries",
     "DayOneNames": "it capitalises 'from day one' as the name of a journaling app",
+    "TheHowWhy": "it takes 'the' off 'the WHO online course', where it belongs to the course "
+    "(the composer never writes 'the how' or 'the why')",
 }
 
 # Words after which a verb stands: "to rollout" is wrong, "the self-checkout rollout" is not.
@@ -169,7 +175,7 @@ _NOTE_TO_SELF = re.compile(
 _LOGISTICS = re.compile(
     r"\b(?:salary|salaries|pay band|bonus(?:es)?|pension|parking|car park|start date|notice period|"
     r"relocation|visa|(?:visa|EP) sponsorship|hybrid (?:working|work|schedule)|days in (?:the )?office|"
-    r"(?<!ran the )(?<!led the )(?<!including )(?<!including the )(?<! on )night shifts?|shift patterns?|(?<!did the )(?<!ran the )(?<!wrote the )rota(?! design)|(?<!cut )overtime|annual leave|PTO(?!/)|vacation days|perks|"
+    r"(?<!ran the )(?<!led the )(?<!including )(?<!including the )(?<! on )(?<!for the )night shifts?|shift patterns?|(?<!did the )(?<!ran the )(?<!wrote the )rota(?! design)|(?<!cut )overtime|annual leave|PTO(?!/)|vacation days|perks|"
     r"benefits package|negotiable|day rate|health insurance)\b",
     re.IGNORECASE,
 )
@@ -571,6 +577,21 @@ def _around(text: str, at: int) -> str:
 # Held-out greetings the rules cannot reach from the name alone (test_names.py marks them
 # as expected failures, strictly); the audit leaves them to that test.
 KNOWN_MISSES = {
+    "late100/competition-law-assistant-director-islamabad-seven-board-pending.toml:Kiani": (
+        "a Persian family name alone, greeted as typed: the lists do not hold it"
+    ),
+    "late101/nurse-anaesthetist-bahir-dar-felege-hiwot-six-panel-pending.toml:Dr. Tigist Alemu": (
+        "an Ethiopian name (a given name and the father's): the title goes with the given name"
+    ),
+    "late101/nurse-anaesthetist-bahir-dar-felege-hiwot-six-panel-pending.toml:Mr Yohannes G/Medhin": (
+        "an Ethiopian name (a given name and the father's, “G/” for Gebre): “Mr Yohannes”"
+    ),
+    "late101/sound-engineer-kinshasa-studio-video-three-rejected.toml:Lokua - producer": (
+        "a Congolese family name alone, greeted as typed: the lists do not hold it"
+    ),
+    "late102/asst-prof-geotechnics-manizales-seven-panel-rejected.toml:Henao (decano)": (
+        "a Colombian family name alone, greeted as typed: the lists do not hold it"
+    ),
     "late94/bronze-patina-artist-santa-fe-foundry-two-withdrawn.toml:Benally": (
         "a Navajo family name alone, greeted as typed: the lists do not hold it"
     ),

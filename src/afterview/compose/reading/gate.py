@@ -131,6 +131,7 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
     if text.startswith("I "):
         _verb_not_noun(raw, text)
     if kind in ("strength", "answer", "wish", "news"):
+        text = _ON_A_SHIFT.sub(r"\1 the \2", text)  # "charge nurse for night shift"
         text = _with_its_articles(_included_with_article(_name_led_object(text)))
         _object_with_its_article(text)
     if kind in ("answer", "wish", "news") and _IT_UNSAID.match(text):
@@ -241,6 +242,7 @@ def _a_topic_as_a_subject(text: str, shape: str) -> str:
     return text
 
 
+_ON_A_SHIFT = lazy(r"\b(for|on|in) ((?:night|day|late|early|morning|evening|weekend) shift)\b")
 _WORKING_PATTERN = lazy(r"\b\d+\s*(?:days?|weeks?|nights?|shifts?)\s+(?:on|off)\b")
 
 
