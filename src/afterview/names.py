@@ -739,12 +739,19 @@ def greeting_name(name: str, salutation: str | None = None, company: str = "") -
     shaped = _greeted_by_its_shape(name)
     if shaped:
         return shaped
+    unsure_whole = name.rstrip().endswith("?") and not re.search(r" [-–/] |[/,(]", name)
+    if unsure_whole and len(name.split()) > 1 and not _NO_NAME.search(name):
+        greeting = greeting_name(name.rstrip().rstrip("?"), company=company)  # "Lauren from HR?"
+        return Greeting(greeting.name, ask=greeting.ask or "the notes are not sure of the name")
     if _NO_NAME.search(name):  # "Psychologin from the test, name on badge too small"
         described = _described(name)
         # a description, not "Dilan (no surname)", nor "talent acq team (no name)", a team
         post = bool(described.split()) and _is_role_noun(described.split()[-1])  # "Area Coroner"
         post = post or _known_word(described)  # "Registrar (name not caught)"
-        if (post or any(w.islower() for w in described.split())) and not is_group(described):
+        caught = re.search(r"\bcatch|\bcaught|\bgot\b", name, re.I)  # a person's name missed
+        if (post or any(w.islower() for w in described.split())) and (
+            caught or not is_group(described)
+        ):  # "Sgt-at-Arms office (observer), didn't catch name": someone from it
             return Greeting(_title_case(re.sub(r"^the\s+", "", described, flags=re.I)), _DESCRIBED)
     if re.match(r"^\S+['’]s\s+[a-z]", name) and not re.search(r"\(\s*[A-Z]", name):
         return Greeting(name.strip(), ask="no name is recorded")  # "Registrar's rep (lady)"
@@ -1042,7 +1049,7 @@ def _words_around_the_name(name: str) -> str | Greeting:
     if first in _IN_ENGLISH and capitalised and (len(plain) >= 3 or first not in ("pan", "pani")):
         name = name.replace(plain[0], _IN_ENGLISH[first], 1)  # "Pan Zbigniew Malinowski"
     elif first in _RESPECT_ONLY and len(plain) >= 2:
-        return Greeting(" ".join(plain), ask=_RESPECT)
+        return Greeting(" ".join(plain).split(", ")[0], ask=_RESPECT)  # not ", Member (Legal)"
     elif len(plain) >= 2 and (first in _VIETNAMESE_KIN or plain[0] in _VIETNAMESE_KIN_LOWER):
         kin = plain[0][:1].upper() + plain[0][1:]
         return Greeting(f"{kin} {plain[-1]}")  # "Chị Lan", "Ông Nguyễn Văn Hùng", "anh Tuấn"

@@ -131,6 +131,8 @@ LATE = tuple(
         "late101",
         "late102",
         "late103",
+        "late104",
+        "late105",
     )
 )
 
@@ -175,7 +177,7 @@ _NOTE_TO_SELF = re.compile(
 _LOGISTICS = re.compile(
     r"\b(?:salary|salaries|pay band|bonus(?:es)?|pension|parking|car park|start date|notice period|"
     r"relocation|visa|(?:visa|EP) sponsorship|hybrid (?:working|work|schedule)|days in (?:the )?office|"
-    r"(?<!ran the )(?<!led the )(?<!including )(?<!including the )(?<! on )(?<!for the )night shifts?|shift patterns?|(?<!did the )(?<!ran the )(?<!wrote the )rota(?! design)|(?<!cut )overtime|annual leave|PTO(?!/)|vacation days|perks|"
+    r"(?<!ran the )(?<!led the )(?<!including )(?<!including the )(?<! on )(?<!for the )(?<!on the )(?<!in the )night shifts?|shift patterns?|(?<!did the )(?<!ran the )(?<!wrote the )rota(?! design)|(?<!cut )overtime|annual leave|PTO(?!/)|vacation days|perks|"
     r"benefits package|negotiable|day rate|health insurance)\b",
     re.IGNORECASE,
 )
@@ -577,6 +579,9 @@ def _around(text: str, at: int) -> str:
 # Held-out greetings the rules cannot reach from the name alone (test_names.py marks them
 # as expected failures, strictly); the audit leaves them to that test.
 KNOWN_MISSES = {
+    "late104/obstetric-sonographer-whanganui-six-panel-overdue.toml:Bartlett": (
+        "an English family name alone, greeted as typed: the lists do not hold it"
+    ),
     "late100/competition-law-assistant-director-islamabad-seven-board-pending.toml:Kiani": (
         "a Persian family name alone, greeted as typed: the lists do not hold it"
     ),

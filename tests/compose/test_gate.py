@@ -502,6 +502,26 @@ MENDS = [
         "Feeding therapy - trained in SOS approach",
         "I have experience in feeding therapy",
     ),
+    # a note's date goes; "to 1.5" is a figure, not a date
+    (
+        "news",
+        "got my Plaxis 3D advanced certificate 25/11",
+        "I got my Plaxis 3D advanced certificate",
+    ),
+    ("news", "Goethe C1 result came 20.11.", "my Goethe C1 result came through"),
+    (
+        "strength",
+        "cut avg clearance time from 3 days to 1.5",
+        "I cut the average clearance time from 3 days to 1.5",
+    ),
+    # one body did something: it takes "the"
+    (
+        "news",
+        "ministry confirmed my registration renewal",
+        "the ministry confirmed my registration renewal",
+    ),
+    ("topic", "he showed me the near miss board - 4 this month", "the near-miss board"),
+    ("topic", "new dark ride opening 2028", "the new dark ride opening in 2028"),
 ]
 
 
@@ -973,6 +993,9 @@ LEAVES = [
     ("topic", "posting in Islamabad HQ but may be Lahore/Karachi later", "in shorthand"),
     ("topic", "he said my dog handling on the video was good, a bit soft", "thought of"),
     ("answer", "2 conference papers since 2024, one accepted for 2027", "since"),
+    ("topic", "hours: 10 out of 12 during tech", "pay or conditions"),
+    ("topic", "waitlist 14 wks for non urgent general ultrasound", "in shorthand"),
+    ("answer", "5 yrs of council meetings is the same work on a smaller floor", "two sentences"),
 ]
 
 

@@ -362,6 +362,8 @@ def test_fold_writes_letters_plainly():
         "Lao Huang (head keeper)",  # Chinese "old Huang": how colleagues say it, not a letter
         "Syed Ali Raza Naqvi, Member (Legal)",  # "Syed" is a lineage, not his given name
         "Resourcing - J. Whitfield",  # a department, then an initial
+        "Lauren from HR?",  # the whole name unsure
+        "Sgt-at-Arms office (observer), didn't catch name",  # someone from the office
     ],
 )
 def test_asks_how_to_greet(name):

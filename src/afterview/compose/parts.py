@@ -196,7 +196,8 @@ _INSTITUTIONS = lazy(
     r"administration|"
     r"board|court|inspectorate|judiciary|police|force|army|navy|coastguard|parliament|"
     r"museum|library|gallery|project|programme|centre|center|observatory|laboratory|office|guard|"
-    r"festival|association|cooperative|co-operative|complex)"
+    r"festival|association|cooperative|co-operative|complex|assembly|legislature|senate|"
+    r"congress|aquarium|monastery)"  # not "Chester Zoo", "Westminster Abbey"
     # "the Met Office"; not "service", which ends firms' names ("Nordhavn Wind Service")
     r"(?: (?:of|for)\b.*)?$|\b(?:university|college|academy) of\b"  # "Arctic University of"
     # a public service ("the National Park Service"), not a firm ("Nordhavn Wind Service")

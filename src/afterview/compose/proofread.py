@@ -43,7 +43,8 @@ def problem(sentence: str) -> str | None:
     if stray:
         return f"stray punctuation (“{stray.group(0).strip()}”)"
     colon = _AFTER_COLON.search(sentence)
-    if colon and not is_name(colon.group(1)) and colon.group(1) != "I":
+    named = colon and re.match(r"\s+[A-Z]", sentence[colon.end(1) :])  # "Theatre Aquarius"
+    if colon and not named and not is_name(colon.group(1)) and colon.group(1) != "I":
         return f"a capital after a colon (“{colon.group(1)}”)"
     for article in _ARTICLE.finditer(sentence):
         if _wrong_article(article.group(1), article.group(2)):

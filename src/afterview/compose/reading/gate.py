@@ -38,6 +38,7 @@ from afterview.compose.reading.shapes import (
     article_for,
     describes_one_noun,
     finite_verb_index,
+    is_mass,
     is_person_noun,
     plural_as_noun,
     tags_of,
@@ -132,6 +133,14 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
         _verb_not_noun(raw, text)
     if kind in ("strength", "answer", "wish", "news"):
         text = _ON_A_SHIFT.sub(r"\1 the \2", text)  # "charge nurse for night shift"
+        text = _NOTED_DATE.sub("", text)  # "I got my Plaxis 3D certificate 25/11": a note's date
+        if text.endswith((" came", " arrived")):
+            text = f"{text.rsplit(' ', 1)[0]} came through"  # "result came 20.11.": it came
+            named = text[:1].isupper() and not text.startswith("I ") and "," not in text
+            text = f"my {text}" if named else text  # "my NMBI decision letter came through"
+        if _EXPERIENCE_IS.search(text):  # "experience in council meetings is the same work"
+            raise Unusable("it runs two sentences together; write it as you would say it")
+        text = _the_body_that_did(text)
         text = _with_its_articles(_included_with_article(_name_led_object(text)))
         _object_with_its_article(text)
     if kind in ("answer", "wish", "news") and _IT_UNSAID.match(text):
@@ -227,7 +236,12 @@ def _a_topic_as_a_subject(text: str, shape: str) -> str:
     goes: "payments by M-Pesa now" is "payments by M-Pesa"."""
     if re.search(r"\w: \w", text) or _WORKING_PATTERN.search(text):
         raise Unusable("it is a note in shorthand, not a subject; name the subject in a few words")
-    if re.match(r"only \d", text) or re.search(r"\bbut (?:may|might|will|can|could)\b", text):
+    figure = _A_FIGURE_AFTER.search(text) if shape == "np" else None  # "waitlist 14 weeks"
+    if (
+        figure
+        or re.match(r"only \d", text)
+        or re.search(r"\bbut (?:may|might|will|can|could)\b", text)
+    ):
         raise Unusable("it is a note in shorthand, not a subject; name the subject in a few words")
     if shape == "exercise" and re.search(r"\b(?:was|were) (?:\w+ )?(?!\w+ing\b)\w+", text):
         raise Unusable("it is what they thought of your answer, which they know; name what you did")
@@ -242,7 +256,32 @@ def _a_topic_as_a_subject(text: str, shape: str) -> str:
     return text
 
 
+# A date as a note sets it down: "25/11", "on 28/11", "20.11." (not "from 3 days to 1.5").
+_NOTED_DATE = lazy(
+    r"\s+(?:on\s+\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?"
+    r"|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|(?<!\bto )(?<!\bfrom )(?<!\bby )\d{1,2}\.(?:0[1-9]|1[0-2]))\.?$"
+)
+_EXPERIENCE_IS = lazy(r"\bexperience (?:in|with|of) [^,;]*? (?:is|are|was|were) ")
+_DID_IT = lazy(r"^(?P<noun>[a-z]+) (?P<verb>[a-z]+)\b")
+
+
+def _the_body_that_did(text: str) -> str:
+    """ "ministry confirmed my registration renewal" -> "the ministry confirmed ...", "grant came
+    through" -> "the grant came through": one thing, named by a noun counted one at a time,
+    did something."""
+    found = _DID_IT.match(text)
+    if not found or found["noun"] in FUNCTION_WORDS or not tags_of(found["verb"]) & {"D"}:
+        return text
+    noun = tags_of(found["noun"])
+    if "N" in noun and not noun & {"S", "D", "G"} and not is_mass(found["noun"]):
+        return f"the {text}"
+    return text
+
+
 _ON_A_SHIFT = lazy(r"\b(for|on|in) ((?:night|day|late|early|morning|evening|weekend) shift)\b")
+_A_FIGURE_AFTER = lazy(
+    r"^(?:the )?[a-z]+ \d+(?:[.,]\d+)? ?(?:weeks?|days?|months?|years?|hours?|%)"
+)
 _WORKING_PATTERN = lazy(r"\b\d+\s*(?:days?|weeks?|nights?|shifts?)\s+(?:on|off)\b")
 
 

@@ -10,7 +10,7 @@ from afterview.compose.reading.vocabulary import matches, word_set
 
 _HOURS = lazy(
     r"\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\s?[-–]\s?\d{1,2}(?::\d{2})?\s?(?:am|pm)?\b"
-    r"|\b\d{1,2}(?::\d{2})?\s?[-–]\s?\d{1,2}:\d{2}\b|\bhours?\s+\d|\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b"
+    r"|\b\d{1,2}(?::\d{2})?\s?[-–]\s?\d{1,2}:\d{2}\b|\bhours?:?\s+\d|\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b"
     r"|\bstart(?:ing)?\s+(?:on\s+|in\s+)?\d{1,2}\b"  # "start 1. December or 15. December"
     # "start January 2027", "notice 1 month, start jan": a start date, said any way (not "the
     # first fix starting in January", a job's own start)
@@ -58,6 +58,8 @@ def job_term(text: str) -> str | None:
     if hours:
         return hours.group(0)
     for found, end in matches("topics", "logistics", text):
+        if found == "Commission":
+            continue  # "the Commission wants more in-house lawyers": a body's name, not pay
         after = text[end:].split()
         if after and bare(after[0]) in word_set("topics", "not_logistics_after"):
             continue

@@ -114,12 +114,13 @@ def read_news(raw: str) -> Reading:
     participle = _participle_at(ws)
     befell = _BEFELL.match(text) if first not in DETERMINERS | PRONOUNS else None
     if befell and not is_name(ws[0]):  # "little auk paper was accepted": the candidate's own
-        return Reading("clause", f"my {text}")
+        return Reading("clause", _mine(text))
     if participle is not None and participle > 0:  # "paper accepted at KDD"
         published = _published_in(ws[:participle])
-        owner = "" if is_name(ws[0]) and not published else "my "  # "Tidewalkers nominated"
         subject = text if published else lower_first(text)  # "my Nature paper"
-        return Reading("clause", _passive(ws, participle, owner + subject))
+        if not is_name(ws[0]) or published:  # "Tidewalkers nominated" is theirs
+            subject = _mine(subject)
+        return Reading("clause", _passive(ws, participle, subject))
     if participle == 0:  # "promoted to team lead"
         return Reading("clause", f"I was {lower_first(text)}")
     if is_verb(ws[0], "D") or is_verb(ws[0], "Z"):
@@ -128,7 +129,7 @@ def read_news(raw: str) -> Reading:
             return Reading("clause", clause)
     verb = finite_verb_index(ws)
     if verb and _published_in(ws[:verb]):  # "Yearbook for Traditional Music article is online"
-        return Reading("clause", _noun_tail_off(f"my {text}"))
+        return Reading("clause", _noun_tail_off(_mine(text)))
     if is_clause(text):
         return Reading("clause", _noun_tail_off(lower_first(text)))
     raise Unusable("it does not say what happened; write it as a sentence (“I passed …”)")
@@ -174,6 +175,11 @@ def _participle_at(ws: list[str]) -> int | None:
         if bare(word) in _PASSIVE_NEWS and (i == 0 or bare(ws[i - 1]) not in AUXILIARIES):
             return i
     return None
+
+
+def _mine(text: str) -> str:
+    """ "paper accepted" -> "my paper accepted"; "one of my reels" says whose already."""
+    return text if re.match(r"^\w+ of (?:my|our)\b", text) else f"my {text}"
 
 
 def _passive(ws: list[str], at: int, text: str) -> str:

@@ -483,7 +483,7 @@ def _the_after_verb(phrase: str) -> str:
         if len(listed) > 2 and all(len(item.split()) == 1 for item in listed[1:]):
             return ", ".join(listed[:-1]) + " and " + listed[-1]
         return phrase
-    if _BRAND.fullmatch(ws[1]) and (len(ws) == 2 or bare(ws[2]) in PREPOSITIONS):
+    if len(ws) > 1 and _BRAND.fullmatch(ws[1]) and (len(ws) == 2 or bare(ws[2]) in PREPOSITIONS):
         return phrase  # "used HerdPlus for all records": a product's name takes no "the"
     if len(ws) > 2 and ws[1][:1] in "£$€" and bare(ws[2]) not in PREPOSITIONS:
         return " ".join([ws[0], "a", *ws[1:]])  # "managed £1.2m paid social budget"

@@ -124,6 +124,9 @@ _WANTED_TO_KNOW = lazy(
 _IN_FRONT_OF = lazy(r"\s+in front of (?:him|her|them|the panel|everyone)\b", re.I)
 # "the team walked me thru the shed", "showed me the dashboard": their act, while you were there.
 _DONE_TO_ME = lazy(r"\b(?:walked|showed|took|toured|led|drove|introduced)\s+me\b", re.I)
+# What happens in a year named after it: "new dark ride opening 2028".
+_HAPPENING = frozenset("opening launch launching starting closing arriving finishing".split())
+_NEAR_MISS = lazy(r"\bnear miss(?=es\b|\b)", re.I)
 _DID_A_PLACE = lazy(r"^(?:you|he|she|they|we) did [A-Z]")
 # "she translated the whole time": what they did in the interview itself.
 _WHILE_THERE = lazy(r"^(?:you|he|she|they) [a-z]+ (?:the whole time|the entire time|throughout)\b")
@@ -134,6 +137,7 @@ _LEFT_HANGING = frozenset("sitting standing running first".split())
 
 def read_topic(raw: str) -> Reading:
     """What was talked about, as a noun phrase (or a clause, or the candidate's exercise)."""
+    raw = _NEAR_MISS.sub("near-miss", raw)  # "the near miss board": one word, never "near"
     if re.search(r"\w(?:->|→)\w|\d\s*(?:->|→)\s*\d", raw):  # "day->night", "380 -> 520"
         raise Unusable("it notes a change with an arrow; say what changed in words")
     text = _IN_FRONT_OF.sub("", without_aside(clean(raw)))  # "read a drawing in front of him"
@@ -472,6 +476,8 @@ def _date_first(text: str) -> str:
     last = ws[-1]
     if bare(last) in PREPOSITIONS or last[:1].isupper() or not is_noun_like(last):
         return text
+    if bare(last) in _HAPPENING and len(ws) > 1 and when.isdigit():
+        return f"{' '.join(ws)} in {when}"  # "new dark ride opening 2028": when it opens
     if bare(ws[0]) in DETERMINERS or bare(ws[0]) in PRONOUNS or ws[0].endswith("'s"):
         return " ".join([ws[0], when, *ws[1:]])
     return f"{when} {' '.join(ws)}"
