@@ -33,6 +33,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from generated import write_or_check
+
 DATA = Path(__file__).resolve().parent.parent / "src/afterview/compose/data"
 OUT = DATA / "counting.tsv"
 COMMON = (
@@ -73,18 +75,7 @@ def build() -> str:
 
 
 def main(argv: list[str]) -> int:
-    text = build()
-    if "--check" in argv:
-        same = OUT.exists() and OUT.read_text(encoding="utf-8") == text
-        print(
-            "counting.tsv is up to date"
-            if same
-            else "counting.tsv is stale: run scripts/gen_counting.py"
-        )
-        return 0 if same else 1
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT} ({text.count(chr(10))} nouns)")
-    return 0
+    return write_or_check(OUT, build(), argv, "scripts/gen_counting.py")
 
 
 if __name__ == "__main__":

@@ -24,6 +24,8 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+from generated import write_or_check
+
 OUT = Path(__file__).resolve().parent.parent / "src/afterview/compose/data/lexicon.tsv"
 TAG_ORDER = "NSVDPGZJRA"
 PENN = {"VB": "V", "VBP": "V", "VBD": "D", "VBN": "P", "VBG": "G", "VBZ": "Z", "NNS": "S"}
@@ -100,18 +102,7 @@ def build() -> str:
 
 
 def main(argv: list[str]) -> int:
-    text = build()
-    if "--check" in argv:
-        same = OUT.exists() and OUT.read_text(encoding="utf-8") == text
-        print(
-            "lexicon.tsv is up to date"
-            if same
-            else "lexicon.tsv is stale: run scripts/gen_lexicon.py"
-        )
-        return 0 if same else 1
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT} ({text.count(chr(10))} words)")
-    return 0
+    return write_or_check(OUT, build(), argv, "scripts/gen_lexicon.py")
 
 
 if __name__ == "__main__":

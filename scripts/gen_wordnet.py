@@ -27,6 +27,8 @@ import re
 import sys
 from pathlib import Path
 
+from generated import write_or_check
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src/afterview/compose/data/things.txt"
 WORDNET = Path("/usr/share/wordnet")
@@ -57,17 +59,9 @@ def build(wordnet: Path = WORDNET) -> str:
     return "".join(f"{w}\n" for w in sorted(things))
 
 
-def main() -> int:
-    text = build()
-    if "--check" in sys.argv:
-        if OUT.read_text(encoding="utf-8") != text:
-            print(f"{OUT} is stale: run scripts/gen_wordnet.py", file=sys.stderr)
-            return 1
-        return 0
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT} ({text.count(chr(10))} words)")
-    return 0
+def main(argv: list[str]) -> int:
+    return write_or_check(OUT, build(), argv, "scripts/gen_wordnet.py")
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -26,6 +26,8 @@ import re
 import sys
 from pathlib import Path
 
+from generated import write_or_check
+
 OUT = Path(__file__).resolve().parent.parent / "src/afterview/compose/data/words.tsv"
 # An entry of Harper's dictionary as it sits in the module: a line "word/flags".
 _ENTRY = re.compile(rb"\n([A-Za-z][A-Za-z'\-.]{1,39})/[^\s\x00]*")
@@ -49,14 +51,7 @@ def build() -> str:
 
 
 def main(argv: list[str]) -> int:
-    text = build()
-    if "--check" in argv:
-        same = OUT.exists() and OUT.read_text(encoding="utf-8") == text
-        print("words.tsv is up to date" if same else "words.tsv is stale: run scripts/gen_words.py")
-        return 0 if same else 1
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT} ({text.count(chr(10))} words)")
-    return 0
+    return write_or_check(OUT, build(), argv, "scripts/gen_words.py")
 
 
 if __name__ == "__main__":

@@ -112,6 +112,8 @@ FAMILY_FIRST = _VIETNAMESE_FAMILY | frozenset(
     " hegedus fazekas gulyas pinter katona sipos kocsis fodor bakos lengyel szalai vass kozma"
     " boros bognar hajdu biro szasz kis orosz somogyi veres budai vincze deak szoke voros"
     " halasz szekely pasztor dudas soos nemes pataki szekeres"  # not "Simon", "Gál", "Fülöp"
+    # Burkinabè, written family name first in official French ("Ouédraogo Salif")
+    " ouedraogo sawadogo kabore compaore zongo ilboudo zoungrana nikiema"
     # Romanian (not "Radu" or "Mihai", given names too)
     " pop popa stoica rusu munteanu ciobanu moldovan florea oprea nistor diaconu barbu"
     # Khmer (family name first; not "Chan", "Kim" or "Sam", given names elsewhere too)

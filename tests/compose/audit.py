@@ -133,6 +133,8 @@ LATE = tuple(
         "late103",
         "late104",
         "late105",
+        "late106",
+        "late107",
     )
 )
 
@@ -579,6 +581,9 @@ def _around(text: str, at: int) -> str:
 # Held-out greetings the rules cannot reach from the name alone (test_names.py marks them
 # as expected failures, strictly); the audit leaves them to that test.
 KNOWN_MISSES = {
+    "late107/sawmill-maintenance-supervisor-owendo-video-four-rejected.toml:Ondo": (
+        "a Gabonese family name alone, greeted as typed: the lists do not hold it"
+    ),
     "late104/obstetric-sonographer-whanganui-six-panel-overdue.toml:Bartlett": (
         "an English family name alone, greeted as typed: the lists do not hold it"
     ),

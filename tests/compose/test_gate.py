@@ -522,6 +522,11 @@ MENDS = [
     ),
     ("topic", "he showed me the near miss board - 4 this month", "the near-miss board"),
     ("topic", "new dark ride opening 2028", "the new dark ride opening in 2028"),
+    (  # two arrows that are no chain of steps: the languages, and the line kept
+        "strength",
+        "Webtoon vertical scroll adaptation, FR -> EN and EN -> PL",
+        "I have experience in Webtoon vertical scroll adaptation",
+    ),
 ]
 
 
@@ -743,6 +748,7 @@ KEEPS = [
     ("topic", "infection prevention"),
     ("rapport", "we both love fishing"),
     ("topic", "the well funded research group"),
+    ("topic", "data sharing agreements with national met services"),  # meteorological
     ("strength", "I live in Leeds"),
     # a verb's form that is a noun here: not a sentence in shorthand
     ("topic", "infusion pumps B.Braun Space and syringe drivers"),
@@ -996,6 +1002,9 @@ LEAVES = [
     ("topic", "hours: 10 out of 12 during tech", "pay or conditions"),
     ("topic", "waitlist 14 wks for non urgent general ultrasound", "in shorthand"),
     ("answer", "5 yrs of council meetings is the same work on a smaller floor", "two sentences"),
+    ("topic", "he asked for my last toolbox talk topic", "cut short"),
+    ("strength", "know the withering -> rolling -> fermenting -> drying line", "chain of steps"),
+    ("strength", "fast: 22 pages/day on a normal issue", "label and its figure"),
 ]
 
 

@@ -276,6 +276,8 @@ def test_greets_as_a_careful_writer_would(name, salutation, company, want):
         ("Dr. Bíró Enikő", "Dr. Bíró"),  # Hungarian, family name first
         ("Ven. Dr. Thich Minh Tri", "Ven. Dr. Thich Minh Tri"),  # a monk's name, whole
         ("Comité de Selección Docente", "Comité de Selección Docente"),  # a body
+        ("Г-н Стоянов", "Г-н Стоянов"),  # Bulgarian "Mr.", kept as typed
+        ("Prof. Ouédraogo Salif", "Prof. Ouédraogo"),  # Burkinabè, family name first
         ("Simon Harris", "Simon"),  # Simon is a Hungarian family name, and a given name too
     ],
 )

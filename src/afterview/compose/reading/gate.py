@@ -91,6 +91,9 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
         return reading
     if kind == "answer":
         _an_answer_whole(raw, reading.text)
+    if _CHAIN.search(raw):  # "withering -> rolling -> drying": steps in shorthand
+        raise Unusable("it is a chain of steps in shorthand; write it as you would say it")
+
     text = _without_asides(reading.text)
     if all(bare(w) in FUNCTION_WORDS for w in text.split()):
         raise Unusable("nothing of it is left to say once read; write it as a plain phrase")
@@ -171,6 +174,9 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
         text = text[: dangling.start()]
         if _DANGLING.search(text) or len(text.split()) < 3:
             raise Unusable("it breaks off mid-sentence; write it as you would say it")
+    label = re.match(r"^(\w+):\s", raw)
+    if label and tags_of(label[1]) & {"J", "R"}:  # "fast: 22 pages/day" came out "I fast"
+        raise Unusable("it is a label and its figure; write it as you would say it")
     read_as_english(kind, text)
     if (shape, text) == (reading.shape, reading.text):
         return reading
@@ -243,6 +249,9 @@ def _a_topic_as_a_subject(text: str, shape: str) -> str:
         or re.search(r"\bbut (?:may|might|will|can|could)\b", text)
     ):
         raise Unusable("it is a note in shorthand, not a subject; name the subject in a few words")
+    if shape == "np" and bare(text.split()[0]) in PREPOSITIONS - {"up", "down"}:
+        # "for my last toolbox talk topic" (of "he asked for ..."): what they asked, cut short
+        raise Unusable("it is a question they asked you, cut short; name the subject instead")
     if shape == "exercise" and re.search(r"\b(?:was|were) (?:\w+ )?(?!\w+ing\b)\w+", text):
         raise Unusable("it is what they thought of your answer, which they know; name what you did")
     if shape == "np" and text.endswith(" now") and len(text.split()) > 2:
@@ -257,6 +266,7 @@ def _a_topic_as_a_subject(text: str, shape: str) -> str:
 
 
 # A date as a note sets it down: "25/11", "on 28/11", "20.11." (not "from 3 days to 1.5").
+_CHAIN = lazy(r"(?:->|→)\s*[\w-]+\s*(?:->|→)")
 _NOTED_DATE = lazy(
     r"\s+(?:on\s+\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?"
     r"|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|(?<!\bto )(?<!\bfrom )(?<!\bby )\d{1,2}\.(?:0[1-9]|1[0-2]))\.?$"

@@ -148,6 +148,9 @@ def starts_object(word: str) -> bool:
     return key in DETERMINERS or key in PRONOUNS or is_noun_like(word) or key[:1].isdigit()
 
 
+_MET_THINGS = frozenset("office offices service services station stations data department".split())
+
+
 def finite_verb_index(ws: list[str]) -> int | None:
     """Where the main verb of a clause is, if ``ws`` is a clause ("the team is growing").
 
@@ -162,6 +165,8 @@ def finite_verb_index(ws: list[str]) -> int | None:
             return None
         if key in ("learned", "learnt") and before == "lessons":
             continue  # "lessons learned culture": one noun
+        if key == "met" and i + 1 < len(ws) and bare(ws[i + 1]) in _MET_THINGS:
+            continue  # "national met services": meteorological, not a verb
         if (
             key in _SUBJECT_CONTRACTIONS
             and (is_noun_like(ws[i - 1]) or "G" in lexicon.tags(before))  # "drone spraying"
