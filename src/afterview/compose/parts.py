@@ -14,7 +14,7 @@ from functools import cache, cached_property
 from afterview.check.lazy import lazy
 from afterview.compose.reading import InterviewReading, PersonReading, Used
 from afterview.compose.reading.fields import practical
-from afterview.compose.reading.shapes import is_person_noun
+from afterview.compose.reading.shapes import is_person_noun, sounds_grave
 from afterview.compose.reading.text import lower_first, prose_numbers
 from afterview.compose.wording import Wording, topic_bank
 from afterview.model import Interview, Interviewer, Medium, Result
@@ -493,7 +493,7 @@ class PartsBuilder:
             short = second and len(text.split()) + len(second.reading.text.split()) <= 6
             if second and short and _joinable(text):  # never "X and Y and Z", nor "how ... and"
                 text = f"{text} and {second.reading.text}"
-            return str(pick("topic", topic=text))
+            return str(pick("topic_grave" if sounds_grave(text) else "topic", topic=text))
         if reading.questions:
             sources["topics"] = reading.questions[0]
             return str(pick("question", question=reading.questions[0].reading.text))

@@ -252,6 +252,21 @@ def is_clause(text: str) -> bool:
     return finite_verb_index(ws) is not None
 
 
+# Hardships a note may name, but never as a pleasure: "illegal dumping", "apparent losses",
+# "fraud models" are someone's work, and "I enjoyed hearing about" them reads as glee.
+_GRAVE = frozenset(
+    """loses lose loss losses illegal dumping waste wastage pollution polluted poaching
+    corruption bribery fraud debt deficit bankrupt bankruptcy consanguinity decline declining
+    outbreak outbreaks crime violence abuse conflict poverty flood floods flooding drought
+    erosion disease diseases pest pests""".split()
+)
+
+
+def sounds_grave(text: str) -> bool:
+    words = {w.strip(".,;:!?()\"'“”").lower() for w in text.split()}
+    return bool(words & _GRAVE)
+
+
 def sounds_negative(text: str) -> bool:
     lowered = text.lower()
     words = {w.strip(".,;:!?()\"'“”") for w in lowered.replace("n't", " n't").split()}
