@@ -26,7 +26,6 @@ from afterview.compose.reading.closed import (
     PREPOSITIONS,
     PRONOUNS,
     TIME_NOUNS,
-    WH_WORDS,
 )
 from afterview.compose.reading.english import INSTITUTIONS, counted, read_as_english, uncounted
 from afterview.compose.reading.fields import Reading
@@ -47,8 +46,12 @@ from afterview.compose.reading.slips import noted_question, second_language, sho
 from afterview.compose.reading.text import NUMBER_WORDS, Unusable, bare, is_name, name_set_down
 from afterview.compose.reading.topics import (
     ASKING,
+    SUBJECT_PRONOUNS,
+    a_topic_as_a_subject,
     as_subject,
+    no_sentence_inside,
     not_an_instruction,
+    not_cut_short,
     plain_state,
     verb_only,
 )
@@ -93,7 +96,6 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
         _an_answer_whole(raw, reading.text)
     if _CHAIN.search(raw):  # "withering -> rolling -> drying": steps in shorthand
         raise Unusable("it is a chain of steps in shorthand; write it as you would say it")
-
     text = _without_asides(reading.text)
     if all(bare(w) in FUNCTION_WORDS for w in text.split()):
         raise Unusable("nothing of it is left to say once read; write it as a plain phrase")
@@ -115,12 +117,12 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
         raise Unusable("it does not read as something you hold; write it as you would say it")
     if kind == "topic" and reading.shape == "np":
         text = as_subject(raw, text)
-        _no_sentence_inside(text)
+        no_sentence_inside(text)
     if kind == "topic" and shape == "clause":
-        _not_cut_short(text)
+        not_cut_short(text)
         _their_object_bare(text)
     if kind == "topic":
-        text = _a_topic_as_a_subject(text, shape)
+        text = a_topic_as_a_subject(text, shape)
     _joined(text)
     _no_article_before_uncounted(text)
     _no_article_before_plural(text)
@@ -190,83 +192,9 @@ _DANGLING = lazy(
 )
 
 
-_MODALS = frozenset("must can could should will would may might shall".split())
-_MONTH_SHORT = lazy(r"^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?:-[a-z]+)?$")
-# Words that end a note of how things stand: "posting to outer islands possible".
-_HOW_IT_STANDS = frozenset(
-    "possible likely needed required available optional ok okay paid included provided covered".split()
-)
-
-
-def _no_sentence_inside(text: str) -> None:
-    """A topic that is a sentence in shorthand, not a subject: "harvest starts January", "the
-    hotel receive many guests", "style must fit Japanese market", "company grow", "posting to
-    outer islands possible". After "about" or "on" it breaks the note's sentence, and which
-    words it lacks cannot be known."""
-    ws = text.split()
-    if len(ws) > 1 and bare(ws[-1]) in _HOW_IT_STANDS and tags_of(bare(ws[-2])) & {"N", "S"}:
-        raise Unusable("it notes how things stand without a verb; write it as you would say it")
-    for i in range(1, len(ws)):
-        word, key, before = ws[i], bare(ws[i]), bare(ws[i - 1])
-        if before in WH_WORDS or before == "that" or key in WH_WORDS or key == "that":
-            return  # "the teaching load and how service is counted": a clause of its own
-        noun_before = bool(tags_of(before) & {"N", "S"}) or ws[i - 1][:1].isupper()
-        if not noun_before or before in FUNCTION_WORDS or not word.islower():
-            continue
-        tags = tags_of(key)
-        following = bare(ws[i + 1]) if i + 1 < len(ws) else ""
-        # what a verb acts on: "many guests", "the vacuum sealer", "January", "8" ("grip tests
-        # every night" may be tests)
-        acted_on = (
-            (following in DETERMINERS and following not in ("every", "each"))
-            or following in _OBJECTS  # not "the 40 dairy farms they cover"
-            or (following[:1].isdigit() and not ws[i + 1].endswith("%"))
-            or (i + 1 < len(ws) and ws[i + 1] in _MONTH_FULL)
-            or following in ("more", "less", "fewer")
-            or bool(_MONTH_SHORT.match(following))  # "season peaks Jul-Oct"
-        )
-        verb_only = bool(tags & {"V", "Z", "D"}) and not tags & {"N", "S", "J", "P", "G"}
-        if key in _MODALS or (
-            acted_on and (verb_only or ("Z" in tags and "S" not in tags_of(before)))
-        ):
-            raise Unusable(_A_SENTENCE)
-        if verb_only and key in _CHANGING and (not following or ws[i].endswith(",")):
-            raise Unusable(_A_SENTENCE)  # "company grow", "forwarder contract renew"
-
-
-def _a_topic_as_a_subject(text: str, shape: str) -> str:
-    """What is left of a note once read, that still is not a subject talked about: a label and
-    its content ("research axis of the faculty: critical minerals"), a figure ("only 42
-    rooms"), a working pattern ("rotation 6 days on"), a hedge with no subject ("... but may
-    be Lahore"), their view of you ("my dog handling on the video was good"). A last "now"
-    goes: "payments by M-Pesa now" is "payments by M-Pesa"."""
-    if re.search(r"\w: \w", text) or _WORKING_PATTERN.search(text):
-        raise Unusable("it is a note in shorthand, not a subject; name the subject in a few words")
-    figure = _A_FIGURE_AFTER.search(text) if shape == "np" else None  # "waitlist 14 weeks"
-    if (
-        figure
-        or re.match(r"only \d", text)
-        or re.search(r"\bbut (?:may|might|will|can|could)\b", text)
-    ):
-        raise Unusable("it is a note in shorthand, not a subject; name the subject in a few words")
-    if shape == "np" and bare(text.split()[0]) in PREPOSITIONS - {"up", "down"}:
-        # "for my last toolbox talk topic" (of "he asked for ..."): what they asked, cut short
-        raise Unusable("it is a question they asked you, cut short; name the subject instead")
-    if shape == "exercise" and re.search(r"\b(?:was|were) (?:\w+ )?(?!\w+ing\b)\w+", text):
-        raise Unusable("it is what they thought of your answer, which they know; name what you did")
-    if shape == "np" and text.endswith(" now") and len(text.split()) > 2:
-        text = text[: -len(" now")]
-    if shape == "exercise":
-        ws = text.split()
-        for i in range(2, len(ws)):  # "reading a verse and translate": both things done
-            if ws[i - 1] == "and" and tags_of(ws[i]) & {"V"} and not tags_of(ws[i]) & {"N", "S"}:
-                ws[i] = lexicon.inflect(ws[i], "VBG")
-        text = " ".join(ws)
-    return text
-
-
-# A date as a note sets it down: "25/11", "on 28/11", "20.11." (not "from 3 days to 1.5").
+# Arrows from one step to the next: "withering -> rolling -> drying" (not "FR -> EN and EN -> PL").
 _CHAIN = lazy(r"(?:->|→)\s*[\w-]+\s*(?:->|→)")
+# A date as a note sets it down: "25/11", "on 28/11", "20.11." (not "from 3 days to 1.5").
 _NOTED_DATE = lazy(
     r"\s+(?:on\s+\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?"
     r"|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|(?<!\bto )(?<!\bfrom )(?<!\bby )\d{1,2}\.(?:0[1-9]|1[0-2]))\.?$"
@@ -289,26 +217,13 @@ def _the_body_that_did(text: str) -> str:
 
 
 _ON_A_SHIFT = lazy(r"\b(for|on|in) ((?:night|day|late|early|morning|evening|weekend) shift)\b")
-_A_FIGURE_AFTER = lazy(
-    r"^(?:the )?[a-z]+ \d+(?:[.,]\d+)? ?(?:weeks?|days?|months?|years?|hours?|%)"
-)
-_WORKING_PATTERN = lazy(r"\b\d+\s*(?:days?|weeks?|nights?|shifts?)\s+(?:on|off)\b")
-
-
-def _not_cut_short(text: str) -> None:
-    """ "you each cover" (of "they each cover ~10 suppliers, ..."): what is left once a tail
-    is cut is a subject and its verb, which says nothing."""
-    ws = [bare(w) for w in text.split()]
-    subject_and_verb = 2 <= len(ws) <= 3 and ws[0] in _SUBJECT_PRONOUNS
-    if subject_and_verb and (len(ws) == 2 or ws[1] in _EACH) and tags_of(ws[-1]) & {"V", "Z", "D"}:
-        raise Unusable("it breaks off before it says what; write it as you would say it")
 
 
 def _their_object_bare(text: str) -> None:
     """ "you want wine list reworked", "they need night nurse for ICU": what someone wants or
     runs, one thing named with no "a" or "the"; which of the two is meant is not known."""
     ws = text.split()
-    if len(ws) < 3 or bare(ws[0]) not in _SUBJECT_PRONOUNS or bare(ws[1]) not in _WANTING:
+    if len(ws) < 3 or bare(ws[0]) not in SUBJECT_PRONOUNS or bare(ws[1]) not in _WANTING:
         return
     if bare(ws[2]) in _QUANTITIES:
         return  # "more video", "fewer blind counts": how much, said in full
@@ -331,14 +246,8 @@ def _their_object_bare(text: str) -> None:
         )
 
 
-_SUBJECT_PRONOUNS = frozenset("you they he she we".split())
 _WANTING = frozenset("want wants wanted need needs needed expect expects expected".split())
 _QUANTITIES = frozenset("more less fewer most enough much many several some".split())
-_EACH = frozenset("each all both also".split())
-_OBJECTS = frozenset("me him them us it".split())
-_A_SENTENCE = "it is a sentence in shorthand, not a subject; name the subject in a few words"
-# Verbs of a change that a note sets down bare after its subject: "clinic grow".
-_CHANGING = frozenset("grow expand renew withdraw begin shrink reopen relocate merge".split())
 
 
 def _a_thing_described(text: str) -> bool:

@@ -4,7 +4,9 @@ A line under `topics` says what was talked about. Notes written in haste put oth
 things there: what someone did ("parents complain about the fees"), how things are
 ("the client is dept of health"), a figure or a state noted about a thing ("rank #4",
 "covenants tight"), two things with the word that joins them left out ("HS
-classification electrical goods"), an instruction ("give an example of ..."). The gate
+classification electrical goods"), an instruction ("give an example of ..."), a sentence
+in shorthand ("harvest starts jan", "company grow"), a label and its content, a working
+pattern, a hedge, their view of an answer, a clause cut down to its verb. The gate
 (:mod:`gate`) asks this module, once the readers have made a noun phrase of the line,
 to give it the article a rule can be sure of, and to leave out what is no subject.
 """
@@ -14,10 +16,12 @@ from __future__ import annotations
 import re
 
 from afterview.check.lazy import lazy
+from afterview.compose.reading import lexicon
 from afterview.compose.reading.closed import (
     DETERMINERS,
     DETERMINING,
     FUNCTION_WORDS,
+    MONTHS,
     PREPOSITIONS,
     PRONOUNS,
     WH_WORDS,
@@ -27,9 +31,13 @@ from afterview.compose.reading.text import Unusable, bare, is_name
 
 __all__ = [
     "ASKING",
+    "SUBJECT_PRONOUNS",
+    "a_topic_as_a_subject",
     "as_subject",
     "done_while_there",
+    "no_sentence_inside",
     "not_an_instruction",
+    "not_cut_short",
     "plain_state",
     "verb_only",
 ]
@@ -413,3 +421,99 @@ def plain_state(ws: list[str]) -> bool:
         if i > 0 and verb_only(bare(word)):
             return False  # the verb came first: "you started the firm in 1998"
     return False
+
+
+# Notes that read as a sentence, a label, a figure or a hedge once made a noun phrase.
+_MODALS = frozenset("must can could should will would may might shall".split())
+_MONTH_SHORT = lazy(r"^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?:-[a-z]+)?$")
+# Words that end a note of how things stand: "posting to outer islands possible".
+_HOW_IT_STANDS = frozenset(
+    "possible likely needed required available optional ok okay paid included provided covered".split()
+)
+_MONTH_NAMES = frozenset(MONTHS.split("|"))
+SUBJECT_PRONOUNS = frozenset("you they he she we".split())
+_EACH = frozenset("each all both also".split())
+_OBJECTS = frozenset("me him them us it".split())
+_A_SENTENCE = "it is a sentence in shorthand, not a subject; name the subject in a few words"
+# Verbs of a change that a note sets down bare after its subject: "clinic grow".
+_CHANGING = frozenset("grow expand renew withdraw begin shrink reopen relocate merge".split())
+_A_FIGURE_AFTER = lazy(
+    r"^(?:the )?[a-z]+ \d+(?:[.,]\d+)? ?(?:weeks?|days?|months?|years?|hours?|%)"
+)
+_WORKING_PATTERN = lazy(r"\b\d+\s*(?:days?|weeks?|nights?|shifts?)\s+(?:on|off)\b")
+
+
+def no_sentence_inside(text: str) -> None:
+    """A topic that is a sentence in shorthand, not a subject: "harvest starts January", "the
+    hotel receive many guests", "style must fit Japanese market", "company grow", "posting to
+    outer islands possible". After "about" or "on" it breaks the note's sentence, and which
+    words it lacks cannot be known."""
+    ws = text.split()
+    if len(ws) > 1 and bare(ws[-1]) in _HOW_IT_STANDS and tags_of(bare(ws[-2])) & {"N", "S"}:
+        raise Unusable("it notes how things stand without a verb; write it as you would say it")
+    for i in range(1, len(ws)):
+        word, key, before = ws[i], bare(ws[i]), bare(ws[i - 1])
+        if before in WH_WORDS or before == "that" or key in WH_WORDS or key == "that":
+            return  # "the teaching load and how service is counted": a clause of its own
+        noun_before = bool(tags_of(before) & {"N", "S"}) or ws[i - 1][:1].isupper()
+        if not noun_before or before in FUNCTION_WORDS or not word.islower():
+            continue
+        tags = tags_of(key)
+        following = bare(ws[i + 1]) if i + 1 < len(ws) else ""
+        # what a verb acts on: "many guests", "the vacuum sealer", "January", "8" ("grip tests
+        # every night" may be tests)
+        acted_on = (
+            (following in DETERMINERS and following not in ("every", "each"))
+            or following in _OBJECTS  # not "the 40 dairy farms they cover"
+            or (following[:1].isdigit() and not ws[i + 1].endswith("%"))
+            or (i + 1 < len(ws) and ws[i + 1] in _MONTH_NAMES)
+            or following in ("more", "less", "fewer")
+            or bool(_MONTH_SHORT.match(following))  # "season peaks Jul-Oct"
+        )
+        verb_only = bool(tags & {"V", "Z", "D"}) and not tags & {"N", "S", "J", "P", "G"}
+        if key in _MODALS or (
+            acted_on and (verb_only or ("Z" in tags and "S" not in tags_of(before)))
+        ):
+            raise Unusable(_A_SENTENCE)
+        if verb_only and key in _CHANGING and (not following or ws[i].endswith(",")):
+            raise Unusable(_A_SENTENCE)  # "company grow", "forwarder contract renew"
+
+
+def a_topic_as_a_subject(text: str, shape: str) -> str:
+    """What is left of a note once read, that still is not a subject talked about: a label and
+    its content ("research axis of the faculty: critical minerals"), a figure ("only 42
+    rooms"), a working pattern ("rotation 6 days on"), a hedge with no subject ("... but may
+    be Lahore"), their view of you ("my dog handling on the video was good"). A last "now"
+    goes: "payments by M-Pesa now" is "payments by M-Pesa"."""
+    if re.search(r"\w: \w", text) or _WORKING_PATTERN.search(text):
+        raise Unusable("it is a note in shorthand, not a subject; name the subject in a few words")
+    figure = _A_FIGURE_AFTER.search(text) if shape == "np" else None  # "waitlist 14 weeks"
+    if (
+        figure
+        or re.match(r"only \d", text)
+        or re.search(r"\bbut (?:may|might|will|can|could)\b", text)
+    ):
+        raise Unusable("it is a note in shorthand, not a subject; name the subject in a few words")
+    if shape == "np" and bare(text.split()[0]) in PREPOSITIONS - {"up", "down"}:
+        # "for my last toolbox talk topic" (of "he asked for ..."): what they asked, cut short
+        raise Unusable("it is a question they asked you, cut short; name the subject instead")
+    if shape == "exercise" and re.search(r"\b(?:was|were) (?:\w+ )?(?!\w+ing\b)\w+", text):
+        raise Unusable("it is what they thought of your answer, which they know; name what you did")
+    if shape == "np" and text.endswith(" now") and len(text.split()) > 2:
+        text = text[: -len(" now")]
+    if shape == "exercise":
+        ws = text.split()
+        for i in range(2, len(ws)):  # "reading a verse and translate": both things done
+            if ws[i - 1] == "and" and tags_of(ws[i]) & {"V"} and not tags_of(ws[i]) & {"N", "S"}:
+                ws[i] = lexicon.inflect(ws[i], "VBG")
+        text = " ".join(ws)
+    return text
+
+
+def not_cut_short(text: str) -> None:
+    """ "you each cover" (of "they each cover ~10 suppliers, ..."): what is left once a tail
+    is cut is a subject and its verb, which says nothing."""
+    ws = [bare(w) for w in text.split()]
+    subject_and_verb = 2 <= len(ws) <= 3 and ws[0] in SUBJECT_PRONOUNS
+    if subject_and_verb and (len(ws) == 2 or ws[1] in _EACH) and tags_of(ws[-1]) & {"V", "Z", "D"}:
+        raise Unusable("it breaks off before it says what; write it as you would say it")
