@@ -1005,6 +1005,8 @@ LEAVES = [
     ("topic", "he asked for my last toolbox talk topic", "cut short"),
     ("strength", "know the withering -> rolling -> fermenting -> drying line", "chain of steps"),
     ("strength", "fast: 22 pages/day on a normal issue", "label and its figure"),
+    ("topic", "NSS scores dropped on 'assessment & feedback'", "in shorthand"),
+    ("answer", "my husband's job is in Yaoundé since Sept, kids at school", "has been"),
 ]
 
 

@@ -440,6 +440,10 @@ _CHANGING = frozenset("grow expand renew withdraw begin shrink reopen relocate m
 _A_FIGURE_AFTER = lazy(
     r"^(?:the )?[a-z]+ \d+(?:[.,]\d+)? ?(?:weeks?|days?|months?|years?|hours?|%)"
 )
+# What many things did, noted as a topic: "NSS scores dropped on assessment".
+_WENT_UP_OR_DOWN = lazy(
+    r"\b[a-z]+s (?:dropped|fell|rose|increased|decreased|declined|doubled|halved|jumped|plunged)\b"
+)
 _WORKING_PATTERN = lazy(r"\b\d+\s*(?:days?|weeks?|nights?|shifts?)\s+(?:on|off)\b")
 
 
@@ -485,7 +489,7 @@ def a_topic_as_a_subject(text: str, shape: str) -> str:
     rooms"), a working pattern ("rotation 6 days on"), a hedge with no subject ("... but may
     be Lahore"), their view of you ("my dog handling on the video was good"). A last "now"
     goes: "payments by M-Pesa now" is "payments by M-Pesa"."""
-    if re.search(r"\w: \w", text) or _WORKING_PATTERN.search(text):
+    if re.search(r"\w: \w", text) or _WORKING_PATTERN.search(text) or _WENT_UP_OR_DOWN.search(text):
         raise Unusable("it is a note in shorthand, not a subject; name the subject in a few words")
     figure = _A_FIGURE_AFTER.search(text) if shape == "np" else None  # "waitlist 14 weeks"
     if (
