@@ -205,11 +205,15 @@ _FOR_YEARS = lazy(
     r"\bfor (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|many|several)"
     r" (?:years?|months?|weeks?)\b"
 )
+# "is in evaluation since August": a state since a time is "has been".
+_IS_SINCE = lazy(r"\b(?:is|are|am) (?!\w+ing\b)[^,;]*?\bsince\b")
 # Verbs whose present with "for three years" is how a careful writer would put it anyway.
 STATIVE = frozenset("am is are be have has know own hold live need want like".split())
 
 
 def _present_for_a_time(text: str) -> str | None:
+    if " since " in text and _IS_SINCE.search(text):  # "my husband's job is in X since May"
+        return "“is … since” needs “has been”"
     ws = text.split()
     if len(ws) < 3 or ws[0] != "I":
         return None

@@ -145,8 +145,6 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
             text = f"my {text}" if named else text  # "my NMBI decision letter came through"
         if _EXPERIENCE_IS.search(text):  # "experience in council meetings is the same work"
             raise Unusable("it runs two sentences together; write it as you would say it")
-        if " since " in text and _IS_SINCE.search(text):  # "my husband's job is in X since May"
-            raise Unusable("“is … since” needs “has been”; write it as you would say it")
         text = _the_body_that_did(text)
         text = _with_its_articles(_included_with_article(_name_led_object(text)))
         _object_with_its_article(text)
@@ -201,7 +199,6 @@ _NOTED_DATE = lazy(
     r"\s+(?:on\s+\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?"
     r"|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|(?<!\bto )(?<!\bfrom )(?<!\bby )\d{1,2}\.(?:0[1-9]|1[0-2]))\.?$"
 )
-_IS_SINCE = lazy(r"\b(?:is|are|am) (?!\w+ing\b)[^,;]*?\bsince\b")
 _EXPERIENCE_IS = lazy(r"\bexperience (?:in|with|of) [^,;]*? (?:is|are|was|were) ")
 _DID_IT = lazy(r"^(?P<noun>[a-z]+) (?P<verb>[a-z]+)\b")
 
