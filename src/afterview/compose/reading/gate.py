@@ -46,7 +46,7 @@ from afterview.compose.reading.slips import noted_question, second_language, sho
 from afterview.compose.reading.text import NUMBER_WORDS, Unusable, bare, is_name, name_set_down
 from afterview.compose.reading.topics import (
     ASKING,
-    SUBJECT_PRONOUNS,
+    OTHERS,
     a_topic_as_a_subject,
     as_subject,
     no_sentence_inside,
@@ -223,7 +223,7 @@ def _their_object_bare(text: str) -> None:
     """ "you want wine list reworked", "they need night nurse for ICU": what someone wants or
     runs, one thing named with no "a" or "the"; which of the two is meant is not known."""
     ws = text.split()
-    if len(ws) < 3 or bare(ws[0]) not in SUBJECT_PRONOUNS or bare(ws[1]) not in _WANTING:
+    if len(ws) < 3 or bare(ws[0]) not in OTHERS or bare(ws[1]) not in _WANTING:
         return
     if bare(ws[2]) in _QUANTITIES:
         return  # "more video", "fewer blind counts": how much, said in full

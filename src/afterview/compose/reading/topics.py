@@ -21,9 +21,11 @@ from afterview.compose.reading.closed import (
     DETERMINERS,
     DETERMINING,
     FUNCTION_WORDS,
+    MODALS,
     MONTHS,
     PREPOSITIONS,
     PRONOUNS,
+    SUBJECT_PRONOUNS,
     WH_WORDS,
 )
 from afterview.compose.reading.shapes import MASS_NOUNS, is_person_noun, is_verb, tags_of
@@ -31,7 +33,7 @@ from afterview.compose.reading.text import Unusable, bare, is_name
 
 __all__ = [
     "ASKING",
-    "SUBJECT_PRONOUNS",
+    "OTHERS",
     "a_topic_as_a_subject",
     "as_subject",
     "done_while_there",
@@ -424,14 +426,14 @@ def plain_state(ws: list[str]) -> bool:
 
 
 # Notes that read as a sentence, a label, a figure or a hedge once made a noun phrase.
-_MODALS = frozenset("must can could should will would may might shall".split())
 _MONTH_SHORT = lazy(r"^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?:-[a-z]+)?$")
 # Words that end a note of how things stand: "posting to outer islands possible".
 _HOW_IT_STANDS = frozenset(
     "possible likely needed required available optional ok okay paid included provided covered".split()
 )
 _MONTH_NAMES = frozenset(MONTHS.split("|"))
-SUBJECT_PRONOUNS = frozenset("you they he she we".split())
+# Who else may be a topic's subject: not "I" (the candidate's own line) nor "it".
+OTHERS = SUBJECT_PRONOUNS - {"i", "it"}
 _EACH = frozenset("each all both also".split())
 _OBJECTS = frozenset("me him them us it".split())
 _A_SENTENCE = "it is a sentence in shorthand, not a subject; name the subject in a few words"
@@ -475,7 +477,7 @@ def no_sentence_inside(text: str) -> None:
             or bool(_MONTH_SHORT.match(following))  # "season peaks Jul-Oct"
         )
         verb_only = bool(tags & {"V", "Z", "D"}) and not tags & {"N", "S", "J", "P", "G"}
-        if key in _MODALS or (
+        if key in MODALS or (
             acted_on and (verb_only or ("Z" in tags and "S" not in tags_of(before)))
         ):
             raise Unusable(_A_SENTENCE)
@@ -518,6 +520,6 @@ def not_cut_short(text: str) -> None:
     """ "you each cover" (of "they each cover ~10 suppliers, ..."): what is left once a tail
     is cut is a subject and its verb, which says nothing."""
     ws = [bare(w) for w in text.split()]
-    subject_and_verb = 2 <= len(ws) <= 3 and ws[0] in SUBJECT_PRONOUNS
+    subject_and_verb = 2 <= len(ws) <= 3 and ws[0] in OTHERS
     if subject_and_verb and (len(ws) == 2 or ws[1] in _EACH) and tags_of(ws[-1]) & {"V", "Z", "D"}:
         raise Unusable("it breaks off before it says what; write it as you would say it")
