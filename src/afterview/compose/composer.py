@@ -17,7 +17,14 @@ from typing import Any
 
 from afterview import workdays
 from afterview.compose import layout, proofread
-from afterview.compose.parts import OPTIONAL, PartsBuilder, ThankYouParts, echoes, values
+from afterview.compose.parts import (
+    OPTIONAL,
+    PartsBuilder,
+    ThankYouParts,
+    bare_degree,
+    echoes,
+    values,
+)
 from afterview.compose.reading import InterviewReading, LeftOut, read_interview
 from afterview.compose.reading.text import lower_first, prose_numbers
 from afterview.compose.render import day, render
@@ -71,6 +78,9 @@ class Composer:
         self._told_news = set()
         self._thanked = {}
         drafted = [self.draft(interview, m) for m in messages]
+        for used in reading.strengths:
+            if bare_degree(used) and used.field not in self._used:
+                self.left_out.append(LeftOut(used.field, used.raw, _BARE_DEGREE))
         # A line left out of one note but said in another is not lost: no advice for it.
         self.left_out = [
             left for left in self.left_out if not (left.field in self._used and left.dropped)
@@ -454,6 +464,10 @@ def _place(interview: Interview, person: Interviewer) -> int:
 
 # The lines of the candidate's own a thank-you may add, the one that matters most first: their
 # doubt answered, then what was left unsaid, then news they have not heard, then why you fit.
+_BARE_DEGREE = (
+    "a degree alone makes no case in a thank-you note, since your CV shows it; say what you did "
+    "with it (a thesis, a project, a result), and a note can put that forward"
+)
 _ADDS = {
     "concern": "your answer to their doubt",
     "wish": "what you wish you had said",

@@ -799,7 +799,17 @@ def assign_strengths(interview: Interview, reading: InterviewReading) -> dict[in
     answers = {id(a) for person in reading.people for _, a in person.concerns}
     # a strength that answers someone's concern is said in that note: nowhere else
     taken = {i for i, used in enumerate(reading.strengths) if id(used) in answers}
+    pitched = [
+        place
+        for place, person in enumerate(interview.interviewers)
+        if not reading.people[place].observer
+        and not _runs_the_process(person, reading.people[place])
+    ]
+    if not pitched:  # a screening call with a recruiter alone: the recruiter hears the pitch
+        pitched = [p for p in range(len(interview.interviewers)) if not reading.people[p].observer]
     for place, person in enumerate(interview.interviewers):
+        if place not in pitched:
+            continue
         answered = {id(a) for _, a in reading.people[place].concerns}
         # the answer's own words: a strength that says the same goes elsewhere, or nowhere
         answer_words = content_words(" ".join(a.raw for _, a in reading.people[place].concerns))
@@ -813,6 +823,8 @@ def assign_strengths(interview: Interview, reading: InterviewReading) -> dict[in
         for i, used in enumerate(reading.strengths):
             if id(used) in answered or i in taken:
                 continue  # interviewers compare notes: the same line twice reads as a form letter
+            if bare_degree(used):
+                continue  # "I have a PhD in ..." to the dean: the CV says it, and it is the minimum
             words = content_words(used.raw)
             if len(words & answer_words) >= 3:
                 continue  # "DOH licensing for 2 nurses" twice in one note
@@ -827,6 +839,34 @@ def assign_strengths(interview: Interview, reading: InterviewReading) -> dict[in
             chosen[place] = reading.strengths[best[1]]
             taken.add(best[1])
     return chosen
+
+
+def _runs_the_process(person: Interviewer, reading: PersonReading) -> bool:
+    """Whether they run the hiring process (HR, a recruiter, an administrator), or talked only
+    of pay and process: blind readers found a strength "dropped into a note to HR" out of place,
+    when the panel had people who judge the work."""
+    if _PROCESS.search(f"{person.name} {person.title or ''}"):
+        return True
+    return not reading.topics and not reading.questions and any(map(practical, person.topics))
+
+
+_PROCESS = lazy(
+    r"\b(?:hr|rh|rrhh|recruit\w*|talent|personnel|human resources?|admin|administrative|"
+    r"staffing|resourcing|secretary|receptionist|people (?:partner|team|ops|operations))\b",
+    re.I,
+)
+
+
+def bare_degree(used: Used) -> bool:
+    """A strength that names a degree and its subject, no more: the CV says it, and for many
+    posts it is the minimum, so it makes no pitch ("I have a PhD in ..." to a dean)."""
+    return bool(_DEGREE_ONLY.search(used.reading.text))
+
+
+_DEGREE_ONLY = lazy(
+    r"^I (?:have|hold|earned|completed) (?:an? |my )?(?:MBA|PhD|DPhil|MSc|BSc|BEng|MEng|LLB|LLM|"
+    r"BA|MA|EdD|JD|MD|doctorate|master's|bachelor's|(?:\w+ )?degree)\b(?: (?:in|from) [^,;]+)?$"
+)
 
 
 def _mid(used: Used) -> str:

@@ -267,6 +267,20 @@ def sounds_grave(text: str) -> bool:
     return bool(words & _GRAVE)
 
 
+def tells_a_hardship(clause: str) -> bool:
+    """Whether a clause tells of a loss of theirs ("the dive centre loses money in summer"),
+    which a note must not thank them for; a field of work in it ("the fish disease lab") is
+    no hardship."""
+    words = {w.strip(".,;:!?()\"'“”").lower() for w in clause.split()}
+    return bool(words & _HARDSHIP)
+
+
+_HARDSHIP = frozenset(
+    """lose loses losing lost loss losses deficit debt debts bankrupt bankruptcy decline
+    declining shrinking fraud corruption bribery layoffs redundancies""".split()
+)
+
+
 def sounds_negative(text: str) -> bool:
     lowered = text.lower()
     words = {w.strip(".,;:!?()\"'“”") for w in lowered.replace("n't", " n't").split()}

@@ -110,6 +110,8 @@ def _read_concern(raw: str) -> Reading:
         named = named and (is_name(one[0]) or not lexicon.known(bare(one[0])))
         if named and bare(one[0]) not in word_set("words", "languages"):
             return Reading("np", f"my experience with {shortfall}")  # "no dbt": not "my dbt"
+        if len(one) > 1 and _a_field(one):  # "not much fetal echo": not "my fetal echo"
+            return Reading("np", f"my {shortfall} experience")
         return Reading("np", f"my {shortfall}")
     negated = _NEGATED.match(text) if bare(text.split()[0]) in _NEGATION_STARTS else None
     if negated:
@@ -145,6 +147,29 @@ _NOT_DONE = re.compile(
 )
 
 
+def _a_field(words: list[str]) -> bool:
+    """Whether a shortfall of a few words names a kind of work ("fetal echo", "people
+    management"), which the candidate has experience of, rather than something they have
+    ("Scala experience", "a driving licence", "Spanish")."""
+    head = bare(words[-1])
+    if head in _HELD or head in word_set("words", "languages") or len(words) > 3:
+        return False
+    if any(bare(w) in ("experience", "exp") for w in words):
+        return False  # "experience writing IEPs"
+    return not any(bare(w) in _LINKS for w in words)
+
+
+# What a candidate has, not does: "my Scala experience", "my driving licence".
+_HELD = frozenset(
+    """experience exp exposure skills skill knowledge background training record portfolio
+    level levels fluency qualification qualifications certification certifications licence
+    license licences licenses visa permit degree network references english language languages
+    work rating exam exams authorisation authorization accreditation registration status
+    publications papers grant grants funding ticket card certificate cert membership""".split()
+)
+_LINKS = frozenset("of in with on for at to from by and or".split())
+
+
 def _shortfall(text: str) -> str | None:
     """'limited Scala experience' -> 'Scala experience'; 'no Spanish' -> 'Spanish'."""
     lowered = text.lower()
@@ -161,7 +186,7 @@ def _shortfall(text: str) -> str | None:
             rest = re.sub(r"\s+(?:yet|so far|as yet)$", "", rest)  # "no PE yet"
             first = rest.split()[0] if rest else ""
             if first and (is_noun_like(first) or "G" in tags_of(first)):
-                return lower_first(rest)
+                return rest  # mid-line, a capital was typed on purpose: "limited Canon experience"
     return None
 
 

@@ -36,6 +36,7 @@ from afterview.compose.reading.shapes import (
     is_wh,
     sounds_negative,
     tags_of,
+    tells_a_hardship,
     wants_the,
 )
 from afterview.compose.reading.text import Unusable, bare, clean, is_name, lower_first
@@ -333,6 +334,12 @@ def read_topic(raw: str) -> Reading:
         head, comma, tail = text.partition(", ")
         if comma and tail.split() and is_verb(tail.split()[0], "V") and not is_clause(tail):
             text = head  # "your BOQs are still in Excel, want to move to CostX"
+        if tells_a_hardship(text):
+            raise Unusable(  # "Thank you for explaining that the dive centre loses money"
+                "it tells of a hardship of theirs as news, and thanks for it read as tactless; "
+                'name the subject in a few words ("the summer losses"), and the note speaks '
+                "of it plainly"
+            )
         return Reading("clause", _subject_article(lower_first(text)))
     done = is_verb(first, "VDZ") and not is_noun_like(first) and not first[:1].isupper()
     if len(ws) > 2 and first.islower() and "V" in tags_of(first) and acts_on_described(ws):
