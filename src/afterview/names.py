@@ -724,6 +724,10 @@ def _greeted_by_its_shape(name: str) -> Greeting | None:
     return None
 
 
+# A Russian patronymic, the second word of "Svetlana Petrovna" or "Ivan Petrovich Sidorov".
+_RUSSIAN_PATRONYMIC = re.compile(r"^[A-ZА-Я]\w{2,}(?:ovna|evna|ichna|ovich|evich|ivna|ovych)$")
+
+
 def greeting_name(name: str, salutation: str | None = None, company: str = "") -> Greeting:
     """How to greet ``name`` (a salutation given in the file always wins); the ``company``
     tells a family name that names the firm ("Airey" of "Airey Walling & Fencing")."""
@@ -741,6 +745,11 @@ def greeting_name(name: str, salutation: str | None = None, company: str = "") -
     shaped = _greeted_by_its_shape(name)
     if shaped:
         return shaped
+    if re.search(r"\w ?(?:\.\.\.|…)", name):  # "Hydrogeologist from the consultancy, Van der ...?"
+        before, comma, _ = name.partition(", ")
+        if comma and not re.search(r"\.\.\.|…", before):  # a description, then the name half-caught
+            return Greeting(_title_case(re.sub(r"^the\s+", "", before, flags=re.I)), _DESCRIBED)
+        return Greeting(name.strip(), ask="the notes did not get the whole name")
     unsure_whole = name.rstrip().endswith("?") and not re.search(r" [-–/] |[/,(]", name)
     if unsure_whole and len(name.split()) > 1 and not _NO_NAME.search(name):
         greeting = greeting_name(name.rstrip().rstrip("?"), company=company)  # "Lauren from HR?"
@@ -755,7 +764,8 @@ def greeting_name(name: str, salutation: str | None = None, company: str = "") -
             caught or not is_group(described)
         ):  # "Sgt-at-Arms office (observer), didn't catch name": someone from it
             return Greeting(_title_case(re.sub(r"^the\s+", "", described, flags=re.I)), _DESCRIBED)
-    if re.match(r"^\S+['’]s\s+[a-z]", name) and not re.search(r"\(\s*[A-Z]", name):
+    named_after = re.search(r"\(\s*[A-Z]| [-–] [A-Z]", name)  # "Dean's rep - Dr. Nicole ..."
+    if re.match(r"^\S+['’]s\s+[a-z]", name) and not named_after:
         return Greeting(name.strip(), ask="no name is recorded")  # "Registrar's rep (lady)"
     titled = _TITLE_IN_BRACKETS.search(name)
     typed_title = bool(name.split()) and _is_title(name.split()[0])  # "Prof. Park Ji-hoon (Dean)"
@@ -838,6 +848,8 @@ def greeting_name(name: str, salutation: str | None = None, company: str = "") -
     if bracketed:
         return Greeting(bracketed)  # "Yosef (Yossi) Ben-David"
     given = [_capital(w) for w in parsed.given]
+    if len(words) == 1 and re.fullmatch(r"(?:Al|El|al|el)-[A-Z]\w+", words[0]):
+        return Greeting(words[0], ask="only a family name is recorded")  # "Al-Rawahi"
     if len(words) == 2 and _key(words[0]) in ("al", "el") and _key(words[1]).endswith("i"):
         # "Al Mazrouei", "El Amrani": an Arabic family name with its article, no given name
         # ("Al Pacino" is Al)
@@ -877,6 +889,8 @@ def greeting_name(name: str, salutation: str | None = None, company: str = "") -
         return Greeting(f"{_capital(parsed.titles[0])} {given[0]}")  # of an order: her own name
     if parsed.titles:
         return _titled(parsed, given)
+    if len(words) in (2, 3) and _RUSSIAN_PATRONYMIC.search(words[1]) and words[0].isalpha():
+        return Greeting(f"{words[0]} {words[1]}")  # "Svetlana Petrovna": the polite Russian form
     if parsed.family_first:
         return Greeting(" ".join([parsed.family, *parsed.given]), ask="family name first")
     words = _PAREN.sub(" ", name).split()

@@ -135,6 +135,8 @@ LATE = tuple(
         "late105",
         "late106",
         "late107",
+        "late110",
+        "late111",
     )
 )
 
@@ -581,6 +583,15 @@ def _around(text: str, at: int) -> str:
 # Held-out greetings the rules cannot reach from the name alone (test_names.py marks them
 # as expected failures, strictly); the audit leaves them to that test.
 KNOWN_MISSES = {
+    "late110/vts-operator-algeciras-salvamento-maritimo-five-panel-rejected.toml:Capt. Antonio Bermúdez Lara": (
+        "a Spanish name with two family names: the title goes with the first of them"
+    ),
+    "late110/art-therapist-funchal-casa-de-saude-four-panel-offer.toml:Sister Conceição Freitas": (
+        "a religious sister, known by her given name; a ward sister would be Sister Freitas"
+    ),
+    "late110/petroleum-engineering-lecturer-st-augustine-uwi-seven-panel-video-offer.toml:Ramdial": (
+        "a Trinidadian family name alone, greeted as typed: the lists do not hold it"
+    ),
     "late107/sawmill-maintenance-supervisor-owendo-video-four-rejected.toml:Ondo": (
         "a Gabonese family name alone, greeted as typed: the lists do not hold it"
     ),

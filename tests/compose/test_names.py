@@ -279,6 +279,11 @@ def test_greets_as_a_careful_writer_would(name, salutation, company, want):
         ("Г-н Стоянов", "Г-н Стоянов"),  # Bulgarian "Mr.", kept as typed
         ("Prof. Ouédraogo Salif", "Prof. Ouédraogo"),  # Burkinabè, family name first
         ("Simon Harris", "Simon"),  # Simon is a Hungarian family name, and a given name too
+        ("Svetlana Petrovna (conservator)", "Svetlana Petrovna"),  # given name and patronymic
+        ("Sheikh Hamad - wakil of Falaj Daris", "Sheikh Hamad"),  # never "Hi Sheikh,"
+        ("Ostad Rezaei", "Ostad Rezaei"),  # Persian: a master of his craft
+        ("Khanom Rezaei (his daughter, runs export)", "Ms. Rezaei"),  # Persian "Mrs"
+        ("Dean's rep - Dr. Nicole Baptiste-Charles", "Dr. Baptiste-Charles"),  # named after all
     ],
 )
 def test_more_names(name, greeting):
@@ -366,6 +371,9 @@ def test_fold_writes_letters_plainly():
         "Resourcing - J. Whitfield",  # a department, then an initial
         "Lauren from HR?",  # the whole name unsure
         "Sgt-at-Arms office (observer), didn't catch name",  # someone from the office
+        "Al-Rawahi",  # an Arabic family name alone
+        "Tata Eusebio",  # Andean "father": respect, not how a letter opens
+        "Hydrogeologist from the Dutch consultancy, Van der ...?",  # the name half caught
     ],
 )
 def test_asks_how_to_greet(name):

@@ -289,3 +289,31 @@ def test_an_honorific_is_never_greeted_with_hi():
     assert greeting("Yılmaz Bey", None, Medium.LINKEDIN) == "Dear Yılmaz Bey,"
     assert greeting("Aoife Walsh", None, Medium.LINKEDIN) == "Hi Aoife,"
     assert greeting("Yamada-sensei", None, Medium.LINKEDIN) == "Dear Yamada-sensei,"
+
+
+def test_the_pitch_goes_to_those_who_judge_the_work_not_to_hr():
+    strength = "led the move of 40 ETL jobs to Airflow"
+    hr = {**PEOPLE[3], "name": "Sanna Berg", "title": "HR Business Partner"}
+
+    def pitched_to(interviewers):
+        interview = scenario(interviewers=interviewers, candidate={"strengths": [strength]})
+        plan = afterview.plan(interview)
+        said = [m.recipient for m in plan.messages if "40 ETL jobs" in m.body]
+        # a note that adds the news instead leaves the strength out, and says to whom it went
+        dropped = [
+            n.split("in the note to ")[1].split(" (")[0] for n in plan.notes if "40 ETL" in n
+        ]
+        return said + dropped
+
+    assert pitched_to([hr, PEOPLE[0]]) == ["Zoë Lambert"]
+    # a screening call with the recruiter alone: the recruiter hears it
+    assert pitched_to([hr]) == ["Sanna Berg"]
+
+
+def test_a_bare_degree_is_no_pitch_and_the_advice_says_so():
+    interview = scenario(panel=1, candidate={"strengths": ["PhD in hydrology"]})
+    plan = afterview.plan(interview)
+    (note,) = [m for m in plan.messages if m.kind is Kind.THANK_YOU]
+    assert "PhD" not in note.body
+    (advice,) = [n for n in plan.notes if "PhD in hydrology" in n]
+    assert "a degree alone" in advice

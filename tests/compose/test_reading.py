@@ -24,6 +24,17 @@ from afterview.compose.reading.fields import (
 from afterview.compose.reading.text import Unusable
 
 READS = [
+    (read_concern, "not much fetal echo", "np", "my fetal echo experience"),
+    (read_concern, "limited Canon experience", "np", "my Canon experience"),
+    (read_concern, "no NRF rating", "np", "my NRF rating"),
+    (read_topic, "lunch menu redesign", "np", "the lunch menu redesign"),
+    (read_topic, "fish disease lab", "np", "the fish disease lab"),
+    (
+        read_question,
+        "Can you walk us through your portfolio?",
+        "question",
+        "Can you walk us through your portfolio?",
+    ),
     # strengths become a clause about the candidate
     (read_strength, "speaks Portuguese", "clause", "I speak Portuguese"),
     (
@@ -685,6 +696,9 @@ def test_reads(reader, line, shape, text):
 
 
 LEAVES = [
+    (read_topic, "dive centre loses money in summer", "a hardship of theirs"),
+    (read_topic, "lunch in the canteen w/ the keepers", "something you shared"),
+    (read_question, "Could you show us the scripts?", "asks you to do something"),
     (read_strength, "Kubernetes, some", "hedged"),
     (read_answer, "I did my French BBB in 2021, even if it's expired", "reservation"),
     (read_strength, "Wits 2024", "does not read as the end of a sentence"),

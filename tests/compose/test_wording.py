@@ -83,6 +83,26 @@ def test_every_layout_holds_every_part_once():
         assert sorted(placed) == sorted(["thanks", "topics", "fit", "rapport", "closing"])
 
 
+def test_the_pitch_never_comes_before_what_was_talked_about():
+    # readers found "I led a crew of 14 ..." right after the thanks abrupt, and before the
+    # thanks for explaining the process, out of place
+    for section in ("thank_you", "connection"):
+        for layout in BANKS.rows(section, "layouts"):
+            order = [part for paragraph in layout for part in paragraph]
+            assert order.index("fit") > order.index("topics"), layout
+
+
+@pytest.mark.parametrize("section", [s for s in BANKS.banks if "closing" in BANKS.banks[s]])
+def test_no_closing_is_a_sign_off_before_the_sign_off(section):
+    # "All the best, and thank you again." then "Best regards,": two sign-offs
+    offs = {row.rstrip(",").lower() for s in BANKS.banks.values() for row in s.get("sign_off", [])}
+    offs.discard("thank you")  # "Thank you, and I hope we talk again." is a sentence
+    for row in BANKS.rows(section, "closing"):
+        opening = row.lower()
+        assert not any(opening.startswith(f"{off},") for off in offs), row
+        assert not opening.startswith("with "), row  # "With thanks for ...": no verb
+
+
 def test_every_medium_renders_every_part_it_is_given():
     # The handwritten template once left the news out; now one template lays out every part,
     # and a card, an email and a LinkedIn message each carry the news when there is room.

@@ -179,10 +179,21 @@ def _title_case(position: str) -> str:
 def role(position: str) -> str:
     """'the Senior Data Engineer role'; a position named as a post keeps its own word."""
     position = short_position(position)
+    ws = position.split()
+    if len(ws) > 1 and ws[0][:1].isupper() and all(_english(w) for w in ws[1:]):
+        position = _title_case(position)  # "Carpet restorer": a title, in a title's capitals
     last = position.split()[-1].lower() if position.split() else ""
     if last in ("role", "position", "post", "job", "opening", "vacancy", "placement"):
         return f"the {position}"
     return f"the {position} role"
+
+
+def _english(word: str) -> bool:
+    """A word in lower case that English knows: "restorer", not "pêches" (a French post keeps
+    its own capitals)."""
+    from afterview.compose.reading import lexicon
+
+    return word.islower() and (word in _SMALL_WORDS or lexicon.known(word))
 
 
 # Employers whose names take "the" in a sentence: "at the University of Glasgow".
@@ -263,7 +274,17 @@ def company(name: str) -> str:
         return f"the {name[4:]}"  # "at the Crescent Grammar School", mid-sentence
     if name.lower().startswith("the ") or not _INSTITUTIONS.search(name):
         return name
+    if _NAMED_FOR_SOMEONE.match(name):
+        return name  # "Ben-Gurion University of the Negev", as "Harvard University" ("the
+        # Hebrew University of Jerusalem" is named by a word)
     return f"the {name}"
+
+
+# Named for a person ("Ben-Gurion", "Bar-Ilan"), not by a people ("Kyrgyz-European").
+_NAMED_FOR_SOMEONE = lazy(
+    r"^[A-Z]\w+-[A-Z]\w+(?<!ean)(?<!ian)(?<!ese)(?<!ish)(?<!ic)(?<!can) "
+    r"(?:University|College|Academy)\b"
+)
 
 
 def values(interview: Interview) -> dict[str, str]:
@@ -328,6 +349,8 @@ class PartsBuilder:
         # first, so no other sentence opens with thanks as well
         thanks = own("thanks_observer" if reading.observer else "thanks")
         topics = self._topics(person, reading, own, sources)
+        if _thanks(topics):
+            said.add("thanked#")  # "Thank you for sharing ... Thank you again": never back to back
         answer_used = None
         concern = ""
         if self.withdrawn:  # a gracious thanks: no pitch, no interest claimed, no next steps
@@ -430,7 +453,9 @@ class PartsBuilder:
             stride = _stride(len(rows), self.seed)
             thanked = sum(1 for w in said if w.startswith("thank#"))
             # a note to someone who only watched is short: thanks once, not again at its close
-            allowed = _THANKS_PER_NOTE if bank == "closing" and "watched#" not in said else 1
+            # nor in a connection request, which is two or three sentences
+            closing = bank == "closing" and section != "connection"
+            allowed = _THANKS_PER_NOTE if closing and "watched#" not in said else 1
             panel = self._rows_said.setdefault((section, bank), set())
             # a clause already joined by ", and" takes no second one: "I built ..., and cut run
             # times by 60%, and I would be glad ..." is a run-on
@@ -444,6 +469,10 @@ class PartsBuilder:
             def fits(row: str, fresh: bool) -> bool:
                 words = _telling(row)
                 too_grateful = thanked >= allowed and _thanks(row) and bank != "subject"
+                # after a topic that thanked, the closing does not thank again
+                too_grateful = too_grateful or (
+                    bank == "closing" and "thanked#" in said and _thanks(row)
+                )
                 # interviewers compare notes: a sentence another note of the panel has is
                 # passed over while there is another
                 return (
@@ -632,7 +661,7 @@ _TELLING = frozenset(
     """enjoyed enjoy appreciated appreciate conversation discussion discussing talk talking
     insights useful helpful pleasure grateful really especially also highlight stayed keep
     thinking learn learned interesting glad delighted thoughtful experience picture great chance
-    left hearing came real""".split()
+    left hearing came real team""".split()
 )
 
 
@@ -745,7 +774,8 @@ _CREDENTIAL = lazy(
     r"\b(?:certified|licensed|registered|qualified|accredited|chartered|certification|member of|"
     r"completed|passed|hold the|hold an?|degree|diploma|trained as|trained in|won|awarded|"
     r"earned|was named|"
-    r"was selected|was shortlisted|was nominated)\b|^I have an? (?:MBA|PhD|MSc|BSc|MEng|LLB|BA|MA|"
+    r"was selected|was shortlisted|was nominated)\b|^I have (?:an?|my) [\w' -]*(?:licen[cs]e|"
+    r"certificate|ticket|card)\b|^I have an? (?:MBA|PhD|MSc|BSc|MEng|LLB|BA|MA|"
     r"EdD|JD|MD)\b|^I have an? [\w']+ (?:in|from)\b"
 )
 _EXPERIENCE = lazy(
@@ -763,8 +793,8 @@ def strength_kind(clause: str) -> str:
         return "skill"  # "I have never had a lost time incident": a record, not a thing done
     if _EXPERIENCE.search(clause):
         return "experience"
-    if _CREDENTIAL.search(clause):
-        return "credential"
+    if _CREDENTIAL.search(clause) or re.match(r"^I have \d+ [\w-]+ *\w*s$", clause):
+        return "credential"  # "I have 12 first-author papers": a record, not a thing to do again
     words = clause.split()
     if clause.startswith(("I am ", "I speak ", "I have experience with ")) or clause.endswith(
         "skills"

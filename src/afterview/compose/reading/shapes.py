@@ -358,7 +358,7 @@ _PERSON_NOUNS = frozenset(
     paramedic minister teacher librarian electrician plumber engineer executive officer
     administrator representative operative translator sommelier deckhand lineman journeyman
     vet guide butler steward stewardess porter concierge housekeeper groom farmhand responder
-    cook guard medic nanny maid
+    cook guard medic nanny maid fellow member trustee governor affiliate
     pm apm tpm cto cfo ceo coo vp ea pa rn gp swe sde hrbp""".split()
 )
 # Nouns that name a field or an activity rather than one thing: no "the" before them.
@@ -470,6 +470,8 @@ def wants_the(ws: list[str], head: int) -> bool:
     if head > 0 and ws[0] in _ON_ITS_WAY and ws[head].isupper() and len(ws[head]) > 1:
         return True  # "new joint MA with Zagreb": one thing on its way ("local SEO" is a field)
     word = bare(ws[head])
+    if head > 0 and all(w[:1].isupper() for w in ws[: head + 1]) and word.endswith(_A_SUBJECT):
+        return False  # "Reservoir Simulation", "Project Management": a course or a field's name
     regular = any(bare(w) in _EVERY for w in ws[:head])  # "quarterly reserve review": an event
     # a head in capitals is part of a name ("the Far North and Kyle lines"): only its ending
     mass = is_mass(word) if ws[head].islower() else word.endswith(_ABSTRACT_ENDINGS)
@@ -498,6 +500,7 @@ def wants_the(ws: list[str], head: int) -> bool:
 
 
 _ON_ITS_WAY = frozenset("new planned upcoming proposed".split())
+_A_SUBJECT = ("tion", "sion", "ment", "ing", "ics", "ogy", "ance", "ence", "ity")
 # Nouns in -tion that name a field of work, not one thing: "infection prevention".
 _FIELDS_IN_TION = frozenset(
     """reduction prevention protection production education communication regulation

@@ -158,6 +158,7 @@ def _how_often_first(text: str) -> str:
     return text
 
 
+_HOW_MUCH = frozenset("nothing anything everything something none".split())
 _WANTING = frozenset(("need", "want"))  # not "needs": "training needs analysis"
 
 
@@ -449,12 +450,23 @@ _WENT_UP_OR_DOWN = lazy(
 _WORKING_PATTERN = lazy(r"\b\d+\s*(?:days?|weeks?|nights?|shifts?)\s+(?:on|off)\b")
 
 
+_WANTS = frozenset("wants requires expects prefers demands hates loves likes".split())
+
+
 def no_sentence_inside(text: str) -> None:
     """A topic that is a sentence in shorthand, not a subject: "harvest starts January", "the
     hotel receive many guests", "style must fit Japanese market", "company grow", "posting to
     outer islands possible". After "about" or "on" it breaks the note's sentence, and which
     words it lacks cannot be known."""
     ws = text.split()
+    if len(ws) > 1 and bare(ws[-1]) in ("up", "down") and tags_of(bare(ws[-2])) & {"N", "S"}:
+        raise Unusable(  # "the angel's share up" (of "angel's share up to 8%/yr")
+            "it notes a rise or a fall in shorthand; say what changed in words"
+        )
+    if bare(ws[-1]) in _HOW_MUCH:
+        raise Unusable(  # "almost nothing" (of "he asked almost nothing")
+            "it says how much was said, not what about; name the subject in a few words"
+        )
     if len(ws) > 1 and bare(ws[-1]) in _HOW_IT_STANDS and tags_of(bare(ws[-2])) & {"N", "S"}:
         raise Unusable("it notes how things stand without a verb; write it as you would say it")
     for i in range(1, len(ws)):
@@ -475,6 +487,8 @@ def no_sentence_inside(text: str) -> None:
             or (i + 1 < len(ws) and ws[i + 1] in _MONTH_NAMES)
             or following in ("more", "less", "fewer")
             or bool(_MONTH_SHORT.match(following))  # "season peaks Jul-Oct"
+            # "new buyer from Germany wants traceability per parcel" ("training needs" is a noun)
+            or (key in _WANTS and bool(following) and following not in FUNCTION_WORDS)
         )
         verb_only = bool(tags & {"V", "Z", "D"}) and not tags & {"N", "S", "J", "P", "G"}
         if key in MODALS or (

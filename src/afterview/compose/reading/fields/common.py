@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from afterview.check.lazy import lazy
-from afterview.compose.reading.closed import PREPOSITIONS
+from afterview.compose.reading.closed import FUNCTION_WORDS, PREPOSITIONS
 from afterview.compose.reading.person import Ambiguous
 from afterview.compose.reading.person import to_reader as _shift
 from afterview.compose.reading.shapes import describes_one_noun, is_noun_like, is_verb
@@ -37,6 +37,12 @@ _NUMBER_TAIL = lazy(r",\s+(?:about\s+)?[~≈£$€]?\d[\w.,$£€%]*(?:\s+\w+){0
 
 def with_figures(text: str) -> str:
     """'on-call lead for payments, 99.99% uptime' -> '..., with 99.99% uptime': a figure kept."""
+    lasted = _A_LENGTH_AT_THE_END.search(text)
+    before = text[: lasted.start()].split()[-1:] if lasted else []
+    if lasted and before and before[0].isalpha() and bare(before[0]) not in FUNCTION_WORDS:
+        # "taught Renewable Energy Systems 2 semesters": for two semesters (not "from 8 to 4
+        # days", nor "in the last 3 years")
+        return f"{text[: lasted.start()]} for {number_word(lasted[1])} {lasted[2]}"
     tail = _NUMBER_TAIL.search(text) if "," in text else None
     if not tail:
         return text
@@ -49,9 +55,16 @@ def with_figures(text: str) -> str:
     first, _, after = figure.partition(" ")
     if first.isdigit() and after:
         figure = f"{number_word(first)} {after}"  # ", 1 in Nature Immunology" -> "one in ..."
-    if re.fullmatch(r"\S+ (?:days?|weeks?|months?|years?)", figure):
+    if re.fullmatch(rf"\S+ {_LENGTHS}", figure):
         return f"{text[: tail.start()]} for {figure}"  # "internship, 6 months": for, not with
+    if re.fullmatch(r"[£$€]\S+", figure):
+        return f"{text[: tail.start()]}, worth {figure}"  # "the Horizon project ..., €1.2M"
     return f"{text[: tail.start()]}, with {figure}"
+
+
+_LENGTHS = r"(?:days?|weeks?|months?|years?|seasons?|semesters?|terms?|summers?|winters?)"
+# A length typed straight after what was done, with no "for" ("taught X 2 semesters").
+_A_LENGTH_AT_THE_END = lazy(rf" (\d{{1,2}}) ({_LENGTHS})$")
 
 
 _TAIL = lazy(r",\s+(?:literally|basically|same|like|kind of|sort of)\b.*$", re.I)

@@ -49,6 +49,12 @@ def read_answer(raw: str) -> Reading:
             f"it is about your own or your family's health (“{private}”): a note leaves that "
             "out; say only what the reader needs (“I am available full time”)"
         )
+    said = _SAID_IN_THE_ROOM.match(raw.strip())
+    if said:  # "I said I'd rather learn the unit first": what was said, not what is added now
+        raise Unusable(
+            f"it tells what you said in the interview (“{said[0]}”), which they heard; write "
+            "what you would add now (what you did, or can show)"
+        )
     framed = _IN_ROLE.match(clean(raw)) if " i " in f" {raw.lower()} " else None
     if framed and not any(is_verb(w, "DZ") for w in framed.group("what").split()):
         clause = read_strength(framed.group("clause"))
@@ -73,6 +79,11 @@ _REPORTED_DOUBT = lazy(
 _NEGATED = lazy(
     r"^(?:(?:has|have)\s+(?:not|never)|hasn't|haven't|never|not|didn't|did not)\s+(?P<rest>.+)$",
     re.I,
+)
+
+
+_SAID_IN_THE_ROOM = lazy(
+    r"^(?:I )?(?:said|told (?:them|him|her|the panel)|answered|replied)\b", re.I
 )
 
 

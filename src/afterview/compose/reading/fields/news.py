@@ -59,8 +59,11 @@ def read_news(raw: str) -> Reading:
         )
     text = without_aside(clean(raw, keep_names_in_brackets=True))
     if any(c.isdigit() for c in text):  # "on 25 November": the note is read later; before
+        dated = text
         text = _NEWS_DATE.sub("", text).strip().rstrip(",").strip()  # ", 12 Jan" is a figure
         text = _DATE_WORD_LEFT.sub("", text)  # "active now since 28 Nov": "since" is left
+        if re.search(r"\b(?:is|are|was|were)$", text):  # "my exam slot is 14 April": the news
+            text = re.sub(r"\b(is|are|was|were) (?=\d)", r"\1 on ", dated)
     text = with_figures(text)
     text = _ID_NUMBER.sub("", text)  # "..., number 123456": for the file, not for the note
     text = FOUND_OUT.sub("", text).strip() if FOUND_OUT.match(text) else text
@@ -127,6 +130,8 @@ def read_news(raw: str) -> Reading:
         clause = as_first_person(text)
         if clause:
             return Reading("clause", clause)
+        if ws[0].islower() and is_verb(ws[0], "D") and is_clause(" ".join(ws[1:])):
+            return Reading("clause", f"I {text}")  # "got confirmation my exam slot is on ..."
     verb = finite_verb_index(ws)
     if verb and _published_in(ws[:verb]):  # "Yearbook for Traditional Music article is online"
         return Reading("clause", _noun_tail_off(_mine(text)))

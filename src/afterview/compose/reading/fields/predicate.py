@@ -4,6 +4,7 @@ years running a warehouse", "I Excel", read into a predicate ("I am a licensed C
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from afterview.check.lazy import lazy
 from afterview.compose.reading import lexicon
@@ -505,6 +506,9 @@ def _the_after_verb(phrase: str) -> str:
         return phrase  # "managed people across 3 sites": no "the" before people
     if len(ws) > 1 and bare(ws[1]).endswith(("ogy", "ics", "istry", "graphy")):
         return phrase  # "taught Dendrology at UPLB": a field of study
+    named = list(takewhile(lambda w: not w.startswith("("), ws[1:end]))  # not "(Eclipse, CMG)"
+    if named and all(w[:1].isupper() for w in named) and bare(named[-1]).endswith(_A_SUBJECT):
+        return phrase  # "taught Reservoir Simulation": a course's name
 
     at_end = end == len(ws) or ws[end - 1].endswith(",")
     if end == 1 or (not at_end and end < len(ws) and bare(ws[end]) not in PREPOSITIONS):
@@ -515,6 +519,9 @@ def _the_after_verb(phrase: str) -> str:
     counted = end < len(ws) - 1 and bare(ws[end]) == "of" and _a_count(ws[end + 1])
     article = article_for(ws[1]) if bare(ws[0]) in _MAKING or counted else "the"
     return " ".join([ws[0], article, *ws[1:]])
+
+
+_A_SUBJECT = ("tion", "sion", "ment", "ing", "ics", "ogy", "ance", "ence")
 
 
 def _a_count(word: str) -> bool:

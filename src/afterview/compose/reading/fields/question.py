@@ -26,6 +26,13 @@ _ASKS_YOU = lazy(
     re.I,
 )
 
+# A request put as a question: something to hand over or show, not a question to answer.
+_REQUEST = lazy(
+    r"^(?:could|can|would|will) you (?:please )?(?:show|send|share|provide|demonstrate|email|"
+    r"forward|draw|sketch)\b(?: (?:us|me|them))?",
+    re.I,
+)
+
 
 def read_question(raw: str) -> Reading:
     """A question they asked, to quote; a line that is not a real question is read as a topic."""
@@ -69,6 +76,12 @@ def read_question(raw: str) -> Reading:
             raise Unusable(
                 f"every interview asks it (“{stock}”): quoted back it reads as a template; "
                 "recall a question that was theirs alone"
+            )
+        request = _REQUEST.match(text)
+        if request:  # "Could you show us the scripts?": quoted back it sounds defensive
+            raise Unusable(
+                f"it asks you to do something (“{request[0]}”), not a question to recall; "
+                "name what you showed them, or the subject you talked about"
             )
         terms = job_term(text) if _ASKS_YOU.match(text) else None
         if terms:  # "Are you willing to work nights and on holidays?": a screening question

@@ -113,6 +113,13 @@ _NOT_RECALLED = (
     ),
 )
 
+# A meal or a break shared on the day, as the whole topic: an occasion, not a subject
+# ("lunch menu redesign" is a subject).
+_OCCASION = lazy(
+    r"^(?:the |a |our )?(lunch|dinner|breakfast|brunch|coffee|drinks|a drink|beers?|tea break|"
+    r"coffee break)(?:\s+(?:in|at|with|w/|after|before|on|together)\b.*)?$",
+    re.I,
+)
 
 # "he wanted to know if I'd live in Foz": their question to the candidate, in other words.
 _WANTED_TO_KNOW = lazy(
@@ -154,6 +161,12 @@ def read_topic(raw: str) -> Reading:
         found = find("topics", key, text)
         if found:
             raise Unusable(why.format(found))
+    occasion = _OCCASION.match(text)
+    if occasion:  # "the lunch in the canteen with the keepers", sent to the keepers
+        raise Unusable(
+            f"it is something you shared (“{occasion[1]}”), not a subject you talked about; "
+            "name what you talked about over it, or thank them for it in `rapport`"
+        )
     own_family = MY_FAMILY.search(text)
     if own_family:
         raise Unusable(
