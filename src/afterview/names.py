@@ -587,6 +587,11 @@ def _group(name: str) -> str:
 # A person written down by what they are, in lower case: a description, never a name or title.
 _SOMEONE = frozenset("lady guy man woman gentleman bloke chap girl someone person".split())
 _DESCRIBED = "no name is recorded, only a description"
+# Posts that are never family names, written alone where the name would be.
+_LONE_POSTS = frozenset(
+    """interpreter translator observer registrar secretary receptionist scribe notetaker
+    note-taker invigilator chaperone""".split()
+)
 # A title alone in brackets after the name: "Kamau, Wanjiru (Dr.)".
 _TITLE_IN_BRACKETS = lazy(r"\s*\(([^()\s]+(?:\s[^()\s]+){0,2})\)\s*$")  # "(Dr.)", "(doc. dr.)"
 # A note about the name, where the name would be: "didnt catch name", "did not get surname".
@@ -745,9 +750,12 @@ def greeting_name(name: str, salutation: str | None = None, company: str = "") -
     shaped = _greeted_by_its_shape(name)
     if shaped:
         return shaped
-    if re.search(r"\w ?(?:\.\.\.|…)", name):  # "Hydrogeologist from the consultancy, Van der ...?"
+    if _key(_PAREN.sub("", name).strip()) in _LONE_POSTS:  # "Interpreter (Silozi)": no name
+        return Greeting(_title_case(_PAREN.sub("", name).strip()), _DESCRIBED)
+    missed = _NO_NAME.search(name) or re.search(r"\bcatch|\bcaught|\bgot\b", name, re.I)
+    if re.search(r"\w ?(?:\.\.\.|…)", name) and not missed:  # "..., Van der ...?"
         before, comma, _ = name.partition(", ")
-        if comma and not re.search(r"\.\.\.|…", before):  # a description, then the name half-caught
+        if comma and not re.search(r"\.\.\.|…", before):  # a description, then half a name
             return Greeting(_title_case(re.sub(r"^the\s+", "", before, flags=re.I)), _DESCRIBED)
         return Greeting(name.strip(), ask="the notes did not get the whole name")
     unsure_whole = name.rstrip().endswith("?") and not re.search(r" [-–/] |[/,(]", name)

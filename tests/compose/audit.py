@@ -135,6 +135,8 @@ LATE = tuple(
         "late105",
         "late106",
         "late107",
+        "late108",
+        "late109",
         "late110",
         "late111",
     )
@@ -583,6 +585,12 @@ def _around(text: str, at: int) -> str:
 # Held-out greetings the rules cannot reach from the name alone (test_names.py marks them
 # as expected failures, strictly); the audit leaves them to that test.
 KNOWN_MISSES = {
+    "late109/burns-unit-charge-nurse-madurai-mission-hospital-five-panel.toml:Sister Jansi Rani": (
+        "a Tamil name of two given words, no family name: the title goes with both"
+    ),
+    "late109/burns-unit-charge-nurse-madurai-mission-hospital-five-panel.toml:Fr. Antony Raj": (
+        "a priest in India, known by his given name: Fr. Antony"
+    ),
     "late110/vts-operator-algeciras-salvamento-maritimo-five-panel-rejected.toml:Capt. Antonio Bermúdez Lara": (
         "a Spanish name with two family names: the title goes with the first of them"
     ),

@@ -73,7 +73,7 @@ MENDS = [
     (
         "strength",
         "lambed 900 ewes at Llanddeusant 2 seasons",
-        "I lambed 900 ewes at Llanddeusant for two seasons",
+        "I lambed 900 ewes at Llanddeusant for 2 seasons",
     ),
     ("strength", "ran a 6 man crew on overlay jobs", "I ran a 6-man crew on overlay jobs"),
     ("answer", "used HerdPlus for all records", "I used HerdPlus for all records"),

@@ -208,7 +208,7 @@ _INSTITUTIONS = lazy(
     r"board|court|inspectorate|judiciary|police|force|army|navy|coastguard|parliament|"
     r"museum|library|gallery|project|programme|centre|center|observatory|laboratory|office|guard|"
     r"festival|association|cooperative|co-operative|complex|assembly|legislature|senate|"
-    r"congress|aquarium|monastery)"  # not "Chester Zoo", "Westminster Abbey"
+    r"congress|aquarium|monastery|government)"  # not "Chester Zoo", "Westminster Abbey"
     # "the Met Office"; not "service", which ends firms' names ("Nordhavn Wind Service")
     r"(?: (?:of|for)\b.*)?$|\b(?:university|college|academy) of\b"  # "Arctic University of"
     # a public service ("the National Park Service"), not a firm ("Nordhavn Wind Service")
@@ -274,9 +274,9 @@ def company(name: str) -> str:
         return f"the {name[4:]}"  # "at the Crescent Grammar School", mid-sentence
     if name.lower().startswith("the ") or not _INSTITUTIONS.search(name):
         return name
-    if _NAMED_FOR_SOMEONE.match(name):
+    if _NAMED_FOR_SOMEONE.match(name) or re.match(r"University Hospital [A-Z]", name):
         return name  # "Ben-Gurion University of the Negev", as "Harvard University" ("the
-        # Hebrew University of Jerusalem" is named by a word)
+        # Hebrew University of Jerusalem" is named by a word), "University Hospital Waterford"
     return f"the {name}"
 
 
@@ -471,7 +471,7 @@ class PartsBuilder:
                 too_grateful = thanked >= allowed and _thanks(row) and bank != "subject"
                 # after a topic that thanked, the closing does not thank again
                 too_grateful = too_grateful or (
-                    bank == "closing" and "thanked#" in said and _thanks(row)
+                    fresh and bank == "closing" and "thanked#" in said and _thanks(row)
                 )
                 # interviewers compare notes: a sentence another note of the panel has is
                 # passed over while there is another

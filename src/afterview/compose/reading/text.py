@@ -254,6 +254,8 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
         text = _DONE_FOR_A_LENGTH.sub(_with_its_article, text)  # "did a 40-hour ..."
     if " course" in text or " module" in text:
         text = _A_NAMED_COURSE.sub(r"\1 the \2", text)  # "I did Otis Gen2 course": the course
+    if " on " in text:
+        text = _ON_A_DEPARTMENT.sub(r"in \1", text)  # "worked on a drama's prop department"
     if any(c.isdigit() for c in text):
         text = re.sub(r"\b[uU](\d{1,2})s?\b", r"under-\1", text)  # "u10 girls": under-10
         text = _HOW_OFTEN.sub(lambda m: f"{_TIMES[m[1]]} a {m[2]}", text)  # "1x week"
@@ -412,6 +414,10 @@ _WHEN_WRITTEN_WORDS = (
     "last night",
 )
 _WHEN_WRITTEN = lazy(rf"\s+(?:{'|'.join(_WHEN_WRITTEN_WORDS)})\b(?=[\s,.;!]|$)", re.I)
+# One works in a department, a unit or a ward, never on it ("on a team" is right).
+_ON_A_DEPARTMENT = lazy(
+    r"\bon ((?:a|an|the|my|their) (?:[\w'’-]+ ){0,4}(?:department|dept|unit|ward|office))\b"
+)
 # A verb of wanting straight before another verb: a second-language slip missing its "to".
 _INFINITIVE = lazy(r"\b(wants?|wanted|needs?|needed|plans?|planned|hopes?|hoped)\s+([a-z]+)\b")
 

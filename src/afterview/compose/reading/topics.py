@@ -158,6 +158,11 @@ def _how_often_first(text: str) -> str:
     return text
 
 
+# Nouns made with "up" or "down": "the ramp up", "the wind down" are things, not changes.
+_PHRASAL = frozenset(
+    """ramp start set build follow mark shut wind clean warm cool pick back lock break roll lay
+    run sign catch check top break close slow sit stand walk""".split()
+)
 _HOW_MUCH = frozenset("nothing anything everything something none".split())
 _WANTING = frozenset(("need", "want"))  # not "needs": "training needs analysis"
 
@@ -459,7 +464,8 @@ def no_sentence_inside(text: str) -> None:
     outer islands possible". After "about" or "on" it breaks the note's sentence, and which
     words it lacks cannot be known."""
     ws = text.split()
-    if len(ws) > 1 and bare(ws[-1]) in ("up", "down") and tags_of(bare(ws[-2])) & {"N", "S"}:
+    rising = len(ws) > 1 and bare(ws[-1]) in ("up", "down") and bare(ws[-2]) not in _PHRASAL
+    if rising and tags_of(bare(ws[-2])) & {"N", "S"}:
         raise Unusable(  # "the angel's share up" (of "angel's share up to 8%/yr")
             "it notes a rise or a fall in shorthand; say what changed in words"
         )

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from afterview.check.lazy import lazy
+from afterview.compose.reading import lexicon
 from afterview.compose.reading.closed import FUNCTION_WORDS, PREPOSITIONS
 from afterview.compose.reading.person import Ambiguous
 from afterview.compose.reading.person import to_reader as _shift
@@ -39,9 +40,17 @@ def with_figures(text: str) -> str:
     """'on-call lead for payments, 99.99% uptime' -> '..., with 99.99% uptime': a figure kept."""
     lasted = _A_LENGTH_AT_THE_END.search(text)
     before = text[: lasted.start()].split()[-1:] if lasted else []
-    if lasted and before and before[0].isalpha() and bare(before[0]) not in FUNCTION_WORDS:
+    place = bool(before) and before[0][:1].isupper() and not lexicon.known(before[0].lower())
+    if (
+        lasted
+        and before
+        and not place
+        and before[0].isalpha()
+        and bare(before[0]) not in FUNCTION_WORDS
+    ):
         # "taught Renewable Energy Systems 2 semesters": for two semesters (not "from 8 to 4
-        # days", nor "in the last 3 years")
+        # days", nor "in the last 3 years", nor "firefighter Lochgilphead 5 yrs", a place
+        # with no "in")
         return f"{text[: lasted.start()]} for {number_word(lasted[1])} {lasted[2]}"
     tail = _NUMBER_TAIL.search(text) if "," in text else None
     if not tail:

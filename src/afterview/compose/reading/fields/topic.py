@@ -344,6 +344,8 @@ def read_topic(raw: str) -> Reading:
     if embedded and finite_verb_index(text[: embedded.start()].split()) is None:
         return Reading("np", with_determiner(text))  # "teaching load and how service counts"
     if is_clause(text) and not _noun_pile(text.split()) and " versus " not in text:
+        if _a_compound_not_a_verb(text.split()):
+            return Reading("np", with_determiner(text))  # "... and the free burns camp in ..."
         head, comma, tail = text.partition(", ")
         if comma and tail.split() and is_verb(tail.split()[0], "V") and not is_clause(tail):
             text = head  # "your BOQs are still in Excel, want to move to CostX"
@@ -651,6 +653,19 @@ def _embedded(question: str) -> str:
     # modal or perfect: "how would they measure success" -> "how they would measure success"
     subject_end = 1
     return " ".join([wh, *ws[:subject_end], aux, *ws[subject_end:]])
+
+
+def _a_compound_not_a_verb(ws: list[str]) -> bool:
+    """Whether the one verb of a list of things is a noun of a compound: in "the charity beds
+    and the free burns camp in Usilampatti", "burns" describes the camp."""
+    at = finite_verb_index(ws)
+    if not at or "and" not in (bare(w) for w in ws[:at]):
+        return False
+    word = bare(ws[at])
+    head = bare(ws[at + 1]) if at + 1 < len(ws) else ""
+    after = bare(ws[at + 2]) if at + 2 < len(ws) else ""
+    # "burns" as a plural, then the noun it describes, then where: "burns camp in ..."
+    return "S" in tags_of(word) and "N" in tags_of(head) and after in ("in", "at", "on", "")
 
 
 def with_determiner(text: str) -> str:
