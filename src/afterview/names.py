@@ -17,6 +17,7 @@ import re
 import tomllib
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import takewhile
 from pathlib import Path
 from typing import Any
 
@@ -92,7 +93,8 @@ _ASIDE_WITH_COMMA = lazy(r"\s*\([^),]*,[^)]*\)")
 # Vietnamese family names (compared without accents): with a title, greeted by the given name
 # ("Prof. Thành") by many, by the family name by others, so the plan asks.
 _VIETNAMESE_FAMILY = frozenset(
-    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly".split()
+    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly truong dinh trinh "
+    "luong".split()
 )
 FAMILY_FIRST = _VIETNAMESE_FAMILY | frozenset(
     # Chinese (pinyin and Singapore/Malaysia spellings)
@@ -390,7 +392,13 @@ def _names_the_firm(word: str, company: str) -> bool:
 
 def _is_title(word: str) -> bool:
     key = _key(word)
+    if word in _TITLES_IN_CAPITALS:
+        return True  # "DI Thomas Hofbauer" (Diplom-Ingenieur); "Di Wang" is a name
     return key in _TITLES or (key in _DOTTED_TITLES and word.endswith("."))
+
+
+# Titles that are names too when not written in capitals.
+_TITLES_IN_CAPITALS = frozenset(("DI",))
 
 
 def _is_suffix(word: str) -> bool:
@@ -490,7 +498,8 @@ _POSTS = frozenset(
     """coordinator officer assistant specialist partner adviser advisor associate analyst
     resourcing
     supervisor mgr recruitment hiring ceo cfo coo cto cio chro cmo vp svp evp gm hrbp chief
-    executive president auditor controller treasurer registrar deputy bursar provost rector""".split()
+    executive president auditor controller treasurer registrar deputy bursar provost rector
+    exec producer editor""".split()
 )
 
 
@@ -750,6 +759,14 @@ def greeting_name(name: str, salutation: str | None = None, company: str = "") -
     shaped = _greeted_by_its_shape(name)
     if shaped:
         return shaped
+    posted = re.match(r"^(?:[a-z][\w-]*\s+){1,3}(?=(\S+)\s+[A-Z])", name)
+    if posted and _is_title(posted[1]):
+        name = name[posted.end() :]  # "psychologist Dr. Laura Zvaigzne": the post, then her name
+    sides = re.split(r"\s+[-–—]\s+", name)
+    first_words = sides[0].split()
+    a_body = len(first_words) > 1 and _role_key(first_words[-1]) in _BODY_WORDS | {"park"}
+    if len(sides) == 2 and a_body and is_group(sides[1]):  # "Vatnajökull National Park – HR"
+        return Greeting(_group(sides[1]))
     if _key(_PAREN.sub("", name).strip()) in _LONE_POSTS:  # "Interpreter (Silozi)": no name
         return Greeting(_title_case(_PAREN.sub("", name).strip()), _DESCRIBED)
     missed = _NO_NAME.search(name) or re.search(r"\bcatch|\bcaught|\bgot\b", name, re.I)
@@ -764,6 +781,18 @@ def greeting_name(name: str, salutation: str | None = None, company: str = "") -
         return Greeting(greeting.name, ask=greeting.ask or "the notes are not sure of the name")
     if _NO_NAME.search(name):  # "Psychologin from the test, name on badge too small"
         described = _described(name)
+        ws = described.split()
+        given = [  # a name of their own, not where they are from ("CDC of Lume")
+            w
+            for i, w in enumerate(ws)
+            if w[:1].isupper()
+            and w.isalpha()
+            and not _known_word(w)
+            and not _is_role_noun(w)
+            and (i == 0 or ws[i - 1].lower() not in ("of", "from", "at", "in"))
+        ]
+        if re.search(r"\bsurname\b", name, re.I) and len(given) == 1 and "?" not in name:
+            return Greeting(given[0])  # "head chef Jussi (didn't get surname)": Jussi
         # a description, not "Dilan (no surname)", nor "talent acq team (no name)", a team
         post = bool(described.split()) and _is_role_noun(described.split()[-1])  # "Area Coroner"
         post = post or _known_word(described)  # "Registrar (name not caught)"
@@ -825,6 +854,11 @@ def greeting_name(name: str, salutation: str | None = None, company: str = "") -
             return greeting_name(" ".join(person))
         body = _PAREN.sub("", name).strip().split(", ")[0]  # not ", Khulna University"
         return Greeting(_group(body))  # "Graduate Recruitment Team"
+    lead = list(takewhile(_is_title, name.split()))
+    last, comma, first = " ".join(name.split()[len(lead) :]).partition(", ")
+    surnamed = bool(last.split()) and last.split()[0].lower() in _family_names()
+    if lead and comma and len(first.split()) == 1 and first[:1].isupper() and surnamed:
+        name = f"{last}, {' '.join(lead)} {first}"  # "Prof. Gutiérrez Ojeda, Mario"
     parsed = parse(name)
     alone = re.split(r"\s+[-–—]\s+", _PAREN.sub(" ", name))[0].split()  # "A.K. - World Bank"
     letters = alone[0].replace(".", "") if len(alone) == 1 else ""

@@ -139,6 +139,8 @@ LATE = tuple(
         "late109",
         "late110",
         "late111",
+        "late112",
+        "late113",
     )
 )
 
@@ -460,8 +462,9 @@ def audit_interview(
             core = re.sub(r",(?:\s+[a-z][\w-]*){1,2}$", "", core)  # ", seasonal" may go
             head = core.split(", ")[0]
             unit = re.search(r", (?:department|dept|school|faculty|division)\b", core)
-            if len(head.split()) >= 2 and not unit:
-                core = head  # "Assistant Boutique Manager, Via Tornabuoni": the post
+            if (len(head.split()) >= 2 or position.count(", ") >= 2) and not unit:
+                core = head  # "Assistant Boutique Manager, Via Tornabuoni": the post; and an
+                # advert's fields ("Notfallsanitäter/in, Rettungswache ..., Vollzeit")
             bracket = re.search(r"\(([^),]+)", position)  # "Redactor/a (Junior Copywriter)"
             said = re.sub(r"\s*\([^()]*\)", "", company)  # "(NGO)", "(Praha 5 – Smíchov)"
             # "University of Vienna, Department of Government": the employer
@@ -585,6 +588,9 @@ def _around(text: str, at: int) -> str:
 # Held-out greetings the rules cannot reach from the name alone (test_names.py marks them
 # as expected failures, strictly); the audit leaves them to that test.
 KNOWN_MISSES = {
+    "late112/probation-officer-liepaja-vpd-six-panel-overdue.toml:Mg. iur. Andris Bērziņš (head of Liepāja unit)": (
+        "a Latvian master's degree, not a form of address (in Peru, “Mg.” is one)"
+    ),
     "late109/burns-unit-charge-nurse-madurai-mission-hospital-five-panel.toml:Sister Jansi Rani": (
         "a Tamil name of two given words, no family name: the title goes with both"
     ),

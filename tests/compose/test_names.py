@@ -287,6 +287,14 @@ def test_greets_as_a_careful_writer_would(name, salutation, company, want):
         ("Dean's rep - Dr. Nicole Baptiste-Charles", "Dr. Baptiste-Charles"),  # named after all
         ("Oom Gert Lategan", "Oom Gert"),  # Afrikaans "uncle", with the given name
         ("Mma Kgomotso Sebego (Chair)", "Mma Sebego"),  # Setswana "Mrs", with the family name
+        ("DI Thomas Hofbauer (Head of Flight Test)", "DI Hofbauer"),  # Diplom-Ingenieur
+        ("Cpl Josh Michaud", "Cpl Michaud"),
+        ("Hr. Schranz (Betriebsleiter)", "Hr. Schranz"),  # "Herr", as typed
+        ("Marcus Bell-Whitfield, Exec Producer", "Marcus"),  # a post after the comma
+        ("Prof. Gutiérrez Ojeda, Mario", "Prof. Gutiérrez Ojeda"),  # both family names
+        ("psychologist Dr. Laura Zvaigzne", "Dr. Zvaigzne"),  # her post, then her name
+        ("Vatnajökull National Park – Human Resources", "Human Resources"),  # a body's office
+        ("OVMT Crewing", "OVMT Crewing"),  # a crewing office
     ],
 )
 def test_more_names(name, greeting):
@@ -377,6 +385,7 @@ def test_fold_writes_letters_plainly():
         "Al-Rawahi",  # an Arabic family name alone
         "Elder Marlene Thomas",  # an Elder may prefer her given name, or another form
         "Interpreter (Silozi)",  # a post, and no name
+        "Truong Van Minh (greenhouse foreman)",  # Vietnamese, family name first
         "Tata Eusebio",  # Andean "father": respect, not how a letter opens
         "Hydrogeologist from the Dutch consultancy, Van der ...?",  # the name half caught
     ],

@@ -106,6 +106,10 @@ def short_position(position: str) -> str:
         short = f"{unit.group(1)} in {unit.group(2)}"
     elif ", " in short and len(short.split(", ")[0].split()) >= 2:
         short = short.split(", ")[0]  # "Assistant Boutique Manager, Via Tornabuoni": the post
+    elif short.count(", ") >= 2:
+        short = short.split(", ")[
+            0
+        ]  # "Notfallsanitäter/in, Rettungswache ..., Vollzeit": an advert's
     sides = re.split(r"\s+/\s+", short)
     if len(sides) == 2:  # the post in two languages: the side a reader of English can read
         from afterview.compose.reading.text import unreadable_word

@@ -137,6 +137,8 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
     if text.startswith("I "):
         _verb_not_noun(raw, text)
     if kind in ("strength", "answer", "wish", "news"):
+        if text.startswith("I ") and " and " in text:  # "I co-advised ... and listed as ..."
+            text = _AND_DONE_TO_ME.sub(r"and was \1 ", text)
         text = _ON_A_SHIFT.sub(r"\1 the \2", text)  # "charge nurse for night shift"
         text = _NOTED_DATE.sub("", text)  # "I got my Plaxis 3D certificate 25/11": a note's date
         if text.endswith((" came", " arrived")):
@@ -198,6 +200,11 @@ _CHAIN = lazy(r"(?:->|→)\s*[\w-]+\s*(?:->|→)")
 _NOTED_DATE = lazy(
     r"\s+(?:on\s+\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?"
     r"|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|(?<!\bto )(?<!\bfrom )(?<!\bby )\d{1,2}\.(?:0[1-9]|1[0-2]))\.?$"
+)
+# What was done to the candidate, joined to what they did: "and listed as co-advisor".
+_AND_DONE_TO_ME = lazy(
+    r"\band (listed|named|credited|recognised|recognized|chosen|selected|promoted|appointed|"
+    r"awarded|elected|invited|shortlisted|nominated|mentioned) (?=as|to|for|by|in)\b"
 )
 _EXPERIENCE_IS = lazy(r"\bexperience (?:in|with|of) [^,;]*? (?:is|are|was|were) ")
 _DID_IT = lazy(r"^(?P<noun>[a-z]+) (?P<verb>[a-z]+)\b")

@@ -444,6 +444,10 @@ _EACH = frozenset("each all both also".split())
 _OBJECTS = frozenset("me him them us it".split())
 _A_SENTENCE = "it is a sentence in shorthand, not a subject; name the subject in a few words"
 # Verbs of a change that a note sets down bare after its subject: "clinic grow".
+# What happened to a thing, told after it: never part of a subject's name.
+_HAPPENED = frozenset(
+    "doubled tripled halved collapsed fell rose dropped plummeted soared stalled".split()
+)
 _CHANGING = frozenset("grow expand renew withdraw begin shrink reopen relocate merge".split())
 _A_FIGURE_AFTER = lazy(
     r"^(?:the )?[a-z]+ \d+(?:[.,]\d+)? ?(?:weeks?|days?|months?|years?|hours?|%)"
@@ -503,6 +507,8 @@ def no_sentence_inside(text: str) -> None:
             raise Unusable(_A_SENTENCE)
         if verb_only and key in _CHANGING and (not following or ws[i].endswith(",")):
             raise Unusable(_A_SENTENCE)  # "company grow", "forwarder contract renew"
+        if key in _HAPPENED:  # "HAPI rate on 4 North doubled since ...", "program fell apart"
+            raise Unusable(_A_SENTENCE)
 
 
 def a_topic_as_a_subject(text: str, shape: str) -> str:

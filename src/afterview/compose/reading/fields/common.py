@@ -46,7 +46,7 @@ def with_figures(text: str) -> str:
         and before
         and not place
         and before[0].isalpha()
-        and bare(before[0]) not in FUNCTION_WORDS
+        and (bare(before[0]) not in FUNCTION_WORDS or bare(before[0]) in ("there", "here"))
     ):
         # "taught Renewable Energy Systems 2 semesters": for two semesters (not "from 8 to 4
         # days", nor "in the last 3 years", nor "firefighter Lochgilphead 5 yrs", a place

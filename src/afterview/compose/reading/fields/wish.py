@@ -23,6 +23,10 @@ from afterview.compose.reading.text import Unusable, bare, clean, is_name, lower
 _WISH_STARTS = frozenset(
     "i should should've wish forgot didn't did never meant wanted could could've need must have haven't has".split()
 )
+# A reminder to oneself, with no "should": "mention the ASR testing I did at La Aurora".
+_TO_SELF = lazy(
+    r"^(?:mention|say|bring up|talk about|stress|highlight)\s+(?:that\s+|about\s+)?", re.I
+)
 _REGRETS = frozenset("fumbled froze blanked bombed rambled stumbled".split())
 # Ends that add nothing to a fact: "certified for whitening too", "..., which matters for X".
 _WISH_END = lazy(r"(?:\s+(?:too|as well|also|at all)|,\s+which\b.*)$", re.I)
@@ -78,6 +82,7 @@ def read_wish(raw: str) -> Reading:
     if bare(text.split()[0]) in _WISH_STARTS:
         text = _WISH_OPENER.sub("", text, count=1).strip()
     text = _WISH_END.sub("", text)
+    text = _TO_SELF.sub("", text, count=1)  # "mention the ASR testing I did": what to mention
     if not text:
         raise Unusable("it does not say what you would add")
     if mentions_third_person(text):
