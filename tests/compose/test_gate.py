@@ -765,6 +765,10 @@ def test_keeps_what_reads_well(kind: str, raw: str) -> None:
 
 
 LEAVES = [
+    ("topic", "skin champion program fell apart in covid, wants it back", "in shorthand"),
+    ("topic", "new buyer from Germany wants traceability per parcel", "in shorthand"),
+    ("topic", "he asked almost nothing, only abt my French", "how much was said"),
+    ("topic", "angel's share up to 8%/yr in the upper chai", "a rise or a fall"),
     ("topic", "SCADA alarms too many, nobody reads", "without a verb"),
     ("strength", "retained firefighter Lochgilphead 5 yrs", "reads as notes"),
     ("topic", "PM compliance sitting at 78%, he wants 90+ by June", "in shorthand"),

@@ -24,6 +24,25 @@ from afterview.compose.reading.fields import (
 from afterview.compose.reading.text import Unusable
 
 READS = [
+    (
+        read_wish,
+        "mention the ASR testing I did at La Aurora",
+        "np",
+        "the ASR testing I did at La Aurora",
+    ),
+    (
+        read_strength,
+        "Taught Reservoir Simulation to MSc students",
+        "clause",
+        "I taught Reservoir Simulation to MSc students",
+    ),
+    (
+        read_strength,
+        "taught Renewable Energy Systems 2 semesters",
+        "clause",
+        "I taught Renewable Energy Systems for two semesters",
+    ),
+    (read_strength, "fellow of the HEA", "clause", "I am a fellow of the HEA"),
     (read_concern, "not much fetal echo", "np", "my fetal echo experience"),
     (read_concern, "limited Canon experience", "np", "my Canon experience"),
     (read_concern, "no NRF rating", "np", "my NRF rating"),
@@ -696,6 +715,7 @@ def test_reads(reader, line, shape, text):
 
 
 LEAVES = [
+    (read_answer, "I said I'd rather learn the unit first", "what you said in the interview"),
     (read_topic, "dive centre loses money in summer", "a hardship of theirs"),
     (read_topic, "lunch in the canteen w/ the keepers", "something you shared"),
     (read_question, "Could you show us the scripts?", "asks you to do something"),
