@@ -742,6 +742,37 @@ def _greeted_by_its_shape(name: str) -> Greeting | None:
 _RUSSIAN_PATRONYMIC = re.compile(r"^[A-ZА-Я]\w{2,}(?:ovna|evna|ichna|ovich|evich|ivna|ovych)$")
 
 
+def _without_a_post_before(name: str) -> str:
+    """ "psychologist Dr. Laura Zvaigzne": her post in lower case, then her titled name."""
+    posted = re.match(r"^(?:[a-z][\w-]*\s+){1,3}(?=(\S+)\s+[A-Z])", name)
+    return name[posted.end() :] if posted and _is_title(posted[1]) else name
+
+
+def _an_office_or_a_post(name: str) -> Greeting | None:
+    """An office of a named body ("Vatnajökull National Park – Human Resources"), greeted as
+    the office; a post alone where the name would be ("Interpreter (Silozi)"), a description."""
+    sides = re.split(r"\s+[-–—]\s+", name)
+    first_words = sides[0].split()
+    a_body = len(first_words) > 1 and _role_key(first_words[-1]) in _BODY_WORDS | {"park"}
+    if len(sides) == 2 and a_body and is_group(sides[1]):
+        return Greeting(_group(sides[1]))
+    if _key(_PAREN.sub("", name).strip()) in _LONE_POSTS:
+        return Greeting(_title_case(_PAREN.sub("", name).strip()), _DESCRIBED)
+    return None
+
+
+def _half_a_name(name: str) -> Greeting | None:
+    """A name cut short ("Van der ...?"): asked about; after a description and a comma
+    ("Hydrogeologist from the Dutch consultancy, Van der ...?"), the description."""
+    missed = _NO_NAME.search(name) or re.search(r"\bcatch|\bcaught|\bgot\b", name, re.I)
+    if not re.search(r"\w ?(?:\.\.\.|…)", name) or missed:
+        return None  # "external examiner (Dr ... ? didn't catch)" is read as a description
+    before, comma, _ = name.partition(", ")
+    if comma and not re.search(r"\.\.\.|…", before):
+        return Greeting(_title_case(re.sub(r"^the\s+", "", before, flags=re.I)), _DESCRIBED)
+    return Greeting(name.strip(), ask="the notes did not get the whole name")
+
+
 def greeting_name(name: str, salutation: str | None = None, company: str = "") -> Greeting:
     """How to greet ``name`` (a salutation given in the file always wins); the ``company``
     tells a family name that names the firm ("Airey" of "Airey Walling & Fencing")."""
@@ -759,22 +790,10 @@ def greeting_name(name: str, salutation: str | None = None, company: str = "") -
     shaped = _greeted_by_its_shape(name)
     if shaped:
         return shaped
-    posted = re.match(r"^(?:[a-z][\w-]*\s+){1,3}(?=(\S+)\s+[A-Z])", name)
-    if posted and _is_title(posted[1]):
-        name = name[posted.end() :]  # "psychologist Dr. Laura Zvaigzne": the post, then her name
-    sides = re.split(r"\s+[-–—]\s+", name)
-    first_words = sides[0].split()
-    a_body = len(first_words) > 1 and _role_key(first_words[-1]) in _BODY_WORDS | {"park"}
-    if len(sides) == 2 and a_body and is_group(sides[1]):  # "Vatnajökull National Park – HR"
-        return Greeting(_group(sides[1]))
-    if _key(_PAREN.sub("", name).strip()) in _LONE_POSTS:  # "Interpreter (Silozi)": no name
-        return Greeting(_title_case(_PAREN.sub("", name).strip()), _DESCRIBED)
-    missed = _NO_NAME.search(name) or re.search(r"\bcatch|\bcaught|\bgot\b", name, re.I)
-    if re.search(r"\w ?(?:\.\.\.|…)", name) and not missed:  # "..., Van der ...?"
-        before, comma, _ = name.partition(", ")
-        if comma and not re.search(r"\.\.\.|…", before):  # a description, then half a name
-            return Greeting(_title_case(re.sub(r"^the\s+", "", before, flags=re.I)), _DESCRIBED)
-        return Greeting(name.strip(), ask="the notes did not get the whole name")
+    name = _without_a_post_before(name)
+    no_person = _an_office_or_a_post(name) or _half_a_name(name)
+    if no_person:
+        return no_person
     unsure_whole = name.rstrip().endswith("?") and not re.search(r" [-–/] |[/,(]", name)
     if unsure_whole and len(name.split()) > 1 and not _NO_NAME.search(name):
         greeting = greeting_name(name.rstrip().rstrip("?"), company=company)  # "Lauren from HR?"

@@ -107,9 +107,8 @@ def short_position(position: str) -> str:
     elif ", " in short and len(short.split(", ")[0].split()) >= 2:
         short = short.split(", ")[0]  # "Assistant Boutique Manager, Via Tornabuoni": the post
     elif short.count(", ") >= 2:
-        short = short.split(", ")[
-            0
-        ]  # "Notfallsanitäter/in, Rettungswache ..., Vollzeit": an advert's
+        # "Notfallsanitäter/in, Rettungswache ..., Vollzeit": the post, then the advert's fields
+        short = short.split(", ")[0]
     sides = re.split(r"\s+/\s+", short)
     if len(sides) == 2:  # the post in two languages: the side a reader of English can read
         from afterview.compose.reading.text import unreadable_word
