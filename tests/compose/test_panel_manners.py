@@ -204,13 +204,14 @@ def test_the_employer_and_the_post_read_as_people_say_them():
     )
 
 
-def test_after_an_offer_no_note_waits_for_next_steps():
+@pytest.mark.parametrize("result", ["offer", "rejected"])
+def test_after_an_offer_or_a_rejection_no_note_waits_for_next_steps(result):
     waiting = re.compile(r"next (?:steps?|stage)|consider my application|hearing from you")
     for i in range(30):
         interview = scenario(
             panel=3,
             candidate={"name": f"Candidate Number{i}"},
-            outcome={"result": "offer", "at": "2026-11-25"},
+            outcome={"result": result, "at": "2026-11-25"},
         )
         for m in thank_yous(interview):
             assert not waiting.search(m.body), m.body

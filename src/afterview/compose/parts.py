@@ -337,7 +337,7 @@ class PartsBuilder:
         if self.interview.interview.format in ("phone", "video"):
             said.add("met#")  # no "warm welcome", no "meeting with me" after a call
         result = self.interview.outcome_result
-        if result in (Result.OFFER, Result.WITHDRAWN):
+        if result in (Result.OFFER, Result.WITHDRAWN, Result.REJECTED):
             said.add("next#")  # no "next steps", no "as you consider my application"
         if result is Result.WITHDRAWN:
             said.add("keen#")  # no "made me even keener on the role"
@@ -750,7 +750,7 @@ _MARKS = {
     # "I am glad we spoke" and "a pleasure to speak with you" in one note: the same thing twice
     "spoke#": r"\bsp(?:oke|eak|eaking)\b",
     # what only a candidate still waiting says
-    "next#": r"next (?:steps?|stage)|consider(?:ing)? my application|hearing from you|"
+    "next#": r"next (?:steps?|stage)|consider(?:ing)? my application|hear(?:ing)? from you|"
     r"work together|continue the conversation|keep the conversation going|"
     r"anything else (?:that would help|you need)",
 }

@@ -257,6 +257,8 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
     if " on " in text:
         text = _ON_A_DEPARTMENT.sub(r"in \1", text)  # "worked on a drama's prop department"
     if any(c.isdigit() for c in text):
+        text = _SO_LONG.sub(r"\1 for \2", text)  # "he has been there 41 yrs": for 41 years
+    if any(c.isdigit() for c in text):
         text = re.sub(r"\b[uU](\d{1,2})s?\b", r"under-\1", text)  # "u10 girls": under-10
         text = _HOW_OFTEN.sub(lambda m: f"{_TIMES[m[1]]} a {m[2]}", text)  # "1x week"
         text = _AS_AUTHOR.sub(r"\1 as \2 author", text)  # "9 papers, 4 first author"
@@ -414,6 +416,11 @@ _WHEN_WRITTEN_WORDS = (
     "last night",
 )
 _WHEN_WRITTEN = lazy(rf"\s+(?:{'|'.join(_WHEN_WRITTEN_WORDS)})\b(?=[\s,.;!]|$)", re.I)
+# How long, straight after being somewhere, with no "for".
+_SO_LONG = lazy(
+    r"\b((?:been|worked|lived|served|stayed)(?: there| here)?) (\d{1,2} (?:years?|months?|weeks?|"
+    r"decades?|yrs?))\b"
+)
 # One works in a department, a unit or a ward, never on it ("on a team" is right).
 _ON_A_DEPARTMENT = lazy(
     r"\bon ((?:a|an|the|my|their) (?:[\w'’-]+ ){0,4}(?:department|dept|unit|ward|office))\b"
