@@ -668,6 +668,7 @@ def test_trims_a_loose_tail(kind: str, raw: str, expected: str) -> None:
 
 
 KEEPS = [
+    ("answer", "I ran foam latex bakes for the creature hands"),  # "bakes", a plural: no "a"
     ("topic", "the £40m hospital extension"),
     ("topic", "the salford job, 40 flats, 1st fix starting jan"),
     ("topic", "training needs analysis"),

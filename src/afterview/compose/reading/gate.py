@@ -351,13 +351,29 @@ def _with_its_articles(text: str) -> str:
     found = _BUILT_A.match(text) if text.startswith("I ") else None
     if found:
         first, second = found["first"], found["second"]
+        plural = False
+        for word in text[found.end("second") :].split():  # "foam latex bakes": the last noun
+            key = bare(word)
+            # "bakes": a plural the lexicon knows only as a verb ("she bakes")
+            plural = key.endswith("s") and ("Z" in tags_of(key) or "N" in tags_of(key[:-1]))
+            if (
+                not word.islower()
+                or key in FUNCTION_WORDS
+                or not (tags_of(key) & {"N", "S"} or plural)
+            ):
+                plural = False
+                break
+            second = word
+            if word.endswith(",") or plural:
+                break
         noun = bare(second)
         head_tags = tags_of(noun)
         first_tags = tags_of(bare(first))
         modifier = first.isupper() or bool(first_tags & {"J", "N"}) or not first_tags
         counted_first = bare(first) in NUMBER_WORDS or bare(first) in ("several", "many", "few")
         if (
-            bare(first) not in FUNCTION_WORDS
+            not plural
+            and bare(first) not in FUNCTION_WORDS
             and not counted_first  # "I ran three public competitions"
             and modifier
             and "N" in head_tags
