@@ -604,6 +604,8 @@ _LONE_POSTS = frozenset(
 # A title alone in brackets after the name: "Kamau, Wanjiru (Dr.)".
 _TITLE_IN_BRACKETS = lazy(r"\s*\(([^()\s]+(?:\s[^()\s]+){0,2})\)\s*$")  # "(Dr.)", "(doc. dr.)"
 # A note about the name, where the name would be: "didnt catch name", "did not get surname".
+# "didn't catch", "not caught", "didn't get": a name heard and missed.
+_CAUGHT = lazy(r"\bcatch|\bcaught|\bgot\b", re.I)
 _NO_NAME = lazy(r"\b(?:sur)?name\b|\b(?:nombre|nome|nom)\b", re.I)  # "no agarré el nombre"
 
 
@@ -764,7 +766,7 @@ def _an_office_or_a_post(name: str) -> Greeting | None:
 def _half_a_name(name: str) -> Greeting | None:
     """A name cut short ("Van der ...?"): asked about; after a description and a comma
     ("Hydrogeologist from the Dutch consultancy, Van der ...?"), the description."""
-    missed = _NO_NAME.search(name) or re.search(r"\bcatch|\bcaught|\bgot\b", name, re.I)
+    missed = _NO_NAME.search(name) or _CAUGHT.search(name)
     if not re.search(r"\w ?(?:\.\.\.|…)", name) or missed:
         return None  # "external examiner (Dr ... ? didn't catch)" is read as a description
     before, comma, _ = name.partition(", ")
@@ -815,7 +817,7 @@ def greeting_name(name: str, salutation: str | None = None, company: str = "") -
         # a description, not "Dilan (no surname)", nor "talent acq team (no name)", a team
         post = bool(described.split()) and _is_role_noun(described.split()[-1])  # "Area Coroner"
         post = post or _known_word(described)  # "Registrar (name not caught)"
-        caught = re.search(r"\bcatch|\bcaught|\bgot\b", name, re.I)  # a person's name missed
+        caught = _CAUGHT.search(name)  # a person's name missed
         if (post or any(w.islower() for w in described.split())) and (
             caught or not is_group(described)
         ):  # "Sgt-at-Arms office (observer), didn't catch name": someone from it

@@ -629,11 +629,9 @@ _PLAIN_SIGN_OFF = frozenset("with and best kind warm many all the very yours".sp
 
 
 # Those who run the hiring, to whom "the process and the next steps" is what they explained.
-_HIRING = lazy(
-    r"\b(?:hr|rh|rrhh|recruit\w*|talent|people|personnel|human resources?|admin\w*|"
-    r"coordinator|hiring|staffing|resourcing)\b",
-    re.I,
-)
+# Who runs the hiring process, by their name or title ("Deb (HR)", "Talent Partner").
+_PROCESS_WORDS = r"hr|rh|rrhh|recruit\w*|talent|personnel|human resources?|staffing|resourcing"
+_HIRING = lazy(rf"\b(?:{_PROCESS_WORDS}|people|admin\w*|coordinator|hiring)\b", re.I)
 
 
 def _after_topics(layout: list[list[str]], part: str) -> list[list[str]]:
@@ -884,8 +882,8 @@ def _runs_the_process(person: Interviewer, reading: PersonReading) -> bool:
 
 
 _PROCESS = lazy(
-    r"\b(?:hr|rh|rrhh|recruit\w*|talent|personnel|human resources?|admin|administrative|"
-    r"staffing|resourcing|secretary|receptionist|people (?:partner|team|ops|operations))\b",
+    rf"\b(?:{_PROCESS_WORDS}|admin|administrative|secretary|receptionist|"
+    r"people (?:partner|team|ops|operations))\b",
     re.I,
 )
 

@@ -263,16 +263,18 @@ _GRAVE = frozenset(
 
 
 def sounds_grave(text: str) -> bool:
-    words = {w.strip(".,;:!?()\"'“”").lower() for w in text.split()}
-    return bool(words & _GRAVE)
+    return bool(_plain_words(text) & _GRAVE)
 
 
 def tells_a_hardship(clause: str) -> bool:
     """Whether a clause tells of a loss of theirs ("the dive centre loses money in summer"),
     which a note must not thank them for; a field of work in it ("the fish disease lab") is
     no hardship."""
-    words = {w.strip(".,;:!?()\"'“”").lower() for w in clause.split()}
-    return bool(words & _HARDSHIP)
+    return bool(_plain_words(clause) & _HARDSHIP)
+
+
+def _plain_words(text: str) -> set[str]:
+    return {w.strip(".,;:!?()\"'“”").lower() for w in text.split()}
 
 
 _HARDSHIP = frozenset(
@@ -470,7 +472,7 @@ def wants_the(ws: list[str], head: int) -> bool:
     if head > 0 and ws[0] in _ON_ITS_WAY and ws[head].isupper() and len(ws[head]) > 1:
         return True  # "new joint MA with Zagreb": one thing on its way ("local SEO" is a field)
     word = bare(ws[head])
-    if head > 0 and all(w[:1].isupper() for w in ws[: head + 1]) and word.endswith(_A_SUBJECT):
+    if head > 0 and names_a_subject(ws[: head + 1]):
         return False  # "Reservoir Simulation", "Project Management": a course or a field's name
     regular = any(bare(w) in _EVERY for w in ws[:head])  # "quarterly reserve review": an event
     # a head in capitals is part of a name ("the Far North and Kyle lines"): only its ending
@@ -501,6 +503,16 @@ def wants_the(ws: list[str], head: int) -> bool:
 
 _ON_ITS_WAY = frozenset("new planned upcoming proposed".split())
 _A_SUBJECT = ("tion", "sion", "ment", "ing", "ics", "ogy", "ance", "ence", "ity")
+
+
+def names_a_subject(words: list[str]) -> bool:
+    """Capitalised words ending in a field's noun: "Reservoir Simulation", "Project
+    Management" name a course or a field, and take no "the"."""
+    return (
+        bool(words) and all(w[:1].isupper() for w in words) and bare(words[-1]).endswith(_A_SUBJECT)
+    )
+
+
 # Nouns in -tion that name a field of work, not one thing: "infection prevention".
 _FIELDS_IN_TION = frozenset(
     """reduction prevention protection production education communication regulation

@@ -19,6 +19,7 @@ from afterview.compose.reading.shapes import (
     is_noun_like,
     is_person_noun,
     is_verb,
+    names_a_subject,
     needs_article,
     starts_object,
     tags_of,
@@ -507,7 +508,7 @@ def _the_after_verb(phrase: str) -> str:
     if len(ws) > 1 and bare(ws[1]).endswith(("ogy", "ics", "istry", "graphy")):
         return phrase  # "taught Dendrology at UPLB": a field of study
     named = list(takewhile(lambda w: not w.startswith("("), ws[1:end]))  # not "(Eclipse, CMG)"
-    if named and all(w[:1].isupper() for w in named) and bare(named[-1]).endswith(_A_SUBJECT):
+    if names_a_subject(named):
         return phrase  # "taught Reservoir Simulation": a course's name
 
     at_end = end == len(ws) or ws[end - 1].endswith(",")
@@ -519,9 +520,6 @@ def _the_after_verb(phrase: str) -> str:
     counted = end < len(ws) - 1 and bare(ws[end]) == "of" and _a_count(ws[end + 1])
     article = article_for(ws[1]) if bare(ws[0]) in _MAKING or counted else "the"
     return " ".join([ws[0], article, *ws[1:]])
-
-
-_A_SUBJECT = ("tion", "sion", "ment", "ing", "ics", "ogy", "ance", "ence")
 
 
 def _a_count(word: str) -> bool:
