@@ -889,7 +889,10 @@ def greeting_name(name: str, salutation: str | None = None, company: str = "") -
         )  # "JK", "J.K.N." ("T.J." is not)
     if "?" in name:  # "Kwabena (Mr. Owusu? or Osei)": the notes themselves are unsure
         named, _, after = name.partition("?")
-        if after.strip()[:1].islower() and _is_title(named.split()[0]):
+        before_titled = bool(named.split()) and _is_title(
+            named.split()[0]
+        )  # not "?a": nothing before
+        if after.strip()[:1].islower() and before_titled:
             name = named  # "Dr. Naseer? external expert": the name, then what they are
         greeting = greeting_name(name.replace("?", ""))
         return Greeting(greeting.name, ask=greeting.ask or "the notes are not sure of the name")

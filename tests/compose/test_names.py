@@ -13,7 +13,7 @@ import tomllib
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from afterview.model import load_interview
@@ -431,6 +431,7 @@ def test_a_nickname_alone_is_the_greeting(name: str) -> None:
 
 
 @given(st.text(max_size=40))
+@example("?a")  # nothing before the "?" and a word in lower case after it: it crashed
 def test_any_name_as_typed_gets_a_greeting_or_a_question(name: str) -> None:
     """Whatever is typed in ``name`` (quotes, brackets, dashes alone), reading it never fails."""
     greeting = greeting_name(name)
