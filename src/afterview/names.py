@@ -47,6 +47,7 @@ def _words(table: str, key: str) -> frozenset[str]:
 _TITLES = _words("titles", "before_a_name")
 _DOTTED_TITLES = _words("titles", "only_with_a_dot")
 _BELOW_A_DOCTORATE = _words("titles", "below_a_doctorate")
+_UNSPOKEN = _words("titles", "unspoken")
 _CZECH_DOCTORATES = _words("titles", "czech_doctorates")
 _BEFORE_A_DOCTORATE = _words("titles", "before_a_doctorate")
 _PART_OF_A_TITLE = _words("titles", "part_of_a_title")
@@ -304,17 +305,7 @@ def parse(name: str) -> ParsedName:
         return ParsedName(tuple(titles), (), " ".join(words), nickname, False)  # "de Vries"
     if len(words) == 2 and _key(words[0]) in _LEADING_PARTICLES and words[0][:1].isupper():
         return ParsedName(tuple(titles), (), " ".join(words), nickname, False)  # "Vander Veen"
-    lone = _key(words[0]) if len(words) == 1 else ""
-    gaelic = bool(lone) and bool(re.match(r"^(?:O['’]|Mc|Mac)[A-Z]", words[0]))  # "O'Sullivan"
-    if (
-        (lone.endswith(_FAMILY_ENDINGS) and lone not in _GIVEN_ENDING_SO)
-        or gaelic
-        or (lone.endswith("ez") and len(lone) >= 5)
-        or (lone.endswith(("ov", "ova", "ev", "eva", "yan")) and len(lone) >= 6)  # not "Bryan"
-        or (len(lone) >= 10 and lone.startswith(("ra", "andria")) and not lone.endswith("bhai"))
-        # Malagasy: "Rakotomalala" (not "Rakeshbhai", a given name with its honorific)
-        or (bool(lone) and words[0].rstrip(".,").lower() in _family_names())
-    ):
+    if len(words) == 1 and _looks_like_a_family_name(words[0]):
         return ParsedName(tuple(titles), (), words[0], nickname, False)  # "Jansen", "Ramírez"
     if len(words) == 3 and _key(words[2]).endswith(_PATRONYMIC_ENDINGS):
         # "Karimova Dilnoza Rustamovna": family name, given name, father's name
@@ -373,6 +364,65 @@ def _known_family(word: str) -> bool:
     """A word that is a family name when it stands beside initials ("Lee J.S.")."""
     key = _key(word)
     return key in _KOREAN_FAMILY or key in _CHINESE_FAMILY or word.lower() in _family_names()
+
+
+# Where a name is a given name, then the father's (and the grandfather's), with no family name:
+# "Dr. Tesfaye Bekele" is Dr. Tesfaye, "Eng. Khadar Yusuf" Eng. Khadar, "Jón Sigurðsson" Jón.
+_GIVEN_NAME_COUNTRIES = frozenset({"ET", "ER", "SO", "IS"})
+# "Dr. Abebe G/Mariam": Ethiopian "G/" (Gebre) and "W/" (Wolde) shorten the father's name.
+_FATHERS_NAME_SHORT = lazy(r"^[A-Z]/[A-Z][a-z]+$")
+
+
+def _without_unspoken_titles(name: str) -> str:
+    """ "ir. Pieter-Jan de Wit": a Dutch engineer's degree, on an envelope but never after
+    "Dear"."""
+    words = name.split()
+    while len(words) > 2 and _key(words[0]) in _UNSPOKEN:
+        words.pop(0)
+    return " ".join(words) if len(words) < len(name.split()) else name
+
+
+def _sure_of_the_name(name: str) -> str:
+    """ "Mr Ramotswe (owner?)": the doubt is about the post in the aside, not the name."""
+    if "?" not in _PAREN.sub("", name):
+        for aside in re.findall(r"\(([^()]*\?[^()]*)\)", name):
+            post = aside.replace("?", "").strip()
+            if post and (_names_a_role(post) or all(_is_role_noun(w) for w in post.split())):
+                name = name.replace(f"({aside})", f"({aside.replace('?', '').strip()})")
+    return name
+
+
+def _with_its_given_name(name: str, country: str) -> str:
+    """The title and the given name alone, where the rest is the father's name: in the
+    countries above, or when the name shows it ("Dr. Abebe G/Mariam")."""
+    if ", " in name or "?" in name:
+        return name  # "Last, First", or a name in doubt: read as typed
+    aside = name[name.index(" (") :] if " (" in name else ""
+    words = name[: len(name) - len(aside)].split()
+    titles = list(takewhile(_is_title, words))
+    given = words[len(titles) :]
+    if not titles or len(given) < 2:
+        return name  # without a title, the given name comes first anyway
+    fathers = _FATHERS_NAME_SHORT.match(given[-1])
+    local = country.split("-")[0].upper() in _GIVEN_NAME_COUNTRIES
+    if fathers or (local and not _looks_like_a_family_name(given[-1])):
+        return " ".join([*titles, given[0]]) + aside
+    return name
+
+
+def _looks_like_a_family_name(word: str) -> bool:
+    """ "Jansen", "Ramírez", "O'Sullivan", "Petrova", "Rakotomalala", "Rossi": a family name
+    by its ending or by the list, seldom a given name."""
+    lone = _key(word)
+    return (
+        (lone.endswith(_FAMILY_ENDINGS) and lone not in _GIVEN_ENDING_SO)
+        or bool(re.match(r"^(?:O['’]|Mc|Mac)[A-Z]", word))  # Gaelic
+        or (lone.endswith("ez") and len(lone) >= 5)
+        or (lone.endswith(("ov", "ova", "ev", "eva", "yan")) and len(lone) >= 6)  # not "Bryan"
+        # Malagasy: "Rakotomalala" (not "Rakeshbhai", a given name with its honorific)
+        or (len(lone) >= 10 and lone.startswith(("ra", "andria")) and not lone.endswith("bhai"))
+        or word.rstrip(".,").lower() in _family_names()
+    )
 
 
 @cache
@@ -548,8 +598,10 @@ def _without_affiliation(name: str) -> str:
     inside = len(parts) == 2 and parts[0].count("(") > parts[0].count(")")
     if inside and not re.match(r"\s*[-–—]", name[len(parts[0]) :]):
         parts = [name]  # "Kev (seed cert guy from CFIA)": where the post is from, in an aside
-    if len(parts) == 2 and len(parts[1].split()) >= 2 and _is_title(parts[1].split()[0]):
-        return parts[1]  # "Chairperson - Cllr Ndapewa Iipinge": the role comes first
+    after = parts[1].split() if len(parts) == 2 else []
+    named = len(after) >= 2 and (after[0][:1].isupper() or after[1][:1].isupper())
+    if named and _is_title(after[0]):
+        return parts[1]  # "Chairperson - Cllr Ndapewa Iipinge" ("- chief radiographer": a post)
     if (
         len(parts) == 2
         and _names_a_role(parts[0])
@@ -565,7 +617,9 @@ def _without_affiliation(name: str) -> str:
     caught = bool(named) and named[0][:1].isupper() and all(w.islower() for w in named[1:])
     if caught and _names_a_role(parts[0]) and len(named) <= 3 and not _names_a_role(parts[1]):
         return named[0].rstrip(",")  # "safety lady - Priya something": the name, and a shrug
-    if len(parts) == 2 and parts[0][:1].isupper() and 1 <= len(parts[0].split()) <= 3:
+    # its words, not counting a title or the particles of a family name ("Mrs. van der Merwe")
+    counted = [w for w in parts[0].split() if _key(w) not in _PARTICLES and not _is_title(w)]
+    if len(parts) == 2 and parts[0][:1].isupper() and 1 <= len(counted) <= 3:
         return parts[0]  # "Ishara - HR" too
     return name
 
@@ -775,11 +829,15 @@ def _half_a_name(name: str) -> Greeting | None:
     return Greeting(name.strip(), ask="the notes did not get the whole name")
 
 
-def greeting_name(name: str, salutation: str | None = None, company: str = "") -> Greeting:
+def greeting_name(
+    name: str, salutation: str | None = None, company: str = "", country: str = ""
+) -> Greeting:
     """How to greet ``name`` (a salutation given in the file always wins); the ``company``
-    tells a family name that names the firm ("Airey" of "Airey Walling & Fencing")."""
+    tells a family name that names the firm ("Airey" of "Airey Walling & Fencing"), and the
+    interview's ``country`` (ISO 3166) where a name has no family name at all."""
     if salutation:
         return Greeting(salutation)
+    name = _with_its_given_name(_sure_of_the_name(_without_unspoken_titles(name)), country)
     lone = _PAREN.sub("", name).strip()
     if company and lone.isalpha() and lone[:1].isupper() and _names_the_firm(lone, company):
         return Greeting(lone, ask="only a family name is recorded, the one the company bears")
@@ -883,7 +941,10 @@ def greeting_name(name: str, salutation: str | None = None, company: str = "") -
     parsed = parse(name)
     alone = re.split(r"\s+[-–—]\s+", _PAREN.sub(" ", name))[0].split()  # "A.K. - World Bank"
     letters = alone[0].replace(".", "") if len(alone) == 1 else ""
-    if 2 <= len(letters) <= 4 and letters.isupper() and letters.isalpha() and letters[1:] != "J":
+    capitals = 2 <= len(letters) <= 4 and letters.isupper() and letters[1:] != "J"
+    # "MvdL": Dutch initials with the particles of the family name in small letters
+    particled = bool(re.fullmatch(r"[A-Z][a-z]{1,3}[A-Z]", letters))
+    if (capitals or particled) and letters.isalpha():
         return Greeting(
             alone[0], ask="only initials are recorded"
         )  # "JK", "J.K.N." ("T.J." is not)

@@ -141,6 +141,9 @@ LATE = tuple(
         "late111",
         "late112",
         "late113",
+        "late117",
+        "late118",
+        "late119",
     )
 )
 
@@ -262,7 +265,8 @@ def linter():  # type: ignore[no-untyped-def]
 
 _LEGAL_FORM = re.compile(
     r",?\s+(?:sp\.|a\.s\.|n\.v\.|k\.k\.|aps\b|co\.|corp\b|ltd|limited|inc\b|llc|llp\b|gmbh|kft|pvt|pte|pty|sdn\b|s\.a\.|b\.v\.|plc\b|s\.r\.o\.|"
-    r"d\.o\.o\.|oyj?\b|s\.p\.a\.|s\.c\.a\b|s\.r\.l\.|srl\b|zrt\b|spa\b|sas\b|sarl\b|ag\b|ab\b|a/s\b|hf\b)",
+    r"d\.o\.o\.|oyj?\b|s\.p\.a\.|s\.c\.a\b|s\.r\.l\.|srl\b|zrt\b|spa\b|sas\b|sarl\b|ag\b|ab\b|a/s\b|hf\b|"
+    r"s\.\s?l\.|s\.\s?coop\.)",
     re.I,
 )
 
@@ -400,9 +404,6 @@ def audit_interview(
                 before_it = " ".join(body[:start].split()[-1:] + body[end:].split()[:2]).lower()
                 if before_it.strip(".,") in written:
                     continue  # "in studio teaching": a phrase of the notes, as a trade says it
-            quoted = body.rfind("“", 0, start) > body.rfind("”", 0, start)
-            if quoted and "missing a preposition" in lint.message:
-                continue  # their question, quoted as they asked it: "What is good piano sound?"
             flagged = body[start:end].lower()
             before = body[:start].rstrip().lower()
             following = body[end:].split()[:1]
@@ -434,10 +435,8 @@ def audit_interview(
             ("hollow-promise", _HOLLOW),
             ("pressure", _PRESSURE),
         ):
-            # the greeting is a name, whatever its words ("Dear Dr. Him,"); their question,
-            # quoted as they asked it, is theirs ("Tell me about a time a deadline slipped.")
-            quoted = check in ("pressure", "logistics")  # "What do you do on a night shift?"
-            text = re.sub(r"“[^”]*”", "“”", masked) if quoted else masked
+            # the greeting is a name, whatever its words ("Dear Dr. Him,"); a note quotes no one
+            text = masked
             if check == "pressure":
                 text = _DEADLINE_MET.sub("", text)  # "met every legal deadline"
             # "Naval Architecture & Ocean Engineering": the "&" of the post's own name
@@ -615,11 +614,18 @@ KNOWN_MISSES = {
     "late100/competition-law-assistant-director-islamabad-seven-board-pending.toml:Kiani": (
         "a Persian family name alone, greeted as typed: the lists do not hold it"
     ),
-    "late101/nurse-anaesthetist-bahir-dar-felege-hiwot-six-panel-pending.toml:Dr. Tigist Alemu": (
-        "an Ethiopian name (a given name and the father's): the title goes with the given name"
+    "late117/hiv-clinic-pharmacist-mbale-rrh-video-four-pending.toml:Dr. Wafula Simon": (
+        "a Ugandan name written family name first, which only a salutation can say"
     ),
-    "late101/nurse-anaesthetist-bahir-dar-felege-hiwot-six-panel-pending.toml:Mr Yohannes G/Medhin": (
-        "an Ethiopian name (a given name and the father's, “G/” for Gebre): “Mr Yohannes”"
+    "late118/rtt-byzantine-art-ravenna-unibo-seven-panel-video-rejected.toml:"
+    "Sister Benedetta Morigi, Museo Arcivescovile": (
+        "a religious sister, known by her given name; a ward sister would be Sister Morigi"
+    ),
+    "late118/floating-wind-om-engineer-viana-do-castelo-video-six.toml:Søren Kjær, Vestas": (
+        "a whole name, then the employer after a comma: the same shape as 'Last Last, First'"
+    ),
+    "late119/wind-turbine-tech-sweetwater-phone-two-rejected.toml:Jimmy Don Pruitt": (
+        "a double given name of the American South, the same shape as given, middle and family"
     ),
     "late101/sound-engineer-kinshasa-studio-video-three-rejected.toml:Lokua - producer": (
         "a Congolese family name alone, greeted as typed: the lists do not hold it"

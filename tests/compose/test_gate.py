@@ -17,6 +17,7 @@ from afterview.compose.reading import read_interview
 from afterview.compose.reading.fields import (
     Reading,
     read_answer,
+    read_concern,
     read_news,
     read_question,
     read_rapport,
@@ -36,6 +37,7 @@ READERS = {
     "rapport": read_rapport,
     "wish": read_wish,
     "news": read_news,
+    "concern": read_concern,
 }
 
 
@@ -522,6 +524,31 @@ MENDS = [
     ),
     ("topic", "he showed me the near miss board - 4 this month", "the near-miss board"),
     ("topic", "new dark ride opening 2028", "the new dark ride opening in 2028"),
+    ("topic", "planning of the days, 8h-16h or 10h-18h rotations", "the planning of the days"),
+    ("topic", "carbon regeneration kiln temp", "the carbon regeneration kiln temperature"),
+    (
+        "topic",
+        "Lundazi + Petauke line faults in rainy season, lots of travel",
+        "Lundazi and Petauke line faults in the rainy season",
+    ),
+    ("topic", "the 3 floating turbines + the new 200 MW phase, 2028", "the 3 floating turbines"),
+    ("concern", "no offshore experience at all", "my offshore experience"),
+    (
+        "strength",
+        "2 summers stewardess on a river cruise ship (Rhine)",
+        "I worked two summers as a stewardess on a river cruise ship",
+    ),
+    (
+        "strength",
+        "took care of my grandmother after a stroke",
+        "I took care of my grandmother after a stroke",
+    ),
+    (
+        "strength",
+        "Civil eng (water), JUST 2018, Jordan Engineers Association member",
+        "I have a background in civil engineering",
+    ),
+    ("news", "passed the ACCS exam Wed 12/2!! adult critical care now", "I passed the ACCS exam"),
     (  # two arrows that are no chain of steps: the languages, and the line kept
         "strength",
         "Webtoon vertical scroll adaptation, FR -> EN and EN -> PL",
@@ -759,13 +786,69 @@ KEEPS = [
 ]
 
 
-@pytest.mark.parametrize(("kind", "raw"), KEEPS)
+@pytest.mark.parametrize(("kind", "raw"), [k for k in KEEPS if k[0] != "question"])
 def test_keeps_what_reads_well(kind: str, raw: str) -> None:
     reading = READERS[kind](raw)
     assert passed(kind, raw, reading) == reading
 
 
+# A question is never quoted back unanswered: it is retold as what was talked through.
+RETOLD = [
+    ("What would success look like?", "what success would look like"),
+    ("Which tools would the team need?", "which tools the team would need"),
+    ("How do you decide what is breaking news?", "how I decide what is breaking news"),
+    ("How does your model handle dew cementation?", "how my model handles dew cementation"),
+    ("How did you correct clock drift on the OBS?", "how I corrected clock drift on the OBS"),
+    ("How fast can you get a rig back if the gearbox goes?", "how fast I could get a rig back if the gearbox goes"),
+    ("How will you handle a strike on the garden?", "how I would handle a strike on the garden"),
+    ("How do you handle a head who won't give you numbers?", "how I handle a head who won't give me numbers"),
+    ("What do you do if the surgeon pushes you to start?", "what I do if the surgeon pushes me to start"),
+    ("What do you do when you're behind on notes?", "what I do when I'm behind on notes"),
+    ("How would you keep the line alive after I retire?", "how I would keep the line alive after you retire"),
+    ("What would you change on our website?", "what I would change on your website"),
+    ("When would you NOT replace a cracked tile?", "when I would not replace a cracked tile"),
+    ("What would I do if the groundie ignores signals?", "what I would do if the groundie ignores signals"),
+    ("Walk me through your pre-lift checklist.", "my pre-lift checklist"),
+    ("Walk me through a case where you disagreed with a vet.", "a case where I disagreed with a vet"),
+    ("Explain how Appium finds an element on iOS.", "how Appium finds an element on iOS"),
+    ("Describe how you would support a student in crisis.", "how I would support a student in crisis"),
+    ("What's your approach to electrode design?", "my approach to electrode design"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("raw", "told"), RETOLD)
+def test_a_question_is_retold_as_what_was_talked_through(raw: str, told: str) -> None:
+    assert passed("question", raw, read_question(raw)) == Reading("asked", told)
+
+
+NOT_RETOLD = [
+    ("Have you written tests for a TSO'd part?", "cannot be retold"),  # yes or no
+    ("Can you take the departmental seminar series?", "cannot be retold"),
+    ("Tell me about a time you caught an error.", "cannot be retold"),
+    ("How do you store insulin, what if the fridge fails at night?", "two questions"),
+    ("Walk me through an inverter trip at night, who do you call?", "two questions"),
+    ("What would your first grant application be?", "could not be turned round"),
+    ("What do you drive?", "says too little"),
+    ("How would you manage technicians who are older and more experienced in the field than you are?", "too long"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("raw", "why"), NOT_RETOLD)
+def test_a_question_that_cannot_be_retold_is_left_out(raw: str, why: str) -> None:
+    with pytest.raises(Unusable, match=why):
+        passed("question", raw, read_question(raw))
+
+
 LEAVES = [
+    ("topic", "car carrier came in during the interview, showed how they lash", "while you were"),
+    ("topic", "VOG needed", "required of you"),
+    ("topic", "drove the pasture in his pickup, showed me the new calving barn", "what happened"),
+    ("topic", "ride along offered if I get to next step", "hiring process"),
+    ("topic", "the Dec/Jan freeze on appointments, hence Jan 15", "hiring process"),
+    ("topic", "N650k/month, site in Ogunu, rotational 28/14", "pay or conditions"),
+    ("topic", "rotation 28/28 after licence", "pay or conditions"),
+    ("topic", "cupping lab needs someone to run it, roaster is broken", "a sentence"),
+    ("answer", "I chose this on purpose, I want to see a project through", "without saying what"),
     ("topic", "skin champion program fell apart in covid, wants it back", "in shorthand"),
     ("topic", "new buyer from Germany wants traceability per parcel", "in shorthand"),
     ("topic", "he asked almost nothing, only abt my French", "how much was said"),

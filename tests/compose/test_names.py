@@ -46,15 +46,16 @@ def _cases_of(folder, expected):
                 person.name if person else name,
                 person.salutation if person else None,
                 interview.application.company if person else "",  # as the plan greets them
+                (interview.interview.country or "") if person else "",
                 want,
                 id=f"{file}:{name}",
                 marks=[pytest.mark.xfail(reason=miss, strict=True)] if miss else [],
             )
 
 
-@pytest.mark.parametrize(("name", "salutation", "company", "want"), list(_cases()))
-def test_greets_as_a_careful_writer_would(name, salutation, company, want):
-    found = greeting_name(name, salutation, company)
+@pytest.mark.parametrize(("name", "salutation", "company", "country", "want"), list(_cases()))
+def test_greets_as_a_careful_writer_would(name, salutation, company, country, want):
+    found = greeting_name(name, salutation, company, country)
     if want == "ask":
         assert found.ask, found
         # the name as written, or the description without its aside ("area manager - didnt
@@ -101,7 +102,8 @@ def test_greets_as_a_careful_writer_would(name, salutation, company, want):
         ("Prof. Szabó-Nagy Erzsébet", "Prof. Szabó-Nagy"),  # a Hungarian name, family first
         ("Dr. habil. Balogh Zsuzsanna", "Dr. Balogh"),
         ("Horváthné Tóth Ildikó", "Mrs. Horváth"),  # "-né": wife of Horváth
-        ("ir. Pieter De Smet", "Ir. De Smet"),  # a capital particle before the family name
+        ("Dr. Pieter De Smet", "Dr. De Smet"),  # a capital particle before the family name
+        ("ir. Pieter De Smet", "Pieter"),  # Dutch "ir.": for the envelope, never after "Dear"
         ("Dr. Giulia Di Stefano", "Dr. Di Stefano"),
         ("Capt. Ray Lafferty - chief pilot", "Capt. Lafferty"),  # a titled name, then the post
         ("Don Ernesto Iriarte", "Don Ernesto"),
@@ -269,7 +271,10 @@ def test_greets_as_a_careful_writer_would(name, salutation, company, want):
         ("Rakeshbhai (site HR)", "Rakeshbhai"),
         ("Make Gugu Nxumalo", "Make Nxumalo"),  # siSwati: Mrs, with the family name
         ("Babe Magagula", "Babe Magagula"),  # siSwati: Mr; never "Hi Babe,"
-        ("Pr RAKOTONDRAZAFY Amos", "Pr Rakotondrazafy"),  # French "Pr", the family name in capitals
+        (
+            "Pr RAKOTONDRAZAFY Amos",
+            "Prof. Rakotondrazafy",
+        ),  # French "Pr", the family name in capitals
         ("Okonkwo, Adaeze (PhD)", "Adaeze"),  # letters after her name, not a name she goes by
         ("Mrs. Hyacinth Lindo, Estate Office", "Mrs. Lindo"),  # where she works, after a comma
         ("Cdr. Ian Pennington RN (retd)", "Cdr. Pennington"),
@@ -295,10 +300,40 @@ def test_greets_as_a_careful_writer_would(name, salutation, company, want):
         ("psychologist Dr. Laura Zvaigzne", "Dr. Zvaigzne"),  # her post, then her name
         ("Vatnajökull National Park – Human Resources", "Human Resources"),  # a body's office
         ("OVMT Crewing", "OVMT Crewing"),  # a crewing office
+        ("Pr Olivier Marchetti", "Prof. Marchetti"),  # a professor, in English
+        ("Prof.ssa Chiara Baldassarri (presidente)", "Prof. Baldassarri"),
+        ("ir. Pieter-Jan de Wit", "Pieter-Jan"),  # an engineer's degree, for the envelope
+        ("HR Directorate, Jimma University", "HR Directorate"),  # a body, greeted whole
+        ("Mrs. van der Merwe - chief radiographer", "Mrs. van der Merwe"),  # her post after
+        ("segretario verbalizzante - dott. Mirko Fabbri", "Dott. Fabbri"),  # his post before
+        ("Mr Ramotswe (owner?)", "Mr Ramotswe"),  # the doubt is about the post
+        ("Dr. Abebe G/Mariam", "Dr. Abebe"),  # "G/" (Gebre): a father's name, so the given
     ],
 )
 def test_more_names(name, greeting):
     assert greeting_name(name).name == greeting
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "greeting"),
+    [
+        ("Dr. Tesfaye Bekele (Head of Dept)", "ET", "Dr. Tesfaye"),  # given, then father's
+        ("Eng. Khadar Yusuf", "SO", "Eng. Khadar"),
+        ("Hirut Abebe Gebremedhin", "ET", "Hirut"),
+        ("Capt. Rajesh Nair (Harbour Master)", "SO", "Capt. Nair"),  # a family name: his own
+        ("Dr. Tesfaye Bekele", "", "Dr. Bekele"),  # elsewhere, the last name is the family's
+        ("Dr. Tesfaye Bekele", "DE", "Dr. Bekele"),
+    ],
+)
+def test_where_names_have_no_family_name_the_title_goes_with_the_given(
+    name: str, country: str, greeting: str
+) -> None:
+    assert greeting_name(name, country=country).name == greeting
+
+
+@pytest.mark.parametrize("name", ["MvdL (HR)", "Ouattara", "Kevin (Kev?)", "Okello J.P."])
+def test_more_names_are_asked_about(name: str) -> None:
+    assert greeting_name(name).ask
 
 
 def test_never_adds_a_title_the_file_does_not_give():

@@ -57,7 +57,7 @@ def test_a_conversation_all_about_pay_and_shifts_is_thanked_for_without_naming_t
     (note,) = thank_yous(interview)
     # thanked for the practical side, in a sentence after the thanks: never the pay, the
     # shifts or a figure, which read as the highlight of the day
-    assert "the practical side of the role" in note.body
+    assert "the practical side of the job" in note.body
     for word in ("52", "bonus", "package", "pay", "shift", "working pattern"):
         assert word not in note.body.lower(), word
     assert note.body.index("the practical") > note.body.index("Senior Data Engineer")
@@ -77,7 +77,7 @@ def test_the_note_says_it_wants_the_job_once():
 
 
 def test_a_note_recalls_one_question_at_most():
-    # Siobhán asked a question and the note quotes it; her concern's answer must not open
+    # Siobhán asked a question and the note recalls it; her concern's answer must not open
     # with "one of your questions" as well
     person = {
         **PEOPLE[3],
@@ -87,7 +87,7 @@ def test_a_note_recalls_one_question_at_most():
     }
     (note,) = thank_yous(scenario(panel=1, interviewers=[person]))
     asked = re.findall(r"\b(?:question|questions|answer|answers)\b", note.body)
-    assert "billing reports" in note.body and "How do you test" in note.body
+    assert "billing reports" in note.body and "how I test a data pipeline" in note.body
     assert len(asked) <= 1, note.body
 
 
@@ -318,3 +318,28 @@ def test_a_bare_degree_is_no_pitch_and_the_advice_says_so():
     assert "PhD" not in note.body
     (advice,) = [n for n in plan.notes if "PhD in hydrology" in n]
     assert "a degree alone" in advice
+
+
+def test_a_connection_request_cut_short_still_thanks_an_observer_as_one():
+    # the shortest thanks of the bank is "for interviewing me": wrong to someone who watched
+    person = {
+        "name": "Ntombi Dube",
+        "title": "observer, Department of Public Service Management",
+        "linkedin": "https://www.linkedin.com/in/ntombi-dube",
+        "connected": False,
+        "topics": ["checked that all candidates got the same questions"],
+    }
+    for i in range(12):
+        interview = scenario(
+            panel=1,
+            interviewers=[person],
+            candidate={"name": f"Candidate Number{i}"},
+            application={
+                "position": "Senior Immigration Officer II",
+                "company": "Department of Immigration and Citizenship of Botswana",
+            },
+            outcome={"result": "withdrawn", "at": "2026-11-20"},  # its line needs the room
+        )
+        (note,) = thank_yous(interview)
+        assert note.medium is Medium.LINKEDIN, note.body
+        assert "sitting in on my interview" in note.body, note.body

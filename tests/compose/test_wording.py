@@ -26,7 +26,8 @@ GIVEN = {
     ("thank_you", "exercise"): {"topic"},
     ("thank_you", "tour"): {"topic"},
     ("thank_you", "topic_practical"): {"practical"},
-    ("thank_you", "question"): {"question"},
+    ("thank_you", "asked"): {"asked"},
+    ("thank_you", "asked_grave"): {"asked"},
     ("thank_you", "concern"): {"concern", "answer"},
     ("thank_you", "concern_whether"): {"concern", "answer"},
     ("thank_you", "concern_unsaid"): {"answer"},
@@ -41,7 +42,8 @@ GIVEN = {
     ("connection", "exercise"): {"topic"},
     ("connection", "tour"): {"topic"},
     ("connection", "topic_practical"): {"practical"},
-    ("connection", "question"): {"question"},
+    ("connection", "asked"): {"asked"},
+    ("connection", "asked_grave"): {"asked"},
 }
 LATER = {"reference", "date", "decision", "topic", "news"}
 

@@ -34,12 +34,20 @@ from afterview.names import greeting_name, name_words, titled_greeting
 from afterview.timing import CONNECTION_NOTE_LIMIT, DRAFT_WORDS, word_count
 
 
-def greeting(name: str, salutation: str | None, medium: Medium, company: str = "") -> str:
+def _hello(interview: Interview, person: Interviewer, medium: Medium) -> str:
+    """The greeting of a note to one of the panel, from all the file says of them."""
+    company, country = interview.application.company, interview.interview.country or ""
+    return greeting(person.name, person.salutation, medium, company, country)
+
+
+def greeting(
+    name: str, salutation: str | None, medium: Medium, company: str = "", country: str = ""
+) -> str:
     """'Dear Dr. Moritz,' or, on LinkedIn to someone greeted by first name, 'Hi Aoife,'.
 
     Where the name cannot tell how they are addressed, a slot to fill: never a guess.
     """
-    found = greeting_name(name, salutation, company)
+    found = greeting_name(name, salutation, company, country)
     if found.ask:
         return f"Dear {found.slot},"
     titled = titled_greeting(
@@ -136,9 +144,7 @@ class Composer:
         assert person is not None, "a thank-you always goes to an interviewer"
         place = _place(interview, person)
         builder = self._builder(interview)
-        hello = greeting(
-            person.name, person.salutation, message.medium, interview.application.company
-        )
+        hello = _hello(interview, person, message.medium)
         context = self._context(interview, message, person)
         if connection_note(person, message.medium):
             parts = self._proofread(builder.build(person, place, hello, "connection"), message)
@@ -237,14 +243,16 @@ class Composer:
             body = self._body(current, context, message)
         if len(body) <= CONNECTION_NOTE_LIMIT:
             return body
-        for bank in ("thanks", "closing", "sign_off"):
+        # someone who only watched is still thanked as one: never "for interviewing me"
+        thanks = "thanks_observer" if builder.reading.people[place].observer else "thanks"
+        for part, bank in (("thanks", thanks), ("closing", "closing"), ("sign_off", "sign_off")):
             rows = [
                 builder.wording.fill(r, builder.values, f"connection] {bank}")
                 for r in builder.wording.rows("connection", bank)
             ]
             if bank == "sign_off":  # not "Many thanks for our chat ..." then "Many thanks,"
                 rows = [r for r in rows if not echoes(r, current.thanks)] or rows
-            current = current.having(bank, min(rows, key=len))
+            current = current.having(part, min(rows, key=len))
         body = self._body(current, context, message)
         for shorter in builder.shorter_topics(place):
             if len(body) <= CONNECTION_NOTE_LIMIT:
@@ -422,9 +430,7 @@ class Composer:
         self, interview: Interview, message: PlannedMessage, person: Interviewer | None
     ) -> dict[str, Any]:
         if person is not None:
-            hello = greeting(
-                person.name, person.salutation, message.medium, interview.application.company
-            )
+            hello = _hello(interview, person, message.medium)
         else:  # someone outside the panel, known only by name
             hello = greeting(message.recipient, None, Medium.EMAIL)
         return {

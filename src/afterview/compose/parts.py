@@ -227,11 +227,13 @@ _INSTITUTIONS = lazy(
 
 # The legal form after a company's name, which nobody says aloud: "KasaPay sp. z o.o.",
 # "Huaxin Clinical Research Co., Ltd.", "Brightline Logistics Ltd", "Serenissima Barriere
-# Mobili S.c.a r.l." (an Italian consortium).
+# Mobili S.c.a r.l." (an Italian consortium), "Frutas Doñana S. Coop. And." (an Andalusian
+# co-operative, whose "And." would read as a stray word).
 _LEGAL_FORM = lazy(
     r",?\s+(?:co\.,?\s+ltd\.?|(?:pvt\.?|pte\.?|pty\.?|private)\s+(?:ltd\.?|limited)|"
     r"s\.\s*a\.\s*(?:b\.\s*|p\.\s*i\.\s*)?de\s+c\.\s*v\.|s\.\s*de\s+r\.\s*l\.(?:\s+de\s+c\.\s*v\.)?|"
     r"sdn\.?\s+bhd\.?|sp\.\s*z\s*o\.\s*o\.|s\.\s*c\.\s*a\.?\s*r\.\s*l\.|s\.\s*p\.\s*a\.|"
+    r"s\.\s*coop\.(?:\s*(?:and|mad|gal|val|cat)\.)?|s\.\s*l\.|s\.\s*a\.\s*s\.|"
     r"s\.\s*a\.|s\.\s*r\.\s*l\.|b\.\s*v\.|n\.\s*v\.|"
     r"ltd\.?|limited|llc|l\.l\.c\.|inc\.?|incorporated|corp\.?|plc|gmbh|ag|kft\.?|zrt\.?|"
     r"oy|ab|a/s|aps|sas|sarl|srl|spa|k\.k\.|kk|lp|llp|s\.r\.o\.|a\.s\.|d\.o\.o\.)$",
@@ -528,7 +530,8 @@ class PartsBuilder:
             return str(pick("topic_grave" if sounds_grave(text) else "topic", topic=text))
         if reading.questions:
             sources["topics"] = reading.questions[0]
-            return str(pick("question", question=reading.questions[0].reading.text))
+            asked = reading.questions[0].reading.text
+            return str(pick("asked_grave" if sounds_grave(asked) else "asked", asked=asked))
         if any(practical(t) for t in person.topics):
             # all pay and shifts: never named (thanked for, the package or the probation
             # period reads as the highlight of the day); the process is what HR explains
@@ -536,7 +539,7 @@ class PartsBuilder:
             what = (
                 "the process and the next steps"
                 if hiring and not self.withdrawn
-                else "the practical side of the role"
+                else "the practical side of the job"
             )
             return str(pick("topic_practical", practical=what))
         return ""
@@ -741,6 +744,8 @@ _MARKS = {
     "week#": r"\bweek\b",
     # "It was a pleasure to meet you" and "It was good to meet you" in one note
     "meet#": r"\bmeet\b",
+    # "It was good to talk with you about ..." then "It was good to meet you"
+    "good#": r"\bgood to\b",
     # asking for a reply: not on a card, which is read days later and never answered
     "reply#": r"let me know|anything else (?:that would help|you need)|further questions",
     # what only a meeting in person has

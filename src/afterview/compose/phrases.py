@@ -156,7 +156,7 @@ SUBJECT = (
 OFFSETS = {
     "thanks": 0,
     "topics": 1,
-    "question": 2,
+    "asked": 2,
     "concern": 3,
     "fit": 4,
     "wish": 5,

@@ -56,8 +56,8 @@ def _bank(kind: str, shape: str) -> tuple[str, str]:
     from afterview.compose.wording import topic_bank
 
     if kind in ("topic", "question"):
-        if shape == "question":
-            return "question", "question"
+        if shape == "asked":
+            return "asked", "asked"
         return topic_bank(shape), "topic"
     if kind in ("rapport", "wish"):
         return (kind if shape == "clause" else f"{kind}_np"), kind
@@ -113,9 +113,7 @@ def preview(kind: str, text: str, values: Mapping[str, str], *, answer: str = ""
             filling.update(concern=reading.text, answer=lower_first(answered.text))
         else:
             bank, slot = _bank(kind, reading.shape)
-            filling[slot] = (
-                reading.text if slot in ("question", "topic") else lower_first(reading.text)
-            )
+            filling[slot] = reading.text if slot == "topic" else lower_first(reading.text)
         row = banks.rows("thank_you", bank)[0]
         out.append(Preview(line, sentence=banks.fill(row, filling, f"thank_you] {bank}")))
     return out

@@ -180,7 +180,7 @@ def read_interview(interview: Interview) -> InterviewReading:
                 reading.topics.append(u)
         for i, raw in enumerate(person.questions):
             if u := use(f"{at}.questions[{i}]", raw, "questions", person.name):
-                (reading.questions if u.reading.shape == "question" else reading.topics).append(u)
+                (reading.questions if u.reading.shape == "asked" else reading.topics).append(u)
         if person.rapport and (u := use(f"{at}.rapport", person.rapport, "rapport", person.name)):
             reading.rapport = u
         reading.concerns = _concerns(person, at, strengths, wish, left_out, use)

@@ -82,7 +82,7 @@ _DONE_TO_A_THING = frozenset(
 # Words that end a phrase as a comma would: "school bus too".
 _ENDERS = frozenset("too also before again now then there here".split())
 # People named by what anyone at work is, not by a role: "as employee" needs its "an".
-_ANYONE = frozenset("employee worker member person freelancer staffer".split())
+ANYONE = frozenset("employee worker member person freelancer staffer".split())
 # Words after a thing that carry on its name: "pack out", "set up".
 _AFTER_A_THING = frozenset("out up off back ago away together abroad again".split())
 # Places typed without their capitals ("at Sassoon hospital", "Raffles hotel school"): after a
@@ -188,7 +188,7 @@ def _bare_count_noun(text: str) -> str | None:
             continue  # a name ("in Lower Division"), a figure, a possessive
         if " ".join([key, *map(bare, span)]) in _idioms():
             continue  # "on site", "by hand", "in front office"
-        if is_person_noun(head) and (key == "as" or done) and head not in _ANYONE:
+        if is_person_noun(head) and (key == "as" or done) and head not in ANYONE:
             continue  # "five as site manager", "became head chef"; not "as employee"
         if _counted_one(head):
             return " ".join([opener, *span]).rstrip(",;:.)")

@@ -18,6 +18,7 @@ from itertools import pairwise
 
 from afterview.check.lazy import lazy
 from afterview.compose.reading import lexicon
+from afterview.compose.reading.asked import retold
 from afterview.compose.reading.closed import (
     AUXILIARIES,
     DETERMINERS,
@@ -27,7 +28,13 @@ from afterview.compose.reading.closed import (
     PRONOUNS,
     TIME_NOUNS,
 )
-from afterview.compose.reading.english import INSTITUTIONS, counted, read_as_english, uncounted
+from afterview.compose.reading.english import (
+    ANYONE,
+    INSTITUTIONS,
+    counted,
+    read_as_english,
+    uncounted,
+)
 from afterview.compose.reading.fields import Reading
 from afterview.compose.reading.shapes import (
     MASS_NOUNS,
@@ -85,12 +92,14 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
     """The reading as a note may use it, trimmed where a tail does not read; or Unusable.
 
     ``kind`` is the field's kind: strength, answer, topic, question, rapport, wish, news,
-    concern. Quoted questions are the interviewer's words and pass as they are.
+    concern. A question is the interviewer's words: it passes as they asked it, retold as
+    what was talked through (:mod:`.asked`).
     """
     noted_question(reading)
     if reading.shape == "question":
         _no_article_before_uncounted(reading.text)  # "an overbooking": theirs, but not English
-    if reading.shape in ("question", "unsaid"):
+        return Reading("asked", retold(reading.text))  # never quoted back unanswered
+    if reading.shape == "unsaid":
         return reading
     if kind == "answer":
         _an_answer_whole(raw, reading.text)
@@ -117,12 +126,15 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
         raise Unusable("it does not read as something you hold; write it as you would say it")
     if kind == "topic" and reading.shape == "np":
         text = as_subject(raw, text)
+
         no_sentence_inside(text)
     if kind == "topic" and shape == "clause":
         not_cut_short(text)
         _their_object_bare(text)
     if kind == "topic":
         text = a_topic_as_a_subject(text, shape)
+    if " season" in text:
+        text = _A_SEASON.sub(r"\1 the \2", text)  # "line faults in rainy season"
     _joined(text)
     _no_article_before_uncounted(text)
     _no_article_before_plural(text)
@@ -151,9 +163,17 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
         text = _with_its_articles(_included_with_article(_name_led_object(text)))
         _object_with_its_article(text)
     if kind in ("answer", "wish", "news") and _IT_UNSAID.match(text):
-        raise Unusable("it says “it” without saying what; name the thing you mean")
+        raise Unusable("it says “it” or “this” without saying what; name the thing you mean")
     if kind in ("strength", "answer"):
         _experience_in_a_field(text)
+        text = _A_FIELD_HELD.sub(r"I have a background in \1", text)  # "I have civil engineering"
+        if " as " in text:
+            text = _AS_A_POST.sub(_post_with_article, text)  # "experience as an engineer"
+    if kind in ("strength", "answer", "wish", "news") and text.startswith("I got "):
+        text = _GOT_A_THING.sub(r"I received \1 ", text)  # "I got my sign-off": casual
+        text = re.sub(
+            r"^(I received (?:confirmation|word|notice)) (?=my |the |our )", r"\1 that ", text
+        )
     _counted(text)
     if kind == "topic":
         not_an_instruction(raw, reading.shape, text)
@@ -178,6 +198,7 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
         text = text[: dangling.start()]
         if _DANGLING.search(text) or len(text.split()) < 3:
             raise Unusable("it breaks off mid-sentence; write it as you would say it")
+    text = _without_a_cut_conjunct(text)
     label = re.match(r"^(\w+):\s", raw)
     if label and tags_of(label[1]) & {"J", "R"}:  # "fast: 22 pages/day" came out "I fast"
         raise Unusable("it is a label and its figure; write it as you would say it")
@@ -192,6 +213,58 @@ _DANGLING = lazy(
     r",?\s+(?:including|incl\.?|such as|and|or|of|the|a|an)$",  # ("the people I work with" may)
     re.I,
 )
+
+
+# A field of study set down as if held: "Civil eng (water), JUST 2018" came out "I have civil
+# engineering".
+_A_FIELD_HELD = lazy(
+    r"^I have ((?:[a-z]+ ){0,3}(?:engineering|science|sciences|studies|nursing|medicine|law|"
+    r"pharmacy|architecture|accounting|economics|physics|chemistry|biology|mathematics|geology|"
+    r"agriculture|agronomy|forestry|psychology|sociology|education|management|finance))$"
+)
+_GOT_A_THING = lazy(r"^I got (my|the|a|an|our|confirmation|approval|word|notice) ")
+# A post held, with no article: "six years of experience as electrical maintenance engineer".
+_AS_A_POST = lazy(
+    r"\b(experience|worked|work|years|months) as ((?:[a-z][\w-]* ){0,3}[a-z][\w-]*)\b(?![\w-])"
+)
+# Posts one holds alone, said without "a": "as head chef", "as acting director".
+_ONE_OF_A_KIND = frozenset("head chief lead sole acting interim deputy principal senior".split())
+
+
+def _post_with_article(found: re.Match[str]) -> str:
+    words = found[2].split()
+    first = bare(words[0])
+    if first in _ONE_OF_A_KIND or first in DETERMINERS or first in FUNCTION_WORDS:
+        return found[0]
+    for word in words:
+        if not tags_of(bare(word)) & {"N", "J"} or bare(word) in FUNCTION_WORDS:
+            return found[0]
+        if is_person_noun(bare(word)):  # "electrical maintenance engineer", then "on ..."
+            if bare(word) in ANYONE:
+                return found[0]  # "as employee": says nothing of the work; left to the check
+            return f"{found[1]} as {article_for(words[0])} {found[2]}"
+    return found[0]
+
+
+# A season of the year or of the trade, after a preposition with no article.
+_A_SEASON = lazy(
+    r"\b(in|during|before|after|through|over|for|until|by) ((?:rainy|dry|wet|monsoon|cold|hot|"
+    r"harvest|peak|high|low|busy|quiet|off|tourist|holiday|festive|lambing|calving|planting|"
+    r"breeding|fire|hurricane|cyclone|flu|exam|wedding) season)\b"
+)
+
+
+def _without_a_cut_conjunct(text: str) -> str:
+    """ "the three floating turbines and the new" (its "200 MW phase" cut as a figure): the
+    part that is whole, or Unusable when nothing is."""
+    ws = text.split()
+    cut = len(ws) >= 2 and bare(ws[-2]) in DETERMINERS and tags_of(bare(ws[-1])) == {"J"}
+    if not cut:
+        return text
+    whole = text.rsplit(" and ", 1)[0] if " and " in text else ""
+    if len(whole.split()) >= 2:
+        return whole
+    raise Unusable("it breaks off mid-sentence; write it as you would say it")
 
 
 # Arrows from one step to the next: "withering -> rolling -> drying" (not "FR -> EN and EN -> PL").
@@ -290,7 +363,10 @@ _DEGREE = lazy(
 
 # "we'd be the two seventh grade teachers" read as a subject; "I hold an own tools licence",
 # "CFA level II passed certification": what the readers made of a credential, not English.
-_SUBJECTS = frozenset("we'd we're we'll they're they'd you'd you're i'd i'm he's she's".split())
+_SUBJECTS = frozenset(
+    """we'd we're we'll they're they'd you'd you're i'd i'm he's she's everybody everyone
+    nobody somebody someone""".split()
+)
 _ODD_HOLDING = lazy(r"\b(?:an? own|(?:passed|done|completed) certifications?)\b")
 _PASSIVE_TAIL = lazy(r"^(?P<head>I .+?) and (?P<verb>[a-z]+(?: off| up)?) by .*$")
 _SAME = lazy(r"\b(?P<before>at|in|on|with|from|to|for|of) same\b")
@@ -597,7 +673,10 @@ _NAMED_BARE = lazy(r"\bwith (?:[A-Z][\w-]* )+(?P<noun>[a-z]+)(?: in \d{4})?$")
 
 
 # "I cut it to 3 countries": read in a note, "it" points at nothing the reader can see.
-_IT_UNSAID = lazy(r"^I (?:[a-z]+ ){1,2}(?:it|them)\b")
+# "I chose this on purpose", "I did it in two weeks": what "this" is stays in the notes
+_IT_UNSAID = lazy(
+    r"^I (?:[a-z]+ ){1,2}(?:it|them|this|that)(?= on purpose\b|[,.;]|$)|^I (?:[a-z]+ ){1,2}(?:it|them)\b"
+)
 
 _AFTER_THE_THING = frozenset(
     "alone together myself every each daily weekly monthly very fast quickly".split()

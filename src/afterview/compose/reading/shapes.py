@@ -258,7 +258,9 @@ _GRAVE = frozenset(
     """loses lose loss losses illegal dumping waste wastage pollution polluted poaching
     corruption bribery fraud debt deficit bankrupt bankruptcy consanguinity decline declining
     outbreak outbreaks crime violence abuse conflict poverty flood floods flooding drought
-    erosion disease diseases pest pests""".split()
+    erosion disease diseases pest pests drunk drink drinking alcohol intoxicated angry yelling
+    shouting shouts shouted grieving grief euthanasia death dies died dying suicide suicidal
+    overdose assault harassment bullying injury injured accident fatality crisis""".split()
 )
 
 

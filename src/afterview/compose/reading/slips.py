@@ -145,8 +145,8 @@ def _asked_bare(text: str) -> bool:
     """ "Explain difference FOB and CIF", "Describe situation when ...": an ask with no "the"
     or "a" before the one thing it asks about."""
     ws = text.split()
-    if len(ws) < 2 or bare(ws[0]) not in _ASKS or not ws[1].islower():
-        return False
+    if len(ws) < 2 or bare(ws[0]) not in _ASKS or not ws[1].islower() or is_wh(ws[1]):
+        return False  # "Explain how the scheduler works" asks about a whole clause
     tags = tags_of(bare(ws[1]))
     return "N" in tags and not tags & {"S", "J", "G", "D"}
 

@@ -240,6 +240,10 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
     text = _names_capitalised(_canonical(_months(mended(_expand(text)))))
     if any(word in text.lower() for word in _WHEN_WRITTEN_WORDS):
         text = _WHEN_WRITTEN.sub("", text)  # "passed the test today": not when the note is read
+    if text.endswith(" at all"):  # "no offshore experience at all": the stress, not the fact
+        text = text[: -len(" at all")]
+    if _A_WEEKDAY_NOTED.search(text):  # "passed the ACCS exam Wed": the day, as noted
+        text = _A_WEEKDAY_NOTED.sub("", text)
     if "/" in text:  # "Magna/Martinrea parts": both, in words
         text = re.sub(r"\b([A-Z][a-z]{3,})/([A-Z][a-z]{3,})\b", r"\1 and \2", text)
     if _SHOUTED_JOINER.search(text):  # "the float rating AND my ski training"
@@ -416,6 +420,12 @@ _WHEN_WRITTEN_WORDS = (
     "last night",
 )
 _WHEN_WRITTEN = lazy(rf"\s+(?:{'|'.join(_WHEN_WRITTEN_WORDS)})\b(?=[\s,.;!]|$)", re.I)
+# A weekday noted in short at the end, with or without its date ("exam Wed 12/2"): the note
+# is read days later, when "Wednesday" may no longer be the day meant.
+_A_WEEKDAY_NOTED = lazy(
+    r"(?<=[A-Za-z0-9)])\s+(?:on\s+)?(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri)\.?"
+    r"(?:\s+\d{1,2}/\d{1,2})?(?=[\s,.;]*$|\s*!)"
+)
 # How long, straight after being somewhere, with no "for".
 _SO_LONG = lazy(
     r"\b((?:been|worked|lived|served|stayed)(?: there| here)?) (\d{1,2} (?:years?|months?|weeks?|"
@@ -531,6 +541,9 @@ def _drop_trailing(text: str) -> str:
         return text
 
 
+_A_TEMP = frozenset("a an the as agency office our my their his her another".split())
+
+
 def _expand(text: str) -> str:
     table = expansions()
     out = []
@@ -549,6 +562,10 @@ def _expand(text: str) -> str:
         following = tokens[at + 1 : at + 3]
         if core in ("U", "Uni") and len(following) == 2 and following[0] == "of":
             out.append("University" + tail)  # "U of Lethbridge", not "you of Lethbridge"
+            continue
+        if lowered in ("temp", "temps") and at > 0 and tokens[at - 1].lower() not in _A_TEMP:
+            # "kiln temp", "core temps": a temperature ("a temp", "agency temps": staff)
+            out.append(("temperature" if lowered == "temp" else "temperatures") + tail)
             continue
         counted = at > 0 and tokens[at - 1][-1:] in tuple("0123456789M")
         if lowered == "subs" and not counted:

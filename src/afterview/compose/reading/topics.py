@@ -128,14 +128,14 @@ _QUANTITY_NOUNS = frozenset(
 
 
 def _head_with_article(text: str) -> str:
-    """ "growth of the branch to Karatu" names one thing: "the growth of the branch ..."."""
+    """ "growth of the branch to Karatu", "planning of the days" name one thing: "the growth of
+    the branch ...", "the planning of the days"."""
     ws = text.split(maxsplit=2)
     if len(ws) < 3 or ws[1] != "of" or not ws[0].isalpha() or not ws[0].islower():
         return text
     tags = tags_of(ws[0])
     if (
-        tags & {"N", "S"}
-        and "G" not in tags
+        tags & {"N", "S", "G"}  # "planning of the days": the planning of them
         and ws[0] not in FUNCTION_WORDS
         and ws[0] not in _QUANTITY_NOUNS
     ):
@@ -441,7 +441,7 @@ _MONTH_NAMES = frozenset(MONTHS.split("|"))
 # Who else may be a topic's subject: not "I" (the candidate's own line) nor "it".
 OTHERS = SUBJECT_PRONOUNS - {"i", "it"}
 _EACH = frozenset("each all both also".split())
-_OBJECTS = frozenset("me him them us it".split())
+_OBJECTS = frozenset("me him them us it someone somebody anyone anybody everyone nobody".split())
 _A_SENTENCE = "it is a sentence in shorthand, not a subject; name the subject in a few words"
 # Verbs of a change that a note sets down bare after its subject: "clinic grow".
 # What happened to a thing, told after it: never part of a subject's name.

@@ -66,6 +66,10 @@ def with_figures(text: str) -> str:
         figure = f"{number_word(first)} {after}"  # ", 1 in Nature Immunology" -> "one in ..."
     if re.fullmatch(rf"\S+ {_LENGTHS}", figure):
         return f"{text[: tail.start()]} for {figure}"  # "internship, 6 months": for, not with
+    if re.fullmatch(
+        r"(?:about |around |roughly )?\S+ (?:a|an|per) (?:day|week|month|year|shift)", figure
+    ):
+        return f"{text[: tail.start()]}, {figure}"  # ", about 2 a month": how often, no "with"
     if re.fullmatch(r"[£$€]\S+", figure):
         return f"{text[: tail.start()]}, worth {figure}"  # "the Horizon project ..., €1.2M"
     return f"{text[: tail.start()]}, with {figure}"

@@ -22,7 +22,12 @@ _HOURS = lazy(
     r"(?:usd|eur|gbp|sgd|aud|nzd|cad|inr|kes|zar|won|yen|rm|php|idr|vnd|huf|ft|pln|zł|zl|czk|kč|"
     r"ron|lei|try|tl|ngn|ghs|thb|myr|hkd|brl|mxn|ars|aed|sar|chf|sek|nok|dkk|kr))\s?"
     r"(?:/\s?|per\s+|an?\s+)(?:h|hr|hour|month|mo|year|yr|annum|week|wk|day)\b"
-    r"|\b\d[\d,.]*\s?(?:/hr|/hour|per hour|an hour|p/h)\b",
+    r"|\b\d[\d,.]*\s?(?:/hr|/hour|per hour|an hour|p/h)\b"
+    # "N650k/month", "R18 000 a month", "KSh 90k per month": a currency written as a letter
+    r"|(?:\b(?:N|R|K|KSh|Ksh|TSh|USh|UGX|RWF|ETB|Birr)|[₦₵])\s?\d[\d,. ]*[kKmM]?\s?"
+    r"(?:/\s?|per\s+|an?\s+)(?:month|mo|year|yr|annum|week|wk|day)\b"
+    # "rotation 28/28", "a 14/14 rotation", "rotational 28/14": days on and off
+    r"|\brotation(?:al)?\s+\d{1,2}\s?/\s?\d{1,2}\b|\b\d{1,2}\s?/\s?\d{1,2}\s+(?:rotation|swing)s?\b",
     re.I,
 )
 

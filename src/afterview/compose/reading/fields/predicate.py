@@ -475,6 +475,18 @@ _BRAND = lazy(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
 _SPEAKING = frozenset("speak spoke".split())
 
 
+# A verb and a noun that make one verb, never "took the care of".
+_IDIOMS = frozenset(
+    (verb, noun)
+    for verb in ("take", "took", "taken", "taking", "takes")
+    for noun in ("care", "part", "charge", "place", "advantage", "notice", "note", "action", "hold")
+) | frozenset(
+    (verb, noun)
+    for verb in ("make", "made", "making", "makes")
+    for noun in ("sure", "use", "sense", "progress", "room", "time")
+)
+
+
 def _the_after_verb(phrase: str) -> str:
     """'led migration to AWS' -> 'led the migration to AWS'; 'built churn model for a telco' ->
     'built a churn model for a telco': a note keeps the articles notes to self drop."""
@@ -505,6 +517,8 @@ def _the_after_verb(phrase: str) -> str:
         end += 1
     if end > 1 and bare(ws[1]) in _NOT_COUNTED:
         return phrase  # "managed people across 3 sites": no "the" before people
+    if len(ws) > 2 and (bare(ws[0]), bare(ws[1])) in _IDIOMS:
+        return phrase  # "took care of my grandmother", "took part in the census"
     if len(ws) > 1 and bare(ws[1]).endswith(("ogy", "ics", "istry", "graphy")):
         return phrase  # "taught Dendrology at UPLB": a field of study
     named = list(takewhile(lambda w: not w.startswith("("), ws[1:end]))  # not "(Eclipse, CMG)"

@@ -39,7 +39,7 @@ from afterview.compose.reading.shapes import (
     is_verb,
     tags_of,
 )
-from afterview.compose.reading.text import Unusable, bare, clean, is_name
+from afterview.compose.reading.text import Unusable, bare, clean, is_name, number_word
 from afterview.compose.reading.topics import verb_only
 from afterview.compose.reading.vocabulary import data, word_set
 
@@ -126,6 +126,13 @@ def no_right_to_work(text: str) -> None:
         )
 
 
+# A length, then the post held, with no verb: "2 summers stewardess on a river cruise ship".
+_SO_LONG_AS = lazy(
+    r"^(?P<n>\d{1,2}) (?P<unit>summers|seasons|winters|years|months) (?:as )?"
+    r"(?P<post>[a-z][\w-]*)(?P<rest>(?: (?:on|at|in|with|for) .*)?)$"
+)
+
+
 def read_strength(raw: str) -> Reading:
     """A strength as a clause about the candidate: "I speak Portuguese"."""
     # "I get along with skippers. They're grumpy in the morning ...": the claim is the first
@@ -178,6 +185,14 @@ def read_strength(raw: str) -> Reading:
     spoken = _languages_listed(text) if "," in text else None
     if spoken:
         return Reading("clause", spoken)
+    served = _SO_LONG_AS.match(text)
+    if served and is_person_noun(bare(served["post"])):  # "2 summers stewardess on a ship"
+        post = served["post"]
+        return Reading(
+            "clause",
+            f"I worked {number_word(served['n'])} {served['unit']} as {article_for(post)} {post}"
+            f"{served['rest']}",
+        )
     trained = _TRAINING.match(text)
     papers = trained and any(bare(w) in PAPERS for w in trained["what"].split())
     if trained and not papers and not verb_only(bare(trained["what"].split()[0])):

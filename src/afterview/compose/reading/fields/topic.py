@@ -80,6 +80,16 @@ _THEIR_FAMILY = lazy(
 
 
 # A tour they gave: "showed me round the kitchen", "gave us a tour of the plant".
+_AT_THE_INTERVIEW = lazy(
+    r"\b(?:during|in the middle of|halfway through) (?:the|my|our) (?:interview|visit|tour|meeting)\b"
+    r"|\bmid-interview\b",
+    re.I,
+)
+_REQUIRED = lazy(
+    r"^(?:the |a |an )?[\w'/-]+(?: [\w'/-]+){0,2} (?:needed|required|mandatory|necessary)$", re.I
+)
+# Past forms that lead a noun phrase before "the": "cut the ..." is rare in notes, but not these
+_AS_NOUNS = frozenset("set".split())
 _TOUR = lazy(
     r"^(?:(?:he|she|they|we|[A-Z][\w'’-]+(?: (?:and|\+|&) [\w ]{1,15}?)?) )?"
     r"(?:(?:showed|took|walked) (?:me|us) (?:a)?round|"
@@ -187,6 +197,16 @@ def read_topic(raw: str) -> Reading:
             f"it is about an exam of yours (“{exam.group(0)}”), which a thank-you note does not "
             "bring up as a conversation"
         )
+    if _AT_THE_INTERVIEW.search(text):
+        raise Unusable(  # "car carrier came in during the interview": what happened, not a subject
+            "it tells what happened while you were there, not what you talked about; name the "
+            "subject in a few words"
+        )
+    if _REQUIRED.match(text):  # "VOG needed": a requirement noted, for the paperwork
+        raise Unusable(
+            "it notes something required of you, which the paperwork settles; a thank-you note "
+            "does not recall it"
+        )
     process = find("topics", "process", text)
     if process:
         raise Unusable(
@@ -249,6 +269,11 @@ def read_topic(raw: str) -> Reading:
     subjectless = is_verb(first_word, "DZ") and bare(first_word) not in AUXILIARIES
     if subjectless and _participle_adjective(text.split()):
         subjectless = False  # "guided reading groups", "paid media strategy"
+    told = len(text.split()) > 1 and bare(text.split()[1]) in DETERMINERS - {"no"}
+    if subjectless and told and "D" in tags_of(first_word) and bare(first_word) not in _AS_NOUNS:
+        raise Unusable(  # "drove the pasture in his pickup": a drove is a herd, not this
+            "it says what happened, not what you talked about; write the subject in a few words"
+        )
     done_there = subjectless and len(text.split()) > 2 and bare(text.split()[1]) in _WHERE_DONE
     if done_there and "G" not in tags_of(first_word):
         raise Unusable(  # "spoke in Vietnamese with me": what they did, not a subject
@@ -470,6 +495,7 @@ def _participle_adjective(ws: list[str]) -> bool:
     return all(is_noun_like(w) and "D" not in tags_of(w) for w in rest)
 
 
+_ADJECTIVE_ENDINGS = ("ible", "able", "ive", "ous", "al", "ful")
 # A date after the noun it belongs to: "turnaround May 2027", "the audit 2024".
 _TRAILING_DATE = lazy(
     r"^(?P<head>.*?\b[a-z][\w-]*)\s+(?P<when>(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|"
@@ -500,7 +526,13 @@ def _date_first(text: str) -> str:
         return text
     if bare(last) in _HAPPENING and len(ws) > 1 and when.isdigit():
         return f"{' '.join(ws)} in {when}"  # "new dark ride opening 2028": when it opens
-    if bare(ws[0]) in DETERMINERS or bare(ws[0]) in PRONOUNS or ws[0].endswith("'s"):
+    led = bare(ws[0]) in DETERMINERS or bare(ws[0]) in PRONOUNS or ws[0].endswith("'s")
+    described = ws[1 if led else 0] if len(ws) > (1 if led else 0) else ""
+    tags = tags_of(bare(described)) if described else frozenset()
+    adjective = "J" in tags and ("N" not in tags or described.endswith(_ADJECTIVE_ENDINGS))
+    if adjective:
+        return f"{' '.join(ws)} in {when}"  # "a possible joint summer school in 2027"
+    if led:
         return " ".join([ws[0], when, *ws[1:]])
     return f"{when} {' '.join(ws)}"
 
