@@ -288,6 +288,8 @@ def parse(name: str) -> ParsedName:
         words[0] = "Maestro"  # an Italian conductor's or teacher's title ("M° Lorenzo Ricci")
     if len(words) > 2 and words[0] == "DI" and _is_title(words[1]):
         words.pop(0)  # "DI Dr. Markus Hinterberger": Diplom-Ingenieur, passed over for Dr.
+    if len(words) > 2 and words[0] == "M." and words[1].isupper() and len(words[1]) > 2:
+        titles.append(words.pop(0))  # "M. BENJELLOUN Hicham": Monsieur, before a family name
     while len(words) > 1 and _is_title(words[0]):
         titles.append(words.pop(0))
     while titles and len(words) > 1 and words[0].islower() and words[0].endswith("."):
@@ -509,7 +511,9 @@ def _family_first(words: list[str]) -> bool:
     if len(words) == 2 and "-" in words[1] and words[1][:1].isupper():
         # "Chang Wei-Ming", "Kim Min-jun": a hyphenated given name after a family name
         return first in _KOREAN_FAMILY or first in _CHINESE_FAMILY
-    return False
+    listed = _family_names()
+    # "Zouari Khaled", "Rossi Mario": a form's order, a listed family name first
+    return len(words) == 2 and words[0].lower() in listed and words[1].lower() not in listed
 
 
 def _known_word(text: str) -> bool:
@@ -1039,7 +1043,7 @@ def greeting_name(
         return Greeting(" ".join(words), ask="a family name and initials")
     if (
         len(words) == 2
-        and _is_initial(words[1])
+        and (_is_initial(words[1]) or initials)
         and len(_key(words[0])) >= 5
         and _key(words[0]).endswith(_FAMILY_ENDINGS + _EASTERN_ENDINGS)
     ):
@@ -1112,7 +1116,7 @@ _FAMILY_ENDINGS = (
 # Russian and Central Asian patronymics, written last after the given name.
 _PATRONYMIC_ENDINGS = ("ovna", "evna", "ovich", "evich", "ovych", "ivna", "ievna", "yevna", "ichna")
 # Russian and Central Asian family names: "Abenov N." is a family name and an initial.
-_EASTERN_ENDINGS = ("ov", "ova", "ev", "eva", "uly", "kyzy", "yan", "shvili", "dze")
+_EASTERN_ENDINGS = ("ov", "ova", "ev", "eva", "uly", "kyzy", "yan", "shvili", "dze", "zoda", "zade")
 # Endings that mark a family name even in first place: "Dvořák Martin", "Nowakowski Jan".
 _STRONG_FAMILY_ENDINGS = (
     *("ák", "ík", "ová", "ský", "ská", "ski", "ska", "wicz", "enko", "escu"),

@@ -614,9 +614,6 @@ KNOWN_MISSES = {
     "late100/competition-law-assistant-director-islamabad-seven-board-pending.toml:Kiani": (
         "a Persian family name alone, greeted as typed: the lists do not hold it"
     ),
-    "late117/hiv-clinic-pharmacist-mbale-rrh-video-four-pending.toml:Dr. Wafula Simon": (
-        "a Ugandan name written family name first, which only a salutation can say"
-    ),
     "late118/rtt-byzantine-art-ravenna-unibo-seven-panel-video-rejected.toml:"
     "Sister Benedetta Morigi, Museo Arcivescovile": (
         "a religious sister, known by her given name; a ward sister would be Sister Morigi"
@@ -715,10 +712,6 @@ KNOWN_MISSES = {
         "a family name in capitals, first, as in Rwanda (greeted by the given names), where in "
         "Côte d'Ivoire the greeting is 'Mr. Kouassi': only a salutation can say which"
     ),
-    "late37/cocoa-agronomist-soubre-cooperative-four-offer.toml:Mme Traoré Aminata": (
-        "a family name first after a title: the plan asks (Aminata is a given name), where the "
-        "writer knew it was Mme Traoré"
-    ),
     "late37/hydropower-electrical-engineer-thimphu-video-four.toml:Sonam Wangmo": (
         "a Bhutanese name has no family name and is greeted whole with a title: only a salutation "
         "can say so"
@@ -736,9 +729,6 @@ KNOWN_MISSES = {
     "late14/clinical-pharmacist-hanoi-oncology-three-panel-pending.toml:Dr. Nguyễn Văn Hùng": (
         "a Vietnamese name takes its title with the given name, its last word ('Dr. Hùng'): "
         "only a salutation can say the order"
-    ),
-    "late14/marine-chief-engineer-split-ferry-six-panel-offer.toml:Horvat Vesna (HR director)": (
-        "a family name written first, with nothing in either name that says which is which"
     ),
     "late14/head-of-archives-reykjavik-seven-panel-pending.toml:Halla Rún (IT)": (
         "an Icelandic compound given name with no family name after it"

@@ -508,7 +508,7 @@ MENDS = [
     (
         "news",
         "got my Plaxis 3D advanced certificate 25/11",
-        "I got my Plaxis 3D advanced certificate",
+        "I received my Plaxis 3D advanced certificate",
     ),
     ("news", "Goethe C1 result came 20.11.", "my Goethe C1 result came through"),
     (
@@ -525,6 +525,15 @@ MENDS = [
     ("topic", "he showed me the near miss board - 4 this month", "the near-miss board"),
     ("topic", "new dark ride opening 2028", "the new dark ride opening in 2028"),
     ("topic", "planning of the days, 8h-16h or 10h-18h rotations", "the planning of the days"),
+    ("news", "got my TNCC renewed", "I had my TNCC renewed"),
+    ("strength", "I'm fine working outdoors at -40", "I am fine working outdoors at -40"),
+    (
+        "topic",
+        "their long-term sites Spasskaya Pad & Neleger",
+        "your long-term sites Spasskaya Pad and Neleger",
+    ),
+    ("topic", "a possible joint summer school 2027", "a possible joint summer school in 2027"),
+    ("topic", "progress reports to the board", "progress reports to the board"),
     ("topic", "carbon regeneration kiln temp", "the carbon regeneration kiln temperature"),
     (
         "topic",
@@ -840,6 +849,10 @@ def test_a_question_that_cannot_be_retold_is_left_out(raw: str, why: str) -> Non
 
 
 LEAVES = [
+    ("topic", "milk goes to your powder plant", "a sentence"),
+    ("topic", "IPC nurse reports to you and to the committee", "a sentence"),
+    ("topic", "rotation 20 on 10 off, flights from Tehran", "pay or conditions"),
+    ("topic", "everybody here use first name", "a sentence"),
     ("topic", "car carrier came in during the interview, showed how they lash", "while you were"),
     ("topic", "VOG needed", "required of you"),
     ("topic", "drove the pasture in his pickup, showed me the new calving barn", "what happened"),

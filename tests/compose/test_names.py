@@ -307,7 +307,17 @@ def test_greets_as_a_careful_writer_would(name, salutation, company, country, wa
         ("Mrs. van der Merwe - chief radiographer", "Mrs. van der Merwe"),  # her post after
         ("segretario verbalizzante - dott. Mirko Fabbri", "Dott. Fabbri"),  # his post before
         ("Mr Ramotswe (owner?)", "Mr Ramotswe"),  # the doubt is about the post
-        ("Dr. Abebe G/Mariam", "Dr. Abebe"),  # "G/" (Gebre): a father's name, so the given
+        ("Dr. Abebe G/Mariam", "Dr. Abebe"),
+        ("Mme Touré Aminata", "Mme Touré"),  # a listed family name first, with her title
+        ("Dr. Amokrane Ait Ouali", "Dr. Ait Ouali"),  # Berber "Ait" opens the family name
+        ("M. BENJELLOUN Hicham", "M. Benjelloun"),  # Monsieur, before a name in capitals
+        ("Haj Agha Tavakoli (owner)", "Haj Agha Tavakoli"),
+        ("Batono Giorgi", "Batono Giorgi"),  # Georgian, with the given name
+        ("Serik aga", "Serik aga"),  # Kazakh, after the name
+        (
+            "dna Rusu (HR)",
+            "Ms. Rusu",
+        ),  # Romanian "doamna"  # "G/" (Gebre): a father's name, so the given
     ],
 )
 def test_more_names(name, greeting):
@@ -331,7 +341,10 @@ def test_where_names_have_no_family_name_the_title_goes_with_the_given(
     assert greeting_name(name, country=country).name == greeting
 
 
-@pytest.mark.parametrize("name", ["MvdL (HR)", "Ouattara", "Kevin (Kev?)", "Okello J.P."])
+@pytest.mark.parametrize(
+    "name",
+    ["MvdL (HR)", "Ouattara", "Kevin (Kev?)", "Okello J.P.", "Zouari Khaled", "Rahmonzoda F.K."],
+)
 def test_more_names_are_asked_about(name: str) -> None:
     assert greeting_name(name).ask
 
@@ -408,7 +421,6 @@ def test_fold_writes_letters_plainly():
         "DEA chair - older lady, spoke Inuktitut, Annie interpreted",  # a post, then looks
         "Shift leader ranní směna, big guy w/ beard, Radek?",  # described, then unsure
         "Gruber sen. (der Meister)",  # a family name alone, "the elder"
-        "Mme Touré Aminata",  # a West African given name after the family name
         "Dr. Naseer? external expert, Taxila Institute",  # unsure, and where from
         "Deputy Registrar (Establishment)",  # a post, and no name
         "Registrar's rep (lady, took minutes)",  # whose rep, not who

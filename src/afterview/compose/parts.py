@@ -806,6 +806,10 @@ def strength_kind(clause: str) -> str:
         "skills"
     ):
         return "skill"
+    if clause.startswith(("I have the ", "I have my ")):
+        return "credential"  # "I have the seaman's book and STCW basic safety": papers held
+    if clause.startswith(("I grew up ", "I was born ", "I live ")):
+        return "skill"  # where one is from: no "experience" to bring
     if len(words) > 2 and words[0] == "I" and words[1] in ("have", "had"):
         if words[2] in ("a", "an"):
             return "experience"  # "I have an internship at a PE firm"

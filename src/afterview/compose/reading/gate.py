@@ -169,7 +169,12 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
         text = _A_FIELD_HELD.sub(r"I have a background in \1", text)  # "I have civil engineering"
         if " as " in text:
             text = _AS_A_POST.sub(_post_with_article, text)  # "experience as an engineer"
+    if kind in ("strength", "answer", "wish", "news") and text.startswith(("I'm ", "I've ")):
+        text = "I am " + text[4:] if text.startswith("I'm ") else "I have " + text[5:]
+    done_to_it = re.search(r" \w+ed$", text) and "P" in tags_of(text.rsplit(" ", 1)[-1])
     if kind in ("strength", "answer", "wish", "news") and text.startswith("I got "):
+        if done_to_it:  # "I got my TNCC renewed": had it done, not received it
+            text = re.sub(r"^I got ", "I had ", text)
         text = _GOT_A_THING.sub(r"I received \1 ", text)  # "I got my sign-off": casual
         text = re.sub(
             r"^(I received (?:confirmation|word|notice)) (?=my |the |our )", r"\1 that ", text

@@ -205,6 +205,10 @@ def finite_verb_index(ws: list[str]) -> int | None:
             or "G" in after_tags  # "ICU nurses rotating into HDU": nurses, doing something
             or ("P" in after_tags and bare(after).endswith("ed"))  # "certificates verified"
         )
+        # "long-term", "large-scale": a hyphened word the lexicon lacks describes a noun too
+        described = lexicon.tags(before) <= {"J"} and (bool(lexicon.tags(before)) or "-" in before)
+        if plural and described:
+            continue  # "their long-term sites Spasskaya Pad ...": an adjective, then its noun
         if "Z" in tags and is_noun_like(ws[i - 1]) and not plural_noun_here:
             return i  # "the truck goes home", "half the caseload needs Spanish"
         where = key in _WHERE_IT_RUNS and bare(ws[0]) in DETERMINERS and i >= 2

@@ -441,6 +441,8 @@ _MONTH_NAMES = frozenset(MONTHS.split("|"))
 # Who else may be a topic's subject: not "I" (the candidate's own line) nor "it".
 OTHERS = SUBJECT_PRONOUNS - {"i", "it"}
 _EACH = frozenset("each all both also".split())
+# Verbs of where a thing goes, never the head of a noun phrase before "to": "milk goes to".
+_GOING = frozenset("go come flow move feed drain lead belong".split())
 _OBJECTS = frozenset("me him them us it someone somebody anyone anybody everyone nobody".split())
 _A_SENTENCE = "it is a sentence in shorthand, not a subject; name the subject in a few words"
 # Verbs of a change that a note sets down bare after its subject: "clinic grow".
@@ -499,6 +501,17 @@ def no_sentence_inside(text: str) -> None:
             or bool(_MONTH_SHORT.match(following))  # "season peaks Jul-Oct"
             # "new buyer from Germany wants traceability per parcel" ("training needs" is a noun)
             or (key in _WANTS and bool(following) and following not in FUNCTION_WORDS)
+            # "milk goes to your powder plant", "IPC nurse reports to you": where it goes (not
+            # "progress reports to the board", a noun)
+            or (
+                "Z" in tags
+                and following in ("to", "into", "through", "across")
+                and (
+                    not tags & {"N", "S"}
+                    or lexicon.lemma(key) in _GOING
+                    or (i + 2 < len(ws) and bare(ws[i + 2]) in _OBJECTS | {"you"})
+                )
+            )
         )
         verb_only = bool(tags & {"V", "Z", "D"}) and not tags & {"N", "S", "J", "P", "G"}
         if key in MODALS or (

@@ -26,7 +26,8 @@ _HOURS = lazy(
     # "N650k/month", "R18 000 a month", "KSh 90k per month": a currency written as a letter
     r"|(?:\b(?:N|R|K|KSh|Ksh|TSh|USh|UGX|RWF|ETB|Birr)|[₦₵])\s?\d[\d,. ]*[kKmM]?\s?"
     r"(?:/\s?|per\s+|an?\s+)(?:month|mo|year|yr|annum|week|wk|day)\b"
-    # "rotation 28/28", "a 14/14 rotation", "rotational 28/14": days on and off
+    # "rotation 28/28", "a 14/14 rotation", "rotational 28/14", "20 on 10 off": days on and off
+    r"|\b\d{1,2}\s+(?:days?\s+)?on,?\s+\d{1,2}\s+(?:days?\s+)?off\b"
     r"|\brotation(?:al)?\s+\d{1,2}\s?/\s?\d{1,2}\b|\b\d{1,2}\s?/\s?\d{1,2}\s+(?:rotation|swing)s?\b",
     re.I,
 )

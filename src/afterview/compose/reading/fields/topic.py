@@ -213,6 +213,13 @@ def read_topic(raw: str) -> Reading:
             f"it is about the hiring process (“{process}”): the plan times your follow-ups by "
             "it, and a thank-you note does not recall it as a conversation"
         )
+    founded = _FOUNDED.match(text)
+    if founded and not is_verb(founded["what"].split()[0], "DZ"):  # "hospital founded 1961"
+        what = founded["what"]
+        what = what if bare(what.split()[0]) in DETERMINERS else f"the {what}"
+        return Reading(
+            "clause", f"{what} was {founded['done']} in {founded['year']}{founded['rest']}"
+        )
     tour = _TOUR.match(text)
     if tour:  # "he took me round the yard": the tour itself is what a note thanks them for
         place = to_reader(with_determiner(re.split(r"\s*[,;]|\s+[-–—]\s", tour["place"])[0]))
@@ -495,6 +502,13 @@ def _participle_adjective(ws: list[str]) -> bool:
     return all(is_noun_like(w) and "D" not in tags_of(w) for w in rest)
 
 
+# A thing and when it was made, noted without "was" or "in": "hospital founded 1961 by the
+# sisters" is "the hospital was founded in 1961 by the sisters".
+_FOUNDED = lazy(
+    r"^(?P<what>(?:the |their |your |this )?[a-z][\w'-]*(?: [a-z][\w'-]*){0,2}) (?P<done>founded|"
+    r"built|opened|established|started|set up|created|launched|renovated|restored) (?:in )?"
+    r"(?P<year>(?:19|20)\d\d)\b(?P<rest>(?: by [^,;]+)?)$"
+)
 _ADJECTIVE_ENDINGS = ("ible", "able", "ive", "ous", "al", "ful")
 # A date after the noun it belongs to: "turnaround May 2027", "the audit 2024".
 _TRAILING_DATE = lazy(
