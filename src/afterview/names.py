@@ -135,7 +135,7 @@ _CHINESE_FAMILY = FAMILY_FIRST | frozenset(
     # Taiwanese (Wade-Giles) spellings
     " chang tsai hsu kuo hsieh chiu chou yeh chuang chiang kao tseng hung"
     # more pinyin family names that are not English words
-    " liang xie deng feng cao peng zeng xiao tian yuan cai jiang cui zhong yao shen".split()
+    " liang xie deng feng cao peng zeng xiao tian yuan cai jiang cui zhong yao shen su".split()
 )
 _COMPOUND_GIVEN = frozenset(
     " ".join(entry.split())  # one space inside each, whatever the line breaks
@@ -465,9 +465,22 @@ _ROMANIAN = ("escu", "eanu")
 _ROMAJI = lazy(r"^(?:(?:[kgsztdnhbpmr]y?|sh|ch|ts|[jfwy])?[aiueo]|n(?![aiueo]))+$")
 _JAPANESE_FAMILY_ENDS = (
     *("kawa", "gawa", "moto", "mura", "yama", "hara", "bara", "shima", "jima", "saki", "zaki"),
-    *("naka", "oka", "hashi", "bayashi", "uchi", "mori", "tani", "zawa", "sawa"),
+    *("naka", "oka", "hashi", "bayashi", "uchi", "mori", "tani", "zawa", "sawa", "gashi"),
 )
-_JAPANESE_GIVEN_ENDS = ("ko", "mi", "ro", "ki", "ka", "shi", "ya", "to", "suke", "ji", "hei")
+_JAPANESE_GIVEN_ENDS = (
+    "ko",
+    "mi",
+    "ro",
+    "ki",
+    "ka",
+    "shi",
+    "ya",
+    "to",
+    "suke",
+    "ji",
+    "hei",
+    "ichi",
+)
 
 
 def _japanese_family_first(words: list[str]) -> bool:
@@ -561,7 +574,7 @@ _POSTS = frozenset(
 _BODY_WORDS = frozenset(
     """institute university college school hospital ministry commission council department
     sciences faculty agency authority trust foundation museum society association bank office
-    unit cell centre center division branch directorate""".split()
+    unit cell centre center division branch directorate bureau""".split()
 )
 
 
@@ -575,6 +588,8 @@ def _an_affiliation(head: str, tail: str) -> bool:
         return bool(words)
     if len(words) > 1 and all(w[:1].islower() for w in words):
         return True  # "D.ª Encarnación Moya, directora de enfermería": her post, in words
+    if len(head.split()) == 1 and _is_role_noun(head) and len(words) >= 3:
+        return True  # "Representative, Odisha State Archaeology": a post, then whose
     titled = len(head.split()) >= 2 and _is_title(head.split()[0])
     lower = [w for w in words if w[:1].islower() and _key(w) not in _PARTICLES]
     return titled and bool(lower)
@@ -604,7 +619,8 @@ def _without_affiliation(name: str) -> str:
         parts = [name]  # "Kev (seed cert guy from CFIA)": where the post is from, in an aside
     after = parts[1].split() if len(parts) == 2 else []
     named = len(after) >= 2 and (after[0][:1].isupper() or after[1][:1].isupper())
-    if named and _is_title(after[0]):
+    titled_first = any(_is_title(w) for w in parts[0].split()[:2])  # "Snr Prof. X - Dean FoS"
+    if named and _is_title(after[0]) and not titled_first:
         return parts[1]  # "Chairperson - Cllr Ndapewa Iipinge" ("- chief radiographer": a post)
     if (
         len(parts) == 2
@@ -727,7 +743,7 @@ def _named_side(name: str) -> str:
     if (
         titled
         and _is_title(tail.split()[0])
-        and not _is_title(head.split()[0])
+        and not any(_is_title(w) for w in head.split()[:2])  # "Snr Prof. ... - Dean FoS"
         and not a_post
         and not post
     ):
@@ -963,7 +979,13 @@ def greeting_name(
         return Greeting(greeting.name, ask=greeting.ask or "the notes are not sure of the name")
     if _cjk(name):
         return Greeting(name.strip(), ask="written in its own script, family name first")
-    if parsed.nickname and _is_title(parsed.nickname) and (parsed.given or parsed.family):
+    kunya = _key(parsed.nickname) in ("abu", "umm")  # "Liang Jun \"Abu\"": a name he goes by
+    if (
+        parsed.nickname
+        and _is_title(parsed.nickname)
+        and not kunya
+        and (parsed.given or parsed.family)
+    ):
         named = parsed.given[0] if parsed.given else parsed.family  # "\"Mestre\" Jorginho"
         return Greeting(f"{parsed.nickname} {named}")
     formal = any(_key(t) in _FORMAL_TITLES for t in parsed.titles)  # "Dr Pieter 'Piet' Botha"
@@ -972,7 +994,9 @@ def greeting_name(
     words = _PAREN.sub(" ", name).split()
     if len(words) in (2, 3) and _key(words[0]) in _HONORIFIC_BEFORE_GIVEN:
         return Greeting(" ".join(words[:2]))  # "Don Octavio", "Doña Rosa": honorific and name
-    if len(words) == 2 and _key(words[1]) in _AFTER_NAME:
+    if len(words) == 2 and words[1].lower() in _JOINED_AFTER and words[0][:1].isupper():
+        return Greeting(f"{words[0]}-{words[1].lower()}")  # "Sakamoto sensei": Sakamoto-sensei
+    if len(words) == 2 and _key(words[1]) in _AFTER_NAME and not words[0].endswith(","):
         after = _SPELLED_OUT.get(_key(words[1]), words[1])  # "Butt sb": "Butt Sahib"
         return Greeting(f"{words[0]} {after}")  # "Yılmaz Bey": the honorific follows the name
     bracketed = _bracketed_nickname(name)
@@ -1127,11 +1151,11 @@ _GIVEN_ENDING_SO = frozenset(
     "jason allison alison madison addison harrison emerson jackson carson grayson mason".split()
 )
 # Ranks before a title: "Head Chef", "Executive Chef", "Sous Chef".
-_RANKS = frozenset("head executive sous senior junior".split())
+_RANKS = frozenset("head executive sous senior junior snr jnr".split())
 # The first word of a rank of two words, greeted whole: "Station Commander Fraser".
 _RANK_OF = frozenset(
     """station watch group area crew borough district battalion deputy assistant fire flight
-    wing lieutenant rear vice lance staff detective police divisional""".split()
+    wing lieutenant rear vice lance staff detective police divisional lt""".split()
 )
 
 # Words that describe someone whose name was not caught: "the HR lady", "F&B director - italian

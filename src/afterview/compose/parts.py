@@ -211,7 +211,7 @@ _INSTITUTIONS = lazy(
     r"board|court|inspectorate|judiciary|police|force|army|navy|coastguard|parliament|"
     r"museum|library|gallery|project|programme|centre|center|observatory|laboratory|office|guard|"
     r"festival|association|cooperative|co-operative|complex|assembly|legislature|senate|"
-    r"congress|aquarium|monastery|government)"  # not "Chester Zoo", "Westminster Abbey"
+    r"congress|aquarium|monastery|government|survey)"  # not "Chester Zoo", "Westminster Abbey"
     # "the Met Office"; not "service", which ends firms' names ("Nordhavn Wind Service")
     r"(?: (?:of|for)\b.*)?$|\b(?:university|college|academy) of\b"  # "Arctic University of"
     # a public service ("the National Park Service"), not a firm ("Nordhavn Wind Service")
@@ -247,6 +247,11 @@ _LEGAL_WORDS = frozenset(
 )
 
 
+_WHERE_AFTER = lazy(
+    r",\s+[A-Z][\w'-]*(?: [A-Z][\w'-]*)? (?:Circle|Region|District|Zone|Site|Campus|Branch)$"
+    r"|(?:(?<=Resort)|(?<=Hotel)|(?<=Lodge)|(?<=Camp)|(?<=Farm)|(?<=Mine)|(?<=Plant)),"
+    r"\s+[A-Z][\w'-]*(?: [A-Z][\w'-]*)?$"
+)
 # A place of work with a name of its own, after its parent's: "Saint Paul Public Schools -
 # Harriet Bishop Middle School" is the school.
 _OWN_PLACE = lazy(r"\b(?:School|College|Academy|Hospital|Clinic|Hotel|Resort)$")
@@ -259,6 +264,9 @@ def company(name: str) -> str:
     unit = re.match(rf"^(.+?),\s+(?:{_UNITS}|Institute) of\b", name)
     if unit:  # "University of Vienna, Department of Government": the employer
         name = unit.group(1)
+    name = name.split(" | ")[0]  # "Lincoln University | Te Whare Wānaka o Aoraki": one name
+    # "..., Bhubaneswar Circle": a unit or a site of the employer; "... Resort, Sam": where
+    name = _WHERE_AFTER.sub("", name)
     sides = re.split(r"\s+/\s+", name)
     if len(sides) == 2:  # "HSE Mid West / University Hospital Limerick": one of them
         own = [side for side in sides if _OWN_PLACE.search(side)]

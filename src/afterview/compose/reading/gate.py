@@ -204,6 +204,8 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
         if _DANGLING.search(text) or len(text.split()) < 3:
             raise Unusable("it breaks off mid-sentence; write it as you would say it")
     text = _without_a_cut_conjunct(text)
+    if " a U" in text:  # "at a Ulsan refinery", as typed: said "an Ulsan"
+        text = re.sub(r"\ba (U[a-z]+)", lambda m: f"{article_for(m[1])} {m[1]}", text)
     label = re.match(r"^(\w+):\s", raw)
     if label and tags_of(label[1]) & {"J", "R"}:  # "fast: 22 pages/day" came out "I fast"
         raise Unusable("it is a label and its figure; write it as you would say it")
