@@ -468,18 +468,8 @@ _JAPANESE_FAMILY_ENDS = (
     *("naka", "oka", "hashi", "bayashi", "uchi", "mori", "tani", "zawa", "sawa", "gashi"),
 )
 _JAPANESE_GIVEN_ENDS = (
-    "ko",
-    "mi",
-    "ro",
-    "ki",
-    "ka",
-    "shi",
-    "ya",
-    "to",
-    "suke",
-    "ji",
-    "hei",
-    "ichi",
+    *("ko", "mi", "ro", "ki", "ka", "shi", "ya", "to", "suke", "ji", "hei"),
+    "ichi",  # "Kōichi", "Shin'ichi"
 )
 
 

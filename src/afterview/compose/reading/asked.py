@@ -12,7 +12,7 @@ import re
 
 from afterview.check.lazy import lazy
 from afterview.compose.reading import lexicon
-from afterview.compose.reading.closed import AUXILIARIES, MODALS, PREPOSITIONS
+from afterview.compose.reading.closed import AUXILIARIES, DETERMINERS, MODALS, PREPOSITIONS
 from afterview.compose.reading.fields.logistics import job_term
 from afterview.compose.reading.text import Unusable, bare
 
@@ -49,7 +49,6 @@ _BEFORE_A_SUBJECT = frozenset(
 )
 # "How do you store insulin, what if the fridge fails?", "..., who do you call"
 _TWO_QUESTIONS = lazy(r"[?]|[,;]\s*(?:and\s+)?(?:who|what|how|why|when|where|which)\b", re.I)
-_DETERMINERS = frozenset("the a an this that these those your our my his her their its".split())
 # Words that lead a noun phrase but never end one: "your first grant", "the next article"
 _NOT_A_HEAD = frozenset("first second third next last own best main new old other".split())
 _SHOUTED = frozenset("not never always ever only all any first".split())
@@ -111,7 +110,7 @@ def retold(question: str) -> str:
 def _subject(words: list[str]) -> list[str]:
     """The subject at the start of ``words`` when it is short ("success", "the team", "your
     model"), before its verb in the base form; Unusable otherwise."""
-    at = 2 if bare(words[0]) in _DETERMINERS else 1
+    at = 2 if bare(words[0]) in DETERMINERS else 1
     if len(words) > at:
         head, verb = words[at - 1], words[at]
         named = head[:1].isupper() and not lexicon.known(head)  # "ALARP", "Bob"

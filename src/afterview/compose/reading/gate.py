@@ -126,7 +126,6 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
         raise Unusable("it does not read as something you hold; write it as you would say it")
     if kind == "topic" and reading.shape == "np":
         text = as_subject(raw, text)
-
         no_sentence_inside(text)
     if kind == "topic" and shape == "clause":
         not_cut_short(text)
@@ -171,9 +170,9 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
             text = _AS_A_POST.sub(_post_with_article, text)  # "experience as an engineer"
     if kind in ("strength", "answer", "wish", "news") and text.startswith(("I'm ", "I've ")):
         text = "I am " + text[4:] if text.startswith("I'm ") else "I have " + text[5:]
-    done_to_it = re.search(r" \w+ed$", text) and "P" in tags_of(text.rsplit(" ", 1)[-1])
     if kind in ("strength", "answer", "wish", "news") and text.startswith("I got "):
-        if done_to_it:  # "I got my TNCC renewed": had it done, not received it
+        last = text.rsplit(" ", 1)[-1]
+        if last.endswith("ed") and "P" in tags_of(last):  # "I got my TNCC renewed": had it done
             text = re.sub(r"^I got ", "I had ", text)
         text = _GOT_A_THING.sub(r"I received \1 ", text)  # "I got my sign-off": casual
         text = re.sub(
@@ -239,6 +238,9 @@ _ONE_OF_A_KIND = frozenset("head chief lead sole acting interim deputy principal
 
 
 def _post_with_article(found: re.Match[str]) -> str:
+    """ "as electrical maintenance engineer on onshore wind": "a" or "an" before the post, up
+    to its person noun; a post one holds alone ("head chef") or says nothing of ("employee")
+    is left as it is."""
     words = found[2].split()
     first = bare(words[0])
     if first in _ONE_OF_A_KIND or first in DETERMINERS or first in FUNCTION_WORDS:

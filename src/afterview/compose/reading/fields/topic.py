@@ -215,10 +215,9 @@ def read_topic(raw: str) -> Reading:
         )
     founded = _FOUNDED.match(text)
     if founded and not is_verb(founded["what"].split()[0], "DZ"):  # "hospital founded 1961"
-        what = founded["what"]
-        what = what if bare(what.split()[0]) in DETERMINERS else f"the {what}"
-        return Reading(
-            "clause", f"{what} was {founded['done']} in {founded['year']}{founded['rest']}"
+        raise Unusable(
+            f"it notes when the {founded['what'].split()[-1]} was {founded['done']}, a fact about "
+            "them rather than something you talked about; name the subject in a few words"
         )
     tour = _TOUR.match(text)
     if tour:  # "he took me round the yard": the tour itself is what a note thanks them for
@@ -503,7 +502,7 @@ def _participle_adjective(ws: list[str]) -> bool:
 
 
 # A thing and when it was made, noted without "was" or "in": "hospital founded 1961 by the
-# sisters" is "the hospital was founded in 1961 by the sisters".
+# sisters" (which read, in a note to one of the sisters, "... that the hospital founded 1961").
 _FOUNDED = lazy(
     r"^(?P<what>(?:the |their |your |this )?[a-z][\w'-]*(?: [a-z][\w'-]*){0,2}) (?P<done>founded|"
     r"built|opened|established|started|set up|created|launched|renovated|restored) (?:in )?"
