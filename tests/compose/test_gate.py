@@ -526,6 +526,21 @@ MENDS = [
     ("topic", "new dark ride opening 2028", "the new dark ride opening in 2028"),
     ("topic", "planning of the days, 8h-16h or 10h-18h rotations", "the planning of the days"),
     ("news", "got my TNCC renewed", "I had my TNCC renewed"),
+    (
+        "news",
+        "Got my Coxswain Grade 1 revalidated last week, and my ticket came through",
+        "I had my Coxswain Grade 1 revalidated, and my ticket came through",
+    ),
+    (
+        "news",
+        "Passed the BSE logbook review so TTE accreditation is now confirmed",
+        "I passed the BSE logbook review so TTE accreditation is now confirmed",
+    ),
+    (
+        "strength",
+        "I'm a Grade 1 diver-supervisor trained",
+        "I am a trained Grade 1 diver-supervisor",
+    ),
     ("strength", "I'm fine working outdoors at -40", "I am fine working outdoors at -40"),
     (
         "topic",
@@ -849,6 +864,9 @@ def test_a_question_that_cannot_be_retold_is_left_out(raw: str, why: str) -> Non
 
 
 LEAVES = [
+    ("topic", "she has a pacemaker herself!! since 2019", "their health"),
+    ("topic", "hospital founded 1961 by the sisters", "when the hospital was founded"),
+    ("news", "Got my Coxswain revalidated, and I'm on the reserve list for the KI job", "pressure"),
     ("topic", "milk goes to your powder plant", "a sentence"),
     ("topic", "IPC nurse reports to you and to the committee", "a sentence"),
     ("topic", "rotation 20 on 10 off, flights from Tehran", "pay or conditions"),

@@ -168,11 +168,14 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
         text = _A_FIELD_HELD.sub(r"I have a background in \1", text)  # "I have civil engineering"
         if " as " in text:
             text = _AS_A_POST.sub(_post_with_article, text)  # "experience as an engineer"
+    if kind == "strength" and text.endswith(" trained") and _A_POST_TRAINED.match(text):
+        text = _A_POST_TRAINED.sub(r"I am a trained \1", text)  # "a diver-supervisor trained"
     if kind in ("strength", "answer", "wish", "news") and text.startswith(("I'm ", "I've ")):
         text = "I am " + text[4:] if text.startswith("I'm ") else "I have " + text[5:]
     if kind in ("strength", "answer", "wish", "news") and text.startswith("I got "):
-        last = text.rsplit(" ", 1)[-1]
-        if last.endswith("ed") and "P" in tags_of(last):  # "I got my TNCC renewed": had it done
+        done = _GOT_IT_DONE.match(text)
+        # "I got my TNCC renewed": had it done ("revalidated", unknown to the lexicon, too)
+        if done and ("P" in tags_of(done[1]) or not tags_of(done[1])):
             text = re.sub(r"^I got ", "I had ", text)
         text = _GOT_A_THING.sub(r"I received \1 ", text)  # "I got my sign-off": casual
         text = re.sub(
@@ -228,6 +231,8 @@ _A_FIELD_HELD = lazy(
     r"pharmacy|architecture|accounting|economics|physics|chemistry|biology|mathematics|geology|"
     r"agriculture|agronomy|forestry|psychology|sociology|education|management|finance))$"
 )
+_A_POST_TRAINED = lazy(r"^I(?: am|'m) an? ([\w -]+?) trained$")
+_GOT_IT_DONE = lazy(r"^I got (?:my|the|our) [^,;]*?\b(\w+ed)(?=$|[,;]| and\b)")
 _GOT_A_THING = lazy(r"^I got (my|the|a|an|our|confirmation|approval|word|notice) ")
 # A post held, with no article: "six years of experience as electrical maintenance engineer".
 _AS_A_POST = lazy(

@@ -130,8 +130,9 @@ def read_news(raw: str) -> Reading:
         clause = as_first_person(text)
         if clause:
             return Reading("clause", clause)
-        if ws[0].islower() and is_verb(ws[0], "D") and is_clause(" ".join(ws[1:])):
-            return Reading("clause", f"I {text}")  # "got confirmation my exam slot is on ..."
+        if is_verb(ws[0], "D") and is_clause(" ".join(ws[1:])):
+            # "got confirmation my exam slot is on ...", "Passed the review so X is confirmed"
+            return Reading("clause", f"I {lower_first(text)}")
     verb = finite_verb_index(ws)
     if verb and _published_in(ws[:verb]):  # "Yearbook for Traditional Music article is online"
         return Reading("clause", _noun_tail_off(_mine(text)))

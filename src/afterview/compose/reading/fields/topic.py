@@ -213,6 +213,12 @@ def read_topic(raw: str) -> Reading:
             f"it is about the hiring process (“{process}”): the plan times your follow-ups by "
             "it, and a thank-you note does not recall it as a conversation"
         )
+    health = _THEIR_HEALTH.search(text)
+    if health:  # "she has a pacemaker herself!!": theirs to raise, not the note's
+        raise Unusable(
+            f"it is about their health (“{health.group(0)}”), which a note leaves to them to "
+            "raise; name a subject of the work in a few words"
+        )
     founded = _FOUNDED.match(text)
     if founded and not is_verb(founded["what"].split()[0], "DZ"):  # "hospital founded 1961"
         raise Unusable(
@@ -501,6 +507,12 @@ def _participle_adjective(ws: list[str]) -> bool:
     return all(is_noun_like(w) and "D" not in tags_of(w) for w in rest)
 
 
+_THEIR_HEALTH = lazy(
+    r"\b(?:he|she|they|you)(?:'s| has| have| had| is| was) (?:got )?(?:an? )?(?:pacemaker|diabetes|"
+    r"diabetic|cancer|stroke|heart condition|disability|disabled|hearing aid|epilepsy|"
+    r"pregnant|ms|parkinson's|arthritis|chemo)\b",
+    re.I,
+)
 # A thing and when it was made, noted without "was" or "in": "hospital founded 1961 by the
 # sisters" (which read, in a note to one of the sisters, "... that the hospital founded 1961").
 _FOUNDED = lazy(
