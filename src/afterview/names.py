@@ -609,8 +609,7 @@ def _without_affiliation(name: str) -> str:
         parts = [name]  # "Kev (seed cert guy from CFIA)": where the post is from, in an aside
     after = parts[1].split() if len(parts) == 2 else []
     named = len(after) >= 2 and (after[0][:1].isupper() or after[1][:1].isupper())
-    titled_first = any(_is_title(w) for w in parts[0].split()[:2])  # "Snr Prof. X - Dean FoS"
-    if named and _is_title(after[0]) and not titled_first:
+    if named and _is_title(after[0]) and not _titled_name(parts[0]):
         return parts[1]  # "Chairperson - Cllr Ndapewa Iipinge" ("- chief radiographer": a post)
     if (
         len(parts) == 2
@@ -720,6 +719,12 @@ _ROLE_BEFORE = lazy(
 _LOOKS = frozenset("older old young younger tall short".split())
 
 
+def _titled_name(side: str) -> bool:
+    """ "Snr Prof. Kumudini Abeysekara" of "... - Dean FoS": a title in its first two words says
+    this side names the person, and the other side is a post."""
+    return any(_is_title(w) for w in side.split()[:2])
+
+
 def _named_side(name: str) -> str:
     """Of "Tom Reyes - sr paralegal", "Charge MIT - Fiona McAllister" and "Recruitment Team –
     Al-Rawdah", the side that names whom to greet: a person's name, else a team."""
@@ -730,13 +735,7 @@ def _named_side(name: str) -> str:
     titled = tail.split()[1:] and all(w[:1].isupper() and w[1:2].islower() for w in tail.split())
     a_post = _a_persons_name(head) and _names_a_role(tail)  # "... - Chief Court Reporter"
     post = tail.split()[0].endswith(",")  # "Dean, Social Sciences": a post and its faculty
-    if (
-        titled
-        and _is_title(tail.split()[0])
-        and not any(_is_title(w) for w in head.split()[:2])  # "Snr Prof. ... - Dean FoS"
-        and not a_post
-        and not post
-    ):
+    if titled and _is_title(tail.split()[0]) and not _titled_name(head) and not a_post and not post:
         return tail  # "Senior Coroner - Ms Harriet Lowe": the title says who is named
     if all(_is_role_noun(w) for w in head.split()) and _a_persons_name(tail, 1):
         return tail  # "Interpreter - Noy", "Safety officer - Ravi": the post, then the name

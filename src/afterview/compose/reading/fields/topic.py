@@ -88,6 +88,19 @@ _AT_THE_INTERVIEW = lazy(
 _REQUIRED = lazy(
     r"^(?:the |a |an )?[\w'/-]+(?: [\w'/-]+){0,2} (?:needed|required|mandatory|necessary)$", re.I
 )
+# Lines that name no subject, and why a note leaves them out.
+_NOT_A_SUBJECT = (
+    (  # "car carrier came in during the interview": what happened, not a subject
+        _AT_THE_INTERVIEW,
+        "it tells what happened while you were there, not what you talked about; name the "
+        "subject in a few words",
+    ),
+    (  # "VOG needed": a requirement noted, for the paperwork
+        _REQUIRED,
+        "it notes something required of you, which the paperwork settles; a thank-you note "
+        "does not recall it",
+    ),
+)
 # Past forms that lead a noun phrase before "the": "cut the ..." is rare in notes, but not these
 _AS_NOUNS = frozenset("set".split())
 _TOUR = lazy(
@@ -197,16 +210,9 @@ def read_topic(raw: str) -> Reading:
             f"it is about an exam of yours (“{exam.group(0)}”), which a thank-you note does not "
             "bring up as a conversation"
         )
-    if _AT_THE_INTERVIEW.search(text):
-        raise Unusable(  # "car carrier came in during the interview": what happened, not a subject
-            "it tells what happened while you were there, not what you talked about; name the "
-            "subject in a few words"
-        )
-    if _REQUIRED.match(text):  # "VOG needed": a requirement noted, for the paperwork
-        raise Unusable(
-            "it notes something required of you, which the paperwork settles; a thank-you note "
-            "does not recall it"
-        )
+    for pattern, why in _NOT_A_SUBJECT:
+        if pattern.search(text):
+            raise Unusable(why)
     process = find("topics", "process", text)
     if process:
         raise Unusable(
