@@ -370,7 +370,15 @@ def _known_family(word: str) -> bool:
 
 # Where a name is a given name, then the father's (and the grandfather's), with no family name:
 # "Dr. Tesfaye Bekele" is Dr. Tesfaye, "Eng. Khadar Yusuf" Eng. Khadar, "Jón Sigurðsson" Jón.
+# Thailand and Laos have family names, but a title goes with the given name there too: "Dr.
+# Kannika Srisuk" is Dr. Kannika.
 _GIVEN_NAME_COUNTRIES = frozenset({"ET", "ER", "SO", "IS"})
+_GIVEN_NAME_USED = frozenset({"TH", "LA"})
+# Titles of languages whose names end in a family name: "Dott.ssa Bruna Castelli" in Asmara is
+# an Italian, Dott.ssa Castelli. Compared as keys.
+_TITLES_OF_FAMILY_NAMES = frozenset(
+    _key(t) for t in ("Dott.", "Dott.ssa", "Sig.", "Sig.ra", "Avv.", "Herr", "Frau", "Mme", "Mlle")
+)
 # "Dr. Abebe G/Mariam": Ethiopian "G/" (Gebre) and "W/" (Wolde) shorten the father's name.
 _FATHERS_NAME_SHORT = lazy(r"^[A-Z]/[A-Z][a-z]+$")
 
@@ -407,9 +415,52 @@ def _with_its_given_name(name: str, country: str) -> str:
         return name  # without a title, the given name comes first anyway
     fathers = _FATHERS_NAME_SHORT.match(given[-1])
     local = country.split("-")[0].upper() in _GIVEN_NAME_COUNTRIES
-    if fathers or (local and not _looks_like_a_family_name(given[-1])):
+    foreign = any(_key(t) in _TITLES_OF_FAMILY_NAMES for t in titles)
+    local = local and not foreign
+    patronymic = country.upper().startswith("IS") and _key(given[-1]).endswith(("son", "dottir"))
+    # "Dr. Kannika Srisuk"; not "Mr. Henrik Albrechtsen", a visitor greeted as at home
+    plain = any(_key(t) in ("mr", "mrs", "ms", "miss") for t in titles)
+    used = country.split("-")[0].upper() in _GIVEN_NAME_USED and not (foreign or plain)
+    if fathers or patronymic or used or (local and not _looks_like_a_family_name(given[-1])):
         return " ".join([*titles, given[0]]) + aside
     return name
+
+
+# Where a name ends in two family names, the father's then the mother's, and a title goes with
+# the first: "Capt. Rodrigo Alvarado Vera" in Chile is Capt. Alvarado.
+_TWO_SURNAME_COUNTRIES = frozenset(
+    "ES MX CL AR CO PE VE EC BO PY UY CR PA GT HN SV NI DO CU PR GQ".split()
+)
+
+
+# Given names that come second in Spanish, Galician and Catalan names ("Xosé Manuel").
+_SECOND_GIVEN = frozenset(
+    """jose josep xose manuel luis lluis carlos antonio miguel angel javier francisco alberto
+    andres daniel eduardo enrique fernando gabriel ignacio jesus jorge juan julio pablo pedro
+    rafael ramon ricardo roberto santiago sergio tomas vicente alejandro maria carmen isabel
+    elena ana lucia luisa teresa pilar rosa mercedes dolores eugenia fernanda victoria
+    alejandra belen cristina ines paula sofia camila valentina""".split()
+)
+
+
+def _first_of_two_surnames(name: str, country: str) -> str:
+    """A titled name of a given name and two family names, in a country that writes names so,
+    without the second family name (a title of Spanish itself, "Lic.", says so anywhere)."""
+    if country.split("-")[0].upper() not in _TWO_SURNAME_COUNTRIES or ", " in name:
+        return name
+    aside = name[name.index(" (") :] if " (" in name else ""
+    words = name[: len(name) - len(aside)].split()
+    titles = list(takewhile(_is_title, words))
+    rest = words[len(titles) :]
+    plain = all(w[:1].isupper() and w.replace("-", "").isalpha() for w in rest)
+    if not titles or len(rest) != 3 or not plain or _compound(rest):
+        return name
+    if _key(titles[0]) in _FIRST_SURNAME or any(_key(w) in _PARTICLES for w in rest):
+        return name  # read by the title's own rule, or "del Río": a particle
+    second = fold(rest[1]).lower()
+    if second in _SECOND_GIVEN or second in _SAINTLY or _key(titles[0]) in _RELIGIOUS:
+        return name  # "Dr. Xosé Manuel Rivas", "Sister Mary Bernadette Okafor": two given names
+    return " ".join([*titles, *rest[:2]]) + aside
 
 
 def _looks_like_a_family_name(word: str) -> bool:
@@ -424,7 +475,12 @@ def _looks_like_a_family_name(word: str) -> bool:
         # Malagasy: "Rakotomalala" (not "Rakeshbhai", a given name with its honorific)
         or (len(lone) >= 10 and lone.startswith(("ra", "andria")) and not lone.endswith("bhai"))
         or word.rstrip(".,").lower() in _family_names()
+        or lone in _KOREAN_FAMILY - _GIVEN_NAMES_TOO  # "Jung (interpreter)"
     )
+
+
+# Korean family names that are given names in English too: "Kim", "Lee" alone may be either.
+_GIVEN_NAMES_TOO = frozenset("kim lee park han song oh jo yoo hong".split())
 
 
 @cache
@@ -515,8 +571,13 @@ def _family_first(words: list[str]) -> bool:
         # "Chang Wei-Ming", "Kim Min-jun": a hyphenated given name after a family name
         return first in _KOREAN_FAMILY or first in _CHINESE_FAMILY
     listed = _family_names()
-    # "Zouari Khaled", "Rossi Mario": a form's order, a listed family name first
-    return len(words) == 2 and words[0].lower() in listed and words[1].lower() not in listed
+    # "Zouari Khaled", "Rossi Mario", "Diallo Fatoumata Binta": a form's order, a listed
+    # family name first and none after it
+    return (
+        len(words) in (2, 3)
+        and words[0].lower() in listed
+        and not any(w.lower() in listed for w in words[1:])
+    )
 
 
 def _known_word(text: str) -> bool:
@@ -847,6 +908,7 @@ def greeting_name(
     if salutation:
         return Greeting(salutation)
     name = _with_its_given_name(_sure_of_the_name(_without_unspoken_titles(name)), country)
+    name = _first_of_two_surnames(name, country)
     lone = _PAREN.sub("", name).strip()
     if company and lone.isalpha() and lone[:1].isupper() and _names_the_firm(lone, company):
         return Greeting(lone, ask="only a family name is recorded, the one the company bears")
@@ -885,8 +947,11 @@ def greeting_name(
         post = bool(described.split()) and _is_role_noun(described.split()[-1])  # "Area Coroner"
         post = post or _known_word(described)  # "Registrar (name not caught)"
         caught = _CAUGHT.search(name)  # a person's name missed
-        if (post or any(w.islower() for w in described.split())) and (
-            caught or not is_group(described)
+        # "HR, took notes - didnt catch name": someone from HR, not HR
+        someone_from = bool(caught) and is_group(described)
+        if someone_from or (
+            (post or any(w.islower() for w in described.split()))
+            and (caught or not is_group(described))
         ):  # "Sgt-at-Arms office (observer), didn't catch name": someone from it
             return Greeting(_title_case(re.sub(r"^the\s+", "", described, flags=re.I)), _DESCRIBED)
     named_after = re.search(r"\(\s*[A-Z]| [-–] [A-Z]", name)  # "Dean's rep - Dr. Nicole ..."
@@ -1381,7 +1446,9 @@ def titled_greeting(greeting: str) -> bool:
     )
     suffixed = words[-1].lower().rpartition("-")[2] in _JOINED_AFTER and "-" in words[-1]
     after = len(words) > 1 and _key(words[-1]) in _AFTER_NAME  # "Yılmaz Bey"
-    return _is_title(words[0]) or honoured or after or suffixed  # "Yamada-sensei"
+    posted = len(words) > 1 and words[0][:1].isupper() and _is_role_noun(words[0])
+    # "Director Choi", "Manager Kang": a post used as a title
+    return _is_title(words[0]) or honoured or after or suffixed or posted  # "Yamada-sensei"
 
 
 def name_words(name: str) -> set[str]:

@@ -149,6 +149,11 @@ LATE = tuple(
         "late116",
         "late120",
         "late121",
+        "late125",
+        "late126",
+        "late127",
+        "late128",
+        "late129",
     )
 )
 
@@ -601,9 +606,6 @@ KNOWN_MISSES = {
     "late109/burns-unit-charge-nurse-madurai-mission-hospital-five-panel.toml:Fr. Antony Raj": (
         "a priest in India, known by his given name: Fr. Antony"
     ),
-    "late110/vts-operator-algeciras-salvamento-maritimo-five-panel-rejected.toml:Capt. Antonio Bermúdez Lara": (
-        "a Spanish name with two family names: the title goes with the first of them"
-    ),
     "late110/art-therapist-funchal-casa-de-saude-four-panel-offer.toml:Sister Conceição Freitas": (
         "a religious sister, known by her given name; a ward sister would be Sister Freitas"
     ),
@@ -648,6 +650,22 @@ KNOWN_MISSES = {
     "Gabayan, Maria Joy P. (HRMO III)": (
         "a Filipino given name of two words after 'Last,', read as a given and a middle name"
     ),
+    "late127/geothermal-wellsite-geologist-garut-kamojang-video-five-pending.toml:"
+    "Bpk. Ir. Hendra Wijaya, M.T.": (
+        "Indonesian 'Bpk.' (Bapak) and 'Ir.', then a degree after the comma ('M.T.'), read as "
+        "'Last, First' with initials"
+    ),
+    "late127/child-protection-social-worker-akureyri-video-four-offer.toml:Sigurður Ingi Pálsson": (
+        "an Icelandic given name of two words, read as a given and a middle name"
+    ),
+    "late128/nurse-educator-monrovia-catholic-hospital-six-panel-overdue.toml:"
+    "Sr. Mary Agnes Weah": (
+        "'Sr.' is Sister, Senior or Señor: a religious sister goes by her given names"
+    ),
+    "late129/head-cook-fort-portal-girls-boarding-school-onsite-one-handwritten.toml:"
+    "Sister Immaculate Nyakato": (
+        "a religious name the lists do not hold: read as a ward sister's family name"
+    ),
     "late121/postdoc-permafrost-hydrology-yakutsk-mpi-six-panel-video-rejected.toml:"
     "Aisen (PhD student, ran the zoom)": (
         "a Yakut given name alone, ending as a Scandinavian family name does"
@@ -687,15 +705,8 @@ KNOWN_MISSES = {
     "late91/coastal-resource-officer-tacloban-city-six-panel-pending.toml:Cabahug": (
         "a Visayan family name alone, greeted as typed: the lists do not hold it"
     ),
-    "late91/field-vet-officer-vientiane-livestock-project-onsite-four.toml:Dr. Bounmy Keovilay (DLF)": (
-        "Lao names are greeted by the given name, even with a title; only a salutation can say so"
-    ),
     "late92/banana-irrigation-supervisor-machala-farm-walk-three-rejected.toml:Tinoco": (
         "a Spanish family name alone, greeted as typed: the lists do not hold it"
-    ),
-    "late92/asst-prof-volcanology-arequipa-unsa-seven-panel-pending.toml:Prof. Rosa Quispe Mamani": (
-        "two Spanish family names after 'Prof.', which is not only a Spanish title: the rules "
-        "take the last"
     ),
     "late92/esl-curriculum-coordinator-busan-hagwon-video-four-withdrawn.toml:Kim (head teacher, foreign dept)": (
         "a lone name that is a given name in English and a Korean family name: only the company "

@@ -316,6 +316,14 @@ def test_greets_as_a_careful_writer_would(name, salutation, company, country, wa
         ("Haj Agha Tavakoli (owner)", "Haj Agha Tavakoli"),
         ("Batono Giorgi", "Batono Giorgi"),  # Georgian, with the given name
         ("Serik aga", "Serik aga"),  # Kazakh, after the name
+        ("Mallam Sani Harouna", "Mallam Sani"),  # Hausa, with the given name
+        ("Hadjia Rakia", "Hadjia Rakia"),
+        ("Whitty St depot supervisor - Ah Keung", "Ah Keung"),  # Cantonese, familiar
+        ("Ntate Molefe", "Mr. Molefe"),  # Sesotho, in English
+        ("Ma'am Baby Gonzaga (nurse IV)", "Ms. Gonzaga"),  # spoken deference, then a nickname
+        ("Mme Diallo Fatoumata Binta", "Mme Diallo"),  # a listed family name first, of three
+        ("MNCLHD Recruitment & Onboarding", "MNCLHD Recruitment & Onboarding"),  # a team
+        ("Alhaji Musa Bello", "Alhaji Bello"),  # as Nigeria writes it
         (
             "dna Rusu (HR)",
             "Ms. Rusu",
@@ -335,6 +343,13 @@ def test_more_names(name, greeting):
         ("Capt. Rajesh Nair (Harbour Master)", "SO", "Capt. Nair"),  # a family name: his own
         ("Dr. Tesfaye Bekele", "", "Dr. Bekele"),  # elsewhere, the last name is the family's
         ("Dr. Tesfaye Bekele", "DE", "Dr. Bekele"),
+        ("Dott.ssa Bruna Castelli", "ER", "Dott.ssa Castelli"),  # an Italian's title
+        # two family names, the first of them the one a title goes with
+        ("Capt. Rodrigo Alvarado Vera", "CL", "Capt. Alvarado"),
+        ("Prof. Rosa Quispe Mamani", "PE", "Prof. Quispe"),
+        ("Dr. Xosé Manuel Rivas", "ES", "Dr. Rivas"),  # two given names, one family name
+        ("Dr. Juan Carlos Pérez", "MX", "Dr. Pérez"),
+        ("Capt. Rodrigo Alvarado Vera", "", "Capt. Vera"),  # elsewhere, the last
     ],
 )
 def test_where_names_have_no_family_name_the_title_goes_with_the_given(
@@ -345,7 +360,16 @@ def test_where_names_have_no_family_name_the_title_goes_with_the_given(
 
 @pytest.mark.parametrize(
     "name",
-    ["MvdL (HR)", "Ouattara", "Kevin (Kev?)", "Okello J.P.", "Zouari Khaled", "Rahmonzoda F.K."],
+    [
+        "MvdL (HR)",
+        "Ouattara",
+        "Kevin (Kev?)",
+        "Okello J.P.",
+        "Zouari Khaled",
+        "Rahmonzoda F.K.",
+        "Jung (interpreter)",  # a Korean family name alone
+        "HR, took notes - didnt catch name",  # someone from HR, not HR
+    ],
 )
 def test_more_names_are_asked_about(name: str) -> None:
     assert greeting_name(name).ask

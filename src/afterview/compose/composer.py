@@ -30,7 +30,7 @@ from afterview.compose.reading.text import lower_first, prose_numbers
 from afterview.compose.render import day, render
 from afterview.compose.wording import Wording, seed, wording
 from afterview.model import Interview, Interviewer, Kind, Medium, PlannedMessage
-from afterview.names import greeting_name, name_words, titled_greeting
+from afterview.names import greeting_name, is_group, name_words, titled_greeting
 from afterview.timing import CONNECTION_NOTE_LIMIT, DRAFT_WORDS, word_count
 
 
@@ -53,7 +53,7 @@ def greeting(
     titled = titled_greeting(
         found.name
     )  # a salutation of a first name or nickname ("Daz") is casual
-    casual = medium is Medium.LINKEDIN and not titled
+    casual = medium is Medium.LINKEDIN and not titled and not is_group(found.name)  # a team
     return f"{'Hi' if casual else 'Dear'} {found.name},"
 
 
@@ -347,7 +347,7 @@ class Composer:
         country = workdays.country(interview.interview.country)  # as the holidays do
         fill_values = {
             **values(interview),
-            "reference": f" ({app.reference})" if app.reference else "",
+            "reference": f" ({_unbracketed(app.reference)})" if app.reference else "",
             "date": day(interview.interview.at, country),
             "decision": day(interview.interview.decision_expected_by, country)
             if interview.interview.decision_expected_by
@@ -483,3 +483,8 @@ _ADDS = {
 }
 
 _PLACES: dict[int, tuple[Interview, dict[int, int]]] = {}
+
+
+def _unbracketed(reference: str) -> str:
+    """ "PHO-2026-MW2-07 (Item No. 0412)" goes in brackets itself: its own become a comma."""
+    return re.sub(r"\s*\(([^()]*)\)", r", \1", reference).strip(", ")

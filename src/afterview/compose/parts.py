@@ -14,7 +14,7 @@ from functools import cache, cached_property
 from afterview.check.lazy import lazy
 from afterview.compose.reading import InterviewReading, PersonReading, Used
 from afterview.compose.reading.fields import practical
-from afterview.compose.reading.shapes import is_person_noun, sounds_grave
+from afterview.compose.reading.shapes import is_mass, is_person_noun, sounds_grave, tags_of
 from afterview.compose.reading.text import lower_first, prose_numbers
 from afterview.compose.wording import Wording, topic_bank
 from afterview.model import Interview, Interviewer, Medium, Result
@@ -81,6 +81,12 @@ class ThankYouParts:
 _UNITS = r"Department|Dept\.?|School|Faculty|Division|College|Centre|Center"
 
 
+_A_PLACE_AFTER = lazy(
+    r",\s+(?:[A-Z][\w'’.-]*\s+)+(?:Hospital|Clinic|Centre|Center|School|University|Station|"
+    r"Depot|Farm|Plant|Site|Office|Branch|Campus|Hotel|Store|Mine|Port|Airport)$"
+)
+
+
 def short_position(position: str) -> str:
     """The post without its asides: "Barista (casual, weekends)" and "Staff Nurse - Elderly
     Care" read as "Barista" and "Staff Nurse" in a sentence or a subject line."""
@@ -106,6 +112,8 @@ def short_position(position: str) -> str:
         short = f"{unit.group(1)} in {unit.group(2)}"
     elif ", " in short and len(short.split(", ")[0].split()) >= 2:
         short = short.split(", ")[0]  # "Assistant Boutique Manager, Via Tornabuoni": the post
+    elif ", " in short and _A_PLACE_AFTER.search(short):
+        short = short.split(", ")[0]  # "Phlebotomist, Ipswich Hospital": the post, then where
     elif short.count(", ") >= 2:
         # "Notfallsanitäter/in, Rettungswache ..., Vollzeit": the post, then the advert's fields
         short = short.split(", ")[0]
@@ -186,9 +194,16 @@ def role(position: str) -> str:
     if len(ws) > 1 and ws[0][:1].isupper() and all(_english(w) for w in ws[1:]):
         position = _title_case(position)  # "Carpet restorer": a title, in a title's capitals
     last = position.split()[-1].lower() if position.split() else ""
-    if last in ("role", "position", "post", "job", "opening", "vacancy", "placement"):
-        return f"the {position}"
+    if last in _NOT_A_ROLE:
+        return f"the {position}"  # "the 2027 apprentice intake", not "the ... intake role"
     return f"the {position} role"
+
+
+# A position's last word that names it already: no "role" after it.
+_NOT_A_ROLE = frozenset(
+    """role position post job opening vacancy placement intake programme program scheme cohort
+    apprenticeship internship fellowship traineeship residency""".split()
+)
 
 
 def _english(word: str) -> bool:
@@ -478,6 +493,7 @@ class PartsBuilder:
             grouped = "group#" in said
             # "your view on your PhD on river-boat wrecks": a thing of theirs is not a view
             theirs = any(v.lower().startswith("your ") for v in extra.values())
+            a_thing = bank == "topic" and _names_a_thing(extra.get("topic", ""))
 
             def fits(row: str, fresh: bool) -> bool:
                 words = _telling(row)
@@ -496,6 +512,7 @@ class PartsBuilder:
                     and not (withed and "}} with you" in row)
                     and not (grouped and "the team" in row)
                     and not (theirs and re.search(r"\byour \w+ on \{\{", row))
+                    and not (a_thing and _ABOUT_A_PROCESS.search(row))
                     and (not fresh or row not in panel)
                 )
 
@@ -724,6 +741,23 @@ def _joinable(topic: str) -> bool:
 
 
 _WH = frozenset("how what why when where which who whether".split())
+# Rows that fit a process or an idea, not a thing: "a clearer sense of the kiln", "walking me
+# through ECMO patients" read as a template gone wrong.
+_ABOUT_A_PROCESS = lazy(r"clearer sense of \{\{|(?:walking me|talking) through \{\{")
+_ENDS_THE_THING = frozenset("in on at for of with from to by and since during you we they".split())
+
+
+def _names_a_thing(topic: str) -> bool:
+    """A topic whose head is a thing or things ("the packing room", "ECMO patients"), not a
+    process, a field or a question ("how you run audits", "liquefaction triggering")."""
+    ws = [w.strip(".,;:").lower() for w in topic.split()]
+    if not ws or ws[0] in _WH or ws[0].endswith("ing"):
+        return False
+    cut = next((i for i, w in enumerate(ws) if i and w in _ENDS_THE_THING), len(ws))
+    head = ws[cut - 1]
+    if not head.isalpha() or not tags_of(head) & {"N", "S"}:
+        return False
+    return not is_mass(head)
 
 
 # A note thanks twice at most, in its thanks and its closing: a third "thank you" gushes.

@@ -45,7 +45,8 @@ _CONTRACTED = {"you're": "I'm", "you've": "I've", "you'd": "I'd", "you'll": "I'l
 _BE_AFTER_I = {"are": "am", "were": "was", "aren't": "am not", "weren't": "wasn't"}
 # "you" is the subject after these, and the object elsewhere ("if you saw" / "asked you")
 _BEFORE_A_SUBJECT = frozenset(
-    "if when whether while because and or but that who than once unless until as so".split()
+    "if when whether while because and or but that who than once unless until as so before "
+    "after till".split()
 )
 # "How do you store insulin, what if the fridge fails?", "..., who do you call"
 _TWO_QUESTIONS = lazy(r"[?]|[,;]\s*(?:and\s+)?(?:who|what|how|why|when|where|which)\b", re.I)

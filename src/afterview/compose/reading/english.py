@@ -27,6 +27,7 @@ broken sentence costs the note.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 from afterview.check.lazy import lazy
@@ -443,6 +444,57 @@ def _says_how_without_a_verb(text: str) -> str | None:
 _SPEAKS_A_LITTLE = lazy(
     r"\b(?:speak|read|write|understand) (?:some|basic|a little|a bit of|limited)\b"
 )
+
+
+_LETTERS = lazy(r"[^\W\d_]{2,}")
+_BORROWED = frozenset(("mise en place", "en suite", "a la carte", "de rigueur"))
+
+
+def in_another_language(text: str) -> None:
+    """Unusable when the line is written in another language: in a script other than the Latin
+    ("доение 3 раза в день"), or joined by words no English sentence uses ("contratación en
+    origen", "Tarif und Schichtzulage"). A note in English cannot carry it; a name can stay."""
+    for run in _LETTERS.findall(text):  # a run of letters, so "µS/cm" is a unit
+        if not run.isascii() and sum(not _latin(c) for c in run) > 1:
+            raise Unusable(
+                "it is written in another script; a note in English needs it in English words"
+            )
+    ws = [w.strip(".,;:()") for w in text.split()]
+    joining = _joining()
+    for before, word, after in zip(ws, ws[1:], ws[2:], strict=False):
+        # not "in jp + en for the client", nor "Puente de las Américas", a name
+        words = before.isalpha() and after.isalpha()
+        words = words and not {before, after} & (joining["joining"] | joining["joining_anywhere"])
+        low = word in joining["joining"] and words and (before.islower() or after.islower())
+        anywhere = word in joining["joining_anywhere"]
+        borrowed = f"{before} {word} {after}".lower() in _BORROWED  # said so in English
+        if (
+            (low or anywhere)
+            and not borrowed
+            and not (lexicon.is_word(before) and lexicon.is_word(after))
+        ):
+            raise Unusable(
+                f"it is written in another language (“{before} {word} {after}”); a note in "
+                "English needs it in English words"
+            )
+    lower = [w for w in ws if w.isalpha() and w.islower()]
+    unknown = [w for w in lower if not lexicon.is_word(w)]
+    most = 2 * len(unknown) > len(lower) or (len(unknown) > 2 and 2 * len(unknown) == len(lower))
+    if len(unknown) >= 2 and most and not "".join(unknown).isascii():
+        raise Unusable(  # "documentos para admissão": most of its words are not English
+            f"it is written in another language (“{' '.join(unknown[:3])}”); a note in English "
+            "needs it in English words"
+        )
+
+
+def _latin(letter: str) -> bool:
+    return unicodedata.name(letter, "").startswith("LATIN")
+
+
+@cache
+def _joining() -> dict[str, frozenset[str]]:
+    found = data()["words"]["other_languages"]
+    return {key: frozenset(found[key]) for key in ("joining", "joining_anywhere")}
 
 
 def read_as_english(kind: str, text: str) -> None:

@@ -32,6 +32,7 @@ from afterview.compose.reading.english import (
     ANYONE,
     INSTITUTIONS,
     counted,
+    in_another_language,
     read_as_english,
     uncounted,
 )
@@ -66,8 +67,8 @@ from afterview.compose.reading.topics import (
 __all__ = ["passed"]
 
 _ASIDE = lazy(r"\s*\([^()]*\)")
-_MARK = lazy(  # "cash+card", "a + b", "anxious/angry", "->"; not "C++" nor "CIPP/E"
-    r"(?<=[a-z])\s*[+~]\s*(?=[A-Za-z])|(?:^|\s)[+~&/](?:\s|$)|(?<=[a-z])/(?=[a-z])|->|=>"
+_MARK = lazy(  # "cash+card", "a + b", "x = y", "->"; not "C++" nor "CIPP/E"
+    r"(?<=[a-z])\s*[+~]\s*(?=[A-Za-z])|(?:^|\s)[+~&/=<>](?:\s|$)|(?<=[a-z])/(?=[a-z])|->|=>"
 )
 # After a comma, words that carry on the sentence rather than start a note.
 _CARRY_ON = frozenset(
@@ -108,8 +109,13 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
     text = _without_asides(reading.text)
     if all(bare(w) in FUNCTION_WORDS for w in text.split()):
         raise Unusable("nothing of it is left to say once read; write it as a plain phrase")
+    # as typed, up to its first tail, since reading may change "de" to "DE"
+    in_another_language(re.split(r"[,;:]|\s[-–—]\s", _ASIDE.sub("", raw))[0])
     _no_marks(text)
+    if "?" in text and re.search(r"\w\?\s+\w", text):  # "the Hastings Municipal Bldg? job"
+        raise Unusable("it keeps a doubt of yours (“?”); check it, and write it without the mark")
     text = _without_loose_tail(kind, text)
+    in_another_language(text)
     text = _without_intensifiers(_degree_with_article(text))
     text = _word_order(_mended(_with_its_verb(_without_passive_tail(text))))
     shape = reading.shape
@@ -161,9 +167,18 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
         text = _the_body_that_did(text)
         text = _with_its_articles(_included_with_article(_name_led_object(text)))
         _object_with_its_article(text)
+    if kind in ("answer", "wish", "news") and _AND_YOU_DID.search(text):
+        raise Unusable(  # "I brought the copy and she checked it on the spot": they know
+            "it tells them what they did, which they know; say only your part"
+        )
     if kind in ("answer", "wish", "news") and _IT_UNSAID.match(text):
         raise Unusable("it says “it” or “this” without saying what; name the thing you mean")
     if kind in ("strength", "answer"):
+        held = _HELD.match(text) if "experience" in text else None
+        if held and held.end() == len(text):  # "experience in mountain flying rating": held
+            what = held["what"]
+            bare_what = bare(what.split()[0]) not in DETERMINERS
+            text = f"I hold {article_for(what)} {what}" if bare_what else f"I hold {what}"
         _experience_in_a_field(text)
         text = _A_FIELD_HELD.sub(r"I have a background in \1", text)  # "I have civil engineering"
         if " as " in text:
@@ -284,6 +299,7 @@ def _without_a_cut_conjunct(text: str) -> str:
 # Arrows from one step to the next: "withering -> rolling -> drying" (not "FR -> EN and EN -> PL").
 _CHAIN = lazy(r"(?:->|→)\s*[\w-]+\s*(?:->|→)")
 # A date as a note sets it down: "25/11", "on 28/11", "20.11." (not "from 3 days to 1.5").
+_AND_YOU_DID = lazy(r"\b(?:and|but|so) you (?:\w+ed|took|gave|saw|made|did|said|told)\b")
 _NOTED_DATE = lazy(
     r"\s+(?:on\s+\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?"
     r"|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|(?<!\bto )(?<!\bfrom )(?<!\bby )\d{1,2}\.(?:0[1-9]|1[0-2]))\.?$"
@@ -973,7 +989,7 @@ def _without_asides(text: str) -> str:
 
 
 def _no_marks(text: str) -> None:
-    found = _MARK.search(text) if any(c in text for c in "+~&/>") else None
+    found = _MARK.search(text) if any(c in text for c in "+~&/<>=") else None
     if found:
         mark = found.group().strip()
         raise Unusable(
@@ -1129,7 +1145,7 @@ def _verb_not_noun(raw: str, text: str) -> None:
     if (
         first == verb
         and "N" in tags
-        and not tags & {"D", "P"}
+        and (not tags & {"D", "P"} or following == "per")  # "cost per kg of linen": a noun
         and following not in DETERMINERS
         and following not in PRONOUNS
         and not following[:1].isdigit()
@@ -1145,7 +1161,7 @@ _EXPERIENCE_IN = lazy(r"\bexperience (?:in|as) (?:the )?(?P<word>[a-z]+) (?P<nex
 
 _HELD = lazy(
     r"^I have experience (?:in|with) (?P<what>.*\b(?:licen[cs]e|certificate|certification|"
-    r"endorsement|permit|card))\b"
+    r"endorsement|permit|card|rating))\b"
 )
 _STILL_DOING = lazy(r"^I have experience (?:doing|taking|studying|attending|learning) .* since\b")
 
@@ -1158,7 +1174,7 @@ def _experience_in_a_field(text: str) -> None:
     if text.count("experience") > 1:
         raise Unusable("it says “experience” twice; write it as you would say it")
     held = _HELD.match(text) if "experience" in text else None
-    if held:
+    if held and held.end() < len(text.rstrip(".")):
         raise Unusable(
             f"a {held['what'].split()[-1]} is something you hold, not experience; write "
             f"“I hold …” or “I have held … since …”"

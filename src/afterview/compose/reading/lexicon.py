@@ -54,7 +54,7 @@ def _find(data: bytes, key: bytes) -> tuple[str, ...]:
     return ()
 
 
-_PREFIXES = ("co-", "re-", "pre-", "mis-", "out-", "over-", "under-", "sub-")
+_PREFIXES = ("co-", "re-", "pre-", "mis-", "out-", "over-", "under-", "sub-", "de-")
 
 
 _WORDS = Path(__file__).parent.parent / "data" / "words.tsv"
@@ -112,14 +112,20 @@ def tags(word: str) -> frozenset[str]:
 
     A hyphenated prefix takes the tags of the word it is put to: "co-curated" is "curated".
     """
-    row = _row(word)
-    if not row and "-" in word and word.lower().startswith(_PREFIXES):
-        row = _row(word.split("-", 1)[1])
+    row = _prefixed_row(word)
     return frozenset(row[1]) if row else frozenset()
 
 
+def _prefixed_row(word: str) -> tuple[str, ...]:
+    row = _row(word)
+    if not row and "-" in word and word.lower().startswith(_PREFIXES):
+        row = _row(word.split("-", 1)[1])
+    return row
+
+
 def known(word: str) -> bool:
-    return bool(_row(word))
+    """Whether the lexicon knows ``word``, or the word a hyphenated prefix is put to."""
+    return bool(_prefixed_row(word))
 
 
 def lemma(word: str) -> str | None:

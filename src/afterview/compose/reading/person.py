@@ -7,6 +7,8 @@ that person both become "you", and a verb after "he"/"she" loses its -s.
 
 from __future__ import annotations
 
+import re
+
 from afterview.compose.reading import lexicon
 from afterview.compose.reading.closed import FUNCTION_WORDS
 from afterview.compose.reading.shapes import is_person_noun
@@ -74,6 +76,10 @@ def to_reader(text: str) -> str:
     while i < len(words):
         word = words[i]
         key = bare(word)
+        if key == "they" and _people_before(words[:i]):
+            out.append(word)  # "correcting MLAs' quotes when they ask": the MLAs, not the reader
+            i += 1
+            continue
         if key in _SUBJECT:
             out.append(_swap(word, _SUBJECT[key]))
             i += 1
@@ -118,6 +124,27 @@ def _things_before(words: list[str]) -> bool:
         "S" in lexicon.tags(bare(w)) and not is_person_noun(w) and not w[:1].isupper()
         for w in words
     )
+
+
+# People a line may speak of before "they": then "they" are those people, not the reader.
+_PEOPLE = frozenset(
+    """patients parents guests customers clients kids children people families residents
+    members users visitors passengers pupils students workers nurses doctors farmers
+    growers suppliers tenants drivers""".split()
+)
+_ACRONYM_PLURAL = re.compile(r"^[A-Z]{2,}s['’]?$")  # "MLAs'", "GPs"
+
+
+def _people_before(words: list[str]) -> bool:
+    """People named earlier in the same clause ("... 3 families and now they ..." starts
+    another, where "they" are the employer again)."""
+    start = max((k + 1 for k, w in enumerate(words) if w in _BREAKS or w.endswith(",")), default=0)
+    return any(
+        bare(w) in _PEOPLE or _ACRONYM_PLURAL.match(w.strip(".,;:()")) for w in words[start:]
+    )
+
+
+_BREAKS = frozenset("and but so or".split())
 
 
 def _agree(verb: str) -> str:

@@ -264,7 +264,8 @@ _GRAVE = frozenset(
     outbreak outbreaks crime violence abuse conflict poverty flood floods flooding drought
     erosion disease diseases pest pests drunk drink drinking alcohol intoxicated angry yelling
     shouting shouts shouted grieving grief euthanasia death dies died dying suicide suicidal
-    overdose assault harassment bullying injury injured accident fatality crisis""".split()
+    overdose assault harassment bullying injury injured accident fatality crisis pregnancy
+    pregnancies malnutrition hunger homelessness addiction""".split()
 )
 
 
@@ -367,7 +368,8 @@ _PERSON_NOUNS = frozenset(
     administrator representative operative translator sommelier deckhand lineman journeyman
     vet guide butler steward stewardess porter concierge housekeeper groom farmhand responder
     cook guard medic nanny maid fellow member trustee governor affiliate
-    pm apm tpm cto cfo ceo coo vp ea pa rn gp swe sde hrbp""".split()
+    pm apm tpm cto cfo ceo coo vp ea pa rn gp swe sde hrbp
+    hca rmn rgn lpn cna emt np slp sho""".split()
 )
 # Nouns that name a field or an activity rather than one thing: no "the" before them.
 MASS_NOUNS = frozenset(

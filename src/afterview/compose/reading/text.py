@@ -242,6 +242,10 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
         text = _WHEN_WRITTEN.sub("", text)  # "passed the test today": not when the note is read
     if text.endswith(" at all"):  # "no offshore experience at all": the stress, not the fact
         text = text[: -len(" at all")]
+    if text.endswith("+"):  # "managing harvesters 120+": the count goes before what it counts
+        text = re.sub(r"\b([a-z]{3,}s) (\d[\d,.]*\+)$", r"\2 \1", text)
+    if " no " in text:  # "I drive in winter no problem": said to oneself, not to them
+        text = re.sub(r",?\s+no (?:problem|problems|probs|issues?|worries)$", "", text)
     if _A_WEEKDAY_NOTED.search(text):  # "passed the ACCS exam Wed": the day, as noted
         text = _A_WEEKDAY_NOTED.sub("", text)
     if "/" in text:  # "Magna/Martinrea parts": both, in words
@@ -249,7 +253,7 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
     if _SHOUTED_JOINER.search(text):  # "the float rating AND my ski training"
         text = _SHOUTED_JOINER.sub(lambda m: m.group(0).lower(), text)
     if "'s " in text or "’s " in text:  # "the pub's been in the family": it has been
-        text = re.sub(r"\b(\w+)['’]s (been|got|gone)\b", r"\1 has \2", text)
+        text = re.sub(r"\b(\w+)['’]s (been|got|gone|had|done|become)\b", r"\1 has \2", text)
     if " want" in text or " need" in text or " plan" in text or " hope" in text:
         text = _INFINITIVE.sub(_with_to, text)  # "you want learn AABR": "want to learn"
     if any(c.isdigit() for c in text):
@@ -781,8 +785,9 @@ def lower_first(text: str) -> str:
         named = True  # "Belt and Road", "Bank of England": one name, joined
     if first.lower() in _NEVER_NAMES:
         named = False  # "My RECE registration": a possessive opens no name
-    if first and not is_name(first) and not named:
-        first = first[0].lower() + first[1:]
+    joined = "-" in first and all(len(p) > 2 and lexicon.known(p) for p in first.split("-"))
+    if first and (not is_name(first) or (joined and first[1:].islower())) and not named:
+        first = first[0].lower() + first[1:]  # "Root-cause analysis": a list item's capital
     return f"{first} {rest}" if rest else first
 
 

@@ -182,6 +182,8 @@ def _not_a_report(text: str) -> None:
         acted = "D" in tags_of(word) and is_person_noun(previous)
         acted = acted and (not following or following in PREPOSITIONS or following in DETERMINERS)
         finite = verb_only(word) and not tags_of(word) & {"P", "G"}  # not "planned for 2027"
+        # "patients come from far": a plain form that is also its participle, after a plural
+        finite = finite or (tags_of(word) == {"V", "P"} and "S" in tags_of(previous))
         # "night log": after one thing, a plain verb form is no verb that agrees with it
         finite = finite and ("S" in tags_of(previous) or bool(tags_of(word) & {"Z", "D"}))
         # "the lab need reform": a verb of wanting after one thing, its object after it
@@ -196,7 +198,11 @@ def _not_a_report(text: str) -> None:
         finite = finite or (
             wants and following not in PREPOSITIONS and following not in ("and", "or")
         )
-        if acted or (noun_before and finite):
+        # "students from Mother Patern rotate every 6 weeks": a plural, a name, then its verb
+        named = previous.capitalize() in text and f" {word} " in f" {text} "  # typed lower
+        named = named and tags_of(word) == {"V"} and bool(following)
+        named = named and any("S" in tags_of(w) and w not in FUNCTION_WORDS for w in ws[:-2])
+        if acted or (noun_before and finite) or named:
             raise Unusable(
                 "it reads as a sentence about what someone did there, not a subject you talked "
                 "about; name the subject in a few words"
@@ -213,6 +219,10 @@ _DEGREE_WORDS = frozenset("too very quite so really".split())
 
 
 _PARTICLES_AFTER = frozenset("in up out off over back down on away".split())
+_HOW_OFTEN_STATE = frozenset("always never often usually sometimes constantly still".split())
+_WHERE_IT_STANDS = frozenset(
+    "complete done pending missing ready overdue delayed finished approved signed".split()
+)
 
 
 def _a_subject_not_a_note(text: str) -> None:
@@ -234,7 +244,18 @@ def _a_subject_not_a_note(text: str) -> None:
             and word not in _PARTICLES_AFTER
         )
         state = ends and (degree or after_plural)
-        if loose_range or state:
+        # "spare parts always late from Addis": how often a thing is in a state
+        how_often = (
+            "S" in tags_of(previous) and word in _HOW_OFTEN_STATE and "J" in tags_of(following)
+        )
+        # "dossier complete except diploma equivalence": a thing and where it stands
+        stands = (
+            bool(tags_of(previous) & {"N", "S"})
+            and previous not in FUNCTION_WORDS
+            and word in _WHERE_IT_STANDS
+            and (not following or following in PREPOSITIONS or following in ("except", "but"))
+        )
+        if loose_range or state or how_often or stands:
             raise Unusable(
                 f"“{previous} {word}” is a note about the subject, not the subject; name what "
                 "you talked about in a few words"
@@ -327,7 +348,7 @@ def done_while_there(text: str, mine: bool = True) -> bool:
 
 _DONE_THERE = lazy(
     r"^you \w+\b.*\b(me|my|us|everyone|everybody|the call|the interview|the zoom|at the end|"
-    r"at the start)\b",
+    r"at the start|the role-play|the role play)\b",
     re.I,
 )
 # "she chaired + kept time", "he only listened mostly": their part in the interview.
@@ -341,6 +362,8 @@ _THEIR_PART = lazy(
     r"floor|team|kitchen|clinic|section|division|workshop|yard|store|line)$)\b",
     re.I,
 )
+# "he wants me on site 7-17": what they want of the candidate, as if hired.
+_WANT_ME = lazy(r"^you (?:want|need|expect|would want|would need) me\b")
 # "they ask if I plan to stay long in Austria": a question put to the candidate.
 _ASKED_YOU = re.compile(r"^you (?:ask|asked|were asking) (?:me )?(?:if|whether|why|how|what)\b")
 
@@ -391,6 +414,11 @@ def not_an_instruction(raw: str, shape: str, text: str) -> None:
         raise Unusable(
             "it tells what they did while you were there, which they know; name the subject "
             "you talked about"
+        )
+    if shape == "clause" and _WANT_ME.match(text):
+        raise Unusable(
+            "it is what they want of you once hired, which reads as if the job were yours; "
+            "name the subject in a few words"
         )
     if _ASKED_YOU.match(text) and re.search(r"\b(?:I|me|my)\b", text):
         raise Unusable(

@@ -31,7 +31,7 @@ class Reading:
 
 PAPERS = frozenset(
     """licence license card permit ticket certificate certification fellowship scholarship
-    membership cdl endorsement registration""".split()
+    membership cdl endorsement registration rating""".split()
 )
 _NUMBER_TAIL = lazy(r",\s+(?:about\s+)?[~≈£$€]?\d[\w.,$£€%]*(?:\s+\w+){0,3}$")
 

@@ -249,6 +249,8 @@ def read_strength(raw: str) -> Reading:
         return Reading("clause", f"I received {article_for(text)} {text}")
     if text.split() and bare(text.split()[0]) in _MAKERS and len(text.split()) > 1:
         return Reading("clause", f"I use {text}")  # "Adobe Illustrator for repeat patterns"
+    if first_word == "own" and len(text.split()) > 2 and bare(text.split()[1]) in ("a", "an"):
+        return Reading("clause", f"I {text[:1].lower()}{text[1:]}")  # "own a Gemmasta": I own one
     if first_word == "own" and len(text.split()) > 1:  # "own foley recordings": mine, not owned
         return Reading("clause", f"I have my own {' '.join(text.split()[1:])}")
     ws = text.split()
@@ -380,8 +382,8 @@ def _held(text: str) -> str | None:
     if year:  # "acupuncture certification (AACP) 2025": gained that year
         head = head[: year.start()]
     ws = [w for w in head.split() if not w.startswith("(")] if "(" in head else head.split()
-    if not 1 < len(ws) <= 6 or bare(ws[-1]) not in PAPERS:
-        return None
+    if not 1 < len(ws) <= 6 or bare(ws[-1]) not in PAPERS or bare(ws[0]) == "experience":
+        return None  # not "experience with the CDL licence", held, said by the gate
     if (
         bare(ws[0]) in PRONOUNS
         or bare(ws[0]) in DETERMINERS

@@ -4,6 +4,7 @@ out: reported speech, dates, family, their own people and shorthand."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from afterview.check.lazy import lazy
 from afterview.compose.reading import lexicon
@@ -365,11 +366,18 @@ def read_topic(raw: str) -> Reading:
         return Reading("np", f"the {lower_first(text)}")  # "bottling line": a thing
     if opens_with_gerund and len(ws) == 2 and ws[1].islower() and wants_the(ws, 1):
         return Reading("np", f"the {lower_first(text)}")  # "advising load", "stargazing schedule"
+    if opens_with_gerund and len(ws) > 2 and ws[1].islower() and not is_name(ws[1]):
+        after = bare(ws[2])
+        if after in _SUBJECTS and is_noun_like(ws[1]):  # "booking software you use": theirs
+            return Reading("np", f"the {lower_first(text)}")
+        kind_of_thing = bare(ws[1]) in _THINGS_AFTER_A_GERUND  # not "managing budget on"
+        if (after == "and" or after in PREPOSITIONS) and kind_of_thing:
+            return Reading("np", f"the {lower_first(text)}")  # "packing room and grading ..."
     verbless = not any(is_verb(w, "VDZ") or bare(w) in PRONOUNS for w in ws[1:])
     if bare(first) in ("which", "what") and len(ws) > 1 and verbless:
         return Reading("np", f"the {' '.join(ws[1:])}")  # "which methods for spatial data"
     if is_wh(first) or (
-        opens_with_gerund and not is_clause(text)
+        opens_with_gerund and (not is_clause(text) or _verb_only_inside(ws))
     ):  # not "housing is the hardest part"
         return Reading("np", lower_first(text))
     if sounds_negative(text):
@@ -398,6 +406,12 @@ def read_topic(raw: str) -> Reading:
                 'name the subject in a few words ("the summer losses"), and the note speaks '
                 "of it plainly"
             )
+        yours = _WHAT_YOU_RUN.match(text)
+        plain = yours and all(_in_a_name(w) for w in yours["what"].split()[1:])
+        if yours and plain:
+            # "Thank you for explaining that you run the nuclear safety induction" tells them
+            # their own job: the thing is the subject, "the nuclear safety induction you run"
+            return Reading("np", f"{yours['what']} you {yours['verb']}")
         return Reading("clause", _subject_article(lower_first(text)))
     done = is_verb(first, "VDZ") and not is_noun_like(first) and not first[:1].isupper()
     if len(ws) > 2 and first.islower() and "V" in tags_of(first) and acts_on_described(ws):
@@ -463,7 +477,8 @@ _OWNED = lazy(
 # log", "training plan"), where "managing change" or "writing code" is an activity.
 _THINGS_AFTER_A_GERUND = frozenset(
     "line log plan room area bay station dock desk lab floor site schedule rota sheet process "
-    "procedure system machine unit kitchen chart".split()
+    "procedure system machine unit kitchen chart list cycle rate program programme table shed "
+    "hall yard software app tool".split()
 )
 # Words that only say what kind of point follows a colon ("action point: ...").
 _KINDS_OF_POINT = frozenset(
@@ -571,6 +586,29 @@ def _date_first(text: str) -> str:
 # Who opens a clause inside a noun phrase: "the home HD programme you want to start".
 # Prepositions after a verb in the past that make a line say what someone did: "spoke in".
 _WHERE_DONE = frozenset("in with to about at".split())
+_SUBORDINATING = frozenset("when if because while who which where whenever unless until".split())
+
+
+def _verb_only_inside(ws: list[str]) -> bool:
+    """ "correcting MLAs' quotes when they ask after the fact": its verb is in a clause of its
+    own, after "when" and its subject, so the whole is a noun phrase, a thing done."""
+    return any(bare(w) in _SUBORDINATING and bare(nxt) in PRONOUNS for w, nxt in pairwise(ws[1:]))
+
+
+def _in_a_name(word: str) -> bool:
+    """A word that can be part of a thing's name: a noun or an adjective, no "when" nor "'s"."""
+    adverb = bare(word) in _NOW or (tags_of(word) & {"R"} and not tags_of(word) & {"N", "S"})
+    return is_noun_like(word) and not adverb and "'" not in word and "’" not in word
+
+
+_NOW = frozenset("now today currently still already again there here too also".split())
+
+
+# "you run the masonry research group": their own work, said as a sentence.
+_WHAT_YOU_RUN = lazy(
+    r"^you (?P<verb>run|lead|manage|coordinate|chair|organise|organize|oversee|head|started|"
+    r"founded|set up|built) (?P<what>the [\w' -]+)$"
+)
 _SUBJECTS = frozenset("you we they he she you're we're they're you've we've they've".split())
 
 # Subjects that make a past tense part of a noun phrase: "the roadmap you drew".
