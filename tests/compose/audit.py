@@ -650,11 +650,6 @@ KNOWN_MISSES = {
     "Gabayan, Maria Joy P. (HRMO III)": (
         "a Filipino given name of two words after 'Last,', read as a given and a middle name"
     ),
-    "late127/geothermal-wellsite-geologist-garut-kamojang-video-five-pending.toml:"
-    "Bpk. Ir. Hendra Wijaya, M.T.": (
-        "Indonesian 'Bpk.' (Bapak) and 'Ir.', then a degree after the comma ('M.T.'), read as "
-        "'Last, First' with initials"
-    ),
     "late127/child-protection-social-worker-akureyri-video-four-offer.toml:Sigurður Ingi Pálsson": (
         "an Icelandic given name of two words, read as a given and a middle name"
     ),

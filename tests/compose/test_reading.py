@@ -45,7 +45,7 @@ READS = [
     (read_strength, "fellow of the HEA", "clause", "I am a fellow of the HEA"),
     (read_concern, "not much fetal echo", "np", "my fetal echo experience"),
     (read_concern, "limited Canon experience", "np", "my Canon experience"),
-    (read_concern, "no NRF rating", "np", "my NRF rating"),
+    (read_concern, "no NRF rating", "whether", "whether I have an NRF rating"),
     (read_topic, "lunch menu redesign", "np", "the lunch menu redesign"),
     (read_topic, "fish disease lab", "np", "the fish disease lab"),
     (

@@ -513,6 +513,7 @@ class PartsBuilder:
                     and not (grouped and "the team" in row)
                     and not (theirs and re.search(r"\byour \w+ on \{\{", row))
                     and not (a_thing and _ABOUT_A_PROCESS.search(row))
+                    and not _twice(row, extra.values())
                     and (not fresh or row not in panel)
                 )
 
@@ -745,6 +746,16 @@ _WH = frozenset("how what why when where which who whether".split())
 # through ECMO patients" read as a template gone wrong.
 _ABOUT_A_PROCESS = lazy(r"clearer sense of \{\{|(?:walking me|talking) through \{\{")
 _ENDS_THE_THING = frozenset("in on at for of with from to by and since during you we they".split())
+
+
+def _twice(row: str, values) -> bool:
+    """ "our exchange on my presentation on positive risk taking": a row's word before its
+    slot said again inside the value."""
+    return any(
+        f" {word} {{{{" in row and f" {word} " in f" {value} "
+        for word in ("on", "about", "through")
+        for value in values
+    )
 
 
 def _names_a_thing(topic: str) -> bool:

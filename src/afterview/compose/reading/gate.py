@@ -167,6 +167,12 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
         text = _the_body_that_did(text)
         text = _with_its_articles(_included_with_article(_name_led_object(text)))
         _object_with_its_article(text)
+    someone = _SOMEONE_ELSE.search(text) if kind in _OWN_KINDS else None
+    if someone:  # "I covered for the client geologist when he was sick"
+        raise Unusable(
+            f"it speaks of someone as “{someone[0]}”, and in a note to one person it may read "
+            "as them; name who you mean"
+        )
     if kind in ("answer", "wish", "news") and _AND_YOU_DID.search(text):
         raise Unusable(  # "I brought the copy and she checked it on the spot": they know
             "it tells them what they did, which they know; say only your part"
@@ -299,6 +305,8 @@ def _without_a_cut_conjunct(text: str) -> str:
 # Arrows from one step to the next: "withering -> rolling -> drying" (not "FR -> EN and EN -> PL").
 _CHAIN = lazy(r"(?:->|→)\s*[\w-]+\s*(?:->|→)")
 # A date as a note sets it down: "25/11", "on 28/11", "20.11." (not "from 3 days to 1.5").
+_OWN_KINDS = frozenset(("strength", "answer", "wish", "news"))
+_SOMEONE_ELSE = lazy(r"\b(?:he|she|him|himself|herself)\b")
 _AND_YOU_DID = lazy(r"\b(?:and|but|so) you (?:\w+ed|took|gave|saw|made|did|said|told)\b")
 _NOTED_DATE = lazy(
     r"\s+(?:on\s+\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?"
@@ -1077,7 +1085,8 @@ def _is_list(parts: list[str]) -> bool:
     if any(verb_only(bare(word)) for word in firsts[1:]):
         return False
     if not is_name(firsts[0]):
-        plural = {"S" in tags_of(bare(item.split()[-1])) for item in items[:2]}
+        # of one number: not "the Helgeland coast, dark and storms", a note of how it was
+        plural = {"S" in tags_of(bare(item.split()[-1])) for item in items}
         return len(plural) == 1
     return True
 

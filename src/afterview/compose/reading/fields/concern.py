@@ -127,7 +127,11 @@ def _read_concern(raw: str) -> Reading:
     negated = _NEGATED.match(text) if bare(text.split()[0]) in _NEGATION_STARTS else None
     if negated:
         rest = negated.group("rest").split()
-        verb = lexicon.inflect(bare(rest[0]), "VBN") if is_verb(rest[0]) else None
+        counted = len(rest) > 1 and rest[1][:1].isdigit() and "N" in tags_of(rest[0])
+        state = [bare(w) for w in rest] in ([bare(rest[0])], [bare(rest[0]), "yet"])
+        if state and rest[0].endswith("ed") and tags_of(rest[0]) & {"J", "P"}:
+            return Reading("whether", f"whether I am {' '.join(rest)}")  # "not chartered yet"
+        verb = lexicon.inflect(bare(rest[0]), "VBN") if is_verb(rest[0]) and not counted else None
         if verb:  # "not done A-scan biometry on her own": the candidate's own, "my own"
             said = " ".join(["whether I have", verb, *rest[1:]])
             said = re.sub(r"\b(?:her|his|their|your) own\b", "my own", said)
