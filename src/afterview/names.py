@@ -397,7 +397,10 @@ def _sure_of_the_name(name: str) -> str:
     if "?" not in _PAREN.sub("", name):
         for aside in re.findall(r"\(([^()]*\?[^()]*)\)", name):
             post = aside.replace("?", "").strip()
-            if post and (_names_a_role(post) or all(_is_role_noun(w) for w in post.split())):
+            words = post.split()
+            posted = any(_is_role_noun(w) for w in words)  # "ORL resident": a unit's letters
+            posted = posted and all(_is_role_noun(w) or w.isupper() for w in words)
+            if post and (_names_a_role(post) or posted):
                 name = name.replace(f"({aside})", f"({aside.replace('?', '').strip()})")
     return name
 
@@ -426,6 +429,21 @@ def _with_its_given_name(name: str, country: str) -> str:
     return name
 
 
+# Where someone is from, said after the name in Portuguese or Spanish, in lower case.
+_WHERE_FROM_IN_WORDS = lazy(
+    r"^(?P<name>.*\b[A-ZÀ-Ý]\w*)\s+(?:do|da|dos|das|de|del)\s+(?!la\b|las\b|los\b)"
+    r"[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)*$"
+)
+# Posts in Spanish or Portuguese, by their endings: "Kinesiólogo", "Enfermera", "Dentista".
+_SPANISH_POST = lazy(r"^[A-ZÁÉÍÓÚ]\w+(?:ólogo|óloga|ista|ero|era|eiro|eira)$")
+
+
+# The field of a German doctorate, after "Dr.": on an envelope, never after "Dear".
+_GERMAN_DOCTORATE = lazy(
+    r"\b(Dr\.?)\s+(?:(?:med|vet|dent|rer|nat|phil|habil|jur|oec|pol|theol|techn|sc)\.\s+)+"
+)
+
+
 # Where a name ends in two family names, the father's then the mother's, and a title goes with
 # the first: "Capt. Rodrigo Alvarado Vera" in Chile is Capt. Alvarado.
 _TWO_SURNAME_COUNTRIES = frozenset(
@@ -446,7 +464,17 @@ _SECOND_GIVEN = frozenset(
 def _first_of_two_surnames(name: str, country: str) -> str:
     """A titled name of a given name and two family names, in a country that writes names so,
     without the second family name (a title of Spanish itself, "Lic.", says so anywhere)."""
-    if country.split("-")[0].upper() not in _TWO_SURNAME_COUNTRIES or ", " in name:
+    if ", " in name:
+        return name
+    portuguese = country.split("-")[0].upper() in ("BR", "PT", "AO", "MZ")
+    aside = name[name.index(" (") :] if " (" in name else ""
+    words = name[: len(name) - len(aside)].split()
+    titles = list(takewhile(_is_title, words))
+    rest = words[len(titles) :]
+    if portuguese and titles and len(rest) == 3 and _key(titles[0]) in _FIRST_SURNAME:
+        # "Dra. Luciana Farias Menezes" in Brazil: the last family name, not the Spanish first
+        return " ".join([*titles, rest[0], rest[2]]) + aside
+    if country.split("-")[0].upper() not in _TWO_SURNAME_COUNTRIES:
         return name
     aside = name[name.index(" (") :] if " (" in name else ""
     words = name[: len(name) - len(aside)].split()
@@ -909,6 +937,17 @@ def greeting_name(
         return Greeting(salutation)
     name = _with_its_given_name(_sure_of_the_name(_without_unspoken_titles(name)), country)
     name = _first_of_two_surnames(name, country)
+    name = _GERMAN_DOCTORATE.sub(r"\1 ", name)  # "Dr. med. vet. Hauke Thiessen": Dr.
+    name = re.sub(r"^PD\s+(?=Dr\b)", "", name)  # "PD Dr. Reto Amstutz": a Privatdozent
+    name = _WHERE_FROM_IN_WORDS.sub(r"\g<name>", name)  # "Dona Neuza do escritório"
+    sides = re.split(r"\s+[-–—]\s+", name)
+    one_word = len(sides) == 2 and all(len(side.split()) == 1 for side in sides)
+    if one_word and _SPANISH_POST.search(sides[0]) and not _SPANISH_POST.search(sides[1]):
+        name = sides[1]  # "Kinesiólogo - Tomás": a post in Spanish, then the name
+    if len(sides) == 2 and ", " in sides[0] and ", " not in sides[1]:
+        post = sides[0].split(",")[0].split()
+        if post and all(_is_role_noun(w) for w in post):  # "Chief, Visitor Experience - Norma"
+            name = sides[1]
     lone = _PAREN.sub("", name).strip()
     if company and lone.isalpha() and lone[:1].isupper() and _names_the_firm(lone, company):
         return Greeting(lone, ask="only a family name is recorded, the one the company bears")
@@ -948,7 +987,8 @@ def greeting_name(
         post = post or _known_word(described)  # "Registrar (name not caught)"
         caught = _CAUGHT.search(name)  # a person's name missed
         # "HR, took notes - didnt catch name": someone from HR, not HR
-        someone_from = bool(caught) and is_group(described)
+        # a single word in another language for a post: "Gleichstellungsbeauftragte"
+        someone_from = bool(caught) and (is_group(described) or len(described.split()) == 1)
         if someone_from or (
             (post or any(w.islower() for w in described.split()))
             and (caught or not is_group(described))
@@ -1228,6 +1268,9 @@ _NOT_A_NAME = _DEPARTMENTS | _ROLE_WORDS | _POSTS
 
 def _describes_a_role(name: str) -> bool:
     words = re.findall(r"[\w&'’.-]+", name)
+    named = all(w[:1].isupper() or not w.isalpha() for w in _PAREN.sub("", name).split())
+    if named and is_group(name) and not _CAUGHT.search(name):
+        return False  # "CLS Student Panel": a body, greeted whole
     if words and all(_role_key(w) in _NOT_A_NAME for w in words) and not is_group(name):
         return True  # "HR advisor", "Talent partner": a post, and no name
     if name[:1].islower() and any(
@@ -1318,7 +1361,7 @@ def _titled(parsed: ParsedName, given: list[str]) -> Greeting:
         title = "Dr."  # "MUDr. Jana Hrušovská": a doctor's degree, "Dr." in English
     title = title[:1].upper() + title[1:]  # "dr. ir. Joost Hendriks" -> "Dr. Hendriks"
     key = _key(title)
-    saintly = bool(given) and _key(given[0]) in _SAINTLY
+    saintly = bool(given) and (_key(given[0]) in _SAINTLY or _compound(given))  # "Jean Marie"
     if key in _RELIGIOUS and saintly and parsed.family and _key(parsed.family) not in _SAINTLY:
         # "Sister Bernadette Gagnon": a nun, "Sister Bernadette", or a ward sister, "Sister
         # Gagnon" (as "Sister Bernadette Kelly" is in the UK)

@@ -149,6 +149,9 @@ LATE = tuple(
         "late116",
         "late120",
         "late121",
+        "late122",
+        "late123",
+        "late124",
         "late125",
         "late126",
         "late127",
@@ -660,6 +663,9 @@ KNOWN_MISSES = {
     "late129/head-cook-fort-portal-girls-boarding-school-onsite-one-handwritten.toml:"
     "Sister Immaculate Nyakato": (
         "a religious name the lists do not hold: read as a ward sister's family name"
+    ),
+    "late123/zookeeper-veszprem-zoo-onsite-five-offer.toml:Bárány Krisztina (HR)": (
+        "a Hungarian family name the lists do not hold, first: read as the given name"
     ),
     "late121/postdoc-permafrost-hydrology-yakutsk-mpi-six-panel-video-rejected.toml:"
     "Aisen (PhD student, ran the zoom)": (

@@ -371,6 +371,20 @@ MENDS = [
         "I did the Otis Gen2 course online in 2024",
     ),
     ("topic", "picking rate per hr, ~70 lbs", "the picking rate per hour"),
+    ("strength", "used to 7x7 shifts and night turns", "I am used to 7x7 shifts and night turns"),
+    ("topic", "guides cancelling last min", "guides cancelling at the last minute"),
+    (
+        "topic",
+        "clinical rotation sites across the UP, some are 3 hrs away",
+        "clinical rotation sites across the UP",
+    ),
+    ("strength", "Up at 5 every day anyway (bakery job)", "I am up at 5 every day"),
+    ("topic", "teaching load, he said first yr is heavy anyway", "the teaching load"),
+    (
+        "rapport",
+        "she also lives in Arraiján and takes the same Puente de las Américas traffic",
+        "you also live in Arraiján and take the same Puente de las Américas traffic",
+    ),
     ("topic", "booking software they use (Dentalink?)", "the booking software you use"),
     ("topic", "packing room + grading machine", "the packing room and grading machine"),
     ("topic", "she runs the nuclear safety induction", "the nuclear safety induction you run"),
@@ -893,6 +907,12 @@ def test_a_question_that_cannot_be_retold_is_left_out(raw: str, why: str) -> Non
 
 
 LEAVES = [
+    ("topic", "rotation 14x14 or 21x21", "in shorthand"),
+    ("answer", "hauled full season 2025 no days missed", "a record noted"),
+    ("news", "Bariloche hotel asked me back for winter 2027 as asst GM", "pressure"),
+    ("topic", "permit B via them", "pay or conditions"),
+    ("topic", "prime de quart de nuit", "another language"),
+    ("answer", "at Patuha I covered for the geologist 11 days when he was sick", "“he”"),
     ("topic", "contrato a término fijo 1 año", "another language"),
     ("topic", "bono de producción + aguinaldo", "another language"),
     ("topic", "доение 3 раза в день с весны", "another script"),

@@ -62,6 +62,7 @@ def test_greets_as_a_careful_writer_would(name, salutation, company, country, wa
         # get name" -> "Area Manager"): never a guessed given name
         written = re.sub(r"^the\s+", "", re.split(r"\s+[-–—(,]|,\s", name)[0], flags=re.I)
         written = written.replace(" w/ ", " with ").replace("?", "")  # "Mrs Gabriel?": unsure
+        written = re.sub(r"\bmgr\b", "manager", written, flags=re.I)  # "Nurse mgr": written out
         greeted = found.name.lower().replace("?", "")
         typed = re.sub(r"\s*\([^()]*\)$", "", name).lower()  # "Tsang, W.Y. (Dean's office)"
         assert (
@@ -324,6 +325,15 @@ def test_greets_as_a_careful_writer_would(name, salutation, company, country, wa
         ("Mme Diallo Fatoumata Binta", "Mme Diallo"),  # a listed family name first, of three
         ("MNCLHD Recruitment & Onboarding", "MNCLHD Recruitment & Onboarding"),  # a team
         ("Alhaji Musa Bello", "Alhaji Bello"),  # as Nigeria writes it
+        ("Dre Isabelle Roy-Bergeron", "Dr. Roy-Bergeron"),  # French "Dre", in English
+        ("Dr. med. vet. Hauke Thiessen", "Dr. Thiessen"),  # a doctorate's field, unspoken
+        ("PD Dr. med. Reto Amstutz", "Dr. Amstutz"),  # a Privatdozent
+        ("Chief, Visitor Experience - Norma Pelletier", "Norma"),  # a post with a comma
+        ("Dona Neuza do escritório", "Dona Neuza"),  # "from the office"
+        ("Kinesiólogo - Tomás", "Tomás"),  # a post in Spanish, then the name
+        ("Reclutamiento Loa Grande", "Reclutamiento Loa Grande"),  # a team
+        ("CLS Student Panel", "CLS Student Panel"),
+        ("Luc (ORL resident?)", "Luc"),  # the doubt is about the post
         (
             "dna Rusu (HR)",
             "Ms. Rusu",
@@ -350,6 +360,10 @@ def test_more_names(name, greeting):
         ("Dr. Xosé Manuel Rivas", "ES", "Dr. Rivas"),  # two given names, one family name
         ("Dr. Juan Carlos Pérez", "MX", "Dr. Pérez"),
         ("Capt. Rodrigo Alvarado Vera", "", "Capt. Vera"),  # elsewhere, the last
+        ("Dra. Luciana Farias Menezes", "BR", "Dra. Menezes"),  # Brazil: the last
+        ("Asst. Prof. Dr. Kannika Srisuk (Dean)", "TH", "Asst. Prof. Kannika"),
+        ("Mr. Henrik Albrechtsen", "TH", "Mr. Albrechtsen"),  # a visitor, as at home
+        ("Dr. Guðrún Einarsdóttir", "IS", "Dr. Guðrún"),  # "-dóttir": her father's name
     ],
 )
 def test_where_names_have_no_family_name_the_title_goes_with_the_given(
@@ -369,6 +383,8 @@ def test_where_names_have_no_family_name_the_title_goes_with_the_given(
         "Rahmonzoda F.K.",
         "Jung (interpreter)",  # a Korean family name alone
         "HR, took notes - didnt catch name",  # someone from HR, not HR
+        "Gleichstellungsbeauftragte (didn't catch name, grey bob, glasses)",
+        "Sister Jean Marie Thibodeau",  # a religious sister, or a ward sister
     ],
 )
 def test_more_names_are_asked_about(name: str) -> None:

@@ -447,7 +447,22 @@ _SPEAKS_A_LITTLE = lazy(
 
 
 _LETTERS = lazy(r"[^\W\d_]{2,}")
-_BORROWED = frozenset(("mise en place", "en suite", "a la carte", "de rigueur"))
+_BORROWED = frozenset(
+    (
+        "mise en place",
+        "en suite",
+        "a la carte",
+        "à la carte",
+        "de rigueur",
+        "en route",
+        "de facto",
+        "en masse",
+        "chef de partie",
+        "chef de cuisine",
+        "tour de force",
+        "cul de sac",
+    )
+)
 
 
 def in_another_language(text: str) -> None:
@@ -466,13 +481,13 @@ def in_another_language(text: str) -> None:
         words = before.isalpha() and after.isalpha()
         words = words and not {before, after} & (joining["joining"] | joining["joining_anywhere"])
         low = word in joining["joining"] and words and (before.islower() or after.islower())
+        # between two words in lower case ("prime de quart"): English has no such word
+        between = before.islower() and after.islower() and not {before, after} & FUNCTION_WORDS
         anywhere = word in joining["joining_anywhere"]
         borrowed = f"{before} {word} {after}".lower() in _BORROWED  # said so in English
-        if (
-            (low or anywhere)
-            and not borrowed
-            and not (lexicon.is_word(before) and lexicon.is_word(after))
-        ):
+        borrowed = borrowed or f"{word} {after}".lower() in _BORROWED  # "en route"
+        foreign = not (lexicon.is_word(before) and lexicon.is_word(after)) or (low and between)
+        if (low or anywhere) and not borrowed and foreign:
             raise Unusable(
                 f"it is written in another language (“{before} {word} {after}”); a note in "
                 "English needs it in English words"
@@ -495,6 +510,9 @@ def _latin(letter: str) -> bool:
 def _joining() -> dict[str, frozenset[str]]:
     found = data()["words"]["other_languages"]
     return {key: frozenset(found[key]) for key in ("joining", "joining_anywhere")}
+
+
+_A_RECORD_NOTED = lazy(r"\b\d{4} no \w+ (?:missed|lost|taken)$|\bno \w+ missed$")
 
 
 def read_as_english(kind: str, text: str) -> None:
@@ -577,6 +595,8 @@ def read_as_english(kind: str, text: str) -> None:
         raise Unusable(f"“{span.group(0)}” needs its “for”; write it as you would say it")
     if kind not in _OWN:
         return
+    if _A_RECORD_NOTED.search(text):  # "I hauled full season 2025 no days missed"
+        raise Unusable("it ends on a record noted in shorthand; write it as a sentence")
     hedged = _SPEAKS_A_LITTLE.search(text)
     if hedged:  # "I speak some German": a note makes only claims the candidate stands behind
         raise Unusable(

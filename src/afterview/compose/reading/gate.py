@@ -45,7 +45,9 @@ from afterview.compose.reading.shapes import (
     article_for,
     describes_one_noun,
     finite_verb_index,
+    is_clause,
     is_mass,
+    is_noun_like,
     is_person_noun,
     plural_as_noun,
     tags_of,
@@ -115,6 +117,11 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
     if "?" in text and re.search(r"\w\?\s+\w", text):  # "the Hastings Municipal Bldg? job"
         raise Unusable("it keeps a doubt of yours (“?”); check it, and write it without the mark")
     text = _without_loose_tail(kind, text)
+    first = text.split()[0] if text.split() else ""
+    named_first = is_noun_like(first) and "R" not in tags_of(bare(first))  # not "just observed"
+    if kind == "topic" and reading.shape == "clause" and named_first and not _still_a_clause(text):
+        reading = Reading("np", reading.text)  # "rotation sites across the UP, some are ...": a
+        # subject, once its tail is cut
     in_another_language(text)
     text = _without_intensifiers(_degree_with_article(text))
     text = _word_order(_mended(_with_its_verb(_without_passive_tail(text))))
@@ -1003,6 +1010,18 @@ def _no_marks(text: str) -> None:
         raise Unusable(
             f"it keeps a mark of shorthand (“{mark}”); write it out in words, as you would say it"
         )
+
+
+def _still_a_clause(text: str) -> bool:
+    """Whether a topic read as a clause has a verb once its tail is cut; "Asia shops and sushi
+    bars" ends on a plural, not a verb."""
+    ws = text.split()
+    at = finite_verb_index(ws)
+    last = bare(ws[-1]) if ws else ""
+    listed = "and" in ws[:-1] and last.endswith("s")  # "shops and sushi bars": two things
+    if at == len(ws) - 1 and ("S" in tags_of(last) or plural_as_noun(last) or listed):
+        return False
+    return is_clause(text)
 
 
 def _without_loose_tail(kind: str, text: str) -> str:

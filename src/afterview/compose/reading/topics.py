@@ -486,7 +486,10 @@ _A_FIGURE_AFTER = lazy(
 _WENT_UP_OR_DOWN = lazy(
     r"\b[a-z]+s (?:dropped|fell|rose|increased|decreased|declined|doubled|halved|jumped|plunged)\b"
 )
-_WORKING_PATTERN = lazy(r"\b\d+\s*(?:days?|weeks?|nights?|shifts?)\s+(?:on|off)\b")
+_WORKING_PATTERN = lazy(
+    r"\b\d+\s*(?:days?|weeks?|nights?|shifts?)\s+(?:on|off)\b"
+    r"|\b(?:rotations?|roster|shifts?|swing)\b[^,]*\b\d+x\d+\b"  # "rotation 14x14 or 21x21"
+)
 
 
 _WANTS = frozenset("wants requires expects prefers demands hates loves likes".split())

@@ -263,6 +263,9 @@ def read_strength(raw: str) -> Reading:
     if clause:
         clause = present_perfect(spelled_out(clause))
         clause = _USED_TO.sub("I am used to ", clause)  # "used to writing decisions"
+        used = _USED_TO_A_THING.match(clause)
+        if used and "V" not in tags_of(bare(used[1])):  # "used to 7x7 shifts": not a verb
+            clause = "I am used to " + clause[len("I used to ") :]
         including = _INCLUDING.search(clause)
         if (
             including
@@ -485,6 +488,7 @@ def _languages_listed(text: str) -> str | None:
 _INCLUDING = lazy(r",\s+including\s+([\w-]+)")
 # "I used to writing decisions": what one is used to takes "am" ("I used to write" is a past).
 _USED_TO = lazy(r"^I used to (?=[a-z]+ing\b)")
+_USED_TO_A_THING = lazy(r"^I used to (\S+)")
 
 
 # A year left at the end of a line with no word before it to say how it relates.
