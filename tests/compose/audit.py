@@ -472,6 +472,7 @@ def audit_interview(
             core = re.sub(r"\s+x\s?\d+(?:\s+\w+)?$", "", core)  # and "x2 posts"
             core = re.sub(r",?\s+(?:sr|jr|snr|jnr)\.?$", "", core)  # "Sr." may move to the front
             core = re.sub(r",(?:\s+[a-z][\w-]*){1,2}$", "", core)  # ", seasonal" may go
+            core = re.sub(r",\s+\d.*$", "", core)  # ", 2027 season" may go
             head = core.split(", ")[0]
             unit = re.search(r", (?:department|dept|school|faculty|division)\b", core)
             if (len(head.split()) >= 2 or position.count(", ") >= 2) and not unit:

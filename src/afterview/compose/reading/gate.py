@@ -117,6 +117,8 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
     if "?" in text and re.search(r"\w\?\s+\w", text):  # "the Hastings Municipal Bldg? job"
         raise Unusable("it keeps a doubt of yours (“?”); check it, and write it without the mark")
     text = _without_loose_tail(kind, text)
+    if text.endswith(" anyway"):  # "moving to Leeuwarden in Feb anyway, girlfriend ...": aside
+        text = text[: -len(" anyway")]
     first = text.split()[0] if text.split() else ""
     named_first = is_noun_like(first) and "R" not in tags_of(bare(first))  # not "just observed"
     if kind == "topic" and reading.shape == "clause" and named_first and not _still_a_clause(text):
@@ -186,6 +188,8 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
         )
     if kind in ("answer", "wish", "news") and _IT_UNSAID.match(text):
         raise Unusable("it says “it” or “this” without saying what; name the thing you mean")
+    if kind in ("strength", "answer") and _A_MOVE.match(text):
+        raise Unusable("it is a move of yours, not experience; say it as news, if at all")
     if kind in ("strength", "answer"):
         held = _HELD.match(text) if "experience" in text else None
         if held and held.end() == len(text):  # "experience in mountain flying rating": held
@@ -312,6 +316,7 @@ def _without_a_cut_conjunct(text: str) -> str:
 # Arrows from one step to the next: "withering -> rolling -> drying" (not "FR -> EN and EN -> PL").
 _CHAIN = lazy(r"(?:->|→)\s*[\w-]+\s*(?:->|→)")
 # A date as a note sets it down: "25/11", "on 28/11", "20.11." (not "from 3 days to 1.5").
+_A_MOVE = lazy(r"^I have experience (?:moving|relocating) to\b")
 _OWN_KINDS = frozenset(("strength", "answer", "wish", "news"))
 _SOMEONE_ELSE = lazy(r"\b(?:he|she|him|himself|herself)\b")
 _AND_YOU_DID = lazy(r"\b(?:and|but|so) you (?:\w+ed|took|gave|saw|made|did|said|told)\b")

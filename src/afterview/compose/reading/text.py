@@ -217,6 +217,8 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
     if "(" in text or "[" in text:
         aside = _kept_aside if keep_names_in_brackets else (lambda _: "")
         text = _ASIDE.sub(lambda m: aside(m.group(0)), text)
+    if " - " in text:  # "the Chur - Arosa school charter": a route, not a tail
+        text = re.sub(r"\b(the [A-Z]\w+) - ([A-Z]\w+)(?= [a-z])", r"\1–\2", text)
     if " -" in text or " –" in text or " —" in text:
         text = _DASH.split(_EXCLAIMED.sub("", text), maxsplit=1)[0]
     text = text.split(";", 1)[0]
@@ -245,8 +247,6 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
         text = text[: -len(" at all")]
     if text.endswith(" anyway"):  # "up at 5 every day anyway": said to oneself
         text = text[: -len(" anyway")]
-    if " - " in text:  # "the Chur - Arosa school charter": a route, not a tail
-        text = re.sub(r"\b(the [A-Z]\w+) - ([A-Z]\w+)(?= [a-z])", r"\1–\2", text)
     if text.endswith("+"):  # "managing harvesters 120+": the count goes before what it counts
         text = re.sub(r"\b([a-z]{3,}s) (\d[\d,.]*\+)$", r"\2 \1", text)
     if " no " in text:  # "I drive in winter no problem": said to oneself, not to them

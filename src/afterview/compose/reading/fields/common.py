@@ -66,6 +66,8 @@ def with_figures(text: str) -> str:
         figure = f"{number_word(first)} {after}"  # ", 1 in Nature Immunology" -> "one in ..."
     if re.fullmatch(rf"\S+ {_LENGTHS}", figure):
         return f"{text[: tail.start()]} for {figure}"  # "internship, 6 months": for, not with
+    if re.fullmatch(r"\S+ times", figure):
+        return f"{text[: tail.start()]} {figure}"  # "..., 3 times": how often, not with
     if re.fullmatch(
         r"(?:about |around |roughly )?\S+ (?:a|an|per) (?:day|week|month|year|shift)", figure
     ):

@@ -247,6 +247,8 @@ def _predicate_of(ws: list[str]) -> str | None:
             return f"I am {phrase}"  # "sitting for RNC-OB in March": an exam ahead
         if len(head) == 2 and "N" in tags and is_mass(bare(head[1])) and head[1].islower():
             return f"I have experience in {lower_first(phrase)}"  # "feeding therapy": a field
+        if len(ws) > 2 and bare(ws[1]) == "and" and "G" not in tags_of(ws[2]):
+            return f"I have experience in {lower_first(phrase)}"  # "scheduling and labour cost"
         return f"I have experience {phrase}"
     if _plural_people(head):  # "anxious patients", "first-time buyers"
         return f"I have experience with {lower_first(phrase)}"
