@@ -429,6 +429,24 @@ def _with_its_given_name(name: str, country: str) -> str:
     return name
 
 
+def _without_what_a_greeting_drops(name: str) -> str:
+    """The name without the words around it that no greeting uses: a doctorate's field, where
+    they are from, a post before a dash."""
+    name = _GERMAN_DOCTORATE.sub(r"\1 ", name)  # "Dr. med. vet. Hauke Thiessen": Dr.
+    name = re.sub(r"^PD\s+(?=Dr\b)", "", name)  # "PD Dr. Reto Amstutz": a Privatdozent
+    name = _WHERE_FROM_IN_WORDS.sub(r"\g<name>", name)  # "Dona Neuza do escritório"
+    sides = re.split(r"\s+[-–—]\s+", name)
+    if len(sides) != 2:
+        return name
+    one_word = all(len(side.split()) == 1 for side in sides)
+    if one_word and _SPANISH_POST.search(sides[0]) and not _SPANISH_POST.search(sides[1]):
+        return sides[1]  # "Kinesiólogo - Tomás": a post in Spanish, then the name
+    post = sides[0].split(",")[0].split()
+    if ", " in sides[0] and ", " not in sides[1] and post and all(map(_is_role_noun, post)):
+        return sides[1]  # "Chief, Visitor Experience - Norma Pelletier"
+    return name
+
+
 # Where someone is from, said after the name in Portuguese or Spanish, in lower case.
 _WHERE_FROM_IN_WORDS = lazy(
     r"^(?P<name>.*\b[A-ZÀ-Ý]\w*)\s+(?:do|da|dos|das|de|del)\s+(?!la\b|las\b|los\b)"
@@ -476,10 +494,6 @@ def _first_of_two_surnames(name: str, country: str) -> str:
         return " ".join([*titles, rest[0], rest[2]]) + aside
     if country.split("-")[0].upper() not in _TWO_SURNAME_COUNTRIES:
         return name
-    aside = name[name.index(" (") :] if " (" in name else ""
-    words = name[: len(name) - len(aside)].split()
-    titles = list(takewhile(_is_title, words))
-    rest = words[len(titles) :]
     plain = all(w[:1].isupper() and w.replace("-", "").isalpha() for w in rest)
     if not titles or len(rest) != 3 or not plain or _compound(rest):
         return name
@@ -936,18 +950,7 @@ def greeting_name(
     if salutation:
         return Greeting(salutation)
     name = _with_its_given_name(_sure_of_the_name(_without_unspoken_titles(name)), country)
-    name = _first_of_two_surnames(name, country)
-    name = _GERMAN_DOCTORATE.sub(r"\1 ", name)  # "Dr. med. vet. Hauke Thiessen": Dr.
-    name = re.sub(r"^PD\s+(?=Dr\b)", "", name)  # "PD Dr. Reto Amstutz": a Privatdozent
-    name = _WHERE_FROM_IN_WORDS.sub(r"\g<name>", name)  # "Dona Neuza do escritório"
-    sides = re.split(r"\s+[-–—]\s+", name)
-    one_word = len(sides) == 2 and all(len(side.split()) == 1 for side in sides)
-    if one_word and _SPANISH_POST.search(sides[0]) and not _SPANISH_POST.search(sides[1]):
-        name = sides[1]  # "Kinesiólogo - Tomás": a post in Spanish, then the name
-    if len(sides) == 2 and ", " in sides[0] and ", " not in sides[1]:
-        post = sides[0].split(",")[0].split()
-        if post and all(_is_role_noun(w) for w in post):  # "Chief, Visitor Experience - Norma"
-            name = sides[1]
+    name = _without_what_a_greeting_drops(_first_of_two_surnames(name, country))
     lone = _PAREN.sub("", name).strip()
     if company and lone.isalpha() and lone[:1].isupper() and _names_the_firm(lone, company):
         return Greeting(lone, ask="only a family name is recorded, the one the company bears")

@@ -8,6 +8,7 @@ keeps the note within its medium's length.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 
@@ -748,7 +749,7 @@ _ABOUT_A_PROCESS = lazy(r"clearer sense of \{\{|(?:walking me|talking) through \
 _ENDS_THE_THING = frozenset("in on at for of with from to by and since during you we they".split())
 
 
-def _twice(row: str, values) -> bool:
+def _twice(row: str, values: Iterable[str]) -> bool:
     """ "our exchange on my presentation on positive risk taking": a row's word before its
     slot said again inside the value."""
     return any(
