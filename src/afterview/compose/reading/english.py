@@ -48,12 +48,12 @@ from afterview.compose.reading.shapes import (
     uncounted_nouns,
 )
 from afterview.compose.reading.text import NUMBER_WORDS, Unusable, bare
-from afterview.compose.reading.vocabulary import data
+from afterview.compose.reading.vocabulary import data, other_language_words
 
 # The candidate's own lines, and what they noted of the other side: a topic, a doubt, a bond.
 KINDS = frozenset("strength answer wish news topic concern rapport".split())
 # Kinds whose clause is the candidate's own, said in the first person: tense and order too.
-_OWN = frozenset("strength answer wish news".split())
+OWN = frozenset("strength answer wish news".split())
 # "had same professor": "same" always takes "the".
 _BARE_SAME = lazy(r"(?<!\bthe )(?<!\bthe very )\bsame ")
 
@@ -475,7 +475,7 @@ def in_another_language(text: str) -> None:
                 "it is written in another script; a note in English needs it in English words"
             )
     ws = [w.strip(".,;:()") for w in text.split()]
-    joining = _joining()
+    joining = other_language_words()
     for before, word, after in zip(ws, ws[1:], ws[2:], strict=False):
         # not "in jp + en for the client", nor "Puente de las Américas", a name
         words = before.isalpha() and after.isalpha()
@@ -504,12 +504,6 @@ def in_another_language(text: str) -> None:
 
 def _latin(letter: str) -> bool:
     return unicodedata.name(letter, "").startswith("LATIN")
-
-
-@cache
-def _joining() -> dict[str, frozenset[str]]:
-    found = data()["words"]["other_languages"]
-    return {key: frozenset(found[key]) for key in ("joining", "joining_anywhere")}
 
 
 _A_RECORD_NOTED = lazy(r"\b\d{4} no \w+ (?:missed|lost|taken)$|\bno \w+ missed$")
@@ -543,7 +537,7 @@ def read_as_english(kind: str, text: str) -> None:
         raise Unusable("it says how things are there, not a subject; name the subject")
     if kind == "topic" and _WHICH_AT_THE_END.search(text):
         raise Unusable("it is a question in shorthand; name the subject in a few words")
-    if kind in _OWN and _NO_OBJECT.match(text):
+    if kind in OWN and _NO_OBJECT.match(text):
         raise Unusable(f"“{text.split()[1]}” takes nothing after it; write it as you would say it")
     if kind == "topic" and _A_BOND.search(text):
         raise Unusable(
@@ -593,7 +587,7 @@ def read_as_english(kind: str, text: str) -> None:
         r"\b(?:for|of|in|after|over|last|past|first) \S+ \S+$", text[: span.end()]
     ):
         raise Unusable(f"“{span.group(0)}” needs its “for”; write it as you would say it")
-    if kind not in _OWN:
+    if kind not in OWN:
         return
     if _A_RECORD_NOTED.search(text):  # "I hauled full season 2025 no days missed"
         raise Unusable("it ends on a record noted in shorthand; write it as a sentence")

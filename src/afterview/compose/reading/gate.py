@@ -31,6 +31,7 @@ from afterview.compose.reading.closed import (
 from afterview.compose.reading.english import (
     ANYONE,
     INSTITUTIONS,
+    OWN,
     counted,
     in_another_language,
     read_as_english,
@@ -117,7 +118,7 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
     if "?" in text and re.search(r"\w\?\s+\w", text):  # "the Hastings Municipal Bldg? job"
         raise Unusable("it keeps a doubt of yours (“?”); check it, and write it without the mark")
     text = _without_loose_tail(kind, text)
-    if text.endswith(" anyway"):  # "moving to Leeuwarden in Feb anyway, girlfriend ...": aside
+    if text.endswith(" anyway"):  # "up at 5 every day anyway": said to oneself
         text = text[: -len(" anyway")]
     first = text.split()[0] if text.split() else ""
     named_first = is_noun_like(first) and "R" not in tags_of(bare(first))  # not "just observed"
@@ -162,7 +163,7 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
         text = _BODY_OF.sub(r"\g<before> the \g<body>", text)  # "of Ministry of Commerce"
     if text.startswith("I "):
         _verb_not_noun(raw, text)
-    if kind in ("strength", "answer", "wish", "news"):
+    if kind in OWN:
         if text.startswith("I ") and " and " in text:  # "I co-advised ... and listed as ..."
             text = _AND_DONE_TO_ME.sub(r"and was \1 ", text)
         text = _ON_A_SHIFT.sub(r"\1 the \2", text)  # "charge nurse for night shift"
@@ -176,7 +177,7 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
         text = _the_body_that_did(text)
         text = _with_its_articles(_included_with_article(_name_led_object(text)))
         _object_with_its_article(text)
-    someone = _SOMEONE_ELSE.search(text) if kind in _OWN_KINDS else None
+    someone = _SOMEONE_ELSE.search(text) if kind in OWN else None
     if someone:  # "I covered for the client geologist when he was sick"
         raise Unusable(
             f"it speaks of someone as “{someone[0]}”, and in a note to one person it may read "
@@ -202,9 +203,9 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
             text = _AS_A_POST.sub(_post_with_article, text)  # "experience as an engineer"
     if kind == "strength" and text.endswith(" trained") and _A_POST_TRAINED.match(text):
         text = _A_POST_TRAINED.sub(r"I am a trained \1", text)  # "a diver-supervisor trained"
-    if kind in ("strength", "answer", "wish", "news") and text.startswith(("I'm ", "I've ")):
+    if kind in OWN and text.startswith(("I'm ", "I've ")):
         text = "I am " + text[4:] if text.startswith("I'm ") else "I have " + text[5:]
-    if kind in ("strength", "answer", "wish", "news") and text.startswith("I got "):
+    if kind in OWN and text.startswith("I got "):
         done = _GOT_IT_DONE.match(text)
         # "I got my TNCC renewed": had it done ("revalidated", unknown to the lexicon, too)
         if done and ("P" in tags_of(done[1]) or not tags_of(done[1])):
@@ -317,7 +318,6 @@ def _without_a_cut_conjunct(text: str) -> str:
 _CHAIN = lazy(r"(?:->|→)\s*[\w-]+\s*(?:->|→)")
 # A date as a note sets it down: "25/11", "on 28/11", "20.11." (not "from 3 days to 1.5").
 _A_MOVE = lazy(r"^I have experience (?:moving|relocating) to\b")
-_OWN_KINDS = frozenset(("strength", "answer", "wish", "news"))
 _SOMEONE_ELSE = lazy(r"\b(?:he|she|him|himself|herself)\b")
 _AND_YOU_DID = lazy(r"\b(?:and|but|so) you (?:\w+ed|took|gave|saw|made|did|said|told)\b")
 _NOTED_DATE = lazy(

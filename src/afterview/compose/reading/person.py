@@ -11,7 +11,7 @@ import re
 
 from afterview.compose.reading import lexicon
 from afterview.compose.reading.closed import FUNCTION_WORDS
-from afterview.compose.reading.shapes import is_person_noun
+from afterview.compose.reading.shapes import PEOPLE, is_person_noun
 from afterview.compose.reading.text import bare
 
 _SUBJECT = {"he": "you", "she": "you", "they": "you"}
@@ -126,22 +126,14 @@ def _things_before(words: list[str]) -> bool:
     )
 
 
-# People a line may speak of before "they": then "they" are those people, not the reader.
-_PEOPLE = frozenset(
-    """patients parents guests customers clients kids children people families residents
-    members users visitors passengers pupils students workers nurses doctors farmers
-    growers suppliers tenants drivers""".split()
-)
 _ACRONYM_PLURAL = re.compile(r"^[A-Z]{2,}s['’]?$")  # "MLAs'", "GPs"
 
 
 def _people_before(words: list[str]) -> bool:
-    """People named earlier in the same clause ("... 3 families and now they ..." starts
+    """People (:data:`PEOPLE`) named earlier in the same clause ("... 3 families and now they ..." starts
     another, where "they" are the employer again)."""
     start = max((k + 1 for k, w in enumerate(words) if w in _BREAKS or w.endswith(",")), default=0)
-    return any(
-        bare(w) in _PEOPLE or _ACRONYM_PLURAL.match(w.strip(".,;:()")) for w in words[start:]
-    )
+    return any(bare(w) in PEOPLE or _ACRONYM_PLURAL.match(w.strip(".,;:()")) for w in words[start:])
 
 
 _BREAKS = frozenset("and but so or".split())

@@ -436,6 +436,15 @@ def describes_one_noun(before: str, after: list[str], *, to_its_noun: bool = Tru
     return quality and ends_on_a_noun and describing
 
 
+# People a line may speak of in the plural: those a job serves ("anxious patients") and those
+# one works beside ("farmers", "drivers").
+PEOPLE = frozenset(
+    """patients clients customers children families students learners users buyers tenants
+    residents members guests visitors travellers passengers pupils adults teenagers parents
+    kids people workers nurses doctors farmers growers suppliers drivers""".split()
+)
+
+
 def is_person_noun(word: str) -> bool:
     """A noun for a kind of person: "player", "communicator", "specialist", "wizard"."""
     key = bare(word)

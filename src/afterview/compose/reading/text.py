@@ -8,7 +8,6 @@ which field the phrase came from; :mod:`.fields` does.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from afterview.check.lazy import lazy
 from afterview.compose.reading import lexicon
@@ -18,6 +17,7 @@ from afterview.compose.reading.vocabulary import (
     expansions_after,
     find,
     mended,
+    other_language_words,
     word_set,
 )
 
@@ -245,8 +245,6 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
         text = _WHEN_WRITTEN.sub("", text)  # "passed the test today": not when the note is read
     if text.endswith(" at all"):  # "no offshore experience at all": the stress, not the fact
         text = text[: -len(" at all")]
-    if text.endswith(" anyway"):  # "up at 5 every day anyway": said to oneself
-        text = text[: -len(" anyway")]
     if text.endswith("+"):  # "managing harvesters 120+": the count goes before what it counts
         text = re.sub(r"\b([a-z]{3,}s) (\d[\d,.]*\+)$", r"\2 \1", text)
     if " no " in text:  # "I drive in winter no problem": said to oneself, not to them
@@ -762,7 +760,7 @@ def _names_capitalised(text: str) -> str:
         word = match.group(0)
         if lexicon.is_word(word) or text[match.end() : match.end() + 1] == "-":
             return word  # "de-escalation": a prefix, not the code "DE"
-        if word in _joining_elsewhere():
+        if any(word in words for words in other_language_words().values()):
             return word  # "Puente de las Américas": "de" of another language, not "DE"
         before, after = text[: match.start()].split()[-1:], text[match.end() :].split()[:1]
         if before and after and before[0][:1].isupper() and after[0][:1].isupper():
@@ -770,14 +768,6 @@ def _names_capitalised(text: str) -> str:
         return lexicon.spelling(word) or word
 
     return _LOWER_WORD.sub(spelled, text)
-
-
-@cache
-def _joining_elsewhere() -> frozenset[str]:
-    from afterview.compose.reading.vocabulary import data
-
-    found = data()["words"]["other_languages"]
-    return frozenset(found["joining"]) | frozenset(found["joining_anywhere"])
 
 
 def _apostrophe(word: str) -> bool:

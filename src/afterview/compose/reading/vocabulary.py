@@ -44,6 +44,13 @@ def _index(section: str, key: str) -> dict[str, list[tuple[str, ...]]]:
     return index
 
 
+@cache
+def other_language_words() -> dict[str, frozenset[str]]:
+    """``[words.other_languages]``: words that join words in other languages, as sets."""
+    found = data()["words"]["other_languages"]
+    return {key: frozenset(found[key]) for key in ("joining", "joining_anywhere")}
+
+
 def matches(section: str, key: str, text: str) -> Iterator[tuple[str, int]]:
     """Each entry of ``[section] key`` found in ``text``: (the words as written, end offset)."""
     index = _index(section, key)

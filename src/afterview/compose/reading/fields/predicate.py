@@ -12,6 +12,7 @@ from afterview.compose.reading.closed import DETERMINERS, MONTHS, PREPOSITIONS
 from afterview.compose.reading.fields.common import DEGREES, PAPERS, head_index, looks_plural
 from afterview.compose.reading.shapes import (
     HOLDINGS,
+    PEOPLE,
     STATES,
     article_for,
     finite_verb_index,
@@ -342,16 +343,10 @@ _SPEED = lazy(r"\b(?:in|within|under)\s+\d+\s+(?:days?|weeks?|months?|hours?)\b"
 
 
 # People a candidate serves: "anxious patients", "first-time buyers", "younger learners".
-_SERVED = frozenset(
-    """patients clients customers children families students learners users buyers tenants
-    residents members guests visitors travellers passengers pupils adults teenagers""".split()
-)
-
-
 def _plural_people(head: list[str]) -> bool:
     return (
         len(head) >= 2
-        and bare(head[-1]) in _SERVED
+        and bare(head[-1]) in PEOPLE
         and "J" in tags_of(head[0])
         and not is_name(head[0])
     )
