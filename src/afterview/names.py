@@ -102,6 +102,7 @@ FAMILY_FIRST = _VIETNAMESE_FAMILY | frozenset(
     "wang zhang liu chen yang huang zhao zhou xu sun zhu guo luo gao li wu ma hu lin he"
     " ouyang sima zhuge situ shangguan murong"  # family names of two syllables
     " tan lim ng goh ong teo koh chua"
+    " gu xie deng cao peng zeng yuan cai jiang cheng shen cui qian qin zhong feng"
     # Japanese
     " sato suzuki takahashi tanaka watanabe ito yamamoto nakamura kobayashi kato yoshida"
     " yamada sasaki matsumoto inoue kimura mori hayashi shimizu yamazaki ikeda hashimoto"
@@ -114,7 +115,7 @@ FAMILY_FIRST = _VIETNAMESE_FAMILY | frozenset(
     " juhasz meszaros olah racz fekete szilagyi torok feher balazs balint bodnar szucs"
     " hegedus fazekas gulyas pinter katona sipos kocsis fodor bakos lengyel szalai vass kozma"
     " boros bognar hajdu biro szasz kis orosz somogyi veres budai vincze deak szoke voros"
-    " halasz szekely pasztor dudas soos nemes pataki szekeres"  # not "Simon", "Gál", "Fülöp"
+    " halasz szekely pasztor dudas soos nemes pataki szekeres kertesz"  # not "Simon", "Gál"
     # Burkinabè, written family name first in official French ("Ouédraogo Salif")
     " ouedraogo sawadogo kabore compaore zongo ilboudo zoungrana nikiema"
     # Romanian (not "Radu" or "Mihai", given names too)
@@ -512,6 +513,7 @@ def _looks_like_a_family_name(word: str) -> bool:
     return (
         (lone.endswith(_FAMILY_ENDINGS) and lone not in _GIVEN_ENDING_SO)
         or bool(re.match(r"^(?:O['’]|Mc|Mac)[A-Z]", word))  # Gaelic
+        or (lone.startswith(("vande", "vander", "vanden")) and len(lone) >= 8)  # "Vandewalle"
         or (lone.endswith("ez") and len(lone) >= 5)
         or (lone.endswith(("ov", "ova", "ev", "eva", "yan")) and len(lone) >= 6)  # not "Bryan"
         # Malagasy: "Rakotomalala" (not "Rakeshbhai", a given name with its honorific)
@@ -563,7 +565,7 @@ _ROMANIAN = ("escu", "eanu")
 _ROMAJI = lazy(r"^(?:(?:[kgsztdnhbpmr]y?|sh|ch|ts|[jfwy])?[aiueo]|n(?![aiueo]))+$")
 _JAPANESE_FAMILY_ENDS = (
     *("kawa", "gawa", "moto", "mura", "yama", "hara", "bara", "shima", "jima", "saki", "zaki"),
-    *("naka", "oka", "hashi", "bayashi", "uchi", "mori", "tani", "zawa", "sawa", "gashi"),
+    *("naka", "oka", "hashi", "bayashi", "uchi", "mori", "tani", "zawa", "sawa", "gashi", "nabe"),
 )
 _JAPANESE_GIVEN_ENDS = (
     *("ko", "mi", "ro", "ki", "ka", "shi", "ya", "to", "suke", "ji", "hei"),
@@ -659,7 +661,7 @@ _POSTS = frozenset(
     resourcing
     supervisor mgr recruitment hiring ceo cfo coo cto cio chro cmo vp svp evp gm hrbp chief
     executive president auditor controller treasurer registrar deputy bursar provost rector
-    exec producer editor""".split()
+    exec producer editor clerk founder co-founder cofounder""".split()
 )
 
 
@@ -783,6 +785,11 @@ _MARRIED_NAME = lazy(
 _POST_AS_TITLE = frozenset(
     "director principal chairman chairwoman president headmaster headmistress".split()
 )
+# Two people in one entry, one family name: "Mr. & Mrs. Fernando", "Dr. and Mrs. Okafor".
+_A_COUPLE = lazy(
+    r"^(?P<one>(?:Mr|Dr|Mrs|Ms)\.?)\s+(?:&|and)\s+(?P<other>(?:Mrs|Ms|Mr|Dr)\.?)\s+"
+    r"(?P<family>[A-Z][\w'’-]+)(?:\s*\(.*\))?$"
+)
 # Titles that outrank a nickname in a letter: "Dr Pieter 'Piet' Botha" is Dr Botha, "Hon.
 # Ramon 'Boyet' Tupas" is not Boyet; a chief's or a teacher's nickname is how they go.
 _FORMAL_TITLES = frozenset("dr doctor prof professor hon".split())
@@ -836,12 +843,18 @@ def _named_side(name: str) -> str:
         return name  # "Johan Pretorius (Head: Commercial Lines)": an aside
     head, tail = (side.strip() for side in sides)
     titled = tail.split()[1:] and all(w[:1].isupper() and w[1:2].islower() for w in tail.split())
-    a_post = _a_persons_name(head) and _names_a_role(tail)  # "... - Chief Court Reporter"
+    honoured = len(head.split()) == 2 and _key(head.split()[1]) in _AFTER_NAME  # "Khan sahib"
+    a_post = (_a_persons_name(head) or honoured) and _names_a_role(tail)  # "... - Chief Reporter"
     post = tail.split()[0].endswith(",")  # "Dean, Social Sciences": a post and its faculty
     if titled and _is_title(tail.split()[0]) and not _titled_name(head) and not a_post and not post:
         return tail  # "Senior Coroner - Ms Harriet Lowe": the title says who is named
-    if all(_is_role_noun(w) for w in head.split()) and _a_persons_name(tail, 1):
-        return tail  # "Interpreter - Noy", "Safety officer - Ravi": the post, then the name
+    posted = (_is_role_noun(w) or _is_title(w) or _key(w) in _RANKS_OF_A_POST for w in head.split())
+    if all(posted) and (
+        _a_persons_name(tail, 1) or (_is_title(tail.split()[0]) and len(tail.split()) > 1)
+    ):
+        return tail  # "Interpreter - Noy", "Vice Dean - Prof. Dr. Selim Aksoy": post, then name
+    if is_group(head) and re.fullmatch(r"[A-Z]{2,5}", tail):
+        return head  # "Recruitment Section - AWD": the section, then the body's initials
     one_name = len(head.split()) == 1 and head[:1].isupper() and tail[:1].islower()
     # "Bec (HR) - Gladstone": a name with its role in brackets, then where they work
     roled = "(" in head and _a_persons_name(_PAREN.sub("", head).strip(), 1)
@@ -849,7 +862,6 @@ def _named_side(name: str) -> str:
     while len(untitled) > 1 and _is_title(untitled[0]):
         untitled.pop(0)  # "Capt. Ray Lafferty - chief pilot": a titled name, then the post
     titled_head = len(untitled) < len(head.split()) and _a_persons_name(" ".join(untitled), 1)
-    honoured = len(head.split()) == 2 and _key(head.split()[1]) in _AFTER_NAME  # "Khan sahib"
     if (
         one_name
         or roled
@@ -863,6 +875,10 @@ def _named_side(name: str) -> str:
         return tail  # "HR: Sanna", "HR - Sanna": the department, then the person
     described = any(w.islower() for w in head.split())  # "Guest services mgr - Keisha"
     return tail if _a_persons_name(tail, fewest=1 if described else 2) else name
+
+
+# Words that rank a post: "Vice Dean", "Acting Head".
+_RANKS_OF_A_POST = frozenset("vice acting interim associate assistant deputy".split())
 
 
 def _a_persons_name(text: str, fewest: int = 2) -> bool:
@@ -949,6 +965,55 @@ def greeting_name(
     interview's ``country`` (ISO 3166) where a name has no family name at all."""
     if salutation:
         return Greeting(salutation)
+    return _never_a_word_of_the_post(_greeting_name(name, company, country), name)
+
+
+def _never_a_word_of_the_post(greeting: Greeting, name: str) -> Greeting:
+    """The last check on a greeting read from the words: never a title or an abbreviation
+    without its name ("Dear Cmdr.,", "Dear Arş.,"), an initial alone ("Dear Mr. K,") or a word of
+    the post ("Dear City," of "City Clerk", "Dear Vice," of "Vice Dean"). When unsure, ask."""
+    if greeting.ask:
+        return greeting
+    ws = greeting.name.split()
+    named = [w for w in ws if not _is_title(w)]
+    cut = len(ws) == 1 and ws[0].endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", ws[0])
+    initial = len(ws) > 1 and len(named) == 1 and len(named[0].rstrip(".")) == 1
+    typed = _PAREN.sub(" ", name).replace(",", " ").split()
+    at = typed.index(ws[0]) if len(ws) == 1 and ws[0] in typed else -1
+    after = typed[at + 1] if 0 <= at < len(typed) - 1 else ""
+    a_post = at >= 0 and _known_word(ws[0]) and (_is_role_noun(after) or _is_title(after))
+    if cut or initial or a_post:
+        return Greeting(
+            _PAREN.sub("", name).strip(), ask="the name could not be told from the post"
+        )
+    return greeting
+
+
+def _the_person_behind_a_post(name: str) -> str:
+    """The person named with a post: "Chapter Clerk (Mrs Doreen Hamill)" and "Business Manager
+    (Grant Eales)", the name in brackets; "Co-founder Jan-Hendrik Tammen (CTO)", the name after
+    the post. "" when the post names no one."""
+    bracket = _PAREN.search(name)
+    person = bracket[0].strip(" ()").split(",")[0].split() if bracket else []
+    outside = _PAREN.sub(" ", name).split()
+    a_person = len(person) >= 2 and (_is_title(person[0]) or _a_persons_name(" ".join(person)))
+    a_post = bool(outside) and all(map(_known_word, outside)) and any(map(_is_role_noun, outside))
+    if a_person and a_post and not _is_title(outside[0]) and not is_group(" ".join(outside)):
+        return " ".join(person)
+    lead, _, rest = name.partition(" ")
+    posted = _role_key(lead) in _POSTS and lead[:1].isupper() and not _is_title(lead)
+    if posted and not is_group(name.partition(",")[0]) and _a_persons_name(_PAREN.sub("", rest)):
+        return rest
+    return ""
+
+
+def _greeting_name(name: str, company: str, country: str) -> Greeting:
+    couple = _A_COUPLE.match(name)
+    if couple:  # "Mr. & Mrs. Fernando (owners)": a card to both
+        return Greeting(f"{couple['one']} and {couple['other']} {couple['family']}")
+    behind_a_post = _the_person_behind_a_post(name)
+    if behind_a_post:
+        return _greeting_name(behind_a_post, company, country)
     name = _with_its_given_name(_sure_of_the_name(_without_unspoken_titles(name)), country)
     name = _without_what_a_greeting_drops(_first_of_two_surnames(name, country))
     lone = _PAREN.sub("", name).strip()
@@ -989,6 +1054,8 @@ def greeting_name(
         post = bool(described.split()) and _is_role_noun(described.split()[-1])  # "Area Coroner"
         post = post or _known_word(described)  # "Registrar (name not caught)"
         caught = _CAUGHT.search(name)  # a person's name missed
+        # "Director Planning, Ministry - didn't catch name": a post among the words
+        post = post or (bool(caught) and any(_is_role_noun(w) for w in described.split()))
         # "HR, took notes - didnt catch name": someone from HR, not HR
         # a single word in another language for a post: "Gleichstellungsbeauftragte"
         someone_from = bool(caught) and (is_group(described) or len(described.split()) == 1)
@@ -1033,6 +1100,11 @@ def greeting_name(
     rank, _, ranked = outside.strip().partition(" ")
     if rank.lower() in _POST_AS_TITLE and ranked.isalpha() and ranked[:1].isupper():
         return Greeting(f"{rank.capitalize()} {ranked}")  # "Director Kim": how he is addressed
+    ranked_words = ranked.split()
+    if rank.lower() in _POST_AS_TITLE and len(ranked_words) == 2 and _a_persons_name(ranked):
+        return Greeting(
+            f"{rank.capitalize()} {ranked_words[1]}"
+        )  # "Principal Dolores Mercado-Fitch"
     a_person = any(_role_key(w) in _ROLE_WORDS | _SOMEONE for w in outside.split())
     if _describes_a_role(outside) and (a_person or not is_group(outside)):  # a "hiring committee"
         described = re.sub(
@@ -1089,7 +1161,7 @@ def greeting_name(
     if parsed.nickname and not formal:  # "\"El Tano\"": without its Spanish article
         return Greeting(re.sub(r"^(?:El|La) (?=[A-Z])", "", parsed.nickname))
     words = _PAREN.sub(" ", name).split()
-    if len(words) in (2, 3) and _key(words[0]) in _HONORIFIC_BEFORE_GIVEN:
+    if 2 <= len(words) <= 4 and _key(words[0]) in _HONORIFIC_BEFORE_GIVEN:
         return Greeting(" ".join(words[:2]))  # "Don Octavio", "Doña Rosa": honorific and name
     if len(words) == 2 and words[1].lower() in _JOINED_AFTER and words[0][:1].isupper():
         return Greeting(f"{words[0]}-{words[1].lower()}")  # "Sakamoto sensei": Sakamoto-sensei

@@ -157,6 +157,16 @@ LATE = tuple(
         "late127",
         "late128",
         "late129",
+        "late133",
+        "late134",
+        "late135",
+        "late136",
+        "late137",
+        "late138",
+        "late139",
+        "late140",
+        "late141",
+        "late142",
     )
 )
 
@@ -192,7 +202,7 @@ WORDS = {"email": (50, 125), "handwritten": (15, 80), "linkedin": (15, 125)}
 CONNECTION_NOTE_CHARACTERS = 300
 
 _NOTE_TO_SELF = re.compile(
-    r"\?\?|->|=>|→|\.\.\.|…|!!|(?<!\w)(?:tbh|idk|imo|ngl|lol|abt|w/o?|re:|b/c|bc|stuff|kinda|"
+    r"\?\?|->|=>|→|\.\.\.|…|!!|(?<!\w)(?:tbh|idk|imo|ngl|lol|abt|w/o?|re:|b/c|(?-i:bc)|stuff|kinda|"
     r"sorta|etc|yrs?|mgmt|mgr|exp|ppl|convo|thx|pls|dept|govt|approx|cert(?! I{1,3}V?\b| IV\b)|"
     r"smth|sth|ops)(?![\w-])"  # "Cert III", "Cert IV": qualifications by name; "PLS-CADD"
     r"|\s[&+]\s",
@@ -224,7 +234,7 @@ _HOLLOW = re.compile(
 _PRESSURE = re.compile(r"\b(?:another offer|other offers?|an offer from|deadline)\b", re.I)
 # A deadline the candidate met is an achievement, not one set for the reader.
 _DEADLINE_MET = re.compile(
-    r"\b(?:met|meet|meeting|hit|made|missed)(?:\s+\w+){0,2}\s+deadlines?\b", re.I
+    r"\b(?:met|meet|meeting|hit|made|missed|miss)(?:\s+\w+){0,2}\s+deadlines?\b", re.I
 )
 _THIRD_PERSON = re.compile(r"\b(?:he|she|him|his|hers|himself|herself)\b", re.IGNORECASE)
 _CAPITAL_AFTER_COLON = re.compile(r"[^\n]: ([A-Z][a-z]+)\b")
@@ -279,7 +289,7 @@ def linter():  # type: ignore[no-untyped-def]
 _LEGAL_FORM = re.compile(
     r",?\s+(?:sp\.|a\.s\.|n\.v\.|k\.k\.|aps\b|co\.|corp\b|ltd|limited|inc\b|llc|llp\b|gmbh|kft|pvt|pte|pty|sdn\b|s\.a\.|b\.v\.|plc\b|s\.r\.o\.|"
     r"d\.o\.o\.|oyj?\b|s\.p\.a\.|s\.c\.a\b|s\.r\.l\.|srl\b|zrt\b|spa\b|sas\b|sarl\b|ag\b|ab\b|a/s\b|hf\b|"
-    r"s\.\s?l\.|s\.\s?coop\.)",
+    r"s\.\s?l\.|s\.\s?coop\.|s\.\s?de\s+r\.\s?l\.|s\.\s?a\.\s?de\s+c\.\s?v\.)",
     re.I,
 )
 
@@ -427,6 +437,10 @@ def audit_interview(
                 continue  # "log every firing": a firing of a kiln, counted as the trade counts
             if "mass noun" in lint.message and body[start:end].lower() in typed:
                 continue  # "the concertmaster's bowings": a trade's plural, quoted as they said it
+            if "mass noun" in lint.message and re.search(rf"\b{re.escape(flagged)}\b", written):
+                continue  # "hired 300 staff for an opening": a hotel's opening, as typed
+            if flagged.startswith("copywrit") and "copywrit" in written:
+                continue  # "copywriting", the trade: Harper takes it for "copyright"
             if _a_name_from_the_file(body[start:end], typed):
                 continue  # "IIT Bombay" is the institute's name, whatever the city is called
             if lint.message.startswith("Insert `to` after `how`") and _clause_after_how(body, end):
@@ -601,6 +615,14 @@ def _around(text: str, at: int) -> str:
 # Held-out greetings the rules cannot reach from the name alone (test_names.py marks them
 # as expected failures, strictly); the audit leaves them to that test.
 KNOWN_MISSES = {
+    "late138/truffle-orchard-technician-manjimup-farm-walk-two-pending.toml:Doyle": (
+        "a lone family name the lists do not hold, greeted as a given name"
+    ),
+    "late140/assistant-store-manager-lubbock-big-box-six-panel-pending.toml:Everett": (
+        "a lone family name that is a given name too, greeted as typed"
+    ),
+    "late140/inbound-care-rep-sioux-falls-call-center-video-two-withdrawn.toml:"
+    "Team Lead: Oyelaran": ("a lone Yoruba family name the lists do not hold, greeted as typed"),
     "late112/probation-officer-liepaja-vpd-six-panel-overdue.toml:Mg. iur. Andris Bērziņš (head of Liepāja unit)": (
         "a Latvian master's degree, not a form of address (in Peru, “Mg.” is one)"
     ),

@@ -47,6 +47,43 @@ def through(kind: str, raw: str) -> str:
 
 # What a rule can put right without guessing: an article, a "was", a title held, a size.
 MENDS = [
+    ("strength", "already hold a CDL", "I already hold a CDL"),
+    ("strength", "hold a CDL", "I hold a CDL"),
+    ("strength", "also have done audits", "I have also done audits"),
+    (
+        "strength",
+        "B.Pharm + M.Pharm (Pharmaceutical Technology), University of Dhaka",
+        "I have a B.Pharm and an M.Pharm in Pharmaceutical Technology",
+    ),
+    (
+        "strength",
+        "Co-wrote a Horizon Europe proposal, funded 2025",
+        "I co-wrote a Horizon Europe proposal, which was funded in 2025",
+    ),
+    (
+        "strength",
+        "Teaching assistant for Pharmaceutics lab during M.Pharm",
+        "I was a teaching assistant for the Pharmaceutics lab during my M.Pharm",
+    ),
+    (
+        "strength",
+        "Set up yellow sticky trap + pheromone monitoring for 40 ha",
+        "I set up a yellow sticky trap and pheromone monitoring for 40 ha",
+    ),
+    ("strength", "10 yrs agency side", "I have ten years of experience on the agency side"),
+    (
+        "answer",
+        "covered as acting PA for the whole shift 3-4x",
+        "I covered as acting PA for the whole shift three or four times",
+    ),
+    (
+        "topic",
+        "he showed the SCADA screens live from Hobro plant",
+        "the SCADA screens from the Hobro plant",
+    ),
+    ("topic", "he asked abt my soldering, and if I mind getting hands dirty", "my soldering"),
+    ("topic", "HV safety / permit to work + earthing", "the HV safety and permit to work"),
+    ("question", "what do you know abt lithium safety", "lithium safety"),
     (
         "strength",
         "ran school eye screening for 3,000+ kids",
@@ -762,6 +799,10 @@ def test_trims_a_loose_tail(kind: str, raw: str, expected: str) -> None:
 
 
 KEEPS = [
+    ("topic", "access and checkpoints between KRI and federal areas"),  # "and" of a span
+    ("topic", "only trained staff use the lab"),  # "only" of the staff, not of a deed
+    ("answer", "worked as a sister on ward 5 for 3 yrs"),  # a ward sister, not a relative
+    ("news", "my paper was accepted at ICRA"),
     ("answer", "I ran foam latex bakes for the creature hands"),  # "bakes", a plural: no "a"
     ("topic", "the £40m hospital extension"),
     ("topic", "the salford job, 40 flats, 1st fix starting jan"),
@@ -907,6 +948,26 @@ def test_a_question_that_cannot_be_retold_is_left_out(raw: str, why: str) -> Non
 
 
 LEAVES = [
+    ("answer", "already have a room lined up w/ a friend on 7th Ave", "terms"),
+    ("answer", "already have a sister in Callan, moving down anyway", "your family"),
+    ("question", "Why do you want to leave the private sector?", "your own plans"),
+    ("topic", "she needs copies of my certificates", "hiring process"),
+    ("topic", "reference letters by 25 November", "hiring process"),
+    ("topic", "the term could become permanent", "pay or conditions"),
+    ("topic", "he asked abt my rates -> 380/h", "pay or conditions"),
+    ("topic", "Mandarin classes paid by hospital twice a week", "pay or conditions"),
+    ("news", "my current co. announced plant consolidation", "present employer"),
+    ("rapport", "he asked if I get seasick - I said only on the Orinoco lol", "their question"),
+    (
+        "wish",
+        "should have used the King's visit example for the 'under pressure' question",
+        "which example",
+    ),
+    ("topic", "the division has been without a head for 18 months", "a problem"),
+    ("topic", "only checked the marks sheets, said nothing much", "what happened"),
+    ("topic", "only observed", "what happened"),
+    ("topic", "funding round closed Sept, offtake with the steelworks", "what happened"),
+    ("topic", "crews, most are from the village + seasonal pickers", "one word"),
     ("topic", "rotation 14x14 or 21x21", "in shorthand"),
     ("answer", "hauled full season 2025 no days missed", "a record noted"),
     ("news", "Bariloche hotel asked me back for winter 2027 as asst GM", "pressure"),

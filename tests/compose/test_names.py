@@ -63,6 +63,8 @@ def test_greets_as_a_careful_writer_would(name, salutation, company, country, wa
         written = re.sub(r"^the\s+", "", re.split(r"\s+[-–—(,]|,\s", name)[0], flags=re.I)
         written = written.replace(" w/ ", " with ").replace("?", "")  # "Mrs Gabriel?": unsure
         written = re.sub(r"\bmgr\b", "manager", written, flags=re.I)  # "Nurse mgr": written out
+        written = re.sub(r"\bdept\b", "department", written, flags=re.I)
+        written = re.sub(r"\bcert\b", "certification", written, flags=re.I)
         greeted = found.name.lower().replace("?", "")
         typed = re.sub(r"\s*\([^()]*\)$", "", name).lower()  # "Tsang, W.Y. (Dean's office)"
         assert (
@@ -338,6 +340,21 @@ def test_greets_as_a_careful_writer_would(name, salutation, company, country, wa
             "dna Rusu (HR)",
             "Ms. Rusu",
         ),  # Romanian "doamna"  # "G/" (Gebre): a father's name, so the given
+        ("Cmdr. O'Rourke", "Cmdr. O'Rourke"),  # never "Dear Cmdr.,"
+        ("Stacy Kowalski-Haines, City Clerk", "Stacy"),  # never "Dear City,"
+        ("Vice Dean - Prof. Dr. Selim Aksoy", "Prof. Aksoy"),  # never "Dear Vice,"
+        ("Principal Dolores Mercado-Fitch", "Principal Mercado-Fitch"),
+        ("Mr. & Mrs. Fernando (owners)", "Mr. and Mrs. Fernando"),  # both, on one card
+        ("Chapter Clerk (Mrs Doreen Hamill)", "Mrs Hamill"),  # the person after the post
+        ("Business Manager (Grant Eales)", "Grant"),
+        ("Co-founder Jan-Hendrik Tammen (CTO)", "Jan-Hendrik"),
+        ("Ofc. Tam Nguyen (FTO)", "Officer Nguyen"),
+        ("Abuna Elias", "Father Elias"),
+        ("Patil saheb – Chief Agri Officer", "Patil saheb"),
+        ("Don Rafael Cabrera Moya", "Don Rafael"),
+        ("Dr. Kertész Zsófia (clinical photography)", "Dr. Kertész"),
+        ("Recruitment Section - AWD", "Recruitment Section"),  # the body's initials after
+        ("Science Dept teachers", "Science Department teachers"),  # never "Hi Science,"
     ],
 )
 def test_more_names(name, greeting):
@@ -385,6 +402,12 @@ def test_where_names_have_no_family_name_the_title_goes_with_the_given(
         "HR, took notes - didnt catch name",  # someone from HR, not HR
         "Gleichstellungsbeauftragte (didn't catch name, grey bob, glasses)",
         "Sister Jean Marie Thibodeau",  # a religious sister, or a ward sister
+        "Arş. Gör. Elif Şahin",  # never "Dear Arş.,"
+        "Mr. K (7th gr math)",  # an initial alone
+        "Mian Tariq Mehmood (Regional Head)",  # a mark of standing, never a given name
+        "Vandewalle",  # a Flemish family name alone
+        "Tanabe Yuki",  # Japanese, family name first
+        "Director Planning, Ministry - didn't catch name",
     ],
 )
 def test_more_names_are_asked_about(name: str) -> None:

@@ -22,6 +22,7 @@ COMMON = {"role", "position", "company", "meeting", "meet", "weekday", "candidat
 GIVEN = {
     ("thank_you", "topic"): {"topic"},
     ("thank_you", "topic_clause"): {"topic"},
+    ("thank_you", "topic_wanted"): {"topic"},
     ("thank_you", "topic_grave"): {"topic"},
     ("thank_you", "exercise"): {"topic"},
     ("thank_you", "tour"): {"topic"},
@@ -38,6 +39,7 @@ GIVEN = {
     ("thank_you", "rapport_np"): {"rapport"},
     ("connection", "topic"): {"topic"},
     ("connection", "topic_clause"): {"topic"},
+    ("connection", "topic_wanted"): {"topic"},
     ("connection", "topic_grave"): {"topic"},
     ("connection", "exercise"): {"topic"},
     ("connection", "tour"): {"topic"},

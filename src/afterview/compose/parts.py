@@ -226,7 +226,7 @@ _INSTITUTIONS = lazy(
     r"administration|"
     r"board|court|inspectorate|judiciary|police|force|army|navy|coastguard|parliament|"
     r"museum|library|gallery|project|programme|centre|center|observatory|laboratory|office|guard|"
-    r"festival|association|cooperative|co-operative|complex|assembly|legislature|senate|"
+    r"festival|association|cooperative|co-operative|complex|legislature|senate|foundation|"
     r"congress|aquarium|monastery|government|survey)"  # not "Chester Zoo", "Westminster Abbey"
     # "the Met Office"; not "service", which ends firms' names ("Nordhavn Wind Service")
     r"(?: (?:of|for)\b.*)?$|\b(?:university|college|academy) of\b"  # "Arctic University of"
@@ -234,6 +234,9 @@ _INSTITUTIONS = lazy(
     r"|\b(?:national|ambulance|fire|health|park|civil|prison|probation|forest|forestry|postal|"
     r"public|diplomatic|customs|immigration|border|rescue|meteorological|weather)(?: \w+)? "
     r"service$"
+    # a chamber ("the National Assembly"), not a plant ("Tanger Automotive Assembly")
+    r"|\b(?:national|general|legislative|regional|state|provincial|parliamentary|welsh|"
+    r"constituent|county|city|municipal|ireland|house of) assembly(?: (?:of|for)\b.*)?$"
     # a royal body ("the Royal Shakespeare Company"), not a firm ("Royal Mail")
     r"|^royal\b.*\b(?:company|society|ballet|opera|house|institution|infirmary|hospital|"
     r"collection|navy|conservatory|academy|theatre|orchestra)$",
@@ -333,7 +336,7 @@ def values(interview: Interview) -> dict[str, str]:
         "meeting": meeting,
         "meet": "speak with" if interview.interview.format == "phone" else "meet",
         "weekday": f"{interview.interview.at:%A}",
-        "candidate": interview.candidate.name,
+        "candidate": interview.candidate.signature,
     }
 
 
@@ -431,7 +434,7 @@ class PartsBuilder:
             rapport=rapport,
             closing=closing,
             sign_off=self._sign_off(section, place, f"{thanks} {closing}", closing),
-            signature=self.interview.candidate.name,
+            signature=self.interview.candidate.signature,
             subject=pick("subject"),
             extras=extras,
             layout=_after_topics(layout, "fit") if self.withdrawn else layout,
@@ -544,6 +547,8 @@ class PartsBuilder:
         if topics:
             first = topics[0]
             sources["topics"] = first
+            if first.reading.shape == "clause" and _WANTED.match(first.reading.text):
+                return str(pick("topic_wanted", topic=first.reading.text))
             if first.reading.shape != "np":
                 return str(pick(topic_bank(first.reading.shape), topic=first.reading.text))
             text = first.reading.text
@@ -659,6 +664,8 @@ _PLAIN_SIGN_OFF = frozenset("with and best kind warm many all the very yours".sp
 
 
 # Those who run the hiring, to whom "the process and the next steps" is what they explained.
+# What they look for in whom they hire: "you want someone who can go to the field".
+_WANTED = lazy(r"^you (?:want|need|are looking for|would like|expect|prefer)\b")
 # Who runs the hiring process, by their name or title ("Deb (HR)", "Talent Partner").
 _PROCESS_WORDS = r"hr|rh|rrhh|recruit\w*|talent|personnel|human resources?|staffing|resourcing"
 _HIRING = lazy(rf"\b(?:{_PROCESS_WORDS}|people|admin\w*|coordinator|hiring)\b", re.I)

@@ -61,6 +61,18 @@ class Candidate:
     email: str | None = None
     strengths: list[str] = field(default_factory=list)
 
+    @property
+    def signature(self) -> str:
+        """The name as a note is signed: "Bautista, Rafael" is signed "Rafael Bautista"."""
+        last, comma, first = self.name.partition(", ")
+        given = first.split()
+        # not "Hannah Zielinski, CCP" nor "Ana Ruiz, PhD": letters after a name stay after it
+        named = 0 < len(given) <= 2 and all(
+            w[:1].isupper() and w[1:].replace("-", "").isalpha() and w[1:].islower() for w in given
+        )
+        plain = comma and named and 0 < len(last.split()) <= 3
+        return f"{first.strip()} {last.strip()}" if plain else self.name
+
 
 @_table
 class Application:

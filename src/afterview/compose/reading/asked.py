@@ -105,7 +105,11 @@ def retold(question: str) -> str:
         raise Unusable(
             "it is too long to retell in a sentence; name what you talked through in a few words"
         )
-    return " ".join(told)
+    retold_text = " ".join(told)
+    known = re.match(r"^what I know (?:about|of) (.+)$", retold_text)
+    # "what do you know about lithium safety": a test of what you know, talked through as
+    # its subject ("our discussion of lithium safety"), never "of what I know about ..."
+    return known[1] if known else retold_text
 
 
 def _subject(words: list[str]) -> list[str]:

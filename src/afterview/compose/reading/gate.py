@@ -39,6 +39,7 @@ from afterview.compose.reading.english import (
 )
 from afterview.compose.reading.fields import Reading
 from afterview.compose.reading.shapes import (
+    ADVERBS,
     MASS_NOUNS,
     STATES,
     STATES_AFTER_BE,
@@ -550,7 +551,10 @@ def _dated_with_article(text: str) -> str:
 
     def put(found: re.Match[str]) -> str:
         noun = found["noun"]
-        if noun and (noun in FUNCTION_WORDS or not tags_of(noun) & {"N"} or noun in TIME_NOUNS):
+        joined = noun in ("plus", "minus")  # "since 2024 plus one accepted": a sum, no thing
+        if noun and (
+            noun in FUNCTION_WORDS or not tags_of(noun) & {"N"} or noun in TIME_NOUNS or joined
+        ):
             return found.group(0)  # "in 2024 and ...", "in 2019 season" is left as it is
         return f"{found['prep']} the {found['when']}"
 
@@ -843,7 +847,7 @@ def _object_after_a_verb(text: str) -> None:
         key = bare(noun)
         tags = tags_of(key)
         if (
-            bare(subject) in ("i", "we", "and", "can", "could", "to")
+            (bare(subject) in ("i", "we", "and", "can", "could", "to") or subject in ADVERBS)
             and (bare(verb) not in AUXILIARIES or bare(verb) in ("have", "had"))
             and (
                 verb_only(bare(verb))
@@ -856,6 +860,7 @@ def _object_after_a_verb(text: str) -> None:
             and "N" in tags
             and not tags & {"S", "J", "G"}
             and key not in MASS_NOUNS
+            and key not in ("how", "what", "where", "when", "why")  # "I also know how to"
             and not key.endswith(_COUNT_ENDINGS)
             and (not following or bare(following) in ("and", "or") or following in PREPOSITIONS)
         ):
@@ -880,9 +885,19 @@ def _word_order(text: str) -> str:
     """ "I speak also Swahili" -> "I also speak Swahili"; "ran the marathon 3x" -> "three
     times"; "you run the team and needs a co-coach" -> "... and need a co-coach"."""
     if " also" in text:
-        text = re.sub(r"^(I|you|we) (\w+) also\b", r"\1 also \2", text)
+        # not "I have also done", "I am also", where "also" stands after the auxiliary
+        text = re.sub(
+            r"^(I|you|we) (?!(?:have|had|am|are|was|were|will|would|can|could)\b)(\w+) also\b",
+            r"\1 also \2",
+            text,
+        )
     if "x" in text and any(c in text for c in "2345"):
-        text = re.sub(r"\b([2-5])x\b", lambda m: _TIMES[m.group(1)], text)
+        text = re.sub(  # "3-4x": "three or four times"
+            r"\b([2-5])[-–]([2-5])x\b",
+            lambda m: f"{_TIMES[m[1]].split()[0]} or {_TIMES[m[2]]}".replace("twice", "two"),
+            text,
+        )
+        text = re.sub(r"(?<![-–\d])\b([2-5])x\b", lambda m: _TIMES[m.group(1)], text)
     if text.startswith(("you ", "we ", "they ")) and " and " in text:
         text = re.sub(
             r"\band (\w+)s\b",

@@ -265,7 +265,9 @@ _GRAVE = frozenset(
     erosion disease diseases pest pests drunk drink drinking alcohol intoxicated angry yelling
     shouting shouts shouted grieving grief euthanasia death dies died dying suicide suicidal
     overdose assault harassment bullying injury injured accident fatality crisis pregnancy
-    pregnancies malnutrition hunger homelessness addiction""".split()
+    pregnancies malnutrition hunger homelessness addiction friction tension tensions burnout
+    backlog backlogs complaint complaints shortage shortages understaffing attrition
+    absenteeism vandalism theft shoplifting""".split()
 )
 
 
@@ -309,8 +311,9 @@ _PAIN = lazy(
     r"|\bstill (?:in|on|using|done|manual|paper|by hand)\b"
     r"|\bshort (?:by )?(?:\d+|one|two|three|four|five|a few|several)\b|\bvacant\b"
     r"|\bunderstaffed\b|\bshort-staffed\b|\bdisagrees?\b"
+    r"|\bwithout an? (?:head|manager|director|lead|leader|chair|principal|boss)\b"
 )
-_PAIN_HINTS = ("take", "still ", "short", "vacant", "understaffed", "disagree", "need")
+_PAIN_HINTS = ("take", "still ", "short", "vacant", "understaffed", "disagree", "need", "without")
 
 
 def article_for(word: str) -> str:

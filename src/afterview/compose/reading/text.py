@@ -233,6 +233,8 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
     if "set dec" in text.lower():  # "set dec on 2 features": set decoration, not December
         text = re.sub(r"^set dec\b", "did set decoration", text, flags=re.I)
         text = re.sub(r"\bset dec\b", "set decoration", text, flags=re.I)
+    if " ac" in text:  # "you farm 3,000 ac": acres (not "the A/C")
+        text = re.sub(r"(?<=\d) ac\b", " acres", text)
     if " per hr" in text.lower():  # "picking rate per hr": an hour, not HR
         text = re.sub(r"\bper hrs?\b", "per hour", text, flags=re.I)
     if "~" in text:  # "~40 farms": about 40; "the ~40 farms": the 40 (not "the about 40")
@@ -539,7 +541,8 @@ def _drop_trailing(text: str) -> str:
     while True:
         stripped = text.rstrip(" .!")
         words = stripped.rsplit(" ", 1)
-        if len(words) == 2 and words[1].lower() in trailing:
+        unit = words[-1] == "ha" and words[0][-1:].isdigit()  # "for 40 ha": hectares
+        if len(words) == 2 and words[1].lower() in trailing and not unit:
             text = words[0]
             continue
         if stripped != text:

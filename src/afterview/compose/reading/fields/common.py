@@ -131,7 +131,8 @@ DEGREES = frozenset(
     """master's masters bachelor's bachelors degree diploma certificate mba phd msc bsc ba ma
     llb llm mphil doctorate qualification accreditation meng beng bcom mcom bsc(hons) btech mtech
     bed med mres dphil edd dnp psyd jd md dds pharmd hnd hnc bmls mbbs mbchb bds bvsc bpharm bsn
-    bnsc bscn""".split()
+    bnsc bscn mpharm b.pharm m.pharm b.sc m.sc b.tech m.tech b.com m.com b.ed m.ed ph.d m.phil
+    b.a m.a mba""".split()
 )
 
 

@@ -49,6 +49,12 @@ def read_answer(raw: str) -> Reading:
             f"it is about your own or your family's health (“{private}”): a note leaves that "
             "out; say only what the reader needs (“I am available full time”)"
         )
+    family = _FAMILY.search(raw)
+    if family:  # "already have a sister in Callan": why you can move, which is yours to keep
+        raise Unusable(
+            f"it is about your family (“{family[0]}”), which a note leaves out; say only what "
+            "the reader needs (“I can relocate by March”)"
+        )
     said = _SAID_IN_THE_ROOM.match(raw.strip())
     if said:  # "I said I'd rather learn the unit first": what was said, not what is added now
         raise Unusable(
@@ -67,6 +73,16 @@ def read_answer(raw: str) -> Reading:
     if singular:  # "... and showed him after lunch": the reader ("their" is other people)
         return Reading(answer.shape, to_reader(answer.text))
     return answer
+
+
+# A relative as the reason one can move: "have a sister in Callan" ("with my uncle" may be
+# work done together, and other rules read "my husband's job is in ...").
+_FAMILY = lazy(
+    r"\b(?:have|has|got) an?\s+(?:wife|husband|partner|kids?|children|family|son|"
+    r"daughter|parents|mother|father|mum|mom|dad|brother|sister|cousin|uncle|aunt|auntie|"
+    r"in-laws|grandparents|fianc[eé]e?)\b",
+    re.I,
+)
 
 
 _REPORTED_DOUBT = lazy(

@@ -82,11 +82,21 @@ SECOND_VERB = lazy(r",\s+(?=([a-z]+)\b(?:\s+(\S+))?)")
 _JOINING = frozenset("including excluding concerning regarding following according".split())
 
 
+# What befalls the thing made, not a second act of the candidate's.
+_DONE_TO_THE_THING = frozenset(
+    "funded accepted published approved awarded adopted shortlisted granted commissioned".split()
+)
+
+
 def and_second_verb(match: re.Match[str]) -> str:
     """What replaces the comma before a second verb (a match of :data:`SECOND_VERB`): " and ", or the comma kept."""
     word, after = match.group(1), bare(match.group(2) or "")
     if word in _JOINING:
         return match.group(0)  # "..., including the forensic timeline": part of what was done
+    if word in _DONE_TO_THE_THING:
+        before = match.string[: match.start()].split()  # "... proposal, funded 2025"
+        many = bool(before) and "S" in tags_of(bare(before[-1])) and not before[-1].endswith(")")
+        return ", which were " if many else ", which was "
     if "G" in tags_of(word) and (after in DETERMINERS or after[:1].isdigit()):  # not "did"
         return " and I am "  # "I have 3 of the 4 years logged, sitting the interview in March"
     if tags_of(word) & {"J"} or is_noun_like(word):

@@ -71,6 +71,12 @@ def read_news(raw: str) -> Reading:
         text = _GOT_PASSIVE.sub(lambda m: "was " if m.start() else "", text)
     if " is " in text or " are " in text:  # "my paper is accepted in JVGR": it has happened
         text = _DONE_NOW.sub(lambda m: f"{'has' if m[1] == 'is' else 'have'} been {m[2]}", text)
+    trouble = _EMPLOYERS_TROUBLE.search(text)
+    if trouble:  # "my current co. announced plant consolidation": why you would leave
+        raise Unusable(
+            f"it is about trouble at your present employer (“{trouble[0]}”), which reads as a "
+            "reason to leave, not as news they would welcome; leave it out"
+        )
     terms = job_term(text) or find("news", "paperwork", text)
     if terms:
         raise Unusable(
@@ -198,3 +204,11 @@ def _passive(ws: list[str], at: int, text: str) -> str:
     if where > 0 and bare(words[where - 1]) in ("not", "never"):
         where -= 1  # "my grant not funded" -> "my grant was not funded"
     return " ".join([*words[:where], be, *words[where:]])
+
+
+# Trouble at the candidate's present employer: news that reads as a reason to leave.
+_EMPLOYERS_TROUBLE = lazy(
+    r"\b(?:consolidation|layoffs?|lay-offs?|redundanc(?:y|ies)|restructuring|downsizing|"
+    r"closure|shutting down|to be sold|being sold|bankruptcy|insolvency|liquidation)\b",
+    re.I,
+)

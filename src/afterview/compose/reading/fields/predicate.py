@@ -150,6 +150,9 @@ def _predicate_of(ws: list[str]) -> str | None:
     if key in DEGREES and len(ws) == 1:
         return f"I have {article_for(first)} {first}"  # "MBA" -> "I have an MBA"
     coded = len(ws) > 1 and re.fullmatch(r"[A-Z]+\d+", ws[1].rstrip(","))  # "MED A1": a ticket
+    both = len(ws) > 2 and ws[1] in ("+", "&", "and") and bare(ws[2]) in DEGREES
+    if key in DEGREES and both:  # "B.Pharm + M.Pharm (Pharmaceutical Technology), Dhaka"
+        return f"I have {article_for(first)} {first} and {_second_degree(ws[2:])}"
     if key in DEGREES and len(ws) > 1 and bare(ws[1]) not in PREPOSITIONS and not coded:
         rest = ws[1:]
         if len(rest) > 1 and rest[0].startswith("(") and rest[0].endswith(")"):
@@ -554,3 +557,18 @@ def _have(ws: list[str]) -> str:
     if bare(ws[0]) not in DETERMINERS and (needs_article(ws) or head in DEGREES - {"masters"}):
         phrase = f"{article_for(ws[0])} {phrase}"
     return f"I have {phrase}"
+
+
+def _second_degree(ws: list[str]) -> str:
+    """ "M.Pharm (Pharmaceutical Technology), University of Dhaka" -> "an M.Pharm in
+    Pharmaceutical Technology"; "MSc in Chemistry" -> "an MSc in Chemistry"."""
+    degree, after = ws[0].rstrip(","), " ".join(ws[1:]) if not ws[0].endswith(",") else ""
+    said = f"{article_for(degree)} {degree}"
+    bracketed = re.match(r"^\(([^()]+)\)", after)
+    if bracketed:  # "(Pharmaceutical Technology)" is the field, "(UNZA)" where it was taken
+        where = bracketed[1].isupper() or _institution(bracketed[1].split()[-1])
+        return f"{said} {'from' if where else 'in'} {bracketed[1]}"
+    first = after.split(", ")[0]
+    if first.split() and bare(first.split()[0]) in PREPOSITIONS:
+        return f"{said} {first}"
+    return said

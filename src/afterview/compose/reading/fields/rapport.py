@@ -69,6 +69,11 @@ def read_rapport(raw: str) -> Reading:
             "it reports what they said of you, which a note does not repeat back to them; "
             "write what you share (“we both …”)"
         )
+    if _ASKED_ME.match(text):  # "he asked if I get seasick": a question to you, not a tie
+        raise Unusable(
+            "it is their question to you, not something you share; write what you share "
+            "(“we both …”)"
+        )
     if lowered.startswith((" i ", " my ")) and not any(w in lowered for w in _SHARED):
         raise Unusable("it is about you alone; write what you share (“we both …”)")
     theirs = lowered.startswith((" his ", " her ", " their "))
@@ -139,6 +144,11 @@ _TALKED = lazy(r"(?:we|i) (?:talked|chatted|spoke|discussed)\b", re.I)
 _SAID_OF_ME = lazy(
     r"^(?:he|she|they|you)\s+(?:said|says|told me|thinks|thought|liked|loved|joked)\b"
     r"(?:\s+that)?\s+(?:my|me|i|i'm|i’m)\b",
+    re.I,
+)
+_ASKED_ME = lazy(
+    r"^(?:he|she|they|you)\s+(?:asked|wanted to know|wondered)(?:\s+me)?\s+"
+    r"(?:if|whether|about|why|how|what|where)\b",
     re.I,
 )
 _SCHOOL_WORDS = frozenset("High School College University Academy Uni Poly Polytechnic".split())

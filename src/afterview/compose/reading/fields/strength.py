@@ -33,6 +33,7 @@ from afterview.compose.reading.fields.first_person import (
 )
 from afterview.compose.reading.fields.predicate import LANGUAGE_LEVEL, MADE
 from afterview.compose.reading.shapes import (
+    ADVERBS,
     article_for,
     is_noun_like,
     is_person_noun,
@@ -157,6 +158,12 @@ def read_strength(raw: str) -> Reading:
         raise Unusable(
             f"it touches on a loss of your own (“{loss.group(0)}”): a note leaves that out"
         )
+    carer = _CARED_FOR_FAMILY.search(raw)
+    if carer:  # "I looked after my grandfather for four years after his stroke"
+        raise Unusable(
+            f"it is about your family's care (“{carer[0]}”): a note leaves that out; say what "
+            "you did in the work"
+        )
     learner = _LEARNER.search(raw) if "learn" in lowered or "beginner" in lowered else None
     if learner:  # "Gàidhlig - learner, about B1": true, and not a strength to claim in a note
         raise Unusable(
@@ -167,6 +174,12 @@ def read_strength(raw: str) -> Reading:
             "it is a date still to come, not something done: tell them the result once you have it"
         )
     text = without_aside(clean(raw, keep_names_in_brackets=True))
+    text = _A_SIDE.sub(r"\1 on the \2 side", text)  # "10 yrs agency side": on the agency side
+    adverb, _, rest = text.partition(" ")
+    if adverb.islower() and adverb in ADVERBS and rest and is_verb(rest.split()[0], "VD"):
+        inner = read_strength(rest)  # "already hold a CDL": "I already hold a CDL"
+        if inner.shape == "clause" and inner.text.startswith("I "):
+            return Reading("clause", _with_adverb(inner.text, adverb))
     facing = _FACING.match(text)
     if facing:  # "customer facing - dealt w/ drunk pax": the kind of work, not a field
         return Reading("clause", f"I have {facing.group(1).lower()}-facing experience")
@@ -286,6 +299,9 @@ def read_strength(raw: str) -> Reading:
     if clause is None:
         raise Unusable("it does not read as the end of a sentence starting “I …”")
     clause = present_perfect(_for_how_long(clause))  # "I am ... for 3 years": "I have been"
+    during = _DURING_MY_DEGREE.match(clause)
+    if during and bare(during["what"]) in DEGREES | {"studies", "degree", "internship"}:
+        clause = f"I was {during['post']} during my {during['what']}{during['rest']}"
     second = _SECOND_DEGREE.search(clause) if clause.startswith("I have a") else None
     if second and (bare(second[1]) in DEGREES or second[1] == "MS"):  # "and MS Aquaculture"
         other = f"{article_for(second[1])} {second[1]} in {second[2]}"
@@ -370,10 +386,32 @@ def _dated_nouns(text: str) -> str:
     return _DATED_NOUN.sub(moved, text)
 
 
+# Care given to one's own family: "looked after my grandfather after his stroke".
+_CARED_FOR_FAMILY = lazy(
+    r"\b(?:looked after|looking after|look after|caring for|cared for|care for|carer for|"
+    r"nursed) my (?:\w+ )?(?:grand\w+|gran|nan|mum|mom|mother|dad|father|parents?|wife|"
+    r"husband|partner|son|daughter|kids?|children|brother|sister|aunt|uncle|family)\b",
+    re.I,
+)
+# Which side of a trade one worked on: "10 yrs agency side", "5 years client-side".
+_A_SIDE = lazy(
+    r"\b(years?|yrs?) (agency|client|brand|vendor|supplier|owner|contractor)[- ]side\b"
+    r"(?=$|,|\s+(?:in|at|with|for)\b)"
+)
+# "teaching assistant for the lab during M.Pharm": a post held while studying, in the past.
+_DURING_MY_DEGREE = lazy(r"^I am (?P<post>an? .+?) during (?:my )?(?P<what>[\w.'’]+)(?P<rest>.*)$")
 _DEGREE_OF = lazy(r"^(bachelor|master|doctor)(?:'?s)? of (.+)$", re.I)
 # A skill measured by a rate: "typing 55 words per minute".
 _RATE = lazy(r"^([a-z]+ing) (\d[\d,.]* .*\bper\b.*)$")
 _TRAINED = frozenset("trained certified qualified registered licensed".split())
+
+
+def _with_adverb(clause: str, adverb: str) -> str:
+    """'I have led two audits' + 'also' -> 'I have also led two audits'."""
+    ws = clause.split()
+    perfect = len(ws) > 2 and ws[1] in ("have", "had") and is_verb(ws[2], "P")
+    at = 2 if perfect or (len(ws) > 2 and ws[1] in ("am", "was")) else 1
+    return " ".join([*ws[:at], adverb, *ws[at:]])
 
 
 def _held(text: str) -> str | None:
@@ -388,8 +426,8 @@ def _held(text: str) -> str | None:
     if not 1 < len(ws) <= 6 or bare(ws[-1]) not in PAPERS or bare(ws[0]) == "experience":
         return None  # not "experience with the CDL licence", held, said by the gate
     if (
-        bare(ws[0]) in PRONOUNS
-        or bare(ws[0]) in DETERMINERS
+        bare(ws[0]) in PRONOUNS | DETERMINERS | ADVERBS  # not "already have my CDL"
+        or (ws[1] in DETERMINERS and ws[0].islower() and is_verb(ws[0], "V"))  # "hold a CDL"
         or (is_verb(ws[0], "VD") and not is_noun_like(ws[0]) and not is_name(ws[0]))
     ):
         return None  # "got my C1 licence", "my licence": a clause of its own

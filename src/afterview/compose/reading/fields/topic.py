@@ -226,6 +226,12 @@ def read_topic(raw: str) -> Reading:
             f"it is about their health (“{health.group(0)}”), which a note leaves to them to "
             "raise; name a subject of the work in a few words"
         )
+    happened = _HAPPENED_THEN.match(text)
+    if happened:  # "funding round closed Sept": an event and its date
+        raise Unusable(
+            "it says what happened and when, not what you talked about; write the subject in a "
+            "few words"
+        )
     founded = _FOUNDED.match(text)
     if founded and not is_verb(founded["what"].split()[0], "DZ"):  # "hospital founded 1961"
         raise Unusable(
@@ -237,8 +243,12 @@ def read_topic(raw: str) -> Reading:
         place = to_reader(with_determiner(re.split(r"\s*[,;]|\s+[-–—]\s", tour["place"])[0]))
         if 1 <= len(place.split()) <= 6 and not _digits(place):
             return Reading("tour", place)
+    shown = bool(_SHOWN.match(text))  # what they showed is a thing, never a clause
     text = _strip_reporting(text)
+    if shown:
+        text = re.sub(r"(?<=\w)\s+live\b", "", text)  # "the SCADA screens live from Hobro"
     text = _ONE_QUESTION.sub("", text)  # "one question, about diplomatic method": the subject
+    text = _LASTING.sub(r"\1-\2 ", text)  # "the 30 minutes practical": the 30-minute practical
     text = re.sub(r"\s+and my (?:view|views|opinion|thoughts|take) on\b.*$", "", text)
     text = re.sub(r"(?<=\w)\s+(?:mostly|mainly|largely)(?=$|,)", "", text)  # "Gulf guests mostly"
     if re.search(r"\w qs?$", raw.strip(), re.IGNORECASE):
@@ -246,6 +256,9 @@ def read_topic(raw: str) -> Reading:
     text = _YEAR_THEN_MONTH.sub(r"\2 \1", text)  # "the 2022 October flood": month, then year
     if " / " in text:  # "faculty association / collective agreement": both, in words
         text = re.sub(r"(?<=[a-z]{2}) / (?=[a-z]{2})", " and ", text)
+    listed = "+" in raw or " / " in raw  # "HV safety / permit to work + earthing": a list
+    if listed and text.count(" and ") >= 2 and "," not in text:
+        text = " and ".join(text.split(" and ")[:2])  # two of them: never "X and Y and Z"
     label, colon, subject = text.partition(": ")
     kind = bare(label.split()[-1]) if colon and label.split() else ""
     if kind in ("chat", "talk", "conversation", "discussion", "convo") and subject:
@@ -285,6 +298,17 @@ def read_topic(raw: str) -> Reading:
     if bare(text.split()[0]) in ("if", "whether") or _WANTED_TO_KNOW.match(text):
         raise Unusable("it is a question they asked you, not something you learned from them")
     first_word = text.split()[0]
+    if bare(first_word) in ("only", "just", "mostly", "mainly") and len(text.split()) > 1:
+        act, after_act = [*text.split()[1:3], ""][:2]  # "only checked the marks sheets",
+        # "only observed": what they did
+        if (
+            is_verb(act, "D")
+            and not is_noun_like(act)
+            and (not after_act or bare(after_act) in DETERMINERS)
+        ):
+            raise Unusable(
+                "it says what happened, not what you talked about; write the subject in a few words"
+            )
     subjectless = is_verb(first_word, "DZ") and bare(first_word) not in AUXILIARIES
     if subjectless and _participle_adjective(text.split()):
         subjectless = False  # "guided reading groups", "paid media strategy"
@@ -352,7 +376,10 @@ def read_topic(raw: str) -> Reading:
             "talked about"
         )
     text = re.sub(r"^the (.+) you did$", r"your \1", text)  # "the 2023 posters you did"
+    text = re.split(r",?\s+and (?:if|whether)\b", text)[0]  # "my soldering, and if I mind ..."
     exercise = find("topics", "exercises", text)
+    if exercise:
+        text = re.sub(r" on you$", "", text)  # "the 30 min practical on her": done on them
     mine = " I " in f" {text} " and _MADE_BY_ME.search(text)  # "the style guide I made"
     theirs = bare(text.split()[0]) in _SUBJECTS  # "you want someone to own the assessment"
     if (exercise or mine or bare(text.split()[0]) == "my") and not theirs:  # "my PhD topic"
@@ -394,7 +421,9 @@ def read_topic(raw: str) -> Reading:
     embedded = _AND_WH.search(text) if " and " in text else None
     if embedded and finite_verb_index(text[: embedded.start()].split()) is None:
         return Reading("np", with_determiner(text))  # "teaching load and how service counts"
-    if is_clause(text) and not _noun_pile(text.split()) and " versus " not in text:
+    ws = text.split()
+    named = shown or _noun_pile(ws) or _verb_after_a_subordinator(ws)
+    if is_clause(text) and not named and " versus " not in text:
         if _a_compound_not_a_verb(text.split()):
             return Reading("np", with_determiner(text))  # "... and the free burns camp in ..."
         head, comma, tail = text.partition(", ")
@@ -420,6 +449,11 @@ def read_topic(raw: str) -> Reading:
     if done and not _participle_adjective(text.split()):
         raise Unusable(
             "it says what happened, not what you talked about; write the subject in a few words"
+        )
+    if len(ws) == 1 and text.islower() and "S" in tags_of(text) and len(raw.split()) > 2:
+        raise Unusable(  # "crews, most are from the village": "I enjoyed hearing about crews"
+            f"cut to one word (“{text}”), it names nothing in particular; say what about it, "
+            "in a few words"
         )
     owned = _OWNED.match(text)
     if owned:  # "company vision" -> "the company's vision": whose, not which
@@ -500,9 +534,14 @@ def _noun_pile(ws: list[str]) -> bool:
         return False
     if ws[at].endswith(","):
         return True  # "OT indents, emergency crash cart checking": a list of things
+    if ws[at][:1].isupper() and ws[at - 1][:1].isupper():
+        return True  # "the BC Services Card renewal journey": a word inside a name
     verb = bare(ws[at])
     if verb in AUXILIARIES or len(verb) <= 3:
         return False
+    base = not tags_of(verb) & {"D", "Z"} and not bare(ws[at - 1]).endswith("s")
+    if at == len(ws) - 1 and base and is_noun_like(verb):
+        return True  # "the BC Services Card renewal journey": a noun last, after a singular
     plural = "S" in tags_of(verb) or (verb.endswith("s") and "N" in tags_of(verb[:-1]))
     later = any(is_verb(w, "VDZ") and not is_noun_like(w) for w in ws[at + 1 :])
     if not plural or later:
@@ -531,7 +570,10 @@ def _participle_adjective(ws: list[str]) -> bool:
 _THEIR_HEALTH = lazy(
     r"\b(?:he|she|they|you)(?:'s| has| have| had| is| was) (?:got )?(?:an? )?(?:pacemaker|diabetes|"
     r"diabetic|cancer|stroke|heart condition|disability|disabled|hearing aid|epilepsy|"
-    r"pregnant|ms|parkinson's|arthritis|chemo)\b",
+    r"pregnant|ms|parkinson's|arthritis|chemo)\b"
+    # "he did cardiac rehab himself after a bypass": an illness of theirs, by what followed it
+    r"|\b(?:he|she|you)\b.{0,40}\b(?:after|following) (?:a |an |his |her |your )?(?:bypass|"
+    r"surgery|heart attack|stroke|operation|transplant|cancer|chemo)\b",
     re.I,
 )
 # A thing and when it was made, noted without "was" or "in": "hospital founded 1961 by the
@@ -593,6 +635,17 @@ def _verb_only_inside(ws: list[str]) -> bool:
     """ "correcting MLAs' quotes when they ask after the fact": its verb is in a clause of its
     own, after "when" and its subject, so the whole is a noun phrase, a thing done."""
     return any(bare(w) in _SUBORDINATING and bare(nxt) in PRONOUNS for w, nxt in pairwise(ws[1:]))
+
+
+def _verb_after_a_subordinator(ws: list[str]) -> bool:
+    """ "succession after Miss Lorna retires": a noun, then a clause of its own after "after",
+    "once", "before" or "until", and no verb before it: the whole names a thing."""
+    for i, word in enumerate(ws[1:], 1):
+        if bare(word) in ("after", "before", "once", "until", "till") and i + 1 < len(ws):
+            head, rest = ws[:i], ws[i + 1 :]
+            verbless = not any(is_verb(w, "DZ") and not is_noun_like(w) for w in head)
+            return verbless and is_noun_like(ws[i - 1]) and is_clause(" ".join(rest))
+    return False
 
 
 def _in_a_name(word: str) -> bool:
@@ -706,6 +759,21 @@ def _strip_reporting(text: str) -> str:
     return text
 
 
+# How long a thing lasts, before the thing: "the 30 minutes practical", "2 hours drive".
+_LASTING = lazy(
+    r"(?:(?<=\bthe )|(?<=\ban )|(?<=\ba ))(\d+) (minute|hour|day|week|month)s? (?=(?!(?:ago|later|before|after|of|to|from|each|per|"
+    r"in|on|at|and|or|a|the|with)\b)[a-z])"
+)
+# "funding round closed Sept": a thing, a verb of what befell it, then when.
+_HAPPENED_THEN = lazy(
+    r"^(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+(?:closed|opened|ended|started|began|"
+    r"launched|finished|completed|went live)\s+(?:in\s+|on\s+|last\s+)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter|"
+    r"\d|last|this|yesterday)",
+    re.I,
+)
+# "he showed the SCADA screens live from Hobro plant": what follows is what they showed.
+_SHOWN = lazy(r"^(?:(?:he|she|they)\s+)?(?:showed|shows?|was showing|were showing)\b", re.I)
 # Words before a reporting verb that say how much was said: "only asked about ...".
 _REPORT_ADVERBS = frozenset("only just also mainly mostly briefly mostly really".split())
 

@@ -68,6 +68,11 @@ def read_wish(raw: str) -> Reading:
             "it says what you meant to do; say what you would add, as a fact (“I have a dummy "
             "of …”)"
         )
+    if _ANOTHER_EXAMPLE.search(raw):  # "should have used the King's visit example for ..."
+        raise Unusable(
+            "it is about which example you gave to a question, which they heard; write the "
+            "example itself as a fact, if it adds something"
+        )
     opening = [bare(w) for w in raw.split()[:3]]
     opening = opening[1:] if opening[:1] == ["i"] else opening
     if opening[:1] and (
@@ -110,3 +115,11 @@ def read_wish(raw: str) -> Reading:
     if clause is None:
         raise Unusable("it does not read as something you would add (“I …”)")
     return Reading("clause", spelled_out(clause))
+
+
+# Another example for one of their questions: how an answer went, not a fact to add.
+_ANOTHER_EXAMPLE = lazy(
+    r"\b(?:used|given|picked|chosen|told)\s+(?:the|my|a|that)\s+.{0,60}?\b(?:example|story)\s+"
+    r"(?:for|in|on)\s+(?:the|their|your|his|her|that)\b.{0,60}?\bquestion\b",
+    re.I,
+)
