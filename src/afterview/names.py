@@ -986,6 +986,8 @@ def _never_a_word_of_the_post(greeting: Greeting, name: str) -> Greeting:
         return Greeting(
             _PAREN.sub("", name).strip(), ask="the name could not be told from the post"
         )
+    if re.search(r"\b[A-Z][\w'’-]*\?", _PAREN.sub("", name)):  # "CRC on the HF team - Jess?"
+        return Greeting(greeting.name, ask="the notes are not sure of the name")
     return greeting
 
 
@@ -1008,6 +1010,8 @@ def _the_person_behind_a_post(name: str) -> str:
 
 
 def _greeting_name(name: str, company: str, country: str) -> Greeting:
+    # "K. S. Nagaraj (GM - Manufacturing)": a dash inside an aside is not the name's dash
+    name = re.sub(r"\(([^()]*?)\s+[-–—]\s+([^()]*)\)", r"(\1, \2)", name)
     couple = _A_COUPLE.match(name)
     if couple:  # "Mr. & Mrs. Fernando (owners)": a card to both
         return Greeting(f"{couple['one']} and {couple['other']} {couple['family']}")

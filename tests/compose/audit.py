@@ -157,6 +157,9 @@ LATE = tuple(
         "late127",
         "late128",
         "late129",
+        "late130",
+        "late131",
+        "late132",
         "late133",
         "late134",
         "late135",
@@ -615,6 +618,13 @@ def _around(text: str, at: int) -> str:
 # Held-out greetings the rules cannot reach from the name alone (test_names.py marks them
 # as expected failures, strictly); the audit leaves them to that test.
 KNOWN_MISSES = {
+    "late132/heavy-diesel-apprentice-whangarei-earthmoving-phone-one.toml:"
+    "Kereama - workshop foreman": (
+        "a lone Māori family name the lists do not hold, greeted as typed"
+    ),
+    "late132/intern-pharmacist-gweru-provincial-hospital-onsite-three.toml:Mai Chipo": (
+        "Shona 'Mai' (mother of) before a child's name, read as a given name"
+    ),
     "late138/truffle-orchard-technician-manjimup-farm-walk-two-pending.toml:Doyle": (
         "a lone family name the lists do not hold, greeted as a given name"
     ),

@@ -47,6 +47,16 @@ def through(kind: str, raw: str) -> str:
 
 # What a rule can put right without guessing: an article, a "was", a title held, a size.
 MENDS = [
+    ("topic", "prepayment meter cases way up since Oct", "the rise in prepayment meter cases"),
+    ("topic", "he did a PhD too (physics) so got it", "you did a PhD too"),
+    ("topic", "US commercial forecast - 14 sales regions", "US commercial forecast"),  # not "us"
+    ("topic", "Walmart reset timing", "Walmart reset timing"),  # a pile of nouns, no clause
+    ("topic", "the sub-study on 6 min walk tests", "the sub-study on 6-minute walk tests"),
+    (
+        "strength",
+        "former Army logistics officer, 5 yrs",
+        "I was an Army logistics officer for five years",
+    ),
     ("strength", "already hold a CDL", "I already hold a CDL"),
     ("strength", "hold a CDL", "I hold a CDL"),
     ("strength", "also have done audits", "I have also done audits"),
@@ -799,6 +809,8 @@ def test_trims_a_loose_tail(kind: str, raw: str, expected: str) -> None:
 
 
 KEEPS = [
+    ("topic", "valuers leaving for private buyers"),  # others leaving, not the reader
+    ("topic", "the team hired nurses"),
     ("topic", "access and checkpoints between KRI and federal areas"),  # "and" of a span
     ("topic", "only trained staff use the lab"),  # "only" of the staff, not of a deed
     ("answer", "worked as a sister on ward 5 for 3 yrs"),  # a ward sister, not a relative
@@ -948,6 +960,14 @@ def test_a_question_that_cannot_be_retold_is_left_out(raw: str, why: str) -> Non
 
 
 LEAVES = [
+    ("topic", "D&A up $10 -> all three", "figures in shorthand"),
+    ("topic", "lamb marking starts early Dec, all hands", "what happened"),
+    ("topic", "she pushed on how I'd prioritize w/ only 1 dev", "questioned you"),
+    ("topic", "she's leaving for PA school, that's why the opening", "their own life"),
+    ("topic", "night audit every 2nd week in FO rotation", "pay or conditions"),
+    ("topic", "earliest start Jan 11", "pay or conditions"),
+    ("topic", "just observed, asked nothing", "what happened"),
+    ("news", "got a verbal from another bank (middle market, Atlanta) on 12/3", "pressure"),
     ("answer", "already have a room lined up w/ a friend on 7th Ave", "terms"),
     ("answer", "already have a sister in Callan, moving down anyway", "your family"),
     ("question", "Why do you want to leave the private sector?", "your own plans"),
@@ -1225,7 +1245,7 @@ LEAVES = [
     ("rapport", "Korean-American from San Diego, told me to call her Jen", "about them alone"),
     ("topic", "more hands-on, less theory", "contrast in shorthand"),
     ("strength", "Zero accidents since 2019", "may be a noun"),
-    ("topic", "harvest starts jan, priming leaves bottom to top", "sentence in shorthand"),
+    ("topic", "harvest starts jan, priming leaves bottom to top", "what happened and when"),
     ("topic", "she told me the hotel receive many guests in winter now", "sentence in shorthand"),
     ("topic", "packing for export needs the vacuum sealer", "sentence in shorthand"),
     ("topic", "company grow, new line for sportswear 2027", "sentence in shorthand"),

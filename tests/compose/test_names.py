@@ -408,6 +408,8 @@ def test_where_names_have_no_family_name_the_title_goes_with_the_given(
         "Vandewalle",  # a Flemish family name alone
         "Tanabe Yuki",  # Japanese, family name first
         "Director Planning, Ministry - didn't catch name",
+        "CRC on the HF team - Jess? or Tess",  # unsure of the name after the post
+        "K. S. Nagaraj (GM - Manufacturing)",  # initials; never "Dear Manufacturing),"
     ],
 )
 def test_more_names_are_asked_about(name: str) -> None:

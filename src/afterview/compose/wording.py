@@ -89,7 +89,8 @@ class Wording:
             return _FILTERS[filter_name](found) if filter_name else found
 
         filled = _PLACEHOLDER.sub(value, text)
-        if " with you" in filled and any(_YOU.search(v) for v in values.values()):
+        used = {m[1] for m in _PLACEHOLDER.finditer(text)}  # only the values this row takes
+        if " with you" in filled and any(_YOU.search(values[n]) for n in used if n in values):
             # "talk about how you do sprints with you": the value already has the reader
             filled = re.sub(r" with you\b(?=[ .,])", "", filled, count=1)
         return _DOUBLE_STOP.sub(".", filled)  # "at Naidoo Botha Inc.." -> "Inc."

@@ -251,7 +251,8 @@ def is_clause(text: str) -> bool:
     ws = words(text)
     if not ws:
         return False
-    if (bare(ws[0]) in PRONOUNS or bare(ws[0]) in _SUBJECT_CONTRACTIONS) and len(ws) > 1:
+    spoken = not (ws[0].isupper() and len(ws[0]) > 1)  # "US commercial forecast": not "us"
+    if spoken and (bare(ws[0]) in PRONOUNS or bare(ws[0]) in _SUBJECT_CONTRACTIONS) and len(ws) > 1:
         return True
     return finite_verb_index(ws) is not None
 
@@ -267,7 +268,7 @@ _GRAVE = frozenset(
     overdose assault harassment bullying injury injured accident fatality crisis pregnancy
     pregnancies malnutrition hunger homelessness addiction friction tension tensions burnout
     backlog backlogs complaint complaints shortage shortages understaffing attrition
-    absenteeism vandalism theft shoplifting""".split()
+    absenteeism vandalism theft shoplifting rise""".split()
 )
 
 
@@ -334,7 +335,7 @@ def article_for(word: str) -> str:
         number = word[: len(word) - len(word.lstrip("0123456789"))]
         said_an = number[0] == "8" or (len(number) in (2, 5) and number[:2] in ("11", "18"))
         return "an" if said_an else "a"
-    if key.startswith(("uni", "use", "usu", "eu", "one", "once")):
+    if key.startswith(("uni", "use", "usu", "eu", "one", "once", "ute", "utah", "util", "utop")):
         return "a"
     if key.startswith(("hour", "honest", "honour", "honor", "heir")):
         return "an"

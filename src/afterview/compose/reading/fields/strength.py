@@ -299,6 +299,9 @@ def read_strength(raw: str) -> Reading:
     if clause is None:
         raise Unusable("it does not read as the end of a sentence starting “I …”")
     clause = present_perfect(_for_how_long(clause))  # "I am ... for 3 years": "I have been"
+    former = re.match(r"^I have been an? former (\S+)(.*)$", clause)
+    if former:  # "former Army logistics officer, 5 yrs": "I was an Army logistics officer"
+        clause = f"I was {article_for(former[1])} {former[1]}{former[2]}"
     during = _DURING_MY_DEGREE.match(clause)
     if during and bare(during["what"]) in DEGREES | {"studies", "degree", "internship"}:
         clause = f"I was {during['post']} during my {during['what']}{during['rest']}"

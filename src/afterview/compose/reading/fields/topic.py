@@ -243,6 +243,11 @@ def read_topic(raw: str) -> Reading:
         place = to_reader(with_determiner(re.split(r"\s*[,;]|\s+[-–—]\s", tour["place"])[0]))
         if 1 <= len(place.split()) <= 6 and not _digits(place):
             return Reading("tour", place)
+    if _A_FIGURE_MOVED.search(text):  # "D&A up $10 -> all three": a test, in shorthand
+        raise Unusable("it notes a change in figures in shorthand; name the subject in a few words")
+    if _PRESSED_ME.match(text):  # "she pushed on how I'd prioritize": how they questioned you
+        raise Unusable("it is about how they questioned you, not something you learned from them")
+    text = re.sub(r",?\s+so\s+(?:got|gets|get|understood|understands)\s+it$", "", text)
     shown = bool(_SHOWN.match(text))  # what they showed is a thing, never a clause
     text = _strip_reporting(text)
     if shown:
@@ -299,7 +304,9 @@ def read_topic(raw: str) -> Reading:
         raise Unusable("it is a question they asked you, not something you learned from them")
     first_word = text.split()[0]
     if bare(first_word) in ("only", "just", "mostly", "mainly") and len(text.split()) > 1:
-        act, after_act = [*text.split()[1:3], ""][:2]  # "only checked the marks sheets",
+        act, after_act = [*text.split(",")[0].split()[1:3], ""][
+            :2
+        ]  # "only checked the marks sheets",
         # "only observed": what they did
         if (
             is_verb(act, "D")
@@ -468,7 +475,9 @@ _YES_NO = lazy(
 )
 # "coroner cases going up": a trend, said as one.
 _TREND = lazy(
-    r"^(?P<what>[a-z][\w -]{2,40}?)\s+(?:going|gone|went)\s+(?P<way>up|down)(?:,.*)?$", re.I
+    r"^(?P<what>[a-z][\w -]{2,40}?)\s+(?:going|gone|went|way)\s+(?P<way>up|down)"
+    r"(?:\s+since\b.*|,.*)?$",
+    re.I,
 )
 # "less tricks more food", "more hands-on, less theory": two sides of a change, in note form.
 _CONTRAST = lazy(
@@ -542,6 +551,18 @@ def _noun_pile(ws: list[str]) -> bool:
     base = not tags_of(verb) & {"D", "Z"} and not bare(ws[at - 1]).endswith("s")
     if at == len(ws) - 1 and base and is_noun_like(verb):
         return True  # "the BC Services Card renewal journey": a noun last, after a singular
+    if bare(ws[0]) in PRONOUNS:
+        return False  # "you hate waste": a clause with its subject
+    before = tags_of(bare(ws[at - 1]))
+    if at == len(ws) - 1 and "N" in tags_of(verb) and "J" in before and not before & {"N", "S"}:
+        return True  # "US commercial forecast": a noun after its adjective
+    final = bare(ws[-1])
+    bare_noun = ws[-1].islower() and is_noun_like(final) and "S" not in tags_of(final)
+    if at == len(ws) - 2 and bare_noun and "Z" not in tags_of(verb) and ws[at].islower():
+        return True  # "Walmart reset timing": a noun pile, not "Walmart reset the timing"
+    inside = any(bare(w) in PREPOSITIONS for w in ws[1:at])
+    if inside and not any(is_verb(w, "DZ") and not is_noun_like(w) for w in ws[1:at]):
+        return True  # "the sub-study on 6 minutes walk tests": a noun after a preposition
     plural = "S" in tags_of(verb) or (verb.endswith("s") and "N" in tags_of(verb[:-1]))
     later = any(is_verb(w, "VDZ") and not is_noun_like(w) for w in ws[at + 1 :])
     if not plural or later:
@@ -759,15 +780,24 @@ def _strip_reporting(text: str) -> str:
     return text
 
 
+# A figure that went up or down, in shorthand: "D&A up $10".
+_A_FIGURE_MOVED = lazy(r"\b(?:up|down)\s+(?:by\s+)?[$£€]?\d")
+# "she pushed on how I'd prioritize": how they questioned the candidate.
+_PRESSED_ME = lazy(
+    r"^(?:(?:he|she|they|you)\s+)(?:pushed|pressed|grilled|probed|challenged|drilled|quizzed)"
+    r"(?:\s+me)?\s+(?:on|about|hard)\b",
+    re.I,
+)
 # How long a thing lasts, before the thing: "the 30 minutes practical", "2 hours drive".
 _LASTING = lazy(
-    r"(?:(?<=\bthe )|(?<=\ban )|(?<=\ba ))(\d+) (minute|hour|day|week|month)s? (?=(?!(?:ago|later|before|after|of|to|from|each|per|"
+    r"(?:(?<=\bthe )|(?<=\ban )|(?<=\ba )|(?<=\bon )|(?<=\bof ))(\d+) (minute|hour|day|week|month)s? (?=(?!(?:ago|later|before|after|of|to|from|each|per|"
     r"in|on|at|and|or|a|the|with)\b)[a-z])"
 )
 # "funding round closed Sept": a thing, a verb of what befell it, then when.
 _HAPPENED_THEN = lazy(
     r"^(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+(?:closed|opened|ended|started|began|"
-    r"launched|finished|completed|went live)\s+(?:in\s+|on\s+|last\s+)?"
+    r"launched|finished|completed|went live|starts|begins|opens|closes|ends)\s+"
+    r"(?:in\s+|on\s+|last\s+|early\s+|mid\s+|late\s+|mid-)?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter|"
     r"\d|last|this|yesterday)",
     re.I,
