@@ -982,10 +982,23 @@ def _never_a_word_of_the_post(greeting: Greeting, name: str) -> Greeting:
     at = typed.index(ws[0]) if len(ws) == 1 and ws[0] in typed else -1
     after = typed[at + 1] if 0 <= at < len(typed) - 1 else ""
     a_post = at >= 0 and _known_word(ws[0]) and (_is_role_noun(after) or _is_title(after))
-    if cut or initial or a_post:
-        return Greeting(
-            _PAREN.sub("", name).strip(), ask="the name could not be told from the post"
-        )
+    before_comma = len(_PAREN.sub(" ", name).partition(",")[0].split())
+    # "Stacy Kowalski-Haines, City Hall": words of a place after the comma, not "Last, First"
+    placed = (
+        at >= before_comma and _known_word(ws[0]) and after[:1].isupper() and _known_word(after)
+    )
+    a_post = a_post or placed
+    why = (
+        "a title the lists do not hold comes first, and alone it is no greeting"
+        if cut
+        else "only an initial is recorded"
+        if initial
+        else "the name could not be told from the post"
+        if a_post
+        else ""
+    )
+    if why:
+        return Greeting(_PAREN.sub("", name).strip(), ask=why)
     if re.search(r"\b[A-Z][\w'’-]*\?", _PAREN.sub("", name)):  # "CRC on the HF team - Jess?"
         return Greeting(greeting.name, ask="the notes are not sure of the name")
     return greeting

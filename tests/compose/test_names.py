@@ -410,6 +410,7 @@ def test_where_names_have_no_family_name_the_title_goes_with_the_given(
         "Director Planning, Ministry - didn't catch name",
         "CRC on the HF team - Jess? or Tess",  # unsure of the name after the post
         "K. S. Nagaraj (GM - Manufacturing)",  # initials; never "Dear Manufacturing),"
+        "Stacy Kowalski-Haines, City Hall",  # never "Dear City,"
     ],
 )
 def test_more_names_are_asked_about(name: str) -> None:

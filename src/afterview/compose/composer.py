@@ -197,6 +197,7 @@ class Composer:
         filler = [n for n in OPTIONAL if n not in parts.sources]
         wish = parts.sources.get("wish")
         order = [*filler, *(n for n in OPTIONAL if n not in filler)]
+        order = [n for n in order if n not in parts.kept]  # "I have withdrawn ...": always said
         if wish is not None and wish.reading.shape != "clause":
             order = ["wish", *(n for n in order if n != "wish")]  # a thing named, not said
         for name in order:
@@ -211,6 +212,11 @@ class Composer:
             longer = self._body(attempt, context, message)
             if word_count(longer) <= high:
                 current, body = attempt, longer
+        if word_count(body) > high and parts.kept and current.topics:
+            # a withdrawal on a card: the reason is said before what was talked about
+            dropped.append("topics")
+            current = current.without("topics")
+            body = self._body(current, context, message)
         for name in dropped:
             if not getattr(current, name):
                 self._dropped(parts, name, message, f"to keep the note within {high} words")

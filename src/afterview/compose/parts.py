@@ -49,6 +49,8 @@ class ThankYouParts:
     layout: list[list[str]] = field(default_factory=list)
     # Where each optional sentence came from in the file, for the plan's advice.
     sources: dict[str, Used] = field(default_factory=dict)
+    # Parts no note may lose to its length: the withdrawal, which its closing rests on.
+    kept: tuple[str, ...] = ()
 
     def having(self, name: str, sentence: str) -> ThankYouParts:
         """A copy with one sentence set ("" leaves it out)."""
@@ -439,6 +441,7 @@ class PartsBuilder:
             extras=extras,
             layout=_after_topics(layout, "fit") if self.withdrawn else layout,
             sources=sources,
+            kept=("fit",) if self.withdrawn else (),
         )
 
     def shorter_topics(self, place: int) -> list[str]:

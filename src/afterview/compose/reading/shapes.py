@@ -500,7 +500,8 @@ def wants_the(ws: list[str], head: int) -> bool:
     mass = is_mass(word) if ws[head].islower() else word.endswith(_ABSTRACT_ENDINGS)
     if word not in CONCRETE and not regular and (mass or word in MASS_NOUNS):
         return False
-    if word.endswith("tion") and (head == 0 or word in _FIELDS_IN_TION):
+    things = word in _THINGS_IN_TION  # "bilingual section": one of them, so "the"
+    if word.endswith("tion") and not things and (head == 0 or word in _FIELDS_IN_TION):
         return False  # "community risk reduction" is a field, "the data migration" one thing
     tags = lexicon.tags(word)
     if "N" not in tags:  # a plural ("dashboards") or not a noun
@@ -510,7 +511,11 @@ def wants_the(ws: list[str], head: int) -> bool:
     if is_name(ws[head]) or bare(ws[0]) in FUNCTION_WORDS:
         return False
     modifiers = ws[:head]
-    if word.endswith("tion") and any("J" in lexicon.tags(bare(w)) for w in modifiers):
+    if (
+        word.endswith("tion")
+        and not things
+        and any("J" in lexicon.tags(bare(w)) for w in modifiers)
+    ):
         return False  # "good communication"
     return all(
         is_noun_like(w)
@@ -523,6 +528,8 @@ def wants_the(ws: list[str], head: int) -> bool:
 
 
 _ON_ITS_WAY = frozenset("new planned upcoming proposed".split())
+# Nouns in "-tion" that name a thing, not a field: "the bilingual section".
+_THINGS_IN_TION = frozenset("section station junction edition exhibition installation".split())
 _A_SUBJECT = ("tion", "sion", "ment", "ing", "ics", "ogy", "ance", "ence", "ity")
 
 
