@@ -960,6 +960,7 @@ def test_a_question_that_cannot_be_retold_is_left_out(raw: str, why: str) -> Non
 
 
 LEAVES = [
+    ("rapport", "he knows my nan from Casino", "“my nan”"),  # never "NaN"
     ("topic", "D&A up $10 -> all three", "figures in shorthand"),
     ("topic", "lamb marking starts early Dec, all hands", "what happened"),
     ("topic", "she pushed on how I'd prioritize w/ only 1 dev", "questioned you"),

@@ -257,6 +257,15 @@ def is_clause(text: str) -> bool:
     return finite_verb_index(ws) is not None
 
 
+# One's relatives, as a regular expression's alternatives: "my cousin", "a sister in Callan",
+# "looked after my grandfather".
+RELATIVES = (
+    r"wife|husband|partner|kids?|children|family|son|daughter|parents?|mother|father|mum|mom|"
+    r"dad|brother|sister|cousin|uncle|aunt|auntie|niece|nephew|grand\w+|gran|nan|in-laws|"
+    r"fianc[eé]e?"
+)
+
+
 # Hardships a note may name, but never as a pleasure: "illegal dumping", "apparent losses",
 # "fraud models" are someone's work, and "I enjoyed hearing about" them reads as glee.
 _GRAVE = frozenset(

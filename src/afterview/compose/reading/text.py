@@ -763,6 +763,8 @@ def _names_capitalised(text: str) -> str:
         word = match.group(0)
         if lexicon.is_word(word) or text[match.end() : match.end() + 1] == "-":
             return word  # "de-escalation": a prefix, not the code "DE"
+        if word in ("nan", "nana", "gran"):
+            return word  # "my nan": a grandmother, not "NaN"
         if any(word in words for words in other_language_words().values()):
             return word  # "Puente de las Américas": "de" of another language, not "DE"
         before, after = text[: match.start()].split()[-1:], text[match.end() :].split()[:1]

@@ -13,7 +13,14 @@ from afterview.compose.reading.fields.logistics import job_term
 from afterview.compose.reading.fields.strength import read_strength
 from afterview.compose.reading.person import Ambiguous
 from afterview.compose.reading.person import to_reader as _shift
-from afterview.compose.reading.shapes import article_for, is_clause, is_noun_like, is_verb, tags_of
+from afterview.compose.reading.shapes import (
+    RELATIVES,
+    article_for,
+    is_clause,
+    is_noun_like,
+    is_verb,
+    tags_of,
+)
 from afterview.compose.reading.text import Unusable, bare, clean, is_name, lower_first
 from afterview.compose.reading.vocabulary import find, word_set
 
@@ -77,12 +84,7 @@ def read_answer(raw: str) -> Reading:
 
 # A relative as the reason one can move: "have a sister in Callan" ("with my uncle" may be
 # work done together, and other rules read "my husband's job is in ...").
-_FAMILY = lazy(
-    r"\b(?:have|has|got) an?\s+(?:wife|husband|partner|kids?|children|family|son|"
-    r"daughter|parents|mother|father|mum|mom|dad|brother|sister|cousin|uncle|aunt|auntie|"
-    r"in-laws|grandparents|fianc[eé]e?)\b",
-    re.I,
-)
+_FAMILY = lazy(rf"\b(?:have|has|got) an?\s+(?:{RELATIVES})\b", re.I)
 
 
 _REPORTED_DOUBT = lazy(

@@ -34,6 +34,7 @@ from afterview.compose.reading.fields.first_person import (
 from afterview.compose.reading.fields.predicate import LANGUAGE_LEVEL, MADE
 from afterview.compose.reading.shapes import (
     ADVERBS,
+    RELATIVES,
     article_for,
     is_noun_like,
     is_person_noun,
@@ -392,8 +393,7 @@ def _dated_nouns(text: str) -> str:
 # Care given to one's own family: "looked after my grandfather after his stroke".
 _CARED_FOR_FAMILY = lazy(
     r"\b(?:looked after|looking after|look after|caring for|cared for|care for|carer for|"
-    r"nursed) my (?:\w+ )?(?:grand\w+|gran|nan|mum|mom|mother|dad|father|parents?|wife|"
-    r"husband|partner|son|daughter|kids?|children|brother|sister|aunt|uncle|family)\b",
+    rf"nursed) my (?:\w+ )?(?:{RELATIVES})\b",
     re.I,
 )
 # Which side of a trade one worked on: "10 yrs agency side", "5 years client-side".

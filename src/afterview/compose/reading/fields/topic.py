@@ -28,6 +28,7 @@ from afterview.compose.reading.shapes import (
     CHANGES,
     CONCRETE,
     MASS_NOUNS,
+    RELATIVES,
     acts_on_described,
     finite_verb_index,
     is_clause,
@@ -52,12 +53,7 @@ _DIRECT_QUESTION = lazy(
 
 _YEAR_THEN_MONTH = lazy(rf"\b((?:19|20)\d\d) ({MONTHS})\b")
 # "the discussion around my family": the candidate's own family, not a subject of the work.
-MY_FAMILY = lazy(
-    r"\bmy (?:wife|husband|partner|kids?|children|family|son|daughter|parents|mother|father|"
-    r"mum|mom|dad|brother|sister|cousin|uncle|aunt|auntie|niece|nephew|grandfather|grandmother|"
-    r"grandparents)\b",
-    re.I,
-)
+MY_FAMILY = lazy(rf"\bmy (?:{RELATIVES})\b", re.I)
 # "she supervised my cousin's thesis", "he taught my dad": their dealings with your family.
 DEALT_WITH = lazy(
     r"\b(?:supervised|supervises|taught|teaches|trained|hired|treated|mentored|interviewed|"
@@ -304,10 +300,8 @@ def read_topic(raw: str) -> Reading:
         raise Unusable("it is a question they asked you, not something you learned from them")
     first_word = text.split()[0]
     if bare(first_word) in ("only", "just", "mostly", "mainly") and len(text.split()) > 1:
-        act, after_act = [*text.split(",")[0].split()[1:3], ""][
-            :2
-        ]  # "only checked the marks sheets",
-        # "only observed": what they did
+        # "only checked the marks sheets", "only observed": what they did, not a subject
+        act, after_act = [*text.split(",")[0].split()[1:3], ""][:2]
         if (
             is_verb(act, "D")
             and not is_noun_like(act)
@@ -385,8 +379,6 @@ def read_topic(raw: str) -> Reading:
     text = re.sub(r"^the (.+) you did$", r"your \1", text)  # "the 2023 posters you did"
     text = re.split(r",?\s+and (?:if|whether)\b", text)[0]  # "my soldering, and if I mind ..."
     exercise = find("topics", "exercises", text)
-    if exercise:
-        text = re.sub(r" on you$", "", text)  # "the 30 min practical on her": done on them
     mine = " I " in f" {text} " and _MADE_BY_ME.search(text)  # "the style guide I made"
     theirs = bare(text.split()[0]) in _SUBJECTS  # "you want someone to own the assessment"
     if (exercise or mine or bare(text.split()[0]) == "my") and not theirs:  # "my PhD topic"
@@ -790,8 +782,9 @@ _PRESSED_ME = lazy(
 )
 # How long a thing lasts, before the thing: "the 30 minutes practical", "2 hours drive".
 _LASTING = lazy(
-    r"(?:(?<=\bthe )|(?<=\ban )|(?<=\ba )|(?<=\bon )|(?<=\bof ))(\d+) (minute|hour|day|week|month)s? (?=(?!(?:ago|later|before|after|of|to|from|each|per|"
-    r"in|on|at|and|or|a|the|with)\b)[a-z])"
+    r"(?:(?<=\bthe )|(?<=\ban )|(?<=\ba )|(?<=\bon )|(?<=\bof ))"
+    r"(\d+) (minute|hour|day|week|month)s? "
+    r"(?=(?!(?:ago|later|before|after|of|to|from|each|per|in|on|at|and|or|a|the|with)\b)[a-z])"
 )
 # "funding round closed Sept": a thing, a verb of what befell it, then when.
 _HAPPENED_THEN = lazy(
