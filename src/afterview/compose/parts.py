@@ -550,10 +550,9 @@ class PartsBuilder:
         if topics:
             first = topics[0]
             sources["topics"] = first
-            if first.reading.shape == "clause" and _WANTED.match(first.reading.text):
-                return str(pick("topic_wanted", topic=first.reading.text))
             if first.reading.shape != "np":
-                return str(pick(topic_bank(first.reading.shape), topic=first.reading.text))
+                bank = topic_bank(first.reading.shape, first.reading.text)
+                return str(pick(bank, topic=first.reading.text))
             text = first.reading.text
             second = next(
                 (t for t in topics[1:] if t.reading.shape == "np" and _joinable(t.reading.text)),
@@ -667,8 +666,6 @@ _PLAIN_SIGN_OFF = frozenset("with and best kind warm many all the very yours".sp
 
 
 # Those who run the hiring, to whom "the process and the next steps" is what they explained.
-# What they look for in whom they hire: "you want someone who can go to the field".
-_WANTED = lazy(r"^you (?:want|need|are looking for|would like|expect|prefer)\b")
 # Who runs the hiring process, by their name or title ("Deb (HR)", "Talent Partner").
 _PROCESS_WORDS = r"hr|rh|rrhh|recruit\w*|talent|personnel|human resources?|staffing|resourcing"
 _HIRING = lazy(rf"\b(?:{_PROCESS_WORDS}|people|admin\w*|coordinator|hiring)\b", re.I)

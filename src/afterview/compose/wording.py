@@ -33,8 +33,15 @@ _FILTERS = {"capital": lambda s: s[:1].upper() + s[1:]}
 _TOPIC_BANKS = {"clause": "topic_clause", "exercise": "exercise", "tour": "tour"}
 
 
-def topic_bank(shape: str) -> str:
+def topic_bank(shape: str, text: str = "") -> str:
+    """The bank a topic's reading fills; ``text`` tells a clause of what they look for in
+    whom they hire ("you want someone who can go to the field"), never "enjoyed"."""
+    if shape == "clause" and _WANTED.match(text):
+        return "topic_wanted"
     return _TOPIC_BANKS.get(shape, "topic")
+
+
+_WANTED = lazy(r"^you (?:want|need|are looking for|would like|expect|prefer)\b")
 
 
 @dataclass(frozen=True)
@@ -89,10 +96,12 @@ class Wording:
             return _FILTERS[filter_name](found) if filter_name else found
 
         filled = _PLACEHOLDER.sub(value, text)
-        used = {m[1] for m in _PLACEHOLDER.finditer(text)}  # only the values this row takes
-        if " with you" in filled and any(_YOU.search(values[n]) for n in used if n in values):
-            # "talk about how you do sprints with you": the value already has the reader
-            filled = re.sub(r" with you\b(?=[ .,])", "", filled, count=1)
+        if " with you" in filled:
+            # "talk about how you do sprints with you": the value already has the reader (only
+            # a value this row takes: "I hope all is well with you" keeps its "with you")
+            used = (values[m[1]] for m in _PLACEHOLDER.finditer(text) if m[1] in values)
+            if any(_YOU.search(v) for v in used):
+                filled = re.sub(r" with you\b(?=[ .,])", "", filled, count=1)
         return _DOUBLE_STOP.sub(".", filled)  # "at Naidoo Botha Inc.." -> "Inc."
 
 
