@@ -59,6 +59,7 @@ _HONORIFIC_BEFORE_GIVEN = _words("honorifics", "before_a_given_name")
 _AFTER_NAME = _words("honorifics", "after_the_name")
 _ADDRESSED_AS = _words("honorifics", "addressed_as")
 _IN_ENGLISH: dict[str, str] = dict(_WORDS["honorifics"]["in_english"])
+_GIVEN_NAME_IN_ENGLISH: dict[str, str] = dict(_WORDS["honorifics"]["with_given_name_in_english"])
 _RESPECT_ONLY = _words("honorifics", "respect_only")
 _VIETNAMESE_KIN = _words("honorifics", "vietnamese_kin")
 _VIETNAMESE_KIN_LOWER = _words("honorifics", "vietnamese_kin_in_lower_case")
@@ -169,7 +170,8 @@ _COMPOUND_GIVEN = frozenset(
     mame cheikh|mame birame|mame mor|mame bineta|mame awa|juan camilo|juan david|juan sebastian|
     juan esteban|juan felipe|juan diego|luz dary|luz marina|luz elena|maria camila|maria paula|
     maria alejandra|ana lucia|jose pablo|maria grazia|anna maria|gian luca|gian marco|
-    pier paolo|maria luz|ana cecilia|maria cecilia|ana sofia|luz maria""".split("|")
+    pier paolo|maria luz|ana cecilia|maria cecilia|ana sofia|luz maria|xose manuel|xose luis|
+    xose antonio|jhon fredy|john fredy|jhon jairo|john jairo|luz adriana""".split("|")
 )
 # Kana, CJK ideographs and Hangul: names in these scripts put the family name first.
 _CJK_RANGES = ((0x3040, 0x30FF), (0x3400, 0x9FFF), (0xAC00, 0xD7AF))
@@ -332,6 +334,10 @@ def parse(name: str) -> ParsedName:
     )  # "Nkurunziza Jean Bosco": the family name, then a given name of two words
     if family_first:
         return ParsedName(tuple(titles), tuple(words[1:]), words[0], nickname, True)
+    for size in (4, 3):  # "Maria das Graças Nogueira": a given name with a particle inside
+        if len(words) > size and fold(" ".join(words[:size])).lower() in _COMPOUND_GIVEN:
+            family = " ".join(words[size:])
+            return ParsedName(tuple(titles), tuple(words[:size]), family, nickname, False)
     two_word_family = len(words) >= 3 and (
         fold(" ".join(words[-2:])) in _TWO_WORD_FAMILY or _key(words[-2]) in _ABD
     )  # "Moumita Sen Gupta", "Hany Abdel Rahman"
@@ -345,6 +351,14 @@ def parse(name: str) -> ParsedName:
         ),
         len(words) - (2 if two_word_family else 1),  # "Moumita Sen Gupta"
     )
+    joined = next((i for i, w in enumerate(words[2:-1], 2) if w in ("e", "y")), 0)
+    if joined and joined - 1 < at:
+        at = joined - 1  # "Catarina Sousa e Silva", "José Ortega y Gasset": one family name
+    if 1 < at < len(words) and words[at - 1].lower() in _PARTICLES and words[at].islower():
+        at -= 1  # "Heriberto De la Hoz": a capital particle before a small one
+    before = fold(words[at - 1]).lower() if 1 < at < len(words) else ""
+    if before.endswith(("ez", "iz", "az", "oz")) and len(before) >= 4 and words[at].islower():
+        at -= 1  # "Ángel Ruiz de Gopegui", "Pablo Ortiz de Zárate": one family name
     given, family = words[:at], words[at:]
     if len(given) == 3 and len(family) == 1 and _compound(given):
         given, family = given[:2], [given[2], *family]  # "Ana Belén Ortiz Ruiz": both surnames
@@ -360,7 +374,14 @@ def is_group(name: str) -> bool:
     # the body is the last word ("Yard team", "HR"), or the first ("Team Bühnentechnik"); not
     # a word before a role ("HR advisor", "office mgr": a person)
     office_of = len(words) > 2 and words[0] == "office" and words[1] == "of"  # "of the Registrar"
-    return bool(words) and (words[-1] in _GROUPS or words[0] in _BODIES or office_of)
+    return bool(words) and (
+        words[-1] in _GROUPS or words[0] in _BODIES or office_of or _a_team_then_where(words)
+    )
+
+
+def _a_team_then_where(words: list[str]) -> bool:
+    """ "Talent Team Marés": a team, then the company or the place it belongs to."""
+    return len(words) > 2 and words[0] in _GROUPS and words[1] in _BODIES
 
 
 def _known_family(word: str) -> bool:
@@ -415,8 +436,8 @@ def _with_its_given_name(name: str, country: str) -> str:
     words = name[: len(name) - len(aside)].split()
     titles = list(takewhile(_is_title, words))
     given = words[len(titles) :]
-    if not titles or len(given) < 2:
-        return name  # without a title, the given name comes first anyway
+    if not titles or len(given) < 2 or any(_key(t) in _WITH_WHOLE_NAME for t in titles):
+        return name  # without a title the given name comes first anyway; "Naw Eh Htoo" is whole
     fathers = _FATHERS_NAME_SHORT.match(given[-1])
     local = country.split("-")[0].upper() in _GIVEN_NAME_COUNTRIES
     foreign = any(_key(t) in _TITLES_OF_FAMILY_NAMES for t in titles)
@@ -988,6 +1009,8 @@ def _never_a_word_of_the_post(greeting: Greeting, name: str) -> Greeting:
         at >= before_comma and _known_word(ws[0]) and after[:1].isupper() and _known_word(after)
     )
     a_post = a_post or placed
+    if at >= 0 and after.lower().strip(".,") in _SOMEONE | {"rep", "representative"}:
+        return Greeting(_PAREN.sub("", name).strip(), ask=_DESCRIBED)  # "Contraloría rep"
     why = (
         "a title the lists do not hold comes first, and alone it is no greeting"
         if cut
@@ -1017,6 +1040,9 @@ def _the_person_behind_a_post(name: str) -> str:
         return " ".join(person)
     lead, _, rest = name.partition(" ")
     posted = _role_key(lead) in _POSTS and lead[:1].isupper() and not _is_title(lead)
+    # "FF/Medic Jake Lindqvist": two posts joined by a slash, never a name
+    slashed = re.fullmatch(r"[A-Z][\w-]*(?:/[A-Z][\w-]*)+", lead)
+    posted = posted or (bool(slashed) and not _is_title(lead))
     if posted and not is_group(name.partition(",")[0]) and _a_persons_name(_PAREN.sub("", rest)):
         return rest
     return ""
@@ -1138,6 +1164,8 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
         if len(person) >= 2 and _is_title(person[0]):  # "HR Office (Mr. Mapunda)": he wrote
             return greeting_name(" ".join(person))
         body = _PAREN.sub("", name).strip().split(", ")[0]  # not ", Khulna University"
+        if _a_team_then_where([w.lower() for w in body.split()]):
+            body = " ".join(body.split()[:2])  # "Talent Team Marés": "Talent Team"
         return Greeting(_group(body))  # "Graduate Recruitment Team"
     lead = list(takewhile(_is_title, name.split()))
     last, comma, first = " ".join(name.split()[len(lead) :]).partition(", ")
@@ -1341,7 +1369,7 @@ _RANKS = frozenset("head executive sous senior junior snr jnr".split())
 # The first word of a rank of two words, greeted whole: "Station Commander Fraser".
 _RANK_OF = frozenset(
     """station watch group area crew borough district battalion deputy assistant fire flight
-    wing lieutenant rear vice lance staff detective police divisional lt""".split()
+    wing lieutenant rear vice lance staff detective police divisional lt batt""".split()
 )
 
 # Words that describe someone whose name was not caught: "the HR lady", "F&B director - italian
@@ -1452,6 +1480,7 @@ def _titled(parsed: ParsedName, given: list[str]) -> Greeting:
     if _key(title).rstrip(".") in _CZECH_DOCTORATES:
         title = "Dr."  # "MUDr. Jana Hrušovská": a doctor's degree, "Dr." in English
     title = title[:1].upper() + title[1:]  # "dr. ir. Joost Hendriks" -> "Dr. Hendriks"
+    title = _IN_ENGLISH.get(title.lower().rstrip("."), title)  # "Profa. Dra. ...": "Prof."
     key = _key(title)
     saintly = bool(given) and (_key(given[0]) in _SAINTLY or _compound(given))  # "Jean Marie"
     if key in _RELIGIOUS and saintly and parsed.family and _key(parsed.family) not in _SAINTLY:
@@ -1466,6 +1495,7 @@ def _titled(parsed: ParsedName, given: list[str]) -> Greeting:
         # "Encik Ahmad Faizal bin Ismail": every given name, when what follows is his father's
         honours = [_capital(t) for t in parsed.titles if _key(t) in _WITH_GIVEN_NAME]
         title = " ".join(honours) if len(honours) > 1 else title  # "Tuan Haji Kamarul"
+        title = _GIVEN_NAME_IN_ENGLISH.get(_key(title), title)  # "Hna. Inés": "Sister Inés"
         if not given:  # "Pak Wijaya", "Sir Gomez": the one name there is
             return Greeting(f"{title} {_capital(parsed.family)}")
         whole = not parsed.family and len(given) <= 2

@@ -170,6 +170,9 @@ LATE = tuple(
         "late140",
         "late141",
         "late142",
+        "late146",
+        "late147",
+        "late148",
     )
 )
 
@@ -630,6 +633,9 @@ KNOWN_MISSES = {
     ),
     "late140/assistant-store-manager-lubbock-big-box-six-panel-pending.toml:Everett": (
         "a lone family name that is a given name too, greeted as typed"
+    ),
+    "late147/or-nurse-grande-prairie-five-panel-offer.toml:Nkemelu": (
+        "a lone Igbo family name the lists do not hold, greeted as typed"
     ),
     "late140/inbound-care-rep-sioux-falls-call-center-video-two-withdrawn.toml:"
     "Team Lead: Oyelaran": ("a lone Yoruba family name the lists do not hold, greeted as typed"),

@@ -668,6 +668,38 @@ MENDS = [
         "Webtoon vertical scroll adaptation, FR -> EN and EN -> PL",
         "I have experience in Webtoon vertical scroll adaptation",
     ),
+    ("strength", "CT competent incl. CTCA + CT colonography", "I am competent in CT"),
+    ("strength", "Excel proficient", "I am proficient in Excel"),
+    ("strength", "Forklift certified", "I am forklift certified"),
+    (  # certified in it, never its certifier
+        "strength",
+        "Certified credit risk mgmt level 2 (BSMR)",
+        "I am certified in credit risk management at level 2",
+    ),
+    ("topic", "care minutes target 215 - they're at 198", "the care minutes target of 215"),
+    ("topic", "they do AORN standards + ORNAC", "AORN standards and ORNAC"),
+    ("topic", "a lot of pro bono work", "a lot of pro bono work"),  # never "pro Bono"
+    (
+        "topic",
+        "rejects from the client in UK last year",
+        "rejects from the client in the UK last year",
+    ),
+    (
+        "rapport",
+        "both at EMS World Expo in Atlanta, I went to his talk on prehospital blood!",
+        "we were both at EMS World Expo in Atlanta",
+    ),
+    (
+        "rapport",
+        "he coaches the Storm junior hockey, I used to billet players",
+        "you coach the Storm junior hockey team",
+    ),
+    (
+        "answer",
+        "in Nusa Dua I set up a critical spares list and min stock, we had no downtime",
+        "in Nusa Dua, I set up a critical spares list and minimum stock",
+    ),
+    ("topic", "problem solving skills", "the problem solving skills"),  # a skill, no problem
 ]
 
 
@@ -1272,6 +1304,9 @@ LEAVES = [
     ("strength", "fast: 22 pages/day on a normal issue", "label and its figure"),
     ("topic", "NSS scores dropped on 'assessment & feedback'", "in shorthand"),
     ("answer", "my husband's job is in Yaoundé since Sept, kids at school", "has been"),
+    ("topic", "late Weds til 7", "pay or conditions"),
+    ("topic", "contract PKWT 1 yr then permanent", "pay or conditions"),
+    ("topic", "agency spend on Lundy is high, she wants it down by April", "a problem"),
 ]
 
 

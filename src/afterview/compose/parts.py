@@ -222,7 +222,7 @@ _INSTITUTIONS = lazy(
     r"^(?:(?:city|town|county|state|province|municipality|government) of|"
     r"(?:consortium|foundation|federation|alliance|council|centre|center) for|"
     r"university|department|ministry|agency|office|institute|authority|commission|bureau|"
-    r"society|association|council of|school of|college of)\b|\bgovernment of\b|"
+    r"society|association|council of|school of|college of|faculty of)\b|\bgovernment of\b|"
     r"\b(?:agency|institute|ministry|"
     r"department|commission|authority|bureau|division|directorate|registry|secretariat|tribunal|"
     r"administration|"
@@ -566,7 +566,7 @@ class PartsBuilder:
             sources["topics"] = reading.questions[0]
             asked = reading.questions[0].reading.text
             return str(pick("asked_grave" if sounds_grave(asked) else "asked", asked=asked))
-        if any(practical(t) for t in person.topics):
+        if any(practical(t) for t in person.topics) and not reading.observer:
             # all pay and shifts: never named (thanked for, the package or the probation
             # period reads as the highlight of the day); the process is what HR explains
             hiring = _HIRING.search(f"{person.name} {person.title or ''}")

@@ -79,10 +79,15 @@ def counting(noun: str) -> str:
     return row[1] if len(row) > 1 else ""
 
 
+# Latin that English writes in small letters, which the dictionary knows only in names
+# ("Bono"): "pro bono", "bona fide", "in situ", "curriculum vitae".
+_LATIN = frozenset("bono bona fide situ vitae vivo vitro".split())
+
+
 def is_word(word: str) -> bool:
     """True when a reader knows ``word`` as a common English word, in this form or another."""
     key = word.lower()
-    if known(key) or spelling(key) == "":
+    if known(key) or spelling(key) == "" or key in _LATIN:
         return True
     for ending, base in (
         ("ies", "y"),

@@ -302,8 +302,14 @@ _HARDSHIP = frozenset(
 )
 
 
+# A skill named by its problem: "problem solving", "incident management", "issue tracking".
+_A_SKILL_OF_IT = lazy(
+    r"\b(?:problem|issue|incident|complaint)s?[- ](?:solving|solver|management|tracking|handling|resolution)\b"
+)
+
+
 def sounds_negative(text: str) -> bool:
-    lowered = text.lower()
+    lowered = _A_SKILL_OF_IT.sub("skill", text.lower())
     words = {w.strip(".,;:!?()\"'“”") for w in lowered.replace("n't", " n't").split()}
     if words & _NEGATIVE_WORDS or any(p in lowered for p in _NEGATIVE_PAIRS):
         return True
@@ -322,8 +328,15 @@ _PAIN = lazy(
     r"|\bshort (?:by )?(?:\d+|one|two|three|four|five|a few|several)\b|\bvacant\b"
     r"|\bunderstaffed\b|\bshort-staffed\b|\bdisagrees?\b"
     r"|\bwithout an? (?:head|manager|director|lead|leader|chair|principal|boss)\b"
+    # "agency spend on Lundy is high": a cost of theirs that is too high
+    r"|\b(?:spend|spending|costs?|turnover|sickness|absence|vacancies|attrition|overtime|waits?|"
+    r"waiting lists?|wait times?)\b(?: [\w'-]+){0,3} (?:is|are|was|were|runs?|running|still|got) "
+    r"(?:too |very |really |quite |so |way )?(?:high|huge|massive|rising|through the roof)\b"
 )
-_PAIN_HINTS = ("take", "still ", "short", "vacant", "understaffed", "disagree", "need", "without")
+_PAIN_HINTS = (
+    *("take", "still ", "short", "vacant", "understaffed", "disagree", "need", "without"),
+    *("high", "huge", "massive", "rising", "roof"),
+)
 
 
 def article_for(word: str) -> str:

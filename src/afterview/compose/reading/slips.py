@@ -369,6 +369,10 @@ def _held_not_done(text: str) -> str:
     if then and int(then["year"]) < _this_year():  # "I am trained in CBT in 2019"
         return f"I was {text[5:]}"
     found = _HELD_STATE.match(text) if text.startswith("I ") else None
+    if found and not found["year"] and not is_person_noun(found["what"].split()[-1]):
+        # "I certified credit risk management level 2": certified in it, not its certifier
+        what = re.sub(r" (level \d+)$", r" at \1", found["what"])
+        return f"I am {found['state']} in {what}" if found["state"] != "qualified" else text
     if not found or not is_person_noun(found["what"].split()[-1]):
         return text
     what = f"{found['state']} {found['what']}"

@@ -242,6 +242,9 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
         text = re.sub(r"~\s*(?=\S)", "about ", text)
     if "min " in text or "max " in text:  # "min 3 yrs", "max 25": not minutes
         text = re.sub(r"\b(min|max)\s+(?=\d)", lambda m: _BOUNDS[m.group(1)], text)
+        # "min stock", "max load": the least and the most, before a noun (not "12 min walk")
+        text = re.sub(r"(?<!\d )\bmin (?=stocks?\b|levels?\b|order\b|wage\b)", "minimum ", text)
+        text = re.sub(r"(?<!\d )\bmax (?=load\b|capacity\b|levels?\b|speed\b)", "maximum ", text)
     text = _names_capitalised(_canonical(_months(mended(_expand(text)))))
     if any(word in text.lower() for word in _WHEN_WRITTEN_WORDS):
         text = _WHEN_WRITTEN.sub("", text)  # "passed the test today": not when the note is read
@@ -517,6 +520,9 @@ _THE_COUNTRIES = (
     "United States",
     "United Kingdom",
     "United Arab Emirates",
+    "UK",
+    "UAE",
+    "USA",
 )
 _COUNTRY_WITH_THE = lazy(
     r"\b(from|in|to|across|and|of|around|throughout|for)\s+(" + "|".join(_THE_COUNTRIES) + r")\b"

@@ -28,7 +28,9 @@ _HOURS = lazy(
     r"(?:/\s?|per\s+|an?\s+)(?:month|mo|year|yr|annum|week|wk|day)\b"
     # "rotation 28/28", "a 14/14 rotation", "rotational 28/14", "20 on 10 off": days on and off
     r"|\b\d{1,2}\s+(?:days?\s+)?on,?\s+\d{1,2}\s+(?:days?\s+)?off\b"
-    r"|\brotation(?:al)?\s+\d{1,2}\s?/\s?\d{1,2}\b|\b\d{1,2}\s?/\s?\d{1,2}\s+(?:rotation|swing)s?\b",
+    r"|\brotation(?:al)?\s+\d{1,2}\s?/\s?\d{1,2}\b|\b\d{1,2}\s?/\s?\d{1,2}\s+(?:rotation|swing)s?\b"
+    # "late Weds til 7", "Sat till 2": the hours of a working day
+    r"|\b(?:til|till|until)\s+\d{1,2}(?::\d{2})?\b(?:\s?(?:am|pm)\b)?(?![%:/.,]?\s*(?:years?|yrs?|%))",
     re.I,
 )
 
@@ -43,7 +45,7 @@ def practical(raw: str) -> bool:
 
 # "contract 1 yr then permanent", "2-year contract", "start jan": the terms of the job.
 _TERMS_OF_THE_JOB = lazy(
-    r"\bcontract\s+(?:of\s+|for\s+)?(?:\d+|one|two|three|six|twelve)(?:\s*\+\s*\d+)?[\s-]*"
+    r"\bcontract\s+(?:[A-Z]{2,6}\s+)?(?:of\s+|for\s+)?(?:\d+|one|two|three|six|twelve)(?:\s*\+\s*\d+)?[\s-]*"
     r"(?:years?|yrs?|months?)\b"
     r"|\bcontract\s+(?:from\s+|starts?\s+)?(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b"
     r"|^start(?:ing)?\s+(?:in\s+|on\s+|early\s+|mid\s+|late\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|"

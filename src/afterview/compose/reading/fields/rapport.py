@@ -38,6 +38,14 @@ _BOTH = lazy(r"^both\s+(?P<rest>.+)$", re.I)
 _HELD = frozenset("tickets passes allotments dogs cats horses kids children boats".split())
 
 
+# A club named before its sport, with no "team": "coaches the Storm junior hockey".
+_TEAM_OF_A_SPORT = lazy(
+    r"\b(?:coach|coaches|manage|manages|run|runs|play for|plays for) the (?:[A-Z][\w'-]* )+"
+    r"(?:[a-z]+ )*(?:hockey|football|soccer|rugby|netball|basketball|baseball|cricket|softball|"
+    r"volleyball|lacrosse|hurling|camogie)$"
+)
+
+
 def read_rapport(raw: str) -> Reading:
     """A personal connection, as a clause ("we are both from Cork") or a noun phrase."""
     parts = clean(raw).split(", ")
@@ -94,6 +102,9 @@ def read_rapport(raw: str) -> Reading:
         rest_words = rest.split()
         after = rest_words[1] if len(rest_words) > 1 else ""
         takes_object = bool(after) and (tags_of(after) & {"G", "S"} or bare(after) in DETERMINERS)
+        went = re.search(r",\s+(?:I|we|he|she)\s+(?:went|was|were|met|saw|heard|gave)\b", raw)
+        if rest_words[0] == "at" and went:  # "both at EMS World Expo, I went to his talk"
+            return Reading("clause", f"we were both {rest}")
         feeling = bare(rest_words[0]) in STATES_AFTER_BE  # "both obsessed with the Toss app"
         if feeling:
             return Reading("clause", f"we are both {rest}")
@@ -109,6 +120,7 @@ def read_rapport(raw: str) -> Reading:
             return Reading("clause", f"we both went to {rest}")  # "both Pretoria Boys High"
         return Reading("clause", f"we are both {rest}")
     text = _with_article(to_reader(text))
+    text = _TEAM_OF_A_SPORT.sub(r"\g<0> team", text)  # "the Storm junior hockey": its team
     ws = text.split()
     first = bare(ws[0])
     if len(ws) > 1 and is_name(ws[0]) and first != "i" and is_verb(ws[1], "DZ"):

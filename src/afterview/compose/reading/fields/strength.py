@@ -181,6 +181,15 @@ def read_strength(raw: str) -> Reading:
         inner = read_strength(rest)  # "already hold a CDL": "I already hold a CDL"
         if inner.shape == "clause" and inner.text.startswith("I "):
             return Reading("clause", _with_adverb(inner.text, adverb))
+    able = _ABLE_IN.match(text)
+    if able:  # "CT competent incl. CTCA": "I am competent in CT, including CTCA"
+        what, rest = able["what"], able["rest"] or ""
+        what = what if is_name(what.split()[0]) or what.isupper() else what.lower()
+        rest = f", {rest.lstrip(', ')}" if rest else ""
+        return Reading("clause", f"I am {able['able'].lower()} in {what}{rest}")
+    common = _COMMON_THEN_HELD.match(text)
+    if common and not is_name(common["what"]):  # "Forklift certified": "I am forklift certified"
+        return Reading("clause", f"I am {common['what'].lower()} {common['held']}")
     facing = _FACING.match(text)
     if facing:  # "customer facing - dealt w/ drunk pax": the kind of work, not a field
         return Reading("clause", f"I have {facing.group(1).lower()}-facing experience")
@@ -407,6 +416,14 @@ _DEGREE_OF = lazy(r"^(bachelor|master|doctor)(?:'?s)? of (.+)$", re.I)
 # A skill measured by a rate: "typing 55 words per minute".
 _RATE = lazy(r"^([a-z]+ing) (\d[\d,.]* .*\bper\b.*)$")
 _TRAINED = frozenset("trained certified qualified registered licensed".split())
+# A common noun with a capital, as a list item is typed, then a paper held: "Forklift certified".
+_COMMON_THEN_HELD = lazy(r"^(?P<what>[A-Z][a-z]+) (?P<held>certified|trained|licensed)$")
+# A skill, then how well: "CT competent", "Excel proficient, incl. pivot tables".
+_ABLE_IN = lazy(
+    r"^(?P<what>[\w&/+.-]+(?: [\w&/+.-]+){0,2}) (?P<able>competent|proficient)"
+    r"(?P<rest>,? including .+)?(?:,? including)?$",  # "incl. CTCA": a sentence ends at "incl."
+    re.I,
+)
 
 
 def _with_adverb(clause: str, adverb: str) -> str:

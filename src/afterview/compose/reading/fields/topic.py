@@ -250,6 +250,12 @@ def read_topic(raw: str) -> Reading:
         text = re.sub(r"(?<=\w)\s+live\b", "", text)  # "the SCADA screens live from Hobro"
     text = _ONE_QUESTION.sub("", text)  # "one question, about diplomatic method": the subject
     text = _LASTING.sub(r"\1-\2 ", text)  # "the 30 minutes practical": the 30-minute practical
+    # "care minutes target 215": the target of 215
+    text = re.sub(
+        r"(?<=\w )(target|goal|budget|cap|limit|quota)\s+(?!(?:19|20)\d\d$)(\d[\d,.]*%?)$",
+        r"\1 of \2",
+        text,
+    )
     text = re.sub(r"\s+and my (?:view|views|opinion|thoughts|take) on\b.*$", "", text)
     text = re.sub(r"(?<=\w)\s+(?:mostly|mainly|largely)(?=$|,)", "", text)  # "Gulf guests mostly"
     if re.search(r"\w qs?$", raw.strip(), re.IGNORECASE):
@@ -377,6 +383,9 @@ def read_topic(raw: str) -> Reading:
             "talked about"
         )
     text = re.sub(r"^the (.+) you did$", r"your \1", text)  # "the 2023 posters you did"
+    done = re.match(r"^you (?:do|does) (?!not\b|n't\b|it\b|that\b|this\b)(?P<what>.+)$", text)
+    if done and finite_verb_index(done["what"].split()) is None:
+        text = done["what"]  # "they do AORN standards + ORNAC": the standards are the subject
     text = re.split(r",?\s+and (?:if|whether)\b", text)[0]  # "my soldering, and if I mind ..."
     exercise = find("topics", "exercises", text)
     mine = " I " in f" {text} " and _MADE_BY_ME.search(text)  # "the style guide I made"
