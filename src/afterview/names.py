@@ -336,8 +336,8 @@ def parse(name: str) -> ParsedName:
         return ParsedName(tuple(titles), tuple(words[1:]), words[0], nickname, True)
     for size in (4, 3):  # "Maria das Graças Nogueira": a given name with a particle inside
         if len(words) > size and fold(" ".join(words[:size])).lower() in _COMPOUND_GIVEN:
-            family = " ".join(words[size:])
-            return ParsedName(tuple(titles), tuple(words[:size]), family, nickname, False)
+            after = " ".join(words[size:])
+            return ParsedName(tuple(titles), tuple(words[:size]), after, nickname, False)
     two_word_family = len(words) >= 3 and (
         fold(" ".join(words[-2:])) in _TWO_WORD_FAMILY or _key(words[-2]) in _ABD
     )  # "Moumita Sen Gupta", "Hany Abdel Rahman"

@@ -383,9 +383,9 @@ def read_topic(raw: str) -> Reading:
             "talked about"
         )
     text = re.sub(r"^the (.+) you did$", r"your \1", text)  # "the 2023 posters you did"
-    done = re.match(r"^you (?:do|does) (?!not\b|n't\b|it\b|that\b|this\b)(?P<what>.+)$", text)
-    if done and finite_verb_index(done["what"].split()) is None:
-        text = done["what"]  # "they do AORN standards + ORNAC": the standards are the subject
+    doing = re.match(r"^you (?:do|does) (?!not\b|n't\b|it\b|that\b|this\b)(?P<what>.+)$", text)
+    if doing and finite_verb_index(doing["what"].split()) is None:
+        text = doing["what"]  # "they do AORN standards + ORNAC": the standards are the subject
     text = re.split(r",?\s+and (?:if|whether)\b", text)[0]  # "my soldering, and if I mind ..."
     exercise = find("topics", "exercises", text)
     mine = " I " in f" {text} " and _MADE_BY_ME.search(text)  # "the style guide I made"
