@@ -81,7 +81,8 @@ _SISTER = "a religious sister goes by her given name, a nursing sister by her fa
 _RELIGIOUS = frozenset({"sister", "brother"})
 _SAINTLY = frozenset(
     """mary joseph francis anne agnes teresa theresa therese bernadette clare catherine
-    benedict paul peter john patrick brigid bridget martha dominic augustine ignatius""".split()
+    benedict paul peter john patrick brigid bridget martha dominic augustine ignatius philomena
+    """.split()
 )
 # Words that join a given name to a parent's (Malay "binti", "bin"; Tamil "s/o", "d/o", "a/l").
 _PATRONYMIC = frozenset({"bin", "binti", "bte", "s/o", "d/o", "a/l", "a/p"})
@@ -354,7 +355,10 @@ def parse(name: str) -> ParsedName:
     joined = next((i for i, w in enumerate(words[2:-1], 2) if w in ("e", "y")), 0)
     if joined and joined - 1 < at:
         at = joined - 1  # "Catarina Sousa e Silva", "José Ortega y Gasset": one family name
-    if 1 < at < len(words) and words[at - 1].lower() in _PARTICLES and words[at].islower():
+    gaelic = next((i for i, w in enumerate(words[1:-2], 1) if w in ("Mac", "Nic", "Mhic")), 0)
+    if gaelic and words[gaelic + 1] in ("an", "an t-", "a'"):
+        at = gaelic  # "Alasdair Mac an t-Saoir": son of the carpenter, one family name
+    if 1 < at < len(words) and words[at - 1].lower() in _PARTICLES and words[at][:1].islower():
         at -= 1  # "Heriberto De la Hoz": a capital particle before a small one
     before = fold(words[at - 1]).lower() if 1 < at < len(words) else ""
     if before.endswith(("ez", "iz", "az", "oz")) and len(before) >= 4 and words[at].islower():
@@ -817,7 +821,9 @@ _FORMAL_TITLES = frozenset("dr doctor prof professor hon".split())
 # Particles that start a family name and are never a given name: "Vander Veen".
 _LEADING_PARTICLES = frozenset("vander vanden vande ter ten della dos das".split())
 # Two people of one family, one note: "Dale & Bev Thibodeau".
-_COUPLE = lazy(r"^([A-Z][a-z]+) (?:&|and) ([A-Z][a-z]+) [A-Z][\w'’-]+$")
+_COUPLE = lazy(
+    r"^([A-Z][a-z]+) (?:&|and) ([A-Z][a-z]+) (?:(?:Van|Von|De|Du|Le|La|Mac) )?[A-Z][\w'’-]+$"
+)
 # A post of two words before one name, which is then a family name: "Nurse Supervisor Alcantara".
 _ROLE_THEN_FAMILY = lazy(
     r"^[A-Z][a-z]+ (?:Director|Manager|Coordinator|Supervisor|Officer)\s+([A-Z][\w'’-]+)$"
@@ -876,6 +882,8 @@ def _named_side(name: str) -> str:
         return tail  # "Interpreter - Noy", "Vice Dean - Prof. Dr. Selim Aksoy": post, then name
     if is_group(head) and re.fullmatch(r"[A-Z]{2,5}", tail):
         return head  # "Recruitment Section - AWD": the section, then the body's initials
+    if is_group(head) and tail.split()[-1].lower() in _WHERE_A_BODY_IS:
+        return head  # "CBSA Recruitment - Ontario Region": the body, then where it is
     one_name = len(head.split()) == 1 and head[:1].isupper() and tail[:1].islower()
     # "Bec (HR) - Gladstone": a name with its role in brackets, then where they work
     roled = "(" in head and _a_persons_name(_PAREN.sub("", head).strip(), 1)
@@ -898,6 +906,8 @@ def _named_side(name: str) -> str:
     return tail if _a_persons_name(tail, fewest=1 if described else 2) else name
 
 
+# Where a body sits, after its name: "... - Ontario Region", "... - Leeds Campus".
+_WHERE_A_BODY_IS = frozenset("region branch campus site area district hq headquarters".split())
 # Words that rank a post: "Vice Dean", "Acting Head".
 _RANKS_OF_A_POST = frozenset("vice acting interim associate assistant deputy".split())
 
@@ -1365,7 +1375,7 @@ _GIVEN_ENDING_SO = frozenset(
     "jason allison alison madison addison harrison emerson jackson carson grayson mason".split()
 )
 # Ranks before a title: "Head Chef", "Executive Chef", "Sous Chef".
-_RANKS = frozenset("head executive sous senior junior snr jnr".split())
+_RANKS = frozenset("head executive exec sous senior junior snr jnr".split())
 # The first word of a rank of two words, greeted whole: "Station Commander Fraser".
 _RANK_OF = frozenset(
     """station watch group area crew borough district battalion deputy assistant fire flight
@@ -1434,7 +1444,9 @@ def _words_around_the_name(name: str) -> str | Greeting:
         return greeting_name(described_then_named[1])  # "fackligt ombud - observer, Jan-Erik"
     first = plain[0].lower().rstrip(".") if plain else ""
     capitalised = all(w[:1].isupper() for w in plain[1:])  # not "pani z HR - didn't get ..."
-    if first in _IN_ENGLISH and capitalised and (len(plain) >= 3 or first not in ("pan", "pani")):
+    if plain[:1] == ["Doc"] and len(plain) == 2 and capitalised:
+        name = name.replace("Doc", "Dr.", 1)  # "Doc Brekke": a vet or a doctor, "Dr. Brekke"
+    elif first in _IN_ENGLISH and capitalised and (len(plain) >= 3 or first not in ("pan", "pani")):
         name = name.replace(plain[0], _IN_ENGLISH[first], 1)  # "Pan Zbigniew Malinowski"
     elif first in _RESPECT_ONLY and len(plain) >= 2:
         return Greeting(" ".join(plain).split(", ")[0], ask=_RESPECT)  # not ", Member (Legal)"

@@ -170,6 +170,9 @@ LATE = tuple(
         "late140",
         "late141",
         "late142",
+        "late143",
+        "late144",
+        "late145",
         "late146",
         "late147",
         "late148",
@@ -633,6 +636,9 @@ KNOWN_MISSES = {
     ),
     "late140/assistant-store-manager-lubbock-big-box-six-panel-pending.toml:Everett": (
         "a lone family name that is a given name too, greeted as typed"
+    ),
+    "late144/catering-visitor-manager-bodmin-heritage-charity-video-three-rejected.toml:Oates": (
+        "a lone English family name the lists do not hold, greeted as typed"
     ),
     "late147/or-nurse-grande-prairie-five-panel-offer.toml:Nkemelu": (
         "a lone Igbo family name the lists do not hold, greeted as typed"

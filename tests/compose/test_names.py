@@ -368,6 +368,11 @@ def test_greets_as_a_careful_writer_would(name, salutation, company, country, wa
         ("Xosé Manuel (dueño)", "Xosé Manuel"),
         ("Cmdte. Efraín Lozano Ibarra", "Cmdte. Lozano"),
         ("Profa. Maria das Graças Nogueira", "Prof. Nogueira"),
+        ("CBSA Recruitment - Ontario Region", "CBSA Recruitment"),  # never "Dear Ontario,"
+        ("Exec Chef Kowalczyk", "Chef Kowalczyk"),  # never "Dear Exec,"
+        ("Prof. Alasdair Mac an t-Saoir", "Prof. Mac an t-Saoir"),
+        ("Doc Brekke (vet, Sturgis clinic)", "Dr. Brekke"),
+        ("Henk & Marijke Van Dyk", "Henk and Marijke"),  # never "Dear Henk," alone
     ],
 )
 def test_more_names(name, greeting):

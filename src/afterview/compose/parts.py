@@ -537,6 +537,8 @@ class PartsBuilder:
             said.update(_telling(row))
             # what a value said counts too: "the process and the next steps" is next steps said
             said.update(_marks(" ".join(extra.values())))
+            # and its words: after "control charts on real lab data", no "a real pleasure"
+            said.update(value_words & _SAID_ONCE_BY_THE_USER)
             if _thanks(row):
                 said.add(f"thank#{thanked + 1}")
             return self.wording.fill(row, {**self.values, **extra}, f"{section}] {bank}")
@@ -701,6 +703,10 @@ _TELLING = frozenset(
     thinking learn learned interesting glad delighted thoughtful experience picture great chance
     left hearing came real team""".split()
 )
+
+
+# Words of the user's own lines that a row of the note must not say again.
+_SAID_ONCE_BY_THE_USER = frozenset("real really pleasure".split())
 
 
 def _thanks(row: str) -> bool:
