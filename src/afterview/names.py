@@ -567,6 +567,12 @@ def _names_the_firm(word: str, company: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(word)}(?!['’]s\b)(?!\w)", company) is not None
 
 
+def is_title(word: str) -> bool:
+    """Whether ``word`` is a title or a word of respect as typed before a name ("Dr.", "Pak",
+    "Khun", "Matron"): names.toml's lists, the one place they are declared."""
+    return _is_title(word)
+
+
 def _is_title(word: str) -> bool:
     key = _key(word)
     if word in _TITLES_IN_CAPITALS:

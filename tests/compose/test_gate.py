@@ -700,6 +700,18 @@ MENDS = [
         "in Nusa Dua, I set up a critical spares list and minimum stock",
     ),
     ("topic", "problem solving skills", "the problem solving skills"),  # a skill, no problem
+    ("rapport", "Junior fan, he joked about me being from Nacional", "you are a Junior fan"),
+    ("rapport", "Chiefs fan like me", "we are both Chiefs fans"),
+    (  # "including" and a word that names nothing: cut
+        "strength",
+        "managing a team of 22 technicians including outsourced",
+        "I have experience managing a team of 22 technicians",
+    ),
+    (
+        "topic",
+        "moving from paper to tablets on the ward",
+        "moving from paper to tablets on the ward",
+    ),
 ]
 
 
@@ -947,6 +959,7 @@ def test_keeps_what_reads_well(kind: str, raw: str) -> None:
 # A question is never quoted back unanswered: it is retold as what was talked through.
 RETOLD = [
     ("What would success look like?", "what success would look like"),
+    ("What do you check if a line stops?", "what I would check if a line stops"),  # a case put
     ("Which tools would the team need?", "which tools the team would need"),
     ("How do you decide what is breaking news?", "how I decide what is breaking news"),
     ("How does your model handle dew cementation?", "how my model handles dew cementation"),
@@ -954,7 +967,7 @@ RETOLD = [
     ("How fast can you get a rig back if the gearbox goes?", "how fast I could get a rig back if the gearbox goes"),
     ("How will you handle a strike on the garden?", "how I would handle a strike on the garden"),
     ("How do you handle a head who won't give you numbers?", "how I handle a head who won't give me numbers"),
-    ("What do you do if the surgeon pushes you to start?", "what I do if the surgeon pushes me to start"),
+    ("What do you do if the surgeon pushes you to start?", "what I would do if the surgeon pushes me to start"),
     ("What do you do when you're behind on notes?", "what I do when I'm behind on notes"),
     ("How would you keep the line alive after I retire?", "how I would keep the line alive after you retire"),
     ("What would you change on our website?", "what I would change on your website"),
@@ -1305,6 +1318,7 @@ LEAVES = [
     ("topic", "NSS scores dropped on 'assessment & feedback'", "in shorthand"),
     ("answer", "my husband's job is in Yaoundé since Sept, kids at school", "has been"),
     ("topic", "late Weds til 7", "pay or conditions"),
+    ("topic", "the OSU career fair booth where we met", "where you met"),
     ("topic", "contract PKWT 1 yr then permanent", "pay or conditions"),
     ("topic", "agency spend on Lundy is high, she wants it down by April", "a problem"),
 ]
@@ -1343,6 +1357,20 @@ def test_a_strength_answers_a_named_doubt_only_when_it_names_it(
     strength: str, answers: bool
 ) -> None:
     reading = read_interview(parse_interview(_interview(strength, "never drafted under US law")))
+    assert bool(reading.people[0].concerns) is answers
+
+
+@pytest.mark.parametrize(
+    ("strength", "answers"),
+    [
+        ("IBM certified - z/OS Connect practitioner", False),  # said "I am IBM certified"
+        ("z/OS Connect certified", False),  # a certificate is not having done it
+        ("built 12 z/OS Connect APIs in production at Infosys", True),
+    ],
+)
+def test_a_doubt_about_hands_on_work_is_answered_by_work_done(strength: str, answers: bool) -> None:
+    concern = "havent used z/OS Connect hands on"
+    reading = read_interview(parse_interview(_interview(strength, concern)))
     assert bool(reading.people[0].concerns) is answers
 
 

@@ -105,10 +105,12 @@ def _addressee_tokens(view: View) -> list[re.Match[str]]:
     sal = view.salutation
     if sal is None or sal.addressee is None:
         return []
+    from afterview.names import is_title  # the titles greetings know: "Pak Made", "Khun Nok"
+
     return [
         m
         for m in WORD_RE.finditer(view.body, sal.addressee.start, sal.addressee.end)
-        if fold_accents(m.group()).rstrip(".") not in HONORIFICS
+        if fold_accents(m.group()).rstrip(".") not in HONORIFICS and not is_title(m.group())
     ]
 
 
@@ -261,6 +263,9 @@ RULES = (
                 "Dear A/Prof. Rao,\n\nThank you.", context={"recipient_name": "A/Prof. Sandeep Rao"}
             ),
             Example("Hi प्रिया,\n\nThank you.", context={"recipient_name": "प्रिया शर्मा"}),
+            # a word of respect the greeting rules know, with the given name
+            Example("Dear Pak Made,\n\nThank you.", context={"recipient_name": "I Made Suarsana"}),
+            Example("Dear Khun Nok,\n\nThank you.", context={"recipient_name": "Nok Saengthong"}),
         ),
     ),
     Rule(

@@ -701,7 +701,7 @@ _TELLING = frozenset(
     """enjoyed enjoy appreciated appreciate conversation discussion discussing talk talking
     insights useful helpful pleasure grateful really especially also highlight stayed keep
     thinking learn learned interesting glad delighted thoughtful experience picture great chance
-    left hearing came real team""".split()
+    left hearing came real team reflection""".split()
 )
 
 
@@ -765,7 +765,8 @@ _ENDS_THE_THING = frozenset("in on at for of with from to by and since during yo
 def _twice(row: str, values: Iterable[str]) -> bool:
     """ "our exchange on my presentation on positive risk taking": a row's word before its
     slot said again inside the value."""
-    return any(
+    also = " also " in f" {row} " and any(re.search(r"\b(?:too|as well)$", v) for v in values)
+    return also or any(  # "It was also a pleasure to discover that you're an OSU alum too"
         f" {word} {{{{" in row and f" {word} " in f" {value} "
         for word in ("on", "about", "through")
         for value in values

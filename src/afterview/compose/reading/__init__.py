@@ -277,16 +277,26 @@ def _answering(concern: Reading, candidates: list[Used]) -> Used | None:
     for used in candidates:
         if used.reading.shape != "clause":
             continue
-        words = [bare(w) for w in used.raw.split()]
+        # what the note will say, not what was typed: "IBM certified - z/OS Mainframe
+        # Practitioner" is said "I am IBM certified", which names no z/OS
+        words = [bare(w) for w in used.reading.text.split()]
         if key not in {_stem(w) for w in words} or (named and named not in words):
             continue
         text = " ".join(words)
+        if _HANDS_ON.search(concern.text) and _A_PAPER.search(text):
+            continue  # a certificate says nothing of having done it
+
         if any(f" {w} " in f" {text} " for w in weak):
             continue
         if falls_short(used.raw, concern.text):
             continue
         return used
     return None
+
+
+# A doubt about having done it, and a line that only says it is certified.
+_HANDS_ON = lazy(r"\bhands[- ]on\b|\bin production\b|\bpractical\b|\bon the job\b", re.I)
+_A_PAPER = lazy(r"\b(?:certified|certificate|certification|licensed|accredited)\b")
 
 
 def _named_before(text: str, key: str) -> str | None:

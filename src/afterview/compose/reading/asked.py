@@ -90,6 +90,8 @@ def retold(question: str) -> str:
                 raise Unusable("its verb could not be put right; name the subject in a few words")
             words[0] = verb
         modal = _MODAL[aux]
+        if aux == "do" and (you or mine) and " if " in f" {' '.join(words)} ":
+            modal = "would"  # "What do you do first if ...?": "what I would do first if ..."
         turned = words if mine else _swapped(words)
         subject = subject if you or mine else _swapped(subject)
         told = [wh.lower(), *between.split(), *subject, *([modal] if modal else []), *turned]

@@ -239,6 +239,9 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
         text = text[: dangling.start()]
         if _DANGLING.search(text) or len(text.split()) < 3:
             raise Unusable("it breaks off mid-sentence; write it as you would say it")
+    loose = _INCLUDING_A_WORD.search(text) if " including " in text else None
+    if loose and not is_noun_like(loose["word"]):
+        text = text[: loose.start()]  # "22 technicians including outsourced": the tail was cut
     text = _without_a_cut_conjunct(text)
     if " a U" in text:  # "at a Ulsan refinery", as typed: said "an Ulsan"
         text = re.sub(r"\ba (U[a-z]+)", lambda m: f"{article_for(m[1])} {m[1]}", text)
@@ -251,6 +254,8 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
     return Reading(shape, text)
 
 
+# "including" and one word that names nothing: "... including outsourced".
+_INCLUDING_A_WORD = lazy(r",?\s+including\s+(?P<word>[a-z]+)$")
 # A word that cannot end a sentence: what follows it was cut away.
 _DANGLING = lazy(
     r",?\s+(?:including|incl\.?|such as|and|or|of|the|a|an)$",  # ("the people I work with" may)

@@ -443,9 +443,10 @@ _SO_LONG = lazy(
     r"\b((?:been|worked|lived|served|stayed)(?: there| here)?) (\d{1,2} (?:years?|months?|weeks?|"
     r"decades?|yrs?))\b"
 )
-# One works in a department, a unit or a ward, never on it ("on a team" is right).
+# One works in a department, a unit or an office, never on it ("on a team" is right, and
+# nurses work "on the ward").
 _ON_A_DEPARTMENT = lazy(
-    r"\bon ((?:a|an|the|my|their) (?:[\w'’-]+ ){0,4}(?:department|dept|unit|ward|office))\b"
+    r"\bon ((?:a|an|the|my|their) (?:[\w'’-]+ ){0,4}(?:department|dept|unit|office))\b"
 )
 # A verb of wanting straight before another verb: a second-language slip missing its "to".
 _INFINITIVE = lazy(r"\b(wants?|wanted|needs?|needed|plans?|planned|hopes?|hoped)\s+([a-z]+)\b")

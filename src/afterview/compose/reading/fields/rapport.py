@@ -38,6 +38,12 @@ _BOTH = lazy(r"^both\s+(?P<rest>.+)$", re.I)
 _HELD = frozenset("tickets passes allotments dogs cats horses kids children boats".split())
 
 
+# A fan of a club, by its name: "Utes fan", "huge Chiefs fan like me".
+_A_FAN = lazy(
+    r"^(?:(?:a|an) )?(?:(?:huge|big|massive|die-hard|diehard|keen|mad|lifelong|serious) )?"
+    r"(?P<team>[A-Z][\w.'&-]*(?: [A-Z][\w.'&-]*){0,2}) fan(?:s)?"
+    r"(?P<shared> like me| too| as well| also)?$"
+)
 # A club named before its sport, with no "team": "coaches the Storm junior hockey".
 _TEAM_OF_A_SPORT = lazy(
     r"\b(?:coach|coaches|manage|manages|run|runs|play for|plays for) the (?:[A-Z][\w'-]* )+"
@@ -119,6 +125,12 @@ def read_rapport(raw: str) -> Reading:
         if rest.split() and rest.split()[-1] in _SCHOOL_WORDS:
             return Reading("clause", f"we both went to {rest}")  # "both Pretoria Boys High"
         return Reading("clause", f"we are both {rest}")
+    fan = _A_FAN.match(text)
+    if fan:  # "Junior fan": a club's name, whatever word it is; "Chiefs fan like me": both
+        team = fan["team"]
+        if fan["shared"]:
+            return Reading("clause", f"we are both {team} fans")
+        return Reading("clause", f"you are {article_for(team)} {team} fan")
     text = _with_article(to_reader(text))
     text = _TEAM_OF_A_SPORT.sub(r"\g<0> team", text)  # "the Storm junior hockey": its team
     ws = text.split()

@@ -155,6 +155,7 @@ _DONE_TO_ME = lazy(r"\b(?:walked|showed|took|toured|led|drove|introduced)\s+me\b
 # What happens in a year named after it: "new dark ride opening 2028".
 _HAPPENING = frozenset("opening launch launching starting closing arriving finishing".split())
 _NEAR_MISS = lazy(r"\bnear miss(?=es\b|\b)", re.I)
+_WHERE_WE_MET = lazy(r"\b(?:where|when|how) (?:we|I) (?:first )?met\b", re.I)
 _DID_A_PLACE = lazy(r"^(?:you|he|she|they|we) did [A-Z]")
 # "she translated the whole time": what they did in the interview itself.
 _WHILE_THERE = lazy(r"^(?:you|he|she|they) [a-z]+ (?:the whole time|the entire time|throughout)\b")
@@ -241,6 +242,8 @@ def read_topic(raw: str) -> Reading:
             return Reading("tour", place)
     if _A_FIGURE_MOVED.search(text):  # "D&A up $10 -> all three": a test, in shorthand
         raise Unusable("it notes a change in figures in shorthand; name the subject in a few words")
+    if _WHERE_WE_MET.search(text):  # "the OSU career fair booth where we met": they were there
+        raise Unusable("it says where you met, which they know; name what you talked about")
     if _PRESSED_ME.match(text):  # "she pushed on how I'd prioritize": how they questioned you
         raise Unusable("it is about how they questioned you, not something you learned from them")
     text = re.sub(r",?\s+so\s+(?:got|gets|get|understood|understands)\s+it$", "", text)
