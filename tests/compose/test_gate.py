@@ -702,6 +702,18 @@ MENDS = [
     ("topic", "problem solving skills", "the problem solving skills"),  # a skill, no problem
     ("rapport", "Junior fan, he joked about me being from Nacional", "you are a Junior fan"),
     ("rapport", "Chiefs fan like me", "we are both Chiefs fans"),
+    ("topic", "Epicor Prophet 21", "Epicor Prophet 21"),  # a product by its number: no "the"
+    (  # a span of time, never "over the last for three years"
+        "answer",
+        "I trained 4 new drivers on cross-border paperwork over the last 3 yrs",
+        "I trained 4 new drivers on cross-border paperwork over the last 3 years",  # prose later
+    ),
+    ("strength", "last job: line cook at Earls", "I worked as a line cook at Earls"),
+    (
+        "strength",
+        "previous role: project manager (2 years)",
+        "I worked as a project manager for two years",
+    ),
     (  # "including" and a word that names nothing: cut
         "strength",
         "managing a team of 22 technicians including outsourced",
@@ -1318,6 +1330,12 @@ LEAVES = [
     ("topic", "NSS scores dropped on 'assessment & feedback'", "in shorthand"),
     ("answer", "my husband's job is in Yaoundé since Sept, kids at school", "has been"),
     ("topic", "late Weds til 7", "pay or conditions"),
+    ("topic", "€38-41k", "pay or conditions"),
+    (
+        "topic",
+        "he came in late, asked about languages",
+        "while you were there",
+    ),  # a salary range, never "hearing more about"
     ("topic", "the OSU career fair booth where we met", "where you met"),
     ("topic", "contract PKWT 1 yr then permanent", "pay or conditions"),
     ("topic", "agency spend on Lundy is high, she wants it down by April", "a problem"),

@@ -15,6 +15,8 @@ from afterview.model.interview import Candidate
         ("Hannah Zielinski, CCP", "Hannah Zielinski, CCP"),  # letters after the name stay
         ("Ana Ruiz, PhD", "Ana Ruiz, PhD"),
         ("Smith, John Jr.", "Smith, John Jr."),  # not sure which part is which: as typed
+        ("Alejandra (Ali) Montoya-Fisk", "Alejandra Montoya-Fisk"),  # a name she goes by
+        ('Robert "Bobby" Nakashima', "Robert Nakashima"),
     ],
 )
 def test_signs_the_name_as_it_is_said(typed: str, signed: str) -> None:

@@ -288,6 +288,10 @@ RULES = (
                 "Dear Mark,\n\nThe Marketing team impressed me.",
                 context={"recipient_name": "Mark Olsen"},
             ),
+            Example(  # the aside after her name is not her name
+                "Dear Tamika,\n\nI enjoyed hearing how the two HRBPs would split the buildings.",
+                context={"recipient_name": "Tamika Hollis (HRBP, took notes)"},
+            ),
         ),
     ),
 )

@@ -55,6 +55,8 @@ def name_parts(name: str | None) -> list[str]:
 def _name_parts(name: str) -> tuple[str, ...]:
     # Cached: every note of a panel reads every panel member's name.
     parts: list[str] = []
+    # "Tamika Hollis (HRBP, took notes)": an aside is not her name ("(Yossi)" alone may be)
+    name = re.sub(r"\((?![A-Z][\w'’-]*\))[^()]*\)", " ", name)
     for word in name.split():
         word = word.strip(".,;:()\"'")
         if len(word) < 2 or fold_accents(word) in HONORIFICS:

@@ -9,6 +9,7 @@ in from a file.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from enum import StrEnum
@@ -63,15 +64,17 @@ class Candidate:
 
     @property
     def signature(self) -> str:
-        """The name as a note is signed: "Bautista, Rafael" is signed "Rafael Bautista"."""
-        last, comma, first = self.name.partition(", ")
+        """The name as a note is signed: "Bautista, Rafael" is signed "Rafael Bautista", and
+        "Alejandra (Ali) Montoya-Fisk" without the name she goes by in brackets."""
+        name = re.sub(r"\s+[(\"“][A-Z][\w'’-]*[)\"”](?=\s)", "", self.name)
+        last, comma, first = name.partition(", ")
         given = first.split()
         # not "Hannah Zielinski, CCP" nor "Ana Ruiz, PhD": letters after a name stay after it
         named = 0 < len(given) <= 2 and all(
             w[:1].isupper() and w[1:].replace("-", "").isalpha() and w[1:].islower() for w in given
         )
         plain = comma and named and 0 < len(last.split()) <= 3
-        return f"{first.strip()} {last.strip()}" if plain else self.name
+        return f"{first.strip()} {last.strip()}" if plain else name
 
 
 @_table

@@ -36,6 +36,10 @@ PAPERS = frozenset(
 _NUMBER_TAIL = lazy(r",\s+(?:about\s+)?[~≈£$€]?\d[\w.,$£€%]*(?:\s+\w+){0,3}$")
 
 
+# Words that make a length a span of time already: "the last 3 years", "the next 6 months".
+_SPAN_WORDS = frozenset("last past next first previous recent final coming".split())
+
+
 def with_figures(text: str) -> str:
     """'on-call lead for payments, 99.99% uptime' -> '..., with 99.99% uptime': a figure kept."""
     lasted = _A_LENGTH_AT_THE_END.search(text)
@@ -47,6 +51,7 @@ def with_figures(text: str) -> str:
         and not place
         and before[0].isalpha()
         and (bare(before[0]) not in FUNCTION_WORDS or bare(before[0]) in ("there", "here"))
+        and bare(before[0]) not in _SPAN_WORDS  # "over the last 3 yrs": a span, said already
     ):
         # "taught Renewable Energy Systems 2 semesters": for two semesters (not "from 8 to 4
         # days", nor "in the last 3 years", nor "firefighter Lochgilphead 5 yrs", a place

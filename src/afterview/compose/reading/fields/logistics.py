@@ -23,6 +23,8 @@ _HOURS = lazy(
     r"ron|lei|try|tl|ngn|ghs|thb|myr|hkd|brl|mxn|ars|aed|sar|chf|sek|nok|dkk|kr))\s?"
     r"(?:/\s?|per\s+|an?\s+)(?:h|hr|hour|month|mo|year|yr|annum|week|wk|day)\b"
     r"|\b\d[\d,.]*\s?(?:/hr|/hour|per hour|an hour|p/h)\b"
+    # "€38-41k", "$60k-70k": a salary, said in thousands
+    r"|[£$€]\s?\d{2,3}(?:\.\d)?\s?k?\s?[-–]\s?[£$€]?\d{2,3}(?:\.\d)?\s?k\b|^[£$€]\s?\d{2,3}k$"
     # "N650k/month", "R18 000 a month", "KSh 90k per month": a currency written as a letter
     r"|(?:\b(?:N|R|K|KSh|Ksh|TSh|USh|UGX|RWF|ETB|Birr)|[₦₵])\s?\d[\d,. ]*[kKmM]?\s?"
     r"(?:/\s?|per\s+|an?\s+)(?:month|mo|year|yr|annum|week|wk|day)\b"

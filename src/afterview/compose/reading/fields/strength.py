@@ -100,6 +100,13 @@ _LEARNER = lazy(r"\b(?:learner|beginner|still learning|learning it)\b", re.I)
 _FACING = lazy(r"^(customer|client|public|guest|patient|user|student)[- ]facing$", re.I)
 
 
+# A post held before, under a label: "previous co-op: 3D generalist at a small archviz firm".
+_A_POST_HELD = lazy(
+    r"^(?:previous|prev|last|former|past|first)\s+(?:job|role|co-op|coop|internship|placement|"
+    r"position|post|gig)\s*:\s*(?P<post>[\w-]+(?: [\w-]+){0,3}?)(?P<where> (?:at|with|for) [^,;]+)?$",
+    re.I,
+)
+_LASTED_IN_BRACKETS = lazy(r"\((?P<n>\d{1,2}) (?P<unit>months|years|weeks|summers)\)")
 # "booked road test Dec 10": an appointment ahead, not a strength or an answer yet.
 _BOOKED = lazy(rf"^(?:I\s+)?(?:have\s+)?booked\b.*\b(?:{MONTHS_SHORT}|{MONTHS})\.?\s*\d", re.I)
 
@@ -190,6 +197,16 @@ def read_strength(raw: str) -> Reading:
     common = _COMMON_THEN_HELD.match(text)
     if common and not is_name(common["what"]):  # "Forklift certified": "I am forklift certified"
         return Reading("clause", f"I am {common['what'].lower()} {common['held']}")
+    plain = re.sub(r"\s*\([^()]*\)", "", raw).strip()
+    held_before = _A_POST_HELD.match(plain) if ":" in raw else None
+    if held_before and is_person_noun(held_before["post"].split()[-1]):
+        # "previous co-op: 3D generalist at a small archviz firm (4 months)": a post held
+        post, where = held_before["post"], held_before["where"] or ""
+        said = f"I worked as {article_for(post)} {post}{where}"
+        lasted = _LASTED_IN_BRACKETS.search(raw)
+        if lasted:
+            said = f"{said} for {number_word(lasted['n'])} {lasted['unit']}"
+        return Reading("clause", said)
     facing = _FACING.match(text)
     if facing:  # "customer facing - dealt w/ drunk pax": the kind of work, not a field
         return Reading("clause", f"I have {facing.group(1).lower()}-facing experience")

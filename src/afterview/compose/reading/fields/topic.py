@@ -158,6 +158,11 @@ _NEAR_MISS = lazy(r"\bnear miss(?=es\b|\b)", re.I)
 _WHERE_WE_MET = lazy(r"\b(?:where|when|how) (?:we|I) (?:first )?met\b", re.I)
 _DID_A_PLACE = lazy(r"^(?:you|he|she|they|we) did [A-Z]")
 # "she translated the whole time": what they did in the interview itself.
+# "he came in late", "she had to leave early": their comings and goings on the day.
+_CAME_AND_WENT = lazy(
+    r"^(?:you|he|she|they) (?:came in|joined|arrived|dropped in|showed up|left|had to leave|"
+    r"stepped out) (?:late|early|halfway|partway|for a bit)\b"
+)
 _WHILE_THERE = lazy(r"^(?:you|he|she|they) [a-z]+ (?:the whole time|the entire time|throughout)\b")
 # Words a topic is left hanging on once its figures are cut: "PM compliance sitting", "HSE
 # first".
@@ -380,7 +385,7 @@ def read_topic(raw: str) -> Reading:
     text = to_reader(text)
     if _DID_A_PLACE.search(text):  # "she did Harbin 4 seasons already"
         raise Unusable("it says what they did in shorthand; write it as you would say it")
-    if _DONE_TO_ME.search(text) or _WHILE_THERE.search(text):
+    if _DONE_TO_ME.search(text) or _WHILE_THERE.search(text) or _CAME_AND_WENT.search(text):
         raise Unusable(  # "after the panel the team walked me through the shed": you were there
             "it tells what they did while you were there, which they know; name what you "
             "talked about"
@@ -903,8 +908,8 @@ def with_determiner(text: str) -> str:
     if participle is not None and not is_name(ws[participle - 1]):
         head = participle - 1  # "hotel opening a second outlet": the hotel is the head
     named = len(ws) >= 2 and (is_name(ws[0]) or ws[0][:1].isdigit())
-    if ws[head].isdigit() and head and is_name(ws[head - 1]):
-        return text  # "IFRS 18", "ISO 9001": a standard by its number
+    if ws[head].isdigit() and head and all(w[:1].isupper() for w in ws[:head]):
+        return text  # "IFRS 18", "ISO 9001": a standard by its number; "Epicor Prophet 21"
     practice = bare(ws[head]).endswith(("ing", "ics"))  # "AML transaction monitoring"
     # "GISTM conformance", "CFD mesh independence": a field or a state, though named; "Q3
     # strategy", "2027 curriculum review" and "Z air brake endorsement" are one of a kind
