@@ -711,6 +711,11 @@ MENDS = [
     ("strength", "last job: line cook at Earls", "I worked as a line cook at Earls"),
     (
         "strength",
+        "time management - 5 patients on my last clinical rotation",
+        "I have experience in time management",
+    ),
+    (
+        "strength",
         "previous role: project manager (2 years)",
         "I worked as a project manager for two years",
     ),
@@ -1331,6 +1336,7 @@ LEAVES = [
     ("answer", "my husband's job is in Yaoundé since Sept, kids at school", "has been"),
     ("topic", "late Weds til 7", "pay or conditions"),
     ("topic", "€38-41k", "pay or conditions"),
+    ("topic", "she broke character after and said I listened well", "thought of you"),
     (
         "topic",
         "he came in late, asked about languages",

@@ -196,6 +196,9 @@ def role(position: str) -> str:
     ws = position.split()
     if len(ws) > 1 and ws[0][:1].isupper() and all(_english(w) for w in ws[1:]):
         position = _title_case(position)  # "Carpet restorer": a title, in a title's capitals
+    head, colon, subject = position.partition(": ")
+    if colon and head.split() and head.split()[-1].lower() in _NOT_A_ROLE and subject:
+        return f"the {head} on {subject}"  # "PhD studentship: peatland restoration": on it
     last = position.split()[-1].lower() if position.split() else ""
     if last in _NOT_A_ROLE:
         return f"the {position}"  # "the 2027 apprentice intake", not "the ... intake role"
@@ -205,7 +208,7 @@ def role(position: str) -> str:
 # A position's last word that names it already: no "role" after it.
 _NOT_A_ROLE = frozenset(
     """role position post job opening vacancy placement intake programme program scheme cohort
-    apprenticeship internship fellowship traineeship residency""".split()
+    apprenticeship internship fellowship traineeship residency studentship scholarship""".split()
 )
 
 

@@ -266,7 +266,7 @@ _DANGLING = lazy(
 # A field of study set down as if held: "Civil eng (water), JUST 2018" came out "I have civil
 # engineering".
 _A_FIELD_HELD = lazy(
-    r"^I have ((?:[a-z]+ ){0,3}(?:engineering|science|sciences|studies|nursing|medicine|law|"
+    r"^I have (?!experience\b|a\b|an\b|the\b|my\b)((?:[a-z]+ ){0,3}(?:engineering|science|sciences|studies|nursing|medicine|law|"
     r"pharmacy|architecture|accounting|economics|physics|chemistry|biology|mathematics|geology|"
     r"agriculture|agronomy|forestry|psychology|sociology|education|management|finance))$"
 )

@@ -326,6 +326,7 @@ _PRAISE = re.compile(
     r"^you (?:(?:really |also )?(?:like|liked|love|loved|appreciated|enjoyed|valued)|"
     r"(?:were|seemed) (?:impressed|happy|pleased))\b.*\b(?:I|my|me)\b"
 )
+_SAID_OF_ME = lazy(r"\b(?:said|told me|thought|felt)\s+(?:that\s+)?(?:I|my|I'd|I'm|I've)\b")
 _VERDICT = re.compile(
     r"^my (?:\S+ ){1,3}(?:was|is|were|are|sounded|looked|seemed) "
     r"(?:(?:very|too|quite|really|rather|a bit) )?(\w+)"
@@ -395,7 +396,8 @@ def not_an_instruction(raw: str, shape: str, text: str) -> None:
     if shape == "clause" and text.startswith(("I ", "I'")):  # "she said I finished fastest"
         raise Unusable("it is about you rather than something you learned from them")
     verdict = _VERDICT.match(text)
-    if _PRAISE.match(text) or (verdict and tags_of(verdict[1]) & {"J"} == {"J"}):
+    told_me = _SAID_OF_ME.search(text)  # "she broke character after and said I listened well"
+    if _PRAISE.match(text) or told_me or (verdict and tags_of(verdict[1]) & {"J"} == {"J"}):
         raise Unusable(
             "it reports what they thought of you, which a note does not repeat back to them; "
             "name the subject in a few words"
