@@ -711,6 +711,11 @@ MENDS = [
     ("strength", "last job: line cook at Earls", "I worked as a line cook at Earls"),
     (
         "strength",
+        "drove gritters 3 winters for Kirklees",
+        "I drove gritters for Kirklees for three winters",
+    ),
+    (
+        "strength",
         "time management - 5 patients on my last clinical rotation",
         "I have experience in time management",
     ),

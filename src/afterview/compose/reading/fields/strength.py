@@ -357,10 +357,21 @@ _A_PERSON_AND_A_COUNT = lazy(r"^(I am an? .+?) and (\d[\d,.]*\+?\s+\w.*)$")
 _HOW_LONG_AT_THE_END = lazy(r",? (\d+ (seasons|summers|winters|years|months))$")
 
 
+# "I drove gritters 3 winters for Kirklees": how long, loose between the thing and the place.
+_HOW_LONG_INSIDE = lazy(
+    r"^(?P<done>I [a-z]+ (?:[\w-]+ ){0,3}?(?P<thing>[a-z][\w-]*s)) (?P<n>\d{1,2}) "
+    r"(?P<unit>winters|summers|seasons|years|months) (?P<where>(?:for|at|in|with|on) .+)$"
+)
+
+
 def _for_how_long(clause: str) -> str:
     """'I lambed 900 ewes at Llanddeusant 2 seasons' -> '... for 2 seasons', and 'I managed a
     dive operation on Koh Tao 2 years' -> '... for 2 years' (after a place; "I did MoMo agent 2
     years" stays notes)."""
+    inside = _HOW_LONG_INSIDE.match(clause)
+    if inside and is_noun_like(inside["thing"]) and not is_verb(inside["thing"], "D"):
+        # "... for Kirklees for three winters": the place, then how long
+        return f"{inside['done']} {inside['where']} for {number_word(inside['n'])} {inside['unit']}"
     found = _HOW_LONG_AT_THE_END.search(clause)
     if not found:
         return clause
