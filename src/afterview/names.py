@@ -82,6 +82,7 @@ _RELIGIOUS = frozenset({"sister", "brother"})
 _SAINTLY = frozenset(
     """mary joseph francis anne agnes teresa theresa therese bernadette clare catherine
     benedict paul peter john patrick brigid bridget martha dominic augustine ignatius philomena
+    rita monica cecilia veronica josephine scholastica perpetua immaculata assumpta consolata
     """.split()
 )
 # Words that join a given name to a parent's (Malay "binti", "bin"; Tamil "s/o", "d/o", "a/l").
@@ -261,7 +262,9 @@ def parse(name: str) -> ParsedName:
         described = described or (bool(tail_words) and credentials and not shouted)
         # "Mr. A.K. Banerjee, Superintendent": a titled whole name, then what they are
         described = described or (len(head.split()) >= 3 and _is_title(head.split()[0]))
-        if described or any(_key(w) in _NOT_A_NAME for w in tail_words):
+        slashed = [part for w in tail_words if "/" in w for part in _key(w).split("/")]
+        posts = any(_key(w) in _NOT_A_NAME for w in tail_words)
+        if described or posts or any(map(_is_role_noun, slashed)):  # "Auditor/Treasurer"
             tail_words, name = [], head  # "Bram, the dutch seeds guy", "Wanda Pagán, HR Director"
         while len(tail_words) > 1 and _is_suffix(tail_words[-1]):
             tail_words.pop()  # "Smith, John, PhD"
@@ -816,6 +819,16 @@ _MARRIED_NAME = lazy(
 _POST_AS_TITLE = frozenset(
     "director principal chairman chairwoman president headmaster headmistress".split()
 )
+# A deputy's post before a name: "Asst. Principal Greg Van Slyke", "Vice President Ana Ruiz".
+_DEPUTY_POST = lazy(
+    r"^(?P<rank>Asst\.?|Assistant|Deputy|Vice|Associate|Assoc\.)\s+(?P<post>[A-Z][a-z]+)\s+"
+    r"(?P<who>[A-Z].+)$"
+)
+# The name someone goes by, noted beside the name: "(goes by Jon)", "(prefers Peg)".
+_GOES_BY = lazy(
+    r"\((?:goes by|prefers|preferred name|known as|aka|a\.k\.a\.?|call (?:him|her|them|me))"
+    r":?\s+[\"“']?([A-Z][\w'’-]+)[\"”']?\)"
+)
 # Two people in one entry, one family name: "Mr. & Mrs. Fernando", "Dr. and Mrs. Okafor".
 _A_COUPLE = lazy(
     r"^(?P<one>(?:Mr|Dr|Mrs|Ms)\.?)\s+(?:&|and)\s+(?P<other>(?:Mrs|Ms|Mr|Dr)\.?)\s+"
@@ -1051,7 +1064,10 @@ def _the_person_behind_a_post(name: str) -> str:
     person = bracket[0].strip(" ()").split(",")[0].split() if bracket else []
     outside = _PAREN.sub(" ", name).split()
     a_person = len(person) >= 2 and (_is_title(person[0]) or _a_persons_name(" ".join(person)))
-    a_post = bool(outside) and all(map(_known_word, outside)) and any(map(_is_role_noun, outside))
+    # "Manager, 311 Ops (Mr Anand Persaud)": a post, a number and a department's short name
+    words = [w.strip(",") for w in outside]
+    known = all(_known_word(w) or w.isdigit() or _key(w) in _DEPARTMENTS for w in words)
+    a_post = bool(outside) and known and any(map(_is_role_noun, words))
     if a_person and a_post and not _is_title(outside[0]) and not is_group(" ".join(outside)):
         return " ".join(person)
     lead, _, rest = name.partition(" ")
@@ -1070,6 +1086,14 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
     couple = _A_COUPLE.match(name)
     if couple:  # "Mr. & Mrs. Fernando (owners)": a card to both
         return Greeting(f"{couple['one']} and {couple['other']} {couple['family']}")
+    deputy = _DEPUTY_POST.match(_PAREN.sub("", name).strip())
+    if deputy and deputy["post"].lower() in _POST_AS_TITLE and _a_persons_name(deputy["who"]):
+        family = parse(deputy["who"]).family  # "Asst. Principal Greg Van Slyke"
+        if family:
+            return Greeting(f"{deputy['rank']} {deputy['post']} {family}")
+    goes_by = _GOES_BY.search(name)
+    if goes_by:  # "Whitfield, Jonathan (goes by Jon)": the name they asked to be called
+        return Greeting(goes_by[1])
     behind_a_post = _the_person_behind_a_post(name)
     if behind_a_post:
         return _greeting_name(behind_a_post, company, country)

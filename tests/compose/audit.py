@@ -434,8 +434,9 @@ def audit_interview(
                 continue  # "a R2.1m budget": Harper cannot know how an amount is read aloud
             if lint.message.startswith("Add a determiner"):
                 before_it = " ".join(body[:start].split()[-1:] + body[end:].split()[:2]).lower()
-                if before_it.strip(".,") in written:
-                    continue  # "in studio teaching": a phrase of the notes, as a trade says it
+                after_it = " ".join(body[end:].split()[:2]).lower().strip(".,")
+                if before_it.strip(".,") in written or (" " in after_it and after_it in written):
+                    continue  # "in studio teaching", "in floor care": a phrase of the notes
             flagged = body[start:end].lower()
             before = body[:start].rstrip().lower()
             following = body[end:].split()[:1]

@@ -702,6 +702,7 @@ MENDS = [
     ("topic", "problem solving skills", "the problem solving skills"),  # a skill, no problem
     ("rapport", "Junior fan, he joked about me being from Nacional", "you are a Junior fan"),
     ("rapport", "Chiefs fan like me", "we are both Chiefs fans"),
+    ("rapport", "Rhinos fan too, talked abt the grand final", "we are both Rhinos fans"),
     ("topic", "Epicor Prophet 21", "Epicor Prophet 21"),  # a product by its number: no "the"
     (  # a span of time, never "over the last for three years"
         "answer",

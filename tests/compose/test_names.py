@@ -373,6 +373,8 @@ def test_greets_as_a_careful_writer_would(name, salutation, company, country, wa
         ("Prof. Alasdair Mac an t-Saoir", "Prof. Mac an t-Saoir"),
         ("Doc Brekke (vet, Sturgis clinic)", "Dr. Brekke"),
         ("Henk & Marijke Van Dyk", "Henk and Marijke"),  # never "Dear Henk," alone
+        ("Whitfield, Jonathan (goes by Jon)", "Jon"),  # the name they asked to be called
+        ("Margaret Hale (prefers Peg)", "Peg"),
     ],
 )
 def test_more_names(name, greeting):

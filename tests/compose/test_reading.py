@@ -778,7 +778,6 @@ LEAVES = [
     (read_strength, "amine unit debottleneck, +12% throughput", "does not read as the end"),
     (read_topic, "led standups", "says what happened"),
     (read_rapport, "Kerry asked abt Irish language revival", "tells what someone did"),
-    (read_rapport, "Rhinos fan too, talked abt the grand final", "who shares it"),
     (read_question, "when can you start - said 2 wks notice", "your own plans"),
     (read_strength, "stamp 1G, can work full time", "right to work"),
     (read_topic, "they are short 2 supervisors rn", "statement of a problem"),

@@ -22,7 +22,7 @@ def note(context: dict[str, Any], kind: str, part: str = "") -> str:
     s = context["s"]
     if part:
         return str(s["subject"])
-    name = context["candidate"].name
+    name = context["candidate"].signature
     if kind == "status_inquiry" and context["message"].sequence == 1:
         paragraphs = [
             [s["opener"], s["follow"], s["timeline"]],
