@@ -1088,9 +1088,9 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
         return Greeting(f"{couple['one']} and {couple['other']} {couple['family']}")
     deputy = _DEPUTY_POST.match(_PAREN.sub("", name).strip())
     if deputy and deputy["post"].lower() in _POST_AS_TITLE and _a_persons_name(deputy["who"]):
-        family = parse(deputy["who"]).family  # "Asst. Principal Greg Van Slyke"
-        if family:
-            return Greeting(f"{deputy['rank']} {deputy['post']} {family}")
+        surname = parse(deputy["who"]).family  # "Asst. Principal Greg Van Slyke"
+        if surname:
+            return Greeting(f"{deputy['rank']} {deputy['post']} {surname}")
     goes_by = _GOES_BY.search(name)
     if goes_by:  # "Whitfield, Jonathan (goes by Jon)": the name they asked to be called
         return Greeting(goes_by[1])
