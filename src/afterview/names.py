@@ -778,8 +778,9 @@ def _title_case(described: str) -> str:
 
     words = [expansions().get(w, w) if w.islower() else w for w in described.split()]  # "mgr"
     return " ".join(
-        w if (k and w.lower() in _SMALL) else w[:1].upper() + w[1:] for k, w in enumerate(words)
-    )
+        w if (k and w.lower() in _SMALL) or w in _SOMEONE else w[:1].upper() + w[1:]
+        for k, w in enumerate(words)
+    )  # "guy from claims ops": never "Guy", which reads as a name
 
 
 _SMALL = frozenset("of the and for in at on to from with by do da de di del des du la le".split())

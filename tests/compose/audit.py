@@ -176,6 +176,8 @@ LATE = tuple(
         "late146",
         "late147",
         "late148",
+        "late149",
+        "late150",
     )
 )
 

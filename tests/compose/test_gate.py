@@ -703,6 +703,17 @@ MENDS = [
     ("rapport", "Junior fan, he joked about me being from Nacional", "you are a Junior fan"),
     ("rapport", "Chiefs fan like me", "we are both Chiefs fans"),
     ("rapport", "Rhinos fan too, talked abt the grand final", "we are both Rhinos fans"),
+    (
+        "strength",
+        "on-call lead, cut pages ~40% in a yr",
+        "As the on-call lead, I cut pages by about 40% in a year",
+    ),
+    ("news", "got my CCHI renewal thru yesterday, good till 2030", "My CCHI renewal came through"),
+    (
+        "topic",
+        "she wants advisors to visit campus in Saskatoon more",
+        "you want advisors to visit campus in Saskatoon more",
+    ),
     ("topic", "Epicor Prophet 21", "Epicor Prophet 21"),  # a product by its number: no "the"
     (  # a span of time, never "over the last for three years"
         "answer",
@@ -1342,6 +1353,9 @@ LEAVES = [
     ("answer", "my husband's job is in Yaoundé since Sept, kids at school", "has been"),
     ("topic", "late Weds til 7", "pay or conditions"),
     ("topic", "€38-41k", "pay or conditions"),
+    ("topic", "comp range -> 175-195 base", "pay or conditions"),
+    ("topic", "agenda + who's who", "pay or conditions"),  # the day's arrangements
+    ("topic", "criminal record + vulnerable sector check", "pay or conditions"),
     ("topic", "she broke character after and said I listened well", "thought of you"),
     (
         "topic",

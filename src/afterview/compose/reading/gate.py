@@ -211,6 +211,9 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
         # "I got my TNCC renewed": had it done ("revalidated", unknown to the lexicon, too)
         if done and ("P" in tags_of(done[1]) or not tags_of(done[1])):
             text = re.sub(r"^I got ", "I had ", text)
+        through = re.match(r"^I got (my|our|the) ([\w -]+?) (?:through|thru)$", text)
+        if through:  # "got my CCHI renewal thru": it came through, never "I received ... through"
+            text = f"{through[1].capitalize()} {through[2]} came through"
         text = _GOT_A_THING.sub(r"I received \1 ", text)  # "I got my sign-off": casual
         text = re.sub(
             r"^(I received (?:confirmation|word|notice)) (?=my |the |our )", r"\1 that ", text
@@ -722,8 +725,8 @@ def _bare_named_thing(ws: list[str], i: int, topic: bool = False) -> int | None:
     before = ws[j]
     if before not in PREPOSITIONS or before in _NO_ARTICLE_AFTER:
         return None
-    if before == "to" and "V" in tags:
-        return None
+    if before == "to" and ("V" in tags or "V" in tags_of(bare(ws[j + 1]))):
+        return None  # "to visit campus": a verb after "to", never "to the visit campus"
     return j + 1
 
 

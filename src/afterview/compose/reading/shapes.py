@@ -277,7 +277,8 @@ _GRAVE = frozenset(
     overdose assault harassment bullying injury injured accident fatality crisis pregnancy
     pregnancies malnutrition hunger homelessness addiction friction tension tensions burnout
     backlog backlogs complaint complaints shortage shortages understaffing attrition
-    absenteeism vandalism theft shoplifting rise""".split()
+    absenteeism vandalism theft shoplifting rise threats threat threatened dropping dropout
+    dropouts eviction evictions arrears""".split()
 )
 
 

@@ -380,6 +380,11 @@ def _achievement(ws: list[str]) -> str | None:
     """'month-end close cut from 8 to 4 days' -> 'I cut the month-end close from 8 to 4 days'."""
     for i, word in enumerate(ws[1:4], start=1):
         if bare(word) in _RESULTS and all(is_noun_like(w) for w in ws[:i]):
+            if ws[i - 1].endswith(","):  # "on-call lead, cut pages": a post, then what was done
+                post = " ".join([lower_first(ws[0]), *ws[1:i]]).rstrip(",")
+                person = is_person_noun(ws[i - 1].rstrip(","))
+                rest = " ".join(ws[i + 1 :])
+                return f"As the {post}, I {bare(word)} {rest}" if person and rest else None
             what = " ".join([lower_first(ws[0]), *ws[1:i]])
             article = "" if bare(ws[0]) in DETERMINERS or ws[i - 1].endswith("s") else "the "
             return f"I {bare(word)} {article}{what} {' '.join(ws[i + 1 :])}".rstrip()
