@@ -710,6 +710,26 @@ MENDS = [
     ),
     ("news", "got my CCHI renewal thru yesterday, good till 2030", "My CCHI renewal came through"),
     (
+        "strength",
+        "worked Saturdays at my uncle's repair shop",
+        "I worked Saturdays at my uncle's repair shop",
+    ),
+    (
+        "strength",
+        "worked nights at Fred Meyer all thru high school",
+        "I worked nights at Fred Meyer all through high school",
+    ),
+    (
+        "answer",
+        "ran a combine + swather 3 harvests at home",
+        "I ran a combine and swather at home for three harvests",
+    ),
+    (  # names listed: the comma is inside the list, never "I ran 3 separate Amazon"
+        "answer",
+        "ran 3 separate Amazon, Walmart + DTC channels out of one bldg",
+        "I ran 3 separate Amazon, Walmart and DTC channels out of one building",
+    ),
+    (
         "topic",
         "she wants advisors to visit campus in Saskatoon more",
         "you want advisors to visit campus in Saskatoon more",
@@ -1354,6 +1374,7 @@ LEAVES = [
     ("topic", "late Weds til 7", "pay or conditions"),
     ("topic", "€38-41k", "pay or conditions"),
     ("topic", "comp range -> 175-195 base", "pay or conditions"),
+    ("topic", "sales reps hate when marketing shows up w/o telling them lol", "a dislike"),
     ("topic", "agenda + who's who", "pay or conditions"),  # the day's arrangements
     ("topic", "criminal record + vulnerable sector check", "pay or conditions"),
     ("topic", "she broke character after and said I listened well", "thought of you"),

@@ -149,6 +149,12 @@ def _phrase_after(ws: list[str], start: int) -> list[str]:
     return span
 
 
+# Stages of schooling, said without an article: "all through high school".
+SCHOOL_STAGES = frozenset(
+    "high middle primary secondary grade elementary junior senior grammar boarding".split()
+)
+
+
 def _bare_count_noun(text: str) -> str | None:
     """ "at hotel bakery": a preposition, then a thing counted one at a time with nothing
     to say which one (else None)."""
@@ -167,6 +173,8 @@ def _bare_count_noun(text: str) -> str | None:
             continue  # "types of soil", "a lot of paperwork"
         if key == "to" and "V" in tags_of(first):
             continue  # "to build", "how to keep"
+        if first in SCHOOL_STAGES and at + 2 < len(ws) and bare(ws[at + 2]) == "school":
+            continue  # "through high school": a stage of life, not a school
         if at and ws[at - 1][:1].isupper() and ws[at + 1][:1].isupper():
             continue  # inside a name: "Bay of Fundy", "Reporters for Investigative Journalism"
         span = _phrase_after(ws, at + 1)

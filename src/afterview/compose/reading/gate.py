@@ -32,6 +32,7 @@ from afterview.compose.reading.english import (
     ANYONE,
     INSTITUTIONS,
     OWN,
+    SCHOOL_STAGES,
     counted,
     in_another_language,
     read_as_english,
@@ -683,6 +684,8 @@ def _bare_named_thing(ws: list[str], i: int, topic: bool = False) -> int | None:
         return None
     if key in ("half", "most", "all", "both"):
         return None  # "for Master Gu half the time": an amount, not a thing named before it
+    if key == "school" and i and bare(ws[i - 1]) in SCHOOL_STAGES:
+        return None  # "all through high school": a stage of life, never "the high school"
     if key in _NEVER_BARE and i and ws[i - 1] in PREPOSITIONS:
         return i  # "approvals from ministry": a body one deals with, never an idiom's noun
     if not _one_thing(key) and not (i > 0 and counted(key)):
@@ -1074,10 +1077,13 @@ def _without_loose_tail(kind: str, text: str) -> str:
         appositive = first in ("the", "a", "an") and not plain_state(ws)
         # "clear, accurate statements": the comma is inside one noun phrase
         paired = bool(kept[-1].split()) and describes_one_noun(kept[-1].split()[-1], ws)
+        # "3 separate Amazon, Walmart and DTC channels": names listed, the comma inside
+        named = bool(kept[-1].split()) and is_name(kept[-1].split()[-1]) and bool(ws)
+        listed = named and is_name(ws[0]) and " and " in f" {part} "
         if (
             first not in _CARRY_ON
             and first not in ("i", "we", "you")
-            and not (appositive or paired)
+            and not (appositive or paired or listed)
         ):
             break
         kept.append(part)

@@ -305,7 +305,9 @@ def _worked_as_one(found: re.Match[str]) -> str:
 
 _LAUGHED = lazy(r"\b(?:laughed|joked|laughing|joking)\b|^you asked about my\b")
 _CODES_LISTED = lazy(r"\b[A-Z]{2}, (?:[A-Z]{2}, )*[A-Z]{2},? (?:and|or) [A-Z]{2}\b")
-_WORKED_A_NAME = lazy(r"\b(?:you|he|she|we|I) worked [A-Z]")
+_WORKED_A_NAME = lazy(
+    r"\b(?:you|he|she|we|I) worked (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b)[A-Z]"
+)  # "I worked Saturdays" is every Saturday, not a place
 
 
 # Who may start a sentence about what the candidate and the reader share.

@@ -333,6 +333,8 @@ _VERDICT = re.compile(
 )
 # "she hates 'reply all' culture": their pet hate, not a subject to recall.
 _DISLIKE = lazy(r"^you (?:really )?(?:hate|hated|dislike|disliked|can't stand|cannot stand)\b")
+# "sales reps hate when marketing shows up": a gripe about their colleagues, told as news.
+_THEY_HATE = lazy(r"^(?:[\w'-]+ ){1,3}(?:hate|hates|hated|can't stand|cannot stand)\b")
 
 
 # "she tasted my croissant", "she set up the call and introduced everyone": what they did while
@@ -402,7 +404,7 @@ def not_an_instruction(raw: str, shape: str, text: str) -> None:
             "it reports what they thought of you, which a note does not repeat back to them; "
             "name the subject in a few words"
         )
-    if shape == "clause" and _DISLIKE.match(text):
+    if _DISLIKE.match(text) or _THEY_HATE.match(text):
         raise Unusable(
             "it reports a dislike of theirs, which reads oddly repeated back to them; name the "
             "subject in a few words"

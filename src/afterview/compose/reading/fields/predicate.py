@@ -492,6 +492,11 @@ _IDIOMS = frozenset(
 )
 
 
+_EVERY_WEEK = frozenset(
+    "mondays tuesdays wednesdays thursdays fridays saturdays sundays weekends nights".split()
+)
+
+
 def _the_after_verb(phrase: str) -> str:
     """'led migration to AWS' -> 'led the migration to AWS'; 'built churn model for a telco' ->
     'built a churn model for a telco': a note keeps the articles notes to self drop."""
@@ -502,6 +507,8 @@ def _the_after_verb(phrase: str) -> str:
         if len(listed) > 2 and all(len(item.split()) == 1 for item in listed[1:]):
             return ", ".join(listed[:-1]) + " and " + listed[-1]
         return phrase
+    if len(ws) > 1 and bare(ws[1]) in _EVERY_WEEK:
+        return phrase  # "worked Saturdays at my uncle's shop": every Saturday, no "the"
     if len(ws) > 1 and _BRAND.fullmatch(ws[1]) and (len(ws) == 2 or bare(ws[2]) in PREPOSITIONS):
         return phrase  # "used HerdPlus for all records": a product's name takes no "the"
     if len(ws) > 2 and ws[1][:1] in "£$€" and bare(ws[2]) not in PREPOSITIONS:

@@ -359,8 +359,8 @@ _HOW_LONG_AT_THE_END = lazy(r",? (\d+ (seasons|summers|winters|years|months))$")
 
 # "I drove gritters 3 winters for Kirklees": how long, loose between the thing and the place.
 _HOW_LONG_INSIDE = lazy(
-    r"^(?P<done>I [a-z]+ (?:[\w-]+ ){0,3}?(?P<thing>[a-z][\w-]*s)) (?P<n>\d{1,2}) "
-    r"(?P<unit>winters|summers|seasons|years|months) (?P<where>(?:for|at|in|with|on) .+)$"
+    r"^(?P<done>I [a-z]+ (?:[\w-]+ ){0,3}?(?P<thing>[a-z][\w-]*)) (?P<n>\d{1,2}) "
+    r"(?P<unit>winters|summers|seasons|harvests|years|months) (?P<where>(?:for|at|in|with|on) .+)$"
 )
 
 
