@@ -724,6 +724,17 @@ MENDS = [
         "ran a combine + swather 3 harvests at home",
         "I ran a combine and swather at home for three harvests",
     ),
+    (  # a dig at a former boss is cut
+        "answer",
+        "I reported our own deviations to DEQ every quarter even when my plant manager didn't like it",
+        "I reported our own deviations to DEQ every quarter",
+    ),
+    (
+        "strength",
+        "Team Lead at Peel Region's contact centre",
+        "I am a team lead at Peel Region's contact centre",
+    ),
+    ("topic", "drone use for flare inspections", "drone use for flare inspections"),  # no "the"
     (  # names listed: the comma is inside the list, never "I ran 3 separate Amazon"
         "answer",
         "ran 3 separate Amazon, Walmart + DTC channels out of one bldg",

@@ -247,6 +247,8 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
     if loose and not is_noun_like(loose["word"]):
         text = text[: loose.start()]  # "22 technicians including outsourced": the tail was cut
     text = _without_a_cut_conjunct(text)
+    if " even " in text:  # "..., even when my plant manager didn't like it": a dig, cut
+        text = _A_BOSS_DISPLEASED.sub("", text)
     if " a U" in text:  # "at a Ulsan refinery", as typed: said "an Ulsan"
         text = re.sub(r"\ba (U[a-z]+)", lambda m: f"{article_for(m[1])} {m[1]}", text)
     label = re.match(r"^(\w+):\s", raw)
@@ -258,6 +260,11 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
     return Reading(shape, text)
 
 
+# A former boss's displeasure, told as a tail: never said to a new employer.
+_A_BOSS_DISPLEASED = lazy(
+    r",?\s+even (?:when|though|if) (?:my|our|the) [\w -]+? (?:didn't|did not|doesn't|does not|"
+    r"wasn't|was not|hated|disliked) ?(?:like|want|agree with|approve of|happy with)?\b.*$"
+)
 # "including" and one word that names nothing: "... including outsourced".
 _INCLUDING_A_WORD = lazy(r",?\s+including\s+(?P<word>[a-z]+)$")
 # A word that cannot end a sentence: what follows it was cut away.

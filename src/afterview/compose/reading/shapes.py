@@ -405,7 +405,8 @@ MASS_NOUNS = frozenset(
     logistics recruitment procurement finance marketing sales design engineering review audit
     care triage discharge quality reliability observability performance growth retention churn
     hiring onboarding tax law policy life provenance welfare wellbeing
-    pressure stress risk duty discipline crime work overbooking retail hospitality""".split()
+    pressure stress risk duty discipline crime work overbooking retail hospitality use usage
+    """.split()
 )
 _ABSTRACT_ENDINGS = (
     "ing",

@@ -76,7 +76,11 @@ def _predicate_of(ws: list[str]) -> str | None:
     """A subjectless phrase about the candidate, made a clause with "I"."""
     first, key = ws[0], bare(ws[0])
     following = ws[1] if len(ws) > 1 else ""
-    phrase = " ".join([lower_first(first), *ws[1:]])
+    rest = ws[1:]
+    titled = bool(rest) and first[:1].isupper() and rest[0][:1].isupper() and rest[0][1:].islower()
+    if titled and is_person_noun(bare(rest[0])) and not is_name(first):
+        rest = [rest[0].lower(), *rest[1:]]  # "Team Lead at Peel": a post, "team lead"
+    phrase = " ".join([lower_first(first), *rest])
     tags = tags_of(first) if not is_name(first) else frozenset({"N"})
     if (
         key in ("some", "basic", "a")
