@@ -820,6 +820,8 @@ _MARRIED_NAME = lazy(
 _POST_AS_TITLE = frozenset(
     "director principal chairman chairwoman president headmaster headmistress".split()
 )
+# Words of an aside that say a Sister is a religious sister: "(Mercy sisters)", "(nun)".
+_OF_AN_ORDER = lazy(r"\b(?:sisters|nun|convent|congregation|religious|order of)\b", re.I)
 # A deputy's post before a name: "Asst. Principal Greg Van Slyke", "Vice President Ana Ruiz".
 _DEPUTY_POST = lazy(
     r"^(?P<rank>Asst\.?|Assistant|Deputy|Vice|Associate|Assoc\.)\s+(?P<post>[A-Z][a-z]+)\s+"
@@ -1082,6 +1084,8 @@ def _the_person_behind_a_post(name: str) -> str:
 
 
 def _greeting_name(name: str, company: str, country: str) -> Greeting:
+    # "(Trust Board, Mercy sisters)": an aside that says she is a religious sister
+    of_an_order = bool(_OF_AN_ORDER.search(" ".join(_PAREN.findall(name))))
     # "K. S. Nagaraj (GM - Manufacturing)": a dash inside an aside is not the name's dash
     name = re.sub(r"\(([^()]*?)\s+[-–—]\s+([^()]*)\)", r"(\1, \2)", name)
     couple = _A_COUPLE.match(name)
@@ -1294,9 +1298,11 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
     if parsed.titles and unsure and _key(given[0]) not in _GIVEN_SECOND:
         # "Eng. Ssemakula Joseph": the title goes with the family name, which may come first
         return Greeting(" ".join(words), ask="the given name may be the second one")
-    professed = any(_key(w) in _ORDERS for w in words)  # "Sister Lissy Thomas SABS"
+    professed = of_an_order or any(_key(w) in _ORDERS for w in words)  # "... Thomas SABS"
     if parsed.titles and given and professed and _key(parsed.titles[0]) in _RELIGIOUS:
-        return Greeting(f"{_capital(parsed.titles[0])} {given[0]}")  # of an order: her own name
+        two = len(given) >= 2 and (_key(given[0]) == "mary" or _key(given[1]) in _SAINTLY)
+        religious_name = " ".join(given[:2] if two else given[:1])  # "Sister Mary Clare"
+        return Greeting(f"{_capital(parsed.titles[0])} {religious_name}")  # of an order
     if parsed.titles:
         return _titled(parsed, given)
     if len(words) in (2, 3) and _RUSSIAN_PATRONYMIC.search(words[1]) and words[0].isalpha():

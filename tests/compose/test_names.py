@@ -65,6 +65,9 @@ def test_greets_as_a_careful_writer_would(name, salutation, company, country, wa
         written = re.sub(r"\bmgr\b", "manager", written, flags=re.I)  # "Nurse mgr": written out
         written = re.sub(r"\bdept\b", "department", written, flags=re.I)
         written = re.sub(r"\bcert\b", "certification", written, flags=re.I)
+        from afterview.compose.reading.vocabulary import expansions  # "eng", "ops": written out
+
+        written = re.sub(r"\b[a-z]+\b", lambda m: expansions().get(m[0], m[0]), written)
         greeted = found.name.lower().replace("?", "")
         typed = re.sub(r"\s*\([^()]*\)$", "", name).lower()  # "Tsang, W.Y. (Dean's office)"
         assert (
@@ -375,6 +378,7 @@ def test_greets_as_a_careful_writer_would(name, salutation, company, country, wa
         ("Henk & Marijke Van Dyk", "Henk and Marijke"),  # never "Dear Henk," alone
         ("Whitfield, Jonathan (goes by Jon)", "Jon"),  # the name they asked to be called
         ("Margaret Hale (prefers Peg)", "Peg"),
+        ("Sister Mary Clare Thibodeaux (Trust Board, Mercy sisters)", "Sister Mary Clare"),
     ],
 )
 def test_more_names(name, greeting):
