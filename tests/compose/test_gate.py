@@ -1384,6 +1384,7 @@ LEAVES = [
     ("answer", "my husband's job is in Yaoundé since Sept, kids at school", "has been"),
     ("topic", "late Weds til 7", "pay or conditions"),
     ("topic", "€38-41k", "pay or conditions"),
+    ("topic", "shadowing him first 6 wks", "join its figure"),  # not "the last 3 years"
     ("topic", "comp range -> 175-195 base", "pay or conditions"),
     ("topic", "sales reps hate when marketing shows up w/o telling them lol", "a dislike"),
     ("topic", "agenda + who's who", "pay or conditions"),  # the day's arrangements

@@ -55,7 +55,8 @@ def shorthand_left(kind: str, shape: str, text: str) -> None:
         raise Unusable("it is about them alone; write what you share (“we both …”)")
     found = _FIGURE_AFTER_NOUN.search(text) if any(c.isdigit() for c in text) else None
     spans = ("last", "past", "next", "first", "previous", "recent", "final", "coming")
-    if found and found["noun"] in spans:
+    before = text[: found.start()].split()[-1:] if found else []
+    if found and found["noun"] in spans and before and bare(before[0]) in ("the", "my", "our"):
         found = None  # "over the last 3 years": a span of time, said in full
     if found and tags_of(found["noun"]) & {"N", "S"} and found["noun"] not in FUNCTION_WORDS:
         raise Unusable(f"“{found.group(0)}” needs a word to join its figure (“of”, “with”)")
