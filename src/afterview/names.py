@@ -355,7 +355,7 @@ def parse(name: str) -> ParsedName:
         ),
         len(words) - (2 if two_word_family else 1),  # "Moumita Sen Gupta"
     )
-    joined = next((i for i, w in enumerate(words[2:-1], 2) if w in ("e", "y")), 0)
+    joined = next((i for i, w in enumerate(words[2:-1], 2) if w in ("e", "y", "i")), 0)
     if joined and joined - 1 < at:
         at = joined - 1  # "Catarina Sousa e Silva", "José Ortega y Gasset": one family name
     gaelic = next((i for i, w in enumerate(words[1:-2], 1) if w in ("Mac", "Nic", "Mhic")), 0)
@@ -364,8 +364,9 @@ def parse(name: str) -> ParsedName:
     if 1 < at < len(words) and words[at - 1].lower() in _PARTICLES and words[at][:1].islower():
         at -= 1  # "Heriberto De la Hoz": a capital particle before a small one
     before = fold(words[at - 1]).lower() if 1 < at < len(words) else ""
-    if before.endswith(("ez", "iz", "az", "oz")) and len(before) >= 4 and words[at].islower():
-        at -= 1  # "Ángel Ruiz de Gopegui", "Pablo Ortiz de Zárate": one family name
+    compound = words[at] == "de" and at + 1 < len(words) and words[at + 1][:1].isupper()
+    if before.endswith(("ez", "iz", "az", "oz")) and len(before) >= 4 and compound:
+        at -= 1  # "Ángel Ruiz de Gopegui": one family name ("Fernández de la Fuente" is two)
     given, family = words[:at], words[at:]
     if len(given) == 3 and len(family) == 1 and _compound(given):
         given, family = given[:2], [given[2], *family]  # "Ana Belén Ortiz Ruiz": both surnames
@@ -416,7 +417,10 @@ def _without_unspoken_titles(name: str) -> str:
     """ "ir. Pieter-Jan de Wit": a Dutch engineer's degree, on an envelope but never after
     "Dear"."""
     words = name.split()
-    while len(words) > 2 and _key(words[0]) in _UNSPOKEN:
+    # "mr. Willemijn van Oordt" (a Dutch law degree, written small; "Mr." is Mister) and
+    # "mgr Paweł Dąbrowski" (a Polish master's, written small, without its dot)
+    small = ("mr.", "mgr", "mgr.", "inż.", "inz.")
+    while len(words) > 2 and (_key(words[0]) in _UNSPOKEN or words[0] in small):
         words.pop(0)
     return " ".join(words) if len(words) < len(name.split()) else name
 
@@ -967,7 +971,14 @@ def _greeted_by_its_shape(name: str) -> Greeting | None:
         return Greeting(ranked_family[1], ask="only a family name is recorded")
     office, comma, _ = name.partition(", ")
     last = office.split()[-1].lower() if office.split() else ""
-    if comma and office[:1].isupper() and last in _OFFICES and not re.search(r"[(?]| - ", office):
+    someone = any(w.lower() in _SOMEONE for w in office.split())  # "Biostat guy from ... office"
+    if (
+        comma
+        and office[:1].isupper()
+        and last in _OFFICES
+        and not re.search(r"[(?]| - ", office)
+        and not someone
+    ):
         return Greeting(_group(office))  # "Faculty Affairs Office, Graduate School of Science"
     married = _MARRIED_NAME.match(_PAREN.sub("", name).strip())
     if married:  # "Horváthné Tóth Ildikó": "-né", wife of Horváth, says how to greet her
@@ -1550,6 +1561,8 @@ def _titled(parsed: ParsedName, given: list[str]) -> Greeting:
         whole = not parsed.family and len(given) <= 2
         return Greeting(f"{title} {' '.join(given) if whole else given[0]}")
     two_surnames = parsed.family.split()
+    if len(two_surnames) == 3 and two_surnames[1] in ("i", "y"):
+        two_surnames = [two_surnames[0], two_surnames[2]]  # "Puig i Soler": Catalan, two names
     if key in _FIRST_SURNAME and len(two_surnames) == 2 and two_surnames[0][:1].isupper():
         return Greeting(f"{title} {_capital(two_surnames[0])}")  # "Ing. José Luis Treviño Garza"
     if key in _FIRST_SURNAME and len(given) >= 2 and parsed.family and not _compound(given):
@@ -1635,8 +1648,10 @@ def _bracketed_nickname(name: str) -> str | None:
         # unless it is a short one ("José Carlos Ferreira (Zé)") or a given name after
         # "Last, First" ("Chen, Xiaoming (Kevin)": the English name he goes by)
         before = match.group(1) if match else ""
-        east_asian = bool(before) and _key(before.split()[0]) in _CHINESE_FAMILY | _KOREAN_FAMILY
-        listed = ("," in before or east_asian) and lexicon.spelling(nick.lower()) == nick
+        family = _key(before.split()[0]).rstrip(",") if before else ""
+        east_asian = family in _CHINESE_FAMILY | _KOREAN_FAMILY | _VIETNAMESE_FAMILY
+        # "Müller-Lindqvist, Henrik (Frankfurt)": after another "Last, First", where he works
+        listed = east_asian and lexicon.spelling(nick.lower()) == nick
         return nick if found or len(nick) <= 3 or listed else None
     # a short word is a nickname too ("Robert (Bob) Whitfield", "Siriporn Chaiyasit (Ploy)":
     # Thai nicknames are often English words), unless it names a role or a department

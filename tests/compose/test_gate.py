@@ -735,6 +735,26 @@ MENDS = [
         "I am a team lead at Peel Region's contact centre",
     ),
     ("topic", "drone use for flare inspections", "drone use for flare inspections"),  # no "the"
+    (
+        "strength",
+        "Advanced Excel + PowerPoint, basic SQL",
+        "I have advanced Excel and PowerPoint skills",
+    ),
+    (
+        "strength",
+        "wrote the edit check specification template that my company still use",
+        "I wrote the edit check specification template that my company still uses",
+    ),
+    (
+        "strength",
+        "I give very precise subjective notes (grip, noise, steering feel) 1-10 scale",
+        "I give very precise subjective notes on a 1-10 scale",
+    ),
+    (
+        "strength",
+        "I automated monthly fair value reconciliation, from 3 days to 4 hours",
+        "I automated monthly fair value reconciliation and cut it from 3 days to 4 hours",
+    ),
     (  # names listed: the comma is inside the list, never "I ran 3 separate Amazon"
         "answer",
         "ran 3 separate Amazon, Walmart + DTC channels out of one bldg",
@@ -1385,6 +1405,8 @@ LEAVES = [
     ("topic", "late Weds til 7", "pay or conditions"),
     ("topic", "€38-41k", "pay or conditions"),
     ("topic", "shadowing him first 6 wks", "join its figure"),  # not "the last 3 years"
+    ("answer", "caught and corrected it myself before the end of the case", "without saying what"),
+    ("rapport", "he spoke mostly german, was strict but fair", "how they ran the interview"),
     ("topic", "comp range -> 175-195 base", "pay or conditions"),
     ("topic", "sales reps hate when marketing shows up w/o telling them lol", "a dislike"),
     ("topic", "agenda + who's who", "pay or conditions"),  # the day's arrangements
@@ -1487,3 +1509,17 @@ def test_what_passes_keeps_no_mark_of_shorthand(words: list[str], shape: str) ->
     given = {w.lower() for w in text.replace(",", " ").split()}
     for word in out.lower().replace(",", " ").split():  # "and needs" may become "and need"
         assert word in _MENDING or any(g.startswith(word) for g in given), out
+
+
+@pytest.mark.parametrize(
+    "topic",
+    [
+        "vicarious trauma from the graphic content",
+        "threats to election workers",
+        "students dropping out",
+    ],
+)
+def test_a_hardship_is_never_enjoyed(topic: str) -> None:
+    from afterview.compose.reading.shapes import sounds_grave
+
+    assert sounds_grave(topic)

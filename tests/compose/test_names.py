@@ -379,6 +379,11 @@ def test_greets_as_a_careful_writer_would(name, salutation, company, country, wa
         ("Whitfield, Jonathan (goes by Jon)", "Jon"),  # the name they asked to be called
         ("Margaret Hale (prefers Peg)", "Peg"),
         ("Sister Mary Clare Thibodeaux (Trust Board, Mercy sisters)", "Sister Mary Clare"),
+        ("Müller-Lindqvist, Henrik (Frankfurt)", "Henrik"),  # never "Hi Frankfurt,"
+        ("mr. Willemijn van Oordt", "Willemijn"),  # a Dutch law degree, never "Mr."
+        ("mgr Paweł Dąbrowski (IT / Murex)", "Paweł"),  # a Polish master's degree
+        ("Univ.-Prof. Dr.-Ing. Stefan Brökelmann", "Prof. Brökelmann"),
+        ("Mufti Abdul Wahab", "Mufti Abdul Wahab"),  # never "Hi Mufti,"
     ],
 )
 def test_more_names(name, greeting):
@@ -437,6 +442,7 @@ def test_where_names_have_no_family_name_the_title_goes_with_the_given(
         "Stacy Kowalski-Haines, City Hall",  # never "Dear City,"
         "Contraloría rep (observer, took notes)",  # never "Hi Contraloría,"
         "H. Muhammad Ridwan, S.E., M.M.",  # degrees after the name, never given names
+        "Biostat guy from Madrid office, didn't catch name",  # a description, not an office
     ],
 )
 def test_more_names_are_asked_about(name: str) -> None:

@@ -747,7 +747,7 @@ _NAMED_BARE = lazy(r"\bwith (?:[A-Z][\w-]* )+(?P<noun>[a-z]+)(?: in \d{4})?$")
 # "I cut it to 3 countries": read in a note, "it" points at nothing the reader can see.
 # "I chose this on purpose", "I did it in two weeks": what "this" is stays in the notes
 _IT_UNSAID = lazy(
-    r"^I (?:[a-z]+ ){1,2}(?:it|them|this|that)(?= on purpose\b|[,.;]|$)|^I (?:[a-z]+ ){1,2}(?:it|them)\b"
+    r"^I (?:[a-z]+ ){1,2}(?:it|them|this|that)(?= on purpose\b|[,.;]|$)|^I (?:[a-z]+ ){1,3}(?:it|them)\b"
 )
 
 _AFTER_THE_THING = frozenset(

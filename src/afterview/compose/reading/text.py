@@ -233,6 +233,10 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
     if "set dec" in text.lower():  # "set dec on 2 features": set decoration, not December
         text = re.sub(r"^set dec\b", "did set decoration", text, flags=re.I)
         text = re.sub(r"\bset dec\b", "set decoration", text, flags=re.I)
+    if " scale" in text:  # "subjective notes 1-10 scale": on a 1-10 scale
+        text = re.sub(
+            r"(?<!\bon a )(?<!\bon the )\b(\d+\s?[-–]\s?\d+) scale\b", r"on a \1 scale", text
+        )
     if " ac" in text:  # "you farm 3,000 ac": acres (not "the A/C")
         text = re.sub(r"(?<=\d) ac\b", " acres", text)
     if " per hr" in text.lower():  # "picking rate per hr": an hour, not HR

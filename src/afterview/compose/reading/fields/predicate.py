@@ -232,6 +232,9 @@ def _predicate_of(ws: list[str]) -> str | None:
     then = bare(ws[2]) if len(ws) > 2 else ""
     if wound and _singular_noun(following) and "S" not in tags_of(then):  # "drove school buses"
         return f"I have experience in {lower_first(phrase)}"  # "wound care", not "I wound"
+    if key in ("advanced", "intermediate") and following and is_name(following):
+        level = " ".join(w for w in phrase.split() if not w.startswith("(") and not w.endswith(")"))
+        return f"I have {level} skills"  # "Advanced Excel + PowerPoint": a level, not a deed
     if (
         tags & {"D"}
         and not gerund_compound  # "cost cutting on Snowflake"
@@ -281,7 +284,7 @@ def _predicate_of(ws: list[str]) -> str | None:
     since = len(ws) >= 4 and bare(ws[-2]) == "since" and bare(ws[-3]) in STATES
     if since:  # "HCPC registered since 2021" -> "I have been HCPC registered since 2021"
         return f"I have been {' '.join(ws)}"
-    if ws[-1] and bare(ws[-1]) in STATES and len(ws) <= 4:
+    if ws[-1] and bare(ws[-1]) in STATES and len(ws) <= 4 and not ws[-1].endswith(")"):
         return f"I am {' '.join(ws)}"  # "CPA licensed", "ACLS certified"
     if "J" in tags and (not following or bare(following) in PREPOSITIONS | {"and", "with"}):
         return f"I am {phrase}"

@@ -93,6 +93,12 @@ def read_rapport(raw: str) -> Reading:
     theirs = lowered.startswith((" his ", " her ", " their "))
     if theirs and not any(w in lowered for w in _SHARED):  # "his smoker is an Oyler pit"
         raise Unusable("it is about them alone; write what you share (“we both …”)")
+    if re.match(
+        r"^\s*(?:he|she|they) spoke (?:mostly |only |in |a lot of )*[A-Za-z]+\s*(?:,|$)", raw, re.I
+    ):
+        raise Unusable(  # "he spoke mostly german, ...": how they ran the interview
+            "it says how they ran the interview, which they know; write what you share (“we both …”)"
+        )
     linked = set(re.findall(r"[a-z]+", raw.lower())) & _LINKED  # "..., I was in Trondheim"
     if lowered.startswith((" he ", " she ", " he's ", " she's ")) and not linked:
         raise Unusable("it is about them alone; write what you share (“we both …”)")

@@ -188,6 +188,11 @@ def read_strength(raw: str) -> Reading:
         inner = read_strength(rest)  # "already hold a CDL": "I already hold a CDL"
         if inner.shape == "clause" and inner.text.startswith("I "):
             return Reading("clause", _with_adverb(inner.text, adverb))
+    cut_to = _CUT_FROM_TO.match(text) if ", from " in text else None
+    if cut_to:  # "I automated monthly reconciliation, from 3 days to 4 hours": what it cut
+        inner = read_strength(cut_to["done"])
+        if inner.shape == "clause":
+            return Reading("clause", f"{inner.text} and cut it {cut_to['span']}")
     able = _ABLE_IN.match(text)
     if able:  # "CT competent incl. CTCA": "I am competent in CT, including CTCA"
         what, rest = able["what"], able["rest"] or ""
@@ -444,6 +449,11 @@ _DEGREE_OF = lazy(r"^(bachelor|master|doctor)(?:'?s)? of (.+)$", re.I)
 # A skill measured by a rate: "typing 55 words per minute".
 _RATE = lazy(r"^([a-z]+ing) (\d[\d,.]* .*\bper\b.*)$")
 _TRAINED = frozenset("trained certified qualified registered licensed".split())
+# A change and how much it saved, noted after a comma: "..., from 3 days to 4 hours".
+_CUT_FROM_TO = lazy(
+    r"^(?P<done>(?:I )?(?:automated|streamlined|simplified|rebuilt|redesigned|digitised|digitized|"
+    r"reworked|sped up) .+?), (?P<span>from \d+ \w+ to \d+ \w+)$"
+)
 # A common noun with a capital, as a list item is typed, then a paper held: "Forklift certified".
 _COMMON_THEN_HELD = lazy(r"^(?P<what>[A-Z][a-z]+) (?P<held>certified|trained|licensed)$")
 # A skill, then how well: "CT competent", "Excel proficient, incl. pivot tables".
