@@ -321,7 +321,8 @@ def parse(name: str) -> ParsedName:
         return ParsedName(tuple(titles), tuple(words[1:]), words[0], nickname, True)
     if len(words) == 1:
         return ParsedName(tuple(titles), tuple(words), "", nickname, False)
-    marked = len(words) >= 2 and words[0].isupper() and len(words[0]) > 2 and words[0].isalpha()
+    letters = words[0].replace("-", "") if words else ""  # "ADEBAYO-AJAYI Oluwatoyin"
+    marked = len(words) >= 2 and words[0].isupper() and len(letters) > 2 and letters.isalpha()
     if marked and all(w[:1].isupper() and not w.isupper() for w in words[1:]):
         # "UWASE Marie Claire": the family name marked by its capitals, as in Rwanda; of a
         # family that greets by the family name ("TANAKA Hiroshi"), the plan asks
@@ -825,12 +826,17 @@ _POST_AS_TITLE = frozenset(
     "director principal chairman chairwoman president headmaster headmistress".split()
 )
 # Words of an aside that say a Sister is a religious sister: "(Mercy sisters)", "(nun)".
-_OF_AN_ORDER = lazy(r"\b(?:sisters|nun|convent|congregation|religious|order of)\b", re.I)
+_OF_AN_ORDER = lazy(r"\b(?:sisters|nuns?|convent|congregation|religious|order of)\b", re.I)
+# Words of an aside that say a Sister is a nursing sister: "(ward sister, T&O)".
+_ON_A_WARD = lazy(r"\b(?:ward|nursing|theatre|charge) sister\b|\bward manager\b", re.I)
 # A deputy's post before a name: "Asst. Principal Greg Van Slyke", "Vice President Ana Ruiz".
 _DEPUTY_POST = lazy(
     r"^(?P<rank>Asst\.?|Assistant|Deputy|Vice|Associate|Assoc\.)\s+(?P<post>[A-Z][a-z]+)\s+"
     r"(?P<who>[A-Z].+)$"
 )
+_PREPOSITIONS_IN_A_POST = frozenset("on of from at in for with".split())
+# Titles in brackets after a name, with more after them: "X Y (Prof. Mrs.) - HOD".
+_TITLES_IN_THE_MIDDLE = lazy(r"\s*\(((?:[A-Z][a-z]{0,4}\.?\s?){1,3})\)(?=\s+[-–—]\s)")
 # The name someone goes by, noted beside the name: "(goes by Jon)", "(prefers Peg)".
 _GOES_BY = lazy(
     r"\((?:goes by|prefers|preferred name|known as|aka|a\.k\.a\.?|call (?:him|her|them|me))"
@@ -1096,7 +1102,9 @@ def _the_person_behind_a_post(name: str) -> str:
 
 def _greeting_name(name: str, company: str, country: str) -> Greeting:
     # "(Trust Board, Mercy sisters)": an aside that says she is a religious sister
-    of_an_order = bool(_OF_AN_ORDER.search(" ".join(_PAREN.findall(name))))
+    asides = " ".join(_PAREN.findall(name))
+    of_an_order = bool(_OF_AN_ORDER.search(asides))
+    on_a_ward = bool(_ON_A_WARD.search(asides))
     # "K. S. Nagaraj (GM - Manufacturing)": a dash inside an aside is not the name's dash
     name = re.sub(r"\(([^()]*?)\s+[-–—]\s+([^()]*)\)", r"(\1, \2)", name)
     couple = _A_COUPLE.match(name)
@@ -1107,6 +1115,10 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
         surname = parse(deputy["who"]).family  # "Asst. Principal Greg Van Slyke"
         if surname:
             return Greeting(f"{deputy['rank']} {deputy['post']} {surname}")
+    inner = _TITLES_IN_THE_MIDDLE.search(name)
+    if inner and all(_is_title(w) for w in inner[1].split()):
+        # "ADEBAYO-AJAYI Oluwatoyin (Prof. Mrs.) - HOD": the titles go before the name
+        name = f"{inner[1]} {name[: inner.start()].strip()}{name[inner.end() :]}"
     goes_by = _GOES_BY.search(name)
     if goes_by:  # "Whitfield, Jonathan (goes by Jon)": the name they asked to be called
         return Greeting(goes_by[1])
@@ -1205,7 +1217,10 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
             f"{rank.capitalize()} {ranked_words[1]}"
         )  # "Principal Dolores Mercado-Fitch"
     a_person = any(_role_key(w) in _ROLE_WORDS | _SOMEONE for w in outside.split())
-    if _describes_a_role(outside) and (a_person or not is_group(outside)):  # a "hiring committee"
+    chunk = re.split(r"\s*,|\s+[-–—(]", outside)[0].split()  # "Student panel (Y10/Y12)"
+    body_last = 1 < len(chunk) <= 3 and _key(chunk[-1]) in _BODIES
+    body_last = body_last and not any(_key(w) in _PREPOSITIONS_IN_A_POST for w in chunk)
+    if _describes_a_role(outside) and (a_person or not is_group(outside)) and not body_last:
         described = re.sub(
             r"^the\s+", "", re.split(r"\s*,|\s+[-–—(]", outside)[0].strip(), flags=re.I
         )
@@ -1217,7 +1232,10 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
             return Greeting(f"{members[1]} and {members[2]}")
         inside = _PAREN.search(name)
         person = inside.group(0).strip(" ()").split(",")[0].split() if inside else []
-        if len(person) >= 2 and _is_title(person[0]):  # "HR Office (Mr. Mapunda)": he wrote
+        titled_person = (
+            _is_title(person[0]) or _key(person[0]) in _HONORIFIC_BEFORE_GIVEN if person else False
+        )
+        if len(person) >= 2 and titled_person:  # "HR Office (Mr. Mapunda)", "(Madam Efua)"
             return greeting_name(" ".join(person))
         body = _PAREN.sub("", name).strip().split(", ")[0]  # not ", Khulna University"
         if _a_team_then_where([w.lower() for w in body.split()]):
@@ -1315,7 +1333,7 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
         religious_name = " ".join(given[:2] if two else given[:1])  # "Sister Mary Clare"
         return Greeting(f"{_capital(parsed.titles[0])} {religious_name}")  # of an order
     if parsed.titles:
-        return _titled(parsed, given)
+        return _titled(parsed, given, on_a_ward)
     if len(words) in (2, 3) and _RUSSIAN_PATRONYMIC.search(words[1]) and words[0].isalpha():
         return Greeting(f"{words[0]} {words[1]}")  # "Svetlana Petrovna": the polite Russian form
     if parsed.family_first:
@@ -1511,7 +1529,7 @@ def _words_around_the_name(name: str) -> str | Greeting:
     return name
 
 
-def _titled(parsed: ParsedName, given: list[str]) -> Greeting:
+def _titled(parsed: ParsedName, given: list[str], on_a_ward: bool = False) -> Greeting:
     title = parsed.titles[0]
     words = [*given, *parsed.family.split()]
     if len(words) == 3 and _key(words[0]) in _CHINESE_FAMILY and not parsed.family_first:
@@ -1543,7 +1561,13 @@ def _titled(parsed: ParsedName, given: list[str]) -> Greeting:
     title = _IN_ENGLISH.get(title.lower().rstrip("."), title)  # "Profa. Dra. ...": "Prof."
     key = _key(title)
     saintly = bool(given) and (_key(given[0]) in _SAINTLY or _compound(given))  # "Jean Marie"
-    if key in _RELIGIOUS and saintly and parsed.family and _key(parsed.family) not in _SAINTLY:
+    if (
+        key in _RELIGIOUS
+        and saintly
+        and parsed.family
+        and _key(parsed.family) not in _SAINTLY
+        and not on_a_ward
+    ):
         # "Sister Bernadette Gagnon": a nun, "Sister Bernadette", or a ward sister, "Sister
         # Gagnon" (as "Sister Bernadette Kelly" is in the UK)
         return Greeting(" ".join((*parsed.titles, *given, parsed.family)), ask=_SISTER)
@@ -1656,7 +1680,8 @@ def _bracketed_nickname(name: str) -> str | None:
     # a short word is a nickname too ("Robert (Bob) Whitfield", "Siriporn Chaiyasit (Ploy)":
     # Thai nicknames are often English words), unless it names a role or a department
     short = len(nick) <= 5 and nick.lower() not in _ROLE_WORDS
-    return nick if short and nick.lower() not in _DEPARTMENTS else None
+    plural = nick.endswith("s") and lexicon.known(nick.lower()[:-1])  # "(Hays)": a firm's name
+    return nick if short and nick.lower() not in _DEPARTMENTS and not plural else None
 
 
 def _has_nickname(name: str) -> bool:

@@ -384,6 +384,13 @@ def test_greets_as_a_careful_writer_would(name, salutation, company, country, wa
         ("mgr Paweł Dąbrowski (IT / Murex)", "Paweł"),  # a Polish master's degree
         ("Univ.-Prof. Dr.-Ing. Stefan Brökelmann", "Prof. Brökelmann"),
         ("Mufti Abdul Wahab", "Mufti Abdul Wahab"),  # never "Hi Mufti,"
+        ("ADEBAYO-AJAYI Oluwatoyin (Prof. Mrs.) - HOD", "Prof. Adebayo-Ajayi"),
+        ("HR Dept (Madam Efua)", "Madam Efua"),  # the person who wrote for the department
+        ("Sister Anne Kowalski (Grey Nuns)", "Sister Anne"),
+        ("Sister Bridget Hanrahan (ward sister, T&O)", "Sister Hanrahan"),
+        ("Councilman Dale Ostrander", "Councilman Ostrander"),
+        ("Claire Moss (Hays)", "Claire"),  # never "Dear Hays,": her agency
+        ("Student panel (Y10/Y12)", "Student panel"),
     ],
 )
 def test_more_names(name, greeting):
