@@ -178,6 +178,8 @@ LATE = tuple(
         "late148",
         "late149",
         "late150",
+        "late154",
+        "late155",
     )
 )
 
