@@ -766,6 +766,7 @@ MENDS = [
         "you want advisors to visit campus in Saskatoon more",
     ),
     ("topic", "Epicor Prophet 21", "Epicor Prophet 21"),  # a product by its number: no "the"
+    ("topic", "net zero by 2035 - decarbonising the 1960s blocks", "net zero"),
     (  # a span of time, never "over the last for three years"
         "answer",
         "I trained 4 new drivers on cross-border paperwork over the last 3 yrs",
@@ -1407,6 +1408,10 @@ LEAVES = [
     ("topic", "shadowing him first 6 wks", "join its figure"),  # not "the last 3 years"
     ("answer", "caught and corrected it myself before the end of the case", "without saying what"),
     ("rapport", "he spoke mostly german, was strict but fair", "how they ran the interview"),
+    ("answer", "my husband does drop off + pick up, mum helps", "family's arrangements"),
+    ("topic", "ex-RN himself!! served on Type 23s too", "about them in shorthand"),
+    ("topic", "security clearance - mine still active til 2028, he lit up", "pay or conditions"),
+    ("topic", "the house comes w/ the job", "pay or conditions"),
     ("topic", "comp range -> 175-195 base", "pay or conditions"),
     ("topic", "sales reps hate when marketing shows up w/o telling them lol", "a dislike"),
     ("topic", "agenda + who's who", "pay or conditions"),  # the day's arrangements

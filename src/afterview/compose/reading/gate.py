@@ -42,6 +42,7 @@ from afterview.compose.reading.fields import Reading
 from afterview.compose.reading.shapes import (
     ADVERBS,
     MASS_NOUNS,
+    RELATIVES,
     STATES,
     STATES_AFTER_BE,
     acts_on_described,
@@ -185,6 +186,11 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
             f"it speaks of someone as “{someone[0]}”, and in a note to one person it may read "
             "as them; name who you mean"
         )
+    if kind in OWN and _CARE_AT_HOME.search(text):  # "my husband does drop off + pick up"
+        raise Unusable(
+            "it is about your family's arrangements, which an employer should not weigh; a note "
+            "leaves them out"
+        )
     if kind in ("answer", "wish", "news") and _AND_YOU_DID.search(text):
         raise Unusable(  # "I brought the copy and she checked it on the spot": they know
             "it tells them what they did, which they know; say only your part"
@@ -260,6 +266,12 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
     return Reading(shape, text)
 
 
+# Who looks after the children, and when: "my husband does drop off and pick up".
+_CARE_AT_HOME = lazy(
+    rf"\b(?:{RELATIVES})\b.{{0,40}}\b(?:drop[- ]?off|pick[- ]?up|school run|childcare|child care|"
+    r"daycare|nursery|babysits?|babysitting|looks? after the (?:kids|children|baby))\b",
+    re.I,
+)
 # A former boss's displeasure, told as a tail: never said to a new employer.
 _A_BOSS_DISPLEASED = lazy(
     r",?\s+even (?:when|though|if) (?:my|our|the) [\w -]+? (?:didn't|did not|doesn't|does not|"

@@ -155,6 +155,9 @@ _DONE_TO_ME = lazy(r"\b(?:walked|showed|took|toured|led|drove|introduced)\s+me\b
 # What happens in a year named after it: "new dark ride opening 2028".
 _HAPPENING = frozenset("opening launch launching starting closing arriving finishing".split())
 _NEAR_MISS = lazy(r"\bnear miss(?=es\b|\b)", re.I)
+_EMPHATIC_SELF = lazy(
+    r"\b[\w-]+ (?:himself|herself|themselves)\b(?!\s+(?:to|as|in|on|with)\b)", re.I
+)
 _WHERE_WE_MET = lazy(r"\b(?:where|when|how) (?:we|I) (?:first )?met\b", re.I)
 _DID_A_PLACE = lazy(r"^(?:you|he|she|they|we) did [A-Z]")
 # "she translated the whole time": what they did in the interview itself.
@@ -247,6 +250,8 @@ def read_topic(raw: str) -> Reading:
             return Reading("tour", place)
     if _A_FIGURE_MOVED.search(text):  # "D&A up $10 -> all three": a test, in shorthand
         raise Unusable("it notes a change in figures in shorthand; name the subject in a few words")
+    if _EMPHATIC_SELF.search(text):  # "ex-RN himself!! served on Type 23s too": about them
+        raise Unusable("it is a note about them in shorthand; name what you talked about")
     if _WHERE_WE_MET.search(text):  # "the OSU career fair booth where we met": they were there
         raise Unusable("it says where you met, which they know; name what you talked about")
     if _PRESSED_ME.match(text):  # "she pushed on how I'd prioritize": how they questioned you
@@ -380,6 +385,9 @@ def read_topic(raw: str) -> Reading:
     ):
         raise Unusable("it is about you rather than something you learned from them")
     if bare(ws[0]) == "to" and len(ws) > 1 and is_verb(ws[1], "V"):
+        if bare(ws[1]) == "talk" and len(ws) > 3 and bare(ws[2]) == "through":
+            ws = ws[2:]  # "asked me to talk through sizing a lift station": the sizing
+            return Reading("exercise", " ".join(ws[1:]))
         gerund = lexicon.inflect(bare(ws[1]), "VBG")
         return Reading("exercise", " ".join([gerund, *ws[2:]]))  # "asked me to write xpath"
     text = to_reader(text)
