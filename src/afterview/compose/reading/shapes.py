@@ -278,7 +278,7 @@ _GRAVE = frozenset(
     pregnancies malnutrition hunger homelessness addiction friction tension tensions burnout
     backlog backlogs complaint complaints shortage shortages understaffing attrition
     absenteeism vandalism theft shoplifting rise threats threat threatened dropping dropout
-    dropouts eviction evictions arrears trauma traumatic""".split()
+    dropouts eviction evictions arrears trauma traumatic disciplinary grievance grievances""".split()
 )
 
 
