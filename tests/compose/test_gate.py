@@ -767,6 +767,12 @@ MENDS = [
     ),
     ("topic", "Epicor Prophet 21", "Epicor Prophet 21"),  # a product by its number: no "the"
     ("topic", "net zero by 2035 - decarbonising the 1960s blocks", "net zero"),
+    ("strength", "independent prescriber", "I am an independent prescriber"),
+    (
+        "strength",
+        "NSS overall satisfaction up 11 pts in my programmes",
+        "I raised NSS overall satisfaction by 11 points in my programmes",
+    ),
     (  # a span of time, never "over the last for three years"
         "answer",
         "I trained 4 new drivers on cross-border paperwork over the last 3 yrs",
@@ -1409,6 +1415,10 @@ LEAVES = [
     ("answer", "caught and corrected it myself before the end of the case", "without saying what"),
     ("rapport", "he spoke mostly german, was strict but fair", "how they ran the interview"),
     ("answer", "my husband does drop off + pick up, mum helps", "family's arrangements"),
+    ("topic", "founders want to step back in 2 yrs", "other people's plans"),
+    ("topic", "one girl wants to do medicine", "someone else"),
+    ("topic", "he had a knee replacement there 2 yrs ago, long wait for OP physio", "their health"),
+    ("wish", "the Poole waiting list thing - I said 22 to 9 wks", "note to yourself"),
     ("topic", "ex-RN himself!! served on Type 23s too", "about them in shorthand"),
     ("topic", "security clearance - mine still active til 2028, he lit up", "pay or conditions"),
     ("topic", "the house comes w/ the job", "pay or conditions"),

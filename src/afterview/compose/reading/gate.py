@@ -186,6 +186,11 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
             f"it speaks of someone as “{someone[0]}”, and in a note to one person it may read "
             "as them; name who you mean"
         )
+    thing = re.search(r"\b(\w+) thing$", text) if text.endswith(" thing") else None
+    if thing and is_noun_like(thing[1]) and "J" not in tags_of(bare(thing[1])):
+        raise Unusable(
+            "it reads as a note to yourself (“… thing”); say what it was"
+        )  # "the Poole waiting list thing"
     if kind in OWN and _CARE_AT_HOME.search(text):  # "my husband does drop off + pick up"
         raise Unusable(
             "it is about your family's arrangements, which an employer should not weigh; a note "

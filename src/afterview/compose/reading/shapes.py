@@ -396,7 +396,7 @@ _PERSON_NOUNS = frozenset(
     vet guide butler steward stewardess porter concierge housekeeper groom farmhand responder
     cook guard medic nanny maid fellow member trustee governor affiliate
     pm apm tpm cto cfo ceo coo vp ea pa rn gp swe sde hrbp
-    hca rmn rgn lpn cna emt np slp sho postdoc skipper foreman locum""".split()
+    hca rmn rgn lpn cna emt np slp sho postdoc skipper foreman locum prescriber""".split()
 )
 # Nouns that name a field or an activity rather than one thing: no "the" before them.
 MASS_NOUNS = frozenset(

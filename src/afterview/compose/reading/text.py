@@ -95,7 +95,9 @@ _OPENS_IN = lazy(
 _HOW_OFTEN = lazy(r"\b([1-5])x (?:a |per |/\s*)?(day|week|month|year)\b")
 _TIMES = {"1": "once", "2": "twice", "3": "three times", "4": "four times", "5": "five times"}
 _AS_AUTHOR = lazy(r"\b(\d+) (first|last|senior|corresponding)[- ]author(?=\s*(?:$|[,;.()]))")
-_SHOUTED_JOINER = lazy(r"(?<=[a-z] )(?:AND|BUT|ALSO|VERY|REALLY)(?= [a-z])")
+_SHOUTED_JOINER = lazy(
+    r"(?<=[a-z] )(?:AND|BUT|ALSO|VERY|REALLY|ZERO|NOT|NEVER|NO|ALL|ONLY|HUGE)(?= [a-z])"
+)
 _PER = lazy(r"\s*/\s*(yr|year|mo|month|wk|week|hr|hour|day)\b", re.I)
 _PER_WORDS = {
     "yr": " a year",
@@ -233,6 +235,10 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
     if "set dec" in text.lower():  # "set dec on 2 features": set decoration, not December
         text = re.sub(r"^set dec\b", "did set decoration", text, flags=re.I)
         text = re.sub(r"\bset dec\b", "set decoration", text, flags=re.I)
+    if " pts" in text:  # "satisfaction up 11 pts": points, after a rise or a fall
+        text = re.sub(
+            r"\b(up|down|by|rose|fell|gained|lost) (\d+(?:\.\d+)?) pts\b", r"\1 \2 points", text
+        )
     if " scale" in text:  # "subjective notes 1-10 scale": on a 1-10 scale
         text = re.sub(
             r"(?<!\bon a )(?<!\bon the )\b(\d+\s?[-–]\s?\d+) scale\b", r"on a \1 scale", text

@@ -193,6 +193,10 @@ def read_strength(raw: str) -> Reading:
         inner = read_strength(cut_to["done"])
         if inner.shape == "clause":
             return Reading("clause", f"{inner.text} and cut it {cut_to['span']}")
+    moved = _A_FIGURE_MOVED_BY_ME.match(text) if (" up " in text or " down " in text) else None
+    if moved and not moved["what"].lower().startswith(("i ", "my ")):
+        verb = "raised" if moved["dir"] == "up" else "cut"  # "NSS satisfaction up 11 points"
+        return Reading("clause", f"I {verb} {moved['what']} by {moved['n']}{moved['rest'] or ''}")
     able = _ABLE_IN.match(text)
     if able:  # "CT competent incl. CTCA": "I am competent in CT, including CTCA"
         what, rest = able["what"], able["rest"] or ""
@@ -453,6 +457,11 @@ _TRAINED = frozenset("trained certified qualified registered licensed".split())
 _CUT_FROM_TO = lazy(
     r"^(?P<done>(?:I )?(?:automated|streamlined|simplified|rebuilt|redesigned|digitised|digitized|"
     r"reworked|sped up) .+?), (?P<span>from \d+ \w+ to \d+ \w+)$"
+)
+# A figure the candidate moved, noted as its change: "NSS overall satisfaction up 11 points".
+_A_FIGURE_MOVED_BY_ME = lazy(
+    r"^(?P<what>[A-Za-z][\w&/ -]{2,60}?) (?P<dir>up|down) (?P<n>\d+(?:\.\d+)?(?:%| points| percent))"
+    r"(?P<rest> (?:in|at|across|over|for) .+)?$"
 )
 # A common noun with a capital, as a list item is typed, then a paper held: "Forklift certified".
 _COMMON_THEN_HELD = lazy(r"^(?P<what>[A-Z][a-z]+) (?P<held>certified|trained|licensed)$")

@@ -155,6 +155,8 @@ _DONE_TO_ME = lazy(r"\b(?:walked|showed|took|toured|led|drove|introduced)\s+me\b
 # What happens in a year named after it: "new dark ride opening 2028".
 _HAPPENING = frozenset("opening launch launching starting closing arriving finishing".split())
 _NEAR_MISS = lazy(r"\bnear miss(?=es\b|\b)", re.I)
+_OTHERS_PLAN = lazy(r"^(?:the )?(?:[a-z]+ )?[a-z]+s (?:want|plan|hope|intend|expect) to\b")
+_SOMEONE_ELSE = lazy(r"^(?:the )?one (?:girl|boy|kid|student|pupil|guy|lady|woman|man)\b", re.I)
 _EMPHATIC_SELF = lazy(
     r"\b[\w-]+ (?:himself|herself|themselves)\b(?!\s+(?:to|as|in|on|with)\b)", re.I
 )
@@ -250,6 +252,12 @@ def read_topic(raw: str) -> Reading:
             return Reading("tour", place)
     if _A_FIGURE_MOVED.search(text):  # "D&A up $10 -> all three": a test, in shorthand
         raise Unusable("it notes a change in figures in shorthand; name the subject in a few words")
+    if _OTHERS_PLAN.match(text):  # "founders want to step back in 2 yrs": others' plans, as news
+        raise Unusable(
+            "it tells of other people's plans as news; name the subject you talked about"
+        )
+    if _SOMEONE_ELSE.match(text):  # "one girl wants to do medicine": another person's plans
+        raise Unusable("it is about someone else, not something you talked about with them")
     if _EMPHATIC_SELF.search(text):  # "ex-RN himself!! served on Type 23s too": about them
         raise Unusable("it is a note about them in shorthand; name what you talked about")
     if _WHERE_WE_MET.search(text):  # "the OSU career fair booth where we met": they were there
@@ -558,6 +566,8 @@ def _noun_pile(ws: list[str]) -> bool:
     at = finite_verb_index(ws)
     if at is None or at == 0:
         return False
+    if at + 2 < len(ws) and bare(ws[at + 1]) == "to" and is_verb(ws[at + 2], "V"):
+        return False  # "founders want to step back": a verb with its "to", a real clause
     if ws[at].endswith(","):
         return True  # "OT indents, emergency crash cart checking": a list of things
     if ws[at][:1].isupper() and ws[at - 1][:1].isupper():
@@ -608,7 +618,8 @@ def _participle_adjective(ws: list[str]) -> bool:
 _THEIR_HEALTH = lazy(
     r"\b(?:he|she|they|you)(?:'s| has| have| had| is| was) (?:got )?(?:an? )?(?:pacemaker|diabetes|"
     r"diabetic|cancer|stroke|heart condition|disability|disabled|hearing aid|epilepsy|"
-    r"pregnant|ms|parkinson's|arthritis|chemo)\b"
+    r"pregnant|ms|parkinson's|arthritis|chemo|knee replacement|hip replacement|knee surgery|"
+    r"hip surgery|back surgery|heart surgery)\b"
     # "he did cardiac rehab himself after a bypass": an illness of theirs, by what followed it
     r"|\b(?:he|she|you)\b.{0,40}\b(?:after|following) (?:a |an |his |her |your )?(?:bypass|"
     r"surgery|heart attack|stroke|operation|transplant|cancer|chemo)\b",
