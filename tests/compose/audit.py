@@ -180,6 +180,9 @@ LATE = tuple(
         "late150",
         "late154",
         "late155",
+        "late156",
+        "late157",
+        "late158",
     )
 )
 

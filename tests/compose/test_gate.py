@@ -768,6 +768,7 @@ MENDS = [
     ("topic", "Epicor Prophet 21", "Epicor Prophet 21"),  # a product by its number: no "the"
     ("topic", "net zero by 2035 - decarbonising the 1960s blocks", "net zero"),
     ("strength", "independent prescriber", "I am an independent prescriber"),
+    ("topic", "continuation rates in yr1 nursing", "continuation rates in first-year nursing"),
     (
         "strength",
         "NSS overall satisfaction up 11 pts in my programmes",

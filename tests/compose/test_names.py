@@ -389,6 +389,7 @@ def test_greets_as_a_careful_writer_would(name, salutation, company, country, wa
         ("Sister Anne Kowalski (Grey Nuns)", "Sister Anne"),
         ("Sister Bridget Hanrahan (ward sister, T&O)", "Sister Hanrahan"),
         ("Councilman Dale Ostrander", "Councilman Ostrander"),
+        ("Barr. Ngozi Okonkwo-Eze (Director, Comms)", "Barr. Okonkwo-Eze"),  # a barrister
         ("Claire Moss (Hays)", "Claire"),  # never "Dear Hays,": her agency
         ("Student panel (Y10/Y12)", "Student panel"),
     ],

@@ -235,6 +235,8 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
     if "set dec" in text.lower():  # "set dec on 2 features": set decoration, not December
         text = re.sub(r"^set dec\b", "did set decoration", text, flags=re.I)
         text = re.sub(r"\bset dec\b", "set decoration", text, flags=re.I)
+    if "yr" in text:  # "continuation rates in yr1 nursing": first-year, before what it names
+        text = re.sub(r"\byr ?([1-4]) ([a-z]+)\b", _year_of_study, text)
     if " pts" in text:  # "satisfaction up 11 pts": points, after a rise or a fall
         text = re.sub(
             r"\b(up|down|by|rose|fell|gained|lost) (\d+(?:\.\d+)?) pts\b", r"\1 \2 points", text
@@ -797,6 +799,13 @@ def _apostrophe(word: str) -> bool:
 
 
 _NEVER_NAMES = frozenset("my our your their his her its the a an this these those".split())
+
+
+def _year_of_study(found: re.Match[str]) -> str:
+    """ "yr1 nursing" -> "first-year nursing"; "yr1 looks like" keeps its year."""
+    ordinal = ("first", "second", "third", "fourth")[int(found[1]) - 1]
+    noun = lexicon.tags(found[2]) & {"N", "S"} and not lexicon.tags(found[2]) & {"Z", "D"}
+    return f"{ordinal}-year {found[2]}" if noun else found[0]
 
 
 def lower_first(text: str) -> str:
