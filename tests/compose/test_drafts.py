@@ -322,3 +322,29 @@ def test_a_note_to_a_team_never_sets_the_team_apart_from_them(outcome):
     for m in plan.messages:
         if m.kind is Kind.THANK_YOU:
             assert "the team" not in m.body, m.body
+
+
+def test_a_recruiter_of_another_firm_is_not_wished_well_with_the_employer() -> None:
+    # "Denise Albrecht (Kincaid Ag Search)" works for the search firm, not for the co-op
+    text = """
+        [candidate]
+        name = "Sam Lee"
+        [application]
+        company = "Badger Prairie Dairy Cooperative"
+        position = "Director of Farm Operations"
+        [interview]
+        at = 2026-11-10T10:00:00-06:00
+        [[interviewers]]
+        name = "Kathy S."
+        email = "kathy@example.org"
+        [outcome]
+        result = "rejected"
+        at = 2026-11-20
+        by = "Denise Albrecht (Kincaid Ag Search)"
+    """
+    bodies = []
+    for name in ("Sam Lee", "Ana Ruiz", "Tom Birch", "Kofi Mensah", "Ewa Nowak", "Li Wei"):
+        plan = afterview.plan(afterview.parse_interview(text.replace("Sam Lee", name)), check=False)
+        bodies += [m.body for m in plan.messages if m.recipient.startswith("Denise")]
+    assert len(bodies) == 12  # a reply and a feedback request for each candidate
+    assert not any("everyone at" in body for body in bodies)

@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import Any
 
 from afterview import workdays
+from afterview.check.lazy import lazy
 from afterview.compose import layout, proofread
 from afterview.compose.parts import (
     OPTIONAL,
@@ -365,6 +366,9 @@ class Composer:
         }
 
         named: list[str] = []  # the company is named once: a second time reads as a form
+        # "Denise Albrecht (Kincaid Ag Search)": a recruiter of another firm, never "everyone at"
+        agency = _AN_AGENCY.search(message.recipient)
+        elsewhere = agency is not None and agency[1] not in app.company
 
         def pick(bank: str) -> str:
             row = w.pick_where(
@@ -372,7 +376,10 @@ class Composer:
                 bank,
                 note_seed,
                 place,
-                lambda r: not (named and "{{ company }}" in r),
+                lambda r: (
+                    not (named and "{{ company }}" in r)
+                    and not (elsewhere and "everyone at {{ company }}" in r)
+                ),
             )
             if "{{ company }}" in row:
                 named.append(bank)
@@ -449,6 +456,12 @@ class Composer:
             "greeting": hello,
             "topic": "",
         }
+
+
+_AN_AGENCY = lazy(
+    r"\(([A-Z][^()]*\b(?:Search|Recruitment|Recruiting|Staffing|Hays|Reynolds|Heidrick|Korn|"
+    r"Agency|Executive|Talent Partners)\b[^()]*)\)"
+)
 
 
 def _sentences(text: str) -> list[str]:
