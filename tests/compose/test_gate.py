@@ -769,6 +769,11 @@ MENDS = [
     ("topic", "net zero by 2035 - decarbonising the 1960s blocks", "net zero"),
     ("strength", "independent prescriber", "I am an independent prescriber"),
     ("topic", "continuation rates in yr1 nursing", "continuation rates in first-year nursing"),
+    (  # a plural noun of its own takes no "a"
+        "answer",
+        "I ran guest relations for the 38-villa section in El Gouna",
+        "I ran guest relations for the 38-villa section in El Gouna",
+    ),
     (
         "strength",
         "NSS overall satisfaction up 11 pts in my programmes",

@@ -528,6 +528,10 @@ def _with_its_articles(text: str) -> str:
                 break
         noun = bare(second)
         head_tags = tags_of(noun)
+        # "guest relations", "public affairs": a plural the lexicon files as a noun of its own
+        plural = plural or (
+            noun.endswith("s") and not noun.endswith("ss") and "N" in tags_of(noun[:-1])
+        )
         first_tags = tags_of(bare(first))
         modifier = first.isupper() or bool(first_tags & {"J", "N"}) or not first_tags
         counted_first = bare(first) in NUMBER_WORDS or bare(first) in ("several", "many", "few")
