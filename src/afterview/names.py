@@ -851,7 +851,7 @@ _A_COUPLE = lazy(
 # Ramon 'Boyet' Tupas" is not Boyet; a chief's or a teacher's nickname is how they go.
 _FORMAL_TITLES = frozenset("dr doctor prof professor hon".split())
 # Particles that start a family name and are never a given name: "Vander Veen".
-_LEADING_PARTICLES = frozenset("vander vanden vande ter ten della dos das".split())
+_LEADING_PARTICLES = frozenset("vander vanden vande ter ten dos das".split())  # not "Della"
 # Two people of one family, one note: "Dale & Bev Thibodeau".
 _COUPLE = lazy(
     r"^([A-Z][a-z]+) (?:&|and) ([A-Z][a-z]+) (?:(?:Van|Von|De|Du|Le|La|Mac) )?[A-Z][\w'’-]+$"

@@ -390,6 +390,8 @@ def test_greets_as_a_careful_writer_would(name, salutation, company, country, wa
         ("Sister Bridget Hanrahan (ward sister, T&O)", "Sister Hanrahan"),
         ("Councilman Dale Ostrander", "Councilman Ostrander"),
         ("Barr. Ngozi Okonkwo-Eze (Director, Comms)", "Barr. Okonkwo-Eze"),  # a barrister
+        ("Della Kadashan - cultural advisor (Tlingit)", "Della"),  # a given name, not "della"
+        ("Student Representative Council", "Student Representative Council"),
         ("Claire Moss (Hays)", "Claire"),  # never "Dear Hays,": her agency
         ("Student panel (Y10/Y12)", "Student panel"),
     ],
