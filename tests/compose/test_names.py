@@ -392,6 +392,7 @@ def test_greets_as_a_careful_writer_would(name, salutation, company, country, wa
         ("Barr. Ngozi Okonkwo-Eze (Director, Comms)", "Barr. Okonkwo-Eze"),  # a barrister
         ("Della Kadashan - cultural advisor (Tlingit)", "Della"),  # a given name, not "della"
         ("Student Representative Council", "Student Representative Council"),
+        ("Sister Mary Agnes Feeney (SSJ)", "Sister Mary Agnes"),  # her order in brackets
         ("Claire Moss (Hays)", "Claire"),  # never "Dear Hays,": her agency
         ("Student panel (Y10/Y12)", "Student panel"),
     ],
