@@ -1104,8 +1104,8 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
     # "(Trust Board, Mercy sisters)": an aside that says she is a religious sister
     asides = " ".join(_PAREN.findall(name))
     of_an_order = bool(_OF_AN_ORDER.search(asides)) or any(
-        _key(w) in _ORDERS for w in asides.split()
-    )
+        _key(w.strip("()")) in _ORDERS for w in asides.split()
+    )  # "(Grey Nuns)", "(SSJ)"
     on_a_ward = bool(_ON_A_WARD.search(asides))
     # "K. S. Nagaraj (GM - Manufacturing)": a dash inside an aside is not the name's dash
     name = re.sub(r"\(([^()]*?)\s+[-–—]\s+([^()]*)\)", r"(\1, \2)", name)
