@@ -901,7 +901,10 @@ def _named_side(name: str) -> str:
     if len(sides) < 2 or sides[0].count("(") > sides[0].count(")"):
         return name  # "Johan Pretorius (Head: Commercial Lines)": an aside
     head, tail = (side.strip() for side in sides)
-    titled = tail.split()[1:] and all(w[:1].isupper() and w[1:2].islower() for w in tail.split())
+    # "Ms Harriet Lowe", "Mr D. Sneddon": a title, then capitals (an initial among them)
+    titled = tail.split()[1:] and all(
+        w[:1].isupper() and (w[1:2].islower() or re.fullmatch(r"[A-Z]\.", w)) for w in tail.split()
+    )
     honoured = len(head.split()) == 2 and _key(head.split()[1]) in _AFTER_NAME  # "Khan sahib"
     a_post = (_a_persons_name(head) or honoured) and _names_a_role(tail)  # "... - Chief Reporter"
     post = tail.split()[0].endswith(",")  # "Dean, Social Sciences": a post and its faculty
@@ -914,6 +917,12 @@ def _named_side(name: str) -> str:
         return tail  # "Interpreter - Noy", "Vice Dean - Prof. Dr. Selim Aksoy": post, then name
     if is_group(head) and re.fullmatch(r"[A-Z]{2,5}", tail):
         return head  # "Recruitment Section - AWD": the section, then the body's initials
+    if (
+        re.fullmatch(r"[A-Z]{2,4}", head)
+        and re.fullmatch(r"[A-Z][a-z]+", tail)
+        and not is_group(tail)
+    ):
+        return tail  # "KP - Dougie": a post's letters, then the name
     if is_group(head) and tail.split()[-1].lower() in _WHERE_A_BODY_IS:
         return head  # "CBSA Recruitment - Ontario Region": the body, then where it is
     one_name = len(head.split()) == 1 and head[:1].isupper() and tail[:1].islower()
@@ -1052,7 +1061,8 @@ def _never_a_word_of_the_post(greeting: Greeting, name: str) -> Greeting:
     at = typed.index(ws[0]) if len(ws) == 1 and ws[0] in typed else -1
     after = typed[at + 1] if 0 <= at < len(typed) - 1 else ""
     a_post = at >= 0 and _known_word(ws[0]) and (_is_role_noun(after) or _is_title(after))
-    before_comma = len(_PAREN.sub(" ", name).partition(",")[0].split())
+    plain_name = _PAREN.sub(" ", name)
+    before_comma = len(re.split(r",|\s[-–—]\s", plain_name)[0].split())  # "A.K. - World Bank"
     # "Stacy Kowalski-Haines, City Hall": words of a place after the comma, not "Last, First"
     placed = (
         at >= before_comma and _known_word(ws[0]) and after[:1].isupper() and _known_word(after)

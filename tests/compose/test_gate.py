@@ -768,6 +768,7 @@ MENDS = [
     ("topic", "Epicor Prophet 21", "Epicor Prophet 21"),  # a product by its number: no "the"
     ("topic", "net zero by 2035 - decarbonising the 1960s blocks", "net zero"),
     ("strength", "independent prescriber", "I am an independent prescriber"),
+    ("strength", "rota'd 38 carers on Total Mobile", "I rostered 38 carers on Total Mobile"),
     ("topic", "continuation rates in yr1 nursing", "continuation rates in first-year nursing"),
     (  # a plural noun of its own takes no "a"
         "answer",

@@ -393,6 +393,8 @@ def test_greets_as_a_careful_writer_would(name, salutation, company, country, wa
         ("Della Kadashan - cultural advisor (Tlingit)", "Della"),  # a given name, not "della"
         ("Student Representative Council", "Student Representative Council"),
         ("Sister Mary Agnes Feeney (SSJ)", "Sister Mary Agnes"),  # her order in brackets
+        ("HR: Mr D. Sneddon", "Mr Sneddon"),  # never "Dear HR:,"
+        ("KP - Dougie", "Dougie"),  # a post's letters, then the name
         ("Claire Moss (Hays)", "Claire"),  # never "Dear Hays,": her agency
         ("Student panel (Y10/Y12)", "Student panel"),
     ],
@@ -454,6 +456,7 @@ def test_where_names_have_no_family_name_the_title_goes_with_the_given(
         "Contraloría rep (observer, took notes)",  # never "Hi Contraloría,"
         "H. Muhammad Ridwan, S.E., M.M.",  # degrees after the name, never given names
         "Biostat guy from Madrid office, didn't catch name",  # a description, not an office
+        "A.K. - World Bank",  # never "Dear World,"
     ],
 )
 def test_more_names_are_asked_about(name: str) -> None:
