@@ -206,6 +206,8 @@ class Greeting:
     def slot(self) -> str:
         """What a draft says after "Dear" when the name alone cannot tell: a slot to fill."""
         name = re.sub(r"[\[\]\s]+", " ", self.name).strip()  # a bracket would end the slot early
+        if self.ask == _DESCRIBED and is_group(name):
+            return f"[the name of the person from {name}]"  # "HR - didn't catch name"
         if self.ask == _DESCRIBED:
             return f"[the name of the {name}]"  # "area manager - didnt get name"
         return f"[how to address {name}]"

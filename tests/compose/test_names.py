@@ -680,3 +680,10 @@ def test_a_lone_name_the_company_bears_is_a_family_name():
     assert greeting_name("Airey (owner)", None, "Airey Walling & Fencing").ask
     assert greeting_name("Bec", None, "Bec's Bakery") == Greeting("Bec")  # hers, by her given name
     assert greeting_name("Airey", None, "Kendal Walling") == Greeting("Airey")
+
+
+def test_a_department_met_without_a_name_is_a_person_from_it() -> None:
+    # "Dear [the name of the HR]" read as a template gone wrong
+    assert greeting_name("HR - state of AK, didn't catch name").slot == (
+        "[the name of the person from HR]"
+    )
