@@ -183,6 +183,9 @@ LATE = tuple(
         "late156",
         "late157",
         "late158",
+        "late159",
+        "late160",
+        "late161",
     )
 )
 
