@@ -844,6 +844,8 @@ _GOES_BY = lazy(
     r"\((?:goes by|prefers|preferred name|known as|aka|a\.k\.a\.?|call (?:him|her|them|me))"
     r":?\s+[\"“']?([A-Z][\w'’-]+)[\"”']?\)"
 )
+# Two people in one entry, by their given names alone: "Kayla & Ramon (asst mgrs #14)".
+_TWO_GIVEN_NAMES = lazy(r"^([A-Z][a-z]+) (?:&|and) ([A-Z][a-z]+)(?:\s*\([^()]*\))?$")
 # Two people in one entry, one family name: "Mr. & Mrs. Fernando", "Dr. and Mrs. Okafor".
 _A_COUPLE = lazy(
     r"^(?P<one>(?:Mr|Dr|Mrs|Ms)\.?)\s+(?:&|and)\s+(?P<other>(?:Mrs|Ms|Mr|Dr)\.?)\s+"
@@ -903,13 +905,15 @@ def _named_side(name: str) -> str:
     if len(sides) < 2 or sides[0].count("(") > sides[0].count(")"):
         return name  # "Johan Pretorius (Head: Commercial Lines)": an aside
     head, tail = (side.strip() for side in sides)
+    if not head.split() or not tail.split():
+        return name  # ":", "HR: ": nothing on one side
     # "Ms Harriet Lowe", "Mr D. Sneddon": a title, then capitals (an initial among them)
     titled = tail.split()[1:] and all(
         w[:1].isupper() and (w[1:2].islower() or re.fullmatch(r"[A-Z]\.", w)) for w in tail.split()
     )
     honoured = len(head.split()) == 2 and _key(head.split()[1]) in _AFTER_NAME  # "Khan sahib"
     a_post = (_a_persons_name(head) or honoured) and _names_a_role(tail)  # "... - Chief Reporter"
-    post = tail.split()[0].endswith(",")  # "Dean, Social Sciences": a post and its faculty
+    post = bool(tail.split()) and tail.split()[0].endswith(",")  # "Dean, Social Sciences"
     if titled and _is_title(tail.split()[0]) and not _titled_name(head) and not a_post and not post:
         return tail  # "Senior Coroner - Ms Harriet Lowe": the title says who is named
     posted = (_is_role_noun(w) or _is_title(w) or _key(w) in _RANKS_OF_A_POST for w in head.split())
@@ -1121,6 +1125,12 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
     on_a_ward = bool(_ON_A_WARD.search(asides))
     # "K. S. Nagaraj (GM - Manufacturing)": a dash inside an aside is not the name's dash
     name = re.sub(r"\(([^()]*?)\s+[-–—]\s+([^()]*)\)", r"(\1, \2)", name)
+    name = re.sub(
+        r"^([A-Z][\w'’-]+) w/ (?=[a-z]+(?: [a-z]+)?$)", r"\1 from ", name
+    )  # "Kayleigh w/ recruiting"
+    pair = _TWO_GIVEN_NAMES.match(name)
+    if pair:  # "Kayla & Ramon (asst mgrs #14)": two people, one note
+        return Greeting(f"{pair[1]} and {pair[2]}")
     couple = _A_COUPLE.match(name)
     if couple:  # "Mr. & Mrs. Fernando (owners)": a card to both
         return Greeting(f"{couple['one']} and {couple['other']} {couple['family']}")
@@ -1343,8 +1353,9 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
         return Greeting(" ".join(words), ask="the given name may be the second one")
     professed = of_an_order or any(_key(w) in _ORDERS for w in words)  # "... Thomas SABS"
     if parsed.titles and given and professed and _key(parsed.titles[0]) in _RELIGIOUS:
-        two = len(given) >= 2 and (_key(given[0]) == "mary" or _key(given[1]) in _SAINTLY)
-        religious_name = " ".join(given[:2] if two else given[:1])  # "Sister Mary Clare"
+        names = [*given, *([parsed.family] if _key(parsed.family) in _SAINTLY else [])]
+        two = len(names) >= 2 and (_key(names[0]) == "mary" or _key(names[1]) in _SAINTLY)
+        religious_name = " ".join(names[:2] if two else names[:1])  # "Sister Mary Clare"
         return Greeting(f"{_capital(parsed.titles[0])} {religious_name}")  # of an order
     if parsed.titles:
         return _titled(parsed, given, on_a_ward)
@@ -1665,6 +1676,7 @@ def _bracketed_nickname(name: str) -> str | None:
     if match and nick.lower().startswith(first.lower()):
         return first  # "Sam (Samer) Nasser": he goes by the short one
     short_form = len(nick) < len(first) and first.lower().startswith(nick.lower()[:3])
+    short_form = short_form and not nick.isupper()  # "Tamika Greer (TA)": a department's letters
     if match and short_form and nick[:1].isupper():
         return nick  # "Oyuntsetseg (Oyuka)": the short form of the name she goes by
     if found and nick.isalpha() and len(nick) > len(first) + 1 and first.isalpha():

@@ -178,6 +178,9 @@ LATE = tuple(
         "late148",
         "late149",
         "late150",
+        "late151",
+        "late152",
+        "late153",
         "late154",
         "late155",
         "late156",
@@ -230,7 +233,7 @@ _NOTE_TO_SELF = re.compile(
 _LOGISTICS = re.compile(
     r"\b(?:salary|salaries|pay band|bonus(?:es)?|pension|parking|car park|start date|notice period|"
     r"relocation|visa|(?:visa|EP) sponsorship|hybrid (?:working|work|schedule)|days in (?:the )?office|"
-    r"(?<!ran the )(?<!led the )(?<!including )(?<!including the )(?<! on )(?<!for the )(?<!on the )(?<!in the )night shifts?|shift patterns?|(?<!did the )(?<!ran the )(?<!wrote the )rota(?! design)|(?<!cut )overtime|annual leave|PTO(?!/)|vacation days|perks|"
+    r"(?<!ran the )(?<!led the )(?<!including )(?<!including the )(?<! on )(?<!for the )(?<!on the )(?<!in the )night shifts?(?! (?:supervisor|manager|lead|nurse|coordinator)\b)|shift patterns?|(?<!did the )(?<!ran the )(?<!wrote the )rota(?! design)|(?<!cut )overtime|annual leave|PTO(?!/)|vacation days|perks|"
     r"benefits package|negotiable|day rate|health insurance)\b",
     re.IGNORECASE,
 )
@@ -648,6 +651,16 @@ KNOWN_MISSES = {
     "late140/assistant-store-manager-lubbock-big-box-six-panel-pending.toml:Everett": (
         "a lone family name that is a given name too, greeted as typed"
     ),
+    "late160/healthcare-assistant-castlebar-nursing-home-onsite-four-handwritten-offer.toml:"
+    "Mulroy - activities, didnt get first name": (
+        "a lone family name the lists do not hold, with a note that the first name was missed"
+    ),
+    "late161/lecturer-criminology-athlone-tus-seven-panel-video-withdrawn.toml:"
+    "Brennan (equality observer)": (
+        "a lone family name that is a given name too, greeted as typed"
+    ),
+    "late151/assistant-branch-manager-amarillo-community-bank-onsite-four-pending.toml:"
+    "Cates (regional ops)": ("a lone family name the lists do not hold, greeted as typed"),
     "late144/catering-visitor-manager-bodmin-heritage-charity-video-three-rejected.toml:Oates": (
         "a lone English family name the lists do not hold, greeted as typed"
     ),

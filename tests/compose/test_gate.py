@@ -769,6 +769,11 @@ MENDS = [
     ("topic", "net zero by 2035 - decarbonising the 1960s blocks", "net zero"),
     ("strength", "independent prescriber", "I am an independent prescriber"),
     ("strength", "rota'd 38 carers on Total Mobile", "I rostered 38 carers on Total Mobile"),
+    (
+        "strength",
+        "covered night shift supervisor for 6 months",
+        "I covered the night shift supervisor role for 6 months",
+    ),
     ("topic", "continuation rates in yr1 nursing", "continuation rates in first-year nursing"),
     (  # a plural noun of its own takes no "a"
         "answer",

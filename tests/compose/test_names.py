@@ -395,6 +395,10 @@ def test_greets_as_a_careful_writer_would(name, salutation, company, country, wa
         ("Sister Mary Agnes Feeney (SSJ)", "Sister Mary Agnes"),  # her order in brackets
         ("HR: Mr D. Sneddon", "Mr Sneddon"),  # never "Dear HR:,"
         ("KP - Dougie", "Dougie"),  # a post's letters, then the name
+        ("Tamika Greer (TA)", "Tamika"),  # never "Dear TA,"
+        ("Kayleigh w/ recruiting", "Kayleigh"),
+        ("Kayla & Ramon (asst mgrs #14)", "Kayla and Ramon"),
+        ("Sister Mary Clare (Trust Board, Mercy sisters)", "Sister Mary Clare"),
         ("Claire Moss (Hays)", "Claire"),  # never "Dear Hays,": her agency
         ("Student panel (Y10/Y12)", "Student panel"),
     ],

@@ -197,6 +197,11 @@ def read_strength(raw: str) -> Reading:
     if moved and not moved["what"].lower().startswith(("i ", "my ")):
         verb = "raised" if moved["dir"] == "up" else "cut"  # "NSS satisfaction up 11 points"
         return Reading("clause", f"I {verb} {moved['what']} by {moved['n']}{moved['rest'] or ''}")
+    covered = _COVERED_A_POST.match(text)
+    if covered:  # "covered night shift supervisor for 6 months": the post, not the person
+        return Reading(
+            "clause", f"I covered the {covered['post'].lower()} role{covered['rest'] or ''}"
+        )
     able = _ABLE_IN.match(text)
     if able:  # "CT competent incl. CTCA": "I am competent in CT, including CTCA"
         what, rest = able["what"], able["rest"] or ""
@@ -462,6 +467,12 @@ _CUT_FROM_TO = lazy(
 _A_FIGURE_MOVED_BY_ME = lazy(
     r"^(?P<what>[A-Za-z][\w&/ -]{2,60}?) (?P<dir>up|down) (?P<n>\d+(?:\.\d+)?(?:%| points| percent))"
     r"(?P<rest> (?:in|at|across|over|for) .+)?$"
+)
+# A post covered for someone away: "covered night shift supervisor for 6 months".
+_COVERED_A_POST = lazy(
+    r"^(?:I )?covered (?:the |as )?(?P<post>(?:[\w-]+ ){0,3}(?:supervisor|manager|lead|leader|"
+    r"coordinator|director|head|charge nurse))(?P<rest> .*)?$",
+    re.I,
 )
 # A common noun with a capital, as a list item is typed, then a paper held: "Forklift certified".
 _COMMON_THEN_HELD = lazy(r"^(?P<what>[A-Z][a-z]+) (?P<held>certified|trained|licensed)$")
