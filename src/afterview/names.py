@@ -72,6 +72,8 @@ _ORDERS = _words("suffixes", "religious_orders")
 _SUFFIXES = _words("suffixes", "after_a_name") | _ORDERS
 _GROUPS = _words("teams", "last_word")
 _BODIES = _words("teams", "bodies")
+_WHERE_A_BODY_IS = _words("teams", "where_a_body_is")
+_RANKS_OF_A_POST = _words("titles", "ranks_of_a_post")
 # An honorific is a title too: declared once, with where it goes.
 _TITLES = _TITLES | _WITH_GIVEN_NAME | _WITH_WHOLE_NAME
 _DOCTORATE_AFTER = lazy(r"\bPh\.?\s?D\.?\s*$")
@@ -79,12 +81,7 @@ _DOCTORATE_AFTER = lazy(r"\bPh\.?\s?D\.?\s*$")
 _ABD = frozenset("abdul abd abdel abdur abdus abdool".split())
 _SISTER = "a religious sister goes by her given name, a nursing sister by her family name"
 _RELIGIOUS = frozenset({"sister", "brother"})
-_SAINTLY = frozenset(
-    """mary joseph francis anne agnes teresa theresa therese bernadette clare catherine
-    benedict paul peter john patrick brigid bridget martha dominic augustine ignatius philomena
-    rita monica cecilia veronica josephine scholastica perpetua immaculata assumpta consolata
-    """.split()
-)
+_SAINTLY = _words("given_names", "saints")
 # Words that join a given name to a parent's (Malay "binti", "bin"; Tamil "s/o", "d/o", "a/l").
 _PATRONYMIC = frozenset({"bin", "binti", "bte", "s/o", "d/o", "a/l", "a/p"})
 _QUOTES = "\"“”'‘’«»„‚"
@@ -206,7 +203,9 @@ class Greeting:
     def slot(self) -> str:
         """What a draft says after "Dear" when the name alone cannot tell: a slot to fill."""
         name = re.sub(r"[\[\]\s]+", " ", self.name).strip()  # a bracket would end the slot early
-        if self.ask == _DESCRIBED and is_group(name):
+        name = re.sub(r"\?+(?=\s|$)", "", name)  # "observer from BTSC??": the doubt is said
+        a_post = any(_is_role_noun(w) for w in name.split()[:-1])  # "note taker from HR"
+        if self.ask == _DESCRIBED and is_group(name) and not a_post:
             return f"[the name of the person from {name}]"  # "HR - didn't catch name"
         if self.ask == _DESCRIBED:
             return f"[the name of the {name}]"  # "area manager - didnt get name"
@@ -406,6 +405,8 @@ def _known_family(word: str) -> bool:
 # Thailand and Laos have family names, but a title goes with the given name there too: "Dr.
 # Kannika Srisuk" is Dr. Kannika.
 _GIVEN_NAME_COUNTRIES = frozenset({"ET", "ER", "SO", "IS"})
+# Countries whose names put the family name first, where one name alone is a family name.
+_FAMILY_NAME_FIRST_COUNTRIES = frozenset({"KR", "KP", "CN", "TW", "HK", "MO", "JP"})
 _GIVEN_NAME_USED = frozenset({"TH", "LA"})
 # Titles of languages whose names end in a family name: "Dott.ssa Bruna Castelli" in Asmara is
 # an Italian, Dott.ssa Castelli. Compared as keys.
@@ -591,7 +592,8 @@ def _is_title(word: str) -> bool:
 
 
 # Titles that are names too when not written in capitals.
-_TITLES_IN_CAPITALS = frozenset(("DI",))
+# British police ranks: "PC Ryan Coombes" is "PC Coombes", "DS Amy Lau" is "DS Lau".
+_TITLES_IN_CAPITALS = frozenset(("DI", "PC", "DC", "DS", "DCI", "PCSO"))
 
 
 def _is_suffix(word: str) -> bool:
@@ -757,8 +759,9 @@ def _without_affiliation(name: str) -> str:
     named = len(after) >= 2 and (after[0][:1].isupper() or after[1][:1].isupper())
     if named and _is_title(after[0]) and not _titled_name(parts[0]):
         return parts[1]  # "Chairperson - Cllr Ndapewa Iipinge" ("- chief radiographer": a post)
+    dashed = len(parts) == 2 and name[len(parts[0]) :].lstrip()[:1] in "-–—"
     if (
-        len(parts) == 2
+        dashed  # "observer from BTSC": where they are from, never their name
         and _names_a_role(parts[0])
         and not _names_a_role(parts[1])
         and all(w[:1].isupper() for w in parts[1].split())
@@ -770,6 +773,7 @@ def _without_affiliation(name: str) -> str:
         return shrug[1]  # "US client rep on video - Brenda something, from the Ohio buyer"
     named = parts[1].split() if len(parts) == 2 else []
     caught = bool(named) and named[0][:1].isupper() and all(w.islower() for w in named[1:])
+    caught = caught and dashed
     if caught and _names_a_role(parts[0]) and len(named) <= 3 and not _names_a_role(parts[1]):
         return named[0].rstrip(",")  # "safety lady - Priya something": the name, and a shrug
     # its words, not counting a title or the particles of a family name ("Mrs. van der Merwe")
@@ -843,6 +847,12 @@ _TITLES_IN_THE_MIDDLE = lazy(r"\s*\(((?:[A-Z][a-z]{0,4}\.?\s?){1,3})\)(?=\s+[-�
 _GOES_BY = lazy(
     r"\((?:goes by|prefers|preferred name|known as|aka|a\.k\.a\.?|call (?:him|her|them|me))"
     r":?\s+[\"“']?([A-Z][\w'’-]+)[\"”']?\)"
+)
+# A Hong Kong name: the family name, a given name of two syllables joined by a hyphen, and
+# after a comma the English name: "CHAN Tai-man, Peter", "Ms. Wong Siu-ling, Cindy".
+_WITH_AN_ENGLISH_NAME = lazy(
+    r"^(?P<titles>(?:\S+\.?\s+)*?)(?P<family>[A-Z][A-Za-z]+) [A-Z][a-z]+-[a-z]+, "
+    r"(?P<english>[A-Z][a-z]+)$"
 )
 # Two people in one entry, by their given names alone: "Kayla & Ramon (asst mgrs #14)".
 _TWO_GIVEN_NAMES = lazy(r"^([A-Z][a-z]+) (?:&|and) ([A-Z][a-z]+)(?:\s*\([^()]*\))?$")
@@ -953,12 +963,6 @@ def _named_side(name: str) -> str:
     return tail if _a_persons_name(tail, fewest=1 if described else 2) else name
 
 
-# Where a body sits, after its name: "... - Ontario Region", "... - Leeds Campus".
-_WHERE_A_BODY_IS = frozenset("region branch campus site area district hq headquarters".split())
-# Words that rank a post: "Vice Dean", "Acting Head".
-_RANKS_OF_A_POST = frozenset("vice acting interim associate assistant deputy".split())
-
-
 def _a_persons_name(text: str, fewest: int = 2) -> bool:
     """Capitalised words (two or three), none of them a role, a department or all capitals."""
     words = [
@@ -985,7 +989,8 @@ def _greeted_by_its_shape(name: str) -> Greeting | None:
     """A name whose whole shape says how to greet it, before its words are read one by one:
     a couple, a post then a family name, an office before its parent, a married name."""
     couple = _COUPLE.match(_PAREN.sub("", name).strip())
-    if couple and not is_group(name):  # "Dale & Bev Thibodeau": two people, one note
+    a_post = couple and _is_role_noun(couple.group(0).split()[-1])  # "Safety & Training Manager"
+    if couple and not is_group(name) and not a_post:  # "Dale & Bev Thibodeau": two, one note
         return Greeting(f"{couple[1]} and {couple[2]}")
     ranked_family = _ROLE_THEN_FAMILY.match(name.strip())
     if ranked_family:  # "Nurse Supervisor Alcantara": a post, then the family name alone
@@ -1092,6 +1097,22 @@ def _never_a_word_of_the_post(greeting: Greeting, name: str) -> Greeting:
     return greeting
 
 
+def _after_a_post_of_two_words(name: str) -> str:
+    """ "Chief Pharmacist Rana Tariq Mehmood", "Civil Surgeon Dr. Ramesh Prasad", "Depot Mgr
+    Craig Holloway": a post of two words, then a whole name (never "Dear Chief Mehmood," nor
+    "Hi Nursing,"); "" when the words before the name are not a post."""
+    words = _PAREN.sub(" ", name).split()
+    if len(words) < 4 or _key(words[0]) in _RANK_OF or words[0].lower() in _RANKS:
+        return ""  # "Station Commander Fraser", "Head Chef Dom Ricci": a rank, greeted whole
+    post, rest = words[:2], " ".join(words[2:])
+    if not _is_role_noun(post[1]) or _is_title(post[1]) or not post[0][:1].isupper():
+        return ""
+    if not (_known_word(post[0]) or _is_title(post[0])):
+        return ""  # "Luis Engineer Gómez"
+    titled = _is_title(words[2]) and _a_persons_name(" ".join(words[3:]), 1)
+    return rest if titled or _a_persons_name(rest) else ""
+
+
 def _the_person_behind_a_post(name: str) -> str:
     """The person named with a post: "Chapter Clerk (Mrs Doreen Hamill)" and "Business Manager
     (Grant Eales)", the name in brackets; "Co-founder Jan-Hendrik Tammen (CTO)", the name after
@@ -1146,7 +1167,14 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
     goes_by = _GOES_BY.search(name)
     if goes_by:  # "Whitfield, Jonathan (goes by Jon)": the name they asked to be called
         return Greeting(goes_by[1])
-    behind_a_post = _the_person_behind_a_post(name)
+    english = _WITH_AN_ENGLISH_NAME.match(_PAREN.sub("", name).strip())
+    if english:
+        titles = english["titles"].split()
+        if titles and all(map(_is_title, titles)):  # "Ms. Wong Siu-ling, Cindy": Ms. Wong
+            return Greeting(f"{' '.join(titles)} {_capital(english['family'])}")
+        if not titles:  # "CHAN Tai-man, Peter": the English name he goes by
+            return Greeting(english["english"])
+    behind_a_post = _the_person_behind_a_post(name) or _after_a_post_of_two_words(name)
     if behind_a_post:
         return _greeting_name(behind_a_post, company, country)
     name = _with_its_given_name(_sure_of_the_name(_without_unspoken_titles(name)), country)
@@ -1323,6 +1351,18 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
         return Greeting(name.strip(), ask="only a family name is recorded")
     if not given and parsed.family and not parsed.titles:
         return Greeting(parsed.family, ask="only a family name is recorded")
+    lone = len(words) == 1 and not parsed.titles
+    family_first = country.split("-")[0].upper() in _FAMILY_NAME_FIRST_COUNTRIES
+    if lone and family_first and _known_family(words[0]):
+        # "Kim (safety team)" in Korea: one name alone there is the family name
+        return Greeting(words[0], ask="one name alone is most likely the family name here")
+    acronym = len(words) == 2 and re.fullmatch(r"[A-Z]{3,6}", words[0]) and not _is_title(words[0])
+    letters = acronym and sum(c in "AEIOUY" for c in words[0]) <= 1
+    if (
+        letters and not _known_family(words[0]) and re.fullmatch(r"[A-Z][a-z][\w'’-]*", words[1])
+    ):  # not "DUPONT"
+        # "ADPHN Fennessy": a post's letters, then one name, most often the family name
+        return Greeting(words[1], ask="only one name is recorded, after the letters of a post")
     family = parsed.family.split()
     whole = [*family, *given] if parsed.family_first else [*given, *family]
     if parsed.titles and len(whole) >= 3 and _key(whole[0]) in _VIETNAMESE_FAMILY:
@@ -1478,7 +1518,8 @@ _RANK_OF = frozenset(
 _ROLE_WORDS = frozenset(
     """lady guy man woman person director manager mgr recruiter interviewer lead head engineer
     someone somebody rep representative student observer intern trainee secretary estudiante
-    estudante stagiaire praktikant""".split()
+    estudante stagiaire praktikant taker notetaker note-taker boss superintendent supt supdt
+    """.split()
 )
 
 

@@ -778,10 +778,6 @@ KNOWN_MISSES = {
     "late92/banana-irrigation-supervisor-machala-farm-walk-three-rejected.toml:Tinoco": (
         "a Spanish family name alone, greeted as typed: the lists do not hold it"
     ),
-    "late92/esl-curriculum-coordinator-busan-hagwon-video-four-withdrawn.toml:Kim (head teacher, foreign dept)": (
-        "a lone name that is a given name in English and a Korean family name: only the company "
-        "and a salutation can say which"
-    ),
     "late93/diabetes-nurse-specialist-odense-sdco-five-panel-offer.toml:Jensen, Lars Bo": (
         "a Danish given name of two words after 'Last,' ('Lars Bo'), read as a given and a "
         "middle name; the writer wanted Mr. Jensen"
@@ -863,10 +859,6 @@ KNOWN_MISSES = {
     "late63/vet-parasitology-lecturer-pretoria-seven-panel-pending.toml:Wu, Jianping": (
         "a Chinese name as 'Last, First', greeted by the given name; the writer wanted the "
         "family name and a title (as many would for a professor)"
-    ),
-    "late71/forensic-dna-analyst-wonju-nfs-video-five-withdrawn.toml:Kim (team lead)": (
-        "a lone name that is a given name in English and a Korean family name: only the "
-        "company and a salutation can say which"
     ),
     "late31/07_hatchery_supervisor_mekong.toml:Dr. Lê Thị Thu": (
         "a Vietnamese name with a title: by the family name (as this file expects) or by the "

@@ -691,3 +691,53 @@ def test_a_department_met_without_a_name_is_a_person_from_it() -> None:
     assert greeting_name("HR - state of AK, didn't catch name").slot == (
         "[the name of the person from HR]"
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "want"),
+    [
+        # a post of two words before a whole name: never "Dear Chief Mehmood," nor "Hi Nursing,"
+        ("Chief Engineer Tom Baird", "", "Tom"),
+        ("Civil Surgeon Dr. Ramesh Prasad", "IN", "Dr. Prasad"),
+        ("Nursing Supdt Ms. Shazia Parveen", "PK", "Ms. Parveen"),
+        ("Depot Mgr Craig Holloway", "AU", "Craig"),
+        ("Head Chef Dom Ricci", "", "Chef Ricci"),  # a rank before a title, greeted with it
+        # titles: British police ranks, a Singaporean "Mdm"
+        ("PC Ryan Coombes (police liaison)", "GB", "PC Coombes"),
+        ("Mdm Tan Bee Leng (DOSM)", "SG", "Mdm Tan"),
+        # a Hong Kong name with its English name after the comma
+        ("Ms. Wong Siu-ling, Cindy", "HK", "Ms. Wong"),
+        ("CHAN Tai-man, Peter", "HK", "Peter"),
+        # a role, then the name after a dash; a post of two words joined by "&"
+        ("Shift Boss (Blue Shift) - Kev", "NZ", "Kev"),
+        ("Dale & Bev Thibodeau", "CA", "Dale and Bev"),
+        ("HSC Recruitment Shared Services", "GB", "HSC Recruitment Shared Services"),
+    ],
+)
+def test_a_post_or_a_title_around_a_name_is_never_the_greeting(name, country, want) -> None:
+    assert greeting_name(name, None, "", country) == Greeting(want)
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "slot"),
+    [
+        (
+            "Safety & Training Superintendent",
+            "AU",
+            "[the name of the Safety & Training Superintendent]",
+        ),
+        ("note taker from HR (Mandy? Mandie?)", "GB", "[the name of the Note Taker from HR]"),
+        ("observer from BTSC?? (never spoke)", "BD", "[the name of the Observer from BTSC]"),
+        (
+            "recruiter from Hays",
+            "GB",
+            "[the name of the Recruiter from Hays]",
+        ),  # never "Dear Hays,"
+        ("ADPHN Fennessy", "IE", "[how to address Fennessy]"),  # a post's letters, then one name
+        ("Kim (safety team)", "KR", "[how to address Kim]"),  # in Korea, a family name
+    ],
+)
+def test_a_person_without_a_name_to_greet_is_asked_about(name, country, slot) -> None:
+    greeting = greeting_name(name, None, "", country)
+    assert greeting.ask and greeting.slot == slot
+    assert not greeting_name("Kim", None, "", "US").ask  # elsewhere, a given name

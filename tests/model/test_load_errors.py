@@ -154,6 +154,11 @@ CASES: list[tuple[str, Callable[[str], str | bytes], list[str]]] = [
         ["interview.toml:19:", "debreif", "unknown key", "did you mean 'debrief'?"],
     ),
     (
+        "misspelled list of tables",  # never "did you mean 'interview'?", a table of its own
+        lambda text: text.replace("[[interviewers]]", "[[interviews]]", 1),
+        ["interviews", "unknown key", "did you mean 'interviewers'?"],
+    ),
+    (
         "key given twice",
         _replace('style = "behavioral"', 'style = "behavioral"\nstyle = "case"'),
         ["interview.toml:15:", "interview.style", "given twice"],

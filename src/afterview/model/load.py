@@ -337,6 +337,10 @@ def describe_error(
         message = str(error)
     elif kind == "unexpected_keyword_argument":  # a key the table does not have
         choices = list(TABLES[model]) if model else []
+        if isinstance(got, list) and got and all(isinstance(g, dict) for g in got):
+            # "[[interviews]]": a list of tables is one of the keys that hold a list of tables
+            tables = [c for c in choices if TABLES[model][c].schema.get("type") == "list"]
+            choices = tables or choices
         import difflib  # only for a key that is not known, so not at start-up
 
         close = difflib.get_close_matches(str(loc[-1]), choices, n=1, cutoff=0.6)

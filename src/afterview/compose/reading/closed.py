@@ -20,6 +20,8 @@ TIME_NOUNS = frozenset(
 )
 # Words that stand where an article would, and say which one: "at last site", "next month".
 DETERMINING = frozenset("next last same whole first second third such own only one".split())
+# Words that make a length a span of time already: "the last 3 years", "the next 6 months".
+SPAN_WORDS = frozenset("last past next first previous recent final coming".split())
 CONJUNCTIONS = frozenset("and or but nor so yet because although though while whereas if".split())
 PRONOUNS = frozenset("i you he she it we they me him us them myself yourself".split())
 SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from afterview.check.lazy import lazy
-from afterview.compose.reading.closed import FUNCTION_WORDS, WH_WORDS
+from afterview.compose.reading.closed import FUNCTION_WORDS, SPAN_WORDS, WH_WORDS
 from afterview.compose.reading.fields import Reading
 from afterview.compose.reading.shapes import CHANGES, article_for, is_person_noun, is_wh, tags_of
 from afterview.compose.reading.text import Unusable, bare
@@ -54,9 +54,8 @@ def shorthand_left(kind: str, shape: str, text: str) -> None:
     if kind == "rapport" and shape == "clause" and bare(text.split()[0]) not in _SHARERS:
         raise Unusable("it is about them alone; write what you share (“we both …”)")
     found = _FIGURE_AFTER_NOUN.search(text) if any(c.isdigit() for c in text) else None
-    spans = ("last", "past", "next", "first", "previous", "recent", "final", "coming")
     before = text[: found.start()].split()[-1:] if found else []
-    if found and found["noun"] in spans and before and bare(before[0]) in ("the", "my", "our"):
+    if found and found["noun"] in SPAN_WORDS and before and bare(before[0]) in ("the", "my", "our"):
         found = None  # "over the last 3 years": a span of time, said in full
     if found and tags_of(found["noun"]) & {"N", "S"} and found["noun"] not in FUNCTION_WORDS:
         raise Unusable(f"“{found.group(0)}” needs a word to join its figure (“of”, “with”)")

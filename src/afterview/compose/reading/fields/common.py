@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from afterview.check.lazy import lazy
 from afterview.compose.reading import lexicon
-from afterview.compose.reading.closed import FUNCTION_WORDS, PREPOSITIONS
+from afterview.compose.reading.closed import FUNCTION_WORDS, PREPOSITIONS, SPAN_WORDS
 from afterview.compose.reading.person import Ambiguous
 from afterview.compose.reading.person import to_reader as _shift
 from afterview.compose.reading.shapes import describes_one_noun, is_noun_like, is_verb
@@ -36,10 +36,6 @@ PAPERS = frozenset(
 _NUMBER_TAIL = lazy(r",\s+(?:about\s+)?[~≈£$€]?\d[\w.,$£€%]*(?:\s+\w+){0,3}$")
 
 
-# Words that make a length a span of time already: "the last 3 years", "the next 6 months".
-_SPAN_WORDS = frozenset("last past next first previous recent final coming".split())
-
-
 def with_figures(text: str) -> str:
     """'on-call lead for payments, 99.99% uptime' -> '..., with 99.99% uptime': a figure kept."""
     lasted = _A_LENGTH_AT_THE_END.search(text)
@@ -51,7 +47,7 @@ def with_figures(text: str) -> str:
         and not place
         and before[0].isalpha()
         and (bare(before[0]) not in FUNCTION_WORDS or bare(before[0]) in ("there", "here"))
-        and bare(before[0]) not in _SPAN_WORDS  # "over the last 3 yrs": a span, said already
+        and bare(before[0]) not in SPAN_WORDS  # "over the last 3 yrs": a span, said already
     ):
         # "taught Renewable Energy Systems 2 semesters": for two semesters (not "from 8 to 4
         # days", nor "in the last 3 years", nor "firefighter Lochgilphead 5 yrs", a place
