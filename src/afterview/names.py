@@ -203,7 +203,7 @@ class Greeting:
     def slot(self) -> str:
         """What a draft says after "Dear" when the name alone cannot tell: a slot to fill."""
         name = re.sub(r"[\[\]\s]+", " ", self.name).strip()  # a bracket would end the slot early
-        name = re.sub(r"\?+(?=\s|$)", "", name)  # "observer from BTSC??": the doubt is said
+        name = re.sub(r"\?+$", "", name)  # "observer from BTSC??": the slot says the doubt
         a_post = any(_is_role_noun(w) for w in name.split()[:-1])  # "note taker from HR"
         if self.ask == _DESCRIBED and is_group(name) and not a_post:
             return f"[the name of the person from {name}]"  # "HR - didn't catch name"

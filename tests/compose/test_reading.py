@@ -988,3 +988,53 @@ def test_why_left_out_has_nothing_to_say_about_a_line_a_note_can_use(key, line):
     from afterview.compose.reading import why_left_out
 
     assert why_left_out(key, line) is None
+
+
+@pytest.mark.parametrize(
+    ("key", "line", "reason"),
+    [
+        # a sentence in note form, its subject with no "the": never "glad to hear that ..."
+        ("topics", "budget 2027 starts Jan", "in shorthand"),
+        ("topics", "HIQA inspection last March flagged AMS", "in shorthand"),
+        ("topics", "door schedule is a whiteboard!! -> he wants it digital", "in shorthand"),
+        # a problem, a gap or a hard time is never what was enjoyed
+        ("topics", "asked abt my confined space ticket expiry", "problem"),
+        ("topics", "team morale after the Ombudsman report", "problem"),
+        ("topics", "talking through being sectioned as a young person", "problem"),
+        ("topics", "how RM and sales fight over groups", "problem"),
+        # a place set down after the thing done there, with no "in"
+        ("topics", "field visits Eravur, Kattankudy", "no word to join it"),
+        # the house that comes with the job, and the right to stay in the country
+        ("topics", "cottage for me + dogs, kennels are new", "conditions"),
+        ("strengths", "I moved to Iceland in 2024 and have permanent residence", "right to work"),
+    ],
+)
+def test_a_line_no_note_should_say_is_left_out_with_its_reason(key, line, reason):
+    from afterview.compose.reading import why_left_out
+
+    assert reason in (why_left_out(key, line) or "")
+
+
+@pytest.mark.parametrize(
+    ("key", "line", "said"),
+    [
+        ("topics", "IDT meeting every Tues", "the IDT meeting every Tuesday"),  # not "every."
+        (
+            "topics",
+            "new hub opening in Bridgwater spring 2027",
+            "opening in Bridgwater in spring 2027",
+        ),
+        ("topics", "how triage works", "how triage works"),
+        ("strengths", "bar manager at a cocktail bar in Stockholm", "I am a bar manager at a"),
+        (
+            "strengths",
+            "5 yrs budget analyst",
+            "I have five years of experience as a budget analyst",
+        ),
+        ("strengths", "supervise technicians", "I supervise technicians"),
+    ],
+)
+def test_a_line_is_said_as_a_person_would_say_it(key, line, said):
+    from afterview.compose.reading import read_line
+
+    assert said in read_line(key, line).text

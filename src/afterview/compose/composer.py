@@ -445,7 +445,8 @@ class Composer:
         if person is not None:
             hello = _hello(interview, person, message.medium)
         else:  # someone outside the panel, known only by name
-            hello = greeting(message.recipient, None, Medium.EMAIL)
+            company, country = interview.application.company, interview.interview.country
+            hello = greeting(message.recipient, None, Medium.EMAIL, company, country or "")
         return {
             "message": message,
             "interview": interview.interview,

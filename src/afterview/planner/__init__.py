@@ -82,8 +82,10 @@ def advice(interview: Interview) -> list[str]:
     from afterview.names import find_person, greeting_name
 
     notes = []
+    # the file's company and country tell a greeting, as they do for the drafts themselves
+    company, country = interview.application.company, interview.interview.country or ""
     for person in interview.interviewers:
-        found = greeting_name(person.name, person.salutation, interview.application.company)
+        found = greeting_name(person.name, person.salutation, company, country)
         if found.ask:
             notes.append(
                 f"How to greet {person.name} is not known ({found.ask}), so the draft says "
@@ -107,7 +109,11 @@ def advice(interview: Interview) -> list[str]:
         )
     by = interview.outcome.by if interview.outcome else None
     names = [p.name for p in interview.interviewers]
-    if by and find_person(by, names) is None and (found := greeting_name(by)).ask:
+    if (
+        by
+        and find_person(by, names) is None
+        and (found := greeting_name(by, None, company, country)).ask
+    ):
         notes.append(
             f"How to greet {by} is not known ({found.ask}), so the reply says “Dear "
             f"{found.slot},” and cannot be sent as it is: write [outcome] by as you would "

@@ -712,6 +712,7 @@ def _bare_named_thing(ws: list[str], i: int, topic: bool = False) -> int | None:
         return None
     if key in ("half", "most", "all", "both"):
         return None  # "for Master Gu half the time": an amount, not a thing named before it
+
     if key == "school" and i and bare(ws[i - 1]) in SCHOOL_STAGES:
         return None  # "all through high school": a stage of life, never "the high school"
     if key in _NEVER_BARE and i and ws[i - 1] in PREPOSITIONS:
@@ -737,6 +738,12 @@ def _bare_named_thing(ws: list[str], i: int, topic: bool = False) -> int | None:
         if not (ws[j][:1].isupper() or tags_of(k) & {"J", "N", "G"} or "-" in k or not tags_of(k)):
             break
         j -= 1
+    doing = any(
+        a[:1].isupper() and b.islower() and b.endswith("ing") and bare(c) in _PARTICLES
+        for a, b, c in zip(ws[max(j, 0) :], ws[max(j, 0) + 1 :], ws[max(j, 0) + 2 : i + 1])
+    )
+    if doing:
+        return None  # "groups from China coming back": what they do, never "the China coming"
     if j < 0 and topic and bare(ws[0]) in ASKING:
         return None  # "want dashboard ...": what they want, left to the next check
     if j < 0 and topic and acts_on_described(ws):
@@ -1198,6 +1205,10 @@ def _loose_name(ws: list[str]) -> str | None:
         and bool(tags & {"N", "S"})
         and (len(run) > 1 or not run[0].isalpha() or not run[0].isupper())
     )
+    # "field visits Eravur": a plural noun after a noun, then the place, with no "in"
+    counted = start >= 2 and "S" in tags and ws[start - 2].islower() and ws[start - 2].isalpha()
+    if counted and before.islower() and "N" in tags_of(bare(ws[start - 2])):
+        loose = loose or (len(run) == 1 and run[0].isalpha() and not run[0].isupper())
     if _YEAR.match(ws[-1]):
         previous = bare(ws[-2])
         loose = loose or (previous not in PREPOSITIONS and previous not in _MONTHS)

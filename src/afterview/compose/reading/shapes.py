@@ -68,8 +68,9 @@ _NEGATIVE_WORDS = frozenset(
     self-harm suicide suicides suicidal bottleneck bottlenecks penalty penalties wastage
     downtime outage outages shortage shortages stockout stockouts stock-outs theft thefts
     vandalism amputations infections overdoses assaults breakdown breakdowns crashes crashing
-    jams jamming leaks leaking cracking loosening failure failures""".split()  # not "suicide prevention"
-)
+    jams jamming leaks leaking cracking loosening failure failures ombudsman sectioned
+    sectioning errors fight fights fighting expiry expired breach breaches""".split()
+)  # not "suicide prevention", nor "error handling"
 _NEGATIVE_STARTS = ("struggl", "stress", "concern", "slipp", "firefight", "overwhelm")
 _NEGATIVE_PAIRS = (
     "out of date",
@@ -278,7 +279,8 @@ _GRAVE = frozenset(
     pregnancies malnutrition hunger homelessness addiction friction tension tensions burnout
     backlog backlogs complaint complaints shortage shortages understaffing attrition
     absenteeism vandalism theft shoplifting rise threats threat threatened dropping dropout
-    dropouts eviction evictions arrears trauma traumatic disciplinary grievance grievances""".split()
+    dropouts eviction evictions arrears trauma traumatic disciplinary grievance grievances
+    sectioned sectioning fight fights fighting ombudsman""".split()
 )
 
 

@@ -303,7 +303,8 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
         )  # "20+ visits"
         text = re.sub(  # "their 3 yr strategy" -> "their 3-year strategy"
             r"\b(\d+) years? (?=(?:strategy|strategies|plan|plans|roadmap|contract|programme|"
-            r"program|project|deal|horizon|forecast|budget|transformation)\b)",
+            r"program|project|deal|horizon|forecast|budget|transformation)\b"
+            r"(?!\s+(?:analyst|officer|manager|holder|lead|specialist|controller|clerk)\b))",
             r"\1-year ",
             text,
         )
@@ -445,9 +446,10 @@ _WHEN_WRITTEN_WORDS = (
 )
 _WHEN_WRITTEN = lazy(rf"\s+(?:{'|'.join(_WHEN_WRITTEN_WORDS)})\b(?=[\s,.;!]|$)", re.I)
 # A weekday noted in short at the end, with or without its date ("exam Wed 12/2"): the note
-# is read days later, when "Wednesday" may no longer be the day meant.
+# is read days later, when "Wednesday" may no longer be the day meant ("every Tues" is a
+# habit, said in full).
 _A_WEEKDAY_NOTED = lazy(
-    r"(?<=[A-Za-z0-9)])\s+(?:on\s+)?(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri)\.?"
+    r"(?<=[A-Za-z0-9)])(?<!\bevery)\s+(?:on\s+)?(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri)\.?"
     r"(?:\s+\d{1,2}/\d{1,2})?(?=[\s,.;]*$|\s*!)"
 )
 # How long, straight after being somewhere, with no "for".
@@ -455,10 +457,10 @@ _SO_LONG = lazy(
     r"\b((?:been|worked|lived|served|stayed)(?: there| here)?) (\d{1,2} (?:years?|months?|weeks?|"
     r"decades?|yrs?))\b"
 )
-# One works in a department, a unit or an office, never on it ("on a team" is right, and
-# nurses work "on the ward").
+# One works in a department or an office, never on it ("on a team" is right, and nurses
+# work "on the ward" and "on the unit").
 _ON_A_DEPARTMENT = lazy(
-    r"\bon ((?:a|an|the|my|their) (?:[\w'’-]+ ){0,4}(?:department|dept|unit|office))\b"
+    r"\bon ((?:a|an|the|my|their) (?:[\w'’-]+ ){0,4}(?:department|dept|office))\b"
 )
 # A verb of wanting straight before another verb: a second-language slip missing its "to".
 _INFINITIVE = lazy(r"\b(wants?|wanted|needs?|needed|plans?|planned|hopes?|hoped)\s+([a-z]+)\b")
@@ -822,9 +824,19 @@ def lower_first(text: str) -> str:
     if first.lower() in _NEVER_NAMES:
         named = False  # "My RECE registration": a possessive opens no name
     joined = "-" in first and all(len(p) > 2 and lexicon.known(p) for p in first.split("-"))
+    joined = joined or _two_words_in_one(first)  # "Breastfeeding support"
     if first and (not is_name(first) or (joined and first[1:].islower())) and not named:
         first = first[0].lower() + first[1:]  # "Root-cause analysis": a list item's capital
     return f"{first} {rest}" if rest else first
+
+
+def _two_words_in_one(word: str) -> bool:
+    """ "Breastfeeding", "Homeschooling": two words the lexicon knows, the second a doing,
+    written as one (never a place: "Reading", "Kettering")."""
+    key = word.lower()
+    if not key.endswith("ing") or not key.isalpha() or len(key) < 10:
+        return False
+    return any(lexicon.known(key[:k]) and lexicon.known(key[k:]) for k in range(4, len(key) - 5))
 
 
 def upper_first(text: str) -> str:

@@ -61,7 +61,7 @@ _HOURS_WORDS = lazy(r"\b(?:night|nights|weekend|weekends|shifts?|rota|overtime|o
 # Your right to work: true, needed, and for the recruiter ("stamp 1G, can work full time").
 _RIGHT_TO_WORK = lazy(
     r"\b(?:visa|stamp\s*[0-9][a-z]?|work permit|right to work|sponsorship|green card|iqama|"
-    r"permanent resident|citizenship|work authori[sz]ation)\b",
+    r"permanent residen(?:t|ce|cy)|citizenship|work authori[sz]ation)\b",
     re.I,
 )
 
@@ -74,7 +74,7 @@ _PERMIT_HINTS = (
     "sponsor",
     "green card",
     "iqama",
-    "resident",
+    "residen",
     "citizen",
     "authori",
 )

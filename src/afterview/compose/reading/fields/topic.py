@@ -10,7 +10,9 @@ from afterview.check.lazy import lazy
 from afterview.compose.reading import lexicon
 from afterview.compose.reading.closed import (
     AUXILIARIES,
+    CONJUNCTIONS,
     DETERMINERS,
+    FUNCTION_WORDS,
     MONTHS,
     PREPOSITIONS,
     PRONOUNS,
@@ -36,6 +38,7 @@ from afterview.compose.reading.shapes import (
     is_noun_like,
     is_verb,
     is_wh,
+    sounds_grave,
     sounds_negative,
     tags_of,
     tells_a_hardship,
@@ -248,7 +251,8 @@ def read_topic(raw: str) -> Reading:
     tour = _TOUR.match(text)
     if tour:  # "he took me round the yard": the tour itself is what a note thanks them for
         place = to_reader(with_determiner(re.split(r"\s*[,;]|\s+[-–—]\s", tour["place"])[0]))
-        if 1 <= len(place.split()) <= 6 and not _digits(place):
+        placed = bool(place.split()) and bare(place.split()[0]) in PREPOSITIONS  # "in the ute"
+        if 1 <= len(place.split()) <= 6 and not _digits(place) and not placed:
             return Reading("tour", place)
     if _A_FIGURE_MOVED.search(text):  # "D&A up $10 -> all three": a test, in shorthand
         raise Unusable("it notes a change in figures in shorthand; name the subject in a few words")
@@ -415,6 +419,15 @@ def read_topic(raw: str) -> Reading:
     mine = " I " in f" {text} " and _MADE_BY_ME.search(text)  # "the style guide I made"
     theirs = bare(text.split()[0]) in _SUBJECTS  # "you want someone to own the assessment"
     if (exercise or mine or bare(text.split()[0]) == "my") and not theirs:  # "my PhD topic"
+        if bare(text.split()[0]) == "my" and sounds_negative(text):  # "my ... ticket expiry"
+            raise Unusable(
+                "it is about a gap or a problem, which a thank-you note does not make its "
+                "highlight; name the subject instead"
+            )
+        if exercise and bare(text.split()[0]) != "my" and finite_verb_index(text.split()):
+            raise Unusable(  # "door schedule is a whiteboard": a sentence, not the exercise
+                f"it is a sentence in shorthand (“{text}”); name the exercise in a few words"
+            )
         return Reading("exercise", with_determiner(text))
     if len(text.split()) > 16:
         raise Unusable("it is too long to mention in a sentence; shorten it to a few words")
@@ -435,11 +448,12 @@ def read_topic(raw: str) -> Reading:
     verbless = not any(is_verb(w, "VDZ") or bare(w) in PRONOUNS for w in ws[1:])
     if bare(first) in ("which", "what") and len(ws) > 1 and verbless:
         return Reading("np", f"the {' '.join(ws[1:])}")  # "which methods for spatial data"
-    if is_wh(first) or (
+    wh_or_gerund = is_wh(first) or (
         opens_with_gerund and (not is_clause(text) or _verb_only_inside(ws))
-    ):  # not "housing is the hardest part"
+    )  # not "housing is the hardest part"
+    if wh_or_gerund and not sounds_grave(text):  # "being sectioned", "how they fight"
         return Reading("np", lower_first(text))
-    if sounds_negative(text):
+    if sounds_negative(text) or wh_or_gerund:
         raise Unusable(
             "it reads as a statement of a problem, which a thank-you note does not dwell on; "
             "name the subject instead"
@@ -473,7 +487,10 @@ def read_topic(raw: str) -> Reading:
             # "Thank you for explaining that you run the nuclear safety induction" tells them
             # their own job: the thing is the subject, "the nuclear safety induction you run"
             return Reading("np", f"{yours['what']} you {yours['verb']}")
-        return Reading("clause", _subject_article(lower_first(text)))
+        clause = _subject_article(lower_first(text))
+        if _a_bare_subject(clause):  # "HIQA inspection last March flagged AMS"
+            raise _note_form(clause)
+        return Reading("clause", clause)
     done = is_verb(first, "VDZ") and not is_noun_like(first) and not first[:1].isupper()
     if len(ws) > 2 and first.islower() and "V" in tags_of(first) and acts_on_described(ws):
         gerund = lexicon.inflect(bare(first), "VBG")
@@ -490,7 +507,13 @@ def read_topic(raw: str) -> Reading:
     owned = _OWNED.match(text)
     if owned:  # "company vision" -> "the company's vision": whose, not which
         return Reading("np", f"the {owned['owner'].lower()}'s {owned['what'].lower()}")
+    if not shown and _a_bare_subject(_subject_article(text.split(", ")[0])):  # "budget 2027 ..."
+        raise _note_form(text)
     return Reading("np", with_determiner(_date_first(text)))
+
+
+def _note_form(text: str) -> Unusable:
+    return Unusable(f"it is a sentence in shorthand (“{text}”); name the subject in a few words")
 
 
 _GREETINGS = frozenset("hi hello hey bye goodbye".split())
@@ -647,6 +670,9 @@ _INNER_DATE = lazy(
 )
 
 
+_SEASONS = frozenset("spring summer autumn fall winter".split())
+
+
 def _date_first(text: str) -> str:
     """'turnaround May 2027' -> 'May 2027 turnaround', as English puts a date in a noun phrase;
     not after a preposition ("in 2024") nor after a name ("Vision 2030")."""
@@ -659,6 +685,10 @@ def _date_first(text: str) -> str:
         return text
     ws, when = match.group("head").split(), match.group("when")
     last = ws[-1]
+    if bare(last) in _SEASONS and len(ws) > 1 and when.isdigit():
+        if bare(ws[-2]) in PREPOSITIONS:
+            return text  # "opening in spring 2027"
+        return f"{' '.join(ws[:-1])} in {bare(last)} {when}"  # "hub opening spring 2027"
     if bare(last) in PREPOSITIONS or last[:1].isupper() or not is_noun_like(last):
         return text
     if bare(last) in _HAPPENING and len(ws) > 1 and when.isdigit():
@@ -770,6 +800,32 @@ _SIZE_FACT = lazy(
 )
 # Prepositions left stranded when what followed them was cut ("hand off" keeps its particle).
 _STRANDED = frozenset("at from by with for to of until till before after".split())
+
+
+_SUBORDINATORS = frozenset("once when after before until while since as".split())
+# A part of a whole, said without an article: "half of your patients are over 70".
+_PARTS = frozenset("half part most rest majority bulk none".split())
+
+
+def _a_bare_subject(clause: str) -> bool:
+    """ "budget 2027 starts January", "HIQA inspection last March flagged AMS": a thing counted
+    one at a time, as the subject of a clause, with no "the", "a" or "my" to say which."""
+    ws = clause.split()
+    verb = finite_verb_index(ws)
+    subject = ws[:verb] if verb else []
+    if not subject or bare(subject[0]) in FUNCTION_WORDS or is_wh(subject[0]):
+        return False
+    words = {bare(w) for w in subject}
+    joined = words & (CONJUNCTIONS | PRONOUNS | _SUBORDINATORS | {"to", "versus"})
+    if joined or any(is_wh(w) for w in subject):
+        return False  # "teaching load and how service is counted": a list, not a clause
+
+    def counted(w: str) -> bool:
+        return w.islower() and w.isalpha() and "N" in lexicon.tags(w) and not is_mass(w)
+
+    if counted(subject[0]) and bare(subject[0]) not in _PARTS:
+        return True  # "year of the horse designs for 2026 already sold out"
+    return not words & DETERMINERS and any(map(counted, subject))
 
 
 def _subject_article(clause: str) -> str:
