@@ -738,9 +738,10 @@ def _bare_named_thing(ws: list[str], i: int, topic: bool = False) -> int | None:
         if not (ws[j][:1].isupper() or tags_of(k) & {"J", "N", "G"} or "-" in k or not tags_of(k)):
             break
         j -= 1
+    run = ws[max(j, 0) : i + 1]
     doing = any(
         a[:1].isupper() and b.islower() and b.endswith("ing") and bare(c) in _PARTICLES
-        for a, b, c in zip(ws[max(j, 0) :], ws[max(j, 0) + 1 :], ws[max(j, 0) + 2 : i + 1])
+        for a, b, c in zip(run, run[1:], run[2:], strict=False)
     )
     if doing:
         return None  # "groups from China coming back": what they do, never "the China coming"
