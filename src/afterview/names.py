@@ -204,6 +204,7 @@ class Greeting:
         """What a draft says after "Dear" when the name alone cannot tell: a slot to fill."""
         name = re.sub(r"[\[\]\s]+", " ", self.name).strip()  # a bracket would end the slot early
         name = re.sub(r"\?+$", "", name)  # "observer from BTSC??": the slot says the doubt
+        name = _PAREN.sub("", name).strip() or name  # "Park Jong-soo (QA 부장)": not the aside
         a_post = any(_is_role_noun(w) for w in name.split()[:-1])  # "note taker from HR"
         if self.ask == _DESCRIBED and is_group(name) and not a_post:
             return f"[the name of the person from {name}]"  # "HR - didn't catch name"
@@ -787,7 +788,10 @@ def _title_case(described: str) -> str:
     """ "area manager" -> "Area Manager"; small words stay small ("Instrutor do Simulador")."""
     from afterview.compose.reading.vocabulary import expansions
 
-    words = [expansions().get(w, w) if w.islower() else w for w in described.split()]  # "mgr"
+    words = [
+        expansions().get(w.lower(), w) if w.islower() or w.lower() in _SHORT_POSTS else w
+        for w in described.split()
+    ]  # "mgr", "Area Mgr"
     return " ".join(
         w if (k and w.lower() in _SMALL) or w in _SOMEONE else w[:1].upper() + w[1:]
         for k, w in enumerate(words)
@@ -795,6 +799,8 @@ def _title_case(described: str) -> str:
 
 
 _SMALL = frozenset("of the and for in at on to from with by do da de di del des du la le".split())
+# Posts written short with a capital, spelled out in a slot: "Area Mgr" is the Area Manager.
+_SHORT_POSTS = frozenset("mgr asst mgmt dept supvr".split())
 
 
 def _group(name: str) -> str:
@@ -846,7 +852,7 @@ _TITLES_IN_THE_MIDDLE = lazy(r"\s*\(((?:[A-Z][a-z]{0,4}\.?\s?){1,3})\)(?=\s+[-�
 # The name someone goes by, noted beside the name: "(goes by Jon)", "(prefers Peg)".
 _GOES_BY = lazy(
     r"\((?:goes by|prefers|preferred name|known as|aka|a\.k\.a\.?|call (?:him|her|them|me))"
-    r":?\s+[\"“']?([A-Z][\w'’-]+)[\"”']?\)"
+    r":?\s+[\"“']?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[\"”']?\)"
 )
 # A Hong Kong name: the family name, a given name of two syllables joined by a hyphen, and
 # after a comma the English name: "CHAN Tai-man, Peter", "Ms. Wong Siu-ling, Cindy".
@@ -1149,6 +1155,7 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
     name = re.sub(
         r"^([A-Z][\w'’-]+) w/ (?=[a-z]+(?: [a-z]+)?$)", r"\1 from ", name
     )  # "Kayleigh w/ recruiting"
+    name = re.sub(r"(^|[-–—]\s)an? (?=(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)", r"\1", name)  # "- a Mrs Kerr?"
     pair = _TWO_GIVEN_NAMES.match(name)
     if pair:  # "Kayla & Ramon (asst mgrs #14)": two people, one note
         return Greeting(f"{pair[1]} and {pair[2]}")

@@ -712,6 +712,9 @@ def test_a_department_met_without_a_name_is_a_person_from_it() -> None:
         ("Shift Boss (Blue Shift) - Kev", "NZ", "Kev"),
         ("Dale & Bev Thibodeau", "CA", "Dale and Bev"),
         ("HSC Recruitment Shared Services", "GB", "HSC Recruitment Shared Services"),
+        ("Civil Service Resourcing", "GB", "Civil Service Resourcing"),  # never "Dear Civil,"
+        ("Ruth Ann Falk (goes by Ruth Ann)", "US", "Ruth Ann"),
+        ("Luc Tremblay, ing. (dir. production)", "CA", "Luc"),  # a Quebec engineer's letters
     ],
 )
 def test_a_post_or_a_title_around_a_name_is_never_the_greeting(name, country, want) -> None:
@@ -735,9 +738,36 @@ def test_a_post_or_a_title_around_a_name_is_never_the_greeting(name, country, wa
         ),  # never "Dear Hays,"
         ("ADPHN Fennessy", "IE", "[how to address Fennessy]"),  # a post's letters, then one name
         ("Kim (safety team)", "KR", "[how to address Kim]"),  # in Korea, a family name
+        ("Independent panel member - a Mrs Kerr?", "GB", "[how to address Mrs Kerr]"),
+        ("Park Jong-soo (QA 부장)", "KR", "[how to address Park Jong-soo]"),  # not the aside
+        ("Area Mgr (Roads) - didnt catch name", "CA", "[the name of the Area Manager]"),
     ],
 )
 def test_a_person_without_a_name_to_greet_is_asked_about(name, country, slot) -> None:
     greeting = greeting_name(name, None, "", country)
     assert greeting.ask and greeting.slot == slot
     assert not greeting_name("Kim", None, "", "US").ask  # elsewhere, a given name
+
+
+def _greetings_the_docs_promise() -> list[tuple[str, str]]:
+    """Each `"name"` is Greeting of the `name` row of docs/interview-file.md."""
+    docs = Path(__file__).parents[2] / "docs" / "interview-file.md"
+    row = next(
+        line
+        for line in docs.read_text(encoding="utf-8").splitlines()
+        if "the person's full name" in line
+    )
+    word = r"(?:[A-Z][\w.’'-]*|de|la|e)"
+    pairs = re.findall(rf'`"([^`]+?)"` (?:is|are) ({word}(?: {word})*)', row)
+    # a title alone ("Ofc." is Officer) is no name to greet
+    return [(name, want) for name, want in pairs if " " in name]
+
+
+# Where the docs' example needs the interview's country to say it.
+_DOCS_COUNTRY = {"Dr. Tesfaye Bekele": "ET", "Dr. Kannika Srisuk": "TH"}
+
+
+@pytest.mark.parametrize(("name", "want"), _greetings_the_docs_promise())
+def test_the_docs_greet_each_example_as_the_plan_does(name: str, want: str) -> None:
+    found = greeting_name(name, None, "", _DOCS_COUNTRY.get(name, ""))
+    assert (found.name, found.ask) == (want, "")

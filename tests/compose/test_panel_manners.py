@@ -148,6 +148,10 @@ def test_the_employer_and_the_post_read_as_people_say_them():
     assert short_position("Resource Conservation Technician (GT-04), seasonal") == (
         "Resource Conservation Technician"
     )
+    # from the late164 read: brackets inside brackets, never "Engineer junior procédés)"
+    assert short_position("Junior Process Engineer (Ingénieur(e) junior procédés)") == (
+        "Junior Process Engineer"
+    )
     # from the late12 read: what follows a comma is the advert's detail, where or which team
     assert short_position("Data Analyst, Customer Insight") == "Data Analyst"
     assert short_position("Assistant Boutique Manager, Via Tornabuoni") == (

@@ -1007,6 +1007,11 @@ def test_why_left_out_has_nothing_to_say_about_a_line_a_note_can_use(key, line):
         # the house that comes with the job, and the right to stay in the country
         ("topics", "cottage for me + dogs, kennels are new", "conditions"),
         ("strengths", "I moved to Iceland in 2024 and have permanent residence", "right to work"),
+        ("topics", "willingness to relocate -> Mobile or Biloxi most likely", "conditions"),
+        # their family's doings, a grumble shared, a behaviour the panel scored
+        ("topics", "their son going to uni instead of taking on the farm", "their family"),
+        ("rapport", "he's a huge Sabres fan, we complained about the season", "grumble"),
+        ("topics", "Delivering at Pace", "interview question"),
     ],
 )
 def test_a_line_no_note_should_say_is_left_out_with_its_reason(key, line, reason):
@@ -1032,6 +1037,14 @@ def test_a_line_no_note_should_say_is_left_out_with_its_reason(key, line, reason
             "I have five years of experience as a budget analyst",
         ),
         ("strengths", "supervise technicians", "I supervise technicians"),
+        ("strengths", "worked part time at Tesco Express for 2 yrs", "I worked part-time at"),
+        ("topics", "MICE groups from China coming back", "groups from China coming back"),
+        ("topics", "RTT pathway + how secs and PPCs work together", "and PPCs work together"),
+        ("strengths", "Breastfeeding support, IBCLC since 2024", "in breastfeeding support"),
+        # a product's name takes no "the": never "the Coupa", "the Deltek Vision"
+        ("answers", "used Coupa for 2 yrs at Lakeshore Supply", "I used Coupa for"),
+        ("topics", "Deltek Vision for time + invoicing", "Deltek Vision for time and invoicing"),
+        ("topics", "ERP rollout", "the ERP rollout"),
     ],
 )
 def test_a_line_is_said_as_a_person_would_say_it(key, line, said):

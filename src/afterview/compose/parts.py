@@ -97,7 +97,10 @@ def short_position(position: str) -> str:
     english = _english_in_brackets(position)
     if english:
         return english  # "Redactor/a Creativo/a Jr. (Junior Copywriter, bilingual)"
-    short = re.sub(r"\s*[(\[][^)\]]*[)\]]", "", position).strip() or position
+    short = position
+    while re.search(r"[(\[][^()\[\]]*[)\]]", short):  # "(Ingénieur(e) junior procédés)" too
+        short = re.sub(r"\s*[(\[][^()\[\]]*[)\]]", "", short)
+    short = short.strip() or position
     short = re.split(r"\s+[-–—]+\s+", short)[0]
     short = re.sub(r",(?:\s+[a-z][\w-]*){1,2}$", "", short)  # ", seasonal", ", part-time"
     short = re.sub(r"^([^,]+),\s+[a-z].*$", r"\1", short)  # "Sous-chef, restaurant Lumière"

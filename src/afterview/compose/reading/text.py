@@ -201,6 +201,8 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
     if "'" in raw or "‘" in raw:  # "my lead wipe was 'tidy'", "complain abt 'guides who ...'"
         raw = _QUOTED.sub(r"\1", raw)
     text = " ".join(raw.split()).strip("\"“”'‘’").strip()
+    if " time" in text:  # "worked part time": "part-time", one word of how, never "the part time"
+        text = re.sub(r"\b([Pp]art|[Ff]ull) time\b", r"\1-time", text)
     if not text.isascii():
         text = _without_emoji(text).strip()
     text = _drop_trailing(text)

@@ -52,6 +52,11 @@ _TEAM_OF_A_SPORT = lazy(
 )
 
 
+_MOANED = lazy(
+    r"\b(?:complain|complained|moan|moaned|whinge|whinged|grumble|grumbled|rant|ranted)\b"
+)
+
+
 def read_rapport(raw: str) -> Reading:
     """A personal connection, as a clause ("we are both from Cork") or a noun phrase."""
     parts = clean(raw).split(", ")
@@ -65,6 +70,12 @@ def read_rapport(raw: str) -> Reading:
         text = head  # "both from Wrocław originally, talked about the dwarf statues"
     if bare(text.split()[0]) in _FOUND_STARTS:
         text = FOUND_OUT.sub("", text).strip()
+    moaned = _MOANED.search(text)
+    if moaned:  # "we complained about the season": a grumble shared, never recalled in a note
+        raise Unusable(
+            f"it recalls a grumble you shared (“{moaned.group(0)}”); name what you have in "
+            "common instead (“we are both Sabres fans”)"
+        )
     sensitive = find("rapport", "sensitive", text)
     if sensitive:
         raise Unusable(

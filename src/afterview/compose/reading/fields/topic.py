@@ -210,7 +210,8 @@ def read_topic(raw: str) -> Reading:
     relative = _THEIR_FAMILY.search(text)
     then = text[relative.end() :].split()[:1] if relative else []
     past = bool(then) and bare(then[0]) not in ("is", "are") and is_verb(then[0], "D")
-    if relative and past and not is_noun_like(then[0]):
+    doing = bool(then) and then[0].endswith("ing") and is_verb(then[0], "G")  # "son going to uni"
+    if relative and ((past and not is_noun_like(then[0])) or doing):
         raise Unusable(
             f"it tells what happened to their family (“{relative.group(0)} {then[0]}”), which a "
             "thank-you note leaves to them to raise; name a subject of the work in a few words"
@@ -289,7 +290,8 @@ def read_topic(raw: str) -> Reading:
     if " / " in text:  # "faculty association / collective agreement": both, in words
         text = re.sub(r"(?<=[a-z]{2}) / (?=[a-z]{2})", " and ", text)
     listed = "+" in raw or " / " in raw  # "HV safety / permit to work + earthing": a list
-    if listed and text.count(" and ") >= 2 and "," not in text:
+    how = any(is_wh(w) for w in text.split()[1:])  # "RTT pathway + how secs and PPCs work"
+    if listed and text.count(" and ") >= 2 and "," not in text and not how:
         text = " and ".join(text.split(" and ")[:2])  # two of them: never "X and Y and Z"
     label, colon, subject = text.partition(": ")
     kind = bare(label.split()[-1]) if colon and label.split() else ""
@@ -983,6 +985,9 @@ def with_determiner(text: str) -> str:
     if participle is not None and not is_name(ws[participle - 1]):
         head = participle - 1  # "hotel opening a second outlet": the hotel is the head
     named = len(ws) >= 2 and (is_name(ws[0]) or ws[0][:1].isdigit())
+    brand = ws[0][:1].isupper() and not ws[0].isupper() and is_name(ws[0])
+    if brand and all(w[:1].isupper() for w in ws[: head + 1]):
+        return text  # "Deltek Vision for time and invoicing", "Epic Prelude": a product's name
     if ws[head].isdigit() and head and all(w[:1].isupper() for w in ws[:head]):
         return text  # "IFRS 18", "ISO 9001": a standard by its number; "Epicor Prophet 21"
     practice = bare(ws[head]).endswith(("ing", "ics"))  # "AML transaction monitoring"
