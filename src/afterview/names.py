@@ -1358,15 +1358,15 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
         return Greeting(name.strip(), ask="only a family name is recorded")
     if not given and parsed.family and not parsed.titles:
         return Greeting(parsed.family, ask="only a family name is recorded")
-    lone = len(words) == 1 and not parsed.titles
+    one_name = len(words) == 1 and not parsed.titles
     family_first = country.split("-")[0].upper() in _FAMILY_NAME_FIRST_COUNTRIES
-    if lone and family_first and _known_family(words[0]):
+    if one_name and family_first and _known_family(words[0]):
         # "Kim (safety team)" in Korea: one name alone there is the family name
         return Greeting(words[0], ask="one name alone is most likely the family name here")
     acronym = len(words) == 2 and re.fullmatch(r"[A-Z]{3,6}", words[0]) and not _is_title(words[0])
-    letters = acronym and sum(c in "AEIOUY" for c in words[0]) <= 1
+    few_vowels = bool(acronym) and sum(c in "AEIOUY" for c in words[0]) <= 1
     if (
-        letters and not _known_family(words[0]) and re.fullmatch(r"[A-Z][a-z][\w'’-]*", words[1])
+        few_vowels and not _known_family(words[0]) and re.fullmatch(r"[A-Z][a-z][\w'’-]*", words[1])
     ):  # not "DUPONT"
         # "ADPHN Fennessy": a post's letters, then one name, most often the family name
         return Greeting(words[1], ask="only one name is recorded, after the letters of a post")

@@ -339,7 +339,7 @@ def describe_error(
         choices = list(TABLES[model]) if model else []
         if isinstance(got, list) and got and all(isinstance(g, dict) for g in got):
             # "[[interviews]]": a list of tables is one of the keys that hold a list of tables
-            tables = [c for c in choices if TABLES[model][c].schema.get("type") == "list"]
+            tables = [c for c in choices if model and TABLES[model][c].schema.get("type") == "list"]
             choices = tables or choices
         import difflib  # only for a key that is not known, so not at start-up
 

@@ -216,10 +216,10 @@ def _predicate_of(ws: list[str]) -> str | None:
         and (is_person_noun(before_bracket[-1]) or is_name(before_bracket[-1]))
     ):
         return f"I am {article_for(first)} {phrase}"  # "qualified CA" -> "I am a qualified CA"
-    role = len(ws) > 1 and first.isalpha() and first.islower() and ws[1].islower()
-    role = role and key not in FUNCTION_WORDS  # not "can cook for 200"
+    a_role = len(ws) > 1 and first.isalpha() and first.islower() and ws[1].islower()
+    a_role = a_role and key not in FUNCTION_WORDS  # not "can cook for 200"
     ends = len(ws) <= 2 or bare(ws[2]) in PREPOSITIONS  # "bar manager at a cocktail bar"
-    one = role and "N" in tags_of(bare(ws[1])) and bare(ws[1]) not in ("staff", "crew", "people")
+    one = a_role and "N" in tags_of(bare(ws[1])) and bare(ws[1]) not in ("staff", "crew", "people")
     if one and ends and is_person_noun(bare(ws[1])) and key not in STATES:
         return f"I am {article_for(first)} {phrase}"  # "bar manager at ...": never "I bar"
     if key in ("is", "are", "am"):

@@ -210,8 +210,8 @@ def read_topic(raw: str) -> Reading:
     relative = _THEIR_FAMILY.search(text)
     then = text[relative.end() :].split()[:1] if relative else []
     past = bool(then) and bare(then[0]) not in ("is", "are") and is_verb(then[0], "D")
-    doing = bool(then) and then[0].endswith("ing") and is_verb(then[0], "G")  # "son going to uni"
-    if relative and ((past and not is_noun_like(then[0])) or doing):
+    going = bool(then) and then[0].endswith("ing") and is_verb(then[0], "G")  # "son going to uni"
+    if relative and ((past and not is_noun_like(then[0])) or going):
         raise Unusable(
             f"it tells what happened to their family (“{relative.group(0)} {then[0]}”), which a "
             "thank-you note leaves to them to raise; name a subject of the work in a few words"
