@@ -1012,6 +1012,7 @@ def test_why_left_out_has_nothing_to_say_about_a_line_a_note_can_use(key, line):
         ("topics", "their son going to uni instead of taking on the farm", "their family"),
         ("rapport", "he's a huge Sabres fan, we complained about the season", "grumble"),
         ("topics", "Delivering at Pace", "interview question"),
+        ("topics", "reporting line: her, dotted line to micro", "conditions"),
     ],
 )
 def test_a_line_no_note_should_say_is_left_out_with_its_reason(key, line, reason):
@@ -1045,6 +1046,12 @@ def test_a_line_no_note_should_say_is_left_out_with_its_reason(key, line, reason
         ("answers", "used Coupa for 2 yrs at Lakeshore Supply", "I used Coupa for"),
         ("topics", "Deltek Vision for time + invoicing", "Deltek Vision for time and invoicing"),
         ("topics", "ERP rollout", "the ERP rollout"),
+        # news of something finished, said as done: never "my refresher has been done"
+        (
+            "new_information",
+            "My AMHP refresher (the annual 18 hrs) is done as of 3 Dec - certificate from uni.",
+            "I have completed my AMHP refresher",
+        ),
     ],
 )
 def test_a_line_is_said_as_a_person_would_say_it(key, line, said):

@@ -46,6 +46,13 @@ _GOT_A_PAPER = lazy(
 _BEFELL = lazy(r"^[a-z][\w -]*?(?: \([^)]*\))? (?:was|were|has been|have been) [a-z]+ed\b")
 
 
+# Something of one's own, finished: "my AMHP refresher is done", "my CPD hours are complete".
+_MINE_DONE = lazy(
+    r"^[Mm]y (?P<what>[\w' ()-]+?) (?:is|are) (?:now )?(?:done|complete|completed|finished)"
+    r"(?P<rest>\s+(?:as of|since|on)\b[^-–—]*?)?(?:\s+[-–—]\s.*)?$"
+)
+
+
 def read_news(raw: str) -> Reading:
     """News since the interview, as a clause ("my talk was accepted at PyCon")."""
     result = _RESULT.match(raw.strip()) if "result" in raw.lower() else None
@@ -69,7 +76,11 @@ def read_news(raw: str) -> Reading:
     text = FOUND_OUT.sub("", text).strip() if FOUND_OUT.match(text) else text
     if " got " in f" {text.lower()} " or " get" in text.lower():
         text = _GOT_PASSIVE.sub(lambda m: "was " if m.start() else "", text)
-    if " is " in text or " are " in text:  # "my paper is accepted in JVGR": it has happened
+    finished = _MINE_DONE.match(text)
+    if finished:  # "my AMHP refresher is done": "I have completed my AMHP refresher"
+        what = re.sub(r"\s*\([^()]*\)", "", finished["what"])  # not "(the annual 18 hours)"
+        text = f"I have completed my {what}{finished['rest'] or ''}"
+    elif " is " in text or " are " in text:  # "my paper is accepted in JVGR": it has happened
         text = _DONE_NOW.sub(lambda m: f"{'has' if m[1] == 'is' else 'have'} been {m[2]}", text)
     trouble = _EMPLOYERS_TROUBLE.search(text)
     if trouble:  # "my current co. announced plant consolidation": why you would leave
