@@ -205,6 +205,7 @@ class Greeting:
         name = re.sub(r"[\[\]\s]+", " ", self.name).strip()  # a bracket would end the slot early
         name = re.sub(r"\?+$", "", name)  # "observer from BTSC??": the slot says the doubt
         name = _PAREN.sub("", name).strip() or name  # "Park Jong-soo (QA 부장)": not the aside
+        name = re.sub(r"\s*(?:\.{2,}|…)\s*$", "", name) or name  # "Lucas ...": cut short
         a_post = any(_is_role_noun(w) for w in name.split()[:-1])  # "note taker from HR"
         if self.ask == _DESCRIBED and is_group(name) and not a_post:
             return f"[the name of the person from {name}]"  # "HR - didn't catch name"

@@ -518,7 +518,9 @@ def audit_interview(
             yield problem("fragment", fragment)
         if m.kind.value == "thank_you":
             lowered = body.lower()
-            core = re.sub(r"\s*[(\[][^)\]]*[)\]]", "", position)  # "(m/w/d)" may go
+            core = position
+            while re.search(r"[(\[][^()\[\]]*[)\]]", core):  # "(m/w/d)" may go, and
+                core = re.sub(r"\s*[(\[][^()\[\]]*[)\]]", "", core)  # "(Ingénieur(e) ...)"
             core = re.sub(r"^([^,]+),\s+[a-z].*$", r"\1", core)  # ", contratto 24 mesi" may go
             core = re.split(r"\s+[-–—]+\s+", core)[0].lower()  # and "- Elderly Care"
             core = re.sub(r"\s+x\s?\d+(?:\s+\w+)?$", "", core)  # and "x2 posts"

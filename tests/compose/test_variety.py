@@ -1,8 +1,8 @@
 """Notes for different candidates must not share one skeleton (issue 9: "one skeleton for
 everyone"). How it is measured is in alike.py: every word of both interview files is taken out of
 both notes, and what is left (the words the composer chose) is compared in order. Over every pair
-of thank-you notes from different files of debriefs/ and late*/, the median must be at most 0.25 and the
-90th percentile at most 0.40.
+of thank-you notes from different files of an even spread of 400 files of debriefs/ and late*/,
+the median must be at most 0.25 and the 90th percentile at most 0.40.
 
 Why taken out rather than replaced by one mask token: with a shared token, two notes score as
 alike wherever each names its own content, so the score measures how much of a note is the
@@ -23,9 +23,17 @@ from .audit import debrief_files
 HUMAN = Path(__file__).parent / "human"
 
 
+# The files the test measures: an even spread of the corpus (sorted by file name, so every set
+# is in it), at most this many. The pairs grow with the square of the notes and the corpus by a
+# set each stop; each stop's note measures the whole corpus with alike.py.
+_SAMPLE = 400
+
+
 def _notes() -> list[Note]:
+    files = debrief_files()
+    step = -(-len(files) // _SAMPLE)  # ceiling division: every file while there are few
     notes = []
-    for path in debrief_files():
+    for path in files[::step]:
         words = file_words(path.read_text(encoding="utf-8"))
         plan = afterview.plan(afterview.load_interview(path), check=False)
         for m in plan.messages:
