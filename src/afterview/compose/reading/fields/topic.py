@@ -427,9 +427,7 @@ def read_topic(raw: str) -> Reading:
                 "highlight; name the subject instead"
             )
         if exercise and bare(text.split()[0]) != "my" and finite_verb_index(text.split()):
-            raise Unusable(  # "door schedule is a whiteboard": a sentence, not the exercise
-                f"it is a sentence in shorthand (“{text}”); name the exercise in a few words"
-            )
+            raise _note_form(text, "exercise")  # "door schedule is a whiteboard": a sentence
         return Reading("exercise", with_determiner(text))
     if len(text.split()) > 16:
         raise Unusable("it is too long to mention in a sentence; shorten it to a few words")
@@ -514,8 +512,8 @@ def read_topic(raw: str) -> Reading:
     return Reading("np", with_determiner(_date_first(text)))
 
 
-def _note_form(text: str) -> Unusable:
-    return Unusable(f"it is a sentence in shorthand (“{text}”); name the subject in a few words")
+def _note_form(text: str, what: str = "subject") -> Unusable:
+    return Unusable(f"it is a sentence in shorthand (“{text}”); name the {what} in a few words")
 
 
 _GREETINGS = frozenset("hi hello hey bye goodbye".split())
