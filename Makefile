@@ -11,8 +11,8 @@ install-test-deps:
 
 check: lint typecheck test  ## tests and linters (assumes the deps are installed)
 
-test:
-	$(BIN)/pytest -q
+test:  ## every test, one worker per core (pytest-xdist); each worker starts its own servers
+	$(BIN)/pytest -q -n auto
 
 lint:
 	$(BIN)/ruff check src tests bench
