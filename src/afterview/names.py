@@ -73,6 +73,7 @@ _SUFFIXES = _words("suffixes", "after_a_name") | _ORDERS
 _GROUPS = _words("teams", "last_word")
 _BODIES = _words("teams", "bodies")
 _WHERE_A_BODY_IS = _words("teams", "where_a_body_is")
+_REGIONS = _words("teams", "regions")
 _RANKS_OF_A_POST = _words("titles", "ranks_of_a_post")
 # An honorific is a title too: declared once, with where it goes.
 _TITLES = _TITLES | _WITH_GIVEN_NAME | _WITH_WHOLE_NAME
@@ -146,7 +147,12 @@ _COMPOUND_GIVEN = frozenset(
     jean claude|jean marc|jean michel|jean francois|jean bosco|jean baptiste|jean marie|
     ana belen|maria jesus|maria angeles|juan antonio|jose luis|jose antonio|
     maria jose|jose maria|maria luisa|
-    maria elena|maria teresa|ana maria|ana lucia|rosa maria|juan carlos|juan pablo|juan jose|
+    maria elena|maria teresa|ana maria|luis alberto|carlos alberto|jorge luis|luis eduardo|
+    juan david|juan sebastian|juan esteban|juan felipe|luis felipe|andres felipe|carlos andres|
+    jose alberto|luis enrique|carlos eduardo|jose carlos|juan ignacio|juan martin|pedro pablo|
+    francisco javier|luz marina|luz maria|luz elena|luz adriana|carmen rosa|rosa elena|
+    ana isabel|maria isabel|maria cristina|maria victoria|maria alejandra|maria paula|
+    maria camila|martha lucia|gloria ines|sandra milena|claudia patricia|diana marcela|ana lucia|rosa maria|juan carlos|juan pablo|juan jose|
     juan manuel|juan cruz|jose luis|jose antonio|jose manuel|jose miguel|luis miguel|miguel angel|
     john paul|donald john|john angus|donald angus|te rangi|te aroha|te ariki|te huia|te kahu|
     te rina|te whetu|te atawhai|te manu|te paea|jim bob|billy bob|billy joe|bobby joe|billie jo|bobbie jo|betty sue|peggy sue|
@@ -534,6 +540,12 @@ def _first_of_two_surnames(name: str, country: str) -> str:
     if country.split("-")[0].upper() not in _TWO_SURNAME_COUNTRIES:
         return name
     plain = all(w[:1].isupper() and w.replace("-", "").isalpha() for w in rest)
+    two_given = len(rest) == 4 and (_compound(rest) or fold(rest[1]).lower() in _SECOND_GIVEN)
+    own_rule = _key(titles[0]) in _FIRST_SURNAME if titles else False  # "Ing.", "Dra."
+    if titles and plain and two_given and not own_rule:
+        # "Prof. Xosé Manuel Otero Bouzas", "Dr. Luis Alberto Chang Ramírez": two given names,
+        # two family names, and the title goes with the first family name
+        return " ".join([*titles, *rest[:3]]) + aside
     if not titles or len(rest) != 3 or not plain or _compound(rest):
         return name
     if _key(titles[0]) in _FIRST_SURNAME or any(_key(w) in _PARTICLES for w in rest):
@@ -938,6 +950,8 @@ def _named_side(name: str) -> str:
         _a_persons_name(tail, 1) or (_is_title(tail.split()[0]) and len(tail.split()) > 1)
     ):
         return tail  # "Interpreter - Noy", "Vice Dean - Prof. Dr. Selim Aksoy": post, then name
+    if is_group(head) and re.fullmatch(r"[A-Z][a-z]+ (?:&|and) [A-Z][a-z]+", tail):
+        return tail  # "Kids Club team - Pao & Memo": the two of them, by name
     if is_group(head) and re.fullmatch(r"[A-Z]{2,5}", tail):
         return head  # "Recruitment Section - AWD": the section, then the body's initials
     if (
@@ -948,6 +962,9 @@ def _named_side(name: str) -> str:
         return tail  # "KP - Dougie": a post's letters, then the name
     if is_group(head) and tail.split()[-1].lower() in _WHERE_A_BODY_IS:
         return head  # "CBSA Recruitment - Ontario Region": the body, then where it is
+    label = re.match(r"[^:]+:\s", name) and head == name.split(":", 1)[0].strip()
+    if label and not _a_persons_name(head) and _a_persons_name(tail, fewest=1):
+        return tail  # "Secretaria: Noelia": a label, then whom it names
     one_name = len(head.split()) == 1 and head[:1].isupper() and tail[:1].islower()
     # "Bec (HR) - Gladstone": a name with its role in brackets, then where they work
     roled = "(" in head and _a_persons_name(_PAREN.sub("", head).strip(), 1)
@@ -1258,7 +1275,11 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
     looked = looks.lower() in _LOOKS and someone.lower().rstrip(",.;") in _SOMEONE
     if dash and _names_a_role(role) and looked and "?" not in who:
         return Greeting(_title_case(role), _DESCRIBED)  # "DEA chair - older lady, spoke ..."
-    name = _named_side(_POST_CODE_BEFORE.sub("", _ROLE_BEFORE.sub("", name)))
+    side = _named_side(_POST_CODE_BEFORE.sub("", _ROLE_BEFORE.sub("", name)))
+    pair = _TWO_GIVEN_NAMES.match(side) if side != name and "(" not in side else None
+    name = side
+    if pair:  # "Kids Club team - Pao & Memo": the post, then two people, one note
+        return Greeting(f"{pair[1]} and {pair[2]}")
     settled = _words_around_the_name(name)
     if isinstance(settled, Greeting):
         return settled
@@ -1288,7 +1309,8 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
         return Greeting(role, ask=_DESCRIBED)
     if is_group(outside) and not _has_nickname(name):
         members = _MEMBERS.search(name)
-        if members:  # "Workshop team (Bram & Youssef)": the people, by name
+        if members and not {_key(members[1]), _key(members[2])} & _REGIONS:
+            # "Workshop team (Bram & Youssef)": the people, by name
             return Greeting(f"{members[1]} and {members[2]}")
         inside = _PAREN.search(name)
         person = inside.group(0).strip(" ()").split(",")[0].split() if inside else []
@@ -1364,7 +1386,9 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
     if one_name and family_first and _known_family(words[0]):
         # "Kim (safety team)" in Korea: one name alone there is the family name
         return Greeting(words[0], ask="one name alone is most likely the family name here")
-    acronym = len(words) == 2 and re.fullmatch(r"[A-Z]{3,6}", words[0]) and not _is_title(words[0])
+    # "ADPHN", or "D/P" (a deputy principal): a post's letters
+    post_letters = r"[A-Z]{3,6}|[A-Z]{1,3}(?:/[A-Z]{1,3})+"
+    acronym = len(words) == 2 and re.fullmatch(post_letters, words[0]) and not _is_title(words[0])
     few_vowels = bool(acronym) and sum(c in "AEIOUY" for c in words[0]) <= 1
     if (
         few_vowels and not _known_family(words[0]) and re.fullmatch(r"[A-Z][a-z][\w'’-]*", words[1])
@@ -1657,11 +1681,17 @@ def _titled(parsed: ParsedName, given: list[str], on_a_ward: bool = False) -> Gr
         if not given:  # "Pak Wijaya", "Sir Gomez": the one name there is
             return Greeting(f"{title} {_capital(parsed.family)}")
         whole = not parsed.family and len(given) <= 2
-        return Greeting(f"{title} {' '.join(given) if whole else given[0]}")
+        called = given if whole else given[:2] if _compound(given) else given[:1]
+        return Greeting(f"{title} {' '.join(called)}")  # "Hna. Luz Marina Ortega": Luz Marina
     two_surnames = parsed.family.split()
     if len(two_surnames) == 3 and two_surnames[1] in ("i", "y"):
         two_surnames = [two_surnames[0], two_surnames[2]]  # "Puig i Soler": Catalan, two names
-    if key in _FIRST_SURNAME and len(two_surnames) == 2 and two_surnames[0][:1].isupper():
+    if (
+        key in _FIRST_SURNAME
+        and len(two_surnames) == 2
+        and two_surnames[0][:1].isupper()
+        and _key(two_surnames[0]) not in _PARTICLES  # "Ing. Martín Di Pietro": one name
+    ):
         return Greeting(f"{title} {_capital(two_surnames[0])}")  # "Ing. José Luis Treviño Garza"
     if key in _FIRST_SURNAME and len(given) >= 2 and parsed.family and not _compound(given):
         return Greeting(f"{title} {_capital(given[-1])}")  # "Lic. Ximena Garza Villarreal"

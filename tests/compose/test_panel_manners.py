@@ -10,6 +10,7 @@ import pytest
 import afterview
 from afterview.compose.composer import greeting
 from afterview.model import Kind, Medium
+from afterview.names import greeting_name
 
 from scenarios import PEOPLE, scenario
 
@@ -42,9 +43,12 @@ def test_a_withdrawn_candidate_thanks_without_claiming_interest():
 
 
 def test_a_first_name_or_nickname_salutation_is_greeted_casually_on_linkedin_only():
-    assert greeting("Darren Holt", "Daz", Medium.LINKEDIN) == "Hi Daz,"
-    assert greeting("Darren Holt", "Daz", Medium.EMAIL) == "Dear Daz,"
-    assert greeting("Zoë Lambert", "Dr. Lambert", Medium.LINKEDIN) == "Dear Dr. Lambert,"
+    assert greeting(greeting_name("Darren Holt", "Daz"), Medium.LINKEDIN) == "Hi Daz,"
+    assert greeting(greeting_name("Darren Holt", "Daz"), Medium.EMAIL) == "Dear Daz,"
+    assert (
+        greeting(greeting_name("Zoë Lambert", "Dr. Lambert"), Medium.LINKEDIN)
+        == "Dear Dr. Lambert,"
+    )
 
 
 def test_a_conversation_all_about_pay_and_shifts_is_thanked_for_without_naming_them():
@@ -290,10 +294,12 @@ def test_a_strength_is_fitted_by_what_it_offers(strength: str, kind: str) -> Non
 
 def test_an_honorific_is_never_greeted_with_hi():
     # "Hi Don Hernán" mixes a casual greeting with a word of respect
-    assert greeting("Don Hernán Vergara", None, Medium.LINKEDIN) == "Dear Don Hernán,"
-    assert greeting("Yılmaz Bey", None, Medium.LINKEDIN) == "Dear Yılmaz Bey,"
-    assert greeting("Aoife Walsh", None, Medium.LINKEDIN) == "Hi Aoife,"
-    assert greeting("Yamada-sensei", None, Medium.LINKEDIN) == "Dear Yamada-sensei,"
+    assert (
+        greeting(greeting_name("Don Hernán Vergara", None), Medium.LINKEDIN) == "Dear Don Hernán,"
+    )
+    assert greeting(greeting_name("Yılmaz Bey", None), Medium.LINKEDIN) == "Dear Yılmaz Bey,"
+    assert greeting(greeting_name("Aoife Walsh", None), Medium.LINKEDIN) == "Hi Aoife,"
+    assert greeting(greeting_name("Yamada-sensei", None), Medium.LINKEDIN) == "Dear Yamada-sensei,"
 
 
 def test_the_pitch_goes_to_those_who_judge_the_work_not_to_hr():
@@ -333,7 +339,7 @@ def test_a_connection_request_cut_short_still_thanks_an_observer_as_one():
         "connected": False,
         "topics": ["checked that all candidates got the same questions"],
     }
-    for i in range(12):
+    for i in range(60):
         interview = scenario(
             panel=1,
             interviewers=[person],
@@ -347,3 +353,44 @@ def test_a_connection_request_cut_short_still_thanks_an_observer_as_one():
         (note,) = thank_yous(interview)
         assert note.medium is Medium.LINKEDIN, note.body
         assert "sitting in on my interview" in note.body, note.body
+
+
+THANKED_FOR_QUESTIONS = re.compile(r"\bfor your (?:\w+ )?questions\b", re.I)
+
+
+def test_only_someone_who_asked_is_thanked_for_their_questions():
+    # the faculty office explained the process; nothing they asked is recorded
+    office = {
+        "name": "Ms. Fujii",
+        "title": "Faculty office, HR",
+        "email": "fujii@lumen.example",
+        "topics": ["the process and the next steps", "salary band and start date"],
+    }
+    asker = {**PEOPLE[3], "questions": ["How do you test a data pipeline end to end?"]}
+    thanked = 0
+    for i in range(60):
+        interview = scenario(
+            panel=2, interviewers=[office, asker], candidate={"name": f"Candidate Number{i}"}
+        )
+        bodies = {m.recipient: m.body for m in thank_yous(interview)}
+        assert not THANKED_FOR_QUESTIONS.search(bodies["Ms. Fujii"]), bodies["Ms. Fujii"]
+        thanked += bool(THANKED_FOR_QUESTIONS.search(bodies[asker["name"]]))
+    assert thanked, thanked  # the line is still there for someone who asked
+
+
+def test_someone_who_only_watched_is_not_wished_the_team_or_the_right_person():
+    # a partner NGO's observer: the team and the choice are not hers
+    observer = {
+        "name": "Hna. Luz Marina Ortega (partner NGO, observer)",
+        "topics": ["the shelter in La Parada"],
+    }
+    for i in range(30):
+        interview = scenario(
+            panel=2,
+            interviewers=[PEOPLE[1], observer],
+            candidate={"name": f"Candidate Number{i}"},
+            outcome={"result": "withdrawn", "at": "2026-11-20"},
+        )
+        (note,) = [m for m in thank_yous(interview) if m.recipient == observer["name"]]
+        assert "the team" not in note.body and "right person" not in note.body, note.body
+        assert "withdrawn my application" in note.body

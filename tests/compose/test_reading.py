@@ -964,6 +964,7 @@ def test_pay_as_the_kind_of_work_is_not_the_candidates_own_terms(concern):
     ("key", "line"),
     [
         ("strengths", "salary stuff + shifts??"),
+        ("strengths", "epoxy & PU glassing"),  # a craft: never "I am epoxy and PU glassing"
         ("topics", "tbh kinda vague re: budget ->"),
         ("concerns", "notice period 3 months"),
         ("new_information", "forgot to say abt my cert ->"),
@@ -1013,6 +1014,11 @@ def test_why_left_out_has_nothing_to_say_about_a_line_a_note_can_use(key, line):
         ("rapport", "he's a huge Sabres fan, we complained about the season", "grumble"),
         ("topics", "Delivering at Pace", "interview question"),
         ("topics", "reporting line: her, dotted line to micro", "conditions"),
+        # the contract itself is terms, and their old kit or a blame game is no pleasure
+        ("topics", "contract + allowances", "conditions"),
+        ("topics", "contract type, 3-month trial period", "conditions"),
+        ("topics", "the wave flume they have is old, needs a new wavemaker", "problem"),
+        ("topics", "reactor fouling + how maintenance and process share the blame", "problem"),
     ],
 )
 def test_a_line_no_note_should_say_is_left_out_with_its_reason(key, line, reason):
@@ -1052,9 +1058,49 @@ def test_a_line_no_note_should_say_is_left_out_with_its_reason(key, line, reason
             "My AMHP refresher (the annual 18 hrs) is done as of 3 Dec - certificate from uni.",
             "I have completed my AMHP refresher",
         ),
+        ("strengths", "Games master, rugby 15s", "I am a games master"),  # not "I game master"
+        ("strengths", "SAP PM, criticality ranking", "I have experience with SAP PM"),  # a module
+        ("strengths", "calm and patient", "I am calm and patient"),
+        (
+            "concerns",
+            "too much research, not enough teaching experience",
+            "the weight of research in my background",  # not "whether I am too much research"
+        ),
+        ("concerns", "too many job changes", "whether I have had too many job changes"),
     ],
 )
 def test_a_line_is_said_as_a_person_would_say_it(key, line, said):
+    from afterview.compose.reading import read_concern_line, read_line
+
+    read = read_concern_line(line) if key == "concerns" else read_line(key, line)
+    assert said in read.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "rolling out variable-rate seeding on 22k ha by next safra",  # the figure cut, then "on"
+        "organic dairy farm in 400 ha",
+    ],
+)
+def test_a_topic_cut_before_its_figure_never_ends_on_a_preposition(line):
+    from afterview.compose.reading import read_line
+    from afterview.compose.reading.closed import PREPOSITIONS
+
+    said = read_line("topics", line).text
+    assert said.split()[-1] not in PREPOSITIONS, said
+
+
+def test_news_says_what_happened_without_the_sigh_or_the_weekday_it_was_written_on():
+    # read days later, "on Tuesday" may be another Tuesday; "finally" sounds like a complaint
     from afterview.compose.reading import read_line
 
-    assert said in read_line(key, line).text
+    line = "My letter of good standing from the Borno State Ministry of Health finally came through on Tuesday."
+    said = read_line("new_information", line).text
+    assert said.endswith("Ministry of Health came through"), said
+
+
+def test_what_they_showed_on_a_video_call_is_named_without_the_camera():
+    from afterview.compose.reading import read_line
+
+    assert read_line("topics", "showed the control room on camera").text == "the control room"

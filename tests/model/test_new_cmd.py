@@ -31,6 +31,7 @@ def session(
     people: tuple[str, ...] = ("Zoë Martin", "Łukasz Nowak"),
     topic: str = "Kafka streams",
     contact: str = "",
+    country: str = "",
 ) -> list[str]:
     """The answers of a typical session, in the order the questions come."""
     answers = [
@@ -46,7 +47,7 @@ def session(
         "",  # style
         "2026-12-04",  # decision
         "A take-home exercise.",  # next steps
-        "",  # country
+        country,
         "",  # time zone
     ]
     for n, person in enumerate(people):
@@ -353,3 +354,14 @@ def test_says_before_asking_how_to_address_someone_the_name_cannot_tell():
     said = out + err
     assert "How to greet Rossi is not known (only a family name is recorded)" in said
     assert "How to greet Zoë Martin" not in said  # a given name says it
+
+
+def test_the_hint_reads_a_name_with_the_country_given_as_the_plan_does():
+    """ "Kim" alone greets Kim in Canada; in Korea it is the commonest family name, so the plan
+    asks, and the wizard says so before asking for a salutation."""
+    korea = run([], session(people=("Kim (safety team)",), country="KR"))
+    canada = run([], session(people=("Kim (safety team)",), country="CA"))
+
+    assert korea[0] == canada[0] == 0, korea[2] + canada[2]
+    assert "How to greet Kim (safety team) is not known" in korea[1] + korea[2]
+    assert "How to greet Kim" not in canada[1] + canada[2]

@@ -101,7 +101,7 @@ class _Questions:
         answers: dict[str, Any] = {}
         for question in scaffold.QUESTIONS:
             self._ask_into(question, answers.setdefault(question.table, {}))
-        people = self._interviewers()
+        people = self._interviewers(answers)
         answers["interviewers"] = people
         if len(people) > 1:
             contact = self._contact([p["name"] for p in people])
@@ -200,7 +200,7 @@ class _Questions:
             except ValueError as exc:
                 self._error(str(exc))
 
-    def _interviewers(self) -> list[dict[str, Any]]:
+    def _interviewers(self, answers: dict[str, Any]) -> list[dict[str, Any]]:
         from afterview.model import scaffold
 
         name_question, *rest = scaffold.INTERVIEWER_QUESTIONS
@@ -226,18 +226,21 @@ class _Questions:
             person["name"] = raw
             for question in rest:
                 if question.key == "salutation":
-                    self._greeting_hint(raw)
+                    self._greeting_hint(raw, answers)
                 if question.applies(person):
                     self._ask_into(question, person)
             people.append(person)
 
-    def _greeting_hint(self, name: str) -> None:
-        """Say, before asking how to address them, when the name alone cannot tell: without an
-        answer the note opens with a slot to fill ("Dear [how to address Rossi],")."""
+    def _greeting_hint(self, name: str, answers: dict[str, Any]) -> None:
+        """Say, before asking how to address them, when the name cannot tell (read with the
+        company and country given, as the plan will): without an answer the note opens with a
+        slot to fill ("Dear [how to address Rossi],")."""
         from afterview.cli.output import field
         from afterview.names import greeting_name
 
-        unknown = greeting_name(name).ask
+        company = answers.get("application", {}).get("company", "")
+        country = answers.get("interview", {}).get("country") or ""
+        unknown = greeting_name(name, None, company, country).ask
         if unknown:
             self.console.print(
                 f"  [yellow]How to greet {field(name)} is not known ({unknown}): say it next, "

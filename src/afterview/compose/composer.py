@@ -31,29 +31,18 @@ from afterview.compose.reading.text import lower_first, prose_numbers
 from afterview.compose.render import day, render
 from afterview.compose.wording import Wording, seed, wording
 from afterview.model import Interview, Interviewer, Kind, Medium, PlannedMessage
-from afterview.names import greeting_name, is_group, name_words, titled_greeting
+from afterview.names import Greeting, is_group, name_words, titled_greeting
 from afterview.timing import CONNECTION_NOTE_LIMIT, DRAFT_WORDS, word_count
 
 
-def _hello(interview: Interview, person: Interviewer, medium: Medium) -> str:
-    """The greeting of a note to one of the panel, from all the file says of them."""
-    company, country = interview.application.company, interview.interview.country or ""
-    return greeting(person.name, person.salutation, medium, company, country)
-
-
-def greeting(
-    name: str, salutation: str | None, medium: Medium, company: str = "", country: str = ""
-) -> str:
+def greeting(found: Greeting, medium: Medium) -> str:
     """'Dear Dr. Moritz,' or, on LinkedIn to someone greeted by first name, 'Hi Aoife,'.
 
     Where the name cannot tell how they are addressed, a slot to fill: never a guess.
     """
-    found = greeting_name(name, salutation, company, country)
     if found.ask:
         return f"Dear {found.slot},"
-    titled = titled_greeting(
-        found.name
-    )  # a salutation of a first name or nickname ("Daz") is casual
+    titled = titled_greeting(found.name)  # a salutation of a first name or nickname is casual
     casual = medium is Medium.LINKEDIN and not titled and not is_group(found.name)  # a team
     return f"{'Hi' if casual else 'Dear'} {found.name},"
 
@@ -145,8 +134,8 @@ class Composer:
         assert person is not None, "a thank-you always goes to an interviewer"
         place = _place(interview, person)
         builder = self._builder(interview)
-        hello = _hello(interview, person, message.medium)
         context = self._context(interview, message, person)
+        hello = context["greeting"]
         if connection_note(person, message.medium):
             parts = self._proofread(builder.build(person, place, hello, "connection"), message)
             body = self._connection(parts, context, message, builder, place)
@@ -282,6 +271,8 @@ class Composer:
             body = self._body(current, context, message)
         if len(body) > CONNECTION_NOTE_LIMIT and current.fit:  # after a withdrawal
             rows = builder.wording.rows("thank_you", "withdrawn")
+            if builder.reading.people[place].observer:  # the team is not theirs
+                rows = [r for r in rows if "the team" not in r] or rows
             filled = [builder.wording.fill(r, builder.values, "thank_you] withdrawn") for r in rows]
             current = current.having("fit", min(filled, key=len))
             body = self._body(current, context, message)
@@ -443,10 +434,9 @@ class Composer:
         self, interview: Interview, message: PlannedMessage, person: Interviewer | None
     ) -> dict[str, Any]:
         if person is not None:
-            hello = _hello(interview, person, message.medium)
+            hello = greeting(interview.greeting_of(person.name, person.salutation), message.medium)
         else:  # someone outside the panel, known only by name
-            company, country = interview.application.company, interview.interview.country
-            hello = greeting(message.recipient, None, Medium.EMAIL, company, country or "")
+            hello = greeting(interview.greeting_of(message.recipient), Medium.EMAIL)
         return {
             "message": message,
             "interview": interview.interview,

@@ -19,7 +19,7 @@ from afterview.compose.reading.shapes import is_mass, is_person_noun, sounds_gra
 from afterview.compose.reading.text import lower_first, prose_numbers
 from afterview.compose.wording import Wording, topic_bank
 from afterview.model import Interview, Interviewer, Medium, Result
-from afterview.names import greeting_name, is_group
+from afterview.names import is_group
 
 # The parts a layout places; each layout of wording.toml holds every one of them once.
 BODY_PARTS = ("thanks", "topics", "fit", "concern", "wish", "news", "rapport", "closing")
@@ -378,7 +378,7 @@ class PartsBuilder:
             said.add("next#")  # no "next steps", no "as you consider my application"
         if result is Result.WITHDRAWN:
             said.add("keen#")  # no "made me even keener on the role"
-        if is_group(greeting_name(person.name, person.salutation).name):
+        if is_group(self.interview.greeting_of(person.name, person.salutation).name):
             said.add("group#")  # to a team, never "you and the team"
         if reading.observer:
             said.add("next#")  # the next steps are not theirs to give
@@ -389,6 +389,10 @@ class PartsBuilder:
         # first, so no other sentence opens with thanks as well
         thanks = own("thanks_observer" if reading.observer else "thanks")
         topics = self._topics(person, reading, own, sources)
+        if not person.questions and (reading.observer or "topics" not in sources):
+            # nothing they asked is recorded, and no topic of theirs: "thank you for your
+            # thoughtful questions" to someone who explained the process reads as a template
+            said.add("probed#")
         if _thanks(topics):
             said.add("thanked#")  # "Thank you for sharing ... Thank you again": never back to back
         answer_used = None
@@ -504,6 +508,7 @@ class PartsBuilder:
             # "talking through the planning with shipping lines with you": "with" twice
             withed = any(" with " in f" {v} " for v in extra.values())
             grouped = "group#" in said
+            watched = "watched#" in said
             # "your view on your PhD on river-boat wrecks": a thing of theirs is not a view
             theirs = any(v.lower().startswith("your ") for v in extra.values())
             a_thing = bank == "topic" and _names_a_thing(extra.get("topic", ""))
@@ -524,6 +529,8 @@ class PartsBuilder:
                     and not (joined and "}}, and " in row)
                     and not (withed and "}} with you" in row)
                     and not (grouped and "the team" in row)
+                    # someone who only watched is not the team, nor the one choosing
+                    and not (watched and ("the team" in row or "right person" in row))
                     and not (theirs and re.search(r"\byour \w+ on \{\{", row))
                     and not (a_thing and _ABOUT_A_PROCESS.search(row))
                     and not _twice(row, extra.values())
@@ -806,6 +813,8 @@ _MARKS = {
     "clear#": r"\bclear(?:ly|er)?\b",
     # one of their questions recalled
     "asked#": r"\b(?:questions?|answers?)\b",
+    # their questions, thanked for: only where they asked some
+    "probed#": r"\bfor your (?:\w+ )?questions\b",
     # their time, thanked for once ("for your time on Monday" then "the time you gave me")
     "time#": r"\b(?:your time|the time you)\b",
     # wanting to join: said once ("more enthusiastic about joining" then "glad to join")

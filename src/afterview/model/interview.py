@@ -14,7 +14,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from enum import StrEnum
 from functools import cached_property
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from afterview.names import Greeting
 
 __all__ = [
     "Application",
@@ -192,6 +195,15 @@ class Interview:
 
         found = find_person(name, [p.name for p in self.interviewers])
         return next((p for p in self.interviewers if p.name == found), None)
+
+    def greeting_of(self, name: str, salutation: str | None = None) -> Greeting:
+        """How the notes greet ``name``: the file's company tells a family name that names the
+        firm, and its country a name with no family name. The one way to build a greeting, for
+        the drafts and for the plan's advice about them."""
+        from afterview.names import greeting_name
+
+        app, info = self.application, self.interview
+        return greeting_name(name, salutation, app.company, info.country or "")
 
     @property
     def contact(self) -> Interviewer:

@@ -79,13 +79,11 @@ def plan(
 def advice(interview: Interview) -> list[str]:
     """What the user could add or do that no message covers."""
     from afterview.model import Result
-    from afterview.names import find_person, greeting_name
+    from afterview.names import find_person
 
     notes = []
-    # the file's company and country tell a greeting, as they do for the drafts themselves
-    company, country = interview.application.company, interview.interview.country or ""
     for person in interview.interviewers:
-        found = greeting_name(person.name, person.salutation, company, country)
+        found = interview.greeting_of(person.name, person.salutation)
         if found.ask:
             notes.append(
                 f"How to greet {person.name} is not known ({found.ask}), so the draft says "
@@ -109,11 +107,7 @@ def advice(interview: Interview) -> list[str]:
         )
     by = interview.outcome.by if interview.outcome else None
     names = [p.name for p in interview.interviewers]
-    if (
-        by
-        and find_person(by, names) is None
-        and (found := greeting_name(by, None, company, country)).ask
-    ):
+    if by and find_person(by, names) is None and (found := interview.greeting_of(by)).ask:
         notes.append(
             f"How to greet {by} is not known ({found.ask}), so the reply says “Dear "
             f"{found.slot},” and cannot be sent as it is: write [outcome] by as you would "

@@ -278,9 +278,10 @@ _BARE_SPAN = lazy(
 )
 # "I should to say": a modal takes the plain verb.
 _MODAL_TO = lazy(r"\b(?:should|must|can|could|will|would|may|might) to [a-z]+")
-# "I am a master degree": one holds a degree, one is not it.
+# "I am a master degree": one holds a degree, one is not it (one may be a games master).
 _AM_A_DEGREE = lazy(
-    r"\bI am an? (?:[\w']+ )?(?:degree|diploma|bachelor|master|masters|master's)"
+    r"\bI am an? (?:[\w']+ )?(?:degree|diploma|bachelor|masters|master's|"
+    r"master(?= (?:degree|in|of)\b))"
     r"(?![\w-]| holder| graduate| student)"
 )
 # "something go wrong", "the hotel receive many guests": the verb has lost its "-s".

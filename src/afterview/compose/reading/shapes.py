@@ -69,7 +69,8 @@ _NEGATIVE_WORDS = frozenset(
     downtime outage outages shortage shortages stockout stockouts stock-outs theft thefts
     vandalism amputations infections overdoses assaults breakdown breakdowns crashes crashing
     jams jamming leaks leaking cracking loosening failure failures ombudsman sectioned
-    sectioning errors fight fights fighting expiry expired breach breaches""".split()
+    sectioning errors fight fights fighting expiry expired breach breaches outdated obsolete
+    blame hates""".split()
 )  # not "suicide prevention", nor "error handling"
 _NEGATIVE_STARTS = ("struggl", "stress", "concern", "slipp", "firefight", "overwhelm")
 _NEGATIVE_PAIRS = (
@@ -86,6 +87,10 @@ _NEGATIVE_PAIRS = (
     "falling apart",
     "under-staffed",
     "worn out",
+    "is old",  # "the wave flume they have is old": their kit, run down to their face
+    "are old",
+    "needs a new",
+    "need a new",
 )
 
 

@@ -167,6 +167,11 @@ def _read_concern(raw: str) -> Reading:
     if first in ("i", "i'm", "i'd", "i've", "i'll"):
         words = [w for w in _first_person_words(ws) if bare(w) not in ("not", "never")]
         return Reading("whether", " ".join(["whether", *words]))
+    much = re.match(r"too (?P<many>much|many) (?P<what>[\w' -]+)$", text, re.I)
+    if much and tags_of(much["what"].split()[-1]) & {"N", "S"} and "J" not in tags_of(much["what"]):
+        if much["many"].lower() == "many":  # "too many job changes": had, not been
+            return Reading("whether", f"whether I have had too many {much['what']}")
+        return Reading("np", f"the weight of {much['what']} in my background")  # "research"
     if first.startswith("over") or first.startswith("under") or first in ("too",):
         return Reading("whether", f"whether I am {lower_first(text)}")
     if first in ("my",) and not is_clause(text):

@@ -54,6 +54,8 @@ _TERMS_OF_THE_JOB = lazy(
     r"sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|"
     r"november|december|next|after|asap|immediately)\b"
     r"|\b(?:\d+|one|two|three|six|twelve)[\s-]*(?:years?|yrs?|months?)\s+contract\b"
+    # "contract + allowances", "the contract": the contract itself, not one a job handles
+    r"|^(?:the\s+)?contract(?=\s*(?:$|[+,&/]|and\b))"
     r"|\bseason\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\s*[-–]\s*\w+",
     re.I,
 )

@@ -72,6 +72,9 @@ def read_news(raw: str) -> Reading:
         if re.search(r"\b(?:is|are|was|were)$", text):  # "my exam slot is 14 April": the news
             text = re.sub(r"\b(is|are|was|were) (?=\d)", r"\1 on ", dated)
     text = with_figures(text)
+    text = re.sub(r"\b(?:finally|at last) (?=\w+ed\b|came\b|went\b|got\b)", "", text)  # a sigh
+    # "came through on Tuesday": read days later, that may be another Tuesday
+    text = re.sub(r"\s+on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", "", text)
     text = _ID_NUMBER.sub("", text)  # "..., number 123456": for the file, not for the note
     text = FOUND_OUT.sub("", text).strip() if FOUND_OUT.match(text) else text
     if " got " in f" {text.lower()} " or " get" in text.lower():

@@ -216,9 +216,11 @@ def _predicate_of(ws: list[str]) -> str | None:
         and (is_person_noun(before_bracket[-1]) or is_name(before_bracket[-1]))
     ):
         return f"I am {article_for(first)} {phrase}"  # "qualified CA" -> "I am a qualified CA"
-    a_role = len(ws) > 1 and first.isalpha() and first.islower() and ws[1].islower()
+    lower = first.islower() or (first[1:].islower() and lexicon.known(first.lower()))
+    a_role = len(ws) > 1 and first.isalpha() and lower and ws[1].islower()  # "Games master"
     a_role = a_role and key not in FUNCTION_WORDS  # not "can cook for 200"
-    ends = len(ws) <= 2 or bare(ws[2]) in PREPOSITIONS  # "bar manager at a cocktail bar"
+    # "bar manager at a cocktail bar", "Games master, rugby 15s"
+    ends = len(ws) <= 2 or bare(ws[2]) in PREPOSITIONS or ws[1].endswith(",")
     one = a_role and "N" in tags_of(bare(ws[1])) and bare(ws[1]) not in ("staff", "crew", "people")
     if one and ends and is_person_noun(bare(ws[1])) and key not in STATES:
         return f"I am {article_for(first)} {phrase}"  # "bar manager at ...": never "I bar"
@@ -228,7 +230,10 @@ def _predicate_of(ws: list[str]) -> str | None:
         return "I have " + " ".join(ws[1:]) if len(ws) > 1 else None
     if key in ("had", "was") and len(ws) > 1:
         return "I " + " ".join([key, *ws[1:]])
-    if "Z" in tags and not tags & {"V"}:
+    # "Games master rugby": a plural noun before one person is a post, not "I game master"
+    a_post = "N" in tags and is_person_noun(following) and not looks_plural(bare(following))
+    a_post = a_post and bare(following) not in ("staff", "crew", "people", "team")
+    if "Z" in tags and not tags & {"V"} and not a_post:
         return " ".join(["I", lexicon.inflect(key, "VBP"), *ws[1:]])
     gerund_compound = "N" in tags and "G" in tags_of(following) and not is_name(following)
     adjective_first = {"J", "V"} <= tags and "D" not in tags and "S" in tags_of(following)
@@ -269,6 +274,9 @@ def _predicate_of(ws: list[str]) -> str | None:
         return f"I have experience {phrase}"
     if _plural_people(head):  # "anxious patients", "first-time buyers"
         return f"I have experience with {lower_first(phrase)}"
+    acronyms = len(head) >= 2 and all(w.rstrip(",").isupper() for w in head)
+    if acronyms and _names_only([w.rstrip(",") for w in head]):
+        return f"I have experience with {phrase}"  # "SAP PM, ...": a module, not a PM
     if is_person_noun(head[-1]) and all(is_noun_like(w) or "G" in tags_of(w) for w in head):
         if bare(head[-1]) in _UNIQUE_ROLES and len(head) == 1 and len(ws) > 1:
             return f"I am {phrase}"  # "president of the Oxford Consulting Society"
@@ -292,7 +300,11 @@ def _predicate_of(ws: list[str]) -> str | None:
         return f"I have been {' '.join(ws)}"
     if ws[-1] and bare(ws[-1]) in STATES and len(ws) <= 4 and not ws[-1].endswith(")"):
         return f"I am {' '.join(ws)}"  # "CPA licensed", "ACLS certified"
-    if "J" in tags and (not following or bare(following) in PREPOSITIONS | {"and", "with"}):
+    then_adjective = bare(following) != "and" or (
+        len(ws) > 2 and bool(tags_of(bare(ws[2])) & {"J", "D"})
+    )
+    described = not following or bare(following) in PREPOSITIONS | {"and", "with"}
+    if "J" in tags and described and then_adjective:  # not "I am epoxy and PU glassing"
         return f"I am {phrase}"
     if bare(head[-1]) in DEGREES or bare(head[-1]) in HOLDINGS:
         return _have(ws)  # "master's in statistics", "strong background in nursing"

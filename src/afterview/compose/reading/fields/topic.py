@@ -371,7 +371,10 @@ def read_topic(raw: str) -> Reading:
     last = bare(cut.split()[-1]) if cut.split() else ""
     if last not in AUXILIARIES and not (is_verb(last, "VDZ") and not is_noun_like(last)):
         if cut != text:
-            while len(cut.split()) > 1 and bare(cut.split()[-1]) in _STRANDED:
+            # "seeding on 22k ha": the figure went, so does "on"
+            figure = text[len(cut) :].lstrip(" ,")[:1].isdigit()
+            stranded = _STRANDED | {"on", "in"} if figure else _STRANDED
+            while len(cut.split()) > 1 and bare(cut.split()[-1]) in stranded:
                 cut = cut.rsplit(" ", 1)[0]  # "board round at 9:30": the time went, so does "at"
         text = cut  # "the customer is mainly Nissan" keeps its verb's complement
         if text.lower() in _THEIR_PEOPLE:
@@ -767,6 +770,7 @@ _TOPIC_TAIL = lazy(
     r"|\s+(?:up|down)\s+(?:a lot|loads|massively|\d+%?)|\s+\d+:\d+\b"
     r"|(?<! of)\s+(?:about|around|approx\.?|~)\s*[$€£₹]?\d|\s+~[$€£₹]?\d"  # "deficit about $60M"
     r"|\s+(?:good|valid)\s+for\s+\d"  # "the eligible list good for 12 months"
+    r"|\s+(?:on|over)\s+(?:camera|video|zoom|teams|screen)\b"  # "the club on camera": how, not what
     r"|\s+\d+(?:[.,]\d+)?\s?(?:ha|hectares?|acres?|km2|m2|sqm|tonnes?|tons|mw|kw)\b"  # "farm 40ha"
     # "DORA compliance by Jan", "dinner service 14 covers max", "repeat guests 40%": a date or
     # a figure noted down after the subject
