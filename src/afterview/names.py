@@ -128,7 +128,8 @@ FAMILY_FIRST = _VIETNAMESE_FAMILY | frozenset(
 )
 _KOREAN_FAMILY = frozenset(
     "kim lee park choi jung jeong kang cho jo yoon yun jang lim han oh seo shin kwon hwang ahn song"
-    " yoo ryu baek jeon hong bae heo kwak noh".split()
+    " yoo ryu baek jeon hong bae heo kwak noh sung seong moon yang nam sim cha joo woo byun"
+    " gong hyun ham chae won".split()
 )
 # Given names of two words, commonly written apart.
 # Chinese family names, for a given name of two syllables written apart ("Mei Ling Tan").
@@ -668,6 +669,9 @@ def _family_first(words: list[str]) -> bool:
     syllables = all(len(w) <= 4 and w.isalpha() and w[:1].isupper() for w in words[1:])
     if len(words) == 3 and first in _CHINESE_FAMILY and syllables:
         return True  # "Lau Kok Wai", "Wong Mei Ling": a given name of two syllables after
+    chinese_given = len(words) == 2 and _EAST_ASIAN_SYLLABLES.match(given) and len(given) <= 6
+    if chinese_given and first in _CHINESE_FAMILY and not _known_given(words[1]):
+        return True  # "Liang Wei": a Chinese name, family name first, as often written
     if len(words) == 2 and "-" in words[1] and words[1][:1].isupper():
         # "Chang Wei-Ming", "Kim Min-jun": a hyphenated given name after a family name
         return first in _KOREAN_FAMILY or first in _CHINESE_FAMILY
@@ -950,6 +954,8 @@ def _named_side(name: str) -> str:
         _a_persons_name(tail, 1) or (_is_title(tail.split()[0]) and len(tail.split()) > 1)
     ):
         return tail  # "Interpreter - Noy", "Vice Dean - Prof. Dr. Selim Aksoy": post, then name
+    if _A_COUPLE.match(tail) and not _a_persons_name(head):
+        return tail  # "Owners - Mr & Mrs Dobson": the post, then the two of them
     if is_group(head) and re.fullmatch(r"[A-Z][a-z]+ (?:&|and) [A-Z][a-z]+", tail):
         return tail  # "Kids Club team - Pao & Memo": the two of them, by name
     if is_group(head) and re.fullmatch(r"[A-Z]{2,5}", tail):
@@ -1126,6 +1132,8 @@ def _after_a_post_of_two_words(name: str) -> str:
     Craig Holloway": a post of two words, then a whole name (never "Dear Chief Mehmood," nor
     "Hi Nursing,"); "" when the words before the name are not a post."""
     words = _PAREN.sub(" ", name).split()
+    if len(words) >= 5 and re.fullmatch(r"[A-Z]{2,4}", words[0]):
+        words = words[1:]  # "DC Gen Mgr Alison Thwaite": the site's letters, then the post
     if len(words) < 4 or _key(words[0]) in _RANK_OF or words[0].lower() in _RANKS:
         return ""  # "Station Commander Fraser", "Head Chef Dom Ricci": a rank, greeted whole
     post, rest = words[:2], " ".join(words[2:])
@@ -1277,9 +1285,12 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
         return Greeting(_title_case(role), _DESCRIBED)  # "DEA chair - older lady, spoke ..."
     side = _named_side(_POST_CODE_BEFORE.sub("", _ROLE_BEFORE.sub("", name)))
     pair = _TWO_GIVEN_NAMES.match(side) if side != name and "(" not in side else None
+    couple = _A_COUPLE.match(side) if side != name else None
     name = side
     if pair:  # "Kids Club team - Pao & Memo": the post, then two people, one note
         return Greeting(f"{pair[1]} and {pair[2]}")
+    if couple:  # "Owners - Mr & Mrs Dobson": a card to both
+        return Greeting(f"{couple['one']} and {couple['other']} {couple['family']}")
     settled = _words_around_the_name(name)
     if isinstance(settled, Greeting):
         return settled

@@ -197,6 +197,8 @@ LATE = tuple(
         "late167",
         "late168",
         "late169",
+        "late170",
+        "late171",
         "late172",
         "late173",
     )
@@ -355,6 +357,14 @@ def _clause_after_how(body: str, end: int) -> bool:
     return len(words) >= 3
 
 
+def _describes(word: str) -> bool:
+    """An adjective or a participle ("shrunk", "tired"), not a verb's plain form ("go")."""
+    from afterview.compose.reading.shapes import tags_of
+
+    tags = tags_of(word)
+    return bool(tags & {"J", "D", "P"}) and not (tags & {"V"} and not tags & {"J"})
+
+
 def _closes_compound(text: str, lint) -> bool:  # type: ignore[no-untyped-def]
     """Harper suggests writing an open compound as one word, and nothing else."""
     suggestions = [s.replacement_text for s in lint.suggestions]
@@ -468,6 +478,9 @@ def audit_interview(
             following = body[end:].split()[:1]
             if "infinitive marker" in lint.message and following and "-" in following[0]:
                 continue  # "too developer-minded": an adjective of two words, not "to develop"
+            too_to = body[end:].split()[1:2] == ["to"] and _describes(following[0])
+            if "infinitive marker" in lint.message and flagged == "too" and too_to:
+                continue  # "too shrunk to run": "too" and its "to", as English says it
             counted = flagged.startswith(("every ", "each ")) or before.endswith(("every", "each"))
             if "mass noun" in lint.message and counted and flagged.endswith("ing"):
                 continue  # "log every firing": a firing of a kiln, counted as the trade counts

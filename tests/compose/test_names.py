@@ -402,6 +402,8 @@ def test_greets_as_a_careful_writer_would(name, salutation, company, country, wa
         ("Claire Moss (Hays)", "Claire"),  # never "Dear Hays,": her agency
         ("Student panel (Y10/Y12)", "Student panel"),
         ("Kids Club team - Pao & Memo", "Pao and Memo"),  # the team, then the two of them
+        ("Owners - Mr & Mrs Dobson", "Mr and Mrs Dobson"),  # never "Dear Mr Dobson," alone
+        ("DC Gen Mgr Alison Thwaite", "Alison"),  # a distribution centre, not a constable
         ("Talent Acquisition Team (Mexico & Caribbean)", "Talent Acquisition Team"),  # places
         ("Secretaria: Noelia", "Noelia"),  # a label and a colon: never "Dear Secretaria:,"
         ("Ing. Martín Di Pietro", "Ing. Di Pietro"),  # a particle opens one family name
@@ -564,6 +566,8 @@ def test_fold_writes_letters_plainly():
         "Tata Eusebio",  # Andean "father": respect, not how a letter opens
         "Hydrogeologist from the Dutch consultancy, Van der ...?",  # the name half caught
         "D/P Otieno",  # a deputy principal's letters, then one name: never "Dear D/P,"
+        "Liang Wei",  # Chinese, most likely family name first: never "Hi Liang,"
+        "Sung Min-jae",  # Korean, family name first: never "Dear Sung,"
     ],
 )
 def test_asks_how_to_greet(name):

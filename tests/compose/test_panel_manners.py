@@ -9,6 +9,7 @@ import pytest
 
 import afterview
 from afterview.compose.composer import greeting
+from afterview.compose.reading import read_line
 from afterview.model import Kind, Medium
 from afterview.names import greeting_name
 
@@ -378,7 +379,7 @@ def test_only_someone_who_asked_is_thanked_for_their_questions():
     assert thanked, thanked  # the line is still there for someone who asked
 
 
-def test_someone_who_only_watched_is_not_wished_the_team_or_the_right_person():
+def test_someone_who_only_watched_is_not_wished_the_team_and_only_they_were_there():
     # a partner NGO's observer: the team and the choice are not hers
     observer = {
         "name": "Hna. Luz Marina Ortega (partner NGO, observer)",
@@ -391,6 +392,34 @@ def test_someone_who_only_watched_is_not_wished_the_team_or_the_right_person():
             candidate={"name": f"Candidate Number{i}"},
             outcome={"result": "withdrawn", "at": "2026-11-20"},
         )
-        (note,) = [m for m in thank_yous(interview) if m.recipient == observer["name"]]
-        assert "the team" not in note.body and "right person" not in note.body, note.body
-        assert "withdrawn my application" in note.body
+        notes = {m.recipient: m.body for m in thank_yous(interview)}
+        note = notes.pop(observer["name"])
+        assert "the team" not in note and "right person" not in note, note
+        assert "withdrawn my application" in note
+        for other in notes.values():  # someone who talked with you did more than be there
+            assert "glad you could be there" not in other, other
+
+
+@pytest.mark.parametrize(
+    ("strength", "position", "minimum"),
+    [
+        ("Agric/Bio teacher, TSC registered", "Agriculture/Biology Teacher (BOM)", True),
+        ("UAE driving licence (light vehicle)", "FTTH Team Leader", True),
+        ("UAE driving licence (light vehicle)", "Delivery Driver", False),  # the job needs it
+        ("bar manager at a cocktail bar", "Bar Manager", False),  # where, at least
+        ("ICU nurse 6 yrs", "Staff Nurse", False),  # how long
+        ("games master", "Biology Teacher", False),  # another post
+    ],
+)
+def test_a_strength_that_only_restates_the_post_is_no_pitch(strength, position, minimum):
+    interview = scenario(
+        panel=1,
+        candidate={"strengths": [strength]},
+        application={"position": position},
+    )
+    plan = afterview.plan(interview)
+    (note,) = [m for m in plan.messages if m.kind is Kind.THANK_YOU]
+    if minimum:
+        assert read_line("strengths", strength).text not in note.body, note.body
+    advised = [n for n in plan.notes if strength in n and "already asks for" in n]
+    assert bool(advised) is minimum

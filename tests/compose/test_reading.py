@@ -1019,6 +1019,12 @@ def test_why_left_out_has_nothing_to_say_about_a_line_a_note_can_use(key, line):
         ("topics", "contract type, 3-month trial period", "conditions"),
         ("topics", "the wave flume they have is old, needs a new wavemaker", "problem"),
         ("topics", "reactor fouling + how maintenance and process share the blame", "problem"),
+        # their backlog, their losses, your own slip: never "great to hear"
+        ("topics", "quotes sitting for weeks", "problem"),
+        ("topics", "shrinkage on bedding plants", "problem"),
+        ("topics", "Q about a broadcast storm I caused (ha) -> spanning tree story", "problem"),
+        ("topics", "background + MVR check", "conditions"),
+        ("topics", "he kept asking 'so what would you cut'", "their own part"),
     ],
 )
 def test_a_line_no_note_should_say_is_left_out_with_its_reason(key, line, reason):

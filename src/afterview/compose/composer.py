@@ -24,6 +24,7 @@ from afterview.compose.parts import (
     ThankYouParts,
     bare_degree,
     echoes,
+    the_minimum,
     values,
 )
 from afterview.compose.reading import InterviewReading, LeftOut, read_interview
@@ -76,9 +77,14 @@ class Composer:
         self._told_news = set()
         self._thanked = {}
         drafted = [self.draft(interview, m) for m in messages]
+        position = interview.application.position
         for used in reading.strengths:
-            if bare_degree(used) and used.field not in self._used:
+            if used.field in self._used:
+                continue
+            if bare_degree(used):
                 self.left_out.append(LeftOut(used.field, used.raw, _BARE_DEGREE))
+            elif the_minimum(used, position):
+                self.left_out.append(LeftOut(used.field, used.raw, _THE_MINIMUM))
         # A line left out of one note but said in another is not lost: no advice for it.
         self.left_out = [
             left for left in self.left_out if not (left.field in self._used and left.dropped)
@@ -271,8 +277,9 @@ class Composer:
             body = self._body(current, context, message)
         if len(body) > CONNECTION_NOTE_LIMIT and current.fit:  # after a withdrawal
             rows = builder.wording.rows("thank_you", "withdrawn")
-            if builder.reading.people[place].observer:  # the team is not theirs
-                rows = [r for r in rows if "the team" not in r] or rows
+            watched = builder.reading.people[place].observer
+            # the team is not an observer's; "glad you could be there" is only theirs
+            rows = [r for r in rows if ("the team" if watched else "could be there") not in r]
             filled = [builder.wording.fill(r, builder.values, "thank_you] withdrawn") for r in rows]
             current = current.having("fit", min(filled, key=len))
             body = self._body(current, context, message)
@@ -483,6 +490,11 @@ def _place(interview: Interview, person: Interviewer) -> int:
 _BARE_DEGREE = (
     "a degree alone makes no case in a thank-you note, since your CV shows it; say what you did "
     "with it (a thesis, a project, a result), and a note can put that forward"
+)
+_THE_MINIMUM = (
+    "it says only what the post already asks for (the post itself, or an everyday licence), "
+    "so it makes no case; say what you did in it (a result, a figure), and a note can put "
+    "that forward"
 )
 _ADDS = {
     "concern": "your answer to their doubt",

@@ -380,6 +380,8 @@ class PartsBuilder:
             said.add("keen#")  # no "made me even keener on the role"
         if is_group(self.interview.greeting_of(person.name, person.salutation).name):
             said.add("group#")  # to a team, never "you and the team"
+        if not reading.observer:
+            said.add("there#")  # they did more than be there
         if reading.observer:
             said.add("next#")  # the next steps are not theirs to give
             said.update(("conversation", "discussion", "talk#", "watched#"))  # they only watched
@@ -813,6 +815,8 @@ _MARKS = {
     "clear#": r"\bclear(?:ly|er)?\b",
     # one of their questions recalled
     "asked#": r"\b(?:questions?|answers?)\b",
+    # "glad you could be there": to someone who only watched, never to one who talked with you
+    "there#": r"\bglad you could be there\b",
     # their questions, thanked for: only where they asked some
     "probed#": r"\bfor your (?:\w+ )?questions\b",
     # their time, thanked for once ("for your time on Monday" then "the time you gave me")
@@ -946,7 +950,7 @@ def assign_strengths(interview: Interview, reading: InterviewReading) -> dict[in
         for i, used in enumerate(reading.strengths):
             if id(used) in answered or i in taken:
                 continue  # interviewers compare notes: the same line twice reads as a form letter
-            if bare_degree(used):
+            if bare_degree(used) or the_minimum(used, interview.application.position):
                 continue  # "I have a PhD in ..." to the dean: the CV says it, and it is the minimum
             words = content_words(used.raw)
             if len(words & answer_words) >= 3:
@@ -984,6 +988,24 @@ def bare_degree(used: Used) -> bool:
     """A strength that names a degree and its subject, no more: the CV says it, and for many
     posts it is the minimum, so it makes no pitch ("I have a PhD in ..." to a dean)."""
     return bool(_DEGREE_ONLY.search(used.reading.text))
+
+
+def the_minimum(used: Used, position: str) -> bool:
+    """A strength that only restates the post ("I have been an Agric/Bio teacher" for a
+    biology teacher's post) or names an everyday licence: "..., which I think would carry over
+    directly to the role" then says nothing (blind readers' words)."""
+    text = used.reading.text
+    if _EVERYDAY_LICENCE.search(text) and not re.search(r"\bdriv", position, re.I):
+        return True
+    post = _ONLY_A_POST.match(text)
+    if post is None or any(c.isdigit() for c in text):
+        return False
+    return post["noun"].lower() in {w.lower() for w in re.findall(r"[A-Za-z]+", position)}
+
+
+_EVERYDAY_LICENCE = lazy(r"\b(?:driving|driver'?s|car) licen[cs]e\b", re.I)
+# "I am a nurse", "I have been an Agric/Bio teacher": the post, and nothing done in it
+_ONLY_A_POST = lazy(r"^I (?:am|have been|was) an? (?:[\w/&-]+ ){0,2}(?P<noun>[a-z]+)$")
 
 
 _DEGREE_ONLY = lazy(

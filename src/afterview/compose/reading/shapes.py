@@ -70,7 +70,7 @@ _NEGATIVE_WORDS = frozenset(
     vandalism amputations infections overdoses assaults breakdown breakdowns crashes crashing
     jams jamming leaks leaking cracking loosening failure failures ombudsman sectioned
     sectioning errors fight fights fighting expiry expired breach breaches outdated obsolete
-    blame hates""".split()
+    blame hates shrinkage""".split()
 )  # not "suicide prevention", nor "error handling"
 _NEGATIVE_STARTS = ("struggl", "stress", "concern", "slipp", "firefight", "overwhelm")
 _NEGATIVE_PAIRS = (
@@ -91,6 +91,11 @@ _NEGATIVE_PAIRS = (
     "are old",
     "needs a new",
     "need a new",
+    "keep breaking",  # "the WOW carts that keep breaking"
+    "keeps breaking",
+    "sitting for weeks",  # "quotes sitting for weeks": a backlog
+    "sitting for months",
+    "i caused",  # "a broadcast storm I caused": your own slip, recalled to them
 )
 
 

@@ -357,6 +357,7 @@ _DONE_THERE = lazy(
 # "she chaired + kept time", "he only listened mostly": their part in the interview.
 _THEIR_PART = lazy(
     r"^(?:you )?(?:(?:only|mostly|just|mainly|also) )?(?:chaired|kept time|keep time|listened|"
+    r"kept (?:asking|saying|pushing|coming back to|interrupting)|"  # their manner, told to them
     r"introduced (?:yourself|himself|herself)|run the team (?:I'?d|I would|I'll) (?:be in|join)|"
     r"took notes|took the minutes|took minutes|observed|sat in|scored|timed|said (?:little|nothing)|"
     r"didn'?t (?:say|speak|talk)|did not (?:say|speak|talk)|asked most|asked the most|led the panel|"
