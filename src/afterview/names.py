@@ -74,6 +74,7 @@ _GROUPS = _words("teams", "last_word")
 _BODIES = _words("teams", "bodies")
 _WHERE_A_BODY_IS = _words("teams", "where_a_body_is")
 _REGIONS = _words("teams", "regions")
+_MALAY_GIVEN = _words("given_names", "malay")
 _RANKS_OF_A_POST = _words("titles", "ranks_of_a_post")
 # An honorific is a title too: declared once, with where it goes.
 _TITLES = _TITLES | _WITH_GIVEN_NAME | _WITH_WHOLE_NAME
@@ -153,7 +154,8 @@ _COMPOUND_GIVEN = frozenset(
     jose alberto|luis enrique|carlos eduardo|jose carlos|juan ignacio|juan martin|pedro pablo|
     francisco javier|luz marina|luz maria|luz elena|luz adriana|carmen rosa|rosa elena|
     ana isabel|maria isabel|maria cristina|maria victoria|maria alejandra|maria paula|
-    maria camila|martha lucia|gloria ines|sandra milena|claudia patricia|diana marcela|ana lucia|rosa maria|juan carlos|juan pablo|juan jose|
+    maria camila|martha lucia|gloria ines|sandra milena|claudia patricia|diana marcela|
+    ana lucia|rosa maria|juan carlos|juan pablo|juan jose|
     juan manuel|juan cruz|jose luis|jose antonio|jose manuel|jose miguel|luis miguel|miguel angel|
     john paul|donald john|john angus|donald angus|te rangi|te aroha|te ariki|te huia|te kahu|
     te rina|te whetu|te atawhai|te manu|te paea|jim bob|billy bob|billy joe|bobby joe|billie jo|bobbie jo|betty sue|peggy sue|
@@ -417,6 +419,8 @@ _GIVEN_NAME_COUNTRIES = frozenset({"ET", "ER", "SO", "IS"})
 # Countries whose names put the family name first, where one name alone is a family name.
 _FAMILY_NAME_FIRST_COUNTRIES = frozenset({"KR", "KP", "CN", "TW", "HK", "MO", "JP"})
 _GIVEN_NAME_USED = frozenset({"TH", "LA"})
+# Where Malay names are common: a Malay given name there is followed by the father's name.
+_MALAY_COUNTRIES = frozenset({"MY", "BN", "SG"})
 # Titles of languages whose names end in a family name: "Dott.ssa Bruna Castelli" in Asmara is
 # an Italian, Dott.ssa Castelli. Compared as keys.
 _TITLES_OF_FAMILY_NAMES = frozenset(
@@ -426,10 +430,16 @@ _TITLES_OF_FAMILY_NAMES = frozenset(
 _FATHERS_NAME_SHORT = lazy(r"^[A-Z]/[A-Z][a-z]+$")
 
 
-def _without_unspoken_titles(name: str) -> str:
+def _without_unspoken_titles(name: str, country: str = "") -> str:
     """ "ir. Pieter-Jan de Wit": a Dutch engineer's degree, on an envelope but never after
-    "Dear"."""
+    "Dear" (in Malaysia and Indonesia "Ir." is a professional engineer's title, and used)."""
     words = name.split()
+    if (
+        words
+        and _key(words[0]) == "ir"
+        and country.split("-")[0].upper() in ("MY", "ID", "BN", "SG")
+    ):
+        return name
     # "mr. Willemijn van Oordt" (a Dutch law degree, written small; "Mr." is Mister) and
     # "mgr Paweł Dąbrowski" (a Polish master's, written small, without its dot)
     small = ("mr.", "mgr", "mgr.", "inż.", "inz.")
@@ -454,12 +464,23 @@ def _sure_of_the_name(name: str) -> str:
 def _with_its_given_name(name: str, country: str) -> str:
     """The title and the given name alone, where the rest is the father's name: in the
     countries above, or when the name shows it ("Dr. Abebe G/Mariam")."""
-    if ", " in name or "?" in name:
-        return name  # "Last, First", or a name in doubt: read as typed
+    if "?" in name:
+        return name  # a name in doubt: read as typed
     aside = name[name.index(" (") :] if " (" in name else ""
     words = name[: len(name) - len(aside)].split()
     titles = list(takewhile(_is_title, words))
     given = words[len(titles) :]
+    malay = country.split("-")[0].upper() in _MALAY_COUNTRIES and bool(given)
+    if (
+        malay
+        and titles
+        and len(given) == 2
+        and _key(given[0]) in _MALAY_GIVEN
+        and "," not in name[: len(name) - len(aside)]
+    ):
+        return " ".join([*titles, given[0]]) + aside  # "Dr. Zulkifli Hassan": Hassan is his father
+    if ", " in name:
+        return name  # "Last, First": read as typed
     if not titles or len(given) < 2 or any(_key(t) in _WITH_WHOLE_NAME for t in titles):
         return name  # without a title the given name comes first anyway; "Naw Eh Htoo" is whole
     fathers = _FATHERS_NAME_SHORT.match(given[-1])
@@ -722,7 +743,7 @@ _POSTS = frozenset(
     resourcing
     supervisor mgr recruitment hiring ceo cfo coo cto cio chro cmo vp svp evp gm hrbp chief
     executive president auditor controller treasurer registrar deputy bursar provost rector
-    exec producer editor clerk founder co-founder cofounder""".split()
+    exec producer editor clerk founder co-founder cofounder dir""".split()
 )
 
 
@@ -874,8 +895,8 @@ _GOES_BY = lazy(
 # A Hong Kong name: the family name, a given name of two syllables joined by a hyphen, and
 # after a comma the English name: "CHAN Tai-man, Peter", "Ms. Wong Siu-ling, Cindy".
 _WITH_AN_ENGLISH_NAME = lazy(
-    r"^(?P<titles>(?:\S+\.?\s+)*?)(?P<family>[A-Z][A-Za-z]+) [A-Z][a-z]+-[a-z]+, "
-    r"(?P<english>[A-Z][a-z]+)$"
+    r"^(?P<titles>(?:\S+\.?\s+)*?)(?P<family>[A-Z][A-Za-z]+) "
+    r"(?:[A-Z][a-z]+-[a-z]+|(?P<apart>[A-Z][a-z]{1,4} [A-Z][a-z]{1,4})), (?P<english>[A-Z][a-z]+)$"
 )
 # Two people in one entry, by their given names alone: "Kayla & Ramon (asst mgrs #14)".
 _TWO_GIVEN_NAMES = lazy(r"^([A-Z][a-z]+) (?:&|and) ([A-Z][a-z]+)(?:\s*\([^()]*\))?$")
@@ -1094,6 +1115,9 @@ def _never_a_word_of_the_post(greeting: Greeting, name: str) -> Greeting:
     the post ("Dear City," of "City Clerk", "Dear Vice," of "Vice Dean"). When unsure, ask."""
     if greeting.ask:
         return greeting
+    quoted = re.search(rf"[\"“]{re.escape(greeting.name)}[\"”]", name)
+    if quoted and name.strip().strip('"“”') != greeting.name:
+        return greeting  # 'Darnell "Coach D" Whitfield': the name he goes by, as typed
     ws = greeting.name.split()
     named = [w for w in ws if not _is_title(w)]
     cut = len(ws) == 1 and ws[0].endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", ws[0])
@@ -1134,13 +1158,19 @@ def _after_a_post_of_two_words(name: str) -> str:
     words = _PAREN.sub(" ", name).split()
     if len(words) >= 5 and re.fullmatch(r"[A-Z]{2,4}", words[0]):
         words = words[1:]  # "DC Gen Mgr Alison Thwaite": the site's letters, then the post
-    if len(words) < 4 or _key(words[0]) in _RANK_OF or words[0].lower() in _RANKS:
+    elif len(words) >= 5 and _key(words[0]) in ("sr", "snr", "jr", "senior", "junior"):
+        words = words[1:]  # "Sr. Case Mgr Farid Noorzai": Senior, then the post (not Señor)
+    ranked = (
+        len(words) > 1 and words[0].lower() in _RANKS and _is_title(words[1])
+    )  # not "Exec Dir."
+    if len(words) < 4 or _key(words[0]) in _RANK_OF or ranked:
         return ""  # "Station Commander Fraser", "Head Chef Dom Ricci": a rank, greeted whole
     post, rest = words[:2], " ".join(words[2:])
     if not _is_role_noun(post[1]) or _is_title(post[1]) or not post[0][:1].isupper():
         return ""
-    if not (_known_word(post[0]) or _is_title(post[0])):
-        return ""  # "Luis Engineer Gómez"
+    known = _known_word(post[0]) or _is_title(post[0])
+    if not (known or _key(post[0]) in _DEPARTMENTS or _role_key(post[0]) in _POSTS):
+        return ""  # "Luis Engineer Gómez" ("Ops Mgr" is a department's manager)
     titled = _is_title(words[2]) and _a_persons_name(" ".join(words[3:]), 1)
     return rest if titled or _a_persons_name(rest) else ""
 
@@ -1172,9 +1202,14 @@ def _the_person_behind_a_post(name: str) -> str:
 def _greeting_name(name: str, company: str, country: str) -> Greeting:
     # "(Trust Board, Mercy sisters)": an aside that says she is a religious sister
     asides = " ".join(_PAREN.findall(name))
+    order = re.search(r",\s*([A-Z]{2,6})$", name)  # "Sr. Mary Grace Olivar, ICM": her order
+    if order and _key(order[1]) in _ORDERS:
+        asides, name = f"{asides} {order[1]}", name[: order.start()]
     of_an_order = bool(_OF_AN_ORDER.search(asides)) or any(
         _key(w.strip("()")) in _ORDERS for w in asides.split()
     )  # "(Grey Nuns)", "(SSJ)"
+    if of_an_order:
+        name = re.sub(r"^Sr\.?\s+(?=[A-Z])", "Sister ", name)  # of an order, "Sr." is Sister
     on_a_ward = bool(_ON_A_WARD.search(asides))
     # "K. S. Nagaraj (GM - Manufacturing)": a dash inside an aside is not the name's dash
     name = re.sub(r"\(([^()]*?)\s+[-–—]\s+([^()]*)\)", r"(\1, \2)", name)
@@ -1201,6 +1236,8 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
     if goes_by:  # "Whitfield, Jonathan (goes by Jon)": the name they asked to be called
         return Greeting(goes_by[1])
     english = _WITH_AN_ENGLISH_NAME.match(_PAREN.sub("", name).strip())
+    if english and english["apart"] and _key(english["family"]) not in _CHINESE_FAMILY:
+        english = None  # "Goh Hui Min, Cheryl" is Chinese; "Smith John Paul, Jack" is not
     if english:
         titles = english["titles"].split()
         if titles and all(map(_is_title, titles)):  # "Ms. Wong Siu-ling, Cindy": Ms. Wong
@@ -1210,7 +1247,8 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
     behind_a_post = _the_person_behind_a_post(name) or _after_a_post_of_two_words(name)
     if behind_a_post:
         return _greeting_name(behind_a_post, company, country)
-    name = _with_its_given_name(_sure_of_the_name(_without_unspoken_titles(name)), country)
+    name = _without_unspoken_titles(name, country)
+    name = _with_its_given_name(_sure_of_the_name(name), country)
     name = _without_what_a_greeting_drops(_first_of_two_surnames(name, country))
     lone = _PAREN.sub("", name).strip()
     if company and lone.isalpha() and lone[:1].isupper() and _names_the_firm(lone, company):
@@ -1656,6 +1694,8 @@ def _titled(parsed: ParsedName, given: list[str], on_a_ward: bool = False) -> Gr
     doctor = next((t for t in parsed.titles[1:] if _key(t) in ("dr", "prof")), None)
     if _key(title) in _PART_OF_A_TITLE and len(parsed.titles) > 1:
         title = f"{title} {parsed.titles[1]}"  # "Assoc. Prof. Nurul Ain"
+    elif _key(title) == "prof" and [_key(t) for t in parsed.titles[1:2]] == ["madya"]:
+        title = "Assoc. Prof."  # "Prof. Madya Dr. Zulkifli": Malay for an associate professor
     elif doctor and _key(title) in _BEFORE_A_DOCTORATE:
         title = f"{title} {doctor}"  # "Frau Dr. Neumann": as German speakers write it
     elif doctor and _key(title) in _BELOW_A_DOCTORATE:

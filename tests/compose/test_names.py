@@ -404,6 +404,11 @@ def test_greets_as_a_careful_writer_would(name, salutation, company, country, wa
         ("Kids Club team - Pao & Memo", "Pao and Memo"),  # the team, then the two of them
         ("Owners - Mr & Mrs Dobson", "Mr and Mrs Dobson"),  # never "Dear Mr Dobson," alone
         ("DC Gen Mgr Alison Thwaite", "Alison"),  # a distribution centre, not a constable
+        ("HR Ops Mgr Jane Smith", "Jane"),  # never "Dear HR,"
+        ("Sr. Case Mgr Farid Noorzai", "Farid"),  # Senior, of the post: never "Dear Sr. Noorzai,"
+        ("Exec Dir. Andrea Kowalski-Banks", "Andrea"),  # never "Dear Exec,"
+        ('Darnell "Coach D" Whitfield', "Coach D"),  # the name he goes by, initial and all
+        ("Sr. Mary Grace Olivar, ICM", "Sister Mary Grace"),  # her order's letters say a nun
         ("Talent Acquisition Team (Mexico & Caribbean)", "Talent Acquisition Team"),  # places
         ("Secretaria: Noelia", "Noelia"),  # a label and a colon: never "Dear Secretaria:,"
         ("Ing. Martín Di Pietro", "Ing. Di Pietro"),  # a particle opens one family name
@@ -434,6 +439,11 @@ def test_more_names(name, greeting):
         ("Dr. Luis Alberto Chang Ramírez", "PE", "Dr. Chang"),  # any title, in Peru
         ("Prof. Xosé Manuel Otero Bouzas (chair)", "ES-GA", "Prof. Otero"),
         ("Dr. Luis Alberto Chang Ramírez", "US", "Dr. Chang Ramírez"),  # elsewhere, as typed
+        # a Malay name: what follows the given name is the father's
+        ("Prof. Madya Dr. Zulkifli Hassan (UKM, external)", "MY", "Assoc. Prof. Zulkifli"),
+        ("Dr. Farhan Ismail", "SG", "Dr. Farhan"),
+        ("Ms Goh Hui Min, Cheryl", "SG", "Ms Goh"),  # a Chinese name, then her English one
+        ("Ir. Wong Kah Mun", "MY", "Ir. Wong"),  # a Malaysian engineer's title, kept
         ("Capt. Rodrigo Alvarado Vera", "", "Capt. Vera"),  # elsewhere, the last
         ("Dra. Luciana Farias Menezes", "BR", "Dra. Menezes"),  # Brazil: the last
         ("Asst. Prof. Dr. Kannika Srisuk (Dean)", "TH", "Asst. Prof. Kannika"),
@@ -777,7 +787,7 @@ def _greetings_the_docs_promise() -> list[tuple[str, str]]:
 
 
 # Where the docs' example needs the interview's country to say it.
-_DOCS_COUNTRY = {"Dr. Tesfaye Bekele": "ET", "Dr. Kannika Srisuk": "TH"}
+_DOCS_COUNTRY = {"Dr. Tesfaye Bekele": "ET", "Dr. Kannika Srisuk": "TH", "Dr. Farhan Ismail": "MY"}
 
 
 def test_the_docs_promise_many_greetings() -> None:

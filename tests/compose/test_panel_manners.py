@@ -423,3 +423,13 @@ def test_a_strength_that_only_restates_the_post_is_no_pitch(strength, position, 
         assert read_line("strengths", strength).text not in note.body, note.body
     advised = [n for n in plan.notes if strength in n and "already asks for" in n]
     assert bool(advised) is minimum
+
+
+def test_a_linkedin_note_to_a_team_is_advised_against():
+    # a LinkedIn message reaches one person; a team is written to by email, or one by name
+    team = {"name": "Test Automation Team", "medium": "linkedin", "topics": ["flaky tests"]}
+    notes = afterview.plan(scenario(panel=1, interviewers=[team])).notes
+    assert any("is a team, and a LinkedIn message goes to one person" in n for n in notes)
+    by_email = {**team, "medium": "email", "email": "qa-team@lumen.example"}
+    notes = afterview.plan(scenario(panel=1, interviewers=[by_email])).notes
+    assert not any("is a team" in n for n in notes)

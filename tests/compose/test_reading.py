@@ -441,6 +441,13 @@ READS = [
     (read_topic, "team structure -> 3 squads", "np", "the team structure"),
     (read_topic, "she explained how triage works", "np", "how triage works"),
     (read_topic, "the case study", "exercise", "the case study"),
+    # the candidate's own walkthrough: never "our conversation about the portfolio walkthrough"
+    (
+        read_topic,
+        "portfolio walkthrough - most time on the case study",
+        "exercise",
+        "the portfolio walkthrough",
+    ),
     (read_topic, "my PhD topic for 15 min", "exercise", "my PhD topic"),
     (
         read_topic,
@@ -1025,6 +1032,7 @@ def test_why_left_out_has_nothing_to_say_about_a_line_a_note_can_use(key, line):
         ("topics", "Q about a broadcast storm I caused (ha) -> spanning tree story", "problem"),
         ("topics", "background + MVR check", "conditions"),
         ("topics", "he kept asking 'so what would you cut'", "their own part"),
+        ("topics", "showed me the ugly current app lol", "problem"),  # their product, run down
     ],
 )
 def test_a_line_no_note_should_say_is_left_out_with_its_reason(key, line, reason):
@@ -1073,6 +1081,18 @@ def test_a_line_no_note_should_say_is_left_out_with_its_reason(key, line, reason
             "the weight of research in my background",  # not "whether I am too much research"
         ),
         ("concerns", "too many job changes", "whether I have had too many job changes"),
+        # an article a hasty note left out: never "hearing more about growing hospice side"
+        ("topics", "growing hospice side -> more weekend visits", "growing the hospice side"),
+        ("answers", "I ran the truck day with crew of 4", "I ran the truck day with a crew of 4"),
+        ("topics", "re-eval timelines", "re-eval timelines"),  # never "-eval timelines"
+        ("answers", "I was a Java dev for 3 yrs before going SM", "I was a Java developer for"),
+        ("questions", "What do you do when a dev skips standup", "when a developer skips"),
+        ("topics", "dev team structure", "the development team structure"),
+        ("questions", "How would you get 14-17 yr olds to show up?", "14- to 17-year-olds"),
+        # a degree is held, never "experience with MLIS"; a licence after it is what one is
+        ("strengths", "MLIS (Western, 2025)", "I have an MLIS"),
+        ("strengths", "MSW, LCSW", "I have an MSW, and I am an LCSW"),
+        ("strengths", "MBA, CPA", "I have an MBA, and I am a CPA"),
     ],
 )
 def test_a_line_is_said_as_a_person_would_say_it(key, line, said):

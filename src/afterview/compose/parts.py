@@ -380,11 +380,11 @@ class PartsBuilder:
             said.add("keen#")  # no "made me even keener on the role"
         if is_group(self.interview.greeting_of(person.name, person.salutation).name):
             said.add("group#")  # to a team, never "you and the team"
-        if not reading.observer:
-            said.add("there#")  # they did more than be there
         if reading.observer:
             said.add("next#")  # the next steps are not theirs to give
             said.update(("conversation", "discussion", "talk#", "watched#"))  # they only watched
+        else:
+            said.add("there#")  # they did more than be there
         own = self._picker(section, place, said)  # this medium's banks: short ones for LinkedIn
         pick = self._picker("thank_you", place, said)
         sources: dict[str, Used] = {}

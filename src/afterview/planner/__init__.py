@@ -78,12 +78,18 @@ def plan(
 
 def advice(interview: Interview) -> list[str]:
     """What the user could add or do that no message covers."""
-    from afterview.model import Result
-    from afterview.names import find_person
+    from afterview.model import Medium, Result
+    from afterview.names import find_person, is_group
 
     notes = []
     for person in interview.interviewers:
         found = interview.greeting_of(person.name, person.salutation)
+        if is_group(found.name) and person.chosen_medium is Medium.LINKEDIN:
+            notes.append(
+                f"{person.name} is a team, and a LinkedIn message goes to one person: give "
+                "their [[interviewers]] table an email (a team's shared address), or write to "
+                "one of them by name."
+            )
         if found.ask:
             notes.append(
                 f"How to greet {person.name} is not known ({found.ask}), so the draft says "

@@ -262,6 +262,8 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
         text = _A_BOSS_DISPLEASED.sub("", text)
     if " a U" in text:  # "at a Ulsan refinery", as typed: said "an Ulsan"
         text = re.sub(r"\ba (U[a-z]+)", lambda m: f"{article_for(m[1])} {m[1]}", text)
+    if " of " in text:  # "with crew of 4": a crew, counted
+        text = _A_COUNTED_GROUP.sub(r"\1 a \2 of \3", text)
     label = re.match(r"^(\w+):\s", raw)
     if label and tags_of(label[1]) & {"J", "R"}:  # "fast: 22 pages/day" came out "I fast"
         raise Unusable("it is a label and its figure; write it as you would say it")
@@ -285,6 +287,11 @@ _A_BOSS_DISPLEASED = lazy(
 # "including" and one word that names nothing: "... including outsourced".
 _INCLUDING_A_WORD = lazy(r",?\s+including\s+(?P<word>[a-z]+)$")
 # A word that cannot end a sentence: what follows it was cut away.
+# A group counted with no article: "ran the truck day with crew of 4".
+_A_COUNTED_GROUP = lazy(
+    r"\b(with|for|on|in|to|led|managed|ran|running|leading|managing) "
+    r"(crew|team|staff|budget|fleet|caseload|class|group|panel|cohort|portfolio) of (\S*\d)"
+)
 _DANGLING = lazy(
     r",?\s+(?:including|incl\.?|such as|and|or|of|the|a|an)$",  # ("the people I work with" may)
     re.I,

@@ -70,7 +70,7 @@ _NEGATIVE_WORDS = frozenset(
     vandalism amputations infections overdoses assaults breakdown breakdowns crashes crashing
     jams jamming leaks leaking cracking loosening failure failures ombudsman sectioned
     sectioning errors fight fights fighting expiry expired breach breaches outdated obsolete
-    blame hates shrinkage""".split()
+    blame hates shrinkage ugly clunky awful horrible terrible crappy rubbish""".split()
 )  # not "suicide prevention", nor "error handling"
 _NEGATIVE_STARTS = ("struggl", "stress", "concern", "slipp", "firefight", "overwhelm")
 _NEGATIVE_PAIRS = (

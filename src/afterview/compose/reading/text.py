@@ -203,6 +203,8 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
     text = " ".join(raw.split()).strip("\"“”'‘’").strip()
     if " time" in text:  # "worked part time": "part-time", one word of how, never "the part time"
         text = re.sub(r"\b([Pp]art|[Ff]ull) time\b", r"\1-time", text)
+    if " olds" in text:  # "14-17 yr olds": "14- to 17-year-olds", never "14-17 years olds"
+        text = _AGED.sub(r"\1- to \2-year-olds", text)
     if not text.isascii():
         text = _without_emoji(text).strip()
     text = _drop_trailing(text)
@@ -574,6 +576,13 @@ def _drop_trailing(text: str) -> str:
         return text
 
 
+_AGED = lazy(r"\b(\d{1,2})\s*[-–]\s*(\d{1,2})\s*(?:yrs?|years?)[\s-]*olds\b", re.I)
+# "a dev", "a Java dev", "one senior dev": a developer; "dev team", "the dev environment" not.
+_A_PERSON_BEFORE = lazy(r"(?:^|\s)(?:a|an|one|each|every)(?:\s+[\w.+#-]+)?$", re.I)
+_DEV_THINGS = frozenset(
+    "team teams work environment environments server servers box branch cycle cycles build "
+    "builds ops process pipeline tools kit stage time".split()
+)
 _A_TEMP = frozenset("a an the as agency office our my their his her another".split())
 
 
@@ -600,6 +609,11 @@ def _expand(text: str) -> str:
             # "kiln temp", "core temps": a temperature ("a temp", "agency temps": staff)
             out.append(("temperature" if lowered == "temp" else "temperatures") + tail)
             continue
+        if lowered == "dev" and _A_PERSON_BEFORE.search(" ".join(tokens[max(0, at - 2) : at])):
+            nxt = tokens[at + 1].lower().strip(",.:") if at + 1 < len(tokens) else ""
+            if nxt not in _DEV_THINGS:  # "a Java dev for 3 yrs", "when a dev skips": a person
+                out.append("developer" + tail)
+                continue
         counted = at > 0 and tokens[at - 1][-1:] in tuple("0123456789M")
         if lowered == "subs" and not counted:
             # "2M subs" counts subscribers; "PRC subs" may be subsidiaries or substitutes

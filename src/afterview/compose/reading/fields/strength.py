@@ -83,6 +83,11 @@ _PERMIT_HINTS = (
 _VALID_UNTIL = lazy(r"^((?:\S+ ){0,3}\S+) (?:is )?valid (?:until|till|to|through|thru) (.+)$", re.I)
 # Makers whose products are named like people ("Illustrator", "Publisher", "Designer").
 _MAKERS = frozenset("adobe affinity microsoft autodesk corel".split())
+# Letters of a licence or a charter written after a degree: "MSW, LCSW", "MBA, CPA".
+_LICENSED_AS = frozenset(
+    """cpa ca acca cima cfa pmp rn lpn lcsw lmsw lpc lmft rd cissp pe cma cia phr sphr bcba np
+    aprn ccrn slp frm""".split()
+)
 _DEGREE_FROM = lazy(r"^(\S+), ((?:[A-Z][\w.&'’-]*)(?: [A-Z][\w.&'’-]*)*)$")
 _AWARD = lazy(r"^(?:[A-Z][\w-]*\s)(?:\S+\s){0,4}(?:award|prize|medal|mention|scholarship)$", re.I)
 _NTH_PAPER = lazy(
@@ -276,6 +281,12 @@ def read_strength(raw: str) -> Reading:
             f"it is hedged (“{hedge.group(1)}”); a note makes only claims you stand behind"
         )
     taken = _DEGREE_FROM.match(text) if ", " in text else None
+    if taken and bare(taken[1]) in DEGREES and taken[2].lower() in _LICENSED_AS:
+        held, licensed = taken[1], taken[2]  # "MSW, LCSW", "MBA, CPA": a licence, not a school
+        return Reading(
+            "clause",
+            f"I have {article_for(held)} {held}, and I am {article_for(licensed)} {licensed}",
+        )
     if taken and bare(taken[1]) in DEGREES:  # "MBBS, Dow University", "BMLS, UNILAG"
         return Reading("clause", f"I have {article_for(taken[1])} {taken[1]} from {taken[2]}")
     text = short_tail(text, keep=True)

@@ -448,6 +448,14 @@ def read_topic(raw: str) -> Reading:
         kind_of_thing = bare(ws[1]) in _THINGS_AFTER_A_GERUND  # not "managing budget on"
         if (after == "and" or after in PREPOSITIONS) and kind_of_thing:
             return Reading("np", f"the {lower_first(text)}")  # "packing room and grading ..."
+    # "growing hospice side": a doing, then one thing with no article (growing the hospice side)
+    thing = ws[1:]
+    a_doing = tags_of(first) == {"G"} and len(ws) >= 3 and all(w.islower() for w in thing)
+    bare_thing = (
+        a_doing and bare(thing[0]) not in DETERMINERS and all(is_noun_like(w) for w in thing)
+    )
+    if a_doing and bare_thing and wants_the(thing, len(thing) - 1):
+        return Reading("np", f"{lower_first(first)} the {' '.join(thing)}")
     verbless = not any(is_verb(w, "VDZ") or bare(w) in PRONOUNS for w in ws[1:])
     if bare(first) in ("which", "what") and len(ws) > 1 and verbless:
         return Reading("np", f"the {' '.join(ws[1:])}")  # "which methods for spatial data"
@@ -900,9 +908,9 @@ _REPORT_ADVERBS = frozenset("only just also mainly mostly briefly mostly really"
 def _report_opener(text: str) -> str | None:
     lowered = text.lower()
     for opener in sorted(word_set("report", "openers"), key=len, reverse=True):
-        if lowered.startswith(opener) and (
-            len(lowered) == len(opener) or not lowered[len(opener)].isalnum()
-        ):
+        after = lowered[len(opener) : len(opener) + 1]
+        # "re-eval timelines" is one word, not "re" and "-eval"
+        if lowered.startswith(opener) and not (after.isalnum() or after == "-"):
             return text[: len(opener)]
     return None
 
