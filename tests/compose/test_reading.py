@@ -1093,6 +1093,9 @@ def test_a_line_no_note_should_say_is_left_out_with_its_reason(key, line, reason
         ("strengths", "MLIS (Western, 2025)", "I have an MLIS"),
         ("strengths", "MSW, LCSW", "I have an MSW, and I am an LCSW"),
         ("strengths", "MBA, CPA", "I have an MBA, and I am a CPA"),
+        # a post typed in capitals takes its article like any other
+        ("strengths", "2 yrs as Planning Tech at Chelan County", "experience as a Planning Tech"),
+        ("strengths", "4 yrs as Sales Manager", "experience as a Sales Manager"),
     ],
 )
 def test_a_line_is_said_as_a_person_would_say_it(key, line, said):

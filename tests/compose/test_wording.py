@@ -198,3 +198,18 @@ def test_jinja_is_imported_only_for_a_template_of_ones_own(tmp_path):
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=root, check=True
     )
     assert done.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize(
+    ("section", "bank"),
+    [
+        ("thank_you", "wish"),
+        ("thank_you", "wish_np"),
+        ("thank_you", "news"),
+        ("status_inquiry", "news"),
+    ],
+)
+def test_what_the_candidate_adds_never_says_also_with_nothing_before_it(section, bank):
+    # readers marked "I would also like to add that ..." after a topic: also to what?
+    rows = wording(None).rows(section, bank)
+    assert rows and not [row for row in rows if re.search(r"\balso\b", row)]

@@ -679,6 +679,8 @@ def _no_article_before_uncounted(text: str) -> None:
         key = bare(word)
         if article not in ("a", "an") or (key not in MASS_NOUNS and key not in _UNCOUNTED):
             continue
+        if following[:1].isupper() and is_person_noun(following):
+            continue  # "a Sales Manager": a post typed in capitals
         if not following or bare(following) in FUNCTION_WORDS or word != key:
             raise Unusable(f"“{article} {word}” does not read; write it as you would say it")
 

@@ -238,6 +238,9 @@ def _years_of(match: re.Match[str]) -> str | None:
                 rest = f"{at} the {lower_first(rest)}"  # "4 yrs hot line" -> "on the hot line"
             else:
                 rest = f"in {lower_first(rest)}"
+        posted = _AS_A_POST.match(rest)
+        if posted and (is_person_noun(posted["last"]) or bare(posted["last"]) in _SHORT_POSTS):
+            rest = f"as {article_for(posted['post'])} {rest[3:]}"  # "as Planning Tech at ..."
         rest = " " + rest
     unit = match.group("unit").lower()
     if not unit.endswith("s") and amount not in ("one", "a"):
@@ -245,6 +248,11 @@ def _years_of(match: re.Match[str]) -> str | None:
     return f"I have {lead}{amount} {unit} of experience{rest}"
 
 
+# "as Planning Tech at Chelan County": a post typed in capitals, with no article
+_AS_A_POST = lazy(
+    r"^as (?P<post>[A-Z][\w/-]*(?: [A-Z][\w/-]*){0,2}?(?: (?P<last>[A-Z][\w-]*)))(?=$| at | in | for |,)"
+)
+_SHORT_POSTS = frozenset("tech techs rep mgr admin exec coord".split())
 # Words in -ing that name a field before a noun: "nursing leadership", "marketing strategy"
 # (not "running operations" or "teaching chemistry", a verb and its object).
 _FIELD_GERUNDS = frozenset(
