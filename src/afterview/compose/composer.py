@@ -22,9 +22,8 @@ from afterview.compose.parts import (
     OPTIONAL,
     PartsBuilder,
     ThankYouParts,
-    bare_degree,
     echoes,
-    the_minimum,
+    no_pitch,
     values,
 )
 from afterview.compose.reading import InterviewReading, LeftOut, read_interview
@@ -79,12 +78,9 @@ class Composer:
         drafted = [self.draft(interview, m) for m in messages]
         position = interview.application.position
         for used in reading.strengths:
-            if used.field in self._used:
-                continue
-            if bare_degree(used):
-                self.left_out.append(LeftOut(used.field, used.raw, _BARE_DEGREE))
-            elif the_minimum(used, position):
-                self.left_out.append(LeftOut(used.field, used.raw, _THE_MINIMUM))
+            why = no_pitch(used, position) if used.field not in self._used else None
+            if why:
+                self.left_out.append(LeftOut(used.field, used.raw, why))
         # A line left out of one note but said in another is not lost: no advice for it.
         self.left_out = [
             left for left in self.left_out if not (left.field in self._used and left.dropped)
@@ -487,15 +483,6 @@ def _place(interview: Interview, person: Interviewer) -> int:
 
 # The lines of the candidate's own a thank-you may add, the one that matters most first: their
 # doubt answered, then what was left unsaid, then news they have not heard, then why you fit.
-_BARE_DEGREE = (
-    "a degree alone makes no case in a thank-you note, since your CV shows it; say what you did "
-    "with it (a thesis, a project, a result), and a note can put that forward"
-)
-_THE_MINIMUM = (
-    "it says only what the post already asks for (the post itself, or an everyday licence), "
-    "so it makes no case; say what you did in it (a result, a figure), and a note can put "
-    "that forward"
-)
 _ADDS = {
     "concern": "your answer to their doubt",
     "wish": "what you wish you had said",

@@ -950,7 +950,7 @@ def assign_strengths(interview: Interview, reading: InterviewReading) -> dict[in
         for i, used in enumerate(reading.strengths):
             if id(used) in answered or i in taken:
                 continue  # interviewers compare notes: the same line twice reads as a form letter
-            if bare_degree(used) or the_minimum(used, interview.application.position):
+            if no_pitch(used, interview.application.position):
                 continue  # "I have a PhD in ..." to the dean: the CV says it, and it is the minimum
             words = content_words(used.raw)
             if len(words & answer_words) >= 3:
@@ -981,6 +981,27 @@ _PROCESS = lazy(
     rf"\b(?:{_PROCESS_WORDS}|admin|administrative|secretary|receptionist|"
     r"people (?:partner|team|ops|operations))\b",
     re.I,
+)
+
+
+def no_pitch(used: Used, position: str) -> str | None:
+    """Why a strength makes no case in a thank-you note (the advice's words), or None: the one
+    place that decides, for the panel's strengths and for the plan's advice."""
+    if bare_degree(used):
+        return _BARE_DEGREE
+    if the_minimum(used, position):
+        return _THE_MINIMUM
+    return None
+
+
+_BARE_DEGREE = (
+    "a degree alone makes no case in a thank-you note, since your CV shows it; say what you did "
+    "with it (a thesis, a project, a result), and a note can put that forward"
+)
+_THE_MINIMUM = (
+    "it says only what the post already asks for (the post itself, or an everyday licence), "
+    "so it makes no case; say what you did in it (a result, a figure), and a note can put "
+    "that forward"
 )
 
 
