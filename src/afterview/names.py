@@ -13,6 +13,7 @@ or Ms.: a gender is never assumed.
 
 from __future__ import annotations
 
+import itertools
 import re
 import tomllib
 from dataclasses import dataclass, replace
@@ -827,7 +828,9 @@ def _title_case(described: str) -> str:
     from afterview.compose.reading.vocabulary import expansions
 
     words = [
-        expansions().get(w.lower(), w) if w.islower() or w.lower() in _SHORT_POSTS else w
+        expansions().get(w.lower(), w)
+        if w.islower() or w.lower() in _SPELLED_OUT_THOUGH_CAPITAL
+        else w
         for w in described.split()
     ]  # "mgr", "Area Mgr"
     return " ".join(
@@ -838,7 +841,7 @@ def _title_case(described: str) -> str:
 
 _SMALL = frozenset("of the and for in at on to from with by do da de di del des du la le".split())
 # Posts written short with a capital, spelled out in a slot: "Area Mgr" is the Area Manager.
-_SHORT_POSTS = frozenset("mgr asst mgmt dept supvr".split())
+_SPELLED_OUT_THOUGH_CAPITAL = frozenset("mgr asst mgmt dept supvr".split())
 
 
 def _group(name: str) -> str:
@@ -971,8 +974,11 @@ def _named_side(name: str) -> str:
     if titled and _is_title(tail.split()[0]) and not _titled_name(head) and not a_post and not post:
         return tail  # "Senior Coroner - Ms Harriet Lowe": the title says who is named
     posted = (_is_role_noun(w) or _is_title(w) or _key(w) in _RANKS_OF_A_POST for w in head.split())
+    initialled = re.fullmatch(r"[A-Z]\.\s?[A-Z][\w'’-]+", tail)  # "T. Brooks"
     if all(posted) and (
-        _a_persons_name(tail, 1) or (_is_title(tail.split()[0]) and len(tail.split()) > 1)
+        _a_persons_name(tail, 1)
+        or (_is_title(tail.split()[0]) and len(tail.split()) > 1)
+        or initialled
     ):
         return tail  # "Interpreter - Noy", "Vice Dean - Prof. Dr. Selim Aksoy": post, then name
     if _A_COUPLE.match(tail) and not _a_persons_name(head):
@@ -1132,7 +1138,11 @@ def _never_a_word_of_the_post(greeting: Greeting, name: str) -> Greeting:
     placed = (
         at >= before_comma and _known_word(ws[0]) and after[:1].isupper() and _known_word(after)
     )
-    a_post = a_post or placed
+    # "Paralegal - Tom Brooks": the post, then the name after the dash, never a place
+    post_first = re.match(r"(.+?)\s[-–—]\s", plain_name)
+    after_a_post = bool(post_first) and at == len(post_first[1].split()) + 1
+    after_a_post = after_a_post and all(_is_role_noun(w) for w in post_first[1].split())
+    a_post = a_post or (placed and not after_a_post)
     if at >= 0 and after.lower().strip(".,") in _SOMEONE | {"rep", "representative"}:
         return Greeting(_PAREN.sub("", name).strip(), ask=_DESCRIBED)  # "Contraloría rep"
     why = (
@@ -1175,6 +1185,40 @@ def _after_a_post_of_two_words(name: str) -> str:
     return rest if titled or _a_persons_name(rest) else ""
 
 
+def _one_name(text: str) -> str:
+    """The word, if ``text`` is one capitalised word that is no title: a family name alone."""
+    words = text.split()
+    if len(words) == 1 and re.fullmatch(r"[A-Z][\w'’-]+", words[0]) and not _is_title(words[0]):
+        return words[0]
+    return ""
+
+
+def _after_a_post_in_letters(name: str) -> Greeting | None:
+    """ "Asst. Deputy PD Okafor", "VP Sales Okafor", "Deputy PD Ann Okafor": a post written
+    short, with its letters, then the name; never "Dear Asst. Okafor," nor "Dear VP,"."""
+    words = _PAREN.sub(" ", name).split()
+    post = list(itertools.takewhile(_a_word_of_a_short_post, words))
+    lettered = any(re.fullmatch(r"[A-Z]{2,5}", w) for w in post) and len(post) >= 2
+    rest = " ".join(words[len(post) :])
+    if not lettered or not rest or "," in name or " - " in name or is_group(name):
+        return None
+    if _one_name(rest) and not _is_role_noun(rest):
+        return Greeting(rest, ask="only a family name is recorded, after a post")
+    return Greeting(_greeting_name(rest, "", "").name) if _a_persons_name(rest) else None
+
+
+def _a_word_of_a_short_post(word: str) -> bool:
+    """ "Asst.", "Deputy", "PD", "VP", "Sales": a word of a post written short."""
+    key = _key(word)
+    return (
+        key in _RANKS_OF_A_POST
+        or key in _PART_OF_A_TITLE
+        or key in _DEPARTMENTS
+        or bool(re.fullmatch(r"[A-Z]{2,5}", word))
+        or (_is_role_noun(word) and not _is_title(word))
+    )
+
+
 def _the_person_behind_a_post(name: str) -> str:
     """The person named with a post: "Chapter Clerk (Mrs Doreen Hamill)" and "Business Manager
     (Grant Eales)", the name in brackets; "Co-founder Jan-Hendrik Tammen (CTO)", the name after
@@ -1199,6 +1243,17 @@ def _the_person_behind_a_post(name: str) -> str:
     return ""
 
 
+def _two_people(name: str, *, given_names: bool = True) -> Greeting | None:
+    """Two people, one note: "Kayla & Ramon" (given names), "Mr. & Mrs. Fernando" (a couple)."""
+    pair = _TWO_GIVEN_NAMES.match(name) if given_names else None
+    if pair:
+        return Greeting(f"{pair[1]} and {pair[2]}")
+    couple = _A_COUPLE.match(name)
+    if couple:
+        return Greeting(f"{couple['one']} and {couple['other']} {couple['family']}")
+    return None
+
+
 def _greeting_name(name: str, company: str, country: str) -> Greeting:
     # "(Trust Board, Mercy sisters)": an aside that says she is a religious sister
     asides = " ".join(_PAREN.findall(name))
@@ -1217,17 +1272,18 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
         r"^([A-Z][\w'’-]+) w/ (?=[a-z]+(?: [a-z]+)?$)", r"\1 from ", name
     )  # "Kayleigh w/ recruiting"
     name = re.sub(r"(^|[-–—]\s)an? (?=(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)", r"\1", name)  # "- a Mrs Kerr?"
-    pair = _TWO_GIVEN_NAMES.match(name)
-    if pair:  # "Kayla & Ramon (asst mgrs #14)": two people, one note
-        return Greeting(f"{pair[1]} and {pair[2]}")
-    couple = _A_COUPLE.match(name)
-    if couple:  # "Mr. & Mrs. Fernando (owners)": a card to both
-        return Greeting(f"{couple['one']} and {couple['other']} {couple['family']}")
+    both = _two_people(name)  # "Kayla & Ramon (asst mgrs #14)", "Mr. & Mrs. Fernando (owners)"
+    if both:
+        return both
     deputy = _DEPUTY_POST.match(_PAREN.sub("", name).strip())
-    if deputy and deputy["post"].lower() in _POST_AS_TITLE and _a_persons_name(deputy["who"]):
-        surname = parse(deputy["who"]).family  # "Asst. Principal Greg Van Slyke"
+    if deputy and deputy["post"].lower() in _POST_AS_TITLE:
+        who = deputy["who"]  # "Asst. Principal Greg Van Slyke", "Deputy Principal Okafor"
+        surname = parse(who).family if _a_persons_name(who) else _one_name(who)
         if surname:
             return Greeting(f"{deputy['rank']} {deputy['post']} {surname}")
+    lettered = _after_a_post_in_letters(name)
+    if lettered:
+        return lettered
     inner = _TITLES_IN_THE_MIDDLE.search(name)
     if inner and all(_is_title(w) for w in inner[1].split()):
         # "ADEBAYO-AJAYI Oluwatoyin (Prof. Mrs.) - HOD": the titles go before the name
@@ -1322,13 +1378,11 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
     if dash and _names_a_role(role) and looked and "?" not in who:
         return Greeting(_title_case(role), _DESCRIBED)  # "DEA chair - older lady, spoke ..."
     side = _named_side(_POST_CODE_BEFORE.sub("", _ROLE_BEFORE.sub("", name)))
-    pair = _TWO_GIVEN_NAMES.match(side) if side != name and "(" not in side else None
-    couple = _A_COUPLE.match(side) if side != name else None
+    # "Kids Club team - Pao & Memo", "Owners - Mr & Mrs Dobson": the post, then two people
+    both = _two_people(side, given_names="(" not in side) if side != name else None
+    if both:
+        return both
     name = side
-    if pair:  # "Kids Club team - Pao & Memo": the post, then two people, one note
-        return Greeting(f"{pair[1]} and {pair[2]}")
-    if couple:  # "Owners - Mr & Mrs Dobson": a card to both
-        return Greeting(f"{couple['one']} and {couple['other']} {couple['family']}")
     settled = _words_around_the_name(name)
     if isinstance(settled, Greeting):
         return settled

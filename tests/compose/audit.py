@@ -203,6 +203,8 @@ LATE = tuple(
         "late173",
         "late174",
         "late175",
+        "late176",
+        "late177",
     )
 )
 

@@ -414,6 +414,10 @@ def test_greets_as_a_careful_writer_would(name, salutation, company, country, wa
         ("Ing. Martín Di Pietro", "Ing. Di Pietro"),  # a particle opens one family name
         ("Hna. Carmen Rosa Vílchez (directora de enfermería)", "Sister Carmen Rosa"),
         ("Hna. Luz Marina Ortega (partner NGO, observer)", "Sister Luz Marina"),
+        ("Paralegal - Tom Brooks", "Tom"),  # the post, then the name: "Tom" is no place
+        ("Deputy PD Ann Okafor", "Ann"),  # a post in letters, then a whole name
+        ("Deputy Principal Okafor", "Deputy Principal Okafor"),  # never "Principal Okafor"
+        ("Asst. Principal Okafor", "Asst. Principal Okafor"),  # never "Dear Asst. Okafor,"
     ],
 )
 def test_more_names(name, greeting):
@@ -578,6 +582,9 @@ def test_fold_writes_letters_plainly():
         "D/P Otieno",  # a deputy principal's letters, then one name: never "Dear D/P,"
         "Liang Wei",  # Chinese, most likely family name first: never "Hi Liang,"
         "Sung Min-jae",  # Korean, family name first: never "Dear Sung,"
+        "Asst. Deputy PD Okafor",  # a post written short, then one name: never "Dear Asst. Okafor,"
+        "VP Sales Okafor",  # never "Dear VP,"
+        "Paralegal - T. Brooks",  # a post, then an initial: never "Hi Paralegal,"
     ],
 )
 def test_asks_how_to_greet(name):

@@ -1033,6 +1033,17 @@ def test_why_left_out_has_nothing_to_say_about_a_line_a_note_can_use(key, line):
         ("topics", "background + MVR check", "conditions"),
         ("topics", "he kept asking 'so what would you cut'", "their own part"),
         ("topics", "showed me the ugly current app lol", "problem"),  # their product, run down
+        # a perk or a pay term is never the highlight, nor their family's plans
+        ("topics", "truck goes home w/ you", "conditions"),
+        ("topics", "EA rates, shift loading", "conditions"),
+        ("topics", "super fund details", "conditions"),
+        ("topics", "his son takes over in a few yrs", "their family"),
+        # what they did at the interview, an event and its date, the job taken as yours
+        ("topics", "set up the Teams call, said hi at the start and dropped off", "happened"),
+        ("topics", "kiln shut in March, first one since commissioning", "happened"),
+        ("topics", "she'd report to me - showed me her close checklist", "as yours"),
+        ("topics", "he'd be my mentor", "as yours"),
+        ("topics", "We'd be the two 7th grade science teachers, shared planning", "as yours"),
     ],
 )
 def test_a_line_no_note_should_say_is_left_out_with_its_reason(key, line, reason):
@@ -1096,6 +1107,31 @@ def test_a_line_no_note_should_say_is_left_out_with_its_reason(key, line, reason
         # a post typed in capitals takes its article like any other
         ("strengths", "2 yrs as Planning Tech at Chelan County", "experience as a Planning Tech"),
         ("strengths", "4 yrs as Sales Manager", "experience as a Sales Manager"),
+        # a subject of study and a stage of life take no "the"
+        (
+            "strengths",
+            "taught HS civics in Camden for 11 yrs before law school",
+            "I taught HS civics",
+        ),
+        ("strengths", "taught civics before law school", "before law school"),
+        # the tense a note to self left out, and its helper
+        (
+            "answers",
+            "took the ABA refresher + been reading the OCC guidance",
+            "and have been reading",
+        ),
+        ("answers", "P&C secretary + Landcare treasurer the whole time", "I have been a P&C"),
+        ("strengths", "CNA for 2 yrs at a nursing home before nursing school", "I was a CNA"),
+        ("strengths", "part-time HCA for 2 years before uni", "I was a part-time HCA"),
+        ("strengths", "I have done CKA and AWS SA Pro both", "CKA and AWS SA Pro"),
+        ("strengths", "cost optimisation", "I have experience in cost optimisation"),
+        ("new_information", "Just got my CompEx renewed", "I had my CompEx renewed"),
+        # a list after a name, kept whole: never "I dealt with Revenue."
+        ("answers", "dealt with Revenue, HSE food safety + local authority inspections", "safety"),
+        # a move from one thing to another, and their own work told back as a subject
+        ("topics", "she's running the mainframe -> cloud migration", "the mainframe-to-cloud"),
+        ("topics", "she's running the mainframe -> cloud migration", "migration you are running"),
+        ("topics", "how attys use the investigators", "how attorneys use"),
     ],
 )
 def test_a_line_is_said_as_a_person_would_say_it(key, line, said):

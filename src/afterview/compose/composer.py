@@ -23,6 +23,7 @@ from afterview.compose.parts import (
     PartsBuilder,
     ThankYouParts,
     echoes,
+    never_to,
     no_pitch,
     values,
 )
@@ -272,11 +273,13 @@ class Composer:
             current = replace(current, topics="")
             body = self._body(current, context, message)
         if len(body) > CONNECTION_NOTE_LIMIT and current.fit:  # after a withdrawal
-            rows = builder.wording.rows("thank_you", "withdrawn")
-            watched = builder.reading.people[place].observer
-            # the team is not an observer's; "glad you could be there" is only theirs
-            rows = [r for r in rows if ("the team" if watched else "could be there") not in r]
-            filled = [builder.wording.fill(r, builder.values, "thank_you] withdrawn") for r in rows]
+            whom = builder.whom(place)
+            filled = [
+                builder.wording.fill(row, builder.values, f"{section}] withdrawn")
+                for section in ("thank_you", "connection")  # the second's are short, for anyone
+                for row in builder.wording.rows(section, "withdrawn")
+                if not never_to(row, whom)
+            ]
             current = current.having("fit", min(filled, key=len))
             body = self._body(current, context, message)
             if len(body) > CONNECTION_NOTE_LIMIT:

@@ -362,6 +362,16 @@ class PartsBuilder:
         self.withdrawn = interview.outcome_result is Result.WITHDRAWN
         self._rows_said: dict[tuple[str, str], set[str]] = {}  # what the panel's notes say
 
+    def whom(self, place: int) -> set[str]:
+        """The marks of who this person is, which rule rows out of their note (``never_to``)."""
+        person = self.interview.interviewers[place]
+        marks = set()
+        if is_group(self.interview.greeting_of(person.name, person.salutation).name):
+            marks.add("group#")  # to a team, never "you and the team"
+        # someone who only watched; or someone who did more than be there
+        marks.add("watched#" if self.reading.people[place].observer else "there#")
+        return marks
+
     def build(
         self, person: Interviewer, place: int, greeting: str, section: str, card: bool = False
     ) -> ThankYouParts:
@@ -378,13 +388,10 @@ class PartsBuilder:
             said.add("next#")  # no "next steps", no "as you consider my application"
         if result is Result.WITHDRAWN:
             said.add("keen#")  # no "made me even keener on the role"
-        if is_group(self.interview.greeting_of(person.name, person.salutation).name):
-            said.add("group#")  # to a team, never "you and the team"
+        said |= self.whom(place)
         if reading.observer:
             said.add("next#")  # the next steps are not theirs to give
-            said.update(("conversation", "discussion", "talk#", "watched#"))  # they only watched
-        else:
-            said.add("there#")  # they did more than be there
+            said.update(("conversation", "discussion", "talk#"))  # they only watched
         own = self._picker(section, place, said)  # this medium's banks: short ones for LinkedIn
         pick = self._picker("thank_you", place, said)
         sources: dict[str, Used] = {}
@@ -509,8 +516,6 @@ class PartsBuilder:
             joined = any(", and " in v for v in extra.values())
             # "talking through the planning with shipping lines with you": "with" twice
             withed = any(" with " in f" {v} " for v in extra.values())
-            grouped = "group#" in said
-            watched = "watched#" in said
             # "your view on your PhD on river-boat wrecks": a thing of theirs is not a view
             theirs = any(v.lower().startswith("your ") for v in extra.values())
             a_thing = bank == "topic" and _names_a_thing(extra.get("topic", ""))
@@ -530,9 +535,7 @@ class PartsBuilder:
                     and not too_grateful
                     and not (joined and "}}, and " in row)
                     and not (withed and "}} with you" in row)
-                    and not (grouped and "the team" in row)
-                    # someone who only watched is not the team, nor the one choosing
-                    and not (watched and ("the team" in row or "right person" in row))
+                    and not never_to(row, said)
                     and not (theirs and re.search(r"\byour \w+ on \{\{", row))
                     and not (a_thing and _ABOUT_A_PROCESS.search(row))
                     and not _twice(row, extra.values())
@@ -545,7 +548,7 @@ class PartsBuilder:
                 next(
                     (r for r in order if fits(r, False)),
                     # to a team, "the team" is wrong even where other words repeat
-                    next((r for r in order if not (grouped and "the team" in r)), rows[first]),
+                    next((r for r in order if not never_to(r, said)), rows[first]),
                 ),
             )
             panel.add(row)
@@ -844,6 +847,17 @@ _MARKS = {
     r"work together|continue the conversation|keep the conversation going|"
     r"anything else (?:that would help|you need)",
 }
+
+
+def never_to(row: str, whom: set[str]) -> bool:
+    """Whether a row is wrong for this person whatever else the note says: "the team" to a
+    team, or to someone who only watched, nor "the right person" to them, who chooses no one;
+    "glad you could be there" to someone who did more than be there."""
+    if "the team" in row and ("group#" in whom or "watched#" in whom):
+        return True
+    if "watched#" in whom and "right person" in row:
+        return True
+    return "there#" in whom and "there#" in _marks(row)
 
 
 @cache  # a panel's notes ask about the same rows again and again

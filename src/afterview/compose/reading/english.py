@@ -151,8 +151,9 @@ def _phrase_after(ws: list[str], start: int) -> list[str]:
 
 # Stages of schooling, said without an article: "all through high school".
 SCHOOL_STAGES = frozenset(
-    "high middle primary secondary grade elementary junior senior grammar boarding".split()
-)
+    """high middle primary secondary grade elementary junior senior grammar boarding law med
+    medical grad graduate nursing business dental vet veterinary night summer""".split()
+)  # "all through high school", "before law school": a stage of life, with no article
 
 
 def _bare_count_noun(text: str) -> str | None:

@@ -39,6 +39,7 @@ from afterview.compose.reading.english import (
     uncounted,
 )
 from afterview.compose.reading.fields import Reading
+from afterview.compose.reading.fields.common import DEGREES
 from afterview.compose.reading.shapes import (
     ADVERBS,
     MASS_NOUNS,
@@ -438,17 +439,12 @@ def _a_thing_described(text: str) -> bool:
 
 
 _INTENSIFIERS = ("actually", "literally", "basically", "honestly", "totally", "genuinely")
-_DEGREES = frozenset(
-    "BA BBA BCom BEd BEng BN BPharm BSc BSN DBA EMBA HND LLB LLM MA MBA MBBS MEng MPhil MSc "
-    "PGCE PhD".split()
-)
 _PLACE_ENDINGS = frozenset("firm company bank agency client office site store shop plant".split())
 _INTENSIFIER = lazy(r"\s+(?:actually|literally|basically|honestly|totally|genuinely)\b", re.I)
+# A degree's letters after a verb that wants an article: "did BBA", "have MBA", "for PhD".
 _DEGREE = lazy(
     r"\b(?P<verb>did|do|doing|have|has|hold|holds|got|completed|finished|earned|started|"
-    r"against|for|after|during|into)\s+"
-    r"(?P<degree>BA|BBA|BCom|BEd|BEng|BN|BPharm|BSc|BSN|DBA|EMBA|HND|LLB|LLM|MA|MBA|MBBS|MEng|"
-    r"MPhil|MSc|PGCE|PhD)\b"
+    r"against|for|after|during|into)\s+(?P<degree>[A-Z][A-Za-z]{1,5})\b"
 )
 
 
@@ -999,9 +995,20 @@ def _mended(text: str) -> str:
         text = _when(text)
     if " know " in f" {text} ":  # "I also know make Vierung": how to make it
         text = _KNOW_A_VERB.sub(r"know how to \1", text)
+    ends_both = text.endswith(" both") and " and " in text  # "I have done CKA and AWS SA Pro both"
+    if ends_both and bare(text.split()[-2]) not in PREPOSITIONS:  # not "talk to visitors in both"
+        text = text[: -len(" both")]
+    if " and been " in text and text.startswith("I "):  # "I took X and been reading Y"
+        text = text.replace(" and been ", " and have been ", 1)
+    if text.startswith("I am ") and _ALL_ALONG.search(text):  # "... treasurer the whole time"
+        text = "I have been " + text[len("I am ") :]
+    if text.startswith("I have been ") and " before " in text and " since " not in text:
+        text = _DONE_BEFORE.sub(r"I was \1", text)  # "... for two years before nursing school"
     return text
 
 
+_DONE_BEFORE = lazy(r"^I have been (.+ for [\w-]+ (?:years?|months?)\b.* before (?!now\b))")
+_ALL_ALONG = lazy(r"\b(?:the whole time|all along|throughout)(?=$|[,;])")
 _STILL_SINCE = lazy(r"\b(you|I|we|they) (are|am) (\w+ing)\b(?=[^.]*\bsince (?:[A-Z]|\d{4}))")
 # Verbs of a trade said straight after "know", as another language says it.
 _KNOW_A_VERB = lazy(
@@ -1064,9 +1071,14 @@ def _without_intensifiers(text: str) -> str:
 
 def _degree_with_article(text: str) -> str:
     """ "we both did BBA at CityU" -> "we both did a BBA at CityU"."""
-    if not any(word.strip(".,") in _DEGREES for word in text.split()):
-        return text
-    return _DEGREE.sub(lambda m: f"{m['verb']} {article_for(m['degree'])} {m['degree']}", text)
+    return _DEGREE.sub(_with_an_article, text)
+
+
+def _with_an_article(found: re.Match[str]) -> str:
+    degree = found["degree"]
+    if degree.lower() not in DEGREES or sum(c.isupper() for c in degree) < 2:
+        return found.group(0)  # a word ("did Degree") or letters that are no degree ("did SAP")
+    return f"{found['verb']} {article_for(degree)} {degree}"
 
 
 def _without_asides(text: str) -> str:
@@ -1123,7 +1135,9 @@ def _without_loose_tail(kind: str, text: str) -> str:
         # "clear, accurate statements": the comma is inside one noun phrase
         paired = bool(kept[-1].split()) and describes_one_noun(kept[-1].split()[-1], ws)
         # "3 separate Amazon, Walmart and DTC channels": names listed, the comma inside
-        named = bool(kept[-1].split()) and is_name(kept[-1].split()[-1]) and bool(ws)
+        last = kept[-1].split()[-1] if kept[-1].split() else ""
+        # "dealt with Revenue, HSE food safety and ...": a capital mid-sentence is a name too
+        named = bool(ws) and (is_name(last) or (last[:1].isupper() and len(kept[-1].split()) > 1))
         listed = named and is_name(ws[0]) and " and " in f" {part} "
         if (
             first not in _CARRY_ON

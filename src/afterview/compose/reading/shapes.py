@@ -222,6 +222,9 @@ def finite_verb_index(ws: list[str]) -> int | None:
             continue  # "their long-term sites Spasskaya Pad ...": an adjective, then its noun
         if "Z" in tags and is_noun_like(ws[i - 1]) and not plural_noun_here:
             return i  # "the truck goes home", "half the caseload needs Spanish"
+        one_subject = i >= 2 and bare(ws[i - 2]) in DETERMINERS and lexicon.tags(before) == {"N"}
+        if "Z" in tags and one_subject and bare(after) in _PARTICLES:
+            return i  # "your son takes over in a few years": one noun, then its verb and particle
         where = key in _WHERE_IT_RUNS and bare(ws[0]) in DETERMINERS and i >= 2
         if where and is_preposition(after) and "S" not in lexicon.tags(before):
             return i  # "the K2 section runs under Lysakerelva", "the team reports to the CFO"
@@ -240,6 +243,8 @@ def finite_verb_index(ws: list[str]) -> int | None:
     return None
 
 
+# The particles of a phrasal verb ("takes over", "comes back"), never an object.
+_PARTICLES = frozenset("over up out off back down away".split())
 # Verbs that say where a thing runs or to whom it answers, before a preposition: with a
 # singular subject they are the verb ("the line feeds into"), not a plural ("test runs").
 _WHERE_IT_RUNS = frozenset(
@@ -254,7 +259,8 @@ ADVERBS = frozenset(
 _COUNTS = frozenset("one two three four five six seven eight nine ten several many".split())
 
 _SUBJECT_CONTRACTIONS = frozenset(
-    "i'm i've i'd you're you've we're we've they're they've he's she's it's".split()
+    "i'm i've i'd you're you've we're we've they're they've he's she's it's you'd we'd"
+    " they'd he'd she'd".split()
 )
 
 

@@ -219,6 +219,7 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
     if ">" in text or "→" in text or "⇒" in text:
         text = _FIGURE_TO_FIGURE.sub(r"from \1 to \2", text)  # "score 4.3 -> 4.7"
         text = _SWITCHED.sub(r"\1 from \2 to \3", text)  # "switched Natus -> Nihon Kohden"
+        text = _MOVE_NAMED.sub(r"\1-to-\2 \3", text)  # "mainframe -> cloud migration"
         text = _ARROW.split(text, maxsplit=1)[0]
     if "(" in text or "[" in text:
         aside = _kept_aside if keep_names_in_brackets else (lambda _: "")
@@ -547,6 +548,11 @@ _COUNTRY_WITH_THE = lazy(
     r"\b(from|in|to|across|and|of|around|throughout|for)\s+(" + "|".join(_THE_COUNTRIES) + r")\b"
 )
 # "switched Natus -> Nihon Kohden in 2022": from one to the other, in words.
+# A move named by where it goes from and to: "the mainframe -> cloud migration".
+_MOVE_NAMED = lazy(
+    r"\b([\w-]+)\s*(?:->|→|⇒)\s*([\w-]+) (migration|move|switch|transition|shift|upgrade|"
+    r"conversion|changeover|cutover)\b"
+)
 _SWITCHED = lazy(
     r"\b(switched|moved|migrated|changed|converted|upgraded)\s+(?:from\s+)?"
     r"([A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)\s*(?:->|→|⇒)\s*([A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)"

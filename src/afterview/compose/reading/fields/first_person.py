@@ -239,7 +239,9 @@ def _years_of(match: re.Match[str]) -> str | None:
             else:
                 rest = f"in {lower_first(rest)}"
         posted = _AS_A_POST.match(rest)
-        if posted and (is_person_noun(posted["last"]) or bare(posted["last"]) in _SHORT_POSTS):
+        if posted and (
+            is_person_noun(posted["last"]) or bare(posted["last"]) in _POST_ENDINGS_SHORT
+        ):
             rest = f"as {article_for(posted['post'])} {rest[3:]}"  # "as Planning Tech at ..."
         rest = " " + rest
     unit = match.group("unit").lower()
@@ -252,7 +254,8 @@ def _years_of(match: re.Match[str]) -> str | None:
 _AS_A_POST = lazy(
     r"^as (?P<post>[A-Z][\w/-]*(?: [A-Z][\w/-]*){0,2}?(?: (?P<last>[A-Z][\w-]*)))(?=$| at | in | for |,)"
 )
-_SHORT_POSTS = frozenset("tech techs rep mgr admin exec coord".split())
+# Short words that end a post as a person noun does ("Planning Tech", "Sales Rep").
+_POST_ENDINGS_SHORT = frozenset("tech techs rep mgr admin exec coord".split())
 # Words in -ing that name a field before a noun: "nursing leadership", "marketing strategy"
 # (not "running operations" or "teaching chemistry", a verb and its object).
 _FIELD_GERUNDS = frozenset(

@@ -73,6 +73,9 @@ def read_news(raw: str) -> Reading:
             text = re.sub(r"\b(is|are|was|were) (?=\d)", r"\1 on ", dated)
     text = with_figures(text)
     text = re.sub(r"\b(?:finally|at last) (?=\w+ed\b|came\b|went\b|got\b)", "", text)  # a sigh
+    text = re.sub(
+        r"^[Jj]ust (?=got\b|had\b|passed\b|finished\b|heard\b)", "", text
+    )  # "just got my ..."
     # "came through on Tuesday": read days later, that may be another Tuesday
     text = re.sub(r"\s+on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", "", text)
     text = _ID_NUMBER.sub("", text)  # "..., number 123456": for the file, not for the note

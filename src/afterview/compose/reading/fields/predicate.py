@@ -72,6 +72,9 @@ _GRADED_AWARD = lazy(
 )
 
 
+_FIELDS_DONE = ("isation", "ization", "ment")
+
+
 def _predicate_of(ws: list[str]) -> str | None:
     """A subjectless phrase about the candidate, made a clause with "I"."""
     first, key = ws[0], bare(ws[0])
@@ -98,6 +101,9 @@ def _predicate_of(ws: list[str]) -> str | None:
         return f"I am {lower_first(first.rstrip(','))} and {' '.join(ws[1:])}"
     if key in _DESCRIBING_ONLY and len(ws) > 1 and is_noun_like(ws[1]):
         return f"I have experience in {phrase}"  # "hot runner work", not "I hot the runner"
+    # "cost optimisation", "change management": a field, its first word a noun, not a verb
+    if len(ws) == 2 and "N" in tags and following.islower() and following.endswith(_FIELDS_DONE):
+        return f"I have experience in {phrase}"
     achieved = _achievement(ws)
     if achieved:
         return achieved
@@ -557,8 +563,9 @@ def _the_after_verb(phrase: str) -> str:
         return phrase  # "managed people across 3 sites": no "the" before people
     if len(ws) > 2 and (bare(ws[0]), bare(ws[1])) in _IDIOMS:
         return phrase  # "took care of my grandmother", "took part in the census"
-    if len(ws) > 1 and bare(ws[1]).endswith(("ogy", "ics", "istry", "graphy")):
-        return phrase  # "taught Dendrology at UPLB": a field of study
+    fields = ("ogy", "ics", "istry", "graphy")
+    if len(ws) > 1 and (bare(ws[1]).endswith(fields) or bare(ws[end - 1]).endswith(fields)):
+        return phrase  # "taught Dendrology at UPLB", "taught HS civics": a field of study
     named = list(takewhile(lambda w: not w.startswith("("), ws[1:end]))  # not "(Eclipse, CMG)"
     if names_a_subject(named):
         return phrase  # "taught Reservoir Simulation": a course's name

@@ -100,6 +100,15 @@ _NOT_A_SUBJECT = (
         "it notes something required of you, which the paperwork settles; a thank-you note "
         "does not recall it",
     ),
+    (  # "she'd report to me": the job is not yours yet, and she is the one reading
+        lazy(
+            r"\b(?:report|reports|reporting|work|working) (?:to|for|under) me\b|\bbe my (?:\w+ )?"
+            r"(?:mentor|buddy|manager|supervisor|boss|lead|trainer|preceptor|line manager)\b|"
+            r"^(?:[Ww]e|I)(?:'d| would) be\b"
+        ),
+        "it takes the job as yours already, which a note does not presume; name the subject "
+        "you talked about",
+    ),
 )
 # Past forms that lead a noun phrase before "the": "cut the ..." is rare in notes, but not these
 _AS_NOUNS = frozenset("set".split())
@@ -211,9 +220,11 @@ def read_topic(raw: str) -> Reading:
     then = text[relative.end() :].split()[:1] if relative else []
     past = bool(then) and bare(then[0]) not in ("is", "are") and is_verb(then[0], "D")
     going = bool(then) and then[0].endswith("ing") and is_verb(then[0], "G")  # "son going to uni"
-    if relative and ((past and not is_noun_like(then[0])) or going):
+    # "son takes over in a few yrs": their family's plans, as news ("plays hockey" may stay)
+    plans = bool(then) and bare(then[0]) in ("takes", "joins", "inherits", "wants", "plans")
+    if relative and ((past and not is_noun_like(then[0])) or going or plans):
         raise Unusable(
-            f"it tells what happened to their family (“{relative.group(0)} {then[0]}”), which a "
+            f"it is news of their family (“{relative.group(0)} {then[0]}”), which a "
             "thank-you note leaves to them to raise; name a subject of the work in a few words"
         )
     exam = _MY_EXAM.search(text)
@@ -347,7 +358,11 @@ def read_topic(raw: str) -> Reading:
     if subjectless and _participle_adjective(text.split()):
         subjectless = False  # "guided reading groups", "paid media strategy"
     told = len(text.split()) > 1 and bare(text.split()[1]) in DETERMINERS - {"no"}
-    if subjectless and told and "D" in tags_of(first_word) and bare(first_word) not in _AS_NOUNS:
+    # "set up the Teams call, said hi ...": a verb and its particle, then what they did it to
+    particled = len(text.split()) > 2 and bare(text.split()[1]) in ("up", "out", "off", "down")
+    told = told or (particled and bare(text.split()[2]) in DETERMINERS - {"no"})
+    as_a_noun = bare(first_word) in _AS_NOUNS and not particled  # "set of drawings", not "set up"
+    if subjectless and told and "D" in tags_of(first_word) and not as_a_noun:
         raise Unusable(  # "drove the pasture in his pickup": a drove is a herd, not this
             "it says what happened, not what you talked about; write the subject in a few words"
         )
@@ -493,11 +508,14 @@ def read_topic(raw: str) -> Reading:
                 "of it plainly"
             )
         yours = _WHAT_YOU_RUN.match(text)
-        plain = yours and all(_in_a_name(w) for w in yours["what"].split()[1:])
+        plain = yours and all(
+            _in_a_name(w) or w in ("of", "the", "for") for w in yours["what"].split()[1:]
+        )
         if yours and plain:
             # "Thank you for explaining that you run the nuclear safety induction" tells them
             # their own job: the thing is the subject, "the nuclear safety induction you run"
-            return Reading("np", f"{yours['what']} you {yours['verb']}")
+            verb = yours["verb"].replace("'re ", " are ").strip()  # "the migration you are running"
+            return Reading("np", f"{yours['what']} you {verb}")
         clause = _subject_article(lower_first(text))
         if _a_bare_subject(clause):  # "HIQA inspection last March flagged AMS"
             raise _note_form(clause)
@@ -749,8 +767,9 @@ _NOW = frozenset("now today currently still already again there here too also".s
 
 # "you run the masonry research group": their own work, said as a sentence.
 _WHAT_YOU_RUN = lazy(
-    r"^you (?P<verb>run|lead|manage|coordinate|chair|organise|organize|oversee|head|started|"
-    r"founded|set up|built) (?P<what>the [\w' -]+)$"
+    r"^you(?P<verb> (?:run|lead|manage|coordinate|chair|organise|organize|oversee|head|started|"
+    r"founded|set up|built|are running|are leading)|'re running|'re leading) "
+    r"(?P<what>the [\w' -]+)$"
 )
 _SUBJECTS = frozenset("you we they he she you're we're they're you've we've they've".split())
 
@@ -893,7 +912,8 @@ _LASTING = lazy(
 # "funding round closed Sept": a thing, a verb of what befell it, then when.
 _HAPPENED_THEN = lazy(
     r"^(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+(?:closed|opened|ended|started|began|"
-    r"launched|finished|completed|went live|starts|begins|opens|closes|ends)\s+"
+    r"launched|finished|completed|went live|starts|begins|opens|closes|ends|shut|shuts|"
+    r"restarted|failed|flooded|burned|burnt|collapsed|tripped)\s+"
     r"(?:in\s+|on\s+|last\s+|early\s+|mid\s+|late\s+|mid-)?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter|"
     r"\d|last|this|yesterday)",
