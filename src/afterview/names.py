@@ -983,8 +983,8 @@ def _named_side(name: str) -> str:
         return tail  # "Interpreter - Noy", "Vice Dean - Prof. Dr. Selim Aksoy": post, then name
     if _A_COUPLE.match(tail) and not _a_persons_name(head):
         return tail  # "Owners - Mr & Mrs Dobson": the post, then the two of them
-    if is_group(head) and re.fullmatch(r"[A-Z][a-z]+ (?:&|and) [A-Z][a-z]+", tail):
-        return tail  # "Kids Club team - Pao & Memo": the two of them, by name
+    if re.fullmatch(r"[A-Z][a-z]+ (?:&|and) [A-Z][a-z]+", tail) and not _a_persons_name(head):
+        return tail  # "Kids Club team - Pao & Memo", "grad student lunch - Priya & Jonah"
     if is_group(head) and re.fullmatch(r"[A-Z]{2,5}", tail):
         return head  # "Recruitment Section - AWD": the section, then the body's initials
     if (
@@ -1300,6 +1300,16 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
             return Greeting(f"{' '.join(titles)} {_capital(english['family'])}")
         if not titles:  # "CHAN Tai-man, Peter": the English name he goes by
             return Greeting(english["english"])
+    words = name.split()
+    if (
+        len(words) >= 4
+        and words[0][:1].isupper()
+        and words[0].isalpha()  # not "Dato'", an honour
+        and not _is_title(words[0])
+        and _key(words[1]) in _FORMAL_TITLES
+        and _a_persons_name(" ".join(words[2:]))
+    ):
+        name = " ".join(words[1:])  # "Intendant Dr. Matthias Reuter-Klee": a post, then Dr.
     behind_a_post = _the_person_behind_a_post(name) or _after_a_post_of_two_words(name)
     if behind_a_post:
         return _greeting_name(behind_a_post, company, country)
@@ -1370,7 +1380,8 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
     name = _ASIDE_WITH_COMMA.sub("", name)  # "(ext. consultant, Veolia)": never "Last, First"
     # "Dean's office rep (Kati?)", "Nurse - Kay?": one name, and the notes unsure of it
     doubted = _ONE_NAME_IN_DOUBT.search(name)
-    if doubted and _PAREN.sub("", name).strip()[:1].isupper():
+    outside = _PAREN.sub("", name).strip()
+    if doubted and outside[:1].isupper() and not _titled_name(outside):  # not "Herr X (Regie?)"
         return Greeting(doubted[1] or doubted[2], ask="the notes are not sure of the name")
     role, dash, who = name.partition(" - ")
     looks, someone = [*who.split(), "", ""][:2]
@@ -1529,7 +1540,11 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
     professed = of_an_order or any(_key(w) in _ORDERS for w in words)  # "... Thomas SABS"
     if parsed.titles and given and professed and _key(parsed.titles[0]) in _RELIGIOUS:
         names = [*given, *([parsed.family] if _key(parsed.family) in _SAINTLY else [])]
-        two = len(names) >= 2 and (_key(names[0]) == "mary" or _key(names[1]) in _SAINTLY)
+        two = len(names) >= 2 and (
+            _key(names[0]) == "mary"
+            or _key(names[1]) in _SAINTLY
+            or fold(" ".join(names[:2])).lower() in _COMPOUND_GIVEN  # "Sister Ann Marie"
+        )
         religious_name = " ".join(names[:2] if two else names[:1])  # "Sister Mary Clare"
         return Greeting(f"{_capital(parsed.titles[0])} {religious_name}")  # of an order
     if parsed.titles:
@@ -1670,8 +1685,11 @@ def _describes_a_role(name: str) -> bool:
         return False  # "CLS Student Panel": a body, greeted whole
     if words and all(_role_key(w) in _NOT_A_NAME for w in words) and not is_group(name):
         return True  # "HR advisor", "Talent partner": a post, and no name
-    if name[:1].islower() and any(
-        w.lower() in _ROLE_WORDS | _SOMEONE or _is_role_noun(w) for w in words
+    titled = bool(words) and _is_title(words[0])  # "doc. Mgr. Tereza Horáková": Mgr. no manager
+    if (
+        name[:1].islower()
+        and not titled
+        and any(w.lower() in _ROLE_WORDS | _SOMEONE or _is_role_noun(w) for w in words)
     ):
         return True  # "patient rep - older man from Uig community council": a place, no name
     if name.lower().startswith("the ") or re.search(r"\bname\b", name.lower()):

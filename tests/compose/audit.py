@@ -205,6 +205,7 @@ LATE = tuple(
         "late175",
         "late176",
         "late177",
+        "late178",
     )
 )
 
@@ -784,6 +785,15 @@ KNOWN_MISSES = {
     ),
     "late94/bronze-patina-artist-santa-fe-foundry-two-withdrawn.toml:Benally": (
         "a Navajo family name alone, greeted as typed: the lists do not hold it"
+    ),
+    "late178/archivist-maastricht-historisch-centrum-onsite-two-handwritten-offer.toml:mevr. dr. Anke Hermans-Jacobs": (
+        "Dutch 'mevr.' before a doctorate: the doctorate should win ('Dr. Hermans-Jacobs')"
+    ),
+    "late178/data-journalist-helsinki-daily-onsite-four-withdrawn.toml:FT Mikko Laaksonen": (
+        "a Finnish doctorate ('FT') the title lists do not hold, greeted as a name"
+    ),
+    "late178/dramaturg-weimar-landestheater-onsite-three-overdue.toml:Chefdramaturgin Sabine Ohlendorf": (
+        "a German post of one word before a whole name, read as her given name"
     ),
     "late175/nri-relationship-manager-chandigarh-bank-branch-onsite-two-handwritten-offer.toml:Gurpreet Kaur, Cluster HR": (
         "a department after the comma ('Cluster HR') read as 'Last, First'"
