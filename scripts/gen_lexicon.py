@@ -39,7 +39,8 @@ EXTRA_NOUNS = {
     "config": "N", "configs": "S", "repo": "N", "repos": "S", "doc": "N", "docs": "S",
     "wiki": "N", "wikis": "S", "roadmap": "N", "roadmaps": "S", "codebase": "N",
     "codebases": "S", "rota": "N", "rotas": "S", "handover": "N", "handovers": "S",
-    "shopfloor": "N", "log": "N", "logs": "S",
+    "shopfloor": "N", "log": "N", "logs": "S", "template": "N", "templates": "S",
+    "reset": "N", "resets": "S",
 }  # fmt: skip
 
 

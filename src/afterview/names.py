@@ -298,6 +298,9 @@ def parse(name: str) -> ParsedName:
     if not words:  # "\"Macca\" (leading hand)": the nickname is all there is
         nickname = re.sub(r"^(?:El|La) (?=[A-Z])", "", nickname)  # "\"El Tano\"": Tano
         return ParsedName((), (nickname,) if nickname else (), "", "", False)
+    two_word_rank = len(words) > 2 and _key(words[0]) in ("senior", "first", "master", "chief")
+    if two_word_rank and _key(words[1]) in _RANKED_WHOLE:
+        titles.append(f"{words.pop(0)} {words.pop(0)}")  # "Senior Sergeant Paul Vukovic"
     if len(words) > 2 and _key(words[0]) in _RANKS and _is_title(words[1]):
         words.pop(0)  # "Head Chef Marco Rossi" is greeted as "Chef Rossi"
     if len(words) > 3 and _key(words[0]) in _RANK_OF and _is_title(words[1]):
@@ -630,7 +633,10 @@ def _is_title(word: str) -> bool:
 
 # Titles that are names too when not written in capitals.
 # British police ranks: "PC Ryan Coombes" is "PC Coombes", "DS Amy Lau" is "DS Lau".
-_TITLES_IN_CAPITALS = frozenset(("DI", "PC", "DC", "DS", "DCI", "PCSO"))
+# Finland's doctorates, "Dr." in an English letter: "FT Mikko Laaksonen" is Dr. Laaksonen.
+# Titles of courtesy only, which a doctorate after them outranks (German "Frau Dr." aside).
+_COURTESY = frozenset("mevr mevrouw dhr mnr mev mej mw mr mrs ms miss mme madame monsieur".split())
+_TITLES_IN_CAPITALS = frozenset(("DI", "PC", "DC", "DS", "DCI", "PCSO", "FT", "TkT", "YTT", "KTT"))
 
 
 def _is_suffix(word: str) -> bool:
@@ -1175,7 +1181,10 @@ def _after_a_post_of_two_words(name: str) -> str:
     )  # not "Exec Dir."
     if len(words) < 4 or _key(words[0]) in _RANK_OF or ranked:
         return ""  # "Station Commander Fraser", "Head Chef Dom Ricci": a rank, greeted whole
-    post, rest = words[:2], " ".join(words[2:])
+    size = 2  # "Cabin Crew Mgr Lorna Jamieson": a post of three words, the last its role
+    if len(words) >= 5 and _is_role_noun(words[2]) and all(map(_known_word, words[:2])):
+        size = 3
+    post, rest = [words[0], words[size - 1]], " ".join(words[size:])
     if not _is_role_noun(post[1]) or _is_title(post[1]) or not post[0][:1].isupper():
         return ""
     known = _known_word(post[0]) or _is_title(post[0])
@@ -1183,6 +1192,61 @@ def _after_a_post_of_two_words(name: str) -> str:
         return ""  # "Luis Engineer Gómez" ("Ops Mgr" is a department's manager)
     titled = _is_title(words[2]) and _a_persons_name(" ".join(words[3:]), 1)
     return rest if titled or _a_persons_name(rest) else ""
+
+
+# How German posts of one word end: "Chefdramaturgin", "Abteilungsleiter", "Redakteurin".
+_GERMAN_POST_ENDINGS = tuple(
+    """leiter leiterin direktor direktorin referent referentin dramaturg dramaturgin intendant
+    intendantin beauftragte beauftragter managerin koordinator koordinatorin assistent
+    assistentin sachbearbeiter sachbearbeiterin vorsitzende vorsitzender chefin redakteur
+    redakteurin kurator kuratorin""".split()
+)
+
+
+def _german_post(word: str) -> bool:
+    """ "Chefdramaturgin", "Personalreferentin": a German post of one word, capitalised."""
+    return (
+        word[:1].isupper() and word.isalpha() and fold(word).lower().endswith(_GERMAN_POST_ENDINGS)
+    )
+
+
+_RANKS_WRITTEN_SHORT = _words("titles", "ranks_written_short")
+_RANKS_SPELLED_OUT: dict[str, str] = dict(_WORDS["titles"]["ranks_spelled_out"])
+_RANK_WRITTEN_SHORT = lazy(
+    r"^(?P<rank>[A-Z][a-z]{1,4}\.? [A-Z][a-z]{1,4}\.?)\s+(?:\((?:retd|rtd|ret|retired|R)\.?\)\s+)?"
+    r"(?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})(?=$|\s+[-–—(]|,)"
+)
+
+
+def _a_rank_written_short(name: str) -> Greeting | None:
+    """ "Sqn Ldr (retd) Priya Raman - Armed Forces champion": a rank of two short words, then
+    the family name (never "Hi Sqn,"); "Stn Off." spelled out, as a letter writes it."""
+    found = _RANK_WRITTEN_SHORT.match(name.strip())
+    if not found:
+        return None
+    key = re.sub(r"[.\s]", "", found["rank"]).lower()
+    rank = _RANKS_SPELLED_OUT.get(key) or (found["rank"] if key in _RANKS_WRITTEN_SHORT else "")
+    if not rank:
+        return None
+    family = parse(found["who"]).family or found["who"]
+    return Greeting(f"{rank} {family}")
+
+
+def _a_body_then_a_post(name: str) -> Greeting | None:
+    """ "Transport Canada inspector (observer)", "HSE inspector": someone from a body, by
+    their post in lower case, with no name (never "Hi Transport,")."""
+    from afterview.compose.reading import lexicon
+
+    words = _PAREN.sub(" ", name).split()
+    if len(words) < 2 or "," in name or " - " in name:
+        return None
+    *body, post = words
+    if not post.islower() or not (_is_role_noun(post) or post in ("rep", "representative")):
+        return None
+    # "Transport Canada": a body's name opens with a word English knows, or with letters
+    opens = body[0].isupper() or lexicon.known(body[0].lower())
+    named_by_a_body = opens and all(w[:1].isupper() and not _is_title(w) for w in body)
+    return Greeting(_described(name), ask=_DESCRIBED) if named_by_a_body else None
 
 
 def _one_name(text: str) -> str:
@@ -1193,7 +1257,7 @@ def _one_name(text: str) -> str:
     return ""
 
 
-def _after_a_post_in_letters(name: str) -> Greeting | None:
+def _after_a_post_in_letters(name: str, company: str, country: str) -> Greeting | None:
     """ "Asst. Deputy PD Okafor", "VP Sales Okafor", "Deputy PD Ann Okafor": a post written
     short, with its letters, then the name; never "Dear Asst. Okafor," nor "Dear VP,"."""
     words = _PAREN.sub(" ", name).split()
@@ -1204,7 +1268,7 @@ def _after_a_post_in_letters(name: str) -> Greeting | None:
         return None
     if _one_name(rest) and not _is_role_noun(rest):
         return Greeting(rest, ask="only a family name is recorded, after a post")
-    return Greeting(_greeting_name(rest, "", "").name) if _a_persons_name(rest) else None
+    return _greeting_name(rest, company, country) if _a_persons_name(rest) else None
 
 
 def _a_word_of_a_short_post(word: str) -> bool:
@@ -1230,7 +1294,10 @@ def _the_person_behind_a_post(name: str) -> str:
     # "Manager, 311 Ops (Mr Anand Persaud)": a post, a number and a department's short name
     words = [w.strip(",") for w in outside]
     known = all(_known_word(w) or w.isdigit() or _key(w) in _DEPARTMENTS for w in words)
-    a_post = bool(outside) and known and any(map(_is_role_noun, words))
+    # "Lettings Director (Mrs Carol Astbury)": a title, then a name (not "(Master 2)")
+    titled = bool(person) and _is_title(person[0]) and all(w.istitle() for w in person[1:])
+    titled = titled and not any(c.isdigit() for c in "".join(person))
+    a_post = bool(outside) and (known or titled) and any(map(_is_role_noun, words))
     if a_person and a_post and not _is_title(outside[0]) and not is_group(" ".join(outside)):
         return " ".join(person)
     lead, _, rest = name.partition(" ")
@@ -1272,6 +1339,12 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
         r"^([A-Z][\w'’-]+) w/ (?=[a-z]+(?: [a-z]+)?$)", r"\1 from ", name
     )  # "Kayleigh w/ recruiting"
     name = re.sub(r"(^|[-–—]\s)an? (?=(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)", r"\1", name)  # "- a Mrs Kerr?"
+    short_rank = _a_rank_written_short(name)  # "Sqn Ldr (retd) Priya Raman"
+    if short_rank:
+        return short_rank
+    bodied = _a_body_then_a_post(name)  # "Transport Canada inspector (observer)"
+    if bodied:
+        return bodied
     both = _two_people(name)  # "Kayla & Ramon (asst mgrs #14)", "Mr. & Mrs. Fernando (owners)"
     if both:
         return both
@@ -1281,7 +1354,7 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
         surname = parse(who).family if _a_persons_name(who) else _one_name(who)
         if surname:
             return Greeting(f"{deputy['rank']} {deputy['post']} {surname}")
-    lettered = _after_a_post_in_letters(name)
+    lettered = _after_a_post_in_letters(name, company, country)
     if lettered:
         return lettered
     inner = _TITLES_IN_THE_MIDDLE.search(name)
@@ -1310,6 +1383,8 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
         and _a_persons_name(" ".join(words[2:]))
     ):
         name = " ".join(words[1:])  # "Intendant Dr. Matthias Reuter-Klee": a post, then Dr.
+    if len(words) >= 3 and _german_post(words[0]) and _a_persons_name(" ".join(words[1:])):
+        name = " ".join(words[1:])  # "Chefdramaturgin Sabine Ohlendorf": her post, then her
     behind_a_post = _the_person_behind_a_post(name) or _after_a_post_of_two_words(name)
     if behind_a_post:
         return _greeting_name(behind_a_post, company, country)
@@ -1658,6 +1733,8 @@ _GIVEN_ENDING_SO = frozenset(
 # Ranks before a title: "Head Chef", "Executive Chef", "Sous Chef".
 _RANKS = frozenset("head executive exec sous senior junior snr jnr".split())
 # The first word of a rank of two words, greeted whole: "Station Commander Fraser".
+# Ranks that keep the word before them: "Senior Sergeant", "Chief Inspector", "First Sergeant".
+_RANKED_WHOLE = frozenset("sergeant constable inspector superintendent petty".split())
 _RANK_OF = frozenset(
     """station watch group area crew borough district battalion deputy assistant fire flight
     wing lieutenant rear vice lance staff detective police divisional lt batt""".split()
@@ -1770,8 +1847,8 @@ def _titled(parsed: ParsedName, given: list[str], on_a_ward: bool = False) -> Gr
         title = "Assoc. Prof."  # "Prof. Madya Dr. Zulkifli": Malay for an associate professor
     elif doctor and _key(title) in _BEFORE_A_DOCTORATE:
         title = f"{title} {doctor}"  # "Frau Dr. Neumann": as German speakers write it
-    elif doctor and _key(title) in _BELOW_A_DOCTORATE:
-        title = doctor  # "Mag. Dr. Klaus Weber": in Austria, the highest degree is used
+    elif doctor and _key(title) in (_BELOW_A_DOCTORATE | _COURTESY):
+        title = doctor  # "Mag. Dr. Klaus Weber", "mevr. dr. Anke Hermans-Jacobs": the doctorate
     elif doctor and _key(title) in ("rev", "revd", "reverend"):
         title = f"{title} {doctor}"  # "Rev. Dr. Ramlogan": a minister's doctorate is kept
     elif _key(title) in ("rev", "revd", "reverend") and len(parsed.titles) > 1:
@@ -1929,8 +2006,13 @@ def titled_greeting(greeting: str) -> bool:
     suffixed = words[-1].lower().rpartition("-")[2] in _JOINED_AFTER and "-" in words[-1]
     after = len(words) > 1 and _key(words[-1]) in _AFTER_NAME  # "Yılmaz Bey"
     posted = len(words) > 1 and words[0][:1].isupper() and _is_role_noun(words[0])
-    # "Director Choi", "Manager Kang": a post used as a title
-    return _is_title(words[0]) or honoured or after or suffixed or posted  # "Yamada-sensei"
+    # "Director Choi", "Manager Kang": a post used as a title; "Sqn Ldr Raman", a rank
+    ranked = len(words) > 2 and (
+        re.sub(r"[.\s]", "", " ".join(words[:2])).lower() in _RANKS_WRITTEN_SHORT
+        or " ".join(words[:2]) in _RANKS_SPELLED_OUT.values()
+        or _key(words[1]) in _RANKED_WHOLE
+    )
+    return _is_title(words[0]) or honoured or after or suffixed or posted or ranked
 
 
 def name_words(name: str) -> set[str]:

@@ -418,6 +418,20 @@ def test_greets_as_a_careful_writer_would(name, salutation, company, country, wa
         ("Deputy PD Ann Okafor", "Ann"),  # a post in letters, then a whole name
         ("Deputy Principal Okafor", "Deputy Principal Okafor"),  # never "Principal Okafor"
         ("Asst. Principal Okafor", "Asst. Principal Okafor"),  # never "Dear Asst. Okafor,"
+        ("FT Mikko Laaksonen", "Dr. Laaksonen"),  # a Finnish doctorate: never "Dear FT,"
+        ("mevr. dr. Anke Hermans-Jacobs", "Dr. Hermans-Jacobs"),  # the doctorate outranks
+        ("Chefdramaturgin Sabine Ohlendorf", "Sabine"),  # a German post of one word, then her
+        ("Intendant Dr. Matthias Reuter-Klee", "Dr. Reuter-Klee"),  # never "Dear Intendant,"
+        ("grad student lunch - Priya & Jonah", "Priya and Jonah"),  # never the lunch
+        ("Sr. Ann Marie Kowalski, OSF", "Sister Ann Marie"),  # her whole religious name
+        ("doc. Mgr. Tereza Horáková, Ph.D.", "Dr. Horáková"),  # "Mgr." is no manager here
+        ("Herr Okonkwo-Lenz (Regieassistenz?)", "Herr Okonkwo-Lenz"),  # his post is in doubt
+        ("Lettings Director (Mrs Carol Astbury)", "Mrs Astbury"),  # never "Dear Lettings,"
+        ("Sqn Ldr (retd) Priya Raman - Armed Forces champion", "Sqn Ldr Raman"),  # not "Hi Sqn,"
+        ("Stn Off. Breda Culligan", "Station Officer Culligan"),  # never "Dear Stn,"
+        ("Senior Sergeant Paul Vukovic", "Senior Sergeant Vukovic"),  # his whole rank
+        ("Chief Inspector Jane Doe", "Chief Inspector Doe"),  # never "Chief Doe"
+        ("Senior Cabin Crew Mgr Lorna Jamieson", "Lorna"),  # a post of three words: not "Senior"
     ],
 )
 def test_more_names(name, greeting):
@@ -585,6 +599,8 @@ def test_fold_writes_letters_plainly():
         "Asst. Deputy PD Okafor",  # a post written short, then one name: never "Dear Asst. Okafor,"
         "VP Sales Okafor",  # never "Dear VP,"
         "Paralegal - T. Brooks",  # a post, then an initial: never "Hi Paralegal,"
+        "Transport Canada inspector (observer)",  # someone from a body: never "Hi Transport,"
+        "HSE inspector",  # never "Dear HSE,"
     ],
 )
 def test_asks_how_to_greet(name):

@@ -146,6 +146,9 @@ def test_the_employer_and_the_post_read_as_people_say_them():
     assert company("Grenada Co-operative Nutmeg Association") == (
         "the Grenada Co-operative Nutmeg Association"
     )
+    # a force named by its place alone takes no "the"; the Met keeps its own
+    assert company("Gwent Police") == "Gwent Police"
+    assert company("Metropolitan Police") == "the Metropolitan Police"
     assert short_position("Lecturer (Teaching Stream), Department of Biology") == (
         "Lecturer in Biology"
     )

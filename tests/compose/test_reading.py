@@ -1044,6 +1044,13 @@ def test_why_left_out_has_nothing_to_say_about_a_line_a_note_can_use(key, line):
         ("topics", "she'd report to me - showed me her close checklist", "as yours"),
         ("topics", "he'd be my mentor", "as yours"),
         ("topics", "We'd be the two 7th grade science teachers, shared planning", "as yours"),
+        ("topics", "NEA Challenge America due Feb", "when"),  # a deadline, not a subject
+        ("topics", "my knee from 2019 -> she's fine w/ it if physio note", "your health"),
+        ("topics", "said nothing except abt seniority for shift bids", "not talked about"),
+        ("topics", "she sorted the calendar + sent the case brief", "arrange the interview"),
+        ("topics", "he said the Sat viewings are mental in summer", "word of speech"),
+        # clients who would follow you: a risk to the employer, never news
+        ("new_information", "two of my old clients said they'd move if I land somewhere", "risk"),
     ],
 )
 def test_a_line_no_note_should_say_is_left_out_with_its_reason(key, line, reason):
@@ -1132,6 +1139,28 @@ def test_a_line_no_note_should_say_is_left_out_with_its_reason(key, line, reason
         ("topics", "she's running the mainframe -> cloud migration", "the mainframe-to-cloud"),
         ("topics", "she's running the mainframe -> cloud migration", "migration you are running"),
         ("topics", "how attys use the investigators", "how attorneys use"),
+        # shorthand whose meaning the word before it settles
+        ("topics", "the plea hypo", "the plea hypothetical"),
+        ("topics", "night hypos in teens", "night hypos"),  # lows, in diabetes
+        ("strengths", "produced 3 feature docs, one for BBC Storyville", "feature documentaries"),
+        ("topics", "the database migration TMS -> new system", "from TMS to a new system"),
+        ("answers", "did the IFRS 16/17 updates this year, kept CPD all along", "kept up my CPD"),
+        # news: its first sentence, and a paper of one's own with its "my"
+        (
+            "new_information",
+            "Vic security licence came through on 1 Dec",
+            "my Vic security licence",
+        ),
+        ("new_information", "My talk was accepted at PyCon. Very happy", "accepted at PyCon"),
+        (
+            "new_information",
+            "My G2 case study just got published on their blog",
+            "was just published",
+        ),
+        # money is closed "in" a sum, never "a $1.41M new ARR"
+        ("strengths", "Closed $1.41M new ARR in FY25", "I closed $1.41M in new ARR"),
+        ("concerns", "no closed deals of my own yet", "whether I have closed deals of my own"),
+        ("topics", "his book rec: 'Play Bigger'", "book recommendation"),
     ],
 )
 def test_a_line_is_said_as_a_person_would_say_it(key, line, said):

@@ -314,12 +314,20 @@ def company(name: str) -> str:
         return f"the {name[4:]}"  # "at the Crescent Grammar School", mid-sentence
     if name.lower().startswith("the ") or not _INSTITUTIONS.search(name):
         return name
+    if _A_PLACES_FORCE.match(name):
+        return name  # "Gwent Police", "Victoria Police": a force named by its place alone
     if _NAMED_FOR_SOMEONE.match(name) or re.match(r"University Hospital [A-Z]", name):
         return name  # "Ben-Gurion University of the Negev", as "Harvard University" ("the
         # Hebrew University of Jerusalem" is named by a word), "University Hospital Waterford"
     return f"the {name}"
 
 
+# A police force named by its place alone, with no "the" ("Gwent Police", "Kent Police");
+# "the Metropolitan Police", "the Michigan State Police" keep theirs.
+_A_PLACES_FORCE = lazy(
+    r"^(?!.*\b(?:Metropolitan|Provincial|Mounted|Military|Federal|National|State|Royal|"
+    r"Capitol|Transit|City|County|Military)\b)[A-Z][\w'-]+(?: [A-Z][\w'-]+)? Police$"
+)
 # Named for a person ("Ben-Gurion", "Bar-Ilan"), not by a people ("Kyrgyz-European").
 _NAMED_FOR_SOMEONE = lazy(
     r"^[A-Z]\w+-[A-Z]\w+(?<!ean)(?<!ian)(?<!ese)(?<!ish)(?<!ic)(?<!can) "

@@ -111,6 +111,11 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
         return reading
     if kind == "answer":
         _an_answer_whole(raw, reading.text)
+    if _CLIENTS_FOLLOW.search(raw):
+        raise Unusable(
+            "it says clients would follow you, which an employer may read as a risk (a "
+            "non-solicitation clause); leave it to a conversation"
+        )
     if _CHAIN.search(raw):  # "withering -> rolling -> drying": steps in shorthand
         raise Unusable("it is a chain of steps in shorthand; write it as you would say it")
     text = _without_asides(reading.text)
@@ -357,6 +362,12 @@ def _without_a_cut_conjunct(text: str) -> str:
 
 
 # Arrows from one step to the next: "withering -> rolling -> drying" (not "FR -> EN and EN -> PL").
+# "two of my old clients said they'd move if I land somewhere local": a book of business
+_CLIENTS_FOLLOW = lazy(
+    r"\bclients?\b[^.;]*\b(?:would|'d|will|could) (?:move|follow|come|switch|transfer)\b|"
+    r"\bbring (?:my|some of my|the) (?:clients|book of business)\b",
+    re.I,
+)
 _CHAIN = lazy(r"(?:->|→)\s*[\w-]+\s*(?:->|→)")
 # A date as a note sets it down: "25/11", "on 28/11", "20.11." (not "from 3 days to 1.5").
 _A_MOVE = lazy(r"^I have experience (?:moving|relocating) to\b")

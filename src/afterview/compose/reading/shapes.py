@@ -296,7 +296,8 @@ _GRAVE = frozenset(
     backlog backlogs complaint complaints shortage shortages understaffing attrition
     absenteeism vandalism theft shoplifting rise threats threat threatened dropping dropout
     dropouts eviction evictions arrears trauma traumatic disciplinary grievance grievances
-    sectioned sectioning fight fights fighting ombudsman""".split()
+    sectioned sectioning fight fights fighting ombudsman fatal fatals fatalities no-shows
+    no-show""".split()
 )
 
 

@@ -220,6 +220,7 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
         text = _FIGURE_TO_FIGURE.sub(r"from \1 to \2", text)  # "score 4.3 -> 4.7"
         text = _SWITCHED.sub(r"\1 from \2 to \3", text)  # "switched Natus -> Nihon Kohden"
         text = _MOVE_NAMED.sub(r"\1-to-\2 \3", text)  # "mainframe -> cloud migration"
+        text = _MOVE_FROM.sub(_move_from_to, text)  # "the migration TMS -> new system"
         text = _ARROW.split(text, maxsplit=1)[0]
     if "(" in text or "[" in text:
         aside = _kept_aside if keep_names_in_brackets else (lambda _: "")
@@ -553,6 +554,20 @@ _MOVE_NAMED = lazy(
     r"\b([\w-]+)\s*(?:->|→|⇒)\s*([\w-]+) (migration|move|switch|transition|shift|upgrade|"
     r"conversion|changeover|cutover)\b"
 )
+# A move, then where from and where to: "the database migration TMS -> new system".
+_MOVE_FROM = lazy(
+    r"\b(migration|move|switch|transition|upgrade|conversion)\s+(?:of\s+|from\s+)?"
+    r"([A-Z][\w-]*)\s*(?:->|→|⇒)\s*((?:the |a |an )?[\w-]+(?: [\w-]+)?)"
+)
+
+
+def _move_from_to(found: re.Match[str]) -> str:
+    to = found[3]
+    if to.split()[0].lower() in ("new", "cloud-based", "modern"):
+        to = f"a {to}"  # "-> new system": a new system
+    return f"{found[1]} from {found[2]} to {to}"
+
+
 _SWITCHED = lazy(
     r"\b(switched|moved|migrated|changed|converted|upgraded)\s+(?:from\s+)?"
     r"([A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)\s*(?:->|→|⇒)\s*([A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)"
@@ -628,11 +643,12 @@ def _expand(text: str) -> str:
             )
         following_token = tokens[at + 1] if at + 1 < len(tokens) else ""
         graded = lowered == "cert" and re.fullmatch(r"I{1,3}|IV|V", following_token) is not None
-        if lowered in table and not (core.isupper() and lowered != "b2b") and not graded:
-            spelled = table[lowered]
-            means, after = expansions_after().get(lowered, ("", frozenset()))
+        means, after = expansions_after().get(lowered, ("", frozenset()))
+        known = lowered in table or (at > 0 and bare(tokens[at - 1]) in after)
+        if known and not (core.isupper() and lowered != "b2b") and not graded:
+            spelled = table.get(lowered, core)  # "hypo" alone stays: in diabetes, a low
             if at > 0 and bare(tokens[at - 1]) in after:
-                spelled = means  # "preference pts" are points
+                spelled = means  # "preference pts" are points, a "plea hypo" a hypothetical
             titled = at == 0 or tokens[at - 1][:1].isupper()  # "Civil Eng"; not "250 Rx/day"
             if core[:1].isupper() and spelled[:1].islower() and titled:
                 spelled = spelled[:1].upper() + spelled[1:]

@@ -8,7 +8,13 @@ import re
 from afterview.check.lazy import lazy
 from afterview.compose.reading import lexicon
 from afterview.compose.reading.closed import DETERMINERS
-from afterview.compose.reading.fields.common import DEGREES, PAPERS, Reading, to_reader
+from afterview.compose.reading.fields.common import (
+    DEGREES,
+    PAPERS,
+    Reading,
+    looks_plural,
+    to_reader,
+)
 from afterview.compose.reading.fields.logistics import job_term
 from afterview.compose.reading.fields.strength import read_strength
 from afterview.compose.reading.person import Ambiguous
@@ -135,6 +141,11 @@ def _read_concern(raw: str) -> Reading:
         held = bare(one[0] if " as " in shortfall else one[-1])  # "no grant as PI"
         if held in DEGREES or held in PAPERS or held == "grant":  # "no PhD yet": not experience
             return Reading("whether", f"whether I have {article_for(one[0])} {shortfall}")
+        # "no closed deals of my own yet": things one has done, counted, not a field
+        things_done = len(one) >= 2 and bool(tags_of(bare(one[0])) & {"P", "J"})
+        things_done = things_done and looks_plural(one[1]) and not one[1][:1].isupper()
+        if " of my own" in shortfall or things_done:
+            return Reading("whether", f"whether I have {shortfall}")
         named = len(one) == 1 and not one[0].isupper() and one[0].isalnum()  # not "my PE"
         named = named and (is_name(one[0]) or not lexicon.known(bare(one[0])))
         if named and bare(one[0]) not in word_set("words", "languages"):

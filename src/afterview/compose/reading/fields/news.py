@@ -43,6 +43,12 @@ _GOT_A_PAPER = lazy(
 )
 
 
+# A paper of one's own, named with no "my": "Vic private security licence came through".
+_MY_PAPER = lazy(
+    r"^(?!(?:[Mm]y|[Tt]he|[Aa]n?|I|[Oo]ur) )([A-Z][\w-]*(?: [\w-]+){0,4}? (?:licen[cs]e|"
+    r"certificate|certification|visa|permit|clearance|registration|release date|ticket|card|"
+    r"accreditation))(?= (?:came|was|were|has|got|is|arrived)\b)"
+)
 _BEFELL = lazy(r"^[a-z][\w -]*?(?: \([^)]*\))? (?:was|were|has been|have been) [a-z]+ed\b")
 
 
@@ -64,6 +70,7 @@ def read_news(raw: str) -> Reading:
         raise Unusable(
             "it is a date still to come, not news: tell them the result once you have it"
         )
+    raw = re.split(r"(?<=\w)\.\s+(?=[A-Z])", raw.strip(), maxsplit=1)[0]  # its first sentence
     text = without_aside(clean(raw, keep_names_in_brackets=True))
     if any(c.isdigit() for c in text):  # "on 25 November": the note is read later; before
         dated = text
@@ -71,6 +78,8 @@ def read_news(raw: str) -> Reading:
         text = _DATE_WORD_LEFT.sub("", text)  # "active now since 28 Nov": "since" is left
         if re.search(r"\b(?:is|are|was|were)$", text):  # "my exam slot is 14 April": the news
             text = re.sub(r"\b(is|are|was|were) (?=\d)", r"\1 on ", dated)
+    text = text.rstrip(" :")  # "release date confirmed: Jan 30", once the date is gone
+    text = _MY_PAPER.sub(r"my \1", text)  # "Vic private security licence came through"
     text = with_figures(text)
     text = re.sub(r"\b(?:finally|at last) (?=\w+ed\b|came\b|went\b|got\b)", "", text)  # a sigh
     text = re.sub(
@@ -82,6 +91,7 @@ def read_news(raw: str) -> Reading:
     text = FOUND_OUT.sub("", text).strip() if FOUND_OUT.match(text) else text
     if " got " in f" {text.lower()} " or " get" in text.lower():
         text = _GOT_PASSIVE.sub(lambda m: "was " if m.start() else "", text)
+        text = re.sub(r"\b(just|finally|recently) was\b", r"was \1", text)  # "was just published"
     finished = _MINE_DONE.match(text)
     if finished:  # "my AMHP refresher is done": "I have completed my AMHP refresher"
         what = re.sub(r"\s*\([^()]*\)", "", finished["what"])  # not "(the annual 18 hours)"
@@ -218,8 +228,8 @@ def _passive(ws: list[str], at: int, text: str) -> str:
     subject_last = bare(words[offset + at - 1]) if at > 0 else ""
     be = "were" if subject_last.endswith("s") and "S" in lexicon.tags(subject_last) else "was"
     where = offset + at
-    if where > 0 and bare(words[where - 1]) in ("not", "never"):
-        where -= 1  # "my grant not funded" -> "my grant was not funded"
+    if where > 0 and bare(words[where - 1]) in ("not", "never", "just", "finally", "recently"):
+        where -= 1  # "my grant not funded" -> "my grant was not funded"; "was just published"
     return " ".join([*words[:where], be, *words[where:]])
 
 

@@ -72,6 +72,10 @@ _GRADED_AWARD = lazy(
 )
 
 
+# What an amount of money is of, never counted with "a": "$1.41M in new ARR".
+_SUMS_OF_MONEY = frozenset(
+    "arr mrr acv tcv gmv nrr revenue revenues sales bookings pipeline savings funding".split()
+)
 _FIELDS_DONE = ("isation", "ization", "ment")
 
 
@@ -544,6 +548,9 @@ def _the_after_verb(phrase: str) -> str:
     if brand and (len(ws) == 2 or bare(ws[2]) in PREPOSITIONS):  # "used Coupa for 2 years"
         return phrase  # "used HerdPlus for all records": a product's name takes no "the"
     if len(ws) > 2 and ws[1][:1] in "£$€" and bare(ws[2]) not in PREPOSITIONS:
+        cut = next((i for i in range(2, len(ws)) if bare(ws[i]) in PREPOSITIONS), len(ws))
+        if any(bare(w) in _SUMS_OF_MONEY for w in ws[2:cut]):  # "closed $1.41M new ARR"
+            return " ".join([ws[0], ws[1], "in", *ws[2:]])
         return " ".join([ws[0], "a", *ws[1:]])  # "managed £1.2m paid social budget"
     if len(ws) > 2 and _MEASURED.fullmatch(ws[1]):  # "led 6-person helpdesk": a size, a thing
         cut = next((i for i in range(2, len(ws)) if bare(ws[i]) in PREPOSITIONS), len(ws))

@@ -100,6 +100,32 @@ _NOT_A_SUBJECT = (
         "it notes something required of you, which the paperwork settles; a thank-you note "
         "does not recall it",
     ),
+    (  # "she sorted the calendar + sent the case brief": the arrangements, not a subject
+        lazy(
+            r"^(?:she|he|they|you) (?:sorted|sent|booked|arranged|organi[sz]ed|scheduled|emailed|"
+            r"printed|forwarded|confirmed) (?:out )?(?:the|my|a|an|our) (?:calendar|diary|room|"
+            r"call|link|invite|brief|case brief|pack|agenda|schedule|parking|pass|badge|"
+            r"paperwork|forms?|travel|taxi|lunch)\b"
+        ),
+        "it tells what they did to arrange the interview, not what you talked about; thank "
+        "them for organising it in `rapport`",
+    ),
+    (  # "the Sat viewings are mental in summer": their slang, not the note's
+        lazy(r"\b(?:is|are|gets|get|was|were|goes|go) (?:mental|insane|nuts|bonkers|mad|crazy)\b"),
+        "it keeps a word of speech (“mental”, “insane”) a note would not use; name the subject "
+        "in a few words",
+    ),
+    (  # "my knee from 2019": your health, which a note does not raise again
+        lazy(
+            r"\bmy (?:knee|knees|back|shoulder|hip|ankle|wrist|injury|injuries|surgery|operation|"
+            r"condition|health|diagnosis|medical history|eyesight|hearing)\b"
+        ),
+        "it is about your health, which a note does not bring up again; name a subject of the work",
+    ),
+    (  # "said nothing except abt seniority": what was not talked about
+        lazy(r"^(?:(?:said|asked|talked about) )?(?:nothing|not much|little)\b"),
+        "it says what was not talked about; name what was, in a few words",
+    ),
     (  # "she'd report to me": the job is not yours yet, and she is the one reading
         lazy(
             r"\b(?:report|reports|reporting|work|working) (?:to|for|under) me\b|\bbe my (?:\w+ )?"
@@ -913,7 +939,7 @@ _LASTING = lazy(
 _HAPPENED_THEN = lazy(
     r"^(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+(?:closed|opened|ended|started|began|"
     r"launched|finished|completed|went live|starts|begins|opens|closes|ends|shut|shuts|"
-    r"restarted|failed|flooded|burned|burnt|collapsed|tripped)\s+"
+    r"restarted|failed|flooded|burned|burnt|collapsed|tripped|due)\s+"
     r"(?:in\s+|on\s+|last\s+|early\s+|mid\s+|late\s+|mid-)?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter|"
     r"\d|last|this|yesterday)",
