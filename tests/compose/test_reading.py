@@ -1161,6 +1161,8 @@ def test_a_line_no_note_should_say_is_left_out_with_its_reason(key, line, reason
         ("strengths", "Closed $1.41M new ARR in FY25", "I closed $1.41M in new ARR"),
         ("concerns", "no closed deals of my own yet", "whether I have closed deals of my own"),
         ("topics", "his book rec: 'Play Bigger'", "book recommendation"),
+        ("answers", "did 18 months Military Police attachment", "an 18-month Military Police"),
+        ("strengths", "did 6 months placement at the Royal Free", "a 6-month placement"),
     ],
 )
 def test_a_line_is_said_as_a_person_would_say_it(key, line, said):
@@ -1198,3 +1200,9 @@ def test_what_they_showed_on_a_video_call_is_named_without_the_camera():
     from afterview.compose.reading import read_line
 
     assert read_line("topics", "showed the control room on camera").text == "the control room"
+
+
+def test_a_clause_never_ends_on_a_bare_before():
+    from afterview.compose.reading import read_line
+
+    assert not read_line("topics", "he flew Tornados before").text.endswith("before")

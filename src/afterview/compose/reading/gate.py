@@ -1009,6 +1009,10 @@ def _mended(text: str) -> str:
     ends_both = text.endswith(" both") and " and " in text  # "I have done CKA and AWS SA Pro both"
     if ends_both and bare(text.split()[-2]) not in PREPOSITIONS:  # not "talk to visitors in both"
         text = text[: -len(" both")]
+    if " month" in text or " year" in text or " week" in text:  # "did 18 months MP attachment"
+        text = _A_SPELL_OF.sub(_a_spell_of, text)
+    if text.endswith(" before") and len(text.split()) > 3:  # "you flew Tornados before"
+        text = text[: -len(" before")]
     if " and been " in text and text.startswith("I "):  # "I took X and been reading Y"
         text = text.replace(" and been ", " and have been ", 1)
     if text.startswith("I am ") and _ALL_ALONG.search(text):  # "... treasurer the whole time"
@@ -1019,6 +1023,20 @@ def _mended(text: str) -> str:
 
 
 _DONE_BEFORE = lazy(r"^I have been (.+ for [\w-]+ (?:years?|months?)\b.* before (?!now\b))")
+# A spell of work counted before what it was, with no article: "did 18 months Military
+# Police attachment" is "did an 18-month Military Police attachment".
+_A_SPELL_OF = lazy(
+    r"\b(?P<verb>did|completed|spent|served|had) (?P<n>\d+) (?P<unit>month|year|week)s? "
+    r"(?P<what>(?:[A-Z][\w-]* )*(?:[a-z-]+ )?(?:attachment|placement|secondment|internship|"
+    r"deployment|posting|rotation|contract|tour|residency|fellowship))\b"
+)
+
+
+def _a_spell_of(found: re.Match[str]) -> str:
+    spell = f"{found['n']}-{found['unit']}"
+    return f"{found['verb']} {article_for(spell)} {spell} {found['what']}"
+
+
 _ALL_ALONG = lazy(r"\b(?:the whole time|all along|throughout)(?=$|[,;])")
 _STILL_SINCE = lazy(r"\b(you|I|we|they) (are|am) (\w+ing)\b(?=[^.]*\bsince (?:[A-Z]|\d{4}))")
 # Verbs of a trade said straight after "know", as another language says it.
