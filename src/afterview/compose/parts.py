@@ -326,7 +326,7 @@ def company(name: str) -> str:
 # "the Metropolitan Police", "the Michigan State Police" keep theirs.
 _A_PLACES_FORCE = lazy(
     r"^(?!.*\b(?:Metropolitan|Provincial|Mounted|Military|Federal|National|State|Royal|"
-    r"Capitol|Transit|City|County|Military)\b)[A-Z][\w'-]+(?: [A-Z][\w'-]+)? Police$"
+    r"Capitol|Transit|City|County)\b)[A-Z][\w'-]+(?: [A-Z][\w'-]+)? Police$"
 )
 # Named for a person ("Ben-Gurion", "Bar-Ilan"), not by a people ("Kyrgyz-European").
 _NAMED_FOR_SOMEONE = lazy(
