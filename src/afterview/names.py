@@ -634,8 +634,7 @@ def _is_title(word: str) -> bool:
 # Titles that are names too when not written in capitals.
 # British police ranks: "PC Ryan Coombes" is "PC Coombes", "DS Amy Lau" is "DS Lau".
 # Finland's doctorates, "Dr." in an English letter: "FT Mikko Laaksonen" is Dr. Laaksonen.
-# Titles of courtesy only, which a doctorate after them outranks (German "Frau Dr." aside).
-_COURTESY = frozenset("mevr mevrouw dhr mnr mev mej mw mr mrs ms miss mme madame monsieur".split())
+_COURTESY = _words("titles", "courtesy")
 _TITLES_IN_CAPITALS = frozenset(("DI", "PC", "DC", "DS", "DCI", "PCSO", "FT", "TkT", "YTT", "KTT"))
 
 
@@ -1194,13 +1193,7 @@ def _after_a_post_of_two_words(name: str) -> str:
     return rest if titled or _a_persons_name(rest) else ""
 
 
-# How German posts of one word end: "Chefdramaturgin", "Abteilungsleiter", "Redakteurin".
-_GERMAN_POST_ENDINGS = tuple(
-    """leiter leiterin direktor direktorin referent referentin dramaturg dramaturgin intendant
-    intendantin beauftragte beauftragter managerin koordinator koordinatorin assistent
-    assistentin sachbearbeiter sachbearbeiterin vorsitzende vorsitzender chefin redakteur
-    redakteurin kurator kuratorin""".split()
-)
+_GERMAN_POST_ENDINGS = tuple(_words("titles", "german_post_endings"))
 
 
 def _german_post(word: str) -> bool:
@@ -1733,8 +1726,7 @@ _GIVEN_ENDING_SO = frozenset(
 # Ranks before a title: "Head Chef", "Executive Chef", "Sous Chef".
 _RANKS = frozenset("head executive exec sous senior junior snr jnr".split())
 # The first word of a rank of two words, greeted whole: "Station Commander Fraser".
-# Ranks that keep the word before them: "Senior Sergeant", "Chief Inspector", "First Sergeant".
-_RANKED_WHOLE = frozenset("sergeant constable inspector superintendent petty".split())
+_RANKED_WHOLE = _words("titles", "ranked_whole")
 _RANK_OF = frozenset(
     """station watch group area crew borough district battalion deputy assistant fire flight
     wing lieutenant rear vice lance staff detective police divisional lt batt""".split()
