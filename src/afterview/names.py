@@ -614,8 +614,8 @@ def _family_names() -> frozenset[str]:
 
 def _names_the_firm(word: str, company: str) -> bool:
     """ "Airey" in "Airey Walling & Fencing": a family's name on its firm ("Bec's Bakery" is
-    hers by her given name)."""
-    return re.search(rf"(?<!\w){re.escape(word)}(?!['’]s\b)(?!\w)", company) is not None
+    hers by her given name, and so is "Polished by Shauna")."""
+    return re.search(rf"(?<!\w)(?<!\bby ){re.escape(word)}(?!['’]s\b)(?!\w)", company) is not None
 
 
 def is_title(word: str) -> bool:
@@ -1709,6 +1709,9 @@ _FAMILY_ENDINGS = (
     *("vold", "stad", "heim", "rud", "bakken"),  # "Grønvold", "Haugstad": Norwegian farm names
     *("maier", "meier", "mayer", "meyer", "huber", "hofer"),  # "Obermaier": German
     *("gaard", "riggen", "egger", "wire"),  # "Søndergaard", "Zurbriggen", "Mkandawire"
+    # English place-names that became family names: "Hargrove", "Ainsworth" (not "-ton":
+    # "Everton", "Clayton" are given names too)
+    *("grove", "hurst", "croft", "thwaite", "combe", "thorpe", "worth", "bridge"),
 )
 # Russian and Central Asian patronymics, written last after the given name.
 _PATRONYMIC_ENDINGS = ("ovna", "evna", "ovich", "evich", "ovych", "ivna", "ievna", "yevna", "ichna")

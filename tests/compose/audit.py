@@ -208,6 +208,7 @@ LATE = tuple(
         "late178",
         "late179",
         "late180",
+        "late181",
     )
 )
 
@@ -625,6 +626,23 @@ def audit_interview(
                     words = topic.split()
                     if len(words) >= 3 and " ".join(words[-3:]).lower() in body.lower():
                         yield problem("other-conversation", f"recalls {other.name}'s “{topic}”")
+    yield from _pasted_though_left_out(plan, name)
+
+
+# How planner.plan words a line it left out (reading.LeftOut.advice); a line only dropped for a
+# note's length ("it did not fit in the note to ...") may still be in another person's note.
+_LEFT_OUT = re.compile(r"^Left out (?P<field>\S+) “(?P<raw>.*?)”: (?P<reason>.*)\.$", re.DOTALL)
+
+
+def _pasted_though_left_out(plan, name: str) -> Iterator[Problem]:  # type: ignore[no-untyped-def]
+    """A line the plan's advice says it left out is never pasted into a note as written."""
+    bodies = " ".join(m.body for m in plan.messages)
+    for note in plan.notes:
+        left = _LEFT_OUT.match(note)
+        if not left or left["reason"].startswith("it did not fit in the note to"):
+            continue
+        if len(left["raw"].split()) >= 3 and left["raw"] in bodies:
+            yield Problem(name, "-", "-", "advice", f"left out, yet pasted: {left['raw']!r}")
 
 
 _THANKS = re.compile(
@@ -927,7 +945,7 @@ KNOWN_MISSES = {
 
 
 # Phrases a note says once: readers took a second one for a template showing.
-_SAID_ONCE = (r"\bcame away\b", r"\breal\b", r"\bit meant\b")
+_SAID_ONCE = (r"\bcame away\b", r"\breal\b", r"\bit meant\b", r"\bclear(?:er)? picture\b")
 
 
 def expected_greetings() -> dict[str, dict[str, str]]:

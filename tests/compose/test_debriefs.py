@@ -1,12 +1,13 @@
 """Every draft of every interview file written the way people write after an interview.
 
-debriefs/ holds 50 interview files written before the composer was rewritten, and late/ to
-late5/ 10 more each, written after it and read blind (hasty notes, shorthand, the reader in
+debriefs/ holds 50 interview files written before the composer was rewritten, and the sets of
+audit.LATE 10 more each, written after it and read blind (hasty notes, shorthand, the reader in
 the third person, titles typed into names, family names first, 1 to 7 interviewers, every
 medium and every kind of message). For every draft the audit (tests/compose/audit.py) must find
-nothing: no Harper lint of the kinds a reader trips on, no
-note-to-self marks, no pasted fragment, the company and the position named in each thank-you,
-the right greeting, and the medium's length.
+nothing: no Harper lint of the kinds a reader trips on, no note-to-self marks, no pasted
+fragment, the company and the position named in each thank-you, the right greeting, the
+medium's length, and no line the plan says it left out pasted as written. Each file is planned
+once: this is most of the suite's time, and it grows by a set each stop.
 """
 
 from __future__ import annotations
@@ -29,35 +30,44 @@ def test_every_draft_reads_cleanly(path):
     assert not problems, "\n".join(map(str, problems))
 
 
-@pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
-def test_the_advice_names_every_line_left_out_and_no_such_line_is_pasted(path):
-    from afterview.compose import Composer
-    from afterview.planner import schedule
-
-    interview = afterview.load_interview(path)
-    composer = Composer()
-    drafts = composer.draft_all(interview, schedule(interview))
-    # the plan's notes say each line left out in these words (planner.plan): composed once,
-    # as composing every file twice was a third of the corpus tests' time
-    notes = " ".join(left.advice() for left in composer.left_out)
-    bodies = " ".join(m.body for m in drafts)
-    for left in composer.left_out:
-        assert left.field in notes and left.raw in notes, left
-        if not left.dropped and len(left.raw.split()) >= 3:
-            assert left.raw not in bodies, left  # never pasted as written
-
-
 def test_the_plan_notes_every_line_left_out():
-    """What the test above reads off the composer is what ``afterview plan`` tells the user."""
+    """The audit reads the lines left out off the plan's notes (its "advice" check: never pasted
+    as written); every line the composer left out is there, in words the audit can read."""
     from afterview.compose import Composer
     from afterview.planner import schedule
 
-    for path in FILES[::50]:
+    from .audit import _LEFT_OUT
+
+    for path in FILES[::25]:
         interview = afterview.load_interview(path)
         composer = Composer()
         composer.draft_all(interview, schedule(interview))
         notes = afterview.plan(interview).notes
-        assert all(left.advice() in notes for left in composer.left_out), path
+        for left in composer.left_out:
+            assert left.advice() in notes, (path, left)
+            read = _LEFT_OUT.match(left.advice())
+            assert read and (read["field"], read["raw"]) == (left.field, left.raw), left
+
+
+def test_the_audit_flags_a_line_left_out_yet_pasted():
+    from types import SimpleNamespace
+
+    from .audit import _pasted_though_left_out
+
+    def probe(messages, notes):  # type: ignore[no-untyped-def]
+        plan = SimpleNamespace(messages=messages, notes=notes)
+        return list(_pasted_though_left_out(plan, "file.toml"))
+
+    note = "Left out topics “the parking arrangements were great”: it is logistics."
+    pasted = SimpleNamespace(body="Dear Ann,\nThe parking arrangements were great.")
+    kept = SimpleNamespace(body="Dear Ann,\nthe parking arrangements were great, I said.")
+    assert not probe([pasted], [note])  # the raw line as typed is not in this body
+    assert probe([kept], [note])
+    dropped = (
+        "Left out topics “the parking arrangements were great”: "
+        "it did not fit in the note to Bo (too long)."
+    )
+    assert not probe([kept], [dropped])  # only too long for Bo's note: Ann's may hold it
 
 
 def test_the_corpus_is_what_the_issue_asks_for():

@@ -816,6 +816,45 @@ MENDS = [
         "moving from paper to tablets on the ward",
         "moving from paper to tablets on the ward",
     ),
+    # a measure moved, not received ("I received the FCR from 61% to 78%")
+    ("strength", "got FCR from 61% to 78% in one year", "I took FCR from 61% to 78% in one year"),
+    ("strength", "got the pass rate from 70% to 92%", "I took the pass rate from 70% to 92%"),
+    ("strength", "got my CSCS card", "I received my CSCS card"),
+    # a length before what lasts it, though "hr" is also HR ("a three hours window")
+    ("topic", "patching 8,000 hosts in a 3 hr window", "patching 8,000 hosts in a 3-hour window"),
+    ("strength", "ran 12 hr shifts in the ED", "I ran 12-hour shifts in the ED"),
+    # a noun of doing after a gerund is a field ("experience patching automation")
+    (
+        "strength",
+        "Patching automation w/ canary rollouts",
+        "I have experience in patching automation with canary rollouts",
+    ),
+    ("strength", "Billing reconciliation", "I have experience in billing reconciliation"),
+    ("strength", "managing inventory", "I have experience managing inventory"),
+    # a measure in capitals, of one thing, takes its article ("your perspective on ROI of ...")
+    ("topic", "ROI of the migration - she asked for actual numbers", "the ROI of the migration"),
+    ("topic", "AWS for the whole estate", "AWS for the whole estate"),
+    # a thing of mine, then what it does: a clause to state, not a thing to mention
+    (
+        "wish",
+        "the sync engine I built handles conflict resolution, which is exactly their bug",
+        "the sync engine I built handles conflict resolution",
+    ),
+    # a thing of a past job the reader never heard of: "a", not "the"
+    (
+        "answer",
+        "ran the consumer onboarding study at my last job - 1,200 survey responses",
+        "I ran a consumer onboarding study at my last job",
+    ),
+    (
+        "strength",
+        "led the RHEL 9 migration program end to end",
+        "I led the RHEL 9 migration program end to end",
+    ),
+    # a holiday, with its "on" ("I am free Thanksgiving")
+    ("answer", "I'm free thanksgiving, no family in town", "I am free on Thanksgiving"),
+    # an interview stage, then what it set: the stage ("Our conversation about the coding round")
+    ("topic", "coding round: batched beam search in PyTorch", "the coding round"),
 ]
 
 

@@ -548,6 +548,8 @@ def test_fold_writes_letters_plainly():
         "Novák",
         "Virtanen",  # the Finnish ending
         "Obermaier",
+        "Hargrove",  # an English place-name's ending: grove, worth, hurst, croft ...
+        "Ainsworth",
         "patient rep - older man from Uig community council",
         "Lee J.S. (QC inspector)",  # a family name with initials
         "Murphy",
@@ -732,6 +734,8 @@ def test_a_lone_name_the_company_bears_is_a_family_name():
     assert greeting_name("Airey (owner)", None, "Airey Walling & Fencing").ask
     assert greeting_name("Bec", None, "Bec's Bakery") == Greeting("Bec")  # hers, by her given name
     assert greeting_name("Airey", None, "Kendal Walling") == Greeting("Airey")
+    # a maker's given name after "by", as on a signature
+    assert greeting_name("Shauna (owner)", None, "Polished by Shauna") == Greeting("Shauna")
 
 
 def test_a_department_met_without_a_name_is_a_person_from_it() -> None:

@@ -708,6 +708,26 @@ READS = [
         "clause",
         "I was fire marshal on my shift",
     ),
+    # a thing of mine, then what it does: a fact to state ("I did not get the chance to
+    # mention the sync engine I built handles ..." read it as a thing to mention)
+    (
+        read_wish,
+        "the tool I wrote cuts triage time in half",
+        "clause",
+        "the tool I wrote cuts triage time in half",
+    ),
+    (read_wish, "the app I shipped at Acme", "np", "the app I shipped at Acme"),
+    # a product not used: worked with, never "done"
+    (read_concern, "hasn't done AWS", "whether", "whether I have worked with AWS"),
+    (read_concern, "not done Scotland", "whether", "whether I have done Scotland"),
+    (
+        read_concern,
+        "not done A-scan biometry on her own",
+        "whether",
+        "whether I have done A-scan biometry on my own",
+    ),
+    # an interview stage is the candidate's exercise, never their topic
+    (read_topic, "coding round: batched beam search in PyTorch", "exercise", "the coding round"),
 ]
 
 

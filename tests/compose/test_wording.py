@@ -170,10 +170,11 @@ def test_the_bundled_file_is_beside_the_templates():
 
 def test_the_bundled_templates_lay_notes_out_as_the_built_in_layout_does():
     # The .j2 files are where a template of one's own starts; given as a templates folder they
-    # are rendered by Jinja, and every note must come out exactly as without them.
+    # are rendered by Jinja, and every note must come out exactly as without them. A tenth of
+    # the corpus (185 files, every layout and medium many times over) keeps it to half a minute.
     from .audit import debrief_files
 
-    for path in debrief_files()[::5]:
+    for path in debrief_files()[::10]:
         interview = afterview.load_interview(path)
         built_in = afterview.plan(interview, check=False).messages
         through_jinja = afterview.plan(interview, templates=str(BUNDLED), check=False).messages

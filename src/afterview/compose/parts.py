@@ -446,7 +446,14 @@ class PartsBuilder:
             rapport = pick(bank, rapport=_mid(reading.rapport))
             sources["rapport"] = reading.rapport
         extras = (
-            [pick("extra", place=place + k) for k in range(3)]
+            [
+                e
+                for k in range(3)
+                if (
+                    e := pick("extra", place=place + k, optional=True)
+                    or pick("extra_plain", place=place + k, optional=True)
+                )
+            ]
             if section == "thank_you" and not self.withdrawn
             else []
         )
@@ -505,7 +512,7 @@ class PartsBuilder:
         ("enjoyed", "insights"...) another sentence of the note already used are passed over,
         so a note never says "I enjoyed" twice."""
 
-        def pick(bank: str, place: int = place, **extra: str) -> str:
+        def pick(bank: str, place: int = place, optional: bool = False, **extra: str) -> str:
             rows = self.wording.rows(section, bank)
             extra = {k: prose_numbers(v) for k, v in extra.items()}
             first = rows.index(self.wording.pick(section, bank, self.seed, place))
@@ -551,14 +558,11 @@ class PartsBuilder:
                 )
 
             order = [rows[(first + k * stride) % len(rows)] for k in range(len(rows))]
-            row = next(
-                (r for r in order if fits(r, True)),
-                next(
-                    (r for r in order if fits(r, False)),
-                    # to a team, "the team" is wrong even where other words repeat
-                    next((r for r in order if not never_to(r, said)), rows[first]),
-                ),
-            )
+            fitting = next((r for fresh in (True, False) for r in order if fits(r, fresh)), None)
+            if fitting is None and optional:
+                return ""  # an extra sentence that would say again what the note said: none
+            # to a team, "the team" is wrong even where other words repeat
+            row = fitting or next((r for r in order if not never_to(r, said)), rows[first])
             panel.add(row)
             said.update(_telling(row))
             # what a value said counts too: "the process and the next steps" is next steps said

@@ -152,6 +152,8 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
     if kind == "topic" and reading.shape == "np":
         text = as_subject(raw, text)
         no_sentence_inside(text)
+        if _A_MEASURE_OF.match(text):
+            text = "the " + text  # "ROI of the migration": the ROI, as one says it
     if kind == "topic" and shape == "clause":
         not_cut_short(text)
         _their_object_bare(text)
@@ -232,10 +234,15 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
         through = re.match(r"^I got (my|our|the) ([\w -]+?) (?:through|thru)$", text)
         if through:  # "got my CCHI renewal thru": it came through, never "I received ... through"
             text = f"{through[1].capitalize()} {through[2]} came through"
+        # "got FCR from 61% to 78%": moved a measure, not received it
+        text = _GOT_A_MEASURE.sub(lambda m: f"I took {m[1] if 'the ' in raw.lower() else ''}", text)
         text = _GOT_A_THING.sub(r"I received \1 ", text)  # "I got my sign-off": casual
         text = re.sub(
             r"^(I received (?:confirmation|word|notice)) (?=my |the |our )", r"\1 that ", text
         )
+    if kind in OWN and " the " in text and _THE_THING_AT_MY_JOB.match(text):
+        # "I built the assay data pipeline at my last job": one they never heard of
+        text = _THE_THING_AT_MY_JOB.sub(lambda m: f"{m[1]} {article_for(m[2])} {m[2]}", text)
     _counted(text)
     if kind == "topic":
         not_an_instruction(raw, reading.shape, text)
@@ -313,6 +320,16 @@ _A_FIELD_HELD = lazy(
 )
 _A_POST_TRAINED = lazy(r"^I(?: am|'m) an? ([\w -]+?) trained$")
 _GOT_IT_DONE = lazy(r"^I got (?:my|the|our) [^,;]*?\b(\w+ed)(?=$|[,;]| and\b)")
+# A measure or a post in capitals, of one thing: "ROI of the migration", "CEO of the group".
+_A_MEASURE_OF = lazy(r"^[A-Z]{2,5} of (?:the|our|your|their|this|each)\b")
+# Something of a past job, named with "the" as if the reader knew it.
+_THE_THING_AT_MY_JOB = lazy(
+    r"^(I (?:ran|built|led|designed|wrote|set up|created|launched|owned)) the "
+    r"((?:[a-z][\w-]* ){1,4}(?:study|pipeline|program|programme|project|migration|rollout|"
+    r"dashboard|system|tool|process|survey|model|platform))"
+    r"(?= (?:at|in|for) my (?:last|previous|old|former) (?:job|role|company|employer|team)\b)"
+)
+_GOT_A_MEASURE = lazy(r"^I got (the )?(?=[\w% -]+ from \S*\d\S* to \S*\d)")
 _GOT_A_THING = lazy(r"^I got (my|the|a|an|our|confirmation|approval|word|notice) ")
 # A post held, with no article: "six years of experience as electrical maintenance engineer".
 _AS_A_POST = lazy(
@@ -446,6 +463,9 @@ def _a_thing_described(text: str) -> bool:
         key, tags = bare(word), tags_of(bare(word))
         if key in AUXILIARIES or (tags and tags <= {"D", "Z"}):
             return False  # "the talk I gave was accepted": a verb of its own
+        clause_before = at >= 2 and bare(ws[at - 2]) in ("i", "we", "you", "they", "he", "she")
+        if clause_before and "Z" in tags and "D" in tags_of(bare(ws[at - 1])):
+            return False  # "the sync engine I built handles conflicts": its verb after "I built"
     return True
 
 

@@ -264,6 +264,8 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
         text = re.sub(r"(?<!\d )\bmin (?=stocks?\b|levels?\b|order\b|wage\b)", "minimum ", text)
         text = re.sub(r"(?<!\d )\bmax (?=load\b|capacity\b|levels?\b|speed\b)", "maximum ", text)
     text = _names_capitalised(_canonical(_months(mended(_expand(text)))))
+    if _ON_A_HOLIDAY.search(text):
+        text = _ON_A_HOLIDAY.sub(r"\1 on \2", text)  # "I'm free Thanksgiving": on it
     if any(word in text.lower() for word in _WHEN_WRITTEN_WORDS):
         text = _WHEN_WRITTEN.sub("", text)  # "passed the test today": not when the note is read
     if text.endswith(" at all"):  # "no offshore experience at all": the stress, not the fact
@@ -407,17 +409,26 @@ def _place_word(match: re.Match[str]) -> str:
     return match.group(1) + _PLACE_WORDS.get(word, word.capitalize())
 
 
+# A holiday one is free to work, written without its "on".
+_ON_A_HOLIDAY = lazy(
+    r"\b(free|available|work|working|worked) ((?:Thanksgiving|Christmas|Easter|Boxing|Labor|"
+    r"Memorial|New Year's)(?: Day| Eve| Sunday| Monday)?)\b(?! (?:week|weekend|period|rush)\b)"
+)
+
+
 # A length before what lasts it, written as one word of a note: "40h PAUT course", "2 week
 # course", "3 day workshop" (not "2 years experience", which is "2 years of experience").
 _LENGTH_OF = lazy(
-    r"\b(\d+)\s?(h|hr|hrs|hour|hours|day|days|wk|wks|week|weeks|month|months|yr|yrs|year|years)"
+    r"\b(\d+)\s?(h|hr|hrs|hour|hours|min|mins|minute|minutes|day|days|wk|wks|week|weeks|month|"
+    r"months|yr|yrs|year|years)"
     r"\s+((?:[A-Z0-9][\w+/-]*\s+|walking\s+|guided\s+){0,2}"
     r"(?:course|training|program|programme|workshop|tour|"
     r"bootcamp|module|placement|internship|rollout|project|contract|certificate|class|seminar|"
     r"rotation|secondment|trial|sprint|migration|stint|assignment|residency|fellowship|"
-    r"apprenticeship|shutdown|turnaround)s?)\b"
+    r"apprenticeship|shutdown|turnaround|window|shift|outage|commute|presentation|exam|"
+    r"interview|session|take-home|hackathon)s?)\b"
 )
-_SHORT_UNITS = {"h": "hour", "hr": "hour", "wk": "week", "yr": "year"}
+_SHORT_UNITS = {"h": "hour", "hr": "hour", "min": "minute", "wk": "week", "yr": "year"}
 
 
 def _hyphenated(match: re.Match[str]) -> str:
@@ -824,6 +835,8 @@ def _names_capitalised(text: str) -> str:
             return word  # "de-escalation": a prefix, not the code "DE"
         if word in ("nan", "nana", "gran"):
             return word  # "my nan": a grandmother, not "NaN"
+        if word in ("hr", "min") and text[: match.start()].rstrip()[-1:].isdigit():
+            return word  # "a 3 hr window": hours, not HR
         if any(word in words for words in other_language_words().values()):
             return word  # "Puente de las Américas": "de" of another language, not "DE"
         before, after = text[: match.start()].split()[-1:], text[match.end() :].split()[:1]

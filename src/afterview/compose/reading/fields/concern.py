@@ -114,6 +114,8 @@ _SAID_IN_THE_ROOM = lazy(
 def read_concern(raw: str) -> Reading:
     """A doubt they raised, as what a note can name: "my Scala experience", "whether I have ..."."""
     found = _read_concern(raw)
+    if " done " in found.text:  # "hasn't done AWS": worked with it, never "done" it
+        found = Reading(found.shape, _DONE_A_PRODUCT.sub("have worked with", found.text))
     hands_on = " hands-on " in f" {found.text} " and not found.text.endswith(("experience", "work"))
     if found.text.endswith("facing") or hands_on:  # "not much client-facing", "no hands-on MRI"
         found = Reading(found.shape, f"{found.text} experience")
@@ -121,6 +123,10 @@ def read_concern(raw: str) -> Reading:
         return Reading(found.shape, _shift(found.text))
     except Ambiguous:
         return found
+
+
+# "done AWS", "done Salesforce": a product named alone (not "done A-scan biometry")
+_DONE_A_PRODUCT = lazy(r"\bhave done(?= (?:[A-Z][A-Z0-9]+|[A-Z][a-z]+[A-Z][\w.+#]*)(?:$|,))")
 
 
 def _read_concern(raw: str) -> Reading:

@@ -277,8 +277,11 @@ def _predicate_of(ws: list[str]) -> str | None:
             return None  # "Driving licence A2 + tractor": a licence, not an activity
         if bare(first) in ("sitting", "taking") and _MONTHS_AHEAD.search(phrase):
             return f"I am {phrase}"  # "sitting for RNC-OB in March": an exam ahead
-        if len(head) == 2 and "N" in tags and is_mass(bare(head[1])) and head[1].islower():
-            return f"I have experience in {lower_first(phrase)}"  # "feeding therapy": a field
+        # "feeding therapy", "Patching automation": a field ("action" is a noun of doing)
+        action = len(head) == 2 and bare(head[1]).endswith(("tion", "ment"))
+        field_ = len(head) == 2 and (("N" in tags and is_mass(bare(head[1]))) or action)
+        if field_ and head[1].islower():
+            return f"I have experience in {lower_first(phrase)}"
         if len(ws) > 2 and bare(ws[1]) == "and" and "G" not in tags_of(ws[2]):
             return f"I have experience in {lower_first(phrase)}"  # "scheduling and labour cost"
         return f"I have experience {phrase}"

@@ -17,13 +17,17 @@ from afterview.compose.reading.fields.common import (
 from afterview.compose.reading.fields.first_person import as_first_person
 from afterview.compose.reading.fields.strength import no_right_to_work, reservation_in
 from afterview.compose.reading.person import mentions_third_person
-from afterview.compose.reading.shapes import is_clause
+from afterview.compose.reading.shapes import is_clause, tags_of
 from afterview.compose.reading.text import Unusable, bare, clean, is_name, lower_first
 
 _WISH_STARTS = frozenset(
     "i should should've wish forgot didn't did never meant wanted could could've need must have haven't has".split()
 )
 # A reminder to oneself, with no "should": "mention the ASR testing I did at La Aurora".
+# "the sync engine I built handles ...": a thing of yours, then what it does: a clause
+_MINE_THEN_A_VERB = lazy(
+    r"^(?:the|my|our|this|that) (?:[\w-]+ ){1,4}(?:I|we) (?P<did>[a-z]+) (?P<does>[a-z]+s)\b"
+)
 _TO_SELF = lazy(
     r"^(?:mention|say|bring up|talk about|stress|highlight)\s+(?:that\s+|about\s+)?", re.I
 )
@@ -98,6 +102,9 @@ def read_wish(raw: str) -> Reading:
         fixed = as_first_person(text)
         if fixed:
             return Reading("clause", spelled_out(fixed))
+    mine = _MINE_THEN_A_VERB.match(text)
+    if mine and "D" in tags_of(mine["did"]) and "Z" in tags_of(mine["does"]):
+        return Reading("clause", lower_first(text))
     if (first in DETERMINERS or is_name(ws[0])) and is_clause(text):
         return Reading("clause", lower_first(text))  # "the model went to production"
     if first == "we" and len(ws) > 2 and is_clause(text):
