@@ -436,3 +436,26 @@ def test_a_linkedin_note_to_a_team_is_advised_against():
     by_email = {**team, "medium": "email", "email": "qa-team@lumen.example"}
     notes = afterview.plan(scenario(panel=1, interviewers=[by_email])).notes
     assert not any("is a team" in n for n in notes)
+
+
+def test_whoever_arranged_the_day_is_thanked_for_arranging_it():
+    # "Thank you for interviewing me" to the coordinator who sent the Zoom links
+    coordinator = {
+        "name": "Recruiting Coordinator - Kayla Brandt",
+        "title": "scheduled everything, was on at the start + end",
+        "email": "kayla@brightwater.example",
+        "topics": ["Zoom links, breaks, interview survey"],
+    }
+    lead = {**coordinator, "name": "Dana Ruiz", "title": "Program Coordinator, Youth Services"}
+    for i in range(30):
+        interview = scenario(
+            panel=2, interviewers=[coordinator, lead], candidate={"name": f"Candidate Number{i}"}
+        )
+        notes = {m.recipient: m.body for m in thank_yous(interview)}
+        arranged = notes[coordinator["name"]]
+        assert re.search(r"\b(?:arranging|organizing)\b|run so smoothly", arranged), arranged
+        assert "interviewing me" not in arranged and "the team" not in arranged, arranged
+        # a coordinator of a programme interviews: thanked for that, as anyone on a panel
+        assert not re.search(r"\b(?:arranging|organizing)\b", notes["Dana Ruiz"])
+    plan = afterview.plan(interview)
+    assert not any("Kayla" in note and "names nothing" in note for note in plan.notes)

@@ -25,6 +25,7 @@ from afterview.compose.parts import (
     echoes,
     never_to,
     no_pitch,
+    thanks_bank,
     values,
 )
 from afterview.compose.reading import InterviewReading, LeftOut, read_interview
@@ -148,7 +149,8 @@ class Composer:
                 builder.build(person, place, hello, "thank_you", card=card), message
             )
             body, parts = self._within(self._one_of_yours(parts, message), context, message)
-        if "topics" not in parts.sources and (person.topics or person.questions):
+        arranged = builder.reading.people[place].arranged  # thanked for arranging: enough
+        if "topics" not in parts.sources and (person.topics or person.questions) and not arranged:
             self.generic.append(person.name)
         said = {name for name in parts.sources if getattr(parts, name, "")}
         if "concern" in said:
@@ -243,7 +245,7 @@ class Composer:
         if len(body) <= CONNECTION_NOTE_LIMIT:
             return body
         # someone who only watched is still thanked as one: never "for interviewing me"
-        thanks = "thanks_observer" if builder.reading.people[place].observer else "thanks"
+        thanks = thanks_bank(builder.reading.people[place])
         for part, bank in (("thanks", thanks), ("closing", "closing"), ("sign_off", "sign_off")):
             rows = [
                 builder.wording.fill(r, builder.values, f"connection] {bank}")

@@ -397,14 +397,14 @@ class PartsBuilder:
         if result is Result.WITHDRAWN:
             said.add("keen#")  # no "made me even keener on the role"
         said |= self.whom(place)
-        if reading.observer:
+        if reading.observer and not reading.arranged:  # who arranged the day talked it through
             said.add("next#")  # the next steps are not theirs to give
             said.update(("conversation", "discussion", "talk#"))  # they only watched
         own = self._picker(section, place, said)  # this medium's banks: short ones for LinkedIn
         pick = self._picker("thank_you", place, said)
         sources: dict[str, Used] = {}
         # first, so no other sentence opens with thanks as well
-        thanks = own("thanks_observer" if reading.observer else "thanks")
+        thanks = own(thanks_bank(reading))
         topics = self._topics(person, reading, own, sources)
         if not person.questions and (reading.observer or "topics" not in sources):
             # nothing they asked is recorded, and no topic of theirs: "thank you for your
@@ -598,7 +598,7 @@ class PartsBuilder:
             sources["topics"] = reading.questions[0]
             asked = reading.questions[0].reading.text
             return str(pick("asked_grave" if sounds_grave(asked) else "asked", asked=asked))
-        if any(practical(t) for t in person.topics) and not reading.observer:
+        if any(practical(t) for t in person.topics) and (reading.arranged or not reading.observer):
             # all pay and shifts: never named (thanked for, the package or the probation
             # period reads as the highlight of the day); the process is what HR explains
             hiring = _HIRING.search(f"{person.name} {person.title or ''}")
@@ -859,6 +859,14 @@ _MARKS = {
     r"work together|continue the conversation|keep the conversation going|"
     r"anything else (?:that would help|you need)",
 }
+
+
+def thanks_bank(reading: PersonReading) -> str:
+    """Which bank thanks this person: for arranging the day, for being there, or for the
+    interview."""
+    if reading.arranged:
+        return "thanks_arranged"
+    return "thanks_observer" if reading.observer else "thanks"
 
 
 def never_to(row: str, whom: set[str]) -> bool:

@@ -75,6 +75,7 @@ class PersonReading:
     concerns: list[tuple[Used, Used]] = field(default_factory=list)  # (concern, its answer)
     rapport: Used | None = None
     observer: bool = False  # only watched or kept the record: no pitch, no next steps
+    arranged: bool = False  # arranged the day (an observer too): thanked for arranging it
 
 
 @dataclass
@@ -174,7 +175,8 @@ def read_interview(interview: Interview) -> InterviewReading:
     people = []
     for n, person in enumerate(interview.interviewers):
         at = f"interviewers[{n}]"
-        reading = PersonReading(observer=_observer(person))
+        arranged = _arranged(person)
+        reading = PersonReading(observer=arranged or _observer(person), arranged=arranged)
         for i, raw in enumerate(person.topics):
             if u := use(f"{at}.topics[{i}]", raw, "topics", person.name):
                 reading.topics.append(u)
@@ -192,6 +194,12 @@ def _observer(person: Interviewer) -> bool:
     """Whether the name or title says they only watched or kept the record ("Sam (union rep /
     observer)", "HR, took notes, didn't speak")."""
     return any(find("parts", "observer", text) for text in (person.name, person.title or ""))
+
+
+def _arranged(person: Interviewer) -> bool:
+    """Whether the name or title says they arranged the interview ("Recruiting Coordinator -
+    Kayla", "scheduled everything, was on at the start + end")."""
+    return any(find("parts", "arranged", text) for text in (person.name, person.title or ""))
 
 
 def _concerns(
