@@ -1102,7 +1102,13 @@ def test_keeps_what_reads_well(kind: str, raw: str) -> None:
 # A question is never quoted back unanswered: it is retold as what was talked through.
 RETOLD = [
     ("What would success look like?", "what success would look like"),
-    ("What do you check if a line stops?", "what I would check if a line stops"),  # a case put
+    ("What do you check if a line stops?", "what I would check if a line stopped"),  # a case put
+    # a case that has not happened, in the past after "would" ("if PMs send me" read as a slip)
+    ("How would you prioritize if PMs send you 10 requests?", "how I would prioritize if PMs sent me 10 requests"),
+    ("what would you do if a guest is rude to the chef?", "what I would do if a guest was rude to the chef"),
+    ("what would u do if the boom alarm goes at full reach", "what I would do if the boom alarm went at full reach"),
+    ("how would you handle it if two nurses call in sick", "how I would handle it if two nurses called in sick"),
+    ("what would you do if a student wasnt progressing?", "what I would do if a student wasn't progressing"),
     ("Which tools would the team need?", "which tools the team would need"),
     ("How do you decide what is breaking news?", "how I decide what is breaking news"),
     ("How does your model handle dew cementation?", "how my model handles dew cementation"),
@@ -1110,12 +1116,12 @@ RETOLD = [
     ("How fast can you get a rig back if the gearbox goes?", "how fast I could get a rig back if the gearbox goes"),
     ("How will you handle a strike on the garden?", "how I would handle a strike on the garden"),
     ("How do you handle a head who won't give you numbers?", "how I handle a head who won't give me numbers"),
-    ("What do you do if the surgeon pushes you to start?", "what I would do if the surgeon pushes me to start"),
+    ("What do you do if the surgeon pushes you to start?", "what I would do if the surgeon pushed me to start"),
     ("What do you do when you're behind on notes?", "what I do when I'm behind on notes"),
     ("How would you keep the line alive after I retire?", "how I would keep the line alive after you retire"),
     ("What would you change on our website?", "what I would change on your website"),
     ("When would you NOT replace a cracked tile?", "when I would not replace a cracked tile"),
-    ("What would I do if the groundie ignores signals?", "what I would do if the groundie ignores signals"),
+    ("What would I do if the groundie ignores signals?", "what I would do if the groundie ignored signals"),
     ("Walk me through your pre-lift checklist.", "my pre-lift checklist"),
     ("Walk me through a case where you disagreed with a vet.", "a case where I disagreed with a vet"),
     ("Explain how Appium finds an element on iOS.", "how Appium finds an element on iOS"),

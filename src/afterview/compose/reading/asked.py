@@ -107,11 +107,52 @@ def retold(question: str) -> str:
         raise Unusable(
             "it is too long to retell in a sentence; name what you talked through in a few words"
         )
-    retold_text = " ".join(told)
+    retold_text = _if_in_the_past(" ".join(told))
     known = re.match(r"^what I know (?:about|of) (.+)$", retold_text)
     # "what do you know about lithium safety": a test of what you know, talked through as
     # its subject ("our discussion of lithium safety"), never "of what I know about ..."
     return known[1] if known else retold_text
+
+
+# The verb of an "if" after "would", put in the past: "if the company refuses" -> "refused".
+_IN_THE_PAST = {"is": "was", "am": "was", "are": "were", "has": "had", "have": "had"}
+_IN_THE_PAST.update({"do": "did", "does": "did", "can": "could", "will": "would"})
+_PRONOUNS = frozenset("i you we they he she it".split())
+_OBJECTS = frozenset("me us them him her".split())
+# Words before a plural noun that could be read as a verb: "two nurses call in sick"
+_COUNTED = frozenset(
+    "two three four five six seven eight nine ten many several few some both all".split()
+)
+
+
+def _if_in_the_past(text: str) -> str:
+    """ "what I would do if a guest is rude": "if a guest was rude", as English says a case
+    that has not happened (a verb already in the past is left as it is)."""
+    found = re.search(r"\bwould\b.*?\bif (.+)$", text)
+    if not found:
+        return text
+    clause = found[1].split()
+    for at, word in enumerate(clause[:6]):
+        key, before = bare(word), bare(clause[at - 1]) if at else ""
+        tags = lexicon.tags(key)
+        if "D" in tags or key.endswith("n't") or key in ("was", "were", "had"):
+            return text  # "if a student wasn't progressing": already so
+        if key[:1].isdigit() or key in PREPOSITIONS or key in _OBJECTS:
+            return text  # past the verb, if there was one: "send me 10 requests"
+        many = "S" in lexicon.tags(before) or re.fullmatch(r"[A-Z]{2,}s", clause[at - 1])
+        if key in _IN_THE_PAST and at:
+            past = _IN_THE_PAST[key]
+        elif at and "Z" in tags and before not in DETERMINERS and before not in _COUNTED:
+            past = lexicon.inflect(key, "VBD")  # "the boom alarm goes": went
+        elif at and "V" in tags and (before in _PRONOUNS or many):
+            past = lexicon.inflect(key, "VBD")  # "I suspect", "PMs send"
+        else:
+            continue
+        if not past or past == key:
+            return text
+        clause[at] = past
+        return text[: found.start(1)] + " ".join(clause)
+    return text
 
 
 def _subject(words: list[str]) -> list[str]:
