@@ -736,7 +736,7 @@ def _is_role_noun(word: str) -> bool:
     from afterview.compose.reading.shapes import is_person_noun
 
     key = _role_key(word)
-    return key in _ROLE_WORDS or key in _POSTS or is_person_noun(key)
+    return key in _ROLE_WORDS or key in _POSTS or is_person_noun(key) or _post_of_one_word(word)
 
 
 def _role_key(word: str) -> str:
@@ -1193,14 +1193,12 @@ def _after_a_post_of_two_words(name: str) -> str:
     return rest if titled or _a_persons_name(rest) else ""
 
 
-_GERMAN_POST_ENDINGS = tuple(_words("titles", "german_post_endings"))
+_POST_ENDINGS = tuple(_words("titles", "post_endings"))
 
 
-def _german_post(word: str) -> bool:
-    """ "Chefdramaturgin", "Personalreferentin": a German post of one word, capitalised."""
-    return (
-        word[:1].isupper() and word.isalpha() and fold(word).lower().endswith(_GERMAN_POST_ENDINGS)
-    )
+def _post_of_one_word(word: str) -> bool:
+    """ "Chefdramaturgin", "Planchef": a German or Scandinavian post of one word, capitalised."""
+    return word[:1].isupper() and word.isalpha() and fold(word).lower().endswith(_POST_ENDINGS)
 
 
 _RANKS_WRITTEN_SHORT = _words("titles", "ranks_written_short")
@@ -1376,7 +1374,7 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
         and _a_persons_name(" ".join(words[2:]))
     ):
         name = " ".join(words[1:])  # "Intendant Dr. Matthias Reuter-Klee": a post, then Dr.
-    if len(words) >= 3 and _german_post(words[0]) and _a_persons_name(" ".join(words[1:])):
+    if len(words) >= 3 and _post_of_one_word(words[0]) and _a_persons_name(" ".join(words[1:])):
         name = " ".join(words[1:])  # "Chefdramaturgin Sabine Ohlendorf": her post, then her
     behind_a_post = _the_person_behind_a_post(name) or _after_a_post_of_two_words(name)
     if behind_a_post:

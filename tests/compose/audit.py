@@ -209,6 +209,8 @@ LATE = tuple(
         "late179",
         "late180",
         "late181",
+        "late182",
+        "late183",
     )
 )
 
@@ -809,6 +811,11 @@ KNOWN_MISSES = {
     "late179/buyers-agent-scottsdale-realty-team-onsite-four-rejected.toml:Trish Caldwell": (
         "the news came from one of two people the panel lists as one entry ('Ron & Trish "
         "Caldwell'): the entry's greeting, both of them, is used"
+    ),
+    "late183/senior-construction-manager-muswellbrook-pumped-hydro-onsite-five-offer.toml:"
+    'Safety mgr - Pieter "Dutchy" van der Berg': (
+        "a post written short, a dash, then a name with a particle ('van der Berg') or a word "
+        "the dictionary knows ('Tom Brooks'): read as a description, so the plan asks"
     ),
     "late180/csi-cwmbran-gwent-police-ex-rmp-four-panel-rejected.toml:Morgan (HR/Vetting)": (
         "a Welsh family name alone, greeted as typed: the lists do not hold it"

@@ -851,6 +851,50 @@ MENDS = [
         "led the RHEL 9 migration program end to end",
         "I led the RHEL 9 migration program end to end",
     ),
+    # an age group, an in-tray exercise and a half-year, as a reader says them
+    (
+        "topic",
+        "falling footfall 16-25s, my presentation",
+        "falling footfall among 16- to 25-year-olds",
+    ),
+    ("topic", "the 18-30s market", "the 18-30s market"),
+    ("topic", "in tray exercise", "the in-tray exercise"),
+    (
+        "topic",
+        "2nd studio opening in Ballina mid 2027 -> I'd help set it up",
+        "the second studio opening in Ballina in mid-2027",
+    ),
+    # a people's name keeps its capital ("the aboriginal participation target")
+    ("topic", "Aboriginal participation target 8% of hours", "the Aboriginal participation target"),
+    # a numbered part takes no "the" ("I delivered the Stage 1 of ...")
+    (
+        "strength",
+        "delivered Stage 1 of a $420M Queensland dam upgrade on time",
+        "I delivered Stage 1 of a $420M Queensland dam upgrade on time",
+    ),
+    # "top seller" is a rank, never "I top the seller"; "10 of 12 months" takes its "in"
+    (
+        "strength",
+        "top seller 3 of the last 4 quarters",
+        "I was a top seller in 3 of the last 4 quarters",
+    ),
+    (
+        "strength",
+        "hit my monthly sales target 10 of 12 months",
+        "I hit my monthly sales target in 10 of 12 months",
+    ),
+    # a paper is accepted by a journal, for publication in it ("accepted in Ibis")
+    (
+        "news",
+        "my paper on curlew nesting was accepted in Ibis last week",
+        "my paper on curlew nesting was accepted for publication in Ibis",
+    ),
+    # a journal's short words end no sentence, and the paper is the candidate's
+    (
+        "news",
+        "Al/Zr co-doping paper accepted in J. Power Sources on 28 Nov",
+        "my Al/Zr co-doping paper was accepted for publication in J. Power Sources",
+    ),
     # a holiday, with its "on" ("I am free Thanksgiving")
     ("answer", "I'm free thanksgiving, no family in town", "I am free on Thanksgiving"),
     # an interview stage, then what it set: the stage ("Our conversation about the coding round")
@@ -1155,6 +1199,10 @@ def test_a_question_that_cannot_be_retold_is_left_out(raw: str, why: str) -> Non
 
 LEAVES = [
     ("rapport", "he knows my nan from Casino", "“my nan”"),  # never "NaN"
+    # "I was delighted to learn that you're from Lviv": their origin, remarked on
+    ("rapport", "she's from Lviv, I did a weekend there in 2023", "where they come from"),
+    # the weakness question, retold, reminds them of it
+    ("question", "What do your colleagues say you should work on?", "plans or circumstances"),
     ("topic", "D&A up $10 -> all three", "figures in shorthand"),
     ("topic", "lamb marking starts early Dec, all hands", "what happened"),
     ("topic", "she pushed on how I'd prioritize w/ only 1 dev", "questioned you"),

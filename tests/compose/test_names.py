@@ -420,6 +420,9 @@ def test_greets_as_a_careful_writer_would(name, salutation, company, country, wa
         ("Asst. Principal Okafor", "Asst. Principal Okafor"),  # never "Dear Asst. Okafor,"
         ("FT Mikko Laaksonen", "Dr. Laaksonen"),  # a Finnish doctorate: never "Dear FT,"
         ("mevr. dr. Anke Hermans-Jacobs", "Dr. Hermans-Jacobs"),  # the doctorate outranks
+        ("Planchef Henrik Sjöberg", "Henrik"),  # a Swedish post of one word ("Dear Planchef,")
+        ("Betriebsrat - Uwe", "Uwe"),  # the works council's member ("Hi Betriebsrat,")
+        ("Chef Pádraig Ó Loingsigh", "Chef Ó Loingsigh"),  # the kitchen's title, kept
         ("Chefdramaturgin Sabine Ohlendorf", "Sabine"),  # a German post of one word, then her
         ("Intendant Dr. Matthias Reuter-Klee", "Dr. Reuter-Klee"),  # never "Dear Intendant,"
         ("grad student lunch - Priya & Jonah", "Priya and Jonah"),  # never the lunch

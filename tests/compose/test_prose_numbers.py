@@ -32,6 +32,8 @@ def test_a_small_count_of_things_is_spelled_out(line, prose):
     "line",
     [
         "a Level 3 diploma",  # a label's number
+        "the 3 ha cover system",  # a unit's abbreviation keeps its figure ("three ha")
+        "a 5 MW array",
         "Python 3 code",
         "from 8 to 4 days",  # a range keeps both figures alike
         "3 or 4 days",

@@ -376,8 +376,12 @@ class PartsBuilder:
         marks = set()
         if is_group(self.interview.greeting_of(person.name, person.salutation).name):
             marks.add("group#")  # to a team, never "you and the team"
-        # someone who only watched; or someone who did more than be there
-        marks.add("watched#" if self.reading.people[place].observer else "there#")
+        # someone who only watched; or someone who did more than be there (who arranged the
+        # day did both: chooses no one, and was more than there)
+        reading = self.reading.people[place]
+        marks.add("watched#" if reading.observer else "there#")
+        if reading.arranged:
+            marks.add("there#")
         return marks
 
     def build(

@@ -8,6 +8,7 @@ which field the phrase came from; :mod:`.fields` does.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from afterview.check.lazy import lazy
 from afterview.compose.reading import lexicon
@@ -205,6 +206,19 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
         text = re.sub(r"\b([Pp]art|[Ff]ull) time\b", r"\1-time", text)
     if " olds" in text:  # "14-17 yr olds": "14- to 17-year-olds", never "14-17 years olds"
         text = _AGED.sub(r"\1- to \2-year-olds", text)
+    if "0s" in text or "5s" in text:  # "footfall 16-25s": an age group, written short
+        text = _AGE_GROUP.sub(_age_group, text)
+    if " of " in text:  # "hit target 10 of 12 months": in 10 of them
+        text = re.sub(
+            r"(?<!\bin )(?<!\bfor )(?<!\bduring )(?<!\bin)\b(\d+ of (?:the )?(?:last )?\d+ "
+            r"(?:months|weeks|quarters|years|seasons)\b)",
+            r"in \1",
+            text,
+        )
+    if "tray" in text:  # "in tray exercise": the in-tray exercise, not "in the tray"
+        text = re.sub(r"\b([Ii])n[ -]tray\b", r"\1n-tray", text)
+    if "mid " in text:  # "opening mid 2027": in mid-2027
+        text = re.sub(r"\b(?<!in )mid (20\d\d)\b", r"in mid-\1", text)
     if not text.isascii():
         text = _without_emoji(text).strip()
     text = _drop_trailing(text)
@@ -407,6 +421,19 @@ def _place_word(match: re.Match[str]) -> str:
         return match.group(0)  # "The road": a capital only because the line starts there
     word = match.group(2).lower()
     return match.group(1) + _PLACE_WORDS.get(word, word.capitalize())
+
+
+# An age group after what it measures: "footfall 16-25s" (never "a 16-25s club").
+_AGE_GROUP = lazy(r"\b([a-z]{3,} )(1\d|2\d|3\d)[-–](\d\d)s\b")
+_BEFORE_A_GROUP = frozenset("the our your their this that these those its".split())
+
+
+def _age_group(match: re.Match[str]) -> str:
+    word = match[1].strip()
+    if word in _BEFORE_A_GROUP:
+        return match[0]  # "the 18-30s market": a name for the market, left to the reader
+    among = "" if word in ("for", "of", "with", "among", "to", "from") else "among "
+    return f"{match[1]}{among}{match[2]}- to {match[3]}-year-olds"
 
 
 # A holiday one is free to work, written without its "on".
@@ -851,6 +878,8 @@ def _apostrophe(word: str) -> bool:
     return "'" in word or "’" in word
 
 
+# Peoples whose names a dictionary may also hold in lower case; never lowered in a note.
+_PEOPLES = frozenset("aboriginal maori inuit metis sami".split())
 _NEVER_NAMES = frozenset("my our your their his her its the a an this these those".split())
 
 
@@ -874,6 +903,8 @@ def lower_first(text: str) -> str:
         named = True  # "Belt and Road", "Bank of England": one name, joined
     if first.lower() in _NEVER_NAMES:
         named = False  # "My RECE registration": a possessive opens no name
+    if unicodedata.normalize("NFKD", first).encode("ascii", "ignore").decode().lower() in _PEOPLES:
+        return text  # "Aboriginal participation": a people's name keeps its capital
     joined = "-" in first and all(len(p) > 2 and lexicon.known(p) for p in first.split("-"))
     joined = joined or _two_words_in_one(first)  # "Breastfeeding support"
     if first and (not is_name(first) or (joined and first[1:].islower())) and not named:
@@ -912,7 +943,8 @@ _LABELS = frozenset(
 )
 _SPANS = frozenset("years months weeks days hours minutes times year month week day".split())
 _NOT_COUNTED = frozenset(
-    """to or and x by out of am pm km kg mg ml cm mm m g l k lb lbs oz ft in hz
+    """to or and x by out of am pm km kg mg ml cm mm m g l k lb lbs oz ft in hz ha kv mw kw mwh
+    mva gb tb mb
     january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )

@@ -59,8 +59,23 @@ _MINE_DONE = lazy(
 )
 
 
+_ACCEPTED_IN = lazy(
+    r"\baccepted in (?=[A-Z])(?!(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b)"
+)
+
+
 def read_news(raw: str) -> Reading:
     """News since the interview, as a clause ("my talk was accepted at PyCon")."""
+    mine = re.match(
+        r"(?:[\w/-]+ ){0,3}(?:paper|article|manuscript|chapter) (?:was |has been )?accepted", raw
+    )
+    if mine and raw.split()[0].lower() not in ("my", "our", "the", "a", "an"):
+        raw = f"my {raw}"  # "Al/Zr co-doping paper accepted in ...": whose it is, and "was"
+        raw = re.sub(r"(?<!was )(?<!been )\baccepted\b", "was accepted", raw, count=1)
+    if " accepted in " in raw and re.search(r"\b(?:paper|article|manuscript|chapter)\b", raw):
+        # "my paper was accepted in Ibis": by the journal, for publication in it
+        raw = _ACCEPTED_IN.sub("accepted for publication in ", raw)
     result = _RESULT.match(raw.strip()) if "result" in raw.lower() else None
     if result and not result.group("passed"):
         raise Unusable("it does not say what the result was; write “passed my …”")
@@ -70,7 +85,10 @@ def read_news(raw: str) -> Reading:
         raise Unusable(
             "it is a date still to come, not news: tell them the result once you have it"
         )
-    raw = re.split(r"(?<=\w)\.\s+(?=[A-Z])", raw.strip(), maxsplit=1)[0]  # its first sentence
+    # its first sentence; "J. Power Sources", "Int. J. Refrigeration": a journal's short words
+    raw = re.split(
+        r"(?<=\w)(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\bInt)\.\s+(?=[A-Z])", raw.strip(), maxsplit=1
+    )[0]
     text = without_aside(clean(raw, keep_names_in_brackets=True))
     if any(c.isdigit() for c in text):  # "on 25 November": the note is read later; before
         dated = text

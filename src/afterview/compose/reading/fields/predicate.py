@@ -547,6 +547,8 @@ def _the_after_verb(phrase: str) -> str:
         return phrase
     if len(ws) > 1 and bare(ws[1]) in _EVERY_WEEK:
         return phrase  # "worked Saturdays at my uncle's shop": every Saturday, no "the"
+    if len(ws) > 2 and ws[1].istitle() and re.fullmatch(r"\d+|[A-Z]", ws[2]):
+        return phrase  # "delivered Stage 1 of ...", "ran Phase 2": a numbered part, no "the"
     brand = len(ws) > 1 and (_BRAND.fullmatch(ws[1]) or (ws[1].istitle() and is_name(ws[1])))
     if brand and (len(ws) == 2 or bare(ws[2]) in PREPOSITIONS):  # "used Coupa for 2 years"
         return phrase  # "used HerdPlus for all records": a product's name takes no "the"

@@ -57,6 +57,9 @@ _MOANED = lazy(
 )
 
 
+_FROM_ONLY = lazy(r"^(?:he|she|they)(?:'s|’s|'re|’re| is| are) (?:originally )?from [A-Z][\w'’-]*$")
+
+
 def read_rapport(raw: str) -> Reading:
     """A personal connection, as a clause ("we are both from Cork") or a noun phrase."""
     parts = clean(raw).split(", ")
@@ -109,6 +112,11 @@ def read_rapport(raw: str) -> Reading:
     ):
         raise Unusable(  # "he spoke mostly german, ...": how they ran the interview
             "it says how they ran the interview, which they know; write what you share (“we both …”)"
+        )
+    if _FROM_ONLY.match(text):  # "she's from Lviv, I did a weekend there": her origin, told
+        raise Unusable(
+            "it says only where they come from, which a note would remark on; write what you "
+            "share, in a few words (“we both know Lviv”)"
         )
     linked = set(re.findall(r"[a-z]+", raw.lower())) & _LINKED  # "..., I was in Trondheim"
     if lowered.startswith((" he ", " she ", " he's ", " she's ")) and not linked:

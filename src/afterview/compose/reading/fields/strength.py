@@ -147,6 +147,13 @@ _SO_LONG_AS = lazy(
 )
 
 
+_TOP_OF_THE_TEAM = lazy(
+    r"^top[- ](seller|performer|biller|producer|rep|salesperson|earner|recruiter|closer|"
+    r"fundraiser)(?: in)?(?= \d+ of\b)",
+    re.I,
+)
+
+
 def read_strength(raw: str) -> Reading:
     """A strength as a clause about the candidate: "I speak Portuguese"."""
     # "I get along with skippers. They're grumpy in the morning ...": the claim is the first
@@ -154,6 +161,9 @@ def read_strength(raw: str) -> Reading:
     raw = _FIRST_SENTENCE.split(raw.strip(), maxsplit=1)[0]
     # Each pattern is compiled only when its words are there: reading must stay quick.
     lowered = raw.lower()
+    if lowered.startswith("top"):  # "top seller 3 of the last 4 quarters": never "I top"
+        raw = _TOP_OF_THE_TEAM.sub(r"was a top \1 in", raw)
+        lowered = raw.lower()
     no_right_to_work(raw)
     hours = any(w in lowered for w in ("night", "weekend", "shift", "rota", "overtime", "call"))
     if _ON_A_ROTA.search(raw):
