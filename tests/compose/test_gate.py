@@ -895,6 +895,20 @@ MENDS = [
         "Al/Zr co-doping paper accepted in J. Power Sources on 28 Nov",
         "my Al/Zr co-doping paper was accepted for publication in J. Power Sources",
     ),
+    # a count that describes the noun after it ("I managed a 14 reformer studio")
+    (
+        "strength",
+        "Managed a 14 reformer studio in Coolangatta for 2 yrs",
+        "I managed a 14-reformer studio in Coolangatta for 2 years",
+    ),
+    ("strength", "ran a 40 bed ward", "I ran a 40-bed ward"),
+    ("strength", "hit a 95 percent fill rate", "I hit a 95 percent fill rate"),
+    # a range of a unit after what it rates
+    (
+        "strength",
+        "designed 14 substations 69-230 kV, incl 3 full rebuilds while energized",
+        "I designed 14 substations of 69 to 230 kV, including 3 full rebuilds while energized",
+    ),
     # a holiday, with its "on" ("I am free Thanksgiving")
     ("answer", "I'm free thanksgiving, no family in town", "I am free on Thanksgiving"),
     # an interview stage, then what it set: the stage ("Our conversation about the coding round")

@@ -302,6 +302,8 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
         text = _LENGTH_OF.sub(_hyphenated, text)  # "40h PAUT course": "40-hour PAUT course"
         text = re.sub(r"(?<![\w.])\.(?=\d)", "0.", text)  # "holding .0005": "0.0005"
         text = _DONE_FOR_A_LENGTH.sub(_with_its_article, text)  # "did a 40-hour ..."
+        text = _A_COUNT_BEFORE_A_NOUN.sub(r"\1 \2-\3 ", text)  # "a 14 reformer studio"
+        text = _A_RANGE_OF_A_UNIT.sub(r"\1 of \2 to \3 \4", text)  # "substations 69-230 kV"
     if " course" in text or " module" in text:
         text = _A_NAMED_COURSE.sub(r"\1 the \2", text)  # "I did Otis Gen2 course": the course
     if " on " in text:
@@ -464,6 +466,14 @@ def _hyphenated(match: re.Match[str]) -> str:
     return f"{match.group(1)}-{unit} {match.group(3)}"
 
 
+# A count that describes the noun after it, after "a": "a 14 reformer studio" is a
+# 14-reformer studio, "a 40 bed ward" a 40-bed ward (a plural or a unit is left alone).
+_A_COUNT_BEFORE_A_NOUN = lazy(
+    r"\b([Aa]n?) (\d{1,3}) (?!(?:percent|per|times|am|pm|hour|day|week|month|year|minute)\b)"
+    r"([a-z]{2,}[^s\W]) (?=[a-z]{3,}\b)"
+)
+# A range of a unit after what it rates: "14 substations 69-230 kV" (of 69 to 230 kV).
+_A_RANGE_OF_A_UNIT = lazy(r"\b([a-z]{3,}s) (\d+)[-–](\d+) ?(kV|MW|kW|MVA|GW|km|kg|mm)\b")
 # A verb straight before such a length wants its article: "did 40-hour course".
 _DONE_FOR_A_LENGTH = lazy(
     r"\b(did|ran|led|took|completed|finished|attended|delivered|organi[sz]ed|gave|taught|built|"
