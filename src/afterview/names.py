@@ -1146,7 +1146,8 @@ def _never_a_word_of_the_post(greeting: Greeting, name: str) -> Greeting:
     # "Paralegal - Tom Brooks": the post, then the name after the dash, never a place
     post_first = re.match(r"(.+?)\s[-–—]\s", plain_name)
     posted = post_first[1].split() if post_first else []
-    after_a_post = bool(posted) and at == len(posted) + 1 and all(map(_is_role_noun, posted))
+    # its head is the post's last word: "Safety mgr - Tom Brooks"
+    after_a_post = bool(posted) and at == len(posted) + 1 and _is_role_noun(posted[-1])
     a_post = a_post or (placed and not after_a_post)
     if at >= 0 and after.lower().strip(".,") in _SOMEONE | {"rep", "representative"}:
         return Greeting(_PAREN.sub("", name).strip(), ask=_DESCRIBED)  # "Contraloría rep"

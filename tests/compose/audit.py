@@ -814,8 +814,8 @@ KNOWN_MISSES = {
     ),
     "late183/senior-construction-manager-muswellbrook-pumped-hydro-onsite-five-offer.toml:"
     'Safety mgr - Pieter "Dutchy" van der Berg': (
-        "a post written short, a dash, then a name with a particle ('van der Berg') or a word "
-        "the dictionary knows ('Tom Brooks'): read as a description, so the plan asks"
+        "a post written short, a dash, then a name with a particle ('van der Berg'): read as "
+        "a description, so the plan asks"
     ),
     "late180/csi-cwmbran-gwent-police-ex-rmp-four-panel-rejected.toml:Morgan (HR/Vetting)": (
         "a Welsh family name alone, greeted as typed: the lists do not hold it"

@@ -909,6 +909,8 @@ MENDS = [
         "designed 14 substations 69-230 kV, incl 3 full rebuilds while energized",
         "I designed 14 substations of 69 to 230 kV, including 3 full rebuilds while energized",
     ),
+    # on a call, never in it
+    ("strength", "calm in incident bridges (was IC for 2 Sev1s)", "I am calm on incident bridges"),
     # a holiday, with its "on" ("I am free Thanksgiving")
     ("answer", "I'm free thanksgiving, no family in town", "I am free on Thanksgiving"),
     # an interview stage, then what it set: the stage ("Our conversation about the coding round")

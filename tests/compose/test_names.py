@@ -422,6 +422,7 @@ def test_greets_as_a_careful_writer_would(name, salutation, company, country, wa
         ("mevr. dr. Anke Hermans-Jacobs", "Dr. Hermans-Jacobs"),  # the doctorate outranks
         ("Planchef Henrik Sjöberg", "Henrik"),  # a Swedish post of one word ("Dear Planchef,")
         ("Betriebsrat - Uwe", "Uwe"),  # the works council's member ("Hi Betriebsrat,")
+        ("Safety mgr - Tom Brooks", "Tom"),  # a post of two words before the dash, then the name
         ("Chef Pádraig Ó Loingsigh", "Chef Ó Loingsigh"),  # the kitchen's title, kept
         ("Chefdramaturgin Sabine Ohlendorf", "Sabine"),  # a German post of one word, then her
         ("Intendant Dr. Matthias Reuter-Klee", "Dr. Reuter-Klee"),  # never "Dear Intendant,"

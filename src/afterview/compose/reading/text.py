@@ -215,6 +215,10 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
             r"in \1",
             text,
         )
+    if " bridge" in text:  # "calm in incident bridges": one is on a call, never in it
+        text = re.sub(
+            r"\bin ((?:incident |outage |sev\w* )?bridges?(?: calls?)?)\b", r"on \1", text
+        )
     if "tray" in text:  # "in tray exercise": the in-tray exercise, not "in the tray"
         text = re.sub(r"\b([Ii])n[ -]tray\b", r"\1n-tray", text)
     if "mid " in text:  # "opening mid 2027": in mid-2027
