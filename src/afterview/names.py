@@ -76,6 +76,8 @@ _BODIES = _words("teams", "bodies")
 _WHERE_A_BODY_IS = _words("teams", "where_a_body_is")
 _REGIONS = _words("teams", "regions")
 _MALAY_GIVEN = _words("given_names", "malay")
+# The first of two Malay given names, never used alone: "Muhammad Hafiz", "Nurul Aina"
+_MALAY_FIRST = frozenset("muhammad mohd mohamad mohammad mohamed nur nurul siti".split())
 _RANKS_OF_A_POST = _words("titles", "ranks_of_a_post")
 # An honorific is a title too: declared once, with where it goes.
 _TITLES = _TITLES | _WITH_GIVEN_NAME | _WITH_WHOLE_NAME
@@ -483,6 +485,15 @@ def _with_its_given_name(name: str, country: str) -> str:
         and "," not in name[: len(name) - len(aside)]
     ):
         return " ".join([*titles, given[0]]) + aside  # "Dr. Zulkifli Hassan": Hassan is his father
+    if (
+        malay
+        and titles
+        and len(given) == 3
+        and _key(given[0]) in _MALAY_FIRST
+        and _key(given[1]) in _MALAY_GIVEN
+        and "," not in name[: len(name) - len(aside)]
+    ):  # "Dr. Muhammad Hafiz Rahman": two given names, then his father's, as with "bin"
+        return " ".join([*titles, *given[:2]]) + aside
     if ", " in name:
         return name  # "Last, First": read as typed
     if not titles or len(given) < 2 or any(_key(t) in _WITH_WHOLE_NAME for t in titles):
@@ -794,6 +805,9 @@ def _without_affiliation(name: str) -> str:
             break
     head, comma, tail = name.partition(", ")
     post = _names_a_role(_PAREN.sub("", tail).strip()) or bool(_POST_CODE.match(tail.strip()))
+    tail_words = _PAREN.sub("", tail).split()
+    # "Hannah Whitcombe, Midwifery Educator": a post of two words or more ends in its head
+    post = post or (len(tail_words) >= 2 and _is_role_noun(tail_words[-1]))
     if comma and post and len(head.split()) >= 2:  # "Birgitte Holm, HR-konsulent" too
         name = head  # "Dana Seitkali, HR coordinator": not "Last, First"
     parts = re.split(r"\s+(?:from|at|in|@|[-–—])\s+", name, maxsplit=1)

@@ -211,6 +211,7 @@ LATE = tuple(
         "late181",
         "late182",
         "late183",
+        "late184",
     )
 )
 
@@ -254,6 +255,10 @@ _NOTE_TO_SELF = re.compile(
     r"smth|sth|ops)(?![\w-])"  # "Cert III", "Cert IV": qualifications by name; "PLS-CADD"
     r"|\s[&+]\s",
     re.IGNORECASE,
+)
+# A rota the candidate ran or built is work done, not the hours they ask about.
+_A_ROTA_RUN = re.compile(
+    r"\bI (?:ran|built|managed|wrote|designed|set up|redesigned) the [\w -]{0,40}rota\b"
 )
 _LOGISTICS = re.compile(
     r"\b(?:salary|salaries|pay band|bonus(?:es)?|pension|parking|car park|start date|notice period|"
@@ -529,6 +534,8 @@ def audit_interview(
             text = masked
             if check == "pressure":
                 text = _DEADLINE_MET.sub("", text)  # "met every legal deadline"
+            if check == "logistics":
+                text = _A_ROTA_RUN.sub("", text)  # "I ran the resident wellness rota": a skill
             # "Naval Architecture & Ocean Engineering": the "&" of the post's own name
             text = re.sub(
                 r"\S+ & \S+",

@@ -1217,6 +1217,10 @@ LEAVES = [
     ("rapport", "he knows my nan from Casino", "“my nan”"),  # never "NaN"
     # "I was delighted to learn that you're from Lviv": their origin, remarked on
     ("rapport", "she's from Lviv, I did a weekend there in 2023", "where they come from"),
+    # what the post covers, in shorthand ("a much clearer sense of covers ICU")
+    ("topic", "covers ICU (4 beds), med/surg, and ED", "what the post covers"),
+    # a payroll number is pay, never the highlight ("your view on the Persal number")
+    ("topic", "Persal number, payroll starts Jan", "pay or conditions"),
     # the weakness question, retold, reminds them of it
     ("question", "What do your colleagues say you should work on?", "plans or circumstances"),
     ("topic", "D&A up $10 -> all three", "figures in shorthand"),

@@ -422,7 +422,11 @@ def test_greets_as_a_careful_writer_would(name, salutation, company, country, wa
         ("mevr. dr. Anke Hermans-Jacobs", "Dr. Hermans-Jacobs"),  # the doctorate outranks
         ("Planchef Henrik Sjöberg", "Henrik"),  # a Swedish post of one word ("Dear Planchef,")
         ("Betriebsrat - Uwe", "Uwe"),  # the works council's member ("Hi Betriebsrat,")
-        ("Safety mgr - Tom Brooks", "Tom"),  # a post of two words before the dash, then the name
+        ("Safety mgr - Tom Brooks", "Tom"),
+        (
+            "Hannah Whitcombe, Midwifery Educator",
+            "Hannah",
+        ),  # a post after the comma, its head last  # a post of two words before the dash, then the name
         ("Chef Pádraig Ó Loingsigh", "Chef Ó Loingsigh"),  # the kitchen's title, kept
         ("Chefdramaturgin Sabine Ohlendorf", "Sabine"),  # a German post of one word, then her
         ("Intendant Dr. Matthias Reuter-Klee", "Dr. Reuter-Klee"),  # never "Dear Intendant,"
@@ -457,6 +461,7 @@ def test_more_names(name, greeting):
         ("Prof. Rosa Quispe Mamani", "PE", "Prof. Quispe"),
         ("Dr. Xosé Manuel Rivas", "ES", "Dr. Rivas"),  # two given names, one family name
         ("Dr. Juan Carlos Pérez", "MX", "Dr. Pérez"),
+        ("Dr. Muhammad Hafiz Rahman", "SG", "Dr. Hafiz"),  # Malay: Rahman is his father's name
         ("Lic. Luis Alberto Chang Ramírez", "PE", "Lic. Chang"),  # a given name of two words
         ("Dr. Luis Alberto Chang Ramírez", "PE", "Dr. Chang"),  # any title, in Peru
         ("Prof. Xosé Manuel Otero Bouzas (chair)", "ES-GA", "Prof. Otero"),

@@ -726,6 +726,13 @@ READS = [
         "whether",
         "whether I have done A-scan biometry on my own",
     ),
+    # "re: X - what I would add": the label is not the wish
+    (
+        read_wish,
+        "re: the MAKO - I was on the team that wrote the robotic credentialing checklist at Western",
+        "clause",
+        "I was on the team that wrote the robotic credentialing checklist at Western",
+    ),
     # an interview stage is the candidate's exercise, never their topic
     (read_topic, "coding round: batched beam search in PyTorch", "exercise", "the coding round"),
 ]

@@ -218,6 +218,10 @@ def read_topic(raw: str) -> Reading:
     if re.search(r"\w(?:->|→)\w|\d\s*(?:->|→)\s*\d", raw):  # "day->night", "380 -> 520"
         raise Unusable("it notes a change with an arrow; say what changed in words")
     text = _IN_FRONT_OF.sub("", without_aside(clean(raw)))  # "read a drawing in front of him"
+    if re.match(r"(?:covers|includes|involves|requires) [A-Z]", text):
+        raise Unusable(  # "covers ICU (4 beds), med/surg": what the post covers, as a note
+            "it says what the post covers, in shorthand; name the subject (“the ICU cover”)"
+        )
     if re.match(r"(?:wants|wanted) (?:more|less|fewer|to|a|an|the)\b", text):
         text = f"they {text}"  # "wanted more fieldwork in the curriculum": what they want
     logistics = job_term(text)

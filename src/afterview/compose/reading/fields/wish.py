@@ -67,6 +67,8 @@ def read_wish(raw: str) -> Reading:
     )
     if said and _WISH_OPENER.match(said).end() > 0:  # type: ignore[union-attr]
         raw = said
+    elif len(parts) > 1 and re.match(r"^re\s*:?\s", parts[0], re.I):
+        raw = " - ".join(parts[1:])  # "re: the MAKO - I was on the team ...": what to add
     if _MEANT_TO_DO.match(raw.strip()):
         raise Unusable(  # "forgot to show the dummy for the fox book": a deed, not a fact
             "it says what you meant to do; say what you would add, as a fact (“I have a dummy "
