@@ -8,7 +8,6 @@ which field the phrase came from; :mod:`.fields` does.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from afterview.check.lazy import lazy
 from afterview.compose.reading import lexicon
@@ -21,6 +20,7 @@ from afterview.compose.reading.vocabulary import (
     other_language_words,
     word_set,
 )
+from afterview.fold import fold_accents
 
 
 class Unusable(Exception):
@@ -209,12 +209,7 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
     if "0s" in text or "5s" in text:  # "footfall 16-25s": an age group, written short
         text = _AGE_GROUP.sub(_age_group, text)
     if " of " in text:  # "hit target 10 of 12 months": in 10 of them
-        text = re.sub(
-            r"(?<!\bin )(?<!\bfor )(?<!\bduring )(?<!\bin)\b(\d+ of (?:the )?(?:last )?\d+ "
-            r"(?:months|weeks|quarters|years|seasons)\b)",
-            r"in \1",
-            text,
-        )
+        text = _SO_MANY_OF.sub(r"in \1", text)
     if " bridge" in text:  # "calm in incident bridges": one is on a call, never in it
         text = re.sub(
             r"\bin ((?:incident |outage |sev\w* )?bridges?(?: calls?)?)\b", r"on \1", text
@@ -429,6 +424,11 @@ def _place_word(match: re.Match[str]) -> str:
     return match.group(1) + _PLACE_WORDS.get(word, word.capitalize())
 
 
+# Some of so many spells, without its "in": "hit target 10 of 12 months".
+_SO_MANY_OF = lazy(
+    r"(?<!\bin )(?<!\bfor )(?<!\bduring )\b(\d+ of (?:the )?(?:last )?\d+ "
+    r"(?:months|weeks|quarters|years|seasons)\b)"
+)
 # An age group after what it measures: "footfall 16-25s" (never "a 16-25s club").
 _AGE_GROUP = lazy(r"\b([a-z]{3,} )(1\d|2\d|3\d)[-–](\d\d)s\b")
 _BEFORE_A_GROUP = frozenset("the our your their this that these those its".split())
@@ -917,7 +917,7 @@ def lower_first(text: str) -> str:
         named = True  # "Belt and Road", "Bank of England": one name, joined
     if first.lower() in _NEVER_NAMES:
         named = False  # "My RECE registration": a possessive opens no name
-    if unicodedata.normalize("NFKD", first).encode("ascii", "ignore").decode().lower() in _PEOPLES:
+    if fold_accents(first) in _PEOPLES:
         return text  # "Aboriginal participation": a people's name keeps its capital
     joined = "-" in first and all(len(p) > 2 and lexicon.known(p) for p in first.split("-"))
     joined = joined or _two_words_in_one(first)  # "Breastfeeding support"
