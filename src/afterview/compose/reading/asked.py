@@ -12,7 +12,14 @@ import re
 
 from afterview.check.lazy import lazy
 from afterview.compose.reading import lexicon
-from afterview.compose.reading.closed import AUXILIARIES, DETERMINERS, MODALS, PREPOSITIONS
+from afterview.compose.reading.closed import (
+    AUXILIARIES,
+    DETERMINERS,
+    MODALS,
+    PREPOSITIONS,
+    PRONOUNS,
+    SUBJECT_PRONOUNS,
+)
 from afterview.compose.reading.fields.logistics import job_term
 from afterview.compose.reading.text import Unusable, bare
 
@@ -117,8 +124,7 @@ def retold(question: str) -> str:
 # The verb of an "if" after "would", put in the past: "if the company refuses" -> "refused".
 _IN_THE_PAST = {"is": "was", "am": "was", "are": "were", "has": "had", "have": "had"}
 _IN_THE_PAST.update({"do": "did", "does": "did", "can": "could", "will": "would"})
-_PRONOUNS = frozenset("i you we they he she it".split())
-_OBJECTS = frozenset("me us them him her".split())
+_OBJECTS = (PRONOUNS - SUBJECT_PRONOUNS - {"myself", "yourself"}) | {"her"}
 # Words before a plural noun that could be read as a verb: "two nurses call in sick"
 _COUNTED = frozenset(
     "two three four five six seven eight nine ten many several few some both all".split()
@@ -144,7 +150,7 @@ def _if_in_the_past(text: str) -> str:
             past = _IN_THE_PAST[key]
         elif at and "Z" in tags and before not in DETERMINERS and before not in _COUNTED:
             past = lexicon.inflect(key, "VBD")  # "the boom alarm goes": went
-        elif at and "V" in tags and (before in _PRONOUNS or many):
+        elif at and "V" in tags and (before in SUBJECT_PRONOUNS or many):
             past = lexicon.inflect(key, "VBD")  # "I suspect", "PMs send"
         else:
             continue

@@ -11,7 +11,7 @@ import re
 
 from afterview.check.lazy import lazy
 from afterview.compose.reading import lexicon
-from afterview.compose.reading.closed import MONTHS
+from afterview.compose.reading.closed import MONTHS, PREPOSITIONS
 from afterview.compose.reading.vocabulary import (
     expansions,
     expansions_after,
@@ -438,7 +438,7 @@ def _age_group(match: re.Match[str]) -> str:
     word = match[1].strip()
     if word in _BEFORE_A_GROUP:
         return match[0]  # "the 18-30s market": a name for the market, left to the reader
-    among = "" if word in ("for", "of", "with", "among", "to", "from") else "among "
+    among = "" if word in PREPOSITIONS else "among "
     return f"{match[1]}{among}{match[2]}- to {match[3]}-year-olds"
 
 
