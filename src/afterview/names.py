@@ -72,6 +72,7 @@ _CAPITAL_PARTICLES = _words("particles", "open_a_family_name_capitalised")
 _ORDERS = _words("suffixes", "religious_orders")
 _SUFFIXES = _words("suffixes", "after_a_name") | _ORDERS
 _GROUPS = _words("teams", "last_word")
+_A_FUNCTION = _words("teams", "functions")
 _BODIES = _words("teams", "bodies")
 _WHERE_A_BODY_IS = _words("teams", "where_a_body_is")
 _REGIONS = _words("teams", "regions")
@@ -864,13 +865,21 @@ _SPELLED_OUT_THOUGH_CAPITAL = frozenset("mgr asst mgmt dept supvr".split())
 
 
 def _group(name: str) -> str:
-    """A team as it is greeted: "talent acq team" -> "Talent Acquisition Team"."""
+    """A team as it is greeted: "talent acq team" -> "Talent Acquisition Team", "Therapies
+    Recruitment" -> "Therapies Recruitment Team"."""
     if name != name.lower():
-        return re.sub(r"\bDept\b\.?", "Department", name)  # with its capitals: as typed
-    from afterview.compose.reading.vocabulary import expansions
+        name = re.sub(r"\bDept\b\.?", "Department", name)  # with its capitals: as typed
+        name = re.sub(r"\bMgt\b\.?", "Management", name)
+    else:
+        from afterview.compose.reading.vocabulary import expansions
 
-    words = [expansions().get(w, w) for w in name.split()]
-    return " ".join(w.upper() if w == "hr" else w[:1].upper() + w[1:] for w in words)
+        words = [expansions().get(w, w) for w in name.split()]
+        name = " ".join(w.upper() if w == "hr" else w[:1].upper() + w[1:] for w in words)
+    # "Dear Recruitment," reads as a mail merge (readers said so): a function is greeted as
+    # the team that does it; "Office of Human Resources" is named as a body already
+    words = [fold(w.strip(".,")).lower() for w in name.split()]
+    named_as_a_body = "of" in words or (words and words[0] in _BODIES)
+    return f"{name} Team" if words and words[-1] in _A_FUNCTION and not named_as_a_body else name
 
 
 # A person written down by what they are, in lower case: a description, never a name or title.

@@ -459,3 +459,46 @@ def test_whoever_arranged_the_day_is_thanked_for_arranging_it():
         assert not re.search(r"\b(?:arranging|organizing)\b", notes["Dana Ruiz"])
     plan = afterview.plan(interview)
     assert not any("Kayla" in note and "names nothing" in note for note in plan.notes)
+
+
+def test_someone_who_does_not_choose_is_never_asked_about_next_steps():
+    # "I look forward to hearing from you" to a client who came on the farm walk
+    client = {
+        "name": "Wade - manages the colony's feedlot (client)",
+        "title": "came along on the farm walk",
+        "email": "wade@feedlot.example",
+        "topics": ["calving season on the feedlot"],
+    }
+    students = {**client, "name": "Student panel (Y10/Y12)", "title": "six students"}
+    for i in range(30):
+        interview = scenario(
+            panel=3,
+            interviewers=[client, students, PEOPLE[0]],
+            candidate={"name": f"Candidate Number{i}"},
+        )
+        notes = {m.recipient: m.body for m in thank_yous(interview)}
+        for name in (client["name"], students["name"]):
+            assert not re.search(r"next (?:steps?|stage)|hear(?:ing)? from you", notes[name])
+
+
+def test_a_thing_is_never_something_to_have_a_view_on():
+    # "I appreciated your view on the Persal number": a view is of a question, not a thing
+    person = {**PEOPLE[0], "topics": ["the new autoclave in the sterile room"], "concerns": []}
+    for i in range(30):
+        interview = scenario(
+            panel=1, interviewers=[person], candidate={"name": f"Candidate Number{i}"}
+        )
+        (note,) = thank_yous(interview)
+        assert not re.search(r"your (?:perspective|view|thoughts|take) on the new", note.body)
+
+
+def test_a_titled_greeting_is_never_signed_off_all_the_best():
+    person = {k: v for k, v in PEOPLE[0].items() if k != "salutation"}
+    person["name"] = "Dr. Abdulrahman Al-Qahtani"
+    for i in range(40):
+        interview = scenario(
+            panel=1, interviewers=[person], candidate={"name": f"Candidate Number{i}"}
+        )
+        (note,) = thank_yous(interview)
+        assert note.body.startswith("Dear Dr. Al-Qahtani,")
+        assert "All the best," not in note.body

@@ -19,7 +19,7 @@ from afterview.compose.reading.shapes import is_mass, is_person_noun, sounds_gra
 from afterview.compose.reading.text import lower_first, prose_numbers
 from afterview.compose.wording import Wording, topic_bank
 from afterview.model import Interview, Interviewer, Medium, Result
-from afterview.names import is_group
+from afterview.names import is_group, titled_greeting
 
 # The parts a layout places; each layout of wording.toml holds every one of them once.
 BODY_PARTS = ("thanks", "topics", "fit", "concern", "wish", "news", "rapport", "closing")
@@ -401,8 +401,9 @@ class PartsBuilder:
         if result is Result.WITHDRAWN:
             said.add("keen#")  # no "made me even keener on the role"
         said |= self.whom(place)
-        if reading.observer and not reading.arranged:  # who arranged the day talked it through
+        if reading.outside or (reading.observer and not reading.arranged):
             said.add("next#")  # the next steps are not theirs to give
+        if reading.observer and not reading.arranged:  # who arranged the day talked it through
             said.update(("conversation", "discussion", "talk#"))  # they only watched
         own = self._picker(section, place, said)  # this medium's banks: short ones for LinkedIn
         pick = self._picker("thank_you", place, said)
@@ -473,7 +474,9 @@ class PartsBuilder:
             news=news,
             rapport=rapport,
             closing=closing,
-            sign_off=self._sign_off(section, place, f"{thanks} {closing}", closing),
+            sign_off=self._sign_off(
+                section, place, f"{thanks} {closing}", closing, formal=_formal(greeting)
+            ),
             signature=self.interview.candidate.signature,
             subject=pick("subject"),
             extras=extras,
@@ -499,15 +502,18 @@ class PartsBuilder:
             out.append(min(filled, key=len))
         return sorted(out, key=len)
 
-    def _sign_off(self, section: str, place: int, said: str, last: str = "") -> str:
+    def _sign_off(
+        self, section: str, place: int, said: str, last: str = "", formal: bool = False
+    ) -> str:
         """The sign-off, never one that repeats the note's own words ("Many thanks" twice), nor
-        thanks right after a closing sentence that thanked."""
+        thanks right after a closing sentence that thanked, nor "All the best" to a title."""
         said = said.lower()
 
         def fresh(row: str) -> bool:
             thanked_enough = "thank" in row.lower() and "thank" in last.lower()
             repeated = row.rstrip(",").lower() in said
-            return not repeated and not thanked_enough and not echoes(row, last)
+            casual = formal and row.rstrip(",").lower() in _CASUAL_SIGN_OFFS
+            return not repeated and not thanked_enough and not casual and not echoes(row, last)
 
         return str(self.wording.pick_where(section, "sign_off", self.seed, place, fresh))
 
@@ -537,7 +543,7 @@ class PartsBuilder:
             withed = any(" with " in f" {v} " for v in extra.values())
             # "your view on your PhD on river-boat wrecks": a thing of theirs is not a view
             theirs = any(v.lower().startswith("your ") for v in extra.values())
-            a_thing = bank == "topic" and _names_a_thing(extra.get("topic", ""))
+            a_thing = bank in ("topic", "topic_grave") and _names_a_thing(extra.get("topic", ""))
 
             def fits(row: str, fresh: bool) -> bool:
                 words = _telling(row)
@@ -720,6 +726,16 @@ def _after_topics(layout: list[list[str]], part: str) -> list[list[str]]:
     return [names for names in moved if names]
 
 
+# Sign-offs for a friend or a colleague: to "Dear Dr. Al-Qahtani", chairman of a department,
+# readers found "All the best," too casual.
+_CASUAL_SIGN_OFFS = frozenset({"all the best", "cheers", "best"})
+
+
+def _formal(greeting: str) -> bool:
+    """ "Dear Dr. Moritz,": a greeting with a title, which asks for a formal sign-off."""
+    return greeting.startswith("Dear ") and titled_greeting(greeting[5:].rstrip(","))
+
+
 def echoes(sign_off: str, sentence: str) -> bool:
     """Whether a sign-off repeats the sentence before it: "... best wishes for the rest of your
     week." then "With best wishes,"."""
@@ -790,9 +806,13 @@ def _joinable(topic: str) -> bool:
 
 
 _WH = frozenset("how what why when where which who whether".split())
-# Rows that fit a process or an idea, not a thing: "a clearer sense of the kiln", "walking me
-# through ECMO patients" read as a template gone wrong.
-_ABOUT_A_PROCESS = lazy(r"clearer sense of \{\{|(?:walking me|talking) through \{\{")
+# Rows that fit a process, an idea or a question, not a thing: "a clearer sense of the kiln",
+# "walking me through ECMO patients", "your view on the Persal number" read as a template
+# gone wrong.
+_ABOUT_A_PROCESS = lazy(
+    r"clearer sense of \{\{|(?:walking me|talking) through \{\{"
+    r"|\byour (?:perspective|view|thoughts|take) on \{\{"
+)
 _ENDS_THE_THING = frozenset("in on at for of with from to by and since during you we they".split())
 
 
@@ -815,7 +835,10 @@ def _names_a_thing(topic: str) -> bool:
         return False
     cut = next((i for i, w in enumerate(ws) if i and w in _ENDS_THE_THING), len(ws))
     head = ws[cut - 1]
-    if not head.isalpha() or not tags_of(head) & {"N", "S"}:
+    tags = tags_of(head)
+    if not tags:  # a word of the trade ("the new autoclave"): a thing, as most of them are
+        return head.replace("-", "").isalpha()
+    if not tags & {"N", "S"}:
         return False
     return not is_mass(head)
 

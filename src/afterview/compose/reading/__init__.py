@@ -76,6 +76,7 @@ class PersonReading:
     rapport: Used | None = None
     observer: bool = False  # only watched or kept the record: no pitch, no next steps
     arranged: bool = False  # arranged the day (an observer too): thanked for arranging it
+    outside: bool = False  # spoke, but does not choose (a student, a client): no next steps
 
 
 @dataclass
@@ -176,7 +177,9 @@ def read_interview(interview: Interview) -> InterviewReading:
     for n, person in enumerate(interview.interviewers):
         at = f"interviewers[{n}]"
         arranged = _arranged(person)
-        reading = PersonReading(observer=arranged or _observer(person), arranged=arranged)
+        reading = PersonReading(
+            observer=arranged or _observer(person), arranged=arranged, outside=_outside(person)
+        )
         for i, raw in enumerate(person.topics):
             if u := use(f"{at}.topics[{i}]", raw, "topics", person.name):
                 reading.topics.append(u)
@@ -194,6 +197,12 @@ def _observer(person: Interviewer) -> bool:
     """Whether the name or title says they only watched or kept the record ("Sam (union rep /
     observer)", "HR, took notes, didn't speak")."""
     return any(find("parts", "observer", text) for text in (person.name, person.title or ""))
+
+
+def _outside(person: Interviewer) -> bool:
+    """Whether the name or title says they spoke with the candidate but do not choose whom to
+    hire ("Student panel (Y10/Y12)", "Wade - manages the feedlot (client)")."""
+    return any(find("parts", "outside", text) for text in (person.name, person.title or ""))
 
 
 def _arranged(person: Interviewer) -> bool:
