@@ -502,3 +502,15 @@ def test_a_titled_greeting_is_never_signed_off_all_the_best():
         (note,) = thank_yous(interview)
         assert note.body.startswith("Dear Dr. Al-Qahtani,")
         assert "All the best," not in note.body
+
+
+def test_someones_own_story_is_thanked_for_never_enjoyed():
+    # "I enjoyed hearing about your own birth experience here": a life is told, not relished
+    person = {**PEOPLE[0], "topics": ["her own birth experience here"], "concerns": []}
+    for i in range(30):
+        interview = scenario(
+            panel=1, interviewers=[person], candidate={"name": f"Candidate Number{i}"}
+        )
+        (note,) = thank_yous(interview)
+        line = next(s for s in re.split(r"(?<=\.)\s", note.body) if "birth" in s)
+        assert re.search(r"telling me about|learned a lot from", line), line

@@ -237,6 +237,10 @@ READS = [
         "I passed my NZVNA re-registration",
     ),
     (read_topic, "hotel opening a 2nd outlet", "np", "the hotel opening a second outlet"),
+    (read_topic, "log loading at skid sites", "np", "log loading at skid sites"),  # work
+    (read_topic, "image signing w/ cosign", "np", "image signing with cosign"),
+    (read_topic, "budget hearing in September", "np", "the budget hearing in September"),
+    (read_topic, "causal inference in pricing tests", "np", "causal inference in pricing tests"),
     (read_topic, "new CT scanner arriving feb", "np", "the new CT scanner arriving in February"),
     (read_topic, "cambridge primary curriculum", "np", "the Cambridge primary curriculum"),
     (read_topic, "labour lawsuits ~60 active cases", "np", "labour lawsuits"),

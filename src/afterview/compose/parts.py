@@ -543,6 +543,8 @@ class PartsBuilder:
             withed = any(" with " in f" {v} " for v in extra.values())
             # "your view on your PhD on river-boat wrecks": a thing of theirs is not a view
             theirs = any(v.lower().startswith("your ") for v in extra.values())
+            # "I enjoyed hearing about your own birth experience": a life is told, not enjoyed
+            lived = bank == "topic" and bool(_A_LIFE.match(extra.get("topic", "")))
             a_thing = bank in ("topic", "topic_grave") and _names_a_thing(extra.get("topic", ""))
 
             def fits(row: str, fresh: bool) -> bool:
@@ -562,6 +564,7 @@ class PartsBuilder:
                     and not (withed and "}} with you" in row)
                     and not never_to(row, said)
                     and not (theirs and re.search(r"\byour \w+ on \{\{", row))
+                    and not (lived and not _TOLD.search(row))
                     and not (a_thing and _ABOUT_A_PROCESS.search(row))
                     and not _twice(row, extra.values())
                     and (not fresh or row not in panel)
@@ -572,7 +575,8 @@ class PartsBuilder:
             if fitting is None and optional:
                 return ""  # an extra sentence that would say again what the note said: none
             # to a team, "the team" is wrong even where other words repeat
-            row = fitting or next((r for r in order if not never_to(r, said)), rows[first])
+            told = [r for r in order if not (lived and not _TOLD.search(r))] or order
+            row = fitting or next((r for r in told if not never_to(r, said)), rows[first])
             panel.add(row)
             said.update(_telling(row))
             # what a value said counts too: "the process and the next steps" is next steps said
@@ -813,6 +817,9 @@ _ABOUT_A_PROCESS = lazy(
     r"clearer sense of \{\{|(?:walking me|talking) through \{\{"
     r"|\byour (?:perspective|view|thoughts|take) on \{\{"
 )
+# Someone's own life or story, and the rows that take it as told, not enjoyed nor explained.
+_A_LIFE = lazy(r"your (?:own )?(?:[\w-]+ ){0,2}(?:experiences?|story|stories|journey|path)\b", re.I)
+_TOLD = lazy(r"telling me about|sharing (?!your)|learned a lot from")
 _ENDS_THE_THING = frozenset("in on at for of with from to by and since during you we they".split())
 
 

@@ -425,7 +425,7 @@ MASS_NOUNS = frozenset(
     care triage discharge quality reliability observability performance growth retention churn
     hiring onboarding tax law policy life provenance welfare wellbeing
     pressure stress risk duty discipline crime work overbooking retail hospitality use usage
-    zero""".split()
+    zero aid inference""".split()
 )
 _ABSTRACT_ENDINGS = (
     "ing",

@@ -1014,6 +1014,16 @@ def _a_compound_not_a_verb(ws: list[str]) -> bool:
     return "S" in tags_of(word) and "N" in tags_of(head) and after in ("in", "at", "on", "")
 
 
+# Words in "-ing" that name one event or thing, not a kind of work: "the budget hearing".
+_EVENTS_IN_ING = frozenset("hearing opening meeting briefing building screening wedding".split())
+
+
+def _work(word: str) -> bool:
+    """ "loading", "signing": a kind of work, never one event ("hearing") nor a change."""
+    key = bare(word)
+    return key not in CHANGES and key not in _EVENTS_IN_ING
+
+
 def with_determiner(text: str) -> str:
     """'ERP rollout' -> 'the ERP rollout'; 'feature store' -> 'the feature store';
     'data quality' and 'safeguarding' stay as written."""
@@ -1035,6 +1045,9 @@ def with_determiner(text: str) -> str:
             if "G" in tags_of(w)
             and i <= head
             and (i < len(ws) - 1 or bare(w) in CHANGES)
+            # "log loading at skid sites": a kind of work, then where; "school growing to ..."
+            # is the school, and "budget hearing in May" one event
+            and not (i == 1 and i < len(ws) - 1 and bare(ws[i + 1]) in PREPOSITIONS and _work(w))
             # "oil sampling program" is a program; "TAVI program starting spring" starts then
             and not (
                 i + 1 == head and "N" in tags_of(ws[head]) and bare(ws[head]) not in TIME_NOUNS
