@@ -1825,7 +1825,13 @@ def _words_around_the_name(name: str) -> str | Greeting:
     capitalised = all(w[:1].isupper() for w in plain[1:])  # not "pani z HR - didn't get ..."
     if plain[:1] == ["Doc"] and len(plain) == 2 and capitalised:
         name = name.replace("Doc", "Dr.", 1)  # "Doc Brekke": a vet or a doctor, "Dr. Brekke"
-    elif first in _IN_ENGLISH and capitalised and (len(plain) >= 3 or first not in ("pan", "pani")):
+    elif (
+        first in _IN_ENGLISH
+        and capitalised
+        and (len(plain) >= 3 or first not in ("pan", "pani"))
+        and len(plain) >= 2
+        and (first != "hr" or plain[0].endswith("."))  # "HR Krause" is his department
+    ):
         name = name.replace(plain[0], _IN_ENGLISH[first], 1)  # "Pan Zbigniew Malinowski"
     elif first in _RESPECT_ONLY and len(plain) >= 2:
         return Greeting(" ".join(plain).split(", ")[0], ask=_RESPECT)  # not ", Member (Legal)"

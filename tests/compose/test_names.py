@@ -303,7 +303,9 @@ def test_greets_as_a_careful_writer_would(name, salutation, company, country, wa
         ("Mma Kgomotso Sebego (Chair)", "Mma Sebego"),  # Setswana "Mrs", with the family name
         ("DI Thomas Hofbauer (Head of Flight Test)", "DI Hofbauer"),  # Diplom-Ingenieur
         ("Cpl Josh Michaud", "Cpl Michaud"),
-        ("Hr. Schranz (Betriebsleiter)", "Hr. Schranz"),  # "Herr", as typed
+        ("Hr. Schranz (Betriebsleiter)", "Mr. Schranz"),  # "Herr": never "Dear Hr. Schranz,"
+        ("HR", "HR Team"),  # a department, not "Hr."
+        ("Mevr. Hoogendoorn", "Ms. Hoogendoorn"),
         ("Marcus Bell-Whitfield, Exec Producer", "Marcus"),  # a post after the comma
         ("Prof. Gutiérrez Ojeda, Mario", "Prof. Gutiérrez Ojeda"),  # both family names
         ("psychologist Dr. Laura Zvaigzne", "Dr. Zvaigzne"),  # her post, then her name
