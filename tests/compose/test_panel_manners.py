@@ -514,3 +514,27 @@ def test_someones_own_story_is_thanked_for_never_enjoyed():
         (note,) = thank_yous(interview)
         line = next(s for s in re.split(r"(?<=\.)\s", note.body) if "birth" in s)
         assert re.search(r"telling me about|learned a lot from", line), line
+
+
+def test_what_they_said_of_their_own_life_is_never_taken_as_a_briefing():
+    # "It was helpful to hear that you studied in Galway"
+    person = {**PEOPLE[0], "topics": ["you studied in Galway"], "concerns": []}
+    for i in range(30):
+        interview = scenario(
+            panel=1, interviewers=[person], candidate={"name": f"Candidate Number{i}"}
+        )
+        (note,) = thank_yous(interview)
+        line = next(s for s in re.split(r"(?<=\.)\s", note.body) if "Galway" in s)
+        assert not re.search(r"helpful|useful|explaining", line), line
+
+
+def test_a_follow_up_never_recalls_a_hardship_of_theirs():
+    person = {
+        **PEOPLE[0],
+        "topics": ["the dispatch software", "no-shows on the early runs"],
+        "concerns": [],
+    }
+    interview = scenario(panel=1, interviewers=[person], candidate={"name": "Ann Lee"})
+    follow_ups = [m for m in afterview.plan(interview).messages if m.kind is Kind.STATUS_INQUIRY]
+    assert follow_ups
+    assert not any("no-shows" in m.body for m in follow_ups)

@@ -29,6 +29,7 @@ from afterview.compose.parts import (
     values,
 )
 from afterview.compose.reading import InterviewReading, LeftOut, read_interview
+from afterview.compose.reading.shapes import sounds_grave
 from afterview.compose.reading.text import lower_first, prose_numbers
 from afterview.compose.render import day, render
 from afterview.compose.wording import Wording, seed, wording
@@ -340,7 +341,12 @@ class Composer:
         reading = self._reading(interview)
         if person is not None:
             own = reading.people[_place(interview, person)].topics
-            said = [u.reading.text for u in own if u.reading.shape == "np"]
+            # never a hardship of theirs: "I especially enjoyed hearing about no-shows"
+            said = [
+                u.reading.text
+                for u in own
+                if u.reading.shape == "np" and not sounds_grave(u.reading.text)
+            ]
             # a follow-up recalls what their thank-you note did not (the same words read
             # twice look pasted), and the second what the first did not
             thanked = self._thanked.get(message.recipient, "")

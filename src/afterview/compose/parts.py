@@ -545,6 +545,13 @@ class PartsBuilder:
             theirs = any(v.lower().startswith("your ") for v in extra.values())
             # "I enjoyed hearing about your own birth experience": a life is told, not enjoyed
             lived = bank == "topic" and bool(_A_LIFE.match(extra.get("topic", "")))
+            # "It was helpful to hear that you studied in Galway": their life is no briefing
+            said_of_them = extra.get("topic", "")
+            their_life = (
+                bank == "topic_clause"
+                and bool(_ABOUT_THEM.match(said_of_them))
+                and not _HOW_THEY_WORK.match(said_of_them)
+            )
             a_thing = bank in ("topic", "topic_grave") and _names_a_thing(extra.get("topic", ""))
 
             def fits(row: str, fresh: bool) -> bool:
@@ -565,6 +572,7 @@ class PartsBuilder:
                     and not never_to(row, said)
                     and not (theirs and re.search(r"\byour \w+ on \{\{", row))
                     and not (lived and not _TOLD.search(row))
+                    and not (their_life and _BRIEFED.search(row))
                     and not (a_thing and _ABOUT_A_PROCESS.search(row))
                     and not _twice(row, extra.values())
                     and (not fresh or row not in panel)
@@ -819,6 +827,17 @@ _ABOUT_A_PROCESS = lazy(
 )
 # Someone's own life or story, and the rows that take it as told, not enjoyed nor explained.
 _A_LIFE = lazy(r"your (?:own )?(?:[\w-]+ ){0,2}(?:experiences?|story|stories|journey|path)\b", re.I)
+# A clause about them ("you studied in Galway", "you're from Lyon") is their life, unless it
+# tells how they work ("you use Opera Cloud", "your team does county roads"); and the rows
+# that take what they said as a briefing.
+_ABOUT_THEM = lazy(r"(?:you|your)\b", re.I)
+_HOW_THEY_WORK = lazy(
+    r"you(?:'ll| will| use| need| want| expect| plan| are (?:moving|planning|opening|hiring|"
+    r"getting|building))\b|your (?:team|department|unit|company|clinic|office|store|plant|"
+    r"site|hospital|school|firm|group)\b",
+    re.I,
+)
+_BRIEFED = lazy(r"helpful|useful|explaining")
 _TOLD = lazy(r"telling me about|sharing (?!your)|learned a lot from")
 _ENDS_THE_THING = frozenset("in on at for of with from to by and since during you we they".split())
 
