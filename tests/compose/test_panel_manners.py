@@ -20,6 +20,14 @@ def thank_yous(interview):
     return [m for m in afterview.plan(interview).messages if m.kind is Kind.THANK_YOU]
 
 
+def _one_note_each(person, candidates=30):
+    """The thank-you to ``person`` from each of many candidates: each picks its own rows."""
+    for i in range(candidates):
+        interview = scenario(panel=1, interviewers=[person], candidate={"name": f"Candidate {i}"})
+        (note,) = thank_yous(interview)
+        yield note
+
+
 def test_a_strength_goes_into_one_note_of_a_panel_only():
     # six people, two strengths: interviewers compare notes, so four notes go without one
     strengths = [
@@ -484,22 +492,14 @@ def test_someone_who_does_not_choose_is_never_asked_about_next_steps():
 def test_a_thing_is_never_something_to_have_a_view_on():
     # "I appreciated your view on the Persal number": a view is of a question, not a thing
     person = {**PEOPLE[0], "topics": ["the new autoclave in the sterile room"], "concerns": []}
-    for i in range(30):
-        interview = scenario(
-            panel=1, interviewers=[person], candidate={"name": f"Candidate Number{i}"}
-        )
-        (note,) = thank_yous(interview)
+    for note in _one_note_each(person):
         assert not re.search(r"your (?:perspective|view|thoughts|take) on the new", note.body)
 
 
 def test_a_titled_greeting_is_never_signed_off_all_the_best():
     person = {k: v for k, v in PEOPLE[0].items() if k != "salutation"}
     person["name"] = "Dr. Abdulrahman Al-Qahtani"
-    for i in range(40):
-        interview = scenario(
-            panel=1, interviewers=[person], candidate={"name": f"Candidate Number{i}"}
-        )
-        (note,) = thank_yous(interview)
+    for note in _one_note_each(person, 40):
         assert note.body.startswith("Dear Dr. Al-Qahtani,")
         assert "All the best," not in note.body
 
@@ -507,11 +507,7 @@ def test_a_titled_greeting_is_never_signed_off_all_the_best():
 def test_someones_own_story_is_thanked_for_never_enjoyed():
     # "I enjoyed hearing about your own birth experience here": a life is told, not relished
     person = {**PEOPLE[0], "topics": ["her own birth experience here"], "concerns": []}
-    for i in range(30):
-        interview = scenario(
-            panel=1, interviewers=[person], candidate={"name": f"Candidate Number{i}"}
-        )
-        (note,) = thank_yous(interview)
+    for note in _one_note_each(person):
         line = next(s for s in re.split(r"(?<=\.)\s", note.body) if "birth" in s)
         assert re.search(r"telling me about|learned a lot from", line), line
 
@@ -519,11 +515,7 @@ def test_someones_own_story_is_thanked_for_never_enjoyed():
 def test_what_they_said_of_their_own_life_is_never_taken_as_a_briefing():
     # "It was helpful to hear that you studied in Galway"
     person = {**PEOPLE[0], "topics": ["you studied in Galway"], "concerns": []}
-    for i in range(30):
-        interview = scenario(
-            panel=1, interviewers=[person], candidate={"name": f"Candidate Number{i}"}
-        )
-        (note,) = thank_yous(interview)
+    for note in _one_note_each(person):
         line = next(s for s in re.split(r"(?<=\.)\s", note.body) if "Galway" in s)
         assert not re.search(r"helpful|useful|explaining", line), line
 
