@@ -930,7 +930,7 @@ _WITH_AN_ENGLISH_NAME = lazy(
     r"(?:[A-Z][a-z]+-[a-z]+|(?P<apart>[A-Z][a-z]{1,4} [A-Z][a-z]{1,4})), (?P<english>[A-Z][a-z]+)$"
 )
 # Two people in one entry, by their given names alone: "Kayla & Ramon (asst mgrs #14)".
-_TWO_GIVEN_NAMES = lazy(r"^([A-Z][a-z]+) (?:&|and) ([A-Z][a-z]+)(?:\s*\([^()]*\))?$")
+_TWO_GIVEN_NAMES = lazy(r"^([A-Z][a-z]+) (?:&|and|\+) ([A-Z][a-z]+)(?:\s*\([^()]*\))?$")
 # Two people in one entry, one family name: "Mr. & Mrs. Fernando", "Dr. and Mrs. Okafor".
 _A_COUPLE = lazy(
     r"^(?P<one>(?:Mr|Dr|Mrs|Ms)\.?)\s+(?:&|and)\s+(?P<other>(?:Mrs|Ms|Mr|Dr)\.?)\s+"
@@ -1140,7 +1140,31 @@ def greeting_name(
     interview's ``country`` (ISO 3166) where a name has no family name at all."""
     if salutation:
         return Greeting(salutation)
+    # "Vice-principal Darnell Whitehorse": the post read as its two words, written as one
+    joined = _JOINED_POST.match(name)
+    if joined:
+        post = f"{joined[1]} {joined[2].capitalize()}"
+        found = greeting_name(name.replace(joined[0], post, 1), None, company, country)
+        if found.name.startswith(post):
+            return replace(found, name=found.name.replace(post, post.replace(" ", "-"), 1))
+        return found
     return _never_a_word_of_the_post(_greeting_name(name, company, country), name)
+
+
+_JOINED_POST = lazy(r"^(Vice|Deputy|Assistant|Associate)-([A-Za-z]\w+)")
+
+
+def _post_before_a_title(name: str) -> str:
+    """ "Headteacher Mr. A. Kowalczyk", "Principal Ms Annette Daley": the post, then the name
+    with its own title, which is how they are greeted ("Dear Mr. Kowalczyk,")."""
+    ws = name.split()
+    post, title = (ws[0], ws[1]) if len(ws) > 2 else ("", "")
+    posted = post[:1].isupper() and (
+        _is_role_noun(post) or post.lower() in _POST_AS_TITLE | {"headteacher", "head", "deputy"}
+    )
+    if posted and _key(title) in _COURTESY | {"dr", "prof"}:
+        return " ".join(ws[1:])
+    return name
 
 
 def _never_a_word_of_the_post(greeting: Greeting, name: str) -> Greeting:
@@ -1172,6 +1196,8 @@ def _never_a_word_of_the_post(greeting: Greeting, name: str) -> Greeting:
     # its head is the post's last word: "Safety mgr - Tom Brooks"
     after_a_post = bool(posted) and at == len(posted) + 1 and _is_role_noun(posted[-1])
     a_post = a_post or (placed and not after_a_post)
+    # "Deputy P. Ó Conghaile": the post alone, its name left behind
+    a_post = a_post or (at == 0 and len(typed) > 1 and _is_role_noun(ws[0]))
     if at >= 0 and after.lower().strip(".,") in _SOMEONE | {"rep", "representative"}:
         return Greeting(_PAREN.sub("", name).strip(), ask=_DESCRIBED)  # "Contraloría rep"
     why = (
@@ -1337,6 +1363,9 @@ def _two_people(name: str, *, given_names: bool = True) -> Greeting | None:
 
 
 def _greeting_name(name: str, company: str, country: str) -> Greeting:
+    name = _post_before_a_title(name)
+    if re.fullmatch(r"[a-z][a-z'’-]+, [a-z][a-z'’-]+", name):  # "okafor, chidinma", typed fast
+        name = ", ".join(part[:1].upper() + part[1:] for part in name.split(", "))
     # "(Trust Board, Mercy sisters)": an aside that says she is a religious sister
     asides = " ".join(_PAREN.findall(name))
     order = re.search(r",\s*([A-Z]{2,6})$", name)  # "Sr. Mary Grace Olivar, ICM": her order

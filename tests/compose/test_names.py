@@ -414,6 +414,13 @@ def test_greets_as_a_careful_writer_would(name, salutation, company, country, wa
         ("Sr. Mary Grace Olivar, ICM", "Sister Mary Grace"),  # her order's letters say a nun
         ("Talent Acquisition Team (Mexico & Caribbean)", "Talent Acquisition Team"),  # places
         ("Therapies Recruitment", "Therapies Recruitment Team"),  # never "Dear Recruitment,"
+        ("Headteacher Mr. A. Kowalczyk", "Mr. Kowalczyk"),  # a post, then a titled name
+        ("Principal Ms Annette Daley", "Ms Daley"),
+        ("Vice-principal Darnell Whitehorse", "Vice-Principal Whitehorse"),  # never "Hi Vice-"
+        ("Jess + Brandon (current counselors)", "Jess and Brandon"),  # never "Dear Jess," alone
+        ("okafor, chidinma", "Chidinma"),  # "Last, First" typed in haste
+        ("SFC (Ret.) Marcus Bell", "SFC Bell"),  # a sergeant first class
+        ("Príomhoide Máire Ní Fhlatharta", "Máire"),  # an Irish principal: never "Dear Príomhoide,"
         ("Interior Health Talent Acquisition", "Interior Health Talent Acquisition Team"),
         ("hr", "HR Team"),
         ("Office of Human Resources", "Office of Human Resources"),  # a body already
@@ -515,6 +522,7 @@ def test_where_names_have_no_family_name_the_title_goes_with_the_given(
         "H. Muhammad Ridwan, S.E., M.M.",  # degrees after the name, never given names
         "Biostat guy from Madrid office, didn't catch name",  # a description, not an office
         "A.K. - World Bank",  # never "Dear World,"
+        "Deputy P. Ó Conghaile",  # never "Dear Deputy,"
     ],
 )
 def test_more_names_are_asked_about(name: str) -> None:
