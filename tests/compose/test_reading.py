@@ -238,6 +238,13 @@ READS = [
     ),
     (read_topic, "hotel opening a 2nd outlet", "np", "the hotel opening a second outlet"),
     (read_topic, "log loading at skid sites", "np", "log loading at skid sites"),  # work
+    (
+        read_topic,
+        "payroll currently reports to Finance",
+        "clause",
+        "payroll currently reports to Finance",
+    ),
+    (read_strength, "AMEB examiner-in-training", "clause", "I am an AMEB examiner-in-training"),
     (read_topic, "image signing w/ cosign", "np", "image signing with cosign"),
     (read_topic, "budget hearing in September", "np", "the budget hearing in September"),
     (read_topic, "causal inference in pricing tests", "np", "causal inference in pricing tests"),
@@ -1082,6 +1089,7 @@ def test_why_left_out_has_nothing_to_say_about_a_line_a_note_can_use(key, line):
         ("topics", "he said the Sat viewings are mental in summer", "word of speech"),
         # clients who would follow you: a risk to the employer, never news
         ("new_information", "two of my old clients said they'd move if I land somewhere", "risk"),
+        ("answers", "I fixed our 941 vs. GL variances in 2024", "count"),  # never cut at "vs."
     ],
 )
 def test_a_line_no_note_should_say_is_left_out_with_its_reason(key, line, reason):
@@ -1094,6 +1102,7 @@ def test_a_line_no_note_should_say_is_left_out_with_its_reason(key, line, reason
     ("key", "line", "said"),
     [
         ("topics", "IDT meeting every Tues", "the IDT meeting every Tuesday"),  # not "every."
+        ("topics", "change advisory board every Thurs", "the change advisory board every"),
         (
             "topics",
             "new hub opening in Bridgwater spring 2027",

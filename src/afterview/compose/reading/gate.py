@@ -40,6 +40,7 @@ from afterview.compose.reading.english import (
 )
 from afterview.compose.reading.fields import Reading
 from afterview.compose.reading.fields.common import DEGREES
+from afterview.compose.reading.fields.topic import subject_adverb_verb, with_determiner
 from afterview.compose.reading.shapes import (
     ADVERBS,
     MASS_NOUNS,
@@ -127,6 +128,10 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
     if "?" in text and re.search(r"\w\?\s+\w", text):  # "the Hastings Municipal Bldg? job"
         raise Unusable("it keeps a doubt of yours (“?”); check it, and write it without the mark")
     text = _without_loose_tail(kind, text)
+    bare_first = text.split()[0].lower() not in DETERMINERS | PRONOUNS if text.split() else False
+    often = _HOW_OFTEN_AT_THE_END.search(text) if kind == "topic" and bare_first else None
+    if often:  # "change advisory board every Thurs": the board, which meets then
+        text = with_determiner(text[: often.start()]) + often[0]
     if text.endswith(" anyway"):  # "up at 5 every day anyway": said to oneself
         text = text[: -len(" anyway")]
     first = text.split()[0] if text.split() else ""
@@ -1149,6 +1154,13 @@ def _no_marks(text: str) -> None:
         )
 
 
+_HOW_OFTEN_AT_THE_END = lazy(
+    r"\s+every (?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|day|week|month|morning|night|"
+    r"shift|quarter|year)$",
+    re.I,
+)
+
+
 def _still_a_clause(text: str) -> bool:
     """Whether a topic read as a clause has a verb once its tail is cut; "Asia shops and sushi
     bars" ends on a plural, not a verb."""
@@ -1158,7 +1170,7 @@ def _still_a_clause(text: str) -> bool:
     listed = "and" in ws[:-1] and last.endswith("s")  # "shops and sushi bars": two things
     if at == len(ws) - 1 and ("S" in tags_of(last) or plural_as_noun(last) or listed):
         return False
-    return is_clause(text)
+    return is_clause(text) or subject_adverb_verb(text)
 
 
 def _without_loose_tail(kind: str, text: str) -> str:

@@ -495,6 +495,8 @@ PEOPLE = frozenset(
 def is_person_noun(word: str) -> bool:
     """A noun for a kind of person: "player", "communicator", "specialist", "wizard"."""
     key = bare(word)
+    if key.endswith("-in-training"):  # "examiner-in-training": an examiner, still learning
+        key = key.removesuffix("-in-training")
     if key in _PERSON_NOUNS:
         return True
     if key in _THINGS_IN_ER or key in _things():

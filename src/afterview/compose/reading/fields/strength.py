@@ -96,7 +96,11 @@ _NTH_PAPER = lazy(
     re.I,
 )
 _ORDINALS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth"}
-_FIRST_SENTENCE = lazy(r"(?<=[a-z]{2}[.!])\s+(?=[A-Z])(?!I\b|I['’])")
+# ...never at an abbreviation's dot: "I fixed our 941 vs. GL variances" is one sentence
+_FIRST_SENTENCE = lazy(
+    r"(?<=[a-z]{2}[.!])(?<!\bvs\.)(?<!\betc\.)(?<!\bapprox\.)\s+(?=[A-Z])"
+    r"(?!I\b|I['’])"
+)
 _ADMITTED = lazy(
     r"^(?:I was |was )?(admitted|called) (?:to )?(?:the )?((?:\S+ ){0,3}[Bb]ar\b.*)$", re.I
 )

@@ -525,7 +525,7 @@ def read_topic(raw: str) -> Reading:
         return Reading("np", with_determiner(text))  # "teaching load and how service counts"
     ws = text.split()
     named = shown or _noun_pile(ws) or _verb_after_a_subordinator(ws)
-    if is_clause(text) and not named and " versus " not in text:
+    if (is_clause(text) or subject_adverb_verb(text)) and not named and " versus " not in text:
         if _a_compound_not_a_verb(text.split()):
             return Reading("np", with_determiner(text))  # "... and the free burns camp in ..."
         head, comma, tail = text.partition(", ")
@@ -1022,6 +1022,19 @@ def _work(word: str) -> bool:
     """ "loading", "signing": a kind of work, never one event ("hearing") nor a change."""
     key = bare(word)
     return key not in CHANGES and key not in _EVENTS_IN_ING
+
+
+_SUBJECT_ADVERB_VERB = lazy(
+    r"^[\w'-]+(?: [\w'-]+)? (?:currently|now|still|already|usually|always|often|only) "
+    r"(?P<verb>[a-z]+s)\b"
+)
+
+
+def subject_adverb_verb(text: str) -> bool:
+    """ "payroll currently reports to Finance": an adverb between them says subject and verb,
+    where "payroll reports to Finance" could be reports."""
+    found = _SUBJECT_ADVERB_VERB.match(text)
+    return found is not None and is_verb(found["verb"], "Z")
 
 
 def with_determiner(text: str) -> str:
