@@ -245,6 +245,7 @@ READS = [
         "payroll currently reports to Finance",
     ),
     (read_strength, "AMEB examiner-in-training", "clause", "I am an AMEB examiner-in-training"),
+    (read_strength, "Fluent Irish (Gaeltacht, Ros Muc)", "clause", "I speak fluent Irish"),
     (read_topic, "image signing w/ cosign", "np", "image signing with cosign"),
     (read_topic, "budget hearing in September", "np", "the budget hearing in September"),
     (read_topic, "causal inference in pricing tests", "np", "causal inference in pricing tests"),

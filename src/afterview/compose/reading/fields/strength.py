@@ -165,6 +165,8 @@ def read_strength(raw: str) -> Reading:
     raw = _FIRST_SENTENCE.split(raw.strip(), maxsplit=1)[0]
     # Each pattern is compiled only when its words are there: reading must stay quick.
     lowered = raw.lower()
+    if lowered.startswith("fluent "):  # "Fluent Irish (Gaeltacht)": a skill, not a credential
+        raw = raw[:1].lower() + raw[1:]
     if lowered.startswith("top"):  # "top seller 3 of the last 4 quarters": never "I top"
         raw = _TOP_OF_THE_TEAM.sub(r"was a top \1 in", raw)
         lowered = raw.lower()
