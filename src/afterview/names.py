@@ -1152,6 +1152,8 @@ def greeting_name(
 
 
 _JOINED_POST = lazy(r"^(Vice|Deputy|Assistant|Associate)-([A-Za-z]\w+)")
+_POSTS_BEFORE_A_NAME = _POST_AS_TITLE | {"headteacher", "head", "deputy"}
+_TITLES_OF_A_NAME = _COURTESY | {"dr", "prof"}
 
 
 def _post_before_a_title(name: str) -> str:
@@ -1159,12 +1161,8 @@ def _post_before_a_title(name: str) -> str:
     with its own title, which is how they are greeted ("Dear Mr. Kowalczyk,")."""
     ws = name.split()
     post, title = (ws[0], ws[1]) if len(ws) > 2 else ("", "")
-    posted = post[:1].isupper() and (
-        _is_role_noun(post) or post.lower() in _POST_AS_TITLE | {"headteacher", "head", "deputy"}
-    )
-    if posted and _key(title) in _COURTESY | {"dr", "prof"}:
-        return " ".join(ws[1:])
-    return name
+    posted = post[:1].isupper() and (_is_role_noun(post) or post.lower() in _POSTS_BEFORE_A_NAME)
+    return " ".join(ws[1:]) if posted and _key(title) in _TITLES_OF_A_NAME else name
 
 
 def _never_a_word_of_the_post(greeting: Greeting, name: str) -> Greeting:
@@ -1857,8 +1855,7 @@ def _words_around_the_name(name: str) -> str | Greeting:
     elif (
         first in _IN_ENGLISH
         and capitalised
-        and (len(plain) >= 3 or first not in ("pan", "pani"))
-        and len(plain) >= 2
+        and len(plain) >= (3 if first in ("pan", "pani") else 2)
         and (first != "hr" or plain[0].endswith("."))  # "HR Krause" is his department
     ):
         name = name.replace(plain[0], _IN_ENGLISH[first], 1)  # "Pan Zbigniew Malinowski"

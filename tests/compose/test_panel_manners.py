@@ -20,6 +20,10 @@ def thank_yous(interview):
     return [m for m in afterview.plan(interview).messages if m.kind is Kind.THANK_YOU]
 
 
+def _sentence_with(word, body):
+    return next(s for s in re.split(r"(?<=\.)\s", body) if word in s)
+
+
 def _one_note_each(person, candidates=30):
     """The thank-you to ``person`` from each of many candidates: each picks its own rows."""
     for i in range(candidates):
@@ -508,7 +512,7 @@ def test_someones_own_story_is_thanked_for_never_enjoyed():
     # "I enjoyed hearing about your own birth experience here": a life is told, not relished
     person = {**PEOPLE[0], "topics": ["her own birth experience here"], "concerns": []}
     for note in _one_note_each(person):
-        line = next(s for s in re.split(r"(?<=\.)\s", note.body) if "birth" in s)
+        line = _sentence_with("birth", note.body)
         assert re.search(r"telling me about|learned a lot from", line), line
 
 
@@ -516,7 +520,7 @@ def test_what_they_said_of_their_own_life_is_never_taken_as_a_briefing():
     # "It was helpful to hear that you studied in Galway"
     person = {**PEOPLE[0], "topics": ["you studied in Galway"], "concerns": []}
     for note in _one_note_each(person):
-        line = next(s for s in re.split(r"(?<=\.)\s", note.body) if "Galway" in s)
+        line = _sentence_with("Galway", note.body)
         assert not re.search(r"helpful|useful|explaining", line), line
 
 

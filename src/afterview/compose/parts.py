@@ -543,16 +543,16 @@ class PartsBuilder:
             withed = any(" with " in f" {v} " for v in extra.values())
             # "your view on your PhD on river-boat wrecks": a thing of theirs is not a view
             theirs = any(v.lower().startswith("your ") for v in extra.values())
+            topic = extra.get("topic", "")
             # "I enjoyed hearing about your own birth experience": a life is told, not enjoyed
-            lived = bank == "topic" and bool(_A_LIFE.match(extra.get("topic", "")))
+            lived = bank == "topic" and bool(_A_LIFE.match(topic))
             # "It was helpful to hear that you studied in Galway": their life is no briefing
-            said_of_them = extra.get("topic", "")
             their_life = (
                 bank == "topic_clause"
-                and bool(_ABOUT_THEM.match(said_of_them))
-                and not _HOW_THEY_WORK.match(said_of_them)
+                and bool(_ABOUT_THEM.match(topic))
+                and not _HOW_THEY_WORK.match(topic)
             )
-            a_thing = bank in ("topic", "topic_grave") and _names_a_thing(extra.get("topic", ""))
+            a_thing = bank in ("topic", "topic_grave") and _names_a_thing(topic)
 
             def fits(row: str, fresh: bool) -> bool:
                 words = _telling(row)
