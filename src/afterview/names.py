@@ -870,6 +870,17 @@ def _group(name: str) -> str:
     if name != name.lower():
         name = re.sub(r"\bDept\b\.?", "Department", name)  # with its capitals: as typed
         name = re.sub(r"\bMgt\b\.?", "Management", name)
+        from afterview.compose.reading import lexicon
+
+        first, _, rest = name.partition(" ")
+        english = all(
+            w in _SMALL_WORDS or lexicon.known(fold(w).lower()) for w in [first, *rest.split()]
+        )
+        if rest and rest == rest.lower() and first[1:] == first[1:].lower() and english:
+            # "Student panel", "Board of governors": a name typed as a sentence, given its
+            # capitals as a name has them
+            rest = " ".join(w if w in _SMALL_WORDS else w[:1].upper() + w[1:] for w in rest.split())
+            name = f"{first} {rest}"
     else:
         from afterview.compose.reading.vocabulary import expansions
 
@@ -882,6 +893,8 @@ def _group(name: str) -> str:
     return f"{name} Team" if words and words[-1] in _A_FUNCTION and not named_as_a_body else name
 
 
+# Words a name in capitals leaves small: "Board of Governors".
+_SMALL_WORDS = frozenset("of and the for in on at to a an".split())
 # A person written down by what they are, in lower case: a description, never a name or title.
 _SOMEONE = frozenset("lady guy man woman gentleman bloke chap girl someone person".split())
 _DESCRIBED = "no name is recorded, only a description"

@@ -160,7 +160,7 @@ def test_greets_as_a_careful_writer_would(name, salutation, company, country, wa
         ("Donald John MacDonald", "Donald John"),
         ("dr. Pete Vanderloo, DVM", "Dr. Vanderloo"),
         ("Dr. Fionnuala Ní Cheallaigh", "Dr. Ní Cheallaigh"),  # an Irish particle
-        ("Viola section", "Viola section"),  # a body
+        ("Viola section", "Viola Section"),  # a body, with a name's capitals
         ("Engine 14 B-shift crew", "Engine 14 B-shift crew"),
         ("M° Lorenzo Ricci", "Maestro Ricci"),
         ("Supt. Dave Kowalczyk", "Supt. Kowalczyk"),
@@ -403,7 +403,7 @@ def test_greets_as_a_careful_writer_would(name, salutation, company, country, wa
         ("Kayla & Ramon (asst mgrs #14)", "Kayla and Ramon"),
         ("Sister Mary Clare (Trust Board, Mercy sisters)", "Sister Mary Clare"),
         ("Claire Moss (Hays)", "Claire"),  # never "Dear Hays,": her agency
-        ("Student panel (Y10/Y12)", "Student panel"),
+        ("Student panel (Y10/Y12)", "Student Panel"),  # a name typed as a sentence
         ("Kids Club team - Pao & Memo", "Pao and Memo"),  # the team, then the two of them
         ("Owners - Mr & Mrs Dobson", "Mr and Mrs Dobson"),  # never "Dear Mr Dobson," alone
         ("DC Gen Mgr Alison Thwaite", "Alison"),  # a distribution centre, not a constable
@@ -414,6 +414,7 @@ def test_greets_as_a_careful_writer_would(name, salutation, company, country, wa
         ("Sr. Mary Grace Olivar, ICM", "Sister Mary Grace"),  # her order's letters say a nun
         ("Talent Acquisition Team (Mexico & Caribbean)", "Talent Acquisition Team"),  # places
         ("Therapies Recruitment", "Therapies Recruitment Team"),  # never "Dear Recruitment,"
+        ("Board of governors", "Board of Governors"),
         ("Headteacher Mr. A. Kowalczyk", "Mr. Kowalczyk"),  # a post, then a titled name
         ("Principal Ms Annette Daley", "Ms Daley"),
         ("Vice-principal Darnell Whitehorse", "Vice-Principal Whitehorse"),  # never "Hi Vice-"

@@ -493,6 +493,29 @@ def test_someone_who_does_not_choose_is_never_asked_about_next_steps():
             assert not re.search(r"next (?:steps?|stage)|hear(?:ing)? from you", notes[name])
 
 
+@pytest.mark.parametrize(
+    ("name", "medium"),
+    [
+        ("student tour guide / ambassador - Kaylee", "linkedin"),
+        ("Student panel (Yr 13 head boy/girl + 2 others)", "email"),
+    ],
+)
+def test_a_student_is_thanked_but_never_asked_to_keep_in_touch(name, medium):
+    # "It would be great to stay connected" to a student who showed the candidate round
+    person = {**PEOPLE[0], "name": name, "medium": medium, "connected": True, "concerns": []}
+    person.pop("salutation", None)
+    for note in _one_note_each(person):
+        assert not re.search(r"in touch|in contact|stay connected|to connect", note.body), note.body
+
+
+def test_a_dean_of_students_is_an_adult_to_keep_in_touch_with():
+    from afterview.compose.reading import read_interview
+
+    person = {**PEOPLE[0], "name": "Dr. Ana Ruiz, Dean of Students"}
+    interview = scenario(panel=1, interviewers=[person])
+    assert not read_interview(interview).people[0].student
+
+
 def test_a_thing_is_never_something_to_have_a_view_on():
     # "I appreciated your view on the Persal number": a view is of a question, not a thing
     person = {**PEOPLE[0], "topics": ["the new autoclave in the sterile room"], "concerns": []}

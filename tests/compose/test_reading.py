@@ -1204,6 +1204,14 @@ def test_a_line_no_note_should_say_is_left_out_with_its_reason(key, line, reason
         ("topics", "his book rec: 'Play Bigger'", "book recommendation"),
         ("answers", "did 18 months Military Police attachment", "an 18-month Military Police"),
         ("strengths", "did 6 months placement at the Royal Free", "a 6-month placement"),
+        # years as a class teacher, never "a 7-year KS2 class teacher"
+        ("strengths", "7 yrs KS2 class teacher", "seven years of experience as a KS2 class"),
+        # a vet's kind of practice, never "in the small animal"
+        ("strengths", "6 yrs small animal, last 2 locuming", "experience in small-animal practice"),
+        ("strengths", "5 yrs general practice", "experience in general practice"),
+        ("strengths", "trauma informed practice", "experience in trauma-informed practice"),
+        ("strengths", "worked at dental practice in Leeds", "at the dental practice"),  # a place
+        ("topics", "nurse led clinics", "nurse-led clinics"),
     ],
 )
 def test_a_line_is_said_as_a_person_would_say_it(key, line, said):
@@ -1247,3 +1255,58 @@ def test_a_clause_never_ends_on_a_bare_before():
     from afterview.compose.reading import read_line
 
     assert not read_line("topics", "he flew Tornados before").text.endswith("before")
+
+
+@pytest.mark.parametrize(
+    ("line", "end"),
+    [
+        ("the IDT meeting every", "the IDT meeting"),  # what came after "every" was cut
+        ("the 2027 second studio opening in Ballina mid", "in Ballina"),
+        ("rolling out variable-rate seeding on", "variable-rate seeding"),
+        # a preposition someone or something in the line takes stays
+        ("the MRT Jakarta station fire strategy you're bidding on", "bidding on"),
+        ("the lab sessions Prof. Otero asked about", "asked about"),
+        ("the new Station 8 coming on", "coming on"),
+        ("pedestrian segregation in goods in", "goods in"),  # "goods in", a place
+    ],
+)
+def test_a_topic_never_ends_on_a_word_whose_object_was_cut(line, end):
+    from afterview.compose.reading import read_line
+
+    assert read_line("topics", line).text.endswith(end)
+
+
+@pytest.mark.parametrize(
+    ("line", "left_out"),
+    [
+        # what showed it was in the tail: "I was a trainer" alone answers nothing
+        (
+            "I was a trainer, not a drill sergeant - my whole job was getting 19-yr-olds to learn",
+            True,
+        ),
+        ("I was a shift lead for 3 yrs, so yes", False),
+        ("I was a trainer", False),  # as typed, the user's own sentence
+    ],
+)
+def test_an_answer_cut_to_who_the_candidate_is_is_left_out(line, left_out):
+    from afterview.compose.reading import why_left_out
+
+    assert ("who you are" in (why_left_out("answers", line) or "")) is left_out
+
+
+@pytest.mark.parametrize(
+    ("line", "personal"),
+    [
+        ("How do you balance work with your family?", True),
+        ("Do you have kids?", True),
+        ("How would you support children with SEN in a mainstream class?", False),
+        (
+            "How would you explain a merit and need package to a family who has never seen one?",
+            False,
+        ),
+    ],
+)
+def test_a_question_about_the_candidates_family_is_personal_one_about_pupils_is_not(line, personal):
+    from afterview.compose.reading import why_left_out
+
+    assert ("own plans" in (why_left_out("questions", line) or "")) is personal

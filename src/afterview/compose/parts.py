@@ -403,6 +403,8 @@ class PartsBuilder:
         said |= self.whom(place)
         if reading.outside or (reading.observer and not reading.arranged):
             said.add("next#")  # the next steps are not theirs to give
+        if reading.student:
+            said.add("touch#")  # a candidate does not ask a pupil to keep in touch
         if reading.observer and not reading.arranged:  # who arranged the day talked it through
             said.update(("conversation", "discussion", "talk#"))  # they only watched
         own = self._picker(section, place, said)  # this medium's banks: short ones for LinkedIn
@@ -907,6 +909,9 @@ _MARKS = {
     "met#": r"warm welcome|meeting (?:with )?me\b",
     # "I am glad we spoke" and "a pleasure to speak with you" in one note: the same thing twice
     "spoke#": r"\bsp(?:oke|eak|eaking)\b",
+    # keeping in touch: asked of colleagues, never of a student met on the day
+    "touch#": r"\b(?:in touch|in contact|stay connected|to connect|talk again|speak again|"
+    r"next conversation|keep the conversation going)\b",
     # what only a candidate still waiting says
     "next#": r"next (?:steps?|stage)|consider(?:ing)? my application|hear(?:ing)? from you|"
     r"work together|continue the conversation|keep the conversation going|"

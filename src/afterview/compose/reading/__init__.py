@@ -77,6 +77,7 @@ class PersonReading:
     observer: bool = False  # only watched or kept the record: no pitch, no next steps
     arranged: bool = False  # arranged the day (an observer too): thanked for arranging it
     outside: bool = False  # spoke, but does not choose (a student, a client): no next steps
+    student: bool = False  # a student or pupil: not asked to keep in touch, an adult would be
 
 
 @dataclass
@@ -178,7 +179,10 @@ def read_interview(interview: Interview) -> InterviewReading:
         at = f"interviewers[{n}]"
         arranged = _arranged(person)
         reading = PersonReading(
-            observer=arranged or _observer(person), arranged=arranged, outside=_outside(person)
+            observer=arranged or _observer(person),
+            arranged=arranged,
+            outside=_outside(person) or _student(person),
+            student=_student(person),
         )
         for i, raw in enumerate(person.topics):
             if u := use(f"{at}.topics[{i}]", raw, "topics", person.name):
@@ -203,6 +207,12 @@ def _outside(person: Interviewer) -> bool:
     """Whether the name or title says they spoke with the candidate but do not choose whom to
     hire ("Student panel (Y10/Y12)", "Wade - manages the feedlot (client)")."""
     return any(find("parts", "outside", text) for text in (person.name, person.title or ""))
+
+
+def _student(person: Interviewer) -> bool:
+    """Whether the name or title says they are a student or a pupil ("student tour guide /
+    ambassador - Kaylee", "Student panel (Yr 13 head boy/girl + 2 others)")."""
+    return any(find("parts", "students", text) for text in (person.name, person.title or ""))
 
 
 def _arranged(person: Interviewer) -> bool:

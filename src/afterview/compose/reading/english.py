@@ -94,6 +94,12 @@ INSTITUTIONS = frozenset(
 )
 
 
+def in_practice(words: list[str]) -> bool:
+    """ "in small-animal practice", "in trauma-informed practice": practice as a field of work,
+    bare as "in medicine" is (never "the"); "at dental practice" is a place, and needs one."""
+    return len(words) > 2 and bare(words[0]) == "in" and bare(words[-1]) == "practice"
+
+
 @cache
 def _idioms() -> frozenset[str]:
     return frozenset(phrase.lower() for phrase in data()["bare"]["idioms"])
@@ -196,7 +202,7 @@ def _bare_count_noun(text: str) -> str | None:
             continue
         if not span[-1][:1].islower() or not head.isalpha() or any("'" in w for w in span):
             continue  # a name ("in Lower Division"), a figure, a possessive
-        if " ".join([key, *map(bare, span)]) in _idioms():
+        if " ".join([key, *map(bare, span)]) in _idioms() or in_practice([key, *span]):
             continue  # "on site", "by hand", "in front office"
         if is_person_noun(head) and (key == "as" or done) and head not in ANYONE:
             continue  # "five as site manager", "became head chef"; not "as employee"

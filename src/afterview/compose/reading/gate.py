@@ -35,6 +35,7 @@ from afterview.compose.reading.english import (
     SCHOOL_STAGES,
     counted,
     in_another_language,
+    in_practice,
     read_as_english,
     uncounted,
 )
@@ -52,6 +53,7 @@ from afterview.compose.reading.shapes import (
     describes_one_noun,
     finite_verb_index,
     is_clause,
+    is_finite,
     is_mass,
     is_noun_like,
     is_person_noun,
@@ -127,7 +129,13 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
     _no_marks(text)
     if "?" in text and re.search(r"\w\?\s+\w", text):  # "the Hastings Municipal Bldg? job"
         raise Unusable("it keeps a doubt of yours (“?”); check it, and write it without the mark")
-    text = _without_loose_tail(kind, text)
+    whole, text = text, _without_loose_tail(kind, text)
+    if kind == "answer" and text != whole and _ONLY_WHO_I_AM.match(text):
+        raise Unusable(  # "I was a trainer, not a drill sergeant - my whole job was ...": what
+            # showed it went with the tail
+            "what is left of it says who you are, not how that answers the doubt; write your "
+            "answer as one sentence"
+        )
     bare_first = text.split()[0].lower() not in DETERMINERS | PRONOUNS if text.split() else False
     often = _HOW_OFTEN_AT_THE_END.search(text) if kind == "topic" and bare_first else None
     if often:  # "change advisory board every Thurs": the board, which meets then
@@ -267,10 +275,10 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
     text = second_language(kind, raw, shape, text)
     if kind in ("wish", "news") and shape == "clause" and _a_thing_described(text):
         shape = "np"  # "the ACP cladding survey I did on 14 towers": a thing to mention
-    dangling = _DANGLING.search(text)
+    dangling = _DANGLING.search(text) or _left_hanging(text)
     if dangling:  # "..., including" once its tail was cut: the sentence ends before it
         text = text[: dangling.start()]
-        if _DANGLING.search(text) or len(text.split()) < 3:
+        if _DANGLING.search(text) or _left_hanging(text) or len(text.split()) < 3:
             raise Unusable("it breaks off mid-sentence; write it as you would say it")
     loose = _INCLUDING_A_WORD.search(text) if " including " in text else None
     if loose and not is_noun_like(loose["word"]):
@@ -311,8 +319,41 @@ _A_COUNTED_GROUP = lazy(
     r"(crew|team|staff|budget|fleet|caseload|class|group|panel|cohort|portfolio) of (\S*\d)"
 )
 _DANGLING = lazy(
-    r",?\s+(?:including|incl\.?|such as|and|or|of|the|a|an)$",  # ("the people I work with" may)
+    r",?\s+(?:including|incl\.?|such as|and|or|of|the|a|an|every|mid|per|via|vs\.?|versus)$",
     re.I,
+)
+# A preposition at the end, where no one ("the people I work with") or nothing ("the team to
+# report to") can take it: "rolling out variable-rate seeding on" lost what came after it.
+_HANGING = lazy(
+    r"\s+(?P<word>at|for|to|from|with|about|into|onto|by|than|among|between|during|"
+    r"towards?|regarding|within|without|on|in)$"
+)
+_TAKES_A_PREPOSITION = frozenset(
+    "i you he she we they me him her us them who whom which that what where how".split()
+)
+
+
+def _left_hanging(text: str) -> re.Match[str] | None:
+    found = _HANGING.search(text)
+    if not found:
+        return None
+    ws = [bare(w).split("'")[0] for w in text.split()]  # "you're bidding on": you
+    if _TAKES_A_PREPOSITION & set(ws) or "to" in ws[:-1] or len(ws) < 3:
+        return None
+    if any(w in AUXILIARIES or is_finite(w) for w in ws[:-1]):
+        return None  # "the sessions professor Otero was worried about": a clause's own
+    if ws[-3] in PREPOSITIONS:
+        return None  # "segregation in goods in": a name of a place, it may be
+    verb = lexicon.lemma(ws[-2]) if found["word"] in ("on", "in") else None
+    if verb in _PARTICLE_ON_OR_IN or (verb and not tags_of(ws[-2]) & {"N", "G"}):
+        return None  # "sign off on", "the new station coming on": a verb's particle
+    return found
+
+
+# Verbs that "on" or "in" may end, as a particle: "the new station coming on", "checking in".
+_PARTICLE_ON_OR_IN = frozenset(
+    """come go carry log sign check move take turn put get hold keep bring fill plug phase roll
+    join pitch weigh kick switch hand drop settle dial tune catch build pass call clock""".split()
 )
 
 
@@ -745,6 +786,14 @@ def _one_thing(key: str) -> bool:
     )
 
 
+def _back_to_a_preposition(ws: list[str], i: int) -> list[str]:
+    """The words from the preposition before ``ws[i]`` to it ("in small-animal practice")."""
+    j = i
+    while j > 0 and bare(ws[j - 1]) not in FUNCTION_WORDS:
+        j -= 1
+    return ws[max(j - 1, 0) : i + 1]
+
+
 def _bare_named_thing(ws: list[str], i: int, topic: bool = False) -> int | None:
     """Where the article goes when ``ws[i]`` heads a named thing with none, else None; at the
     start of a topic too (its sentence says "about ...")."""
@@ -753,6 +802,8 @@ def _bare_named_thing(ws: list[str], i: int, topic: bool = False) -> int | None:
         return None
     if key in ("half", "most", "all", "both"):
         return None  # "for Master Gu half the time": an amount, not a thing named before it
+    if key == "practice" and in_practice(_back_to_a_preposition(ws, i)):
+        return None  # "in small-animal practice", "in general practice": a field of work
 
     if key == "school" and i and bare(ws[i - 1]) in SCHOOL_STAGES:
         return None  # "all through high school": a stage of life, never "the high school"
@@ -1237,6 +1288,10 @@ def _an_answer_whole(raw: str, text: str) -> None:
         )
 
 
+# "I was a trainer", "I am a people person": a claim with nothing to show for it.
+_ONLY_WHO_I_AM = lazy(r"^I (?:am|was|have been|'m) (?:a|an|the) (?:\S+ ){0,1}\S+\.?$")
+
+
 def _is_list(parts: list[str]) -> bool:
     """ "Marathi, Hindi and English": every item short, the last joined by "and" or "or", all
     of a kind (all names, or all lower case and of one number), and none a verb ("lived in
@@ -1328,6 +1383,12 @@ def _verb_not_noun(raw: str, text: str) -> None:
             "sentence starting “I …”"
         )
     following = bare(raw_words[1])
+    named = raw_words[0].istitle() and raw_words[1].istitle() and not tags & {"D", "P"}
+    if first == verb and named and tags & {"J", "R"}:
+        raise Unusable(  # "Further Maths A level set up from scratch": not "I further Maths"
+            f"“{raw_words[0]} {raw_words[1]}” reads as a name here, not as something you do; "
+            "write it as a sentence starting “I …”"
+        )
     if (
         first == verb
         and "N" in tags

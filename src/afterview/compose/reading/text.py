@@ -334,6 +334,10 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
     text = _THE_BODY.sub(r"\1 the \2", text)  # "testing for EU": "for the EU"
     text = re.sub(r"\b(majored|specialised|specialized) (?!in\b)(?=[a-z])", r"\1 in ", text)
     text = _THE_SIDE.sub(r"\1 the \2", text)  # "LOTO on DC side": "on the DC side"
+    if " animal" in text:  # "6 yrs small animal": a vet's kind of practice, named in full
+        text = _A_KIND_OF_PRACTICE.sub(r"\1-animal practice", text)
+    if re.search(r" (?:informed|based|centred|centered|led|focused) ", text):
+        text = _A_COMPOUND_BEFORE_A_NOUN.sub(r"\1-\2", text)  # "trauma-informed practice"
     if " whole " in text:  # "for whole dialysis centre": "the whole"
         text = re.sub(
             r"\b(for|across|in|of|to|at|on|with|throughout) whole (?=[a-z])", r"\1 the whole ", text
@@ -460,6 +464,22 @@ _LENGTH_OF = lazy(
     r"rotation|secondment|trial|sprint|migration|stint|assignment|residency|fellowship|"
     r"apprenticeship|shutdown|turnaround|window|shift|outage|commute|presentation|exam|"
     r"interview|session|take-home|hackathon)s?)\b"
+    # "7 yrs KS2 class teacher": years as the teacher of a class, not a seven-year class
+    r"(?!\s+(?:teacher|tutor|assistant|lead|leader|manager|coordinator|supervisor|officer|"
+    r"instructor|trainer|rep)s?\b)"
+)
+# "small animal" alone, as vets say it: small-animal practice ("small animal vet" names its noun).
+_A_KIND_OF_PRACTICE = lazy(
+    r"\b(small|large|mixed|farm|companion)[ -]animal(?=\s*(?:$|[,;)]|and\b))", re.I
+)
+# Two words that describe the noun after them as one: "trauma informed practice".
+_A_COMPOUND_BEFORE_A_NOUN = lazy(
+    r"\b(trauma|evidence|data|risk|person|patient|child|client|family|community|values|"
+    r"strengths|needs|outcomes|research|practice|play|nurse|teacher|student) "
+    r"(informed|based|centred|centered|led|focused)"
+    r"(?= (?!(?:the|a|an|my|our|their|his|her|its|this|that|in|on|at|for|with|to|from|by|of|"
+    r"and|or|out|around|on)\b)[a-z])",  # not "the student led the project", "based in Leeds"
+    re.I,
 )
 _SHORT_UNITS = {"h": "hour", "hr": "hour", "min": "minute", "wk": "week", "yr": "year"}
 

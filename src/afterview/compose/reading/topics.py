@@ -521,7 +521,9 @@ def no_sentence_inside(text: str) -> None:
         word, key, before = ws[i], bare(ws[i]), bare(ws[i - 1])
         if before in WH_WORDS or before == "that" or key in WH_WORDS or key == "that":
             return  # "the teaching load and how service is counted": a clause of its own
+        # "budget 2027 starts January": a year or a count names the thing before it
         noun_before = bool(tags_of(before) & {"N", "S"}) or ws[i - 1][:1].isupper()
+        noun_before = noun_before or (re.fullmatch(r"(?:19|20)\d\d", before) is not None and i > 1)
         if not noun_before or before in FUNCTION_WORDS or not word.islower():
             continue
         tags = tags_of(key)

@@ -468,7 +468,7 @@ _ACTIVITY_ENDINGS = ("ment", "tion", "sion", "ing", "ship", "ance", "ence", "ysi
 _WITH_WHOM = frozenset("communication liaison engagement relations".split())
 # Fields of work without an activity ending: "level design", "UX research", "tier 2 support".
 _FIELDS = frozenset(
-    "design research support audit sales care review strategy tax law repair repairs".split()
+    "design research support audit sales care review strategy tax law repair repairs practice".split()
 )
 
 
