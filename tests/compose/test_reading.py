@@ -1212,6 +1212,12 @@ def test_a_line_no_note_should_say_is_left_out_with_its_reason(key, line, reason
         ("strengths", "trauma informed practice", "experience in trauma-informed practice"),
         ("strengths", "worked at dental practice in Leeds", "at the dental practice"),  # a place
         ("topics", "nurse led clinics", "nurse-led clinics"),
+        # a topic named with what it needs to be said: "the", "between", whose
+        ("topics", "NQS rating", "the NQS rating"),
+        ("topics", "overlap SEN and safeguarding", "the overlap between SEN and safeguarding"),
+        ("topics", "gap analysis and roadmap", "the gap analysis"),  # one thing, not a gap
+        ("topics", "school ethos", "the school's ethos"),
+        ("topics", "parish hall used for the Christmas show", "the parish hall used for"),
     ],
 )
 def test_a_line_is_said_as_a_person_would_say_it(key, line, said):

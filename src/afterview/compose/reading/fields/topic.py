@@ -563,6 +563,14 @@ def read_topic(raw: str) -> Reading:
             f"cut to one word (“{text}”), it names nothing in particular; say what about it, "
             "in a few words"
         )
+    between = _BETWEEN_TWO.match(text)
+    one = between["two"].split()[0] if between else ""
+    # the first of the two a name or many ("SEN", "sales"), not a word the first makes one
+    # thing with ("gap analysis", "balance sheet", "handover notes")
+    if (between and not (one[:1].isupper() or "S" in tags_of(one))) or one in _ONE_THING_WITH:
+        between = None
+    if between:  # "overlap SEN and safeguarding": the overlap between them, as one says it
+        return Reading("np", f"the {between['what'].lower()} between {between['two']}")
     owned = _OWNED.match(text)
     if owned:  # "company vision" -> "the company's vision": whose, not which
         return Reading("np", f"the {owned['owner'].lower()}'s {owned['what'].lower()}")
@@ -615,10 +623,21 @@ def _contrast(found: re.Match[str]) -> str:
     return f"{found['who']} {' and '.join(words)}"
 
 
+# What lies between two things, named with no word to join them: "overlap SEN and safeguarding".
+_BETWEEN_TWO = lazy(
+    r"^(?:the )?(?P<what>overlap|split|balance|link|links|difference|differences|gap|tension|"
+    r"handoff|handover|interface|crossover|trade-off|tradeoff) "
+    r"(?P<two>(?!between\b|of\b|in\b|on\b|with\b|for\b|to\b)[^,;]+? and [^,;]+)$",
+    re.I,
+)
+# Nouns in "-ing" for one thing, which a topic names with "the": "the NQS rating".
+_ONE_IN_ING = frozenset("rating ranking briefing hearing ruling meeting building opening".split())
+_ONE_THING_WITH = frozenset("notes shifts sheets reports analysis".split())
 _OWNED = lazy(
     r"^(?:the )?(?P<owner>company|team|firm|hospital|school|clinic|bank|agency|studio|lab|store|"
-    r"hotel|group|practice|department|business) (?P<what>vision|culture|values|strategy|mission|"
-    r"priorities|goals|direction|history)$",
+    r"hotel|group|practice|department|business|centre|center|college|trust|academy|charity|"
+    r"council|unit|ward) (?P<what>vision|culture|values|strategy|mission|ethos|charism|"
+    r"priorities|goals|direction|history|identity|ethos and values)$",
     re.I,
 )
 
@@ -1070,13 +1089,27 @@ def with_determiner(text: str) -> str:
     )  # "hotel opening a second outlet"; not "audit committee reporting", a kind of work
     if participle is not None and not is_name(ws[participle - 1]):
         head = participle - 1  # "hotel opening a second outlet": the hotel is the head
+    done_to = next(
+        (
+            i
+            for i in range(1, min(head, len(ws) - 2) + 1)
+            if "P" in tags_of(ws[i])
+            and not tags_of(ws[i]) & {"N", "S"}
+            and bare(ws[i + 1]) in PREPOSITIONS
+            and "N" in tags_of(ws[i - 1])
+        ),
+        None,
+    )
+    if done_to is not None:
+        head = done_to - 1  # "parish hall used for the Christmas show": the hall is the head
     named = len(ws) >= 2 and (is_name(ws[0]) or ws[0][:1].isdigit())
     brand = ws[0][:1].isupper() and not ws[0].isupper() and is_name(ws[0])
     if brand and all(w[:1].isupper() for w in ws[: head + 1]):
         return text  # "Deltek Vision for time and invoicing", "Epic Prelude": a product's name
     if ws[head].isdigit() and head and all(w[:1].isupper() for w in ws[:head]):
         return text  # "IFRS 18", "ISO 9001": a standard by its number; "Epicor Prophet 21"
-    practice = bare(ws[head]).endswith(("ing", "ics"))  # "AML transaction monitoring"
+    # "AML transaction monitoring" is a kind of work; "NQS rating" one thing, counted
+    practice = bare(ws[head]).endswith(("ing", "ics")) and bare(ws[head]) not in _ONE_IN_ING
     # "GISTM conformance", "CFD mesh independence": a field or a state, though named; "Q3
     # strategy", "2027 curriculum review" and "Z air brake endorsement" are one of a kind
     noun = bare(ws[head])
