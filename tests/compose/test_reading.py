@@ -1091,6 +1091,10 @@ def test_why_left_out_has_nothing_to_say_about_a_line_a_note_can_use(key, line):
         # clients who would follow you: a risk to the employer, never news
         ("new_information", "two of my old clients said they'd move if I land somewhere", "risk"),
         ("answers", "I fixed our 941 vs. GL variances in 2024", "count"),  # never cut at "vs."
+        # a date set down with nothing to join it: never "our conversation about FY end March"
+        ("topics", "FY end March", "date down in shorthand"),
+        ("topics", "the FNOL intake redesign and go-live Q1", "date down in shorthand"),
+        ("topics", "mid year start January 5", "date down in shorthand"),
     ],
 )
 def test_a_line_no_note_should_say_is_left_out_with_its_reason(key, line, reason):
@@ -1212,6 +1216,10 @@ def test_a_line_no_note_should_say_is_left_out_with_its_reason(key, line, reason
         ("strengths", "trauma informed practice", "experience in trauma-informed practice"),
         ("strengths", "worked at dental practice in Leeds", "at the dental practice"),  # a place
         ("topics", "nurse led clinics", "nurse-led clinics"),
+        ("topics", "Q1 go-live", "the Q1 go-live"),  # a date joined to its subject stays
+        ("topics", "harvest from March to May", "from March to May"),
+        ("strengths", "implemented UKG Pro", "I implemented UKG Pro"),  # a product, no "the"
+        ("strengths", "ran IT Helpdesk for 3 sites", "I ran the IT Helpdesk"),
         # a topic named with what it needs to be said: "the", "between", whose
         ("topics", "NQS rating", "the NQS rating"),
         ("topics", "overlap SEN and safeguarding", "the overlap between SEN and safeguarding"),

@@ -259,6 +259,7 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
     _counted(text)
     if kind == "topic":
         not_an_instruction(raw, reading.shape, text)
+        _no_bare_date(text)
     if "the now" in text and re.search(r"\bthe now\b", text):
         raise Unusable("it is missing a word or two a reader needs; write it as you would say it")
     if kind in ("wish", "news") and ". " in text:
@@ -1290,6 +1291,28 @@ def _an_answer_whole(raw: str, text: str) -> None:
 
 # "I was a trainer", "I am a people person": a claim with nothing to show for it.
 _ONLY_WHO_I_AM = lazy(r"^I (?:am|was|have been|'m) (?:a|an|the) (?:\S+ ){0,1}\S+\.?$")
+
+
+def _no_bare_date(text: str) -> None:
+    """ "FY end March", "go-live Q1", "mid year start January 5": a month or a quarter set
+    down after a word with nothing to join them is a date in shorthand, not a subject."""
+    for found in _A_MONTH_OR_QUARTER.finditer(text):
+        before = bare(found["before"])
+        joined = before in PREPOSITIONS or before in DETERMINING or before in _BEFORE_A_DATE
+        dated = found["before"][:1].isupper() and _A_YEAR.match(text, found.end())
+        if not joined and not before[:1].isdigit() and not dated:  # "the NPPF December 2024
+            # changes": a name's own date
+            raise Unusable(
+                f"it sets a date down in shorthand (“{found[0]}”); name the subject in a few words"
+            )
+
+
+_A_MONTH_OR_QUARTER = lazy(
+    r"\b(?P<before>[\w-]+),? (?:January|February|March|April|June|July|August|September|"
+    r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Q[1-4])\b"
+)
+_A_YEAR = lazy(r" (?:19|20)\d\d\b")
+_BEFORE_A_DATE = frozenset("early late mid and or the this next last every each since".split())
 
 
 def _is_list(parts: list[str]) -> bool:

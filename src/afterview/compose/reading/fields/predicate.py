@@ -514,6 +514,8 @@ _MEASURED = lazy(r"\d[\d.,]*-[a-z]+(?:-[a-z]+)?")
 
 # A product's name, capitals inside it: "HerdPlus", "QuickBooks", "SharePoint".
 _BRAND = lazy(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
+# Words that end a product's name after its maker's: "UKG Pro", "Xero Go" (never "the UKG Pro").
+_EDITIONS = frozenset("pro plus max online cloud enterprise premium suite one go express".split())
 # Verbs of a language: "speak Hindi", never "speak the Hindi".
 _SPEAKING = frozenset("speak spoke".split())
 
@@ -552,6 +554,11 @@ def _the_after_verb(phrase: str) -> str:
     brand = len(ws) > 1 and (_BRAND.fullmatch(ws[1]) or (ws[1].istitle() and is_name(ws[1])))
     if brand and (len(ws) == 2 or bare(ws[2]) in PREPOSITIONS):  # "used Coupa for 2 years"
         return phrase  # "used HerdPlus for all records": a product's name takes no "the"
+    named = next((i for i in range(2, len(ws)) if bare(ws[i]) in PREPOSITIONS), len(ws))
+    edition = len(ws) > 2 and bare(ws[2]) in _EDITIONS
+    brand = brand or (edition and ws[1].isupper() and len(ws[1]) > 1 and ws[2].istitle())
+    if brand and all(w[:1].isupper() or w[:1].isdigit() for w in ws[2:named]):
+        return phrase  # "implemented UKG Pro", "ran Sage 200": a product's name, all of it
     if len(ws) > 2 and ws[1][:1] in "£$€" and bare(ws[2]) not in PREPOSITIONS:
         cut = next((i for i in range(2, len(ws)) if bare(ws[i]) in PREPOSITIONS), len(ws))
         if any(bare(w) in _SUMS_OF_MONEY for w in ws[2:cut]):  # "closed $1.41M new ARR"
