@@ -1220,6 +1220,9 @@ def test_a_line_no_note_should_say_is_left_out_with_its_reason(key, line, reason
         ("topics", "harvest from March to May", "from March to May"),
         ("strengths", "implemented UKG Pro", "I implemented UKG Pro"),  # a product, no "the"
         ("strengths", "ran IT Helpdesk for 3 sites", "I ran the IT Helpdesk"),
+        ("strengths", "ran the 62M€ tram depot", "the €62M tram depot"),  # the sign first
+        ("strengths", "saved $40k a year", "I saved $40,000 a year"),  # never "a $40,000"
+        ("topics", "he demoed the new employee self-service", "the new employee self-service"),
         # a topic named with what it needs to be said: "the", "between", whose
         ("topics", "NQS rating", "the NQS rating"),
         ("topics", "overlap SEN and safeguarding", "the overlap between SEN and safeguarding"),

@@ -334,6 +334,8 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
     text = _THE_BODY.sub(r"\1 the \2", text)  # "testing for EU": "for the EU"
     text = re.sub(r"\b(majored|specialised|specialized) (?!in\b)(?=[a-z])", r"\1 in ", text)
     text = _THE_SIDE.sub(r"\1 the \2", text)  # "LOTO on DC side": "on the DC side"
+    if "€" in text or "£" in text:  # "the 62M€ tram depot": the sign first, as English writes it
+        text = _SIGN_AFTER.sub(lambda m: m[2] + m[1].replace(" ", ""), text)
     if " animal" in text:  # "6 yrs small animal": a vet's kind of practice, named in full
         text = _A_KIND_OF_PRACTICE.sub(r"\1-animal practice", text)
     if re.search(r" (?:informed|based|centred|centered|led|focused) ", text):
@@ -472,6 +474,8 @@ _LENGTH_OF = lazy(
 _A_KIND_OF_PRACTICE = lazy(
     r"\b(small|large|mixed|farm|companion)[ -]animal(?=\s*(?:$|[,;)]|and\b))", re.I
 )
+# A sum with its currency sign after it, as much of Europe writes it: "62M€", "1,2 M€".
+_SIGN_AFTER = lazy(r"(?<![\w.,])(\d[\d.,]*\s?(?:[MmKk]|bn|Mio)?)\s?([€£])(?!\w)")
 # Two words that describe the noun after them as one: "trauma informed practice".
 _A_COMPOUND_BEFORE_A_NOUN = lazy(
     r"\b(trauma|evidence|data|risk|person|patient|child|client|family|community|values|"

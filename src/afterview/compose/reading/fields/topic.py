@@ -969,7 +969,10 @@ _HAPPENED_THEN = lazy(
     re.I,
 )
 # "he showed the SCADA screens live from Hobro plant": what follows is what they showed.
-_SHOWN = lazy(r"^(?:(?:he|she|they)\s+)?(?:showed|shows?|was showing|were showing)\b", re.I)
+_SHOWN = lazy(
+    r"^(?:(?:he|she|they)\s+)?(?:showed|shows?|was showing|were showing|demoed|demo'd|demonstrated)\b",
+    re.I,
+)
 # Words before a reporting verb that say how much was said: "only asked about ...".
 _REPORT_ADVERBS = frozenset("only just also mainly mostly briefly mostly really".split())
 
