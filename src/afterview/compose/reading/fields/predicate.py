@@ -554,10 +554,10 @@ def _the_after_verb(phrase: str) -> str:
     brand = len(ws) > 1 and (_BRAND.fullmatch(ws[1]) or (ws[1].istitle() and is_name(ws[1])))
     if brand and (len(ws) == 2 or bare(ws[2]) in PREPOSITIONS):  # "used Coupa for 2 years"
         return phrase  # "used HerdPlus for all records": a product's name takes no "the"
-    named = next((i for i in range(2, len(ws)) if bare(ws[i]) in PREPOSITIONS), len(ws))
+    cut = next((i for i in range(2, len(ws)) if bare(ws[i]) in PREPOSITIONS), len(ws))
     edition = len(ws) > 2 and bare(ws[2]) in _EDITIONS
     brand = brand or (edition and ws[1].isupper() and len(ws[1]) > 1 and ws[2].istitle())
-    if brand and all(w[:1].isupper() or w[:1].isdigit() for w in ws[2:named]):
+    if brand and all(w[:1].isupper() or w[:1].isdigit() for w in ws[2:cut]):
         return phrase  # "implemented UKG Pro", "ran Sage 200": a product's name, all of it
     if len(ws) > 2 and ws[1][:1] in "£$€" and bare(ws[2]) not in PREPOSITIONS | {"a", "an"}:
         cut = next((i for i in range(2, len(ws)) if bare(ws[i]) in PREPOSITIONS), len(ws))
