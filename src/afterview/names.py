@@ -966,6 +966,8 @@ _ROLE_THEN_FAMILY = lazy(
 _OFFICES = frozenset("office team department committee unit secretariat board panel".split())
 # A name alone, in doubt, after a description: "Dean's office rep (Kati?)", "Nurse - Kay?",
 # "Shift leader, big guy w/ beard, Radek?".
+# A post in brackets, in lower case, that the notes doubt: "(bar raiser?)", "(maybe ops?)".
+_A_POST_IN_DOUBT = lazy(r"\s*\([a-z][^()A-Z]*\?\s*\)")
 _ONE_NAME_IN_DOUBT = lazy(
     r"(?:\(\s*([A-Z][a-z]+)\s*\?\s*\)|(?:\s[-–—]|,)\s+([A-Z][a-z]+)\s*\?)\s*$"
 )
@@ -1582,6 +1584,9 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
         return Greeting(
             alone[0], ask="only initials are recorded"
         )  # "JK", "J.K.N." ("T.J." is not)
+    # "Iyer, Venkatesh (bar raiser?)": the doubt is about the post in brackets, not the name
+    if "?" in name and "?" not in _A_POST_IN_DOUBT.sub("", name):
+        name = _A_POST_IN_DOUBT.sub("", name).strip()
     if "?" in name:  # "Kwabena (Mr. Owusu? or Osei)": the notes themselves are unsure
         named, _, after = name.partition("?")
         before_titled = bool(named.split()) and _is_title(
@@ -2002,7 +2007,8 @@ def _looks_like_name(name: str) -> bool:
     """A lower-case name ("james okoro") rather than a description ("area manager")."""
     from afterview.compose.reading import lexicon
 
-    words = re.findall(r"[^\W\d_]+", name)
+    # the name before its aside: "imran patel (head of neighbourhoods)"
+    words = re.findall(r"[^\W\d_]+", re.split(r"\s*,|\s+[-–—(]", name)[0])
     common = sum(1 for w in words if lexicon.known(w.lower()))
     return bool(words) and common < len(words) and len(words) <= 4
 

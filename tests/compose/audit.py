@@ -214,6 +214,8 @@ LATE = tuple(
         "late184",
         "late185",
         "late186",
+        "late187",
+        "late188",
     )
 )
 

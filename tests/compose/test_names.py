@@ -420,6 +420,8 @@ def test_greets_as_a_careful_writer_would(name, salutation, company, country, wa
         ("Vice-principal Darnell Whitehorse", "Vice-Principal Whitehorse"),  # never "Hi Vice-"
         ("Jess + Brandon (current counselors)", "Jess and Brandon"),  # never "Dear Jess," alone
         ("okafor, chidinma", "Chidinma"),  # "Last, First" typed in haste
+        ("imran patel (head of neighbourhoods)", "Imran"),  # lower case, then the post
+        ("Iyer, Venkatesh (bar raiser?)", "Venkatesh"),  # the doubt is about the post
         ("SFC (Ret.) Marcus Bell", "SFC Bell"),  # a sergeant first class
         ("Príomhoide Máire Ní Fhlatharta", "Máire"),  # an Irish principal: never "Dear Príomhoide,"
         ("Interior Health Talent Acquisition", "Interior Health Talent Acquisition Team"),
