@@ -853,10 +853,14 @@ def _title_case(described: str) -> str:
         else w
         for w in described.split()
     ]  # "mgr", "Area Mgr"
+    clause = next((k for k, w in enumerate(words) if k and w.lower() in _RELATIVE), len(words))
     return " ".join(
-        w if (k and w.lower() in _SMALL) or w in _SOMEONE else w[:1].upper() + w[1:]
+        w if (k and w.lower() in _SMALL) or w in _SOMEONE or k >= clause else w[:1].upper() + w[1:]
         for k, w in enumerate(words)
-    )  # "guy from claims ops": never "Guy", which reads as a name
+    )  # "guy from claims ops": never "Guy", which reads as a name; "who took notes" as typed
+
+
+_RELATIVE = frozenset("who that which whose".split())
 
 
 _SMALL = frozenset("of the and for in at on to from with by do da de di del des du la le".split())
@@ -967,7 +971,8 @@ _OFFICES = frozenset("office team department committee unit secretariat board pa
 # A name alone, in doubt, after a description: "Dean's office rep (Kati?)", "Nurse - Kay?",
 # "Shift leader, big guy w/ beard, Radek?".
 # A post in brackets, in lower case, that the notes doubt: "(bar raiser?)", "(maybe ops?)".
-_A_POST_IN_DOUBT = lazy(r"\s*\([a-z][^()A-Z]*\?\s*\)")
+_A_POST_IN_DOUBT = lazy(r"\s*\((?!name\b)[a-z][^()A-Z]*\?\s*\)")
+_TWO_NAMES_IN_DOUBT = lazy(r"(?:^|\s[-–—]\s|,\s)([A-Z][a-z]+)\?? or ([A-Z][a-z]+)\s*\?\s*$")
 _ONE_NAME_IN_DOUBT = lazy(
     r"(?:\(\s*([A-Z][a-z]+)\s*\?\s*\)|(?:\s[-–—]|,)\s+([A-Z][a-z]+)\s*\?)\s*$"
 )
@@ -1515,6 +1520,9 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
     outside = _PAREN.sub("", name).strip()
     if doubted and outside[:1].isupper() and not _titled_name(outside):  # not "Herr X (Regie?)"
         return Greeting(doubted[1] or doubted[2], ask="the notes are not sure of the name")
+    doubted_pair = _TWO_NAMES_IN_DOUBT.search(outside)
+    if doubted_pair:  # "ASB lead - Jo or Joanne?": a name, and the notes unsure which form
+        return Greeting(doubted_pair[1], ask="the notes are not sure of the name")
     role, dash, who = name.partition(" - ")
     looks, someone = [*who.split(), "", ""][:2]
     looked = looks.lower() in _LOOKS and someone.lower().rstrip(",.;") in _SOMEONE
@@ -1585,7 +1593,9 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
             alone[0], ask="only initials are recorded"
         )  # "JK", "J.K.N." ("T.J." is not)
     # "Iyer, Venkatesh (bar raiser?)": the doubt is about the post in brackets, not the name
-    if "?" in name and "?" not in _A_POST_IN_DOUBT.sub("", name):
+    # (a full name: a lone "Blaise (expert auto?)" may be either name, and the plan asks)
+    post_doubted = "?" in name and "?" not in _A_POST_IN_DOUBT.sub("", name)
+    if post_doubted and len(_A_POST_IN_DOUBT.sub("", name).replace(",", " ").split()) > 1:
         name = _A_POST_IN_DOUBT.sub("", name).strip()
     if "?" in name:  # "Kwabena (Mr. Owusu? or Osei)": the notes themselves are unsure
         named, _, after = name.partition("?")
@@ -2008,7 +2018,7 @@ def _looks_like_name(name: str) -> bool:
     from afterview.compose.reading import lexicon
 
     # the name before its aside: "imran patel (head of neighbourhoods)"
-    words = re.findall(r"[^\W\d_]+", re.split(r"\s*,|\s+[-–—(]", name)[0])
+    words = re.findall(r"[^\W\d_]+", re.split(r"\s+\(", name)[0])
     common = sum(1 for w in words if lexicon.known(w.lower()))
     return bool(words) and common < len(words) and len(words) <= 4
 

@@ -818,6 +818,12 @@ def test_a_post_or_a_title_around_a_name_is_never_the_greeting(name, country, wa
         ("Independent panel member - a Mrs Kerr?", "GB", "[how to address Mrs Kerr]"),
         ("Park Jong-soo (QA 부장)", "KR", "[how to address Park Jong-soo]"),  # not the aside
         ("Area Mgr (Roads) - didnt catch name", "CA", "[the name of the Area Manager]"),
+        ("ASB lead - Jo or Joanne?", "GB", "[how to address Jo]"),  # a name, two forms of it
+        (  # a description keeps its clause as typed: never "Who Took Notes"
+            "lady from HR who took notes, didn't get her name",
+            "GB",
+            "[the name of the lady from HR who took notes]",
+        ),
     ],
 )
 def test_a_person_without_a_name_to_greet_is_asked_about(name, country, slot) -> None:

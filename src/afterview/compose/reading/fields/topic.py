@@ -563,6 +563,10 @@ def read_topic(raw: str) -> Reading:
             f"cut to one word (“{text}”), it names nothing in particular; say what about it, "
             "in a few words"
         )
+    often = _HOW_OFTEN_AFTER.match(text)
+    if often:  # "estate walkabouts monthly w/ councillors": the monthly walkabouts
+        said = "annual" if often["often"].lower() == "annually" else often["often"].lower()
+        text = f"{said} {often['what']}{often['rest']}"
     between = _BETWEEN_TWO.match(text)
     one = between["two"].split()[0] if between else ""
     # the first of the two a name or many ("SEN", "sales"), not a word the first makes one
@@ -623,6 +627,11 @@ def _contrast(found: re.Match[str]) -> str:
     return f"{found['who']} {' and '.join(words)}"
 
 
+# How often, set after the things that happen so often: "estate walkabouts monthly".
+_HOW_OFTEN_AFTER = lazy(
+    r"^(?P<what>(?:[a-z][\w-]* ){0,3}[a-z][\w-]*s) (?P<often>daily|weekly|monthly|quarterly|"
+    r"fortnightly|nightly|yearly|annually)(?P<rest>(?: (?:with|for|at|in|on|across) .*)?)$"
+)
 # What lies between two things, named with no word to join them: "overlap SEN and safeguarding".
 _BETWEEN_TWO = lazy(
     r"^(?:the )?(?P<what>overlap|split|balance|link|links|difference|differences|gap|tension|"
