@@ -1229,6 +1229,16 @@ def test_a_line_no_note_should_say_is_left_out_with_its_reason(key, line, reason
             "joining asap",
             None,
         ),  # a start date: never "our conversation about joining asap"
+        ("topics", "biscuit ladies lol", None),  # a joke of the candidate's, a slight on paper
+        ("topics", "the outcomes dashboard thing they report to TPK on", None),  # a note to self
+        ("topics", "data centres!! so many data centre apps", "data centres"),  # two thoughts
+        ("topics", "office tour", "the office"),  # a tour, thanked as one
+        (  # the reader, in the third person, goes with the tail
+            "wish_i_had_said",
+            "I did the PAS training on grey belt, the thing Dr Chaudhary-Reid kept coming back to",
+            "I did the PAS training on",
+        ),
+        ("strengths", "4 yrs Azure - AKS, App Gateway", "experience in Azure"),  # never "the azure"
         # a topic named with what it needs to be said: "the", "between", whose
         ("topics", "NQS rating", "the NQS rating"),
         ("topics", "overlap SEN and safeguarding", "the overlap between SEN and safeguarding"),

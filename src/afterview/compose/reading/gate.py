@@ -207,7 +207,11 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
             f"it speaks of someone as “{someone[0]}”, and in a note to one person it may read "
             "as them; name who you mean"
         )
-    thing = re.search(r"\b(\w+) thing$", text) if text.endswith(" thing") else None
+    thing = (
+        re.search(r"\b(\w+) thing\b(?! (?:is|was|about|that|which)\b)", text)
+        if " thing" in text
+        else None
+    )
     if thing and is_noun_like(thing[1]) and "J" not in tags_of(bare(thing[1])):
         raise Unusable(
             "it reads as a note to yourself (“… thing”); say what it was"
@@ -257,6 +261,16 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
         # "I built the assay data pipeline at my last job": one they never heard of
         text = _THE_THING_AT_MY_JOB.sub(lambda m: f"{m[1]} {article_for(m[2])} {m[2]}", text)
     _counted(text)
+    # "biscuit ladies lol": the subject itself a joke of yours ("lock-out, they don't have
+    # enough padlocks lol" has its joke in a tail, which goes anyway)
+    joke = (
+        _A_JOKE.search(re.split(r",|;|\s[-–—]\s|->|\(|=|\+", raw)[0]) if kind == "topic" else None
+    )
+    if joke:
+        raise Unusable(
+            f"you marked it as a joke (“{joke[0]}”), and on paper a joke may read as a slight; "
+            "name a subject of the work"
+        )
     if kind == "topic":
         not_an_instruction(raw, reading.shape, text)
         _no_bare_date(text)
@@ -266,6 +280,8 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
         first, _, rest = text.partition(". ")
         if re.search(r"\b(?:asked|asking|said|told)\b", rest):
             text = first  # "... for the chilli growers. Mr Moyo was asking exactly about ..."
+    if kind in ("wish", "news") and ", the thing " in text:
+        text = text[: text.index(", the thing ")]  # "..., the thing Dr X kept coming back to"
     if kind in ("wish", "news") and _NOTE_TO_SELF.search(text):
         raise Unusable("it still reads as a note to yourself; write what you would tell them")
     if text[:5].lower() == "that ":
@@ -1307,6 +1323,7 @@ def _no_bare_date(text: str) -> None:
             )
 
 
+_A_JOKE = lazy(r"\b(?:lol|lmao|rofl|haha\w*)\b|:\)|;\)|:D\b", re.I)
 _A_MONTH_OR_QUARTER = lazy(
     r"\b(?P<before>[\w-]+),? (?:January|February|March|April|June|July|August|September|"
     r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Q[1-4])\b"

@@ -363,7 +363,7 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
         text = re.sub(r",\s+[\w-]+\s+being\s+\w+.*$", "", text)  # ", cert being processed"
     if "!" in text:  # "didnt bring up the lego club at all!! ~30 kids every sat": two thoughts
         first, _, rest = text.partition("!")
-        text = first if len(first.split()) >= 3 and rest.strip(" !") else first + rest
+        text = first if len(first.split()) >= 2 and rest.strip(" !") else first + rest
         text = " ".join(text.replace("!", " ").split())
     if "-" in text or "–" in text:  # "Mon-fri": "Monday to Friday"
         text = _DAY_RANGE.sub(

@@ -236,6 +236,8 @@ def _years_of(match: re.Match[str]) -> str | None:
                     "on" if bare(head) in _WORKED_ON else "at" if bare(head) in _WORKED_AT else "in"
                 )
                 rest = f"{at} the {lower_first(rest)}"  # "4 yrs hot line" -> "on the hot line"
+                if len(words) == 1 and words[0].istitle():
+                    rest = f"in {words[0]}"  # "4 yrs Azure": one thing, named: a product
             else:
                 rest = f"in {lower_first(rest)}"
         posted = _AS_A_POST.match(rest)

@@ -290,7 +290,7 @@ def read_topic(raw: str) -> Reading:
             f"it notes when the {founded['what'].split()[-1]} was {founded['done']}, a fact about "
             "them rather than something you talked about; name the subject in a few words"
         )
-    tour = _TOUR.match(text)
+    tour = _TOUR.match(text) or _A_PLACE_TOUR.match(text)  # "office tour": a tour of the office
     if tour:  # "he took me round the yard": the tour itself is what a note thanks them for
         place = to_reader(with_determiner(re.split(r"\s*[,;]|\s+[-–—]\s", tour["place"])[0]))
         placed = bool(place.split()) and bare(place.split()[0]) in PREPOSITIONS  # "in the ute"
@@ -627,6 +627,14 @@ def _contrast(found: re.Match[str]) -> str:
     return f"{found['who']} {' and '.join(words)}"
 
 
+# A tour named by its place: "office tour", "the plant tour".
+_A_PLACE_TOUR = lazy(
+    r"^(?:the |a )?(?P<place>(?:[\w'-]+ ){0,3}?(?:office|offices|site|plant|lab|laboratory|ward|"
+    r"campus|kitchen|factory|warehouse|depot|yard|farm|hospital|school|studio|shop|floor|"
+    r"building|facility|centre|center|clinic|mine|mill|station|base|hotel|workshop|unit))"
+    r" tour$",
+    re.I,
+)
 # How often, set after the things that happen so often: "estate walkabouts monthly".
 _HOW_OFTEN_AFTER = lazy(
     r"^(?P<what>(?:[a-z][\w-]* ){0,3}[a-z][\w-]*s) (?P<often>daily|weekly|monthly|quarterly|"
