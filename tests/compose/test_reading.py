@@ -1233,6 +1233,11 @@ def test_a_line_no_note_should_say_is_left_out_with_its_reason(key, line, reason
         ("topics", "the outcomes dashboard thing they report to TPK on", None),  # a note to self
         ("topics", "data centres!! so many data centre apps", "data centres"),  # two thoughts
         ("topics", "office tour", "the office"),  # a tour, thanked as one
+        ("topics", "test cases - I forgot the burst case until she hinted", None),  # a slip
+        ("topics", "ex-Royal Signals, 22 yrs - most of the team is ex-forces", None),  # their past
+        ("topics", "ex-offenders into work", "ex-offenders into work"),
+        ("topics", "vol induction - theirs is 2 days", "the volunteer induction"),
+        ("strengths", "ran the holiday programme two summers", "programme for two summers"),
         (  # the reader, in the third person, goes with the tail
             "wish_i_had_said",
             "I did the PAS training on grey belt, the thing Dr Chaudhary-Reid kept coming back to",

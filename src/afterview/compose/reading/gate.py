@@ -263,14 +263,6 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
     _counted(text)
     # "biscuit ladies lol": the subject itself a joke of yours ("lock-out, they don't have
     # enough padlocks lol" has its joke in a tail, which goes anyway)
-    joke = (
-        _A_JOKE.search(re.split(r",|;|\s[-–—]\s|->|\(|=|\+", raw)[0]) if kind == "topic" else None
-    )
-    if joke:
-        raise Unusable(
-            f"you marked it as a joke (“{joke[0]}”), and on paper a joke may read as a slight; "
-            "name a subject of the work"
-        )
     if kind == "topic":
         not_an_instruction(raw, reading.shape, text)
         _no_bare_date(text)
@@ -310,6 +302,21 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
     label = re.match(r"^(\w+):\s", raw)
     if label and tags_of(label[1]) & {"J", "R"}:  # "fast: 22 pages/day" came out "I fast"
         raise Unusable("it is a label and its figure; write it as you would say it")
+    if kind == "topic" and _MY_SLIP.search(raw):  # "test cases - I forgot the burst case"
+        raise Unusable("it recalls a slip of yours, which a note does not bring back to mind")
+    if kind == "topic" and _THEIR_PAST.match(raw):  # "ex-Royal Signals, 22 yrs": their past
+        raise Unusable(
+            "it is about their own background, which a note leaves to them; name a subject of "
+            "the work"
+        )
+    joke = (
+        _A_JOKE.search(re.split(r",|;|\s[-–—]\s|->|\(|=|\+", raw)[0]) if kind == "topic" else None
+    )
+    if joke:
+        raise Unusable(
+            f"you marked it as a joke (“{joke[0]}”), and on paper a joke may read as a slight; "
+            "name a subject of the work"
+        )
     read_as_english(kind, text)
     if (shape, text) == (reading.shape, reading.text):
         return reading
@@ -1323,6 +1330,11 @@ def _no_bare_date(text: str) -> None:
             )
 
 
+_MY_SLIP = lazy(
+    r"\bI (?:forgot|missed|blanked|froze|messed up|got (?:it|that|them|\w+) wrong|"
+    r"didn't know|did not know|couldn't answer|could not answer)\b"
+)
+_THEIR_PAST = lazy(r"^ex-[A-Z]")
 _A_JOKE = lazy(r"\b(?:lol|lmao|rofl|haha\w*)\b|:\)|;\)|:D\b", re.I)
 _A_MONTH_OR_QUARTER = lazy(
     r"\b(?P<before>[\w-]+),? (?:January|February|March|April|June|July|August|September|"

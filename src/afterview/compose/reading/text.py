@@ -336,6 +336,10 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
     text = _THE_SIDE.sub(r"\1 the \2", text)  # "LOTO on DC side": "on the DC side"
     if "€" in text or "£" in text:  # "the 62M€ tram depot": the sign first, as English writes it
         text = _SIGN_AFTER.sub(lambda m: m[2] + m[1].replace(" ", ""), text)
+    if (
+        "vol " in text.lower()
+    ):  # "vol induction": the volunteers' induction, in a charity's shorthand
+        text = _VOLUNTEERS.sub(lambda m: "Volunteer" if m[0][0] == "V" else "volunteer", text)
     if " animal" in text:  # "6 yrs small animal": a vet's kind of practice, named in full
         text = _A_KIND_OF_PRACTICE.sub(r"\1-animal practice", text)
     if re.search(r" (?:informed|based|centred|centered|led|focused) ", text):
@@ -469,6 +473,10 @@ _LENGTH_OF = lazy(
     # "7 yrs KS2 class teacher": years as the teacher of a class, not a seven-year class
     r"(?!\s+(?:teacher|tutor|assistant|lead|leader|manager|coordinator|supervisor|officer|"
     r"instructor|trainer|rep)s?\b)"
+)
+_VOLUNTEERS = lazy(
+    r"\b[Vv]ol(?= (?:induction|inductions|services|service|coordinator|coordinators|team|training|"
+    r"rota|programme|program|recruitment|role|roles|manager|hours|drivers?|network|handbook)\b)"
 )
 # "small animal" alone, as vets say it: small-animal practice ("small animal vet" names its noun).
 _A_KIND_OF_PRACTICE = lazy(

@@ -395,7 +395,9 @@ _SECOND_DEGREE = lazy(r" and ([A-Z][A-Za-z.]{1,5}) ((?:[A-Z][a-z]+ ?){1,3})(?=$|
 # "I am an HSE Part IV commercial diver and 600 logged dives": what one is, and a count.
 _A_PERSON_AND_A_COUNT = lazy(r"^(I am an? .+?) and (\d[\d,.]*\+?\s+\w.*)$")
 # How long, at the end, without its "for": "lambed 900 ewes at Llanddeusant 2 seasons".
-_HOW_LONG_AT_THE_END = lazy(r",? (\d+ (seasons|summers|winters|years|months))$")
+_HOW_LONG_AT_THE_END = lazy(
+    r",? ((?:\d+|two|three|four|five|six|seven|eight|nine|ten) (seasons|summers|winters|years|months))$"
+)
 
 
 # "I drove gritters 3 winters for Kirklees": how long, loose between the thing and the place.
