@@ -482,14 +482,15 @@ def test_someone_who_does_not_choose_is_never_asked_about_next_steps():
         "topics": ["calving season on the feedlot"],
     }
     students = {**client, "name": "Student panel (Y10/Y12)", "title": "six students"}
+    lived = {**client, "name": "Lived experience panel member - Jase", "title": None}
     for i in range(30):
         interview = scenario(
-            panel=3,
-            interviewers=[client, students, PEOPLE[0]],
+            panel=4,
+            interviewers=[client, students, lived, PEOPLE[0]],
             candidate={"name": f"Candidate Number{i}"},
         )
         notes = {m.recipient: m.body for m in thank_yous(interview)}
-        for name in (client["name"], students["name"]):
+        for name in (client["name"], students["name"], lived["name"]):
             assert not re.search(r"next (?:steps?|stage)|hear(?:ing)? from you", notes[name])
 
 

@@ -177,12 +177,12 @@ def read_interview(interview: Interview) -> InterviewReading:
     people = []
     for n, person in enumerate(interview.interviewers):
         at = f"interviewers[{n}]"
-        arranged = _arranged(person)
+        arranged, student = _arranged(person), _student(person)
         reading = PersonReading(
             observer=arranged or _observer(person),
             arranged=arranged,
-            outside=_outside(person) or _student(person),
-            student=_student(person),
+            outside=_outside(person) or student,
+            student=student,
         )
         for i, raw in enumerate(person.topics):
             if u := use(f"{at}.topics[{i}]", raw, "topics", person.name):

@@ -261,8 +261,6 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
         # "I built the assay data pipeline at my last job": one they never heard of
         text = _THE_THING_AT_MY_JOB.sub(lambda m: f"{m[1]} {article_for(m[2])} {m[2]}", text)
     _counted(text)
-    # "biscuit ladies lol": the subject itself a joke of yours ("lock-out, they don't have
-    # enough padlocks lol" has its joke in a tail, which goes anyway)
     if kind == "topic":
         not_an_instruction(raw, reading.shape, text)
         _no_bare_date(text)
@@ -309,6 +307,8 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
             "it is about their own background, which a note leaves to them; name a subject of "
             "the work"
         )
+    # "biscuit ladies lol": the subject itself a joke of yours ("lock-out, they don't have
+    # enough padlocks lol" has its joke in a tail, which goes anyway)
     joke = (
         _A_JOKE.search(re.split(r",|;|\s[-–—]\s|->|\(|=|\+", raw)[0]) if kind == "topic" else None
     )
@@ -1322,9 +1322,9 @@ def _no_bare_date(text: str) -> None:
     for found in _A_MONTH_OR_QUARTER.finditer(text):
         before = bare(found["before"])
         joined = before in PREPOSITIONS or before in DETERMINING or before in _BEFORE_A_DATE
+        # "the NPPF December 2024 changes": a name, and its own date
         dated = found["before"][:1].isupper() and _A_YEAR.match(text, found.end())
-        if not joined and not before[:1].isdigit() and not dated:  # "the NPPF December 2024
-            # changes": a name's own date
+        if not joined and not before[:1].isdigit() and not dated:
             raise Unusable(
                 f"it sets a date down in shorthand (“{found[0]}”); name the subject in a few words"
             )

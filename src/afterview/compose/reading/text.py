@@ -336,9 +336,8 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
     text = _THE_SIDE.sub(r"\1 the \2", text)  # "LOTO on DC side": "on the DC side"
     if "€" in text or "£" in text:  # "the 62M€ tram depot": the sign first, as English writes it
         text = _SIGN_AFTER.sub(lambda m: m[2] + m[1].replace(" ", ""), text)
-    if (
-        "vol " in text.lower()
-    ):  # "vol induction": the volunteers' induction, in a charity's shorthand
+    # "vol induction": the volunteers' induction, in a charity's shorthand
+    if "vol " in text.lower():
         text = _VOLUNTEERS.sub(lambda m: "Volunteer" if m[0][0] == "V" else "volunteer", text)
     if " animal" in text:  # "6 yrs small animal": a vet's kind of practice, named in full
         text = _A_KIND_OF_PRACTICE.sub(r"\1-animal practice", text)
@@ -490,7 +489,7 @@ _A_COMPOUND_BEFORE_A_NOUN = lazy(
     r"strengths|needs|outcomes|research|practice|play|nurse|teacher|student) "
     r"(informed|based|centred|centered|led|focused)"
     r"(?= (?!(?:the|a|an|my|our|their|his|her|its|this|that|in|on|at|for|with|to|from|by|of|"
-    r"and|or|out|around|on)\b)[a-z])",  # not "the student led the project", "based in Leeds"
+    r"and|or|out|around)\b)[a-z])",  # not "the student led the project", "based in Leeds"
     re.I,
 )
 _SHORT_UNITS = {"h": "hour", "hr": "hour", "min": "minute", "wk": "week", "yr": "year"}
