@@ -509,6 +509,19 @@ def test_a_student_is_thanked_but_never_asked_to_keep_in_touch(name, medium):
         assert not re.search(r"in touch|in contact|stay connected|to connect", note.body), note.body
 
 
+def test_one_who_does_not_choose_is_never_thanked_for_the_practical_side():
+    # "Thank you for taking me through the practical side of the job" to a former resident on
+    # a lived-experience panel, whose story mentioned "3am"
+    person = {
+        **PEOPLE[0],
+        "name": "Maeve - lived experience panel",
+        "topics": ["pay band and the night shift allowance"],
+        "concerns": [],
+    }
+    for note in _one_note_each(person):
+        assert "practical side" not in note.body, note.body
+
+
 def test_a_dean_of_students_is_an_adult_to_keep_in_touch_with():
     from afterview.compose.reading import read_interview
 

@@ -622,9 +622,11 @@ class PartsBuilder:
             sources["topics"] = reading.questions[0]
             asked = reading.questions[0].reading.text
             return str(pick("asked_grave" if sounds_grave(asked) else "asked", asked=asked))
-        if any(practical(t) for t in person.topics) and (reading.arranged or not reading.observer):
+        explains = reading.arranged or not (reading.observer or reading.outside)
+        if any(practical(t) for t in person.topics) and explains:
             # all pay and shifts: never named (thanked for, the package or the probation
-            # period reads as the highlight of the day); the process is what HR explains
+            # period reads as the highlight of the day); the process is what HR explains, and
+            # never one who does not choose (a student, a lived-experience member)
             hiring = _HIRING.search(f"{person.name} {person.title or ''}")
             what = (
                 "the process and the next steps"
