@@ -1237,6 +1237,13 @@ def test_a_line_no_note_should_say_is_left_out_with_its_reason(key, line, reason
         ("topics", "ex-Royal Signals, 22 yrs - most of the team is ex-forces", None),  # their past
         ("topics", "ex-offenders into work", "ex-offenders into work"),
         ("topics", "vol induction - theirs is 2 days", "the volunteer induction"),
+        ("topics", "PACE rollout pain", None),  # their pain, never what made one keener
+        ("topics", "the Facebook birthday fundraisers dying off", None),
+        ("topics", "pain management clinic", "the pain management clinic"),  # a field of care
+        ("topics", "damp and mould", "damp and mould"),  # never "the damp and mould"
+        ("topics", "MITRE ATT&CK basics", None),  # as if they had to teach the basics
+        ("topics", "the feature store and docker basics", "the feature store"),
+        ("new_information", "heard I passed my Level 6 cert", "I passed my Level 6"),
         ("strengths", "ran the holiday programme two summers", "programme for two summers"),
         (  # the reader, in the third person, goes with the tail
             "wish_i_had_said",

@@ -302,6 +302,14 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
         raise Unusable("it is a label and its figure; write it as you would say it")
     if kind == "topic" and _MY_SLIP.search(raw):  # "test cases - I forgot the burst case"
         raise Unusable("it recalls a slip of yours, which a note does not bring back to mind")
+    basics = _BASICS.search(text) if kind == "topic" else None
+    if basics and " and " in text[: basics.start()]:  # "the feature store and docker basics"
+        text, basics = text[: text.rindex(" and ", 0, basics.start())], None
+    if basics:  # "MITRE ATT&CK basics": as if they had to teach them
+        raise Unusable(
+            "it names the basics, which reads as if they had to teach you them; name what about "
+            "the work you talked through"
+        )
     if kind == "topic" and _THEIR_PAST.match(raw):  # "ex-Royal Signals, 22 yrs": their past
         raise Unusable(
             "it is about their own background, which a note leaves to them; name a subject of "
@@ -1335,6 +1343,7 @@ _MY_SLIP = lazy(
     r"didn't know|did not know|couldn't answer|could not answer)\b"
 )
 _THEIR_PAST = lazy(r"^ex-[A-Z]")
+_BASICS = lazy(r"\b(?:basics|fundamentals|101)$")
 _A_JOKE = lazy(r"\b(?:lol|lmao|rofl|haha\w*)\b|:\)|;\)|:D\b", re.I)
 _A_MONTH_OR_QUARTER = lazy(
     r"\b(?P<before>[\w-]+),? (?:January|February|March|April|June|July|August|September|"

@@ -70,10 +70,16 @@ _NEGATIVE_WORDS = frozenset(
     vandalism amputations infections overdoses assaults breakdown breakdowns crashes crashing
     jams jamming leaks leaking cracking loosening failure failures ombudsman sectioned
     sectioning errors fight fights fighting expiry expired breach breaches outdated obsolete
-    blame hates shrinkage ugly clunky awful horrible terrible crappy rubbish""".split()
+    blame hates shrinkage ugly clunky awful horrible terrible crappy rubbish nightmare
+    nightmares""".split()
 )  # not "suicide prevention", nor "error handling"
 _NEGATIVE_STARTS = ("struggl", "stress", "concern", "slipp", "firefight", "overwhelm")
 _NEGATIVE_PAIRS = (
+    "dying off",
+    "dried up",
+    "rollout pain",
+    "migration pain",
+    "growing pains",
     "out of date",
     "nobody likes",
     "no one likes",
@@ -419,7 +425,7 @@ _PERSON_NOUNS = frozenset(
 )
 # Nouns that name a field or an activity rather than one thing: no "the" before them.
 MASS_NOUNS = frozenset(
-    """data software hardware feedback research information equipment staff safety security
+    """damp mould mold data software hardware feedback research information equipment staff safety security
     compliance governance culture strategy infrastructure analytics tooling payroll inventory
     logistics recruitment procurement finance marketing sales design engineering review audit
     care triage discharge quality reliability observability performance growth retention churn

@@ -181,8 +181,9 @@ def to_reader(text: str) -> str:
 
 
 FOUND_OUT = lazy(
-    r"^(?:we\s+|i\s+)?(?:figured out|found out|realised|realized|discovered|learned|learnt|"
-    r"it turns out|turns out|turned out)\s+(?:that\s+)?",
+    r"^(?:we\s+|i\s+)?(?:just\s+)?(?:figured out|found out|realised|realized|discovered|learned|"
+    r"learnt|it turns out|turns out|turned out|(?:heard|got word)(?=\s+(?:that\s+)?(?:i|we)\b))"
+    r"\s+(?:that\s+)?",
     re.I,
 )
 # ", he was ...", ", Darren was on about ...": a second thought about someone else.
