@@ -24,6 +24,8 @@ from afterview.compose.reading.closed import (
     DETERMINERS,
     DETERMINING,
     FUNCTION_WORDS,
+    MONTHS,
+    MONTHS_SHORT,
     PREPOSITIONS,
     PRONOUNS,
     TIME_NOUNS,
@@ -1345,9 +1347,10 @@ _MY_SLIP = lazy(
 _THEIR_PAST = lazy(r"^ex-[A-Z]")
 _BASICS = lazy(r"\b(?:basics|fundamentals|101)$")
 _A_JOKE = lazy(r"\b(?:lol|lmao|rofl|haha\w*)\b|:\)|;\)|:D\b", re.I)
+# (never "May", which a line may mean as "may")
 _A_MONTH_OR_QUARTER = lazy(
-    r"\b(?P<before>[\w-]+),? (?:January|February|March|April|June|July|August|September|"
-    r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Q[1-4])\b"
+    rf"\b(?P<before>[\w-]+),? (?:{MONTHS.replace('May|', '')}|"
+    rf"{MONTHS_SHORT.replace('may|', '').title()}|Q[1-4])\b"
 )
 _A_YEAR = lazy(r" (?:19|20)\d\d\b")
 _BEFORE_A_DATE = frozenset("early late mid and or the this next last every each since".split())
