@@ -1244,6 +1244,8 @@ def test_a_line_no_note_should_say_is_left_out_with_its_reason(key, line, reason
         ("topics", "MITRE ATT&CK basics", None),  # as if they had to teach the basics
         ("topics", "the feature store and docker basics", "the feature store"),
         ("new_information", "heard I passed my Level 6 cert", "I passed my Level 6"),
+        ("answers", "warehousing + transport share the same shift, WTR issues", None),
+        ("strengths", "experience with clients who need the help", "clients who need the help"),
         ("strengths", "ran the holiday programme two summers", "programme for two summers"),
         (  # the reader, in the third person, goes with the tail
             "wish_i_had_said",

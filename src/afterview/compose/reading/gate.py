@@ -1467,6 +1467,11 @@ def _verb_not_noun(raw: str, text: str) -> None:
         )
 
 
+# A subject and its verb after "experience in": "... in warehousing and transport share the".
+_A_CLAUSE_IN_THE_FIELD = lazy(
+    r"\bexperience (?:in|with) (?:[\w-]+ ){0,3}(?P<before>[a-z][\w-]*) (?P<verb>[a-z]+) "
+    r"(?:the|a|an|our|their|its|my)\b"
+)
 _EXPERIENCE_IN = lazy(r"\bexperience (?:in|as) (?:the )?(?P<word>[a-z]+) (?P<next>[a-z]+)")
 
 
@@ -1492,6 +1497,12 @@ def _experience_in_a_field(text: str) -> None:
         )
     if _STILL_DOING.match(text):
         raise Unusable("it is something you are still doing; write “I am …” or “I have been …”")
+    inside = _A_CLAUSE_IN_THE_FIELD.search(text) if "experience" in text else None
+    if inside and "V" in tags_of(inside["verb"]) and tags_of(inside["before"]) & {"N", "S", "G"}:
+        raise Unusable(  # "experience in warehousing and transport share the same shift"
+            f"“{inside['before']} {inside['verb']}” makes it a sentence of its own, not a field "
+            "of work; write it as you would say it"
+        )
     found = _EXPERIENCE_IN.search(text) if "experience" in text else None
     if found and "J" in tags_of(found["word"]) and found["next"] in PREPOSITIONS:
         raise Unusable(
