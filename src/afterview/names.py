@@ -897,7 +897,8 @@ def _group(name: str) -> str:
     return f"{name} Team" if words and words[-1] in _A_FUNCTION and not named_as_a_body else name
 
 
-# Words a name in capitals leaves small: "Board of Governors".
+# Words an English name in capitals leaves small: "Board of Governors". (Not `_SMALL`, whose
+# "du" and "de" say a name is in another language, kept as typed: "Secrétariat du jury".)
 _SMALL_WORDS = frozenset("of and the for in on at to a an".split())
 # A person written down by what they are, in lower case: a description, never a name or title.
 _SOMEONE = frozenset("lady guy man woman gentleman bloke chap girl someone person".split())
@@ -1594,9 +1595,9 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
         )  # "JK", "J.K.N." ("T.J." is not)
     # "Iyer, Venkatesh (bar raiser?)": the doubt is about the post in brackets, not the name
     # (a full name: a lone "Blaise (expert auto?)" may be either name, and the plan asks)
-    post_doubted = "?" in name and "?" not in _A_POST_IN_DOUBT.sub("", name)
-    if post_doubted and len(_A_POST_IN_DOUBT.sub("", name).replace(",", " ").split()) > 1:
-        name = _A_POST_IN_DOUBT.sub("", name).strip()
+    without_post = _A_POST_IN_DOUBT.sub("", name) if "?" in name else ""
+    if without_post and "?" not in without_post and len(without_post.replace(",", " ").split()) > 1:
+        name = without_post.strip()
     if "?" in name:  # "Kwabena (Mr. Owusu? or Osei)": the notes themselves are unsure
         named, _, after = name.partition("?")
         before_titled = bool(named.split()) and _is_title(
