@@ -344,7 +344,7 @@ def linter():  # type: ignore[no-untyped-def]
 
 _LEGAL_FORM = re.compile(
     r",?\s+(?:sp\.|a\.s\.|n\.v\.|k\.k\.|aps\b|co\.|corp\b|ltd|limited|inc\b|llc|llp\b|gmbh|kft|pvt|pte|pty|sdn\b|s\.a\.|b\.v\.|plc\b|s\.r\.o\.|"
-    r"d\.o\.o\.|oyj?\b|s\.p\.a\.|s\.c\.a\b|s\.r\.l\.|srl\b|zrt\b|spa\b|sas\b|sarl\b|ag\b|ab\b|a/s\b|hf\b|"
+    r"d\.o\.o\.|oyj?\b|lda\b|ltda\b|ehf\b|p?jsc\b|asa\b|abp\b|tbk\b|s\.p\.a\.|s\.c\.a\b|s\.r\.l\.|srl\b|zrt\b|spa\b|sas\b|sarl\b|ag\b|ab\b|a/s\b|hf\b|"
     r"s\.\s?l\.|s\.\s?coop\.|s\.\s?de\s+r\.\s?l\.|s\.\s?a\.\s?de\s+c\.\s?v\.)",
     re.I,
 )

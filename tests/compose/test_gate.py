@@ -528,7 +528,7 @@ MENDS = [
     (
         "strength",
         "I can do 3 hrs walking tour w/o notes",
-        "I can do a 3-hour walking tour without notes",
+        "I can do a three-hour walking tour without notes",
     ),
     ("answer", "sitting for RNC-OB in March", "I am sitting for RNC-OB in March"),
     ("strength", "8 yrs no accidents", "I have had no accidents in eight years"),
@@ -821,7 +821,17 @@ MENDS = [
     ("strength", "got the pass rate from 70% to 92%", "I took the pass rate from 70% to 92%"),
     ("strength", "got my CSCS card", "I received my CSCS card"),
     # a length before what lasts it, though "hr" is also HR ("a three hours window")
-    ("topic", "patching 8,000 hosts in a 3 hr window", "patching 8,000 hosts in a 3-hour window"),
+    (
+        "topic",
+        "patching 8,000 hosts in a 3 hr window",
+        "patching 8,000 hosts in a three-hour window",
+    ),
+    # an age said as a noun: "a two years old" is a two-year-old
+    (
+        "question",
+        "How do you do a cover test on a two years old?",
+        "how I do a cover test on a two-year-old",
+    ),
     ("strength", "ran 12 hr shifts in the ED", "I ran 12-hour shifts in the ED"),
     # a noun of doing after a gerund is a field ("experience patching automation")
     (
@@ -1469,11 +1479,6 @@ LEAVES = [
     ("news", "got the email", "note to yourself"),
     ("question", "will you stay or go abroad again", "their question as you noted it"),
     ("question", "why a mission hospital and not govt?", "a choice of yours"),
-    (
-        "question",
-        "How do you do a cover test on a two years old?",
-        "their question as you noted it",
-    ),
     ("question", "any research exp?", "their question as you noted it"),
     ("topic", "original certificates verified", "notes what was done in shorthand"),
     ("topic", "she said I finished fastest of the morning group (!)", "about you rather"),

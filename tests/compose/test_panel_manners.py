@@ -203,6 +203,13 @@ def test_the_employer_and_the_post_read_as_people_say_them():
     )
     assert short_position("AGRONOMIST - OUTGROWER SCHEME (Marondera)") == "Agronomist"
     assert company("Nordvik Logistics s.r.o. (Praha 5 – Smíchov)") == "Nordvik Logistics"
+    # a legal form is for contracts, not a warm note: S.A.E., Lda., ehf., JSC, ASA
+    assert company("Red Sea Geoservices S.A.E.") == "Red Sea Geoservices"
+    assert company("Caju do Norte, Lda.") == "Caju do Norte"
+    assert company("Gilsstaðir Icelandic Horses ehf.") == "Gilsstaðir Icelandic Horses"
+    assert company("Thanh Long Xanh Agri Export JSC") == "Thanh Long Xanh Agri Export"
+    assert company("Equinor ASA") == "Equinor"
+    assert company("Fernhill & Co.") == "Fernhill & Co."  # part of the name
     assert company("City of Windhoek – Dept. of Urban & Transport Planning") == (
         "the City of Windhoek"
     )

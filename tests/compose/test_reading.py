@@ -1207,13 +1207,55 @@ def test_a_line_no_note_should_say_is_left_out_with_its_reason(key, line, reason
         ("concerns", "no closed deals of my own yet", "whether I have closed deals of my own"),
         ("topics", "his book rec: 'Play Bigger'", "book recommendation"),
         ("answers", "did 18 months Military Police attachment", "an 18-month Military Police"),
-        ("strengths", "did 6 months placement at the Royal Free", "a 6-month placement"),
+        ("strengths", "did 6 months placement at the Royal Free", "a six-month placement"),
         # years as a class teacher, never "a 7-year KS2 class teacher"
         ("strengths", "7 yrs KS2 class teacher", "seven years of experience as a KS2 class"),
         # a vet's kind of practice, never "in the small animal"
         ("strengths", "6 yrs small animal, last 2 locuming", "experience in small-animal practice"),
         ("strengths", "5 yrs general practice", "experience in general practice"),
         ("strengths", "trauma informed practice", "experience in trauma-informed practice"),
+        # a length that describes the noun after it takes a hyphen; a count of days does not
+        ("strengths", "ran a three week assumed-breach exercise", "a three-week assumed-breach"),
+        ("topics", "the 12 week rolling schedule", "the 12-week rolling schedule"),
+        ("strengths", "worked six day weeks for two years", "I worked six-day weeks for two"),
+        ("strengths", "worked 1 day a week at the clinic", "1 day a week"),
+        ("strengths", "I have 4 year experience in Oracle", "four years of experience in"),
+        ("strengths", "did 6-month internship in 2021", "I did a 6-month internship"),
+        ("rapport", "we both have 2 year olds who won't sleep", "two-year-olds"),
+        ("topics", "the 40 year old building", "the 40-year-old building"),
+        # a degree and the standing it gives are two claims, never "I am BSW and AHPRA ..."
+        ("strengths", "BSW + AHPRA registered", "I have a BSW, and I am AHPRA registered"),
+        ("strengths", "AASW eligible", "I am AASW eligible"),
+        ("strengths", "MPH epidemiology + FETP advanced graduate", "in epidemiology, and I am an"),
+        ("strengths", "managed ₦48m campaign logistics budget", "I managed a ₦48m campaign"),
+        # a second act after a sentence about something else is the candidate's own
+        ("answers", "my current co is a bank, did the TRM audit w/ them", "a bank, and I did"),
+        ("strengths", "I was a refugee myself, came in 2009", "myself and came in 2009"),
+        # a wish named, then the fact: the fact is what a note adds
+        (
+            "wish_i_had_said",
+            "should've mentioned the Azure side, did EA true-up last yr",
+            "I did EA",
+        ),
+        (
+            "wish_i_had_said",
+            "the carry-over numbers!! I forgot to say we got it to under 10% in 2 quarters",
+            "we got the carry-over numbers to under 10%",
+        ),
+        ("strengths", "minded my nephew who has Down syndrome", None),  # family care, kept back
+        ("strengths", "minded the shop alone on weekends", "I minded the shop alone"),
+        # their words to the candidate: "you" would mean the reader
+        ("topics", "he said 'the floor will judge you on the first missed OT'", None),
+        ("topics", "she said the team is growing", "the team is growing"),
+        # what the candidate did in the exercise, told back to those who watched it
+        ("answers", "I added the burst test and fixed the bug before time ran out", None),
+        ("answers", "wrote every case in the test suite at Acme", "in the test suite at Acme"),
+        ("topics", "lots of gr 1 kids w/ zero French at home", "grade 1 children"),
+        ("topics", "the gr 12 exams", "the grade 12 exams"),
+        ("topics", "misfire procedure + exclusion zone 500m", None),  # a measure, not a label
+        ("topics", "funding from MSD + council", "funding from MSD and the council"),
+        ("strengths", "used grafana and redis daily", "I used Grafana and Redis daily"),
+        ("topics", "he showed me the 3 month placement plan", "the three-month placement plan"),
         ("strengths", "worked at dental practice in Leeds", "at the dental practice"),  # a place
         ("topics", "nurse led clinics", "nurse-led clinics"),
         ("topics", "Q1 go-live", "the Q1 go-live"),  # a date joined to its subject stays

@@ -261,7 +261,8 @@ _LEGAL_FORM = lazy(
     r"s\.\s*a\.\s*(?:b\.\s*|p\.\s*i\.\s*)?de\s+c\.\s*v\.|s\.\s*de\s+r\.\s*l\.(?:\s+de\s+c\.\s*v\.)?|"
     r"sdn\.?\s+bhd\.?|sp\.\s*z\s*o\.\s*o\.|s\.\s*c\.\s*a\.?\s*r\.\s*l\.|s\.\s*p\.\s*a\.|"
     r"s\.\s*coop\.(?:\s*(?:and|mad|gal|val|cat)\.)?|s\.\s*l\.|s\.\s*a\.\s*s\.|"
-    r"s\.\s*a\.|s\.\s*r\.\s*l\.|b\.\s*v\.|n\.\s*v\.|"
+    r"s\.\s*a\.\s*e\.|s\.\s*a\.|s\.\s*r\.\s*l\.|b\.\s*v\.|n\.\s*v\.|lda\.?|ltda\.?|ehf\.?|"
+    r"asa|abp|oyj|p?jsc|tbk\.?|"
     r"ltd\.?|limited|llc|l\.l\.c\.|inc\.?|incorporated|corp\.?|plc|gmbh|ag|kft\.?|zrt\.?|"
     r"oy|ab|a/s|aps|sas|sarl|srl|spa|k\.k\.|kk|lp|llp|s\.r\.o\.|a\.s\.|d\.o\.o\.)$",
     re.IGNORECASE,
@@ -270,7 +271,7 @@ _LEGAL_FORM = lazy(
 
 _LEGAL_WORDS = frozenset(
     """ltd limited llc inc incorporated corp plc gmbh ag kft zrt oy ab a/s aps sas sarl srl spa
-    kk lp llp bhd""".split()
+    kk lp llp bhd lda ltda ehf asa abp oyj jsc pjsc tbk""".split()
 )
 
 

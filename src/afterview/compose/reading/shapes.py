@@ -40,7 +40,7 @@ STATES = frozenset(
     versed fluent proficient comfortable confident familiar bilingual trilingual multilingual
     good great strong excellent skilled adept able available keen eager known recognised
     recognized published cleared vetted organised organized motivated self-motivated driven
-    dedicated committed disciplined detail-oriented reliable punctual calm""".split()
+    dedicated committed disciplined detail-oriented reliable punctual calm eligible""".split()
 )
 # Nouns that name what a person brings; never verbs at the start of a strength.
 HOLDINGS = frozenset(
@@ -547,6 +547,7 @@ def wants_the(ws: list[str], head: int) -> bool:
     if head > 0 and names_a_subject(ws[: head + 1]):
         return False  # "Reservoir Simulation", "Project Management": a course or a field's name
     regular = any(bare(w) in _EVERY for w in ws[:head])  # "quarterly reserve review": an event
+    regular = regular or any(_A_LENGTH.fullmatch(w) for w in ws[:head])  # "3-month placement"
     # a head in capitals is part of a name ("the Far North and Kyle lines"): only its ending
     mass = is_mass(word) if ws[head].islower() else word.endswith(_ABSTRACT_ENDINGS)
     if word not in CONCRETE and not regular and (mass or word in MASS_NOUNS):
@@ -578,6 +579,10 @@ def wants_the(ws: list[str], head: int) -> bool:
     )
 
 
+# A length that makes what follows one stretch of it: "three-month placement".
+_A_LENGTH = lazy(
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)-(?:hour|day|week|month|year)"
+)
 _ON_ITS_WAY = frozenset("new planned upcoming proposed".split())
 # Nouns in "-tion" that name a thing, not a field: "the bilingual section".
 _THINGS_IN_TION = frozenset("section station junction edition exhibition installation".split())

@@ -17,7 +17,7 @@ from afterview.check.lazy import lazy
 from afterview.compose.reading.closed import FUNCTION_WORDS, SPAN_WORDS, WH_WORDS
 from afterview.compose.reading.fields import Reading
 from afterview.compose.reading.shapes import CHANGES, article_for, is_person_noun, is_wh, tags_of
-from afterview.compose.reading.text import Unusable, bare
+from afterview.compose.reading.text import LABELS, Unusable, bare
 
 __all__ = ["noted_question", "second_language", "shorthand_left"]
 
@@ -38,7 +38,6 @@ def noted_question(reading: Reading) -> None:
         or _modal_without_verb(reading.text)
         or _BARE_ORDINAL.search(reading.text)
         or _asked_bare(reading.text)
-        or _AGE_SLIP.search(reading.text)
         or _WHY_NOT_A_CLAUSE.match(reading.text)
     ):
         raise Unusable(
@@ -57,6 +56,8 @@ def shorthand_left(kind: str, shape: str, text: str) -> None:
     before = text[: found.start()].split()[-1:] if found else []
     if found and found["noun"] in SPAN_WORDS and before and bare(before[0]) in ("the", "my", "our"):
         found = None  # "over the last 3 years": a span of time, said in full
+    if found and found["noun"] in LABELS and " " in found[0].split(" ", 1)[1]:
+        found = None  # "the grade 12 exams": the figure names the grade ("zone 500m" measures)
     if found and tags_of(found["noun"]) & {"N", "S"} and found["noun"] not in FUNCTION_WORDS:
         raise Unusable(f"“{found.group(0)}” needs a word to join its figure (“of”, “with”)")
     if " from 0" in f"{text} " and _FROM_ZERO.search(text):
@@ -133,7 +134,6 @@ _NO_AUXILIARY = lazy(r"^[“\"]?(?:what|how|why|where|when|which) (?:you|we|they
 _INVERTED = lazy(r"^(?:will|would|can|could|do|does|did|are|is|have|has|should) you\b", re.I)
 # "why a mission hospital and not govt?": why you chose, asked of you, in shorthand
 _WHY_NOT_A_CLAUSE = lazy(r"^(?:why (?:a|an|the|not|this|here)|any)\b", re.I)  # "any research exp?"
-_AGE_SLIP = lazy(r"\ba (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) years old\b")
 _LOWER_START = lazy(r"[.?!] [a-z]")  # "... buyer want on time. how you do?"
 _MODAL = lazy(r"\b(?P<before>[a-z]+) (?:will|would|can|could|should|must) (?P<next>[a-z]+)\b", re.I)
 

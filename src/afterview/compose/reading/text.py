@@ -297,16 +297,31 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
         text = re.sub(r"\b(\w+)['’]s (been|got|gone|had|done|become)\b", r"\1 has \2", text)
     if " want" in text or " need" in text or " plan" in text or " hope" in text:
         text = _INFINITIVE.sub(_with_to, text)  # "you want learn AABR": "want to learn"
+    if "gr" in text or "Gr" in text:  # "gr 1 kids": a school year, in full
+        text = re.sub(r"\b([Gg])r\.? ?(?=(?:\d{1,2}|K)\b(?![.,]\d))", r"\1rade ", text)
+    if " old" in text:  # "two year olds": two-year-olds
+        text = _YEAR_OLDS.sub(_aged, text)
+    if (
+        " hour " in text
+        or " day " in text
+        or " week " in text
+        or " month " in text
+        or (" year " in text or " minute " in text)
+    ):
+        text = _A_LENGTH_BEFORE_A_NOUN.sub(_a_length, text)  # "a three week exercise"
     if any(c.isdigit() for c in text):
         text = _LENGTH_OF.sub(_hyphenated, text)  # "40h PAUT course": "40-hour PAUT course"
         text = re.sub(r"(?<![\w.])\.(?=\d)", "0.", text)  # "holding .0005": "0.0005"
-        text = _DONE_FOR_A_LENGTH.sub(_with_its_article, text)  # "did a 40-hour ..."
         text = _A_COUNT_BEFORE_A_NOUN.sub(r"\1 \2-\3 ", text)  # "a 14 reformer studio"
         text = _A_RANGE_OF_A_UNIT.sub(r"\1 of \2 to \3 \4", text)  # "substations 69-230 kV"
+    if "-" in text:
+        text = _DONE_FOR_A_LENGTH.sub(_with_its_article, text)  # "did a 40-hour ..."
     if " course" in text or " module" in text:
         text = _A_NAMED_COURSE.sub(r"\1 the \2", text)  # "I did Otis Gen2 course": the course
     if " on " in text:
         text = _ON_A_DEPARTMENT.sub(r"in \1", text)  # "worked on a drama's prop department"
+    if " council" in text:
+        text = _BARE_COUNCIL.sub(r"\1 the council", text)  # "funding from MSD and council"
     if any(c.isdigit() for c in text):
         text = _SO_LONG.sub(r"\1 for \2", text)  # "he has been there 41 yrs": for 41 years
     if any(c.isdigit() for c in text):
@@ -495,10 +510,47 @@ _A_COMPOUND_BEFORE_A_NOUN = lazy(
 _SHORT_UNITS = {"h": "hour", "hr": "hour", "min": "minute", "wk": "week", "yr": "year"}
 
 
+# A length in one unit that describes the noun after it: "a three week exercise", "a 20 minute
+# slot", "six day weeks" (the unit without its "s" says it is not a count of its own).
+_A_LENGTH_BEFORE_A_NOUN = lazy(
+    r"(?<=\S )(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve) "
+    r"(hour|day|week|month|year|minute) "
+    r"(?=(?!(?:the|a|an|my|our|their|his|her|its|this|that|in|on|at|for|with|to|from|by|of|and|"
+    r"or|per|each|ago|olds?|later|earlier|before|after|long|apart|experience|exp|i|we|you)\b)"
+    r"[a-z]{2,})",
+    re.I,
+)  # at the start, "6 month community rotation" is experience, read as such
+
+
+def _a_length(match: re.Match[str]) -> str:
+    count = match.group(1)
+    if count.isdigit() and int(count) < 10:
+        count = NUMBER_WORDS[int(count)]  # "a 3 week exercise": a three-week exercise
+    return f"{count}-{match.group(2)} "
+
+
+# A child's age as a noun: "two year olds" are two-year-olds.
+_YEAR_OLDS = lazy(
+    r"\b(an? )?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (years?) (olds?)\b"
+)
+
+
+def _aged(match: re.Match[str]) -> str:
+    article, count, unit, old = match.groups()
+    if unit == "years" and old == "old" and not article:
+        return match.group(0)  # "he is two years old", said so
+    if count.isdigit() and int(count) < 10:
+        count = NUMBER_WORDS[int(count)]
+    return f"{article or ''}{count}-year-{old}"
+
+
 def _hyphenated(match: re.Match[str]) -> str:
     unit = match.group(2).lower()
     unit = _SHORT_UNITS.get(unit.rstrip("s"), unit.rstrip("s"))
-    return f"{match.group(1)}-{unit} {match.group(3)}"
+    count = match.group(1)
+    if int(count) < 10 and match.start() > 0:  # at the start it may be years of experience
+        count = NUMBER_WORDS[int(count)]  # "did 6 months placement": a six-month placement
+    return f"{count}-{unit} {match.group(3)}"
 
 
 # A count that describes the noun after it, after "a": "a 14 reformer studio" is a
@@ -513,7 +565,8 @@ _A_RANGE_OF_A_UNIT = lazy(r"\b([a-z]{3,}s) (\d+)[-–](\d+) ?(kV|MW|kW|MVA|GW|km
 _DONE_FOR_A_LENGTH = lazy(
     r"\b(did|ran|led|took|completed|finished|attended|delivered|organi[sz]ed|gave|taught|built|"
     r"planned|managed|joined|passed|do|run|lead|take|complete|attend|deliver|give|teach|build|"
-    r"plan|manage|join|pass|can do)\s+(\d+-(?:hour|day|week|month|year)\b)(?!\S*\s+\w+s\b)",
+    r"plan|manage|join|pass|can do)\s+((?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twelve)-(?:hour|day|week|month|year)\b)(?!\S*\s+\w+s\b)",
     re.I,
 )
 
@@ -550,6 +603,13 @@ _SO_LONG = lazy(
 # work "on the ward" and "on the unit").
 _ON_A_DEPARTMENT = lazy(
     r"\bon ((?:a|an|the|my|their) (?:[\w'’-]+ ){0,4}(?:department|dept|office))\b"
+)
+# The council, said as people in local government say it among themselves: "from council".
+_BARE_COUNCIL = lazy(
+    r"\b(and|from|with|to|by|for|at|between|into|within) council\b"
+    r"(?! (?:tax|house|houses|housing|estate|estates|meeting|meetings|member|members|officer|"
+    r"officers|staff|land|flat|flats|service|services|chamber|leader|elections?|funding|grant|"
+    r"grants|level|rules|policy|policies|team|teams)\b)"
 )
 # A verb of wanting straight before another verb: a second-language slip missing its "to".
 _INFINITIVE = lazy(r"\b(wants?|wanted|needs?|needed|plans?|planned|hopes?|hoped)\s+([a-z]+)\b")
@@ -982,7 +1042,8 @@ _DONE_FIGURE = lazy(
     r"\b(won|lost|passed|failed|hired|trained|opened|built|closed) ([1-9])(?![\w.,:/%+-]*\w)"
 )
 _SMALL_FIGURE = lazy(r"(?<![\w.,/:%$£€#+-])([1-9])(?=\s+([A-Za-z][\w'-]*))")
-_LABELS = frozenset(
+# Words a figure after them labels rather than counts: "Level 3", "grade 12 exams".
+LABELS = frozenset(
     """level grade year stage step phase band tier version room ward floor no number page chapter
     section zone bay platform gate terminal line route bus unit form class key week day""".split()
 )
@@ -1004,7 +1065,7 @@ def prose_numbers(text: str) -> str:
         before = text[: match.start()].split()
         previous = before[-1] if before else ""
         after = match.group(2)
-        label = previous.lower() in _LABELS or previous[:1].isupper()  # "Level 3", "Python 3"
+        label = previous.lower() in LABELS or previous[:1].isupper()  # "Level 3", "Python 3"
         if after.lower() in _NOT_COUNTED or (label and after.lower() not in _SPANS):
             return match.group(0)
         earlier = before[-2] if len(before) >= 2 else ""

@@ -62,6 +62,8 @@ def with_figures(text: str) -> str:
     done = is_verb(verb, "D") and bare(verb) not in ("had", "was")  # not "a certificate ..., 2019"
     if re.fullmatch(r"(?:19|20)\d\d", figure) and done:
         return f"{text[: tail.start()]} in {figure}"  # "... with my uncle, 2025": when
+    if re.fullmatch(r"(?:1[34]|19|20)\d\d(?:(?:, | and | & )(?:1[34]|19|20)\d\d)+", figure):
+        return f"{text[: tail.start()]}, in {figure}"  # "2 Hajj seasons, 1445 and 1446": when
     first, _, after = figure.partition(" ")
     if first.isdigit() and after:
         figure = f"{number_word(first)} {after}"  # ", 1 in Nature Immunology" -> "one in ..."
@@ -133,7 +135,7 @@ DEGREES = frozenset(
     llb llm mphil doctorate qualification accreditation meng beng bcom mcom bsc(hons) btech mtech
     bed med mres dphil edd dnp psyd jd md dds pharmd hnd hnc bmls mbbs mbchb bds bvsc bpharm bsn
     bnsc bscn mpharm b.pharm m.pharm b.sc m.sc b.tech m.tech b.com m.com b.ed m.ed ph.d m.phil
-    b.a m.a mba mlis mls msw mph msn mha mpa mlitt bba dba emba bn""".split()
+    b.a m.a mba mlis mls msw mph msn mha mpa mlitt bba dba emba bn bsw""".split()
 )
 
 

@@ -74,6 +74,12 @@ def read_answer(raw: str) -> Reading:
             f"it tells what you said in the interview (“{said[0]}”), which they heard; write "
             "what you would add now (what you did, or can show)"
         )
+    seen = _DONE_IN_THE_ROOM.search(raw)
+    if seen:  # "I added the burst test ... before time ran out": they watched it
+        raise Unusable(
+            f"it tells what you did in the interview itself (“{seen[0]}”), which they saw; write "
+            "what you would add now (what you did before, or can show)"
+        )
     framed = _IN_ROLE.match(clean(raw)) if " i " in f" {raw.lower()} " else None
     if framed and not any(is_verb(w, "DZ") for w in framed.group("what").split()):
         clause = read_strength(framed.group("clause"))
@@ -106,6 +112,15 @@ _NEGATED = lazy(
 )
 
 
+# What the candidate did during the exercise itself, told back to those who watched it.
+_DONE_IN_THE_ROOM = lazy(
+    r"\b(?:before (?:the )?time ran out|before the end of the (?:interview|exercise|test|task|"
+    r"session|round)|by the end of the (?:interview|exercise|test|task|session|round)|"
+    r"(?:in|during) the (?:live coding|coding round|pairing session|whiteboard|exercise|"
+    r"interview|practical|presentation|role[- ]play|task|test)(?: itself)?"
+    r"(?=\s*(?:$|[,.;]|and\b|but\b|I\b)))",  # not "in the test suite"
+    re.I,
+)
 _SAID_IN_THE_ROOM = lazy(
     r"^(?:I )?(?:said|told (?:them|him|her|the panel)|answered|replied)\b", re.I
 )

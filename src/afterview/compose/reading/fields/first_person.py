@@ -102,6 +102,8 @@ def and_second_verb(match: re.Match[str]) -> str:
     if tags_of(word) & {"J"} or is_noun_like(word):
         return match.group(0)
     if is_verb(word, "D"):
+        if not re.match(r"(?:I|we)\b", match.string, re.I):
+            return ", and I "  # "my current company is a bank, did the audit": I did it
         return " and "  # "I was a refugee myself, came in 2009"
     return match.group(0)
 

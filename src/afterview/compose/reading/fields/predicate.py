@@ -8,7 +8,13 @@ from itertools import takewhile
 
 from afterview.check.lazy import lazy
 from afterview.compose.reading import lexicon
-from afterview.compose.reading.closed import DETERMINERS, FUNCTION_WORDS, MONTHS, PREPOSITIONS
+from afterview.compose.reading.closed import (
+    CURRENCY_SIGNS,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    MONTHS,
+    PREPOSITIONS,
+)
 from afterview.compose.reading.fields.common import DEGREES, PAPERS, head_index, looks_plural
 from afterview.compose.reading.shapes import (
     HOLDINGS,
@@ -559,7 +565,11 @@ def _the_after_verb(phrase: str) -> str:
     brand = brand or (edition and ws[1].isupper() and len(ws[1]) > 1 and ws[2].istitle())
     if brand and all(w[:1].isupper() or w[:1].isdigit() for w in ws[2:cut]):
         return phrase  # "implemented UKG Pro", "ran Sage 200": a product's name, all of it
-    if len(ws) > 2 and ws[1][:1] in "£$€" and bare(ws[2]) not in PREPOSITIONS | {"a", "an"}:
+    if (
+        len(ws) > 2
+        and ws[1][:1] in CURRENCY_SIGNS
+        and bare(ws[2]) not in PREPOSITIONS | {"a", "an"}
+    ):
         cut = next((i for i in range(2, len(ws)) if bare(ws[i]) in PREPOSITIONS), len(ws))
         if any(bare(w) in _SUMS_OF_MONEY for w in ws[2:cut]):  # "closed $1.41M new ARR"
             return " ".join([ws[0], ws[1], "in", *ws[2:]])

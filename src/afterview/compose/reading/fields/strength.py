@@ -296,6 +296,18 @@ def read_strength(raw: str) -> Reading:
         raise Unusable(
             f"it is hedged (“{hedge.group(1)}”); a note makes only claims you stand behind"
         )
+    held_and_state = _HELD_AND_STATE.match(text) if "+" in text or " and " in text else None
+    if held_and_state and _a_degree(held_and_state["held"]):
+        held, state = held_and_state["held"], held_and_state["state"]
+        if held_and_state["one"]:  # "+ FETP advanced graduate": one of them
+            state = f"{article_for(state)} {state}"
+        try:
+            held_as_said = read_strength(held).text  # "MPH epidemiology": an MPH in epidemiology
+        except Unusable:
+            held_as_said = ""
+        if not held_as_said.startswith("I have "):
+            held_as_said = f"I have {article_for(held)} {held}"
+        return Reading("clause", f"{held_as_said}, and I am {state}")
     taken = _DEGREE_FROM.match(text) if ", " in text else None
     if taken and bare(taken[1]) in DEGREES and taken[2].lower() in _LICENSED_AS:
         held, licensed = taken[1], taken[2]  # "MSW, LCSW", "MBA, CPA": a licence, not a school
@@ -470,10 +482,12 @@ def _dated_nouns(text: str) -> str:
     return _DATED_NOUN.sub(moved, text)
 
 
-# Care given to one's own family: "looked after my grandfather after his stroke".
+# Care given to one's own family: "looked after my grandfather after his stroke", "minded my
+# nephew".
 _CARED_FOR_FAMILY = lazy(
     r"\b(?:looked after|looking after|look after|caring for|cared for|care for|carer for|"
-    rf"nursed) my (?:\w+ )?(?:{RELATIVES})\b",
+    r"nursed|minded|minding|babysat|babysitting|raised|raising) my (?:\w+ )?"
+    rf"(?:{RELATIVES})\b",
     re.I,
 )
 # Which side of a trade one worked on: "10 yrs agency side", "5 years client-side".
@@ -483,6 +497,18 @@ _A_SIDE = lazy(
 )
 # "teaching assistant for the lab during M.Pharm": a post held while studying, in the past.
 _DURING_MY_DEGREE = lazy(r"^I am (?P<post>an? .+?) during (?:my )?(?P<what>[\w.'’]+)(?P<rest>.*)$")
+# A degree and the standing it gives: "Bachelor of Social Work + AASW eligible", "BSW and
+# AHPRA registered" (never "I am BSW and AHPRA registered").
+_HELD_AND_STATE = lazy(
+    r"^(?P<held>[^+]+?)(?: \([^)]*\))? (?:\+|and|&) (?P<state>(?:[A-Z][\w&-]* )(?:[\w&-]+ )?"
+    r"(?:eligible|registered|certified|licensed|qualified|accredited|chartered|(?P<one>graduate)))$"
+)
+
+
+def _a_degree(words: str) -> bool:
+    return bare(words.split()[0]) in DEGREES or bool(_DEGREE_OF.match(words))
+
+
 _DEGREE_OF = lazy(r"^(bachelor|master|doctor)(?:'?s)? of (.+)$", re.I)
 # A skill measured by a rate: "typing 55 words per minute".
 _RATE = lazy(r"^([a-z]+ing) (\d[\d,.]* .*\bper\b.*)$")

@@ -311,6 +311,11 @@ def read_topic(raw: str) -> Reading:
     if _PRESSED_ME.match(text):  # "she pushed on how I'd prioritize": how they questioned you
         raise Unusable("it is about how they questioned you, not something you learned from them")
     text = re.sub(r",?\s+so\s+(?:got|gets|get|understood|understands)\s+it$", "", text)
+    if _SAID_TO_YOU.match(text):  # "he said 'the floor will judge you on ...'"
+        raise Unusable(
+            "it is what they said to you, in their words: in a note to them, “you” would mean "
+            "them; name the subject you talked about"
+        )
     shown = bool(_SHOWN.match(text))  # what they showed is a thing, never a clause
     text = _strip_reporting(text)
     if shown:
@@ -988,6 +993,12 @@ _HAPPENED_THEN = lazy(
 # "he showed the SCADA screens live from Hobro plant": what follows is what they showed.
 _SHOWN = lazy(
     r"^(?:(?:he|she|they)\s+)?(?:showed|shows?|was showing|were showing|demoed|demo'd|demonstrated)\b",
+    re.I,
+)
+# Their words to the candidate, reported: "he said the floor will judge you on ...".
+_SAID_TO_YOU = lazy(
+    r"^(?:he|she|they)\s+(?:said|says|told me|warned|warned me|joked)(?: that)?\s+"
+    r"(?=.*\byou(?:r|rs|rself)?\b)",
     re.I,
 )
 # Words before a reporting verb that say how much was said: "only asked about ...".

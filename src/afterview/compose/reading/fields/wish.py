@@ -17,7 +17,7 @@ from afterview.compose.reading.fields.common import (
 from afterview.compose.reading.fields.first_person import as_first_person
 from afterview.compose.reading.fields.strength import no_right_to_work, reservation_in
 from afterview.compose.reading.person import mentions_third_person
-from afterview.compose.reading.shapes import is_clause, tags_of
+from afterview.compose.reading.shapes import is_clause, is_verb, tags_of
 from afterview.compose.reading.text import Unusable, bare, clean, is_name, lower_first
 
 _WISH_STARTS = frozenset(
@@ -60,13 +60,21 @@ def read_wish(raw: str) -> Reading:
     """What they wish they had said, as a fact to add: a clause, or a noun phrase to mention."""
     if "->" in raw or "→" in raw:  # "the diesel -> battery loaders switch": cut, it says nothing
         raise Unusable("it notes a change with an arrow; say what changed in words")
-    parts = re.split(r"\s+[-–—]+\s+", raw) if " -" in raw or " –" in raw or " —" in raw else []
+    parts = re.split(r"\s+[-–—]+\s+|!{2,}\s*", raw) if re.search(r" [-–—]|!!", raw) else []
     said = next(  # "fumbled the q - should have said SA came off the grey list"
-        (p for p in parts[1:] if bare(p.split()[0]) in _WISH_STARTS and _WISH_OPENER.match(p)),
+        (
+            p
+            for p in parts[1:]
+            if p.strip() and bare(p.split()[0]) in _WISH_STARTS and _WISH_OPENER.match(p)
+        ),
         None,
     )
     if said and _WISH_OPENER.match(said).end() > 0:  # type: ignore[union-attr]
+        subject = parts[parts.index(said) - 1].strip()
         raw = said
+        if _IT_DONE_TO.search(said) and not is_clause(subject) and len(subject.split()) <= 4:
+            # "the carry-over numbers!! I forgot to say we got it to under 10%": what "it" is
+            raw = _IT_DONE_TO.sub(lambda m: f"{m[1]} {lower_first(subject)}", said, count=1)
     elif len(parts) > 1 and re.match(r"^re\s*:?\s", parts[0], re.I):
         raw = " - ".join(parts[1:])  # "re: the MAKO - I was on the team ...": what to add
     if _MEANT_TO_DO.match(raw.strip()):
@@ -98,6 +106,12 @@ def read_wish(raw: str) -> Reading:
         raise Unusable("it does not say what you would add")
     if mentions_third_person(text):
         raise Unusable("it speaks of someone in the third person; write it as what you would add")
+    head, comma, rest = text.partition(", ")
+    if comma and not is_clause(head) and is_verb(rest.split()[0], "D"):
+        # "the Azure side, did EA true-up negotiation last yr, ...": what was done is the fact
+        done = as_first_person(rest.split(", ")[0])
+        if done:
+            return Reading("clause", spelled_out(done))
     ws = text.split()
     first = bare(ws[0])
     if first in ("i", "i'm", "i've", "i'd") or (first in ("my", "our") and is_clause(text)):
@@ -124,6 +138,10 @@ def read_wish(raw: str) -> Reading:
     if clause is None:
         raise Unusable("it does not read as something you would add (“I …”)")
     return Reading("clause", spelled_out(clause))
+
+
+# "it" as the object of what was done, standing for the thing named before: "got it to".
+_IT_DONE_TO = lazy(r"\b((?:got|brought|cut|reduced|took|made|pushed|grew|raised))\s+it\b", re.I)
 
 
 # Another example for one of their questions: how an answer went, not a fact to add.
