@@ -882,7 +882,7 @@ def _group(name: str) -> str:
         )
         if rest and rest == rest.lower() and first[1:] == first[1:].lower() and english:
             # "Student panel", "Board of governors": a name typed as a sentence, given its
-            # capitals as a name has them
+            # capitals as a name has them ("Talent Acquisition team" keeps its small word)
             rest = " ".join(w if w in _SMALL_WORDS else w[:1].upper() + w[1:] for w in rest.split())
             name = f"{first} {rest}"
     else:
@@ -955,8 +955,13 @@ _A_COUPLE = lazy(
     r"(?P<family>[A-Z][\w'’-]+)(?:\s*\(.*\))?$"
 )
 # Titles that outrank a nickname in a letter: "Dr Pieter 'Piet' Botha" is Dr Botha, "Hon.
-# Ramon 'Boyet' Tupas" is not Boyet; a chief's or a teacher's nickname is how they go.
-_FORMAL_TITLES = frozenset("dr doctor prof professor hon".split())
+# Ramon 'Boyet' Tupas" is not Boyet, and "Capt. Reynaldo 'Jun' Dimaculangan" is Capt.
+# Dimaculangan to a bosun who would serve under him; a chef's or a teacher's nickname is how
+# they go.
+_FORMAL_TITLES = frozenset(
+    """dr doctor prof professor hon capt captain col colonel maj major gen general brig cdr cmdr
+    adm admiral rev reverend judge justice""".split()
+)
 # Particles that start a family name and are never a given name: "Vander Veen".
 _LEADING_PARTICLES = frozenset("vander vanden vande ter ten dos das".split())  # not "Della"
 # Two people of one family, one note: "Dale & Bev Thibodeau".
@@ -1054,6 +1059,12 @@ def _named_side(name: str) -> str:
     while len(untitled) > 1 and _is_title(untitled[0]):
         untitled.pop(0)  # "Capt. Ray Lafferty - chief pilot": a titled name, then the post
     titled_head = len(untitled) < len(head.split()) and _a_persons_name(" ".join(untitled), 1)
+    # "Infection Prevention - Brenda RN": letters after a name say which side is the person
+    head_named, tail_named = _without_letters(head), _without_letters(tail)
+    if tail_named != tail and head_named == head and _a_persons_name(tail_named, 1):
+        return tail_named
+    if head_named != head and tail_named == tail and _a_persons_name(head_named):
+        return head_named  # a full name ("Charge RN - Brody Lachance": a post's letters)
     if (
         one_name
         or roled
@@ -1067,6 +1078,14 @@ def _named_side(name: str) -> str:
         return tail  # "HR: Sanna", "HR - Sanna": the department, then the person
     described = any(w.islower() for w in head.split())  # "Guest services mgr - Keisha"
     return tail if _a_persons_name(tail, fewest=1 if described else 2) else name
+
+
+def _without_letters(side: str) -> str:
+    """'Omar Haddad CPA' -> 'Omar Haddad': the name without the letters after it."""
+    words = side.split()
+    while len(words) > 1 and _is_suffix(words[-1].strip(",")):
+        words.pop()
+    return " ".join(words)
 
 
 def _a_persons_name(text: str, fewest: int = 2) -> bool:

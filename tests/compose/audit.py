@@ -216,6 +216,8 @@ LATE = tuple(
         "late186",
         "late187",
         "late188",
+        "late189",
+        "late190",
     )
 )
 

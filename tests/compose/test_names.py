@@ -404,6 +404,8 @@ def test_greets_as_a_careful_writer_would(name, salutation, company, country, wa
         ("Sister Mary Clare (Trust Board, Mercy sisters)", "Sister Mary Clare"),
         ("Claire Moss (Hays)", "Claire"),  # never "Dear Hays,": her agency
         ("Student panel (Y10/Y12)", "Student Panel"),  # a name typed as a sentence
+        ("Merchant Onboarding team", "Merchant Onboarding team"),  # its small word as typed
+        ("Secrétariat du jury", "Secrétariat du jury"),  # another language, as typed
         ("Kids Club team - Pao & Memo", "Pao and Memo"),  # the team, then the two of them
         ("Owners - Mr & Mrs Dobson", "Mr and Mrs Dobson"),  # never "Dear Mr Dobson," alone
         ("DC Gen Mgr Alison Thwaite", "Alison"),  # a distribution centre, not a constable
@@ -792,6 +794,13 @@ def test_a_department_met_without_a_name_is_a_person_from_it() -> None:
         ("Civil Service Resourcing", "GB", "Civil Service Resourcing Team"),  # never "Dear Civil,"
         ("Ruth Ann Falk (goes by Ruth Ann)", "US", "Ruth Ann"),
         ("Luc Tremblay, ing. (dir. production)", "CA", "Luc"),  # a Quebec engineer's letters
+        # letters after a name say which side of the dash is the person
+        ("Infection Prevention - Brenda RN", "US", "Brenda"),
+        ("Finance - Omar Haddad CPA", "US", "Omar"),
+        ("Brenda Smith RN - Infection Prevention", "US", "Brenda"),
+        # a rank a letter keeps over the nickname ("Dr Pieter 'Piet' Botha" already did)
+        ('Capt. Reynaldo "Jun" Dimaculangan', "PH", "Capt. Dimaculangan"),
+        ('Chef Nicolás "Nico" Pereyra', "UY", "Nico"),
     ],
 )
 def test_a_post_or_a_title_around_a_name_is_never_the_greeting(name, country, want) -> None:

@@ -1226,6 +1226,24 @@ def test_a_line_no_note_should_say_is_left_out_with_its_reason(key, line, reason
         # a degree and the standing it gives are two claims, never "I am BSW and AHPRA ..."
         ("strengths", "BSW + AHPRA registered", "I have a BSW, and I am AHPRA registered"),
         ("strengths", "AASW eligible", "I am AASW eligible"),
+        (
+            "new_information",
+            "got my certificate for the Level 3 Diploma through on the 21st",
+            "my certificate for the Level 3 Diploma came through on the 21st",
+        ),
+        ("topics", "culture q's, why leave current role", None),  # "culture question's"
+        ("topics", "how calls get booked, the dispatch board", "how calls get booked"),
+        ("topics", "she drew their engagement model on the whiteboard", "your engagement model"),
+        ("topics", "chronic meds - I'm on BP pills, she says fine if controlled", None),
+        ("topics", "contract terms, 2 yr", None),  # terms, never the highlight
+        ("concerns", "not used Anaplan as admin", "as administrator"),
+        ("topics", "2nd interview w/ Finance Manager", "with the Finance Manager"),
+        ("strengths", "promoted to Operations Manager in 2022", "Operations Manager in 2022"),
+        ("topics", "supervision sessions every 2 wks", "the supervision sessions every"),
+        ("topics", "team huddles every week", "weekly team huddles"),
+        ("strengths", "2 yrs audit staff at a local firm", "experience on the audit staff"),
+        # "her" is the grad's, not the reader's: never "your CA"
+        ("answers", "I took the team's grad through her CA and she was promoted", None),
         ("strengths", "MPH epidemiology + FETP advanced graduate", "in epidemiology, and I am an"),
         ("strengths", "managed ₦48m campaign logistics budget", "I managed a ₦48m campaign"),
         # a second act after a sentence about something else is the candidate's own
@@ -1402,3 +1420,34 @@ def test_a_question_about_the_candidates_family_is_personal_one_about_pupils_is_
     from afterview.compose.reading import why_left_out
 
     assert ("own plans" in (why_left_out("questions", line) or "")) is personal
+
+
+@pytest.mark.parametrize(
+    ("concern", "answer", "bank"),
+    [
+        # a named tool not used, answered with another: said plainly, never a dodge
+        ("whether I have used IBP", "I learned APO in about six weeks", "concern_near"),
+        ("whether I have used Excel", "I built VBA macros in Excel", "concern_whether"),
+        # a kind, not one tool: the answer may well be one of it
+        (
+            "whether I have worked with Chinese hydrological data",
+            "I used Yangtze gauge data",
+            "concern_whether",
+        ),
+        (
+            "whether I have worked with a Tier 1 directly",
+            "I was the contact to JLR",
+            "concern_whether",
+        ),
+        (
+            "whether I have worked in the Canada system",
+            "I did a placement in a Canadian hospital",
+            "concern_whether",
+        ),
+    ],
+)
+def test_a_doubt_about_a_tool_answered_with_another_says_not_yet(concern, answer, bank):
+    from afterview.compose.reading import Reading
+    from afterview.compose.wording import concern_bank
+
+    assert concern_bank(Reading("whether", concern), Reading("clause", answer)) == bank

@@ -31,6 +31,7 @@ GIVEN = {
     ("thank_you", "asked_grave"): {"asked"},
     ("thank_you", "concern"): {"concern", "answer"},
     ("thank_you", "concern_whether"): {"concern", "answer"},
+    ("thank_you", "concern_near"): {"concern", "answer"},
     ("thank_you", "concern_unsaid"): {"answer"},
     ("thank_you", "wish"): {"wish"},
     ("thank_you", "wish_np"): {"wish"},

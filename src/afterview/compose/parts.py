@@ -17,7 +17,7 @@ from afterview.compose.reading import InterviewReading, PersonReading, Used
 from afterview.compose.reading.fields import practical
 from afterview.compose.reading.shapes import is_mass, is_person_noun, sounds_grave, tags_of
 from afterview.compose.reading.text import lower_first, prose_numbers
-from afterview.compose.wording import Wording, topic_bank
+from afterview.compose.wording import Wording, concern_bank, topic_bank
 from afterview.model import Interview, Interviewer, Medium, Result
 from afterview.names import is_group, titled_greeting
 
@@ -638,8 +638,7 @@ class PartsBuilder:
         return ""
 
     def _concern(self, asked: Used, answer: Used, pick) -> str:
-        shape = asked.reading.shape
-        bank = {"np": "concern", "whether": "concern_whether"}.get(shape, "concern_unsaid")
+        bank = concern_bank(asked.reading, answer.reading)
         return str(pick(bank, concern=asked.reading.text, answer=_mid(answer)))
 
     def _fit(self, person, reading, answer_used, place, pick, sources) -> str:

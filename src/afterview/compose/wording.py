@@ -19,11 +19,14 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from afterview.check.lazy import lazy
 from afterview.compose.render import BUNDLED
 from afterview.errors import InputError
+
+if TYPE_CHECKING:
+    from afterview.compose.reading import Reading
 
 FILE = "wording.toml"
 _PLACEHOLDER = lazy(r"\{\{\s*(\w+)\s*(?:\|\s*(\w+)\s*)?\}\}")
@@ -42,6 +45,44 @@ def topic_bank(shape: str, text: str = "") -> str:
 
 
 _WANTED = lazy(r"^you (?:want|need|are looking for|would like|expect|prefer)\b")
+
+
+def concern_bank(concern: Reading, answer: Reading) -> str:
+    """The wording bank for a doubt and its answer, by the doubt's shape: "whether I have used
+    IBP" answered with APO is said plainly ("not yet, but ...")."""
+    if concern.shape == "whether" and _another_tool(concern.text, answer.text):
+        return "concern_near"
+    return {"np": "concern", "whether": "concern_whether"}.get(concern.shape, "concern_unsaid")
+
+
+# A doubt about a tool by its name: "whether I have used IBP", "... worked with Databricks".
+_A_TOOL_UNUSED = lazy(r"^whether I have (?:used|worked with|worked in|worked on|run) (?P<what>.+)$")
+
+
+def _names_in(words: list[str]) -> set[str]:
+    """The words with a capital that name something: "IBP", "Databricks", "P&L"."""
+    return {w.strip(".,;:()") for w in words if len(w) >= 2 and w[:1].isupper()}
+
+
+def _another_tool(concern: str, answer: str) -> bool:
+    """True when the answer names a tool, and not the one the doubt was about ("Chinese
+    hydrological data", "a Tier 1" are kinds, never one tool: the answer may be one)."""
+    from afterview.compose.reading import lexicon
+
+    unused = _A_TOOL_UNUSED.match(concern)
+    words = unused["what"].split() if unused else []
+    asked = {
+        w.strip(".,;:()")
+        for w, after in zip(words, [*words[1:], ""], strict=True)
+        if len(w) >= 2
+        and w[:1].isupper()
+        and (w.isupper() or not lexicon.known(w.lower()))
+        and not (after.isalpha() and after.islower() and not lexicon.tags(after) & {"R", "O"})
+        # "Asian factories", "Chinese hydrological data": a kind ("Makkah itself" is a place)
+    }
+    named = _names_in(answer.split()[1:])  # not its first word, which a sentence capitalises
+    stems = {w[:5].lower() for w in named}  # "Canada" is named in "Canadian Hospital"
+    return bool(asked) and bool(named) and not any(w[:5].lower() in stems for w in asked)
 
 
 @dataclass(frozen=True)

@@ -75,7 +75,7 @@ def preview(kind: str, text: str, values: Mapping[str, str], *, answer: str = ""
     company...); ``answer``, for concerns, the answers, one a line in the same order.
     """
     from afterview.compose.reading.text import Unusable, lower_first
-    from afterview.compose.wording import wording
+    from afterview.compose.wording import concern_bank, wording
 
     if kind not in KINDS:
         raise ValueError(f"unknown debrief field {kind!r}")
@@ -107,9 +107,7 @@ def preview(kind: str, text: str, values: Mapping[str, str], *, answer: str = ""
             except Unusable as exc:
                 out.append(Preview(line, reason=f"its answer cannot be used: {exc.reason}"))
                 continue
-            bank = {"np": "concern", "whether": "concern_whether"}.get(
-                reading.shape, "concern_unsaid"
-            )
+            bank = concern_bank(reading, answered)
             filling.update(concern=reading.text, answer=lower_first(answered.text))
         else:
             bank, slot = _bank(kind, reading.shape)

@@ -411,7 +411,7 @@ def _head(ws: list[str]) -> str:
 
 PERSON_ENDINGS = ("er", "or", "ist", "ian", "eur", "ee")
 _PERSON_NOUNS = frozenset(
-    """wizard expert guru ninja nerd geek whiz all-rounder lead head owner champion
+    """grad postgrad undergrad mentee wizard expert guru ninja nerd geek whiz all-rounder lead head owner champion
     assistant consultant accountant attendant agent student resident president applicant
     participant specialist graduate associate advocate analyst secretary nurse clerk coach chef
     paralegal barista cashier pharmacist technician physician surgeon dentist midwife carer

@@ -234,6 +234,7 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
         text = _SWITCHED.sub(r"\1 from \2 to \3", text)  # "switched Natus -> Nihon Kohden"
         text = _MOVE_NAMED.sub(r"\1-to-\2 \3", text)  # "mainframe -> cloud migration"
         text = _MOVE_FROM.sub(_move_from_to, text)  # "the migration TMS -> new system"
+        text = _PASSED_ON.sub(r"\1 from \2 to \3", text)  # "handoff demand -> supply"
         text = _ARROW.split(text, maxsplit=1)[0]
     if "(" in text or "[" in text:
         aside = _kept_aside if keep_names_in_brackets else (lambda _: "")
@@ -320,6 +321,8 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
         text = _A_NAMED_COURSE.sub(r"\1 the \2", text)  # "I did Otis Gen2 course": the course
     if " on " in text:
         text = _ON_A_DEPARTMENT.sub(r"in \1", text)  # "worked on a drama's prop department"
+    if " with " in text or " from " in text or " by " in text:
+        text = _A_POST_WITHOUT_THE.sub(r"\1 the \2", text)  # "with Finance Manager": the
     if " council" in text:
         text = _BARE_COUNCIL.sub(r"\1 the council", text)  # "funding from MSD and council"
     if any(c.isdigit() for c in text):
@@ -604,6 +607,13 @@ _SO_LONG = lazy(
 _ON_A_DEPARTMENT = lazy(
     r"\bon ((?:a|an|the|my|their) (?:[\w'’-]+ ){0,4}(?:department|dept|office))\b"
 )
+# A post named after "with", "from" or "by" with no "the" and no name after it ("promoted to
+# Operations Manager" is the post itself, and "with Project Manager Tom" names him).
+_A_POST_WITHOUT_THE = lazy(
+    r"\b(with|from|by) ((?:[A-Z][a-z]+ ){1,3}(?:Manager|Director|Officer|Supervisor|Coordinator|"
+    r"Lead|Controller|Administrator|Adviser|Advisor))(?=$|[,.;)]| (?:and|or|about|on|in|at|next|"
+    r"this|last)\b)"
+)
 # The council, said as people in local government say it among themselves: "from council".
 _BARE_COUNCIL = lazy(
     r"\b(and|from|with|to|by|for|at|between|into|within) council\b"
@@ -698,6 +708,11 @@ _MOVE_NAMED = lazy(
     r"conversion|changeover|cutover)\b"
 )
 # A move, then where from and where to: "the database migration TMS -> new system".
+# What passes from one team to another, with an arrow: "handoff demand -> supply".
+_PASSED_ON = lazy(
+    r"\b(handoff|hand-off|handover|hand-over|transition|flow|link)\s+(?:from\s+)?"
+    r"([a-z][\w-]*)\s*(?:->|→|⇒)\s*([a-z][\w-]*)\b"
+)
 _MOVE_FROM = lazy(
     r"\b(migration|move|switch|transition|upgrade|conversion)\s+(?:of\s+|from\s+)?"
     r"([A-Z][\w-]*)\s*(?:->|→|⇒)\s*((?:the |a |an )?[\w-]+(?: [\w-]+)?)"
@@ -757,7 +772,8 @@ def _expand(text: str) -> str:
     for at, token in enumerate(tokens):
         core = token.rstrip(",.:")
         tail = token[len(core) :]
-        if core.lower().endswith(("'s", "’s")) and core.lower()[:-2] in table:
+        possessive = core.lower().endswith(("'s", "’s")) and core.lower() not in table  # "q's"
+        if possessive and core.lower()[:-2] in table:
             core, tail = core[:-2], core[-2:] + tail  # "the dept's students"
         lowered = core.lower()
         if lowered in table and tail.startswith(".") and at < len(tokens) - 1:

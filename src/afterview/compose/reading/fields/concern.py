@@ -24,6 +24,7 @@ from afterview.compose.reading.shapes import (
     article_for,
     is_clause,
     is_noun_like,
+    is_person_noun,
     is_verb,
     tags_of,
 )
@@ -88,8 +89,12 @@ def read_answer(raw: str) -> Reading:
             what = f"{article_for(what)} {what}"  # "as CRC" -> "as a CRC"
         return Reading("clause", f"{framed.group('prep').lower()} {what}, {clause.text}")
     answer = read_strength(raw)
-    singular = {"he", "she", "him", "his", "her"} & {bare(w) for w in answer.text.split()}
-    if singular:  # "... and showed him after lunch": the reader ("their" is other people)
+    ws = answer.text.split()
+    singular = {"he", "she", "him", "his", "her"} & {bare(w) for w in ws}
+    first = next((i for i, w in enumerate(ws) if bare(w) in singular), len(ws))
+    someone = any(is_person_noun(bare(w).removesuffix("'s")) for w in ws[1:first])
+    if singular and not someone:  # "... and showed him after lunch": the reader; "the
+        # team's grad through her CA": the grad ("their" is other people)
         return Reading(answer.shape, to_reader(answer.text))
     return answer
 

@@ -228,7 +228,11 @@ def _years_of(match: re.Match[str]) -> str | None:
                 return None  # "frontline with NWAS": not a field one has experience in
             if is_person_noun(words[0]) and len(words) > 1:
                 return None  # "cashier, Melcom and Shoprite": a job, not a field
-            if (
+            if bare(head) == "staff" and len(words) > 1:  # "2 yrs audit staff": one of them
+                rest = f"on the {lower_first(rest)}"
+            if rest.startswith("on the "):
+                pass
+            elif (
                 wants_the(words, head_index(words))
                 and not is_activity(head)
                 and bare(first) not in DETERMINERS

@@ -36,6 +36,10 @@ _DONE_NOW = lazy(
 _GOT_PASSIVE = lazy(r"\b(?:got|get|gets)\s+(?=[a-z]+ed\b)", re.I)
 
 
+# What one got through: "got my certificate for the Level 3 Diploma through on the 21st".
+_GOT_THROUGH = lazy(
+    r"^(?:I )?got (?P<what>(?:my|the) .+?) through(?P<rest>(?: (?:on|in|at|last) .*)?)$"
+)
 # "I got my Safety Care trainer certification": "gained", as a note to an employer says it.
 _GOT_A_PAPER = lazy(
     r"^(I )got(?= my (?:[\w-]+ ){0,4}(?:certification|certificate|licence|license|degree|"
@@ -107,6 +111,9 @@ def read_news(raw: str) -> Reading:
     text = re.sub(r"\s+on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", "", text)
     text = _ID_NUMBER.sub("", text)  # "..., number 123456": for the file, not for the note
     text = FOUND_OUT.sub("", text).strip() if FOUND_OUT.match(text) else text
+    through = _GOT_THROUGH.match(text) if " through" in text else None
+    if through:  # "got my certificate for the Level 3 Diploma through on the 21st": it came
+        text = f"{through['what']} came through{through['rest']}"
     if " got " in f" {text.lower()} " or " get" in text.lower():
         text = _GOT_PASSIVE.sub(lambda m: "was " if m.start() else "", text)
         text = re.sub(r"\b(just|finally|recently) was\b", r"was \1", text)  # "was just published"

@@ -127,6 +127,8 @@ def _predicate_of(ws: list[str]) -> str | None:
     if made and bare(plain[1]) in ("to", "as"):  # "Promoted to Dealer Inspector 2024"
         year = plain[-1] if re.fullmatch(r"(19|20)\d\d", plain[-1]) else ""
         role = " ".join(plain[1:-1] if year else plain[1:])
+        if year and bare(plain[-2]) == "in":  # "promoted to Operations Manager in 2022"
+            role = " ".join(plain[1:-2])
         return f"I was {key} {role}" + (f" in {year}" if year else "")
     if made and re.fullmatch(r"(19|20)\d\d", plain[-1]) and is_person_noun(plain[-2]):
         role = " ".join(plain[1:-1])  # "ordained Methodist minister 2017"

@@ -320,7 +320,12 @@ def read_topic(raw: str) -> Reading:
     text = _strip_reporting(text)
     if shown:
         text = re.sub(r"(?<=\w)\s+live\b", "", text)  # "the SCADA screens live from Hobro"
+        text = re.sub(r"\s+on (?:the|a) (?:whiteboard|board|flipchart|flip chart)$", "", text)
     text = _ONE_QUESTION.sub("", text)  # "one question, about diplomatic method": the subject
+    # "how calls get booked, the dispatch board": the thing after the comma is a note on it
+    text = re.sub(
+        r"^((?:how|what|why|where|when) [^,]+), (?:the|their|your|his|her) [^,]+$", r"\1", text
+    )
     text = _LASTING.sub(r"\1-\2 ", text)  # "the 30 minutes practical": the 30-minute practical
     # "care minutes target 215": the target of 215
     text = re.sub(
@@ -330,8 +335,8 @@ def read_topic(raw: str) -> Reading:
     )
     text = re.sub(r"\s+and my (?:view|views|opinion|thoughts|take) on\b.*$", "", text)
     text = re.sub(r"(?<=\w)\s+(?:mostly|mainly|largely)(?=$|,)", "", text)  # "Gulf guests mostly"
-    if re.search(r"\w qs?$", raw.strip(), re.IGNORECASE):
-        text = re.sub(r" questions?$", "", text)  # "fatigue mgmt qs": what they asked about
+    if re.search(r"\w q(?:'?s)?(?:$|,)", raw.strip(), re.IGNORECASE):
+        text = re.sub(r" questions?(?=$|,)", "", text)  # "fatigue mgmt qs": what they asked about
     text = _YEAR_THEN_MONTH.sub(r"\2 \1", text)  # "the 2022 October flood": month, then year
     if " / " in text:  # "faculty association / collective agreement": both, in words
         text = re.sub(r"(?<=[a-z]{2}) / (?=[a-z]{2})", " and ", text)
@@ -572,6 +577,11 @@ def read_topic(raw: str) -> Reading:
     if often:  # "estate walkabouts monthly w/ councillors": the monthly walkabouts
         said = "annual" if often["often"].lower() == "annually" else often["often"].lower()
         text = f"{said} {often['what']}{often['rest']}"
+    every = _EVERY_AFTER.match(text) if " every " in text else None
+    if every and not every["n"]:  # "team huddles every week": the weekly team huddles
+        text = f"{_EVERY[every['unit'].lower()]} {every['what']}{every['rest']}"
+    elif every:  # "supervision sessions every 2 wks": the sessions, every two weeks
+        text = f"the {text}"
     between = _BETWEEN_TWO.match(text)
     one = between["two"].split()[0] if between else ""
     # the first of the two a name or many ("SEN", "sales"), not a word the first makes one
@@ -645,6 +655,19 @@ _HOW_OFTEN_AFTER = lazy(
     r"^(?P<what>(?:[a-z][\w-]* ){0,3}[a-z][\w-]*s) (?P<often>daily|weekly|monthly|quarterly|"
     r"fortnightly|nightly|yearly|annually)(?P<rest>(?: (?:with|for|at|in|on|across) .*)?)$"
 )
+# How often, after what recurs: "supervision sessions every 2 wks", "huddles every week".
+_EVERY_AFTER = lazy(
+    r"^(?P<what>(?:[a-z][\w-]* ){0,3}[a-z][\w-]*s) every (?P<n>(?:\d+|two|three|four|six|other) )?"
+    r"(?P<unit>day|week|month|quarter|year)s?(?P<rest>(?: (?:with|for|at|in|on|across) .*)?)$",
+    re.I,
+)
+_EVERY = {
+    "day": "daily",
+    "week": "weekly",
+    "month": "monthly",
+    "quarter": "quarterly",
+    "year": "annual",
+}
 # What lies between two things, named with no word to join them: "overlap SEN and safeguarding".
 _BETWEEN_TWO = lazy(
     r"^(?:the )?(?P<what>overlap|split|balance|link|links|difference|differences|gap|tension|"
@@ -992,7 +1015,8 @@ _HAPPENED_THEN = lazy(
 )
 # "he showed the SCADA screens live from Hobro plant": what follows is what they showed.
 _SHOWN = lazy(
-    r"^(?:(?:he|she|they)\s+)?(?:showed|shows?|was showing|were showing|demoed|demo'd|demonstrated)\b",
+    r"^(?:(?:he|she|they)\s+)?(?:showed|shows?|was showing|were showing|demoed|demo'd|demonstrated|"
+    r"drew|sketched|drew up|mapped out)\b",
     re.I,
 )
 # Their words to the candidate, reported: "he said the floor will judge you on ...".
