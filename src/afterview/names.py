@@ -847,6 +847,7 @@ def _title_case(described: str) -> str:
     """ "area manager" -> "Area Manager"; small words stay small ("Instrutor do Simulador")."""
     from afterview.compose.reading.vocabulary import expansions
 
+    described = _AS_THEY_LOOK.sub("", described).strip() or described  # never "the Glasses"
     words = [
         expansions().get(w.lower(), w)
         if w.islower() or w.lower() in _SPELLED_OUT_THOUGH_CAPITAL
@@ -861,6 +862,13 @@ def _title_case(described: str) -> str:
 
 
 _RELATIVE = frozenset("who that which whose".split())
+# How someone looked, kept out of a slot the candidate may send unfilled: "assessor w/ the
+# glasses" is the assessor.
+_AS_THEY_LOOK = lazy(
+    r",?\s+(?:with|w/)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:glasses|specs|beard|moustache|mustache|"
+    r"scarf|tattoos?|hair|bun|ponytail|earrings|lanyard)\b",
+    re.I,
+)
 
 
 _SMALL = frozenset("of the and for in at on to from with by do da de di del des du la le".split())

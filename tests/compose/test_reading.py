@@ -1226,6 +1226,15 @@ def test_a_line_no_note_should_say_is_left_out_with_its_reason(key, line, reason
         # a degree and the standing it gives are two claims, never "I am BSW and AHPRA ..."
         ("strengths", "BSW + AHPRA registered", "I have a BSW, and I am AHPRA registered"),
         ("strengths", "AASW eligible", "I am AASW eligible"),
+        ("strengths", "Security clearance: eligible (British citizen)", "eligible for security"),
+        ("strengths", "SC clearance: active", "I hold an active SC clearance"),
+        ("strengths", "good at scheduling, covered call-offs", "scheduling, and I covered"),
+        ("topics", "maintenance plan sign ups", "maintenance plan sign-ups"),
+        ("topics", "moving to a new unit in Staveley summer 2027", "Staveley in summer 2027"),
+        ("topics", "my availability", None),  # their calendar, never the highlight
+        ("topics", "the availability target and incident handling", "the availability target"),
+        ("new_information", "my SSAT certificate renewal came out", "renewal came through"),
+        ("strengths", "know the MHSA regs back to front", "inside out"),
         (
             "new_information",
             "got my certificate for the Level 3 Diploma through on the 21st",

@@ -822,12 +822,10 @@ def _joinable(topic: str) -> bool:
 
 
 _WH = frozenset("how what why when where which who whether".split())
-# Rows that fit a process, an idea or a question, not a thing: "a clearer sense of the kiln",
-# "walking me through ECMO patients", "your view on the Persal number" read as a template
-# gone wrong.
+# Rows that fit a process, an idea or a question, not a thing: "walking me through ECMO
+# patients", "your view on the Persal number" read as a template gone wrong.
 _ABOUT_A_PROCESS = lazy(
-    r"clearer sense of \{\{|(?:walking me|talking) through \{\{"
-    r"|\byour (?:perspective|view|thoughts|take) on \{\{"
+    r"(?:walking me|talking) through \{\{|\byour (?:perspective|view|thoughts|take) on \{\{"
 )
 # Someone's own life or story, and the rows that take it as told, not enjoyed nor explained.
 _A_LIFE = lazy(r"your (?:own )?(?:[\w-]+ ){0,2}(?:experiences?|story|stories|journey|path)\b", re.I)

@@ -73,7 +73,7 @@ def _another_tool(concern: str, answer: str) -> bool:
     words = unused["what"].split() if unused else []
     asked = {
         w.strip(".,;:()")
-        for w, after in zip(words, [*words[1:], ""], strict=True)
+        for w, after in zip(words, [*words[1:], ""][: len(words)], strict=True)
         if len(w) >= 2
         and w[:1].isupper()
         and (w.isupper() or not lexicon.known(w.lower()))

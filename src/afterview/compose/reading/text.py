@@ -323,6 +323,8 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
         text = _ON_A_DEPARTMENT.sub(r"in \1", text)  # "worked on a drama's prop department"
     if " with " in text or " from " in text or " by " in text:
         text = _A_POST_WITHOUT_THE.sub(r"\1 the \2", text)  # "with Finance Manager": the
+    if "20" in text:  # "a new unit in Staveley summer 2027": in summer 2027
+        text = _A_SEASON_SET_DOWN.sub(r"\1 in \2", text)
     if " council" in text:
         text = _BARE_COUNCIL.sub(r"\1 the council", text)  # "funding from MSD and council"
     if any(c.isdigit() for c in text):
@@ -613,6 +615,12 @@ _A_POST_WITHOUT_THE = lazy(
     r"\b(with|from|by) ((?:[A-Z][a-z]+ ){1,3}(?:Manager|Director|Officer|Supervisor|Coordinator|"
     r"Lead|Controller|Administrator|Adviser|Advisor))(?=$|[,.;)]| (?:and|or|about|on|in|at|next|"
     r"this|last)\b)"
+)
+# A season and its year set down after a word that does not join them: "Staveley summer 2027".
+_A_SEASON_SET_DOWN = lazy(
+    r"\b((?!(?:in|by|this|last|next|of|the|since|until|till|from|early|late|mid|through|"
+    r"during|before|after|over|for|and|or|to)\b)[A-Za-z][\w'-]*) "
+    r"((?:spring|summer|autumn|fall|winter) (?:19|20)\d\d)\b"
 )
 # The council, said as people in local government say it among themselves: "from council".
 _BARE_COUNCIL = lazy(

@@ -102,8 +102,12 @@ def and_second_verb(match: re.Match[str]) -> str:
     if tags_of(word) & {"J"} or is_noun_like(word):
         return match.group(0)
     if is_verb(word, "D"):
-        if not re.match(r"(?:I|we)\b", match.string, re.I):
-            return ", and I "  # "my current company is a bank, did the audit": I did it
+        rest = match.string[match.end() :]
+        described = re.match(r"I am (?!(?:a|an|the|my)\b)", match.string) and " and " not in rest
+        if not re.match(r"(?:I|we)\b", match.string, re.I) or described:
+            # "my current company is a bank, did the audit", "I am good at scheduling,
+            # covered call-offs": I did it, a clause of its own
+            return ", and I "
         return " and "  # "I was a refugee myself, came in 2009"
     return match.group(0)
 

@@ -41,7 +41,14 @@ from afterview.compose.reading.shapes import (
     is_verb,
     tags_of,
 )
-from afterview.compose.reading.text import Unusable, bare, clean, is_name, number_word
+from afterview.compose.reading.text import (
+    Unusable,
+    bare,
+    clean,
+    is_name,
+    lower_first,
+    number_word,
+)
 from afterview.compose.reading.topics import verb_only
 from afterview.compose.reading.vocabulary import data, word_set
 
@@ -282,6 +289,13 @@ def read_strength(raw: str) -> Reading:
         if bare(text.split()[0]) in DEGREES:  # "MA ... (York), 2020": the degree's year
             text = re.sub(r",\s+((?:19|20)\d\d)$", r" \1", text)
     text = _BUILT_IN.sub(r", completed in \1", text)  # "drains for Mutare, built 2024"
+    standing = _STANDING.match(text)
+    if standing:  # "Security clearance: eligible": a standing one has, not a field
+        held = lower_first(standing["what"])
+        if standing["how"].lower() == "eligible":
+            return Reading("clause", f"I am eligible for {held}")
+        held = f"{standing['how'].lower()} {held}"
+        return Reading("clause", f"I hold {article_for(held)} {held}")
     text = _dated_nouns(_without_colon_fragment(with_figures(text)))
     first_word = bare(text.split()[0]) if text.split() else ""
     if "D" in tags_of(first_word) and first_word not in MADE:  # not "ordained ... 2017"
@@ -446,6 +460,14 @@ def _for_how_long(clause: str) -> str:
     return clause
 
 
+# A clearance or a card and where one stands with it: "Security clearance: eligible".
+_STANDING = lazy(
+    r"^(?P<what>(?:[\w-]+ ){0,2}(?:clearance|vetting|licence|license|permit|card))"
+    r"(?::\s*|\s+\()(?P<how>eligible|active|current|valid|held)\)?$",
+    re.I,
+)
+
+
 def _without_colon_fragment(text: str) -> str:
     """'I led our defence (Lux): closed with a reprimand, no fine. I drafted ...' loses the
     words after the colon, which have no subject; a sentence after them stays."""
@@ -455,6 +477,7 @@ def _without_colon_fragment(text: str) -> str:
     fragment, stop, after = rest.partition(". ")
     if not first.split() or bare(fragment.split()[0]) in PRONOUNS | {"i"}:
         return text
+
     labelled = len(first.split()) <= 2 and first.islower() and not after
     if labelled and is_verb(fragment.split()[0], "D") and len(fragment.split()) > 1:
         return fragment  # "teaching: taught Dendrology at UPLB": the label, then what was done
