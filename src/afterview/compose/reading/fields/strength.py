@@ -291,11 +291,11 @@ def read_strength(raw: str) -> Reading:
     text = _BUILT_IN.sub(r", completed in \1", text)  # "drains for Mutare, built 2024"
     standing = _STANDING.match(text)
     if standing:  # "Security clearance: eligible": a standing one has, not a field
-        held = lower_first(standing["what"])
+        kept = lower_first(standing["what"])
         if standing["how"].lower() == "eligible":
-            return Reading("clause", f"I am eligible for {held}")
-        held = f"{standing['how'].lower()} {held}"
-        return Reading("clause", f"I hold {article_for(held)} {held}")
+            return Reading("clause", f"I am eligible for {kept}")
+        kept = f"{standing['how'].lower()} {kept}"
+        return Reading("clause", f"I hold {article_for(kept)} {kept}")
     text = _dated_nouns(_without_colon_fragment(with_figures(text)))
     first_word = bare(text.split()[0]) if text.split() else ""
     if "D" in tags_of(first_word) and first_word not in MADE:  # not "ordained ... 2017"
