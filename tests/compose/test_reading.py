@@ -1235,6 +1235,8 @@ def test_a_line_no_note_should_say_is_left_out_with_its_reason(key, line, reason
         ("topics", "the availability target and incident handling", "the availability target"),
         ("new_information", "my SSAT certificate renewal came out", "renewal came through"),
         ("strengths", "know the MHSA regs back to front", "inside out"),
+        ("topics", "spot interruptions killing long runs", None),  # their pain
+        ("topics", "pest control and killing weeds", "pest control and killing weeds"),
         (
             "new_information",
             "got my certificate for the Level 3 Diploma through on the 21st",
@@ -1460,3 +1462,18 @@ def test_a_doubt_about_a_tool_answered_with_another_says_not_yet(concern, answer
     from afterview.compose.wording import concern_bank
 
     assert concern_bank(Reading("whether", concern), Reading("clause", answer)) == bank
+
+
+@pytest.mark.parametrize(
+    ("shape", "topic", "bank"),
+    [
+        ("np", "your book recommendation", "topic_given"),  # thanked for, never "heard about"
+        ("np", "your tips on the ATPL exams", "topic_given"),
+        ("np", "the recommendation engine", "topic"),
+        ("clause", "you want someone who can go to the field", "topic_wanted"),
+    ],
+)
+def test_a_topic_they_gave_is_thanked_for(shape, topic, bank):
+    from afterview.compose.wording import topic_bank
+
+    assert topic_bank(shape, topic) == bank

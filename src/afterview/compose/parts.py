@@ -492,7 +492,7 @@ class PartsBuilder:
         """Short sentences about each usable topic, shortest first, for a connection request."""
         out = []
         for used in self.reading.people[place].topics:
-            bank = topic_bank(used.reading.shape)
+            bank = topic_bank(used.reading.shape, used.reading.text)
             # the note has thanked them already: "Thank you for walking me through" would be twice
             rows = [r for r in self.wording.rows("connection", bank) if not _thanks(r)]
             rows = rows or self.wording.rows("connection", bank)
@@ -607,8 +607,8 @@ class PartsBuilder:
         if topics:
             first = topics[0]
             sources["topics"] = first
-            if first.reading.shape != "np":
-                bank = topic_bank(first.reading.shape, first.reading.text)
+            bank = topic_bank(first.reading.shape, first.reading.text)
+            if bank != "topic":  # a clause, an exercise, a tour, something they gave
                 return str(pick(bank, topic=first.reading.text))
             text = first.reading.text
             second = next(

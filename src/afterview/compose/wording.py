@@ -41,10 +41,14 @@ def topic_bank(shape: str, text: str = "") -> str:
     whom they hire ("you want someone who can go to the field"), never "enjoyed"."""
     if shape == "clause" and _WANTED.match(text):
         return "topic_wanted"
+    if shape == "np" and _GIVEN.search(text):
+        return "topic_given"
     return _TOPIC_BANKS.get(shape, "topic")
 
 
 _WANTED = lazy(r"^you (?:want|need|are looking for|would like|expect|prefer)\b")
+# What they gave the candidate: "your book recommendation", "your tips on the ATPL exams".
+_GIVEN = lazy(r"^your (?:[\w-]+ ){0,2}(?:recommendations?|tips|advice|pointers)\b")
 
 
 def concern_bank(concern: Reading, answer: Reading) -> str:

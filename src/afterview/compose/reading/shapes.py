@@ -354,6 +354,7 @@ _PAIN = lazy(
     r"|\bshort (?:by )?(?:\d+|one|two|three|four|five|a few|several)\b|\bvacant\b"
     r"|\bunderstaffed\b|\bshort-staffed\b|\bdisagrees?\b"
     r"|\bwithout an? (?:head|manager|director|lead|leader|chair|principal|boss)\b"
+    r"|(?<!\band)(?<!\bon)(?<!\bfor)(?<!^) (?:killing|kills|killed) "  # "spot interruptions killing"
     # "agency spend on Lundy is high": a cost of theirs that is too high
     r"|\b(?:spend|spending|costs?|turnover|sickness|absence|vacancies|attrition|overtime|waits?|"
     r"waiting lists?|wait times?)\b(?: [\w'-]+){0,3} (?:is|are|was|were|runs?|running|still|got) "
@@ -361,7 +362,7 @@ _PAIN = lazy(
 )
 _PAIN_HINTS = (
     *("take", "still ", "short", "vacant", "understaffed", "disagree", "need", "without"),
-    *("high", "huge", "massive", "rising", "roof"),
+    *("high", "huge", "massive", "rising", "roof", "kill"),
 )
 
 
