@@ -34,9 +34,9 @@ AUXILIARIES = (
     )
     | MODALS
 )
-# The months, as a pattern's alternatives: written out, and as people shorten them.
 # Signs a sum of money starts with, in the currencies people in the corpus write.
 CURRENCY_SIGNS = "£$€¥₹₦₱₩₺₽₵₫₪"
+# The months, as a pattern's alternatives: written out, and as people shorten them.
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 MONTHS_SHORT = "jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec"
 FUNCTION_WORDS = DETERMINERS | PREPOSITIONS | CONJUNCTIONS | PRONOUNS | WH_WORDS | AUXILIARIES

@@ -302,13 +302,7 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
         text = re.sub(r"\b([Gg])r\.? ?(?=(?:\d{1,2}|K)\b(?![.,]\d))", r"\1rade ", text)
     if " old" in text:  # "two year olds": two-year-olds
         text = _YEAR_OLDS.sub(_aged, text)
-    if (
-        " hour " in text
-        or " day " in text
-        or " week " in text
-        or " month " in text
-        or (" year " in text or " minute " in text)
-    ):
+    if any(f" {unit} " in text for unit in _LENGTH_UNITS):
         text = _A_LENGTH_BEFORE_A_NOUN.sub(_a_length, text)  # "a three week exercise"
     if any(c.isdigit() for c in text):
         text = _LENGTH_OF.sub(_hyphenated, text)  # "40h PAUT course": "40-hour PAUT course"
@@ -515,6 +509,7 @@ _A_COMPOUND_BEFORE_A_NOUN = lazy(
 _SHORT_UNITS = {"h": "hour", "hr": "hour", "min": "minute", "wk": "week", "yr": "year"}
 
 
+_LENGTH_UNITS = ("hour", "day", "week", "month", "year", "minute")
 # A length in one unit that describes the noun after it: "a three week exercise", "a 20 minute
 # slot", "six day weeks" (the unit without its "s" says it is not a count of its own).
 _A_LENGTH_BEFORE_A_NOUN = lazy(
@@ -715,12 +710,12 @@ _MOVE_NAMED = lazy(
     r"\b([\w-]+)\s*(?:->|→|⇒)\s*([\w-]+) (migration|move|switch|transition|shift|upgrade|"
     r"conversion|changeover|cutover)\b"
 )
-# A move, then where from and where to: "the database migration TMS -> new system".
 # What passes from one team to another, with an arrow: "handoff demand -> supply".
 _PASSED_ON = lazy(
     r"\b(handoff|hand-off|handover|hand-over|transition|flow|link)\s+(?:from\s+)?"
     r"([a-z][\w-]*)\s*(?:->|→|⇒)\s*([a-z][\w-]*)\b"
 )
+# A move, then where from and where to: "the database migration TMS -> new system".
 _MOVE_FROM = lazy(
     r"\b(migration|move|switch|transition|upgrade|conversion)\s+(?:of\s+|from\s+)?"
     r"([A-Z][\w-]*)\s*(?:->|→|⇒)\s*((?:the |a |an )?[\w-]+(?: [\w-]+)?)"

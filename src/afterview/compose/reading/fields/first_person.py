@@ -234,8 +234,6 @@ def _years_of(match: re.Match[str]) -> str | None:
                 return None  # "cashier, Melcom and Shoprite": a job, not a field
             if bare(head) == "staff" and len(words) > 1:  # "2 yrs audit staff": one of them
                 rest = f"on the {lower_first(rest)}"
-            if rest.startswith("on the "):
-                pass
             elif (
                 wants_the(words, head_index(words))
                 and not is_activity(head)
