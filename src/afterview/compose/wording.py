@@ -18,6 +18,7 @@ import zlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -75,15 +76,15 @@ def _another_tool(concern: str, answer: str) -> bool:
 
     unused = _A_TOOL_UNUSED.match(concern)
     words = unused["what"].split() if unused else []
-    asked = {
-        w.strip(".,;:()")
-        for w, after in zip(words, [*words[1:], ""][: len(words)], strict=True)
-        if len(w) >= 2
-        and w[:1].isupper()
-        and (w.isupper() or not lexicon.known(w.lower()))
-        and not (after.isalpha() and after.islower() and not lexicon.tags(after) & {"R", "O"})
-        # "Asian factories", "Chinese hydrological data": a kind ("Makkah itself" is a place)
+    # "Asian factories", "Chinese hydrological data": a word before a noun names a kind
+    # ("Makkah itself" is a place)
+    kinds = {
+        w
+        for w, after in pairwise([*words, ""])
+        if after.isalpha() and after.islower() and not lexicon.tags(after) & {"R", "O"}
     }
+    named_in_doubt = _names_in([w for w in words if w not in kinds])
+    asked = {w for w in named_in_doubt if w.isupper() or not lexicon.known(w.lower())}
     named = _names_in(answer.split()[1:])  # not its first word, which a sentence capitalises
     stems = {w[:5].lower() for w in named}  # "Canada" is named in "Canadian Hospital"
     return bool(asked) and bool(named) and not any(w[:5].lower() in stems for w in asked)

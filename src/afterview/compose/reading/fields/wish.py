@@ -141,7 +141,7 @@ def read_wish(raw: str) -> Reading:
 
 
 # "it" as the object of what was done, standing for the thing named before: "got it to".
-_IT_DONE_TO = lazy(r"\b((?:got|brought|cut|reduced|took|made|pushed|grew|raised))\s+it\b", re.I)
+_IT_DONE_TO = lazy(r"\b(got|brought|cut|reduced|took|made|pushed|grew|raised)\s+it\b", re.I)
 
 
 # Another example for one of their questions: how an answer went, not a fact to add.
