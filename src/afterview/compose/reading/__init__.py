@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from afterview.check.lazy import lazy
+from afterview.compose.reading.closed import CURRENCY_SIGNS
 from afterview.compose.reading.fields import (
     Reading,
     read_answer,
@@ -359,7 +360,9 @@ def _key_word(concern: Reading) -> str | None:
     return None
 
 
-_AMOUNT = lazy(r"[$£€]?\s?(\d+(?:[.,]\d+)?)\s?(k|m|bn|million|billion|thousand)?\b", re.I)
+_AMOUNT = lazy(
+    rf"[{CURRENCY_SIGNS}]?\s?(\d+(?:[.,]\d+)?)\s?(k|m|bn|million|billion|thousand)?\b", re.I
+)
 _SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
 
 

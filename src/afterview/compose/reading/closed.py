@@ -36,6 +36,9 @@ AUXILIARIES = (
 )
 # Signs a sum of money starts with, in the currencies people in the corpus write.
 CURRENCY_SIGNS = "£$€¥₹₦₱₩₺₽₵₫₪"
+# Counts people write in words, as a pattern's alternatives ("one" is left to each pattern,
+# since it takes no plural).
+COUNTS_IN_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 # The months, as a pattern's alternatives: written out, and as people shorten them.
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 MONTHS_SHORT = "jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec"

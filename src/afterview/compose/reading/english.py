@@ -34,6 +34,7 @@ from afterview.check.lazy import lazy
 from afterview.compose.reading import lexicon
 from afterview.compose.reading.closed import (
     AUXILIARIES,
+    COUNTS_IN_WORDS,
     DETERMINERS,
     DETERMINING,
     FUNCTION_WORDS,
@@ -218,7 +219,7 @@ SINCE = lazy(
     re.I,
 )
 _FOR_YEARS = lazy(
-    r"\bfor (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|many|several)"
+    rf"\bfor (?:\d+|one|{COUNTS_IN_WORDS}|many|several)"
     r" (?:years?|months?|weeks?)\b"
 )
 # "is in evaluation since August": a state since a time is "has been".
@@ -279,7 +280,7 @@ _STATE_AS_ACT = lazy(
 )
 # "you were training in Kyoto 12 years": a length of time needs its "for".
 _BARE_SPAN = lazy(
-    r"\b[A-Z][a-z]+ (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) "
+    rf"\b[A-Z][a-z]+ (?:\d+|{COUNTS_IN_WORDS}) "
     r"(?:years?|months?|weeks?|days?|hours?|minutes?)"
     r"(?=$|[,.;]| (?:in|at|and|with|as|before|after|there|here|about|on)\b)"
 )
@@ -319,7 +320,7 @@ _ONE_OFF_NOW = lazy(
 )
 # "I was writing the court reports for five years": a span of the past is not "was ...ing".
 _WAS_ING_FOR = lazy(
-    r"^I was [a-z]+ing\b.*\bfor (?:\d+|two|three|four|five|six|seven|eight|nine|ten) "
+    rf"^I was [a-z]+ing\b.*\bfor (?:\d+|{COUNTS_IN_WORDS}) "
     r"(?:years?|months?)\b"
 )
 # "we are both UCD civil engineering": "both" what? A kind of person, or a place they are from.
@@ -363,7 +364,7 @@ _HOW = lazy(
 _WITH_YEAR = lazy(r"\bwith (?:19|20)\d\d\b")
 # "I did 2 years export declarations": the time needs its "of".
 _TIME_WITHOUT_OF = lazy(
-    r"\b(?:did|spent) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|"
+    rf"\b(?:did|spent) (?:\d+|one|{COUNTS_IN_WORDS}) (?:years?|months?|"
     r"weeks?|seasons?|summers?|winters?) (?!of\b|at\b|in\b|on\b|with\b|as\b|for\b|in\b|ago\b|"
     r"abroad\b|there\b|here\b)(?P<what>[a-z]+)(?<!ing)\b"
 )

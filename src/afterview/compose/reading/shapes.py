@@ -16,6 +16,7 @@ from afterview.check.lazy import lazy
 from afterview.compose.reading import lexicon
 from afterview.compose.reading.closed import (
     AUXILIARIES,
+    COUNTS_IN_WORDS,
     DETERMINERS,
     FUNCTION_WORDS,
     MODALS,
@@ -583,9 +584,7 @@ def wants_the(ws: list[str], head: int) -> bool:
 
 
 # A length that makes what follows one stretch of it: "three-month placement".
-_A_LENGTH = lazy(
-    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)-(?:hour|day|week|month|year)"
-)
+_A_LENGTH = lazy(rf"(?:\d+|one|{COUNTS_IN_WORDS})-(?:hour|day|week|month|year)")
 _ON_ITS_WAY = frozenset("new planned upcoming proposed".split())
 # Nouns in "-tion" that name a thing, not a field: "the bilingual section".
 _THINGS_IN_TION = frozenset("section station junction edition exhibition installation".split())

@@ -11,7 +11,7 @@ import re
 
 from afterview.check.lazy import lazy
 from afterview.compose.reading import lexicon
-from afterview.compose.reading.closed import MONTHS, PREPOSITIONS
+from afterview.compose.reading.closed import COUNTS_IN_WORDS, MONTHS, PREPOSITIONS
 from afterview.compose.reading.vocabulary import (
     expansions,
     expansions_after,
@@ -513,8 +513,8 @@ _LENGTH_UNITS = ("hour", "day", "week", "month", "year", "minute")
 # A length in one unit that describes the noun after it: "a three week exercise", "a 20 minute
 # slot", "six day weeks" (the unit without its "s" says it is not a count of its own).
 _A_LENGTH_BEFORE_A_NOUN = lazy(
-    r"(?<=\S )(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve) "
-    r"(hour|day|week|month|year|minute) "
+    rf"(?<=\S )(\d{{1,3}}|{COUNTS_IN_WORDS}) "
+    rf"({'|'.join(_LENGTH_UNITS)}) "
     r"(?=(?!(?:the|a|an|my|our|their|his|her|its|this|that|in|on|at|for|with|to|from|by|of|and|"
     r"or|per|each|ago|olds?|later|earlier|before|after|long|apart|experience|exp|i|we|you)\b)"
     r"[a-z]{2,})",
@@ -530,9 +530,7 @@ def _a_length(match: re.Match[str]) -> str:
 
 
 # A child's age as a noun: "two year olds" are two-year-olds.
-_YEAR_OLDS = lazy(
-    r"\b(an? )?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (years?) (olds?)\b"
-)
+_YEAR_OLDS = lazy(rf"\b(an? )?(\d{{1,2}}|{COUNTS_IN_WORDS}) (years?) (olds?)\b")
 
 
 def _aged(match: re.Match[str]) -> str:
@@ -565,8 +563,8 @@ _A_RANGE_OF_A_UNIT = lazy(r"\b([a-z]{3,}s) (\d+)[-–](\d+) ?(kV|MW|kW|MVA|GW|km
 _DONE_FOR_A_LENGTH = lazy(
     r"\b(did|ran|led|took|completed|finished|attended|delivered|organi[sz]ed|gave|taught|built|"
     r"planned|managed|joined|passed|do|run|lead|take|complete|attend|deliver|give|teach|build|"
-    r"plan|manage|join|pass|can do)\s+((?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"twelve)-(?:hour|day|week|month|year)\b)(?!\S*\s+\w+s\b)",
+    rf"plan|manage|join|pass|can do)\s+((?:\d+|one|{COUNTS_IN_WORDS})-(?:hour|day|week|month|year)\b)"
+    r"(?!\S*\s+\w+s\b)",
     re.I,
 )
 

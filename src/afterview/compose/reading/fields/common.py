@@ -9,7 +9,12 @@ from dataclasses import dataclass
 
 from afterview.check.lazy import lazy
 from afterview.compose.reading import lexicon
-from afterview.compose.reading.closed import FUNCTION_WORDS, PREPOSITIONS, SPAN_WORDS
+from afterview.compose.reading.closed import (
+    CURRENCY_SIGNS,
+    FUNCTION_WORDS,
+    PREPOSITIONS,
+    SPAN_WORDS,
+)
 from afterview.compose.reading.person import Ambiguous
 from afterview.compose.reading.person import to_reader as _shift
 from afterview.compose.reading.shapes import describes_one_noun, is_noun_like, is_verb
@@ -33,7 +38,9 @@ PAPERS = frozenset(
     """licence license card permit ticket certificate certification fellowship scholarship
     membership cdl endorsement registration rating""".split()
 )
-_NUMBER_TAIL = lazy(r",\s+(?:about\s+)?[~≈£$€]?\d[\w.,$£€%]*(?:\s+\w+){0,3}$")
+_NUMBER_TAIL = lazy(
+    rf",\s+(?:about\s+)?[~≈{CURRENCY_SIGNS}]?\d[\w.,{CURRENCY_SIGNS}%]*(?:\s+\w+){{0,3}}$"
+)
 
 
 def with_figures(text: str) -> str:
@@ -75,7 +82,7 @@ def with_figures(text: str) -> str:
         r"(?:about |around |roughly )?\S+ (?:a|an|per) (?:day|week|month|year|shift)", figure
     ):
         return f"{text[: tail.start()]}, {figure}"  # ", about 2 a month": how often, no "with"
-    if re.fullmatch(r"[£$€]\S+", figure):
+    if re.fullmatch(rf"[{CURRENCY_SIGNS}]\S+", figure):
         return f"{text[: tail.start()]}, worth {figure}"  # "the Horizon project ..., €1.2M"
     return f"{text[: tail.start()]}, with {figure}"
 

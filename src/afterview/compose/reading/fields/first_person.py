@@ -10,6 +10,7 @@ from afterview.check.lazy import lazy
 from afterview.compose.reading import lexicon
 from afterview.compose.reading.closed import (
     AUXILIARIES,
+    COUNTS_IN_WORDS,
     DETERMINERS,
     MODALS,
     PREPOSITIONS,
@@ -37,7 +38,7 @@ from afterview.compose.reading.text import bare, is_name, lower_first, name_set_
 
 _YEARS_OF = lazy(
     r"^(?P<lead>(?:over|more than|nearly|almost|about|around|close to)\s+)?"
-    r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    rf"(?P<n>\d+|one|{COUNTS_IN_WORDS}|fifteen|twenty|"
     r"a few|several|many)\s+(?P<unit>years?|months?)\b(?:\s+of)?(?:\s+(?P<field>\w+)\s+(?=experience\b))?"
     r"(?:\s*experience)?(?P<rest>.*)$",
     re.I,
@@ -278,7 +279,7 @@ _WORKED_AT = frozenset("counter till reception checkout gate bar pass".split())
 
 
 _DURATION = lazy(
-    r"\b(?:for (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+"
+    rf"\b(?:for (?:\d+|one|{COUNTS_IN_WORDS}|several|many)\s+"
     r"(?:years?|months?)|since (?:19|20)\d\d)\b",
     re.I,
 )

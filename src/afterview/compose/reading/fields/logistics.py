@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from afterview.check.lazy import lazy
+from afterview.compose.reading.closed import CURRENCY_SIGNS
 from afterview.compose.reading.text import Unusable, bare, clean
 from afterview.compose.reading.vocabulary import matches, word_set
 
@@ -18,13 +19,13 @@ _HOURS = lazy(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|(?:^|(?<=,)|(?<=, ))start\s+20\d\d\b"
     # "£14.60/hr", "3.6M won/month", "15k SGD a month": an amount for a time is pay
     # ("25 000 Ft / month": thousands set apart by a space, as much of Europe writes them)
-    r"|(?:[£$€¥₹]\s?\d[\d,.]*\s?[kKmM]?|\b(?:\d{1,3}(?: \d{3})+|\d[\d,.]*)\s?[kKmM]?\s?"
+    rf"|(?:[{CURRENCY_SIGNS}]\s?\d[\d,.]*\s?[kKmM]?|\b(?:\d{{1,3}}(?: \d{{3}})+|\d[\d,.]*)\s?[kKmM]?\s?"
     r"(?:usd|eur|gbp|sgd|aud|nzd|cad|inr|kes|zar|won|yen|rm|php|idr|vnd|huf|ft|pln|zł|zl|czk|kč|"
     r"ron|lei|try|tl|ngn|ghs|thb|myr|hkd|brl|mxn|ars|aed|sar|chf|sek|nok|dkk|kr))\s?"
     r"(?:/\s?|per\s+|an?\s+)(?:h|hr|hour|month|mo|year|yr|annum|week|wk|day)\b"
     r"|\b\d[\d,.]*\s?(?:/hr|/hour|per hour|an hour|p/h)\b"
     # "€38-41k", "$60k-70k": a salary, said in thousands
-    r"|[£$€]\s?\d{2,3}(?:\.\d)?\s?k?\s?[-–]\s?[£$€]?\d{2,3}(?:\.\d)?\s?k\b|^[£$€]\s?\d{2,3}k$"
+    rf"|[{CURRENCY_SIGNS}]\s?\d{{2,3}}(?:\.\d)?\s?k?\s?[-–]\s?[{CURRENCY_SIGNS}]?\d{{2,3}}(?:\.\d)?\s?k\b|^[{CURRENCY_SIGNS}]\s?\d{{2,3}}k$"
     # "N650k/month", "R18 000 a month", "KSh 90k per month": a currency written as a letter
     r"|(?:\b(?:N|R|K|KSh|Ksh|TSh|USh|UGX|RWF|ETB|Birr)|[₦₵])\s?\d[\d,. ]*[kKmM]?\s?"
     r"(?:/\s?|per\s+|an?\s+)(?:month|mo|year|yr|annum|week|wk|day)\b"

@@ -8,6 +8,7 @@ import re
 from afterview.check.lazy import lazy
 from afterview.compose.reading import lexicon
 from afterview.compose.reading.closed import (
+    COUNTS_IN_WORDS,
     DETERMINERS,
     MONTHS,
     MONTHS_SHORT,
@@ -422,7 +423,7 @@ _SECOND_DEGREE = lazy(r" and ([A-Z][A-Za-z.]{1,5}) ((?:[A-Z][a-z]+ ?){1,3})(?=$|
 _A_PERSON_AND_A_COUNT = lazy(r"^(I am an? .+?) and (\d[\d,.]*\+?\s+\w.*)$")
 # How long, at the end, without its "for": "lambed 900 ewes at Llanddeusant 2 seasons".
 _HOW_LONG_AT_THE_END = lazy(
-    r",? ((?:\d+|two|three|four|five|six|seven|eight|nine|ten) (seasons|summers|winters|years|months))$"
+    rf",? ((?:\d+|{COUNTS_IN_WORDS}) (seasons|summers|winters|years|months))$"
 )
 
 

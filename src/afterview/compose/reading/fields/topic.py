@@ -11,6 +11,7 @@ from afterview.compose.reading import lexicon
 from afterview.compose.reading.closed import (
     AUXILIARIES,
     CONJUNCTIONS,
+    CURRENCY_SIGNS,
     DETERMINERS,
     FUNCTION_WORDS,
     MONTHS,
@@ -889,7 +890,7 @@ _TOPIC_TAIL = lazy(
     r",\s+(?!and\b|or\b)|\s+(?:mostly|mainly|largely|esp|especially|e\.g\.|eg|i\.e\.|ie|incl|"
     r"including|then)\s+|\s+for\s+(?:\d+|a few|a couple of)\s*(?:min|mins|minutes|hrs?|hours)\b"
     r"|\s+(?:up|down)\s+(?:a lot|loads|massively|\d+%?)|\s+\d+:\d+\b"
-    r"|(?<! of)\s+(?:about|around|approx\.?|~)\s*[$€£₹]?\d|\s+~[$€£₹]?\d"  # "deficit about $60M"
+    rf"|(?<! of)\s+(?:about|around|approx\.?|~)\s*[{CURRENCY_SIGNS}]?\d|\s+~[{CURRENCY_SIGNS}]?\d"  # "deficit about $60M"
     r"|\s+(?:good|valid)\s+for\s+\d"  # "the eligible list good for 12 months"
     r"|\s+(?:on|over)\s+(?:camera|video|zoom|teams|screen)\b"  # "the club on camera": how, not what
     r"|\s+\d+(?:[.,]\d+)?\s?(?:ha|hectares?|acres?|km2|m2|sqm|tonnes?|tons|mw|kw)\b"  # "farm 40ha"
@@ -990,7 +991,7 @@ def _strip_reporting(text: str) -> str:
 
 
 # A figure that went up or down, in shorthand: "D&A up $10".
-_A_FIGURE_MOVED = lazy(r"\b(?:up|down)\s+(?:by\s+)?[$£€]?\d")
+_A_FIGURE_MOVED = lazy(rf"\b(?:up|down)\s+(?:by\s+)?[{CURRENCY_SIGNS}]?\d")
 # "she pushed on how I'd prioritize": how they questioned the candidate.
 _PRESSED_ME = lazy(
     r"^(?:(?:he|she|they|you)\s+)(?:pushed|pressed|grilled|probed|challenged|drilled|quizzed)"
