@@ -2099,6 +2099,10 @@ def _has_nickname(name: str) -> bool:
     return any(q in name for q in _QUOTES) and bool(_NICKNAME.search(name))
 
 
+# Posts that head a school or college, used as a title before the family name.
+_POSTS_HEADING_A_SCHOOL = frozenset("principal headteacher headmaster headmistress dean".split())
+
+
 def titled_greeting(greeting: str) -> bool:
     """True when a greeting name starts with a title ("Dr. Moritz", "Chef Bellini") or an
     honorific ("Don Hernán", "Chị Lan"), or ends with one ("Yılmaz Bey", "Yamada-sensei"):
@@ -2111,7 +2115,12 @@ def titled_greeting(greeting: str) -> bool:
     )
     suffixed = words[-1].lower().rpartition("-")[2] in _JOINED_AFTER and "-" in words[-1]
     after = len(words) > 1 and _key(words[-1]) in _AFTER_NAME  # "Yılmaz Bey"
-    posted = len(words) > 1 and words[0][:1].isupper() and _is_role_noun(words[0])
+    post = words[0].rpartition("-")[2]  # "Vice-Principal Whitehorse": a principal
+    posted = (
+        len(words) > 1
+        and words[0][:1].isupper()
+        and (_is_role_noun(post) or post.lower() in _POSTS_HEADING_A_SCHOOL)
+    )
     # "Director Choi", "Manager Kang": a post used as a title; "Sqn Ldr Raman", a rank
     ranked = len(words) > 2 and (
         re.sub(r"[.\s]", "", " ".join(words[:2])).lower() in _RANKS_WRITTEN_SHORT

@@ -1662,9 +1662,20 @@ def test_what_passes_keeps_no_mark_of_shorthand(words: list[str], shape: str) ->
         "vicarious trauma from the graphic content",
         "threats to election workers",
         "students dropping out",
+        "servo axis homing faults on your newest flow wrapper",  # never "great to hear"
+        "isolation audit findings",
+        "lab bills",
+        "parents feeling fobbed off at reviews",
     ],
 )
 def test_a_hardship_is_never_enjoyed(topic: str) -> None:
     from afterview.compose.reading.shapes import sounds_grave
 
     assert sounds_grave(topic)
+
+
+@pytest.mark.parametrize("topic", ["cementing failures in Olkaria East", "the new filler line"])
+def test_a_thing_that_can_fail_is_no_hardship(topic: str) -> None:
+    from afterview.compose.reading.shapes import sounds_grave
+
+    assert not sounds_grave(topic)

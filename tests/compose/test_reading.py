@@ -1283,6 +1283,31 @@ def test_a_line_no_note_should_say_is_left_out_with_its_reason(key, line, reason
         ("topics", "the gr 12 exams", "the grade 12 exams"),
         ("topics", "misfire procedure + exclusion zone 500m", None),  # a measure, not a label
         ("topics", "funding from MSD + council", "funding from MSD and the council"),
+        # what makes past work fit is said in full, never cut or left hanging
+        (
+            "answers",
+            "loaded trailers at Doncaster for 6 yrs, same kind of pressure",
+            "for 6 years, with the same kind of pressure as here",
+        ),
+        (
+            "answers",
+            "used Coupa for 2 yrs, same approval routing",
+            "with the same approval routing as",
+        ),
+        (
+            "strengths",
+            "ran Meyn lines at Pilgrim's for 3 yrs, similar controls",
+            ", with similar controls",
+        ),
+        (
+            "answers",
+            "wrote court reports for 6 years, same deadlines + structure",
+            "for 6 years, with the same deadlines and structure as here",
+        ),
+        ("answers", "handled bill shock calls every day, same skill", "calls every day"),
+        ("strengths", "budgeting experience", "I have budgeting experience"),  # said once
+        ("topics", "data loggers I've used", None),  # the candidate's own, told back
+        ("topics", "the data loggers you use on site", "the data loggers you use on site"),
         ("strengths", "used grafana and redis daily", "I used Grafana and Redis daily"),
         ("topics", "he showed me the 3 month placement plan", "the three-month placement plan"),
         ("strengths", "worked at dental practice in Leeds", "at the dental practice"),  # a place
@@ -1477,3 +1502,12 @@ def test_a_topic_they_gave_is_thanked_for(shape, topic, bank):
     from afterview.compose.wording import topic_bank
 
     assert topic_bank(shape, topic) == bank
+
+
+def test_news_leaves_out_how_it_came():
+    from afterview.compose.reading import read_line
+
+    said = read_line("new_information", "got my Region 19 probationary certificate in the mail")
+    assert said.text == "I received my Region 19 probationary certificate"
+    kept = read_line("new_information", "my book came out in the post office magazine")
+    assert kept.text.endswith("in the post office magazine")

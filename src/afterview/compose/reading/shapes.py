@@ -304,7 +304,8 @@ _GRAVE = frozenset(
     absenteeism vandalism theft shoplifting rise threats threat threatened dropping dropout
     dropouts eviction evictions arrears trauma traumatic disciplinary grievance grievances
     sectioned sectioning fight fights fighting ombudsman fatal fatals fatalities no-shows
-    no-show""".split()
+    no-show fault faults defect defects breakdowns outages downtime leaks findings
+    bills fobbed""".split()
 )
 
 

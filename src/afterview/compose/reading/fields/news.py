@@ -69,6 +69,9 @@ _ACCEPTED_IN = lazy(
 )
 
 
+_BY_POST = lazy(r",?\s+(?:in the (?:mail|post)|by (?:mail|post|email|e-mail))\b(?=\s*(?:$|[,.;]))")
+
+
 def read_news(raw: str) -> Reading:
     """News since the interview, as a clause ("my talk was accepted at PyCon")."""
     mine = re.match(
@@ -94,6 +97,7 @@ def read_news(raw: str) -> Reading:
         r"(?<=\w)(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\bInt)\.\s+(?=[A-Z])", raw.strip(), maxsplit=1
     )[0]
     text = without_aside(clean(raw, keep_names_in_brackets=True))
+    text = _BY_POST.sub("", text)  # "my certificate came in the mail": how it came is no news
     if any(c.isdigit() for c in text):  # "on 25 November": the note is read later; before
         dated = text
         text = _NEWS_DATE.sub("", text).strip().rstrip(",").strip()  # ", 12 Jan" is a figure

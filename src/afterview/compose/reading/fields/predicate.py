@@ -285,6 +285,8 @@ def _predicate_of(ws: list[str]) -> str | None:
             return None  # "Driving licence A2 + tractor": a licence, not an activity
         if bare(first) in ("sitting", "taking") and _MONTHS_AHEAD.search(phrase):
             return f"I am {phrase}"  # "sitting for RNC-OB in March": an exam ahead
+        if bare(head[-1]) == "experience" and len(head) > 1:
+            return f"I have {lower_first(phrase)}"  # "budgeting experience", said once
         # "feeding therapy", "Patching automation": a field ("action" is a noun of doing)
         action = len(head) == 2 and bare(head[1]).endswith(("tion", "ment"))
         field_ = len(head) == 2 and (("N" in tags and is_mass(bare(head[1]))) or action)

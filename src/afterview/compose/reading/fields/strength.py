@@ -10,6 +10,7 @@ from afterview.compose.reading import lexicon
 from afterview.compose.reading.closed import (
     COUNTS_IN_WORDS,
     DETERMINERS,
+    FUNCTION_WORDS,
     MONTHS,
     MONTHS_SHORT,
     PREPOSITIONS,
@@ -290,6 +291,7 @@ def read_strength(raw: str) -> Reading:
         if bare(text.split()[0]) in DEGREES:  # "MA ... (York), 2020": the degree's year
             text = re.sub(r",\s+((?:19|20)\d\d)$", r" \1", text)
     text = _BUILT_IN.sub(r", completed in \1", text)  # "drains for Mutare, built 2024"
+    text = _the_same(text) if "same" in text or "similar" in text else text
     standing = _STANDING.match(text)
     if standing:  # "Security clearance: eligible": a standing one has, not a field
         kept = lower_first(standing["what"])
@@ -387,7 +389,11 @@ def read_strength(raw: str) -> Reading:
             clause = SPLICE.sub("; ", SECOND_VERB.sub(and_second_verb, clause))
             listed = _LISTED_TAIL.search(clause)
             before = clause[: listed.start()].split()[-3:] if listed else []
-            if listed and any(bare(w) in PREPOSITIONS for w in before):
+            if (
+                listed
+                and any(bare(w) in PREPOSITIONS for w in before)
+                and not listed.group(1).startswith("with ")  # "with the same kit as here"
+            ):
                 # "a townhouse job in Brunswick, cable trays and conduit runs": what the job
                 # included, not more things managed ("the budget, hiring and training")
                 clause = f"{clause[: listed.start()]}, including {listed.group(1)}"
@@ -414,6 +420,38 @@ def read_strength(raw: str) -> Reading:
 
 
 # "designed 4.2 km of lined drains, built 2024": when the work was finished, as a tail.
+# What makes past work fit, noted after a comma: "loaded trailers at Doncaster for 6 yrs, same
+# kind of pressure", "used a Rivulis controller in Kassala, same logic": the link a reader needs,
+# said in full ("with the same logic as here").
+_THE_SAME = lazy(
+    r",\s+(?:the\s+)?(?P<how>same|similar)\s+(?P<kind>(?:kind|sort|type)\s+of\s+)?"
+    r"(?P<what>[\w&'-]+(?:\s+(?:and|\+|&)?\s*[\w&'-]+){0,2}?)(?:,?\s+(?:just|but)\b.*)?$",
+    re.I,
+)
+
+
+_TOO_VAGUE_TO_SHARE = frozenset(
+    "idea ideas skill skills thing things stuff concept principle".split()
+)
+
+
+def _the_same(text: str) -> str:
+    same = _THE_SAME.search(text)
+    if not same or len(text[: same.start()].split()) < 3:
+        return text
+    what = same["what"].replace(" + ", " and ").replace("+", " and ")
+    words = [bare(w) for w in what.split()]
+    if any(
+        w in FUNCTION_WORDS - {"and"} or (is_verb(w, "VDZN") and not is_noun_like(w)) for w in words
+    ):
+        return text  # "same as my cousin", "same idea could work": not a thing shared
+    if words[-1] in _TOO_VAGUE_TO_SHARE:
+        return text  # "same idea", "same skill": a reader cannot tell which
+    if same["how"].lower() == "similar":
+        return f"{text[: same.start()]}, with similar {what}"
+    return f"{text[: same.start()]}, with the same {same['kind'] or ''}{what} as here"
+
+
 _BUILT_IN = lazy(
     r",\s+(?:built|completed|finished|delivered|commissioned)\s+(?:in\s+)?((?:19|20)\d\d)$"
 )

@@ -213,6 +213,12 @@ _WHILE_THERE = lazy(r"^(?:you|he|she|they) [a-z]+ (?:the whole time|the entire t
 _LEFT_HANGING = frozenset("sitting standing running first".split())
 
 
+# A thing the candidate used before, as the topic: "data loggers I've used".
+_WHAT_I_USED = lazy(
+    r"(?<!whether )(?<!if )\b(?:I've|I have|I) (?:used|worked with|worked on|run|ran|built)\b"
+)
+
+
 def read_topic(raw: str) -> Reading:
     """What was talked about, as a noun phrase (or a clause, or the candidate's exercise)."""
     raw = _NEAR_MISS.sub("near-miss", raw)  # "the near miss board": one word, never "near"
@@ -449,6 +455,8 @@ def read_topic(raw: str) -> Reading:
         and not is_clause(" ".join(ws[1:]))
     ):
         about_you = "why"  # "why aged care", "why Lisbon": your choice, asked of you
+    if not about_you and _WHAT_I_USED.search(text.split(",")[0]) and not is_wh(ws[0]):
+        about_you = "mine"  # "data loggers I've used": the candidate's own, told back
     if about_you or (
         is_wh(ws[0])
         and any(
