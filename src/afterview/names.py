@@ -67,6 +67,8 @@ _VIETNAMESE_KIN_LOWER = _words("honorifics", "vietnamese_kin_in_lower_case")
 _ANY_KIN = _VIETNAMESE_KIN | _VIETNAMESE_KIN_LOWER
 _SPELLED_OUT: dict[str, str] = dict(_WORDS["honorifics"]["after_the_name_spelled_out"])
 _JOINED_AFTER = _words("honorifics", "joined_after_the_name")
+_MALAY_SHORT: dict[str, str] = dict(_WORDS["honorifics"]["malay_written_short"])
+_INDIAN_SHORT: dict[str, str] = dict(_WORDS["honorifics"]["indian_written_short"])
 _PARTICLES = _words("particles", "open_a_family_name")
 _CAPITAL_PARTICLES = _words("particles", "open_a_family_name_capitalised")
 _ORDERS = _words("suffixes", "religious_orders")
@@ -77,6 +79,7 @@ _BODIES = _words("teams", "bodies")
 _WHERE_A_BODY_IS = _words("teams", "where_a_body_is")
 _REGIONS = _words("teams", "regions")
 _MALAY_GIVEN = _words("given_names", "malay")
+_GIVEN_FOR_A_HANDLE = _words("given_names", "for_a_handle")
 # The first of two Malay given names, never used alone: "Muhammad Hafiz", "Nurul Aina"
 _MALAY_FIRST = frozenset("muhammad mohd mohamad mohammad mohamed nur nurul siti".split())
 _RANKS_OF_A_POST = _words("titles", "ranks_of_a_post")
@@ -426,6 +429,9 @@ _GIVEN_NAME_COUNTRIES = frozenset({"ET", "ER", "SO", "IS"})
 # Countries whose names put the family name first, where one name alone is a family name.
 _FAMILY_NAME_FIRST_COUNTRIES = frozenset({"KR", "KP", "CN", "TW", "HK", "MO", "JP"})
 _GIVEN_NAME_USED = frozenset({"TH", "LA"})
+# Where many names are Chinese, family name first among names of other orders: a Chinese family
+# name alone ("Tan", "Lim") is the family name there, though "Tan" is a given name in Turkey.
+_CHINESE_NAMES_TOO = frozenset({"SG", "MY", "BN"})
 # Where Malay names are common: a Malay given name there is followed by the father's name.
 _MALAY_COUNTRIES = frozenset({"MY", "BN", "SG"})
 # Titles of languages whose names end in a family name: "Dott.ssa Bruna Castelli" in Asmara is
@@ -1408,8 +1414,80 @@ def _two_people(name: str, *, given_names: bool = True) -> Greeting | None:
     return None
 
 
+# An online handle: "@mika", "@bytewitch".
+_HANDLE = lazy(r"@([^\W\d_]+)")
+
+
+def _a_handle(name: str) -> Greeting | None:
+    """ "@mika": an online handle, never greeted with its "@". One that is a given name is
+    greeted by it ("Mika"); any other ("@bytewitch") says nothing of a name, and the plan asks.
+    A post beside it is no part of it ("@mika - sound lead")."""
+    sides = [s.strip() for s in re.split(r"\s+[-–—]\s+|,\s+|:\s+", _PAREN.sub(" ", name))]
+    handles = [s for s in sides if s.startswith("@") and len(s.split()) == 1]
+    others = [s for s in sides if s not in handles]
+    if len(handles) != 1 or any(_a_persons_name(s) for s in others):
+        return None  # "Mika Lund - @mika": the name typed beside the handle is read as usual
+    found = _HANDLE.fullmatch(handles[0])
+    word = found[1] if found else ""
+    if fold(word) in _GIVEN_FOR_A_HANDLE:  # "@mika", "@MIKA": Mika
+        return Greeting(word.capitalize() if word.islower() or word.isupper() else word)
+    return Greeting(handles[0], ask="an online handle says nothing of how they are addressed")
+
+
+def _short_honorific_written_out(name: str, country: str) -> str:
+    """ "En. Kamal", "Sri. Rajeev Menon", "Office Supdt. Sh. Harish Chandra Joshi": a Malay
+    honorific written short, spelled out ("Encik Kamal"), or an Indian one in English ("Mr.
+    Rajeev Menon"), where it opens the name or follows a post (never "Ibu Sri Wahyuni")."""
+    words = name.split()
+    india = country.split("-")[0].upper() == "IN"
+    for i, word in enumerate(words[:-1]):
+        if i and not all(_is_role_noun(w) or _known_word(w) for w in words[:i]):
+            break  # "Ibu Sri Wahyuni": a word of her name, not an honorific
+        key, dotted = _key(word), word.endswith(".")
+        rest = re.split(r"\s*[,(]|\s+[-–—]\s", " ".join(words[i + 1 :]))[0].split()
+        named = [w for w in rest if not _is_initial(w)]  # "D. S. Rawat": initials, then a name
+        if not named or not _a_persons_name(" ".join(named), 1):
+            continue  # "Sri Lankan High Commission rep": no name after it
+        if key in _MALAY_SHORT and dotted:
+            return " ".join([*words[:i], _MALAY_SHORT[key], *words[i + 1 :]])
+        if key not in _INDIAN_SHORT or not dotted:
+            continue  # "Sri Mulyani", and in India "Sri Lakshmi Reddy": a given name of hers
+        # "Sh. Rakhimov", "Sh. A. Rakhimov": outside India, an initial before a family name
+        eastern = _key(rest[-1]).endswith(_EASTERN_ENDINGS)
+        if _is_initial(word) and not india and (len(rest) < 2 or eastern):
+            continue
+        return " ".join([*words[:i], _INDIAN_SHORT[key], *words[i + 1 :]])
+    return name
+
+
+def _spoken_to_as(name: str) -> Greeting | None:
+    """ "Mukherjee sir (HOD elec)", "Santhosh sir - dosimetrist", "VP sir - Bisht": "sir" or
+    "madam" after a name or a post is how the candidate spoke to them, not how a letter opens,
+    whatever is typed beside it, so the plan asks."""
+    if _NO_NAME.search(name) or _CAUGHT.search(name):
+        return None  # "HR ma'am, didn't catch name": a description, asked about as one
+    plain = " ".join(_PAREN.sub(" ", name).split())
+    sides = re.split(r"\s+[-–—]\s+|,\s+|:\s+", plain)
+    for side in sides:
+        words = side.split()
+        before = words[:-1]  # a name or a post's letters: "Santhosh", "VP", "Anil Kumar"
+        named = len(words) == 2 or all(w[:1].isupper() for w in before)
+        titled = bool(before) and _is_title(before[0])  # "Dr. Rao sir": the title a letter uses
+        if before and words[-1].lower() in _ADDRESSED_AS and named and not titled:
+            # "VP sir - Bisht": his name is on the other side, kept in the slot
+            beside = any(_a_persons_name(s, 1) for s in sides if s != side)
+            return Greeting(plain if beside else side, ask=_ADDRESSED)
+    return None
+
+
 def _greeting_name(name: str, company: str, country: str) -> Greeting:
-    name = _post_before_a_title(name)
+    handle = _a_handle(name)  # "@mika": never "Hi @mika,"
+    if handle:
+        return handle
+    name = _post_before_a_title(_short_honorific_written_out(name, country))
+    spoken_to = _spoken_to_as(name)  # "Santhosh sir - dosimetrist"
+    if spoken_to:
+        return spoken_to
     if re.fullmatch(r"[a-z][a-z'’-]+, [a-z][a-z'’-]+", name):  # "okafor, chidinma", typed fast
         name = ", ".join(part[:1].upper() + part[1:] for part in name.split(", "))
     # "(Trust Board, Mercy sisters)": an aside that says she is a religious sister
@@ -1668,11 +1746,17 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
         return Greeting(name.strip(), ask="only a family name is recorded")
     if not given and parsed.family and not parsed.titles:
         return Greeting(parsed.family, ask="only a family name is recorded")
-    one_name = len(words) == 1 and not parsed.titles
-    family_first = country.split("-")[0].upper() in _FAMILY_NAME_FIRST_COUNTRIES
-    if one_name and family_first and _known_family(words[0]):
-        # "Kim (safety team)" in Korea: one name alone there is the family name
-        return Greeting(words[0], ask="one name alone is most likely the family name here")
+    head = _PAREN.sub(" ", name).partition(",")[0].split()
+    # "Tan, SEN coordinator": one name, then a post after the comma
+    posted = len(head) == 1 and [*parsed.given, *parsed.family.split()] == head
+    one_name = (len(words) == 1 or posted) and not parsed.titles
+    where = country.split("-")[0].upper()
+    family_first = where in _FAMILY_NAME_FIRST_COUNTRIES and one_name and _known_family(head[0])
+    chinese = where in _CHINESE_NAMES_TOO and one_name and _key(head[0]) in _CHINESE_FAMILY
+    if family_first or chinese:
+        # "Kim (safety team)" in Korea, "Tan, SEN coordinator" in Singapore: one name alone
+        # there is the family name
+        return Greeting(head[0], ask="one name alone is most likely the family name here")
     # "ADPHN", or "D/P" (a deputy principal): a post's letters
     post_letters = r"[A-Z]{3,6}|[A-Z]{1,3}(?:/[A-Z]{1,3})+"
     acronym = len(words) == 2 and re.fullmatch(post_letters, words[0]) and not _is_title(words[0])
@@ -1890,7 +1974,7 @@ def _words_around_the_name(name: str) -> str | Greeting:
     """The name with the words typed around it settled: a post before it ("HR-konsult
     Pernilla"), a title to write in English ("Pan Zbigniew Malinowski"), a department after it
     ("Mme Renard RH"); or the greeting itself, when those words decide it ("Chị Lan", a
-    description and then the name, "Mukherjee sir")."""
+    description and then the name)."""
     plain = _PAREN.sub(" ", name).split()
     if len(plain) >= 2 and _POST_CODE.match(plain[0]) and all(w[:1].isupper() for w in plain[1:]):
         name, plain = " ".join(plain[1:]), plain[1:]  # "HR-konsult Pernilla": her post, then her
@@ -1920,8 +2004,6 @@ def _words_around_the_name(name: str) -> str | Greeting:
     elif len(plain) >= 2 and (first in _VIETNAMESE_KIN or plain[0] in _VIETNAMESE_KIN_LOWER):
         kin = plain[0][:1].upper() + plain[0][1:]
         return Greeting(f"{kin} {plain[-1]}")  # "Chị Lan", "Ông Nguyễn Văn Hùng", "anh Tuấn"
-    if len(plain) == 2 and plain[1].lower() in _ADDRESSED_AS:
-        return Greeting(" ".join(plain), ask=_ADDRESSED)
     if len(plain) == 2 and plain[0].lower() in ("ma'am", "maam") and plain[1][:1].isupper():
         return Greeting(" ".join(plain))  # "Ma'am Bing": as the Philippines write it
     after_a_name = len(plain) >= 3 and plain[-2][:1].isupper() and plain[-2][-1:].isalpha()

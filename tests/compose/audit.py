@@ -218,6 +218,8 @@ LATE = tuple(
         "late188",
         "late189",
         "late190",
+        "late191",
+        "late192",
     )
 )
 
@@ -289,8 +291,9 @@ _HOLLOW = re.compile(
     r"put real effort into it|address (?:it|that) early)\b",
     re.IGNORECASE,
 )
-_PRESSURE = re.compile(r"\b(?:another offer|other offers?|an offer from|deadline)\b", re.I)
-# A deadline the candidate met is an achievement, not one set for the reader.
+_PRESSURE = re.compile(r"\b(?:another offer|other offers?|an offer from|deadline(?!-))\b", re.I)
+# A deadline the candidate met is an achievement, not one set for the reader ("deadline-driven
+# reporting" is a kind of work).
 _DEADLINE_MET = re.compile(
     r"\b(?:met|meet|meeting|hit|made|missed|miss)(?:\s+\w+){0,2}\s+deadlines?\b", re.I
 )

@@ -415,7 +415,7 @@ MENDS = [
     (
         "strength",
         "I did Otis Gen2 course online in 2024",
-        "I did the Otis Gen2 course online in 2024",
+        "I completed the Otis Gen2 course online in 2024",
     ),
     ("topic", "picking rate per hr, ~70 lbs", "the picking rate per hour"),
     ("strength", "used to 7x7 shifts and night turns", "I am used to 7x7 shifts and night turns"),

@@ -844,6 +844,67 @@ def test_a_person_without_a_name_to_greet_is_asked_about(name, country, slot) ->
     assert not greeting_name("Kim", None, "", "US").ask  # elsewhere, a given name
 
 
+@pytest.mark.parametrize(
+    ("name", "country", "want"),
+    [
+        # an online handle that is a given name: the name, with a capital (never "Hi @mika,")
+        ("@mika", "SE", "Mika"),
+        ("@MIKA (sound lead)", "", "Mika"),
+        ("@mika - sound lead", "", "Mika"),
+        ("Mika Lund - @mika", "FI", "Mika"),  # a name typed beside the handle, read as ever
+        # Malay honorifics written short, spelled out with the given name
+        ("En. Kamal (branch ops)", "MY-03", "Encik Kamal"),
+        ("Pn. Aishah binti Ali (HR)", "MY", "Puan Aishah"),
+        ("Encik Kamal (branch ops)", "MY", "Encik Kamal"),
+        # Indian honorifics written short, in English
+        ("Sri. Rajeev Menon, Admin Officer", "IN-KL", "Mr. Menon"),
+        ("Sh. D. S. Rawat (subject expert, DAV PG College)", "IN-UK", "Mr. Rawat"),
+        ("Office Supdt. Sh. Harish Chandra Joshi", "", "Mr. Joshi"),  # after a post
+        ("Kum. Priya Nair", "IN", "Ms. Nair"),
+        # "Shri" and "Smt." spelled so are kept, as Indian letters write them
+        ("Shri. T. G. Gopalakrishnan, external expert AERB", "IN-KL", "Shri. Gopalakrishnan"),
+        ("Smt. Rekha Iyer, HR", "IN", "Smt. Iyer"),
+        # "Sri" as a given name: without its dot, outside India or inside a name
+        ("Sri Mulyani", "ID", "Sri"),
+        ("Sri Rajeev Menon", "", "Sri"),
+        ("Sri Lakshmi Reddy", "IN", "Sri"),  # in India too, never "Mr. Reddy": her given name
+        ("Ibu Sri Wahyuni (HR)", "ID", "Ibu Sri"),
+        # "sir" first is a title; a lone given name then a post is greeted by it
+        ("Sir Ian Blair - chair", "GB", "Sir Ian"),
+        ("Dr. Rao sir (HOD)", "IN", "Dr. Rao"),  # the title the letter needs is there
+        ("Maja, HR", "SE", "Maja"),
+        ("Tan (drone lab)", "TR", "Tan"),  # a Turkish given name
+    ],
+)
+def test_a_word_around_the_name_is_read_where_it_is_written(name, country, want) -> None:
+    assert greeting_name(name, None, "", country) == Greeting(want)
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "slot"),
+    [
+        ("@bytewitch", "IL", "[how to address @bytewitch]"),  # a handle that is no name
+        ("@mika_92", "", "[how to address @mika_92]"),
+        # "sir" after a name is how they were spoken to, a dash or a comma beside it or not
+        ("Santhosh sir - dosimetrist", "IN-KL", "[how to address Santhosh sir]"),
+        ("VP sir - Bisht", "IN-UK", "[how to address VP sir - Bisht]"),
+        ("Anil Kumar sir, HOD", "IN", "[how to address Anil Kumar sir]"),
+        ("Priya madam - HR", "IN", "[how to address Priya madam]"),
+        ("Kulkarni sir (GM - Loans)", "IN-MH", "[how to address Kulkarni sir]"),
+        # a Chinese family name alone in Singapore or Malaysia, a post after it or not
+        ("Tan, SEN coordinator", "SG", "[how to address Tan]"),
+        ("Tan", "SG", "[how to address Tan]"),
+        ("Lim (HOD Science)", "MY", "[how to address Lim]"),
+        # "Sh." before one name is an initial outside India (Sherzod, Shavkat)
+        ("Sh. Rakhimov", "", "[how to address Sh. Rakhimov]"),
+        ("Sh. A. Rakhimov", "UZ", "[how to address Sh. A. Rakhimov]"),
+    ],
+)
+def test_a_word_around_the_name_makes_the_plan_ask(name, country, slot) -> None:
+    greeting = greeting_name(name, None, "", country)
+    assert greeting.ask and greeting.slot == slot
+
+
 def _greetings_the_docs_promise() -> list[tuple[str, str]]:
     """Each `"name"` is Greeting of "How a note greets a name" in docs/interview-file.md."""
     docs = Path(__file__).parents[2] / "docs" / "interview-file.md"

@@ -578,3 +578,16 @@ def test_a_follow_up_never_recalls_a_hardship_of_theirs():
     follow_ups = [m for m in afterview.plan(interview).messages if m.kind is Kind.STATUS_INQUIRY]
     assert follow_ups
     assert not any("no-shows" in m.body for m in follow_ups)
+
+
+def test_a_life_they_told_is_recalled_without_a_second_thank_you():
+    # from the late184 read: "Thank you for the conversation about ... Thank you for telling
+    # me about your own birth experience here."
+    person = {
+        "name": "Jo Tane",
+        "medium": "linkedin",
+        "connected": False,
+        "topics": ["her own birth experience here"],
+    }
+    for note in _one_note_each(person):
+        assert note.body.count("Thank you") + note.body.count("thank you") <= 1, note.body

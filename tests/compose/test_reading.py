@@ -694,7 +694,7 @@ READS = [
         read_strength,
         "C1 licence, blue light trained",
         "clause",
-        "I hold a C1 licence, and I am blue light trained",
+        "I hold a C1 licence and am blue light trained",
     ),
     (read_strength, "full UK driving licence", "clause", "I hold a full UK driving licence"),
     (read_strength, "got my C1 licence", "clause", "I got my C1 licence"),
@@ -1154,8 +1154,8 @@ def test_a_line_no_note_should_say_is_left_out_with_its_reason(key, line, reason
         ("questions", "How would you get 14-17 yr olds to show up?", "14- to 17-year-olds"),
         # a degree is held, never "experience with MLIS"; a licence after it is what one is
         ("strengths", "MLIS (Western, 2025)", "I have an MLIS"),
-        ("strengths", "MSW, LCSW", "I have an MSW, and I am an LCSW"),
-        ("strengths", "MBA, CPA", "I have an MBA, and I am a CPA"),
+        ("strengths", "MSW, LCSW", "I have an MSW and am an LCSW"),
+        ("strengths", "MBA, CPA", "I have an MBA and am a CPA"),
         # a post typed in capitals takes its article like any other
         ("strengths", "2 yrs as Planning Tech at Chelan County", "experience as a Planning Tech"),
         ("strengths", "4 yrs as Sales Manager", "experience as a Sales Manager"),
@@ -1224,7 +1224,7 @@ def test_a_line_no_note_should_say_is_left_out_with_its_reason(key, line, reason
         ("rapport", "we both have 2 year olds who won't sleep", "two-year-olds"),
         ("topics", "the 40 year old building", "the 40-year-old building"),
         # a degree and the standing it gives are two claims, never "I am BSW and AHPRA ..."
-        ("strengths", "BSW + AHPRA registered", "I have a BSW, and I am AHPRA registered"),
+        ("strengths", "BSW + AHPRA registered", "I have a BSW and am AHPRA registered"),
         ("strengths", "AASW eligible", "I am AASW eligible"),
         ("strengths", "Security clearance: eligible (British citizen)", "eligible for security"),
         ("strengths", "SC clearance: active", "I hold an active SC clearance"),
@@ -1255,7 +1255,7 @@ def test_a_line_no_note_should_say_is_left_out_with_its_reason(key, line, reason
         ("strengths", "2 yrs audit staff at a local firm", "experience on the audit staff"),
         # "her" is the grad's, not the reader's: never "your CA"
         ("answers", "I took the team's grad through her CA and she was promoted", None),
-        ("strengths", "MPH epidemiology + FETP advanced graduate", "in epidemiology, and I am an"),
+        ("strengths", "MPH epidemiology + FETP advanced graduate", "in epidemiology and am an"),
         ("strengths", "managed ₦48m campaign logistics budget", "I managed a ₦48m campaign"),
         # a second act after a sentence about something else is the candidate's own
         ("answers", "my current co is a bank, did the TRM audit w/ them", "a bank, and I did"),
@@ -1306,6 +1306,36 @@ def test_a_line_no_note_should_say_is_left_out_with_its_reason(key, line, reason
         ),
         ("answers", "handled bill shock calls every day, same skill", "calls every day"),
         ("strengths", "budgeting experience", "I have budgeting experience"),  # said once
+        ("strengths", "worked 2 summers in Camp Abhaile", "at Camp Abhaile"),
+        # a course done is completed; other things done stay done
+        ("answers", "I have done the IIBF certificate in banking", "I have completed the IIBF"),
+        ("strengths", "did the books for a bakery", "I did the books for a bakery"),
+        (
+            "strengths",
+            "Published 2 papers and 1 under review",
+            "2 papers, with 1 more under review",
+        ),
+        # another offer reads as pressure, however it was meant
+        ("answers", "I have turned down a Muscat offer in Sept to stay in Kerala", None),
+        ("answers", "ran the offer letters for 40 hires at Acme", "the offer letters"),
+        # how they seemed is not said back; their words after what is shared are theirs
+        ("rapport", "very friendly, gave me tea", None),
+        ("rapport", "she is also a mother of 3 and said 'you people, I salute you'", "mother of 3"),
+        # a rift inside their team is theirs to say ("friction stir welding" is a process)
+        ("topics", "doctor-nurse friction in labour ward at night", None),
+        ("topics", "friction stir welding", "friction stir welding"),
+        # Singapore's stressing "one" goes; "the very first one" is English
+        ("topics", "working with form teachers who are 'quite stretched one'", None),
+        ("topics", "the very first one", "the very first one"),
+        ("topics", "quarterly trips, first one would be Feb", None),  # a perk, never the highlight
+        (
+            "topics",
+            "why they're english-first even tho they're in brazil",
+            "English-first even though",
+        ),
+        ("topics", "pass scheduling for their polar orbit sats", "polar orbit satellites"),
+        ("topics", "the series B, 40m", "the Series B"),
+        ("strengths", "Dataset curation + active learning loops", "experience in dataset curation"),
         ("topics", "data loggers I've used", None),  # the candidate's own, told back
         ("topics", "the data loggers you use on site", "the data loggers you use on site"),
         ("strengths", "used grafana and redis daily", "I used Grafana and Redis daily"),
@@ -1511,3 +1541,35 @@ def test_news_leaves_out_how_it_came():
     assert said.text == "I received my Region 19 probationary certificate"
     kept = read_line("new_information", "my book came out in the post office magazine")
     assert kept.text.endswith("in the post office magazine")
+
+
+def test_a_participle_between_an_adjective_and_its_noun_is_no_verb():
+    from afterview.compose.reading import read_line
+
+    assert read_line("topics", "organic named reactions - Cannizzaro, Aldol").shape == "np"
+    assert read_line("topics", "the clinical lead approved changes").shape == "clause"
+
+
+def test_a_vague_likeness_and_how_news_came_are_left_out():
+    from afterview.compose.reading import read_line
+
+    same = read_line("answers", "optimised the game to 60fps on a 2019 Android, same mindset")
+    assert "mindset" not in same.text and same.text.endswith("2019 Android")
+    news = read_line("new_information", "AERB RSO certificate came by speed post today (4 Dec)")
+    assert "post" not in news.text and "certificate" in news.text
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("Dataset curation", "dataset curation"),
+        ("Stakeholder management", "stakeholder management"),
+        ("Southend seafront patrol", "Southend seafront patrol"),  # a place
+        ("Facebook ads", "Facebook ads"),
+        ("Somerset council", "Somerset council"),
+    ],
+)
+def test_a_list_items_compound_noun_loses_its_capital_and_a_place_keeps_it(typed, read):
+    from afterview.compose.reading.text import lower_first
+
+    assert lower_first(typed) == read

@@ -840,7 +840,9 @@ _HOW_THEY_WORK = lazy(
     re.I,
 )
 _BRIEFED = lazy(r"helpful|useful|explaining")
-_TOLD = lazy(r"telling me about|sharing (?!your)|learned a lot from")
+# Rows that take a life told ("your own birth experience") as told, never "enjoyed"; one of
+# them thanks no one, for a note that has thanked already.
+_TOLD = lazy(r"telling me about|sharing (?!your)|learned a lot from|appreciated hearing about")
 _ENDS_THE_THING = frozenset("in on at for of with from to by and since during you we they".split())
 
 

@@ -220,6 +220,10 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
         text = re.sub(r"\b(?<!in )mid (20\d\d)\b", r"in mid-\1", text)
     if not text.isascii():
         text = _without_emoji(text).strip()
+    if text.endswith(" one"):  # Singapore's "quite stretched one": the "one" only stresses
+        text = re.sub(
+            r"\b((?:is|are|was|were) (?:quite|very|so|really|super) [a-z]+) one$", r"\1", text
+        )
     text = _drop_trailing(text)
     mark = next((m for m in _self_marks() if m in text), None)
     if mark:
@@ -1036,11 +1040,21 @@ def lower_first(text: str) -> str:
 
 def _two_words_in_one(word: str) -> bool:
     """ "Breastfeeding", "Homeschooling": two words the lexicon knows, the second a doing,
-    written as one (never a place: "Reading", "Kettering")."""
+    written as one (never a place: "Reading", "Kettering"); or a noun of two ("Dataset")."""
     key = word.lower()
-    if not key.endswith("ing") or not key.isalpha() or len(key) < 10:
+    if not key.isalpha():
+        return False
+    head = next((h for h in _COMPOUND_HEADS if key.endswith(h) and len(key) - len(h) >= 4), "")
+    if head:  # "Dataset", "Stakeholder": a noun of two, never a place ("Southport")
+        return lexicon.known(key[: -len(head)].rstrip("s")) or lexicon.known(key[: -len(head)])
+    if not key.endswith("ing") or len(key) < 10:
         return False
     return any(lexicon.known(key[:k]) and lexicon.known(key[k:]) for k in range(4, len(key) - 5))
+
+
+# The second word of a compound noun the lexicon lacks: "dataset", "stakeholders", "timeline"
+# (not "end" nor "book": "Southend", "Facebook").
+_COMPOUND_HEADS = ("sets", "set", "holders", "holder", "lines", "line")
 
 
 def upper_first(text: str) -> str:

@@ -113,6 +113,11 @@ def canonical(text: str) -> str:
                 out.append(text[at:start] + spelled[entry])
                 at, i = found[-1][2], i + len(entry) - 1
                 break
+        else:  # "english-first": a name begins a compound of its own
+            head = word.partition("-")[0]
+            if head != word and (head,) in spelled and text[start - 1 : start] != ".":
+                out.append(text[at:start] + spelled[(head,)])
+                at = start + len(head)
         i += 1
     return "".join(out) + text[at:]
 

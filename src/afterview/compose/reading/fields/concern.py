@@ -63,6 +63,13 @@ def read_answer(raw: str) -> Reading:
             f"it is about your own or your family's health (“{private}”): a note leaves that "
             "out; say only what the reader needs (“I am available full time”)"
         )
+    if find(
+        "answer", "other_offer", raw
+    ):  # "I have turned down a Muscat offer ...": meant as loyalty, read as pressure
+        raise Unusable(
+            "it tells of another offer, which in a note reads as pressure; say what draws you "
+            "to this role instead"
+        )
     family = _FAMILY.search(raw)
     if family:  # "already have a sister in Callan": why you can move, which is yours to keep
         raise Unusable(

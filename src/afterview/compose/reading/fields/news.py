@@ -69,7 +69,10 @@ _ACCEPTED_IN = lazy(
 )
 
 
-_BY_POST = lazy(r",?\s+(?:in the (?:mail|post)|by (?:mail|post|email|e-mail))\b(?=\s*(?:$|[,.;]))")
+_BY_POST = lazy(
+    r",?\s+(?:in the (?:mail|post)|by (?:the )?(?:speed |registered |recorded |special )?"
+    r"(?:mail|post|email|e-mail|courier))\b(?=\s*(?:$|[,.;]|today\b|yesterday\b))"
+)
 
 
 def read_news(raw: str) -> Reading:
@@ -97,7 +100,8 @@ def read_news(raw: str) -> Reading:
         r"(?<=\w)(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\bInt)\.\s+(?=[A-Z])", raw.strip(), maxsplit=1
     )[0]
     text = without_aside(clean(raw, keep_names_in_brackets=True))
-    text = _BY_POST.sub("", text)  # "my certificate came in the mail": how it came is no news
+    if _BY_POST.search(text):  # "my certificate came in the mail": how it came is no news
+        text = _BY_POST.sub("", text)
     if any(c.isdigit() for c in text):  # "on 25 November": the note is read later; before
         dated = text
         text = _NEWS_DATE.sub("", text).strip().rstrip(",").strip()  # ", 12 Jan" is a figure

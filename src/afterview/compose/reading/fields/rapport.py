@@ -60,8 +60,14 @@ _MOANED = lazy(
 _FROM_ONLY = lazy(r"^(?:he|she|they)(?:'s|’s|'re|’re| is| are) (?:originally )?from [A-Z][\w'’-]*$")
 
 
+# Their words, told after what is shared: "..., and said 'you people that are combining ...'".
+_AND_SAID = lazy(r",?\s+and (?:said|says|told me)\s*[:,]?\s*['\"“‘].*$")
+_DEGREE_WORDS = frozenset("very quite really super so extremely pretty".split())
+
+
 def read_rapport(raw: str) -> Reading:
     """A personal connection, as a clause ("we are both from Cork") or a noun phrase."""
+    raw = _AND_SAID.sub("", raw)  # "... and said 'you people that are combining ...'": theirs
     parts = clean(raw).split(", ")
     if len(parts) > 1 and not any(w in f" {parts[0].lower()} " for w in _SHARED):
         # "he's Hungarian, studied in Mannheim too, we had the same stats prof": what is shared
@@ -92,6 +98,12 @@ def read_rapport(raw: str) -> Reading:
             "on; leave it to them to raise"
         )
     lowered = f" {text.lower()} "
+    ws = [bare(w) for w in text.split()]
+    if len(ws) <= 3 and all(w in _DEGREE_WORDS or tags_of(w) == {"J"} for w in ws):
+        raise Unusable(  # "very friendly": how they seemed, which a note does not say back
+            f"it says how they seemed (“{text}”), which a note does not say back to them; "
+            "write what you share (“we both …”)"
+        )
     if _SAID_OF_ME.match(text):
         raise Unusable(
             "it reports what they said of you, which a note does not repeat back to them; "

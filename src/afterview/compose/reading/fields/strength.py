@@ -292,6 +292,11 @@ def read_strength(raw: str) -> Reading:
             text = re.sub(r",\s+((?:19|20)\d\d)$", r" \1", text)
     text = _BUILT_IN.sub(r", completed in \1", text)  # "drains for Mutare, built 2024"
     text = _the_same(text) if "same" in text or "similar" in text else text
+    text = text.replace(" in Camp ", " at Camp ")  # "two summers at Camp Abhaile"
+    if "under review" in text:  # "2 papers and 1 under review": one more, not a second act
+        text = _ONE_MORE_UNDER_REVIEW.sub(r", with \1 more under review", text)
+    if " done " in text or text.startswith(("done ", "did ", "I did ")) or " did " in text:
+        text = _DONE_A_COURSE.sub(r"\1completed ", text)  # "done the IIBF certificate"
     standing = _STANDING.match(text)
     if standing:  # "Security clearance: eligible": a standing one has, not a field
         kept = lower_first(standing["what"])
@@ -324,13 +329,13 @@ def read_strength(raw: str) -> Reading:
             held_as_said = ""
         if not held_as_said.startswith("I have "):
             held_as_said = f"I have {article_for(held)} {held}"
-        return Reading("clause", f"{held_as_said}, and I am {state}")
+        return Reading("clause", f"{held_as_said} and am {state}")
     taken = _DEGREE_FROM.match(text) if ", " in text else None
     if taken and bare(taken[1]) in DEGREES and taken[2].lower() in _LICENSED_AS:
         held, licensed = taken[1], taken[2]  # "MSW, LCSW", "MBA, CPA": a licence, not a school
         return Reading(
             "clause",
-            f"I have {article_for(held)} {held}, and I am {article_for(licensed)} {licensed}",
+            f"I have {article_for(held)} {held} and am {article_for(licensed)} {licensed}",
         )
     if taken and bare(taken[1]) in DEGREES:  # "MBBS, Dow University", "BMLS, UNILAG"
         return Reading("clause", f"I have {article_for(taken[1])} {taken[1]} from {taken[2]}")
@@ -430,8 +435,15 @@ _THE_SAME = lazy(
 )
 
 
+_ONE_MORE_UNDER_REVIEW = lazy(r",? and (\d+|one|two|three|four) (?:more )?under review$")
+# A course done is a course completed: "I have done the IIBF certificate in co-operative banking".
+_DONE_A_COURSE = lazy(
+    r"\b((?:have |has |had )?)(?:done|did) (?=(?:the|a|an|my) (?:[\w()-]+ ){0,4}?(?:certificate|"
+    r"course|diploma|module|programme|program)\b)"
+)
 _TOO_VAGUE_TO_SHARE = frozenset(
-    "idea ideas skill skills thing things stuff concept principle".split()
+    "idea ideas skill skills thing things stuff concept principle mindset attitude approach "
+    "energy vibe vibes culture values spirit ethos mentality philosophy".split()
 )
 
 
@@ -633,7 +645,7 @@ def _held(text: str) -> str | None:
         held = f"I gained {article} {head} in {year.group(1)}"
     rest = tail.split()
     if rest and bare(rest[-1]) in _TRAINED and len(rest) <= 4:
-        held += f", and I am {tail}"
+        held += f" and am {tail}"
     return held
 
 

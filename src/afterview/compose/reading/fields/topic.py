@@ -213,6 +213,7 @@ _WHILE_THERE = lazy(r"^(?:you|he|she|they) [a-z]+ (?:the whole time|the entire t
 _LEFT_HANGING = frozenset("sitting standing running first".split())
 
 
+_AT_ODDS = frozenset("friction infighting rivalry rivalries feud feuding".split())
 # A thing the candidate used before, as the topic: "data loggers I've used".
 _WHAT_I_USED = lazy(
     r"(?<!whether )(?<!if )\b(?:I've|I have|I) (?:used|worked with|worked on|run|ran|built)\b"
@@ -446,6 +447,19 @@ def read_topic(raw: str) -> Reading:
     if cut_short and len(ws) > 1 and bare(ws[-1]) in _LEFT_HANGING:
         raise Unusable(  # "PM compliance sitting at 78%", "HSE first, asked abt ...": shorthand
             f"it says how things stand in shorthand (“{text}”); name the subject in a few words"
+        )
+    at_odds = next(  # "friction stir welding", "friction losses": a thing, not a rift
+        (
+            w
+            for w, after in zip(ws, [*ws[1:], "in"], strict=True)
+            if bare(w) in _AT_ODDS and bare(after) in PREPOSITIONS
+        ),
+        None,
+    )
+    if at_odds:  # "doctor-nurse friction in labour ward": theirs to say, never put in writing
+        raise Unusable(
+            f"it names a rift inside their team (“{at_odds}”), which a note would put in "
+            "writing; name the work instead (“how doctors and nurses work together at night”)"
         )
     about_you = is_wh(ws[0]) and find("questions", "personal", text)  # "why leave Portugal"
     if (
@@ -1088,6 +1102,9 @@ def _a_compound_not_a_verb(ws: list[str]) -> bool:
     """Whether the one verb of a list of things is a noun of a compound: in "the charity beds
     and the free burns camp in Usilampatti", "burns" describes the camp."""
     at = finite_verb_index(ws)
+    if at and ws[at].endswith("ed") and at + 1 < len(ws) and "J" in tags_of(bare(ws[at - 1])):
+        # "organic named reactions": a participle between an adjective and its noun
+        return bool(tags_of(bare(ws[at + 1])) & {"N", "S"})
     if not at or "and" not in (bare(w) for w in ws[:at]):
         return False
     word = bare(ws[at])
