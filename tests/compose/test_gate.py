@@ -1448,7 +1448,6 @@ LEAVES = [
     ("topic", "How will parents know when their kid is falling behind?", "their question"),
     ("topic", "She handles discipline and said the 7th grade hallway is loud", "what someone said"),
     ("topic", "we'd be the two seventh grade science teachers", "as yours"),
-    ("strength", "CFA level II passed", "something you hold"),
     ("wish", "forgot say I wrote the SOC estimation myself", "note to"),
     ("strength", "2 yrs now as housekeeper in hotel in St Brelade", "needs a word"),
     ("strength", "moving and handling + first aid certificates up to date", "too many things"),

@@ -1335,6 +1335,13 @@ def test_a_line_no_note_should_say_is_left_out_with_its_reason(key, line, reason
         ),
         ("topics", "pass scheduling for their polar orbit sats", "polar orbit satellites"),
         ("topics", "the series B, 40m", "the Series B"),
+        ("topics", "the discord growth story, she asked for numbers", "the Discord growth story"),
+        # an exam, then "passed"; a field the lexicon lacks ("appraisal")
+        ("strengths", "CAIIB passed 2024", "I passed CAIIB in 2024"),
+        ("strengths", "CFA level II passed", "I passed CFA level II"),  # once "something you hold"
+        ("strengths", "Driving test passed", "I passed my driving test"),
+        ("strengths", "Quality audit passed", None),
+        ("strengths", "4 yrs loan appraisal at a small bank", "experience in loan appraisal at"),
         ("strengths", "Dataset curation + active learning loops", "experience in dataset curation"),
         ("topics", "data loggers I've used", None),  # the candidate's own, told back
         ("topics", "the data loggers you use on site", "the data loggers you use on site"),
@@ -1494,6 +1501,13 @@ def test_a_question_about_the_candidates_family_is_personal_one_about_pupils_is_
         # a named tool not used, answered with another: said plainly, never a dodge
         ("whether I have used IBP", "I learned APO in about six weeks", "concern_near"),
         ("whether I have used Excel", "I built VBA macros in Excel", "concern_whether"),
+        # experience asked about, a course answered: preparation, never the experience
+        (
+            "my co-op bank experience",
+            "I have completed the IIBF certificate in co-operative banking",
+            "concern_studied",
+        ),
+        ("my co-op bank experience", "I ran loans at a co-op bank for 2 years", "concern"),
         # a kind, not one tool: the answer may well be one of it
         (
             "whether I have worked with Chinese hydrological data",
@@ -1512,11 +1526,12 @@ def test_a_question_about_the_candidates_family_is_personal_one_about_pupils_is_
         ),
     ],
 )
-def test_a_doubt_about_a_tool_answered_with_another_says_not_yet(concern, answer, bank):
+def test_a_doubt_is_answered_in_the_wording_that_fits_its_answer(concern, answer, bank):
     from afterview.compose.reading import Reading
     from afterview.compose.wording import concern_bank
 
-    assert concern_bank(Reading("whether", concern), Reading("clause", answer)) == bank
+    shape = "whether" if concern.startswith("whether ") else "np"
+    assert concern_bank(Reading(shape, concern), Reading("clause", answer)) == bank
 
 
 @pytest.mark.parametrize(

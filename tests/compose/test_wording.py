@@ -33,6 +33,7 @@ GIVEN = {
     ("thank_you", "concern"): {"concern", "answer"},
     ("thank_you", "concern_whether"): {"concern", "answer"},
     ("thank_you", "concern_near"): {"concern", "answer"},
+    ("thank_you", "concern_studied"): {"concern", "answer"},
     ("thank_you", "concern_unsaid"): {"answer"},
     ("thank_you", "wish"): {"wish"},
     ("thank_you", "wish_np"): {"wish"},

@@ -57,9 +57,22 @@ def concern_bank(concern: Reading, answer: Reading) -> str:
     IBP" answered with APO is said plainly ("not yet, but ...")."""
     if concern.shape == "whether" and _another_tool(concern.text, answer.text):
         return "concern_near"
+    if (
+        concern.shape == "np"
+        and concern.text.endswith("experience")
+        and _STUDIED.match(answer.text)
+    ):
+        return "concern_studied"  # "my co-op bank experience", answered with a certificate
     return {"np": "concern", "whether": "concern_whether"}.get(concern.shape, "concern_unsaid")
 
 
+# An answer that is a course or a paper, not the experience asked about: "I have completed the
+# IIBF certificate in co-operative banking".
+_STUDIED = lazy(
+    r"^I (?:have )?(?:completed|passed|finished|taken|took|hold|earned|gained|done|did) "
+    r"(?:the |a |an |my )?(?:[\w()&/.-]+ ){0,5}?(?:certificate|certification|course|diploma|"
+    r"module|exam|training)\b"
+)
 # A doubt about a tool by its name: "whether I have used IBP", "... worked with Databricks".
 _A_TOOL_UNUSED = lazy(r"^whether I have (?:used|worked with|worked in|worked on|run) (?P<what>.+)$")
 

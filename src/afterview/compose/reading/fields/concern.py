@@ -63,9 +63,8 @@ def read_answer(raw: str) -> Reading:
             f"it is about your own or your family's health (“{private}”): a note leaves that "
             "out; say only what the reader needs (“I am available full time”)"
         )
-    if find(
-        "answer", "other_offer", raw
-    ):  # "I have turned down a Muscat offer ...": meant as loyalty, read as pressure
+    # "I have turned down a Muscat offer ...": meant as loyalty, read as pressure
+    if find("answer", "other_offer", raw):
         raise Unusable(
             "it tells of another offer, which in a note reads as pressure; say what draws you "
             "to this role instead"

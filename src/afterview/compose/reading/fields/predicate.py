@@ -478,7 +478,8 @@ _ACTIVITY_ENDINGS = ("ment", "tion", "sion", "ing", "ship", "ance", "ence", "ysi
 _WITH_WHOM = frozenset("communication liaison engagement relations".split())
 # Fields of work without an activity ending: "level design", "UX research", "tier 2 support".
 _FIELDS = frozenset(
-    "design research support audit sales care review strategy tax law repair repairs practice".split()
+    "design research support audit sales care review strategy tax law repair repairs practice "
+    "appraisal appraisals recovery referral referrals".split()
 )
 
 

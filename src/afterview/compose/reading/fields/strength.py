@@ -238,6 +238,16 @@ def read_strength(raw: str) -> Reading:
         what = what if is_name(what.split()[0]) or what.isupper() else what.lower()
         rest = f", {rest.lstrip(', ')}" if rest else ""
         return Reading("clause", f"I am {able['able'].lower()} in {what}{rest}")
+    passed_it = _AN_EXAM_PASSED.match(text) if " passed" in text else None
+    if passed_it:  # "JAIIB passed 2024": I passed JAIIB in 2024; "Driving test passed": my test
+        what, year = passed_it["what"], passed_it["year"]
+        if not is_name(what.split()[0]):
+            if bare(what.split()[0]) in DETERMINERS or not _A_TEST.search(what):
+                what = ""  # "all 3 exams passed", "Quality audit passed": other words
+            else:
+                what = f"my {lower_first(what)}"
+        if what:
+            return Reading("clause", f"I passed {what}" + (f" in {year}" if year else ""))
     common = _COMMON_THEN_HELD.match(text)
     if common and not is_name(common["what"]):  # "Forklift certified": "I am forklift certified"
         return Reading("clause", f"I am {common['what'].lower()} {common['held']}")
@@ -424,7 +434,6 @@ def read_strength(raw: str) -> Reading:
     return Reading("clause", clause)
 
 
-# "designed 4.2 km of lined drains, built 2024": when the work was finished, as a tail.
 # What makes past work fit, noted after a comma: "loaded trailers at Doncaster for 6 yrs, same
 # kind of pressure", "used a Rivulis controller in Kassala, same logic": the link a reader needs,
 # said in full ("with the same logic as here").
@@ -434,13 +443,14 @@ _THE_SAME = lazy(
     re.I,
 )
 
-
-_ONE_MORE_UNDER_REVIEW = lazy(r",? and (\d+|one|two|three|four) (?:more )?under review$")
+# "2 papers and 1 under review": one more paper, never a second act ("and one under review").
+_ONE_MORE_UNDER_REVIEW = lazy(rf",? and (\d+|one|{COUNTS_IN_WORDS}) (?:more )?under review$")
 # A course done is a course completed: "I have done the IIBF certificate in co-operative banking".
 _DONE_A_COURSE = lazy(
     r"\b((?:have |has |had )?)(?:done|did) (?=(?:the|a|an|my) (?:[\w()-]+ ){0,4}?(?:certificate|"
     r"course|diploma|module|programme|program)\b)"
 )
+# A likeness a reader cannot picture: "same idea", "same mindset".
 _TOO_VAGUE_TO_SHARE = frozenset(
     "idea ideas skill skills thing things stuff concept principle mindset attitude approach "
     "energy vibe vibes culture values spirit ethos mentality philosophy".split()
@@ -448,6 +458,7 @@ _TOO_VAGUE_TO_SHARE = frozenset(
 
 
 def _the_same(text: str) -> str:
+    """'..., same kind of pressure' -> '..., with the same kind of pressure as here'."""
     same = _THE_SAME.search(text)
     if not same or len(text[: same.start()].split()) < 3:
         return text
@@ -464,6 +475,7 @@ def _the_same(text: str) -> str:
     return f"{text[: same.start()]}, with the same {same['kind'] or ''}{what} as here"
 
 
+# "designed 4.2 km of lined drains, built 2024": when the work was finished, as a tail.
 _BUILT_IN = lazy(
     r",\s+(?:built|completed|finished|delivered|commissioned)\s+(?:in\s+)?((?:19|20)\d\d)$"
 )
@@ -604,6 +616,11 @@ _COVERED_A_POST = lazy(
     re.I,
 )
 # A common noun with a capital, as a list item is typed, then a paper held: "Forklift certified".
+# An exam, then "passed": "JAIIB passed", "CAIIB passed 2024", "Driving test passed".
+_AN_EXAM_PASSED = lazy(
+    r"^(?P<what>[A-Z][\w&-]*(?: [\w&-]+){0,3}) passed(?: (?:in )?(?P<year>(?:19|20)\d\d))?$"
+)
+_A_TEST = lazy(r"\b(?:test|exam|exams|assessment|theory|practical)$")
 _COMMON_THEN_HELD = lazy(r"^(?P<what>[A-Z][a-z]+) (?P<held>certified|trained|licensed)$")
 # A skill, then how well: "CT competent", "Excel proficient, incl. pivot tables".
 _ABLE_IN = lazy(

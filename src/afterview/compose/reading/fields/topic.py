@@ -213,6 +213,7 @@ _WHILE_THERE = lazy(r"^(?:you|he|she|they) [a-z]+ (?:the whole time|the entire t
 _LEFT_HANGING = frozenset("sitting standing running first".split())
 
 
+# Words for a rift inside their team: "doctor-nurse friction in labour ward".
 _AT_ODDS = frozenset("friction infighting rivalry rivalries feud feuding".split())
 # A thing the candidate used before, as the topic: "data loggers I've used".
 _WHAT_I_USED = lazy(
