@@ -100,8 +100,8 @@ def read_news(raw: str) -> Reading:
         r"(?<=\w)(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\bInt)\.\s+(?=[A-Z])", raw.strip(), maxsplit=1
     )[0]
     text = without_aside(clean(raw, keep_names_in_brackets=True))
-    if _BY_POST.search(text):  # "my certificate came in the mail": how it came is no news
-        text = _BY_POST.sub("", text)
+    if "mail" in text or "post" in text or "courier" in text:  # how it came is no news
+        text = _BY_POST.sub("", text)  # "my certificate came in the mail"
     if any(c.isdigit() for c in text):  # "on 25 November": the note is read later; before
         dated = text
         text = _NEWS_DATE.sub("", text).strip().rstrip(",").strip()  # ", 12 Jan" is a figure

@@ -62,7 +62,7 @@ _FROM_ONLY = lazy(r"^(?:he|she|they)(?:'s|’s|'re|’re| is| are) (?:originally
 
 # Their words, told after what is shared: "..., and said 'you people that are combining ...'".
 _AND_SAID = lazy(r",?\s+and (?:said|says|told me)\s*[:,]?\s*['\"“‘].*$")
-_INTENSIFIERS = frozenset("very quite really super so extremely pretty".split())
+_DEGREE_ADVERBS = frozenset("very quite really super so extremely pretty".split())
 
 
 def read_rapport(raw: str) -> Reading:
@@ -99,7 +99,7 @@ def read_rapport(raw: str) -> Reading:
         )
     lowered = f" {text.lower()} "
     ws = [bare(w) for w in text.split()]
-    if len(ws) <= 3 and all(w in _INTENSIFIERS or tags_of(w) == {"J"} for w in ws):
+    if len(ws) <= 3 and all(w in _DEGREE_ADVERBS or tags_of(w) == {"J"} for w in ws):
         raise Unusable(  # "very friendly": how they seemed, which a note does not say back
             f"it says how they seemed (“{text}”), which a note does not say back to them; "
             "write what you share (“we both …”)"

@@ -305,7 +305,7 @@ def read_strength(raw: str) -> Reading:
     text = text.replace(" in Camp ", " at Camp ")  # "two summers at Camp Abhaile"
     if "under review" in text:  # "2 papers and 1 under review": one more, not a second act
         text = _ONE_MORE_UNDER_REVIEW.sub(r", with \1 more under review", text)
-    if " done " in text or text.startswith(("done ", "did ", "I did ")) or " did " in text:
+    if "done " in text or "did " in text:
         text = _DONE_A_COURSE.sub(r"\1completed ", text)  # "done the IIBF certificate"
     standing = _STANDING.match(text)
     if standing:  # "Security clearance: eligible": a standing one has, not a field
@@ -447,7 +447,7 @@ _THE_SAME = lazy(
 _ONE_MORE_UNDER_REVIEW = lazy(rf",? and (\d+|one|{COUNTS_IN_WORDS}) (?:more )?under review$")
 # A course done is a course completed: "I have done the IIBF certificate in co-operative banking".
 _DONE_A_COURSE = lazy(
-    r"\b((?:have |has |had )?)(?:done|did) (?=(?:the|a|an|my) (?:[\w()-]+ ){0,4}?(?:certificate|"
+    r"(?<![\w-])((?:have |has |had )?)(?:done|did) (?=(?:the|a|an|my) (?:[\w()-]+ ){0,4}?(?:certificate|"
     r"course|diploma|module|programme|program)\b)"
 )
 # A likeness a reader cannot picture: "same idea", "same mindset".
