@@ -186,7 +186,10 @@ _COMPOUND_GIVEN = frozenset(
     juan esteban|juan felipe|juan diego|luz dary|luz marina|luz elena|maria camila|maria paula|
     maria alejandra|ana lucia|jose pablo|maria grazia|anna maria|gian luca|gian marco|
     pier paolo|maria luz|ana cecilia|maria cecilia|ana sofia|luz maria|xose manuel|xose luis|
-    xose antonio|jhon fredy|john fredy|jhon jairo|john jairo|luz adriana""".split("|")
+    xose antonio|jhon fredy|john fredy|jhon jairo|john jairo|luz adriana|sri lakshmi|sri devi|
+    sri ram|sri vidya|sri krishna|sri hari|sri priya|sri lekha|sri vani|sri nivas|sree lakshmi|
+    sree devi|sree ram|hari krishna|rama krishna|
+    vijaya lakshmi|raja lakshmi|bala subramanian|bala krishnan""".split("|")
 )
 # Kana, CJK ideographs and Hangul: names in these scripts put the family name first.
 _CJK_RANGES = ((0x3040, 0x30FF), (0x3400, 0x9FFF), (0xAC00, 0xD7AF))
@@ -2215,7 +2218,10 @@ def titled_greeting(greeting: str) -> bool:
 def name_words(name: str) -> set[str]:
     """The words of a name a sentence could call its person by: "Saima", "Qureshi", "Bobby"."""
     found = parse(name)
-    return {w for w in (*found.given, found.family, found.nickname) if w and len(w) >= 3}
+    words = {w for w in (*found.given, found.family, found.nickname) if w and len(w) >= 3}
+    if greeting_name(name).ask:  # "family rep on the board": a description's words call no one
+        words = {w for w in words if not w.islower()}
+    return words
 
 
 def same_person(a: str, b: str) -> bool:

@@ -713,11 +713,6 @@ def _around(text: str, at: int) -> str:
 # Held-out greetings the rules cannot reach from the name alone (test_names.py marks them
 # as expected failures, strictly); the audit leaves them to that test.
 KNOWN_MISSES = {
-    "late185/talent-acquisition-partner-crawley-airline-services-video-four-pending.toml:"
-    "Resourcing Team (Gatwick & Manchester)": (
-        "two places in brackets after a team read as two people: no list tells a town from a "
-        "given name"
-    ),
     "late132/heavy-diesel-apprentice-whangarei-earthmoving-phone-one.toml:"
     "Kereama - workshop foreman": (
         "a lone Māori family name the lists do not hold, greeted as typed"

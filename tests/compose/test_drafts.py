@@ -348,3 +348,53 @@ def test_a_recruiter_of_another_firm_is_not_wished_well_with_the_employer() -> N
         bodies += [m.body for m in plan.messages if m.recipient.startswith("Denise")]
     assert len(bodies) == 12  # a reply and a feedback request for each candidate
     assert not any("everyone at" in body for body in bodies)
+
+
+def test_a_titled_greeting_is_never_followed_by_a_casual_thanks():
+    # "Dear Mr. Desai, Thanks for Friday's interview": the greeting's register, then another
+    for n in range(80):
+        person = {
+            "name": "Mr. Ravi Desai",
+            "linkedin": "https://www.linkedin.com/in/x",
+            "connected": n % 2 == 0,
+            "topics": ["phishing triage steps"],
+        }
+        interview = scenario(interviewers=[person], candidate={"name": f"Sam Lee{n}"})
+        for m in afterview.plan(interview).messages:
+            if m.kind is Kind.THANK_YOU:
+                assert m.body.startswith("Dear Mr. Desai,"), m.body
+                assert not re.search(r"(?:^|\n|\. )Thanks\b", m.body), m.body
+
+
+@pytest.mark.parametrize("connected", [True, False])
+def test_in_a_technical_interview_what_was_asked_is_not_heard_about(connected):
+    # the candidate was asked about two pointers: "I enjoyed hearing about ..." is backwards
+    heard = re.compile(r"hear(?:ing)? (?:more )?about|telling me about|walking me through")
+    for n in range(30):
+        person = {
+            "name": f"Sreekumar Nair{n}",
+            "linkedin": "https://www.linkedin.com/in/x",
+            "connected": connected,
+            "topics": ["two pointers and sliding window"],
+        }
+        interview = scenario(interviewers=[person], interview={"style": "technical"})
+        for m in afterview.plan(interview).messages:
+            if m.kind is Kind.THANK_YOU:
+                assert "two pointers" in m.body and not heard.search(m.body), m.body
+                assert m.body.count("Thank you") <= 1 or connected, m.body
+
+
+def test_a_post_s_hours_are_not_part_of_its_name():
+    # "the Volunteer Coordinator 0.6 FTE role": the advert's hours, read aloud
+    from afterview.compose.parts import role
+
+    assert role("Volunteer Coordinator 0.6 FTE") == "the Volunteer Coordinator role"
+    assert role("FTE Analyst") == "the FTE Analyst role"
+
+
+def test_a_description_s_words_call_no_one():
+    # "the" of "family rep on the board" is no name: a sentence with "the" is not about them
+    from afterview.names import name_words
+
+    assert name_words("family rep on the board - older gentleman w/ the cane, name??") == set()
+    assert name_words("Kerry-Ann Joseph") == {"Kerry-Ann", "Joseph"}

@@ -1158,7 +1158,7 @@ KEEPS = [
     # a verb's form that is a noun here: not a sentence in shorthand
     ("topic", "infusion pumps B.Braun Space and syringe drivers"),
     ("topic", "grip tests every night at -15"),
-    ("topic", "brand refresh"),
+    ("topic", "the brand refresh"),
     ("topic", "the 40 dairy farms they cover"),
 ]
 
@@ -1507,7 +1507,7 @@ LEAVES = [
     ("topic", "asked what I'd change in the engine-room sim lab", "about you"),
     ("wish", "I have a valid working holiday visa until Aug 2027", "right to work"),
     ("strength", "6 yrs school bus Durham region", "sets a name down"),
-    ("topic", "said hi at the end, union membership info", "greeting"),
+    ("topic", "said hi at the end, the stores tour", "greeting"),
     ("topic", "can I teach in Korean eventually", "their question as you noted it"),
     ("rapport", "Korean-American from San Diego, told me to call her Jen", "about them alone"),
     ("topic", "more hands-on, less theory", "contrast in shorthand"),

@@ -460,6 +460,11 @@ def test_greets_as_a_careful_writer_would(name, salutation, company, country, wa
         ("Senior Sergeant Paul Vukovic", "Senior Sergeant Vukovic"),  # his whole rank
         ("Chief Inspector Jane Doe", "Chief Inspector Doe"),  # never "Chief Doe"
         ("Senior Cabin Crew Mgr Lorna Jamieson", "Lorna"),  # a post of three words: not "Senior"
+        ("Sri Lakshmi Reddy", "Sri Lakshmi"),  # a given name of two words, never "Hi Sri,"
+        ("Sri Devi Nair", "Sri Devi"),
+        ("Ravi Kumar Sharma", "Ravi"),  # "Kumar" is a middle name as often as a given one
+        ("Resourcing Team (Gatwick & Manchester)", "Resourcing Team"),  # places, not people
+        ("People team (Jas & Rhiannon)", "Jas and Rhiannon"),
     ],
 )
 def test_more_names(name, greeting):
@@ -867,7 +872,11 @@ def test_a_person_without_a_name_to_greet_is_asked_about(name, country, slot) ->
         # "Sri" as a given name: without its dot, outside India or inside a name
         ("Sri Mulyani", "ID", "Sri"),
         ("Sri Rajeev Menon", "", "Sri"),
-        ("Sri Lakshmi Reddy", "IN", "Sri"),  # in India too, never "Mr. Reddy": her given name
+        (
+            "Sri Lakshmi Reddy",
+            "IN",
+            "Sri Lakshmi",
+        ),  # in India too, never "Mr. Reddy": her given name
         ("Ibu Sri Wahyuni (HR)", "ID", "Ibu Sri"),
         # "sir" first is a title; a lone given name then a post is greeted by it
         ("Sir Ian Blair - chair", "GB", "Sir Ian"),

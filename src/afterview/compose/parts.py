@@ -14,6 +14,7 @@ from functools import cache, cached_property
 
 from afterview.check.lazy import lazy
 from afterview.compose.reading import InterviewReading, PersonReading, Used
+from afterview.compose.reading.closed import DETERMINERS
 from afterview.compose.reading.fields import practical
 from afterview.compose.reading.shapes import is_mass, is_person_noun, sounds_grave, tags_of
 from afterview.compose.reading.text import lower_first, prose_numbers
@@ -107,6 +108,7 @@ def short_position(position: str) -> str:
     if short != short.lower():  # "Vineyard hand / seasonal cellar asst": no shorthand in a note
         short = re.sub(r"\b(asst|mgr)\b\.?", lambda m: _POSITION_WORDS[m[1]].lower(), short)
     short = re.sub(r"\s+x\s?\d+(?:\s+(?:posts?|roles?|positions?|vacancies))?$", "", short)
+    short = re.sub(r",?\s+\d?\.\d+\s?FTE$|,?\s+\d+\s?%\s?FTE$", "", short)  # "0.6 FTE": hours
     if short.isupper() and any(len(w) > 3 for w in short.split()):  # "AGRONOMIST", the advert's
         # capitals; short words stay as they are ("SENIOR RN" is "Senior RN"; "RN II" is kept)
         short = " ".join(
@@ -396,11 +398,15 @@ class PartsBuilder:
             said.add("week#")  # after a Friday interview, the note reads at the weekend
         if self.interview.interview.format in ("phone", "video"):
             said.add("met#")  # no "warm welcome", no "meeting with me" after a call
+        if self.interview.interview.style == "technical":
+            said.add("tested#")  # they asked, the candidate told: no topic "heard about"
+        if _formal(greeting):
+            said.add("casual#")  # "Dear Dr. Moritz," then "Thank you", never "Thanks"
         result = self.interview.outcome_result
         if result in (Result.OFFER, Result.WITHDRAWN, Result.REJECTED):
             said.add("next#")  # no "next steps", no "as you consider my application"
         if result is Result.WITHDRAWN:
-            said.add("keen#")  # no "made me even keener on the role"
+            said.add("keen#")  # no "made me even more eager to join the team"
         said |= self.whom(place)
         if reading.outside or (reading.observer and not reading.arranged):
             said.add("next#")  # the next steps are not theirs to give
@@ -495,6 +501,10 @@ class PartsBuilder:
             bank = topic_bank(used.reading.shape, used.reading.text)
             # the note has thanked them already: "Thank you for walking me through" would be twice
             rows = [r for r in self.wording.rows("connection", bank) if not _thanks(r)]
+            if self.interview.interview.style == "technical" and _a_subject_asked(
+                used.reading.text
+            ):
+                rows = [r for r in rows if not _HEARD_FROM_THEM.search(r)]
             rows = rows or self.wording.rows("connection", bank)
             filled = [
                 self.wording.fill(
@@ -540,7 +550,8 @@ class PartsBuilder:
             allowed = _THANKS_PER_NOTE if closing and "watched#" not in said else 1
             panel = self._rows_said.setdefault((section, bank), set())
             # a clause already joined by ", and" takes no second one: "I built ..., and cut run
-            # times by 60%, and I would be glad ..." is a run-on
+            # times by 60%, and I would be glad ..." is a run-on; nor a "which" that could be
+            # either half
             joined = any(", and " in v for v in extra.values())
             # "talking through the planning with shipping lines with you": "with" twice
             withed = any(" with " in f" {v} " for v in extra.values())
@@ -556,6 +567,7 @@ class PartsBuilder:
                 and not _HOW_THEY_WORK.match(topic)
             )
             a_thing = bank in ("topic", "topic_grave") and _names_a_thing(topic)
+            tested = bank.startswith("topic") and "tested#" in said and _a_subject_asked(topic)
 
             def fits(row: str, fresh: bool) -> bool:
                 words = _telling(row)
@@ -570,13 +582,14 @@ class PartsBuilder:
                     not words & said
                     and not words & value_words
                     and not too_grateful
-                    and not (joined and "}}, and " in row)
+                    and not (joined and re.search(r"\}\}, (?:and|which) ", row))
                     and not (withed and "}} with you" in row)
                     and not never_to(row, said)
                     and not (theirs and re.search(r"\byour \w+ on \{\{", row))
                     and not (lived and not _TOLD.search(row))
                     and not (their_life and _BRIEFED.search(row))
                     and not (a_thing and _ABOUT_A_PROCESS.search(row))
+                    and not (tested and _HEARD_FROM_THEM.search(row))
                     and not _twice(row, extra.values())
                     and (not fresh or row not in panel)
                 )
@@ -586,7 +599,14 @@ class PartsBuilder:
             if fitting is None and optional:
                 return ""  # an extra sentence that would say again what the note said: none
             # to a team, "the team" is wrong even where other words repeat
-            told = [r for r in order if not (lived and not _TOLD.search(r))] or order
+            told = [
+                r
+                for r in order
+                if not (lived and not _TOLD.search(r))
+                and not (tested and _HEARD_FROM_THEM.search(r))
+            ] or order
+            if thanked:  # nothing fits: at least not thanks twice in a row
+                told = [r for r in told if not _thanks(r)] or told
             row = fitting or next((r for r in told if not never_to(r, said)), rows[first])
             panel.add(row)
             said.update(_telling(row))
@@ -767,7 +787,7 @@ _TELLING = frozenset(
     """enjoyed enjoy appreciated appreciate conversation discussion discussing talk talking
     insights useful helpful pleasure grateful really especially also highlight stayed keep
     thinking learn learned interesting glad delighted thoughtful experience picture great chance
-    left hearing came real team reflection""".split()
+    left hearing came real team reflection valued value""".split()
 )
 
 
@@ -879,9 +899,25 @@ _THANKS_PER_NOTE = 2
 
 # What a row says, beyond its words, that a note says once at most, or (when the builder
 # starts with the mark) not at all:
+# A topic as something they told: wrong in a technical interview, where what was asked was
+# the candidate's to tell ("I enjoyed hearing about two pointers and sliding window").
+_HEARD_FROM_THEM = lazy(
+    r"\bhear(?:ing)? (?:more )?about\b|\btelling me about\b|\bwalking me through\b"
+    r"|\blearned a lot from\b"
+)
+
+
+def _a_subject_asked(topic: str) -> bool:
+    """A topic with nothing to say whose it is ("two pointers and sliding window", "phishing
+    triage steps"): in a technical interview, a subject the candidate was asked about; "your
+    templates in zinc" and "the new spot welding cell" are theirs, told."""
+    first = topic.split(maxsplit=1)[0].lower() if topic.split() else ""
+    return first not in DETERMINERS
+
+
 _MARKS = {
     # "I want this job": "even more interested" then "very excited about ..." is filler twice
-    "keen#": r"\b(?:interested|interest|excited|exciting|enthusiastic|keen|keener|appeals|"
+    "keen#": r"\b(?:interested|interest|excited|exciting|enthusiastic|keen|keener|eager|appeals|"
     r"concrete)\b",
     # "such a clear picture" then "how clearly you explained": clear twice
     "clear#": r"\bclear(?:ly|er)?\b",
@@ -907,6 +943,8 @@ _MARKS = {
     "good#": r"\bgood to\b",
     # asking for a reply: not on a card, which is read days later and never answered
     "reply#": r"let me know|anything else (?:that would help|you need)|further questions",
+    # "Thanks for ...": too casual after "Dear Mr. Desai", a greeting with a title
+    "casual#": r"^thanks\b",
     # what only a meeting in person has
     "met#": r"warm welcome|meeting (?:with )?me\b",
     # "I am glad we spoke" and "a pleasure to speak with you" in one note: the same thing twice

@@ -93,6 +93,8 @@ INSTITUTIONS = frozenset(
     "hotel school university college hospital club church bank council academy institute "
     "centre center clinic library museum gallery zoo".split()
 )
+# Places said bare after their name: "at Heathrow airport", "at Calapan port" (never "the").
+NAMED_BARE = frozenset("port airport station harbour harbor docks".split())
 
 
 def in_practice(words: list[str]) -> bool:
@@ -199,7 +201,8 @@ def _bare_count_noun(text: str) -> str | None:
         if following and not ended and span[-1][-1:] not in ",;:.)":
             continue  # the phrase goes on in a word the lexicon does not know as a noun
         head = bare(span[-1])
-        if head in _TIMES or (head in INSTITUTIONS and any(w[:1].isupper() for w in span)):
+        named = any(w[:1].isupper() for w in span)
+        if head in _TIMES or (head in INSTITUTIONS | NAMED_BARE and named):
             continue
         if not span[-1][:1].islower() or not head.isalpha() or any("'" in w for w in span):
             continue  # a name ("in Lower Division"), a figure, a possessive

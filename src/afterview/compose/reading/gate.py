@@ -33,6 +33,7 @@ from afterview.compose.reading.closed import (
 from afterview.compose.reading.english import (
     ANYONE,
     INSTITUTIONS,
+    NAMED_BARE,
     OWN,
     SCHOOL_STAGES,
     counted,
@@ -841,6 +842,8 @@ def _bare_named_thing(ws: list[str], i: int, topic: bool = False) -> int | None:
 
     if key == "school" and i and bare(ws[i - 1]) in SCHOOL_STAGES:
         return None  # "all through high school": a stage of life, never "the high school"
+    if key in NAMED_BARE and i and ws[i - 1][:1].isupper():
+        return None  # "at Calapan port", "from Euston station": a name, said bare
     if key in _NEVER_BARE and i and ws[i - 1] in PREPOSITIONS:
         return i  # "approvals from ministry": a body one deals with, never an idiom's noun
     if not _one_thing(key) and not (i > 0 and counted(key)):
@@ -879,7 +882,10 @@ def _bare_named_thing(ws: list[str], i: int, topic: bool = False) -> int | None:
     named = counted(bare(ws[0])) and len(ws) > 1 and bare(ws[1]) not in DETERMINERS
     if j < 0 and topic and "G" in first and "N" not in first and not named:
         return None  # "hazing elk out of the townsite": what is done, not a thing
-    if j < 0 and topic and (ws[0][:1].isupper() or "V" not in first):
+    # a noun that is a verb too, before the head, describes it: "brand refresh", "test plan"
+    # (not before a doing: "pattern drawing", "result posting")
+    describes = i == 1 and "N" in first and "G" not in first and not key.endswith("ing")
+    if j < 0 and topic and (ws[0][:1].isupper() or "V" not in first or describes):
         return 0  # "the whiteboard", "the CAN bootloader"; not "give example", "sell me this pen"
     if j < 0 or j == i - 1 or ws[j] != bare(ws[j]):
         return None

@@ -305,7 +305,8 @@ _GRAVE = frozenset(
     dropouts eviction evictions arrears trauma traumatic disciplinary grievance grievances
     sectioned sectioning fight fights fighting ombudsman fatal fatals fatalities no-shows
     no-show fault faults defect defects breakdowns outages downtime leaks findings
-    bills fobbed stretched overstretched""".split()
+    bills fobbed stretched overstretched diabetes cancer cancers dementia fever illness illnesses
+    tuberculosis hiv obesity sepsis homeless""".split()
 )
 
 

@@ -96,8 +96,8 @@ def second_language(kind: str, raw: str, shape: str, text: str) -> str:
         raise Unusable("it reads as notes (a sentence starts in lower case); write it out")
     if kind == "rapport" and _LAUGHED.search(text):
         raise Unusable(
-            "it recalls a moment of the day (a joke, a question about you), which reads oddly "
-            "written down; write what you share"
+            "it recalls a moment of the day (a joke, an argument, a question about you), which "
+            "reads oddly written down; write what you share"
         )
     if kind == "rapport" and _A_NAME_TOO.match(text):
         raise Unusable("it names something you share but not how; write “we both studied at …”")
@@ -303,7 +303,10 @@ def _worked_as_one(found: re.Match[str]) -> str:
     return found.group(0).replace(f" as {said}", f" as {article_for(said)} {said}", 1)
 
 
-_LAUGHED = lazy(r"\b(?:laughed|joked|laughing|joking)\b|^you asked about my\b")
+_LAUGHED = lazy(
+    r"\b(?:laughed|joked|laughing|joking|argued|arguing|debated|bickered|disagreed)\b"
+    r"|^you asked about my\b"
+)  # "we argued about green chile": a moment of the day, not a thing shared
 _CODES_LISTED = lazy(r"\b[A-Z]{2}, (?:[A-Z]{2}, )*[A-Z]{2},? (?:and|or) [A-Z]{2}\b")
 _WORKED_A_NAME = lazy(
     r"\b(?:you|he|she|we|I) worked (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b)[A-Z]"

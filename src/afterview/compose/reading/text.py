@@ -17,6 +17,7 @@ from afterview.compose.reading.vocabulary import (
     expansions_after,
     find,
     mended,
+    opens_with_a_name,
     other_language_words,
     word_set,
 )
@@ -1016,6 +1017,14 @@ def _year_of_study(found: re.Match[str]) -> str:
     return f"{ordinal}-year {found[2]}" if noun else found[0]
 
 
+# An event or a project by its name, which English says with "the": "the Terrigal Beach Walk",
+# "the Hay Festival", "the Riverside Project" (not "Glastonbury", one word, nor "Camp Abhaile").
+AN_EVENT_NAMED = lazy(
+    r"^(?:[A-Z][\w'’-]+ )+(?:Walk|Run|Festival|Show|Fair|Marathon|Gala|Appeal|Project|"
+    r"Programme|Program|Challenge|Conference|Summit|Awards|Expo|Games|Cup|Regatta)\b"
+)
+
+
 def lower_first(text: str) -> str:
     """``text`` as it reads mid-sentence: an ordinary first word loses its capital."""
     first, _, rest = text.partition(" ")
@@ -1027,10 +1036,13 @@ def lower_first(text: str) -> str:
         named = len(words) > 1 or any(not w.isupper() and not lexicon.known(bare(w)) for w in words)
     if len(words) > 1 and words[0] in ("and", "&", "of") and words[1][:1].isupper():
         named = True  # "Belt and Road", "Bank of England": one name, joined
+    named = named or bool(AN_EVENT_NAMED.match(text))  # "Hay Festival": never "hay"
     if first.lower() in _NEVER_NAMES:
         named = False  # "My RECE registration": a possessive opens no name
     if fold_accents(first) in _PEOPLES:
         return text  # "Aboriginal participation": a people's name keeps its capital
+    if opens_with_a_name(text):
+        return text  # "Discord community moderation": a brand, though "discord" is a word
     joined = "-" in first and all(len(p) > 2 and lexicon.known(p) for p in first.split("-"))
     joined = joined or _two_words_in_one(first)  # "Breastfeeding support"
     if first and (not is_name(first) or (joined and first[1:].islower())) and not named:

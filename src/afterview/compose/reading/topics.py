@@ -29,7 +29,8 @@ from afterview.compose.reading.closed import (
     WH_WORDS,
 )
 from afterview.compose.reading.shapes import MASS_NOUNS, is_person_noun, is_verb, tags_of
-from afterview.compose.reading.text import Unusable, bare, is_name
+from afterview.compose.reading.text import AN_EVENT_NAMED, Unusable, bare, is_name
+from afterview.compose.reading.vocabulary import opens_with_a_name
 
 __all__ = [
     "ASKING",
@@ -48,8 +49,13 @@ __all__ = [
 def as_subject(raw: str, text: str) -> str:
     """A topic read as a noun phrase, with the article a rule can be sure of; Unusable when
     it is no subject at all."""
+    every = _EVERY_WEEKDAY.search(text)
+    if every and len(text[: every.start()].split()) >= 2:
+        text = text[: every.start()]  # "the change advisory board every Thursday": its day
     text = _compound_with_article(_how_often_first(_lower_first_word(text)))
     text = _head_with_article(text)
+    if AN_EVENT_NAMED.match(text):
+        text = f"the {text}"  # "Terrigal Beach Walk in March": the walk, by its name
     _not_a_report(text)
     _a_subject_not_a_note(text)
     _not_a_bare_label(raw, text)
@@ -63,6 +69,8 @@ def _lower_first_word(text: str) -> str:
     first, _, rest = text.partition(" ")
     if rest[:1].isupper() or rest[:1].isdigit() or rest.split(" ", 1)[0][-1:].isdigit():
         return text  # "Cinema 4D", "Opera Cloud": a name in two words
+    if opens_with_a_name(text):
+        return text  # "Discord growth": a brand, though "discord" is a word
     low = first.lower()
     stem = (
         re.sub(r"^(?:up|re|out|over|under|co)(?=\w{3})", "", low[:-3])
@@ -129,7 +137,9 @@ _QUANTITY_NOUNS = frozenset(
 
 def _head_with_article(text: str) -> str:
     """ "growth of the branch to Karatu", "planning of the days" name one thing: "the growth of
-    the branch ...", "the planning of the days"."""
+    the branch ...", "the planning of the days"; "old days on the winders": the old days."""
+    if _TIMES_PAST.match(text):
+        return f"the {text}"
     ws = text.split(maxsplit=2)
     if len(ws) < 3 or ws[1] != "of" or not ws[0].isalpha() or not ws[0].islower():
         return text
@@ -143,6 +153,13 @@ def _head_with_article(text: str) -> str:
     return text
 
 
+# When a meeting is held, noted after it: the reader knows; in a note it reads as if the
+# conversation were held then.
+_EVERY_WEEKDAY = lazy(
+    r",?\s+(?:on\s+)?every (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
+)
+# Times gone by, which English names with "the": "the old days", "the early days of the clinic".
+_TIMES_PAST = lazy(r"^(?:good )?(?:old|early) days\b")
 _HOW_OFTEN = frozenset("daily weekly monthly quarterly yearly annual annually".split())
 
 

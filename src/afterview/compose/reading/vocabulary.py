@@ -122,6 +122,19 @@ def canonical(text: str) -> str:
     return "".join(out) + text[at:]
 
 
+def opens_with_a_name(text: str) -> bool:
+    """``text`` starts with a ``[words] canonical`` name of several words as it is spelled
+    ("Discord community ..."), whose capital a list item's first word must keep."""
+    index, spelled = _canonical_index()
+    words = _words(text)
+    if not words:
+        return False
+    for entry in index.get(words[0][0], ()):
+        if len(entry) > 1 and tuple(w for w, _, _ in words[: len(entry)]) == entry:
+            return text.startswith(spelled[entry].split()[0])
+    return False
+
+
 @cache
 def _canonical_index() -> tuple[dict[str, list[tuple[str, ...]]], dict[tuple[str, ...], str]]:
     index: dict[str, list[tuple[str, ...]]] = {}

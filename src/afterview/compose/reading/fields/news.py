@@ -75,6 +75,9 @@ _BY_POST = lazy(
 )
 
 
+_THE_WEEK_AFTER = lazy(r",?\s+(?:the|a) (?:day|week|month) after$")
+
+
 def read_news(raw: str) -> Reading:
     """News since the interview, as a clause ("my talk was accepted at PyCon")."""
     mine = re.match(
@@ -102,6 +105,8 @@ def read_news(raw: str) -> Reading:
     text = without_aside(clean(raw, keep_names_in_brackets=True))
     if "mail" in text or "post" in text or "courier" in text:  # how it came is no news
         text = _BY_POST.sub("", text)  # "my certificate came in the mail"
+    if " after" in text:  # "promoted the week after": after what, the reader cannot tell
+        text = _THE_WEEK_AFTER.sub("", text)
     if any(c.isdigit() for c in text):  # "on 25 November": the note is read later; before
         dated = text
         text = _NEWS_DATE.sub("", text).strip().rstrip(",").strip()  # ", 12 Jan" is a figure
@@ -123,7 +128,8 @@ def read_news(raw: str) -> Reading:
     if through:  # "got my certificate for the Level 3 Diploma through on the 21st": it came
         text = f"{through['what']} came through{through['rest']}"
     if " got " in f" {text.lower()} " or " get" in text.lower():
-        text = _GOT_PASSIVE.sub(lambda m: "was " if m.start() else "", text)
+        # "got confirmed as RHA nominee": I was (never "I confirmed", which is something else)
+        text = _GOT_PASSIVE.sub(lambda m: "was " if m.start() else "I was ", text)
         text = re.sub(r"\b(just|finally|recently) was\b", r"was \1", text)  # "was just published"
     finished = _MINE_DONE.match(text)
     if finished:  # "my AMHP refresher is done": "I have completed my AMHP refresher"

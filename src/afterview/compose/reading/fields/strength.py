@@ -287,9 +287,19 @@ def read_strength(raw: str) -> Reading:
             f"I worked {number_word(served['n'])} {served['unit']} as {article_for(post)} {post}"
             f"{served['rest']}",
         )
+    held_since = _HELD_SINCE.match(text)
+    if held_since:  # "I have HR licence since 2022": held since then, with its article
+        what = held_since["what"]
+        what = what if bare(what.split()[0]) in DETERMINERS else f"{article_for(what)} {what}"
+        return Reading("clause", f"I have held {what} since {held_since['when']}")
+    levelled = _A_LEVEL_HELD.match(text)
+    if levelled and (levelled["body"] or levelled["kind"] or _A_KIND_LAST.search(text)):
+        return Reading("clause", _a_level_held(levelled))
     trained = _TRAINING.match(text)
     papers = trained and any(bare(w) in PAPERS for w in trained["what"].split())
-    if trained and not papers and not verb_only(bare(trained["what"].split()[0])):
+    # "I've done the Whānau Ora training": a sentence, not the name of a training
+    sentence = trained and any(bare(w) in DETERMINERS | _I for w in trained["what"].split())
+    if trained and not papers and not sentence and not verb_only(bare(trained["what"].split()[0])):
         return Reading("clause", f"I am trained in {trained['what']}")  # "safeguarding training"
     done = _DONE_LAST.match(text)
     if done and not any(is_verb(w, "VDZ") and not is_noun_like(w) for w in done["what"].split()):
@@ -435,8 +445,9 @@ def read_strength(raw: str) -> Reading:
 
 
 # What makes past work fit, noted after a comma: "loaded trailers at Doncaster for 6 yrs, same
-# kind of pressure", "used a Rivulis controller in Kassala, same logic": the link a reader needs,
-# said in full ("with the same logic as here").
+# kind of pressure", "used a Rivulis controller in Kassala, similar controls": a note to self.
+# Said in full ("..., with the same kind of pressure as here") it read as tacked on to every
+# reader, so the work is told alone and the reader sees the likeness.
 _THE_SAME = lazy(
     r",\s+(?:the\s+)?(?P<how>same|similar)\s+(?P<kind>(?:kind|sort|type)\s+of\s+)?"
     r"(?P<what>[\w&'-]+(?:\s+(?:and|\+|&)?\s*[\w&'-]+){0,2}?)(?:,?\s+(?:just|but)\b.*)?$",
@@ -448,31 +459,62 @@ _ONE_MORE_UNDER_REVIEW = lazy(rf",? and (\d+|one|{COUNTS_IN_WORDS}) (?:more )?un
 # A course done is a course completed: "I have done the IIBF certificate in co-operative banking".
 _DONE_A_COURSE = lazy(
     r"(?<![\w-])((?:have |has |had )?)(?:done|did) (?=(?:the|a|an|my) (?:[\w()-]+ ){0,4}?(?:certificate|"
-    r"course|diploma|module|programme|program)\b)"
-)
-# A likeness a reader cannot picture: "same idea", "same mindset".
-_TOO_VAGUE_TO_SHARE = frozenset(
-    "idea ideas skill skills thing things stuff concept principle mindset attitude approach "
-    "energy vibe vibes culture values spirit ethos mentality philosophy".split()
+    r"course|diploma|module|programme|program|training|workshop)\b)"
 )
 
 
 def _the_same(text: str) -> str:
-    """'..., same kind of pressure' -> '..., with the same kind of pressure as here'."""
+    """'..., same kind of pressure' -> '...': the work, without the note of its likeness."""
     same = _THE_SAME.search(text)
     if not same or len(text[: same.start()].split()) < 3:
         return text
-    what = same["what"].replace(" + ", " and ").replace("+", " and ")
+    what = same["what"].replace("+", " ")
     words = [bare(w) for w in what.split()]
     if any(
         w in FUNCTION_WORDS - {"and"} or (is_verb(w, "VDZN") and not is_noun_like(w)) for w in words
     ):
         return text  # "same as my cousin", "same idea could work": not a thing shared
-    if words[-1] in _TOO_VAGUE_TO_SHARE:
-        return text  # "same idea", "same skill": a reader cannot tell which
-    if same["how"].lower() == "similar":
-        return f"{text[: same.start()]}, with similar {what}"
-    return f"{text[: same.start()]}, with the same {same['kind'] or ''}{what} as here"
+    return text[: same.start()]
+
+
+# A licence held since a year, with "have" for "have held": "I have HR licence since 2022".
+_HELD_SINCE = lazy(
+    r"^(?:I )?have (?P<what>[\w -]*?(?:licen[cs]e|certificate|certification|ticket|card|permit|"
+    r"registration)) since (?P<when>(?:19|20)\d\d|[A-Z][a-z]+ (?:19|20)\d\d)(?:,.*)?$"
+)
+# A qualification by its level, as written in Ireland and the UK: "QQI level 5 care skills",
+# "NVQ level 2 warehousing", "Level 3 diploma in childcare".
+_A_LEVEL_HELD = lazy(
+    r"^(?:(?P<body>QQI|FETAC|NVQ|SVQ|BTEC|RQF|CACHE|City (?:&|and) Guilds) )?[Ll]evel (?P<n>\d)"
+    r"(?: (?P<kind>(?i:diploma|certificate|award|extended diploma|cert)))?(?: in)? (?!in )"
+    r"(?P<what>[A-Za-z].*)$"
+)
+_A_KIND_LAST = lazy(r" (diploma|certificate|cert|award)$")
+_KINDS = {"cert": "certificate"}
+# Who awards a level: "an NVQ Level 3", "a BTEC Level 3", but "QQI Level 5" with no article.
+_AWARDED_WITH_AN_ARTICLE = {"NVQ": "an", "SVQ": "an", "BTEC": "a", "RQF": "an"}
+
+
+def _a_level_held(found: re.Match[str]) -> str:
+    """ "QQI level 5 care skills + infection control" -> "I have QQI Level 5 in care skills
+    and infection control"; "Level 3 diploma in childcare" -> "I have a Level 3 diploma in
+    childcare"."""
+    what = re.sub(r"\s*(?:\+|&)\s*", " and ", found["what"])
+    body = found["body"] or ""
+    last = _A_KIND_LAST.search(what)
+    if last:  # "level 2 food hygiene cert": a Level 2 food hygiene certificate
+        what = what[: last.start()] + " " + _KINDS.get(last[1], last[1])
+        named = f"{body} Level {found['n']} {what}".strip()
+        return f"I have {article_for(named)} {named}"
+    kind = _KINDS.get((found["kind"] or "").lower(), found["kind"] or "")
+    level = f"{body} Level {found['n']}".strip()
+    if kind:
+        named = f"{level} {kind}"
+        return f"I have {article_for(named)} {named} in {what}"
+    if not body:
+        return f"I have Level {found['n']} in {what}"
+    article = _AWARDED_WITH_AN_ARTICLE.get(body, "")
+    return f"I have {article} {level} in {what}".replace("  ", " ")
 
 
 # "designed 4.2 km of lined drains, built 2024": when the work was finished, as a tail.
@@ -699,6 +741,7 @@ _RESERVATION = lazy(r",?\s+(?:even if|even though|although|though|but)\b.*$", re
 _LABELLED = lazy(r"^([^:]{2,30}):\s+([^:]{2,40})$")
 # "informed consent + safeguarding training": training in them.
 _TRAINING = lazy(r"^(?P<what>[A-Za-z][\w -]*?)\s+training$")
+_I = frozenset({"i", "i've", "i'm", "i’ve", "i’m"})
 # "PhD proposal drafted": a thing, then what the candidate did to it.
 _DONE_LAST = lazy(
     r"^(?P<what>[A-Za-z][\w -]{2,40}?)\s+(?P<done>drafted|submitted|written|prepared|completed)$"

@@ -172,6 +172,25 @@ _NOT_RECALLED = (
     ),
 )
 
+# An exercise named by what it was done on or how: "whiteboard", "take-home".
+_EXERCISE_BY_ITS_TOOL = frozenset(
+    ("whiteboard", "take-home", "take home", "takehome", "in-tray", "in tray")
+)
+# What someone's job covers, by its departments: "he runs facilities, housekeeping, transport".
+_THEIR_REMIT = lazy(
+    r"^(?:he|she|they|you) (?:runs?|heads?|manages?|leads?|oversees?|looks? after) "
+    r"(?:facilities|housekeeping|transport|procurement|purchasing|HR|payroll|finance|IT|"
+    r"operations|ops|logistics|admissions|marketing|sales|recruitment|recruiting|maintenance|"
+    r"security|catering|compliance|quality|QA|estates|engineering|nursing|pharmacy|training|"
+    r"safety|HSE|admin|administration|accounts|reception|housing|fleet)\b"
+    r"(?:\s*(?:,|and|&|\+)\s*[\w&/-]+)*(?: for .*)?$",
+    re.I,
+)
+# Someone's ways, remarked on: "Raj's quirks", "her pet peeves" (not "quirks mode").
+_SOMEONES_WAYS = lazy(
+    r"\b(?:[\w-]+['’]s|his|her|their|your) (?:quirks|pet peeves?|foibles|moods|temper)\b",
+    re.I,
+)
 # A meal or a break shared on the day, as the whole topic: an occasion, not a subject
 # ("lunch menu redesign" is a subject).
 _OCCASION = lazy(
@@ -243,6 +262,12 @@ def read_topic(raw: str) -> Reading:
         found = find("topics", key, text)
         if found:
             raise Unusable(why.format(found))
+    ways = _SOMEONES_WAYS.search(text)
+    if ways:
+        raise Unusable(
+            f"it remarks on someone's ways (“{ways.group(0)}”), which was fine to hear on the "
+            "day but reads as gossip in writing; name a subject of the work in a few words"
+        )
     occasion = _OCCASION.match(text)
     if occasion:  # "the lunch in the canteen with the keepers", sent to the keepers
         raise Unusable(
@@ -307,6 +332,11 @@ def read_topic(raw: str) -> Reading:
             return Reading("tour", place)
     if _A_FIGURE_MOVED.search(text):  # "D&A up $10 -> all three": a test, in shorthand
         raise Unusable("it notes a change in figures in shorthand; name the subject in a few words")
+    if _THEIR_REMIT.match(text):  # "he runs facilities, housekeeping": their job, they know
+        raise Unusable(
+            "it says what their job covers, which they know; name a subject of the work you "
+            "talked about, in a few words"
+        )
     if _OTHERS_PLAN.match(text):  # "founders want to step back in 2 yrs": others' plans, as news
         raise Unusable(
             "it tells of other people's plans as news; name the subject you talked about"
@@ -510,6 +540,8 @@ def read_topic(raw: str) -> Reading:
             )
         if exercise and bare(text.split()[0]) != "my" and finite_verb_index(text.split()):
             raise _note_form(text, "exercise")  # "door schedule is a whiteboard": a sentence
+        if text.lower() in _EXERCISE_BY_ITS_TOOL:
+            text = f"{text} exercise"  # "whiteboard: design a patch pipeline": the exercise
         return Reading("exercise", with_determiner(text))
     if len(text.split()) > 16:
         raise Unusable("it is too long to mention in a sentence; shorten it to a few words")
@@ -670,7 +702,8 @@ def _contrast(found: re.Match[str]) -> str:
 _A_PLACE_TOUR = lazy(
     r"^(?:the |a )?(?P<place>(?:[\w'-]+ ){0,3}?(?:office|offices|site|plant|lab|laboratory|ward|"
     r"campus|kitchen|factory|warehouse|depot|yard|farm|hospital|school|studio|shop|floor|"
-    r"building|facility|centre|center|clinic|mine|mill|station|base|hotel|workshop|unit))"
+    r"building|facility|centre|center|clinic|mine|mill|station|base|hotel|workshop|unit|tower|"
+    r"wing|block|port|ship|vessel|store|branch|library|museum|gallery|theatre|suite|premises))"
     r" tour$",
     re.I,
 )

@@ -93,10 +93,15 @@ def read_wish(raw: str) -> Reading:
         opening[0] in _REGRETS or opening[:2] in (["messed", "up"], ["screwed", "up"])
     ):
         raise Unusable("it is a regret about how an answer went: a note does not dwell on it")
+    then = _NAMED_THEN_DONE.match(raw.strip())
+    did = bare(then["done"].split()[0]) if then else ""
+    if then and is_verb(did, "D") and did not in _SAID_OR_MISSED and not is_clause(then["named"]):
+        raw = f"{then['named']} {then['done']}"  # "the leakage analysis - recovered $1.1m"
     text = without_aside(clean(raw, keep_names_in_brackets=True))
     if reservation_in(text):
         raise Unusable("it comes with a reservation: a note would overstate it")
     no_right_to_work(text)  # "I have a valid working holiday visa until Aug 2027"
+    text = _HOW_IT_WENT.sub("", text)  # ", the professor asked about PBN and I answered ..."
     text = short_tail(with_figures(text))
     if bare(text.split()[0]) in _WISH_STARTS:
         text = _WISH_OPENER.sub("", text, count=1).strip()
@@ -138,6 +143,23 @@ def read_wish(raw: str) -> Reading:
     if clause is None:
         raise Unusable("it does not read as something you would add (“I …”)")
     return Reading("clause", spelled_out(clause))
+
+
+# A thing named, then what it did after a dash: "about the leakage analysis on motor claims -
+# recovered $1.1m of overpaid invoices, exactly what he described" (what it did is the point;
+# the remark after the comma is for oneself).
+_NAMED_THEN_DONE = lazy(
+    r"^(?:(?:should have|shouldve|should've) (?:told|mentioned) (?:[\w.]+ ){0,2}?about )?"
+    r"(?P<named>(?:the|my|our) [^,]+?) [-–—] (?P<done>[a-z]+\b(?:[^,.]|\.(?=\d))*)"
+)
+
+# How the question went, after the fact to add: ", the Prof ask about PBN and I answer only
+# general" (a note to oneself about the day).
+_HOW_IT_WENT = lazy(
+    r",\s+(?:the \w+|he|she|they|you|[A-Z]\w+) (?:ask|asks|asked|wanted)\b.*$", re.I
+)
+# What was said or missed on the day, not what the thing did: "the P8 stats - said +0.2".
+_SAID_OR_MISSED = frozenset("said told asked mentioned forgot missed meant got wrong".split())
 
 
 # "it" as the object of what was done, standing for the thing named before: "got it to".
