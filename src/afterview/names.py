@@ -59,6 +59,8 @@ _WITH_WHOLE_NAME = _words("honorifics", "with_whole_name")
 _HONORIFIC_BEFORE_GIVEN = _words("honorifics", "before_a_given_name")
 _AFTER_NAME = _words("honorifics", "after_the_name")
 _ADDRESSED_AS = _words("honorifics", "addressed_as")
+_SPOKEN_AFTER_A_TITLE = _words("honorifics", "spoken_after_a_title")
+_SPOKEN_AFTER_A_TITLE_LOWER = _words("honorifics", "spoken_after_a_title_in_lower_case")
 _IN_ENGLISH: dict[str, str] = dict(_WORDS["honorifics"]["in_english"])
 _GIVEN_NAME_IN_ENGLISH: dict[str, str] = dict(_WORDS["honorifics"]["with_given_name_in_english"])
 _RESPECT_ONLY = _words("honorifics", "respect_only")
@@ -72,7 +74,8 @@ _INDIAN_SHORT: dict[str, str] = dict(_WORDS["honorifics"]["indian_written_short"
 _PARTICLES = _words("particles", "open_a_family_name")
 _CAPITAL_PARTICLES = _words("particles", "open_a_family_name_capitalised")
 _ORDERS = _words("suffixes", "religious_orders")
-_SUFFIXES = _words("suffixes", "after_a_name") | _ORDERS
+_DOCTORATES = _words("suffixes", "doctorates")
+_SUFFIXES = _words("suffixes", "after_a_name") | _ORDERS | _DOCTORATES
 _GROUPS = _words("teams", "last_word")
 _A_FUNCTION = _words("teams", "functions")
 _BODIES = _words("teams", "bodies")
@@ -334,6 +337,9 @@ def parse(name: str) -> ParsedName:
         words.pop(0)  # "Mohd. Faizan", "Ma. Theresa": Muhammad, María, written short
     for i, word in enumerate(words):
         if _key(word) in _PATRONYMIC and i > 0:
+            if re.match(r"(?:Al|El)-[A-Z]", words[-1]) and i < len(words) - 1:
+                # "Abdullah bin Saeed Al-Qahtani": an Arab family name after the father's
+                return ParsedName(tuple(titles), tuple(words[:i]), words[-1], nickname, False)
             return ParsedName(tuple(titles), tuple(words[:i]), "", nickname, False)
     if len(words) >= 2 and words[0].islower() and _key(words[0]) in _PARTICLES:
         return ParsedName(tuple(titles), (), " ".join(words), nickname, False)  # "de Vries"
@@ -829,12 +835,15 @@ def _without_affiliation(name: str) -> str:
     if named and _is_title(after[0]) and not _titled_name(parts[0]):
         return parts[1]  # "Chairperson - Cllr Ndapewa Iipinge" ("- chief radiographer": a post)
     dashed = len(parts) == 2 and name[len(parts[0]) :].lstrip()[:1] in "-–—"
+    # "Union observer - SAMWU": a word in capitals is a body (a union, "HR", "IT"), no name
+    acronym = dashed and any(re.fullmatch(r"[A-Z]{2,}", w) for w in parts[1].split())
     if (
         dashed  # "observer from BTSC": where they are from, never their name
         and _names_a_role(parts[0])
         and not _names_a_role(parts[1])
         and all(w[:1].isupper() for w in parts[1].split())
         and len(parts[1].split()) <= 3
+        and not acronym
     ):
         return parts[1]  # "Talent - Gabija"; not "area manager - didnt get name"
     shrug = re.match(r"([A-Z][a-z]+) something\b", parts[1]) if len(parts) == 2 else None
@@ -842,7 +851,7 @@ def _without_affiliation(name: str) -> str:
         return shrug[1]  # "US client rep on video - Brenda something, from the Ohio buyer"
     named = parts[1].split() if len(parts) == 2 else []
     caught = bool(named) and named[0][:1].isupper() and all(w.islower() for w in named[1:])
-    caught = caught and dashed
+    caught = caught and dashed and not acronym
     if caught and _names_a_role(parts[0]) and len(named) <= 3 and not _names_a_role(parts[1]):
         return named[0].rstrip(",")  # "safety lady - Priya something": the name, and a shrug
     # its words, not counting a title or the particles of a family name ("Mrs. van der Merwe")
@@ -979,6 +988,20 @@ _FORMAL_TITLES = frozenset(
     """dr doctor prof professor hon capt captain col colonel maj major gen general brig cdr cmdr
     adm admiral rev reverend judge justice""".split()
 )
+# A title of courtesy or of a profession typed before a nickname goes with the family name too:
+# "Mr. Roberto 'Boy' Tan" is Mr. Tan, "Atty. Maria 'Mia' Santos" Atty. Santos.
+_OVER_A_NICKNAME = _FORMAL_TITLES | _COURTESY | frozenset("engr eng atty attorney".split())
+
+
+def _short_for(nickname: str, given: tuple[str, ...]) -> bool:
+    """ "Dot" of Dorothy, "Trish" of Patricia, "Tunde" of Babatunde: a form of the given name."""
+    nick = fold(nickname).lower()
+    return any(
+        nick[:2] == fold(g).lower()[:2] or (len(nick) >= 3 and nick[:3] in fold(g).lower())
+        for g in given
+    )
+
+
 # Particles that start a family name and are never a given name: "Vander Veen".
 _LEADING_PARTICLES = frozenset("vander vanden vande ter ten dos das".split())  # not "Della"
 # Two people of one family, one note: "Dale & Bev Thibodeau".
@@ -1379,6 +1402,9 @@ def _a_word_of_a_short_post(word: str) -> bool:
     )
 
 
+_AN_OFFICE_OF = lazy(r"(?:Office|Department|Directorate|Bureau|Secretariat) of\b")
+
+
 def _the_person_behind_a_post(name: str) -> str:
     """The person named with a post: "Chapter Clerk (Mrs Doreen Hamill)" and "Business Manager
     (Grant Eales)", the name in brackets; "Co-founder Jan-Hendrik Tammen (CTO)", the name after
@@ -1396,6 +1422,8 @@ def _the_person_behind_a_post(name: str) -> str:
     a_post = bool(outside) and (known or titled) and any(map(_is_role_noun, words))
     if a_person and a_post and not _is_title(outside[0]) and not is_group(" ".join(outside)):
         return " ".join(person)
+    if titled and len(person) >= 2 and _AN_OFFICE_OF.match(" ".join(outside)):
+        return " ".join(person)  # "Office of the Municipal Manager (Ms. Nomvula Khoza)"
     lead, _, rest = name.partition(" ")
     posted = _role_key(lead) in _POSTS and lead[:1].isupper() and not _is_title(lead)
     # "FF/Medic Jake Lindqvist": two posts joined by a slash, never a name
@@ -1483,6 +1511,48 @@ def _spoken_to_as(name: str) -> Greeting | None:
     return None
 
 
+# The name before what is said about it: an aside, a comma, a dash.
+_BEFORE_AN_ASIDE = lazy(r"\s*[(,]|\s+[-–—:]\s")
+
+
+def _without_a_word_of_address(name: str) -> str:
+    """ "Mr. Ahmed sir", "Dr. Rao sir (HOD)": after a titled name, "sir" or "sahib" is how the
+    candidate spoke to him, and the title typed goes with the name ("Mr. Ahmed")."""
+    head = _BEFORE_AN_ASIDE.split(name, maxsplit=1)[0]
+    words = head.split()
+    titles = list(takewhile(_is_title, words))
+    last = words[-1] if words else ""
+    spoken = last.lower() in _SPOKEN_AFTER_A_TITLE or last in _SPOKEN_AFTER_A_TITLE_LOWER
+    if titles and len(words) > len(titles) + 1 and spoken:
+        return " ".join(words[:-1]) + name[len(head) :]
+    return name
+
+
+def _doctorate_as_a_title(name: str) -> str:
+    """ "Raymond P. Costa, PhD", "Lindiwe Nkosi-Dube PhD (Audit Ctee chair)": a doctorate after
+    the name is "Dr." before it, which a letter greets with the family name. Other letters
+    ("CBE", "KC") say nothing of how a letter opens, and are dropped as they stand."""
+    head = _PAREN.split(name, maxsplit=1)[0]
+    head = re.split(r"\s+[-–—]\s", head, maxsplit=1)[0]
+    named, letters = head, list[str]()
+    while True:  # "PhD, MBA": every letter after the name
+        found = re.search(r"[,\s]+(\S+)$", named)
+        if not found or not _is_suffix(found[1]):
+            break
+        named, letters = named[: found.start()], [found[1], *letters]
+    if not any(_key(w).replace(".", "") in _DOCTORATES for w in letters):
+        return name
+    titles = list(takewhile(_is_title, named.split()))
+    if any(_key(t) not in _COURTESY for t in titles):
+        return name  # "Ing. Peter Kováč, PhD.", "Shri. V. R. Desai, MD": the title typed rules
+    untitled = " ".join(named.split()[len(titles) :])
+    last, comma, first = untitled.partition(", ")
+    if not (_a_persons_name(first, fewest=1) if comma else _a_persons_name(untitled)):
+        return name
+    doctor = f"{last}, Dr. {first}" if comma else f"Dr. {untitled}"  # "Smith, John, PhD"
+    return doctor + name[len(head) :]
+
+
 def _greeting_name(name: str, company: str, country: str) -> Greeting:
     handle = _a_handle(name)  # "@mika": never "Hi @mika,"
     if handle:
@@ -1491,6 +1561,7 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
     spoken_to = _spoken_to_as(name)  # "Santhosh sir - dosimetrist"
     if spoken_to:
         return spoken_to
+    name = _doctorate_as_a_title(_without_a_word_of_address(name))  # "Mr. Ahmed sir"
     if re.fullmatch(r"[a-z][a-z'’-]+, [a-z][a-z'’-]+", name):  # "okafor, chidinma", typed fast
         name = ", ".join(part[:1].upper() + part[1:] for part in name.split(", "))
     # "(Trust Board, Mercy sisters)": an aside that says she is a religious sister
@@ -1727,6 +1798,12 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
         named = parsed.given[0] if parsed.given else parsed.family  # "\"Mestre\" Jorginho"
         return Greeting(f"{parsed.nickname} {named}")
     formal = any(_key(t) in _FORMAL_TITLES for t in parsed.titles)  # "Dr Pieter 'Piet' Botha"
+    # "Mr. Roberto 'Boy' Tan": a pet name is not for a letter that types his title; a short
+    # form of his own name is ("Mrs Dorothy 'Dot' Fairweather" is Dot)
+    formal = formal or (
+        any(_key(t) in _OVER_A_NICKNAME for t in parsed.titles)
+        and not _short_for(parsed.nickname, parsed.given)
+    )
     if parsed.nickname and not formal:  # "\"El Tano\"": without its Spanish article
         return Greeting(re.sub(r"^(?:El|La) (?=[A-Z])", "", parsed.nickname))
     words = _PAREN.sub(" ", name).split()

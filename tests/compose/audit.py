@@ -220,6 +220,8 @@ LATE = tuple(
         "late190",
         "late191",
         "late192",
+        "late193",
+        "late194",
     )
 )
 

@@ -188,7 +188,7 @@ def test_greets_as_a_careful_writer_would(name, salutation, company, country, wa
         ("Dr. Dafydd ap Rhys", "Dr. ap Rhys"),
         ("Walsh, Aoife", "Aoife"),
         ("Raj Malhotra, P.Eng.", "Raj"),
-        ("Smith, John, PhD", "John"),
+        ("Smith, John, PhD", "Dr. Smith"),  # a doctorate after the name is its title
         ("O'Brien, Dr. Kate", "Dr. O'Brien"),
         ("Me Hélène de Smet", "Maître de Smet"),
         ("Mei Ling Tan", "Mei Ling"),
@@ -465,6 +465,17 @@ def test_greets_as_a_careful_writer_would(name, salutation, company, country, wa
         ("Ravi Kumar Sharma", "Ravi"),  # "Kumar" is a middle name as often as a given one
         ("Resourcing Team (Gatwick & Manchester)", "Resourcing Team"),  # places, not people
         ("People team (Jas & Rhiannon)", "Jas and Rhiannon"),
+        # a doctorate after the name is "Dr."; other letters are dropped and change nothing
+        ("Raymond P. Costa, PhD", "Dr. Costa"),
+        ("Raymond Costa, Ph.D., MBA", "Dr. Costa"),
+        ("Jane Okafor DPhil", "Dr. Okafor"),
+        ("Ms. Jane Okafor, EdD", "Dr. Okafor"),  # a doctorate outranks a courtesy title
+        ("Margaret Ashby-Lowther CBE", "Margaret"),  # as "Margaret Ashby-Lowther" is
+        ("Jonathan Fairfax-Pryce KC (Head of Chambers)", "Jonathan"),
+        ("Peter Smith MBA", "Peter"),
+        ("Okonkwo, Adaeze (PhD)", "Adaeze"),  # in brackets, a note about her
+        ("Shri. V. R. Desai, MD", "Shri. Desai"),  # a title typed rules (a managing director)
+        ("Ing. Peter Kováč, PhD.", "Dr. Kováč"),
     ],
 )
 def test_more_names(name, greeting):
@@ -536,6 +547,9 @@ def test_where_names_have_no_family_name_the_title_goes_with_the_given(
         "Biostat guy from Madrid office, didn't catch name",  # a description, not an office
         "A.K. - World Bank",  # never "Dear World,"
         "Deputy P. Ó Conghaile",  # never "Dear Deputy,"
+        "Shop steward - NEHAWU",  # a union's letters, never "Dear Nehawu,"
+        "Observer - NEHAWU",
+        "Union rep - COSATU",
     ],
 )
 def test_more_names_are_asked_about(name: str) -> None:
@@ -809,6 +823,13 @@ def test_a_department_met_without_a_name_is_a_person_from_it() -> None:
         # a rank a letter keeps over the nickname ("Dr Pieter 'Piet' Botha" already did)
         ('Capt. Reynaldo "Jun" Dimaculangan', "PH", "Capt. Dimaculangan"),
         ('Chef Nicolás "Nico" Pereyra', "UY", "Nico"),
+        # a courtesy title typed goes with the family name, never a pet name in quotes; a short
+        # form of the given name is the name they go by
+        ('Mr. Roberto "Boy" Tan', "PH", "Mr. Tan"),
+        ('Atty. Maria "Mia" Santos', "PH", "Atty. Santos"),
+        ('Engr. Babatunde "Tunde" Bakare', "NG", "Tunde"),
+        ("Mrs Dorothy 'Dot' Fairweather", "GB", "Dot"),
+        ('Kathleen "Kat" O\'Rourke', "IE", "Kat"),  # no title: the name she goes by
     ],
 )
 def test_a_post_or_a_title_around_a_name_is_never_the_greeting(name, country, want) -> None:
@@ -881,6 +902,18 @@ def test_a_person_without_a_name_to_greet_is_asked_about(name, country, slot) ->
         # "sir" first is a title; a lone given name then a post is greeted by it
         ("Sir Ian Blair - chair", "GB", "Sir Ian"),
         ("Dr. Rao sir (HOD)", "IN", "Dr. Rao"),  # the title the letter needs is there
+        # after a titled name, "sir" or "sahib" is how he was spoken to, and is dropped
+        ("Mr. Ahmed sir", "PK", "Mr. Ahmed"),
+        ("Mr. Ahmed Sahib", "PK", "Mr. Ahmed"),
+        ("Dr. Anil Kumar sir - HOD", "IN", "Dr. Kumar"),
+        ("Mrs. Sharma ji", "IN", "Mrs. Sharma"),
+        ("Mrs. Kavita Sharma madam", "IN", "Mrs. Sharma"),
+        ("Mr. Wei Ji", "CN", "Mr. Ji"),  # "Ji" with a capital is his family name
+        # letters after a name: a doctorate is "Dr.", the others change nothing
+        ("Lindiwe Nkosi-Dube PhD (Audit Ctee chair)", "ZA", "Dr. Nkosi-Dube"),
+        ("Thabo Mokoena CA(SA)", "ZA", "Thabo"),
+        # an initial after a dash is a name's; a word in capitals would be a body's
+        ("HR - Denise W., took notes", "US", "Denise"),
         ("Maja, HR", "SE", "Maja"),
         ("Tan (drone lab)", "TR", "Tan"),  # a Turkish given name
     ],
@@ -900,6 +933,9 @@ def test_a_word_around_the_name_is_read_where_it_is_written(name, country, want)
         ("Anil Kumar sir, HOD", "IN", "[how to address Anil Kumar sir]"),
         ("Priya madam - HR", "IN", "[how to address Priya madam]"),
         ("Kulkarni sir (GM - Loans)", "IN-MH", "[how to address Kulkarni sir]"),
+        ("Mukherjee sir", "IN", "[how to address Mukherjee sir]"),  # no title typed
+        # a word in capitals after a dash is a body (a union), never a name
+        ("Union observer - SAMWU", "ZA", "[the name of the Union Observer]"),
         # a Chinese family name alone in Singapore or Malaysia, a post after it or not
         ("Tan, SEN coordinator", "SG", "[how to address Tan]"),
         ("Tan", "SG", "[how to address Tan]"),

@@ -1654,6 +1654,23 @@ def test_a_list_items_compound_noun_loses_its_capital_and_a_place_keeps_it(typed
         # an event by its name takes "the", and keeps its capitals
         ("topics", "Terrigal Beach Walk in March", "the Terrigal Beach Walk in March"),
         ("topics", "Hay Festival", "the Hay Festival"),
+        # every sum in the same form; how long before what the experience is in
+        (
+            "strengths",
+            "grew Relay for Life Wyong from $38k to $61k",
+            "I grew the Relay for Life Wyong from $38,000 to $61,000",
+        ),
+        (
+            "strengths",
+            "Procore admin for 3 yrs at a homebuilder (DR Horton sub)",
+            "I have 3 years of experience in Procore administration at a homebuilder",
+        ),
+        # what it was shown on is no part of the subject
+        (
+            "topics",
+            "he showed me the Sandy Creek yard on the laptop, old wood pole structures",
+            "the Sandy Creek yard",
+        ),
         # an exercise named by its tool is the exercise
         ("topics", "whiteboard: design a patch pipeline w/ rollback", "the whiteboard exercise"),
     ],
@@ -1686,6 +1703,13 @@ def test_an_argument_on_the_day_is_no_rapport(line):
     assert "moment of the day" in why_left_out("rapport", line)
 
 
+def test_someone_who_left_is_never_put_in_writing():
+    from afterview.compose.reading import why_left_out
+
+    line = "the board wants someone to 'steady the ship' after the last manager left"
+    assert "leaving the post" in why_left_out("topics", line)
+
+
 def test_someones_quirks_are_never_put_in_writing():
     from afterview.compose.reading import read_line, why_left_out
 
@@ -1707,3 +1731,56 @@ def test_what_their_job_covers_is_no_topic(line, why):
 
     assert why in why_left_out("topics", line)
     assert read_line("topics", "she runs marathons").text == "you run marathons"  # their life
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        # punctuation said aloud, fillers and homophones of a dictated debrief
+        ("the wifi at home is to patchy comma the group exercise", "too patchy, the group"),
+        ("so why leave a bigger firm four a regional one", "for a regional one"),
+        ("she was there like fifteen years before me", "there about fifteen years"),
+        ("vacancy rate in PH nursing is like 40%", "is about 40%"),
+        ("he uses there own one on the cluster", "their own one"),
+        ("eleven years in audit mostly not four profit", "not-for-profit"),
+        # and what stays as it was said
+        ("what the darkness is like in Nov-Jan", "is like in"),
+        ("four years in audit", "four years"),
+        ("12 month to early access", "to early access"),
+    ],
+)
+def test_a_dictated_line_reads_as_if_typed(typed, read):
+    from afterview.compose.reading.text import clean
+
+    assert read in clean(typed)
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("he collected CV copies and sorted the test sheets", "what they did on the day"),
+        ("he watched the practical -> the tray carry", "what they did on the day"),
+        ("he said Saudi ppl like honest workers, not perfect workers", "a whole people"),
+        ("POEA-SEC standard contract now DMW, explained our rights", "change of name"),
+        ("the bioinformatics pipeline I use qiime2 and he uses his own", "your own work"),
+    ],
+)
+def test_a_topic_that_is_no_subject_is_left_out_with_its_reason(line, why):
+    from afterview.compose.reading import why_left_out
+
+    assert why in why_left_out("topics", line)
+
+
+def test_a_wish_loses_what_it_is_set_against():
+    from afterview.compose.reading import read_line
+
+    wish = "I built the should cost model for the battery housing myself, not just managed the team"
+    assert read_line("wish_i_had_said", wish).text.endswith("battery housing myself")
+
+
+def test_a_unit_after_the_employer_is_left_to_the_employer():
+    from afterview.compose.parts import company
+
+    assert company("Kobe University, Graduate School of Law") == "Kobe University"
+    assert company("Rhodes University, Institute for Water Research") == "Rhodes University"
+    assert company("Civil Service Fast Stream") == "the Civil Service Fast Stream"

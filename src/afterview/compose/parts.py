@@ -237,7 +237,7 @@ _INSTITUTIONS = lazy(
     r"board|court|inspectorate|judiciary|police|force|army|navy|coastguard|parliament|"
     r"museum|library|gallery|project|programme|centre|center|observatory|laboratory|office|guard|"
     r"festival|association|cooperative|co-operative|complex|legislature|senate|foundation|"
-    r"congress|aquarium|monastery|government|survey)"  # not "Chester Zoo", "Westminster Abbey"
+    r"congress|aquarium|monastery|government|survey|fast stream)"  # not "Chester Zoo", "Westminster Abbey"
     # "the Met Office"; not "service", which ends firms' names ("Nordhavn Wind Service")
     r"(?: (?:of|for)\b.*)?$|\b(?:university|college|academy) of\b"  # "Arctic University of"
     # a public service ("the National Park Service"), not a firm ("Nordhavn Wind Service")
@@ -291,8 +291,11 @@ def company(name: str) -> str:
     """The employer as it reads mid-sentence: 'the University of Glasgow', 'Acme Robotics'."""
     bare_name = re.sub(r"\s*\([^()]*\)", "", name).strip()  # "(Praha 5 – Smíchov)", "(NGO)"
     name = bare_name or name
-    unit = re.match(rf"^(.+?),\s+(?:{_UNITS}|Institute) of\b", name)
-    if unit:  # "University of Vienna, Department of Government": the employer
+    unit = re.match(
+        rf"^(.+?),\s+(?:[A-Z][\w-]+\s+){{0,2}}(?:{_UNITS}|Institute) (?:of|for)\b", name
+    )
+    if unit:  # "University of Vienna, Department of Government", "Kobe University, Graduate
+        # School of Law", "Rhodes University, Institute for Water Research": the employer
         name = unit.group(1)
     name = name.split(" | ")[0]  # "Lincoln University | Te Whare Wānaka o Aoraki": one name
     # "..., Bhubaneswar Circle": a unit or a site of the employer; "... Resort, Sam": where
@@ -664,7 +667,8 @@ class PartsBuilder:
     def _fit(self, person, reading, answer_used, place, pick, sources) -> str:
         choice = self.strengths.get(place)
         if choice is None or choice is answer_used:
-            return str(pick("fit_general"))
+            # none, where the note said it already ("... made me even more eager to join")
+            return str(pick("fit_general", optional=True))
         sources["fit"] = choice
         bank = {"done": "fit", "experience": "fit_experience"}.get(
             strength_kind(choice.reading.text), f"fit_{strength_kind(choice.reading.text)}"

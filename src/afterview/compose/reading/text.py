@@ -11,7 +11,12 @@ import re
 
 from afterview.check.lazy import lazy
 from afterview.compose.reading import lexicon
-from afterview.compose.reading.closed import COUNTS_IN_WORDS, MONTHS, PREPOSITIONS
+from afterview.compose.reading.closed import (
+    COUNTS_IN_WORDS,
+    CURRENCY_SIGNS,
+    MONTHS,
+    PREPOSITIONS,
+)
 from afterview.compose.reading.vocabulary import (
     expansions,
     expansions_after,
@@ -192,6 +197,53 @@ def _ordinal(match: re.Match[str]) -> str:
     return _ORDINALS[int(match.group(1)) - 1]
 
 
+# Marks of a debrief dictated to a phone: punctuation said aloud, fillers, homophones.
+_DICTATED_MARK = lazy(
+    r"\b(?:comma|um+|uh+|erm|like|four|there own|to (?:much|many|patchy|busy))\b",
+    re.I,
+)
+_DICTATED = (
+    (lazy(r"\s+comma\b,?", re.I), ","),  # "the wifi is patchy comma the group exercise"
+    (lazy(r"\bnot[ -]four[ -]profit\b", re.I), "not-for-profit"),  # heard as a number
+    (lazy(r"(?:^|\s+)(?:um+|uh+|erm)\b,?(?=\s|$)", re.I), ""),  # "um I think I talked"
+    (
+        lazy(
+            rf"\blike\s+(?=(?:\d+|{COUNTS_IN_WORDS}|fifteen|twenty|thirty|forty|fifty|sixty|"
+            r"seventy|eighty|ninety|a hundred)\b)"
+        ),
+        "about ",
+    ),  # "like sixty percent"
+    # "like" as a filler, after a verb of being or a preposition: "was like fifteen years"
+    # (not "what the darkness is like in Nov-Jan", where "like" asks how it is)
+    (
+        lazy(
+            r"(?<!\bwhat )(?<!\bhow )\b(was|is|are|were|been|about|in|except|at|into)\s+like\s+"
+            r"(?!(?:in|at|on|for|with|to|when|that|this|there|here)\b)(?=[a-z0-9])"
+        ),
+        r"\1 ",
+    ),
+    # "four" heard for "for", before what "for" takes: "a bigger firm four a regional one"
+    (
+        lazy(
+            r"\bfour\s+(?=(?:a|an|the|my|our|their|his|her|your|this|that|me|us|them|him|it|"
+            r"you|two|three)\b)",
+            re.I,
+        ),
+        "for ",
+    ),
+    (lazy(r"\bthere\s+(?=own\b)"), "their "),  # "he uses there own one"
+    # "to" heard for "too", before a word of degree: "I talked to much", "to patchy"
+    (lazy(r"\bto\s+(?=(?:much|many|patchy|busy)\b)"), "too "),
+)
+
+
+def _as_if_typed(text: str) -> str:
+    """A dictated line as it would have been typed: "comma" a comma, no "um", "four" for."""
+    for pattern, put in _DICTATED:
+        text = pattern.sub(put, text)
+    return text.strip()
+
+
 def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
     """The phrase with shorthand spelled out and asides dropped; :class:`Unusable` if for yourself.
 
@@ -203,6 +255,10 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
     if "'" in raw or "‘" in raw:  # "my lead wipe was 'tidy'", "complain abt 'guides who ...'"
         raw = _QUOTED.sub(r"\1", raw)
     text = " ".join(raw.split()).strip("\"“”'‘’").strip()
+    if _DICTATED_MARK.search(text):  # a debrief dictated to a phone and never corrected
+        text = _as_if_typed(text)
+    if text[:3].lower() == "so ":  # "so why leave a bigger firm": a spoken start, no word
+        text = text[3:]
     if " time" in text:  # "worked part time": "part-time", one word of how, never "the part time"
         text = re.sub(r"\b([Pp]art|[Ff]ull) time\b", r"\1-time", text)
     if " olds" in text:  # "14-17 yr olds": "14- to 17-year-olds", never "14-17 years olds"
@@ -335,6 +391,7 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
         text = _UNITS.sub(_unit, text)
         text = _RUN_K.sub(_distance, text)  # "I run 5k every morning": a distance
         text = re.sub(r"\b(\d{1,3})k\b(?=\s+[a-z])", r"\1,000", text)  # "80k visitors"
+        text = re.sub(rf"([{CURRENCY_SIGNS}])(\d{{1,3}})k\b", r"\1\2,000", text)  # "to $61k"
         text = re.sub(
             r"\b(\d{1,2}) (man|person|woman|member) (?=[a-z])", r"\1-\2 ", text
         )  # "6 man crew"

@@ -49,6 +49,7 @@ __all__ = [
 def as_subject(raw: str, text: str) -> str:
     """A topic read as a noun phrase, with the article a rule can be sure of; Unusable when
     it is no subject at all."""
+    text = _ON_A_SCREEN.sub("", text)  # "the Sandy Creek yard on the laptop": the yard
     every = _EVERY_WEEKDAY.search(text)
     if every and len(text[: every.start()].split()) >= 2:
         text = text[: every.start()]  # "the change advisory board every Thursday": its day
@@ -153,10 +154,16 @@ def _head_with_article(text: str) -> str:
     return text
 
 
+# What it was shown on, noted after it: the reader remembers, and the thing is the subject.
+_ON_A_SCREEN = lazy(
+    r"\s+on (?:the|his|her|their|a|my|your) (?:laptop|screen|phone|tablet|iPad|monitor|"
+    r"computer|projector|big screen)$"
+)
 # When a meeting is held, noted after it: the reader knows; in a note it reads as if the
 # conversation were held then.
 _EVERY_WEEKDAY = lazy(
-    r",?\s+(?:on\s+)?every (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
+    r",?\s+(?:on\s+)?every (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"month[ -]end)$"
 )
 # Times gone by, which English names with "the": "the old days", "the early days of the clinic".
 _TIMES_PAST = lazy(r"^(?:good )?(?:old|early) days\b")

@@ -441,6 +441,12 @@ def read_strength(raw: str) -> Reading:
     loose = _LOOSE_DURATION.search(clause)
     if loose:  # "I did MoMo agent 2 years, GHS 15-20,000 ...": notes, not a sentence
         raise Unusable(f"it reads as notes (“{loose.group(0).strip()}” with nothing to tie it)")
+    how_long = _EXPERIENCE_THEN_HOW_LONG.match(clause)
+    if how_long:  # "experience in Procore administration for 3 years": years of experience
+        clause = (
+            f"I have {how_long['n']} {how_long['unit']} of experience in {how_long['what']}"
+            f"{how_long['rest']}"
+        )
     return Reading("clause", clause)
 
 
@@ -477,6 +483,12 @@ def _the_same(text: str) -> str:
     return text[: same.start()]
 
 
+# How long, after what the experience is in: "I have experience in Procore administration for
+# 3 years at a homebuilder" reads "I have 3 years of experience in ...".
+_EXPERIENCE_THEN_HOW_LONG = lazy(
+    rf"^I have experience in (?P<what>.+?) for (?P<n>\d+|{COUNTS_IN_WORDS}) "
+    r"(?P<unit>years?|months?)(?P<rest>(?: (?:at|in|with|on) .+)?)$"
+)
 # A licence held since a year, with "have" for "have held": "I have HR licence since 2022".
 _HELD_SINCE = lazy(
     r"^(?:I )?have (?P<what>[\w -]*?(?:licen[cs]e|certificate|certification|ticket|card|permit|"

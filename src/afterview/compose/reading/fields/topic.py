@@ -166,6 +166,11 @@ _NOT_RECALLED = (
         "raise; name a subject of the work in a few words",
     ),
     (
+        "someone_left",
+        "it is about someone leaving the post or being let go (“{}”), which was said on the "
+        "day and is never put in writing; name a subject of the work in a few words",
+    ),
+    (
         "who_they_hire",
         "it repeats a remark about whom they would rather hire (“{}”), which a note never puts "
         "in writing",
@@ -176,6 +181,25 @@ _NOT_RECALLED = (
 _EXERCISE_BY_ITS_TOOL = frozenset(
     ("whiteboard", "take-home", "take home", "takehome", "in-tray", "in tray")
 )
+# The candidate's own way of working, set beside theirs: "the pipeline I use qiime2 and ...";
+# not a question put ("how I would run the ward", "what I did when ...").
+_MINE_BESIDE_THEIRS = lazy(
+    r"(?<!\bhow )(?<!\bwhat )(?<!\bwhy )(?<!\bwhen )(?<!\bwhere )(?<!\bwhich )"
+    r"\bI (?:use|run|do)\b(?! (?:it|this|that)\b)"
+)
+# What they did on the day, while the candidate was there: "he watched the practical".
+_THEIR_PART_ON_THE_DAY = lazy(
+    r"^(?:he|she|they|you) (?:watched|observed|collected|sorted|handed out|timed|marked|scored|"
+    r"invigilated|proctored|took notes|filmed|recorded|greeted|scheduled|booked|sat in)\b",
+    re.I,
+)
+# A judgement of a whole people: "Saudi ppl like honest workers", "Germans are direct".
+_A_PEOPLE_JUDGED = lazy(
+    r"\b[A-Z][a-z]+ (?:people|ppl|folks|guys|workers|men|women) (?:like|are|prefer|want|hate|"
+    r"love|don't|do not|never|always)\b"
+)
+# A new name noted after the old: "... contract now DMW".
+_RENAMED = lazy(r"\bnow [A-Z]{2,}(?=$|,)")
 # What someone's job covers, by its departments: "he runs facilities, housekeeping, transport".
 _THEIR_REMIT = lazy(
     r"^(?:he|she|they|you) (?:runs?|heads?|manages?|leads?|oversees?|looks? after) "
@@ -332,6 +356,23 @@ def read_topic(raw: str) -> Reading:
             return Reading("tour", place)
     if _A_FIGURE_MOVED.search(text):  # "D&A up $10 -> all three": a test, in shorthand
         raise Unusable("it notes a change in figures in shorthand; name the subject in a few words")
+    if _MINE_BESIDE_THEIRS.search(text):  # "the pipeline I use qiime2 and he uses his own"
+        raise Unusable(
+            "it sets your own work beside theirs, in shorthand; name the subject in a few words"
+        )
+    if _THEIR_PART_ON_THE_DAY.match(text):  # "he collected CV copies": they were there
+        raise Unusable(
+            "it says what they did on the day, which they know; name a subject you talked "
+            "about, in a few words"
+        )
+    people = _A_PEOPLE_JUDGED.search(text)
+    if people:  # "Saudi ppl like honest workers": a remark about a people, never in writing
+        raise Unusable(
+            f"it is a remark about a whole people (“{people.group(0)}”), which a note never puts "
+            "in writing; name a subject of the work in a few words"
+        )
+    if _RENAMED.search(text):  # "POEA-SEC standard contract now DMW": a new name, noted
+        raise Unusable("it notes a change of name in shorthand; say what about it, in words")
     if _THEIR_REMIT.match(text):  # "he runs facilities, housekeeping": their job, they know
         raise Unusable(
             "it says what their job covers, which they know; name a subject of the work you "

@@ -102,6 +102,7 @@ def read_wish(raw: str) -> Reading:
         raise Unusable("it comes with a reservation: a note would overstate it")
     no_right_to_work(text)  # "I have a valid working holiday visa until Aug 2027"
     text = _HOW_IT_WENT.sub("", text)  # ", the professor asked about PBN and I answered ..."
+    text = _NOT_JUST.sub("", text)  # "... myself, not just managed the team who did"
     text = short_tail(with_figures(text))
     if bare(text.split()[0]) in _WISH_STARTS:
         text = _WISH_OPENER.sub("", text, count=1).strip()
@@ -158,6 +159,8 @@ _NAMED_THEN_DONE = lazy(
 _HOW_IT_WENT = lazy(
     r",\s+(?:the \w+|he|she|they|you|[A-Z]\w+) (?:ask|asks|asked|wanted)\b.*$", re.I
 )
+# What the fact is set against, said for oneself: "..., not just managed the team who did".
+_NOT_JUST = lazy(r",?\s+not just\b.*$")
 # What was said or missed on the day, not what the thing did: "the P8 stats - said +0.2".
 _SAID_OR_MISSED = frozenset("said told asked mentioned forgot missed meant got wrong".split())
 
