@@ -1784,3 +1784,16 @@ def test_a_unit_after_the_employer_is_left_to_the_employer():
     assert company("Kobe University, Graduate School of Law") == "Kobe University"
     assert company("Rhodes University, Institute for Water Research") == "Rhodes University"
     assert company("Civil Service Fast Stream") == "the Civil Service Fast Stream"
+
+
+def test_late_faults_of_the_new_sets_are_put_right():
+    from afterview.compose.reading import read_concern_line, read_line, why_left_out
+
+    assert "how their firm began" in why_left_out(
+        "topics", "his company started with small houses in 1996, now fish port projects"
+    )
+    assert "pay or conditions" in why_left_out("topics", "the fee discussion (I did not agree)")
+    homesick = read_concern_line("will I get homesick 8 months?").text
+    assert homesick == "whether I will get homesick over 8 months"
+    assert read_line("strengths", "also speak French").text == "I also speak French"
+    assert read_concern_line("My heritage work mostly Category 2, not Category 1").shape == "unsaid"

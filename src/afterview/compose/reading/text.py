@@ -259,6 +259,12 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
         text = _as_if_typed(text)
     if text[:3].lower() == "so ":  # "so why leave a bigger firm": a spoken start, no word
         text = text[3:]
+    if "homesick" in text or "lonely" in text:  # "homesick 8 months": over that time
+        text = re.sub(
+            rf"\b(homesick|lonely)\s+(\d+|{COUNTS_IN_WORDS})\s+(months|weeks|years)\b",
+            r"\1 over \2 \3",
+            text,
+        )
     if " time" in text:  # "worked part time": "part-time", one word of how, never "the part time"
         text = re.sub(r"\b([Pp]art|[Ff]ull) time\b", r"\1-time", text)
     if " olds" in text:  # "14-17 yr olds": "14- to 17-year-olds", never "14-17 years olds"

@@ -151,6 +151,8 @@ def read_concern(raw: str) -> Reading:
         return found
 
 
+# How much of it, set after the thing with no verb: "my heritage work mostly Category 2".
+_HOW_MUCH_OF_IT = lazy(r"^(?:[Mm]y|[Oo]ur) [\w -]+? (?:mostly|mainly|only|just|all) (?=[A-Z0-9])")
 # "done AWS", "done Salesforce": a product named alone (not "done A-scan biometry")
 _DONE_A_PRODUCT = lazy(r"\bhave done(?= (?:[A-Z][A-Z0-9]+|[A-Z][a-z]+[A-Z][\w.+#]*)(?:$|,))")
 
@@ -161,6 +163,11 @@ def _read_concern(raw: str) -> Reading:
     if asked:  # "I'm foreign, will I understand Albanian guests": the doubt is the question
         return Reading("whether", f"whether I {asked[1].lower()} {asked[2]}")
     text = re.sub(r",\s+(?:only|just|mostly|but|not)\b.*$", "", text)  # "..., only IC"
+    if _HOW_MUCH_OF_IT.search(text):  # "My heritage work mostly Category 2": a verbless claim
+        raise Unusable(
+            "it is a sentence without its verb; write the doubt as they put it (“whether my "
+            "heritage work is enough”)"
+        )
     if bare(text.split()[0]) in _DOUBT_STARTS:
         text = _REPORTED_DOUBT.sub("", text, count=1).strip()
     if not text:

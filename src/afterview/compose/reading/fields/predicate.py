@@ -55,11 +55,16 @@ _DONE_TO_ONE = frozenset(
     """published featured cited listed shortlisted ranked named quoted interviewed elected
     appointed born educated awarded funded sponsored seconded posted deployed stationed""".split()
 )
+# Adverbs that stand before the verb they go with: "still author the sections", "also teach".
+_BEFORE_A_VERB = frozenset("still also now currently always often regularly usually".split())
 MADE = frozenset("ordained commissioned elected appointed promoted shortlisted nominated".split())
 
 
 def predicate_after_i(ws: list[str]) -> str | None:
     """Words written after "I" without their verb ("CPA licensed"), made a clause; None if not."""
+    if len(ws) > 2 and bare(ws[0]) in _BEFORE_A_VERB and is_verb(bare(ws[1]), "V"):
+        # "Still author & QC Module 3 sections": after "still", "author" can only be a verb
+        return f"I {ws[0].lower()} {' '.join([ws[1].lower(), *ws[2:]])}"
     at = next((i for i, w in enumerate(ws[1:-1], 1) if bare(w) == "and"), 0)
     if at and is_verb(ws[at + 1], "D") and not is_noun_like(ws[at + 1]) and not is_verb(ws[0]):
         return None  # "ACAS track and passed MAS-I": a thing and a deed, no one verb for both

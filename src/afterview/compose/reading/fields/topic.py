@@ -348,6 +348,11 @@ def read_topic(raw: str) -> Reading:
             f"it notes when the {founded['what'].split()[-1]} was {founded['done']}, a fact about "
             "them rather than something you talked about; name the subject in a few words"
         )
+    if _HOW_IT_STARTED.match(text):  # "his company started with small houses in 1996"
+        raise Unusable(
+            "it tells how their firm began, a fact they know better than you; name a subject "
+            "you talked about, in a few words"
+        )
     tour = _TOUR.match(text) or _A_PLACE_TOUR.match(text)  # "office tour": a tour of the office
     if tour:  # "he took me round the yard": the tour itself is what a note thanks them for
         place = to_reader(with_determiner(re.split(r"\s*[,;]|\s+[-–—]\s", tour["place"])[0]))
@@ -875,6 +880,11 @@ _FOUNDED = lazy(
     r"^(?P<what>(?:the |their |your |this )?[a-z][\w'-]*(?: [a-z][\w'-]*){0,2}) (?P<done>founded|"
     r"built|opened|established|started|set up|created|launched|renovated|restored) (?:in )?"
     r"(?P<year>(?:19|20)\d\d)\b(?P<rest>(?: by [^,;]+)?)$"
+)
+# How their firm began, with its year: "his company started with small houses in 1996".
+_HOW_IT_STARTED = lazy(
+    r"^(?:the |their |your |his |her )?(?:company|firm|business|practice|agency|group|family "
+    r"business)\b.*\b(?:started|began|was founded|was set up)\b.*\b(?:19|20)\d\d\b"
 )
 _ADJECTIVE_ENDINGS = ("ible", "able", "ive", "ous", "al", "ful")
 # A date after the noun it belongs to: "turnaround May 2027", "the audit 2024".
