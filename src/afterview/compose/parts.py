@@ -901,8 +901,6 @@ def _names_a_thing(topic: str) -> bool:
 _THANKS_PER_NOTE = 2
 
 
-# What a row says, beyond its words, that a note says once at most, or (when the builder
-# starts with the mark) not at all:
 # A topic as something they told: wrong in a technical interview, where what was asked was
 # the candidate's to tell ("I enjoyed hearing about two pointers and sliding window").
 _HEARD_FROM_THEM = lazy(
@@ -919,6 +917,8 @@ def _a_subject_asked(topic: str) -> bool:
     return first not in DETERMINERS
 
 
+# What a row says, beyond its words, that a note says once at most, or (when the builder
+# starts with the mark) not at all:
 _MARKS = {
     # "I want this job": "even more interested" then "very excited about ..." is filler twice
     "keen#": r"\b(?:interested|interest|excited|exciting|enthusiastic|keen|keener|eager|appeals|"
