@@ -390,6 +390,7 @@ def test_a_post_s_hours_are_not_part_of_its_name():
 
     assert role("Volunteer Coordinator 0.6 FTE") == "the Volunteer Coordinator role"
     assert role("FTE Analyst") == "the FTE Analyst role"
+    assert role("Tenancy") == "the tenancy"  # a barrister's tenancy is no role
 
 
 def test_a_description_s_words_call_no_one():

@@ -1671,6 +1671,9 @@ def test_a_list_items_compound_noun_loses_its_capital_and_a_place_keeps_it(typed
             "he showed me the Sandy Creek yard on the laptop, old wood pole structures",
             "the Sandy Creek yard",
         ),
+        # a scheme named by its body's letters; a product in its own capitals
+        ("topics", "AFC guaranteed interview scheme", "the AFC guaranteed interview scheme"),
+        ("topics", "opera cloud rollout", "the OPERA Cloud rollout"),
         # an exercise named by its tool is the exercise
         ("topics", "whiteboard: design a patch pipeline w/ rollback", "the whiteboard exercise"),
     ],
@@ -1742,6 +1745,8 @@ def test_what_their_job_covers_is_no_topic(line, why):
         ("she was there like fifteen years before me", "there about fifteen years"),
         ("vacancy rate in PH nursing is like 40%", "is about 40%"),
         ("he uses there own one on the cluster", "their own one"),
+        ("what its like working in the lab", "what it's like"),
+        ("a time I changed someones mind", "someone's mind"),
         ("eleven years in audit mostly not four profit", "not-for-profit"),
         # and what stays as it was said
         ("what the darkness is like in Nov-Jan", "is like in"),

@@ -206,6 +206,8 @@ def role(position: str) -> str:
         return f"the {head} on {subject}"  # "PhD studentship: peatland restoration": on it
     last = position.split()[-1].lower() if position.split() else ""
     if last in _NOT_A_ROLE:
+        if len(position.split()) == 1:
+            return f"the {last}"  # "Tenancy": "the tenancy at Kingsgate Chambers"
         return f"the {position}"  # "the 2027 apprentice intake", not "the ... intake role"
     return f"the {position} role"
 
@@ -213,7 +215,8 @@ def role(position: str) -> str:
 # A position's last word that names it already: no "role" after it.
 _NOT_A_ROLE = frozenset(
     """role position post job opening vacancy placement intake programme program scheme cohort
-    apprenticeship internship fellowship traineeship residency studentship scholarship""".split()
+    apprenticeship internship fellowship traineeship residency studentship scholarship tenancy
+    pupillage clerkship""".split()
 )
 
 
@@ -571,6 +574,8 @@ class PartsBuilder:
             )
             a_thing = bank in ("topic", "topic_grave") and _names_a_thing(topic)
             tested = bank.startswith("topic") and "tested#" in said and _a_subject_asked(topic)
+            # "I enjoyed talking you through the coding round": a test is sat, never shown round
+            sat = bank == "exercise" and bool(_A_TEST_SAT.search(topic))
 
             def fits(row: str, fresh: bool) -> bool:
                 words = _telling(row)
@@ -593,6 +598,7 @@ class PartsBuilder:
                     and not (their_life and _BRIEFED.search(row))
                     and not (a_thing and _ABOUT_A_PROCESS.search(row))
                     and not (tested and _HEARD_FROM_THEM.search(row))
+                    and not (sat and " through " in row)
                     and not _twice(row, extra.values())
                     and (not fresh or row not in panel)
                 )
@@ -907,6 +913,9 @@ _HEARD_FROM_THEM = lazy(
     r"\bhear(?:ing)? (?:more )?about\b|\btelling me about\b|\bwalking me through\b"
     r"|\blearned a lot from\b"
 )
+
+
+_A_TEST_SAT = lazy(r"\b(?:round|test|exam|assessment|practical|interview)s?$")
 
 
 def _a_subject_asked(topic: str) -> bool:

@@ -210,6 +210,12 @@ _THEIR_REMIT = lazy(
     r"(?:\s*(?:,|and|&|\+)\s*[\w&/-]+)*(?: for .*)?$",
     re.I,
 )
+# A scheme named by its body's letters and a participle that describes it: "AFC guaranteed
+# interview scheme" (never "AFC guaranteed" the scheme).
+_A_SCHEME_NAMED = lazy(
+    r"^[A-Z]{2,6} [a-z]+ed (?:[a-z]+ )?(?:scheme|programme|program|route|pathway|fund|grant|"
+    r"policy|framework)$"
+)
 # Someone's ways, remarked on: "Raj's quirks", "her pet peeves" (not "quirks mode").
 _SOMEONES_WAYS = lazy(
     r"\b(?:[\w-]+['’]s|his|her|their|your) (?:quirks|pet peeves?|foibles|moods|temper)\b",
@@ -276,6 +282,8 @@ def read_topic(raw: str) -> Reading:
         )
     if re.match(r"(?:wants|wanted) (?:more|less|fewer|to|a|an|the)\b", text):
         text = f"they {text}"  # "wanted more fieldwork in the curriculum": what they want
+    if _A_SCHEME_NAMED.match(text):  # "AFC guaranteed interview scheme": a scheme, not a deed
+        return Reading("np", f"the {text}")
     logistics = job_term(text)
     if logistics:
         raise Unusable(
