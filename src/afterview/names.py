@@ -83,6 +83,7 @@ _WHERE_A_BODY_IS = _words("teams", "where_a_body_is")
 _REGIONS = _words("teams", "regions")
 _MALAY_GIVEN = _words("given_names", "malay")
 _GIVEN_FOR_A_HANDLE = _words("given_names", "for_a_handle")
+_DESCRIBE_BEFORE_ONE = _words("given_names", "describe_before_one")
 # The first of two Malay given names, never used alone: "Muhammad Hafiz", "Nurul Aina"
 _MALAY_FIRST = frozenset("muhammad mohd mohamad mohammad mohamed nur nurul siti".split())
 _RANKS_OF_A_POST = _words("titles", "ranks_of_a_post")
@@ -335,6 +336,8 @@ def parse(name: str) -> ParsedName:
         words.pop()
     if len(words) > 1 and words[0].lower() in ("mohd.", "mohd", "md.", "muhd.", "muhd", "ma."):
         words.pop(0)  # "Mohd. Faizan", "Ma. Theresa": Muhammad, María, written short
+    if not titles and len(words) >= 2 and _describes_the_one_named(words[0], words[1]):
+        words.pop(0)  # "Big Steve": a nickname of a word that describes, then the given name
     for i, word in enumerate(words):
         if _key(word) in _PATRONYMIC and i > 0:
             if re.match(r"(?:Al|El)-[A-Z]", words[-1]) and i < len(words) - 1:
@@ -406,6 +409,21 @@ def parse(name: str) -> ParsedName:
     if devotional and family[0].lower() == "del" and len(family) >= 3:
         given, family = [*given, *family[:2]], family[2:]  # "María del Carmen Islas"
     return ParsedName(tuple(titles), tuple(given), " ".join(family), nickname, False)
+
+
+def _describes_the_one_named(word: str, name: str) -> bool:
+    """ "Big" of "Big Steve", "Little" of "Little John": a word that describes, before a given
+    name; not before a family name ("Young Kim") nor in a Korean given name ("Young Jin")."""
+    korean = all(_EAST_ASIAN_SYLLABLES.match(fold(w)) for w in (word, name))
+    return (
+        _key(word) in _DESCRIBE_BEFORE_ONE
+        and name.isalpha()
+        and name[:1].isupper()
+        and name[1:].islower()
+        and name.lower() not in _SOMEONE  # "Tall Guy": a description
+        and not _known_family(name)
+        and not korean
+    )
 
 
 def is_group(name: str) -> bool:
@@ -539,6 +557,17 @@ def _without_what_a_greeting_drops(name: str) -> str:
     one_word = all(len(side.split()) == 1 for side in sides)
     if one_word and _SPANISH_POST.search(sides[0]) and not _SPANISH_POST.search(sides[1]):
         return sides[1]  # "Kinesiólogo - Tomás": a post in Spanish, then the name
+    for post, named in (sides, sides[::-1]):
+        words = post.split()
+        ranked = all(_key(w) in _RANKS_AFTER_A_POST or w.islower() for w in words[1:])
+        if (
+            words
+            and _a_post_in_spanish(words[0])
+            and ranked
+            and _a_persons_name(named, 1)
+            and _key(named.split()[0]) not in _POSTS_IN_SPANISH  # "Cícero" ends as a post does
+        ):
+            return named  # "Técnico Sênior - Cícero", "Jefa de turno - Rocío": the name
     post = sides[0].split(",")[0].split()
     if ", " in sides[0] and ", " not in sides[1] and post and all(map(_is_role_noun, post)):
         return sides[1]  # "Chief, Visitor Experience - Norma Pelletier"
@@ -552,6 +581,14 @@ _WHERE_FROM_IN_WORDS = lazy(
 )
 # Posts in Spanish or Portuguese, by their endings: "Kinesiólogo", "Enfermera", "Dentista".
 _SPANISH_POST = lazy(r"^[A-ZÁÉÍÓÚ]\w+(?:ólogo|óloga|ista|ero|era|eiro|eira)$")
+_POSTS_IN_SPANISH = _words("titles", "posts_in_spanish_or_portuguese")
+_RANKS_AFTER_A_POST = _words("titles", "ranks_after_a_post")
+
+
+def _a_post_in_spanish(word: str) -> bool:
+    """ "Técnico", "Coordenador(a)", "Kinesiólogo": a post written in Spanish or Portuguese."""
+    word = re.sub(r"\((?:a|o)\)$", "", word)  # "Coordenador(a)": either
+    return bool(_SPANISH_POST.search(word)) or _key(word) in _POSTS_IN_SPANISH
 
 
 # The field of a German doctorate, after "Dr.": on an envelope, never after "Dear".
@@ -580,21 +617,32 @@ _SECOND_GIVEN = frozenset(
 def _first_of_two_surnames(name: str, country: str) -> str:
     """A titled name of a given name and two family names, in a country that writes names so,
     without the second family name (a title of Spanish itself, "Lic.", says so anywhere)."""
-    if ", " in name:
-        return name
     portuguese = country.split("-")[0].upper() in ("BR", "PT", "AO", "MZ")
     aside = name[name.index(" (") :] if " (" in name else ""
+    if ", " in name[: len(name) - len(aside)]:
+        return name  # "Last, First" (a comma in the aside is the aside's: "(UFCG, consultor)")
     words = name[: len(name) - len(aside)].split()
     titles = list(takewhile(_is_title, words))
     rest = words[len(titles) :]
     if portuguese and titles and len(rest) == 3 and _key(titles[0]) in _FIRST_SURNAME:
         # "Dra. Luciana Farias Menezes" in Brazil: the last family name, not the Spanish first
         return " ".join([*titles, rest[0], rest[2]]) + aside
-    if country.split("-")[0].upper() not in _TWO_SURNAME_COUNTRIES:
+    first_at, second_at = _two_after_a_particle(rest)
+    if portuguese and titles and second_at:
+        # "Prof. Dr. Ítalo de Souza Brasileiro": the last family name, "de Souza" the other
+        return " ".join([*titles, rest[0], rest[-1]]) + aside
+    own_rule = _key(titles[0]) in _FIRST_SURNAME if titles else False  # "Ing.", "Dra."
+    spanish = country.split("-")[0].upper() in _TWO_SURNAME_COUNTRIES
+    if titles and second_at and (spanish or own_rule) and not portuguese:
+        # "Ing. Raúl Enrique De la O Chávez": the first family name, particles and all; a
+        # title of its own rule goes with it alone (with the given names before it, that rule
+        # would read "De la O" as the second family name, as in "Fernández de la Fuente")
+        kept = rest[first_at:second_at] if own_rule else rest[:second_at]
+        return " ".join([*titles, *kept]) + aside
+    if not spanish:
         return name
     plain = all(w[:1].isupper() and w.replace("-", "").isalpha() for w in rest)
     two_given = len(rest) == 4 and (_compound(rest) or fold(rest[1]).lower() in _SECOND_GIVEN)
-    own_rule = _key(titles[0]) in _FIRST_SURNAME if titles else False  # "Ing.", "Dra."
     if titles and plain and two_given and not own_rule:
         # "Prof. Xosé Manuel Otero Bouzas", "Dr. Luis Alberto Chang Ramírez": two given names,
         # two family names, and the title goes with the first family name
@@ -607,6 +655,19 @@ def _first_of_two_surnames(name: str, country: str) -> str:
     if second in _SECOND_GIVEN or second in _SAINTLY or _key(titles[0]) in _RELIGIOUS:
         return name  # "Dr. Xosé Manuel Rivas", "Sister Mary Bernadette Okafor": two given names
     return " ".join([*titles, *rest[:2]]) + aside
+
+
+def _two_after_a_particle(rest: list[str]) -> tuple[int, int]:
+    """Where each of two family names starts when a particle opens the first ("Raúl Enrique De
+    la O Chávez": at "De" and "Chávez"; "Ítalo de Souza Brasileiro": at "de" and
+    "Brasileiro"); (0, 0) when the words from the particle on are not two names ("Juan Pérez de
+    la Fuente": one), or are a given name ("María del Carmen Islas")."""
+    at = next((i for i, w in enumerate(rest[1:], 1) if _key(w) in _PARTICLES), 0)
+    named = at + len(list(takewhile(lambda w: _key(w) in _PARTICLES, rest[at:])))
+    two = at > 0 and named == len(rest) - 2  # the first family name, then the second
+    plain = all(w[:1].isupper() and w.replace("-", "").isalpha() for w in rest[named:])
+    given = fold(" ".join(rest[: named + 1])).replace("-", " ") in _COMPOUND_GIVEN
+    return (at, named + 1) if two and plain and not given else (0, 0)
 
 
 def _looks_like_a_family_name(word: str) -> bool:
@@ -1732,6 +1793,10 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
             f"{rank.capitalize()} {ranked_words[1]}"
         )  # "Principal Dolores Mercado-Fitch"
     a_person = any(_role_key(w) in _ROLE_WORDS | _SOMEONE for w in outside.split())
+    # "deputy from city council": a post, then the body they are from, is a person of it
+    opening, where = [*outside.split(), "", ""][:2]
+    from_a_body = where.lower() in ("from", "at") and _is_role_noun(opening)
+    a_person = a_person or (from_a_body and _key(opening) not in _A_FUNCTION)  # "recruitment at"
     chunk = re.split(r"\s*,|\s+[-–—(]", outside)[0].split()  # "Student panel (Y10/Y12)"
     body_last = 1 < len(chunk) <= 3 and _key(chunk[-1]) in _BODIES
     body_last = body_last and not any(_key(w) in _PREPOSITIONS_IN_A_POST for w in chunk)

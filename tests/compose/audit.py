@@ -222,6 +222,8 @@ LATE = tuple(
         "late192",
         "late193",
         "late194",
+        "late195",
+        "late196",
     )
 )
 

@@ -147,6 +147,12 @@ def test_greets_as_a_careful_writer_would(name, salutation, company, country, wa
         ("Ma'am Bing (HR)", "Ma'am Bing"),
         ("Duane (supt)", "Duane"),  # a post in brackets after a given name alone
         ("Hon. Ramon 'Boyet' Tupas", "Ramon Tupas"),  # a title wins over a nickname (and asks)
+        # a word that describes, before a given name, is a nickname's: the given name
+        ("Big Steve", "Steve"),
+        ("Little John", "John"),
+        ("Big", "Big"),  # the word alone, as typed
+        ("Young Kim", "Young"),  # before a family name, no nickname's word
+        ('Marcus "Bear" Whitley', "Bear"),  # a nickname in quotes, as ever
         ("Kong Daphi", "Kong Daphi"),  # a Khasi honorific, with the given name
         ("Insp. Harjit Sandhu", "Insp. Sandhu"),
         ("Dr. Ana Belén Ortiz Ruiz", "Dr. Ortiz Ruiz"),  # both surnames after a given name of two
@@ -343,6 +349,14 @@ def test_greets_as_a_careful_writer_would(name, salutation, company, country, wa
         ("Dona Neuza do escritório", "Dona Neuza"),  # "from the office"
         ("Kinesiólogo - Tomás", "Tomás"),  # a post in Spanish, then the name
         ("Reclutamiento Loa Grande", "Reclutamiento Loa Grande"),  # a team
+        # a body named in its own language by its first word: greeted whole, as a team is
+        ("Compartiment Resurse Umane", "Compartiment Resurse Umane"),  # never "Dear Compartiment,"
+        ("Serviciul Resurse Umane", "Serviciul Resurse Umane"),
+        ("Dirección de Personal", "Dirección de Personal"),
+        ("Área de Talento Humano", "Área de Talento Humano"),
+        ("Dział Kadr", "Dział Kadr"),
+        ("Selección de Personal", "Selección de Personal"),
+        ("Equipe Gestão de Pessoas", "Equipe Gestão de Pessoas"),
         ("CLS Student Panel", "CLS Student Panel"),
         ("Luc (ORL resident?)", "Luc"),  # the doubt is about the post
         (
@@ -509,6 +523,18 @@ def test_more_names(name, greeting):
         ("Ir. Wong Kah Mun", "MY", "Ir. Wong"),  # a Malaysian engineer's title, kept
         ("Capt. Rodrigo Alvarado Vera", "", "Capt. Vera"),  # elsewhere, the last
         ("Dra. Luciana Farias Menezes", "BR", "Dra. Menezes"),  # Brazil: the last
+        # Brazil: the last, a particle before the other family name or not
+        ("Prof. Dr. Ítalo de Souza Brasileiro (UFCG, consultor)", "BR", "Prof. Brasileiro"),
+        ("Eng. Pedro Henrique dos Santos Lima", "BR", "Eng. Lima"),
+        ("Prof. João da Silva", "BR", "Prof. da Silva"),  # one family name, with its particle
+        # a first family name opened by a capitalised particle is one name, and the title's
+        ("Ing. Raúl Enrique De la O Chávez", "MX", "Ing. De la O"),
+        ("Ing. Raúl De los Santos Chávez", "MX", "Ing. De los Santos"),
+        ("Lic. Ana Del Valle Ruiz", "MX", "Lic. Del Valle"),
+        ("Dr. Raúl Enrique Del Valle Chávez", "MX", "Dr. Del Valle"),  # any title, in Mexico
+        ("Ing. Raúl Enrique De la O Chávez", "", "Ing. De la O"),  # a Spanish title anywhere
+        ("Sra. Lucía Fernández de la Fuente (RRHH)", "ES", "Sra. Fernández"),  # the second
+        ("Ing. Martín Di Pietro", "AR", "Ing. Di Pietro"),  # one family name, with its particle
         ("Asst. Prof. Dr. Kannika Srisuk (Dean)", "TH", "Asst. Prof. Kannika"),
         ("Mr. Henrik Albrechtsen", "TH", "Mr. Albrechtsen"),  # a visitor, as at home
         ("Dr. Guðrún Einarsdóttir", "IS", "Dr. Guðrún"),  # "-dóttir": her father's name
@@ -787,6 +813,21 @@ def test_a_lone_name_the_company_bears_is_a_family_name():
     assert greeting_name("Shauna (owner)", None, "Polished by Shauna") == Greeting("Shauna")
 
 
+def test_a_description_that_asks_is_greeted_with_a_slot() -> None:
+    from afterview.compose.composer import greeting
+    from afterview.model import Medium
+
+    for name, line in [
+        (
+            "deputy from city council (Kuzmenko?)",
+            "Dear [the name of the Deputy from City Council],",
+        ),
+        ("HR lady, blonde, didnt catch her name", "Dear [the name of the HR lady],"),
+    ]:
+        found = greeting_name(name, None, "", "UA")
+        assert found.ask and greeting(found, Medium.EMAIL) == line
+
+
 def test_a_department_met_without_a_name_is_a_person_from_it() -> None:
     # "Dear [the name of the HR]" read as a template gone wrong
     assert greeting_name("HR - state of AK, didn't catch name").slot == (
@@ -823,6 +864,13 @@ def test_a_department_met_without_a_name_is_a_person_from_it() -> None:
         # a rank a letter keeps over the nickname ("Dr Pieter 'Piet' Botha" already did)
         ('Capt. Reynaldo "Jun" Dimaculangan', "PH", "Capt. Dimaculangan"),
         ('Chef Nicolás "Nico" Pereyra', "UY", "Nico"),
+        # a post in Portuguese or Spanish beside a dash, and the name on the other side
+        ("Técnico Sênior - Cícero", "BR", "Cícero"),
+        ("Cícero - Técnico Sênior", "BR", "Cícero"),
+        ("Coordenador(a) - Rita", "BR", "Rita"),
+        ("Jefa de turno - Rocío", "CL", "Rocío"),
+        ("Gerente - Paulo Mendes", "BR", "Paulo"),
+        ("Talent - Gabija", "LT", "Gabija"),
         # a courtesy title typed goes with the family name, never a pet name in quotes; a short
         # form of the given name is the name they go by
         ('Mr. Roberto "Boy" Tan', "PH", "Mr. Tan"),
@@ -857,6 +905,12 @@ def test_a_post_or_a_title_around_a_name_is_never_the_greeting(name, country, wa
         ("Park Jong-soo (QA 부장)", "KR", "[how to address Park Jong-soo]"),  # not the aside
         ("Area Mgr (Roads) - didnt catch name", "CA", "[the name of the Area Manager]"),
         ("ASB lead - Jo or Joanne?", "GB", "[how to address Jo]"),  # a name, two forms of it
+        # a post, then the body they are from: a person of it, never "Dear Deputy From ...,"
+        (
+            "deputy from city council (Kuzmenko?)",
+            "UA",
+            "[the name of the Deputy from City Council]",
+        ),
         (  # a description keeps its clause as typed: never "Who Took Notes"
             "lady from HR who took notes, didn't get her name",
             "GB",

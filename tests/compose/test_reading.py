@@ -1802,3 +1802,35 @@ def test_late_faults_of_the_new_sets_are_put_right():
     assert homesick == "whether I will get homesick over 8 months"
     assert read_line("strengths", "also speak French").text == "I also speak French"
     assert read_concern_line("My heritage work mostly Category 2, not Category 1").shape == "unsaid"
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        # false friends of Spanish, Portuguese, Polish and Ukrainian, said as English says them
+        ("realized the HACCP plan update", "carried out the HACCP plan update"),
+        ("Make a course of fertirrigation at INIA", "take a course in fertirrigation"),
+        ("Wiseconn has free online formation", "free online training"),
+        ("I made the 2 weeks stage at Kremenchuk CHP", "I did the 2-week internship"),
+        ("the turns of 8h", "the 8-hour shifts"),
+        ("the new reservoir they build in 2027", "they will build in 2027"),
+        ("the new line for ripened cheese start in march 2027", "will start in March 2027"),
+        # and what is English already
+        ("I realized that the plan was late", "realized that"),
+        ("he asked if I can start in December", "can start in December"),
+        ("the Morrison formation of the basin", "formation of the basin"),
+    ],
+)
+def test_a_false_friend_reads_as_english_says_it(typed, read):
+    from afterview.compose.reading.text import clean
+
+    assert read in clean(typed)
+
+
+def test_being_a_parent_is_no_strength_to_claim():
+    from afterview.compose.reading import read_line, why_left_out
+
+    assert why_left_out("strengths", "Mother of a child with autism - I know the home side")
+    assert read_line("strengths", "making the course of energy management").text == (
+        "I am taking a course in energy management"
+    )

@@ -237,6 +237,48 @@ _DICTATED = (
 )
 
 
+# A false friend of Spanish, Portuguese, Polish or Ukrainian, said as English says it.
+_SECOND_LANGUAGE_MARK = lazy(
+    r"\b(?:realiz|formation|stage|turns|course of|since|build in|start in)", re.I
+)
+_SECOND_LANGUAGE = (
+    # "realized the HACCP plan update": carried it out ("realized that ..." is understood)
+    (lazy(r"\b[Rr]ealized (?=(?:the|a|an|my|our|two|three|\d)\b)"), "carried out "),
+    (lazy(r"\b[Rr]ealize (?=(?:the|a|an|my|our|two|three|\d)\b)"), "carry out "),
+    # "make the course of energy management": take the course in it
+    (lazy(r"\b[Mm]ake (?=(?:a|the) course of\b)"), "take "),
+    (lazy(r"\b[Mm]ade (?=(?:a|the) course of\b)"), "took "),
+    (lazy(r"\b[Mm]aking (?=(?:a|the) course of\b)"), "taking "),
+    (lazy(r"\b(?<=course) of\b"), " in"),
+    # "make the formation of relays protection", "free online formation": training
+    (lazy(r"\b[Mm]ake (?=the formation\b)"), "take "),
+    (
+        lazy(
+            r"\b(online|free|professional|technical|internal|the|a|my) formation\b(?! of (?:the|a))"
+        ),
+        r"\1 training",
+    ),
+    # "the 2 weeks stage": a two-week internship
+    (lazy(r"\b(\d+|two|three|four|six) (week|month)s? stage\b"), r"\1-\2 internship"),
+    (lazy(r"\b[Mm]ade (?=(?:a|the|my) [\w-]+ internship\b)"), "did "),
+    (lazy(r"\bturns of (\d+)\s?h\b"), r"\1-hour shifts"),  # "the turns of 8h"
+    (lazy(rf"\bsince (\d+|{COUNTS_IN_WORDS}) (years?|months?)\b"), r"for \1 \2"),
+    # "the reservoir they build in 2027", "the new line start in March 2027": to come
+    (
+        lazy(r"\b(you|they|we) (build|open|start|launch|move|finish) (in|by) (?=20\d\d)"),
+        r"\1 will \2 \3 ",
+    ),
+    (
+        lazy(
+            rf"(?<!\bto )(?<!\bwill )(?<!\bcan )(?<!\bcould )(?<!\bI )(?<!\bwe )(?<!\bthey )"
+            rf"(?<!\byou )\bstart in (?=(?:{MONTHS}|20\d\d)\b)",
+            re.I,
+        ),
+        "will start in ",
+    ),
+)
+
+
 def _as_if_typed(text: str) -> str:
     """A dictated line as it would have been typed: "comma" a comma, no "um", "four" for."""
     for pattern, put in _DICTATED:
@@ -259,6 +301,9 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
         text = _as_if_typed(text)
     if text[:3].lower() == "so ":  # "so why leave a bigger firm": a spoken start, no word
         text = text[3:]
+    if _SECOND_LANGUAGE_MARK.search(text):  # "realized the plan", "since 3 years"
+        for pattern, put in _SECOND_LANGUAGE:
+            text = pattern.sub(put, text)
     if "homesick" in text or "lonely" in text:  # "homesick 8 months": over that time
         text = re.sub(
             rf"\b(homesick|lonely)\s+(\d+|{COUNTS_IN_WORDS})\s+(months|weeks|years)\b",

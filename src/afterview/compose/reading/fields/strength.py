@@ -196,7 +196,7 @@ def read_strength(raw: str) -> Reading:
         raise Unusable(
             f"it touches on a loss of your own (“{loss.group(0)}”): a note leaves that out"
         )
-    carer = _CARED_FOR_FAMILY.search(raw)
+    carer = _CARED_FOR_FAMILY.search(raw) or _A_PARENT.match(raw)
     if carer:  # "I looked after my grandfather for four years after his stroke"
         raise Unusable(
             f"it is about your family's care (“{carer[0]}”): a note leaves that out; say what "
@@ -287,6 +287,9 @@ def read_strength(raw: str) -> Reading:
             f"I worked {number_word(served['n'])} {served['unit']} as {article_for(post)} {post}"
             f"{served['rest']}",
         )
+    taking = _TAKING_A_COURSE.match(text)
+    if taking:  # "taking the course in energy management": one under way, never "experience"
+        return Reading("clause", f"I am taking a {taking['what']}")
     held_since = _HELD_SINCE.match(text)
     if held_since:  # "I have HR licence since 2022": held since then, with its article
         what = held_since["what"]
@@ -489,6 +492,11 @@ _EXPERIENCE_THEN_HOW_LONG = lazy(
     rf"^I have experience in (?P<what>.+?) for (?P<n>\d+|{COUNTS_IN_WORDS}) "
     r"(?P<unit>years?|months?)(?P<rest>(?: (?:at|in|with|on) .+)?)$"
 )
+# A course under way: "taking the course in energy management".
+_TAKING_A_COURSE = lazy(
+    r"^(?:I am |I'm )?taking (?:a|the) (?P<what>(?:course|module|diploma|certificate|programme)"
+    r"\b.*)$"
+)
 # A licence held since a year, with "have" for "have held": "I have HR licence since 2022".
 _HELD_SINCE = lazy(
     r"^(?:I )?have (?P<what>[\w -]*?(?:licen[cs]e|certificate|certification|ticket|card|permit|"
@@ -628,6 +636,13 @@ _CARED_FOR_FAMILY = lazy(
     r"\b(?:looked after|looking after|look after|caring for|cared for|care for|carer for|"
     r"nursed|minded|minding|babysat|babysitting|raised|raising) my (?:\w+ )?"
     rf"(?:{RELATIVES})\b",
+    re.I,
+)
+# A parent, as a strength: "Mother of a child with autism", "im a mum of 3" (being one is no
+# claim a note makes; what it taught may be).
+_A_PARENT = lazy(
+    r"^(?:I am |I'm |im )?(?:a )?(?:single )?(?:mother|father|parent|mum|mom|dad) "
+    r"(?:of|to)\b(?! the\b)",
     re.I,
 )
 # Which side of a trade one worked on: "10 yrs agency side", "5 years client-side".
