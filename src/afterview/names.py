@@ -215,6 +215,10 @@ def _key(word: str) -> str:
     return fold(word).rstrip(".,")
 
 
+# Words for a person that the candidate may use of them, never to them: "the HR girl".
+_SAID_OF_A_PERSON = lazy(r"\b(?:girl|lady|guy|bloke|dude|chap|gentleman|woman|man)\b", re.I)
+
+
 @dataclass(frozen=True)
 class Greeting:
     """The name after "Dear", and whether the plan should ask how the person is addressed."""
@@ -229,6 +233,8 @@ class Greeting:
         name = re.sub(r"\?+$", "", name)  # "observer from BTSC??": the slot says the doubt
         name = _PAREN.sub("", name).strip() or name  # "Park Jong-soo (QA 부장)": not the aside
         name = re.sub(r"\s*(?:\.{2,}|…)\s*$", "", name) or name  # "Lucas ...": cut short
+        # "[the name of the HR girl]": sent unfilled, the candidate's word would offend
+        name = _SAID_OF_A_PERSON.sub("person", name)
         a_post = any(_is_role_noun(w) for w in name.split()[:-1])  # "note taker from HR"
         if self.ask == _DESCRIBED and is_group(name) and not a_post:
             return f"[the name of the person from {name}]"  # "HR - didn't catch name"

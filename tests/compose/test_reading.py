@@ -1834,3 +1834,14 @@ def test_being_a_parent_is_no_strength_to_claim():
     assert read_line("strengths", "making the course of energy management").text == (
         "I am taking a course in energy management"
     )
+
+
+def test_a_year_leading_a_thing_and_a_size_take_their_words():
+    from afterview.compose.reading import read_line, why_left_out
+
+    assert read_line("strengths", "negotiated 2026 JBP with Loblaw").text == (
+        "I negotiated the 2026 JBP with Loblaw"
+    )
+    sized = read_line("answers", "selling to property management companies more than 200 units")
+    assert sized.text.endswith("companies with more than 200 units")
+    assert "wrongdoing" in why_left_out("topics", "corruption in procurement, he was very open")

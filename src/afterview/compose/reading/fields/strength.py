@@ -444,6 +444,13 @@ def read_strength(raw: str) -> Reading:
     loose = _LOOSE_DURATION.search(clause)
     if loose:  # "I did MoMo agent 2 years, GHS 15-20,000 ...": notes, not a sentence
         raise Unusable(f"it reads as notes (“{loose.group(0).strip()}” with nothing to tie it)")
+    year_led = _A_YEAR_LEADS_IT.match(clause)
+    after_year = clause[year_led.end() :].split(maxsplit=1)[0] if year_led else ""
+    thing = bool(after_year) and bare(after_year) not in FUNCTION_WORDS  # not "joined 2019 and"
+    if year_led and thing and is_verb(year_led["did"], "D"):  # "I negotiated 2026 JBP"
+        clause = f"I {year_led['did']} the {clause[year_led.end('did') + 1 :]}"
+    if " more than " in clause or " over " in clause:  # "companies more than 200 units": with
+        clause = _SIZED_WITHOUT_WITH.sub(r"\1 with \2", clause)
     how_long = _EXPERIENCE_THEN_HOW_LONG.match(clause)
     if how_long:  # "experience in Procore administration for 3 years": years of experience
         clause = (
@@ -486,6 +493,14 @@ def _the_same(text: str) -> str:
     return text[: same.start()]
 
 
+# A year, then the thing of that year, after the verb: "I negotiated 2026 JBP with Loblaw".
+_A_YEAR_LEADS_IT = lazy(r"^I (?P<did>[a-z]+) (?:19|20)\d\d (?=[A-Za-z])")
+# Things counted by their size with no "with": "property management companies more than 200
+# units".
+_SIZED_WITHOUT_WITH = lazy(
+    r"\b(companies|firms|clients|customers|buildings|sites|properties|hotels|schools|farms) "
+    r"((?:more than|over) \d)"
+)
 # How long, after what the experience is in: "I have experience in Procore administration for
 # 3 years at a homebuilder" reads "I have 3 years of experience in ...".
 _EXPERIENCE_THEN_HOW_LONG = lazy(

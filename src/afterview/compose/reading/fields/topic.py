@@ -166,6 +166,11 @@ _NOT_RECALLED = (
         "raise; name a subject of the work in a few words",
     ),
     (
+        "wrongdoing",
+        "it is about wrongdoing (“{}”), which was talked about on the day and is never put in "
+        "writing; name a subject of the work in a few words",
+    ),
+    (
         "someone_left",
         "it is about someone leaving the post or being let go (“{}”), which was said on the "
         "day and is never put in writing; name a subject of the work in a few words",
