@@ -89,6 +89,51 @@ _AT_THE_INTERVIEW = lazy(
 _REQUIRED = lazy(
     r"^(?:the |a |an )?[\w'/-]+(?: [\w'/-]+){0,2} (?:needed|required|mandatory|necessary)$", re.I
 )
+# The candidate's own way of working, set beside theirs: "the pipeline I use qiime2 and ...";
+# not a question put ("how I would run the ward", "what I did when ...").
+_MINE_BESIDE_THEIRS = lazy(
+    r"(?<!\bhow )(?<!\bwhat )(?<!\bwhy )(?<!\bwhen )(?<!\bwhere )(?<!\bwhich )"
+    r"\bI (?:use|run|do)\b(?! (?:it|this|that)\b)"
+)
+# What they did on the day, while the candidate was there: "he watched the practical".
+_THEIR_PART_ON_THE_DAY = lazy(
+    r"^(?:he|she|they|you) (?:watched|observed|collected|sorted|handed out|timed|marked|scored|"
+    r"invigilated|proctored|took notes|filmed|recorded|greeted|scheduled|booked|sat in)\b",
+    re.I,
+)
+# A judgement of a whole people: "Saudi ppl like honest workers", "Germans are direct".
+_A_PEOPLE_JUDGED = lazy(
+    r"\b[A-Z][a-z]+ (?:people|ppl|folks|guys|workers|men|women) (?:like|are|prefer|want|hate|"
+    r"love|don't|do not|never|always)\b"
+)
+# A new name noted after the old: "... contract now DMW".
+_RENAMED = lazy(r"\bnow [A-Z]{2,}(?=$|,)")
+# What someone's job covers, by its departments: "he runs facilities, housekeeping, transport".
+_THEIR_REMIT = lazy(
+    r"^(?:he|she|they|you) (?:runs?|heads?|manages?|leads?|oversees?|looks? after) "
+    r"(?:facilities|housekeeping|transport|procurement|purchasing|HR|payroll|finance|IT|"
+    r"operations|ops|logistics|admissions|marketing|sales|recruitment|recruiting|maintenance|"
+    r"security|catering|compliance|quality|QA|estates|engineering|nursing|pharmacy|training|"
+    r"safety|HSE|admin|administration|accounts|reception|housing|fleet)\b"
+    r"(?:\s*(?:,|and|&|\+)\s*[\w&/-]+)*(?: for .*)?$",
+    re.I,
+)
+# A scheme named by its body's letters and a participle that describes it: "AFC guaranteed
+# interview scheme" (never "AFC guaranteed" the scheme).
+_A_SCHEME_NAMED = lazy(
+    r"^[A-Z]{2,6} [a-z]+ed (?:[a-z]+ )?(?:scheme|programme|program|route|pathway|fund|grant|"
+    r"policy|framework)$"
+)
+# Someone's ways, remarked on: "Raj's quirks", "her pet peeves" (not "quirks mode").
+_SOMEONES_WAYS = lazy(
+    r"\b(?:[\w-]+['’]s|his|her|their|your) (?:quirks|pet peeves?|foibles|moods|temper)\b",
+    re.I,
+)
+# How their firm began, with its year: "his company started with small houses in 1996".
+_HOW_IT_STARTED = lazy(
+    r"^(?:the |their |your |his |her )?(?:company|firm|business|practice|agency|group|family "
+    r"business)\b.*\b(?:started|began|was founded|was set up)\b.*\b(?:19|20)\d\d\b"
+)
 # Lines that name no subject, and why a note leaves them out.
 _NOT_A_SUBJECT = (
     (  # "car carrier came in during the interview": what happened, not a subject
@@ -135,6 +180,39 @@ _NOT_A_SUBJECT = (
         ),
         "it takes the job as yours already, which a note does not presume; name the subject "
         "you talked about",
+    ),
+    (
+        _SOMEONES_WAYS,  # "Raj's quirks"
+        "it remarks on someone's ways (“{}”), which was fine to hear on the day but reads as "
+        "gossip in writing; name a subject of the work in a few words",
+    ),
+    (
+        _HOW_IT_STARTED,  # "his company started with small houses in 1996"
+        "it tells how their firm began, a fact they know better than you; name a subject you "
+        "talked about, in a few words",
+    ),
+    (
+        _MINE_BESIDE_THEIRS,  # "the pipeline I use qiime2 and he uses his own"
+        "it sets your own work beside theirs, in shorthand; name the subject in a few words",
+    ),
+    (
+        _THEIR_PART_ON_THE_DAY,  # "he collected CV copies": they were there
+        "it says what they did on the day, which they know; name a subject you talked about, "
+        "in a few words",
+    ),
+    (
+        _A_PEOPLE_JUDGED,  # "Saudi ppl like honest workers"
+        "it is a remark about a whole people (“{}”), which a note never puts in writing; name "
+        "a subject of the work in a few words",
+    ),
+    (
+        _RENAMED,  # "POEA-SEC standard contract now DMW"
+        "it notes a change of name in shorthand; say what about it, in words",
+    ),
+    (
+        _THEIR_REMIT,  # "he runs facilities, housekeeping": their job, which they know
+        "it says what their job covers, which they know; name a subject of the work you talked "
+        "about, in a few words",
     ),
 )
 # Past forms that lead a noun phrase before "the": "cut the ..." is rare in notes, but not these
@@ -185,46 +263,6 @@ _NOT_RECALLED = (
 # An exercise named by what it was done on or how: "whiteboard", "take-home".
 _EXERCISE_BY_ITS_TOOL = frozenset(
     ("whiteboard", "take-home", "take home", "takehome", "in-tray", "in tray")
-)
-# The candidate's own way of working, set beside theirs: "the pipeline I use qiime2 and ...";
-# not a question put ("how I would run the ward", "what I did when ...").
-_MINE_BESIDE_THEIRS = lazy(
-    r"(?<!\bhow )(?<!\bwhat )(?<!\bwhy )(?<!\bwhen )(?<!\bwhere )(?<!\bwhich )"
-    r"\bI (?:use|run|do)\b(?! (?:it|this|that)\b)"
-)
-# What they did on the day, while the candidate was there: "he watched the practical".
-_THEIR_PART_ON_THE_DAY = lazy(
-    r"^(?:he|she|they|you) (?:watched|observed|collected|sorted|handed out|timed|marked|scored|"
-    r"invigilated|proctored|took notes|filmed|recorded|greeted|scheduled|booked|sat in)\b",
-    re.I,
-)
-# A judgement of a whole people: "Saudi ppl like honest workers", "Germans are direct".
-_A_PEOPLE_JUDGED = lazy(
-    r"\b[A-Z][a-z]+ (?:people|ppl|folks|guys|workers|men|women) (?:like|are|prefer|want|hate|"
-    r"love|don't|do not|never|always)\b"
-)
-# A new name noted after the old: "... contract now DMW".
-_RENAMED = lazy(r"\bnow [A-Z]{2,}(?=$|,)")
-# What someone's job covers, by its departments: "he runs facilities, housekeeping, transport".
-_THEIR_REMIT = lazy(
-    r"^(?:he|she|they|you) (?:runs?|heads?|manages?|leads?|oversees?|looks? after) "
-    r"(?:facilities|housekeeping|transport|procurement|purchasing|HR|payroll|finance|IT|"
-    r"operations|ops|logistics|admissions|marketing|sales|recruitment|recruiting|maintenance|"
-    r"security|catering|compliance|quality|QA|estates|engineering|nursing|pharmacy|training|"
-    r"safety|HSE|admin|administration|accounts|reception|housing|fleet)\b"
-    r"(?:\s*(?:,|and|&|\+)\s*[\w&/-]+)*(?: for .*)?$",
-    re.I,
-)
-# A scheme named by its body's letters and a participle that describes it: "AFC guaranteed
-# interview scheme" (never "AFC guaranteed" the scheme).
-_A_SCHEME_NAMED = lazy(
-    r"^[A-Z]{2,6} [a-z]+ed (?:[a-z]+ )?(?:scheme|programme|program|route|pathway|fund|grant|"
-    r"policy|framework)$"
-)
-# Someone's ways, remarked on: "Raj's quirks", "her pet peeves" (not "quirks mode").
-_SOMEONES_WAYS = lazy(
-    r"\b(?:[\w-]+['’]s|his|her|their|your) (?:quirks|pet peeves?|foibles|moods|temper)\b",
-    re.I,
 )
 # A meal or a break shared on the day, as the whole topic: an occasion, not a subject
 # ("lunch menu redesign" is a subject).
@@ -299,12 +337,6 @@ def read_topic(raw: str) -> Reading:
         found = find("topics", key, text)
         if found:
             raise Unusable(why.format(found))
-    ways = _SOMEONES_WAYS.search(text)
-    if ways:
-        raise Unusable(
-            f"it remarks on someone's ways (“{ways.group(0)}”), which was fine to hear on the "
-            "day but reads as gossip in writing; name a subject of the work in a few words"
-        )
     occasion = _OCCASION.match(text)
     if occasion:  # "the lunch in the canteen with the keepers", sent to the keepers
         raise Unusable(
@@ -335,8 +367,9 @@ def read_topic(raw: str) -> Reading:
             "bring up as a conversation"
         )
     for pattern, why in _NOT_A_SUBJECT:
-        if pattern.search(text):
-            raise Unusable(why)
+        seen = pattern.search(text)
+        if seen:
+            raise Unusable(why.replace("{}", seen.group(0)))
     process = find("topics", "process", text)
     if process:
         raise Unusable(
@@ -361,11 +394,6 @@ def read_topic(raw: str) -> Reading:
             f"it notes when the {founded['what'].split()[-1]} was {founded['done']}, a fact about "
             "them rather than something you talked about; name the subject in a few words"
         )
-    if _HOW_IT_STARTED.match(text):  # "his company started with small houses in 1996"
-        raise Unusable(
-            "it tells how their firm began, a fact they know better than you; name a subject "
-            "you talked about, in a few words"
-        )
     tour = _TOUR.match(text) or _A_PLACE_TOUR.match(text)  # "office tour": a tour of the office
     if tour:  # "he took me round the yard": the tour itself is what a note thanks them for
         place = to_reader(with_determiner(re.split(r"\s*[,;]|\s+[-–—]\s", tour["place"])[0]))
@@ -374,28 +402,6 @@ def read_topic(raw: str) -> Reading:
             return Reading("tour", place)
     if _A_FIGURE_MOVED.search(text):  # "D&A up $10 -> all three": a test, in shorthand
         raise Unusable("it notes a change in figures in shorthand; name the subject in a few words")
-    if _MINE_BESIDE_THEIRS.search(text):  # "the pipeline I use qiime2 and he uses his own"
-        raise Unusable(
-            "it sets your own work beside theirs, in shorthand; name the subject in a few words"
-        )
-    if _THEIR_PART_ON_THE_DAY.match(text):  # "he collected CV copies": they were there
-        raise Unusable(
-            "it says what they did on the day, which they know; name a subject you talked "
-            "about, in a few words"
-        )
-    people = _A_PEOPLE_JUDGED.search(text)
-    if people:  # "Saudi ppl like honest workers": a remark about a people, never in writing
-        raise Unusable(
-            f"it is a remark about a whole people (“{people.group(0)}”), which a note never puts "
-            "in writing; name a subject of the work in a few words"
-        )
-    if _RENAMED.search(text):  # "POEA-SEC standard contract now DMW": a new name, noted
-        raise Unusable("it notes a change of name in shorthand; say what about it, in words")
-    if _THEIR_REMIT.match(text):  # "he runs facilities, housekeeping": their job, they know
-        raise Unusable(
-            "it says what their job covers, which they know; name a subject of the work you "
-            "talked about, in a few words"
-        )
     if _OTHERS_PLAN.match(text):  # "founders want to step back in 2 yrs": others' plans, as news
         raise Unusable(
             "it tells of other people's plans as news; name the subject you talked about"
@@ -893,11 +899,6 @@ _FOUNDED = lazy(
     r"^(?P<what>(?:the |their |your |this )?[a-z][\w'-]*(?: [a-z][\w'-]*){0,2}) (?P<done>founded|"
     r"built|opened|established|started|set up|created|launched|renovated|restored) (?:in )?"
     r"(?P<year>(?:19|20)\d\d)\b(?P<rest>(?: by [^,;]+)?)$"
-)
-# How their firm began, with its year: "his company started with small houses in 1996".
-_HOW_IT_STARTED = lazy(
-    r"^(?:the |their |your |his |her )?(?:company|firm|business|practice|agency|group|family "
-    r"business)\b.*\b(?:started|began|was founded|was set up)\b.*\b(?:19|20)\d\d\b"
 )
 _ADJECTIVE_ENDINGS = ("ible", "able", "ive", "ous", "al", "ful")
 # A date after the noun it belongs to: "turnaround May 2027", "the audit 2024".
