@@ -2367,7 +2367,8 @@ def name_words(name: str) -> set[str]:
     """The words of a name a sentence could call its person by: "Saima", "Qureshi", "Bobby"."""
     found = parse(name)
     words = {w for w in (*found.given, found.family, found.nickname) if w and len(w) >= 3}
-    if greeting_name(name).ask:  # "family rep on the board": a description's words call no one
+    lower = any(w.islower() for w in words)  # only then can it be a description: ask no more
+    if lower and greeting_name(name).ask:  # "family rep on the board": its words call no one
         words = {w for w in words if not w.islower()}
     return words
 
