@@ -404,8 +404,6 @@ class PartsBuilder:
             said.add("week#")  # after a Friday interview, the note reads at the weekend
         if self.interview.interview.format in ("phone", "video"):
             said.add("met#")  # no "warm welcome", no "meeting with me" after a call
-        if self.interview.interview.style == "technical":
-            said.add("tested#")  # they asked, the candidate told: no topic "heard about"
         if _formal(greeting):
             said.add("casual#")  # "Dear Dr. Moritz," then "Thank you", never "Thanks"
         result = self.interview.outcome_result
@@ -507,9 +505,7 @@ class PartsBuilder:
             bank = topic_bank(used.reading.shape, used.reading.text)
             # the note has thanked them already: "Thank you for walking me through" would be twice
             rows = [r for r in self.wording.rows("connection", bank) if not _thanks(r)]
-            if self.interview.interview.style == "technical" and _a_subject_asked(
-                used.reading.text
-            ):
+            if self._asked_of_them(used.reading.text):
                 rows = [r for r in rows if not _HEARD_FROM_THEM.search(r)]
             rows = rows or self.wording.rows("connection", bank)
             filled = [
@@ -535,6 +531,11 @@ class PartsBuilder:
             return not repeated and not thanked_enough and not casual and not echoes(row, last)
 
         return str(self.wording.pick_where(section, "sign_off", self.seed, place, fresh))
+
+    def _asked_of_them(self, topic: str) -> bool:
+        """In a technical interview, a subject they asked the candidate about, never one they
+        told: "I enjoyed hearing about two pointers and sliding window" is backwards."""
+        return self.interview.interview.style == "technical" and _a_subject_asked(topic)
 
     def _picker(self, section: str, place: int, said: set[str]):
         """pick(bank, **values): this note's row of a bank, filled. Rows whose telling words
@@ -573,7 +574,7 @@ class PartsBuilder:
                 and not _HOW_THEY_WORK.match(topic)
             )
             a_thing = bank in ("topic", "topic_grave") and _names_a_thing(topic)
-            tested = bank.startswith("topic") and "tested#" in said and _a_subject_asked(topic)
+            tested = bank.startswith("topic") and self._asked_of_them(topic)
             # "I enjoyed talking you through the coding round": a test is sat, never shown round
             sat = bank == "exercise" and bool(_A_TEST_SAT.search(topic))
 
