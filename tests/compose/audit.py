@@ -592,6 +592,13 @@ def audit_interview(
             said_one = any(
                 side.strip() in lowered for side in re.split(r"\s+[-–—/|]+\s+|,\s+", said)
             )
+            # "the Generalist Fast Stream role at the Civil Service": the employer's last words
+            # said once, with the role
+            words = said.split()
+            said_one = said_one or any(
+                " ".join(words[:k]) in lowered and " ".join(words[k:]) in lowered
+                for k in range(2, len(words) - 1)
+            )
             named = any(  # "1st yr apprentice" may read "First-Year"; of "X / Y" in two
                 side in lowered  # languages, one side
                 or all(  # "Lecturer, Department of Biology" may read "Lecturer in Biology"

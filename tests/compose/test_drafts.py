@@ -399,3 +399,64 @@ def test_a_description_s_words_call_no_one():
 
     assert name_words("family rep on the board - older gentleman w/ the cane, name??") == set()
     assert name_words("Kerry-Ann Joseph") == {"Kerry-Ann", "Joseph"}
+
+
+def test_the_employer_is_not_named_twice_with_the_role():
+    # "the Generalist Fast Stream role at the Civil Service Fast Stream"
+    from afterview.compose.parts import _not_twice, company
+
+    assert _not_twice("the Civil Service Fast Stream", "the Generalist Fast Stream role") == (
+        "the Civil Service"
+    )
+    # not "the Office of the" for "Deputy Public Defender"
+    office = "the Office of the Public Defender"
+    assert _not_twice(office, "the Deputy Public Defender role") == office
+    assert _not_twice("Acme Cloud", "the Cloud Engineer role") == "Acme Cloud"
+    assert company("Memorial University of Newfoundland") == "Memorial University of Newfoundland"
+    assert company("Hebrew University of Jerusalem") == "the Hebrew University of Jerusalem"
+
+
+def test_a_credential_is_neither_experience_nor_brought_to_the_role():
+    # "I am registered for a PhD at JOOUST, which I would bring with me to the role"; "I have
+    # a BScN, and I would love to put that to work"
+    for n in range(40):
+        for strength in (
+            "I have a BScN",
+            "cleared the RSO exam in August 2026",
+            "QQI Level 5 in SNA",
+        ):
+            interview = scenario(
+                candidate={"name": f"Sam Lee{n}", "strengths": [strength]},
+                interviewers=[
+                    {"name": "Dana Cole", "email": "d@x.example", "topics": ["the triage pathway"]}
+                ],
+                debrief={"wish_i_had_said": None, "new_information": None},
+            )
+            for m in afterview.plan(interview).messages:
+                if m.kind is Kind.THANK_YOU:
+                    said = next(
+                        s
+                        for s in re.split(r"(?<=\.)\s+", m.body)
+                        if "SNA" in s or "BScN" in s or "RSO" in s
+                    )
+                    assert not re.search(r"experience|bring|to work|, which", said), said
+
+
+def test_a_pupil_is_thanked_for_their_part_by_a_card_passed_on_by_the_school():
+    # a LinkedIn message to a Year 11 strings captain alarms a school; "thank you for telling
+    # me more about the Senco role" to a school council reads as a template gone wrong
+    for who, title in (
+        ("Strings captain - Phoebe", "Year 11 student, quartet cellist"),
+        ("pupil panel (school council)", "Y3-Y6, 6 kids"),
+    ):
+        person = {"name": who, "title": title, "topics": ["the Twilight Concert quartet"]}
+        interview = scenario(
+            interviewers=[person], candidate={"strengths": ["I am a CCEA examiner"]}
+        )
+        assert interview.interviewers[0].chosen_medium is Medium.HANDWRITTEN
+        (note,) = [m for m in afterview.plan(interview).messages if m.kind is Kind.THANK_YOU]
+        assert note.medium is Medium.HANDWRITTEN and "school office" in note.why
+        assert not re.search(r"telling me|CCEA|in touch|stay connected", note.body), note.body
+    # a pupil with a profile given, or an adult on the school council, keeps the usual medium
+    parent = {"name": "Ofelia - parent rep", "title": "parent member of the school council"}
+    assert scenario(interviewers=[parent]).interviewers[0].chosen_medium is Medium.LINKEDIN

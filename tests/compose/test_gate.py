@@ -391,7 +391,7 @@ MENDS = [
         "I published 9 papers, with four as first author",
     ),
     ("answer", "Applied for a Y-rating in Feb 2026", "I applied for a Y-rating in February 2026"),
-    ("strength", "I have done 300+ Hess charts a year", "I do 300+ Hess charts a year"),
+    ("strength", "I have done 300+ Hess charts a year", "I do more than 300 Hess charts a year"),
     (
         "wish",
         "that I already cut water reed on the Frome last winter",
@@ -925,6 +925,33 @@ MENDS = [
     ("answer", "I'm free thanksgiving, no family in town", "I am free on Thanksgiving"),
     # an interview stage, then what it set: the stage ("Our conversation about the coding round")
     ("topic", "coding round: batched beam search in PyTorch", "the coding round"),
+    # from the late184-late192 reads: a course done, a time gone by, a product by its name
+    (
+        "strength",
+        "NASENCo award completed 2024 (Keele)",
+        "I completed the NASENCo award at Keele in 2024",
+    ),
+    ("strength", "first aid course completed 2024", "I completed my first aid course in 2024"),
+    ("strength", "all modules completed", "I have completed all modules"),
+    (
+        "strength",
+        "have cleared the RSO exam of AERB in August 2026",
+        "I cleared the RSO exam of AERB in August 2026",
+    ),
+    ("strength", "I have renewed my BLS two years ago", "I renewed my BLS two years ago"),
+    (
+        "strength",
+        "wrote 20+ EHCP applications, all but 1 agreed first time",
+        "I wrote more than 20 EHCP applications",
+    ),
+    # someone else's leave, which the candidate covered: the work is enough
+    (
+        "answer",
+        "covered the deputy role while she was on maternity leave",
+        "I covered the deputy role",
+    ),
+    ("topic", "Opera cloud", "OPERA Cloud"),
+    ("topic", "Discord server", "the Discord server"),
 ]
 
 

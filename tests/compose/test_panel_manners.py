@@ -513,9 +513,26 @@ def test_someone_who_does_not_choose_is_never_asked_about_next_steps():
 def test_a_student_is_thanked_but_never_asked_to_keep_in_touch(name, medium):
     # "It would be great to stay connected" to a student who showed the candidate round
     person = {**PEOPLE[0], "name": name, "medium": medium, "connected": True, "concerns": []}
+    person.update(title=None)  # not the director's title the scenario's first person has
     person.pop("salutation", None)
     for note in _one_note_each(person):
         assert not re.search(r"in touch|in contact|stay connected|to connect", note.body), note.body
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("Ofelia - parent rep", "parent member of the school council"),
+        ("Keisha-Ann Thompson", "guidance counsellor / student council advisor"),
+    ],
+)
+def test_an_adult_beside_pupils_or_students_is_no_student(name, title):
+    from afterview.compose.reading import read_interview
+
+    person = {**PEOPLE[0], "name": name, "title": title}
+    interview = scenario(panel=1, interviewers=[person])
+    assert not read_interview(interview).people[0].student
+    assert not interview.interviewers[0].pupil
 
 
 def test_one_who_does_not_choose_is_never_thanked_for_the_practical_side():

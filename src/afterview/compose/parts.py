@@ -341,7 +341,20 @@ _A_PLACES_FORCE = lazy(
 _NAMED_FOR_SOMEONE = lazy(
     r"^[A-Z]\w+-[A-Z]\w+(?<!ean)(?<!ian)(?<!ese)(?<!ish)(?<!ic)(?<!can) "
     r"(?:University|College|Academy)\b"
+    r"|^Memorial University\b"  # named in memory of the fallen: no "the", as Newfoundland says it
 )
+
+
+def _not_twice(employer: str, the_role: str) -> str:
+    """The employer without the words that end the role too: "the Generalist Fast Stream role
+    at the Civil Service", not "... at the Civil Service Fast Stream"."""
+    words, role_words = employer.split(), the_role.split()[:-1]  # "role", "post", ...
+    for size in range(len(words) - 2, 1, -1):
+        tail = words[-size:]
+        kept = words[:-size]
+        if role_words[-size:] == tail and all(w[:1].isupper() for w in [*tail, kept[-1]]):
+            return " ".join(kept)  # not "the Office of the" for "Deputy Public Defender"
+    return employer
 
 
 def values(interview: Interview) -> dict[str, str]:
@@ -354,10 +367,11 @@ def values(interview: Interview) -> dict[str, str]:
         None: "our conversation",
     }[interview.interview.format]
     app = interview.application
+    the_role = role(app.position)
     return {
-        "role": role(app.position),
+        "role": the_role,
         "position": short_position(app.position),
-        "company": company(app.company),
+        "company": _not_twice(company(app.company), the_role),
         "meeting": meeting,
         "meet": "speak with" if interview.interview.format == "phone" else "meet",
         "weekday": f"{interview.interview.at:%A}",
@@ -795,7 +809,7 @@ def echoes(sign_off: str, sentence: str) -> bool:
 
 
 _TELLING = frozenset(
-    """enjoyed enjoy appreciated appreciate conversation discussion discussing talk talking
+    """enjoyed enjoy appreciated appreciate conversation discussion discuss discussing talk talking hope
     insights useful helpful pleasure grateful really especially also highlight stayed keep
     thinking learn learned interesting glad delighted thoughtful experience picture great chance
     left hearing came real team reflection valued value""".split()
@@ -978,6 +992,8 @@ def thanks_bank(reading: PersonReading) -> str:
     interview."""
     if reading.arranged:
         return "thanks_arranged"
+    if reading.student:
+        return "thanks_student"
     return "thanks_observer" if reading.observer else "thanks"
 
 
@@ -1011,11 +1027,15 @@ def _marks(text: str) -> set[str]:
 
 _CREDENTIAL = lazy(
     r"\b(?:certified|licensed|registered|qualified|accredited|chartered|certification|member of|"
-    r"completed|passed|hold the|hold an?|degree|diploma|trained as|trained in|won|awarded|"
+    r"completed|passed|hold the|hold an?|(?<!\d )degree|diploma|trained as|trained in|won|awarded|"
     r"earned|was named|"
     r"was selected|was shortlisted|was nominated)\b|^I have (?:an?|my) [\w' -]*(?:licen[cs]e|"
     r"certificate|ticket|card)\b|^I have an? (?:MBA|PhD|MSc|BSc|MEng|LLB|BA|MA|"
     r"EdD|JD|MD)\b|^I have an? [\w']+ (?:in|from)\b"
+    # an exam cleared, papers published, a level held: "I have QQI Level 5 in SNA", "I have a
+    # Cert III in ECEC", "I have a BScN"
+    r"|\b(?:cleared|published|papers)\b|^I (?:have|hold) [^,]*\b[Ll]evel \d|\bCert(?:ificate)? [IVX\d]+\b"
+    r"|^I have an? [A-Z][A-Za-z]*[A-Z][A-Za-z]*(?: [IVX]+)?(?: (?:in|from) [^,]+)?$"
 )
 _EXPERIENCE = lazy(
     r"^I have (?:[\w ]+ )?(?:years?|months?) of [\w ]*experience|^I have experience "
@@ -1076,6 +1096,7 @@ def assign_strengths(interview: Interview, reading: InterviewReading) -> dict[in
         place
         for place, person in enumerate(interview.interviewers)
         if not reading.people[place].observer
+        and not reading.people[place].student  # a pupil panel hears no pitch
         and not _runs_the_process(person, reading.people[place])
     ]
     if not pitched:  # a screening call with a recruiter alone: the recruiter hears the pitch

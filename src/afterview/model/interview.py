@@ -121,6 +121,28 @@ class Outcome:
     by: str | None = None
 
 
+# A child on the panel, as the name or title says ("pupil panel (school council)", "Strings
+# captain - Phoebe, Year 11 student"): a university's "student rep" is an adult.
+_A_PUPIL = re.compile(
+    r"\b(?:pupils?|school council|head (?:boy|girl)|sixth[- ]formers?|school captain"
+    r"|(?:year|yr|grade) \d{1,2} (?:students?|pupils?)|high school students?)\b",
+    re.IGNORECASE,
+)
+
+# Words that say an adult is named, though pupils or students are too: "parent member of the
+# school council", "student council advisor".
+_AN_ADULT = re.compile(
+    r"\b(?:parent|governor|teacher|staff|trustee|advis[eo]r|officer|dean|director"
+    r"|manager|lecturer|professor|counsell?or)s?\b",
+    re.IGNORECASE,
+)
+
+
+def names_an_adult(text: str) -> bool:
+    """Whether a name or title that speaks of pupils or students names an adult."""
+    return bool(_AN_ADULT.search(text))
+
+
 @_table
 class Interviewer:
     """One `[[interviewers]]` table: a person met, and what was discussed with them."""
@@ -149,10 +171,21 @@ class Interviewer:
 
     @property
     def chosen_medium(self) -> Medium:
-        """The medium the notes go by: as given, else email where known, else LinkedIn."""
+        """The medium the notes go by: as given, else email where known, else LinkedIn; a
+        pupil with no profile given gets a card, which the school passes on (a candidate who
+        finds a child on LinkedIn to message them alarms a school)."""
         if self.medium is not None:
             return self.medium
-        return Medium.EMAIL if self.email else Medium.LINKEDIN
+        if self.email:
+            return Medium.EMAIL
+        return Medium.HANDWRITTEN if self.pupil and not self.linkedin else Medium.LINKEDIN
+
+    @property
+    def pupil(self) -> bool:
+        """Whether the name or title says they are a school pupil (not "parent member of the
+        school council")."""
+        said = f"{self.name} {self.title or ''}"
+        return bool(_A_PUPIL.search(said)) and not names_an_adult(said)
 
     @property
     def address(self) -> str | None:

@@ -40,7 +40,13 @@ def thank_you_notes(interview: Interview, closed: Container[date] = ()) -> list[
 
 def _thank_you_why(person: Interviewer, due: datetime, closed: Container[date]) -> str:
     medium = person.chosen_medium
-    if medium is Medium.HANDWRITTEN:
+    if medium is Medium.HANDWRITTEN and person.medium is None:
+        why = (
+            f"{person.name} is a pupil: a handwritten card, left with the school office "
+            f"by {due:%-H:%M} on {_when(due)} to be passed on, thanks them; never a "
+            "message to a child on social media."
+        )
+    elif medium is Medium.HANDWRITTEN:
         why = (
             "A handwritten card stands out only if it is posted within 24 hours: "
             f"write it today and post it by {due:%-H:%M} on {_when(due)}."

@@ -31,6 +31,7 @@ from afterview.compose.reading.gate import passed
 from afterview.compose.reading.text import Unusable, bare, is_foreign, unreadable_word
 from afterview.compose.reading.vocabulary import find, word_set
 from afterview.model import Interview, Interviewer
+from afterview.model.interview import names_an_adult
 
 __all__ = [
     "LeftOut",
@@ -207,13 +208,16 @@ def _observer(person: Interviewer) -> bool:
 def _outside(person: Interviewer) -> bool:
     """Whether the name or title says they spoke with the candidate but do not choose whom to
     hire ("Student panel (Y10/Y12)", "Wade - manages the feedlot (client)")."""
-    return any(find("parts", "outside", text) for text in (person.name, person.title or ""))
+    texts = (person.name, person.title or "")
+    return person.pupil or any(find("parts", "outside", text) for text in texts)
 
 
 def _student(person: Interviewer) -> bool:
     """Whether the name or title says they are a student or a pupil ("student tour guide /
     ambassador - Kaylee", "Student panel (Yr 13 head boy/girl + 2 others)")."""
-    return any(find("parts", "students", text) for text in (person.name, person.title or ""))
+    texts = (person.name, person.title or "")
+    found = any(find("parts", "students", text) for text in texts)
+    return person.pupil or (found and not names_an_adult(" ".join(texts)))
 
 
 def _arranged(person: Interviewer) -> bool:

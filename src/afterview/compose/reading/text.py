@@ -390,6 +390,8 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
         text = re.sub(r"(?<!\d )\bmin (?=stocks?\b|levels?\b|order\b|wage\b)", "minimum ", text)
         text = re.sub(r"(?<!\d )\bmax (?=load\b|capacity\b|levels?\b|speed\b)", "maximum ", text)
     text = _names_capitalised(_canonical(_months(mended(_expand(text)))))
+    if " leave" in text.lower():  # "... while ours was on mat leave": the work done is enough
+        text = _THEIR_LEAVE.sub("", text)
     if _ON_A_HOLIDAY.search(text):
         text = _ON_A_HOLIDAY.sub(r"\1 on \2", text)  # "I'm free Thanksgiving": on it
     if any(word in text.lower() for word in _WHEN_WRITTEN_WORDS):
@@ -449,7 +451,7 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
         text = re.sub(r"\b([1-9])(?:st|nd|rd|th)-yrs?\b", lambda m: f"{_ordinal(m)}-year", text)
         text = re.sub(r"\b([1-9])(?:st|nd|rd|th)\b(?=\s+[a-z])", _ordinal, text)  # "2nd outlet"
         text = re.sub(
-            r"(?<![\d,.])(\d[\d,]*)\+\s*(?=years\b|[a-z])", r"more than \1 ", text
+            r"(?<![\d,.])(\d[\d,]*)\+\s*(?=years\b|[A-Za-z])", r"more than \1 ", text
         )  # "20+ visits"
         text = re.sub(  # "their 3 yr strategy" -> "their 3-year strategy"
             r"\b(\d+) years? (?=(?:strategy|strategies|plan|plans|roadmap|contract|programme|"
@@ -792,6 +794,12 @@ def _self_marks() -> list[str]:
     return data()["self"]["marks"]
 
 
+# Someone else's leave, which the candidate covered: theirs to tell, and the work says enough.
+_THEIR_LEAVE = lazy(
+    r",?\s+(?:while|when|whilst)\s+(?!I\b)(?:[\w']+\s+){1,3}?(?:was|were|went)\s+on\s+"
+    r"(?:mat|maternity|paternity|parental|sick|medical|long-term sick)\s+leave\b",
+    re.I,
+)
 _REACTION = lazy(r",?\s+(?:and\s+)?(?:he|she|they)\s+(?:nodded|smiled)(?:\s+a\s+lot)?\s*$")
 # Countries whose names take "the": "from the Philippines", "in the Netherlands".
 _THE_COUNTRIES = (

@@ -135,6 +135,13 @@ def opens_with_a_name(text: str) -> bool:
     return False
 
 
+def is_a_product_name(text: str) -> bool:
+    """``text`` is a ``[words] canonical`` name of capitalised words as it is spelled ("OPERA
+    Cloud", "Power BI"): a name, with no "the", where "Discord server" is a thing."""
+    _, spelled = _canonical_index()
+    return text in spelled.values() and all(w[:1].isupper() for w in text.split())
+
+
 @cache
 def _canonical_index() -> tuple[dict[str, list[tuple[str, ...]]], dict[tuple[str, ...], str]]:
     index: dict[str, list[tuple[str, ...]]] = {}

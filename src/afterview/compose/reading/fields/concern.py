@@ -15,7 +15,7 @@ from afterview.compose.reading.fields.common import (
     looks_plural,
     to_reader,
 )
-from afterview.compose.reading.fields.logistics import job_term
+from afterview.compose.reading.fields.logistics import job_term, someone_elses_leave
 from afterview.compose.reading.fields.strength import read_strength
 from afterview.compose.reading.person import Ambiguous
 from afterview.compose.reading.person import to_reader as _shift
@@ -29,7 +29,7 @@ from afterview.compose.reading.shapes import (
     tags_of,
 )
 from afterview.compose.reading.text import Unusable, bare, clean, is_name, lower_first
-from afterview.compose.reading.vocabulary import find, word_set
+from afterview.compose.reading.vocabulary import find, matches, word_set
 
 _DOUBT_STARTS = frozenset(
     """he she they the interviewer was were is seemed worried concerned unsure not wondered
@@ -57,7 +57,10 @@ def read_answer(raw: str) -> Reading:
             f"it is about your notice, start date or terms (“{terms}”): the recruiter settles "
             "that; a thank-you note leaves it out"
         )
-    private = find("answer", "private", raw)
+    private = next(
+        (f for f, end in matches("answer", "private", raw) if not someone_elses_leave(raw, f, end)),
+        None,
+    )
     if private:
         raise Unusable(
             f"it is about your own or your family's health (“{private}”): a note leaves that "

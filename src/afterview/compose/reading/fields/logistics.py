@@ -62,6 +62,21 @@ _TERMS_OF_THE_JOB = lazy(
 )
 
 
+# Someone else's leave, which the candidate covered: "while she was on", "covering for".
+_SOMEONE_ELSES_LEAVE = lazy(
+    r"(?:\b(?!I\b)\w+ (?:was|were|went) on|\bcover(?:ed|ing)?\b.*\bfor)\s+(?:her |his |their )?$",
+    re.I,
+)
+
+
+def someone_elses_leave(text: str, found: str, end: int) -> bool:
+    """Whether ``found``, ending at ``end`` of ``text``, is a leave someone else took, which
+    the candidate covered ("while she was on maternity leave")."""
+    return found.lower().endswith("leave") and bool(
+        _SOMEONE_ELSES_LEAVE.search(text[: end - len(found)])
+    )
+
+
 def job_term(text: str) -> str | None:
     """The pay-or-conditions word of a topic, if it is about them ("hybrid cloud" is not)."""
     term = _TERMS_OF_THE_JOB.search(text)
@@ -78,5 +93,7 @@ def job_term(text: str) -> str | None:
             continue
         if after and bare(after[0]) == "of":
             continue  # "the benefits of pair programming"
+        if someone_elses_leave(text, found, end):
+            continue  # "ran the SENCO role while ours was on mat leave": work done, not terms
         return found
     return None

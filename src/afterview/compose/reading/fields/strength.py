@@ -248,6 +248,16 @@ def read_strength(raw: str) -> Reading:
                 what = f"my {lower_first(what)}"
         if what:
             return Reading("clause", f"I passed {what}" + (f" in {year}" if year else ""))
+    done_it = _A_COURSE_DONE.match(text) if " " in text else None
+    if done_it and bare(done_it["what"].split()[0]) not in DETERMINERS:
+        # "NASENCo award completed 2024": I completed the NASENCo award in 2024; "first aid
+        # course completed": my first aid course
+        what, year = done_it["what"], done_it["year"]
+        first = what.split()[0]
+        what = f"the {what}" if is_name(first) or first.isupper() else f"my {lower_first(what)}"
+        verb = "completed" if done_it["done"] == "finished" else done_it["done"]
+        where = f" at {done_it['where']}" if done_it["where"] else ""  # "(Keele)": at Keele
+        return Reading("clause", f"I {verb} {what}{where}" + (f" in {year}" if year else ""))
     common = _COMMON_THEN_HELD.match(text)
     if common and not is_name(common["what"]):  # "Forklift certified": "I am forklift certified"
         return Reading("clause", f"I am {common['what'].lower()} {common['held']}")
@@ -307,7 +317,9 @@ def read_strength(raw: str) -> Reading:
     done = _DONE_LAST.match(text)
     if done and not any(is_verb(w, "VDZ") and not is_noun_like(w) for w in done["what"].split()):
         what = done["what"]  # "PhD proposal drafted" -> "I have drafted a PhD proposal"
-        return Reading("clause", f"I have {done['done']} {article_for(what)} {what}")
+        if bare(what.split()[0]) not in DETERMINERS:  # "all modules completed": all of them
+            what = f"{article_for(what)} {what}"
+        return Reading("clause", f"I have {done['done']} {what}")
     if any(bare(w) in DEGREES for w in text.split()):
         text = _DEGREE_CLASS.sub("", text)  # "BSc Civil Eng UoN, 2nd upper": the class goes
         text = _DEGREE_KIND.sub(r"\1", text)  # "MSc (Tech) energy technology": an MSc
@@ -704,6 +716,11 @@ _COVERED_A_POST = lazy(
 _AN_EXAM_PASSED = lazy(
     r"^(?P<what>[A-Z][\w&-]*(?: [\w&-]+){0,3}) passed(?: (?:in )?(?P<year>(?:19|20)\d\d))?$"
 )
+# A course or an award, then "completed": "NASENCo award completed 2024", "NPQH completed".
+_A_COURSE_DONE = lazy(
+    r"^(?P<what>[A-Za-z][\w&-]*(?: [\w&-]+){0,4}) (?P<done>completed|achieved|gained|finished)"
+    r"(?: (?:in )?(?P<year>(?:19|20)\d\d))?(?: \((?P<where>[A-Z][\w' -]*)\))?$"
+)
 _A_TEST = lazy(r"\b(?:test|exam|exams|assessment|theory|practical)$")
 _COMMON_THEN_HELD = lazy(r"^(?P<what>[A-Z][a-z]+) (?P<held>certified|trained|licensed)$")
 # A skill, then how well: "CT competent", "Excel proficient, incl. pivot tables".
@@ -777,7 +794,9 @@ def reservation_in(text: str) -> str | None:
     return found.group(0).strip(", ") if found else None
 
 
-_RESERVATION = lazy(r",?\s+(?:even if|even though|although|though|but)\b.*$", re.I)
+_RESERVATION = lazy(
+    r",?\s+(?:even if|even though|although|though|(?<!all )(?<!nothing )but)\b.*$", re.I
+)  # "all but 1": none
 
 
 _LABELLED = lazy(r"^([^:]{2,30}):\s+([^:]{2,40})$")

@@ -46,7 +46,7 @@ from afterview.compose.reading.shapes import (
     wants_the,
 )
 from afterview.compose.reading.text import Unusable, bare, clean, is_name, lower_first
-from afterview.compose.reading.vocabulary import find, word_set
+from afterview.compose.reading.vocabulary import find, is_a_product_name, word_set
 
 _DIRECT_QUESTION = lazy(
     r"^(?P<wh>how|what|why|when|where|which|who)(?:'s|\s+(?P<aux>do|does|did|is|are|was|were|"
@@ -1240,6 +1240,8 @@ def with_determiner(text: str) -> str:
     """'ERP rollout' -> 'the ERP rollout'; 'feature store' -> 'the feature store';
     'data quality' and 'safeguarding' stay as written."""
     ws = text.split()
+    if is_a_product_name(text):
+        return text  # "OPERA Cloud", though "OPERA" is in capitals and "Cloud" a word
     first = bare(ws[0])
     owner = first[:-2] if first.endswith("'s") else ""
     if owner and ws[0].islower() and is_noun_like(owner) and owner not in PRONOUNS:
