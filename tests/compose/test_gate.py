@@ -951,6 +951,13 @@ MENDS = [
         "I covered the deputy role",
     ),
     ("topic", "Opera cloud", "OPERA Cloud"),
+    ("topic", "Kodály + Suzuki mix", "the mix of Kodály and Suzuki"),
+    # a situation told by how much of it, then the question talked through: the question
+    (
+        "topic",
+        "lots of new starters w/ zero Excel -> how to teach spreadsheets",
+        "how to teach spreadsheets",
+    ),
     ("topic", "Discord server", "the Discord server"),
 ]
 

@@ -762,6 +762,9 @@ def test_reads(reader, line, shape, text):
 
 LEAVES = [
     (read_answer, "I said I'd rather learn the unit first", "what you said in the interview"),
+    # a family, as something shared: a reader found "you are also a mother of 3" too personal
+    (read_rapport, "she is also a mother of 3", "children or a family"),
+    (read_rapport, "both our kids go to the same school", "children or a family"),
     (read_topic, "dive centre loses money in summer", "a hardship of theirs"),
     (read_topic, "lunch in the canteen w/ the keepers", "something you shared"),
     (read_question, "Could you show us the scripts?", "asks you to do something"),
@@ -1299,7 +1302,8 @@ def test_a_line_no_note_should_say_is_left_out_with_its_reason(key, line, reason
         ("answers", "ran the offer letters for 40 hires at Acme", "the offer letters"),
         # how they seemed is not said back; their words after what is shared are theirs
         ("rapport", "very friendly, gave me tea", None),
-        ("rapport", "she is also a mother of 3 and said 'you people, I salute you'", "mother of 3"),
+        # and a family, set side by side, is theirs to raise ("you are also a mother of 3")
+        ("rapport", "she is also a mother of 3 and said 'you people, I salute you'", None),
         # a rift inside their team is theirs to say ("friction stir welding" is a process)
         ("topics", "doctor-nurse friction in labour ward at night", None),
         ("topics", "friction stir welding", "friction stir welding"),

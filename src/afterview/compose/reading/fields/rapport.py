@@ -31,6 +31,14 @@ _FOUND_STARTS = frozenset(
 )
 
 
+# Being parents, said as something shared: "a mother of 3", "both have twins", "our kids";
+# their child at the candidate's old school is a tie, not a family status set side by side.
+_PARENTS = lazy(
+    r"\b(?:(?:mother|father|mum|mom|dad|mama|parent)s? (?:of|to)\b(?: \w+)?|(?:our|my)"
+    r" (?:kids|children|sons?|daughters?|twins|toddlers?|babies|baby)\b|\bhave (?:twins|kids"
+    r"|children|toddlers)\b|\b(?:dads|mums|moms|parents) of\b)",
+    re.I,
+)
 _BOTH = lazy(r"^both\s+(?P<rest>.+)$", re.I)
 
 
@@ -90,6 +98,12 @@ def read_rapport(raw: str) -> Reading:
         raise Unusable(
             f"it touches on illness or loss (“{sensitive}”): a thank-you note leaves that to "
             "them to raise"
+        )
+    parents = _PARENTS.search(text)
+    if parents:  # "you are also a mother of 3": a family, which a reader found too personal
+        raise Unusable(
+            f"it is about children or a family (“{parents.group(0)}”), which a thank-you note "
+            "leaves to them to raise; name something else you share"
         )
     family = MY_FAMILY.search(text) if DEALT_WITH.search(text) else None
     if family:  # "she supervised my cousin's thesis": a tie a note would seem to lean on

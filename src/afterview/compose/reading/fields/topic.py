@@ -313,9 +313,24 @@ _WHAT_I_USED = lazy(
 )
 
 
+_ARROWED = lazy(r"\s+(?:-+>|=+>|→|⇒)\s+")
+_A_QUESTION_AFTER = lazy(r"(?:how|what|why|whether)\b", re.I)
+# A situation told by how much of it there is: "lots of gr 1 kids w/ zero French at home".
+_A_QUANTITY = lazy(r"(?:lots of|loads of|a lot of|so many|too many|hardly any)\b", re.I)
+# Two things in a proportion: "Kodály and Suzuki mix".
+_A_MIX = lazy(
+    r"^(?P<a>[\w'’-]+(?: [\w'’-]+)?) (?:and|&) (?P<b>[\w'’-]+(?: [\w'’-]+)?) "
+    r"(?P<kind>mix|blend|combination)$"
+)
+
+
 def read_topic(raw: str) -> Reading:
     """What was talked about, as a noun phrase (or a clause, or the candidate's exercise)."""
     raw = _NEAR_MISS.sub("near-miss", raw)  # "the near miss board": one word, never "near"
+    sides = _ARROWED.split(raw, maxsplit=1)
+    if len(sides) == 2 and _A_QUANTITY.match(sides[0]) and _A_QUESTION_AFTER.match(sides[1]):
+        raw = sides[1]  # "lots of gr 1 kids w/ zero French at home -> how to build oral ...":
+        # the situation, then the question talked through
     if re.search(r"\w(?:->|→)\w|\d\s*(?:->|→)\s*\d", raw):  # "day->night", "380 -> 520"
         raise Unusable("it notes a change with an arrow; say what changed in words")
     text = _IN_FRONT_OF.sub("", without_aside(clean(raw)))  # "read a drawing in front of him"
@@ -325,6 +340,11 @@ def read_topic(raw: str) -> Reading:
         )
     if re.match(r"(?:wants|wanted) (?:more|less|fewer|to|a|an|the)\b", text):
         text = f"they {text}"  # "wanted more fieldwork in the curriculum": what they want
+    mix = _A_MIX.match(text)
+    things = mix and all("J" not in tags_of(mix[k].split()[-1]) for k in ("a", "b"))
+    if mix and things:  # "Kodály + Suzuki mix": the mix of Kodály and Suzuki (not "the split
+        # of clinical and administration")
+        return Reading("np", f"the {mix['kind']} of {mix['a']} and {mix['b']}")
     if _A_SCHEME_NAMED.match(text):  # "AFC guaranteed interview scheme": a scheme, not a deed
         return Reading("np", f"the {text}")
     logistics = job_term(text)
