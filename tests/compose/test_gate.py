@@ -952,6 +952,20 @@ MENDS = [
     ),
     ("topic", "Opera cloud", "OPERA Cloud"),
     ("topic", "Kodály + Suzuki mix", "the mix of Kodály and Suzuki"),
+    # the candidate's own background, joined to a subject of theirs: the subject alone
+    ("topic", "tenant trust + the police background", "the tenant trust"),
+    # a month with no "in", and the bar exam with its "the"
+    (
+        "strength",
+        "Night JD at UB Law, passed MD bar Dec 2025",
+        "I have a night JD at UB Law and passed the MD bar in December 2025",
+    ),
+    ("strength", "started the MSc September 2025", "I started the MSc in September 2025"),
+    (
+        "wish",
+        "my python code for the gas ratios is open on GitHub",
+        "my Python code for the gas ratios is open on GitHub",
+    ),
     # a situation told by how much of it, then the question talked through: the question
     (
         "topic",
@@ -1259,6 +1273,8 @@ def test_a_question_that_cannot_be_retold_is_left_out(raw: str, why: str) -> Non
 
 LEAVES = [
     ("rapport", "he knows my nan from Casino", "“my nan”"),  # never "NaN"
+    # their verdict on the candidate, said back ("discuss my building background is ...")
+    ("topic", "she said my building background is exactly what they want", "thought of"),
     # "I was delighted to learn that you're from Lviv": their origin, remarked on
     ("rapport", "she's from Lviv, I did a weekend there in 2023", "where they come from"),
     # what the post covers, in shorthand ("a much clearer sense of covers ICU")

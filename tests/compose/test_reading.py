@@ -765,6 +765,8 @@ LEAVES = [
     # a family, as something shared: a reader found "you are also a mother of 3" too personal
     (read_rapport, "she is also a mother of 3", "children or a family"),
     (read_rapport, "both our kids go to the same school", "children or a family"),
+    # the candidate's own past, or their verdict on it, is no subject of theirs
+    (read_topic, "teaching background -> talking to kids/parents", "about you"),
     (read_topic, "dive centre loses money in summer", "a hardship of theirs"),
     (read_topic, "lunch in the canteen w/ the keepers", "something you shared"),
     (read_question, "Could you show us the scripts?", "asks you to do something"),

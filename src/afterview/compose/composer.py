@@ -25,6 +25,7 @@ from afterview.compose.parts import (
     echoes,
     never_to,
     no_pitch,
+    says_thanks,
     thanks_bank,
     values,
 )
@@ -254,6 +255,10 @@ class Composer:
             ]
             if bank == "sign_off":  # not "Many thanks for our chat ..." then "Many thanks,"
                 rows = [r for r in rows if not echoes(r, current.thanks)] or rows
+            # thanks once: not "Thank you for interviewing me ... Thank you for telling me ..."
+            before = current.topics if part == "thanks" else f"{current.thanks} {current.topics}"
+            if part != "sign_off" and says_thanks(before):
+                rows = [r for r in rows if not says_thanks(r)] or rows
             current = current.having(part, min(rows, key=len))
         body = self._body(current, context, message)
         for shorter in builder.shorter_topics(place):

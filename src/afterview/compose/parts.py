@@ -442,7 +442,7 @@ class PartsBuilder:
             # nothing they asked is recorded, and no topic of theirs: "thank you for your
             # thoughtful questions" to someone who explained the process reads as a template
             said.add("probed#")
-        if _thanks(topics):
+        if says_thanks(topics):
             said.add("thanked#")  # "Thank you for sharing ... Thank you again": never back to back
         answer_used = None
         concern = ""
@@ -518,7 +518,7 @@ class PartsBuilder:
         for used in self.reading.people[place].topics:
             bank = topic_bank(used.reading.shape, used.reading.text)
             # the note has thanked them already: "Thank you for walking me through" would be twice
-            rows = [r for r in self.wording.rows("connection", bank) if not _thanks(r)]
+            rows = [r for r in self.wording.rows("connection", bank) if not says_thanks(r)]
             if self._asked_of_them(used.reading.text):
                 rows = [r for r in rows if not _HEARD_FROM_THEM.search(r)]
             rows = rows or self.wording.rows("connection", bank)
@@ -594,10 +594,10 @@ class PartsBuilder:
 
             def fits(row: str, fresh: bool) -> bool:
                 words = _telling(row)
-                too_grateful = thanked >= allowed and _thanks(row) and bank != "subject"
+                too_grateful = thanked >= allowed and says_thanks(row) and bank != "subject"
                 # after a topic that thanked, the closing does not thank again
                 too_grateful = too_grateful or (
-                    fresh and bank == "closing" and "thanked#" in said and _thanks(row)
+                    fresh and bank == "closing" and "thanked#" in said and says_thanks(row)
                 )
                 # interviewers compare notes: a sentence another note of the panel has is
                 # passed over while there is another
@@ -630,7 +630,7 @@ class PartsBuilder:
                 and not (tested and _HEARD_FROM_THEM.search(r))
             ] or order
             if thanked:  # nothing fits: at least not thanks twice in a row
-                told = [r for r in told if not _thanks(r)] or told
+                told = [r for r in told if not says_thanks(r)] or told
             row = fitting or next((r for r in told if not never_to(r, said)), rows[first])
             panel.add(row)
             said.update(_telling(row))
@@ -638,7 +638,7 @@ class PartsBuilder:
             said.update(_marks(" ".join(extra.values())))
             # and its words: after "control charts on real lab data", no "a real pleasure"
             said.update(value_words & _SAID_ONCE_BY_THE_USER)
-            if _thanks(row):
+            if says_thanks(row):
                 said.add(f"thank#{thanked + 1}")
             return self.wording.fill(row, {**self.values, **extra}, f"{section}] {bank}")
 
@@ -820,7 +820,7 @@ _TELLING = frozenset(
 _SAID_ONCE_BY_THE_USER = frozenset("real really pleasure".split())
 
 
-def _thanks(row: str) -> bool:
+def says_thanks(row: str) -> bool:
     """A row that thanks them: "Thank you for ...", "Many thanks", "I am grateful for ..."."""
     lowered = row.lower()
     return "thank" in lowered or "grateful" in lowered
@@ -897,7 +897,7 @@ def _twice(row: str, values: Iterable[str]) -> bool:
     also = " also " in f" {row} " and any(re.search(r"\b(?:too|as well)$", v) for v in values)
     return also or any(  # "It was also a pleasure to discover that you're an OSU alum too"
         f" {word} {{{{" in row and f" {word} " in f" {value} "
-        for word in ("on", "about", "through")
+        for word in ("on", "about", "through", "since")
         for value in values
     )
 
@@ -930,7 +930,10 @@ _HEARD_FROM_THEM = lazy(
 )
 
 
-_A_TEST_SAT = lazy(r"\b(?:round|test|exam|assessment|practical|interview)s?$")
+# A test sat, or an exercise done together ("the pair programming"): never talked through.
+_A_TEST_SAT = lazy(
+    r"\b(?:round|test|exam|assessment|practical|interview)s?$|\bpair(?:ing|[- ]programming)\b"
+)
 
 
 def _a_subject_asked(topic: str) -> bool:
@@ -1198,7 +1201,9 @@ _ONLY_A_POST = lazy(r"^I (?:am|have been|was) an? (?:[\w/&-]+ ){0,2}(?P<noun>[a-
 
 _DEGREE_ONLY = lazy(
     r"^I (?:have|hold|earned|completed) (?:an? |my )?(?:MBA|PhD|DPhil|MSc|BSc|BEng|MEng|LLB|LLM|"
-    r"BA|MA|EdD|JD|MD|doctorate|master's|bachelor's|(?:\w+ )?degree)\b(?: (?:in|from) [^,;]+)?$"
+    r"BA|MA|EdD|JD|MD|BN|BSN|BScN|MSN|BEd|MEd|MLIS|MLS|MSW|BSW|MPH|MHA|BCom|MCom|MBBS|BDS|DNP|"
+    r"PharmD|BPharm|MPharm|BTech|MTech|BBA|BFA|MFA|BArch|MArch|MPhil|"
+    r"doctorate|master's|bachelor's|(?:\w+ )?degree)\b(?: (?:in|from) [^,;]+)?$"
 )
 
 

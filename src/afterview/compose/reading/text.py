@@ -486,6 +486,9 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
         )
     if " " in text and any(m in text for m in _MONTH_NAMES):  # "arriving February"
         text = _WHEN_MONTH.sub(r"\1 in \2", text)
+        text = _DONE_THAT_MONTH.sub(_in_that_month, text)  # "passed MD bar Dec 2025": in it
+    if " bar" in text:  # "passed MD bar": the bar exam, with its "the"
+        text = re.sub(r"\b(passed|sat|took) (?=(?:[A-Z]{2,} )?bar\b)", r"\1 the ", text)
     if " " in text and {w.lower() for w in text.split()} & _PLACE_NOUNS:  # "Mombasa rd"
         text = _PLACE_WORD.sub(_place_word, text)
     if "experience" in text:
@@ -546,6 +549,24 @@ _MONTH_NAMES = (
 _WHEN_MONTH = lazy(
     r"\b(arriving|starting|launching|opening|due|ending|finishing|closing|going live|live)\s+"
     r"(January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+# Something done, then the month it was done in, with no "in": "passed MD bar December 2025".
+_DONE_THAT_MONTH = lazy(
+    r"\b((?:passed|completed|finished|started|joined|graduated|qualified|began|was hired|"
+    r"was promoted)\b[^,;.]*? )((?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December) (?:19|20)\d\d)\b"
+)
+
+
+def _in_that_month(found: re.Match[str]) -> str:
+    before = found[1].split()[-1].lower()
+    joined = before in _BEFORE_A_DATE or found[1] == found[1].rstrip()
+    return found[0] if joined else f"{found[1]}in {found[2]}"
+
+
+_BEFORE_A_DATE = frozenset(
+    "in on since by from until till of to and or between before after during the a an late "
+    "early mid end last next this".split()
 )
 _PLACE_WORD = lazy(
     r"\b([A-Z][\w'’-]{2,} )(county|district|province|road|rd|Rd|street|avenue|ave|river|bridge)\b"

@@ -604,7 +604,7 @@ def a_topic_as_a_subject(text: str, shape: str) -> str:
     if shape == "np" and bare(text.split()[0]) in PREPOSITIONS - {"up", "down"}:
         # "for my last toolbox talk topic" (of "he asked for ..."): what they asked, cut short
         raise Unusable("it is a question they asked you, cut short; name the subject instead")
-    if shape == "exercise" and re.search(r"\b(?:was|were) (?:\w+ )?(?!\w+ing\b)\w+", text):
+    if shape == "exercise" and re.search(r"\b(?:was|were|is|are) (?:\w+ )?(?!\w+ing\b)\w+", text):
         raise Unusable("it is what they thought of your answer, which they know; name what you did")
     if shape == "np" and text.endswith(" now") and len(text.split()) > 2:
         text = text[: -len(" now")]

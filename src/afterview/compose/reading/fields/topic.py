@@ -313,6 +313,8 @@ _WHAT_I_USED = lazy(
 )
 
 
+_AND_A_BACKGROUND = lazy(r"\s+and\s+(?:the |my )?(?P<field>[\w-]+) background$", re.I)
+_A_BACKGROUND = lazy(r"^(?:the |my )?(?P<field>[\w-]+(?: [\w-]+)?) background$", re.I)
 _ARROWED = lazy(r"\s+(?:-+>|=+>|→|⇒)\s+")
 _A_QUESTION_AFTER = lazy(r"(?:how|what|why|whether)\b", re.I)
 # A situation told by how much of it there is: "lots of gr 1 kids w/ zero French at home".
@@ -558,6 +560,9 @@ def read_topic(raw: str) -> Reading:
         text = cut  # "the customer is mainly Nissan" keeps its verb's complement
         if text.lower() in _THEIR_PEOPLE:
             text = f"your {text.lower()}"  # "clients mostly from Japan": "your clients"
+    joined = _AND_A_BACKGROUND.search(text)
+    if joined and tags_of(joined["field"]) & {"N", "G"}:
+        text = text[: joined.start()]  # "tenant trust + the police background": the trust
     ws = text.split()
     cut_short = len(raw.split()) > len(ws)  # its figures or its tail were cut
     if cut_short and len(ws) > 1 and bare(ws[-1]) in _LEFT_HANGING:
@@ -587,6 +592,10 @@ def read_topic(raw: str) -> Reading:
         about_you = "why"  # "why aged care", "why Lisbon": your choice, asked of you
     if not about_you and _WHAT_I_USED.search(text.split(",")[0]) and not is_wh(ws[0]):
         about_you = "mine"  # "data loggers I've used": the candidate's own, told back
+    background = _A_BACKGROUND.match(text)
+    if background and tags_of(background["field"].split()[-1]) & {"N", "G"}:
+        about_you = "background"  # "teaching background", "the police background": the
+        # candidate's own past, asked about (not "the historical background")
     if about_you or (
         is_wh(ws[0])
         and any(
