@@ -500,3 +500,30 @@ def test_a_strength_is_not_said_after_since_when_it_has_its_own():
         )
         for m in afterview.plan(interview).messages:
             assert not re.search(r"since [^.]*since", m.body), m.body
+
+
+def test_a_word_of_the_topic_is_not_said_again_with_another_ending():
+    # "I valued the chance to discuss values and the pastoral programme with you"
+    from afterview.compose.parts import _stem
+
+    assert _stem("valued") == _stem("values") == _stem("value")
+    for n in range(60):
+        person = {"name": "Mrs. Ama Owusu", "email": "a@x.example", "topics": ["values"]}
+        interview = scenario(interviewers=[person], candidate={"name": f"Kofi Mensah{n}"})
+        for m in afterview.plan(interview).messages:
+            if m.kind is Kind.THANK_YOU:
+                assert not re.search(r"\bvalued\b[^.]*\bvalues\b", m.body), m.body
+
+
+def test_one_who_only_took_notes_is_not_told_it_was_a_pleasure_to_speak_with_them():
+    for n in range(60):
+        person = {
+            "name": "M. K. Sims (exec asst, minutes)",
+            "email": "m@x.example",
+            "topics": [],
+        }
+        interview = scenario(interviewers=[person], candidate={"name": f"Kofi Mensah{n}"})
+        for m in afterview.plan(interview).messages:
+            if m.kind is Kind.THANK_YOU:
+                assert not re.search(r"pleasure to speak|speaking with you was", m.body), m.body
+                assert "next steps" not in m.body, m.body

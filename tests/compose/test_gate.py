@@ -954,6 +954,11 @@ MENDS = [
     ("topic", "Kodály + Suzuki mix", "the mix of Kodály and Suzuki"),
     # the candidate's own background, joined to a subject of theirs: the subject alone
     ("topic", "tenant trust + the police background", "the tenant trust"),
+    # how often, said after the thing: before it, as English says it
+    ("topic", "the SMEP coordination meeting every month", "the monthly SMEP coordination meeting"),
+    ("topic", "supervision sessions every two weeks", "the fortnightly supervision sessions"),
+    ("topic", "the budget review every year", "the annual budget review"),
+    ("rapport", "he runs the rugby team also", "you run the rugby team too"),
     # a month with no "in", and the bar exam with its "the"
     (
         "strength",

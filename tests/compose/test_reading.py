@@ -1255,7 +1255,7 @@ def test_a_line_no_note_should_say_is_left_out_with_its_reason(key, line, reason
         ("concerns", "not used Anaplan as admin", "as administrator"),
         ("topics", "2nd interview w/ Finance Manager", "with the Finance Manager"),
         ("strengths", "promoted to Operations Manager in 2022", "Operations Manager in 2022"),
-        ("topics", "supervision sessions every 2 wks", "the supervision sessions every"),
+        ("topics", "supervision sessions every 2 wks", "the fortnightly supervision sessions"),
         ("topics", "team huddles every week", "weekly team huddles"),
         ("strengths", "2 yrs audit staff at a local firm", "experience on the audit staff"),
         # "her" is the grad's, not the reader's: never "your CA"

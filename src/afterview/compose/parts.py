@@ -431,7 +431,7 @@ class PartsBuilder:
         if reading.student:
             said.add("touch#")  # a candidate does not ask a pupil to keep in touch
         if reading.observer and not reading.arranged:  # who arranged the day talked it through
-            said.update(("conversation", "discussion", "talk#"))  # they only watched
+            said.update(("conversation", "discussion", "talk#", "spoken#"))  # they only watched
         own = self._picker(section, place, said)  # this medium's banks: short ones for LinkedIn
         pick = self._picker("thank_you", place, said)
         sources: dict[str, Used] = {}
@@ -561,6 +561,8 @@ class PartsBuilder:
             extra = {k: prose_numbers(v) for k, v in extra.items()}
             first = rows.index(self.wording.pick(section, bank, self.seed, place))
             value_words = {w.lower() for v in extra.values() for w in v.split()}
+            # "I valued the chance to discuss values and ...": the same word, another ending
+            value_stems = {_stem(w) for w in value_words}
             # When a row is passed over, the next try is a stride away, not the next row,
             # so the rows that happen to follow a common one are not picked more often.
             stride = _stride(len(rows), self.seed)
@@ -603,7 +605,7 @@ class PartsBuilder:
                 # passed over while there is another
                 return (
                     not words & said
-                    and not words & value_words
+                    and not {_stem(w) for w in words} & value_stems
                     and not too_grateful
                     and not (joined and re.search(r"\}\}, (?:and|which) ", row))
                     and not (withed and "}} with you" in row)
@@ -631,6 +633,8 @@ class PartsBuilder:
             ] or order
             if thanked:  # nothing fits: at least not thanks twice in a row
                 told = [r for r in told if not says_thanks(r)] or told
+            # nor next steps asked of one who does not choose, nor keeping in touch with a pupil
+            told = [r for r in told if not _marks(r) & said & _NEVER_AGAIN] or told
             row = fitting or next((r for r in told if not never_to(r, said)), rows[first])
             panel.add(row)
             said.update(_telling(row))
@@ -765,7 +769,8 @@ class PartsBuilder:
 
 
 # Words of a sign-off that may also stand in the sentence before it.
-_PLAIN_SIGN_OFF = frozenset("with and best kind warm many all the very yours".split())
+# Words of a sign-off too plain to echo ("best" is not: "and all the best." then "Best wishes,")
+_PLAIN_SIGN_OFF = frozenset("with and kind warm many all the very yours".split())
 
 
 # Those who run the hiring, to whom "the process and the next steps" is what they explained.
@@ -818,6 +823,16 @@ _TELLING = frozenset(
 
 # Words of the user's own lines that a row of the note must not say again.
 _SAID_ONCE_BY_THE_USER = frozenset("real really pleasure".split())
+
+
+# Marks a row must not have when the note's reader rules them out, even when nothing fits.
+_NEVER_AGAIN = frozenset(("next#", "touch#"))
+
+
+def _stem(word: str) -> str:
+    """A word without the ending that tells its form: "valued", "values" -> "valu"."""
+    word = word.strip(".,;:“”").lower()
+    return re.sub(r"(?:ing|ed|es|e|s|d)$", "", word) if len(word) > 4 else word
 
 
 def says_thanks(row: str) -> bool:
@@ -980,6 +995,8 @@ _MARKS = {
     "met#": r"warm welcome|meeting (?:with )?me\b",
     # "I am glad we spoke" and "a pleasure to speak with you" in one note: the same thing twice
     "spoke#": r"\bsp(?:oke|eak|eaking)\b",
+    # a pleasure in speaking with them: never to one who sat in and took notes
+    "spoken#": r"\bpleasure to speak|\bspeaking with you was\b|\bglad we spoke\b",
     # keeping in touch: asked of colleagues, never of a student met on the day
     "touch#": r"\b(?:in touch|in contact|stay connected|to connect|talk again|speak again|"
     r"next conversation|keep the conversation going)\b",

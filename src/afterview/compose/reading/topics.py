@@ -53,6 +53,11 @@ def as_subject(raw: str, text: str) -> str:
     every = _EVERY_WEEKDAY.search(text)
     if every and len(text[: every.start()].split()) >= 2:
         text = text[: every.start()]  # "the change advisory board every Thursday": its day
+    every_period = _EVERY_PERIOD.search(text) if " every " in text else None
+    before = text[: every_period.start()].split()[-1:] if every_period else []
+    if every_period and before and tags_of(bare(before[0])) & {"N", "S"}:
+        # "the supervision sessions every two weeks": fortnightly ones (not "... late every")
+        text = _EVERY_PERIOD.sub(lambda m: f" {_PERIODIC[m[1].lower()]}", text)
     text = _compound_with_article(_how_often_first(_lower_first_word(text)))
     text = _head_with_article(text)
     if AN_EVENT_NAMED.match(text):
@@ -167,7 +172,22 @@ _EVERY_WEEKDAY = lazy(
 )
 # Times gone by, which English names with "the": "the old days", "the early days of the clinic".
 _TIMES_PAST = lazy(r"^(?:good )?(?:old|early) days\b")
-_HOW_OFTEN = frozenset("daily weekly monthly quarterly yearly annual annually".split())
+_HOW_OFTEN = frozenset("daily weekly fortnightly monthly quarterly yearly annual annually".split())
+# How often, said with "every" at the end: "the SMEP coordination meeting every month".
+_EVERY_PERIOD = lazy(
+    r"\s+every (day|week|month|quarter|year|two weeks|2 weeks|fortnight|other week)$", re.I
+)
+_PERIODIC = {
+    "day": "daily",
+    "week": "weekly",
+    "month": "monthly",
+    "quarter": "quarterly",
+    "year": "annually",
+    "two weeks": "fortnightly",
+    "2 weeks": "fortnightly",
+    "fortnight": "fortnightly",
+    "other week": "fortnightly",
+}
 
 
 def _how_often_first(text: str) -> str:

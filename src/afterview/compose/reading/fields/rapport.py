@@ -82,6 +82,10 @@ def read_rapport(raw: str) -> Reading:
         ours = next((p for p in parts[1:] if p.lower().startswith(("we ", "both "))), None)
         raw = ours or raw
     text = short_tail(without_aside(clean(raw)))
+    being = re.match(r"(?:he|she|they|you)(?:'s|’s| is| are) ", text, re.I)  # "also from"
+    if text.endswith(" also") and len(text.split()) > 3 and not being:  # "he runs ... also"
+        too = "" if " both " in f" {text} " else " too"  # "too" at the end; "both" says it
+        text = f"{text[: -len(' also')]}{too}"
     head, _, tail = text.partition(", ")
     if tail and is_verb(tail.split()[0], "D") and not is_noun_like(tail.split()[0]):
         text = head  # "both from Wrocław originally, talked about the dwarf statues"
