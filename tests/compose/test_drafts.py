@@ -527,3 +527,18 @@ def test_one_who_only_took_notes_is_not_told_it_was_a_pleasure_to_speak_with_the
             if m.kind is Kind.THANK_YOU:
                 assert not re.search(r"pleasure to speak|speaking with you was", m.body), m.body
                 assert "next steps" not in m.body, m.body
+
+
+def test_an_answer_about_my_experience_is_not_put_after_my_answer():
+    # "I wanted to add to my answer on my origination": "my" twice
+    for n in range(40):
+        person = {
+            "name": "Dana Cole",
+            "email": "d@x.example",
+            "topics": ["the triage pathway"],
+            "concerns": ["my origination experience"],
+            "answers": ["I originated six conveyancing matters last year"],
+        }
+        interview = scenario(interviewers=[person], candidate={"name": f"Sam Lee{n}"})
+        for m in afterview.plan(interview).messages:
+            assert not re.search(r"\bmy answer (?:on|about|to) my\b", m.body), m.body

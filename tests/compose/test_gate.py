@@ -959,6 +959,7 @@ MENDS = [
     ("topic", "supervision sessions every two weeks", "the fortnightly supervision sessions"),
     ("topic", "the budget review every year", "the annual budget review"),
     ("rapport", "he runs the rugby team also", "you run the rugby team too"),
+    ("topic", "win 11 refresh", "the Windows 11 refresh"),
     # a month with no "in", and the bar exam with its "the"
     (
         "strength",

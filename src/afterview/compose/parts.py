@@ -910,10 +910,16 @@ def _twice(row: str, values: Iterable[str]) -> bool:
     """ "our exchange on my presentation on positive risk taking": a row's word before its
     slot said again inside the value."""
     also = " also " in f" {row} " and any(re.search(r"\b(?:too|as well)$", v) for v in values)
-    return also or any(  # "It was also a pleasure to discover that you're an OSU alum too"
-        f" {word} {{{{" in row and f" {word} " in f" {value} "
-        for word in ("on", "about", "through", "since")
-        for value in values
+    # "I wanted to add to my answer on my origination": "my" twice
+    mine = " my " in f" {row.split('{{')[0]}" and any(v.startswith("my ") for v in values)
+    return (
+        also
+        or mine
+        or any(  # "It was also a pleasure to discover that you're an OSU alum too"
+            f" {word} {{{{" in row and f" {word} " in f" {value} "
+            for word in ("on", "about", "through", "since")
+            for value in values
+        )
     )
 
 
