@@ -25,6 +25,7 @@ from afterview.compose.parts import (
     echoes,
     never_to,
     no_pitch,
+    says_again,
     says_thanks,
     thanks_bank,
     values,
@@ -288,9 +289,15 @@ class Composer:
                 for row in builder.wording.rows(section, "withdrawn")
                 if not never_to(row, whom)
             ]
-            current = current.having("fit", min(filled, key=len))
-            body = self._body(current, context, message)
-            if len(body) > CONNECTION_NOTE_LIMIT:
+            # not "your time" again after "I appreciated your time on Wednesday", where the
+            # shortest that does not say it again fits
+            fresh = [r for r in filled if not says_again(r, current.thanks)] or filled
+            for row in (min(fresh, key=len), min(filled, key=len)):
+                current = current.having("fit", row)
+                body = self._body(current, context, message)
+                if len(body) <= CONNECTION_NOTE_LIMIT:
+                    break
+            else:
                 current = current.without("fit")
                 body = self._body(current, context, message)
         return body

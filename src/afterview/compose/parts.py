@@ -835,6 +835,11 @@ def _stem(word: str) -> str:
     return re.sub(r"(?:ing|ed|es|e|s|d)$", "", word) if len(word) > 4 else word
 
 
+def says_again(row: str, before: str) -> bool:
+    """Whether a row says what ``before`` said by one of the marks ("your time" twice)."""
+    return bool(_marks(row) & _marks(before))
+
+
 def says_thanks(row: str) -> bool:
     """A row that thanks them: "Thank you for ...", "Many thanks", "I am grateful for ..."."""
     lowered = row.lower()
