@@ -1159,7 +1159,10 @@ def _named_side(name: str) -> str:
     label = re.match(r"[^:]+:\s", name) and head == name.split(":", 1)[0].strip()
     if label and not _a_persons_name(head) and _a_persons_name(tail, fewest=1):
         return tail  # "Secretaria: Noelia": a label, then whom it names
+    # one name, then a post in lower case ("Linh - kế toán"); not "HR - chị Linh", a word of
+    # kinship in lower case, then her name
     one_name = len(head.split()) == 1 and head[:1].isupper() and tail[:1].islower()
+    one_name = one_name and not _a_persons_name(tail, 1)
     # "Bec (HR) - Gladstone": a name with its role in brackets, then where they work
     roled = "(" in head and _a_persons_name(_PAREN.sub("", head).strip(), 1)
     untitled = head.split()
@@ -1181,8 +1184,8 @@ def _named_side(name: str) -> str:
         or _key(head.split()[-1]) in _BODIES
     ):
         return head  # "Tom Reyes - sr paralegal", "Recruitment Team – Al-Rawdah"
-    if (_names_a_role(head) or is_group(head)) and _a_persons_name(tail, fewest=1):
-        return tail  # "HR: Sanna", "HR - Sanna": the department, then the person
+    if (_names_a_role(head) or is_group(head)) and _a_persons_name(tail, 1, particles=True):
+        return tail  # "HR: Sanna", "HR - Sanna", "HR adviseur - Fatima el Amrani": the person
     described = any(w.islower() for w in head.split())  # "Guest services mgr - Keisha"
     return tail if _a_persons_name(tail, fewest=1 if described else 2) else name
 
@@ -1195,18 +1198,26 @@ def _without_letters(side: str) -> str:
     return " ".join(words)
 
 
-def _a_persons_name(text: str, fewest: int = 2) -> bool:
-    """Capitalised words (two or three), none of them a role, a department or all capitals."""
+def _a_persons_name(text: str, fewest: int = 2, particles: bool = False) -> bool:
+    """Capitalised words (two or three), none of them a role, a department or all capitals;
+    with ``particles``, a particle that opens a family name whatever its case, in lower case
+    inside them, is one of them ("Fatima el Amrani"; "de" joins a post too: "Jefe de Turno")."""
     words = [
         w.strip(_QUOTES)
         for w in _PAREN.sub(" ", text).split()
         if _key(w) not in _PATRONYMIC and _key(w) not in _AFTER_NAME  # "a/p", "Khan sahib"
     ]
+    if len(words) > 1 and words[0] in _VIETNAMESE_KIN:
+        words = words[1:]  # "chị Linh": a Vietnamese word of kinship, in lower case, then her
+    inside = range(1, len(words) - 1) if particles else range(0)
     return fewest <= len(words) <= 3 and all(
-        w[:1].isupper()
-        and (not w.isupper() or (k > 0 and _is_initial(w)))  # "Bianca S."
-        and _key(w) not in _NOT_A_NAME
-        and not _is_title(w)
+        (k in inside and w in _CAPITAL_PARTICLES)
+        or (
+            w[:1].isupper()
+            and (not w.isupper() or (k > 0 and _is_initial(w)))  # "Bianca S."
+            and _key(w) not in _NOT_A_NAME
+            and not _is_title(w)
+        )
         for k, w in enumerate(words)
     )
 
@@ -1822,6 +1833,8 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
         titled_person = (
             _is_title(person[0]) or _key(person[0]) in _HONORIFIC_BEFORE_GIVEN if person else False
         )
+        # "Kulüp İK (Sevda Hanım)": a given name, then its honorific
+        titled_person = titled_person or (len(person) == 2 and _key(person[1]) in _AFTER_NAME)
         if len(person) >= 2 and titled_person:  # "HR Office (Mr. Mapunda)", "(Madam Efua)"
             return greeting_name(" ".join(person))
         body = _PAREN.sub("", name).strip().split(", ")[0]  # not ", Khulna University"

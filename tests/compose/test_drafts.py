@@ -391,6 +391,8 @@ def test_a_post_s_hours_are_not_part_of_its_name():
     assert role("Volunteer Coordinator 0.6 FTE") == "the Volunteer Coordinator role"
     assert role("FTE Analyst") == "the FTE Analyst role"
     assert role("Tenancy") == "the tenancy"  # a barrister's tenancy is no role
+    # "the Graduate Management Trainee Programme 2027 role": a programme, of its year
+    assert role("Graduate Trainee Programme 2027") == "the 2027 Graduate Trainee Programme"
 
 
 def test_a_description_s_words_call_no_one():
@@ -454,6 +456,8 @@ def test_a_pupil_is_thanked_for_their_part_by_a_card_passed_on_by_the_school():
         (note,) = [m for m in afterview.plan(interview).messages if m.kind is Kind.THANK_YOU]
         assert note.medium is Medium.HANDWRITTEN and "school office" in note.why
         assert not re.search(r"telling me|CCEA|in touch|stay connected", note.body), note.body
+    panel = {"name": "Student panel (2 x Yr 12)", "topics": ["why maths matters"]}
+    assert scenario(interviewers=[panel]).interviewers[0].chosen_medium is Medium.HANDWRITTEN
     # a pupil with a profile given, or an adult on the school council, keeps the usual medium
     parent = {"name": "Ofelia - parent rep", "title": "parent member of the school council"}
     assert scenario(interviewers=[parent]).interviewers[0].chosen_medium is Medium.LINKEDIN
@@ -542,3 +546,13 @@ def test_an_answer_about_my_experience_is_not_put_after_my_answer():
         interview = scenario(interviewers=[person], candidate={"name": f"Sam Lee{n}"})
         for m in afterview.plan(interview).messages:
             assert not re.search(r"\bmy answer (?:on|about|to) my\b", m.body), m.body
+
+
+def test_a_line_a_coach_wrote_about_the_candidate_is_said_as_the_candidate():
+    # "I am pleased to share that Eilidh passed her final OSCE": a note in the third person
+    interview = scenario(
+        candidate={"name": "Eilidh MacPhee"},
+        debrief={"wish_i_had_said": None, "new_information": "Eilidh passed her final OSCE"},
+    )
+    bodies = " ".join(m.body for m in afterview.plan(interview).messages)
+    assert "I passed my final OSCE" in bodies and "Eilidh passed" not in bodies

@@ -960,6 +960,8 @@ MENDS = [
     ("topic", "the budget review every year", "the annual budget review"),
     ("rapport", "he runs the rugby team also", "you run the rugby team too"),
     ("topic", "win 11 refresh", "the Windows 11 refresh"),
+    # "very" before a verb, as a second language puts it
+    ("topic", "you very care about the monthly report", "you really care about the monthly report"),
     # a month with no "in", and the bar exam with its "the"
     (
         "strength",
@@ -1281,6 +1283,8 @@ LEAVES = [
     ("rapport", "he knows my nan from Casino", "“my nan”"),  # never "NaN"
     # their verdict on the candidate, said back ("discuss my building background is ...")
     ("topic", "she said my building background is exactly what they want", "thought of"),
+    ("news", "PAOK asked me if I want to come back for the second half", "pressure"),
+    ("topic", "the reasonable adjustment - she's putting it on my file", "conditions"),
     # "I was delighted to learn that you're from Lviv": their origin, remarked on
     ("rapport", "she's from Lviv, I did a weekend there in 2023", "where they come from"),
     # what the post covers, in shorthand ("a much clearer sense of covers ICU")
@@ -1734,3 +1738,11 @@ def test_a_thing_that_can_fail_is_no_hardship(topic: str) -> None:
     from afterview.compose.reading.shapes import sounds_grave
 
     assert not sounds_grave(topic)
+
+
+def test_a_list_typed_without_its_spaces_gets_them():
+    from afterview.compose.reading.text import clean
+
+    assert clean("upstairs,after school") == "upstairs, after school"
+    assert clean("September 2026,distinction") == "September 2026, distinction"
+    assert clean("1,000 staff") == "1,000 staff"

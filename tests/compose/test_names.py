@@ -871,6 +871,17 @@ def test_a_department_met_without_a_name_is_a_person_from_it() -> None:
         ("Jefa de turno - Rocío", "CL", "Rocío"),
         ("Gerente - Paulo Mendes", "BR", "Paulo"),
         ("Talent - Gabija", "LT", "Gabija"),
+        # a post before the dash, then a name with a particle of its family name in lower
+        # case; "de" joins a post too, which is then no name
+        ("HR adviseur - Fatima el Amrani", "NL", "Fatima"),
+        ("HR adviseur - Fatima", "NL", "Fatima"),
+        ("HR - Gerente de Vendas", "BR", "HR Team"),
+        # a Vietnamese word of kinship in lower case, then the name, is no post in lower case
+        ("HR - chị Linh", "VN", "Chị Linh"),  # as "chị Lan (senior therapist)" is greeted
+        ("Linh - kế toán", "VN", "Linh"),  # a name, then her post (an accountant)
+        # a department ("İK": Turkish HR), and the person in brackets, her honorific after
+        ("Kulüp İK (Sevda Hanım)", "TR", "Sevda Hanım"),
+        ("Sevda Hanım (İK)", "TR", "Sevda Hanım"),
         # a courtesy title typed goes with the family name, never a pet name in quotes; a short
         # form of the given name is the name they go by
         ('Mr. Roberto "Boy" Tan', "PH", "Mr. Tan"),

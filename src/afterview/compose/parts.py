@@ -204,7 +204,15 @@ def role(position: str) -> str:
     head, colon, subject = position.partition(": ")
     if colon and head.split() and head.split()[-1].lower() in _NOT_A_ROLE and subject:
         return f"the {head} on {subject}"  # "PhD studentship: peatland restoration": on it
-    last = position.split()[-1].lower() if position.split() else ""
+    words = position.split()
+    if (
+        len(words) > 2
+        and re.fullmatch(r"(?:19|20)\d\d", words[-1])
+        and words[-2].lower() in _NOT_A_ROLE
+    ):
+        words = [words[-1], *words[:-1]]  # "Graduate Trainee Programme 2027": the 2027 programme
+        position = " ".join(words)
+    last = words[-1].lower() if words else ""
     if last in _NOT_A_ROLE:
         if len(position.split()) == 1:
             return f"the {last}"  # "Tenancy": "the tenancy at Kingsgate Chambers"
@@ -768,8 +776,8 @@ class PartsBuilder:
         ]
 
 
-# Words of a sign-off that may also stand in the sentence before it.
-# Words of a sign-off too plain to echo ("best" is not: "and all the best." then "Best wishes,")
+# Words of a sign-off that may also stand in the sentence before it ("best" may not: "and all
+# the best." then "Best wishes," says it twice).
 _PLAIN_SIGN_OFF = frozenset("with and kind warm many all the very yours".split())
 
 
@@ -814,10 +822,10 @@ def echoes(sign_off: str, sentence: str) -> bool:
 
 
 _TELLING = frozenset(
-    """enjoyed enjoy appreciated appreciate conversation discussion discuss discussing talk talking hope
-    insights useful helpful pleasure grateful really especially also highlight stayed keep
-    thinking learn learned interesting glad delighted thoughtful experience picture great chance
-    left hearing came real team reflection valued value""".split()
+    """enjoyed enjoy appreciated appreciate conversation discussion discuss discussing talk
+    talking hope insights useful helpful pleasure grateful really especially also highlight
+    stayed keep thinking learn learned interesting glad delighted thoughtful experience picture
+    great chance left hearing came real team reflection valued value""".split()
 )
 
 

@@ -125,7 +125,8 @@ class Outcome:
 # captain - Phoebe, Year 11 student"): a university's "student rep" is an adult.
 _A_PUPIL = re.compile(
     r"\b(?:pupils?|school council|head (?:boy|girl)|sixth[- ]formers?|school captain"
-    r"|(?:year|yr|grade) \d{1,2} (?:students?|pupils?)|high school students?)\b",
+    r"|(?:year|yr|grade) \d{1,2} (?:students?|pupils?)|high school students?"
+    r"|students?\b.*\b(?:year|yr|y|grade|form|s)\s?(?:[6-9]|1[0-3])\b)\b",  # "Student panel (2 x Yr 12)"
     re.IGNORECASE,
 )
 

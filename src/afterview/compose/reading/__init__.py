@@ -150,12 +150,34 @@ def why_left_out(key: str, raw: str) -> str | None:
     return None
 
 
+# The lines that are the candidate's own: a coach who writes the file for them may name them.
+_THE_CANDIDATES = frozenset(("strengths", "wish_i_had_said", "new_information", "answers"))
+
+
+def _as_the_candidate(raw: str, first_name: str) -> str:
+    """A line a coach wrote about the candidate by name, as the candidate says it: "Eilidh
+    passed her final OSCE" -> "I passed my final OSCE"."""
+    named = (
+        re.match(rf"{re.escape(first_name)}(?:(?P<own>['’]s)\s+(?=\w)|\s+(?=[a-z]))", raw)
+        if first_name
+        else None
+    )
+    if not named:
+        return raw
+    rest = re.sub(r"\b(?:she|he)\b", "I", raw[named.end() :])
+    rest = re.sub(r"\b(?:her|his)\b(?=\s+\w)", "my", rest)
+    return f"{'my' if named['own'] else 'I'} {rest}"
+
+
 def read_interview(interview: Interview) -> InterviewReading:
     left_out: list[LeftOut] = []
 
+    first_name = interview.candidate.name.split()[0] if interview.candidate.name.split() else ""
+
     def use(path: str, raw: str, key: str, person: str | None) -> Used | None:
         try:
-            return Used(path, raw, read_line(key, raw))
+            said = _as_the_candidate(raw, first_name) if key in _THE_CANDIDATES else raw
+            return Used(path, raw, read_line(key, said))
         except Unusable as exc:
             left_out.append(LeftOut(path, raw, exc.reason, person))
             return None

@@ -297,6 +297,8 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
     if "'" in raw or "‘" in raw:  # "my lead wipe was 'tidy'", "complain abt 'guides who ...'"
         raw = _QUOTED.sub(r"\1", raw)
     text = " ".join(raw.split()).strip("\"“”'‘’").strip()
+    if "," in text:  # "Kotui catalogue,self checkouts": a list typed without its spaces
+        text = re.sub(r"(?<=[^\W\d_]),(?=[^\W\d_])|(?<=\d),(?=[^\W\d_])", ", ", text)
     if _DICTATED_MARK.search(text):  # a debrief dictated to a phone and never corrected
         text = _as_if_typed(text)
     if text[:3].lower() == "so ":  # "so why leave a bigger firm": a spoken start, no word

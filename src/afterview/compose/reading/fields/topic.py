@@ -313,8 +313,11 @@ _WHAT_I_USED = lazy(
 )
 
 
+# The candidate's own background, asked about: "teaching background", "tenant trust + the
+# police background" (a field's noun before it, not "the historical background").
 _AND_A_BACKGROUND = lazy(r"\s+and\s+(?:the |my )?(?P<field>[\w-]+) background$", re.I)
 _A_BACKGROUND = lazy(r"^(?:the |my )?(?P<field>[\w-]+(?: [\w-]+)?) background$", re.I)
+# A note's arrow, and a question after it: "lots of ... -> how to build oral language".
 _ARROWED = lazy(r"\s+(?:-+>|=+>|→|⇒)\s+")
 _A_QUESTION_AFTER = lazy(r"(?:how|what|why|whether)\b", re.I)
 # A situation told by how much of it there is: "lots of gr 1 kids w/ zero French at home".
