@@ -1298,6 +1298,9 @@ def greeting_name(
     interview's ``country`` (ISO 3166) where a name has no family name at all."""
     if salutation:
         return Greeting(salutation)
+    words = name.split()
+    if len(words) >= 2 and _key(words[-1]) in _REGIONS and _key(words[-2]) in _GROUPS:
+        name = " ".join(words[:-1])  # "Talent Acquisition DACH": the team, not where it works
     # "Vice-principal Darnell Whitehorse": the post read as its two words, written as one
     joined = _JOINED_POST.match(name)
     if joined:

@@ -873,6 +873,9 @@ def test_a_department_met_without_a_name_is_a_person_from_it() -> None:
         ("Talent - Gabija", "LT", "Gabija"),
         # a post before the dash, then a name with a particle of its family name in lower
         # case; "de" joins a post too, which is then no name
+        # a region a team covers, after its name: the team
+        ("Talent Acquisition DACH", "DE", "Talent Acquisition Team"),
+        ("Recruitment EMEA", "GB", "Recruitment Team"),
         ("HR adviseur - Fatima el Amrani", "NL", "Fatima"),
         ("HR adviseur - Fatima", "NL", "Fatima"),
         ("HR - Gerente de Vendas", "BR", "HR Team"),
