@@ -556,3 +556,17 @@ def test_a_line_a_coach_wrote_about_the_candidate_is_said_as_the_candidate():
     )
     bodies = " ".join(m.body for m in afterview.plan(interview).messages)
     assert "I passed my final OSCE" in bodies and "Eilidh passed" not in bodies
+
+
+def test_the_candidates_exercise_is_theirs_whoever_wrote_her():
+    # a coach's "her presentation on ..." turned to the reader read "walk you through your
+    # presentation": an exercise is the candidate's
+    for n in range(30):
+        person = {
+            "name": "Ir. Chong Wai Keat",
+            "email": "c@x.example",
+            "topics": ["her presentation on the app onboarding drop-off"],
+        }
+        interview = scenario(interviewers=[person], candidate={"name": f"Nur Aisyah{n}"})
+        for m in afterview.plan(interview).messages:
+            assert "your presentation" not in m.body, m.body

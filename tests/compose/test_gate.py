@@ -1284,6 +1284,7 @@ LEAVES = [
     # their verdict on the candidate, said back ("discuss my building background is ...")
     ("topic", "she said my building background is exactly what they want", "thought of"),
     ("news", "PAOK asked me if I want to come back for the second half", "pressure"),
+    ("question", "Q: A330 crew goes illegal at 02:00, no reserves. What you do?", "scenario"),
     ("topic", "the reasonable adjustment - she's putting it on my file", "conditions"),
     # "I was delighted to learn that you're from Lviv": their origin, remarked on
     ("rapport", "she's from Lviv, I did a weekend there in 2023", "where they come from"),
@@ -1419,7 +1420,7 @@ LEAVES = [
     ("topic", "harvest crews 30-45 ppl in peak", "a note about the subject"),
     ("topic", "bank covenants tight w SEB", "a note about the subject"),
     ("strength", "C-check shift supervisor 2x in Clark", "does not read"),
-    ("question", "shipment will late 5 days, buyer want on time. how you do?", "as you noted"),
+    ("question", "shipment will late 5 days, buyer want on time. how you do?", "in shorthand"),
     ("question", "explain FOB. what is CIF?", "as you noted"),
     ("rapport", "she study also in ISA Chott Mariem", "does not say when"),
     ("rapport", "PhD in Kiel, knows Hamburg well", "about them alone"),

@@ -16,8 +16,8 @@ from afterview.compose.reading.vocabulary import find
 
 # "client refuses shower, what do u do": a scenario noted down, then its question.
 _SCENARIO_NOTED = lazy(
-    r"(?:,|[.?!]\s)\s*(?:what|how)\s+(?:do|would|will|should|to)\s+(?:u|you|i)?\s*"
-    r"(?:do|handle|respond)\b",
+    r"(?:,|[.?!]\s)\s*(?:what|how)\s+(?:(?:do|would|will|should|to)\s+(?:u|you|i)?|u|you|i)\s*"
+    r"(?:do|handle|respond)\b",  # "..., no reserves. What you do?": a second language's
     re.I,
 )
 # A question put to the candidate about themselves, not a scenario ("What would you do if").
