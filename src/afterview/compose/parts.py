@@ -613,7 +613,7 @@ class PartsBuilder:
                 # passed over while there is another
                 return (
                     not words & said
-                    and not {_stem(w) for w in words} & value_stems
+                    and not _telling_stems(row) & value_stems
                     and not too_grateful
                     and not (joined and re.search(r"\}\}, (?:and|which) ", row))
                     and not (withed and "}} with you" in row)
@@ -632,18 +632,7 @@ class PartsBuilder:
             fitting = next((r for fresh in (True, False) for r in order if fits(r, fresh)), None)
             if fitting is None and optional:
                 return ""  # an extra sentence that would say again what the note said: none
-            # to a team, "the team" is wrong even where other words repeat
-            told = [
-                r
-                for r in order
-                if not (lived and not _TOLD.search(r))
-                and not (tested and _HEARD_FROM_THEM.search(r))
-            ] or order
-            if thanked:  # nothing fits: at least not thanks twice in a row
-                told = [r for r in told if not says_thanks(r)] or told
-            # nor next steps asked of one who does not choose, nor keeping in touch with a pupil
-            told = [r for r in told if not _marks(r) & said & _NEVER_AGAIN] or told
-            row = fitting or next((r for r in told if not never_to(r, said)), rows[first])
+            row = fitting or self._least_wrong(order, said, rows[first], lived, tested, thanked)
             panel.add(row)
             said.update(_telling(row))
             # what a value said counts too: "the process and the next steps" is next steps said
@@ -655,6 +644,23 @@ class PartsBuilder:
             return self.wording.fill(row, {**self.values, **extra}, f"{section}] {bank}")
 
         return pick
+
+    @staticmethod
+    def _least_wrong(
+        order: list[str], said: set[str], first: str, lived: bool, tested: bool, thanked: int
+    ) -> str:
+        """When no row fits, the one that breaks the fewest rules a reader would notice."""
+        # to a team, "the team" is wrong even where other words repeat
+        told = [
+            r
+            for r in order
+            if not (lived and not _TOLD.search(r)) and not (tested and _HEARD_FROM_THEM.search(r))
+        ] or order
+        if thanked:  # nothing fits: at least not thanks twice in a row
+            told = [r for r in told if not says_thanks(r)] or told
+        # nor next steps asked of one who does not choose, nor keeping in touch with a pupil
+        told = [r for r in told if not _marks(r) & said & _NEVER_AGAIN] or told
+        return next((r for r in told if not never_to(r, said)), first)
 
     def _topics(
         self, person: Interviewer, reading: PersonReading, pick, sources: dict[str, Used]
@@ -841,6 +847,13 @@ _SAID_ONCE_BY_THE_USER = frozenset("real really pleasure".split())
 _NEVER_AGAIN = frozenset(("next#", "touch#"))
 
 
+@cache  # a panel's notes ask about the same rows again and again
+def _telling_stems(row: str) -> frozenset[str]:
+    """The stems of a row's telling words, to meet a value's in another form."""
+    return frozenset(_stem(w) for w in _telling(row))
+
+
+@cache  # every row's words, for every note
 def _stem(word: str) -> str:
     """A word without the ending that tells its form: "valued", "values" -> "valu"."""
     word = word.strip(".,;:“”").lower()

@@ -123,25 +123,25 @@ class Outcome:
 
 # A child on the panel, as the name or title says ("pupil panel (school council)", "Strings
 # captain - Phoebe, Year 11 student"): a university's "student rep" is an adult.
-_A_PUPIL = re.compile(
+_A_PUPIL = (
     r"\b(?:pupils?|school council|head (?:boy|girl)|sixth[- ]formers?|school captain"
     r"|(?:year|yr|grade) \d{1,2} (?:students?|pupils?)|high school students?"
-    r"|students?\b.*\b(?:year|yr|y|grade|form|s)\s?(?:[6-9]|1[0-3])\b)\b",  # "Student panel (2 x Yr 12)"
-    re.IGNORECASE,
+    r"|students?\b.*\b(?:year|yr|y|grade|form|s)\s?(?:[6-9]|1[0-3])\b)\b"  # "(2 x Yr 12)"
 )
+# The words one of which a pupil's name or title has, looked for before the pattern is built.
+_PUPIL_WORDS = ("pupil", "school", "head", "sixth", "captain", "student")
 
 # Words that say an adult is named, though pupils or students are too: "parent member of the
 # school council", "student council advisor".
-_AN_ADULT = re.compile(
+_AN_ADULT = (
     r"\b(?:parent|governor|teacher|staff|trustee|advis[eo]r|officer|dean|director"
-    r"|manager|lecturer|professor|counsell?or)s?\b",
-    re.IGNORECASE,
+    r"|manager|lecturer|professor|counsell?or)s?\b"
 )
 
 
 def names_an_adult(text: str) -> bool:
     """Whether a name or title that speaks of pupils or students names an adult."""
-    return bool(_AN_ADULT.search(text))
+    return bool(re.search(_AN_ADULT, text, re.IGNORECASE))  # compiled once, on first use
 
 
 @_table
@@ -186,7 +186,9 @@ class Interviewer:
         """Whether the name or title says they are a school pupil (not "parent member of the
         school council")."""
         said = f"{self.name} {self.title or ''}"
-        return bool(_A_PUPIL.search(said)) and not names_an_adult(said)
+        if not any(word in said.lower() for word in _PUPIL_WORDS):
+            return False  # most people: no pattern to build
+        return bool(re.search(_A_PUPIL, said, re.IGNORECASE)) and not names_an_adult(said)
 
     @property
     def address(self) -> str | None:

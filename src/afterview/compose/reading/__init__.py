@@ -159,7 +159,7 @@ def _as_the_candidate(raw: str, first_name: str) -> str:
     passed her final OSCE" -> "I passed my final OSCE"."""
     named = (
         re.match(rf"{re.escape(first_name)}(?:(?P<own>['’]s)\s+(?=\w)|\s+(?=[a-z]))", raw)
-        if first_name
+        if first_name and raw.startswith(first_name)
         else None
     )
     if not named:

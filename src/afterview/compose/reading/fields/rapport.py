@@ -31,6 +31,10 @@ _FOUND_STARTS = frozenset(
 )
 
 
+_PARENT_WORDS = (
+    "mother", "father", "mum", "mom", "dad", "mama", "parent", "kids", "child", "son", "daughter",
+    "twin", "todd", "bab",
+)  # fmt: skip
 # Being parents, said as something shared: "a mother of 3", "both have twins", "our kids";
 # their child at the candidate's old school is a tie, not a family status set side by side.
 _PARENTS = lazy(
@@ -103,7 +107,9 @@ def read_rapport(raw: str) -> Reading:
             f"it touches on illness or loss (“{sensitive}”): a thank-you note leaves that to "
             "them to raise"
         )
-    parents = _PARENTS.search(text)
+    lowered_text = text.lower()
+    family_said = any(word in lowered_text for word in _PARENT_WORDS)
+    parents = _PARENTS.search(text) if family_said else None
     if parents:  # "you are also a mother of 3": a family, which a reader found too personal
         raise Unusable(
             f"it is about children or a family (“{parents.group(0)}”), which a thank-you note "

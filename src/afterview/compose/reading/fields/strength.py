@@ -248,7 +248,8 @@ def read_strength(raw: str) -> Reading:
                 what = f"my {lower_first(what)}"
         if what:
             return Reading("clause", f"I passed {what}" + (f" in {year}" if year else ""))
-    done_it = _A_COURSE_DONE.match(text) if " " in text else None
+    finished = ("completed", "achieved", "gained", "finished")
+    done_it = _A_COURSE_DONE.match(text) if any(d in text for d in finished) else None
     if done_it and bare(done_it["what"].split()[0]) not in DETERMINERS:
         # "NASENCo award completed 2024": I completed the NASENCo award in 2024; "first aid
         # course completed": my first aid course

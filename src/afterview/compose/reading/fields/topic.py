@@ -332,7 +332,8 @@ _A_MIX = lazy(
 def read_topic(raw: str) -> Reading:
     """What was talked about, as a noun phrase (or a clause, or the candidate's exercise)."""
     raw = _NEAR_MISS.sub("near-miss", raw)  # "the near miss board": one word, never "near"
-    sides = _ARROWED.split(raw, maxsplit=1)
+    arrowed = any(arrow in raw for arrow in ("->", "=>", "→", "⇒"))
+    sides = _ARROWED.split(raw, maxsplit=1) if arrowed else [raw]
     if len(sides) == 2 and _A_QUANTITY.match(sides[0]) and _A_QUESTION_AFTER.match(sides[1]):
         raw = sides[1]  # "lots of gr 1 kids w/ zero French at home -> how to build oral ...":
         # the situation, then the question talked through
@@ -345,7 +346,7 @@ def read_topic(raw: str) -> Reading:
         )
     if re.match(r"(?:wants|wanted) (?:more|less|fewer|to|a|an|the)\b", text):
         text = f"they {text}"  # "wanted more fieldwork in the curriculum": what they want
-    mix = _A_MIX.match(text)
+    mix = _A_MIX.match(text) if text.endswith(("mix", "blend", "combination")) else None
     things = mix and all("J" not in tags_of(mix[k].split()[-1]) for k in ("a", "b"))
     if mix and things:  # "Kodály + Suzuki mix": the mix of Kodály and Suzuki (not "the split
         # of clinical and administration")
@@ -563,7 +564,7 @@ def read_topic(raw: str) -> Reading:
         text = cut  # "the customer is mainly Nissan" keeps its verb's complement
         if text.lower() in _THEIR_PEOPLE:
             text = f"your {text.lower()}"  # "clients mostly from Japan": "your clients"
-    joined = _AND_A_BACKGROUND.search(text)
+    joined = _AND_A_BACKGROUND.search(text) if text.endswith("background") else None
     if joined and tags_of(joined["field"]) & {"N", "G"}:
         text = text[: joined.start()]  # "tenant trust + the police background": the trust
     ws = text.split()
@@ -595,7 +596,7 @@ def read_topic(raw: str) -> Reading:
         about_you = "why"  # "why aged care", "why Lisbon": your choice, asked of you
     if not about_you and _WHAT_I_USED.search(text.split(",")[0]) and not is_wh(ws[0]):
         about_you = "mine"  # "data loggers I've used": the candidate's own, told back
-    background = _A_BACKGROUND.match(text)
+    background = _A_BACKGROUND.match(text) if text.endswith("background") else None
     if background and tags_of(background["field"].split()[-1]) & {"N", "G"}:
         about_you = "background"  # "teaching background", "the police background": the
         # candidate's own past, asked about (not "the historical background")
