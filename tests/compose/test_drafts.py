@@ -403,6 +403,21 @@ def test_a_description_s_words_call_no_one():
     assert name_words("Kerry-Ann Joseph") == {"Kerry-Ann", "Joseph"}
 
 
+def _thank_yous(person: dict, times: int = 30, strengths: list[str] | None = None):
+    """The thank-you notes to ``person`` from ``times`` candidates (each name picks other
+    rows), with no wish or news to take a strength's place."""
+    for n in range(times):
+        candidate = {"name": f"Sam Lee{n}", **({"strengths": strengths} if strengths else {})}
+        interview = scenario(
+            interviewers=[{"email": "p@x.example", **person}],
+            candidate=candidate,
+            debrief={"wish_i_had_said": None, "new_information": None},
+        )
+        for m in afterview.plan(interview).messages:
+            if m.kind is Kind.THANK_YOU:
+                yield m.body
+
+
 def test_the_employer_is_not_named_twice_with_the_role():
     # "the Generalist Fast Stream role at the Civil Service Fast Stream"
     from afterview.compose.parts import _not_twice, company
@@ -418,27 +433,17 @@ def test_the_employer_is_not_named_twice_with_the_role():
     assert company("Hebrew University of Jerusalem") == "the Hebrew University of Jerusalem"
 
 
-def test_a_credential_is_neither_experience_nor_brought_to_the_role():
+@pytest.mark.parametrize(
+    "strength", ["I have a BScN", "cleared the RSO exam in August 2026", "QQI Level 5 in SNA"]
+)
+def test_a_credential_is_neither_experience_nor_brought_to_the_role(strength):
     # "I am registered for a PhD at JOOUST, which I would bring with me to the role"; "I have
     # a BScN, and I would love to put that to work"
-    for n in range(40):
-        for strength in (
-            "I have a BScN",
-            "cleared the RSO exam in August 2026",
-            "QQI Level 5 in SNA",
-        ):
-            interview = scenario(
-                candidate={"name": f"Sam Lee{n}", "strengths": [strength]},
-                interviewers=[
-                    {"name": "Dana Cole", "email": "d@x.example", "topics": ["the triage pathway"]}
-                ],
-                debrief={"wish_i_had_said": None, "new_information": None},
-            )
-            for m in afterview.plan(interview).messages:
-                if m.kind is Kind.THANK_YOU:
-                    for said in re.split(r"(?<=\.)\s+", m.body):  # a bare degree: left out
-                        if re.search(r"SNA|BScN|RSO", said):
-                            assert not re.search(r"experience|bring|to work|, which", said), said
+    person = {"name": "Dana Cole", "topics": ["the triage pathway"]}
+    for body in _thank_yous(person, 40, [strength]):
+        for said in re.split(r"(?<=\.)\s+", body):  # a bare degree: left out
+            if re.search(r"SNA|BScN|RSO", said):
+                assert not re.search(r"experience|bring|to work|, which", said), said
 
 
 def test_a_pupil_is_thanked_for_their_part_by_a_card_passed_on_by_the_school():
@@ -466,44 +471,30 @@ def test_a_pupil_is_thanked_for_their_part_by_a_card_passed_on_by_the_school():
 @pytest.mark.parametrize("topic", ["the pair programming", "the coding round"])
 def test_an_exercise_done_together_or_a_test_sat_is_never_talked_through(topic):
     # "I enjoyed talking you through the pair programming": they paired with the candidate
-    for n in range(30):
-        person = {"name": f"Jeroen Visser{n}", "email": "j@x.example", "topics": [topic]}
-        interview = scenario(interviewers=[person], candidate={"name": f"Sam Lee{n}"})
-        for m in afterview.plan(interview).messages:
-            if m.kind is Kind.THANK_YOU:
-                assert f"through {topic}" not in m.body, m.body
+    for body in _thank_yous({"name": "Jeroen Visser", "topics": [topic]}):
+        assert f"through {topic}" not in body, body
 
 
 def test_a_connection_request_cut_to_fit_thanks_once():
     # "Thank you for interviewing me for ... Thank you for telling me about ...": the shortest
     # thanks, picked to fit 300 characters, must not thank again after a topic that thanked
-    for n in range(40):
-        person = {
-            "name": "Ms. Chong Mei Ling",
-            "linkedin": "https://www.linkedin.com/in/x",
-            "connected": False,
-            "topics": ["Shariah non-compliance event reporting to BNM"],
-        }
-        interview = scenario(interviewers=[person], candidate={"name": f"Muhammad Irfan{n}"})
-        for m in afterview.plan(interview).messages:
-            if m.kind is Kind.THANK_YOU:
-                thanks = re.findall(r"\b(?:[Tt]hank|[Gg]rateful)", m.body.split("\n\n", 2)[1])
-                assert len(thanks) <= 1, m.body
+    person = {
+        "name": "Ms. Chong Mei Ling",
+        "email": None,
+        "linkedin": "https://www.linkedin.com/in/x",
+        "connected": False,
+        "topics": ["Shariah non-compliance event reporting to BNM"],
+    }
+    for body in _thank_yous(person, 40):
+        thanks = re.findall(r"\b(?:[Tt]hank|[Gg]rateful)", body.split("\n\n", 2)[1])
+        assert len(thanks) <= 1, body
 
 
 def test_a_strength_is_not_said_after_since_when_it_has_its_own():
     # "since I have been a fellow of the Actuaries Institute since 2019"
-    for n in range(40):
-        interview = scenario(
-            candidate={
-                "name": f"Sam Lee{n}",
-                "strengths": ["I have been a Fellow of the Actuaries Institute since 2019"],
-            },
-            interviewers=[{"name": "Dana Cole", "email": "d@x.example", "topics": ["pricing"]}],
-            debrief={"wish_i_had_said": None, "new_information": None},
-        )
-        for m in afterview.plan(interview).messages:
-            assert not re.search(r"since [^.]*since", m.body), m.body
+    fellow = ["I have been a Fellow of the Actuaries Institute since 2019"]
+    for body in _thank_yous({"name": "Dana Cole", "topics": ["pricing"]}, 40, fellow):
+        assert not re.search(r"since [^.]*since", body), body
 
 
 def test_a_word_of_the_topic_is_not_said_again_with_another_ending():
@@ -511,41 +502,26 @@ def test_a_word_of_the_topic_is_not_said_again_with_another_ending():
     from afterview.compose.parts import _stem
 
     assert _stem("valued") == _stem("values") == _stem("value")
-    for n in range(60):
-        person = {"name": "Mrs. Ama Owusu", "email": "a@x.example", "topics": ["values"]}
-        interview = scenario(interviewers=[person], candidate={"name": f"Kofi Mensah{n}"})
-        for m in afterview.plan(interview).messages:
-            if m.kind is Kind.THANK_YOU:
-                assert not re.search(r"\bvalued\b[^.]*\bvalues\b", m.body), m.body
+    for body in _thank_yous({"name": "Mrs. Ama Owusu", "topics": ["values"]}, 60):
+        assert not re.search(r"\bvalued\b[^.]*\bvalues\b", body), body
 
 
 def test_one_who_only_took_notes_is_not_told_it_was_a_pleasure_to_speak_with_them():
-    for n in range(60):
-        person = {
-            "name": "M. K. Sims (exec asst, minutes)",
-            "email": "m@x.example",
-            "topics": [],
-        }
-        interview = scenario(interviewers=[person], candidate={"name": f"Kofi Mensah{n}"})
-        for m in afterview.plan(interview).messages:
-            if m.kind is Kind.THANK_YOU:
-                assert not re.search(r"pleasure to speak|speaking with you was", m.body), m.body
-                assert "next steps" not in m.body, m.body
+    for body in _thank_yous({"name": "M. K. Sims (exec asst, minutes)", "topics": []}, 60):
+        assert not re.search(r"pleasure to speak|speaking with you was", body), body
+        assert "next steps" not in body, body
 
 
 def test_an_answer_about_my_experience_is_not_put_after_my_answer():
     # "I wanted to add to my answer on my origination": "my" twice
-    for n in range(40):
-        person = {
-            "name": "Dana Cole",
-            "email": "d@x.example",
-            "topics": ["the triage pathway"],
-            "concerns": ["my origination experience"],
-            "answers": ["I originated six conveyancing matters last year"],
-        }
-        interview = scenario(interviewers=[person], candidate={"name": f"Sam Lee{n}"})
-        for m in afterview.plan(interview).messages:
-            assert not re.search(r"\bmy answer (?:on|about|to) my\b", m.body), m.body
+    person = {
+        "name": "Dana Cole",
+        "topics": ["the triage pathway"],
+        "concerns": ["my origination experience"],
+        "answers": ["I originated six conveyancing matters last year"],
+    }
+    for body in _thank_yous(person, 40):
+        assert not re.search(r"\bmy answer (?:on|about|to) my\b", body), body
 
 
 def test_a_line_a_coach_wrote_about_the_candidate_is_said_as_the_candidate():
@@ -561,12 +537,6 @@ def test_a_line_a_coach_wrote_about_the_candidate_is_said_as_the_candidate():
 def test_the_candidates_exercise_is_theirs_whoever_wrote_her():
     # a coach's "her presentation on ..." turned to the reader read "walk you through your
     # presentation": an exercise is the candidate's
-    for n in range(30):
-        person = {
-            "name": "Ir. Chong Wai Keat",
-            "email": "c@x.example",
-            "topics": ["her presentation on the app onboarding drop-off"],
-        }
-        interview = scenario(interviewers=[person], candidate={"name": f"Nur Aisyah{n}"})
-        for m in afterview.plan(interview).messages:
-            assert "your presentation" not in m.body, m.body
+    person = {"name": "Ir. Chong Wai Keat", "topics": ["her presentation on the app drop-off"]}
+    for body in _thank_yous(person):
+        assert "your presentation" not in body, body
