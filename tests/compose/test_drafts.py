@@ -540,3 +540,13 @@ def test_the_candidates_exercise_is_theirs_whoever_wrote_her():
     person = {"name": "Ir. Chong Wai Keat", "topics": ["her presentation on the app drop-off"]}
     for body in _thank_yous(person):
         assert "your presentation" not in body, body
+
+
+@pytest.mark.parametrize(
+    "strength", ["I manage six analytics engineers", "I have ten years of experience in hospitals"]
+)
+def test_no_which_after_a_strength_points_at_its_last_noun(strength):
+    # "I manage six analytics engineers, which I think would help in the role"
+    person = {"name": "Dana Cole", "topics": ["the triage pathway"]}
+    for body in _thank_yous(person, 40, [strength]):
+        assert not re.search(r"(?:engineers|hospitals), which", body), body

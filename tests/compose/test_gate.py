@@ -958,6 +958,7 @@ MENDS = [
     ("topic", "the SMEP coordination meeting every month", "the monthly SMEP coordination meeting"),
     ("topic", "supervision sessions every two weeks", "the fortnightly supervision sessions"),
     ("topic", "the budget review every year", "the annual budget review"),
+    ("topic", "new billing software going in spring", "the new billing software coming in spring"),
     ("rapport", "he runs the rugby team also", "you run the rugby team too"),
     ("topic", "win 11 refresh", "the Windows 11 refresh"),
     # "very" before a verb, as a second language puts it
@@ -1285,6 +1286,7 @@ LEAVES = [
     ("topic", "she said my building background is exactly what they want", "thought of"),
     ("news", "PAOK asked me if I want to come back for the second half", "pressure"),
     ("question", "Q: A330 crew goes illegal at 02:00, no reserves. What you do?", "scenario"),
+    ("strength", "used by 300+ people weekly", "who uses something"),  # a bullet's tail
     ("topic", "the reasonable adjustment - she's putting it on my file", "conditions"),
     # "I was delighted to learn that you're from Lviv": their origin, remarked on
     ("rapport", "she's from Lviv, I did a weekend there in 2023", "where they come from"),

@@ -60,6 +60,9 @@ def as_subject(raw: str, text: str) -> str:
         text = _EVERY_PERIOD.sub(lambda m: f" {_PERIODIC[m[1].lower()]}", text)
     text = _compound_with_article(_how_often_first(_lower_first_word(text)))
     text = _head_with_article(text)
+    if text.startswith("new ") and _ARRIVING.search(text):
+        # "new billing software going in spring": the one they are putting in, coming then
+        text = "the " + _ARRIVING.sub(r" coming in \1", text)
     if AN_EVENT_NAMED.match(text):
         text = f"the {text}"  # "Terrigal Beach Walk in March": the walk, by its name
     _not_a_report(text)
@@ -169,6 +172,12 @@ _ON_A_SCREEN = lazy(
 _EVERY_WEEKDAY = lazy(
     r",?\s+(?:on\s+)?every (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"month[ -]end)$"
+)
+# Something new being put in, and when: "new billing software going in spring".
+_ARRIVING = lazy(
+    r" (?:going in|coming in|arriving|coming) (?:in )?((?:early |late )?(?:spring|summer|autumn|"
+    r"fall|winter|January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|20\d\d))$"
 )
 # Times gone by, which English names with "the": "the old days", "the early days of the clinic".
 _TIMES_PAST = lazy(r"^(?:good )?(?:old|early) days\b")

@@ -211,6 +211,11 @@ def read_strength(raw: str) -> Reading:
         raise Unusable(
             "it is a date still to come, not something done: tell them the result once you have it"
         )
+    if _WHO_USES_IT.match(raw):  # "used by 300+ people weekly": the bullet before's tail
+        raise Unusable(
+            "it says who uses something, not what you did; join it to the line it continues "
+            "(“I built the KPI dashboard, used by 300 people weekly”)"
+        )
     text = without_aside(clean(raw, keep_names_in_brackets=True))
     text = _A_SIDE.sub(r"\1 on the \2 side", text)  # "10 yrs agency side": on the agency side
     adverb, _, rest = text.partition(" ")
@@ -717,6 +722,7 @@ _COVERED_A_POST = lazy(
 _AN_EXAM_PASSED = lazy(
     r"^(?P<what>[A-Z][\w&-]*(?: [\w&-]+){0,3}) passed(?: (?:in )?(?P<year>(?:19|20)\d\d))?$"
 )
+_WHO_USES_IT = lazy(r"\s*(?:used|adopted|read|watched|downloaded|relied on) by\b", re.I)
 # A course or an award, then "completed": "NASENCo award completed 2024", "NPQH completed".
 _A_COURSE_DONE = lazy(
     r"^(?P<what>[A-Za-z][\w&-]*(?: [\w&-]+){0,4}) (?P<done>completed|achieved|gained|finished)"
