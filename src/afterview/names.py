@@ -70,6 +70,7 @@ _ANY_KIN = _VIETNAMESE_KIN | _VIETNAMESE_KIN_LOWER
 _SPELLED_OUT: dict[str, str] = dict(_WORDS["honorifics"]["after_the_name_spelled_out"])
 _JOINED_AFTER = _words("honorifics", "joined_after_the_name")
 _MALAY_SHORT: dict[str, str] = dict(_WORDS["honorifics"]["malay_written_short"])
+_KOREAN_AFTER: dict[str, str] = dict(_WORDS["honorifics"]["korean_after_the_name"])
 _INDIAN_SHORT: dict[str, str] = dict(_WORDS["honorifics"]["indian_written_short"])
 _PARTICLES = _words("particles", "open_a_family_name")
 _CAPITAL_PARTICLES = _words("particles", "open_a_family_name_capitalised")
@@ -110,6 +111,8 @@ _VIETNAMESE_FAMILY = frozenset(
     "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly truong dinh trinh "
     "luong".split()
 )
+# Of those, the ones Chinese families in Singapore and Malaysia write the same way ("Ho", 何).
+_VIETNAMESE_AND_CHINESE = frozenset({"ho"})
 FAMILY_FIRST = _VIETNAMESE_FAMILY | frozenset(
     # Chinese (pinyin and Singapore/Malaysia spellings)
     "wang zhang liu chen yang huang zhao zhou xu sun zhu guo luo gao li wu ma hu lin he"
@@ -367,6 +370,8 @@ def parse(name: str) -> ParsedName:
         # "UWASE Marie Claire": the family name marked by its capitals, as in Rwanda; of a
         # family that greets by the family name ("TANAKA Hiroshi"), the plan asks
         east = _key(words[0]) in FAMILY_FIRST
+        # "YAMAGUCHI Haruto": a Japanese name by its shape, though no list holds the family name
+        east = east or (len(words) == 2 and _japanese_family_first(words))
         return ParsedName(tuple(titles), tuple(words[1:]), words[0], nickname, east)
     particle = _key(words[0]) in _CAPITAL_PARTICLES | _PARTICLES
     if len(words) >= 2 and titles and (particle or words[0].lower() in _CAPITAL_PARTICLES):
@@ -1518,7 +1523,8 @@ def _the_person_behind_a_post(name: str) -> str:
 def _two_people(name: str, *, given_names: bool = True) -> Greeting | None:
     """Two people, one note: "Kayla & Ramon" (given names), "Mr. & Mrs. Fernando" (a couple)."""
     pair = _TWO_GIVEN_NAMES.match(name) if given_names else None
-    if pair:
+    team = is_group(name) and "(" not in name  # "People & Culture": a team, by what it looks after
+    if pair and not team:
         return Greeting(f"{pair[1]} and {pair[2]}")
     couple = _A_COUPLE.match(name)
     if couple:
@@ -1898,6 +1904,9 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
         return Greeting(" ".join(words[:2]))  # "Don Octavio", "Doña Rosa": honorific and name
     if len(words) == 2 and words[1].lower() in _JOINED_AFTER and words[0][:1].isupper():
         return Greeting(f"{words[0]}-{words[1].lower()}")  # "Sakamoto sensei": Sakamoto-sensei
+    korean = _KOREAN_AFTER.get(words[-1].lower().replace("-", "")) if len(words) >= 2 else None
+    if korean and _key(words[0]) in _KOREAN_FAMILY:
+        return Greeting(f"{korean} {_capital(words[0])}")  # "Choi Myung-hee gyosu-nim": Prof. Choi
     if len(words) == 2 and _key(words[1]) in _AFTER_NAME and not words[0].endswith(","):
         after = _SPELLED_OUT.get(_key(words[1]), words[1])  # "Butt sb": "Butt Sahib"
         return Greeting(f"{words[0]} {after}")  # "Yılmaz Bey": the honorific follows the name
@@ -1935,7 +1944,21 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
         return Greeting(words[1], ask="only one name is recorded, after the letters of a post")
     family = parsed.family.split()
     whole = [*family, *given] if parsed.family_first else [*given, *family]
-    if parsed.titles and len(whole) >= 3 and _key(whole[0]) in _VIETNAMESE_FAMILY:
+    # "Ms. Ho Siew Lan" in Singapore or Malaysia: a Chinese name there ("Ms. Ho"), as "Ms. Chong
+    # Mei Ling" is, unless accents or "Văn", "Thị" say it is Vietnamese ("Ms. Hồ Thị Lan")
+    chinese_here = (
+        where in _CHINESE_NAMES_TOO
+        and len(whole) >= 3
+        and _key(whole[0]) in _VIETNAMESE_AND_CHINESE
+        and fold(" ".join(whole)) == " ".join(whole).lower()
+        and _key(whole[1]) not in ("van", "thi")
+    )
+    if (
+        parsed.titles
+        and len(whole) >= 3
+        and _key(whole[0]) in _VIETNAMESE_FAMILY
+        and not chinese_here
+    ):
         return Greeting(  # "Prof. Nguyễn Văn Thành": "Prof. Thành" to many, "Prof. Nguyễn" to some
             " ".join([*parsed.titles, *whole]),
             ask="a Vietnamese name: many greet by its last word (the given name), some by its first",

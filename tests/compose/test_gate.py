@@ -1287,6 +1287,9 @@ LEAVES = [
     ("news", "PAOK asked me if I want to come back for the second half", "pressure"),
     ("question", "Q: A330 crew goes illegal at 02:00, no reserves. What you do?", "scenario"),
     ("strength", "used by 300+ people weekly", "who uses something"),  # a bullet's tail
+    # what they did while the candidate was there (not "she sat on the board for years")
+    ("topic", "he just sat", "on the day"),
+    ("topic", "he prayed before we started", "on the day"),
     ("topic", "the reasonable adjustment - she's putting it on my file", "conditions"),
     # "I was delighted to learn that you're from Lviv": their origin, remarked on
     ("rapport", "she's from Lviv, I did a weekend there in 2023", "where they come from"),

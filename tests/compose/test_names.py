@@ -106,6 +106,8 @@ def test_greets_as_a_careful_writer_would(name, salutation, company, country, wa
         ("FCInsp. Ma. Theresa Villanueva-Reyes", "FCInsp. Villanueva-Reyes"),  # a fire rank
         ("FO3 Cruz", "FO3 Cruz"),
         ("Production & Print Team", "Production & Print Team"),  # a team, not a couple
+        ("People & Culture", "People & Culture Team"),  # a team by what it looks after, not two
+        ("Priya & Jonah", "Priya and Jonah"),  # two people, by their given names
         # from the late86 to late89 reads
         ("HR: Sanna", "Sanna"),  # the department, then the person
         ("Dr. Pop Adrian-Mihai", "Dr. Pop"),  # a Romanian name, family first
@@ -431,6 +433,9 @@ def test_greets_as_a_careful_writer_would(name, salutation, company, country, wa
         ("Exec Dir. Andrea Kowalski-Banks", "Andrea"),  # never "Dear Exec,"
         ('Darnell "Coach D" Whitfield', "Coach D"),  # the name he goes by, initial and all
         ("Sr. Mary Grace Olivar, ICM", "Sister Mary Grace"),  # her order's letters say a nun
+        ("Sr. Anne Marie Waiko, FMI", "Sister Anne Marie"),  # the Daughters of Mary Immaculate
+        ("Sr. Anne Marie Waiko", "Sr. Waiko"),  # no order's letters: as typed, her family name
+        ("UWASE Marie Claire", "Marie Claire"),  # the family name in capitals, as in Rwanda
         ("Talent Acquisition Team (Mexico & Caribbean)", "Talent Acquisition Team"),  # places
         ("Therapies Recruitment", "Therapies Recruitment Team"),  # never "Dear Recruitment,"
         ("Board of governors", "Board of Governors"),
@@ -564,6 +569,7 @@ def test_where_names_have_no_family_name_the_title_goes_with_the_given(
         "Mian Tariq Mehmood (Regional Head)",  # a mark of standing, never a given name
         "Vandewalle",  # a Flemish family name alone
         "Tanabe Yuki",  # Japanese, family name first
+        "YAMAGUCHI Haruto",  # Japanese, the family name first in capitals
         "Director Planning, Ministry - didn't catch name",
         "CRC on the HF team - Jess? or Tess",  # unsure of the name after the post
         "K. S. Nagaraj (GM - Manufacturing)",  # initials; never "Dear Manufacturing),"
@@ -847,6 +853,7 @@ def test_a_department_met_without_a_name_is_a_person_from_it() -> None:
         # titles: British police ranks, a Singaporean "Mdm"
         ("PC Ryan Coombes (police liaison)", "GB", "PC Coombes"),
         ("Mdm Tan Bee Leng (DOSM)", "SG", "Mdm Tan"),
+        ("Ms. Ho Siew Lan", "SG", "Ms. Ho"),  # "Ho" is a Chinese family name there too
         # a Hong Kong name with its English name after the comma
         ("Ms. Wong Siu-ling, Cindy", "HK", "Ms. Wong"),
         ("CHAN Tai-man, Peter", "HK", "Peter"),
@@ -983,6 +990,8 @@ def test_a_person_without_a_name_to_greet_is_asked_about(name, country, slot) ->
         ("HR - Denise W., took notes", "US", "Denise"),
         ("Maja, HR", "SE", "Maja"),
         ("Tan (drone lab)", "TR", "Tan"),  # a Turkish given name
+        # Korean "gyosu-nim" (professor) after a name, family name first: the title before it
+        ("Choi Myung-hee gyosu-nim (Jeonbuk Natl Univ, external)", "KR", "Prof. Choi"),
     ],
 )
 def test_a_word_around_the_name_is_read_where_it_is_written(name, country, want) -> None:
@@ -1010,6 +1019,14 @@ def test_a_word_around_the_name_is_read_where_it_is_written(name, country, want)
         # "Sh." before one name is an initial outside India (Sherzod, Shavkat)
         ("Sh. Rakhimov", "", "[how to address Sh. Rakhimov]"),
         ("Sh. A. Rakhimov", "UZ", "[how to address Sh. A. Rakhimov]"),
+        # "seonsaeng-nim" (teacher) is said to many, no title a letter writes: the plan asks
+        (
+            "Park Jung-ho seonsaengnim (art director)",
+            "KR",
+            "[how to address Park Jung-ho seonsaengnim]",
+        ),
+        # a Vietnamese name in Singapore, its "Thị" says so
+        ("Ms. Ho Thi Lan", "SG", "[how to address Ms. Ho Thi Lan]"),
     ],
 )
 def test_a_word_around_the_name_makes_the_plan_ask(name, country, slot) -> None:

@@ -97,8 +97,10 @@ _MINE_BESIDE_THEIRS = lazy(
 )
 # What they did on the day, while the candidate was there: "he watched the practical".
 _THEIR_PART_ON_THE_DAY = lazy(
-    r"^(?:he|she|they|you) (?:watched|observed|collected|sorted|handed out|timed|marked|scored|"
-    r"invigilated|proctored|took notes|filmed|recorded|greeted|scheduled|booked|sat in)\b",
+    r"^(?:he|she|they|you) (?:just |only |mostly )?(?:watched|observed|collected|sorted|"
+    r"handed out|timed|marked|scored|invigilated|proctored|took notes|filmed|recorded|greeted|"
+    r"scheduled|booked|sat in|listened|prayed|said nothing|did not speak|didn't speak"
+    r"|sat(?: there| quietly| at the back)?(?=\s*(?:$|,)))\b",  # not "sat on the board"
     re.I,
 )
 # A judgement of a whole people: "Saudi ppl like honest workers", "Germans are direct".
