@@ -211,7 +211,7 @@ def read_strength(raw: str) -> Reading:
         raise Unusable(
             "it is a date still to come, not something done: tell them the result once you have it"
         )
-    if _WHO_USES_IT.match(raw):  # "used by 300+ people weekly": the bullet before's tail
+    if " by " in raw and _WHO_USES_IT.match(raw):  # "used by 300+ people weekly": a tail
         raise Unusable(
             "it says who uses something, not what you did; join it to the line it continues "
             "(“I built the KPI dashboard, used by 300 people weekly”)"
