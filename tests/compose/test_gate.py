@@ -959,6 +959,19 @@ MENDS = [
     ("topic", "supervision sessions every two weeks", "the fortnightly supervision sessions"),
     ("topic", "the budget review every year", "the annual budget review"),
     ("topic", "new billing software going in spring", "the new billing software coming in spring"),
+    # a licence held for years; a season with its "in"
+    ("strength", "C+E licence 11 yrs", "I have held a C+E licence for 11 years"),
+    ("topic", "surf groups summer, weddings winter", "the surf groups in summer"),
+    (
+        "news",
+        "Got my SCW registration number through on the 25th",
+        "my SCW registration number came through on the 25th",
+    ),
+    (
+        "strength",
+        "I have lead the team of three analysts since 2024",
+        "I have led the team of three analysts since 2024",
+    ),
     ("rapport", "he runs the rugby team also", "you run the rugby team too"),
     ("topic", "win 11 refresh", "the Windows 11 refresh"),
     # "very" before a verb, as a second language puts it
@@ -1289,6 +1302,11 @@ LEAVES = [
     ("strength", "used by 300+ people weekly", "who uses something"),  # a bullet's tail
     # what they did while the candidate was there (not "she sat on the board for years")
     ("topic", "he just sat", "on the day"),
+    ("topic", "panel list valid 12 months", "hiring process"),
+    ("topic", "USDAW recognised, monthly forum w/ reps", "conditions"),
+    ("strength", "500+ patients a month", "does not read as the end"),  # never "I am 500+ ..."
+    ("answer", "40+ domestic EICRs for the Swansea letting agent", "does not read as the end"),
+    ("question", "Why do you want to work for the City?", "every interview asks it"),
     ("topic", "he prayed before we started", "on the day"),
     ("topic", "the reasonable adjustment - she's putting it on my file", "conditions"),
     # "I was delighted to learn that you're from Lviv": their origin, remarked on

@@ -1090,7 +1090,7 @@ _CREDENTIAL = lazy(
     r"EdD|JD|MD)\b|^I have an? [\w']+ (?:in|from)\b"
     # an exam cleared, papers published, a level held: "I have QQI Level 5 in SNA", "I have a
     # Cert III in ECEC", "I have a BScN"
-    r"|\b(?:cleared|published|papers)\b|^I (?:have|hold) [^,]*\b[Ll]evel \d|\bCert(?:ificate)? [IVX\d]+\b"
+    r"|\b(?:cleared|published|papers|have held)\b|^I (?:have|hold) [^,]*\b[Ll]evel \d|\bCert(?:ificate)? [IVX\d]+\b"
     r"|^I have an? [A-Z][A-Za-z]*[A-Z][A-Za-z]*(?: [IVX]+)?(?: (?:in|from) [^,]+)?$"
 )
 _EXPERIENCE = lazy(

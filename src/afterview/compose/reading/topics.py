@@ -58,6 +58,8 @@ def as_subject(raw: str, text: str) -> str:
     if every_period and before and tags_of(bare(before[0])) & {"N", "S"}:
         # "the supervision sessions every two weeks": fortnightly ones (not "... late every")
         text = _EVERY_PERIOD.sub(lambda m: f" {_PERIODIC[m[1].lower()]}", text)
+    if text.endswith(_SEASONS) and re.search(r"[a-z]s (?:summer|winter|spring|autumn)$", text):
+        text = re.sub(r" (summer|winter|spring|autumn)$", r" in \1", text)  # "surf groups summer"
     text = _compound_with_article(_how_often_first(_lower_first_word(text)))
     text = _head_with_article(text)
     if text.startswith("new ") and _ARRIVING.search(text):
@@ -173,6 +175,7 @@ _EVERY_WEEKDAY = lazy(
     r",?\s+(?:on\s+)?every (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"month[ -]end)$"
 )
+_SEASONS = ("summer", "winter", "spring", "autumn")
 # Something new being put in, and when: "new billing software going in spring".
 _ARRIVING = lazy(
     r" (?:going in|coming in|arriving|coming) (?:in )?((?:early |late )?(?:spring|summer|autumn|"

@@ -82,6 +82,9 @@ def job_term(text: str) -> str | None:
     term = _TERMS_OF_THE_JOB.search(text)
     if term:
         return term.group(0)
+    union = re.search(r"\b[A-Z]{2,}\s+recogni[sz]ed\b", text) if "recogni" in text else None
+    if union:  # "USDAW recognised": the union's standing, a term of the job
+        return union.group(0)
     hours = _HOURS.search(text) if any(c.isdigit() for c in text) else None
     if hours:
         return hours.group(0)

@@ -38,7 +38,7 @@ _GOT_PASSIVE = lazy(r"\b(?:got|get|gets)\s+(?=[a-z]+ed\b)", re.I)
 
 # What one got through: "got my certificate for the Level 3 Diploma through on the 21st".
 _GOT_THROUGH = lazy(
-    r"^(?:I )?got (?P<what>(?:my|the) .+?) through(?P<rest>(?: (?:on|in|at|last) .*)?)$"
+    r"^(?:I )?got (?P<what>(?:my|the) [^,]+?) through(?P<rest>(?: (?:on|in|at|last) .*)?)$", re.I
 )
 # "I got my Safety Care trainer certification": "gained", as a note to an employer says it.
 _GOT_A_PAPER = lazy(

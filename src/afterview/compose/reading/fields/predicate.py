@@ -90,6 +90,15 @@ _SUMS_OF_MONEY = frozenset(
 _FIELDS_DONE = ("isation", "ization", "ment")
 
 
+# A count, as a list item begins: "more than 40 domestic EICRs for ...", never "I am" it.
+_A_COUNT = lazy(r"^(?:more than |over |about )?\d")
+# A paper held, then how long: "C+E licence for 11 years".
+_A_PAPER_HELD_FOR = lazy(
+    r"^(?P<what>[\w+/&-]+(?: [\w+/&-]+){0,2} (?:licence|license|ticket|card|certificate))"
+    r"(?P<rest> for \d+ years?)$"
+)
+
+
 def _predicate_of(ws: list[str]) -> str | None:
     """A subjectless phrase about the candidate, made a clause with "I"."""
     first, key = ws[0], bare(ws[0])
@@ -109,6 +118,9 @@ def _predicate_of(ws: list[str]) -> str | None:
     language = _language(ws)
     if language:
         return language
+    held = _A_PAPER_HELD_FOR.match(phrase)
+    if held:  # "C+E licence for 11 years": held that long, not experience "in" a licence
+        return f"I have held {article_for(held['what'])} {held['what']}{held['rest']}"
     if key == "head" and bare(following) == "for":
         return f"I have a {phrase}"  # "head for heights": one has it, one is not it
     if key in STATES and first.endswith(",") and following and "J" in tags_of(bare(following)):
@@ -332,8 +344,8 @@ def _predicate_of(ws: list[str]) -> str | None:
         len(ws) > 2 and bool(tags_of(bare(ws[2])) & {"J", "D"})
     )
     described = not following or bare(following) in PREPOSITIONS | {"and", "with"}
-    if "J" in tags and described and then_adjective:  # not "I am epoxy and PU glassing"
-        return f"I am {phrase}"
+    if "J" in tags and described and then_adjective and not _A_COUNT.match(phrase):
+        return f"I am {phrase}"  # not "I am epoxy and PU glassing", nor "I am more than 40 ..."
     if bare(head[-1]) in DEGREES or bare(head[-1]) in HOLDINGS:
         return _have(ws)  # "master's in statistics", "strong background in nursing"
     last = bare(head[-1]) if len(head) >= 2 else ""
