@@ -670,10 +670,6 @@ class PartsBuilder:
             first = topics[0]
             sources["topics"] = first
             bank = topic_bank(first.reading.shape, first.reading.text)
-            if bank == "exercise" and first.reading.text.startswith("your "):
-                # "walk you through your presentation": the exercise is the candidate's (a
-                # coach's "her presentation", turned to the reader)
-                return str(pick(bank, topic=f"my {first.reading.text[len('your ') :]}"))
             if bank != "topic":  # a clause, an exercise, a tour, something they gave
                 return str(pick(bank, topic=first.reading.text))
             text = first.reading.text

@@ -118,7 +118,8 @@ def _predicate_of(ws: list[str]) -> str | None:
     language = _language(ws)
     if language:
         return language
-    held = _A_PAPER_HELD_FOR.match(phrase)
+    papers = ("licen", "ticket", "card", "certificate")
+    held = _A_PAPER_HELD_FOR.match(phrase) if any(p in phrase for p in papers) else None
     if held:  # "C+E licence for 11 years": held that long, not experience "in" a licence
         return f"I have held {article_for(held['what'])} {held['what']}{held['rest']}"
     if key == "head" and bare(following) == "for":

@@ -642,6 +642,9 @@ def read_topic(raw: str) -> Reading:
             raise _note_form(text, "exercise")  # "door schedule is a whiteboard": a sentence
         if text.lower() in _EXERCISE_BY_ITS_TOOL:
             text = f"{text} exercise"  # "whiteboard: design a patch pipeline": the exercise
+        if exercise and text.startswith("your "):
+            text = f"my {text[len('your ') :]}"  # a coach's "her presentation", turned to the
+            # reader, is the candidate's: never "walk you through your presentation"
         return Reading("exercise", with_determiner(text))
     if len(text.split()) > 16:
         raise Unusable("it is too long to mention in a sentence; shorten it to a few words")
