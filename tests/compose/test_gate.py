@@ -995,6 +995,26 @@ MENDS = [
         "how to teach spreadsheets",
     ),
     ("topic", "Discord server", "the Discord server"),
+    # from the late178-late187 reads: a qualification under way is no "experience"; a course
+    # "followed" (suivre, volgen) is taken; a wish with its "that" and a year takes the past
+    ("strength", "working towards ARLA Level 3", "I am working towards ARLA Level 3"),
+    ("strength", "currently studying for CIPD Level 5", "I am studying for CIPD Level 5"),
+    ("strength", "I followed the KVAN course in 2023", "I took the KVAN course in 2023"),
+    # a pair that ends in one thing of theirs takes one "the" before both; fields do not
+    ("topic", "values + pastoral programme", "the values and pastoral programme"),
+    ("topic", "dues and initiation fee", "the dues and initiation fee"),
+    ("topic", "diversity and customer service", "diversity and customer service"),
+    ("topic", "pool plant refurb", "pool plant refurbishment"),
+    (
+        "strength",
+        "led the centre through reopening after covid",
+        "I led the centre through reopening after Covid",
+    ),
+    (
+        "wish",
+        "that I've done the CAD ride-along shift in 2024, so I've seen the consoles",
+        "I did the CAD ride-along shift in 2024, so I've seen the consoles",
+    ),
 ]
 
 

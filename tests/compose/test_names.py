@@ -860,7 +860,7 @@ def test_a_department_met_without_a_name_is_a_person_from_it() -> None:
         # a role, then the name after a dash; a post of two words joined by "&"
         ("Shift Boss (Blue Shift) - Kev", "NZ", "Kev"),
         ("Dale & Bev Thibodeau", "CA", "Dale and Bev"),
-        ("HSC Recruitment Shared Services", "GB", "HSC Recruitment Shared Services"),
+        ("HSC Recruitment Shared Services", "GB", "HSC Recruitment Shared Services Team"),
         ("Civil Service Resourcing", "GB", "Civil Service Resourcing Team"),  # never "Dear Civil,"
         ("Ruth Ann Falk (goes by Ruth Ann)", "US", "Ruth Ann"),
         ("Luc Tremblay, ing. (dir. production)", "CA", "Luc"),  # a Quebec engineer's letters

@@ -307,6 +307,9 @@ def test_after_a_withdrawal_a_panel_of_four_gets_four_closings():
         ("my background is in electrical and instrumentation", "experience"),
         ("I hold a class A CDL", "credential"),
         ("I speak Portuguese", "skill"),
+        # a qualification under way: nothing yet to bring ("experience working towards ...")
+        ("I am working towards ARLA Level 3", "studying"),
+        ("I am taking a course in energy management", "studying"),
     ],
 )
 def test_a_strength_is_fitted_by_what_it_offers(strength: str, kind: str) -> None:

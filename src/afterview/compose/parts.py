@@ -1089,6 +1089,9 @@ _CREDENTIAL = lazy(
     r"|\b(?:cleared|published|papers|have held)\b|^I (?:have|hold) [^,]*\b[Ll]evel \d|\bCert(?:ificate)? [IVX\d]+\b"
     r"|^I have an? [A-Z][A-Za-z]*[A-Z][A-Za-z]*(?: [IVX]+)?(?: (?:in|from) [^,]+)?$"
 )
+_STUDYING = lazy(
+    r"^I am (?:working towards?|studying for|training for|taking an? (?:course|module|diploma|certificate|programme)\b)"
+)
 _EXPERIENCE = lazy(
     r"^I have (?:[\w ]+ )?(?:years?|months?) of [\w ]*experience|^I have experience "
     # a post held, and a background: "I have been an assistant manager", "my background is in"
@@ -1104,6 +1107,8 @@ def strength_kind(clause: str) -> str:
         return "skill"  # "I have never had a lost time incident": a record, not a thing done
     if _EXPERIENCE.search(clause):
         return "experience"
+    if _STUDYING.match(clause):
+        return "studying"  # a qualification under way: nothing yet to "bring" or "put to use"
     if _CREDENTIAL.search(clause) or re.match(r"^I have \d+ [\w-]+ *\w*s$", clause):
         return "credential"  # "I have 12 first-author papers": a record, not a thing to do again
     words = clause.split()
@@ -1128,7 +1133,7 @@ def strength_kind(clause: str) -> str:
     return "done"
 
 
-_KIND_WEIGHT = {"done": 4, "experience": 3, "credential": 2, "skill": 1}
+_KIND_WEIGHT = {"done": 4, "experience": 3, "credential": 2, "skill": 1, "studying": 1}
 
 
 def assign_strengths(interview: Interview, reading: InterviewReading) -> dict[int, Used]:

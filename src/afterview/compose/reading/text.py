@@ -392,6 +392,8 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
         text = re.sub(r"(?<!\d )\bmin (?=stocks?\b|levels?\b|order\b|wage\b)", "minimum ", text)
         text = re.sub(r"(?<!\d )\bmax (?=load\b|capacity\b|levels?\b|speed\b)", "maximum ", text)
     text = _names_capitalised(_canonical(_months(mended(_expand(text)))))
+    if "followed" in text:  # "I followed the KVAN course": a calque (suivre, volgen, seguir)
+        text = _FOLLOWED_A_COURSE.sub(r"\1took\2", text)
     if " leave" in text.lower():  # "... while ours was on mat leave": the work done is enough
         text = _THEIR_LEAVE.sub("", text)
     if _ON_A_HOLIDAY.search(text):
@@ -714,6 +716,10 @@ def _with_its_article(match: re.Match[str]) -> str:
 
 
 # Days as seen from the moment of writing the notes, not of reading the note.
+_FOLLOWED_A_COURSE = lazy(
+    r"\b(I |I have |I've |)followed( (?:a|an|the|my) (?:[\w-]+ ){0,4}?(?:course|training|module|"
+    r"workshop|programme|program|class|classes|seminar)s?\b)"
+)
 _WHEN_WRITTEN_WORDS = (
     "today",
     "yesterday",

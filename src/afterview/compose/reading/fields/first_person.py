@@ -333,7 +333,7 @@ def present_perfect(clause: str) -> str:
 # "I have done outbreak investigation in 2022", "I have cleared the RSO exam in August 2026",
 # "... last year", "... two years ago": a time gone by takes the past, not "have".
 _HAVE_DONE_IN = lazy(
-    r"^I have (?P<done>[a-z]+) (?P<rest>(?:(?! and |, |; ).)*"
+    r"^I(?: have|'ve) (?P<done>[a-z]+) (?P<rest>(?:(?! and |, |; ).)*"
     r"(?:\b(?:in|during) (?:[A-Z][a-z]+ )?(?:19|20)\d\d\b|\blast (?:year|month|week|summer|spring"
     r"|autumn|fall|winter)\b|\b(?:\d+|two|three|four|five|six) (?:years|months|weeks) ago\b).*)$"
 )  # the time in the same clause: not "I have graded ... and my grading was audited in 2024"

@@ -303,6 +303,9 @@ def read_strength(raw: str) -> Reading:
             f"I worked {number_word(served['n'])} {served['unit']} as {article_for(post)} {post}"
             f"{served['rest']}",
         )
+    studying = _STUDYING_FOR.match(text)
+    if studying:  # "working towards ARLA Level 3": under way, never "experience working towards"
+        return Reading("clause", f"I am {studying['how'].lower()} {studying['what']}")
     taking = _TAKING_A_COURSE.match(text)
     if taking:  # "taking the course in energy management": one under way, never "experience"
         return Reading("clause", f"I am taking a {taking['what']}")
@@ -526,6 +529,11 @@ _EXPERIENCE_THEN_HOW_LONG = lazy(
     r"(?P<unit>years?|months?)(?P<rest>(?: (?:at|in|with|on) .+)?)$"
 )
 # A course under way: "taking the course in energy management".
+# A qualification under way: "working towards ARLA Level 3", "currently studying for CIPD L5".
+_STUDYING_FOR = lazy(
+    r"^(?:I am |I'm )?(?:currently )?(?P<how>working towards?|studying for|training for) "
+    r"(?P<what>(?:an? |the |my )?[A-Z][\w/&+ -]*)$"
+)
 _TAKING_A_COURSE = lazy(
     r"^(?:I am |I'm )?taking (?:a|the) (?P<what>(?:course|module|diploma|certificate|programme)"
     r"\b.*)$"

@@ -1274,6 +1274,36 @@ def subject_adverb_verb(text: str) -> bool:
     return found is not None and is_verb(found["verb"], "Z")
 
 
+# Things an employer has one of, which a pair ending in one names with "the": "dues and
+# initiation fee", "wills and probate workload", "jeep tours and stargazing schedule".
+_ONE_OF_THEIRS = frozenset(
+    """programme program plan policy register log logbook fee schedule system queue project
+    workload budget strategy framework pathway scheme roadmap rollout handbook manual rota
+    timetable calendar app portal platform database dashboard""".split()
+)
+
+
+def _each_with_its_article(text: str) -> str:
+    """ "values and pastoral programme": a pair that ends in one thing of theirs takes one
+    "the" before both. Empty for any other phrase."""
+    left, sep, right = text.partition(" and ")
+    if not sep or " and " in right or "," in text or not left or not right:
+        return ""
+    lws, rws = left.split(), right.split()
+    if bare(lws[0]) in DETERMINERS or bare(rws[0]) in DETERMINERS:
+        return ""
+    if any(bare(w) in PREPOSITIONS for w in lws) or is_clause(left) or is_clause(right):
+        return ""
+    last = tags_of(bare(lws[-1]))
+    if not last & {"N", "S"} or "J" in last or not lws[-1].islower():
+        return ""  # "safe and secure ward": one thing, described; "Kodály and Suzuki"
+    if bare(rws[-1]) not in _ONE_OF_THEIRS or any(bare(w) in PREPOSITIONS for w in rws):
+        return ""  # "diversity and customer service", "law and order": fields, no "the"
+    # one "the" before both reads whether the pair is two things or one ("the values and
+    # pastoral programme")
+    return f"the {lower_first(text)}"
+
+
 def with_determiner(text: str) -> str:
     """'ERP rollout' -> 'the ERP rollout'; 'feature store' -> 'the feature store';
     'data quality' and 'safeguarding' stay as written."""
@@ -1281,6 +1311,9 @@ def with_determiner(text: str) -> str:
     if is_a_product_name(text):
         return text  # "OPERA Cloud", though "OPERA" is in capitals and "Cloud" a word
     first = bare(ws[0])
+    joined = _each_with_its_article(text)
+    if joined:
+        return joined
     owner = first[:-2] if first.endswith("'s") else ""
     if owner and ws[0].islower() and is_noun_like(owner) and owner not in PRONOUNS:
         return f"the {text}"  # "hospital's history": the hospital's

@@ -14,7 +14,7 @@ from afterview.compose.reading.fields.common import (
     with_figures,
     without_aside,
 )
-from afterview.compose.reading.fields.first_person import as_first_person
+from afterview.compose.reading.fields.first_person import as_first_person, present_perfect
 from afterview.compose.reading.fields.strength import no_right_to_work, reservation_in
 from afterview.compose.reading.person import mentions_third_person
 from afterview.compose.reading.shapes import is_clause, is_verb, tags_of
@@ -118,12 +118,13 @@ def read_wish(raw: str) -> Reading:
         done = as_first_person(rest.split(", ")[0])
         if done:
             return Reading("clause", spelled_out(done))
+    text = re.sub(r"^that (?=I\b|I'[a-z]+\b)", "", text)  # "that I've done ...": what was said
     ws = text.split()
     first = bare(ws[0])
     if first in ("i", "i'm", "i've", "i'd") or (first in ("my", "our") and is_clause(text)):
         fixed = as_first_person(text)
-        if fixed:
-            return Reading("clause", spelled_out(fixed))
+        if fixed:  # "I've done the ride-along shift in 2024": a time gone by takes the past
+            return Reading("clause", spelled_out(present_perfect(fixed)))
     mine = _MINE_THEN_A_VERB.match(text)
     if mine and "D" in tags_of(mine["did"]) and "Z" in tags_of(mine["does"]):
         return Reading("clause", lower_first(text))
