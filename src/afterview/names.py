@@ -1303,6 +1303,8 @@ def greeting_name(
     interview's ``country`` (ISO 3166) where a name has no family name at all."""
     if salutation:
         return Greeting(salutation)
+    if name.startswith("Md. ") and len(name.split()) > 2:
+        return _a_man_named(name, company, country)
     words = name.split()
     if len(words) >= 2 and _key(words[-1]) in _REGIONS and _key(words[-2]) in _GROUPS:
         name = " ".join(words[:-1])  # "Talent Acquisition DACH": the team, not where it works
@@ -1315,6 +1317,19 @@ def greeting_name(
             return replace(found, name=found.name.replace(post, post.replace(" ", "-"), 1))
         return found
     return _never_a_word_of_the_post(_greeting_name(name, company, country), name)
+
+
+def _a_man_named(name: str, company: str, country: str) -> Greeting:
+    """ "Md. Kamrul Hasan (Regional Mgr)": "Md." (Mohammad) names a man, so "Mr." guesses
+    nothing, and he is greeted by the whole name after it, as Bangladesh writes ("Dear Mr.
+    Kamrul Hasan"); a title of his own or a nickname still wins."""
+    rest = name[len("Md. ") :]
+    found = greeting_name(rest, None, company, country)
+    words = re.split(r",|\s[-–—]\s", _PAREN.sub(" ", rest))[0].split()
+    given = found.name.split()
+    if found.ask or not words or given != words[: len(given)] or len(words) > 3:
+        return found
+    return Greeting(f"Mr. {' '.join(words)}")
 
 
 _JOINED_POST = lazy(r"^(Vice|Deputy|Assistant|Associate)-([A-Za-z]\w+)")

@@ -1006,6 +1006,11 @@ MENDS = [
     ("topic", "diversity and customer service", "diversity and customer service"),
     ("topic", "pool plant refurb", "pool plant refurbishment"),
     (
+        "news",
+        "My German B1 exam result came - passed (Goethe, 2 Dec).",
+        "I passed my German B1 exam",
+    ),
+    (
         "strength",
         "led the centre through reopening after covid",
         "I led the centre through reopening after Covid",

@@ -861,6 +861,10 @@ def test_a_department_met_without_a_name_is_a_person_from_it() -> None:
         ("Shift Boss (Blue Shift) - Kev", "NZ", "Kev"),
         ("Dale & Bev Thibodeau", "CA", "Dale and Bev"),
         ("HSC Recruitment Shared Services", "GB", "HSC Recruitment Shared Services Team"),
+        # "Md." (Mohammad) names a man: Mr. and the whole name after it, never a nickname's
+        ("Md. Kamrul Hasan (Regional Mgr)", "BD", "Mr. Kamrul Hasan"),
+        ("Md. Abdul Karim (Project Director)", "BD", "Mr. Abdul Karim"),
+        ('Md. Tanvir Hossain "Tonu"', "BD", "Tonu"),
         ("Civil Service Resourcing", "GB", "Civil Service Resourcing Team"),  # never "Dear Civil,"
         ("Ruth Ann Falk (goes by Ruth Ann)", "US", "Ruth Ann"),
         ("Luc Tremblay, ing. (dir. production)", "CA", "Luc"),  # a Quebec engineer's letters

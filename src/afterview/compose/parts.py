@@ -433,6 +433,9 @@ class PartsBuilder:
             said.add("next#")  # no "next steps", no "as you consider my application"
         if result is Result.WITHDRAWN:
             said.add("keen#")  # no "made me even more eager to join the team"
+            # nor "such a clear picture of the role" or "learned a lot" just before "I have
+            # withdrawn": readers took what they learned for the reason
+            said.update(("clear#", "picture", "learned", "learn"))
         said |= self.whom(place)
         if reading.outside or (reading.observer and not reading.arranged):
             said.add("next#")  # the next steps are not theirs to give
@@ -712,6 +715,8 @@ class PartsBuilder:
         bank = {"done": "fit", "experience": "fit_experience"}.get(
             strength_kind(choice.reading.text), f"fit_{strength_kind(choice.reading.text)}"
         )
+        if ", and I " in choice.reading.text:  # two facts joined: never a third "and I ..."
+            bank = "fit_two"
         return str(pick(bank, strength=_mid(choice)))
 
     @cached_property

@@ -24,6 +24,13 @@ _RESULT = lazy(
     r"(?:\s*[-–—:,]+\s*(?:i\s+)?(?P<passed>passed|qualified)\b)?",
     re.I,
 )
+# ... and a result that came: "My German B1 exam result came - passed (Goethe, 2 Dec)".
+_RESULT_CAME = lazy(
+    r"^(?:(?:my|the)\s+)?(?P<what>.+?)\s+results?\s+(?:came|has come|have come|arrived|is out|are out)"
+    r"(?:\s+(?:through|out|back|in))?\b(?:\s*[-–—:,!]+\s*(?:i\s+)?(?P<passed>passed|qualified)\b.*"
+    r"|\s*[.!]?\s*)$",  # not "... came back clean", which says what it was
+    re.I,
+)
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _NEWS_DATE = lazy(
     rf"\s*\b(?:on\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?)\b"
@@ -89,7 +96,11 @@ def read_news(raw: str) -> Reading:
     if " accepted in " in raw and re.search(r"\b(?:paper|article|manuscript|chapter)\b", raw):
         # "my paper was accepted in Ibis": by the journal, for publication in it
         raw = _ACCEPTED_IN.sub("accepted for publication in ", raw)
-    result = _RESULT.match(raw.strip()) if "result" in raw.lower() else None
+    result = (
+        (_RESULT.match(raw.strip()) or _RESULT_CAME.match(raw.strip()))
+        if "result" in raw.lower()
+        else None
+    )
     if result and not result.group("passed"):
         raise Unusable("it does not say what the result was; write “passed my …”")
     if result:
