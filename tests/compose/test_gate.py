@@ -1005,6 +1005,10 @@ MENDS = [
     ("topic", "dues and initiation fee", "the dues and initiation fee"),
     ("topic", "diversity and customer service", "diversity and customer service"),
     ("topic", "pool plant refurb", "pool plant refurbishment"),
+    # training, its level and a list item's capital; a programme's name kept
+    ("strength", "Safeguarding training level 3", "I am trained in safeguarding to Level 3"),
+    ("strength", "Trauma-informed practice training", "I am trained in trauma-informed practice"),
+    ("strength", "Team Teach training", "I am trained in Team Teach"),
     (
         "news",
         "My German B1 exam result came - passed (Goethe, 2 Dec).",

@@ -322,7 +322,14 @@ def read_strength(raw: str) -> Reading:
     # "I've done the Whānau Ora training": a sentence, not the name of a training
     sentence = trained and any(bare(w) in DETERMINERS | _I for w in trained["what"].split())
     if trained and not papers and not sentence and not verb_only(bare(trained["what"].split()[0])):
-        return Reading("clause", f"I am trained in {trained['what']}")  # "safeguarding training"
+        what = trained["what"]  # "Trauma-informed practice training": a list item's capital
+        head = what.split()[0]
+        words = what.split()
+        known = bool(lexicon.tags(head.split("-")[0].lower())) and not head.isupper()
+        known = known and (len(words) == 1 or words[1].islower())  # not "Team Teach"
+        what = lower_first(what) if known else what
+        level = f" to {trained['level'].capitalize()}" if trained["level"] else ""
+        return Reading("clause", f"I am trained in {what}{level}")  # "safeguarding training"
     done = _DONE_LAST.match(text)
     if done and not any(is_verb(w, "VDZ") and not is_noun_like(w) for w in done["what"].split()):
         what = done["what"]  # "PhD proposal drafted" -> "I have drafted a PhD proposal"
@@ -816,7 +823,7 @@ _RESERVATION = lazy(
 
 _LABELLED = lazy(r"^([^:]{2,30}):\s+([^:]{2,40})$")
 # "informed consent + safeguarding training": training in them.
-_TRAINING = lazy(r"^(?P<what>[A-Za-z][\w -]*?)\s+training$")
+_TRAINING = lazy(r"^(?P<what>[A-Za-z][\w -]*?)\s+training(?:,? (?:to )?(?P<level>[Ll]evel \d))?$")
 _I = frozenset({"i", "i've", "i'm", "i’ve", "i’m"})
 # "PhD proposal drafted": a thing, then what the candidate did to it.
 _DONE_LAST = lazy(
