@@ -1005,6 +1005,28 @@ MENDS = [
     ("topic", "dues and initiation fee", "the dues and initiation fee"),
     ("topic", "diversity and customer service", "diversity and customer service"),
     ("topic", "pool plant refurb", "pool plant refurbishment"),
+    # from the late161-late196 reads: the fact before a dash when the rest says what was done
+    # with it; a list item's capital before "between"; dictation's "um" and "four the"
+    (
+        "wish",
+        "I cut locum onboarding time from 3 wks to 8 days at GHC - should have led with that",
+        "I cut locum onboarding time from 3 weeks to 8 days at GHC",
+    ),
+    ("wish", "cut the queue from 45 to 15 mins", "I cut the queue from 45 to 15 minutes"),
+    ("topic", "Relationship between IA & Council", "the relationship between IA and Council"),
+    ("topic", "checking the numbers um with the team", "checking the numbers with the team"),
+    (
+        "wish",
+        "I built the cost model four the battery housing in excel",
+        "I built the cost model for the battery housing in Excel",
+    ),
+    # how long a chat ran is for oneself; where one lives is near, not a skill
+    (
+        "rapport",
+        "we both support the Phillies, we did 10 min on the World Series",
+        "we both support the Phillies",
+    ),
+    ("strength", "live 10 min from the depot", "I live 10 minutes from the depot"),
     # training, its level and a list item's capital; a programme's name kept
     ("strength", "Safeguarding training level 3", "I am trained in safeguarding to Level 3"),
     ("strength", "Trauma-informed practice training", "I am trained in trauma-informed practice"),

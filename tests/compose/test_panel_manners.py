@@ -310,6 +310,7 @@ def test_after_a_withdrawal_a_panel_of_four_gets_four_closings():
         # a qualification under way: nothing yet to bring ("experience working towards ...")
         ("I am working towards ARLA Level 3", "studying"),
         ("I am taking a course in energy management", "studying"),
+        ("I live 10 minutes from the depot", "local"),
     ],
 )
 def test_a_strength_is_fitted_by_what_it_offers(strength: str, kind: str) -> None:

@@ -1045,6 +1045,10 @@ def test_why_left_out_has_nothing_to_say_about_a_line_a_note_can_use(key, line):
 @pytest.mark.parametrize(
     ("key", "line", "reason"),
     [
+        # a sore point, never enjoyed; a staff association is a term of the job (late161)
+        ("topics", "teachers' morale after the strike", "problem"),
+        ("topics", "library used as a dumping ground for cover classes", "problem"),
+        ("topics", "staff assoc + unison both active", "conditions"),
         # a result that came, with no word of what it was (late193)
         ("new_information", "my German B1 exam result came through", "what the result was"),
         # a sentence in note form, its subject with no "the": never "glad to hear that ..."

@@ -844,8 +844,9 @@ _TELLING = frozenset(
 _SAID_ONCE_BY_THE_USER = frozenset("real really pleasure".split())
 
 
-# Marks a row must not have when the note's reader rules them out, even when nothing fits.
-_NEVER_AGAIN = frozenset(("next#", "touch#"))
+# Marks a row must not have when the note's reader rules them out, even when nothing fits;
+# and their time, thanked for once (a card read "grateful for the time you gave me" twice).
+_NEVER_AGAIN = frozenset(("next#", "touch#", "time#"))
 
 
 @cache  # a panel's notes ask about the same rows again and again
@@ -1123,7 +1124,9 @@ def strength_kind(clause: str) -> str:
         return "skill"
     if clause.startswith(("I have the ", "I have my ")):
         return "credential"  # "I have the seaman's book and STCW basic safety": papers held
-    if clause.startswith(("I grew up ", "I was born ", "I live ")):
+    if clause.startswith("I live "):
+        return "local"  # "I live four minutes from the station": nothing to "help the team"
+    if clause.startswith(("I grew up ", "I was born ")):
         return "skill"  # where one is from: no "experience" to bring
     if len(words) > 2 and words[0] == "I" and words[1] in ("have", "had"):
         if words[2] in ("a", "an"):
@@ -1138,7 +1141,7 @@ def strength_kind(clause: str) -> str:
     return "done"
 
 
-_KIND_WEIGHT = {"done": 4, "experience": 3, "credential": 2, "skill": 1, "studying": 1}
+_KIND_WEIGHT = {"done": 4, "experience": 3, "credential": 2, "skill": 1, "studying": 1, "local": 0}
 
 
 def assign_strengths(interview: Interview, reading: InterviewReading) -> dict[int, Used]:

@@ -1525,6 +1525,9 @@ def _counted(text: str) -> None:
         many = (number.isdigit() and number not in ("0", "1")) or number in _MANY
         if not many or _YEAR.match(number) or (at and said[at - 1][:1].isupper()):
             continue  # "Level 3 Diploma": a label's number, not a count
+        named = number.isdigit() and len(number) >= 3 and at and ws[at - 1] in DETERMINERS
+        if named or noun in _PLURAL_TOO:
+            continue  # "my 311 job": a number's name; "15 minutes" (not the minutes taken)
         tags = tags_of(noun)
         follows = after[0] if after else ""
         if (
@@ -1538,6 +1541,8 @@ def _counted(text: str) -> None:
 
 _MANY = frozenset("two three four five six seven eight nine ten several many".split())
 _PLURALS = frozenset("people staff data sheep crew personnel".split())
+# Plurals that are also nouns of their own ("the minutes of the meeting"): after a count, many.
+_PLURAL_TOO = frozenset("minutes seconds goods arms works means savings earnings".split())
 
 
 def _no_shouted_verb(text: str) -> None:

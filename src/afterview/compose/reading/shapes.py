@@ -103,6 +103,9 @@ _NEGATIVE_PAIRS = (
     "sitting for weeks",  # "quotes sitting for weeks": a backlog
     "sitting for months",
     "i caused",  # "a broadcast storm I caused": your own slip, recalled to them
+    "dumping ground",  # "the library used as a dumping ground for cover classes"
+    "after the strike",  # "teachers' morale after the strike": a sore point, never enjoyed
+    "after the strikes",
 )
 
 

@@ -392,6 +392,11 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
         text = re.sub(r"(?<!\d )\bmin (?=stocks?\b|levels?\b|order\b|wage\b)", "minimum ", text)
         text = re.sub(r"(?<!\d )\bmax (?=load\b|capacity\b|levels?\b|speed\b)", "maximum ", text)
     text = _names_capitalised(_canonical(_months(mended(_expand(text)))))
+    if " um " in f" {text} " or " uh " in f" {text} ":  # dictated: "checking the numbers um they"
+        text = re.sub(r"(?:(?<=\s)|^)(?:um|uh),?\s+", "", text)
+    if " min" in text:  # "we did 10 min on the World Series": how long is for oneself
+        text = _HOW_LONG_WE_TALKED.sub(r"\1talked about", text)
+        text = _FOR_SO_LONG.sub("", text)
     if "followed" in text:  # "I followed the KVAN course": a calque (suivre, volgen, seguir)
         text = _FOLLOWED_A_COURSE.sub(r"\1took\2", text)
     if " leave" in text.lower():  # "... while ours was on mat leave": the work done is enough
@@ -716,6 +721,13 @@ def _with_its_article(match: re.Match[str]) -> str:
 
 
 # Days as seen from the moment of writing the notes, not of reading the note.
+_HOW_LONG_WE_TALKED = lazy(
+    r"\b((?:we |I )?)(?:did|spent|talked|talk|chatted)(?: for)? (?:like |about |a good )?"
+    r"(?:\d+|five|ten|fifteen|twenty) min(?:ute)?s? (?:on|about|talking about)\b"
+)
+_FOR_SO_LONG = lazy(
+    r",?\s+for (?:like |about |a good )?(?:\d+|five|ten|fifteen|twenty) min(?:ute)?s?$"
+)
 _FOLLOWED_A_COURSE = lazy(
     r"\b(I |I have |I've |)followed( (?:a|an|the|my) (?:[\w-]+ ){0,4}?(?:course|training|module|"
     r"workshop|programme|program|class|classes|seminar)s?\b)"

@@ -46,7 +46,12 @@ from afterview.compose.reading.shapes import (
     wants_the,
 )
 from afterview.compose.reading.text import Unusable, bare, clean, is_name, lower_first
-from afterview.compose.reading.vocabulary import find, is_a_product_name, word_set
+from afterview.compose.reading.vocabulary import (
+    find,
+    is_a_product_name,
+    opens_with_a_name,
+    word_set,
+)
 
 _DIRECT_QUESTION = lazy(
     r"^(?P<wh>how|what|why|when|where|which|who)(?:'s|\s+(?P<aux>do|does|did|is|are|was|were|"
@@ -1304,6 +1309,19 @@ def _each_with_its_article(text: str) -> str:
     return f"the {lower_first(text)}"
 
 
+def _a_list_items_capital(ws: list[str]) -> bool:
+    """ "Relationship between ...": a common word with the capital of a list item, then a
+    word in lower case (not "Harbour Bridge upgrade", a name)."""
+    head = ws[0]
+    return (
+        len(ws) > 1
+        and head[:1].isupper()
+        and not head.isupper()
+        and ws[1][:1].islower()
+        and bool(lexicon.tags(head.lower()))
+    )
+
+
 def with_determiner(text: str) -> str:
     """'ERP rollout' -> 'the ERP rollout'; 'feature store' -> 'the feature store';
     'data quality' and 'safeguarding' stay as written."""
@@ -1311,6 +1329,11 @@ def with_determiner(text: str) -> str:
     if is_a_product_name(text):
         return text  # "OPERA Cloud", though "OPERA" is in capitals and "Cloud" a word
     first = bare(ws[0])
+    low = lower_first(text) if _a_list_items_capital(ws) else text
+    if low != text and not opens_with_a_name(text):
+        lowered = with_determiner(low)  # "Relationship between IA and Council"
+        if lowered.startswith("the "):
+            return lowered
     joined = _each_with_its_article(text)
     if joined:
         return joined

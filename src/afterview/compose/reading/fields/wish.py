@@ -69,12 +69,28 @@ def read_wish(raw: str) -> Reading:
         ),
         None,
     )
-    if said and _WISH_OPENER.match(said).end() > 0:  # type: ignore[union-attr]
+    opened = _WISH_OPENER.match(said).end() if said else 0  # type: ignore[union-attr]
+    if said and opened and _LED_WITH_IT.match(said[opened:]):
+        raw = parts[parts.index(said) - 1]  # "I cut locum onboarding ... - should have led
+        # with that when Dr V asked": the fact before the dash, never "I led with that"
+        if not re.match(r"I\b", raw):  # "my 311 job was literally ...": no fact of its own
+            raise Unusable(
+                "it is about which example you gave to a question, which they heard; write the "
+                "example itself as a fact, if it adds something"
+            )
+    elif said and opened:
         subject = parts[parts.index(said) - 1].strip()
         raw = said
         if _IT_DONE_TO.search(said) and not is_clause(subject) and len(subject.split()) <= 4:
             # "the carry-over numbers!! I forgot to say we got it to under 10%": what "it" is
             raw = _IT_DONE_TO.sub(lambda m: f"{m[1]} {lower_first(subject)}", said, count=1)
+    elif (
+        len(parts) > 1
+        and _WISH_OPENER.match(parts[0])
+        and len(parts[0][_WISH_OPENER.match(parts[0]).end() :].split()) <= 4  # type: ignore[union-attr]
+        and re.match(r"I (?:was|am|have|had|ran|led|did|built|set|started|worked)\b", parts[1])
+    ):
+        raw = parts[1]  # "should have mentioned the boarding - I was boarding master ...": the fact
     elif len(parts) > 1 and re.match(r"^re\s*:?\s", parts[0], re.I):
         raw = " - ".join(parts[1:])  # "re: the MAKO - I was on the team ...": what to add
     if _MEANT_TO_DO.match(raw.strip()):
@@ -167,6 +183,11 @@ _SAID_OR_MISSED = frozenset("said told asked mentioned forgot missed meant got w
 
 
 # "it" as the object of what was done, standing for the thing named before: "got it to".
+# What was done with the fact before the dash: "should have led with that", "... mentioned it".
+_LED_WITH_IT = lazy(
+    r"(?:led|opened|started) with (?:that|it|this)\b|(?:mentioned|said) (?:that|it|this)\b"
+    r"|used (?:that|it|this) (?:for|in|on) "
+)
 _IT_DONE_TO = lazy(r"\b(got|brought|cut|reduced|took|made|pushed|grew|raised)\s+it\b", re.I)
 
 
