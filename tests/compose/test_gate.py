@@ -1821,3 +1821,14 @@ def test_a_list_typed_without_its_spaces_gets_them():
     assert clean("upstairs,after school") == "upstairs, after school"
     assert clean("September 2026,distinction") == "September 2026, distinction"
     assert clean("1,000 staff") == "1,000 staff"
+
+
+def test_our_ward_in_a_line_of_the_candidates_own_is_theirs():
+    # "our unit" to a reader at another hospital reads as the reader's unit (late178, late187)
+    from scenarios import scenario
+
+    interview = scenario(
+        candidate={"strengths": ["led the fast-track extubation audit on our unit"]}
+    )
+    (used,) = read_interview(interview).strengths
+    assert "on my unit" in used.reading.text

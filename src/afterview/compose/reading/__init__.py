@@ -154,6 +154,15 @@ def why_left_out(key: str, raw: str) -> str | None:
 _THE_CANDIDATES = frozenset(("strengths", "wish_i_had_said", "new_information", "answers"))
 
 
+# "our ward" in a line of the candidate's own is their employer's, which to a reader at
+# another one reads as theirs ("for our insurer"): the candidate's own, as "my ward".
+_OURS = lazy(
+    r"\b[Oo]ur(?= (?:ward|team|unit|clinic|hospital|school|store|branch|site|department|office|"
+    r"practice|clients?|customers?|foreman|manager|supervisor|nurses|patients|students|"
+    r"ICU|lab|warehouse|depot|plant|shop|restaurant|kitchen|hotel|pharmacy|crew)\b)"
+)
+
+
 def _as_the_candidate(raw: str, first_name: str) -> str:
     """A line a coach wrote about the candidate by name, as the candidate says it: "Eilidh
     passed her final OSCE" -> "I passed my final OSCE"."""
@@ -176,7 +185,9 @@ def read_interview(interview: Interview) -> InterviewReading:
 
     def use(path: str, raw: str, key: str, person: str | None) -> Used | None:
         try:
-            said = _as_the_candidate(raw, first_name) if key in _THE_CANDIDATES else raw
+            said = raw
+            if key in _THE_CANDIDATES:
+                said = _OURS.sub("my", _as_the_candidate(raw, first_name))
             return Used(path, raw, read_line(key, said))
         except Unusable as exc:
             left_out.append(LeftOut(path, raw, exc.reason, person))
