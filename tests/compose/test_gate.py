@@ -1020,6 +1020,19 @@ MENDS = [
         "I built the cost model four the battery housing in excel",
         "I built the cost model for the battery housing in Excel",
     ),
+    # a qualification held, never "experience with" it (late163, late164)
+    (
+        "strength",
+        "PC.dp (Practitioner Certificate in Data Protection)",
+        "I hold the Practitioner Certificate in Data Protection",
+    ),
+    (
+        "strength",
+        "Level 3 Supporting Teaching & Learning (distinction)",
+        "I have a Level 3 qualification in Supporting Teaching and Learning",
+    ),
+    ("strength", "Trauma-informed practice trained", "I am trained in trauma-informed practice"),
+    ("strength", "DBT-A trained", "I am trained in DBT-A"),  # never "dbt", the data tool
     # how long a chat ran is for oneself; where one lives is near, not a skill
     (
         "rapport",

@@ -115,7 +115,16 @@ def canonical(text: str) -> str:
                 break
         else:  # "english-first": a name begins a compound of its own
             head = word.partition("-")[0]
-            if head != word and (head,) in spelled and text[start - 1 : start] != ".":
+            # "DBT-A" in capitals is no "dbt", the tool written in lower case
+            shouted = (
+                text[start : start + len(head)].isupper() and spelled.get((head,), "X").islower()
+            )
+            if (
+                head != word
+                and not shouted
+                and (head,) in spelled
+                and text[start - 1 : start] != "."
+            ):
                 out.append(text[at:start] + spelled[(head,)])
                 at = start + len(head)
         i += 1

@@ -303,6 +303,9 @@ def read_strength(raw: str) -> Reading:
             f"I worked {number_word(served['n'])} {served['unit']} as {article_for(post)} {post}"
             f"{served['rest']}",
         )
+    lettered = _LETTERS_OF_A_CERTIFICATE.match(raw.strip())
+    if lettered:
+        return Reading("clause", f"I hold the {lettered['what']}")
     studying = _STUDYING_FOR.match(text)
     if studying:  # "working towards ARLA Level 3": under way, never "experience working towards"
         return Reading("clause", f"I am {studying['how'].lower()} {studying['what']}")
@@ -315,7 +318,13 @@ def read_strength(raw: str) -> Reading:
         what = what if bare(what.split()[0]) in DETERMINERS else f"{article_for(what)} {what}"
         return Reading("clause", f"I have held {what} since {held_since['when']}")
     levelled = _A_LEVEL_HELD.match(text)
-    if levelled and (levelled["body"] or levelled["kind"] or _A_KIND_LAST.search(text)):
+    # "Level 3 Supporting Teaching": a qualification's name (not "CSRT damp", letters first)
+    named_level = (
+        levelled and levelled["what"][:1].isupper() and not levelled["what"].split()[0].isupper()
+    )
+    if levelled and (
+        levelled["body"] or levelled["kind"] or _A_KIND_LAST.search(text) or named_level
+    ):
         return Reading("clause", _a_level_held(levelled))
     trained = _TRAINING.match(text)
     papers = trained and any(bare(w) in PAPERS for w in trained["what"].split())
@@ -579,6 +588,8 @@ def _a_level_held(found: re.Match[str]) -> str:
     if kind:
         named = f"{level} {kind}"
         return f"I have {article_for(named)} {named} in {what}"
+    if not body and what[:1].isupper():  # a qualification's name: never "experience in" it
+        return f"I have a Level {found['n']} qualification in {what}"
     if not body:
         return f"I have Level {found['n']} in {what}"
     article = _AWARDED_WITH_AN_ARTICLE.get(body, "")
@@ -823,7 +834,15 @@ _RESERVATION = lazy(
 
 _LABELLED = lazy(r"^([^:]{2,30}):\s+([^:]{2,40})$")
 # "informed consent + safeguarding training": training in them.
-_TRAINING = lazy(r"^(?P<what>[A-Za-z][\w -]*?)\s+training(?:,? (?:to )?(?P<level>[Ll]evel \d))?$")
+_TRAINING = lazy(
+    r"^(?P<what>[A-Za-z][\w -]*?)\s+(?:training|trained)(?:,? (?:to )?(?P<level>[Ll]evel \d))?$"
+)
+# A certificate named by its letters, its words in brackets: "PC.dp (Practitioner Certificate
+# in Data Protection)" is held, never "experience with PC.dp".
+_LETTERS_OF_A_CERTIFICATE = lazy(
+    r"^[\w.&/-]{2,12}\s*\((?P<what>[A-Z][^()]*\b(?:Certificate|Diploma|Award|Certification)\b"
+    r"[^()]*)\)$"
+)
 _I = frozenset({"i", "i've", "i'm", "i’ve", "i’m"})
 # "PhD proposal drafted": a thing, then what the candidate did to it.
 _DONE_LAST = lazy(
