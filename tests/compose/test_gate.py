@@ -1033,6 +1033,9 @@ MENDS = [
     ),
     ("strength", "Trauma-informed practice trained", "I am trained in trauma-informed practice"),
     ("strength", "DBT-A trained", "I am trained in DBT-A"),  # never "dbt", the data tool
+    # one of theirs, named by what it is for, takes "the"; work itself does not
+    ("topic", "rapid tranquillisation policy", "the rapid tranquillisation policy"),
+    ("topic", "internal audit", "internal audit"),
     # how long a chat ran is for oneself; where one lives is near, not a skill
     (
         "rapport",

@@ -548,6 +548,15 @@ def plural_as_noun(word: str) -> bool:
     )
 
 
+# Things an organisation has one of, which a word before names ("the data protection policy",
+# "the recruitment process"); not "audit" or "review", which are also work ("internal audit").
+_ONE_OF_THEIRS = frozenset(
+    """policy process requirement plan programme program project rollout strategy framework
+    pathway scheme procedure protocol checklist register rota timetable calendar budget survey
+    campaign pilot handbook manual tender dashboard database portal platform""".split()
+)
+
+
 def wants_the(ws: list[str], head: int) -> bool:
     """True for a bare noun phrase naming one concrete thing: "feature store" -> "the ..."."""
     if head > 0 and ws[0] in _ON_ITS_WAY and ws[head].isupper() and len(ws[head]) > 1:
@@ -556,6 +565,8 @@ def wants_the(ws: list[str], head: int) -> bool:
     if head > 0 and names_a_subject(ws[: head + 1]):
         return False  # "Reservoir Simulation", "Project Management": a course or a field's name
     regular = any(bare(w) in _EVERY for w in ws[:head])  # "quarterly reserve review": an event
+    # one of theirs, named by what it is for: "the rapid tranquillisation policy"
+    regular = regular or (head > 0 and word in _ONE_OF_THEIRS and ws[head].islower())
     regular = regular or any(_A_LENGTH.fullmatch(w) for w in ws[:head])  # "3-month placement"
     # a head in capitals is part of a name ("the Far North and Kyle lines"): only its ending
     mass = is_mass(word) if ws[head].islower() else word.endswith(_ABSTRACT_ENDINGS)
