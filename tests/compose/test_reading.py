@@ -1499,6 +1499,14 @@ def test_a_question_about_the_candidates_family_is_personal_one_about_pupils_is_
             "concern_studied",
         ),
         ("my co-op bank experience", "I ran loans at a co-op bank for 2 years", "concern"),
+        # the word the doubt turns on, missing from the answer: added plainly, the doubt unsaid
+        (
+            "my full-time SaaS experience",
+            "I booked 22 meetings in one month as a BDR intern at a SaaS startup",
+            "concern_unsaid",
+        ),
+        ("whether I have worked port side", "I loaded trailers at Doncaster", "concern_unsaid"),
+        ("my civilian experience", "I ran a civilian depot for 3 years", "concern"),
         # a kind, not one tool: the answer may well be one of it
         (
             "whether I have worked with Chinese hydrological data",

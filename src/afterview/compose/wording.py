@@ -63,7 +63,26 @@ def concern_bank(concern: Reading, answer: Reading) -> str:
         and _STUDIED.match(answer.text)
     ):
         return "concern_studied"  # "my co-op bank experience", answered with a certificate
+    if _leaves_out_the_point(concern.text, answer.text):
+        return "concern_unsaid"  # "On my full-time SaaS experience, ... as an intern": a dodge
     return {"np": "concern", "whether": "concern_whether"}.get(concern.shape, "concern_unsaid")
+
+
+# The word a doubt turns on, which an answer without it leaves standing: "full-time" SaaS
+# experience answered with an internship, "civilian" work with an army depot, visits made
+# "solo" with visits. Restating the doubt then points at the gap; the answer is added plainly.
+_QUALIFIERS = lazy(
+    r"\b(?:full[- ]?time|civilian|solo|alone|on my own|independently|unsupervised|secondary|"
+    r"primary|hospital|port|acute|frontline|front-line|commercial|permanent|paid|formal|direct|"
+    r"NHS|UK|US|EU|Canadian|Australian|union(?:ised)?|senior|overseas|international)\b",
+    re.I,
+)
+
+
+def _leaves_out_the_point(concern: str, answer: str) -> bool:
+    said = {m.group(0).lower().replace(" ", "-") for m in _QUALIFIERS.finditer(answer)}
+    asked = {m.group(0).lower().replace(" ", "-") for m in _QUALIFIERS.finditer(concern)}
+    return bool(asked) and not asked & said
 
 
 # An answer that is a course or a paper, not the experience asked about: "I have completed the
