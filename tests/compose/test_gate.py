@@ -1033,6 +1033,21 @@ MENDS = [
     ),
     ("strength", "Trauma-informed practice trained", "I am trained in trauma-informed practice"),
     ("strength", "DBT-A trained", "I am trained in DBT-A"),  # never "dbt", the data tool
+    # second-language English (late201-late204): a word, a false friend, an order carried over
+    (
+        "strength",
+        "I was opportuned to supervise 40 casuals",
+        "I had the opportunity to supervise 40 casuals",
+    ),
+    ("strength", "I realised a project of reading clubs", "I ran a project of reading clubs"),
+    (
+        "strength",
+        "I have the experience in the Kafka since 2019",
+        "I have worked with Kafka since 2019",
+    ),
+    ("strength", "5 articles with peer review", "I have five peer-reviewed articles"),
+    ("wish", "I have also bootloader experience", "I also have bootloader experience"),
+    ("answer", "I have already family in Xalapa", "I already have family in Xalapa"),
     # one of theirs, named by what it is for, takes "the"; work itself does not
     ("topic", "rapid tranquillisation policy", "the rapid tranquillisation policy"),
     ("topic", "internal audit", "internal audit"),

@@ -1049,6 +1049,14 @@ def test_why_left_out_has_nothing_to_say_about_a_line_a_note_can_use(key, line):
         ("topics", "teachers' morale after the strike", "problem"),
         ("topics", "library used as a dumping ground for cover classes", "problem"),
         ("topics", "staff assoc + unison both active", "conditions"),
+        # a promise for later, a question a panel should not ask, a moment of the day, a perk,
+        # a contract, turnover (late201-late204)
+        ("answers", "I will revert on that", "promises"),
+        ("questions", "What is your state of origin?", "own plans"),
+        ("rapport", "she smiled when I said I did Erasmus in Gent", "moment of the day"),
+        ("topics", "the train pass", "conditions"),
+        ("topics", "B2B vs UoP", "conditions"),
+        ("topics", "the team is in transition, 2 persons left in summer", "problem"),
         # a result that came, with no word of what it was (late193)
         ("new_information", "my German B1 exam result came through", "what the result was"),
         # a sentence in note form, its subject with no "the": never "glad to hear that ..."

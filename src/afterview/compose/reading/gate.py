@@ -1040,6 +1040,7 @@ def _object_after_a_verb(text: str) -> None:
             and not tags & {"S", "J", "G"}
             and key not in MASS_NOUNS
             and key not in ("how", "what", "where", "when", "why")  # "I also know how to"
+            and key != "family"  # "I already have family in Xalapa": kin, not one family
             and not key.endswith(_COUNT_ENDINGS)
             and (not following or bare(following) in ("and", "or") or following in PREPOSITIONS)
         ):

@@ -104,6 +104,7 @@ _NEGATIVE_PAIRS = (
     "sitting for months",
     "i caused",  # "a broadcast storm I caused": your own slip, recalled to them
     "dumping ground",  # "the library used as a dumping ground for cover classes"
+    "in transition",  # "the team is in transition, 2 persons left": turnover, never welcome news
     "after the strike",  # "teachers' morale after the strike": a sore point, never enjoyed
     "after the strikes",
 )
@@ -309,7 +310,8 @@ _GRAVE = frozenset(
     sectioned sectioning fight fights fighting ombudsman fatal fatals fatalities no-shows
     no-show fault faults defect defects breakdowns outages downtime leaks findings
     bills fobbed stretched overstretched diabetes cancer cancers dementia fever illness illnesses
-    tuberculosis hiv obesity sepsis homeless""".split()
+    tuberculosis hiv obesity sepsis homeless resettlement displacement displaced refugees
+    psychosis""".split()
 )
 
 

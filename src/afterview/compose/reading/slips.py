@@ -304,7 +304,7 @@ def _worked_as_one(found: re.Match[str]) -> str:
 
 
 _LAUGHED = lazy(
-    r"\b(?:laughed|joked|laughing|joking|argued|arguing|debated|bickered|disagreed)\b"
+    r"\b(?:laughed|joked|laughing|joking|argued|arguing|debated|bickered|disagreed|smiled)\b"
     r"|^you asked about my\b"
 )  # "we argued about green chile": a moment of the day, not a thing shared
 _CODES_LISTED = lazy(r"\b[A-Z]{2}, (?:[A-Z]{2}, )*[A-Z]{2},? (?:and|or) [A-Z]{2}\b")

@@ -397,6 +397,8 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
     if " min" in text:  # "we did 10 min on the World Series": how long is for oneself
         text = _HOW_LONG_WE_TALKED.sub(r"\1talked about", text)
         text = _FOR_SO_LONG.sub("", text)
+    if " also " in text:  # "I have also bootloader experience": the order English wants
+        text = re.sub(r"\bI have also (?=(?:[\w-]+ ){0,2}experience\b)", "I also have ", text)
     if "followed" in text:  # "I followed the KVAN course": a calque (suivre, volgen, seguir)
         text = _FOLLOWED_A_COURSE.sub(r"\1took\2", text)
     if " leave" in text.lower():  # "... while ours was on mat leave": the work done is enough

@@ -45,12 +45,22 @@ _IN_ROLE = lazy(
 )
 
 
+_A_PROMISE = lazy(
+    r"\bI(?:'ll| will| shall) (?:revert|get back|come back to|send|follow up|confirm|check)\b", re.I
+)
+
+
 def read_answer(raw: str) -> Reading:
     """How the candidate answers a concern, as a clause: like a strength.
 
     An answer may open with where it happened: "as CRC I prepared for 20+ monitoring visits"
     reads "as a CRC, I prepared for more than 20 monitoring visits".
     """
+    if _A_PROMISE.search(raw):
+        raise Unusable(  # "I will revert on that": a note to oneself, nothing to add yet
+            "it promises something for later; a note adds it once you have it (“I have sent "
+            "my certificates”)"
+        )
     terms = job_term(raw) or find("answer", "terms", raw)
     if terms:
         raise Unusable(

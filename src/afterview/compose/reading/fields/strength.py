@@ -488,6 +488,11 @@ def read_strength(raw: str) -> Reading:
         clause = f"I {year_led['did']} the {clause[year_led.end('did') + 1 :]}"
     if " more than " in clause or " over " in clause:  # "companies more than 200 units": with
         clause = _SIZED_WITHOUT_WITH.sub(r"\1 with \2", clause)
+    since = _EXPERIENCE_SINCE.match(clause)
+    if (
+        since and not _A_PAPER_HELD.search(since["what"])
+    ):  # a licence is held, not worked with  # "I have experience in Kafka since 2019": worked with it since then
+        clause = f"I have worked with {since['what']} since {since['rest']}"
     how_long = _EXPERIENCE_THEN_HOW_LONG.match(clause)
     if how_long:  # "experience in Procore administration for 3 years": years of experience
         clause = (
@@ -538,6 +543,8 @@ _SIZED_WITHOUT_WITH = lazy(
     r"\b(companies|firms|clients|customers|buildings|sites|properties|hotels|schools|farms) "
     r"((?:more than|over) \d)"
 )
+_A_PAPER_HELD = lazy(r"\b(?:licen[cs]e|certificat\w*|registration|card|permit|ticket)\b", re.I)
+_EXPERIENCE_SINCE = lazy(r"^I have experience (?:in|with) (?P<what>[^,]+?) since (?P<rest>.+)$")
 # How long, after what the experience is in: "I have experience in Procore administration for
 # 3 years at a homebuilder" reads "I have 3 years of experience in ...".
 _EXPERIENCE_THEN_HOW_LONG = lazy(

@@ -1149,9 +1149,17 @@ def _strip_reporting(text: str) -> str:
         for word in ("about ", "on ", "regarding ", "re "):  # "discussed about the lab"
             if rest.lower().startswith(word) and len(rest) > len(word):
                 rest = rest[len(word) :]
+        rest = _HOW_I_ANSWERED.sub("", rest)  # "CUPED and I explained with ...": the subject
         if rest:
             return rest
     return text
+
+
+# How the candidate answered, after what they were asked about: "she asked about CUPED and I
+# explained with pre-period orders" is about CUPED.
+_HOW_I_ANSWERED = lazy(
+    r",?\s+and I (?:explained|answered|said|told|talked|showed|walked|described|went|gave)\b.*$"
+)
 
 
 # A figure that went up or down, in shorthand: "D&A up $10".
