@@ -8,7 +8,9 @@ how someone is addressed (a family name first, an initial, no name at all), it
 says so (``Greeting.ask``): the draft greets with a slot the checker flags
 (``Dear [how to address Yoon Ji-ho],``), approval waits and sending refuses until
 it is filled, and the plan's advice asks for a ``salutation``. It never adds Mr.
-or Ms.: a gender is never assumed.
+or Ms.: a gender is never assumed, unless the name says it ("Md." is Mohammad, a
+Hungarian "-né" a wife, an Irish "Ní" a daughter). A courtesy title typed in another
+language is written in English ("Herr Weidmann" is Mr. Weidmann).
 """
 
 from __future__ import annotations
@@ -357,6 +359,8 @@ def parse(name: str) -> ParsedName:
         return ParsedName(tuple(titles), (), " ".join(words), nickname, False)  # "de Vries"
     if len(words) == 2 and _key(words[0]) in _LEADING_PARTICLES and words[0][:1].isupper():
         return ParsedName(tuple(titles), (), " ".join(words), nickname, False)  # "Vander Veen"
+    if len(words) == 2 and _a_daughters_family_name(words):
+        return ParsedName(tuple(titles), (), " ".join(words), nickname, False)  # "Ní Mhurchú"
     if len(words) == 1 and _looks_like_a_family_name(words[0]):
         return ParsedName(tuple(titles), (), words[0], nickname, False)  # "Jansen", "Ramírez"
     if len(words) == 3 and _key(words[2]).endswith(_PATRONYMIC_ENDINGS):
@@ -411,7 +415,13 @@ def parse(name: str) -> ParsedName:
         at -= 1  # "Heriberto De la Hoz": a capital particle before a small one
     before = fold(words[at - 1]).lower() if 1 < at < len(words) else ""
     compound = words[at] == "de" and at + 1 < len(words) and words[at + 1][:1].isupper()
-    if before.endswith(("ez", "iz", "az", "oz")) and len(before) >= 4 and compound:
+    # "Maximiliana Ayala de Gutiérrez": a Spanish married name, her family name, "de" and her
+    # husband's, all one family name when a listed family name stands before "de" and one name
+    # after it (not "João Carlos de Oliveira", a given name before "de")
+    married = (
+        compound and at == len(words) - 2 and at > 1 and _looks_like_a_family_name(words[at - 1])
+    )
+    if (before.endswith(("ez", "iz", "az", "oz")) and len(before) >= 4 and compound) or married:
         at -= 1  # "Ángel Ruiz de Gopegui": one family name ("Fernández de la Fuente" is two)
     given, family = words[:at], words[at:]
     if len(given) == 3 and len(family) == 1 and _compound(given):
@@ -420,6 +430,17 @@ def parse(name: str) -> ParsedName:
     if devotional and family[0].lower() == "del" and len(family) >= 3:
         given, family = [*given, *family[:2]], family[2:]  # "María del Carmen Islas"
     return ParsedName(tuple(titles), tuple(given), " ".join(family), nickname, False)
+
+
+def _a_daughters_family_name(words: list[str]) -> bool:
+    """ "Ní Mhurchú", "Nic Dhonnchadha": an Irish family name as a woman bears it ("Ní", "Nic":
+    daughter of), the particle and the name after it, lenited ("Mh", "Dh"); "Nic" alone is a
+    given name too ("Nic Walsh")."""
+    if len(words) != 2:
+        return False
+    first, name = words
+    lenited = len(name) > 2 and name[0].isupper() and name[1] == "h"
+    return name[:1].isupper() and (first in ("Ní", "NÍ") or (first in ("Ni", "Nic") and lenited))
 
 
 def _describes_the_one_named(word: str, name: str) -> bool:
@@ -638,6 +659,12 @@ def _first_of_two_surnames(name: str, country: str) -> str:
     if portuguese and titles and len(rest) == 3 and _key(titles[0]) in _FIRST_SURNAME:
         # "Dra. Luciana Farias Menezes" in Brazil: the last family name, not the Spanish first
         return " ".join([*titles, rest[0], rest[2]]) + aside
+    particled = len(rest) >= 4 and rest[-2] in ("de", "da", "do", "dos", "das")
+    spanish_name = fold(rest[-3]).endswith(("ez", "iz", "az", "oz")) if particled else False
+    if portuguese and titles and particled and not spanish_name:
+        # "Prof. Maria Silva de Souza" in Brazil: the last family name with its particle (in
+        # Spanish, "Ayala de Gutiérrez" would be one married name; "Ruiz de Gopegui" is one)
+        return " ".join([*titles, rest[0], *rest[-2:]]) + aside
     first_at, second_at = _two_after_a_particle(rest)
     if portuguese and titles and second_at:
         # "Prof. Dr. Ítalo de Souza Brasileiro": the last family name, "de Souza" the other
@@ -1034,10 +1061,13 @@ _DEPUTY_POST = lazy(
 _PREPOSITIONS_IN_A_POST = frozenset("on of from at in for with".split())
 # Titles in brackets after a name, with more after them: "X Y (Prof. Mrs.) - HOD".
 _TITLES_IN_THE_MIDDLE = lazy(r"\s*\(((?:[A-Z][a-z]{0,4}\.?\s?){1,3})\)(?=\s+[-–—]\s)")
-# The name someone goes by, noted beside the name: "(goes by Jon)", "(prefers Peg)".
+# The name someone goes by, noted beside the name: "(goes by Jon)", "(prefers Peg)", and after
+# a post in the same brackets: "(Lead Midwife Education, goes by Sheila Ann)", "(CEO, calls
+# himself Leo)".
 _GOES_BY = lazy(
-    r"\((?:goes by|prefers|preferred name|known as|aka|a\.k\.a\.?|call (?:him|her|them|me))"
-    r":?\s+[\"“']?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[\"”']?\)"
+    r"\((?:[^()]*?[,;]\s*)?(?:goes by|prefers|preferred name|known as|aka|a\.k\.a\.?"
+    r"|calls (?:himself|herself|themselves)|call (?:him|her|them|me))"
+    r":?\s+[\"“']?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[\"”']?\s*[),;]"
 )
 # A Hong Kong name: the family name, a given name of two syllables joined by a hyphen, and
 # after a comma the English name: "CHAN Tai-man, Peter", "Ms. Wong Siu-ling, Cindy".
@@ -1105,9 +1135,11 @@ _POST_CODE_BEFORE = lazy(r"^(?:[A-Z]{2,5}\s+)+(?:[IVX]{1,4}\s+)?(?=[A-Z]\.\s*[A-
 # Why the plan asks, after a word of respect ("Papa Kabongo") or "sir" ("Mukherjee sir").
 _RESPECT = "a word of respect, not a title a letter uses: the family name and a title are needed"
 _ADDRESSED = "“sir” or “madam” is how you spoke to them; a letter needs a title and family name"
-# A post typed before a name: "Training Director Bill Kessler".
+# A post typed before a name: "Training Director Bill Kessler". "Director" alone first is used
+# as a title ("Director Hugo Sepúlveda Toro" is Director Sepúlveda, as "Director Kim" is).
 _ROLE_BEFORE = lazy(
-    r"^(?:[A-Z][a-z]+ )?(?:Director|Manager|Coordinator|Supervisor|Officer)\s+(?=[A-Z][a-z]+ [A-Z])"
+    r"^(?:[A-Z][a-z]+ (?=Director)|(?:[A-Z][a-z]+ )?(?=Manager|Coordinator|Supervisor|Officer))"
+    r"(?:Director|Manager|Coordinator|Supervisor|Officer)\s+(?=[A-Z][a-z]+ [A-Z])"
 )
 
 
@@ -1149,6 +1181,10 @@ def _named_side(name: str) -> str:
         return tail  # "Interpreter - Noy", "Vice Dean - Prof. Dr. Selim Aksoy": post, then name
     if _A_COUPLE.match(tail) and not _a_persons_name(head):
         return tail  # "Owners - Mr & Mrs Dobson": the post, then the two of them
+    # "Gloria - People & Culture", "Bianca - BI team, did the SQL test": a given name, then
+    # her team (not "Kids Club team - Pao & Memo", two people after a team)
+    if _a_given_name_alone(head) and is_group(re.split(r",\s", tail, maxsplit=1)[0]):
+        return head
     if re.fullmatch(r"[A-Z][a-z]+ (?:&|and) [A-Z][a-z]+", tail) and not _a_persons_name(head):
         return tail  # "Kids Club team - Pao & Memo", "grad student lunch - Priya & Jonah"
     if is_group(head) and re.fullmatch(r"[A-Z]{2,5}", tail):
@@ -1189,10 +1225,24 @@ def _named_side(name: str) -> str:
         or _key(head.split()[-1]) in _BODIES
     ):
         return head  # "Tom Reyes - sr paralegal", "Recruitment Team – Al-Rawdah"
-    if (_names_a_role(head) or is_group(head)) and _a_persons_name(tail, 1, particles=True):
+    a_body = _role_key(head.split()[-1]) in _BODY_WORDS  # "Agency - Tunde (Gulf Health ...)"
+    if (_names_a_role(head) or is_group(head) or a_body) and _a_persons_name(
+        tail, 1, particles=True
+    ):
         return tail  # "HR: Sanna", "HR - Sanna", "HR adviseur - Fatima el Amrani": the person
     described = any(w.islower() for w in head.split())  # "Guest services mgr - Keisha"
     return tail if _a_persons_name(tail, fewest=1 if described else 2) else name
+
+
+def _a_given_name_alone(side: str) -> bool:
+    """ "Gloria", "Bianca": one capitalised word that is no team, post, title or body."""
+    return (
+        re.fullmatch(r"[A-Z][a-z'’-]+", side) is not None
+        and not is_group(side)
+        and not _names_a_role(side)
+        and not _is_title(side)
+        and _role_key(side) not in _BODY_WORDS
+    )
 
 
 def _without_letters(side: str) -> str:
@@ -1407,18 +1457,28 @@ def _after_a_post_of_two_words(name: str) -> str:
     ranked = (
         len(words) > 1 and words[0].lower() in _RANKS and _is_title(words[1])
     )  # not "Exec Dir."
-    if len(words) < 4 or _key(words[0]) in _RANK_OF or ranked:
-        return ""  # "Station Commander Fraser", "Head Chef Dom Ricci": a rank, greeted whole
+    # "Station Commander Fraser", "Head Chef Dom Ricci": a rank, greeted whole; not "Area Mgr
+    # Patrick Onzima", whose second word is no title or rank
+    if len(words) < 4:
+        return ""
+    rank_of = _key(words[0]) in _RANK_OF and (
+        _is_title(words[1]) or _key(words[1]) in _RANKED_WHOLE
+    )
+    if rank_of or ranked:
+        return ""
     size = 2  # "Cabin Crew Mgr Lorna Jamieson": a post of three words, the last its role
     if len(words) >= 5 and _is_role_noun(words[2]) and all(map(_known_word, words[:2])):
         size = 3
     post, rest = [words[0], words[size - 1]], " ".join(words[size:])
     if not _is_role_noun(post[1]) or _is_title(post[1]) or not post[0][:1].isupper():
         return ""
-    known = _known_word(post[0]) or _is_title(post[0])
+    titled = _is_title(words[2]) and _a_persons_name(" ".join(words[3:]), 1)
+    # "Physio Manager Ms. Eimear Ó Súilleabháin": a courtesy title or a doctorate after the
+    # post says where the name starts, whatever the post's first word
+    courteous = titled and size == 2 and _key(words[2]) in _TITLES_OF_A_NAME
+    known = _known_word(post[0]) or _is_title(post[0]) or courteous
     if not (known or _key(post[0]) in _DEPARTMENTS or _role_key(post[0]) in _POSTS):
         return ""  # "Luis Engineer Gómez" ("Ops Mgr" is a department's manager)
-    titled = _is_title(words[2]) and _a_persons_name(" ".join(words[3:]), 1)
     return rest if titled or _a_persons_name(rest) else ""
 
 
@@ -1489,6 +1549,27 @@ def _after_a_post_in_letters(name: str, company: str, country: str) -> Greeting 
     if _one_name(rest) and not _is_role_noun(rest):
         return Greeting(rest, ask="only a family name is recorded, after a post")
     return _greeting_name(rest, company, country) if _a_persons_name(rest) else None
+
+
+# A post's letters with its grade, before a name: "CNM2" (a Clinical Nurse Manager 2), "HEO2".
+_GRADED_POST = lazy(r"^([A-Z]{1,6}\d{1,2}[A-Z]?)\s+(?=[A-Z])")
+
+
+def _after_a_graded_post(name: str, company: str, country: str) -> Greeting | None:
+    """ "CNM2 Gráinne Kilkelly": a post's letters and grade, never a name (a family name has no
+    digit), then the name, greeted as if alone; one name after it asks, as after "ADPHN"."""
+    found = _GRADED_POST.match(name)
+    if not found or _is_title(found[1]):
+        return None  # "FO3 Cruz": a fire officer's rank, a title
+    rest = name[found.end() :]
+    words = _PAREN.sub(" ", rest).split()
+    who = " ".join(words)
+    titled = len(words) > 1 and _is_title(words[0]) and _a_persons_name(" ".join(words[1:]), 1)
+    if titled or _a_persons_name(who):  # "CNM2 Ms. Ann Daly" too
+        return _greeting_name(rest, company, country)
+    if _one_name(who) and not _is_role_noun(who):
+        return Greeting(who, ask="only one name is recorded, after the letters of a post")
+    return None
 
 
 def _a_word_of_a_short_post(word: str) -> bool:
@@ -1698,7 +1779,9 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
         surname = parse(who).family if _a_persons_name(who) else _one_name(who)
         if surname:
             return Greeting(f"{deputy['rank']} {deputy['post']} {surname}")
-    lettered = _after_a_post_in_letters(name, company, country)
+    lettered = _after_a_post_in_letters(name, company, country) or _after_a_graded_post(
+        name, company, country
+    )
     if lettered:
         return lettered
     inner = _TITLES_IN_THE_MIDDLE.search(name)
@@ -1829,10 +1912,29 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
     if rank.lower() in _POST_AS_TITLE and ranked.isalpha() and ranked[:1].isupper():
         return Greeting(f"{rank.capitalize()} {ranked}")  # "Director Kim": how he is addressed
     ranked_words = ranked.split()
-    if rank.lower() in _POST_AS_TITLE and len(ranked_words) == 2 and _a_persons_name(ranked):
+    posted = rank.lower() in _POST_AS_TITLE and _a_persons_name(ranked)
+    if posted and parse(ranked).family_first:
+        return greeting_name(ranked, None, company, country)  # "Director Chen Mei-ling": asks
+    if posted and len(ranked_words) == 2:
         return Greeting(
             f"{rank.capitalize()} {ranked_words[1]}"
         )  # "Principal Dolores Mercado-Fitch"
+    if posted and len(ranked_words) == 3:
+        # "Director Hugo Sepúlveda Toro" in Chile: the first of two family names; "Director
+        # Juan Carlos Toro", "Principal Mary Ann Smith": the family name after two given names
+        two_surnames = country.split("-")[0].upper() in _TWO_SURNAME_COUNTRIES
+        given_second = _compound(ranked_words) or fold(ranked_words[1]).lower() in _SECOND_GIVEN
+        last = parse(ranked).family
+        surname = ranked_words[1] if two_surnames and not given_second else last
+        if surname and len(surname.split()) == 1:
+            return Greeting(f"{rank.capitalize()} {surname}")
+    # "Principal Ana de la Cruz": the family name with its particles
+    of_a_post = parse(ranked) if rank.lower() in _POST_AS_TITLE and len(ranked_words) > 2 else None
+    with_given = of_a_post is not None and bool(of_a_post.given)
+    if of_a_post and with_given and of_a_post.family.split()[0] in _PARTICLES:
+        named_words = [*of_a_post.given, of_a_post.family.split()[-1]]
+        if all(w[:1].isupper() for w in named_words):
+            return Greeting(f"{rank.capitalize()} {of_a_post.family}")
     a_person = any(_role_key(w) in _ROLE_WORDS | _SOMEONE for w in outside.split())
     # "deputy from city council": a post, then the body they are from, is a person of it
     opening, where = [*outside.split(), "", ""][:2]
@@ -1935,6 +2037,9 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
         # "Al Mazrouei", "El Amrani": an Arabic family name with its article, no given name
         # ("Al Pacino" is Al)
         return Greeting(name.strip(), ask="only a family name is recorded")
+    if not given and not parsed.titles and _a_daughters_family_name(parsed.family.split()):
+        # "Ní Mhurchú": her family name says she is a woman, so "Ms." guesses nothing
+        return Greeting(f"Ms. {parsed.family}")
     if not given and parsed.family and not parsed.titles:
         return Greeting(parsed.family, ask="only a family name is recorded")
     head = _PAREN.sub(" ", name).partition(",")[0].split()
@@ -2043,7 +2148,9 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
         return Greeting(" ".join(words), ask="a family name and initials")  # "Lee J.S."
     whole = [w for w in _PAREN.sub(" ", name).split() if w]
     if len(whole) >= 3 and whole[0] == "M." and not _is_initial(whole[1]):
-        return Greeting(f"M. {' '.join(whole[2:])}")  # "M. Hervé Le Bihan": Monsieur Le Bihan
+        # "M. Hervé Le Bihan": Monsieur before a given name, "Mr. Le Bihan" in English ("M.
+        # Berrada" alone may be an initial, and asks)
+        return Greeting(f"{_IN_ENGLISH['monsieur']} {' '.join(whole[2:])}")
     if _is_initial(given[0]):
         if _key(parsed.family) in _CHINESE_FAMILY:
             return Greeting(_whole(parsed), ask="only initials are recorded")  # "W.K. Tan"
@@ -2232,7 +2339,8 @@ def _titled(parsed: ParsedName, given: list[str], on_a_ward: bool = False) -> Gr
         )
     if _key(title) == "hon":
         title = parsed.titles[1]  # "Hon. Justice Otieno": the office
-    doctor = next((t for t in parsed.titles[1:] if _key(t) in ("dr", "prof")), None)
+    # "Herr Prof. Weber", "Frau Professor Kühn": the doctorate or the chair after the courtesy
+    doctor = next((t for t in parsed.titles[1:] if _key(t) in _DOCTOR_OR_PROFESSOR), None)
     if _key(title) in _PART_OF_A_TITLE and len(parsed.titles) > 1:
         title = f"{title} {parsed.titles[1]}"  # "Assoc. Prof. Nurul Ain"
     elif _key(title) == "prof" and [_key(t) for t in parsed.titles[1:2]] == ["madya"]:
@@ -2247,8 +2355,12 @@ def _titled(parsed: ParsedName, given: list[str], on_a_ward: bool = False) -> Gr
         title = parsed.titles[1]  # "Rev. Fr. Mulenga": "Fr. Mulenga", as a priest is greeted
     if _key(title).rstrip(".") in _CZECH_DOCTORATES:
         title = "Dr."  # "MUDr. Jana Hrušovská": a doctor's degree, "Dr." in English
+    if title == "dr":
+        title = "dr."  # "dr hab. Ewa Maciejewska", as Poles write it: "Dr.", as every Dr. written
     title = title[:1].upper() + title[1:]  # "dr. ir. Joost Hendriks" -> "Dr. Hendriks"
     title = _IN_ENGLISH.get(title.lower().rstrip("."), title)  # "Profa. Dra. ...": "Prof."
+    if title == "M.":
+        title = _IN_ENGLISH["monsieur"]  # "M. BENJELLOUN Hicham": Monsieur, "Mr." in English
     key = _key(title)
     saintly = bool(given) and (_key(given[0]) in _SAINTLY or _compound(given))  # "Jean Marie"
     if (
@@ -2304,6 +2416,10 @@ def _titled(parsed: ParsedName, given: list[str], on_a_ward: bool = False) -> Gr
     return Greeting(f"{title} {given[0]}")  # "Dr. Ramesh": the only name given
 
 
+# The titles a courtesy title gives way to: "Herr Dr. Obermeier" is Dr. Obermeier.
+_DOCTOR_OR_PROFESSOR = frozenset({"dr", "prof", "doctor", "professor"})
+
+
 def _compound(given: list[str]) -> bool:
     """The first two given names are one ("María José", "Juan Camilo")."""
     return len(given) >= 2 and fold(f"{given[0]} {given[1]}").replace("-", " ") in _COMPOUND_GIVEN
@@ -2344,6 +2460,8 @@ def _bracketed_nickname(name: str) -> str | None:
     after = re.match(r"^(\S+(?:\s+\S+){0,3})\s+\(([^)\s]+)\)$", name.strip())
     match = found or after
     nick = match.group(2) if match else ""
+    if _key(nick) in _RESPECT_ONLY:
+        return None  # "R. Kistabish (Elder)": what the community calls him, never "Hi Elder,"
     first = match.group(1).split()[0] if match else ""
     if match and nick.lower().startswith(first.lower()):
         return first  # "Sam (Samer) Nasser": he goes by the short one

@@ -182,7 +182,7 @@ def test_greets_as_a_careful_writer_would(name, salutation, company, country, wa
         ("José Carlos Ferreira (Zé)", "Zé"),
         ("mr Lewandowski - QC", "Mr Lewandowski"),
         ("talent acq team", "Talent Acquisition Team"),
-        ("Mnr. Botha", "Mnr. Botha"),
+        ("Mnr. Botha", "Mr. Botha"),  # Afrikaans "Meneer", in English
         ("Juan Cruz Ferreyra", "Juan Cruz"),
         ("Mags (Margaret) Doyle - HR", "Mags"),  # the formal name in brackets
         ("Judge Van den Broeck", "Judge Van den Broeck"),  # a particle after a title
@@ -233,7 +233,7 @@ def test_greets_as_a_careful_writer_would(name, salutation, company, country, wa
         ("T.J. Miller", "T.J."),
         ("CEO - Mārtiņš Liepiņš", "Mārtiņš"),
         ("Egija Zariņa (Amrop)", "Egija"),
-        ("Mme Leila Ben Salah", "Mme Ben Salah"),
+        ("Mme Leila Ben Salah", "Ms. Ben Salah"),  # a courtesy title, in English
         ("Ana Cecilia Reyes (HR / academy admin)", "Ana Cecilia"),
         ("Ben Carter", "Ben"),
         # titles that read as names in English are written in English
@@ -250,7 +250,7 @@ def test_greets_as_a_careful_writer_would(name, salutation, company, country, wa
         ("Orxan müəllim", "Orxan müəllim"),
         ("Sig.ra Bertolazzi (wife, does the books + clients)", "Sig.ra Bertolazzi"),
         # a post or a department beside the name is not part of it
-        ("Mme Renard RH", "Mme Renard"),
+        ("Mme Renard RH", "Ms. Renard"),
         ("Mr. Farid Huseynov, Chief Audit Executive", "Mr. Huseynov"),
         ('Johan "JP" Pretorius (Head: Commercial Lines)', "JP"),
         ("Chris P. (the other AE)", "Chris"),
@@ -330,9 +330,9 @@ def test_greets_as_a_careful_writer_would(name, salutation, company, country, wa
         ("segretario verbalizzante - dott. Mirko Fabbri", "Dott. Fabbri"),  # his post before
         ("Mr Ramotswe (owner?)", "Mr Ramotswe"),  # the doubt is about the post
         ("Dr. Abebe G/Mariam", "Dr. Abebe"),
-        ("Mme Touré Aminata", "Mme Touré"),  # a listed family name first, with her title
+        ("Mme Touré Aminata", "Ms. Touré"),  # a listed family name first, with her title
         ("Dr. Amokrane Ait Ouali", "Dr. Ait Ouali"),  # Berber "Ait" opens the family name
-        ("M. BENJELLOUN Hicham", "M. Benjelloun"),  # Monsieur, before a name in capitals
+        ("M. BENJELLOUN Hicham", "Mr. Benjelloun"),  # Monsieur, before a name in capitals
         ("Haj Agha Tavakoli (owner)", "Haj Agha Tavakoli"),
         ("Batono Giorgi", "Batono Giorgi"),  # Georgian, with the given name
         ("Serik aga", "Serik aga"),  # Kazakh, after the name
@@ -341,7 +341,7 @@ def test_greets_as_a_careful_writer_would(name, salutation, company, country, wa
         ("Whitty St depot supervisor - Ah Keung", "Ah Keung"),  # Cantonese, familiar
         ("Ntate Molefe", "Mr. Molefe"),  # Sesotho, in English
         ("Ma'am Baby Gonzaga (nurse IV)", "Ms. Gonzaga"),  # spoken deference, then a nickname
-        ("Mme Diallo Fatoumata Binta", "Mme Diallo"),  # a listed family name first, of three
+        ("Mme Diallo Fatoumata Binta", "Ms. Diallo"),  # a listed family name first, of three
         ("MNCLHD Recruitment & Onboarding", "MNCLHD Recruitment & Onboarding Team"),  # a team
         ("Alhaji Musa Bello", "Alhaji Bello"),  # as Nigeria writes it
         ("Dre Isabelle Roy-Bergeron", "Dr. Roy-Bergeron"),  # French "Dre", in English
@@ -472,7 +472,7 @@ def test_greets_as_a_careful_writer_would(name, salutation, company, country, wa
         ("grad student lunch - Priya & Jonah", "Priya and Jonah"),  # never the lunch
         ("Sr. Ann Marie Kowalski, OSF", "Sister Ann Marie"),  # her whole religious name
         ("doc. Mgr. Tereza Horáková, Ph.D.", "Dr. Horáková"),  # "Mgr." is no manager here
-        ("Herr Okonkwo-Lenz (Regieassistenz?)", "Herr Okonkwo-Lenz"),  # his post is in doubt
+        ("Herr Okonkwo-Lenz (Regieassistenz?)", "Mr. Okonkwo-Lenz"),  # his post is in doubt
         ("Lettings Director (Mrs Carol Astbury)", "Mrs Astbury"),  # never "Dear Lettings,"
         ("Sqn Ldr (retd) Priya Raman - Armed Forces champion", "Sqn Ldr Raman"),  # not "Hi Sqn,"
         ("Stn Off. Breda Culligan", "Station Officer Culligan"),  # never "Dear Stn,"
@@ -810,6 +810,15 @@ def test_no_word_is_in_two_lists_that_disagree(one: str, other: str) -> None:
     assert not set(lists[one]) & set(lists[other])
 
 
+@pytest.mark.parametrize("name", ["Ma'am Joy", "Maam Joy", "Sir Arnel", "Ate Joy", "Ms. Diop"])
+def test_a_word_of_respect_is_never_after_hi(name: str) -> None:
+    from afterview.compose.composer import greeting
+    from afterview.model import Medium
+
+    # "Hi Ma'am Joy," mixes a casual opening with a word of deference: "Dear", as for a title
+    assert greeting(Greeting(name), Medium.LINKEDIN) == f"Dear {name},"
+
+
 def test_a_lone_name_the_company_bears_is_a_family_name():
     assert greeting_name("Airey", None, "Airey Walling & Fencing").ask
     assert greeting_name("Airey (owner)", None, "Airey Walling & Fencing").ask
@@ -903,6 +912,76 @@ def test_a_department_met_without_a_name_is_a_person_from_it() -> None:
         ('Engr. Babatunde "Tunde" Bakare', "NG", "Tunde"),
         ("Mrs Dorothy 'Dot' Fairweather", "GB", "Dot"),
         ('Kathleen "Kat" O\'Rourke', "IE", "Kat"),  # no title: the name she goes by
+        # from the late201 to late204 reads
+        # a post before a courtesy title: the title and the family name, whatever the post
+        ("Physio Manager Ms. Eimear Ó Súilleabháin", "IE", "Ms. Ó Súilleabháin"),
+        ("Biz Manager Dr. Joe Walsh", "IE", "Dr. Walsh"),
+        # "Ní" and "Nic" (daughter of) before an Irish family name: a woman, so Ms. is no guess
+        ("Ní Mhurchú", "IE", "Ms. Ní Mhurchú"),
+        ("Nic Dhonnchadha (HR)", "IE", "Ms. Nic Dhonnchadha"),
+        ("Áine Ní Mhurchú", "IE", "Áine"),  # with her given name, the given name as ever
+        ("Nic Walsh", "GB", "Nic"),  # "Nic" is a given name too
+        # a post's letters with its grade, then a whole name: the given name
+        ("CNM2 Gráinne Kilkelly", "IE", "Gráinne"),
+        ("HEO2 Anna Smith (HR)", "GB", "Anna"),
+        ("CNM2 Ms. Ann Daly", "IE", "Ms. Daly"),
+        ("SFO2 Juan Cruz", "PH", "SFO2 Cruz"),  # a fire officer's rank, a title
+        # a given name on one side of a dash, a team or an agency on the other: the person
+        ("Agency - Tunde (Gulf Health Placements)", "SA", "Tunde"),
+        ("Gloria - People & Culture", "UG", "Gloria"),
+        ("Bianca - BI team, did the SQL test", "RO", "Bianca"),
+        ("Kids Club team - Pao & Memo", "", "Pao and Memo"),  # a team, then two people
+        # the name an aside says they go by, after a post in the same brackets
+        (
+            "Sheila Ann Murray-Hughes (Lead Midwife Education, goes by Sheila Ann)",
+            "GB",
+            "Sheila Ann",
+        ),
+        ("Levan Tsiklauri (CEO, calls himself Leo)", "GE", "Leo"),
+        ("Anna Smith (HR, call her Annie)", "US", "Annie"),
+        # a Spanish married name, "de" and the husband's name, is one family name
+        ("Prof. Maximiliana Ayala de Gutiérrez", "PE", "Prof. Ayala de Gutiérrez"),
+        ("Lic. Maximiliana Ayala de Gutiérrez", "MX", "Lic. Ayala de Gutiérrez"),
+        ("Prof. Ángel Ruiz de Gopegui", "PT", "Prof. Ruiz de Gopegui"),
+        ("Prof. Maria Silva de Souza", "BR", "Prof. de Souza"),  # in Brazil, the last name
+        # a lower-case "dr", as Poles write it, is "Dr." as every Dr. written; "Dr" typed stays
+        ("dr hab. Ewa Maciejewska", "PL", "Dr. Maciejewska"),
+        ("dr inż. Marek Zieliński", "PL", "Dr. Zieliński"),
+        ("Dr Hamish McCrae", "NZ", "Dr McCrae"),
+        # courtesy titles of other languages, in English in an English note
+        ("Herr Jürgen Weidmann", "RO", "Mr. Weidmann"),
+        ("Herr Dr. Klaus Obermeier", "HU", "Dr. Obermeier"),
+        ("Frau Dr. Neumann", "DE", "Dr. Neumann"),
+        ("Herr Prof. Dr. Hans Weber", "DE", "Prof. Weber"),
+        ("Herr Professor Weber", "DE", "Professor Weber"),  # never "Herr Weber", dropping it
+        ("Frau Lehmann (Personalabteilung)", "DE", "Ms. Lehmann"),
+        ("Meneer Jansen", "NL", "Mr. Jansen"),  # never "Dear Meneer,"
+        ("Mevrouw Els Jansen", "NL", "Ms. Jansen"),
+        ("Mw. Anouk Jansen (HR)", "NL", "Ms. Jansen"),
+        ("Mme Sylvie Gagnon-Roy", "CA-QC", "Ms. Gagnon-Roy"),
+        ("Madame Reynaud (owner)", "FR", "Ms. Reynaud"),
+        ("Mlle Awa Diop", "SN", "Ms. Diop"),
+        ("M. Claude Schmit (directeur)", "LU", "Mr. Schmit"),  # Monsieur before a given name
+        ("Mnr. Piet Visser", "ZA", "Mr. Visser"),
+        # kept as typed: words of respect with a given name, professional and Spanish titles
+        ("Sra. Marcela Painemal", "CL", "Sra. Painemal"),
+        ("Sig.ra Lorenza Menardi", "IT", "Sig.ra Menardi"),
+        ("Me Geneviève Bérubé", "CA-QC", "Maître Bérubé"),  # "Me" spelled out
+        ("Don Luis Catrileo (apoderado, Centro de Padres)", "CL", "Don Luis"),
+        ("Surv. Kofi Amankwah-Mensah (chief surveyor)", "GH", "Surv. Amankwah-Mensah"),
+        ("Arc. Nkem Okafor-Eze (MD)", "NG", "Arc. Okafor-Eze"),
+        ("Engr. Dike", "NG", "Engr. Dike"),
+        # Filipino words of respect with a given name, as typed
+        ("Ma'am Joy (agency)", "PH", "Ma'am Joy"),
+        ("Sir Arnel (OR head nurse)", "PH", "Sir Arnel"),
+        # a post of two words before a whole name, where the first word is no rank
+        ("Area Mgr Patrick Onzima", "UG", "Patrick"),
+        ("Station Commander Ewan Fraser", "GB", "Station Commander Fraser"),
+        # "Director" alone before a name is used as a title, with the family name
+        ("Director Hugo Sepúlveda Toro", "CL", "Director Sepúlveda"),  # the first of two
+        ("Director Ana Ruiz", "ES", "Director Ruiz"),
+        ("Principal Ana de la Cruz", "MX", "Principal de la Cruz"),
+        ("Training Director Bill Kessler", "US", "Bill"),  # a post of two words
     ],
 )
 def test_a_post_or_a_title_around_a_name_is_never_the_greeting(name, country, want) -> None:
@@ -944,6 +1023,15 @@ def test_a_post_or_a_title_around_a_name_is_never_the_greeting(name, country, wa
         # a slot never keeps the candidate's word for a person: sent unfilled, it would offend
         ("the HR girl", "", "[the name of the HR person]"),
         ("Sales Manager - didnt get name", "", "[the name of the Sales Manager]"),
+        # from the late201 to late204 reads
+        ("R. Kistabish (Elder)", "CA-QC", "[how to address R. Kistabish]"),  # never "Hi Elder,"
+        ("CNM2 Kilkelly", "IE", "[how to address Kilkelly]"),  # a graded post, then one name
+        ("PEF Kate", "GB", "[how to address Kate]"),  # a post's letters, then one name
+        ("Nagy Zsófi", "HU", "[how to address Nagy Zsófi]"),  # family name first
+        ("Ms. Nakato Sarah - HR", "UG", "[how to address Ms. Nakato Sarah]"),  # which comes first
+        ("Eng. Byaruhanga Moses", "UG", "[how to address Eng. Byaruhanga Moses]"),
+        ("Director Chen Mei-ling", "TW", "[how to address Chen Mei-ling]"),  # family name first
+        ("M. Berrada", "MA", "[how to address M. Berrada]"),  # "M." alone may be an initial
     ],
 )
 def test_a_person_without_a_name_to_greet_is_asked_about(name, country, slot) -> None:
