@@ -8,9 +8,10 @@ how someone is addressed (a family name first, an initial, no name at all), it
 says so (``Greeting.ask``): the draft greets with a slot the checker flags
 (``Dear [how to address Yoon Ji-ho],``), approval waits and sending refuses until
 it is filled, and the plan's advice asks for a ``salutation``. It never adds Mr.
-or Ms.: a gender is never assumed, unless the name says it ("Md." is Mohammad, a
-Hungarian "-né" a wife, an Irish "Ní" a daughter). A courtesy title typed in another
-language is written in English ("Herr Weidmann" is Mr. Weidmann).
+or Ms.: a gender is never assumed, unless the name says it ("Md." is Mohammad, "Sk."
+Sheikh, a Hungarian "-né" a wife, an Irish "Ní" a daughter) or a word of respect does
+(Oshiwambo "Tate", in Namibia, is Mr.). A courtesy title typed in another language is
+written in English ("Herr Weidmann" is Mr. Weidmann, "Mevrou van Zyl" Ms. van Zyl).
 """
 
 from __future__ import annotations
@@ -65,6 +66,10 @@ _SPOKEN_AFTER_A_TITLE = _words("honorifics", "spoken_after_a_title")
 _SPOKEN_AFTER_A_TITLE_LOWER = _words("honorifics", "spoken_after_a_title_in_lower_case")
 _IN_ENGLISH: dict[str, str] = dict(_WORDS["honorifics"]["in_english"])
 _GIVEN_NAME_IN_ENGLISH: dict[str, str] = dict(_WORDS["honorifics"]["with_given_name_in_english"])
+# Words of respect that are titles only in some countries, names elsewhere: "Tate" (Mr.) in
+# Namibia, "Mam" (Ms.) in South Africa, "Adi" (with the given name) in Fiji.
+_IN_ENGLISH_WHERE: dict[str, dict[str, Any]] = dict(_WORDS["honorifics"]["in_english_where"])
+_WITH_GIVEN_NAME_WHERE: dict[str, list[str]] = dict(_WORDS["honorifics"]["with_given_name_where"])
 _RESPECT_ONLY = _words("honorifics", "respect_only")
 _VIETNAMESE_KIN = _words("honorifics", "vietnamese_kin")
 _VIETNAMESE_KIN_LOWER = _words("honorifics", "vietnamese_kin_in_lower_case")
@@ -359,7 +364,7 @@ def parse(name: str) -> ParsedName:
         return ParsedName(tuple(titles), (), " ".join(words), nickname, False)  # "de Vries"
     if len(words) == 2 and _key(words[0]) in _LEADING_PARTICLES and words[0][:1].isupper():
         return ParsedName(tuple(titles), (), " ".join(words), nickname, False)  # "Vander Veen"
-    if len(words) == 2 and _a_daughters_family_name(words):
+    if len(words) in (2, 3) and _a_daughters_family_name(words):
         return ParsedName(tuple(titles), (), " ".join(words), nickname, False)  # "Ní Mhurchú"
     if len(words) == 1 and _looks_like_a_family_name(words[0]):
         return ParsedName(tuple(titles), (), words[0], nickname, False)  # "Jansen", "Ramírez"
@@ -378,7 +383,12 @@ def parse(name: str) -> ParsedName:
         east = east or (len(words) == 2 and _japanese_family_first(words))
         return ParsedName(tuple(titles), tuple(words[1:]), words[0], nickname, east)
     particle = _key(words[0]) in _CAPITAL_PARTICLES | _PARTICLES
-    if len(words) >= 2 and titles and (particle or words[0].lower() in _CAPITAL_PARTICLES):
+    particle = particle or words[0].lower() in _CAPITAL_PARTICLES
+    # "Matua Te Rangi Ngāmoki": a Māori given name of two words, then the family name
+    particle = particle and not (
+        len(words) >= 3 and fold(" ".join(words[:2])).lower() in _COMPOUND_GIVEN
+    )
+    if len(words) >= 2 and titles and particle:
         # "Ms. Al Hinai", "Judge Van den Broeck": after a title, a particle starts the family name
         return ParsedName(tuple(titles), (), " ".join(words), nickname, False)
     family_first = _family_first(words) or (
@@ -409,8 +419,12 @@ def parse(name: str) -> ParsedName:
     if joined and joined - 1 < at:
         at = joined - 1  # "Catarina Sousa e Silva", "José Ortega y Gasset": one family name
     gaelic = next((i for i, w in enumerate(words[1:-2], 1) if w in ("Mac", "Nic", "Mhic")), 0)
-    if gaelic and words[gaelic + 1] in ("an", "an t-", "a'"):
-        at = gaelic  # "Alasdair Mac an t-Saoir": son of the carpenter, one family name
+    # "Alasdair Mac an t-Saoir" (son of the carpenter), "Caitríona Mac Giolla Rua" (son of the
+    # servant of Rua): one family name of three words
+    if gaelic and (
+        words[gaelic + 1] in ("an", "an t-", "a'") or _key(words[gaelic + 1]) in _GIOLLA
+    ):
+        at = gaelic
     if 1 < at < len(words) and words[at - 1].lower() in _PARTICLES and words[at][:1].islower():
         at -= 1  # "Heriberto De la Hoz": a capital particle before a small one
     before = fold(words[at - 1]).lower() if 1 < at < len(words) else ""
@@ -432,10 +446,15 @@ def parse(name: str) -> ParsedName:
     return ParsedName(tuple(titles), tuple(given), " ".join(family), nickname, False)
 
 
+_GIOLLA = frozenset({"giolla", "ghiolla"})  # "Mac Giolla", "Nic Giolla": of the servant of
+
+
 def _a_daughters_family_name(words: list[str]) -> bool:
     """ "Ní Mhurchú", "Nic Dhonnchadha": an Irish family name as a woman bears it ("Ní", "Nic":
     daughter of), the particle and the name after it, lenited ("Mh", "Dh"); "Nic" alone is a
-    given name too ("Nic Walsh")."""
+    given name too ("Nic Walsh"), but not before "Giolla" ("Nic Giolla Phádraig")."""
+    if len(words) == 3 and _key(words[1]) in _GIOLLA and words[2][:1].isupper():
+        return words[0] in ("Ní", "NÍ", "Ni", "Nic")
     if len(words) != 2:
         return False
     first, name = words
@@ -1353,8 +1372,13 @@ def greeting_name(
     interview's ``country`` (ISO 3166) where a name has no family name at all."""
     if salutation:
         return Greeting(salutation)
-    if name.startswith("Md. ") and len(name.split()) > 2:
-        return _a_man_named(name, company, country)
+    opening = name.split()[0] if len(name.split()) > 2 else ""
+    if opening in _A_MAN_S and (not _A_MAN_S[opening] or _where(country) in _A_MAN_S[opening]):
+        return _a_man_named(name, company, country)  # "Md. Kamrul Hasan": Mr. Kamrul Hasan
+    here = _a_title_of_the_country(name, country)  # "Tate Petrus Shikongo" in Namibia
+    if isinstance(here, Greeting):
+        return here
+    name = here
     words = name.split()
     if len(words) >= 2 and _key(words[-1]) in _REGIONS and _key(words[-2]) in _GROUPS:
         name = " ".join(words[:-1])  # "Talent Acquisition DACH": the team, not where it works
@@ -1366,14 +1390,97 @@ def greeting_name(
         if found.name.startswith(post):
             return replace(found, name=found.name.replace(post, post.replace(" ", "-"), 1))
         return found
-    return _never_a_word_of_the_post(_greeting_name(name, company, country), name)
+    found = _never_a_word_of_the_post(_greeting_name(name, company, country), name)
+    return _never_a_title_alone(found, name, country)
+
+
+def _where(country: str) -> str:
+    """The country of an ISO 3166 code, without its region: "IN-KL" is "IN"."""
+    return country.split("-")[0].upper()
+
+
+def _title_here(word: str, country: str) -> str:
+    """The English title a word of respect is in the interview's country ("Tate" in Namibia is
+    "Mr."), or "" where it is none ("Tate" is a given name in English)."""
+    found = _IN_ENGLISH_WHERE.get(_key(word))
+    return str(found["title"]) if found and _where(country) in found["countries"] else ""
+
+
+def _honorific_here(word: str, country: str) -> bool:
+    """ "Adi" in Fiji: a chiefly title that goes with the given name there, a given name
+    elsewhere."""
+    return _where(country) in _WITH_GIVEN_NAME_WHERE.get(_key(word), ())
+
+
+def _a_title_of_the_country(name: str, country: str) -> str | Greeting:
+    """ "Tate Petrus Shikongo" in Namibia is "Mr. Petrus Shikongo", "Mam Dube" in South Africa
+    "Ms. Dube": a word of respect written as the English title it is there; "Adi Litia
+    Naivalu" in Fiji is greeted "Adi Litia", the title with the given name."""
+    words = name.split()
+    if len(words) < 2 or not words[1][:1].isupper() or _is_title(words[1]):
+        return name
+    english = _title_here(words[0], country)
+    if english:
+        return f"{english} {name.split(None, 1)[1]}"
+    if _honorific_here(words[0], country):
+        parsed = parse(name.split(None, 1)[1])
+        if parsed.given or parsed.family:
+            given = [_capital(w) for w in parsed.given]
+            return _with_the_given_name(_capital(words[0]), given, parsed.family)
+    return name
+
+
+# Words that are never a greeting alone, whatever is typed with them: "Dear Meneer," "Hi Sir,".
+_NEVER_ALONE = _COURTESY | _ADDRESSED_AS | _RESPECT_ONLY | {"sir", "dame"}
+_ALONE = "a title or a word of respect alone is no greeting"
+
+
+def _never_a_title_alone(greeting: Greeting, name: str, country: str) -> Greeting:
+    """Never "Dear Mister," nor "Hi Mevrou,": a greeting that would be only a title or a word of
+    respect is the title with the family name, where the name has one ("Ntate Thabo van Wyk"
+    is Mr. van Wyk); else the plan asks ("Meneer" alone)."""
+    words = greeting.name.split()
+    if greeting.ask or len(words) != 1 or re.search(rf"[\"“'‘]{re.escape(words[0])}", name):
+        return greeting  # '"Chief" Okafor': the name he goes by, as typed
+    word, key = words[0], _key(words[0])
+    sides = [side.split() for side in re.split(r"\s+[-–—:]\s+|,\s", _PAREN.sub(" ", name))]
+    rest = next((side[1:] for side in sides if side and _key(side[0]) == key), None)
+    a_title = (
+        _is_title(word)
+        or key in _NEVER_ALONE | _HONORIFIC_BEFORE_GIVEN | set(_IN_ENGLISH)
+        or _title_here(word, country)
+        or _honorific_here(word, country)
+    )
+    if rest is None or not a_title or (not rest and key not in _NEVER_ALONE):
+        return greeting  # "Don", "Dean" alone: a given name
+    parsed = parse(" ".join(rest)) if rest else None
+    # "Hr Bailey": "Hr." is Herr with its dot, and without it may be the department's letters
+    cut = key in _DOTTED_TITLES and not word.endswith(".")
+    cut = cut or (word.isalpha() and word.isupper() and not _is_title(word))  # "AQA": letters
+    family = parsed.family or (rest[0] if len(rest) == 1 else "") if parsed else ""
+    if family and parsed and not parsed.titles and not cut and family.split()[-1][:1].isupper():
+        title = _title_here(word, country) or _IN_ENGLISH.get(key) or _capital(word)
+        return Greeting(f"{title} {_capital(family)}")  # "Mister Bailey": "Mr. Bailey"
+    return Greeting(_PAREN.sub("", name).strip(), ask=_ALONE)
+
+
+# Words written short before a name that say it is a man's, where they are said so, and nowhere
+# else: "Md." (Mohammad) everywhere; "Sk." (Sheikh) in South Asia; "Ch." (Chaudhry, a Punjabi
+# title of standing) in Pakistan, where in India it is a Telugu family's initial ("Dr. Ch.
+# Srinivasa Rao").
+_A_MAN_S: dict[str, frozenset[str]] = {
+    "Md.": frozenset(),
+    "Sk.": frozenset({"BD", "IN", "PK"}),
+    "Ch.": frozenset({"PK"}),
+}
 
 
 def _a_man_named(name: str, company: str, country: str) -> Greeting:
     """ "Md. Kamrul Hasan (Regional Mgr)": "Md." (Mohammad) names a man, so "Mr." guesses
     nothing, and he is greeted by the whole name after it, as Bangladesh writes ("Dear Mr.
-    Kamrul Hasan"); a title of his own or a nickname still wins."""
-    rest = name[len("Md. ") :]
+    Kamrul Hasan"); a title of his own or a nickname still wins. So do "Sk. Mahmudul Hasan"
+    (Sheikh) and, in Pakistan, "Ch. Naveed Akhtar" (Chaudhry)."""
+    rest = name.split(None, 1)[1]
     found = greeting_name(rest, None, company, country)
     words = re.split(r",|\s[-–—]\s", _PAREN.sub(" ", rest))[0].split()
     given = found.name.split()
@@ -1602,7 +1709,16 @@ def _the_person_behind_a_post(name: str) -> str:
     titled = bool(person) and _is_title(person[0]) and all(w.istitle() for w in person[1:])
     titled = titled and not any(c.isdigit() for c in "".join(person))
     a_post = bool(outside) and (known or titled) and any(map(_is_role_noun, words))
-    if a_person and a_post and not _is_title(outside[0]) and not is_group(" ".join(outside)):
+    # "Chief Nurse (Mrs J. Haddow)": a post whose first word is a title too, and no name in it
+    posted = not _is_title(outside[0]) if outside else False
+    posted = posted or (
+        len(words) >= 2
+        and titled
+        and known
+        and _is_role_noun(words[-1])
+        and not _is_title(words[-1])
+    )
+    if a_person and a_post and posted and not is_group(" ".join(outside)):
         return " ".join(person)
     if titled and len(person) >= 2 and _AN_OFFICE_OF.match(" ".join(outside)):
         return " ".join(person)  # "Office of the Municipal Manager (Ms. Nomvula Khoza)"
@@ -1757,6 +1873,11 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
     )  # "(Grey Nuns)", "(SSJ)"
     if of_an_order:
         name = re.sub(r"^Sr\.?\s+(?=[A-Z])", "Sister ", name)  # of an order, "Sr." is Sister
+    # "Sr Gwen Ellis-Hughes (ward mgr)": in the UK and Ireland "Sr", without a dot as British
+    # contractions are written, is a nursing Sister ("Sr." may be Señor; "Sr Mgr" is Senior)
+    nursing = re.match(r"^Sr\s+([A-Z][\w'’-]*)(?:\s|$)", name)
+    if nursing and _where(country) in ("GB", "IE") and not _is_role_noun(nursing[1]):
+        name = "Sister " + name[len("Sr ") :]
     on_a_ward = bool(_ON_A_WARD.search(asides))
     # "K. S. Nagaraj (GM - Manufacturing)": a dash inside an aside is not the name's dash
     name = re.sub(r"\(([^()]*?)\s+[-–—]\s+([^()]*)\)", r"(\1, \2)", name)
@@ -2101,6 +2222,7 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
     ):
         parsed = replace(parsed, titles=("Dr.",))  # "doc. MgA. Radek Horák, Ph.D.": Dr. Horák
     unsure = len(given) == 1 and parsed.family and _key(parsed.family) in _GIVEN_SECOND
+    unsure = unsure and _where(country) not in _GIVEN_NAME_FIRST  # "Mr. Dwight Francis" (JM)
     if parsed.titles and unsure and _key(given[0]) not in _GIVEN_SECOND:
         # "Eng. Ssemakula Joseph": the title goes with the family name, which may come first
         return Greeting(" ".join(words), ask="the given name may be the second one")
@@ -2115,7 +2237,7 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
         religious_name = " ".join(names[:2] if two else names[:1])  # "Sister Mary Clare"
         return Greeting(f"{_capital(parsed.titles[0])} {religious_name}")  # of an order
     if parsed.titles:
-        return _titled(parsed, given, on_a_ward)
+        return _titled(parsed, given, on_a_ward, country)
     if len(words) in (2, 3) and _RUSSIAN_PATRONYMIC.search(words[1]) and words[0].isalpha():
         return Greeting(f"{words[0]} {words[1]}")  # "Svetlana Petrovna": the polite Russian form
     if parsed.family_first:
@@ -2130,6 +2252,7 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
         and len(words) == 2
         and _key(words[1]) in _CHRISTIAN
         and _key(words[0]) not in _CHRISTIAN
+        and _where(country) not in _GIVEN_NAME_FIRST
     ):
         # "Nakato Sarah", "Okello John": in much of East Africa the given name comes second
         return Greeting(name.strip(), ask="the given name may be the second one")
@@ -2190,6 +2313,10 @@ _GIVEN_SECOND = _CHRISTIAN | frozenset(
     awa mamadou moussa ibrahima seydou oumar souleymane abdoulaye boubacar""".split()
     # not Henry, Thomas: family names too; West Africa's names, as "Mme Touré Aminata" is typed
 )
+# Where a name is written given name first, and a given name second ("Dwight Francis", "Lloyd
+# James") is the family name: the English-speaking Americas and Caribbean, the UK and Ireland,
+# Australia and New Zealand.
+_GIVEN_NAME_FIRST = frozenset("US CA GB IE AU NZ JM TT BB BS GY BZ AG LC VC GD DM KN".split())
 # Family names of two words in Bengali ("Moumita Sen Gupta").
 _TWO_WORD_FAMILY = frozenset(
     """sen gupta|das gupta|dutta roy|sen sharma|roy chowdhury|roy choudhury|ray chaudhuri|
@@ -2324,7 +2451,14 @@ def _words_around_the_name(name: str) -> str | Greeting:
     return name
 
 
-def _titled(parsed: ParsedName, given: list[str], on_a_ward: bool = False) -> Greeting:
+# Where a name may end with an initial, the family's or the father's, after a given name of
+# two words (Tamil: "Smt. Lakshmi Priya R." is Smt. Lakshmi Priya).
+_INITIAL_LAST = frozenset({"IN", "LK"})
+
+
+def _titled(
+    parsed: ParsedName, given: list[str], on_a_ward: bool = False, country: str = ""
+) -> Greeting:
     title = parsed.titles[0]
     words = [*given, *parsed.family.split()]
     if len(words) == 3 and _key(words[0]) in _CHINESE_FAMILY and not parsed.family_first:
@@ -2382,11 +2516,7 @@ def _titled(parsed: ParsedName, given: list[str], on_a_ward: bool = False) -> Gr
         honours = [_capital(t) for t in parsed.titles if _key(t) in _WITH_GIVEN_NAME]
         title = " ".join(honours) if len(honours) > 1 else title  # "Tuan Haji Kamarul"
         title = _GIVEN_NAME_IN_ENGLISH.get(_key(title), title)  # "Hna. Inés": "Sister Inés"
-        if not given:  # "Pak Wijaya", "Sir Gomez": the one name there is
-            return Greeting(f"{title} {_capital(parsed.family)}")
-        whole = not parsed.family and len(given) <= 2
-        called = given if whole else given[:2] if _compound(given) else given[:1]
-        return Greeting(f"{title} {' '.join(called)}")  # "Hna. Luz Marina Ortega": Luz Marina
+        return _with_the_given_name(title, given, parsed.family)
     two_surnames = parsed.family.split()
     if len(two_surnames) == 3 and two_surnames[1] in ("i", "y"):
         two_surnames = [two_surnames[0], two_surnames[2]]  # "Puig i Soler": Catalan, two names
@@ -2402,6 +2532,14 @@ def _titled(parsed: ParsedName, given: list[str], on_a_ward: bool = False) -> Gr
     if key in _FIRST_SURNAME and len(given) >= 3 and parsed.family:
         return Greeting(f"{title} {_capital(given[2])}")  # "Lic. Juan Carlos Ortega Ruiz"
     initial = re.fullmatch(r"[A-Z]\.?|(?:[A-Z]\.){2,3}", parsed.family) is not None
+    # "Dr. P. Venkata Subbaiah": a Telugu name, the family's initial first, then a given name
+    # of two words whose last ends as only given names do ("Subbaiah", "Ramayya")
+    telugu = len(given) == 2 and _is_initial(given[0]) and not _is_initial(given[1])
+    if telugu and _where(country) == "IN" and fold(parsed.family).endswith(("aiah", "ayya")):
+        return Greeting(f"{title} {given[1]} {_capital(parsed.family)}")
+    indian = _where(country) in _INITIAL_LAST or key in ("smt", "shri", "shrimati")
+    if initial and len(given) == 2 and indian and not any(map(_is_initial, given)):
+        return Greeting(f"{title} {' '.join(given)}")  # "Smt. Lakshmi Priya R.": both names
     if initial and given and not _is_initial(given[0]):
         return Greeting(f"{title} {given[0]}")  # "Ms. Phonesavanh S.": the name that is there
     if parsed.family:
@@ -2414,6 +2552,16 @@ def _titled(parsed: ParsedName, given: list[str], on_a_ward: bool = False) -> Gr
     if len(given) == 2 and not any(_is_initial(w) for w in given):
         return Greeting(f"{title} {' '.join(given)}")  # "Dr. Nurul Ain (binti Hashim)"
     return Greeting(f"{title} {given[0]}")  # "Dr. Ramesh": the only name given
+
+
+def _with_the_given_name(title: str, given: list[str], family: str) -> Greeting:
+    """ "Ratu Josefa", "Hna. Luz Marina": an honorific that goes with the given name, both
+    words of a given name of two; with the family name where it is the one name there is."""
+    if not given:  # "Pak Wijaya", "Sir Gomez": the one name there is
+        return Greeting(f"{title} {_capital(family)}")
+    whole = not family and len(given) <= 2
+    called = given if whole else given[:2] if _compound(given) else given[:1]
+    return Greeting(f"{title} {' '.join(called)}")  # "Hna. Luz Marina Ortega": Luz Marina
 
 
 # The titles a courtesy title gives way to: "Herr Dr. Obermeier" is Dr. Obermeier.

@@ -426,7 +426,7 @@ MENDS = [
         "clinical rotation sites across the UP",
     ),
     ("strength", "Up at 5 every day anyway (bakery job)", "I am up at 5 every day"),
-    ("topic", "teaching load, he said first yr is heavy anyway", "the teaching load"),
+    ("topic", "budget cycle, he said first yr is heavy anyway", "the budget cycle"),
     (
         "rapport",
         "she also lives in Arraiján and takes the same Puente de las Américas traffic",
@@ -1048,6 +1048,28 @@ MENDS = [
     ("strength", "5 articles with peer review", "I have five peer-reviewed articles"),
     ("wish", "I have also bootloader experience", "I also have bootloader experience"),
     ("answer", "I have already family in Xalapa", "I already have family in Xalapa"),
+    # from the late205-late208 reads: a way of working led by someone, hyphenated; a day
+    # written short; a range typed with a space; a doing on a word of the trade; a PgCert
+    ("topic", "criteria led discharge", "criteria-led discharge"),
+    ("topic", "recovery focussed care planning", "recovery-focussed care planning"),
+    ("topic", "MDT meetings weds, she wants nursing to lead triage", "MDT meetings on Wednesdays"),
+    ("topic", "designing idempotent Kafka consumer", "designing idempotent Kafka consumer"),
+    (
+        "strength",
+        "PgCert Leadership in Health & Social Care (UWS)",
+        "I have a PgCert in Leadership in Health and Social Care",
+    ),
+    (
+        "news",
+        "My MSc thesis defence date is fixed, 12 Jan, so I will be free after that",
+        "my MSc thesis defence date is fixed, so I will be free",
+    ),
+    # why a doubt matters, after it, is for oneself (late204)
+    (
+        "concern",
+        "never taught in English, and the Cree cohort is in English",
+        "whether I have taught in English",
+    ),
     # one of theirs, named by what it is for, takes "the"; work itself does not
     ("topic", "rapid tranquillisation policy", "the rapid tranquillisation policy"),
     ("topic", "internal audit", "internal audit"),
@@ -1286,7 +1308,7 @@ KEEPS = [
     ("topic", "his kid plays hockey for the Pats"),
     ("topic", "they are hiring 120 nurses this yr for the new oncology wing"),
     ("topic", "the switch from Tally to SAP planned for next year"),
-    ("topic", "teaching load + how service is counted"),
+    ("topic", "advising load + how service is counted"),
     ("topic", "recording lectures for accessibility"),
     ("topic", "detention vs counselling"),
     ("rapport", "we are both qualified nurses"),

@@ -982,6 +982,37 @@ def test_a_department_met_without_a_name_is_a_person_from_it() -> None:
         ("Director Ana Ruiz", "ES", "Director Ruiz"),
         ("Principal Ana de la Cruz", "MX", "Principal de la Cruz"),
         ("Training Director Bill Kessler", "US", "Bill"),  # a post of two words
+        # from the late205 to late208 reads: never a title or a word of respect alone ("Dear
+        # Mister,", "Hi Mevrou,", "Dear Tate,"), but the title a letter writes, with its name
+        ("Mister Clive Bailey (VP)", "JM", "Mr. Bailey"),
+        ("Mevrou Marietjie van Zyl (QC)", "ZA", "Ms. van Zyl"),  # Afrikaans, never Mrs.
+        ("Meneer Jan-Hendrik Visagie", "ZA", "Mr. Visagie"),
+        ("Mam Dube (HR)", "ZA", "Ms. Dube"),  # "Mam" (ma'am) in southern Africa
+        ("Mam Joy", "PH", "Mam Joy"),  # in the Philippines, "Ma'am" with her given name
+        ("Tate Petrus Shikongo", "NA", "Mr. Shikongo"),  # Oshiwambo "Tate" (father): Mr.
+        ("Tate Donovan", "US", "Tate"),  # elsewhere a given name
+        ("Adi Litia Naivalu (Director of Rooms)", "FJ", "Adi Litia"),  # as "Ratu Josefa" is
+        ("Adi Shankar", "IN", "Adi"),  # elsewhere a given name
+        ("Matua Te Rangi Ngāmoki", "NZ", "Matua Te Rangi"),  # a given name of two words
+        ("Ntate Thabo van Wyk", "ZA", "Mr. van Wyk"),  # the title alone: with the family name
+        # an Irish family name of three words ("Mac Giolla": son of the servant of)
+        ("Ms. Caitríona Mac Giolla Rua, ADON", "IE", "Ms. Mac Giolla Rua"),
+        ("Nic Giolla Phádraig", "IE", "Ms. Nic Giolla Phádraig"),  # "Nic": daughter of
+        ("Chief Nurse (Mrs J. Haddow)", "GB", "Mrs Haddow"),  # a titled name after a post
+        # "Sr", as the UK and Ireland write it short, is a nursing Sister ("Sr Mgr": Senior)
+        ("Sr Gwen Ellis-Hughes (ward mgr)", "GB-WLS", "Sister Ellis-Hughes"),
+        ("Sr Mgr Kevin Doyle", "GB", "Kevin"),
+        # a Tamil name's initial last, a Telugu name's first: the given name is both words
+        ("Smt. Lakshmi Priya R.", "IN", "Smt. Lakshmi Priya"),
+        ("Dr. P. Venkata Subbaiah", "IN-AP", "Dr. Venkata Subbaiah"),
+        # "Sk." (Sheikh), and in Pakistan "Ch." (Chaudhry), name a man, as "Md." does
+        ("Sk. Mahmudul Hasan - Zonal Head Khulna", "BD", "Mr. Mahmudul Hasan"),
+        ("Ch. Naveed Akhtar (Advisor, P&SH)", "PK", "Mr. Naveed Akhtar"),
+        # a post, a dash, a titled whole name; in Jamaica "Francis" is a family name
+        ("JTA observer - Mr. Dwight Francis", "JM", "Mr. Francis"),
+        # a body whose last word is "Centre": never "Dear Shared,"
+        ("BSO Recruitment Shared Service Centre", "GB", "BSO Recruitment Shared Service Centre"),
+        ("Contact centre", "GB", "Contact Centre"),
     ],
 )
 def test_a_post_or_a_title_around_a_name_is_never_the_greeting(name, country, want) -> None:
@@ -1032,6 +1063,12 @@ def test_a_post_or_a_title_around_a_name_is_never_the_greeting(name, country, wa
         ("Eng. Byaruhanga Moses", "UG", "[how to address Eng. Byaruhanga Moses]"),
         ("Director Chen Mei-ling", "TW", "[how to address Chen Mei-ling]"),  # family name first
         ("M. Berrada", "MA", "[how to address M. Berrada]"),  # "M." alone may be an initial
+        # from the late205 to late208 reads
+        ("Meneer", "ZA", "[how to address Meneer]"),  # a title alone: never "Dear Meneer,"
+        ("Hr Clive Bailey", "DK", "[how to address Hr Clive Bailey]"),  # Herr, or HR?
+        ("ODPM - Khan", "TT", "[how to address Khan]"),  # a family name alone
+        ("Ch. Srinivasa Rao", "IN-AP", "[how to address Ch. Srinivasa Rao]"),  # an initial there
+        ("Eng. Ssemakula Joseph", "UG", "[how to address Eng. Ssemakula Joseph]"),  # which first
     ],
 )
 def test_a_person_without_a_name_to_greet_is_asked_about(name, country, slot) -> None:
@@ -1139,7 +1176,19 @@ def _greetings_the_docs_promise() -> list[tuple[str, str]]:
 
 
 # Where the docs' example needs the interview's country to say it.
-_DOCS_COUNTRY = {"Dr. Tesfaye Bekele": "ET", "Dr. Kannika Srisuk": "TH", "Dr. Farhan Ismail": "MY"}
+_DOCS_COUNTRY = {
+    "Dr. Tesfaye Bekele": "ET",
+    "Dr. Kannika Srisuk": "TH",
+    "Dr. Farhan Ismail": "MY",
+    "Sk. Mahmudul Hasan": "BD",
+    "Ch. Naveed Akhtar": "PK",
+    "Sr Gwen Ellis-Hughes": "GB",
+    "Tate Petrus Shikongo": "NA",
+    "Mam Dube": "ZA",
+    "Adi Litia Naivalu": "FJ",
+    "Dr. P. Venkata Subbaiah": "IN",
+    "Mr. Dwight Francis": "JM",
+}
 
 
 def test_the_docs_promise_many_greetings() -> None:

@@ -583,9 +583,9 @@ READS = [
     (read_topic, "paid media strategy", "np", "paid media strategy"),
     (
         read_topic,
-        "teaching load + how service is counted",
+        "advising load + how service is counted",
         "np",
-        "the teaching load and how service is counted",
+        "the advising load and how service is counted",
     ),
     # a date goes before the noun it belongs to
     (read_topic, "turnaround May 2027", "np", "the May 2027 turnaround"),
@@ -1057,6 +1057,9 @@ def test_why_left_out_has_nothing_to_say_about_a_line_a_note_can_use(key, line):
         ("topics", "the train pass", "conditions"),
         ("topics", "B2B vs UoP", "conditions"),
         ("topics", "the team is in transition, 2 persons left in summer", "problem"),
+        # HR's request for papers, the wait for a result (late207)
+        ("topics", "kindly send NIC copy and degree cert before Friday - DONE", "conditions"),
+        ("topics", "said result in 2 3 weeks, kindly keep checking website", "conditions"),
         # a result that came, with no word of what it was (late193)
         ("new_information", "my German B1 exam result came through", "what the result was"),
         # a sentence in note form, its subject with no "the": never "glad to hear that ..."

@@ -17,6 +17,9 @@ from afterview.model.interview import Candidate
         ("Smith, John Jr.", "Smith, John Jr."),  # not sure which part is which: as typed
         ("Alejandra (Ali) Montoya-Fisk", "Alejandra Montoya-Fisk"),  # a name she goes by
         ('Robert "Bobby" Nakashima', "Robert Nakashima"),
+        # typed in lower case in haste: signed with its capitals, its particles kept low
+        ("marcus villanueva", "Marcus Villanueva"),
+        ("ana de la cruz", "Ana de la Cruz"),
     ],
 )
 def test_signs_the_name_as_it_is_said(typed: str, signed: str) -> None:

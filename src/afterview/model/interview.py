@@ -55,6 +55,10 @@ class Result(StrEnum):
 
 # kw_only: the file's key order (required and optional keys mixed) is kept.
 _table = dataclass(frozen=True, kw_only=True)
+# Words of a name that stay in lower case when it is given its capitals ("van", "de la").
+_PARTICLES = frozenset(
+    "de da das do dos del della di du la le van von der den ter ten bin binti".split()
+)
 
 
 @_table
@@ -70,6 +74,8 @@ class Candidate:
         """The name as a note is signed: "Bautista, Rafael" is signed "Rafael Bautista", and
         "Alejandra (Ali) Montoya-Fisk" without the name she goes by in brackets."""
         name = re.sub(r"\s+[(\"“][A-Z][\w'’-]*[)\"”](?=\s)", "", self.name)
+        if name.islower():  # "marcus villanueva", typed in haste: a name keeps its capitals
+            name = " ".join(w if w in _PARTICLES else w[:1].upper() + w[1:] for w in name.split())
         last, comma, first = name.partition(", ")
         given = first.split()
         # not "Hannah Zielinski, CCP" nor "Ana Ruiz, PhD": letters after a name stay after it

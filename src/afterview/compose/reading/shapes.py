@@ -161,7 +161,13 @@ def acts_on_described(ws: list[str]) -> bool:
     first, second = tags_of(ws[0]), tags_of(ws[1])
     if bare(ws[1]) in FUNCTION_WORDS:
         return False  # "yield after dehairing": a preposition, not a describing word
+    if not second and ws[1].islower() and ws[1].endswith(_ADJECTIVE_ENDINGS):
+        second = frozenset({"J"})  # "designing idempotent consumers": a word of the trade
     return bool(first & {"V", "G"}) and bool(second) and second <= {"J", "R"} and "J" in second
+
+
+# Endings of describing words the lexicon may not hold ("idempotent", "stateless").
+_ADJECTIVE_ENDINGS = ("ent", "ive", "ous", "able", "ible", "less", "ful")
 
 
 def starts_object(word: str) -> bool:

@@ -397,6 +397,16 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
     if " min" in text:  # "we did 10 min on the World Series": how long is for oneself
         text = _HOW_LONG_WE_TALKED.sub(r"\1talked about", text)
         text = _FOR_SO_LONG.sub("", text)
+    if " led " in text or "ed " in text:  # "criteria led discharge": one word, hyphenated
+        text = _LED_BY.sub(r"\1-\2 ", text)
+    if " weeks" in text or " days" in text or " months" in text:  # "result in 2 3 weeks"
+        text = re.sub(r"\b(\d{1,2}) (\d{1,2}) (days|weeks|months)\b", _a_range_of, text)
+    if "weds" in text or "tues" in text or "thurs" in text:  # "MDT meetings weds": the day
+        text = re.sub(
+            r"(?<=[a-z]) (weds|tues|thurs)\b(?=,|;|$)",
+            lambda m: f" on {_WEEKDAYS_SHORT[m[1]]}",
+            text,
+        )
     if " also " in text:  # "I have also bootloader experience": the order English wants
         text = re.sub(r"\bI have also (?=(?:[\w-]+ ){0,2}experience\b)", "I also have ", text)
     if "followed" in text:  # "I followed the KVAN course": a calque (suivre, volgen, seguir)
@@ -730,6 +740,23 @@ _HOW_LONG_WE_TALKED = lazy(
 _FOR_SO_LONG = lazy(
     r",?\s+for (?:like |about |a good )?(?:\d+|five|ten|fifteen|twenty) min(?:ute)?s?$"
 )
+# A way of working named by who or what leads it: "criteria led discharge", "recovery
+# focussed care planning", "nurse led clinics" (before a noun, never "the team led the audit").
+_LED_BY = lazy(
+    r"\b(criteria|nurse|patient|consultant|clinician|therapist|community|user|student|peer|"
+    r"family|volunteer|evidence|data|recovery|person|child|trauma|solution|strengths?|risk|"
+    r"needs|outcomes?|values|client|customer|doctor|pharmacist|midwife|teacher) "
+    r"(led|focused|focussed|based|centred|centered|driven|informed) (?=[a-z])"
+)
+
+
+def _a_range_of(found: re.Match[str]) -> str:
+    """ "2 3 weeks" is two to three weeks; "10 3 days" is no range."""
+    low, high = int(found[1]), int(found[2])
+    return f"{low}-{high} {found[3]}" if low < high else found[0]
+
+
+_WEEKDAYS_SHORT = {"weds": "Wednesdays", "tues": "Tuesdays", "thurs": "Thursdays"}
 _FOLLOWED_A_COURSE = lazy(
     r"\b(I |I have |I've |)followed( (?:a|an|the|my) (?:[\w-]+ ){0,4}?(?:course|training|module|"
     r"workshop|programme|program|class|classes|seminar)s?\b)"

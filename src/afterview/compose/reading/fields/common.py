@@ -142,7 +142,8 @@ DEGREES = frozenset(
     llb llm mphil doctorate qualification accreditation meng beng bcom mcom bsc(hons) btech mtech
     bed med mres dphil edd dnp psyd jd md dds pharmd hnd hnc bmls mbbs mbchb bds bvsc bpharm bsn
     bnsc bscn mpharm b.pharm m.pharm b.sc m.sc b.tech m.tech b.com m.com b.ed m.ed ph.d m.phil
-    b.a m.a mba mlis mls msw mph msn mha mpa mlitt bba dba emba bn bsw""".split()
+    b.a m.a mba mlis mls msw mph msn mha mpa mlitt bba dba emba bn bsw pgcert pgdip pgce pgdipl
+    pgcertle""".split()
 )
 
 

@@ -176,6 +176,8 @@ def _read_concern(raw: str) -> Reading:
     if asked:  # "I'm foreign, will I understand Albanian guests": the doubt is the question
         return Reading("whether", f"whether I {asked[1].lower()} {asked[2]}")
     text = re.sub(r",\s+(?:only|just|mostly|but|not)\b.*$", "", text)  # "..., only IC"
+    # "never taught in English, and the Cree cohort is in English": why it matters, for oneself
+    text = re.sub(r",\s+and (?:the|their|they|it|this|that|she|he)\b.*$", "", text)
     if _HOW_MUCH_OF_IT.search(text):  # "My heritage work mostly Category 2": a verbless claim
         raise Unusable(
             "it is a sentence without its verb; write the doubt as they put it (“whether my "

@@ -121,6 +121,7 @@ def read_news(raw: str) -> Reading:
     if any(c.isdigit() for c in text):  # "on 25 November": the note is read later; before
         dated = text
         text = _NEWS_DATE.sub("", text).strip().rstrip(",").strip()  # ", 12 Jan" is a figure
+        text = re.sub(r",\s*,", ",", text)  # "is fixed, 12 Jan, so ...": one comma left
         text = _DATE_WORD_LEFT.sub("", text)  # "active now since 28 Nov": "since" is left
         if re.search(r"\b(?:is|are|was|were)$", text):  # "my exam slot is 14 April": the news
             text = re.sub(r"\b(is|are|was|were) (?=\d)", r"\1 on ", dated)
