@@ -557,11 +557,13 @@ def plural_as_noun(word: str) -> bool:
 
 
 # Things an organisation has one of, which a word before names ("the data protection policy",
-# "the recruitment process"); not "audit" or "review", which are also work ("internal audit").
-_ONE_OF_THEIRS = frozenset(
-    """policy process requirement plan programme program project rollout strategy framework
-    pathway scheme procedure protocol checklist register rota timetable calendar budget survey
-    campaign pilot handbook manual tender dashboard database portal platform""".split()
+# "the recruitment process", and in a pair "the dues and initiation fee"); not "audit" or
+# "review", which are also work ("internal audit").
+ONE_OF_THEIRS = frozenset(
+    """app budget calendar campaign checklist dashboard database fee framework handbook log
+    logbook manual pathway pilot plan platform policy portal procedure process program
+    programme project protocol queue register requirement roadmap rollout rota schedule
+    scheme strategy survey system tender timetable workload""".split()
 )
 
 
@@ -574,7 +576,7 @@ def wants_the(ws: list[str], head: int) -> bool:
         return False  # "Reservoir Simulation", "Project Management": a course or a field's name
     regular = any(bare(w) in _EVERY for w in ws[:head])  # "quarterly reserve review": an event
     # one of theirs, named by what it is for: "the rapid tranquillisation policy"
-    regular = regular or (head > 0 and word in _ONE_OF_THEIRS and ws[head].islower())
+    regular = regular or (head > 0 and word in ONE_OF_THEIRS and ws[head].islower())
     regular = regular or any(_A_LENGTH.fullmatch(w) for w in ws[:head])  # "3-month placement"
     # a head in capitals is part of a name ("the Far North and Kyle lines"): only its ending
     mass = is_mass(word) if ws[head].islower() else word.endswith(_ABSTRACT_ENDINGS)

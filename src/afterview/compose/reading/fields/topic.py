@@ -31,6 +31,7 @@ from afterview.compose.reading.shapes import (
     CHANGES,
     CONCRETE,
     MASS_NOUNS,
+    ONE_OF_THEIRS,
     RELATIVES,
     acts_on_described,
     finite_verb_index,
@@ -1287,15 +1288,6 @@ def subject_adverb_verb(text: str) -> bool:
     return found is not None and is_verb(found["verb"], "Z")
 
 
-# Things an employer has one of, which a pair ending in one names with "the": "dues and
-# initiation fee", "wills and probate workload", "jeep tours and stargazing schedule".
-_ONE_OF_THEIRS = frozenset(
-    """programme program plan policy register log logbook fee schedule system queue project
-    workload budget strategy framework pathway scheme roadmap rollout handbook manual rota
-    timetable calendar app portal platform database dashboard""".split()
-)
-
-
 def _each_with_its_article(text: str) -> str:
     """ "values and pastoral programme": a pair that ends in one thing of theirs takes one
     "the" before both. Empty for any other phrase."""
@@ -1310,7 +1302,7 @@ def _each_with_its_article(text: str) -> str:
     last = tags_of(bare(lws[-1]))
     if not last & {"N", "S"} or "J" in last or not lws[-1].islower():
         return ""  # "safe and secure ward": one thing, described; "Kodály and Suzuki"
-    if bare(rws[-1]) not in _ONE_OF_THEIRS or any(bare(w) in PREPOSITIONS for w in rws):
+    if bare(rws[-1]) not in ONE_OF_THEIRS or any(bare(w) in PREPOSITIONS for w in rws):
         return ""  # "diversity and customer service", "law and order": fields, no "the"
     # one "the" before both reads whether the pair is two things or one ("the values and
     # pastoral programme")
