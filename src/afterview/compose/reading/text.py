@@ -404,7 +404,7 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
     if "weds" in text or "tues" in text or "thurs" in text:  # "MDT meetings weds": the day
         text = re.sub(
             r"(?<=[a-z]) (weds|tues|thurs)\b(?=,|;|$)",
-            lambda m: f" on {_WEEKDAYS_SHORT[m[1]]}",
+            lambda m: f" on {_DAYS.get(m[1]) or _DAYS[m[1][:-1]]}s",  # "weds": "wed"
             text,
         )
     if " also " in text:  # "I have also bootloader experience": the order English wants
@@ -756,7 +756,6 @@ def _a_range_of(found: re.Match[str]) -> str:
     return f"{low}-{high} {found[3]}" if low < high else found[0]
 
 
-_WEEKDAYS_SHORT = {"weds": "Wednesdays", "tues": "Tuesdays", "thurs": "Thursdays"}
 _FOLLOWED_A_COURSE = lazy(
     r"\b(I |I have |I've |)followed( (?:a|an|the|my) (?:[\w-]+ ){0,4}?(?:course|training|module|"
     r"workshop|programme|program|class|classes|seminar)s?\b)"

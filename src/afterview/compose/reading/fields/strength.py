@@ -490,7 +490,7 @@ def read_strength(raw: str) -> Reading:
         clause = _SIZED_WITHOUT_WITH.sub(r"\1 with \2", clause)
     since = _EXPERIENCE_SINCE.match(clause)
     if (
-        since and not _A_PAPER_HELD.search(since["what"])
+        since and not any(bare(w) in PAPERS for w in since["what"].split())
     ):  # a licence is held, not worked with  # "I have experience in Kafka since 2019": worked with it since then
         clause = f"I have worked with {since['what']} since {since['rest']}"
     how_long = _EXPERIENCE_THEN_HOW_LONG.match(clause)
@@ -543,7 +543,6 @@ _SIZED_WITHOUT_WITH = lazy(
     r"\b(companies|firms|clients|customers|buildings|sites|properties|hotels|schools|farms) "
     r"((?:more than|over) \d)"
 )
-_A_PAPER_HELD = lazy(r"\b(?:licen[cs]e|certificat\w*|registration|card|permit|ticket)\b", re.I)
 _EXPERIENCE_SINCE = lazy(r"^I have experience (?:in|with) (?P<what>[^,]+?) since (?P<rest>.+)$")
 # How long, after what the experience is in: "I have experience in Procore administration for
 # 3 years at a homebuilder" reads "I have 3 years of experience in ...".

@@ -74,10 +74,7 @@ def read_wish(raw: str) -> Reading:
         raw = parts[parts.index(said) - 1]  # "I cut locum onboarding ... - should have led
         # with that when Dr V asked": the fact before the dash, never "I led with that"
         if not re.match(r"I\b", raw):  # "my 311 job was literally ...": no fact of its own
-            raise Unusable(
-                "it is about which example you gave to a question, which they heard; write the "
-                "example itself as a fact, if it adds something"
-            )
+            raise Unusable(_AN_EXAMPLE_GIVEN)
     elif said and opened:
         subject = parts[parts.index(said) - 1].strip()
         raw = said
@@ -99,10 +96,7 @@ def read_wish(raw: str) -> Reading:
             "of …”)"
         )
     if _ANOTHER_EXAMPLE.search(raw):  # "should have used the King's visit example for ..."
-        raise Unusable(
-            "it is about which example you gave to a question, which they heard; write the "
-            "example itself as a fact, if it adds something"
-        )
+        raise Unusable(_AN_EXAMPLE_GIVEN)
     opening = [bare(w) for w in raw.split()[:3]]
     opening = opening[1:] if opening[:1] == ["i"] else opening
     if opening[:1] and (
@@ -192,6 +186,10 @@ _IT_DONE_TO = lazy(r"\b(got|brought|cut|reduced|took|made|pushed|grew|raised)\s+
 
 
 # Another example for one of their questions: how an answer went, not a fact to add.
+_AN_EXAMPLE_GIVEN = (
+    "it is about which example you gave to a question, which they heard; write the example "
+    "itself as a fact, if it adds something"
+)
 _ANOTHER_EXAMPLE = lazy(
     r"\b(?:used|given|picked|chosen|told)\s+(?:the|my|a|that)\s+.{0,60}?\b(?:example|story)\s+"
     r"(?:for|in|on)\s+(?:the|their|your|his|her|that)\b.{0,60}?\bquestion\b",
