@@ -41,6 +41,20 @@ EXTRA_NOUNS = {
     "codebases": "S", "rota": "N", "rotas": "S", "handover": "N", "handovers": "S",
     "shopfloor": "N", "log": "N", "logs": "S", "template": "N", "templates": "S",
     "reset": "N", "resets": "S",
+    # the nouns of business speak ("brand refresh launching in spring", "waitlist for funding")
+    "refresh": "N", "refreshes": "S", "waitlist": "N", "waitlists": "S",
+    "rollout": "N", "rollouts": "S", "walkthrough": "N", "walkthroughs": "S",
+    "standup": "N", "standups": "S",
+    "workstream": "N", "workstreams": "S", "rebrand": "N", "rebrands": "S",
+    "relaunch": "N", "relaunches": "S", "revamp": "N", "revamps": "S",
+    "makeover": "N", "makeovers": "S", "handoff": "N", "handoffs": "S",
+    "playbook": "N", "playbooks": "S", "rebuild": "N", "rebuilds": "S",
+    "reorg": "N", "reorgs": "S", "cutover": "N", "cutovers": "S",
+    "signoff": "N", "signoffs": "S", "helpdesk": "N", "helpdesks": "S",
+    "storefront": "N", "storefronts": "S", "webinar": "N", "webinars": "S",
+    "podcast": "N", "podcasts": "S", "hackathon": "N", "hackathons": "S",
+    "bootcamp": "N", "bootcamps": "S", "scaleup": "N", "scaleups": "S",
+    "spinout": "N", "spinouts": "S",
 }  # fmt: skip
 
 

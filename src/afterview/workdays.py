@@ -91,6 +91,15 @@ def _deprecated_mark(country: str, subdivision: str | None) -> Path:
     return _cache_folder() / f"{country}-{subdivision or ''}.deprecated"
 
 
+def _its_subdivisions(country: str, subdivisions: list[str]) -> str:
+    """What to write instead: "it knows BE-Flemish, BE-French, BE-German", or "write AE alone"."""
+    if not subdivisions:
+        return f"it has none for {country}: write {country} alone"
+    shown = ", ".join(f"{country}-{s}" for s in subdivisions[:12])
+    more = f" and {len(subdivisions) - 12} more" if len(subdivisions) > 12 else ""
+    return f"it knows {shown}{more}; or write {country} alone"
+
+
 def _unknown(code: str, where: str, why: str) -> InputError:
     return InputError(
         f"The country {code!r} cannot be used for public holidays.",
@@ -159,6 +168,7 @@ class _Holidays:
             known = holidays.list_supported_countries()
             why = (
                 f"{self.country} has no subdivision {self.subdivision!r} in the holidays package"
+                f"; {_its_subdivisions(self.country, known[self.country])}"
                 if self.country in known
                 else "the holidays package knows no such country"
             )

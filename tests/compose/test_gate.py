@@ -47,6 +47,40 @@ def through(kind: str, raw: str) -> str:
 
 # What a rule can put right without guessing: an article, a "was", a title held, a size.
 MENDS = [
+    # from the late150-late153 and late201-late204 reads (stop 44)
+    (
+        "answer",
+        "I stopped a hot work on the cooling tower in 2022",
+        "I stopped a hot-work job on the cooling tower in 2022",
+    ),
+    ("topic", "the dementia unit on first floor", "the dementia unit on the first floor"),
+    (
+        "strength",
+        "I was superuser when we changed pumps",
+        "I was a superuser when we changed pumps",
+    ),
+    ("topic", "audition of the child, the NICHD protocol", "child interviews"),
+    (
+        "news",
+        "received my CIP designation through from the Insurance Institute",
+        "I received my CIP designation from the Insurance Institute",
+    ),
+    (
+        "news",
+        "my ECE III renewal came through from the Ministry",
+        "my ECE III renewal came through from the Ministry",
+    ),
+    (
+        "strength",
+        "ex-housing support worker, 2 yrs",
+        "I was a housing support worker for two years",
+    ),
+    (
+        "strength",
+        "Emerson DeltaV operator + engineering basics, did the course in Nairobi 2024",
+        "I took the Emerson DeltaV operator and engineering basics course",
+    ),
+    ("topic", "indigenous data sovereignty", "Indigenous data sovereignty"),
     ("topic", "prepayment meter cases way up since Oct", "the rise in prepayment meter cases"),
     ("topic", "he did a PhD too (physics) so got it", "you did a PhD too"),
     ("topic", "US commercial forecast - 14 sales regions", "US commercial forecast"),  # not "us"
@@ -379,6 +413,7 @@ MENDS = [
     ),
     ("topic", "she wants weekly P&L calls Mondays", "you want weekly P&L calls on Mondays"),
     ("topic", "weekly market at Motueka sunday", "the weekly market at Motueka on Sunday"),
+    ("news", "I passed my driving test last Friday", "I passed my driving test last Friday"),
     # from the late61 to late75 reads: slips that mean one thing, and shorthand a rule reads
     ("strength", "I am interesting in logistics", "I am interested in logistics"),
     ("strength", "I am graduated in civil engineering", "I graduated in civil engineering"),
@@ -1706,7 +1741,7 @@ LEAVES = [
     ("topic", "company grow, new line for sportswear 2027", "sentence in shorthand"),
     ("topic", "posting to outer islands possible, Vava'u or Ha'apai", "how things stand"),
     ("topic", "english course paid", "how things stand"),
-    ("topic", "season peaks Jul-Oct, no leave then", "sentence in shorthand"),
+    ("topic", "season peaks Jul-Oct, no leave then", "in shorthand"),
     ("topic", "faculty wants more MinCiencias money + industry", "sentence in shorthand"),
     ("topic", "they each cover ~10 suppliers, one guy is in Querétaro", "breaks off"),
     ("topic", "he wants wine list reworked, mostly French + South African", "needs its"),
@@ -1885,3 +1920,25 @@ def test_our_ward_in_a_line_of_the_candidates_own_is_theirs():
     )
     (used,) = read_interview(interview).strengths
     assert "on my unit" in used.reading.text
+
+
+@pytest.mark.parametrize(
+    ("strength", "said"),
+    [
+        # the employer and its supplier, as a reader at another firm takes them
+        ("supervised 40 casuals at our company's CFS in Embakasi", "at my current company's CFS"),
+        (
+            "did the SCADA course from our inverter supplier",
+            "my current employer's inverter supplier",
+        ),
+        # one role held, with its article; the one post there keeps none
+        ("6 yrs experience as I&C technician", "as an I&C technician"),
+        ("I have been acting up as ward manager since July", "as ward manager"),
+    ],
+)
+def test_a_line_of_the_candidates_own_reads_as_theirs_to_a_reader_elsewhere(strength, said):
+    from scenarios import scenario
+
+    interview = scenario(candidate={"strengths": [strength]})
+    (used,) = read_interview(interview).strengths
+    assert said in used.reading.text

@@ -139,6 +139,13 @@ def test_a_topic_they_doubted_you_on_is_not_the_highlight_of_their_note():
     assert "design reviews" not in note.body
 
 
+def test_a_peoples_past_harm_is_spoken_of_never_approached_as_a_problem():
+    person = {**PEOPLE[5], "topics": ["the residential schools and why education matters"]}
+    for note in _one_note_each(person):
+        said = _sentence_with("residential schools", note.body)
+        assert "approach" not in said and "enjoy" not in said, said
+
+
 def test_what_you_wish_you_had_said_to_someone_named_goes_to_them():
     # its words match Ms. Nguyễn's talk about the warehouse, but it names Siobhán
     wish = "blanked when Siobhán asked - should have said I cut our warehouse costs by a third"

@@ -1117,6 +1117,11 @@ def test_why_left_out_has_nothing_to_say_about_a_line_a_note_can_use(key, line):
         ("topics", "FY end March", "date down in shorthand"),
         ("topics", "the FNOL intake redesign and go-live Q1", "date down in shorthand"),
         ("topics", "mid year start January 5", "date down in shorthand"),
+        # a trial shift and its day: a step of the hiring, never the highlight
+        ("topics", "trial sat", "pay or conditions"),
+        ("topics", "trial next Tuesday 7am", "pay or conditions"),
+        ("topics", "flexible work policy", "pay or conditions"),
+        ("topics", "panel rules, how the ranking works", "hiring process"),
     ],
 )
 def test_a_line_no_note_should_say_is_left_out_with_its_reason(key, line, reason):
@@ -1471,6 +1476,8 @@ def test_a_topic_never_ends_on_a_word_whose_object_was_cut(line, end):
         ),
         ("I was a shift lead for 3 yrs, so yes", False),
         ("I was a trainer", False),  # as typed, the user's own sentence
+        ("I grew up in Suwałki, coldest town in Poland, -30 is normal there", True),
+        ("I grew up in Suwałki", False),
     ],
 )
 def test_an_answer_cut_to_who_the_candidate_is_is_left_out(line, left_out):
@@ -1707,6 +1714,67 @@ def test_a_list_items_compound_noun_loses_its_capital_and_a_place_keeps_it(typed
         ("topics", "opera cloud rollout", "the OPERA Cloud rollout"),
         # an exercise named by its tool is the exercise
         ("topics", "whiteboard: design a patch pipeline w/ rollback", "the whiteboard exercise"),
+        # one thing after its verb keeps its article, as a second language leaves it out
+        (
+            "topics",
+            "you plan to rewrite administration panel from Angular 1 to React",
+            "you plan to rewrite the administration panel from Angular 1 to React",
+        ),
+        (
+            "topics",
+            "she liked custom hook useQueryParams",
+            "you liked the custom hook useQueryParams",
+        ),
+        ("topics", "they got grant from USAID", "you got the grant from USAID"),
+        (
+            "topics",
+            "the new line will start in March 2027",
+            "the new line will start in March 2027",
+        ),
+        ("topics", "they want more video", "you want more video"),
+        (
+            "topics",
+            "acupuncture and rehabilitation combined clinic at QECH",
+            "acupuncture and rehabilitation combined clinic at QECH",
+        ),
+        (
+            "topics",
+            "their Mekong dams campaign, video series for youth",
+            "your Mekong dams campaign",
+        ),
+        # said beside something else in the notes: the note names the subject alone
+        ("topics", "they also do catering too", "you also do catering"),
+        # a US bank regulation; a temp's job; an age; a span of months; two posted together
+        ("topics", "Reg CC holds", "Regulation CC holds"),
+        (
+            "strengths",
+            "I reconciled FLAIR to our subledger monthly when I was at DOH temp",
+            "I reconciled FLAIR to our subledger monthly when I was at DOH as a temp",
+        ),
+        ("topics", "core temps in the kiln", "core temperatures in the kiln"),
+        (
+            "rapport",
+            "she also came to Switzerland at 19 yrs like me",
+            "you also came to Switzerland at 19 like me",
+        ),
+        (
+            "rapport",
+            "both stationed at Carson, he was there in the 90s",
+            "we were both stationed at Carson",
+        ),
+        ("rapport", "we both stationed at Fort Hood", "we were both stationed at Fort Hood"),
+        ("topics", "the Jan-Mar intake", "the January-March intake"),
+        (
+            "new_information",
+            "Peel just asked me to act as Manager for Jan-Mar (mat leave cover)",
+            "Peel just asked me to act as Manager from January to March",
+        ),
+        (
+            "new_information",
+            "Harbour Health invited me to a second round",
+            "Harbour Health invited me to a second round",
+        ),
+        ("new_information", "Recruiter called me back", "the recruiter called me back"),
     ],
 )
 def test_read_as_written_in_full(key, line, read):
@@ -1820,6 +1888,33 @@ def test_a_unit_after_the_employer_is_left_to_the_employer():
     assert company("Kobe University, Graduate School of Law") == "Kobe University"
     assert company("Rhodes University, Institute for Water Research") == "Rhodes University"
     assert company("Civil Service Fast Stream") == "the Civil Service Fast Stream"
+
+
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        ("Ministerio de Cultura", "the Ministerio de Cultura"),
+        ("État de Fribourg", "the État de Fribourg"),
+        ("Service public de Wallonie", "the Service public de Wallonie"),
+        ("Université de Montréal", "the Université de Montréal"),
+        ("Centre de services scolaire des Phares", "the Centre de services scolaire des Phares"),
+        ("Groupe Conseil Rive-Sud", "Groupe Conseil Rive-Sud"),  # a firm
+        ("Hotel Casa Baluarte", "Hotel Casa Baluarte"),
+    ],
+)
+def test_a_public_body_named_in_its_own_language_takes_the_as_in_english(name, said):
+    from afterview.compose.parts import company
+
+    assert company(name) == said
+
+
+def test_a_share_of_full_time_is_not_part_of_the_role():
+    from afterview.compose.parts import role
+
+    assert role("Intervenante en protection de l'enfant 80%") == (
+        "the Intervenante en protection de l'enfant role"
+    )
+    assert role("Pflegefachperson 60-80%") == "the Pflegefachperson role"
 
 
 def test_late_faults_of_the_new_sets_are_put_right():

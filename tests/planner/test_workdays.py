@@ -29,6 +29,9 @@ def test_holidays_of_a_country_and_a_subdivision() -> None:
         ("Narnia", "is not an ISO 3166 code"),
         ("XX", "knows no such country"),
         ("US-ZZ", "US has no subdivision 'ZZ'"),
+        # what to write instead: the ones it knows, or the country alone
+        ("BE-VLG", "it knows BE-Flemish, BE-French, BE-German; or write BE alone"),
+        ("AE-AZ", "it has none for AE: write AE alone"),
     ],
 )
 def test_a_country_that_cannot_be_used(code: str, says: str) -> None:

@@ -16,7 +16,13 @@ from afterview.check.lazy import lazy
 from afterview.compose.reading import InterviewReading, PersonReading, Used
 from afterview.compose.reading.closed import DETERMINERS
 from afterview.compose.reading.fields import practical
-from afterview.compose.reading.shapes import is_mass, is_person_noun, sounds_grave, tags_of
+from afterview.compose.reading.shapes import (
+    a_past_harm,
+    is_mass,
+    is_person_noun,
+    sounds_grave,
+    tags_of,
+)
 from afterview.compose.reading.text import lower_first, prose_numbers
 from afterview.compose.wording import Wording, concern_bank, topic_bank
 from afterview.model import Interview, Interviewer, Medium, Result
@@ -109,6 +115,9 @@ def short_position(position: str) -> str:
         short = re.sub(r"\b(asst|mgr)\b\.?", lambda m: _POSITION_WORDS[m[1]].lower(), short)
     short = re.sub(r"\s+x\s?\d+(?:\s+(?:posts?|roles?|positions?|vacancies))?$", "", short)
     short = re.sub(r",?\s+\d?\.\d+\s?FTE$|,?\s+\d+\s?%\s?FTE$", "", short)  # "0.6 FTE": hours
+    short = (
+        re.sub(r",?\s+\d{2,3}\s?%$|,?\s+\d{2,3}\s?[-–]\s?\d{2,3}\s?%$", "", short) or short
+    )  # "80%"
     if short.isupper() and any(len(w) > 3 for w in short.split()):  # "AGRONOMIST", the advert's
         # capitals; short words stay as they are ("SENIOR RN" is "Senior RN"; "RN II" is kept)
         short = " ".join(
@@ -242,6 +251,15 @@ _INSTITUTIONS = lazy(
     r"(?:consortium|foundation|federation|alliance|council|centre|center) for|"
     r"university|department|ministry|agency|office|institute|authority|commission|bureau|"
     r"society|association|council of|school of|college of|faculty of)\b|\bgovernment of\b|"
+    # a public body named in its own language, which English gives "the" as it would in
+    # translation: "the Ministerio de Cultura", "the Service public de Wallonie"
+    r"^(?:ministerio|minist[eè]re|ministerie|ministerium|secretar[ií]a|service public|"
+    r"servicio|servei|universidad|universit[eé]|universidade|universit[aä]t|[eé]tat de|"
+    r"gouvernement|gobierno|centre de|centro de|centre d'|comisi[oó]n|consejo|conseil (?:de|du|des)|"
+    r"instituto|institut (?:de|du|des|national|f[uü]r)|direcci[oó]n|direction|agence|autoridad|"
+    r"tribunal|junta|alcald[ií]a|municipalidad|intendencia|superintendencia|defensor[ií]a|"
+    r"procuradur[ií]a|contralor[ií]a|registro|fundaci[oó]n|fondation|asociaci[oó]n|consorci|"
+    r"caisse|office (?:de|du|des|national)|biblioth[eè]que|biblioteca|museo|mus[eé]e)\b|"
     r"\b(?:agency|institute|ministry|"
     r"department|commission|authority|bureau|division|directorate|registry|secretariat|tribunal|"
     r"administration|"
@@ -601,6 +619,8 @@ class PartsBuilder:
                 and not _HOW_THEY_WORK.match(topic)
             )
             a_thing = bank in ("topic", "topic_grave") and _names_a_thing(topic)
+            # "how you approach the residential schools": a people's past harm is no problem
+            harm = bank == "topic_grave" and a_past_harm(topic)
             tested = bank.startswith("topic") and self._asked_of_them(topic)
             # "I enjoyed talking you through the coding round": a test is sat, never shown round
             sat = bank == "exercise" and bool(_A_TEST_SAT.search(topic))
@@ -625,6 +645,7 @@ class PartsBuilder:
                     and not (lived and not _TOLD.search(row))
                     and not (their_life and _BRIEFED.search(row))
                     and not (a_thing and _ABOUT_A_PROCESS.search(row))
+                    and not (harm and " approach " in row)
                     and not (tested and _HEARD_FROM_THEM.search(row))
                     and not (sat and " through " in row)
                     and not _twice(row, extra.values())

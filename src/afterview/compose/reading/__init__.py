@@ -159,8 +159,14 @@ _THE_CANDIDATES = frozenset(("strengths", "wish_i_had_said", "new_information", 
 _OURS = lazy(
     r"\b[Oo]ur(?= (?:ward|team|unit|clinic|hospital|school|store|branch|site|department|office|"
     r"practice|clients?|customers?|foreman|manager|supervisor|nurses|patients|students|"
-    r"ICU|lab|warehouse|depot|plant|shop|restaurant|kitchen|hotel|pharmacy|crew)\b)"
+    r"ICU|lab|warehouse|depot|plant|shop|restaurant|kitchen|hotel|pharmacy|crew|refinery|factory|"
+    r"mill|mine|farm|centre|center|agency|bank)\b)"
 )
+# "at our company", "our firm's CFS": the candidate's employer, said as a reader elsewhere
+# takes it ("at my current company").
+_OUR_EMPLOYER = lazy(r"\b[Oo]ur(?= (?:company|firm|employer|organi[sz]ation)\b)")
+# "the course from our inverter supplier": the employer's supplier, not the candidate's
+_OUR_SUPPLIER = lazy(r"\b[Oo]ur(?= (?:[\w-]+ )?(?:suppliers?|vendors?|contractors?)\b)")
 
 
 def _as_the_candidate(raw: str, first_name: str) -> str:
@@ -188,6 +194,8 @@ def read_interview(interview: Interview) -> InterviewReading:
             said = raw
             if key in _THE_CANDIDATES:
                 said = _OURS.sub("my", _as_the_candidate(raw, first_name))
+                said = _OUR_EMPLOYER.sub("my current", said)
+                said = _OUR_SUPPLIER.sub("my current employer's", said)
             return Used(path, raw, read_line(key, said))
         except Unusable as exc:
             left_out.append(LeftOut(path, raw, exc.reason, person))

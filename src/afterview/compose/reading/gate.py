@@ -1171,7 +1171,7 @@ _TIME_SAID = re.compile(
 )
 _WITHOUT_ON = re.compile(rf"(\S+) ({_DAYS})$")
 # Words before a day that already say when: "on Mondays", "every Monday", "Monday to Friday".
-_BEFORE_A_DAY = DETERMINERS | frozenset("on until till to from and or by".split())
+_BEFORE_A_DAY = DETERMINERS | frozenset("on until till to from and or by last next this".split())
 _NAMED_DAYS = frozenset("Easter Palm Whit Bloody Black Cyber Super Good Ash Holy Maundy".split())
 _ENDS = r"(?=$|[,.;]| and | or )"
 
@@ -1330,7 +1330,11 @@ def _an_answer_whole(raw: str, text: str) -> None:
 
 
 # "I was a trainer", "I am a people person": a claim with nothing to show for it.
-_ONLY_WHO_I_AM = lazy(r"^I (?:am|was|have been|'m) (?:a|an|the) (?:\S+ ){0,1}\S+\.?$")
+_ONLY_WHO_I_AM = lazy(
+    r"^I (?:am|was|have been|'m) (?:a|an|the) (?:\S+ ){0,1}\S+\.?$"
+    # "I grew up in Suwałki, coldest town in Poland, -30 is normal there": where from, alone
+    r"|^I (?:grew up|was born|was raised|am from|come from) (?:in |on )?(?:\S+ ){0,2}\S+\.?$"
+)
 
 
 def _no_bare_date(text: str) -> None:

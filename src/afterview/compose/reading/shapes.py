@@ -9,6 +9,7 @@ lexicon (lemminflect's data) and the closed word lists.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
@@ -237,7 +238,16 @@ def finite_verb_index(ws: list[str]) -> int | None:
         described = lexicon.tags(before) <= {"J"} and (bool(lexicon.tags(before)) or "-" in before)
         if plural and described:
             continue  # "their long-term sites Spasskaya Pad ...": an adjective, then its noun
-        if "Z" in tags and is_noun_like(ws[i - 1]) and not plural_noun_here:
+        # "their Mekong dams campaign": a name, a plural, one noun to end: all one noun
+        compound = (
+            key.endswith("s")
+            and is_name(ws[i - 1])
+            and i + 2 == len(ws)
+            and bare(ws[0]) in DETERMINERS
+            and lexicon.tags(bare(after)) & {"N"}
+            and after.islower()
+        )
+        if "Z" in tags and is_noun_like(ws[i - 1]) and not plural_noun_here and not compound:
             return i  # "the truck goes home", "half the caseload needs Spanish"
         one_subject = i >= 2 and bare(ws[i - 2]) in DETERMINERS and lexicon.tags(before) == {"N"}
         if "Z" in tags and one_subject and bare(after) in _PARTICLES:
@@ -317,12 +327,22 @@ _GRAVE = frozenset(
     no-show fault faults defect defects breakdowns outages downtime leaks findings
     bills fobbed stretched overstretched diabetes cancer cancers dementia fever illness illnesses
     tuberculosis hiv obesity sepsis homeless resettlement displacement displaced refugees
-    psychosis""".split()
+    psychosis genocide massacre internment""".split()
 )
 
 
 def sounds_grave(text: str) -> bool:
-    return bool(_plain_words(text) & _GRAVE)
+    return bool(_plain_words(text) & _GRAVE) or bool(_GRAVE_PHRASES.search(text))
+
+
+# Harms named in two words, whose words alone are not grave ("residential care" is not).
+_GRAVE_PHRASES = lazy(r"\bresidential schools?\b|\bsixties scoop\b|\bstolen generations?\b", re.I)
+# A people's past harm: spoken of, never "approached" as a problem of the job.
+_PAST_HARMS = frozenset("genocide massacre internment".split())
+
+
+def a_past_harm(text: str) -> bool:
+    return bool(_GRAVE_PHRASES.search(text)) or bool(_plain_words(text) & _PAST_HARMS)
 
 
 def tells_a_hardship(clause: str) -> bool:

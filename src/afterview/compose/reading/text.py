@@ -239,7 +239,7 @@ _DICTATED = (
 
 # A false friend of Spanish, Portuguese, Polish or Ukrainian, said as English says it.
 _SECOND_LANGUAGE_MARK = lazy(
-    r"\b(?:realiz|formation|stage|turns|course of|since|build in|start in)", re.I
+    r"\b(?:realiz|formation|stage|turns|course of|since|build in|start in|at \d\d y)", re.I
 )
 _SECOND_LANGUAGE = (
     # "realized the HACCP plan update": carried it out ("realized that ..." is understood)
@@ -262,7 +262,9 @@ _SECOND_LANGUAGE = (
     (lazy(r"\b(\d+|two|three|four|six) (week|month)s? stage\b"), r"\1-\2 internship"),
     (lazy(r"\b[Mm]ade (?=(?:a|the|my) [\w-]+ internship\b)"), "did "),
     (lazy(r"\bturns of (\d+)\s?h\b"), r"\1-hour shifts"),  # "the turns of 8h"
-    (lazy(rf"\bsince (\d+|{COUNTS_IN_WORDS}) (years?|months?)\b"), r"for \1 \2"),
+    (lazy(rf"\bsince (\d+|{COUNTS_IN_WORDS}) (years?|months?|yrs?)\b"), r"for \1 \2"),
+    # "came to Switzerland at 19 yrs like me": at 19, an age
+    (lazy(r"\bat (1[2-9]|[2-7]\d) (?:years|yrs?)(?: old)?\b(?! (?:of|in|at|with)\b)"), r"at \1"),
     # "the reservoir they build in 2027", "the new line start in March 2027": to come
     (
         lazy(r"\b(you|they|we) (build|open|start|launch|move|finish) (in|by) (?=20\d\d)"),
@@ -277,6 +279,30 @@ _SECOND_LANGUAGE = (
         "will start in ",
     ),
 )
+
+
+# One role held, named without its article, as a second language leaves it out.
+_AS_A_ROLE = lazy(
+    r"\bas (?P<next>(?!(?:an?|the|my|our|their|his|her|part|well|such|soon|long|much|far|if|"
+    # "acting up as ward manager", "as acting supervisor": the one post there, no article
+    r"of|per|for|to|in|acting|interim|second|first|deputy|chief|head|lead|sole|ward|herd|site|"
+    r"store|shift|team|project|line|office|practice|branch|area|unit|plant|night|general)\b)"
+    r"[\w&/-]+) (?=(?:[\w&/-]+ )?(?:technician|engineer|nurse|manager|"
+    r"supervisor|operator|developer|analyst|teacher|assistant|officer|coordinator|consultant|"
+    r"designer|accountant|driver|electrician|mechanic|cashier|receptionist|clerk|inspector|"
+    r"surveyor|architect|lecturer|tutor|intern|trainee|apprentice|caseworker|carer|therapist|"
+    r"pharmacist|midwife|paramedic|technologist|scientist|researcher|specialist|administrator|"
+    r"planner|buyer|auditor|secretary|superuser)\b)"
+)
+
+
+def _a_role_with_its_article(match: re.Match[str]) -> str:
+    from afterview.compose.reading.shapes import article_for
+
+    word = match["next"]
+    if not word[:1].isalpha() or word.lower() == "head":
+        return match.group(0)
+    return f"as {article_for(word)} {word} "
 
 
 def _as_if_typed(text: str) -> str:
@@ -392,6 +418,10 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
         text = re.sub(r"(?<!\d )\bmin (?=stocks?\b|levels?\b|order\b|wage\b)", "minimum ", text)
         text = re.sub(r"(?<!\d )\bmax (?=load\b|capacity\b|levels?\b|speed\b)", "maximum ", text)
     text = _names_capitalised(_canonical(_months(mended(_expand(text)))))
+    if " through from " in text:  # "received my CIP designation through from the Institute"
+        text = re.sub(r"\b((?:received|got) [^,.;]{1,40}?) through from\b", r"\1 from", text)
+    if " as " in text:  # "six years as I&C technician": as an I&C technician
+        text = _AS_A_ROLE.sub(_a_role_with_its_article, text)
     if " um " in f" {text} " or " uh " in f" {text} ":  # dictated: "checking the numbers um they"
         text = re.sub(r"(?:(?<=\s)|^)(?:um|uh),?\s+", "", text)
     if " min" in text:  # "we did 10 min on the World Series": how long is for oneself
@@ -821,7 +851,7 @@ def _months(text: str) -> str:
     from afterview.compose.reading.vocabulary import data
 
     names = data()["months"]
-    if not {w.strip(".,/").lower() for w in text.replace("/", " ").split()} & names.keys():
+    if not {w.strip(".,/").lower() for w in re.split(r"[\s/–-]+", text)} & names.keys():
         return text
 
     def spelled(match: re.Match[str]) -> str:
@@ -834,7 +864,21 @@ def _months(text: str) -> str:
             return f"{first} and {names[second.lower()]}"
         return first + (f"/{second}" if second else "")
 
-    return _MONTH.sub(spelled, text)
+    def span(match: re.Match[str]) -> str:
+        start, end = names.get(match["a"].lower()), names.get(match["b"].lower())
+        if not start or not end:
+            return match.group(0)
+        if match["by"]:
+            return f"from {start} to {end}"
+        return f"{start}-{end}"  # "the Jan-Mar intake": the months name the intake
+
+    return _MONTH.sub(spelled, _MONTH_SPAN.sub(span, text))
+
+
+# "act as Manager for Jan-Mar": a span of months, said "from January to March".
+_MONTH_SPAN = lazy(
+    r"\b(?P<by>for |from )?(?P<a>[A-Za-z]{3,4})\s?[-–]\s?(?P<b>[A-Za-z]{3,4})\b(?![-/])"
+)
 
 
 def _canonical(text: str) -> str:
@@ -975,6 +1019,17 @@ def _expand(text: str) -> str:
         following = tokens[at + 1 : at + 3]
         if core in ("U", "Uni") and len(following) == 2 and following[0] == "of":
             out.append("University" + tail)  # "U of Lethbridge", not "you of Lethbridge"
+            continue
+        if (
+            lowered == "temp"
+            and at > 1
+            and tokens[at - 2].lower() in ("at", "with", "for")
+            and tokens[at - 1][:1].isupper()
+        ):
+            out.append("as a temp" + tail)  # "when I was at DOH temp": a temp's job there
+            continue
+        if lowered == "reg" and re.fullmatch(r"[A-Z]{1,2}[,.:]?", " ".join(following[:1])):
+            out.append("Regulation" + tail)  # "Reg CC holds", "Reg E": a US bank regulation
             continue
         if lowered in ("temp", "temps") and at > 0 and tokens[at - 1].lower() not in _A_TEMP:
             # "kiln temp", "core temps": a temperature ("a temp", "agency temps": staff)
@@ -1191,8 +1246,13 @@ def _apostrophe(word: str) -> bool:
 
 
 # Peoples whose names a dictionary may also hold in lower case; never lowered in a note.
-_PEOPLES = frozenset("aboriginal maori inuit metis sami".split())
+_PEOPLES = frozenset("aboriginal indigenous maori inuit metis sami".split())
 _NEVER_NAMES = frozenset("my our your their his her its the a an this these those".split())
+
+
+def a_peoples_name(word: str) -> bool:
+    """ "Aboriginal", "Indigenous", "Māori": a people's name, which keeps its capital."""
+    return fold_accents(word.lower()) in _PEOPLES
 
 
 def _year_of_study(found: re.Match[str]) -> str:
@@ -1224,7 +1284,7 @@ def lower_first(text: str) -> str:
     named = named or bool(AN_EVENT_NAMED.match(text))  # "Hay Festival": never "hay"
     if first.lower() in _NEVER_NAMES:
         named = False  # "My RECE registration": a possessive opens no name
-    if fold_accents(first) in _PEOPLES:
+    if a_peoples_name(first):
         return text  # "Aboriginal participation": a people's name keeps its capital
     if opens_with_a_name(text):
         return text  # "Discord community moderation": a brand, though "discord" is a word

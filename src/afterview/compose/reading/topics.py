@@ -29,7 +29,7 @@ from afterview.compose.reading.closed import (
     WH_WORDS,
 )
 from afterview.compose.reading.shapes import MASS_NOUNS, is_person_noun, is_verb, tags_of
-from afterview.compose.reading.text import AN_EVENT_NAMED, Unusable, bare, is_name
+from afterview.compose.reading.text import AN_EVENT_NAMED, Unusable, a_peoples_name, bare, is_name
 from afterview.compose.reading.vocabulary import opens_with_a_name
 
 __all__ = [
@@ -94,6 +94,7 @@ def _lower_first_word(text: str) -> str:
         first[:1].isupper()
         and not first.isupper()
         and not possessive
+        and not a_peoples_name(first)
         and (not is_name(first) or gerund)
     ):
         return f"{low} {rest}".strip()

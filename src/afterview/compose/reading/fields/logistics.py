@@ -57,6 +57,9 @@ _TERMS_OF_THE_JOB = lazy(
     r"|\b(?:\d+|one|two|three|six|twelve)[\s-]*(?:years?|yrs?|months?)\s+contract\b"
     # "contract + allowances", "the contract": the contract itself, not one a job handles
     r"|^(?:the\s+)?contract(?=\s*(?:$|[+,&/]|and\b))"
+    # "trial sat", "trial next Tuesday": a trial shift and its day
+    r"|^trial\s+(?:on\s+|next\s+|this\s+)?(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)"
+    r"(?:day|nesday|rsday|urday)?\b|^trial\s+(?:tomorrow|next\s+week)\b"
     r"|\bseason\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\s*[-–]\s*\w+",
     re.I,
 )

@@ -198,6 +198,8 @@ def read_news(raw: str) -> Reading:
         if participle is not None:  # "my paper accepted at KDD"
             return Reading("clause", _passive(ws, participle, lower_first(text)))
         raise Unusable("it names something but not what happened; write it as a sentence")
+    if _SOMEONE_ASKED_ME.match(text):  # "Peel just asked me to act as Manager": a name
+        return Reading("clause", _noun_tail_off(text))
     participle = _participle_at(ws)
     befell = _BEFELL.match(text) if first not in DETERMINERS | PRONOUNS else None
     if befell and not is_name(ws[0]):  # "little auk paper was accepted": the candidate's own
@@ -223,6 +225,14 @@ def read_news(raw: str) -> Reading:
     if is_clause(text):
         return Reading("clause", _noun_tail_off(lower_first(text)))
     raise Unusable("it does not say what happened; write it as a sentence (“I passed …”)")
+
+
+# "Peel just asked me to ...", "Harbour Health invited me": a capital before what someone did
+# to the candidate names who did it, whatever word it is.
+_SOMEONE_ASKED_ME = lazy(
+    r"(?!(?:Recruiter|Manager|Boss|Agency|Employer|Company|School|Hospital|Client|Uni)\b)[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:just |also |finally |already )?"
+    r"(?:asked|invited|called|rang|emailed|contacted|approached|told) me\b"
+)
 
 
 # What one publishes, after the name of where: "Nature paper", "ICML poster".

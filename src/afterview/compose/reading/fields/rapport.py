@@ -46,6 +46,8 @@ _PARENTS = lazy(
 _BOTH = lazy(r"^both\s+(?P<rest>.+)$", re.I)
 
 
+# Where two people were put or began, said without "were": "both stationed at Carson".
+_POSTED = frozenset("stationed posted deployed born raised".split())
 # What two people hold, not are: "both season tickets" is "we both have season tickets".
 _HELD = frozenset("tickets passes allotments dogs cats horses kids children boats".split())
 
@@ -172,6 +174,8 @@ def read_rapport(raw: str) -> Reading:
         went = re.search(r",\s+(?:I|we|he|she)\s+(?:went|was|were|met|saw|heard|gave)\b", raw)
         if rest_words[0] == "at" and went:  # "both at EMS World Expo, I went to his talk"
             return Reading("clause", f"we were both {rest}")
+        if bare(rest_words[0]) in _POSTED:  # "both stationed at Carson": then, not now
+            return Reading("clause", f"we were both {rest}")
         feeling = bare(rest_words[0]) in STATES_AFTER_BE  # "both obsessed with the Toss app"
         if feeling:
             return Reading("clause", f"we are both {rest}")
@@ -208,6 +212,8 @@ def read_rapport(raw: str) -> Reading:
             "(“we both …”)"
         )
     if first in ("we", "you", "i", "you're", "we're", "i'm") and len(ws) > 1:
+        if first == "we" and ws[1:2] == ["both"] and len(ws) > 2 and bare(ws[2]) in _POSTED:
+            return Reading("clause", f"we were both {' '.join(ws[2:])}")
         return Reading("clause", lower_first(text))
     if first in ("same",):
         raise Unusable(

@@ -167,6 +167,11 @@ _TOP_OF_THE_TEAM = lazy(
 )
 
 
+_A_COURSE_NAMED_FIRST = lazy(
+    r"(?P<what>[^,]{3,60}),\s+did the (?P<kind>course|training|module|programme|program)\b.*$"
+)
+
+
 def read_strength(raw: str) -> Reading:
     """A strength as a clause about the candidate: "I speak Portuguese"."""
     # "I get along with skippers. They're grumpy in the morning ...": the claim is the first
@@ -232,6 +237,11 @@ def read_strength(raw: str) -> Reading:
     if moved and not moved["what"].lower().startswith(("i ", "my ")):
         verb = "raised" if moved["dir"] == "up" else "cut"  # "NSS satisfaction up 11 points"
         return Reading("clause", f"I {verb} {moved['what']} by {moved['n']}{moved['rest'] or ''}")
+    course = _A_COURSE_NAMED_FIRST.match(text) if "did the " in text else None
+    if course and not course["what"].lower().startswith(("i ", "my ")):
+        # "Emerson DeltaV operator and engineering basics, did the course in Nairobi 2024":
+        # the course's name first, never "I am an Emerson DeltaV operator ..."
+        return Reading("clause", f"I took the {course['what']} {course['kind']}")
     covered = _COVERED_A_POST.match(text)
     if covered:  # "covered night shift supervisor for 6 months": the post, not the person
         return Reading(
@@ -465,7 +475,8 @@ def read_strength(raw: str) -> Reading:
     if clause is None:
         raise Unusable("it does not read as the end of a sentence starting “I …”")
     clause = present_perfect(_for_how_long(clause))  # "I am ... for 3 years": "I have been"
-    former = re.match(r"^I have been an? former (\S+)(.*)$", clause)
+    clause = re.sub(r"^I (have been|am) an? ex[- ](?=[A-Za-z])", r"I \1 a former ", clause)
+    former = re.match(r"^I (?:have been|am) an? former (\S+)(.*)$", clause)
     if former:  # "former Army logistics officer, 5 yrs": "I was an Army logistics officer"
         clause = f"I was {article_for(former[1])} {former[1]}{former[2]}"
     during = _DURING_MY_DEGREE.match(clause)

@@ -337,6 +337,11 @@ _A_MIX = lazy(
 )
 
 
+# "they do batch brew too", "..., as well": said beside something else in the notes, and the
+# note names the subject alone.
+_ALSO_AT_THE_END = lazy(r",?\s+(?:too|as well)$", re.I)
+
+
 def read_topic(raw: str) -> Reading:
     """What was talked about, as a noun phrase (or a clause, or the candidate's exercise)."""
     raw = _NEAR_MISS.sub("near-miss", raw)  # "the near miss board": one word, never "near"
@@ -348,6 +353,7 @@ def read_topic(raw: str) -> Reading:
     if re.search(r"\w(?:->|→)\w|\d\s*(?:->|→)\s*\d", raw):  # "day->night", "380 -> 520"
         raise Unusable("it notes a change with an arrow; say what changed in words")
     text = _IN_FRONT_OF.sub("", without_aside(clean(raw)))  # "read a drawing in front of him"
+    text = _ALSO_AT_THE_END.sub("", text)  # "they do batch brew too": the note names one subject
     if re.match(r"(?:covers|includes|involves|requires) [A-Z]", text):
         raise Unusable(  # "covers ICU (4 beds), med/surg": what the post covers, as a note
             "it says what the post covers, in shorthand; name the subject (“the ICU cover”)"
@@ -721,7 +727,7 @@ def read_topic(raw: str) -> Reading:
             # their own job: the thing is the subject, "the nuclear safety induction you run"
             verb = yours["verb"].replace("'re ", " are ").strip()  # "the migration you are running"
             return Reading("np", f"{yours['what']} you {verb}")
-        clause = _subject_article(lower_first(text))
+        clause = _object_article(_subject_article(lower_first(text)))
         if _a_bare_subject(clause):  # "HIQA inspection last March flagged AMS"
             raise _note_form(clause)
         return Reading("clause", clause)
@@ -1126,6 +1132,57 @@ def _subject_article(clause: str) -> str:
     if verb and verb >= 1 and wants_the(ws, verb - 1) and bare(ws[0]) not in DETERMINERS:
         return f"the {clause}"
     return clause
+
+
+def _object_article(clause: str) -> str:
+    """ "you plan to rewrite administration panel from Angular 1 to React" -> "... rewrite the
+    administration panel ...": one thing, named after its verb without its article, as a second
+    language leaves it out."""
+    ws = clause.split()
+    verb = finite_verb_index(ws)
+    # only after a subject plainly named ("you", "the team"): "rehabilitation combined clinic"
+    # is a thing, not a deed
+    if not verb:
+        return clause
+    subject = ws[:verb]
+    if not (
+        (len(subject) == 1 and bare(subject[0]) in PRONOUNS)
+        or (
+            len(subject) == 2
+            and bare(subject[0]) in ("the", "your", "their")
+            and subject[1].islower()
+        )
+    ):
+        return clause
+    at = verb + 1
+    if bare(ws[verb]) in _HELPING and at < len(ws) and is_verb(ws[at], "V"):
+        at += 1  # "will start in March": the verb itself
+    if at + 1 < len(ws) and bare(ws[at]) == "to" and is_verb(ws[at + 1], "V"):
+        at += 2  # "plan to rewrite ..."
+    if at < len(ws) and (
+        bare(ws[at]) in _HOW_MUCH or (is_verb(ws[at], "V") and not is_noun_like(ws[at]))
+    ):
+        return clause  # "want more video", "help sales"
+    end = at
+    while end < len(ws) and ws[end].islower() and ws[end].isalpha():
+        if bare(ws[end]) in FUNCTION_WORDS or bare(ws[end]) in PREPOSITIONS:
+            break
+        end += 1
+    if end == at or end - at > 3 or (end < len(ws) and not _ends_a_phrase(ws[end])):
+        return clause
+    phrase = ws[at:end]
+    if not wants_the(phrase, len(phrase) - 1) or is_verb(phrase[0], "GD"):
+        return clause
+    return " ".join([*ws[:at], "the", *ws[at:]])
+
+
+_HELPING = frozenset("will would can could must should may might shall do does did".split())
+_HOW_MUCH = frozenset("more less fewer some any much many enough several own all each".split())
+
+
+def _ends_a_phrase(word: str) -> bool:
+    """What may follow a noun phrase: a preposition, "and", or a name ("hook useQueryParams")."""
+    return bare(word) in PREPOSITIONS or bare(word) in ("and", "or") or not word.islower()
 
 
 def _strip_reporting(text: str) -> str:
