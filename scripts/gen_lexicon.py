@@ -41,6 +41,7 @@ EXTRA_NOUNS = {
     "codebases": "S", "rota": "N", "rotas": "S", "handover": "N", "handovers": "S",
     "shopfloor": "N", "log": "N", "logs": "S", "template": "N", "templates": "S",
     "reset": "N", "resets": "S",
+    "facilitator": "N", "facilitators": "S",
     # the nouns of business speak ("brand refresh launching in spring", "waitlist for funding")
     "refresh": "N", "refreshes": "S", "waitlist": "N", "waitlists": "S",
     "rollout": "N", "rollouts": "S", "walkthrough": "N", "walkthroughs": "S",

@@ -2690,6 +2690,10 @@ def name_words(name: str) -> set[str]:
     lower = any(w.islower() for w in words)  # only then can it be a description: ask no more
     if lower and greeting_name(name).ask:  # "family rep on the board": its words call no one
         words = {w for w in words if not w.islower()}
+    elif lower and any(not w.islower() for w in words):
+        # "Kev the maintenance man who showed me round": the capitals name him, the rest
+        # describes him ("the" in a sentence is no name)
+        words = {w for w in words if not w.islower()}
     return words
 
 

@@ -401,6 +401,8 @@ def test_a_description_s_words_call_no_one():
 
     assert name_words("family rep on the board - older gentleman w/ the cane, name??") == set()
     assert name_words("Kerry-Ann Joseph") == {"Kerry-Ann", "Joseph"}
+    # a description after the name calls no one: "the" in a sentence is no name
+    assert name_words("Kev the maintenance man who showed me round") == {"Kev"}
 
 
 def _thank_yous(person: dict, times: int = 30, strengths: list[str] | None = None):
@@ -443,7 +445,7 @@ def test_a_credential_is_neither_experience_nor_brought_to_the_role(strength):
     for body in _thank_yous(person, 40, [strength]):
         for said in re.split(r"(?<=\.)\s+", body):  # a bare degree: left out
             if re.search(r"SNA|BScN|RSO", said):
-                assert not re.search(r"experience|bring|to work|, which", said), said
+                assert not re.search(r"experience|bring|to work", said), said
 
 
 def test_a_pupil_is_thanked_for_their_part_by_a_card_passed_on_by_the_school():

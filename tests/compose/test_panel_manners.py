@@ -139,6 +139,20 @@ def test_a_topic_they_doubted_you_on_is_not_the_highlight_of_their_note():
     assert "design reviews" not in note.body
 
 
+def test_who_only_showed_the_candidate_round_is_thanked_for_the_tour_and_hears_no_pitch():
+    guide = {
+        "name": "Kev the maintenance man who showed me round",
+        "title": "Maintenance",
+        "topics": ["the garden project for residents"],
+    }
+    for note in _one_note_each(guide):
+        assert (
+            "show me round" in note.body or "showing me round" in note.body or ("tour" in note.body)
+        )
+        assert "consider my application" not in note.body and "questions" not in note.body
+        assert "eager to join" not in note.body and "interviewing me" not in note.body
+
+
 def test_a_peoples_past_harm_is_spoken_of_never_approached_as_a_problem():
     person = {**PEOPLE[5], "topics": ["the residential schools and why education matters"]}
     for note in _one_note_each(person):
@@ -318,6 +332,12 @@ def test_after_a_withdrawal_a_panel_of_four_gets_four_closings():
         ("I am working towards ARLA Level 3", "studying"),
         ("I am taking a course in energy management", "studying"),
         ("I live 10 minutes from the depot", "local"),
+        # where one is from is a place known, never a skill "to use in the role"
+        ("I am from Jashore", "home"),
+        ("I grew up in Madaba and did the trek four times as a guide", "skill"),
+        # papers are a record, never "experience to bring"
+        ("I published two papers", "credential"),
+        ("I have four publications", "credential"),
     ],
 )
 def test_a_strength_is_fitted_by_what_it_offers(strength: str, kind: str) -> None:

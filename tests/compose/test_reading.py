@@ -1122,6 +1122,9 @@ def test_why_left_out_has_nothing_to_say_about_a_line_a_note_can_use(key, line):
         ("topics", "trial next Tuesday 7am", "pay or conditions"),
         ("topics", "flexible work policy", "pay or conditions"),
         ("topics", "panel rules, how the ranking works", "hiring process"),
+        # a thing named in a few words, or a figure promised and not given: nothing to add
+        ("wish_i_had_said", "the P8 statistics", "without saying what it is"),
+        ("wish_i_had_said", "the line losses figure in units also", "without saying what it is"),
     ],
 )
 def test_a_line_no_note_should_say_is_left_out_with_its_reason(key, line, reason):
@@ -1775,6 +1778,14 @@ def test_a_list_items_compound_noun_loses_its_capital_and_a_place_keeps_it(typed
             "Harbour Health invited me to a second round",
         ),
         ("new_information", "Recruiter called me back", "the recruiter called me back"),
+        ("rapport", "he is also PSG Tech alumni", "you also studied at PSG Tech"),
+        ("strengths", "I am local from Jashore", "I am from Jashore"),
+        # the thing named, then what the candidate did with it: the deed
+        (
+            "wish_i_had_said",
+            "the EU MRL problem - at Cao Lãnh we cut rejections from 4% to under 1%",
+            "we cut rejections from 4% to under 1% at Cao Lãnh",
+        ),
     ],
 )
 def test_read_as_written_in_full(key, line, read):

@@ -264,3 +264,11 @@ def test_advice_when_the_greeting_may_use_a_family_name(name, salutation, advise
         assert f"How to greet {name} is not known" in notes[0] and "salutation" in notes[0]
         note = afterview.plan(scenario(interviewers=[person])).messages[0]
         assert note.body.startswith(f"Dear [how to address {name}],")
+
+
+def test_a_commission_that_recruits_for_others_is_named_and_its_members_are_not_chased() -> None:
+    commission = scenario(application={"company": "Punjab Public Service Commission"})
+    said = " ".join(afterview.plan(commission).notes)
+    assert "recruits for another department" in said and "canvassing" in said
+    firm = scenario(application={"company": "Lumen Freight"})
+    assert "canvassing" not in " ".join(afterview.plan(firm).notes)

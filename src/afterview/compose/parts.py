@@ -118,10 +118,15 @@ def short_position(position: str) -> str:
     short = (
         re.sub(r",?\s+\d{2,3}\s?%$|,?\s+\d{2,3}\s?[-–]\s?\d{2,3}\s?%$", "", short) or short
     )  # "80%"
-    if short.isupper() and any(len(w) > 3 for w in short.split()):  # "AGRONOMIST", the advert's
-        # capitals; short words stay as they are ("SENIOR RN" is "Senior RN"; "RN II" is kept)
+    if short.isupper() and any(len(w) > 3 and w.isalpha() for w in short.split()):
+        # "AGRONOMIST", the advert's capitals; short words and grades stay as they are ("SENIOR
+        # RN" is "Senior RN"; "RN II" and "CNM2" are kept)
         short = " ".join(
-            w.lower() if w.lower() in _SMALL_WORDS else _title_case(w.lower()) if len(w) > 3 else w
+            w.lower()
+            if w.lower() in _SMALL_WORDS
+            else _title_case(w.lower())
+            if len(w) > 3 and w.isalpha()
+            else w
             for w in short.split()
         )
     unit = re.match(rf"^(.+?),\s+(?:{_UNITS}) of\s+(.+)$", short)
@@ -459,6 +464,8 @@ class PartsBuilder:
             said.add("next#")  # the next steps are not theirs to give
         if reading.student:
             said.add("touch#")  # a candidate does not ask a pupil to keep in touch
+        if reading.guide:  # who showed them round asked no questions, and hears no pitch
+            said.update(("probed#", "asked#", "keen#"))
         if reading.observer and not reading.arranged:  # who arranged the day talked it through
             said.update(("conversation", "discussion", "talk#", "spoken#"))  # they only watched
         own = self._picker(section, place, said)  # this medium's banks: short ones for LinkedIn
@@ -485,8 +492,8 @@ class PartsBuilder:
             answer_used = answer
         if self.withdrawn:
             fit = pick("withdrawn")
-        elif reading.observer:
-            fit = ""  # no pitch to someone who was only there to watch
+        elif reading.observer or reading.guide:
+            fit = ""  # no pitch to someone who was only there to watch, or to show them round
         else:
             fit = self._fit(person, reading, answer_used, place, pick, sources)
         wish = news = ""
@@ -605,6 +612,8 @@ class PartsBuilder:
             # times by 60%, and I would be glad ..." is a run-on; nor a "which" that could be
             # either half
             joined = any(", and " in v for v in extra.values())
+            # "... so I know what breaks in the field, so I know the area": one "so" a sentence
+            so_joined = any(re.search(r"\bso\b", v) for v in extra.values())
             # "talking through the planning with shipping lines with you": "with" twice
             withed = any(" with " in f" {v} " for v in extra.values())
             # "your view on your PhD on river-boat wrecks": a thing of theirs is not a view
@@ -639,6 +648,7 @@ class PartsBuilder:
                     and not _telling_stems(row) & value_stems
                     and not too_grateful
                     and not (joined and re.search(r"\}\}, (?:and|which) ", row))
+                    and not (so_joined and "}}, so " in row)
                     and not (withed and "}} with you" in row)
                     and not never_to(row, said)
                     and not (theirs and re.search(r"\byour \w+ on \{\{", row))
@@ -1071,6 +1081,8 @@ def thanks_bank(reading: PersonReading) -> str:
     interview."""
     if reading.arranged:
         return "thanks_arranged"
+    if reading.guide and not reading.student:
+        return "thanks_guide"
     if reading.student:
         return "thanks_student"
     return "thanks_observer" if reading.observer else "thanks"
@@ -1126,6 +1138,12 @@ _EXPERIENCE = lazy(
 )
 
 
+_PUBLISHED_RECORD = lazy(
+    r"^I (?:have |have published |published |co-authored |wrote )(?:[\w-]+ ){0,3}"
+    r"(?:papers|publications|articles)\b"
+)
+
+
 def strength_kind(clause: str) -> str:
     """What a strength offers: something "done", "experience", a "credential" or a "skill"
     (a language, a tool, a trait, a habit in the present tense: "I type 85 words a minute")."""
@@ -1138,17 +1156,21 @@ def strength_kind(clause: str) -> str:
         return "studying"  # a qualification under way: nothing yet to "bring" or "put to use"
     if _CREDENTIAL.search(clause) or re.match(r"^I have \d+ [\w-]+ *\w*s$", clause):
         return "credential"  # "I have 12 first-author papers": a record, not a thing to do again
+    if _PUBLISHED_RECORD.match(clause):  # "I published two papers": a record, no "experience"
+        return "credential"  # "I have 12 first-author papers": a record, not a thing to do again
     words = clause.split()
+    if clause.startswith(("I live ", "I am based ")):
+        return "local"  # "I live four minutes from the station": nothing to "help the team"
+    if clause.startswith(("I am from ", "I come from ", "I grew up ", "I was born ")):
+        if " and " in clause or " so " in clause:
+            return "skill"  # "I grew up in Madaba and did the trek ...": more than a place
+        return "home"  # "I am from Jashore": where one knows, not a skill to "use in the role"
     if clause.startswith(("I am ", "I speak ", "I have experience with ")) or clause.endswith(
         "skills"
     ):
         return "skill"
     if clause.startswith(("I have the ", "I have my ")):
         return "credential"  # "I have the seaman's book and STCW basic safety": papers held
-    if clause.startswith("I live "):
-        return "local"  # "I live four minutes from the station": nothing to "help the team"
-    if clause.startswith(("I grew up ", "I was born ")):
-        return "skill"  # where one is from: no "experience" to bring
     if len(words) > 2 and words[0] == "I" and words[1] in ("have", "had"):
         if words[2] in ("a", "an"):
             return "experience"  # "I have an internship at a PE firm"
@@ -1162,7 +1184,15 @@ def strength_kind(clause: str) -> str:
     return "done"
 
 
-_KIND_WEIGHT = {"done": 4, "experience": 3, "credential": 2, "skill": 1, "studying": 1, "local": 0}
+_KIND_WEIGHT = {
+    "done": 4,
+    "experience": 3,
+    "credential": 2,
+    "skill": 1,
+    "studying": 1,
+    "local": 0,
+    "home": 0,
+}
 
 
 def assign_strengths(interview: Interview, reading: InterviewReading) -> dict[int, Used]:

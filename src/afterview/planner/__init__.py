@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import datetime
 from enum import StrEnum
@@ -119,6 +120,16 @@ def advice(interview: Interview) -> list[str]:
             f"{found.slot},” and cannot be sent as it is: write [outcome] by as you would "
             "address them, such as a title with the family name, or the name they go by."
         )
+    company = interview.application.company
+    if _RECRUITS_FOR_OTHERS.search(company):
+        from afterview.compose.parts import company as mid_sentence
+
+        notes.append(
+            f"The notes name {company} as the employer (“the role at {mid_sentence(company)}”). If it "
+            "recruits for another department, write that department as [application] company, "
+            "and ask its office, not the board's members, about the result: a message to a "
+            "member about your own selection can read as canvassing."
+        )
     if not interview.candidate.strengths:
         notes.append(
             'Add a few [candidate] strengths (each finishing the sentence "I ..."): the notes use '
@@ -133,5 +144,14 @@ def advice(interview: Interview) -> list[str]:
         notes.append("You withdrew: the plan ends here.")
     return notes
 
+
+# A body that selects staff for other employers: a public service commission, a staff
+# selection board.
+_RECRUITS_FOR_OTHERS = re.compile(
+    r"\b(?:public service commission|civil service commission|staff selection commission|"
+    r"public appointments service|service commission|selection board|recruitment board|"
+    r"services selection board|UPSC|[A-Z]{1,3}PSC)\b",
+    re.I,
+)
 
 __all__ = ["Status", "plan", "schedule", "status"]

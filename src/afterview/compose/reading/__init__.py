@@ -80,6 +80,7 @@ class PersonReading:
     arranged: bool = False  # arranged the day (an observer too): thanked for arranging it
     outside: bool = False  # spoke, but does not choose (a student, a client): no next steps
     student: bool = False  # a student or pupil: not asked to keep in touch, an adult would be
+    guide: bool = False  # only showed the candidate round: thanked for the tour
 
 
 @dataclass
@@ -226,6 +227,7 @@ def read_interview(interview: Interview) -> InterviewReading:
             arranged=arranged,
             outside=_outside(person) or student,
             student=student,
+            guide=_guide(person),
         )
         for i, raw in enumerate(person.topics):
             if u := use(f"{at}.topics[{i}]", raw, "topics", person.name):
@@ -259,6 +261,12 @@ def _student(person: Interviewer) -> bool:
     texts = (person.name, person.title or "")
     found = any(find("parts", "students", text) for text in texts)
     return person.pupil or (found and not names_an_adult(" ".join(texts)))
+
+
+def _guide(person: Interviewer) -> bool:
+    """Whether the name or title says they only showed the candidate round ("Kev the
+    maintenance man who showed me round")."""
+    return any(find("parts", "guides", text) for text in (person.name, person.title or ""))
 
 
 def _arranged(person: Interviewer) -> bool:

@@ -336,7 +336,11 @@ def sounds_grave(text: str) -> bool:
 
 
 # Harms named in two words, whose words alone are not grave ("residential care" is not).
-_GRAVE_PHRASES = lazy(r"\bresidential schools?\b|\bsixties scoop\b|\bstolen generations?\b", re.I)
+_GRAVE_PHRASES = lazy(
+    r"\bresidential schools?\b|\bsixties scoop\b|\bstolen generations?\b"
+    r"|\bcorridor care\b|\btrolley waits?\b",  # patients cared for in corridors: a harm
+    re.I,
+)
 # A people's past harm: spoken of, never "approached" as a problem of the job.
 _PAST_HARMS = frozenset("genocide massacre internment".split())
 
@@ -401,15 +405,30 @@ _PAIN_HINTS = (
 )
 
 
+_SAID_LETTER_BY_LETTER = frozenset("sap sas mot".split())
+_ONSETS = frozenset("st sc sp sk sl sm sn sw tr pr br cr dr fr gr pl bl cl fl gl".split())
+
+
 def article_for(word: str) -> str:
     """'a' or 'an' before ``word``, by its sound as far as spelling shows it."""
     key = bare(word)
     if not key:
         return "a"
     letters = word[:2].isupper() and len(word) > 1  # "MEng", "MSc": said letter by letter
-    if letters or (word.isupper() and len(word) > 1):  # an MBA, a PMP, an SQL course; a SAP
+    if letters or (word.isupper() and len(word) > 1):  # an MBA, a PMP, an SQL course; a NATO
         spoken_as_word = (
-            word.isupper() and len(key) >= 3 and key[1] in "aeiou" and key[2] not in "aeiou"
+            (
+                word.isupper()
+                and len(key) >= 3
+                and key[1] in "aeiou"
+                and key[2] not in "aeiou"
+                and key not in _SAID_LETTER_BY_LETTER  # "an SAP consultant", as SAP says it
+            )
+            or (
+                # "a STORM trainer", "a SCORM course": two consonants that begin English words,
+                # then a vowel, said as a word
+                word.isupper() and len(key) >= 4 and key[:2] in _ONSETS and key[2] in "aeiou"
+            )
         )
         if not spoken_as_word:
             return "an" if key[0] in "aefhilmnorsx" else "a"
@@ -468,7 +487,7 @@ MASS_NOUNS = frozenset(
     care triage discharge quality reliability observability performance growth retention churn
     hiring onboarding tax law policy life provenance welfare wellbeing
     pressure stress risk duty discipline crime work overbooking retail hospitality use usage
-    zero aid inference""".split()
+    zero aid inference gender""".split()
 )
 _ABSTRACT_ENDINGS = (
     "ing",
@@ -540,6 +559,7 @@ def is_person_noun(word: str) -> bool:
     key = bare(word)
     if key.endswith("-in-training"):  # "examiner-in-training": an examiner, still learning
         key = key.removesuffix("-in-training")
+    key = key.removeprefix("co-")  # "co-facilitator": a facilitator, with another
     if key in _PERSON_NOUNS:
         return True
     if key in _THINGS_IN_ER or key in _things():

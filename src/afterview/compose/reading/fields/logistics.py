@@ -51,7 +51,7 @@ _TERMS_OF_THE_JOB = lazy(
     r"\bcontract\s+(?:[A-Z]{2,6}\s+)?(?:of\s+|for\s+)?(?:\d+|one|two|three|six|twelve)(?:\s*\+\s*\d+)?[\s-]*"
     r"(?:years?|yrs?|months?)\b"
     r"|\bcontract\s+(?:from\s+|starts?\s+)?(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b"
-    r"|^start(?:ing)?\s+(?:in\s+|on\s+|early\s+|mid\s+|late\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|"
+    r"|^(?:start(?:ing)?|joining)\s+(?:in\s+|on\s+|early\s+|mid\s+|late\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|"
     r"sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|"
     r"november|december|next|after|asap|immediately)\b"
     r"|\b(?:\d+|one|two|three|six|twelve)[\s-]*(?:years?|yrs?|months?)\s+contract\b"

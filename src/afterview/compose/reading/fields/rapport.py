@@ -46,6 +46,7 @@ _PARENTS = lazy(
 _BOTH = lazy(r"^both\s+(?P<rest>.+)$", re.I)
 
 
+_ONE_ALUMNI = lazy(r"^you are (?:also )?(?:an? )?(?P<school>[A-Z][\w.&' -]+?) alumni$")
 # Where two people were put or began, said without "were": "both stationed at Carson".
 _POSTED = frozenset("stationed posted deployed born raised".split())
 # What two people hold, not are: "both season tickets" is "we both have season tickets".
@@ -211,6 +212,9 @@ def read_rapport(raw: str) -> Reading:
             "it tells what they did while you were there, which they know; write what you share "
             "(“we both …”)"
         )
+    one_of_many = _ONE_ALUMNI.match(text)
+    if one_of_many:  # "you are also PSG Tech alumni": one person studied there
+        return Reading("clause", f"you also studied at {one_of_many['school']}")
     if first in ("we", "you", "i", "you're", "we're", "i'm") and len(ws) > 1:
         if first == "we" and ws[1:2] == ["both"] and len(ws) > 2 and bare(ws[2]) in _POSTED:
             return Reading("clause", f"we were both {' '.join(ws[2:])}")

@@ -56,6 +56,29 @@ _WISH_OPENER = lazy(
 _UNSAID = frozenset("idea ideas plan plans proposal thoughts thought suggestion point".split())
 
 
+def _only_named(text: str) -> bool:
+    """ "the P8 statistics", "the LEGO club": a thing named in a few words, with nothing the
+    candidate did with it, no figure and no detail, says nothing once added to a note."""
+    ws = text.split()
+    figure = any(w[:1].isdigit() for w in ws)
+    if not figure and {bare(w) for w in ws} & _FIGURES:
+        return True  # "the line losses figure in units": a figure promised, none given
+    detail = figure or any(bare(w) in _DETAIL_WORDS for w in ws)
+    return ws[0].lower() == "the" and len(ws) <= 4 and not detail
+
+
+_FIGURES = frozenset("figure figures number numbers statistics stats".split())
+# Words that tie a thing to what the candidate did: "the survey I did", "the trial we ran".
+_DETAIL_WORDS = frozenset("i we my our that which who where when with for on at in".split())
+
+
+# What the candidate did, after the thing named: "at Cao Lãnh we cut rejections ...".
+_WHAT_WE_DID = lazy(
+    r"^(?:(?:at|in) [A-Z][\w'’ -]{1,30}?,? )?(?:I|we) (?:cut|built|ran|led|set up|raised|"
+    r"reduced|saved|grew|launched|fixed|designed|wrote|trained|got|won|brought|doubled|halved)\b"
+)
+
+
 def read_wish(raw: str) -> Reading:
     """What they wish they had said, as a fact to add: a clause, or a noun phrase to mention."""
     if "->" in raw or "→" in raw:  # "the diesel -> battery loaders switch": cut, it says nothing
@@ -88,6 +111,16 @@ def read_wish(raw: str) -> Reading:
         and re.match(r"I (?:was|am|have|had|ran|led|did|built|set|started|worked)\b", parts[1])
     ):
         raw = parts[1]  # "should have mentioned the boarding - I was boarding master ...": the fact
+    elif (
+        len(parts) > 1
+        and re.match(r"^(?:the|my|our) ", parts[0], re.I)
+        and len(parts[0].split()) <= 5
+        and _WHAT_WE_DID.match(parts[1])
+    ):
+        raw = parts[1]  # "the EU MRL problem - at Cao Lãnh we cut rejections from 4% to 1%"
+        place = re.match(r"^((?:at|in) [^,]+?),? (?=(?:I|we) )", raw)
+        if place:  # "we cut rejections ... at Cao Lãnh": the deed first, as a note says it
+            raw = f"{raw[place.end() :]} {place[1]}"
     elif len(parts) > 1 and re.match(r"^re\s*:?\s", parts[0], re.I):
         raw = " - ".join(parts[1:])  # "re: the MAKO - I was on the team ...": what to add
     if _MEANT_TO_DO.match(raw.strip()):
@@ -146,8 +179,9 @@ def read_wish(raw: str) -> Reading:
         head, _, tail = text.partition(", ")
         if tail and bare(tail.split()[0]) in DETERMINERS:
             text = head  # "my solo cross-country to Le Touquet, the whole planning bit"
-        if bare(text.split()[-1]) in _UNSAID:
-            raise Unusable(  # "my field school idea": named, and never said
+        text = re.sub(r"\s+(?:also|too|as well)$", "", text)  # "the line losses figure ... also"
+        if bare(text.split()[-1]) in _UNSAID or _only_named(text):
+            raise Unusable(  # "my field school idea", "the P8 statistics": named, never said
                 f"it names “{text}” without saying what it is; write it in a sentence of its own"
             )
         return Reading("np", lower_first(text))
