@@ -153,6 +153,15 @@ def test_who_only_showed_the_candidate_round_is_thanked_for_the_tour_and_hears_n
         assert "eager to join" not in note.body and "interviewing me" not in note.body
 
 
+def test_one_who_only_watched_hears_no_pitch_even_in_a_short_note():
+    # "I now have a much clearer picture of the role", "The work sounds very rewarding, and I
+    # would welcome the opportunity": said to a note-taker, both readers marked them down
+    watcher = {"name": "Jas Gill (HR, taking notes)", "topics": []}
+    for note in _one_note_each(watcher):
+        for words in ("clearer picture", "welcome the opportunity", "enthusiastic", "join"):
+            assert words not in note.body, note.body
+
+
 def test_a_peoples_past_harm_is_spoken_of_never_approached_as_a_problem():
     person = {**PEOPLE[5], "topics": ["the residential schools and why education matters"]}
     for note in _one_note_each(person):
@@ -338,6 +347,9 @@ def test_after_a_withdrawal_a_panel_of_four_gets_four_closings():
         # papers are a record, never "experience to bring"
         ("I published two papers", "credential"),
         ("I have four publications", "credential"),
+        # a post held at a place is experience, not a skill "to use in the role"
+        ("I am a bar manager at a cocktail bar in Stockholm", "experience"),
+        ("I am a fast learner", "skill"),
     ],
 )
 def test_a_strength_is_fitted_by_what_it_offers(strength: str, kind: str) -> None:

@@ -1779,6 +1779,33 @@ def test_a_list_items_compound_noun_loses_its_capital_and_a_place_keeps_it(typed
         ),
         ("new_information", "Recruiter called me back", "the recruiter called me back"),
         ("rapport", "he is also PSG Tech alumni", "you also studied at PSG Tech"),
+        # one person of a kind keeps "a"; a verb after "to" is no noun pile
+        (
+            "topics",
+            "how to handle agent who is always late",
+            "how to handle an agent who is always late",
+        ),
+        ("topics", "how to handle difficult customers", "how to handle difficult customers"),
+        ("topics", "when user is locked out", "when a user is locked out"),
+        (
+            "strengths",
+            "brought p99 latency of checkout API from 1.8s to 400ms",
+            "I took p99 latency of checkout API from 1.8s to 400ms",
+        ),
+        (
+            "new_information",
+            "I do the intensive course at Sprachenzentrum from January",
+            "I will do the intensive course at Sprachenzentrum from January",
+        ),
+        # a field and one thing of theirs: each its own article
+        ("topics", "governance and risk register", "governance and the risk register"),
+        ("topics", "values and pastoral programme", "the values and pastoral programme"),
+        (
+            "strengths",
+            "Curatorial assistant at a media-art festival",
+            "I am a curatorial assistant at a media-art festival",
+        ),
+        ("strengths", "NEBOSH General Cert", "I hold the NEBOSH General Certificate"),
         ("strengths", "I am local from Jashore", "I am from Jashore"),
         # the thing named, then what the candidate did with it: the deed
         (

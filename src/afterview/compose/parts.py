@@ -467,7 +467,8 @@ class PartsBuilder:
         if reading.guide:  # who showed them round asked no questions, and hears no pitch
             said.update(("probed#", "asked#", "keen#"))
         if reading.observer and not reading.arranged:  # who arranged the day talked it through
-            said.update(("conversation", "discussion", "talk#", "spoken#"))  # they only watched
+            # they only watched: no talk with them, nor "a much clearer picture of the role"
+            said.update(("conversation", "discussion", "talk#", "spoken#", "clear#", "picture"))
         own = self._picker(section, place, said)  # this medium's banks: short ones for LinkedIn
         pick = self._picker("thank_you", place, said)
         sources: dict[str, Used] = {}
@@ -513,12 +514,16 @@ class PartsBuilder:
             bank = "rapport" if reading.rapport.reading.shape == "clause" else "rapport_np"
             rapport = pick(bank, rapport=_mid(reading.rapport))
             sources["rapport"] = reading.rapport
+        # to one who only watched, padding that is no pitch: "extra" says the candidate is keen
+        watched = reading.observer and not reading.arranged
         extras = (
             [
                 e
                 for k in range(3)
                 if (
-                    e := pick("extra", place=place + k, optional=True)
+                    e := pick("extra_watched", place=place + k, optional=True)
+                    if watched
+                    else pick("extra", place=place + k, optional=True)
                     or pick("extra_plain", place=place + k, optional=True)
                 )
             ]
@@ -616,6 +621,11 @@ class PartsBuilder:
             so_joined = any(re.search(r"\bso\b", v) for v in extra.values())
             # "talking through the planning with shipping lines with you": "with" twice
             withed = any(" with " in f" {v} " for v in extra.values())
+            # "how to handle an agent who is always late with you": "with you" after a clause
+            # reads as part of it
+            withed = withed or any(
+                re.search(r"\b(?:who|which|when|whether|if)\b", v) for v in extra.values()
+            )
             # "your view on your PhD on river-boat wrecks": a thing of theirs is not a view
             theirs = any(v.lower().startswith("your ") for v in extra.values())
             topic = extra.get("topic", "")
@@ -1138,6 +1148,7 @@ _EXPERIENCE = lazy(
 )
 
 
+_A_POST_HELD = lazy(r"^I am an? (?:[\w-]+ ){0,3}?(?P<who>[\w-]+) (?:at|in|for|with) ")
 _PUBLISHED_RECORD = lazy(
     r"^I (?:have |have published |published |co-authored |wrote )(?:[\w-]+ ){0,3}"
     r"(?:papers|publications|articles)\b"
@@ -1165,6 +1176,9 @@ def strength_kind(clause: str) -> str:
         if " and " in clause or " so " in clause:
             return "skill"  # "I grew up in Madaba and did the trek ...": more than a place
         return "home"  # "I am from Jashore": where one knows, not a skill to "use in the role"
+    post = _A_POST_HELD.match(clause)
+    if post and is_person_noun(post["who"]):
+        return "experience"  # "I am a bar manager at a cocktail bar": a post held, not a skill
     if clause.startswith(("I am ", "I speak ", "I have experience with ")) or clause.endswith(
         "skills"
     ):

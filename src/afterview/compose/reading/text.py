@@ -296,6 +296,25 @@ _AS_A_ROLE = lazy(
 )
 
 
+# One person of a kind, named without "a" as a second language leaves it out: "handle agent
+# who is always late", "when client keeps adding reports".
+_PEOPLE_OF_A_JOB = (
+    r"agent|client|customer|patient|colleague|student|parent|employee|guest|caller|user|"
+    r"driver|tenant|resident|pupil|learner|supplier|vendor|manager|doctor|nurse|member"
+)
+_ONE_PERSON_BARE = lazy(
+    rf"\b(?P<before>(?:handle|manage|deal with|support|approach|coach|calm|treat|help)|"
+    rf"(?:when|if|where)) (?P<who>{_PEOPLE_OF_A_JOB}) (?=(?:who|that|whose)\b|[a-z]+s\b)"
+)
+
+
+def _person_with_its_article(match: re.Match[str]) -> str:
+    from afterview.compose.reading.shapes import article_for
+
+    who = match["who"]
+    return f"{match['before']} {article_for(who)} {who} "
+
+
 def _a_role_with_its_article(match: re.Match[str]) -> str:
     from afterview.compose.reading.shapes import article_for
 
@@ -418,6 +437,15 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
         text = re.sub(r"(?<!\d )\bmin (?=stocks?\b|levels?\b|order\b|wage\b)", "minimum ", text)
         text = re.sub(r"(?<!\d )\bmax (?=load\b|capacity\b|levels?\b|speed\b)", "maximum ", text)
     text = _names_capitalised(_canonical(_months(mended(_expand(text)))))
+    if _ONE_PERSON_BARE.search(text):  # "how to handle agent who is always late": an agent
+        text = _ONE_PERSON_BARE.sub(_person_with_its_article, text)
+    if " from " in text and (" brought " in f" {text}" or text.startswith(("I do ", "do "))):
+        # "brought p99 latency from 1.8s to 400ms": took it there; "I do the intensive course
+        # from January": a plan, said in the future
+        text = re.sub(r"\bbrought (?=[^,.;]{1,60}? from \d[\d.,]*\s?\w{0,3} to \d)", "took ", text)
+        text = re.sub(
+            rf"^(?:I )?do (?=[^,.;]{{1,60}}? from (?:{MONTHS}|next)\b)", "I will do ", text
+        )
     if " through from " in text:  # "received my CIP designation through from the Institute"
         text = re.sub(r"\b((?:received|got) [^,.;]{1,40}?) through from\b", r"\1 from", text)
     if " as " in text:  # "six years as I&C technician": as an I&C technician
@@ -1090,7 +1118,10 @@ def is_name(word: str) -> bool:
 
     if lowered in FUNCTION_WORDS or "'" in lowered:
         return False
-    return not lexicon.known(lowered)
+    # "Curatorial assistant": a describing word the dictionary has in small letters, no name
+    # (not "Danish", "Ottoman", "Benedictine": a people's or an order's, which keep capitals)
+    describing = lowered.endswith(("al", "ive", "ous", "ary", "ory")) and len(lowered) > 6
+    return not lexicon.known(lowered) and not (describing and lexicon.spelling(lowered) == "")
 
 
 # Words a note may use that are neither in the lexicon nor closed-class words.

@@ -340,6 +340,8 @@ def _no_noun_pile(said: list[str]) -> None:
             continue
         if ws[i] in FUNCTION_WORDS or ws[i] == "versus":
             continue  # "X versus Y" is a comparison, read by its own rule
+        if i > 0 and ws[i - 1] in ("to", "i", "we", "you", "they") and "V" in tags:
+            continue  # "how to handle difficult customers": a verb after "to", not a noun
         described = (
             i > 0  # "buying raw cashmere" was made a gerund before this
             and after <= {"J", "R"}

@@ -1361,6 +1361,9 @@ def _each_with_its_article(text: str) -> str:
         return ""  # "safe and secure ward": one thing, described; "Kodály and Suzuki"
     if bare(rws[-1]) not in ONE_OF_THEIRS or any(bare(w) in PREPOSITIONS for w in rws):
         return ""  # "diversity and customer service", "law and order": fields, no "the"
+    if len(lws) == 1 and (is_mass(bare(lws[0])) or bare(lws[0]) in MASS_NOUNS):
+        # "governance and risk register": a field, then the thing of theirs with its own "the"
+        return f"{lower_first(left)} and the {right}"
     # one "the" before both reads whether the pair is two things or one ("the values and
     # pastoral programme")
     return f"the {lower_first(text)}"
