@@ -153,6 +153,18 @@ def test_who_only_showed_the_candidate_round_is_thanked_for_the_tour_and_hears_n
         assert "eager to join" not in note.body and "interviewing me" not in note.body
 
 
+def test_with_you_never_follows_a_topic_that_ends_in_a_clause():
+    person = {**PEOPLE[5], "topics": ["what makes a good maths teacher"]}
+    for note in _one_note_each(person):
+        assert "teacher with you" not in note.body
+
+
+def test_a_guide_is_not_told_about_the_tour_they_gave():
+    guide = {"name": "office mgr who gave the tour", "topics": ["office tour, the rooftop"]}
+    for note in _one_note_each(guide):
+        assert "hearing about the office tour" not in note.body
+
+
 def test_one_who_only_watched_hears_no_pitch_even_in_a_short_note():
     # "I now have a much clearer picture of the role", "The work sounds very rewarding, and I
     # would welcome the opportunity": said to a note-taker, both readers marked them down

@@ -1122,6 +1122,11 @@ def test_why_left_out_has_nothing_to_say_about_a_line_a_note_can_use(key, line):
         ("topics", "trial next Tuesday 7am", "pay or conditions"),
         ("topics", "flexible work policy", "pay or conditions"),
         ("topics", "panel rules, how the ranking works", "hiring process"),
+        (
+            "topics",
+            "she came over from Korea in 2019 thru intl recruitment",
+            "where they come from",
+        ),
         # a thing named in a few words, or a figure promised and not given: nothing to add
         ("wish_i_had_said", "the P8 statistics", "without saying what it is"),
         ("wish_i_had_said", "the line losses figure in units also", "without saying what it is"),
@@ -1799,6 +1804,10 @@ def test_a_list_items_compound_noun_loses_its_capital_and_a_place_keeps_it(typed
         ),
         # a field and one thing of theirs: each its own article
         ("topics", "governance and risk register", "governance and the risk register"),
+        # a degree's field or school in brackets: never cut to "an MSc in"
+        ("strengths", "MSc (Physics)", "I have an MSc in Physics"),
+        ("strengths", "MSc (Edinburgh)", "I have an MSc from Edinburgh"),
+        ("strengths", "MPH (LSHTM), thesis on TB treatment adherence", "I have an MPH from LSHTM"),
         ("topics", "values and pastoral programme", "the values and pastoral programme"),
         (
             "strengths",

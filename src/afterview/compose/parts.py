@@ -474,6 +474,9 @@ class PartsBuilder:
         sources: dict[str, Used] = {}
         # first, so no other sentence opens with thanks as well
         thanks = own(thanks_bank(reading))
+        if reading.guide:  # the tour is thanked for already: never "hearing about the fab tour"
+            topics_kept = [t for t in reading.topics if not _THE_TOUR.search(t.reading.text)]
+            reading = replace(reading, topics=topics_kept)
         topics = self._topics(person, reading, own, sources)
         if not person.questions and (reading.observer or "topics" not in sources):
             # nothing they asked is recorded, and no topic of theirs: "thank you for your
@@ -624,7 +627,8 @@ class PartsBuilder:
             # "how to handle an agent who is always late with you": "with you" after a clause
             # reads as part of it
             withed = withed or any(
-                re.search(r"\b(?:who|which|when|whether|if)\b", v) for v in extra.values()
+                re.search(r"\b(?:who|which|when|whether|if|what|how|why|where)\b", v)
+                for v in extra.values()
             )
             # "your view on your PhD on river-boat wrecks": a thing of theirs is not a view
             theirs = any(v.lower().startswith("your ") for v in extra.values())
@@ -1148,6 +1152,7 @@ _EXPERIENCE = lazy(
 )
 
 
+_THE_TOUR = lazy(r"\btour\b|\bshow(?:ed|ing)? (?:me|us) (?:round|around)\b", re.I)
 _A_POST_HELD = lazy(r"^I am an? (?:[\w-]+ ){0,3}?(?P<who>[\w-]+) (?:at|in|for|with) ")
 _PUBLISHED_RECORD = lazy(
     r"^I (?:have |have published |published |co-authored |wrote )(?:[\w-]+ ){0,3}"
@@ -1227,6 +1232,7 @@ def assign_strengths(interview: Interview, reading: InterviewReading) -> dict[in
         for place, person in enumerate(interview.interviewers)
         if not reading.people[place].observer
         and not reading.people[place].student  # a pupil panel hears no pitch
+        and not reading.people[place].guide  # nor whoever only showed them round
         and not _runs_the_process(person, reading.people[place])
     ]
     if not pitched:  # a screening call with a recruiter alone: the recruiter hears the pitch

@@ -329,9 +329,15 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
             "name a subject of the work"
         )
     read_as_english(kind, text)
+    if _BROKEN_OFF.search(text):  # "I have an MSc in": what it was in went with an aside
+        raise Unusable("it breaks off before what it is in or from; write it in full")
     if (shape, text) == (reading.shape, reading.text):
         return reading
     return Reading(shape, text)
+
+
+# A qualification cut short: "I have an MSc in", "a diploma from".
+_BROKEN_OFF = lazy(r"\b(?:an?|the|my) [\w.-]+ (?:in|from|of)$")
 
 
 # Who looks after the children, and when: "my husband does drop off and pick up".

@@ -216,6 +216,19 @@ def _predicate_of(ws: list[str]) -> str | None:
             if studied and where.lower().endswith(_STUDIES):  # not "Oxford", "Wits"
                 return f"I have {article_for(first)} {first} in {where}"  # "BSc Optometry 2021"
             return f"I have {article_for(first)} {first}{field} from {where}" if where else None
+        where_first = re.fullmatch(r"\(([A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*)*)\),?", rest[0])
+        where_first = (
+            where_first
+            if where_first
+            and (
+                where_first[1].isupper()
+                or _institution(where_first[1])
+                or all(is_name(w) and not lexicon.known(w.lower()) for w in where_first[1].split())
+            )
+            else None
+        )
+        if where_first:  # "MPH (LSHTM), thesis on ...": where, in brackets, then a tail
+            return f"I have {article_for(first)} {first} from {where_first[1]}"
         cut = next((k for k, w in enumerate(rest) if w.endswith(",")), len(rest) - 1) + 1
         rest, tail = rest[:cut], rest[cut:]  # "... Leiden, thesis on ...": the tail is trimmed
         place = rest[-1].rstrip(",.")
@@ -230,6 +243,7 @@ def _predicate_of(ws: list[str]) -> str | None:
             )
         rest = [*rest, *tail]
         field = " ".join(rest)  # "MEng Engineering Science" -> "an MEng in Engineering Science"
+        field = re.sub(r"^\(([^()]+)\)", r"\1", field)  # "MSc (Physics)": the field, unwrapped
         return f"I have {article_for(first)} {first} in {field}"
     if _names_only(ws):
         listed_names = " ".join(ws)

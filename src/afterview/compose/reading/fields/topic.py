@@ -144,6 +144,15 @@ _HOW_IT_STARTED = lazy(
 )
 # Lines that name no subject, and why a note leaves them out.
 _NOT_A_SUBJECT = (
+    (  # "she came over from Korea in 2019": where they come from is theirs to raise
+        lazy(
+            r"^(?:you|he|she|they)\s+(?:came\s+over|moved\s+(?:over|here)|emigrated|"
+            r"immigrated|migrated)\s+from\b",
+            re.I,
+        ),
+        "it is about where they come from, which a note leaves to them to raise; name a "
+        "subject of the work in a few words",
+    ),
     (  # "car carrier came in during the interview": what happened, not a subject
         _AT_THE_INTERVIEW,
         "it tells what happened while you were there, not what you talked about; name the "
