@@ -89,12 +89,15 @@ _A_FUNCTION = _words("teams", "functions")
 _BODIES = _words("teams", "bodies")
 _WHERE_A_BODY_IS = _words("teams", "where_a_body_is")
 _REGIONS = _words("teams", "regions")
+_WORK_IN_ENGLISH: dict[str, str] = dict(_WORDS["teams"]["work_in_english"])
+_BODIES_IN_ENGLISH: dict[str, str] = dict(_WORDS["teams"]["bodies_in_english"])
 _MALAY_GIVEN = _words("given_names", "malay")
 _GIVEN_FOR_A_HANDLE = _words("given_names", "for_a_handle")
 _DESCRIBE_BEFORE_ONE = _words("given_names", "describe_before_one")
 # The first of two Malay given names, never used alone: "Muhammad Hafiz", "Nurul Aina"
 _MALAY_FIRST = frozenset("muhammad mohd mohamad mohammad mohamed nur nurul siti".split())
 _RANKS_OF_A_POST = _words("titles", "ranks_of_a_post")
+_POSTS_SPELLED_OUT: dict[str, str] = dict(_WORDS["titles"]["posts_spelled_out"])
 # An honorific is a title too: declared once, with where it goes.
 _TITLES = _TITLES | _WITH_GIVEN_NAME | _WITH_WHOLE_NAME
 _DOCTORATE_AFTER = lazy(r"\bPh\.?\s?D\.?\s*$")
@@ -484,8 +487,43 @@ def is_group(name: str) -> bool:
     # a word before a role ("HR advisor", "office mgr": a person)
     office_of = len(words) > 2 and words[0] == "office" and words[1] == "of"  # "of the Registrar"
     return bool(words) and (
-        words[-1] in _GROUPS or words[0] in _BODIES or office_of or _a_team_then_where(words)
+        words[-1] in _GROUPS
+        or words[0] in _BODIES
+        or office_of
+        or _a_team_then_where(words)
+        or bool(_in_english(name))  # "Personalabteilung", "Equipo de Selección"
     )
+
+
+# Small words between a team's word and what it does: "Equipo de Selección", "Service des RH".
+_BETWEEN = frozenset("de del des du da do di della".split())
+
+
+def _in_english(name: str, *, then_whose: bool = False) -> str:
+    """A team named in another language, as an English note greets it: "Equipe recrutement" is
+    "Recruitment Team", "Oficina de Recursos Humanos" "HR Office", German "Team Recruiting"
+    "Recruiting Team"; "" for a name in English ("HR team") or whose work the lists do not
+    name ("Équipe production"). ``then_whose``: the company or the place it belongs to may
+    follow it, capitalised ("Service RH AéroStructures Garonne")."""
+    words = [w.strip(".,") for w in _PAREN.sub(" ", name).split()]
+    keys = [_key(w) for w in words]
+    body, opened = "", False
+    if len(keys) > 1 and keys[0] in _BODIES_IN_ENGLISH:
+        body, opened, words, keys = _BODIES_IN_ENGLISH[keys[0]], True, words[1:], keys[1:]
+        if len(keys) > 1 and keys[0] in _BETWEEN:
+            words, keys = words[1:], keys[1:]  # "Serviço de Recursos Humanos"
+    elif len(keys) > 1 and keys[-1] in _BODIES_IN_ENGLISH:
+        body, words, keys = _BODIES_IN_ENGLISH[keys[-1]], words[:-1], keys[:-1]
+    size = next(
+        (n for n in range(len(keys), 0, -1) if "".join(keys[:n]) in _WORK_IN_ENGLISH), 0
+    )  # the longest: "Selección de Personal", not "Selección"
+    work = _WORK_IN_ENGLISH.get("".join(keys[:size]), "")
+    whose = words[size:]
+    if not work or (whose and not (then_whose and all(w[:1].isupper() for w in whose))):
+        return ""
+    if work.lower() == "".join(keys[:size]) and not opened:
+        return ""  # "HR team", "Recruiting": English, and in English order
+    return f"{work} {body or 'Team'}"
 
 
 def _a_team_then_where(words: list[str]) -> bool:
@@ -1014,7 +1052,11 @@ _SPELLED_OUT_THOUGH_CAPITAL = frozenset("mgr asst mgmt dept supvr".split())
 
 def _group(name: str) -> str:
     """A team as it is greeted: "talent acq team" -> "Talent Acquisition Team", "Therapies
-    Recruitment" -> "Therapies Recruitment Team"."""
+    Recruitment" -> "Therapies Recruitment Team", "Equipe recrutement" -> "Recruitment Team"
+    (in English, as the rest of the note is)."""
+    translated = _in_english(name, then_whose=True)
+    if translated:
+        return translated
     if name != name.lower():
         name = re.sub(r"\bDept\b\.?", "Department", name)  # with its capitals: as typed
         name = re.sub(r"\bMgt\b\.?", "Management", name)
@@ -1382,6 +1424,13 @@ def greeting_name(
     words = name.split()
     if len(words) >= 2 and _key(words[-1]) in _REGIONS and _key(words[-2]) in _GROUPS:
         name = " ".join(words[:-1])  # "Talent Acquisition DACH": the team, not where it works
+    # "Dpty Principal Okafor": a word of the post written short, and no title, read spelled out
+    first, _, rest = name.partition(" ")
+    spelled = _POSTS_SPELLED_OUT.get(_key(first), "")
+    after = rest.split()[0] if rest.split() else ""
+    posted = _is_title(after) or _is_role_noun(after) or _key(after) in _POSTS_BEFORE_A_NAME
+    if spelled and not _is_title(first) and after[:1].isupper() and posted:
+        return greeting_name(f"{spelled} {rest}", None, company, country)
     # "Vice-principal Darnell Whitehorse": the post read as its two words, written as one
     joined = _JOINED_POST.match(name)
     if joined:
@@ -1492,6 +1541,18 @@ def _a_man_named(name: str, company: str, country: str) -> Greeting:
 _JOINED_POST = lazy(r"^(Vice|Deputy|Assistant|Associate)-([A-Za-z]\w+)")
 _POSTS_BEFORE_A_NAME = _POST_AS_TITLE | {"headteacher", "head", "deputy"}
 _TITLES_OF_A_NAME = _COURTESY | {"dr", "prof"}
+
+
+def _spelled_out(post: str) -> str:
+    """A post written short before a name, as a letter writes it: "Asst. Principal" is
+    "Assistant Principal", "Supt." "Superintendent", and a professor's rank after a word spelled
+    out is spelled out with it ("Asst. Prof." is "Assistant Professor"). Other words as typed."""
+    words = post.split()
+    spelled = [_POSTS_SPELLED_OUT.get(_key(w), w) for w in words]
+    return " ".join(
+        "Professor" if k and _key(w) == "prof" and spelled[k - 1] != words[k - 1] else w
+        for k, w in enumerate(spelled)
+    )
 
 
 def _post_before_a_title(name: str) -> str:
@@ -1899,7 +1960,7 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
         who = deputy["who"]  # "Asst. Principal Greg Van Slyke", "Deputy Principal Okafor"
         surname = parse(who).family if _a_persons_name(who) else _one_name(who)
         if surname:
-            return Greeting(f"{deputy['rank']} {deputy['post']} {surname}")
+            return Greeting(f"{_spelled_out(deputy['rank'] + ' ' + deputy['post'])} {surname}")
     lettered = _after_a_post_in_letters(name, company, country) or _after_a_graded_post(
         name, company, country
     )
@@ -2049,10 +2110,15 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
         surname = ranked_words[1] if two_surnames and not given_second else last
         if surname and len(surname.split()) == 1:
             return Greeting(f"{rank.capitalize()} {surname}")
-    # "Principal Ana de la Cruz": the family name with its particles
+    # "Principal Ana de la Cruz", "Principal Greg Van Slyke": the family name with its particles
     of_a_post = parse(ranked) if rank.lower() in _POST_AS_TITLE and len(ranked_words) > 2 else None
     with_given = of_a_post is not None and bool(of_a_post.given)
-    if of_a_post and with_given and of_a_post.family.split()[0] in _PARTICLES:
+    particle = of_a_post.family.split()[0] if of_a_post and of_a_post.family else ""
+    if (
+        of_a_post
+        and with_given
+        and (particle in _PARTICLES or particle.lower() in _CAPITAL_PARTICLES)
+    ):
         named_words = [*of_a_post.given, of_a_post.family.split()[-1]]
         if all(w[:1].isupper() for w in named_words):
             return Greeting(f"{rank.capitalize()} {of_a_post.family}")
@@ -2493,6 +2559,7 @@ def _titled(
         title = "dr."  # "dr hab. Ewa Maciejewska", as Poles write it: "Dr.", as every Dr. written
     title = title[:1].upper() + title[1:]  # "dr. ir. Joost Hendriks" -> "Dr. Hendriks"
     title = _IN_ENGLISH.get(title.lower().rstrip("."), title)  # "Profa. Dra. ...": "Prof."
+    title = _spelled_out(title)  # "Supt.": "Superintendent", "Asst. Prof.": "Assistant Professor"
     if title == "M.":
         title = _IN_ENGLISH["monsieur"]  # "M. BENJELLOUN Hicham": Monsieur, "Mr." in English
     key = _key(title)

@@ -919,10 +919,6 @@ KNOWN_MISSES = {
     "late14/nonlife-pricing-head-budapest-five-panel-pending-overdue.toml:Nagy Eszter - HR": (
         "the name she goes by is only in the notes ('she asked to be called Eszter')"
     ),
-    "late18/sugarcane-agronomist-campinas-video-rejected.toml:Recrutamento e Seleção (RH)": (
-        "a department named in Portuguese, read as a person's name: only the user can say how "
-        "they greet it"
-    ),
     "late64/puppet-maker-nantes-theatre-company-video-three-rejected.toml:Kerhervé": (
         "a Breton family name alone, with no ending that marks it as one"
     ),

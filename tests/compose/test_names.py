@@ -174,7 +174,7 @@ def test_greets_as_a_careful_writer_would(name, salutation, company, country, wa
         ("Viola section", "Viola Section"),  # a body, with a name's capitals
         ("Engine 14 B-shift crew", "Engine 14 B-shift crew"),
         ("M° Lorenzo Ricci", "Maestro Ricci"),
-        ("Supt. Dave Kowalczyk", "Supt. Kowalczyk"),
+        ("Supt. Dave Kowalczyk", "Superintendent Kowalczyk"),  # a rank written short, spelled out
         ("Tore", "Tore"),
         ("Dr. Lena Moritz", "Dr. Moritz"),
         ("Tom Berg (London)", "Tom"),  # a place after the whole name is not a nickname
@@ -350,15 +350,16 @@ def test_greets_as_a_careful_writer_would(name, salutation, company, country, wa
         ("Chief, Visitor Experience - Norma Pelletier", "Norma"),  # a post with a comma
         ("Dona Neuza do escritório", "Dona Neuza"),  # "from the office"
         ("Kinesiólogo - Tomás", "Tomás"),  # a post in Spanish, then the name
-        ("Reclutamiento Loa Grande", "Reclutamiento Loa Grande"),  # a team
-        # a body named in its own language by its first word: greeted whole, as a team is
-        ("Compartiment Resurse Umane", "Compartiment Resurse Umane"),  # never "Dear Compartiment,"
-        ("Serviciul Resurse Umane", "Serviciul Resurse Umane"),
-        ("Dirección de Personal", "Dirección de Personal"),
-        ("Área de Talento Humano", "Área de Talento Humano"),
+        ("Reclutamiento Loa Grande", "Recruitment Team"),  # a team, in English; its company left
+        # a body named in its own language by its first word: greeted whole, as a team is, in
+        # English where the lists name what it does (never "Dear Compartiment,")
+        ("Compartiment Resurse Umane", "HR Team"),
+        ("Serviciul Resurse Umane", "HR Team"),
+        ("Dirección de Personal", "Dirección de Personal"),  # its work not listed: as typed
+        ("Área de Talento Humano", "HR Team"),
         ("Dział Kadr", "Dział Kadr"),
-        ("Selección de Personal", "Selección de Personal"),
-        ("Equipe Gestão de Pessoas", "Equipe Gestão de Pessoas"),
+        ("Selección de Personal", "Recruitment Team"),
+        ("Equipe Gestão de Pessoas", "People Team"),
         ("CLS Student Panel", "CLS Student Panel"),
         ("Luc (ORL resident?)", "Luc"),  # the doubt is about the post
         (
@@ -451,7 +452,7 @@ def test_greets_as_a_careful_writer_would(name, salutation, company, country, wa
         ("Interior Health Talent Acquisition", "Interior Health Talent Acquisition Team"),
         ("hr", "HR Team"),
         ("Office of Human Resources", "Office of Human Resources"),  # a body already
-        ("Ufficio HR", "Ufficio HR"),  # a body's word first
+        ("Ufficio HR", "HR Office"),  # a body's word first, in Italian: in English
         ("Secretaria: Noelia", "Noelia"),  # a label and a colon: never "Dear Secretaria:,"
         ("Ing. Martín Di Pietro", "Ing. Di Pietro"),  # a particle opens one family name
         ("Hna. Carmen Rosa Vílchez (directora de enfermería)", "Sister Carmen Rosa"),
@@ -459,7 +460,7 @@ def test_greets_as_a_careful_writer_would(name, salutation, company, country, wa
         ("Paralegal - Tom Brooks", "Tom"),  # the post, then the name: "Tom" is no place
         ("Deputy PD Ann Okafor", "Ann"),  # a post in letters, then a whole name
         ("Deputy Principal Okafor", "Deputy Principal Okafor"),  # never "Principal Okafor"
-        ("Asst. Principal Okafor", "Asst. Principal Okafor"),  # never "Dear Asst. Okafor,"
+        ("Asst. Principal Okafor", "Assistant Principal Okafor"),  # never "Dear Asst. Okafor,"
         ("FT Mikko Laaksonen", "Dr. Laaksonen"),  # a Finnish doctorate: never "Dear FT,"
         ("mevr. dr. Anke Hermans-Jacobs", "Dr. Hermans-Jacobs"),  # the doctorate outranks
         ("Planchef Henrik Sjöberg", "Henrik"),  # a Swedish post of one word ("Dear Planchef,")
@@ -502,6 +503,93 @@ def test_more_names(name, greeting):
 
 
 @pytest.mark.parametrize(
+    ("name", "greeting"),
+    [
+        # a team or an office named in another language: in English, as the rest of the note is
+        ("Equipe recrutement (RH Ladoux)", "Recruitment Team"),
+        ("Équipe RH", "HR Team"),
+        ("Equipo de Selección", "Recruitment Team"),
+        ("Recursos Humanos", "HR Team"),
+        ("Gestión de Personas", "People Team"),
+        ("Gestión de Personas team", "People Team"),
+        ("Personalabteilung", "HR Team"),
+        ("Team Recruiting", "Recruiting Team"),  # German order, English words
+        ("Team Werving", "Recruitment Team"),
+        ("afdeling HR", "HR Team"),
+        ("Equipe de Recrutamento", "Recruitment Team"),
+        ("Recrutamento e Seleção (RH)", "Recruitment Team"),
+        ("Oficina de Recursos Humanos", "HR Office"),  # an office, as an office
+        ("Recursos Humanos - Salvamento Marítimo", "HR Team"),  # the body it belongs to left
+        ("Recursos Humanos, CIM Beira Baixa", "HR Team"),
+        ("Service RH AéroStructures Garonne", "HR Team"),  # the company after it left
+        # as they were: a team in English, as typed; one whose work the lists do not name,
+        # never half in English; a person beside the department's name
+        ("HR team", "HR team"),
+        ("Recruiting team (Tokyo)", "Recruiting Team"),
+        ("HR", "HR Team"),
+        ("Recruitment Team – Al-Rawdah", "Recruitment Team"),
+        ("Équipe production", "Équipe production"),
+        ("Team Bühnentechnik", "Team Bühnentechnik"),
+        ("Comité de Selección Docente", "Comité de Selección Docente"),
+        ("Ufficio Concorsi", "Ufficio Concorsi"),
+        ("Frau Ewert, Personalabteilung", "Ms. Ewert"),
+        ("Frau Lehmann (Personalabteilung)", "Ms. Lehmann"),
+        ("Lic. Adriana Terrazas Loya (Recursos Humanos)", "Lic. Terrazas"),
+        ("Mireille Bonhomme - RH", "Mireille"),
+        ("RH: Josée", "Josée"),
+        ("Pame de RRHH", "Pame"),
+        ("RRHH - Sra. Doris Paredes", "Sra. Paredes"),
+        ("Ufficio HR - Giulia", "Giulia"),
+        # a unit is greeted as typed, as policy says
+        ("Talent Acquisition Unit", "Talent Acquisition Unit"),
+        ("Nursing Recruitment Unit (KFH Hofuf)", "Nursing Recruitment Unit"),
+        ("CIG Recruitment Unit", "CIG Recruitment Unit"),
+    ],
+)
+def test_a_team_named_in_another_language_is_greeted_in_english(name, greeting):
+    assert greeting_name(name) == Greeting(greeting)
+
+
+@pytest.mark.parametrize(
+    ("name", "greeting"),
+    [
+        # a post written short before a name is spelled out, as a letter writes a post
+        ("Asst. Principal Greg Van Slyke", "Assistant Principal Van Slyke"),
+        ("Asst Principal Okafor", "Assistant Principal Okafor"),
+        ("Dep. Principal Mary Smith", "Deputy Principal Smith"),
+        ("Dpty Principal Okafor", "Deputy Principal Okafor"),  # never "Dear Dpty,"
+        ("Dpty. Principal Mary Smith", "Deputy Principal Smith"),
+        ("Dep. Director Ana Ruiz", "Deputy Director Ruiz"),
+        ("Asst. Director Ana Ruiz", "Assistant Director Ruiz"),
+        ("Asst. Commissioner Dana Kirchner", "Assistant Commissioner Kirchner"),
+        ("Supt. Declan Moloney (Airport Police)", "Superintendent Moloney"),
+        ("Supt Dave Kowalczyk", "Superintendent Kowalczyk"),
+        ("Asst. Supt. Maria Lopez", "Assistant Superintendent Lopez"),
+        ("Dep. Supt. Maria Lopez", "Deputy Superintendent Lopez"),
+        ("Ch Supt Declan Moloney", "Chief Superintendent Moloney"),  # never "Hi Ch,"
+        ("Asst. Prof. Jane Doe", "Assistant Professor Doe"),  # the rank after it with it
+        ("Dpty Head Jane Doe", "Jane"),  # as "Deputy Head Jane Doe": a post of two words
+        # as they were: posts typed whole, and the titles a letter writes short
+        ("Assistant Principal Greg Van Slyke", "Assistant Principal Van Slyke"),
+        ("Principal Greg Van Slyke", "Principal Van Slyke"),  # never "Dear Principal,"
+        ("Deputy Principal Okafor", "Deputy Principal Okafor"),
+        ("Deputy Chief Harjit Sandhu", "Deputy Chief Sandhu"),
+        ("Deputy Head Jane Doe", "Jane"),
+        ("Vice-principal Darnell Whitehorse", "Vice-Principal Whitehorse"),
+        ("Prof. Jane Doe", "Prof. Doe"),
+        ("Assoc. Prof. Nikos Vlachos", "Assoc. Prof. Vlachos"),
+        ("A/Prof Rebecca Tait", "A/Prof Tait"),
+        ("Capt. Ray Lafferty", "Capt. Lafferty"),
+        ("Sqn Ldr (retd) Priya Raman", "Sqn Ldr Raman"),
+        ("Duane (supt)", "Duane"),  # a post in brackets, no title
+        ("Kristijan - tech supt", "Kristijan"),
+    ],
+)
+def test_a_post_written_short_before_a_name_is_spelled_out(name, greeting):
+    assert greeting_name(name) == Greeting(greeting)
+
+
+@pytest.mark.parametrize(
     ("name", "country", "greeting"),
     [
         ("Dr. Tesfaye Bekele (Head of Dept)", "ET", "Dr. Tesfaye"),  # given, then father's
@@ -540,7 +628,7 @@ def test_more_names(name, greeting):
         ("Ing. Raúl Enrique De la O Chávez", "", "Ing. De la O"),  # a Spanish title anywhere
         ("Sra. Lucía Fernández de la Fuente (RRHH)", "ES", "Sra. Fernández"),  # the second
         ("Ing. Martín Di Pietro", "AR", "Ing. Di Pietro"),  # one family name, with its particle
-        ("Asst. Prof. Dr. Kannika Srisuk (Dean)", "TH", "Asst. Prof. Kannika"),
+        ("Asst. Prof. Dr. Kannika Srisuk (Dean)", "TH", "Assistant Professor Kannika"),
         ("Mr. Henrik Albrechtsen", "TH", "Mr. Albrechtsen"),  # a visitor, as at home
         ("Dr. Guðrún Einarsdóttir", "IS", "Dr. Guðrún"),  # "-dóttir": her father's name
     ],

@@ -330,6 +330,14 @@ def test_a_connection_request_after_a_withdrawal_still_says_so():
     assert len(note.body) <= 300
 
 
+def test_a_withdrawal_stands_in_a_paragraph_of_its_own():
+    # "... about price points. Since then I have withdrawn": readers took the talk for the reason
+    interview = scenario(panel=4, outcome={"result": "withdrawn", "at": "2026-11-25"})
+    for note in thank_yous(interview):
+        (said,) = [p for p in note.body.split("\n\n") if "withdrawn" in p]
+        assert len(re.split(r"(?<=\.)\s+", said.strip())) == 1, said
+
+
 def test_after_a_withdrawal_a_panel_of_four_gets_four_closings():
     # from the late9 read: four notes of one panel all closed "I hope our paths cross again."
     interview = scenario(panel=4, outcome={"result": "withdrawn", "at": "2026-11-25"})

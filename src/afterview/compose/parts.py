@@ -844,16 +844,19 @@ _HIRING = lazy(rf"\b(?:{_PROCESS_WORDS}|people|admin\w*|coordinator|hiring)\b", 
 
 
 def _after_topics(layout: list[list[str]], part: str) -> list[list[str]]:
-    """``layout`` with ``part`` just after the topics, where it came before them: the news of a
-    withdrawal comes after what the conversation gave, not between the thanks and it."""
-    order = [name for names in layout for name in names]
-    if order.index(part) > order.index("topics"):
-        return layout
-    moved = [[name for name in names if name != part] for names in layout]
-    for names in moved:
-        if "topics" in names:
-            names.insert(names.index("topics") + 1, part)
-    return [names for names in moved if names]
+    """``layout`` with ``part`` in a paragraph of its own just after the topics: the news of a
+    withdrawal comes after what the conversation gave, not between the thanks and it, and
+    never in the topic's sentence's paragraph ("... about price points. Since then I have
+    withdrawn" reads as if that talk were the reason)."""
+    out: list[list[str]] = []
+    for names in layout:
+        kept = [name for name in names if name != part]
+        if "topics" not in kept:
+            out.append(kept)
+            continue
+        cut = kept.index("topics") + 1  # the paragraph goes on after it: "..., closing"
+        out.extend([kept[:cut], [part], kept[cut:]])
+    return [names for names in out if names]
 
 
 # Sign-offs for a friend or a colleague: to "Dear Dr. Al-Qahtani", chairman of a department,
