@@ -47,6 +47,8 @@ def through(kind: str, raw: str) -> str:
 
 # What a rule can put right without guessing: an article, a "was", a title held, a size.
 MENDS = [
+    # "up to 8%" is a bound, not a rise: the figure goes, with the words that went with it
+    ("topic", "angel's share up to 8%/yr in the upper chai", "the angel's share"),
     # from the late150-late153 and late201-late204 reads (stop 44)
     (
         "answer",
@@ -1524,7 +1526,6 @@ LEAVES = [
     ("topic", "skin champion program fell apart in covid, wants it back", "in shorthand"),
     ("topic", "new buyer from Germany wants traceability per parcel", "in shorthand"),
     ("topic", "he asked almost nothing, only abt my French", "how much was said"),
-    ("topic", "angel's share up to 8%/yr in the upper chai", "a rise or a fall"),
     ("topic", "SCADA alarms too many, nobody reads", "without a verb"),
     ("strength", "retained firefighter Lochgilphead 5 yrs", "reads as notes"),
     ("topic", "PM compliance sitting at 78%, he wants 90+ by June", "in shorthand"),

@@ -174,6 +174,19 @@ def test_one_who_only_watched_hears_no_pitch_even_in_a_short_note():
             assert words not in note.body, note.body
 
 
+def test_whoever_ran_a_test_is_thanked_as_one_who_watched():
+    proctor = {"name": "Dewi (psikotes proctor)", "topics": []}
+    for note in _one_note_each(proctor):
+        assert "interviewing me" not in note.body and "conversation" not in note.body
+
+
+def test_a_harm_to_children_is_never_enjoyed():
+    person = {**PEOPLE[5], "topics": ["child labour in the brick kilns"]}
+    for note in _one_note_each(person):
+        said = _sentence_with("child labour", note.body)
+        assert "enjoy" not in said and "great to hear" not in said, said
+
+
 def test_a_peoples_past_harm_is_spoken_of_never_approached_as_a_problem():
     person = {**PEOPLE[5], "topics": ["the residential schools and why education matters"]}
     for note in _one_note_each(person):

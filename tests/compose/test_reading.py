@@ -1127,6 +1127,15 @@ def test_why_left_out_has_nothing_to_say_about_a_line_a_note_can_use(key, line):
             "she came over from Korea in 2019 thru intl recruitment",
             "where they come from",
         ),
+        (
+            "topics",
+            "VOG (certificate of good behaviour) I must ask, costs are paid",
+            "note to yourself",
+        ),
+        ("topics", "Reisekosten for the interview will be refunded", "pay or conditions"),
+        ("topics", "the plant bus schedule", "pay or conditions"),
+        ("topics", "the military service card", "pay or conditions"),
+        ("topics", "training budget for ACAMS", "pay or conditions"),
         # a thing named in a few words, or a figure promised and not given: nothing to add
         ("wish_i_had_said", "the P8 statistics", "without saying what it is"),
         ("wish_i_had_said", "the line losses figure in units also", "without saying what it is"),
@@ -1804,6 +1813,28 @@ def test_a_list_items_compound_noun_loses_its_capital_and_a_place_keeps_it(typed
         ),
         # a field and one thing of theirs: each its own article
         ("topics", "governance and risk register", "governance and the risk register"),
+        # from the late209-late212 reads (stop 44)
+        ("strengths", "I am good in a team fr", "I am good in a team"),
+        (
+            "strengths",
+            "I can work boxing day and the 27th",
+            "I can work on Boxing Day and the 27th",
+        ),
+        (
+            "new_information",
+            "I become the certificate for part 2 in March",
+            "I will get the certificate for part 2 in March",
+        ),
+        (
+            "topics",
+            "edgewise instability for 20+ MW rotors, the negative damping in stand-still",
+            "edgewise instability",
+        ),
+        (
+            "topics",
+            "she started as a picker at peak 3 yrs ago -> now shift mgr",
+            "you started as a picker at peak 3 years ago",
+        ),
         # a degree's field or school in brackets: never cut to "an MSc in"
         ("strengths", "MSc (Physics)", "I have an MSc in Physics"),
         ("strengths", "MSc (Edinburgh)", "I have an MSc from Edinburgh"),
@@ -1940,6 +1971,8 @@ def test_a_unit_after_the_employer_is_left_to_the_employer():
 @pytest.mark.parametrize(
     ("name", "said"),
     [
+        ("Salvation Army Thrift Store", "the Salvation Army Thrift Store"),
+        ("Currenta GmbH & Co. OHG", "Currenta"),  # the legal form is the letterhead's
         ("Ministerio de Cultura", "the Ministerio de Cultura"),
         ("État de Fribourg", "the État de Fribourg"),
         ("Service public de Wallonie", "the Service public de Wallonie"),
@@ -1962,6 +1995,9 @@ def test_a_share_of_full_time_is_not_part_of_the_role():
         "the Intervenante en protection de l'enfant role"
     )
     assert role("Pflegefachperson 60-80%") == "the Pflegefachperson role"
+    assert role("Operatieassistent 28-32 uur") == "the Operatieassistent role"  # its hours
+    # a post in two languages, neither English: the one written first
+    assert role("AML-analytiker / Penningtvättsanalytiker") == "the AML-analytiker role"
 
 
 def test_late_faults_of_the_new_sets_are_put_right():

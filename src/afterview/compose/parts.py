@@ -118,6 +118,15 @@ def short_position(position: str) -> str:
     short = (
         re.sub(r",?\s+\d{2,3}\s?%$|,?\s+\d{2,3}\s?[-–]\s?\d{2,3}\s?%$", "", short) or short
     )  # "80%"
+    # "Operatieassistent 28-32 uur", "Pflegekraft 38,5 Std.": the hours of the week
+    hours = re.sub(
+        r",?\s+\d{1,2}(?:[.,]\d)?(?:\s?[-–]\s?\d{1,2}(?:[.,]\d)?)?\s?"
+        r"(?:uur|u|hrs?|hours|h|std\.?|stunden|timer|tim)$",
+        "",
+        short,
+        flags=re.I,
+    )
+    short = hours or short
     if short.isupper() and any(len(w) > 3 and w.isalpha() for w in short.split()):
         # "AGRONOMIST", the advert's capitals; short words and grades stay as they are ("SENIOR
         # RN" is "Senior RN"; "RN II" and "CNM2" are kept)
@@ -153,6 +162,8 @@ def short_position(position: str) -> str:
             short = sides[0]  # "Data Protection Officer / Délégué·e à la protection des données"
         elif first > second:
             short = sides[1]  # "Intenzív ápoló / ICU nurse"
+        elif first and second:  # "AML-analytiker / Penningtvättsanalytiker": the one written
+            short = sides[0]  # first, as the note is in English either way
     if short == short.lower():  # "1st yr electrical apprentice": typed in haste
         short = _title_case(short)
     rank = re.search(r",?\s+(Sr|Jr|Snr|Jnr)\.?$", short)  # "HR Business Partner Sr."
@@ -258,6 +269,8 @@ _INSTITUTIONS = lazy(
     r"society|association|council of|school of|college of|faculty of)\b|\bgovernment of\b|"
     # a public body named in its own language, which English gives "the" as it would in
     # translation: "the Ministerio de Cultura", "the Service public de Wallonie"
+    r"^(?:salvation army|red cross|red crescent|ymca|ywca|world bank|national trust|"
+    r"british council|united nations)\b|"
     r"^(?:ministerio|minist[eè]re|ministerie|ministerium|secretar[ií]a|service public|"
     r"servicio|servei|universidad|universit[eé]|universidade|universit[aä]t|[eé]tat de|"
     r"gouvernement|gobierno|centre de|centro de|centre d'|comisi[oó]n|consejo|conseil (?:de|du|des)|"
@@ -300,14 +313,15 @@ _LEGAL_FORM = lazy(
     r"s\.\s*a\.\s*e\.|s\.\s*a\.|s\.\s*r\.\s*l\.|b\.\s*v\.|n\.\s*v\.|lda\.?|ltda\.?|ehf\.?|"
     r"asa|abp|oyj|p?jsc|tbk\.?|"
     r"ltd\.?|limited|llc|l\.l\.c\.|inc\.?|incorporated|corp\.?|plc|gmbh|ag|kft\.?|zrt\.?|"
-    r"oy|ab|a/s|aps|sas|sarl|srl|spa|k\.k\.|kk|lp|llp|s\.r\.o\.|a\.s\.|d\.o\.o\.)$",
+    r"oy|ab|a/s|aps|sas|sarl|srl|spa|k\.k\.|kk|lp|llp|s\.r\.o\.|a\.s\.|d\.o\.o\.|"
+    r"gmbh\s*&\s*co\.?\s*(?:kg|ohg)|ag\s*&\s*co\.?\s*(?:kg|kgaa)|kgaa|ohg)$",
     re.IGNORECASE,
 )
 
 
 _LEGAL_WORDS = frozenset(
     """ltd limited llc inc incorporated corp plc gmbh ag kft zrt oy ab a/s aps sas sarl srl spa
-    kk lp llp bhd lda ltda ehf asa abp oyj jsc pjsc tbk""".split()
+    kk lp llp bhd lda ltda ehf asa abp oyj jsc pjsc tbk kg ohg kgaa""".split()
 )
 
 

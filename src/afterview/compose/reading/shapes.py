@@ -338,7 +338,8 @@ def sounds_grave(text: str) -> bool:
 # Harms named in two words, whose words alone are not grave ("residential care" is not).
 _GRAVE_PHRASES = lazy(
     r"\bresidential schools?\b|\bsixties scoop\b|\bstolen generations?\b"
-    r"|\bcorridor care\b|\btrolley waits?\b",  # patients cared for in corridors: a harm
+    r"|\bcorridor care\b|\btrolley waits?\b"  # patients cared for in corridors: a harm
+    r"|\bchild labou?r\b|\btrafficking\b|\bexploitation\b",
     re.I,
 )
 # A people's past harm: spoken of, never "approached" as a problem of the job.

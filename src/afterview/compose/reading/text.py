@@ -239,7 +239,9 @@ _DICTATED = (
 
 # A false friend of Spanish, Portuguese, Polish or Ukrainian, said as English says it.
 _SECOND_LANGUAGE_MARK = lazy(
-    r"\b(?:realiz|formation|stage|turns|course of|since|build in|start in|at \d\d y)", re.I
+    r"\b(?:realiz|formation|stage|turns|course of|since|build in|start in|at \d\d y|"
+    r"I become)",
+    re.I,
 )
 _SECOND_LANGUAGE = (
     # "realized the HACCP plan update": carried it out ("realized that ..." is understood)
@@ -263,6 +265,8 @@ _SECOND_LANGUAGE = (
     (lazy(r"\b[Mm]ade (?=(?:a|the|my) [\w-]+ internship\b)"), "did "),
     (lazy(r"\bturns of (\d+)\s?h\b"), r"\1-hour shifts"),  # "the turns of 8h"
     (lazy(rf"\bsince (\d+|{COUNTS_IN_WORDS}) (years?|months?|yrs?)\b"), r"for \1 \2"),
+    # "I become the certificate in March": German "bekommen", to get
+    (lazy(r"\bI become (?=(?:the|my|a|an) [\w-]+ (?:for|in|next|by|from)\b)"), "I will get "),
     # "came to Switzerland at 19 yrs like me": at 19, an age
     (lazy(r"\bat (1[2-9]|[2-7]\d) (?:years|yrs?)(?: old)?\b(?! (?:of|in|at|with)\b)"), r"at \1"),
     # "the reservoir they build in 2027", "the new line start in March 2027": to come
@@ -969,6 +973,8 @@ _COUNTRY_WITH_THE = lazy(
 _MOVE_NAMED = lazy(
     r"\b([\w-]+)\s*(?:->|→|⇒)\s*([\w-]+) (migration|move|switch|transition|shift|upgrade|"
     r"conversion|changeover|cutover)\b"
+    # "3 yrs ago -> now shift mgr": a post, not a move
+    r"(?!\s+(?:mgr|manager|lead|leader|supervisor|worker|work|patterns?|allowance)\b)"
 )
 # What passes from one team to another, with an arrow: "handoff demand -> supply".
 _PASSED_ON = lazy(

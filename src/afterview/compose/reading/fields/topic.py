@@ -317,6 +317,10 @@ _CAME_AND_WENT = lazy(
     r"stepped out) (?:late|early|halfway|partway|for a bit)\b"
 )
 _WHILE_THERE = lazy(r"^(?:you|he|she|they) [a-z]+ (?:the whole time|the entire time|throughout)\b")
+# Words that went with a figure, left once it is cut: "seeding on", "rotors for more than".
+_BEFORE_A_FIGURE = frozenset(
+    "on in than more less fewer over under about around nearly almost least up to".split()
+)
 # Words a topic is left hanging on once its figures are cut: "PM compliance sitting", "HSE
 # first".
 _LEFT_HANGING = frozenset("sitting standing running first".split())
@@ -581,7 +585,7 @@ def read_topic(raw: str) -> Reading:
         if cut != text:
             # "seeding on 22k ha": the figure went, so does "on"
             figure = text[len(cut) :].lstrip(" ,")[:1].isdigit()
-            stranded = _STRANDED | {"on", "in"} if figure else _STRANDED
+            stranded = _STRANDED | _BEFORE_A_FIGURE if figure else _STRANDED
             while len(cut.split()) > 1 and bare(cut.split()[-1]) in stranded:
                 cut = cut.rsplit(" ", 1)[0]  # "board round at 9:30": the time went, so does "at"
         text = cut  # "the customer is mainly Nissan" keeps its verb's complement
