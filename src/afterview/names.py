@@ -52,6 +52,7 @@ _TITLES = _words("titles", "before_a_name")
 _DOTTED_TITLES = _words("titles", "only_with_a_dot")
 _BELOW_A_DOCTORATE = _words("titles", "below_a_doctorate")
 _UNSPOKEN = _words("titles", "unspoken")
+_DEGREES_WITH_A_FIELD = _words("titles", "degrees_with_a_field")
 _CZECH_DOCTORATES = _words("titles", "czech_doctorates")
 _BEFORE_A_DOCTORATE = _words("titles", "before_a_doctorate")
 _PART_OF_A_TITLE = _words("titles", "part_of_a_title")
@@ -66,6 +67,8 @@ _SPOKEN_AFTER_A_TITLE = _words("honorifics", "spoken_after_a_title")
 _SPOKEN_AFTER_A_TITLE_LOWER = _words("honorifics", "spoken_after_a_title_in_lower_case")
 _IN_ENGLISH: dict[str, str] = dict(_WORDS["honorifics"]["in_english"])
 _GIVEN_NAME_IN_ENGLISH: dict[str, str] = dict(_WORDS["honorifics"]["with_given_name_in_english"])
+# "Bu Ratna" is "Ibu Ratna": spoken short, written out in a letter.
+_GIVEN_NAME_WRITTEN_OUT: dict[str, str] = dict(_WORDS["honorifics"]["with_given_name_written_out"])
 # Words of respect that are titles only in some countries, names elsewhere: "Tate" (Mr.) in
 # Namibia, "Mam" (Ms.) in South Africa, "Adi" (with the given name) in Fiji.
 _IN_ENGLISH_WHERE: dict[str, dict[str, Any]] = dict(_WORDS["honorifics"]["in_english_where"])
@@ -77,6 +80,7 @@ _ANY_KIN = _VIETNAMESE_KIN | _VIETNAMESE_KIN_LOWER
 _SPELLED_OUT: dict[str, str] = dict(_WORDS["honorifics"]["after_the_name_spelled_out"])
 _JOINED_AFTER = _words("honorifics", "joined_after_the_name")
 _MALAY_SHORT: dict[str, str] = dict(_WORDS["honorifics"]["malay_written_short"])
+_THAI_SHORT: dict[str, str] = dict(_WORDS["honorifics"]["thai_written_short"])
 _KOREAN_AFTER: dict[str, str] = dict(_WORDS["honorifics"]["korean_after_the_name"])
 _INDIAN_SHORT: dict[str, str] = dict(_WORDS["honorifics"]["indian_written_short"])
 _PARTICLES = _words("particles", "open_a_family_name")
@@ -186,7 +190,8 @@ _COMPOUND_GIVEN = frozenset(
     ellie mae|lou ann|jo ann|
     sarah jane|lee ann|jo anne|mei ling|wei ming|siew lan|hui min|jia hui|kai wen|tor einar|
     jan erik|per olav|knut arne|lars erik|jon arne|ole martin|hans petter|stein erik|
-    kjell arne|bjorn erik|anne marit|inger lise|tor erik|jan ove|per arne|
+    kjell arne|bjorn erik|anne marit|inger lise|tor erik|jan ove|per arne|tor inge|jan inge|
+    per inge|odd inge|tor arne|tor helge|tor egil|tor olav|tor ivar|
     li ting|yu ting|xiao ming|nurul huda|muhammad faiz|siti nur|nur aisyah|joao pedro|
     joao paulo|joao victor|pedro henrique|luiz fernando|luis fernando|maria eduarda|ana clara|
     ana luiza|ana paula|maria clara|maria fernanda|maria das gracas|maria de fatima|
@@ -308,7 +313,8 @@ def parse(name: str) -> ParsedName:
         # "Mr. A.K. Banerjee, Superintendent": a titled whole name, then what they are
         described = described or (len(head.split()) >= 3 and _is_title(head.split()[0]))
         slashed = [part for w in tail_words if "/" in w for part in _key(w).split("/")]
-        posts = any(_key(w) in _NOT_A_NAME for w in tail_words)
+        # "Ruedi, Schichtleiter Kran": a post of one word after the comma, never a given name
+        posts = any(_key(w) in _NOT_A_NAME or _post_of_one_word(w) for w in tail_words)
         if described or posts or any(map(_is_role_noun, slashed)):  # "Auditor/Treasurer"
             tail_words, name = [], head  # "Bram, the dutch seeds guy", "Wanda Pagán, HR Director"
         while len(tail_words) > 1 and _is_suffix(tail_words[-1]):
@@ -574,6 +580,11 @@ def _without_unspoken_titles(name: str, country: str = "") -> str:
     small = ("mr.", "mgr", "mgr.", "inż.", "inz.")
     while len(words) > 2 and (_key(words[0]) in _UNSPOKEN or words[0] in small):
         words.pop(0)
+    # "lic. oec. Corinne Baumann" (a Swiss licentiate in economics), "Mg. iur. Andris Bērziņš"
+    # (a Latvian master of law): a degree with its field after it, never a form of address
+    fielded = len(words) > 3 and _key(words[0]) in _DEGREES_WITH_A_FIELD
+    if fielded and re.fullmatch(r"[a-z]{2,6}\.", words[1]) and words[2][:1].isupper():
+        words = words[2:]
     return " ".join(words) if len(words) < len(name.split()) else name
 
 
@@ -585,7 +596,13 @@ def _sure_of_the_name(name: str) -> str:
             words = post.split()
             posted = any(_is_role_noun(w) for w in words)  # "ORL resident": a unit's letters
             posted = posted and all(_is_role_noun(w) or w.isupper() for w in words)
-            if post and (_names_a_role(post) or posted):
+            # "(British lady, Sarah or Sara? didn't catch surname)": a name in doubt, beside
+            # the post, is still in doubt
+            doubted = re.findall(r"([\w'’-]+)\s*\?", aside)
+            named = any(  # not "(seed cert guy from CFIA?)", a body's letters
+                re.fullmatch(r"[A-Z][a-z][\w'’-]*", w) and not _names_a_role(w) for w in doubted
+            )
+            if post and (_names_a_role(post) or posted) and not named:
                 name = name.replace(f"({aside})", f"({aside.replace('?', '').strip()})")
     return name
 
@@ -1277,6 +1294,12 @@ def _named_side(name: str) -> str:
         return tail_named
     if head_named != head and tail_named == tail and _a_persons_name(head_named):
         return head_named  # a full name ("Charge RN - Brody Lachance": a post's letters)
+    # "Campus Recruiting - Alyssa": a team by what it does, then her given name; "Jobpunt
+    # Vlaanderen - Lien": an agency by where it works, then hers (never "Dear Jobpunt,")
+    by_its_work = is_group(head) and _key(head.split()[-1]) in _A_FUNCTION
+    by_its_place = len(head.split()) >= 2 and _key(head.split()[-1]) in _REGIONS
+    if (by_its_work or by_its_place) and _a_given_name_alone(tail) and _key(tail) not in _REGIONS:
+        return tail
     if (
         one_name
         or roled
@@ -1414,6 +1437,7 @@ def greeting_name(
     interview's ``country`` (ISO 3166) where a name has no family name at all."""
     if salutation:
         return Greeting(salutation)
+    name = _with_a_space_after_its_title(name)  # "Mr.Klaus Weber": Mr. Weber, never "Mr.Klaus"
     opening = name.split()[0] if len(name.split()) > 2 else ""
     if opening in _A_MAN_S and (not _A_MAN_S[opening] or _where(country) in _A_MAN_S[opening]):
         return _a_man_named(name, company, country)  # "Md. Kamrul Hasan": Mr. Kamrul Hasan
@@ -1441,6 +1465,16 @@ def greeting_name(
         return found
     found = _never_a_word_of_the_post(_greeting_name(name, company, country), name)
     return _never_a_title_alone(found, name, country)
+
+
+# A title typed without the space after its dot: "Mr.Klaus Weber", "Prof.Dr. Ana Ruiz".
+_NO_SPACE_AFTER = lazy(r"(?<![\w.])([A-Za-z]{1,5}\.)(?=[A-Z][a-z])")
+
+
+def _with_a_space_after_its_title(name: str) -> str:
+    """ "Mr.Klaus Weber" is "Mr. Klaus Weber": a title, then the name, the space left out; a
+    word that is no title keeps its dot where it is ("J.Smith": an initial)."""
+    return _NO_SPACE_AFTER.sub(lambda m: f"{m[1]} " if _is_title(m[1]) else m[1], name)
 
 
 def _where(country: str) -> str:
@@ -1595,6 +1629,8 @@ def _never_a_word_of_the_post(greeting: Greeting, name: str) -> Greeting:
     a_post = a_post or (placed and not after_a_post)
     # "Deputy P. Ó Conghaile": the post alone, its name left behind
     a_post = a_post or (at == 0 and len(typed) > 1 and _is_role_noun(ws[0]))
+    # "Schichtleiter", "Lektor": a post by its form, never a name alone, wherever it was typed
+    a_post = a_post or (len(ws) == 1 and _post_of_one_word(ws[0]))
     if at >= 0 and after.lower().strip(".,") in _SOMEONE | {"rep", "representative"}:
         return Greeting(_PAREN.sub("", name).strip(), ask=_DESCRIBED)  # "Contraloría rep"
     why = (
@@ -1827,8 +1863,9 @@ def _a_handle(name: str) -> Greeting | None:
 
 def _short_honorific_written_out(name: str, country: str) -> str:
     """ "En. Kamal", "Sri. Rajeev Menon", "Office Supdt. Sh. Harish Chandra Joshi": a Malay
-    honorific written short, spelled out ("Encik Kamal"), or an Indian one in English ("Mr.
-    Rajeev Menon"), where it opens the name or follows a post (never "Ibu Sri Wahyuni")."""
+    honorific written short, spelled out ("Encik Kamal"), as Thailand's "K." is ("Khun
+    Apinya"), or an Indian one in English ("Mr. Rajeev Menon"), where it opens the name or
+    follows a post (never "Ibu Sri Wahyuni")."""
     words = name.split()
     india = country.split("-")[0].upper() == "IN"
     for i, word in enumerate(words[:-1]):
@@ -1841,6 +1878,11 @@ def _short_honorific_written_out(name: str, country: str) -> str:
             continue  # "Sri Lankan High Commission rep": no name after it
         if key in _MALAY_SHORT and dotted:
             return " ".join([*words[:i], _MALAY_SHORT[key], *words[i + 1 :]])
+        # "K. Apinya" in Thailand: "Khun", as Thais write it short in English (an initial
+        # elsewhere, and before another initial: "K. S. Nagaraj")
+        thai = _where(country) == "TH" and word.isupper() and not _is_initial(words[i + 1])
+        if key in _THAI_SHORT and dotted and thai:
+            return " ".join([*words[:i], _THAI_SHORT[key], *words[i + 1 :]])
         if key not in _INDIAN_SHORT or not dotted:
             continue  # "Sri Mulyani", and in India "Sri Lakshmi Reddy": a given name of hers
         # "Sh. Rakhimov", "Sh. A. Rakhimov": outside India, an initial before a family name
@@ -2028,6 +2070,7 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
             for i, w in enumerate(ws)
             if w[:1].isupper()
             and w.isalpha()
+            and not (w.isupper() and len(w) <= 4)  # "KG vice principal": a unit's letters
             and not _known_word(w)
             and not _is_role_noun(w)
             and (i == 0 or ws[i - 1].lower() not in ("of", "from", "at", "in"))
@@ -2214,6 +2257,17 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
     if len(words) == 2 and _key(words[1]) in _AFTER_NAME and not words[0].endswith(","):
         after = _SPELLED_OUT.get(_key(words[1]), words[1])  # "Butt sb": "Butt Sahib"
         return Greeting(f"{words[0]} {after}")  # "Yılmaz Bey": the honorific follows the name
+    honoured = words[:-1]
+    if (
+        len(words) == 3
+        and _key(words[-1]) in _AFTER_NAME
+        and all(w[:1].isupper() and not _is_title(w) and not w.endswith(",") for w in honoured)
+    ):
+        # "Mehmet Yılmaz Bey": the honorific goes with the given name ("Mehmet Bey"), typed
+        # after the whole name; both words of a given name of two ("Mehmet Ali Bey")
+        after = _SPELLED_OUT.get(_key(words[-1]), words[-1])
+        one = not _compound(honoured) and _key(honoured[0]) not in _ABD  # "Abdul Qadir sahib"
+        return Greeting(f"{honoured[0] if one else ' '.join(honoured)} {after}")
     bracketed = _bracketed_nickname(name)
     if bracketed:
         return Greeting(bracketed)  # "Yosef (Yossi) Ben-David"
@@ -2464,11 +2518,12 @@ def _describes_a_role(name: str) -> bool:
         return False
     from afterview.compose.reading import lexicon
 
-    # a real name among the words ("Head Chef Marco") makes it a name
+    # a real name among the words ("Head Chef Marco") makes it a name, and so does a family
+    # name that English has as a word ("Manager Park": asked about as a name, not a post)
     return not any(
         w[:1].isupper()
         and not w.isupper()
-        and not lexicon.known(w.lower())
+        and (not lexicon.known(w.lower()) or _key(w) in _KOREAN_FAMILY | _CHINESE_FAMILY)
         and "&" not in w
         and w.lower() not in _ROLE_WORDS  # "Front Office Mgr"
         for w in words
@@ -2517,6 +2572,13 @@ def _words_around_the_name(name: str) -> str | Greeting:
     return name
 
 
+# "Abu Ahmed" (father of Ahmed), "Umm Khalid" (mother of Khalid): a kunya, how a parent is
+# called, after a title leaves it no family name to go with.
+_KUNYA = frozenset({"abu", "umm"})
+_A_KUNYA = (
+    "a kunya (“father of”, “mother of”) is what they are called, not a family name for a title"
+)
+
 # Where a name may end with an initial, the family's or the father's, after a given name of
 # two words (Tamil: "Smt. Lakshmi Priya R." is Smt. Lakshmi Priya).
 _INITIAL_LAST = frozenset({"IN", "LK"})
@@ -2533,6 +2595,10 @@ def _titled(
     if any(_key(t) in _WITH_WHOLE_NAME for t in parsed.titles):
         # "Datuk Dr. Rahimah"; "Ven. Dr. Thich Minh Tri": the monk's name whole
         return Greeting(" ".join([*parsed.titles, *given, *parsed.family.split()]))
+    kunya = any(_key(t) in _KUNYA for t in parsed.titles[1:])
+    if kunya and not parsed.family and _key(title) not in _WITH_GIVEN_NAME:
+        # "Eng. Abu Ahmed": "father of Ahmed", never "Eng. Ahmed" (his son's name)
+        return Greeting(" ".join([*parsed.titles, *given]), ask=_A_KUNYA)
     if _key(title) == "hon" and len(parsed.titles) == 1:
         return Greeting(  # "Hon. Patricia Lowe": a judge, a minister or a member
             _whole(parsed), ask="“Hon.” goes on an envelope; the greeting depends on their office"
@@ -2583,6 +2649,7 @@ def _titled(
         honours = [_capital(t) for t in parsed.titles if _key(t) in _WITH_GIVEN_NAME]
         title = " ".join(honours) if len(honours) > 1 else title  # "Tuan Haji Kamarul"
         title = _GIVEN_NAME_IN_ENGLISH.get(_key(title), title)  # "Hna. Inés": "Sister Inés"
+        title = _GIVEN_NAME_WRITTEN_OUT.get(_key(title), title)  # "Bu Ratna": "Ibu Ratna"
         return _with_the_given_name(title, given, parsed.family)
     two_surnames = parsed.family.split()
     if len(two_surnames) == 3 and two_surnames[1] in ("i", "y"):
@@ -2731,7 +2798,9 @@ def titled_greeting(greeting: str) -> bool:
     if not words:
         return False
     honoured = len(words) > 1 and (
-        _key(words[0]) in _HONORIFIC_BEFORE_GIVEN or words[0].lower() in _ANY_KIN
+        _key(words[0]) in _HONORIFIC_BEFORE_GIVEN
+        or words[0].lower() in _ANY_KIN
+        or _key(words[0]) in _WITH_GIVEN_NAME_WHERE  # "Cheikh Fadi", "Adi Litia"
     )
     suffixed = words[-1].lower().rpartition("-")[2] in _JOINED_AFTER and "-" in words[-1]
     after = len(words) > 1 and _key(words[-1]) in _AFTER_NAME  # "Yılmaz Bey"

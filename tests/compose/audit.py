@@ -236,6 +236,10 @@ LATE = tuple(
         "late206",
         "late207",
         "late208",
+        "late209",
+        "late210",
+        "late211",
+        "late212",
     )
 )
 
@@ -763,9 +767,6 @@ KNOWN_MISSES = {
     ),
     "late140/inbound-care-rep-sioux-falls-call-center-video-two-withdrawn.toml:"
     "Team Lead: Oyelaran": ("a lone Yoruba family name the lists do not hold, greeted as typed"),
-    "late112/probation-officer-liepaja-vpd-six-panel-overdue.toml:Mg. iur. Andris Bērziņš (head of Liepāja unit)": (
-        "a Latvian master's degree, not a form of address (in Peru, “Mg.” is one)"
-    ),
     "late109/burns-unit-charge-nurse-madurai-mission-hospital-five-panel.toml:Sister Jansi Rani": (
         "a Tamil name of two given words, no family name: the title goes with both"
     ),
@@ -945,6 +946,12 @@ KNOWN_MISSES = {
     "late205/asst-store-manager-annandale-korean-grocery-onsite-five-pending.toml:Kim (produce)": (
         "'Kim' alone is a Korean family name or an English given name; outside Korea the rules "
         "greet it as a given name, and only the Korean store says otherwise"
+    ),
+    "late211/trade-finance-officer-jounieh-bank-phone-two-rejected.toml:"
+    "Mrs. Rita Khoury Haddad - Trade Finance Head": (
+        "a Lebanese woman's two family names (her father's, then her husband's) without a hyphen: "
+        "the rules take the last, since a middle word of an Arabic name is most often the "
+        "father's given name"
     ),
 }
 

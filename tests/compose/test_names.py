@@ -898,7 +898,14 @@ def test_no_word_is_in_two_lists_that_disagree(one: str, other: str) -> None:
     assert not set(lists[one]) & set(lists[other])
 
 
-@pytest.mark.parametrize("name", ["Ma'am Joy", "Maam Joy", "Sir Arnel", "Ate Joy", "Ms. Diop"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        *("Ma'am Joy", "Maam Joy", "Sir Arnel", "Ate Joy", "Ms. Diop"),
+        *("Cheikh Fadi", "Rav Yossi", "Ustaz Mahmoud", "Mehmet Bey", "Oğuz Usta", "Ibu Ratna"),
+        "Khun Apinya",
+    ],
+)
 def test_a_word_of_respect_is_never_after_hi(name: str) -> None:
     from afterview.compose.composer import greeting
     from afterview.model import Medium
@@ -1101,6 +1108,50 @@ def test_a_department_met_without_a_name_is_a_person_from_it() -> None:
         # a body whose last word is "Centre": never "Dear Shared,"
         ("BSO Recruitment Shared Service Centre", "GB", "BSO Recruitment Shared Service Centre"),
         ("Contact centre", "GB", "Contact Centre"),
+        # from the late209 to late212 reads: a word of respect or a post before or after a
+        # name never stands as the name ("Hi Aghaye,", "Dear Lektor,", "Dear Schichtleiter,")
+        ("Aghaye Mohammad-Reza Karimi (CTO)", "IR", "Mr. Karimi"),  # Persian "Agha", "-ye"
+        ("Khanome Sadeghi", "IR", "Ms. Sadeghi"),
+        ("Agha Rezaei", "IR", "Mr. Rezaei"),  # as before
+        ("Haj Agha Tavakoli (owner)", "IR", "Haj Agha Tavakoli"),  # as before
+        ("Rav Yossi - mashgiach", "IL", "Rav Yossi"),  # a rabbi, with the one name typed
+        ("Rav Yosef Cohen", "IL", "Rav Cohen"),  # a title goes with the family name
+        ("Ustaz Mahmoud (Field coordinator)", "EG", "Ustaz Mahmoud"),  # as "Ostad Rezaei"
+        ("Cheikh Fadi El Khazen (Branch Manager)", "LB", "Cheikh Fadi"),  # as "Sheikh Hamad"
+        ("Cheikh Ndiaye", "SN", "Cheikh"),  # in Senegal a given name
+        ("Lektor Ida Skovgaard", "DK", "Ida"),  # a Danish academic post, then her name
+        ("Universitetslektor Anna Berg", "SE", "Anna"),
+        ("Ruedi, Schichtleiter Kran", "CH-BS", "Ruedi"),  # a post after the comma
+        ("Mehmet Yılmaz Bey (Atölye şefi)", "TR", "Mehmet Bey"),  # "Bey" typed after the whole name
+        ("Mehmet Ali Bey", "TR", "Mehmet Ali Bey"),  # a given name of two words
+        ("Rajendra Soni ji", "IN-RJ", "Rajendra ji"),
+        ("Abdul Qadir sahib", "PK", "Abdul Qadir sahib"),  # "Abdul" never alone
+        ("Yılmaz Bey", "TR", "Yılmaz Bey"),  # as before
+        ("Oğuz Usta (exec chef, Turkish too!)", "SA", "Oğuz Usta"),  # Turkish: a master
+        # a given name of two words, kept whole; one alone stays one
+        ("Tor Inge (driftsleder basen)", "NO-15", "Tor Inge"),
+        ("Tor Berg", "NO", "Tor"),
+        # a team by what it does, or an agency by where it works, then the person
+        ("Campus Recruiting - Alyssa", "US-NJ", "Alyssa"),
+        ("Jobpunt Vlaanderen - Lien", "BE", "Lien"),
+        ("Campus Recruiting", "US-NJ", "Campus Recruiting Team"),  # as before
+        ("Recruitment Team – Al-Rawdah", "AE", "Recruitment Team"),  # a body, then where
+        # a title typed without the space after its dot
+        ("Mr.Klaus Weber (Germany HQ)", "JP", "Mr. Weber"),
+        ("Prof.Dr. Ana Ruiz", "ES", "Prof. Ruiz"),
+        # a word of respect said short, written out: Indonesian "Bu", Thai "K." in Thailand
+        ("Bu Ratna - HRD", "ID", "Ibu Ratna"),
+        ("Pak Budi Santoso (PPIC Manager)", "ID", "Pak Budi"),  # "Pak" is written so, kept
+        ("K. Apinya (HR)", "TH", "Khun Apinya"),
+        ("K. Somchai Rattanakul", "TH", "Khun Somchai"),
+        # a degree with its field after it is never said; alone, a local title is kept
+        ("lic. oec. Corinne Baumann, HR", "CH-BS", "Corinne"),
+        ("Mg. iur. Andris Bērziņš (head of Liepāja unit)", "LV", "Andris"),
+        ("Lic. Patricia Vargas", "MX", "Lic. Vargas"),
+        ("Mg. Rosa Quispe", "PE", "Mg. Quispe"),
+        # a kunya alone is the name he goes by; with a family name, the title goes with it
+        ("Abu Faisal", "SA", "Abu Faisal"),
+        ("Eng. Abu Ahmed Al-Zoubi", "JO", "Eng. Al-Zoubi"),
     ],
 )
 def test_a_post_or_a_title_around_a_name_is_never_the_greeting(name, country, want) -> None:
@@ -1157,6 +1208,18 @@ def test_a_post_or_a_title_around_a_name_is_never_the_greeting(name, country, wa
         ("ODPM - Khan", "TT", "[how to address Khan]"),  # a family name alone
         ("Ch. Srinivasa Rao", "IN-AP", "[how to address Ch. Srinivasa Rao]"),  # an initial there
         ("Eng. Ssemakula Joseph", "UG", "[how to address Eng. Ssemakula Joseph]"),  # which first
+        # from the late209 to late212 reads
+        ("Eng. Abu Ahmed", "JO", "[how to address Eng. Abu Ahmed]"),  # a kunya: never Eng. Ahmed
+        (  # a description, and the name in doubt in the aside: never "Dear KG,"
+            "KG vice principal (British lady, Sarah or Sara? didn't catch surname)",
+            "AE",
+            "[the name of the KG Vice Principal]",
+        ),
+        ("KG vice principal (didn't catch surname)", "AE", "[the name of the KG Vice Principal]"),
+        ("K. Apinya (HR)", "US", "[how to address K. Apinya]"),  # outside Thailand, an initial
+        ("K. S. Nagaraj", "TH", "[how to address K. S. Nagaraj]"),  # initials there too
+        ("Manager Park", "KR", "[how to address Manager Park]"),  # a post, then a family name
+        ("Schichtleiter", "CH", "[how to address Schichtleiter]"),  # a post alone: no name
     ],
 )
 def test_a_person_without_a_name_to_greet_is_asked_about(name, country, slot) -> None:
@@ -1276,6 +1339,8 @@ _DOCS_COUNTRY = {
     "Adi Litia Naivalu": "FJ",
     "Dr. P. Venkata Subbaiah": "IN",
     "Mr. Dwight Francis": "JM",
+    "Cheikh Fadi El Khazen": "LB",
+    "K. Apinya": "TH",
 }
 
 

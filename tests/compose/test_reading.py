@@ -1835,6 +1835,16 @@ def test_a_list_items_compound_noun_loses_its_capital_and_a_place_keeps_it(typed
             "she started as a picker at peak 3 yrs ago -> now shift mgr",
             "you started as a picker at peak 3 years ago",
         ),
+        (
+            "questions",
+            "How do you decide reflow profile for new board?",
+            "how I decide the reflow profile for new board",
+        ),
+        (
+            "questions",
+            "How would you teach survival analysis to 300 students?",
+            "how I would teach survival analysis to 300 students",
+        ),
         # a degree's field or school in brackets: never cut to "an MSc in"
         ("strengths", "MSc (Physics)", "I have an MSc in Physics"),
         ("strengths", "MSc (Edinburgh)", "I have an MSc from Edinburgh"),
@@ -2054,3 +2064,10 @@ def test_a_year_leading_a_thing_and_a_size_take_their_words():
     sized = read_line("answers", "selling to property management companies more than 200 units")
     assert sized.text.endswith("companies with more than 200 units")
     assert "wrongdoing" in why_left_out("topics", "corruption in procurement, he was very open")
+
+
+def test_a_shortfall_with_where_it_was_is_the_experience_then_where():
+    from afterview.compose.reading.fields import read_concern
+
+    # never "my leadership outside uni experience"
+    assert read_concern("no leadership outside uni?").text == "my leadership experience outside uni"

@@ -44,7 +44,11 @@ from afterview.compose.reading.english import (
 )
 from afterview.compose.reading.fields import Reading
 from afterview.compose.reading.fields.common import DEGREES
-from afterview.compose.reading.fields.topic import subject_adverb_verb, with_determiner
+from afterview.compose.reading.fields.topic import (
+    object_article,
+    subject_adverb_verb,
+    with_determiner,
+)
 from afterview.compose.reading.shapes import (
     ADVERBS,
     MASS_NOUNS,
@@ -112,7 +116,13 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
     noted_question(reading)
     if reading.shape == "question":
         _no_article_before_uncounted(reading.text)  # "an overbooking": theirs, but not English
-        return Reading("asked", retold(reading.text))  # never quoted back unanswered
+        told = retold(reading.text)
+        wh, _, clause = told.partition(" ")
+        if clause.startswith("I ") and " for " in clause:
+            # "how I decide reflow profile for new board": the one for it keeps its "the" (not
+            # "how I teach survival analysis", a field, nor "how I build trust")
+            told = f"{wh} {object_article(clause)}"
+        return Reading("asked", told)  # never quoted back unanswered
     if reading.shape == "unsaid":
         return reading
     if kind == "answer":

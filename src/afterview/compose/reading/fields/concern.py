@@ -7,7 +7,7 @@ import re
 
 from afterview.check.lazy import lazy
 from afterview.compose.reading import lexicon
-from afterview.compose.reading.closed import DETERMINERS
+from afterview.compose.reading.closed import DETERMINERS, PREPOSITIONS
 from afterview.compose.reading.fields.common import (
     DEGREES,
     PAPERS,
@@ -205,6 +205,11 @@ def _read_concern(raw: str) -> Reading:
         if named and bare(one[0]) not in word_set("words", "languages"):
             return Reading("np", f"my experience with {shortfall}")  # "no dbt": not "my dbt"
         if len(one) > 1 and _a_field(one):  # "not much fetal echo": not "my fetal echo"
+            where = next((k for k, w in enumerate(one) if k and bare(w) in PREPOSITIONS), 0)
+            if where:  # "leadership outside uni": the experience, then where it was
+                return Reading(
+                    "np", f"my {' '.join(one[:where])} experience {' '.join(one[where:])}"
+                )
             return Reading("np", f"my {shortfall} experience")
         return Reading("np", f"my {shortfall}")
     negated = _NEGATED.match(text) if bare(text.split()[0]) in _NEGATION_STARTS else None

@@ -740,7 +740,7 @@ def read_topic(raw: str) -> Reading:
             # their own job: the thing is the subject, "the nuclear safety induction you run"
             verb = yours["verb"].replace("'re ", " are ").strip()  # "the migration you are running"
             return Reading("np", f"{yours['what']} you {verb}")
-        clause = _object_article(_subject_article(lower_first(text)))
+        clause = object_article(_subject_article(lower_first(text)))
         if _a_bare_subject(clause):  # "HIQA inspection last March flagged AMS"
             raise _note_form(clause)
         return Reading("clause", clause)
@@ -1147,7 +1147,7 @@ def _subject_article(clause: str) -> str:
     return clause
 
 
-def _object_article(clause: str) -> str:
+def object_article(clause: str) -> str:
     """ "you plan to rewrite administration panel from Angular 1 to React" -> "... rewrite the
     administration panel ...": one thing, named after its verb without its article, as a second
     language leaves it out."""
