@@ -180,10 +180,14 @@ def test_whoever_ran_a_test_is_thanked_as_one_who_watched():
         assert "interviewing me" not in note.body and "conversation" not in note.body
 
 
-def test_a_harm_to_children_is_never_enjoyed():
-    person = {**PEOPLE[5], "topics": ["child labour in the brick kilns"]}
+@pytest.mark.parametrize(
+    ("topic", "words"),
+    [("child labour in the brick kilns", "child labour"), ("the produce shrink", "shrink")],
+)
+def test_a_harm_or_a_loss_is_never_enjoyed(topic, words):
+    person = {**PEOPLE[5], "topics": [topic]}
     for note in _one_note_each(person):
-        said = _sentence_with("child labour", note.body)
+        said = _sentence_with(words, note.body)
         assert "enjoy" not in said and "great to hear" not in said, said
 
 

@@ -97,6 +97,16 @@ _A_PLACE_AFTER = lazy(
 )
 
 
+# How much of a full week a post is, after its name: "Intervenante ... 80%", "Pflegefachperson
+# 60-80%", "Operatieassistent 28-32 uur", "Pflegekraft 38,5 Std.": no part of the name.
+_HOW_MUCH_OF_THE_WEEK = lazy(
+    r",?\s+\d{2,3}\s?(?:[-–]\s?\d{2,3}\s?)?%$"
+    r"|,?\s+\d{1,2}(?:[.,]\d)?(?:\s?[-–]\s?\d{1,2}(?:[.,]\d)?)?\s?"
+    r"(?:uur|u|hrs?|hours|h|std\.?|stunden|timer|tim)$",
+    re.I,
+)
+
+
 def short_position(position: str) -> str:
     """The post without its asides: "Barista (casual, weekends)" and "Staff Nurse - Elderly
     Care" read as "Barista" and "Staff Nurse" in a sentence or a subject line."""
@@ -115,18 +125,7 @@ def short_position(position: str) -> str:
         short = re.sub(r"\b(asst|mgr)\b\.?", lambda m: _POSITION_WORDS[m[1]].lower(), short)
     short = re.sub(r"\s+x\s?\d+(?:\s+(?:posts?|roles?|positions?|vacancies))?$", "", short)
     short = re.sub(r",?\s+\d?\.\d+\s?FTE$|,?\s+\d+\s?%\s?FTE$", "", short)  # "0.6 FTE": hours
-    short = (
-        re.sub(r",?\s+\d{2,3}\s?%$|,?\s+\d{2,3}\s?[-–]\s?\d{2,3}\s?%$", "", short) or short
-    )  # "80%"
-    # "Operatieassistent 28-32 uur", "Pflegekraft 38,5 Std.": the hours of the week
-    hours = re.sub(
-        r",?\s+\d{1,2}(?:[.,]\d)?(?:\s?[-–]\s?\d{1,2}(?:[.,]\d)?)?\s?"
-        r"(?:uur|u|hrs?|hours|h|std\.?|stunden|timer|tim)$",
-        "",
-        short,
-        flags=re.I,
-    )
-    short = hours or short
+    short = _HOW_MUCH_OF_THE_WEEK.sub("", short) or short  # "80%", "28-32 uur", "38,5 Std."
     if short.isupper() and any(len(w) > 3 and w.isalpha() for w in short.split()):
         # "AGRONOMIST", the advert's capitals; short words and grades stay as they are ("SENIOR
         # RN" is "Senior RN"; "RN II" and "CNM2" are kept)
@@ -1189,8 +1188,8 @@ def strength_kind(clause: str) -> str:
         return "studying"  # a qualification under way: nothing yet to "bring" or "put to use"
     if _CREDENTIAL.search(clause) or re.match(r"^I have \d+ [\w-]+ *\w*s$", clause):
         return "credential"  # "I have 12 first-author papers": a record, not a thing to do again
-    if _PUBLISHED_RECORD.match(clause):  # "I published two papers": a record, no "experience"
-        return "credential"  # "I have 12 first-author papers": a record, not a thing to do again
+    if _PUBLISHED_RECORD.match(clause):
+        return "credential"  # "I published two papers": a record, never "experience to bring"
     words = clause.split()
     if clause.startswith(("I live ", "I am based ")):
         return "local"  # "I live four minutes from the station": nothing to "help the team"

@@ -327,7 +327,7 @@ _GRAVE = frozenset(
     no-show fault faults defect defects breakdowns outages downtime leaks findings
     bills fobbed stretched overstretched diabetes cancer cancers dementia fever illness illnesses
     tuberculosis hiv obesity sepsis homeless resettlement displacement displaced refugees
-    psychosis genocide massacre internment waiters rejections denials denying""".split()
+    psychosis genocide massacre internment waiters rejections denials denying shrink shrinkage""".split()
 )
 
 

@@ -1153,11 +1153,11 @@ def object_article(clause: str) -> str:
     language leaves it out."""
     ws = clause.split()
     verb = finite_verb_index(ws)
-    # only after a subject plainly named ("you", "the team"): "rehabilitation combined clinic"
-    # is a thing, not a deed
     if not verb:
         return clause
     subject = ws[:verb]
+    # only after a subject plainly named ("you", "the team"): "rehabilitation combined clinic"
+    # is a thing, not a deed
     if not (
         (len(subject) == 1 and bare(subject[0]) in PRONOUNS)
         or (
