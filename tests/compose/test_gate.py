@@ -226,7 +226,7 @@ MENDS = [
         "handled corporate remittance accounts for 30+ trading cos at the exchange house, incl. "
         "EDD on 2 gold traders",
         "I handled corporate remittance accounts for more than 30 trading companies at the "
-        "exchange house",
+        "exchange house, including EDD on 2 gold traders",
     ),
     ("topic", "mooring routine in Halhjem crossing", "the mooring routine in the Halhjem crossing"),
     ("topic", "simulator debrief", "the simulator debrief"),
@@ -705,7 +705,11 @@ MENDS = [
         "Webtoon vertical scroll adaptation, FR -> EN and EN -> PL",
         "I have experience in Webtoon vertical scroll adaptation",
     ),
-    ("strength", "CT competent incl. CTCA + CT colonography", "I am competent in CT"),
+    (  # "incl." is no sentence's end: what it names stays
+        "strength",
+        "CT competent incl. CTCA + CT colonography",
+        "I am competent in CT, including CTCA and CT colonography",
+    ),
     ("strength", "Excel proficient", "I am proficient in Excel"),
     ("strength", "Forklift certified", "I am forklift certified"),
     (  # certified in it, never its certifier

@@ -1845,6 +1845,12 @@ def test_a_list_items_compound_noun_loses_its_capital_and_a_place_keeps_it(typed
             "How would you teach survival analysis to 300 students?",
             "how I would teach survival analysis to 300 students",
         ),
+        # "incl." is no sentence's end: the point of an answer is often after it
+        (
+            "answers",
+            "sold industrial fasteners incl. AN/MS hardware to 2 avionics shops",
+            "I sold industrial fasteners including AN/MS hardware to 2 avionics shops",
+        ),
         # a degree's field or school in brackets: never cut to "an MSc in"
         ("strengths", "MSc (Physics)", "I have an MSc in Physics"),
         ("strengths", "MSc (Edinburgh)", "I have an MSc from Edinburgh"),

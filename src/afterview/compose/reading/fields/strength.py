@@ -107,7 +107,8 @@ _NTH_PAPER = lazy(
 _ORDINALS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth"}
 # ...never at an abbreviation's dot: "I fixed our 941 vs. GL variances" is one sentence
 _FIRST_SENTENCE = lazy(
-    r"(?<=[a-z]{2}[.!])(?<!\bvs\.)(?<!\betc\.)(?<!\bapprox\.)\s+(?=[A-Z])"
+    r"(?<=[a-z]{2}[.!])(?<!\bvs\.)(?<!\betc\.)(?<!\bapprox\.)(?<!\bincl\.)(?<!\besp\.)"
+    r"(?<!\bprev\.)(?<!\bdept\.)(?<!\bgovt\.)\s+(?=[A-Z])"
     r"(?!I\b|I['’])"
 )
 _ADMITTED = lazy(
