@@ -287,7 +287,7 @@ _SECOND_LANGUAGE = (
 
 # One role held, named without its article, as a second language leaves it out.
 _AS_A_ROLE = lazy(
-    r"\bas (?P<next>(?!(?:an?|the|my|our|their|his|her|part|well|such|soon|long|much|far|if|"
+    r"\b(?P<before>as) (?P<noun>(?!(?:an?|the|my|our|their|his|her|part|well|such|soon|long|much|far|if|"
     # "acting up as ward manager", "as acting supervisor": the one post there, no article
     r"of|per|for|to|in|acting|interim|second|first|deputy|chief|head|lead|sole|ward|herd|site|"
     r"store|shift|team|project|line|office|practice|branch|area|unit|plant|night|general)\b)"
@@ -308,24 +308,18 @@ _PEOPLE_OF_A_JOB = (
 )
 _ONE_PERSON_BARE = lazy(
     rf"\b(?P<before>(?:handle|manage|deal with|support|approach|coach|calm|treat|help)|"
-    rf"(?:when|if|where)) (?P<who>{_PEOPLE_OF_A_JOB}) (?=(?:who|that|whose)\b|[a-z]+s\b)"
+    rf"(?:when|if|where)) (?P<noun>{_PEOPLE_OF_A_JOB}) (?=(?:who|that|whose)\b|[a-z]+s\b)"
 )
 
 
-def _person_with_its_article(match: re.Match[str]) -> str:
+def _one_with_its_article(match: re.Match[str]) -> str:
+    """ "handle agent who", "as I&C technician": the noun of one, given its "a" or "an"."""
     from afterview.compose.reading.shapes import article_for
 
-    who = match["who"]
-    return f"{match['before']} {article_for(who)} {who} "
-
-
-def _a_role_with_its_article(match: re.Match[str]) -> str:
-    from afterview.compose.reading.shapes import article_for
-
-    word = match["next"]
-    if not word[:1].isalpha() or word.lower() == "head":
+    noun = match["noun"]
+    if not noun[:1].isalpha():
         return match.group(0)
-    return f"as {article_for(word)} {word} "
+    return f"{match['before']} {article_for(noun)} {noun} "
 
 
 def _as_if_typed(text: str) -> str:
@@ -442,7 +436,7 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
         text = re.sub(r"(?<!\d )\bmax (?=load\b|capacity\b|levels?\b|speed\b)", "maximum ", text)
     text = _names_capitalised(_canonical(_months(mended(_expand(text)))))
     if _ONE_PERSON_BARE.search(text):  # "how to handle agent who is always late": an agent
-        text = _ONE_PERSON_BARE.sub(_person_with_its_article, text)
+        text = _ONE_PERSON_BARE.sub(_one_with_its_article, text)
     if " from " in text and (" brought " in f" {text}" or text.startswith(("I do ", "do "))):
         # "brought p99 latency from 1.8s to 400ms": took it there; "I do the intensive course
         # from January": a plan, said in the future
@@ -453,7 +447,7 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
     if " through from " in text:  # "received my CIP designation through from the Institute"
         text = re.sub(r"\b((?:received|got) [^,.;]{1,40}?) through from\b", r"\1 from", text)
     if " as " in text:  # "six years as I&C technician": as an I&C technician
-        text = _AS_A_ROLE.sub(_a_role_with_its_article, text)
+        text = _AS_A_ROLE.sub(_one_with_its_article, text)
     if " um " in f" {text} " or " uh " in f" {text} ":  # dictated: "checking the numbers um they"
         text = re.sub(r"(?:(?<=\s)|^)(?:um|uh),?\s+", "", text)
     if " min" in text:  # "we did 10 min on the World Series": how long is for oneself
