@@ -243,6 +243,7 @@ class Greeting:
 
     name: str
     ask: str = ""  # why it cannot be known how to greet them ("" when it is known)
+    nickname: bool = False  # the name they go by, typed in quotes: "Hi Tank", never "Dear Tank"
 
     @property
     def slot(self) -> str:
@@ -1437,6 +1438,14 @@ def greeting_name(
     interview's ``country`` (ISO 3166) where a name has no family name at all."""
     if salutation:
         return Greeting(salutation)
+    found = _greeting_name_of(name, company, country)
+    quoted = _NICKNAME.search(name) if any(q in name for q in _QUOTES) else None
+    if quoted and not found.ask and found.name == quoted.group(1).strip():
+        return replace(found, nickname=True)
+    return found
+
+
+def _greeting_name_of(name: str, company: str, country: str) -> Greeting:
     name = _with_a_space_after_its_title(name)  # "Mr.Klaus Weber": Mr. Weber, never "Mr.Klaus"
     opening = name.split()[0] if len(name.split()) > 2 else ""
     if opening in _A_MAN_S and (not _A_MAN_S[opening] or _where(country) in _A_MAN_S[opening]):

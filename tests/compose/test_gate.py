@@ -47,6 +47,18 @@ def through(kind: str, raw: str) -> str:
 
 # What a rule can put right without guessing: an article, a "was", a title held, a size.
 MENDS = [
+    # from the late140-late143 reads (stop 45)
+    ("topic", "day in the life", "a typical day in the role"),
+    ("topic", "go slow to go fast", "going slow to go fast"),
+    ("topic", "move fast and break things", "moving fast and breaking things"),
+    ("topic", "man overboard drill", "man overboard drill"),  # never "manning overboard"
+    ("topic", "Accessible BC Act", "the Accessible BC Act"),
+    ("topic", "Mental Health Act assessments", "Mental Health Act assessments"),
+    (
+        "strength",
+        "know Health and Safety at Work Act well",
+        "I know the Health and Safety at Work Act well",
+    ),
     # "up to 8%" is a bound, not a rise: the figure goes, with the words that went with it
     ("topic", "angel's share up to 8%/yr in the upper chai", "the angel's share"),
     # from the late150-late153 and late201-late204 reads (stop 44)

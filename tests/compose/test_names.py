@@ -1155,7 +1155,28 @@ def test_a_department_met_without_a_name_is_a_person_from_it() -> None:
     ],
 )
 def test_a_post_or_a_title_around_a_name_is_never_the_greeting(name, country, want) -> None:
-    assert greeting_name(name, None, "", country) == Greeting(want)
+    found = greeting_name(name, None, "", country)
+    assert (found.name, found.ask) == (want, "")
+
+
+@pytest.mark.parametrize(
+    ("name", "nickname"),
+    [
+        ('Marcus "Tank" Odom', True),
+        ("Mrs Dorothy 'Dot' Fairweather", True),
+        ('"Macca" (yard boss)', True),
+        ("Dr. Lena Moritz", False),
+        ("Walsh, Aoife", False),
+    ],
+)
+def test_a_nickname_in_quotes_is_greeted_as_one(name, nickname) -> None:
+    from afterview.compose.composer import greeting
+    from afterview.model import Medium
+
+    found = greeting_name(name)
+    assert found.nickname is nickname
+    opening = greeting(found, Medium.EMAIL).split()[0]
+    assert opening == ("Hi" if nickname else "Dear")  # never "Dear Tank"
 
 
 @pytest.mark.parametrize(

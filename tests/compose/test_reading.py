@@ -1869,6 +1869,10 @@ def test_a_list_items_compound_noun_loses_its_capital_and_a_place_keeps_it(typed
             "the EU MRL problem - at Cao Lãnh we cut rejections from 4% to under 1%",
             "we cut rejections from 4% to under 1% at Cao Lãnh",
         ),
+        # a department's work named alone has no article; one thing of it has
+        ("strengths", "Ran HR for a 400-person plant", "I ran HR for a 400-person plant"),
+        ("strengths", "covered AP for 3 months", "I covered AP for 3 months"),
+        ("strengths", "ran HR audit for 3 sites", "I ran the HR audit for 3 sites"),
     ],
 )
 def test_read_as_written_in_full(key, line, read):

@@ -49,6 +49,7 @@ def greeting(found: Greeting, medium: Medium) -> str:
         return f"Dear {found.slot},"
     titled = titled_greeting(found.name)  # a salutation of a first name or nickname is casual
     casual = medium is Medium.LINKEDIN and not titled and not is_group(found.name)  # a team
+    casual = casual or found.nickname  # "Dear Tank" mixes a formal opening with a nickname
     return f"{'Hi' if casual else 'Dear'} {found.name},"
 
 

@@ -198,6 +198,7 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
         text = _STUDIED_IN.sub("studied at", text)
     if " of " in text:
         text = _BODY_OF.sub(r"\g<before> the \g<body>", text)  # "of Ministry of Commerce"
+    text = _a_law_with_article(text)
     if text.startswith("I "):
         _verb_not_noun(raw, text)
     if kind in OWN:
@@ -735,6 +736,34 @@ _BODY_OF = lazy(
     r"Department|University|Institute|Faculty|Museum|Academy|Council|Embassy|College|School|"
     r"Office|Court) of [A-Z])"
 )
+
+# A law, a plan or a treaty named in capitals takes "the" as a body does: "the Mental Health
+# Act", "the Accessible BC Act", "the Health and Safety at Work Act".
+_A_LAW = lazy(
+    r"(?<![\w'’-])(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:(?:and|of|for|from|at|on|in|to|&)\s+)*"
+    r"[A-Z][\w&'’.-]*)*\s+(?:Act|Bill|Directive|Regulations|Charter|Convention|Treaty|Accord|"
+    r"Protocol|Strategy))\b"
+)
+
+
+def _a_law_with_article(text: str) -> str:
+    """ "hearing more about Accessible BC Act" -> "... about the Accessible BC Act"; never
+    before "Mental Health Act assessments", where the law names the assessments."""
+    for found in reversed(list(_A_LAW.finditer(text))):
+        name = found["name"]
+        before = text[: found.start()].split()[-1:]
+        after = text[found.end() :].split()[:1]
+        if name.startswith("I ") or (before and bare(before[0]) in DETERMINERS):
+            continue
+        if before and before[0].endswith(("'s", "’s", "s'")):
+            continue  # "Ontario's Accessibility Act": whose it is says which one
+        then = bare(after[0]) if after and after[0][:1].islower() else ""
+        named_thing = then not in FUNCTION_WORDS and tags_of(then) & {"N", "S", "G"}
+        if then and named_thing and then not in ("well", "inside", "out"):  # "... Act well"
+            continue
+        text = f"{text[: found.start()]}the {text[found.start() :]}"
+    return text
+
 
 # "in Kronberg academy", "at Trafford college": a place's name typed without the capital of
 # its last word (not after "a" or "the": "a Leeds hospital" is one of many).

@@ -546,6 +546,12 @@ def _modifier_noun(word: str) -> bool:
 
 # Plural in meaning though singular in form: a verb takes them without "the".
 _NOT_COUNTED = frozenset("people staff personnel headcount".split())
+# A department's work named alone takes no article: "I ran HR for a 400-person plant", "I
+# covered AP for three months" (never "the HR"); "the HR audit" is one thing and keeps it.
+_FUNCTIONS = frozenset(
+    """hr ap ar qa qc it pr r&d l&d hse ehs fp&a payroll procurement purchasing finance
+    marketing sales compliance admissions operations ops recruitment recruiting""".split()
+)
 
 _MAKING = frozenset(
     "built created developed designed wrote launched founded started introduced set prototyped".split()
@@ -627,6 +633,8 @@ def _the_after_verb(phrase: str) -> str:
         end += 1
     if end > 1 and bare(ws[1]) in _NOT_COUNTED:
         return phrase  # "managed people across 3 sites": no "the" before people
+    if end == 2 and bare(ws[1]) in _FUNCTIONS:
+        return phrase
     if len(ws) > 2 and (bare(ws[0]), bare(ws[1])) in _IDIOMS:
         return phrase  # "took care of my grandmother", "took part in the census"
     fields = ("ogy", "ics", "istry", "graphy")

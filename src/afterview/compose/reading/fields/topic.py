@@ -355,6 +355,41 @@ _A_MIX = lazy(
 _ALSO_AT_THE_END = lazy(r",?\s+(?:too|as well)$", re.I)
 
 
+# How a motto goes on after its verb: "go slow", "fail fast", "keep it simple", "think big".
+_MANNER = frozenset("fast lean slow big small smarter harder simple early".split())
+_MOTTO_AND = lazy(r"\band (?P<verb>[a-z]+)(?= \w)")
+
+
+def _a_motto(ws: list[str]) -> bool:
+    """ "go slow to go fast", "move fast and break things": a saying that starts with its
+    verb, talked about as a way of working."""
+    if len(ws) < 3 or not ws[0].isalpha() or not ws[0].islower():
+        return False
+    verb, after = bare(ws[0]), bare(ws[1])
+    if lexicon.lemma(verb) != verb or tags_of(verb) & {"J", "S"}:
+        return False
+    if after in ("it", "them"):
+        return True  # "keep it simple"
+    then = bare(ws[2])  # "man overboard drill", "state protected monuments": a thing named
+    if not (then in FUNCTION_WORDS or then in PREPOSITIONS or ws[1].endswith(",")):
+        return False
+    if after in _MANNER:
+        return True
+    manner = tags_of(after) & {"J", "R"} and "N" not in tags_of(after)
+    return bool(manner) and ws[1] == after and after not in FUNCTION_WORDS
+
+
+def _doing(verb: str) -> str:
+    return lexicon.inflect(bare(verb), "VBG")
+
+
+def _and_doing(found: re.Match[str]) -> str:
+    verb = found["verb"]
+    if lexicon.lemma(verb) != verb or tags_of(verb) & {"J", "S"}:
+        return found[0]
+    return f"and {_doing(verb)}"
+
+
 def read_topic(raw: str) -> Reading:
     """What was talked about, as a noun phrase (or a clause, or the candidate's exercise)."""
     raw = _NEAR_MISS.sub("near-miss", raw)  # "the near miss board": one word, never "near"
@@ -748,6 +783,8 @@ def read_topic(raw: str) -> Reading:
     if len(ws) > 2 and first.islower() and "V" in tags_of(first) and acts_on_described(ws):
         gerund = lexicon.inflect(bare(first), "VBG")
         return Reading("np", " ".join([gerund, *text.split()[1:]]))
+    if _a_motto(ws):  # "go slow to go fast": "going slow to go fast", never pasted as a noun
+        return Reading("np", _MOTTO_AND.sub(_and_doing, f"{_doing(first)} {text.split(' ', 1)[1]}"))
     if done and not _participle_adjective(text.split()):
         raise Unusable(
             "it says what happened, not what you talked about; write the subject in a few words"
