@@ -49,6 +49,13 @@ def through(kind: str, raw: str) -> str:
 MENDS = [
     # from the late140-late143 reads (stop 45)
     ("topic", "day in the life", "a typical day in the role"),
+    ("topic", "the prep list + par levels", "the prep list and par levels"),
+    ("topic", "new handheld scanners", "the new handheld scanners"),
+    ("topic", "GFSC inspection last spring", "the GFSC inspection last spring"),
+    ("topic", "ramp-up of second shift in March", "the ramp-up of second shift in March"),
+    ("topic", "growth in 2025", "growth in 2025"),
+    ("topic", "hiring in March", "hiring in March"),
+    ("topic", "lighting for derm photos", "lighting for dermatology photos"),
     ("topic", "go slow to go fast", "going slow to go fast"),
     ("topic", "move fast and break things", "moving fast and breaking things"),
     ("topic", "man overboard drill", "man overboard drill"),  # never "manning overboard"

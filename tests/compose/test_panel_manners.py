@@ -690,3 +690,15 @@ def test_a_life_they_told_is_recalled_without_a_second_thank_you():
     }
     for note in _one_note_each(person):
         assert note.body.count("Thank you") + note.body.count("thank you") <= 1, note.body
+
+
+def test_a_line_that_names_its_reader_by_a_double_family_name_is_left_out():
+    person = {
+        **{k: v for k, v in PEOPLE[2].items() if k != "salutation"},
+        "name": "Prof. Renate Pichler-Stein",
+        "topics": ["Prof. Pichler-Stein explained the repertoire system"],
+    }
+    interview = scenario(panel=1, interviewers=[person])
+    (note,) = thank_yous(interview)
+    assert "Dear Prof. Pichler-Stein," in note.body
+    assert "Pichler-Stein explained" not in note.body  # never of them, by name, to them

@@ -308,6 +308,8 @@ class Composer:
         and so does one that speaks of the reader by name ("Prof. Qureshi would have liked
         that"), as a note to oneself does."""
         named = name_words(message.recipient)
+        # "Pichler-Stein": a sentence's words are split at the hyphen, so the name's are too
+        named |= {p for w in named if "-" in w for p in re.findall(r"[^\W\d_]{3,}", w)}
         for name, source in list(parts.sources.items()):
             sentence = getattr(parts, name, "")
             slip = proofread.problem(sentence) if sentence else None

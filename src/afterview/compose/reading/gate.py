@@ -185,6 +185,10 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
         _their_object_bare(text)
     if kind == "topic":
         text = a_topic_as_a_subject(text, shape)
+    if kind == "topic" and shape == "np" and text.startswith(("new ", "upcoming ")):
+        text = f"the {text}"  # "new handheld scanners": theirs, the ones coming
+    if kind == "topic" and shape == "np":
+        text = _dated_event_with_article(text)
     if " season" in text:
         text = _A_SEASON.sub(r"\1 the \2", text)  # "line faults in rainy season"
     _joined(text)
@@ -736,6 +740,35 @@ _BODY_OF = lazy(
     r"Department|University|Institute|Faculty|Museum|Academy|Council|Embassy|College|School|"
     r"Office|Court) of [A-Z])"
 )
+
+# A thing talked about with its time is one event: "the GFSC inspection last spring", "the
+# pro-am in April", "the ramp-up of second shift in March" (but "growth in 2025", "hiring in May").
+_WHEN_AT_THE_END = lazy(
+    rf"\s(?:in|last|next|this|during)\s(?:(?:early|late|mid)[- ])?(?:{MONTHS}|spring|summer|"
+    r"autumn|fall|winter|(?:19|20)\d\d|Q[1-4])\b[\w\s]*$"
+)
+
+
+def _dated_event_with_article(text: str) -> str:
+    found = _WHEN_AT_THE_END.search(text)
+    if not found or not text[:1].isalnum():
+        return text
+    ws = text[: found.start()].split()
+    head = ws[ws.index("of") - 1] if "of" in ws[1:] else ws[-1]  # "ramp-up of second shift"
+    key = bare(head)
+    first = bare(ws[0])
+    if first in FUNCTION_WORDS or first in DETERMINING or ws[0][:1].isdigit() or "'" in ws[0]:
+        return text  # "how the pandas were sent back in 2024"
+    if first.endswith("ing") or first in ("open", "closed"):
+        return text  # "moving to a new CRM in 2027", "open enrollment in November"
+    if (head[:1].isupper() and not head.isupper()) or key.endswith("ing"):
+        return text  # "Diwali in November", "hiring in May": a name, a doing
+    tags = tags_of(key)
+    singular = ("N" in tags and "S" not in tags) or head.isupper() or "-" in key
+    if not singular or key in MASS_NOUNS or lexicon.counting(key) == "M":
+        return text  # "growth in 2025", "budget cuts in 2024"
+    return f"the {text}"
+
 
 # A law, a plan or a treaty named in capitals takes "the" as a body does: "the Mental Health
 # Act", "the Accessible BC Act", "the Health and Safety at Work Act".
