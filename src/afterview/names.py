@@ -101,6 +101,13 @@ _DESCRIBE_BEFORE_ONE = _words("given_names", "describe_before_one")
 # The first of two Malay given names, never used alone: "Muhammad Hafiz", "Nurul Aina"
 _MALAY_FIRST = frozenset("muhammad mohd mohamad mohammad mohamed nur nurul siti".split())
 _RANKS_OF_A_POST = _words("titles", "ranks_of_a_post")
+# Ranks of the services, as words and written short: before "(retd)", and over a pet name.
+_RANKS_OF_THE_SERVICES = _words("titles", "ranks_of_the_services")
+_RANKS_IN_CAPITALS = _words("titles", "ranks_in_capitals")
+# "D. Amélia" where Portuguese is spoken: Dona, with her given name.
+_BEFORE_A_GIVEN_NAME_WHERE: dict[str, dict[str, Any]] = dict(
+    _WORDS["honorifics"]["before_a_given_name_where"]
+)
 _POSTS_SPELLED_OUT: dict[str, str] = dict(_WORDS["titles"]["posts_spelled_out"])
 # An honorific is a title too: declared once, with where it goes.
 _TITLES = _TITLES | _WITH_GIVEN_NAME | _WITH_WHOLE_NAME
@@ -281,8 +288,31 @@ class ParsedName:
         return {_key(w) for w in (*self.given, self.family, self.nickname) if w}
 
 
+# Punctuation said aloud to a phone and typed out by it, in lower case between two words: "HR
+# comma Aisling" is "HR, Aisling".
+_SPOKEN_MARKS = {"comma": ", ", "colon": ": ", "dash": " - ", "hyphen": "-"}
+_SPOKEN_MARK = lazy(r"\s+(comma|colon|dash|hyphen)\s+(?=\S)")
+# A name corrected as it was said: "Lacy no Lacey Tremblay", "Karen Gilligan no sorry Galligan";
+# the word after the correction stands for the word before it.
+_CORRECTED = lazy(
+    r"(?<![\w'’-])[A-Z][\w'’-]*,?(?:\s+(?:no|sorry|I mean|or rather|correction)[,.]?)+\s+"
+    r"(?=[A-Z][\w'’-]*(?:\s|$|[,(]))"
+)
+
+
+def _as_dictated(name: str) -> str:
+    """A name as it was meant, when it was dictated: the punctuation said aloud written as
+    punctuation ("HR comma Aisling" is "HR, Aisling"), and a word corrected as it was said
+    replaced by its correction ("Lacy no Lacey Tremblay" is "Lacey Tremblay")."""
+    if " " not in name:
+        return name
+    name = _SPOKEN_MARK.sub(lambda m: _SPOKEN_MARKS[m[1]], name)
+    return _CORRECTED.sub("", name)
+
+
 def parse(name: str) -> ParsedName:
     """The parts of a name as typed: titles, given names, family name, nickname."""
+    name = _CANDIDATE_OF_SCIENCES.sub("Dr. ", _as_dictated(name))  # "Cand. Sc.": a doctorate
     nickname = ""
     found = _NICKNAME.search(name) if any(q in name for q in _QUOTES) else None
     if found:
@@ -702,6 +732,12 @@ def _a_post_in_spanish(word: str) -> bool:
 _GERMAN_DOCTORATE = lazy(
     r"\b(Dr\.?)\s+(?:(?:med|vet|dent|rer|nat|phil|habil|jur|oec|pol|theol|techn|sc)\.\s+)+"
 )
+# A Candidate of Sciences, the doctorate of the Soviet Union and the countries after it, as
+# written in English ("Cand. Sc.", "Cand.Sci.", "Cand. Tech. Sc.", "Kand. Nauk"): a PhD, "Dr."
+# in an English letter. Not Danish and Norwegian "cand. scient.", a master's.
+_CANDIDATE_OF_SCIENCES = lazy(
+    r"^(?:Cand|Kand)\.\s?(?:of\s)?(?:[A-Z][a-z]{1,7}\.\s?)??(?:Sci?\.|Nauk\b)\s*(?=[A-ZА-Я])"
+)
 
 
 # Where a name ends in two family names, the father's then the mother's, and a title goes with
@@ -829,6 +865,8 @@ def _is_title(word: str) -> bool:
     key = _key(word)
     if word in _TITLES_IN_CAPITALS:
         return True  # "DI Thomas Hofbauer" (Diplom-Ingenieur); "Di Wang" is a name
+    if _a_rank_in_capitals(word):
+        return True  # "MSG Terrell Banks", "WO1 Craig McAllister"; "Msg" is no rank
     return key in _TITLES or (key in _DOTTED_TITLES and word.endswith("."))
 
 
@@ -837,6 +875,14 @@ def _is_title(word: str) -> bool:
 # Finland's doctorates, "Dr." in an English letter: "FT Mikko Laaksonen" is Dr. Laaksonen.
 _COURTESY = _words("titles", "courtesy")
 _TITLES_IN_CAPITALS = frozenset(("DI", "PC", "DC", "DS", "DCI", "PCSO", "FT", "TkT", "YTT", "KTT"))
+
+
+def _a_rank_in_capitals(word: str) -> bool:
+    """ "MSG", "LTCOL", "WO1", "SSgt": a rank of the services as a form writes it, in capitals
+    (or with two of them); "Maj" and "Col" are titles only with their dot."""
+    core = word.rstrip(".")
+    capitals = sum(c.isupper() for c in core)
+    return core.lower() in _RANKS_IN_CAPITALS and (core.isupper() or capitals >= 2)
 
 
 def _is_suffix(word: str) -> bool:
@@ -958,7 +1004,7 @@ _POSTS = frozenset(
 _BODY_WORDS = frozenset(
     """institute university college school hospital ministry commission council department
     sciences faculty agency authority trust foundation museum society association bank office
-    unit cell centre center division branch directorate bureau""".split()
+    affairs unit cell centre center division branch directorate bureau""".split()
 )
 
 
@@ -1175,12 +1221,25 @@ _OVER_A_NICKNAME = _FORMAL_TITLES | _COURTESY | frozenset("engr eng atty attorne
 
 
 def _short_for(nickname: str, given: tuple[str, ...]) -> bool:
-    """ "Dot" of Dorothy, "Trish" of Patricia, "Tunde" of Babatunde: a form of the given name."""
+    """ "Dot" of Dorothy, "Trish" of Patricia, "Tunde" of Babatunde, "Ray" of Ramon, "Mike" of
+    Michael: a form of the given name; not "Hoss" of Hollis, a pet name that only opens as the
+    name does (its letters after the first two are not the name's, in its order, but for an
+    ending such as "-y" or "-ie")."""
     nick = fold(nickname).lower()
-    return any(
-        nick[:2] == fold(g).lower()[:2] or (len(nick) >= 3 and nick[:3] in fold(g).lower())
-        for g in given
-    )
+    rest = nick[2:].replace("k", "c")  # "Mike" of Michael, "Jake" of Jacob
+
+    def letters_within(short: str, full: str) -> bool:
+        letters = iter(full)
+        return all(c in letters for c in short)  # in order, each once: "ss" is not in "llis"
+
+    def a_form_of(full: str) -> bool:
+        if len(nick) >= 3 and nick[:3] in full:
+            return True  # "Trish", "Tunde", "Liz"
+        kept = letters_within(rest, full[2:])
+        endearing = rest[-1:] in ("y", "i", "e", "o", "a") and letters_within(rest[:-1], full[2:])
+        return nick[:2] == full[:2] and (kept or endearing)  # "Dot"; "Ray", "Bree"
+
+    return any(a_form_of(fold(g).lower()) for g in given)
 
 
 # Particles that start a family name and are never a given name: "Vander Veen".
@@ -1189,9 +1248,9 @@ _LEADING_PARTICLES = frozenset("vander vanden vande ter ten dos das".split())  #
 _COUPLE = lazy(
     r"^([A-Z][a-z]+) (?:&|and) ([A-Z][a-z]+) (?:(?:Van|Von|De|Du|Le|La|Mac) )?[A-Z][\w'’-]+$"
 )
-# A post of two words before one name, which is then a family name: "Nurse Supervisor Alcantara".
+# A post of two words before one name: "Nurse Supervisor Alcantara", "Service Mgr Todd".
 _ROLE_THEN_FAMILY = lazy(
-    r"^[A-Z][a-z]+ (?:Director|Manager|Coordinator|Supervisor|Officer)\s+([A-Z][\w'’-]+)$"
+    r"^[A-Z][a-z]+ (?:Director|Manager|Mgr\.?|Coordinator|Supervisor|Officer)\s+([A-Z][\w'’-]+)$"
 )
 # Bodies that may be named before a comma and their parent: "Faculty Affairs Office, ...".
 _OFFICES = frozenset("office team department committee unit secretariat board panel".split())
@@ -1368,6 +1427,27 @@ def _described(name: str) -> str:
     return re.split(r"\s*[,(]|\s+[-–—]\s", name)[0].strip().replace(" w/ ", " with ")
 
 
+def _one_name_after_a_post(name: str) -> Greeting | None:
+    """A post, then one name: "Service Mgr Todd" is Todd and "Polier Jürgen" (a German site
+    foreman) Jürgen, a given name as the lists know one; any other name, which may be the
+    family name, asks ("Nurse Supervisor Alcantara", "Service Manager Kowalczyk")."""
+    plain = " ".join(_PAREN.sub(" ", name).split())  # "Polier Jürgen (Rohbau)": the name
+    words = plain.split()
+    ranked = _ROLE_THEN_FAMILY.match(plain)
+    one = ranked[1] if ranked else ""
+    if len(words) == 2 and _post_of_one_word(words[0]) and _one_name(words[1]):
+        one = words[1]  # "Polier Jürgen", "Stationsleitung Anja": a German post of one word
+    if not one or _is_role_noun(one):
+        return None
+    given = fold(one) in _GIVEN_FOR_A_HANDLE and not _known_family(one)
+    if given and not _looks_like_a_family_name(one):
+        return Greeting(one)
+    return Greeting(one, ask="only a family name is recorded" if ranked else _ONE_AFTER_A_POST)
+
+
+_ONE_AFTER_A_POST = "only one name is recorded, after a post"
+
+
 def _greeted_by_its_shape(name: str) -> Greeting | None:
     """A name whose whole shape says how to greet it, before its words are read one by one:
     a couple, a post then a family name, an office before its parent, a married name."""
@@ -1375,9 +1455,9 @@ def _greeted_by_its_shape(name: str) -> Greeting | None:
     a_post = couple and _is_role_noun(couple.group(0).split()[-1])  # "Safety & Training Manager"
     if couple and not is_group(name) and not a_post:  # "Dale & Bev Thibodeau": two, one note
         return Greeting(f"{couple[1]} and {couple[2]}")
-    ranked_family = _ROLE_THEN_FAMILY.match(name.strip())
-    if ranked_family:  # "Nurse Supervisor Alcantara": a post, then the family name alone
-        return Greeting(ranked_family[1], ask="only a family name is recorded")
+    one_name = _one_name_after_a_post(name)
+    if one_name:  # "Nurse Supervisor Alcantara", "Service Mgr Todd", "Polier Jürgen"
+        return one_name
     office, comma, _ = name.partition(", ")
     last = office.split()[-1].lower() if office.split() else ""
     someone = any(w.lower() in _SOMEONE for w in office.split())  # "Biostat guy from ... office"
@@ -1438,6 +1518,7 @@ def greeting_name(
     interview's ``country`` (ISO 3166) where a name has no family name at all."""
     if salutation:
         return Greeting(salutation)
+    name = _as_dictated(name)  # "Lacy no Lacey Tremblay", "HR comma Aisling"
     found = _greeting_name_of(name, company, country)
     quoted = _NICKNAME.search(name) if any(q in name for q in _QUOTES) else None
     if quoted and not found.ask and found.name == quoted.group(1).strip():
@@ -1447,6 +1528,7 @@ def greeting_name(
 
 def _greeting_name_of(name: str, company: str, country: str) -> Greeting:
     name = _with_a_space_after_its_title(name)  # "Mr.Klaus Weber": Mr. Weber, never "Mr.Klaus"
+    name = _CANDIDATE_OF_SCIENCES.sub("Dr. ", name)  # "Cand. Sc. Grigory Feldman": Dr. Feldman
     opening = name.split()[0] if len(name.split()) > 2 else ""
     if opening in _A_MAN_S and (not _A_MAN_S[opening] or _where(country) in _A_MAN_S[opening]):
         return _a_man_named(name, company, country)  # "Md. Kamrul Hasan": Mr. Kamrul Hasan
@@ -1473,7 +1555,20 @@ def _greeting_name_of(name: str, company: str, country: str) -> Greeting:
             return replace(found, name=found.name.replace(post, post.replace(" ", "-"), 1))
         return found
     found = _never_a_word_of_the_post(_greeting_name(name, company, country), name)
-    return _never_a_title_alone(found, name, country)
+    return _never_a_rank_alone(_never_a_title_alone(found, name, country), name)
+
+
+def _never_a_rank_alone(greeting: Greeting, name: str) -> Greeting:
+    """ "Maj Fiona Latchford": "Maj" without its dot is a Scandinavian given name ("Maj
+    Sjöwall") or a major's rank, and before a whole name most likely the rank; never "Dear
+    Maj,": the plan asks ("Maj (Retd) Fiona Latchford" says it, and is Maj Latchford)."""
+    typed = _PAREN.sub(" ", name).split()
+    word = greeting.name
+    rank = _key(word) in _DOTTED_TITLES & _RANKS_OF_THE_SERVICES and not word.endswith(".")
+    named = len(typed) >= 3 and all(w[:1].isupper() for w in typed[1:3])
+    if not greeting.ask and rank and typed[:1] == [word] and named:
+        return Greeting(" ".join(typed), ask="a rank written without its dot, or a given name")
+    return greeting
 
 
 # A title typed without the space after its dot: "Mr.Klaus Weber", "Prof.Dr. Ana Ruiz".
@@ -1507,10 +1602,22 @@ def _honorific_here(word: str, country: str) -> bool:
 def _a_title_of_the_country(name: str, country: str) -> str | Greeting:
     """ "Tate Petrus Shikongo" in Namibia is "Mr. Petrus Shikongo", "Mam Dube" in South Africa
     "Ms. Dube": a word of respect written as the English title it is there; "Adi Litia
-    Naivalu" in Fiji is greeted "Adi Litia", the title with the given name."""
+    Naivalu" in Fiji is greeted "Adi Litia", the title with the given name; "D. Amélia" in
+    Portugal "Dona Amélia", written out before her given name."""
     words = name.split()
     if len(words) < 2 or not words[1][:1].isupper() or _is_title(words[1]):
         return name
+    short = _BEFORE_A_GIVEN_NAME_WHERE.get(_key(words[0]))
+    named = _PAREN.sub(" ", name).split()[1:]  # "D. Amélia (dona da quinta)": one name
+    if (
+        short
+        and words[0].endswith(".")
+        and _where(country) in short["countries"]
+        and len(named) == 1
+        and not _is_initial(named[0])
+        and not _looks_like_a_family_name(named[0])  # "D. Carvalho": an initial, then his
+    ):
+        return f"{short['written']} {name.split(None, 1)[1]}"
     english = _title_here(words[0], country)
     if english:
         return f"{english} {name.split(None, 1)[1]}"
@@ -1723,6 +1830,59 @@ def _a_rank_written_short(name: str) -> Greeting | None:
         return None
     family = parse(found["who"]).family or found["who"]
     return Greeting(f"{rank} {family}")
+
+
+# A rank of one to three words, then "(retd)", "(ret'd)", "(ret.)", "(R)", then the name.
+_A_RANK_THEN_RETIRED = lazy(
+    r"^(?P<rank>[^\s()]+(?: [^\s()]+){0,2}?)\s+\((?:ret(?:['’]?d)?|rtd|retired|R)\.?\)\s+"
+    r"(?P<who>[^\s(].*)$",
+    re.I,
+)
+
+
+def _a_retired_rank(name: str) -> Greeting | None:
+    """ "Maj (Retd) Fiona Latchford", "Chief Master Sgt. (ret) Hollis Pruitt": the words before
+    "(retd)" are a rank, kept as typed with the family name (never "Dear Maj,", nor "Dear Chief
+    Pruitt,"), and over a pet name in quotes; a rank that is one title is read as ever ("Capt.
+    (retd) Ian Holloway")."""
+    found = _A_RANK_THEN_RETIRED.match(name.strip())
+    if not found:
+        return None
+    rank = found["rank"].split()
+    ranked = (_key(w).replace(".", "") in _RANKS_OF_THE_SERVICES or _is_title(w) for w in rank)
+    if not all(ranked) or (len(rank) == 1 and _is_title(rank[0])):
+        return None
+    who = re.split(r"\s+[-–—]\s|,|\s*\(", found["who"])[0]
+    parsed = parse(who)
+    short = bool(parsed.nickname) and _short_for(parsed.nickname, parsed.given)
+    if short and not any(_key(w) in _FORMAL_TITLES for w in rank):
+        return None  # "Lt (ret) Ramon 'Ray' Esparza": the short form he goes by, read as ever
+    named = parsed.family or (parsed.given[0] if parsed.given else "")
+    if not named[:1].isupper():
+        return None
+    key = re.sub(r"[.\s]", "", found["rank"]).lower()
+    return Greeting(f"{_RANKS_SPELLED_OUT.get(key) or found['rank']} {_capital(named)}")
+
+
+def _someone_from_a_team(name: str) -> Greeting | None:
+    """ "HR, took notes", "Talent team, did the SQL test": a team, then what one of it did,
+    in lower case: a person from it whose name is not recorded (never "Dear HR Team," to one
+    person), and the plan asks."""
+    from afterview.compose.reading import lexicon
+
+    team, comma, did = _PAREN.sub(" ", name).partition(", ")
+    words = did.split()
+    # the team's words alone ("HR", "Talent team"), never a person's ("Pooja - HR")
+    only_a_team = all(
+        re.fullmatch(r"[A-Z]{2,5}", w) or _key(w) in _GROUPS | _BODIES | _DEPARTMENTS
+        for w in team.split()
+    )
+    if not comma or not words or not only_a_team or not is_group(team):
+        return None
+    done = bool(lexicon.tags(words[0]) & {"D", "G"})  # "took", "sat in", "shadowing"
+    if done and all(w[:1].islower() for w in words):
+        return Greeting(team.strip(), ask=_DESCRIBED)
+    return None
 
 
 def _a_body_then_a_post(name: str) -> Greeting | None:
@@ -1997,7 +2157,7 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
         r"^([A-Z][\w'’-]+) w/ (?=[a-z]+(?: [a-z]+)?$)", r"\1 from ", name
     )  # "Kayleigh w/ recruiting"
     name = re.sub(r"(^|[-–—]\s)an? (?=(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)", r"\1", name)  # "- a Mrs Kerr?"
-    short_rank = _a_rank_written_short(name)  # "Sqn Ldr (retd) Priya Raman"
+    short_rank = _a_rank_written_short(name) or _a_retired_rank(name)  # "Sqn Ldr (retd) ..."
     if short_rank:
         return short_rank
     bodied = _a_body_then_a_post(name)  # "Transport Canada inspector (observer)"
@@ -2071,6 +2231,9 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
     if unsure_whole and len(name.split()) > 1 and not _NO_NAME.search(name):
         greeting = greeting_name(name.rstrip().rstrip("?"), company=company)  # "Lauren from HR?"
         return Greeting(greeting.name, ask=greeting.ask or "the notes are not sure of the name")
+    from_a_team = _someone_from_a_team(name)  # "HR, took notes": someone from HR, unnamed
+    if from_a_team:
+        return from_a_team
     if _NO_NAME.search(name):  # "Psychologin from the test, name on badge too small"
         described = _described(name)
         ws = described.split()
@@ -2252,6 +2415,13 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
     formal = formal or (
         any(_key(t) in _OVER_A_NICKNAME for t in parsed.titles)
         and not _short_for(parsed.nickname, parsed.given)
+    )
+    # "WO1 Craig 'Macca' McAllister": a rank of the services outranks a pet name typed beside
+    # his given name; with no given name, the name in quotes is how he is known ('Sgt. "Mac"
+    # McAllister' is Mac)
+    serving = any(_key(t).replace(".", "") in _RANKS_OF_THE_SERVICES for t in parsed.titles)
+    formal = formal or (
+        serving and bool(parsed.given) and not _short_for(parsed.nickname, parsed.given)
     )
     if parsed.nickname and not formal:  # "\"El Tano\"": without its Spanish article
         return Greeting(re.sub(r"^(?:El|La) (?=[A-Z])", "", parsed.nickname))
@@ -2661,6 +2831,11 @@ def _titled(
         title = _GIVEN_NAME_WRITTEN_OUT.get(_key(title), title)  # "Bu Ratna": "Ibu Ratna"
         return _with_the_given_name(title, given, parsed.family)
     two_surnames = parsed.family.split()
+    catalan = len(two_surnames) == 3 and two_surnames[1] == "i"
+    if catalan and two_surnames[0][:1].isupper() and two_surnames[2][:1].isupper():
+        # "Dr. Jordi Casals i Serra": Catalan "i" joins the father's family name and the
+        # mother's, and a title goes with the first, whatever the title
+        return Greeting(f"{title} {_capital(two_surnames[0])}")
     if len(two_surnames) == 3 and two_surnames[1] in ("i", "y"):
         two_surnames = [two_surnames[0], two_surnames[2]]  # "Puig i Soler": Catalan, two names
     if (
@@ -2825,6 +3000,8 @@ def titled_greeting(greeting: str) -> bool:
         or " ".join(words[:2]) in _RANKS_SPELLED_OUT.values()
         or _key(words[1]) in _RANKED_WHOLE
     )
+    # "Maj Latchford": a rank typed without its dot, kept as typed
+    ranked = ranked or (len(words) > 1 and _key(words[0]) in _RANKS_OF_THE_SERVICES)
     return _is_title(words[0]) or honoured or after or suffixed or posted or ranked
 
 

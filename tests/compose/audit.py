@@ -240,6 +240,10 @@ LATE = tuple(
         "late210",
         "late211",
         "late212",
+        "late213",
+        "late214",
+        "late215",
+        "late216",
     )
 )
 
@@ -590,7 +594,13 @@ def audit_interview(
             while re.search(r"[(\[][^()\[\]]*[)\]]", core):  # "(m/w/d)" may go, and
                 core = re.sub(r"\s*[(\[][^()\[\]]*[)\]]", "", core)  # "(Ingénieur(e) ...)"
             core = re.sub(r"^([^,]+),\s+[a-z].*$", r"\1", core)  # ", contratto 24 mesi" may go
-            core = re.split(r"\s+[-–—]+\s+", core)[0].lower()  # and "- Elderly Care"
+            core = re.split(r"\s+[-–—]+\s+", core)[0]
+            # after a post of one word, a season, a grade or a description may go ("Sous-Chef,
+            # Wintersaison 2025/26", "Cartographer, Grade 6", "Sous-chef, Western breakfast &
+            # kaiseki collaboration")
+            if len(core.split(", ")[0].split()) == 1:
+                core = re.sub(r",\s+(?:[^,]*(?:\d|\b[a-z]{3,})[^,]*|(?:Grade|Band)\b.*)$", "", core)
+            core = core.lower()  # and "- Elderly Care"
             core = re.sub(r"\s+x\s?\d+(?:\s+\w+)?$", "", core)  # and "x2 posts"
             core = re.sub(r",?\s+(?:sr|jr|snr|jnr)\.?$", "", core)  # "Sr." may move to the front
             core = re.sub(r",(?:\s+[a-z][\w-]*){1,2}$", "", core)  # ", seasonal" may go

@@ -61,7 +61,11 @@ FLAGS = [
     ("topic", "the new battery ferry coming", "“ferry coming” says how"),
     ("topic", "the planting season begin in April", "“season begin” needs"),
     ("topic", "you are also from China", "a bond between you"),
-    ("topic", "we spoke in Farsi 10 minutes about the dialect differences", "a bond between you"),
+    (
+        "topic",
+        "we spoke in Farsi 10 minutes about the dialect differences",
+        "which language you spoke",
+    ),
     ("strength", "I have a personal trainer certificate and lifeguard", "“and lifeguard”"),
     ("wish", "I should to say that I did the refugee interviews", "without “to”"),
     ("strength", "I am a master degree in Translation Studies", "one holds a degree"),

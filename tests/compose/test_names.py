@@ -904,6 +904,7 @@ def test_no_word_is_in_two_lists_that_disagree(one: str, other: str) -> None:
         *("Ma'am Joy", "Maam Joy", "Sir Arnel", "Ate Joy", "Ms. Diop"),
         *("Cheikh Fadi", "Rav Yossi", "Ustaz Mahmoud", "Mehmet Bey", "Oğuz Usta", "Ibu Ratna"),
         "Khun Apinya",
+        *("Dona Amélia", "Maj Latchford", "LTCOL Walsh", "WO1 McAllister"),  # ranks, like titles
     ],
 )
 def test_a_word_of_respect_is_never_after_hi(name: str) -> None:
@@ -1152,6 +1153,61 @@ def test_a_department_met_without_a_name_is_a_person_from_it() -> None:
         # a kunya alone is the name he goes by; with a family name, the title goes with it
         ("Abu Faisal", "SA", "Abu Faisal"),
         ("Eng. Abu Ahmed Al-Zoubi", "JO", "Eng. Al-Zoubi"),
+        # from the late213 to late216 reads: a name dictated to a phone is read as meant, the
+        # correction for the word before it and a comma said aloud as a comma
+        ("Lacy no Lacey Tremblay", "CA-AB", "Lacey"),
+        ("Karen Gilligan no sorry Galligan", "US-PA", "Karen"),  # never "Ms.": a guess
+        ("Lacy, sorry, Lacey Tremblay", "CA", "Lacey"),
+        ("HR comma Aisling", "IE", "Aisling"),  # "HR, Aisling"
+        ("Jussi no surname", "FI", "Jussi"),  # "no" before a word in lower case corrects nothing
+        # a post, then one name: a given name the lists know is the name ("Nurse Supervisor
+        # Alcantara", a family name, asks)
+        ("Service Mgr Todd", "US-IA", "Todd"),
+        ("Polier Jürgen", "DE-NW", "Jürgen"),  # a German site foreman
+        # German posts named as what is led, before a name: never "Dear Stationsleitung,"
+        ("Stationsleitung Anja Wolf", "DE-BY", "Anja"),
+        ("Pflegedienstleitung Herr Michael Bauer", "DE-BY", "Mr. Bauer"),
+        # a department by its affairs, before a dash or after a comma, or alone
+        ("Medical Affairs - Janet", "CA-ON", "Janet"),
+        ("Medical Affairs", "CA", "Medical Affairs Team"),  # never "Dear Medical,"
+        ("Ms. Reem Al-Dossary, Medical Staff Affairs", "SA", "Ms. Al-Dossary"),
+        # a degree typed before the name is kept as typed; a Candidate of Sciences (the Soviet
+        # doctorate) is Dr.
+        ("Dipl.-Ing. Thomas Kruse", "DE-NW", "Dipl.-Ing. Kruse"),
+        ("Cand. Sc. Grigory Feldman", "IL", "Dr. Feldman"),
+        ("Cand. Tech. Sc. Olga Ivanova", "RU", "Dr. Ivanova"),
+        ("Eng.º Rui Manuel Carvalho", "PT", "Eng.º Carvalho"),
+        # no title typed: the given name, never a guessed Mr. or Ms.
+        ("KOGAN Alexander", "IL", "Alexander"),  # family name first, in capitals
+        ("Charalambous, Andreas - GM", "CY", "Andreas"),
+        ("Lisa Boucher, RN - OR manager", "CA-ON", "Lisa"),
+        ("Asst Head Tom Riordan", "GB-ENG", "Tom"),  # a post of two words, then a whole name
+        ("Olga Sergeevna Ivanova", "FI", "Olga Sergeevna"),  # given name and patronymic
+        # Portuguese "D." before a given name alone is Dona, where Portuguese is spoken
+        ("D. Amélia (dona da quinta)", "PT", "Dona Amélia"),
+        # Catalan "i" joins two family names: a title goes with the first; a Portuguese name's
+        # last family name is kept with its particle
+        ("Dr. Jordi Casals i Serra", "ES-CT", "Dr. Casals"),
+        (
+            "Prof. Nuno Miguel Ferreira da Costa (external, Univ. do Algarve)",
+            "ES-CT",
+            "Prof. da Costa",
+        ),
+        # a rank before "(retd)" is kept as typed, with the family name; never "Dear Maj,"
+        ("Maj (Retd) Fiona Latchford", "GB-ENG", "Maj Latchford"),
+        ("LTCOL (ret'd) Nerida Walsh", "AU-QLD", "LTCOL Walsh"),
+        ("Chief Master Sgt. (ret) Hollis Pruitt", "US-CO", "Chief Master Sgt. Pruitt"),
+        ("Cmdr. Rhys Tarrant (AFP, secondee)", "AU-ACT", "Cmdr. Tarrant"),  # written short, kept
+        # a rank in capitals, as a form writes it, is a title
+        ("MSG Terrell Banks (ret)", "US-WA", "MSG Banks"),
+        ("WO1 Craig McAllister", "AU", "WO1 McAllister"),
+        # a rank outranks a pet name typed beside the given name; a short form of the given
+        # name is still the name, and so is the name in quotes when no given name is typed
+        ("WO1 (retd) Craig 'Macca' McAllister", "AU-QLD", "WO1 McAllister"),
+        ('Chief Master Sgt. (ret) Hollis "Hoss" Pruitt', "US-CO", "Chief Master Sgt. Pruitt"),
+        ("Lt. Ramon 'Ray' Esparza", "US-CA", "Ray"),
+        ('Sgt. "Mac" McAllister', "GB", "Mac"),
+        ("Mr. Michael 'Mike' Smith", "US", "Mike"),
     ],
 )
 def test_a_post_or_a_title_around_a_name_is_never_the_greeting(name, country, want) -> None:
@@ -1241,6 +1297,18 @@ def test_a_nickname_in_quotes_is_greeted_as_one(name, nickname) -> None:
         ("K. S. Nagaraj", "TH", "[how to address K. S. Nagaraj]"),  # initials there too
         ("Manager Park", "KR", "[how to address Manager Park]"),  # a post, then a family name
         ("Schichtleiter", "CH", "[how to address Schichtleiter]"),  # a post alone: no name
+        # from the late213 to late216 reads
+        ("Peretz", "IL", "[how to address Peretz]"),  # a family name alone
+        ("Nguyen Van Duc", "CA-ON", "[how to address Nguyen Van Duc]"),  # family name first
+        # a team, then what one of it did: someone from it, never "Dear HR Team,"
+        ("HR, took notes", "AU-ACT", "[the name of the person from HR]"),
+        ("Polier Kowalski", "DE", "[how to address Kowalski]"),  # a post, then one family name
+        ("Service Manager Kowalczyk", "US", "[how to address Kowalczyk]"),
+        # "D." before a family name, or outside the countries that write Dona so: an initial
+        ("D. Carvalho", "PT", "[how to address D. Carvalho]"),
+        ("D. Amélia", "GB", "[how to address D. Amélia]"),
+        # "Maj" without its dot, before a whole name: a rank or a given name ("Maj Sjöwall")
+        ("Maj Fiona Latchford", "GB", "[how to address Maj Fiona Latchford]"),
     ],
 )
 def test_a_person_without_a_name_to_greet_is_asked_about(name, country, slot) -> None:
@@ -1362,6 +1430,7 @@ _DOCS_COUNTRY = {
     "Mr. Dwight Francis": "JM",
     "Cheikh Fadi El Khazen": "LB",
     "K. Apinya": "TH",
+    "D. Amélia (dona da quinta)": "PT",
 }
 
 

@@ -236,7 +236,14 @@ def test_the_employer_and_the_post_read_as_people_say_them():
     assert short_position("Assistant Boutique Manager, Via Tornabuoni") == (
         "Assistant Boutique Manager"
     )
-    assert short_position("Director, Engineering") == "Director, Engineering"
+    assert short_position("Director, Engineering") == "Director of Engineering"
+    # from the late133 read: a post of one word, then its unit, as English says it in a sentence
+    assert short_position("Analyst, Treasury Operations") == "Treasury Operations Analyst"
+    assert short_position("Lecturer, Marine Engineering Department") == (
+        "Lecturer in Marine Engineering"
+    )
+    assert short_position("Cartographer, Grade 6") == "Cartographer"
+    assert short_position("Wound, Ostomy & Continence Nurse") == "Wound, Ostomy & Continence Nurse"
     # from the late26 to late28 reads: the advert's words after a comma, in its own language;
     # the side of a post in two languages a reader of English can read; no "(night shift)"
     assert short_position("Sous-chef, restaurant Lumière") == "Sous-chef"

@@ -1139,6 +1139,9 @@ def test_why_left_out_has_nothing_to_say_about_a_line_a_note_can_use(key, line):
         # a thing named in a few words, or a figure promised and not given: nothing to add
         ("wish_i_had_said", "the P8 statistics", "without saying what it is"),
         ("wish_i_had_said", "the line losses figure in units also", "without saying what it is"),
+        # where they come from is theirs to raise (late215, late216)
+        ("topics", "she's from Pune, moved to TSV 2019", "where they come from"),
+        ("rapport", "she moved from Budapest 6 years ago, she said winter is hard", "come from"),
     ],
 )
 def test_a_line_no_note_should_say_is_left_out_with_its_reason(key, line, reason):
@@ -1873,6 +1876,18 @@ def test_a_list_items_compound_noun_loses_its_capital_and_a_place_keeps_it(typed
         ("strengths", "Ran HR for a 400-person plant", "I ran HR for a 400-person plant"),
         ("strengths", "covered AP for 3 months", "I covered AP for 3 months"),
         ("strengths", "ran HR audit for 3 sites", "I ran the HR audit for 3 sites"),
+        # a second language's words, as English says them (late214-late216)
+        (
+            "strengths",
+            "I finished Riga Technical University",
+            "I graduated from Riga Technical University",
+        ),
+        ("strengths", "I have 25 yrs in Army", "I have 25 years of experience in the Army"),
+        (
+            "strengths",
+            "I have done >200 pediatric cases",
+            "I have done more than 200 pediatric cases",
+        ),
     ],
 )
 def test_read_as_written_in_full(key, line, read):
@@ -1945,7 +1960,22 @@ def test_what_their_job_covers_is_no_topic(line, why):
         ("what its like working in the lab", "what it's like"),
         ("a time I changed someones mind", "someone's mind"),
         ("eleven years in audit mostly not four profit", "not-for-profit"),
+        # a full stop said aloud, and what the speaker took back (late213)
+        ("I never called in sick once period, and I am on time", "sick once, and"),
+        ("BSc from Sheffield Hallam period HCPC registered in July", "Hallam. HCPC"),
+        ("drove school bus for five years no six years", "for six years"),
+        ("placement at the QE hospital no the Norfolk and Norwich", "at the Norfolk and"),
+        ("the interview is Tuesday no Wednesday", "is Wednesday"),
+        ("about there vans and how you stock them", "about their vans"),
+        ("the there new voice picking headsets", "their new voice"),
+        ("the remote monitoring units there putting in", "units they're putting"),
+        ("I should of mentioned the award", "should have mentioned"),
         # and what stays as it was said
+        ("the kiln since Edo period, he showed me", "Edo period"),
+        ("canal closure period Dec-Jan", "closure period"),
+        ("the trial period is 90 days", "trial period"),
+        ("I worked there for years", "worked there for"),
+        ("no experience with cranes", "no experience"),
         ("what the darkness is like in Nov-Jan", "is like in"),
         ("four years in audit", "four years"),
         ("12 month to early access", "to early access"),

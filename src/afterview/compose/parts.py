@@ -147,6 +147,8 @@ def short_position(position: str) -> str:
     elif short.count(", ") >= 2:
         # "Notfallsanitäter/in, Rettungswache ..., Vollzeit": the post, then the advert's fields
         short = short.split(", ")[0]
+    elif ", " in short and _a_post(short.split(", ")[0]) and not _a_post(short.split(", ")[1]):
+        short = _post_of_a_unit(*short.split(", ", 1))  # "Analyst, Treasury Operations"
     sides = re.split(r"\s+/\s+", short)
     if len(sides) == 2:  # the post in two languages: the side a reader of English can read
         from afterview.compose.reading.text import unreadable_word
@@ -242,6 +244,34 @@ def role(position: str) -> str:
             return f"the {last}"  # "Tenancy": "the tenancy at Kingsgate Chambers"
         return f"the {position}"  # "the 2027 apprentice intake", not "the ... intake role"
     return f"the {position} role"
+
+
+# Posts that lead a unit, and are "of" it: "Director of Engineering", "Head of Sales".
+_OF_A_UNIT = frozenset("director head chief dean president vp".split())
+# Posts that are held in a subject: "Lecturer in Actuarial Science".
+_IN_A_SUBJECT = frozenset("lecturer professor reader docent tutor instructor fellow".split())
+
+
+def _post_of_a_unit(post: str, unit: str) -> str:
+    """ "Analyst, Treasury Operations" as English says it in a sentence: "Treasury Operations
+    Analyst"; "Lecturer, Actuarial Science": "Lecturer in Actuarial Science"; a grade or a
+    season after the comma ("Cartographer, Grade 6") and a long description go."""
+    words = unit.split()
+    named = all(w[:1].isupper() or w == "&" for w in words) and len(words) <= 4
+    if not named or any(c.isdigit() for c in unit) or words[0].lower() in ("grade", "band"):
+        return post
+    if post.split()[-1].lower() in _IN_A_SUBJECT:
+        subject = re.sub(r"\s+(?:Department|Dept\.?)$", "", unit)  # "Marine Engineering"
+        return f"{post} in {subject}"
+    if post.split()[-1].lower() in _OF_A_UNIT:
+        return f"{post} of {unit}"  # "Director, Engineering": the Director of Engineering
+    return f"{unit} {post}"
+
+
+def _a_post(words: str) -> bool:
+    """ "Chef-Manager", "Sub-Editor", "Lecturer": a post, its last word for a person."""
+    last = words.split()[-1] if words.split() else ""
+    return bool(last) and is_person_noun(last.rsplit("-", 1)[-1].lower())
 
 
 # A position's last word that names it already: no "role" after it.
@@ -482,6 +512,9 @@ class PartsBuilder:
         if reading.observer and not reading.arranged:  # who arranged the day talked it through
             # they only watched: no talk with them, nor "a much clearer picture of the role"
             said.update(("conversation", "discussion", "talk#", "spoken#", "clear#", "picture"))
+            # nor asked to keep in touch or to come back with questions: a neutral observer, or
+            # one who interpreted, is no one the candidate goes on talking to (fault reads)
+            said.update(("touch#", "reply#"))
         own = self._picker(section, place, said)  # this medium's banks: short ones for LinkedIn
         pick = self._picker("thank_you", place, said)
         sources: dict[str, Used] = {}
@@ -546,7 +579,12 @@ class PartsBuilder:
             if section == "thank_you" and not self.withdrawn
             else []
         )
-        closing = own("closing") if not self.withdrawn else pick("closing_withdrawn")
+        if self.withdrawn:
+            closing = pick("closing_withdrawn")
+        elif watched:
+            closing = pick("closing_watched")  # no talk to recall, nothing to go on with
+        else:
+            closing = own("closing")
         layout = self.wording.pick(section, "layouts", self.seed, place)
         return ThankYouParts(
             greeting=greeting,
@@ -1097,8 +1135,8 @@ _MARKS = {
     # a pleasure in speaking with them: never to one who sat in and took notes
     "spoken#": r"\bpleasure to speak|\bspeaking with you was\b|\bglad we spoke\b",
     # keeping in touch: asked of colleagues, never of a student met on the day
-    "touch#": r"\b(?:in touch|in contact|stay connected|to connect|talk again|speak again|"
-    r"next conversation|keep the conversation going)\b",
+    "touch#": r"\b(?:in touch|in contact|stay connected|to connect|(?:talk|speak)(?: with you)? "
+    r"again|we speak soon|next conversation|keep the conversation going)\b",
     # what only a candidate still waiting says
     "next#": r"next (?:steps?|stage)|consider(?:ing)? my application|hear(?:ing)? from you|"
     r"work together|continue the conversation|keep the conversation going|"
@@ -1149,7 +1187,7 @@ def _marks(text: str) -> set[str]:
 _CREDENTIAL = lazy(
     r"\b(?:certified|licensed|registered|qualified|accredited|chartered|certification|member of|"
     r"completed|passed|hold the|hold an?|(?<!\d )degree|diploma|trained as|trained in|won|awarded|"
-    r"earned|was named|"
+    r"earned|was named|graduated|"
     r"was selected|was shortlisted|was nominated)\b|^I have (?:an?|my) [\w' -]*(?:licen[cs]e|"
     r"certificate|ticket|card)\b|^I have an? (?:MBA|PhD|MSc|BSc|MEng|LLB|BA|MA|"
     r"EdD|JD|MD)\b|^I have an? [\w']+ (?:in|from)\b"

@@ -327,7 +327,8 @@ _GRAVE = frozenset(
     no-show fault faults defect defects breakdowns outages downtime leaks findings
     bills fobbed stretched overstretched diabetes cancer cancers dementia fever illness illnesses
     tuberculosis hiv obesity sepsis homeless resettlement displacement displaced refugees
-    psychosis genocide massacre internment waiters rejections denials denying shrink shrinkage""".split()
+    psychosis genocide massacre internment waiters rejections denials denying shrink shrinkage attacks
+    bites mauling""".split()
 )
 
 
@@ -339,7 +340,8 @@ def sounds_grave(text: str) -> bool:
 _GRAVE_PHRASES = lazy(
     r"\bresidential schools?\b|\bsixties scoop\b|\bstolen generations?\b"
     r"|\bcorridor care\b|\btrolley waits?\b"  # patients cared for in corridors: a harm
-    r"|\bchild labou?r\b|\btrafficking\b|\bexploitation\b",
+    r"|\bchild labou?r\b|\btrafficking\b|\bexploitation\b"
+    r"|\b(?:dog|heart|panic|terror|knife|acid) (?:attack|bite)\b",  # never "enjoyed"
     re.I,
 )
 # A people's past harm: spoken of, never "approached" as a problem of the job.

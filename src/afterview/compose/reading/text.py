@@ -16,6 +16,7 @@ from afterview.compose.reading.closed import (
     CURRENCY_SIGNS,
     MONTHS,
     PREPOSITIONS,
+    TIME_NOUNS,
 )
 from afterview.compose.reading.vocabulary import (
     expansions,
@@ -199,7 +200,8 @@ def _ordinal(match: re.Match[str]) -> str:
 
 # Marks of a debrief dictated to a phone: punctuation said aloud, fillers, homophones.
 _DICTATED_MARK = lazy(
-    r"\b(?:comma|um+|uh+|erm|like|four|there own|to (?:much|many|patchy|busy))\b",
+    r"\b(?:comma|um+|uh+|erm|like|four|there own|to (?:much|many|patchy|busy)|period|full stop|"
+    r"new line|no|sorry|I mean)\b",
     re.I,
 )
 _DICTATED = (
@@ -239,14 +241,27 @@ _DICTATED = (
 
 # A false friend of Spanish, Portuguese, Polish or Ukrainian, said as English says it.
 _SECOND_LANGUAGE_MARK = lazy(
-    r"\b(?:realiz|formation|stage|turns|course of|since|build in|start in|at \d\d y|"
+    r"\b(?:realiz|realis|formation|stage|turns|course of|since|build in|start in|at \d\d y|finished|"
     r"I become)",
     re.I,
 )
 _SECOND_LANGUAGE = (
     # "realized the HACCP plan update": carried it out ("realized that ..." is understood)
-    (lazy(r"\b[Rr]ealized (?=(?:the|a|an|my|our|two|three|\d)\b)"), "carried out "),
-    (lazy(r"\b[Rr]ealize (?=(?:the|a|an|my|our|two|three|\d)\b)"), "carry out "),
+    (lazy(r"\b[Rr]eali[sz]ed (?=(?:the|a|an|my|our|two|three|\d)\b)(?!a project)"), "carried out "),
+    (lazy(r"\b[Rr]eali[sz]e (?=(?:the|a|an|my|our|two|three|\d)\b)(?!a project)"), "carry out "),
+    # "I finished Riga Technical University" (Russian "окончил"): graduated from it
+    (
+        lazy(
+            r"\b([Ff])inished (?=(?:the )?(?:[A-Z][\w.'’-]* ){0,5}(?:University|Institute|"
+            r"College|Academy|Polytechnic|Conservatory)\b)"
+        ),
+        lambda m: "graduated from " if m[1] == "f" else "Graduated from ",
+    ),
+    # "a three days formation": a three-day training course
+    (
+        lazy(rf"\b(\d+|{COUNTS_IN_WORDS}) (day|week|month)s? formation\b"),
+        r"\1-\2 training course",
+    ),
     # "make the course of energy management": take the course in it
     (lazy(r"\b[Mm]ake (?=(?:a|the) course of\b)"), "take "),
     (lazy(r"\b[Mm]ade (?=(?:a|the) course of\b)"), "took "),
@@ -323,10 +338,98 @@ def _one_with_its_article(match: re.Match[str]) -> str:
 
 
 def _as_if_typed(text: str) -> str:
-    """A dictated line as it would have been typed: "comma" a comma, no "um", "four" for."""
+    """A dictated line as it would have been typed: "comma" a comma, no "um", "four" for, a
+    spoken full stop a full stop, and what the speaker took back gone."""
     for pattern, put in _DICTATED:
         text = pattern.sub(put, text)
+    if " period" in text or " full stop" in text or " new line" in text:
+        text = _SPOKEN_STOP.sub(_a_stop, text)
+    if " no " in text or " sorry " in text or " I mean " in text:
+        text = _self_corrected(text)
     return text.strip()
+
+
+# "never called in sick once period", "BSc from Sheffield Hallam period HCPC registered":
+# a full stop said aloud (never "the trial period", "a notice period", "the 2024 period").
+_SPOKEN_STOP = lazy(
+    r"\b(?P<before>[\w'’-]+) (?:period|full stop|new line)\b(?=(?P<after> [A-Z]|[,.]|\s*$))"
+)
+_A_PERIOD_OF = frozenset(
+    """the a an this that trial notice probation probationary transition grace waiting rest
+    review reporting billing accounting peak same whole entire short long time holiday induction
+    settling handover training initial busy quiet fiscal financial tax study contract
+    honeymoon cooling sample sampling qualifying warranty defects lockdown covid""".split()
+)
+
+
+def _a_stop(found: re.Match[str]) -> str:
+    before = found["before"].lower()
+    if before in _A_PERIOD_OF or before[:1].isdigit() or before.endswith(("-month", "-week")):
+        return found.group(0)
+    two_back = found.string[: found.start()].split()[-1:]
+    if two_back and two_back[0].lower() in ("the", "a", "an", "this", "that", "same"):
+        return found.group(0)  # "the Edo period"
+    tags = lexicon.tags(before)
+    if found["before"].islower() and "N" in tags and "R" not in tags:
+        return found.group(0)  # "canal closure period Dec-Jan": a period of the year
+    if not found["before"].islower() and not found["after"].startswith(" "):
+        return found.group(0)  # "since Edo period, he showed me": an age of history
+    return found["before"] + ("." if found["after"].startswith(" ") else "")
+
+
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_TAKEN_BACK = r" no(?:,? sorry| wait| I mean)?,? | sorry,? | I mean "
+# "five years no six years", "Tuesday no Wednesday", "the QE hospital no the Norfolk and
+# Norwich": the speaker put it right, and only what they said last stands.
+_CORRECTED = (
+    (
+        lazy(
+            rf"\b(?:\d+|{COUNTS_IN_WORDS})(?P<unit> [a-z]+)?(?:{_TAKEN_BACK})"
+            rf"(?P<right>(?:\d+|{COUNTS_IN_WORDS})\b(?P<unit2> [a-z]+)?)"
+        ),
+        lambda m: m["right"] if m["unit2"] or not m["unit"] else f"{m['right']}{m['unit']}",
+    ),
+    (lazy(rf"\b{_WEEKDAY}(?:{_TAKEN_BACK})(?P<right>{_WEEKDAY})\b"), lambda m: m["right"]),
+    (lazy(rf"\b(?:{MONTHS})(?:{_TAKEN_BACK})(?P<right>(?:{MONTHS}))\b"), lambda m: m["right"]),
+    (
+        lazy(r"\b(?P<det>the|a|an|my|our) (?:[^\s,.;]+ ){0,5}?[^\s,.;]+ no,? (?P=det) "),
+        lambda m: f"{m['det']} ",
+    ),
+)
+
+
+# "there" heard or typed for "their" before what is theirs ("about there vans", "the there new
+# headsets") and for "they're" before what they do ("the units there putting in").
+_THERE = lazy(
+    r"\b(?P<the>the )?there (?P<next>[a-z][\w-]*)(?P<then> [a-z][\w-]*)?",
+)
+
+
+def _their(found: re.Match[str]) -> str:
+    before = found.string[: found.start()].split()[-1:]
+    after_a_word = bool(before) and (  # "about there vans", "he showed me there new headsets"
+        before[0].lower() in PREPOSITIONS or before[0] in ("and", "me", "us", "him", "them")
+    )
+    after_things = bool(before) and before[0].endswith("s") and "S" in lexicon.tags(before[0])
+    word, then = found["next"], (found["then"] or "").strip()
+    tags = lexicon.tags(word)
+    if after_things and word.endswith("ing") and "G" in tags and not found["the"]:
+        return f"they're {word}{found['then'] or ''}"  # "the units there putting in"
+    if not (found["the"] or after_a_word) or word.endswith("ing") or word in TIME_NOUNS:
+        return found.group(0)
+    if then in TIME_NOUNS:
+        return found.group(0)  # "he met me there last week"
+    thing = bool(tags & {"N", "S"}) and "R" not in tags and word not in PREPOSITIONS
+    described = "J" in tags and bool(then) and "N" in lexicon.tags(then)
+    if not (thing or described):
+        return found.group(0)
+    return f"their {word}{found['then'] or ''}"
+
+
+def _self_corrected(text: str) -> str:
+    for pattern, put in _CORRECTED:
+        text = pattern.sub(put, text)
+    return text
 
 
 def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
@@ -346,6 +449,8 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
         text = _as_if_typed(text)
     if text[:3].lower() == "so ":  # "so why leave a bigger firm": a spoken start, no word
         text = text[3:]
+    if "there " in text:
+        text = _THERE.sub(_their, text)
     if _SECOND_LANGUAGE_MARK.search(text):  # "realized the plan", "since 3 years"
         for pattern, put in _SECOND_LANGUAGE:
             text = pattern.sub(put, text)
@@ -386,6 +491,9 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
         raise Unusable(f"it reads as a note to yourself (“{word}”)")
     if ":" in text:
         text = _LABEL.sub("", text)
+    if ">" in text or "<" in text:  # "done >200 cases": more than 200; "<5%": less than
+        text = re.sub(r"(?<![\w-])>\s?(?=\d)", "more than ", text)
+        text = re.sub(r"(?<![\w-])<\s?(?=\d)", "less than ", text)
     if ">" in text or "→" in text or "⇒" in text:
         text = _FIGURE_TO_FIGURE.sub(r"from \1 to \2", text)  # "score 4.3 -> 4.7"
         text = _SWITCHED.sub(r"\1 from \2 to \3", text)  # "switched Natus -> Nihon Kohden"
@@ -407,6 +515,8 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
         text = _ON_CALL.sub(r"\1-call ", text)  # "on call schedule": the on-call schedule
     if any(name in text for name in _THE_COUNTRIES):
         text = _COUNTRY_WITH_THE.sub(r"\1 the \2", text)  # "divers from Philippines"
+    if any(name in text for name in _THE_FORCES):
+        text = _FORCE_WITH_THE.sub(r"\1 the \2", text)  # "25 years in Army"
     if "%" in text:  # "occupancy is ~70% winter": in winter
         text = re.sub(r"(\d%)\s+(winter|summer|spring|autumn|fall)\b", r"\1 in \2", text)
     if "set dec" in text.lower():  # "set dec on 2 features": set decoration, not December
@@ -961,6 +1071,32 @@ _THE_COUNTRIES = (
 )
 _COUNTRY_WITH_THE = lazy(
     r"\b(from|in|to|across|and|of|around|throughout|for)\s+(" + "|".join(_THE_COUNTRIES) + r")\b"
+)
+# A nation's forces and police, and bodies known by their letters, which English names with
+# "the": "25 years in the Army", "16 years in the AFP", "at the RSPCA" (never "in Army").
+_THE_FORCES = (
+    "RSPCA",
+    "NSPCC",
+    "RNLI",
+    "NHS",
+    "Army",
+    "Navy",
+    "Air Force",
+    "Marine Corps",
+    "Marines",
+    "Coast Guard",
+    "National Guard",
+    "Royal Navy",
+    "Royal Air Force",
+    "RAF",
+    "AFP",
+    "RCMP",
+)
+_FORCE_WITH_THE = lazy(
+    r"\b([Ff]rom|[Ii]n|to|with|of|for|[Aa]t|joined|left)\s+((?:(?:US|U\.S\.|British|Australian|Canadian|"
+    r"Indian|Nigerian|Kenyan|Ghanaian|Irish) )?(?:" + "|".join(_THE_FORCES) + r"))\b(?!-)"
+    r"(?!\s+(?!(?:as|and|or|for|in|at|from|with|until|since|before|after|during|to)\b)[a-z])"
+    r"(?!\s+[A-Z])"  # "NHS Scotland", "Army Reserve": a name of its own
 )
 # "switched Natus -> Nihon Kohden in 2022": from one to the other, in words.
 # A move named by where it goes from and to: "the mainframe -> cloud migration".

@@ -73,6 +73,8 @@ _MOANED = lazy(
 
 
 _FROM_ONLY = lazy(r"^(?:he|she|they)(?:'s|’s|'re|’re| is| are) (?:originally )?from [A-Z][\w'’-]*$")
+# "she moved from Budapest 6 years ago": where they came from, told, and nothing shared
+_MOVED_FROM = lazy(r"^(?:he|she|they) (?:moved|came|emigrated) (?:over |here )?from [A-Z]", re.I)
 
 
 # Their words, told after what is shared: "..., and said 'you people that are combining ...'".
@@ -152,7 +154,9 @@ def read_rapport(raw: str) -> Reading:
         raise Unusable(  # "he spoke mostly german, ...": how they ran the interview
             "it says how they ran the interview, which they know; write what you share (“we both …”)"
         )
-    if _FROM_ONLY.match(text):  # "she's from Lviv, I did a weekend there": her origin, told
+    shared_too = re.search(r"\b(?:too|like me|as well|both|also|same)\b", raw, re.I)
+    moved = _MOVED_FROM.match(raw.strip()) and not shared_too  # "she moved from Budapest"
+    if _FROM_ONLY.match(text) or moved:  # "she's from Lviv, I did a weekend there": told
         raise Unusable(
             "it says only where they come from, which a note would remark on; write what you "
             "share, in a few words (“we both know Lviv”)"

@@ -137,6 +137,10 @@ _SOMEONES_WAYS = lazy(
     r"\b(?:[\w-]+['’]s|his|her|their|your) (?:quirks|pet peeves?|foibles|moods|temper)\b",
     re.I,
 )
+# Words that count what follows "of my": "some of my projects", "one of my clients".
+_COUNTED_SOME = frozenset("some one two three all most both each any many few several".split())
+
+
 # How their firm began, with its year: "his company started with small houses in 1996".
 _HOW_IT_STARTED = lazy(
     r"^(?:the |their |your |his |her )?(?:company|firm|business|practice|agency|group|family "
@@ -146,12 +150,17 @@ _HOW_IT_STARTED = lazy(
 _NOT_A_SUBJECT = (
     (  # "she came over from Korea in 2019": where they come from is theirs to raise
         lazy(
-            r"^(?:you|he|she|they)\s+(?:came\s+over|moved\s+(?:over|here)|emigrated|"
-            r"immigrated|migrated)\s+from\b",
+            r"^(?:you|he|she|they)(?:\s+|'s\s+|’s\s+|'re\s+|’re\s+|\s+(?:is|are)\s+)"
+            r"(?:originally\s+)?(?:came\s+over\s+|moved\s+(?:over\s+|here\s+)?|emigrated\s+|"
+            r"immigrated\s+|migrated\s+)?from\s+(?-i:[A-Z])",
             re.I,
         ),
         "it is about where they come from, which a note leaves to them to raise; name a "
         "subject of the work in a few words",
+    ),
+    (  # "we spoke a bit in italian": how you talked, which they know
+        lazy(r"^we\s+(?:spoke|talked|chatted)\s+(?:[\w-]+\s+){0,3}?in\s+[A-Za-z]+\b", re.I),
+        "it says which language you spoke, not what about; name the subject in a few words",
     ),
     (  # "car carrier came in during the interview": what happened, not a subject
         _AT_THE_INTERVIEW,
@@ -691,8 +700,10 @@ def read_topic(raw: str) -> Reading:
     text = re.split(r",?\s+and (?:if|whether)\b", text)[0]  # "my soldering, and if I mind ..."
     exercise = find("topics", "exercises", text)
     mine = " I " in f" {text} " and _MADE_BY_ME.search(text)  # "the style guide I made"
+    # "cost-effectiveness of my screening model": a side of the candidate's own work
+    side_of_mine = re.match(r"^(?:the )?[\w-]+(?: [\w-]+)? of my \w", text)
     theirs = bare(text.split()[0]) in _SUBJECTS  # "you want someone to own the assessment"
-    if (exercise or mine or bare(text.split()[0]) == "my") and not theirs:  # "my PhD topic"
+    if (exercise or mine or side_of_mine or bare(text.split()[0]) == "my") and not theirs:
         if bare(text.split()[0]) == "my" and sounds_negative(text):  # "my ... ticket expiry"
             raise Unusable(
                 "it is about a gap or a problem, which a thank-you note does not make its "
@@ -702,6 +713,9 @@ def read_topic(raw: str) -> Reading:
             raise _note_form(text, "exercise")  # "door schedule is a whiteboard": a sentence
         if text.lower() in _EXERCISE_BY_ITS_TOOL:
             text = f"{text} exercise"  # "whiteboard: design a patch pipeline": the exercise
+        side = re.match(r"^([\w-]+)(?: [\w-]+)? of my \w", text)
+        if side and side[1].lower() not in DETERMINERS and side[1].lower() not in _COUNTED_SOME:
+            text = f"the {text}"  # "cost-effectiveness of my screening model": the one side
         if exercise and text.startswith("your "):
             text = f"my {text[len('your ') :]}"  # a coach's "her presentation", turned to the
             # reader, is the candidate's: never "walk you through your presentation"
