@@ -54,6 +54,16 @@ MENDS = [
     ("topic", "GFSC inspection last spring", "the GFSC inspection last spring"),
     ("topic", "ramp-up of second shift in March", "the ramp-up of second shift in March"),
     ("topic", "growth in 2025", "growth in 2025"),
+    ("strength", "25 yrs Army, retired as SGM", "I have 25 years of experience in the Army"),
+    ("rapport", "we both did the Army", "we both served in the Army"),
+    ("strength", "did many reanimations", "I did many resuscitations"),
+    ("strength", "12 yrs ADF", "I have 12 years of experience in the ADF"),
+    (
+        "answer",
+        "I finished CDS import declarations course in October, and EU procedures are nearly same",
+        "I finished the CDS import declarations course in October, and EU procedures are nearly"
+        " the same",
+    ),
     (
         "topic",
         "cost-effectiveness of my screening model",

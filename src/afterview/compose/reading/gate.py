@@ -14,6 +14,7 @@ candidate the reader's good opinion.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 
 from afterview.check.lazy import lazy
@@ -68,7 +69,15 @@ from afterview.compose.reading.shapes import (
     tags_of,
 )
 from afterview.compose.reading.slips import noted_question, second_language, shorthand_left
-from afterview.compose.reading.text import NUMBER_WORDS, Unusable, bare, is_name, name_set_down
+from afterview.compose.reading.text import (
+    FORCE_WITH_THE,
+    NUMBER_WORDS,
+    THE_FORCES,
+    Unusable,
+    bare,
+    is_name,
+    name_set_down,
+)
 from afterview.compose.reading.topics import (
     ASKING,
     OTHERS,
@@ -125,6 +134,9 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
         return Reading("asked", told)  # never quoted back unanswered
     if reading.shape == "unsaid":
         return reading
+    if any(name in reading.text for name in THE_FORCES):  # "25 years of experience in Army",
+        reading = replace(reading, text=FORCE_WITH_THE.sub(r"\1 the \2", reading.text))
+        # once a reader has put its "in" before it
     if kind == "answer":
         _an_answer_whole(raw, reading.text)
     if _CLIENTS_FOLLOW.search(raw):
@@ -472,9 +484,9 @@ def _without_a_cut_conjunct(text: str) -> str:
     part that is whole, or Unusable when nothing is."""
     ws = text.split()
     cut = len(ws) >= 2 and bare(ws[-2]) in DETERMINERS and tags_of(bare(ws[-1])) == {"J"}
-    if not cut:
+    if not cut or bare(ws[-1]) in ("same", "opposite"):  # "nearly the same": whole
         return text
-    whole = text.rsplit(" and ", 1)[0] if " and " in text else ""
+    whole = text.rsplit(" and ", 1)[0].rstrip(",") if " and " in text else ""
     if len(whole.split()) >= 2:
         return whole
     raise Unusable("it breaks off mid-sentence; write it as you would say it")

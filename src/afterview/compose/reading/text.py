@@ -257,6 +257,11 @@ _SECOND_LANGUAGE = (
         ),
         lambda m: "graduated from " if m[1] == "f" else "Graduated from ",
     ),
+    # "I finished course VOB/B for Bauleiter": completed a course in it
+    (
+        lazy(r"\b([Ff])inished course (?=[A-Z])"),
+        lambda m: f"{'c' if m[1] == 'f' else 'C'}ompleted a course in ",
+    ),
     # "a three days formation": a three-day training course
     (
         lazy(rf"\b(\d+|{COUNTS_IN_WORDS}) (day|week|month)s? formation\b"),
@@ -515,8 +520,8 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
         text = _ON_CALL.sub(r"\1-call ", text)  # "on call schedule": the on-call schedule
     if any(name in text for name in _THE_COUNTRIES):
         text = _COUNTRY_WITH_THE.sub(r"\1 the \2", text)  # "divers from Philippines"
-    if any(name in text for name in _THE_FORCES):
-        text = _FORCE_WITH_THE.sub(r"\1 the \2", text)  # "25 years in Army"
+    if any(name in text for name in THE_FORCES):
+        text = FORCE_WITH_THE.sub(r"\1 the \2", text)  # "25 years in Army"
     if "%" in text:  # "occupancy is ~70% winter": in winter
         text = re.sub(r"(\d%)\s+(winter|summer|spring|autumn|fall)\b", r"\1 in \2", text)
     if "set dec" in text.lower():  # "set dec on 2 features": set decoration, not December
@@ -1074,7 +1079,12 @@ _COUNTRY_WITH_THE = lazy(
 )
 # A nation's forces and police, and bodies known by their letters, which English names with
 # "the": "25 years in the Army", "16 years in the AFP", "at the RSPCA" (never "in Army").
-_THE_FORCES = (
+THE_FORCES = (
+    "ADF",
+    "CAF",
+    "IDF",
+    "NZDF",
+    "SANDF",
     "RSPCA",
     "NSPCC",
     "RNLI",
@@ -1092,9 +1102,9 @@ _THE_FORCES = (
     "AFP",
     "RCMP",
 )
-_FORCE_WITH_THE = lazy(
+FORCE_WITH_THE = lazy(
     r"\b([Ff]rom|[Ii]n|to|with|of|for|[Aa]t|joined|left)\s+((?:(?:US|U\.S\.|British|Australian|Canadian|"
-    r"Indian|Nigerian|Kenyan|Ghanaian|Irish) )?(?:" + "|".join(_THE_FORCES) + r"))\b(?!-)"
+    r"Indian|Nigerian|Kenyan|Ghanaian|Irish) )?(?:" + "|".join(THE_FORCES) + r"))\b(?!-)"
     r"(?!\s+(?!(?:as|and|or|for|in|at|from|with|until|since|before|after|during|to)\b)[a-z])"
     r"(?!\s+[A-Z])"  # "NHS Scotland", "Army Reserve": a name of its own
 )
