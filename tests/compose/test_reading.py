@@ -1876,6 +1876,12 @@ def test_a_list_items_compound_noun_loses_its_capital_and_a_place_keeps_it(typed
         ("strengths", "Ran HR for a 400-person plant", "I ran HR for a 400-person plant"),
         ("strengths", "covered AP for 3 months", "I covered AP for 3 months"),
         ("strengths", "ran HR audit for 3 sites", "I ran the HR audit for 3 sites"),
+        # "through 2025" is joined already: never "through in 2025" (late131)
+        (
+            "strengths",
+            "volunteered at the advice centre through 2025",
+            "I volunteered at the advice centre through 2025",
+        ),
         # a second language's words, as English says them (late214-late216)
         (
             "strengths",

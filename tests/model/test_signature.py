@@ -20,6 +20,10 @@ from afterview.model.interview import Candidate
         # typed in lower case in haste: signed with its capitals, its particles kept low
         ("marcus villanueva", "Marcus Villanueva"),
         ("ana de la cruz", "Ana de la Cruz"),
+        # one's own title is never signed
+        ("Dr. Aoife Byrne", "Aoife Byrne"),
+        ("Dr Aoife Byrne", "Aoife Byrne"),
+        ("Drew Byrne", "Drew Byrne"),
     ],
 )
 def test_signs_the_name_as_it_is_said(typed: str, signed: str) -> None:

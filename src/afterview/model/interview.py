@@ -74,6 +74,9 @@ class Candidate:
         """The name as a note is signed: "Bautista, Rafael" is signed "Rafael Bautista", and
         "Alejandra (Ali) Montoya-Fisk" without the name she goes by in brackets."""
         name = re.sub(r"\s+[(\"“][A-Z][\w'’-]*[)\"”](?=\s)", "", self.name)
+        # one's own title is never signed: "Dr. Aoife Byrne" signs "Aoife Byrne" (a reader
+        # of the Maynooth notes marked all seven)
+        name = re.sub(r"^(?:Dr|Prof|Mr|Mrs|Ms|Miss|Mx)\.?\s+(?=[A-Z])", "", name)
         if name.islower():  # "marcus villanueva", typed in haste: a name keeps its capitals
             name = " ".join(w if w in _PARTICLES else w[:1].upper() + w[1:] for w in name.split())
         last, comma, first = name.partition(", ")

@@ -918,7 +918,7 @@ _USED_TO_A_THING = lazy(r"^I used to (\S+)")
 
 # A year left at the end of a line with no word before it to say how it relates.
 _BARE_YEAR = lazy(
-    r"(\b(?!(?:in|since|of|from|by|to|until|till|for|and|or|during|after|before|around|"
+    r"(\b(?!(?:in|since|of|from|by|to|until|till|through|thru|for|and|or|during|after|before|around|"
     r"circa|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|"
     r"august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|"
     r"nov|dec)\b)[a-z]+) ((?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?)$",
