@@ -69,15 +69,7 @@ from afterview.compose.reading.shapes import (
     tags_of,
 )
 from afterview.compose.reading.slips import noted_question, second_language, shorthand_left
-from afterview.compose.reading.text import (
-    FORCE_WITH_THE,
-    NUMBER_WORDS,
-    THE_FORCES,
-    Unusable,
-    bare,
-    is_name,
-    name_set_down,
-)
+from afterview.compose.reading.text import NUMBER_WORDS, Unusable, bare, is_name, name_set_down
 from afterview.compose.reading.topics import (
     ASKING,
     OTHERS,
@@ -134,9 +126,9 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
         return Reading("asked", told)  # never quoted back unanswered
     if reading.shape == "unsaid":
         return reading
-    if any(name in reading.text for name in THE_FORCES):  # "25 years of experience in Army",
-        reading = replace(reading, text=FORCE_WITH_THE.sub(r"\1 the \2", reading.text))
-        # once a reader has put its "in" before it
+    if any(name in reading.text for name in _THE_FORCES):  # "25 years in Army", as typed or
+        # once a reader has put its "in" before it ("25 yrs Army": "experience in Army")
+        reading = replace(reading, text=_FORCE_WITH_THE.sub(r"\1 the \2", reading.text))
     if kind == "answer":
         _an_answer_whole(raw, reading.text)
     if _CLIENTS_FOLLOW.search(raw):
@@ -753,6 +745,37 @@ _BODY_OF = lazy(
     r"Office|Court) of [A-Z])"
 )
 
+# A nation's forces and police, and bodies known by their letters, which English names with
+# "the": "25 years in the Army", "16 years in the AFP", "at the RSPCA" (never "in Army").
+_THE_FORCES = (
+    "ADF",
+    "CAF",
+    "IDF",
+    "NZDF",
+    "SANDF",
+    "RSPCA",
+    "NSPCC",
+    "RNLI",
+    "NHS",
+    "Army",
+    "Navy",
+    "Air Force",
+    "Marine Corps",
+    "Marines",
+    "Coast Guard",
+    "National Guard",
+    "Royal Navy",
+    "Royal Air Force",
+    "RAF",
+    "AFP",
+    "RCMP",
+)
+_FORCE_WITH_THE = lazy(
+    r"\b([Ff]rom|[Ii]n|to|with|of|for|[Aa]t|joined|left)\s+((?:(?:US|U\.S\.|British|Australian|Canadian|"
+    r"Indian|Nigerian|Kenyan|Ghanaian|Irish) )?(?:" + "|".join(_THE_FORCES) + r"))\b(?!-)"
+    r"(?!\s+(?!(?:as|and|or|for|in|at|from|with|until|since|before|after|during|to)\b)[a-z])"
+    r"(?!\s+[A-Z])"  # "NHS Scotland", "Army Reserve": a name of its own
+)
 # A thing talked about with its time is one event: "the GFSC inspection last spring", "the
 # pro-am in April", "the ramp-up of second shift in March" (but "growth in 2025", "hiring in May").
 _WHEN_AT_THE_END = lazy(

@@ -520,8 +520,6 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
         text = _ON_CALL.sub(r"\1-call ", text)  # "on call schedule": the on-call schedule
     if any(name in text for name in _THE_COUNTRIES):
         text = _COUNTRY_WITH_THE.sub(r"\1 the \2", text)  # "divers from Philippines"
-    if any(name in text for name in THE_FORCES):
-        text = FORCE_WITH_THE.sub(r"\1 the \2", text)  # "25 years in Army"
     if "%" in text:  # "occupancy is ~70% winter": in winter
         text = re.sub(r"(\d%)\s+(winter|summer|spring|autumn|fall)\b", r"\1 in \2", text)
     if "set dec" in text.lower():  # "set dec on 2 features": set decoration, not December
@@ -1076,37 +1074,6 @@ _THE_COUNTRIES = (
 )
 _COUNTRY_WITH_THE = lazy(
     r"\b(from|in|to|across|and|of|around|throughout|for)\s+(" + "|".join(_THE_COUNTRIES) + r")\b"
-)
-# A nation's forces and police, and bodies known by their letters, which English names with
-# "the": "25 years in the Army", "16 years in the AFP", "at the RSPCA" (never "in Army").
-THE_FORCES = (
-    "ADF",
-    "CAF",
-    "IDF",
-    "NZDF",
-    "SANDF",
-    "RSPCA",
-    "NSPCC",
-    "RNLI",
-    "NHS",
-    "Army",
-    "Navy",
-    "Air Force",
-    "Marine Corps",
-    "Marines",
-    "Coast Guard",
-    "National Guard",
-    "Royal Navy",
-    "Royal Air Force",
-    "RAF",
-    "AFP",
-    "RCMP",
-)
-FORCE_WITH_THE = lazy(
-    r"\b([Ff]rom|[Ii]n|to|with|of|for|[Aa]t|joined|left)\s+((?:(?:US|U\.S\.|British|Australian|Canadian|"
-    r"Indian|Nigerian|Kenyan|Ghanaian|Irish) )?(?:" + "|".join(THE_FORCES) + r"))\b(?!-)"
-    r"(?!\s+(?!(?:as|and|or|for|in|at|from|with|until|since|before|after|during|to)\b)[a-z])"
-    r"(?!\s+[A-Z])"  # "NHS Scotland", "Army Reserve": a name of its own
 )
 # "switched Natus -> Nihon Kohden in 2022": from one to the other, in words.
 # A move named by where it goes from and to: "the mainframe -> cloud migration".
