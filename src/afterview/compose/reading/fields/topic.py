@@ -137,6 +137,8 @@ _SOMEONES_WAYS = lazy(
     r"\b(?:[\w-]+['’]s|his|her|their|your) (?:quirks|pet peeves?|foibles|moods|temper)\b",
     re.I,
 )
+# A side of the candidate's own work, its first word unless "the" comes first.
+_A_SIDE_OF_MINE = lazy(r"^(?:the |(?P<first>[\w-]+) )(?:[\w-]+ )?of my \w")
 # Words that count what follows "of my": "some of my projects", "one of my clients".
 _COUNTED_SOME = frozenset("some one two three all most both each any many few several".split())
 
@@ -375,7 +377,7 @@ def _a_motto(ws: list[str]) -> bool:
     if len(ws) < 3 or not ws[0].isalpha() or not ws[0].islower():
         return False
     verb, after = bare(ws[0]), bare(ws[1])
-    if lexicon.lemma(verb) != verb or tags_of(verb) & {"J", "S"}:
+    if not _a_base_verb(verb):
         return False
     if after in ("it", "them"):
         return True  # "keep it simple"
@@ -388,15 +390,18 @@ def _a_motto(ws: list[str]) -> bool:
     return bool(manner) and ws[1] == after and after not in FUNCTION_WORDS
 
 
+def _a_base_verb(word: str) -> bool:
+    """ "go", "break": a verb as a motto says it, never "steady" nor "things"."""
+    return lexicon.lemma(word) == word and not tags_of(word) & {"J", "S"}
+
+
 def _doing(verb: str) -> str:
     return lexicon.inflect(bare(verb), "VBG")
 
 
 def _and_doing(found: re.Match[str]) -> str:
     verb = found["verb"]
-    if lexicon.lemma(verb) != verb or tags_of(verb) & {"J", "S"}:
-        return found[0]
-    return f"and {_doing(verb)}"
+    return f"and {_doing(verb)}" if _a_base_verb(verb) else found[0]
 
 
 def read_topic(raw: str) -> Reading:
@@ -701,7 +706,7 @@ def read_topic(raw: str) -> Reading:
     exercise = find("topics", "exercises", text)
     mine = " I " in f" {text} " and _MADE_BY_ME.search(text)  # "the style guide I made"
     # "cost-effectiveness of my screening model": a side of the candidate's own work
-    side_of_mine = re.match(r"^(?:the )?[\w-]+(?: [\w-]+)? of my \w", text)
+    side_of_mine = _A_SIDE_OF_MINE.match(text)
     theirs = bare(text.split()[0]) in _SUBJECTS  # "you want someone to own the assessment"
     if (exercise or mine or side_of_mine or bare(text.split()[0]) == "my") and not theirs:
         if bare(text.split()[0]) == "my" and sounds_negative(text):  # "my ... ticket expiry"
@@ -713,8 +718,8 @@ def read_topic(raw: str) -> Reading:
             raise _note_form(text, "exercise")  # "door schedule is a whiteboard": a sentence
         if text.lower() in _EXERCISE_BY_ITS_TOOL:
             text = f"{text} exercise"  # "whiteboard: design a patch pipeline": the exercise
-        side = re.match(r"^([\w-]+)(?: [\w-]+)? of my \w", text)
-        if side and side[1].lower() not in DETERMINERS and side[1].lower() not in _COUNTED_SOME:
+        first = (side_of_mine["first"] or "").lower() if side_of_mine else ""
+        if first and first not in DETERMINERS and first not in _COUNTED_SOME:
             text = f"the {text}"  # "cost-effectiveness of my screening model": the one side
         if exercise and text.startswith("your "):
             text = f"my {text[len('your ') :]}"  # a coach's "her presentation", turned to the
