@@ -13,9 +13,13 @@ writes them as one sorted file, searched by bisection without loading it
 fails when the committed file differs from what this script writes.
 
 Line format, one line per lower-case key, sorted by its UTF-8 bytes:
-    key <TAB>           a common word ("roadmap")
-    key <TAB> Spelling  a name, spelled as the dictionary spells it ("cambridge\tCambridge")
-A key the dictionary has both ways ("lab", "Lab") is a common word.
+    key <TAB> <TAB> parts   a common word ("roadmap\t\tNS")
+    key <TAB> Spelling      a name, spelled as the dictionary spells it ("cambridge\tCambridge")
+A key the dictionary has both ways ("lab", "Lab") is a common word. ``parts`` are the
+letters of Harper's own annotations of the common word that say what it can be: N noun,
+m a noun never counted ("advice"), S takes a plural (or a third person), V verb, J
+adjective, R adverb. lemminflect knows parts of speech for fewer words ("hotline",
+"whiteboard" and "caseload" are not in it); these fill in for it.
 
 Usage: scripts/gen_words.py [--check]   (--check: exit 1 if the file is stale)
 """
@@ -30,23 +34,31 @@ from generated import write_or_check
 
 OUT = Path(__file__).resolve().parent.parent / "src/afterview/compose/data/words.tsv"
 # An entry of Harper's dictionary as it sits in the module: a line "word/flags".
-_ENTRY = re.compile(rb"\n([A-Za-z][A-Za-z'\-.]{1,39})/[^\s\x00]*")
+_ENTRY = re.compile(rb"\n([A-Za-z][A-Za-z'\-.]{1,39})/([^\s\x00]*)")
+# The annotation letters kept (see above); the rest are affixes and rarer properties.
+_PARTS = frozenset("NmSVJR")
 
 
 def build() -> str:
     import harper
 
     module = next(Path(harper.__file__).parent.glob("_harper*"))
-    words = {m.group(1).decode() for m in _ENTRY.finditer(module.read_bytes())}
-    words = {w.rstrip(".") for w in words if not w.endswith("-")}
+    parts: dict[str, set[str]] = {}
+    for m in _ENTRY.finditer(module.read_bytes()):
+        word = m.group(1).decode().rstrip(".")
+        if not word.endswith("-"):
+            parts.setdefault(word, set()).update(set(m.group(2).decode(errors="replace")) & _PARTS)
     spelled: dict[str, str] = {}
-    for word in sorted(words):
+    for word in sorted(parts):
         key = word.lower()
         if word == key or spelled.get(key) == "":
             spelled[key] = ""  # in lower case somewhere: a common word
         else:
             spelled.setdefault(key, word)
-    lines = [f"{k}\t{v}" for k, v in spelled.items()]
+    lines = [
+        f"{k}\t\t{''.join(sorted(parts.get(k, ())))}" if v == "" else f"{k}\t{v}"
+        for k, v in spelled.items()
+    ]
     return "\n".join(sorted(lines, key=lambda line: line.split("\t")[0].encode())) + "\n"
 
 

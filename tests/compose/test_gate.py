@@ -47,6 +47,21 @@ def through(kind: str, raw: str) -> str:
 
 # What a rule can put right without guessing: an article, a "was", a title held, a size.
 MENDS = [
+    # from the late124-late216 reads that earlier stops left (stop 46)
+    ("topic", "whistleblower hotline", "the whistleblower hotline"),  # Harper knows "hotline"
+    ("topic", "shader for rain puddles", "the shader for rain puddles"),
+    ("strength", "I was mentor for new nurses", "I was a mentor for new nurses"),
+    ("strength", "I am member of the RCN", "I am a member of the RCN"),
+    (
+        "strength",
+        "I was oiler on a crawler crane for a year",
+        "I was an oiler on a crawler crane for a year",
+    ),
+    (
+        "strength",
+        "I did bank shifts on Ward 6 so I know the hospital",
+        "I did bank shifts on Ward 6, so I know the hospital",
+    ),
     # from the late140-late143 reads (stop 45)
     ("topic", "day in the life", "a typical day in the role"),
     ("topic", "the prep list + par levels", "the prep list and par levels"),
@@ -1335,6 +1350,9 @@ def test_trims_a_loose_tail(kind: str, raw: str, expected: str) -> None:
 
 
 KEEPS = [
+    ("strength", "I was captain of the rugby team"),  # a post of one takes no article
+    ("strength", "I was head of the maths department"),
+    ("strength", "I was part of the audit team"),
     ("topic", "valuers leaving for private buyers"),  # others leaving, not the reader
     ("topic", "the team hired nurses"),
     ("topic", "access and checkpoints between KRI and federal areas"),  # "and" of a span

@@ -141,3 +141,21 @@ def test_every_noun_of_the_counting_file_is_found_by_bisection():
     path = lexicon._COUNTING
     rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()]
     assert all(lexicon.counting(noun) == how for noun, how in rows)
+
+
+@pytest.mark.parametrize(
+    ("noun", "counted"),
+    [
+        ("hotline", True),  # lemminflect knows none of these; Harper has each with a plural
+        ("shader", True),
+        ("whiteboard", True),
+        ("advice", False),  # Harper's mass noun, never one
+        ("hiragana", False),  # a noun in Harper with no plural: a name as often as a thing
+        ("someone", False),  # a pronoun, though Harper has it as a noun
+        ("three", False),  # a number
+        ("walkthrough", False),  # lemminflect knows it: not Harper's to say
+    ],
+)
+def test_harper_says_which_unknown_nouns_are_counted(noun, counted):
+    known = lexicon.known(noun)
+    assert (lexicon.counted_in_harper(noun) and not known) is counted

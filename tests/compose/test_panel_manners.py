@@ -3,6 +3,7 @@ keen, a nickname greeted formally, an HR conversation about pay thanked for noth
 
 from __future__ import annotations
 
+import copy
 import re
 
 import pytest
@@ -10,10 +11,10 @@ import pytest
 import afterview
 from afterview.compose.composer import greeting
 from afterview.compose.reading import read_line
-from afterview.model import Kind, Medium
+from afterview.model import Kind, Medium, interview_from_dict
 from afterview.names import greeting_name
 
-from scenarios import PEOPLE, scenario
+from scenarios import BASE, PEOPLE, scenario
 
 
 def thank_yous(interview):
@@ -709,3 +710,19 @@ def test_a_line_that_names_its_reader_by_a_double_family_name_is_left_out():
     (note,) = thank_yous(interview)
     assert "Dear Prof. Pichler-Stein," in note.body
     assert "Pichler-Stein explained" not in note.body  # never of them, by name, to them
+
+
+def test_a_strength_that_says_what_it_brings_gets_no_second_pitch():
+    # "..., so I know the hospital, and I would bring that experience to the role" says why
+    # twice; the strength alone says it
+    strength = "did bank shifts on Ward 6 over the summer so I know the hospital"
+    for i in range(8):
+        data = copy.deepcopy(BASE)
+        data["candidate"].update(name=f"Candidate {i}", strengths=[strength])
+        data["debrief"] = {}
+        data["interviewers"] = [
+            {"name": "Sam Reyes", "email": "sam@example.com", "topics": ["the new rota system"]}
+        ]
+        (note,) = thank_yous(interview_from_dict(data))
+        sentence = _sentence_with("so I know the hospital", note.body)
+        assert sentence.endswith(", so I know the hospital.")

@@ -813,6 +813,8 @@ class PartsBuilder:
         )
         if ", and I " in choice.reading.text:  # two facts joined: never a third "and I ..."
             bank = "fit_two"
+        elif ", so I " in choice.reading.text or ", so we " in choice.reading.text:
+            bank = "fit_reasoned"  # "..., so I know the hospital": it says why already
         return str(pick(bank, strength=_mid(choice)))
 
     @cached_property

@@ -221,6 +221,10 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
         if _EXPERIENCE_IS.search(text):  # "experience in council meetings is the same work"
             raise Unusable("it runs two sentences together; write it as you would say it")
         text = _the_body_that_did(text)
+        if " so I " in text or " so we " in text:  # "... at Big Spring so I know the
+            text = _SO_I.sub(", so ", text)  # assembly": a second clause, with its comma
+        if text.startswith(("I was ", "I am ", "I have been ")):
+            text = _A_POST_HELD.sub(_a_post_held, text)  # "I was mentor for new nurses"
         text = _with_its_articles(_included_with_article(_name_led_object(text)))
         _object_with_its_article(text)
     someone = _SOMEONE_ELSE.search(text) if kind in OWN else None
@@ -429,6 +433,28 @@ _GOT_IT_DONE = lazy(r"^I got (?:my|the|our) [^,;]*?\b(\w+ed)(?=$|[,;]| and\b)")
 # A measure or a post in capitals, of one thing: "ROI of the migration", "CEO of the group".
 _A_MEASURE_OF = lazy(r"^[A-Z]{2,5} of (?:the|our|your|their|this|each)\b")
 # Something of a past job, named with "the" as if the reader knew it.
+# "I was mentor for new nurses", "I am member of the RCN": a post held, one of many, said
+# with no article; a post of one ("captain", "head") takes none.
+_A_POST_HELD = lazy(
+    r"^(I (?:was|am|have been)) (?P<post>[a-z]+) (?=(?:for|at|in|on|of|with|to|from|during)\b)"
+)
+_SO_I = lazy(r"(?<=[a-z0-9]) so (?=(?:I|we) )")
+_POSTS_OF_ONE = frozenset(
+    """captain chair chairman chairperson head lead president treasurer secretary editor
+    director principal""".split()
+)
+
+
+def _a_post_held(found: re.Match[str]) -> str:
+    post = found["post"]
+    tags = tags_of(post) or (frozenset("N") if lexicon.counted_in_harper(post) else frozenset())
+    one_of_many = "N" in tags and not tags & {"S", "J", "G", "D", "P"}
+    person = is_person_noun(post) or (one_of_many and post.endswith(("er", "or", "ist")))
+    if not person or not one_of_many or post in _POSTS_OF_ONE:
+        return found[0]
+    return f"{found[1]} {article_for(post)} {post} "
+
+
 _THE_THING_AT_MY_JOB = lazy(
     r"^(I (?:ran|built|led|designed|wrote|set up|created|launched|owned)) the "
     r"((?:[a-z][\w-]* ){1,4}(?:study|pipeline|program|programme|project|migration|rollout|"
@@ -921,6 +947,8 @@ def _one_thing(key: str) -> bool:
     if counted(key) and not key.endswith("ing"):
         return True  # "debrief", "rollout": one thing, though the lexicon has only the verb
     tags = tags_of(key)
+    if not tags and lexicon.counted_in_harper(key):
+        tags = frozenset("N")  # "hotline", "shader": a thing lemminflect does not know
     return (
         "N" in tags
         and not plural_as_noun(key)

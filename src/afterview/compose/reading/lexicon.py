@@ -11,6 +11,8 @@ from __future__ import annotations
 from functools import cache, lru_cache
 from pathlib import Path
 
+from afterview.compose.reading.closed import FUNCTION_WORDS
+
 _PATH = Path(__file__).parent.parent / "data" / "lexicon.tsv"
 
 # The letters of the tags column (see the generator's docstring).
@@ -71,6 +73,14 @@ def spelling(word: str) -> str | None:
 
 
 @lru_cache(maxsize=4096)
+def _parts(word: str) -> str:
+    """What Harper's dictionary says a common word can be (letters N m S V J R; see
+    scripts/gen_words.py), "" when it does not know the word as a common one."""
+    row = _find(_data(_WORDS), word.lower().encode())
+    return row[2] if len(row) > 2 else ""
+
+
+@lru_cache(maxsize=4096)
 def counting(noun: str) -> str:
     """How written English counts ``noun``: "C" one at a time ("mechanism"), "M" not at all
     ("fatigue", "nitrogen"), "" when usage does not say (data/counting.tsv, from word
@@ -119,6 +129,24 @@ def tags(word: str) -> frozenset[str]:
     """
     row = _prefixed_row(word)
     return frozenset(row[1]) if row else frozenset()
+
+
+# Words Harper has as nouns that the readers take as pronouns and numbers.
+_NOT_FROM_HARPER = frozenset(
+    """someone somebody anyone anybody everyone everybody nobody something anything everything
+    nothing versus zero three four five seven eight nine eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
+    ninety hundred thousand million billion dozen""".split()
+)
+
+
+def counted_in_harper(key: str) -> bool:
+    """A noun lemminflect does not know that Harper's dictionary has as a thing one counts:
+    it takes a plural and is never only a mass ("hotline", "shader", "whiteboard")."""
+    if len(key) < 4 or key in FUNCTION_WORDS or key in _NOT_FROM_HARPER or "'" in key:
+        return False
+    parts = _parts(key)
+    return "N" in parts and "S" in parts and "m" not in parts
 
 
 def _prefixed_row(word: str) -> tuple[str, ...]:
