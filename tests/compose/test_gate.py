@@ -51,6 +51,11 @@ MENDS = [
     ("topic", "whistleblower hotline", "the whistleblower hotline"),  # Harper knows "hotline"
     ("topic", "shader for rain puddles", "the shader for rain puddles"),
     ("strength", "I was mentor for new nurses", "I was a mentor for new nurses"),
+    (
+        "strength",
+        "experience in NVQ level three in lift and escalator engineering",
+        "I hold an NVQ level three in lift and escalator engineering",
+    ),
     ("strength", "I am member of the RCN", "I am a member of the RCN"),
     (
         "strength",

@@ -1629,7 +1629,10 @@ _EXPERIENCE_IN = lazy(r"\bexperience (?:in|as) (?:the )?(?P<word>[a-z]+) (?P<nex
 
 _HELD = lazy(
     r"^I have experience (?:in|with) (?P<what>.*\b(?:licen[cs]e|certificate|certification|"
-    r"endorsement|permit|card|rating))\b"
+    r"endorsement|permit|card|rating)\b"
+    # a vocational award named by its kind, and what it is in: "NVQ level three in lift and
+    # escalator engineering" is held whole
+    r"|(?:NVQ|SVQ|BTEC|HNC|HND|QQI) .*$)"
 )
 _STILL_DOING = lazy(r"^I have experience (?:doing|taking|studying|attending|learning) .* since\b")
 
