@@ -74,6 +74,7 @@ _GIVEN_NAME_WRITTEN_OUT: dict[str, str] = dict(_WORDS["honorifics"]["with_given_
 _IN_ENGLISH_WHERE: dict[str, dict[str, Any]] = dict(_WORDS["honorifics"]["in_english_where"])
 _WITH_GIVEN_NAME_WHERE: dict[str, list[str]] = dict(_WORDS["honorifics"]["with_given_name_where"])
 _RESPECT_ONLY = _words("honorifics", "respect_only")
+_RESPECT_ONLY_WHERE: dict[str, list[str]] = dict(_WORDS["honorifics"]["respect_only_where"])
 _VIETNAMESE_KIN = _words("honorifics", "vietnamese_kin")
 _VIETNAMESE_KIN_LOWER = _words("honorifics", "vietnamese_kin_in_lower_case")
 _ANY_KIN = _VIETNAMESE_KIN | _VIETNAMESE_KIN_LOWER
@@ -179,7 +180,7 @@ _CHINESE_FAMILY = FAMILY_FIRST | frozenset(
 _COMPOUND_GIVEN = frozenset(
     " ".join(entry.split())  # one space inside each, whatever the line breaks
     for entry in """mari carmen|mari luz|mari paz|mary beth|mary grace|mary joy|mary rose|joyce ann|mary ann|mary anne|mary kate|mary jane|
-    mary ellen|mary lou|mary jo|anne marie|
+    mary ellen|mary lou|mary jo|anne marie|ruth ann|
     ann marie|rose marie|marie claire|marie louise|marie france|jean luc|jean paul|jean pierre|
     jean claude|jean marc|jean michel|jean francois|jean bosco|jean baptiste|jean marie|
     ana belen|maria jesus|maria angeles|juan antonio|jose luis|jose antonio|
@@ -241,7 +242,10 @@ def _key(word: str) -> str:
 
 
 # Words for a person that the candidate may use of them, never to them: "the HR girl".
-_SAID_OF_A_PERSON = lazy(r"\b(?:girl|lady|guy|bloke|dude|chap|gentleman|woman|man)\b", re.I)
+# A word of a name joined by a hyphen is none ("CHAN Tai-man" is never "Tai-person").
+_SAID_OF_A_PERSON = lazy(
+    r"(?<![\w-])(?:girl|lady|guy|bloke|dude|chap|gentleman|woman|man)(?![\w-])", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -421,6 +425,11 @@ def parse(name: str) -> ParsedName:
         east = _key(words[0]) in FAMILY_FIRST
         # "YAMAGUCHI Haruto": a Japanese name by its shape, though no list holds the family name
         east = east or (len(words) == 2 and _japanese_family_first(words))
+        # "KIM Soo-jin", "CHAN Tai-man": a Korean or a Chinese family name, then a given name
+        # of two syllables joined by a hyphen ("KIM Lund", "LEE Michael" are no such names)
+        chinese_or_korean = _key(words[0]) in _KOREAN_FAMILY | _CHINESE_FAMILY
+        syllables = len(words) == 2 and bool(re.fullmatch(r"[A-Z][a-z]{1,4}-[a-z]{1,4}", words[1]))
+        east = east or (chinese_or_korean and syllables)
         return ParsedName(tuple(titles), tuple(words[1:]), words[0], nickname, east)
     particle = _key(words[0]) in _CAPITAL_PARTICLES | _PARTICLES
     particle = particle or words[0].lower() in _CAPITAL_PARTICLES
@@ -833,6 +842,13 @@ def _looks_like_a_family_name(word: str) -> bool:
         or (len(lone) >= 10 and lone.startswith(("ra", "andria")) and not lone.endswith("bhai"))
         or word.rstrip(".,").lower() in _family_names()
         or lone in _KOREAN_FAMILY - _GIVEN_NAMES_TOO  # "Jung (interpreter)"
+        # Vietnamese family names, which Vietnamese given names never are: "Workshop tech -
+        # Dinh" may be Mr. or Ms. Đinh, or a given name the notes cut to its last word
+        or (lone in _VIETNAMESE_FAMILY and len(lone) >= 4)
+        # Quechua and Aymara, as Spanish spells them: a word that opens "Hua", "Huay" or with
+        # a doubled "cc" or "qq" ("Huarcaya", "Huamaní", "Ccori") is a family name of the
+        # Andes; the given names there are Spanish
+        or (len(lone) >= 6 and lone.startswith(("hua", "cc", "qq")))
     )
 
 
@@ -1194,6 +1210,12 @@ _GOES_BY = lazy(
     r"|calls (?:himself|herself|themselves)|call (?:him|her|them|me))"
     r":?\s+[\"“']?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[\"”']?\s*[),;]"
 )
+# An aside that says the name typed is the one they go by, whatever its shape: "Dr. K (tox,
+# everyone calls her that)", "Coach (goes by that)".
+_CALLED_SO = lazy(
+    r"\((?:[^()]*?[,;]\s*)?(?:every(?:one|body)\s+|they all\s+|people\s+)?"
+    r"(?:calls? (?:her|him|them|me) that|goes by that|known as that|(?:is )?called that)\s*\)\s*$"
+)
 # A Hong Kong name: the family name, a given name of two syllables joined by a hyphen, and
 # after a comma the English name: "CHAN Tai-man, Peter", "Ms. Wong Siu-ling, Cindy".
 _WITH_AN_ENGLISH_NAME = lazy(
@@ -1256,8 +1278,9 @@ _ROLE_THEN_FAMILY = lazy(
 _OFFICES = frozenset("office team department committee unit secretariat board panel".split())
 # A name alone, in doubt, after a description: "Dean's office rep (Kati?)", "Nurse - Kay?",
 # "Shift leader, big guy w/ beard, Radek?".
-# A post in brackets, in lower case, that the notes doubt: "(bar raiser?)", "(maybe ops?)".
-_A_POST_IN_DOUBT = lazy(r"\s*\((?!name\b)[a-z][^()A-Z]*\?\s*\)")
+# A post in brackets, in lower case, that the notes doubt: "(bar raiser?)", "(maybe ops?)",
+# "(college tutor? or DME)" (another post after "or"): never a doubt about the name.
+_A_POST_IN_DOUBT = lazy(r"\s*\((?!name\b)[a-z][^()A-Z?]*\?+(?:\s*or\s+[^()?]+\?*)?\s*\)")
 _TWO_NAMES_IN_DOUBT = lazy(r"(?:^|\s[-–—]\s|,\s)([A-Z][a-z]+)\?? or ([A-Z][a-z]+)\s*\?\s*$")
 _ONE_NAME_IN_DOUBT = lazy(
     r"(?:\(\s*([A-Z][a-z]+)\s*\?\s*\)|(?:\s[-–—]|,)\s+([A-Z][a-z]+)\s*\?)\s*$"
@@ -1527,6 +1550,10 @@ def greeting_name(
 
 
 def _greeting_name_of(name: str, company: str, country: str) -> Greeting:
+    called = _CALLED_SO.search(name)
+    typed = name[: called.start()].strip() if called else ""
+    if typed and len(typed.split()) <= 3 and not re.search(r"[(),?]|\s[-–—]\s", typed):
+        return Greeting(typed)  # "Dr. K (tox, everyone calls her that)": the name as typed
     name = _with_a_space_after_its_title(name)  # "Mr.Klaus Weber": Mr. Weber, never "Mr.Klaus"
     name = _CANDIDATE_OF_SCIENCES.sub("Dr. ", name)  # "Cand. Sc. Grigory Feldman": Dr. Feldman
     opening = name.split()[0] if len(name.split()) > 2 else ""
@@ -1812,6 +1839,7 @@ def _post_of_one_word(word: str) -> bool:
 
 _RANKS_WRITTEN_SHORT = _words("titles", "ranks_written_short")
 _RANKS_SPELLED_OUT: dict[str, str] = dict(_WORDS["titles"]["ranks_spelled_out"])
+_POST_WORDS_WRITTEN_SHORT = _words("titles", "post_words_written_short")
 _RANK_WRITTEN_SHORT = lazy(
     r"^(?P<rank>[A-Z][a-z]{1,4}\.? [A-Z][a-z]{1,4}\.?)\s+(?:\((?:retd|rtd|ret|retired|R)\.?\)\s+)?"
     r"(?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})(?=$|\s+[-–—(]|,)"
@@ -1830,6 +1858,30 @@ def _a_rank_written_short(name: str) -> Greeting | None:
         return None
     family = parse(found["who"]).family or found["who"]
     return Greeting(f"{rank} {family}")
+
+
+def _after_a_post_written_short(name: str, company: str, country: str) -> Greeting | None:
+    """ "Tech Supt. Lars", "Chief Eng. Gwilym Pritchard": a post of two words whose second is
+    written short, and no rank (never "Dear Tech," nor "Dear Chief Pritchard,"); the name after
+    it is greeted as after "Depot Mgr": one name when it is a common given name (any other may
+    be the family name, and the plan asks), else the whole name as if alone."""
+    found = _RANK_WRITTEN_SHORT.match(name.strip())
+    if not found:
+        return None
+    first, short = found["rank"].split()
+    if _key(short).rstrip(".") not in _POST_WORDS_WRITTEN_SHORT or not _is_title(short):
+        return None  # "Eng Wei Lee": without its dot, "Eng" is a name
+    ranking = _RANKS_OF_A_POST | _PART_OF_A_TITLE | set(_POSTS_SPELLED_OUT)  # "Asst. Supt."
+    if _key(first) in ranking | _TITLES_OF_A_NAME | _FORMAL_TITLES:
+        return None  # "Dr Eng. Ahmed Samir": a doctorate, then the title "Eng."
+    who = found["who"].split()
+    if len(who) > 1:
+        return _greeting_name(name.strip()[found.start("who") :], company, country)
+    one = who[0]
+    given = fold(one) in _GIVEN_FOR_A_HANDLE and not _known_family(one)
+    if given and not _looks_like_a_family_name(one):
+        return Greeting(one)  # "Tech Supt. Lars"
+    return Greeting(one, ask=_ONE_AFTER_A_POST)
 
 
 # A rank of one to three words, then "(retd)", "(ret'd)", "(ret.)", "(R)", then the name.
@@ -1920,6 +1972,12 @@ def _after_a_post_in_letters(name: str, company: str, country: str) -> Greeting 
     if not lettered or not rest or "," in name or " - " in name or is_group(name):
         return None
     if _one_name(rest) and not _is_role_noun(rest):
+        # "OR rep Kevin": a post that ends in a word, then a common given name, as after
+        # "Service Mgr" (after letters alone, "PEF Kate", the plan asks)
+        worded = not re.fullmatch(r"[A-Z]{2,5}", post[-1])
+        given = fold(rest) in _GIVEN_FOR_A_HANDLE and not _known_family(rest)
+        if worded and given and not _looks_like_a_family_name(rest):
+            return Greeting(rest)
         return Greeting(rest, ask="only a family name is recorded, after a post")
     return _greeting_name(rest, company, country) if _a_persons_name(rest) else None
 
@@ -2160,6 +2218,9 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
     short_rank = _a_rank_written_short(name) or _a_retired_rank(name)  # "Sqn Ldr (retd) ..."
     if short_rank:
         return short_rank
+    short_post = _after_a_post_written_short(name, company, country)  # "Tech Supt. Lars"
+    if short_post:
+        return short_post
     bodied = _a_body_then_a_post(name)  # "Transport Canada inspector (observer)"
     if bodied:
         return bodied
@@ -2258,9 +2319,20 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
         # "HR, took notes - didnt catch name": someone from HR, not HR
         # a single word in another language for a post: "Gleichstellungsbeauftragte"
         someone_from = bool(caught) and (is_group(described) or len(described.split()) == 1)
-        if someone_from or (
-            (post or any(w.islower() for w in described.split()))
-            and (caught or not is_group(described))
+        # "Station 3 - community member, Indigenous elder, didn't catch name": a label of
+        # words and a number, no name; whom it labels is told after the dash
+        label = bool(caught) and bool(re.search(r"\d", described))
+        label = label and all(_known_word(w) or (w.isalnum() and not w.isalpha()) for w in ws)
+        label_after = re.split(r"\s+[-–—]\s+", _PAREN.sub(" ", name), maxsplit=1)[1:]
+        if label and label_after and _described(label_after[0]).islower():
+            described = _described(label_after[0])  # "community member"
+        if (
+            label
+            or someone_from
+            or (
+                (post or any(w.islower() for w in described.split()))
+                and (caught or not is_group(described))
+            )
         ):  # "Sgt-at-Arms office (observer), didn't catch name": someone from it
             return Greeting(_title_case(re.sub(r"^the\s+", "", described, flags=re.I)), _DESCRIBED)
     named_after = re.search(r"\(\s*[A-Z]| [-–] [A-Z]", name)  # "Dean's rep - Dr. Nicole ..."
@@ -2296,7 +2368,7 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
     if both:
         return both
     name = side
-    settled = _words_around_the_name(name)
+    settled = _words_around_the_name(name, country)
     if isinstance(settled, Greeting):
         return settled
     name = settled
@@ -2353,7 +2425,11 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
         return Greeting(role, ask=_DESCRIBED)
     if is_group(outside) and not _has_nickname(name):
         members = _MEMBERS.search(name)
-        if members and not {_key(members[1]), _key(members[2])} & _REGIONS:
+        # names, not grades or letters: "Resident panel (PGY1s + PGY2s)" is the panel
+        by_name = members is not None and all(
+            not any(c.isdigit() for c in m) and not m.isupper() for m in members.groups()
+        )
+        if members and by_name and not {_key(members[1]), _key(members[2])} & _REGIONS:
             # "Workshop team (Bram & Youssef)": the people, by name
             return Greeting(f"{members[1]} and {members[2]}")
         inside = _PAREN.search(name)
@@ -2409,20 +2485,26 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
     ):
         named = parsed.given[0] if parsed.given else parsed.family  # "\"Mestre\" Jorginho"
         return Greeting(f"{parsed.nickname} {named}")
-    formal = any(_key(t) in _FORMAL_TITLES for t in parsed.titles)  # "Dr Pieter 'Piet' Botha"
+    # "WO1 Craig 'Macca' McAllister": a rank of the services outranks a pet name typed beside
+    # his given name; a short form of it is still the name ("Capt. Michael 'Mick' Dunstan" is
+    # Mick), and with no given name, the name in quotes is how he is known ('Sgt. "Mac"
+    # McAllister' is Mac, 'Capt. "Robbo" Robertson' Robbo)
+    ranks = [_key(t).replace(".", "") in _RANKS_OF_THE_SERVICES for t in parsed.titles]
+    serving, only_ranks = any(ranks), bool(ranks) and all(ranks)
+    # "Dr Pieter 'Piet' Botha": a doctorate, a chair or an office outranks any nickname
+    formal = any(
+        _key(t) in _FORMAL_TITLES and not rank for t, rank in zip(parsed.titles, ranks, strict=True)
+    )
     # "Mr. Roberto 'Boy' Tan": a pet name is not for a letter that types his title; a short
     # form of his own name is ("Mrs Dorothy 'Dot' Fairweather" is Dot)
     formal = formal or (
         any(_key(t) in _OVER_A_NICKNAME for t in parsed.titles)
+        and not only_ranks
         and not _short_for(parsed.nickname, parsed.given)
     )
-    # "WO1 Craig 'Macca' McAllister": a rank of the services outranks a pet name typed beside
-    # his given name; with no given name, the name in quotes is how he is known ('Sgt. "Mac"
-    # McAllister' is Mac)
-    serving = any(_key(t).replace(".", "") in _RANKS_OF_THE_SERVICES for t in parsed.titles)
-    formal = formal or (
-        serving and bool(parsed.given) and not _short_for(parsed.nickname, parsed.given)
-    )
+    # a given name beside the family name ('Col. "Buzz" Aldrin' has one name, read as given)
+    given_typed = bool(parsed.given) and bool(parsed.family)
+    formal = formal or (serving and given_typed and not _short_for(parsed.nickname, parsed.given))
     if parsed.nickname and not formal:  # "\"El Tano\"": without its Spanish article
         return Greeting(re.sub(r"^(?:El|La) (?=[A-Z])", "", parsed.nickname))
     words = _PAREN.sub(" ", name).split()
@@ -2709,11 +2791,18 @@ def _describes_a_role(name: str) -> bool:
     )
 
 
-def _words_around_the_name(name: str) -> str | Greeting:
+def _a_word_of_respect_only(word: str, country: str) -> bool:
+    """ "Mama", "Mzee": a word of respect that says nothing of how a letter greets them; "Mai"
+    only in Zimbabwe (Shona: "Mai Chipo" is Chipo's mother), a given name elsewhere."""
+    return word in _RESPECT_ONLY or _where(country) in _RESPECT_ONLY_WHERE.get(word, ())
+
+
+def _words_around_the_name(name: str, country: str = "") -> str | Greeting:
     """The name with the words typed around it settled: a post before it ("HR-konsult
     Pernilla"), a title to write in English ("Pan Zbigniew Malinowski"), a department after it
     ("Mme Renard RH"); or the greeting itself, when those words decide it ("Chị Lan", a
-    description and then the name)."""
+    description and then the name), as the interview's ``country`` reads them ("Mai Chipo" in
+    Zimbabwe is Chipo's mother)."""
     plain = _PAREN.sub(" ", name).split()
     if len(plain) >= 2 and _POST_CODE.match(plain[0]) and all(w[:1].isupper() for w in plain[1:]):
         name, plain = " ".join(plain[1:]), plain[1:]  # "HR-konsult Pernilla": her post, then her
@@ -2738,13 +2827,18 @@ def _words_around_the_name(name: str) -> str | Greeting:
         and (first != "hr" or plain[0].endswith("."))  # "HR Krause" is his department
     ):
         name = name.replace(plain[0], _IN_ENGLISH[first], 1)  # "Pan Zbigniew Malinowski"
-    elif first in _RESPECT_ONLY and len(plain) >= 2:
+    elif _a_word_of_respect_only(first, country) and len(plain) >= 2:
         return Greeting(" ".join(plain).split(", ")[0], ask=_RESPECT)  # not ", Member (Legal)"
     elif len(plain) >= 2 and (first in _VIETNAMESE_KIN or plain[0] in _VIETNAMESE_KIN_LOWER):
         kin = plain[0][:1].upper() + plain[0][1:]
         return Greeting(f"{kin} {plain[-1]}")  # "Chị Lan", "Ông Nguyễn Văn Hùng", "anh Tuấn"
     if len(plain) == 2 and plain[0].lower() in ("ma'am", "maam") and plain[1][:1].isupper():
-        return Greeting(" ".join(plain))  # "Ma'am Bing": as the Philippines write it
+        # "Ma'am Bing": as the Philippines write it; where names are written given name first
+        # in English ("Ma'am Siobhán" in Ireland), no letter puts "Ma'am" before a name, and
+        # her given name is greeted alone
+        if _where(country) in _GIVEN_NAME_FIRST:
+            return Greeting(plain[1])
+        return Greeting(" ".join(plain))
     after_a_name = len(plain) >= 3 and plain[-2][:1].isupper() and plain[-2][-1:].isalpha()
     if after_a_name and plain[-1].isupper() and plain[-1].lower() in _DEPARTMENT_AFTER:
         name = name.replace(f" {plain[-1]}", "", 1)  # "Mme Renard RH"
@@ -2790,6 +2884,8 @@ def _titled(
         title = f"{title} {parsed.titles[1]}"  # "Assoc. Prof. Nurul Ain"
     elif _key(title) == "prof" and [_key(t) for t in parsed.titles[1:2]] == ["madya"]:
         title = "Assoc. Prof."  # "Prof. Madya Dr. Zulkifli": Malay for an associate professor
+    elif _key(title) in ("dr", "doctor") and doctor and _key(doctor) in ("prof", "professor"):
+        title = doctor  # "Dr Prof. Helga Szabó-Kerekes": a professor outranks a doctorate
     elif doctor and _key(title) in _BEFORE_A_DOCTORATE:
         title = f"{title} {doctor}"  # "Frau Dr. Neumann": as German speakers write it
     elif doctor and _key(title) in (_BELOW_A_DOCTORATE | _COURTESY):

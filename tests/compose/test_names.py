@@ -1208,6 +1208,54 @@ def test_a_department_met_without_a_name_is_a_person_from_it() -> None:
         ("Lt. Ramon 'Ray' Esparza", "US-CA", "Ray"),
         ('Sgt. "Mac" McAllister', "GB", "Mac"),
         ("Mr. Michael 'Mike' Smith", "US", "Mike"),
+        # from the late217 to late220 reads
+        # a captain's rank in brackets, or typed with no given name: the name in quotes
+        ('Michael "Mick" Dunstan (Capt.)', "AU-NSW", "Mick"),  # a short form of his name
+        ('Capt. "Robbo" Robertson', "AU-QLD", "Robbo"),  # no given name typed
+        ('Col. "Buzz" Aldrin', "US", "Buzz"),  # one name after the rank, read as given
+        ("Capt. Reynaldo 'Jun' Dimaculangan", "PH", "Capt. Dimaculangan"),  # a pet name
+        ("Dr Pieter 'Piet' Botha", "ZA", "Dr Botha"),  # a doctorate outranks any nickname
+        # a post of two words, its second written short, never a title: "Dear Tech," "Dear
+        # Chief Pritchard,"; a police rank of two words is a rank
+        ("Tech Supt. Lars", "NO", "Lars"),
+        ("Fleet Supt. Aled", "GB-WLS", "Aled"),  # a Welsh given name the lists hold
+        ("Chief Eng. Gwilym Pritchard", "GB-WLS", "Gwilym"),  # as "Depot Mgr Craig Holloway"
+        ("Fleet Supt. Aled Jones (Holyhead)", "GB", "Aled"),
+        ("Chief Supt. Dave Kowalczyk", "GB", "Chief Superintendent Kowalczyk"),
+        ("Det Supt. Dave Kowalczyk", "GB", "Detective Superintendent Kowalczyk"),
+        ("Asst. Supt. Dave Kowalczyk", "US", "Assistant Superintendent Kowalczyk"),
+        ("Hangar Mgr Declan", "IE", "Declan"),  # an Irish given name the lists hold
+        ("OR rep Kevin (observer)", "NL", "Kevin"),  # a post ending in a word, a given name
+        # a captain is Captain in any language; a nun's "Sœur" or "Suor" is Sister
+        ("Kaptein Ole-Johan Bratland", "NO", "Captain Bratland"),
+        ("Kapitein Jan de Boer", "NL", "Captain de Boer"),
+        ("Sœur Immaculée MUKESHIMANA", "RW", "Sister Immaculée"),
+        ("Suor Benedetta", "IT", "Sister Benedetta"),
+        # a professor outranks a doctorate, in either order
+        ("Dr Prof. Helga Szabó-Kerekes", "US-MI", "Prof. Szabó-Kerekes"),
+        ("Prof. Dr. Urs Häfliger", "CH", "Prof. Häfliger"),
+        # "Ma'am" before a given name: kept where the Philippines' usage is, never in a
+        # letter where names are written given name first in English
+        ("Ma'am Siobhán - medical manpower", "IE", "Siobhán"),
+        ("Ma'am Joy (agency)", "SA", "Ma'am Joy"),
+        # an aside that says everyone calls them so: the name as typed, whatever its shape
+        ("Dr. K (tox, everyone calls her that)", "US-NM", "Dr. K"),
+        # a given name of two words after "Last,", kept whole
+        ("Tsosie, Ruth Ann (ED nurse mgr)", "US-NM", "Ruth Ann"),
+        # a "?" in brackets after a post doubts the post, not the name
+        ("Dr Rachel Oduya (college tutor? or DME)", "GB-ENG", "Dr Oduya"),
+        ("mrs. lindahl (owner's wife??)", "US-WI", "Mrs. Lindahl"),
+        # grades in brackets are no members' names: the panel, with a name's capitals
+        ("Resident panel (PGY1s + PGY2s)", "CA-ON", "Resident Panel"),
+        ("Workshop team (Bram & Youssef)", "NL", "Bram and Youssef"),
+        # an office named by its work, after its letters, is greeted as the team
+        ("DTP Admissions", "GB-ENG", "DTP Admissions Team"),
+        # a family name in capitals that the lists hold, then the given name: never a post's
+        # letters, and never a guessed Mr. or Ms.
+        ("FALL Ibrahima", "SN", "Ibrahima"),
+        ("SECK Ibrahima", "SN", "Ibrahima"),
+        ("UWIMANA Claudine (HR)", "RW", "Claudine"),
+        ("LEE Michael", "GB", "Michael"),  # no Korean given name after it
     ],
 )
 def test_a_post_or_a_title_around_a_name_is_never_the_greeting(name, country, want) -> None:
@@ -1309,12 +1357,32 @@ def test_a_nickname_in_quotes_is_greeted_as_one(name, nickname) -> None:
         ("D. Amélia", "GB", "[how to address D. Amélia]"),
         # "Maj" without its dot, before a whole name: a rank or a given name ("Maj Sjöwall")
         ("Maj Fiona Latchford", "GB", "[how to address Maj Fiona Latchford]"),
+        # from the late217 to late220 reads
+        # Shona "Mai" in Zimbabwe: a child's mother, or Mrs. before a family name (elsewhere,
+        # "Mai" is a given name)
+        ("Mai Chipo", "ZW", "[how to address Mai Chipo]"),
+        # a family name alone, by its shape or by the lists: never "Hi Huarcaya,"
+        ("Huarcaya (secretario, took notes)", "PE", "[how to address Huarcaya]"),
+        ("Workshop tech - Dinh", "AU-VIC", "[how to address Dinh]"),  # Vietnamese
+        ("Tran (IT)", "US", "[how to address Tran]"),
+        # a post of two words written short, then one name that may be the family name
+        ("Chief Eng. Pritchard", "GB", "[how to address Pritchard]"),
+        # a label of where they were met names no one: whom it labels is in the slot
+        (
+            "Station 3 - community member, Indigenous elder, didn't catch name",
+            "CA-ON",
+            "[the name of the Community Member]",
+        ),
+        # a Korean or Chinese family name first, in capitals: as "TANAKA Hiroshi"
+        ("KIM Soo-jin", "CH-GE", "[how to address KIM Soo-jin]"),
+        ("CHAN Tai-man", "HK", "[how to address CHAN Tai-man]"),
     ],
 )
 def test_a_person_without_a_name_to_greet_is_asked_about(name, country, slot) -> None:
     greeting = greeting_name(name, None, "", country)
     assert greeting.ask and greeting.slot == slot
     assert not greeting_name("Kim", None, "", "US").ask  # elsewhere, a given name
+    assert greeting_name("Mai Nhia Vang", None, "", "US") == Greeting("Mai Nhia")  # Hmong
 
 
 @pytest.mark.parametrize(
@@ -1431,6 +1499,7 @@ _DOCS_COUNTRY = {
     "Cheikh Fadi El Khazen": "LB",
     "K. Apinya": "TH",
     "D. Amélia (dona da quinta)": "PT",
+    "Ma'am Siobhán - medical manpower": "IE",
 }
 
 

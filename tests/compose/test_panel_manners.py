@@ -218,6 +218,12 @@ def test_the_employer_and_the_post_read_as_people_say_them():
     assert company("Grenada Co-operative Nutmeg Association") == (
         "the Grenada Co-operative Nutmeg Association"
     )
+    # an organisation or an alliance named by what it does takes "the" (readers marked "at
+    # International Civil Aviation Safety Organization" for a fix)
+    assert company("International Civil Aviation Safety Organization (ICASO)") == (
+        "the International Civil Aviation Safety Organization"
+    )
+    assert company("Sahel Resilience Alliance") == "the Sahel Resilience Alliance"
     # a force named by its place alone takes no "the"; the Met keeps its own
     assert company("Gwent Police") == "Gwent Police"
     assert company("Metropolitan Police") == "the Metropolitan Police"
@@ -726,3 +732,29 @@ def test_a_strength_that_says_what_it_brings_gets_no_second_pitch():
         (note,) = thank_yous(interview_from_dict(data))
         sentence = _sentence_with("so I know the hospital", note.body)
         assert sentence.endswith(", so I know the hospital.")
+
+
+def test_whoever_interpreted_is_thanked_for_interpreting_never_for_sitting_in():
+    for i in range(6):
+        interview = scenario(
+            candidate={"name": f"Candidate {i}"},
+            interviewers=[
+                {"name": "Ana Lima", "email": "ana@example.com", "topics": ["the rota"]},
+                {"name": "Mei (interprète)", "email": "mei@example.com", "salutation": "Mei"},
+            ],
+        )
+        note = next(n for n in thank_yous(interview) if n.recipient.startswith("Mei"))
+        assert "interpreting" in note.body
+        assert "sitting in" not in note.body
+
+
+def test_at_an_interview_for_a_translators_post_a_senior_translator_is_an_interviewer():
+    interview = scenario(
+        application={"position": "Translator", "company": "Cyngor Gwynedd"},
+        interviewers=[
+            {"name": "Siân (senior translator)", "email": "s@example.com", "topics": ["termau"]},
+        ],
+    )
+    (note,) = thank_yous(interview)
+    assert "interpreting" not in note.body
+    assert "sitting in" not in note.body

@@ -1377,6 +1377,16 @@ def test_a_line_no_note_should_say_is_left_out_with_its_reason(key, line, reason
         ("strengths", "worked at dental practice in Leeds", "at the dental practice"),  # a place
         ("topics", "nurse led clinics", "nurse-led clinics"),
         ("topics", "Q1 go-live", "the Q1 go-live"),  # a date joined to its subject stays
+        (
+            "concerns",
+            "never worked at OEM side only supplier",
+            "whether I have worked at the OEM side",
+        ),
+        ("concerns", "never used Deswik, they use Deswik for design", "whether I have used Deswik"),
+        ("topics", "he passed in French ~10 min about the reporting", None),  # a language spoken
+        ("strengths", "12 months cadet sea time on MR tankers", "12 months of cadet sea time"),
+        ("topics", "patient and public involvement in my project", "the patient and public"),
+        ("topics", "ethics station: colleague comes to clinic drunk", "the ethics station"),
         ("topics", "harvest from March to May", "from March to May"),
         ("strengths", "implemented UKG Pro", "I implemented UKG Pro"),  # a product, no "the"
         ("strengths", "ran IT Helpdesk for 3 sites", "I ran the IT Helpdesk"),
@@ -2067,6 +2077,8 @@ def test_late_faults_of_the_new_sets_are_put_right():
     assert homesick == "whether I will get homesick over 8 months"
     assert read_line("strengths", "also speak French").text == "I also speak French"
     assert read_concern_line("My heritage work mostly Category 2, not Category 1").shape == "unsaid"
+    # the doubt in their figures, said back word for word, confirms it: never said
+    assert read_concern_line("I've only run ~40k/mo budgets, theirs is 150k/mo").shape == "unsaid"
 
 
 @pytest.mark.parametrize(

@@ -272,3 +272,28 @@ def test_a_commission_that_recruits_for_others_is_named_and_its_members_are_not_
     assert "recruits for another department" in said and "canvassing" in said
     firm = scenario(application={"company": "Lumen Freight"})
     assert "canvassing" not in " ".join(afterview.plan(firm).notes)
+
+
+@pytest.mark.parametrize(
+    ("table", "said"),
+    [
+        ("application", {"reference": "NRMP 1711110C0"}),
+        ("application", {"position": "Family Medicine Residency (CaRMS R-1)"}),
+        ("interview", {"next_steps": "rank list due Mar 3, Match Day Mar 19"}),
+    ],
+)
+def test_a_post_filled_through_a_match_is_never_chased(table, said):
+    # the result comes on Match Day for everyone; a "where do things stand?" before it reads
+    # as not knowing the process (blind readers marked the second one embarrassing)
+    interview = scenario(**{table: said})
+    assert not of(schedule(interview), Kind.STATUS_INQUIRY)
+    assert of(schedule(interview), Kind.THANK_YOU)
+    assert any("Match Day" in note for note in afterview.plan(interview).notes)
+
+
+@pytest.mark.parametrize(
+    "next_steps", ["they will match my salary", "rank list published in 3 months", "eras of change"]
+)
+def test_words_that_are_no_match_keep_the_inquiries(next_steps):
+    interview = scenario(interview={"next_steps": next_steps})
+    assert len(of(schedule(interview), Kind.STATUS_INQUIRY)) == 2

@@ -313,7 +313,8 @@ _INSTITUTIONS = lazy(
     r"board|court|inspectorate|judiciary|police|force|army|navy|coastguard|parliament|"
     r"museum|library|gallery|project|programme|centre|center|observatory|laboratory|office|guard|"
     r"festival|association|cooperative|co-operative|complex|legislature|senate|foundation|"
-    r"congress|aquarium|monastery|government|survey|fast stream)"  # not "Chester Zoo", "Westminster Abbey"
+    r"congress|aquarium|monastery|government|survey|fast stream|organization|organisation|"
+    r"alliance)"  # not "Chester Zoo", "Westminster Abbey"
     # "the Met Office"; not "service", which ends firms' names ("Nordhavn Wind Service")
     r"(?: (?:of|for)\b.*)?$|\b(?:university|college|academy) of\b"  # "Arctic University of"
     # a public service ("the National Park Service"), not a firm ("Nordhavn Wind Service")
@@ -1155,6 +1156,8 @@ def thanks_bank(reading: PersonReading) -> str:
         return "thanks_guide"
     if reading.student:
         return "thanks_student"
+    if reading.interpreter and reading.observer:
+        return "thanks_interpreter"
     return "thanks_observer" if reading.observer else "thanks"
 
 

@@ -136,6 +136,15 @@ def advice(interview: Interview) -> list[str]:
             "them to say why you fit and to answer concerns."
         )
     result = interview.outcome_result
+    from afterview.planner.schedule import filled_by_a_match
+
+    if result in (None, Result.PENDING) and filled_by_a_match(interview):
+        notes.append(
+            "The post is filled through a match: its result comes on Match Day, so no status "
+            "inquiry is planned (before then the programme can tell you nothing, and asking "
+            "where you rank breaks the match's rules). If the programme asked for no contact "
+            "after the interview, leave the thank-you notes unsent too."
+        )
     if result is Result.OFFER:
         notes.append(
             "Congratulations on the offer: reply to it directly; nothing is chased after it."

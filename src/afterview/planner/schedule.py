@@ -6,10 +6,12 @@ no I/O. Every decision carries the etiquette reason that ``why`` shows.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container
 from datetime import date, datetime
 
 from afterview import timing
+from afterview.check.lazy import lazy
 from afterview.model import Interview, Interviewer, Kind, Medium, PlannedMessage, Result
 
 _DAY = "%A %-d %B"
@@ -196,6 +198,8 @@ def schedule(
     result = interview.outcome_result
     news_at = interview.outcome_at
     if result is Result.PENDING or news_at is None:
+        if filled_by_a_match(interview):
+            return sort_messages(thanks, interview)  # the result comes on Match Day
         return sort_messages(thanks + status_inquiries(interview, thanks, closed), interview)
     # News cannot come before the interview is over.
     news_at = max(news_at, interview.interview.at + timing.THANK_YOU_OPENS_AFTER)
@@ -205,6 +209,23 @@ def schedule(
     if result is Result.REJECTED:
         messages += rejection_answers(interview, news_at, closed)
     return sort_messages(messages, interview)
+
+
+# A post filled through a match (a residency or a fellowship: NRMP, CaRMS, Oriel's national
+# offers come later), told by what the file says of it: its result comes on Match Day, for all
+# at once, and nobody at the programme can say more before then.
+_A_MATCH = lazy(
+    r"\b(?:(?-i:NRMP|ERAS|CaRMS|SF Match|the Match)|(?:fellowship|residency) match|match day|"
+    r"rank order list)\b",  # "eras", in small letters, is a word
+    re.IGNORECASE,
+)
+
+
+def filled_by_a_match(interview: Interview) -> bool:
+    """Whether the post is filled through a match, so no status inquiry can be answered."""
+    app, info = interview.application, interview.interview
+    said = (app.position, app.company, app.reference or "", info.next_steps or "")
+    return any(_A_MATCH.search(text) for text in said)
 
 
 def sort_messages(messages: list[PlannedMessage], interview: Interview) -> list[PlannedMessage]:

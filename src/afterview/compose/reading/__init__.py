@@ -81,6 +81,7 @@ class PersonReading:
     outside: bool = False  # spoke, but does not choose (a student, a client): no next steps
     student: bool = False  # a student or pupil: not asked to keep in touch, an adult would be
     guide: bool = False  # only showed the candidate round: thanked for the tour
+    interpreter: bool = False  # interpreted (an observer too): thanked for interpreting
 
 
 @dataclass
@@ -219,15 +220,18 @@ def read_interview(interview: Interview) -> InterviewReading:
         else None
     )
     people = []
+    # at an interview for an interpreter's or a translator's post, "Chief Interpreter" is a post
+    interpreted_here = not _LANGUAGE_WORK.search(interview.application.position)
     for n, person in enumerate(interview.interviewers):
         at = f"interviewers[{n}]"
         arranged, student = _arranged(person), _student(person)
         reading = PersonReading(
-            observer=arranged or _observer(person),
+            observer=arranged or _observer(person, languages=interpreted_here),
             arranged=arranged,
             outside=_outside(person) or student,
             student=student,
             guide=_guide(person),
+            interpreter=interpreted_here and _interpreter(person),
         )
         for i, raw in enumerate(person.topics):
             if u := use(f"{at}.topics[{i}]", raw, "topics", person.name):
@@ -242,10 +246,25 @@ def read_interview(interview: Interview) -> InterviewReading:
     return InterviewReading(strengths, wish, news, people, left_out)
 
 
-def _observer(person: Interviewer) -> bool:
+def _observer(person: Interviewer, *, languages: bool = True) -> bool:
     """Whether the name or title says they only watched or kept the record ("Sam (union rep /
-    observer)", "HR, took notes, didn't speak")."""
-    return any(find("parts", "observer", text) for text in (person.name, person.title or ""))
+    observer)", "HR, took notes, didn't speak"); without ``languages``, interpreting is not
+    a sign of it (at an interview for a translator's post, "senior translator" is a post)."""
+    texts: tuple[str, ...] = (person.name, person.title or "")
+    if not languages:
+        texts = tuple(_LANGUAGE_WORD.sub("", text) for text in texts)
+    return any(find("parts", "observer", text) for text in texts)
+
+
+_LANGUAGE_WORD = lazy(r"\b(?:interpret|translat|interprèt)\w*", re.I)
+
+
+def _interpreter(person: Interviewer) -> bool:
+    """Whether the name or title says they interpreted ("Jenny Park (interpreter)")."""
+    return any(find("parts", "interpreter", text) for text in (person.name, person.title or ""))
+
+
+_LANGUAGE_WORK = lazy(r"\b(?:interpret|translat|übersetz|tradu)", re.I)
 
 
 def _outside(person: Interviewer) -> bool:

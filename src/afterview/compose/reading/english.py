@@ -193,7 +193,8 @@ def _bare_count_noun(text: str) -> str | None:
         after = ws[at + 1 + len(span)] if at + 1 + len(span) < len(ws) else ""
         following = bare(after)
         beyond = bare(ws[at + 2 + len(span)]) if at + 2 + len(span) < len(ws) else ""
-        shared = following in ("and", "or") and beyond not in DETERMINERS and beyond != "we"
+        shared = following in ("and", "or") and beyond not in DETERMINERS | PREPOSITIONS
+        shared = shared and beyond != "we"  # "for export house and after four years": ended
         if shared or following in _AFTER_A_THING or following[:1].isdigit():
             continue  # "in manual and automation QA": the head comes later (not "about
             # bundle and our rate"); "at pack out"; "for grade 7": a label
@@ -225,6 +226,8 @@ _FOR_YEARS = lazy(
     rf"\bfor (?:\d+|one|{COUNTS_IN_WORDS}|many|several)"
     r" (?:years?|months?|weeks?)\b"
 )
+# "I clean all my data in R since": "since" as an adverb, after a present.
+_SINCE_AT_THE_END = lazy(r"I (?P<verb>[a-z]+) [^,;]*\bsince$")
 # "is in evaluation since August": a state since a time is "has been".
 _IS_SINCE = lazy(r"\b(?:is|are|am) (?!\w+ing\b)[^,;]*?\bsince\b")
 # Verbs whose present with "for three years" is how a careful writer would put it anyway.
@@ -234,6 +237,11 @@ STATIVE = frozenset("am is are be have has know own hold live need want like".sp
 def _present_for_a_time(text: str) -> str | None:
     if " since " in text and _IS_SINCE.search(text):  # "my husband's job is in X since May"
         return "“is … since” needs “has been”"
+    last = text[text.rfind("I ") :] if text.endswith(" since") else ""  # the last clause's
+    ended = _SINCE_AT_THE_END.match(last) if last else None
+    if ended and ended["verb"] not in STATIVE and "V" in tags_of(ended["verb"]):
+        # "... and I clean all my baseline data in R since": "ever since" needs "have"
+        return f"“I {ended['verb']} … since” needs “have”"
     ws = text.split()
     if len(ws) < 3 or ws[0] != "I":
         return None

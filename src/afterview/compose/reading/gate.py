@@ -81,6 +81,7 @@ from afterview.compose.reading.topics import (
     plain_state,
     verb_only,
 )
+from afterview.compose.reading.vocabulary import word_set
 
 __all__ = ["passed"]
 
@@ -167,6 +168,8 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
     in_another_language(text)
     text = _without_intensifiers(_degree_with_article(text))
     text = _word_order(_mended(_with_its_verb(_without_passive_tail(text))))
+    if " start to finish" in text:  # "handled the BEC incident at Garden State Mutual start
+        text = re.sub(r"(?<!\bfrom) start to finish\b", " from start to finish", text)  # ..."
     shape = reading.shape
     shorthand_left(kind, shape, text)
     if kind == "rapport" and shape == "np":
@@ -221,6 +224,20 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
         if _EXPERIENCE_IS.search(text):  # "experience in council meetings is the same work"
             raise Unusable("it runs two sentences together; write it as you would say it")
         text = _the_body_that_did(text)
+        tongues = _LANGUAGES_AFTER.search(text) if text.startswith("I ") else None
+        before = text[: tongues.start()] if tongues else ""
+        spoken_already = " speak" in before or bare(before.rsplit(" ", 1)[-1]) in word_set(
+            "words", "languages"
+        )  # "I speak Marathi, Hindi, English": one list
+        tongue_list = re.split(r",? and |, ", tongues[1]) if tongues and not spoken_already else []
+        if (
+            tongues
+            and tongue_list
+            and all(bare(w) in word_set("words", "languages") for w in tongue_list)
+        ):
+            # "I was born in Port-au-Prince, Creole and French/English": the languages spoken
+            spoken = f"{', '.join(tongue_list[:-1])} and {tongue_list[-1]}"
+            text = f"{text[: tongues.start()]}, and I speak {spoken}"
         if " so I " in text or " so we " in text:  # "... at Big Spring so I know the
             text = _SO_I.sub(", so ", text)  # assembly": a second clause, with its comma
         if text.startswith(("I was ", "I am ", "I have been ")):
@@ -290,6 +307,16 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
     if kind == "topic":
         not_an_instruction(raw, reading.shape, text)
         _no_bare_date(text)
+        if _SOMEONE_LEAVING.match(raw) and is_name(raw.split()[0]):
+            raise Unusable(  # "Kev (current lab mgr) leaving in Jan": their colleague's news
+                "it is news about someone there, which a note does not comment on; name a "
+                "subject of the work"
+            )
+        ws = text.split()
+        cut = len(ws) > 1 and ws[-1] in _WANTS_AN_OBJECT and not _ITS_OWN_OBJECT & set(ws)
+        cut = cut and sum(w in DETERMINERS for w in ws) < 2  # not "the hours the job needs"
+        if cut:  # "onboarding takes ~3 wks": the time it takes was cut; not "what it involves"
+            raise Unusable("it breaks off after its verb; write it as you would say it")
     if "the now" in text and re.search(r"\bthe now\b", text):
         raise Unusable("it is missing a word or two a reader needs; write it as you would say it")
     if kind in ("wish", "news") and ". " in text:
@@ -429,15 +456,29 @@ _A_FIELD_HELD = lazy(
     r"agriculture|agronomy|forestry|psychology|sociology|education|management|finance))$"
 )
 _A_POST_TRAINED = lazy(r"^I(?: am|'m) an? ([\w -]+?) trained$")
-_GOT_IT_DONE = lazy(r"^I got (?:my|the|our) [^,;]*?\b(\w+ed)(?=$|[,;]| and\b)")
+_GOT_IT_DONE = lazy(r"^I got (?:my|the|our) [^,;]*?\b(\w+ed)(?=$|[,;]| and\b| by\b)")
 # A measure or a post in capitals, of one thing: "ROI of the migration", "CEO of the group".
 _A_MEASURE_OF = lazy(r"^[A-Z]{2,5} of (?:the|our|your|their|this|each)\b")
 # Something of a past job, named with "the" as if the reader knew it.
 # "I was mentor for new nurses", "I am member of the RCN": a post held, one of many, said
 # with no article; a post of one ("captain", "head") takes none.
 _A_POST_HELD = lazy(
-    r"^(I (?:was|am|have been)) (?P<post>[a-z]+) (?=(?:for|at|in|on|of|with|to|from|during)\b)"
+    r"^(I (?:was|am|have been)) (?P<post>(?:[a-z]+ )?[a-z]+) "
+    r"(?=(?:for|at|in|on|of|with|to|from|during)\b)"
 )
+# Someone named leaving, joining or retiring: "Kev (current lab mgr) leaving in Jan".
+_SOMEONE_LEAVING = lazy(
+    r"^[A-Z][a-z]+(?: \([^)]*\))? (?:is )?(?:leaving|retiring|joining|quitting|resigning|"
+    r"moving on|going on leave|on leave)\b"
+)
+# A verb that a topic cannot end on once what it took was cut: "onboarding takes".
+_WANTS_AN_OBJECT = frozenset(
+    "takes needs wants requires involves means gets makes covers includes uses".split()
+)
+# ...which it can, where the sentence says its object first: "what the role involves".
+_ITS_OWN_OBJECT = frozenset("what which that it this how whatever everything all".split())
+# A list of languages after a comma, with no verb: "..., Creole and French and English".
+_LANGUAGES_AFTER = lazy(r", ((?:[A-Z][a-zé]+(?:, | and )){1,4}[A-Z][a-zé]+)$")
 _SO_I = lazy(r"(?<=[a-z0-9]) so (?=(?:I|we) )")
 _POSTS_OF_ONE = frozenset(
     """captain chair chairman chairperson head lead president treasurer secretary editor
@@ -447,11 +488,16 @@ _POSTS_OF_ONE = frozenset(
 
 def _a_post_held(found: re.Match[str]) -> str:
     post = found["post"]
-    tags = tags_of(post) or (frozenset("N") if lexicon.counted_in_harper(post) else frozenset())
+    *kind, head = post.split()
+    if kind and not (tags_of(kind[0]) & {"N", "J"} or kind[0].endswith("ing")):
+        return found[0]  # "I was involved in", "I was also part of": no post
+    tags = tags_of(head) or (frozenset("N") if lexicon.counted_in_harper(head) else frozenset())
     one_of_many = "N" in tags and not tags & {"S", "J", "G", "D", "P"}
-    person = is_person_noun(post) or (one_of_many and post.endswith(("er", "or", "ist")))
-    if not person or not one_of_many or post in _POSTS_OF_ONE:
-        return found[0]
+    person = is_person_noun(head) or head in _POSTS_OF_ONE
+    person = person or (one_of_many and head.endswith(("er", "or", "ist")))
+    of_one = head in _POSTS_OF_ONE and (not kind or found.string[found.end() :].startswith("of "))
+    if not person or not one_of_many or of_one:
+        return found[0]  # "I was captain of the team", "I was deputy head of science"
     return f"{found[1]} {article_for(post)} {post} "
 
 
@@ -675,6 +721,8 @@ def _with_its_articles(text: str) -> str:
         at = passed_a.start("what")
         return f"{text[:at]}the {text[at:]}"
     found = _BUILT_A.match(text) if text.startswith("I ") else None
+    if found and bare(found["second"]) in FUNCTION_WORDS:
+        found = None  # "I ran front of house": a phrase of its own, not a thing with "a"
     if found:
         first, second = found["first"], found["second"]
         plural = False
@@ -1220,8 +1268,10 @@ def _word_order(text: str) -> str:
         )
         text = re.sub(r"(?<![-–\d])\b([2-5])x\b", lambda m: _TIMES[m.group(1)], text)
     if text.startswith(("you ", "we ", "they ")) and " and " in text:
+        # "you live in X and takes the bus": a second verb of one subject, with its object;
+        # never "good with SMS and permits", two things, at the end
         text = re.sub(
-            r"\band (\w+)s\b",
+            r"\band (\w+)s\b(?= \w)",
             lambda m: f"and {m.group(1)}" if "V" in tags_of(m.group(1)) else m.group(),
             text,
         )

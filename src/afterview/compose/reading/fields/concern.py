@@ -176,6 +176,16 @@ def _read_concern(raw: str) -> Reading:
     if asked:  # "I'm foreign, will I understand Albanian guests": the doubt is the question
         return Reading("whether", f"whether I {asked[1].lower()} {asked[2]}")
     text = re.sub(r",\s+(?:only|just|mostly|but|not)\b.*$", "", text)  # "..., only IC"
+    # "never used Deswik, they use Deswik for design": what they do, said for oneself
+    text = re.sub(r",\s+(?:they|we|she|he|the team|theirs)\b.*$", "", text)
+    if re.search(
+        r"\bonly (?:run|done|managed|handled|led|had|sold|closed) (?:\w+ ){0,2}"
+        r"(?:about |around |~)?[$£€]?\d",
+        text,
+    ):
+        return Reading("unsaid", "")  # "I've only run ~40k/mo budgets": never said back
+    # "never worked at OEM side only supplier": the same tail, typed without its comma
+    text = re.sub(r"(?<=[a-z]) (?:only|just|mostly) [a-z]+(?: [a-z]+)?$", "", text)
     # "never taught in English, and the Cree cohort is in English": why it matters, for oneself
     text = re.sub(r",\s+and (?:the|their|they|it|this|that|she|he)\b.*$", "", text)
     if _HOW_MUCH_OF_IT.search(text):  # "My heritage work mostly Category 2": a verbless claim

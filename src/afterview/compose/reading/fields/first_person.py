@@ -200,6 +200,10 @@ def _years_of(match: re.Match[str]) -> str | None:
         unit = match.group("unit").lower()  # "8 yrs no accidents": none in eight years
         unit += "" if unit.endswith("s") or amount in ("one", "a") else "s"
         return f"I have had no {' '.join(rest.split()[1:])} in {amount} {unit}"
+    if rest and _TIME_ITSELF.match(rest):  # "12 months cadet sea time on MR tankers": the
+        unit = match.group("unit").lower()  # time is the experience; never "experience in"
+        unit += "" if unit.endswith("s") or amount in ("one", "a") else "s"
+        return f"I have {lead}{amount} {unit} of {rest}"
     if rest:
         first = rest.split()[0]
         if " and " in rest and role_after_and(rest):
@@ -261,6 +265,8 @@ def _years_of(match: re.Match[str]) -> str | None:
     return f"I have {lead}{amount} {unit} of experience{rest}"
 
 
+# Time that is itself the experience: "cadet sea time", "flight time", "sea service".
+_TIME_ITSELF = lazy(r"^(?:[\w-]+ )?(?:sea time|sea service|flight time|flying time|bench time)\b")
 # "as Planning Tech at Chelan County": a post typed in capitals, with no article
 _AS_A_POST = lazy(
     r"^as (?P<post>[A-Z][\w/-]*(?: [A-Z][\w/-]*){0,2}?(?: (?P<last>[A-Z][\w-]*)))(?=$| at | in | for |,)"

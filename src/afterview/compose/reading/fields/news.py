@@ -176,7 +176,7 @@ def read_news(raw: str) -> Reading:
     text = re.sub(
         r"\s*\b(?:"
         + "|".join(sorted(word_set("news", "relative_times"), key=len, reverse=True))
-        + r")\b",
+        + r")\b(?! (?:the|our|my) )",  # "the day after the interview" keeps its anchor
         "",
         text,
         flags=re.I,

@@ -138,7 +138,12 @@ _SOMEONES_WAYS = lazy(
     re.I,
 )
 # A side of the candidate's own work, its first word unless "the" comes first.
-_A_SIDE_OF_MINE = lazy(r"^(?:the |(?P<first>[\w-]+) )(?:[\w-]+ )?of my \w")
+_A_SIDE_OF_MINE = lazy(
+    r"^(?:the |(?P<first>[\w-]+) )(?:[\w-]+ )?of my \w"
+    # "patient and public involvement in my project": a part of it, in it
+    r"|^(?:the |(?P<part>[\w-]+) )(?:[\w-]+ ){0,3}in my (?:project|thesis|research|study|"
+    r"dissertation|portfolio|proposal|presentation|case study|paper|work)\b"
+)
 # Words that count what follows "of my": "some of my projects", "one of my clients".
 _COUNTED_SOME = frozenset("some one two three all most both each any many few several".split())
 
@@ -160,8 +165,14 @@ _NOT_A_SUBJECT = (
         "it is about where they come from, which a note leaves to them to raise; name a "
         "subject of the work in a few words",
     ),
-    (  # "we spoke a bit in italian": how you talked, which they know
-        lazy(r"^we\s+(?:spoke|talked|chatted)\s+(?:[\w-]+\s+){0,3}?in\s+[A-Za-z]+\b", re.I),
+    (  # "we spoke a bit in italian", "he passed in French ~10 min" (French "passer en
+        # français"): how you talked, which they know
+        lazy(
+            r"^(?:we|you|he|she|they)\s+(?:spoke|talked|chatted|passed|switched)\s+"
+            r"(?:[\w-]+\s+){0,3}?(?:in|into|to)\s+(?-i:[A-Z])[a-z]+\b"
+            r"|^we\s+(?:spoke|talked|chatted)\s+(?:[\w-]+\s+){0,3}?in\s+[A-Za-z]+\b",
+            re.I,
+        ),
         "it says which language you spoke, not what about; name the subject in a few words",
     ),
     (  # "car carrier came in during the interview": what happened, not a subject
@@ -718,7 +729,9 @@ def read_topic(raw: str) -> Reading:
             raise _note_form(text, "exercise")  # "door schedule is a whiteboard": a sentence
         if text.lower() in _EXERCISE_BY_ITS_TOOL:
             text = f"{text} exercise"  # "whiteboard: design a patch pipeline": the exercise
-        first = (side_of_mine["first"] or "").lower() if side_of_mine else ""
+        first = (
+            (side_of_mine["first"] or side_of_mine["part"] or "").lower() if side_of_mine else ""
+        )
         if first and first not in DETERMINERS and first not in _COUNTED_SOME:
             text = f"the {text}"  # "cost-effectiveness of my screening model": the one side
         if exercise and text.startswith("your "):
@@ -1240,12 +1253,17 @@ def object_article(clause: str) -> str:
     if end == at or end - at > 3 or (end < len(ws) and not _ends_a_phrase(ws[end])):
         return clause
     phrase = ws[at:end]
+    if bare(phrase[0]) in _ANYONE:
+        return clause  # "want someone good with permits": no article before a pronoun
     if not wants_the(phrase, len(phrase) - 1) or is_verb(phrase[0], "GD"):
         return clause
     return " ".join([*ws[:at], "the", *ws[at:]])
 
 
 _HELPING = frozenset("will would can could must should may might shall do does did".split())
+_ANYONE = frozenset(
+    "someone somebody anyone anybody everyone everybody something anything everything".split()
+)
 _HOW_MUCH = frozenset("more less fewer some any much many enough several own all each".split())
 
 
