@@ -224,20 +224,7 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
         if _EXPERIENCE_IS.search(text):  # "experience in council meetings is the same work"
             raise Unusable("it runs two sentences together; write it as you would say it")
         text = _the_body_that_did(text)
-        tongues = _LANGUAGES_AFTER.search(text) if text.startswith("I ") else None
-        before = text[: tongues.start()] if tongues else ""
-        spoken_already = " speak" in before or bare(before.rsplit(" ", 1)[-1]) in word_set(
-            "words", "languages"
-        )  # "I speak Marathi, Hindi, English": one list
-        tongue_list = re.split(r",? and |, ", tongues[1]) if tongues and not spoken_already else []
-        if (
-            tongues
-            and tongue_list
-            and all(bare(w) in word_set("words", "languages") for w in tongue_list)
-        ):
-            # "I was born in Port-au-Prince, Creole and French/English": the languages spoken
-            spoken = f"{', '.join(tongue_list[:-1])} and {tongue_list[-1]}"
-            text = f"{text[: tongues.start()]}, and I speak {spoken}"
+        text = _languages_spoken(text)
         if " so I " in text or " so we " in text:  # "... at Big Spring so I know the
             text = _SO_I.sub(", so ", text)  # assembly": a second clause, with its comma
         if text.startswith(("I was ", "I am ", "I have been ")):
@@ -307,16 +294,8 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
     if kind == "topic":
         not_an_instruction(raw, reading.shape, text)
         _no_bare_date(text)
-        if _SOMEONE_LEAVING.match(raw) and is_name(raw.split()[0]):
-            raise Unusable(  # "Kev (current lab mgr) leaving in Jan": their colleague's news
-                "it is news about someone there, which a note does not comment on; name a "
-                "subject of the work"
-            )
-        ws = text.split()
-        cut = len(ws) > 1 and ws[-1] in _WANTS_AN_OBJECT and not _ITS_OWN_OBJECT & set(ws)
-        cut = cut and sum(w in DETERMINERS for w in ws) < 2  # not "the hours the job needs"
-        if cut:  # "onboarding takes ~3 wks": the time it takes was cut; not "what it involves"
-            raise Unusable("it breaks off after its verb; write it as you would say it")
+        _no_news_of_a_colleague(raw)
+        _not_cut_after_its_verb(text)
     if "the now" in text and re.search(r"\bthe now\b", text):
         raise Unusable("it is missing a word or two a reader needs; write it as you would say it")
     if kind in ("wish", "news") and ". " in text:
@@ -459,7 +438,6 @@ _A_POST_TRAINED = lazy(r"^I(?: am|'m) an? ([\w -]+?) trained$")
 _GOT_IT_DONE = lazy(r"^I got (?:my|the|our) [^,;]*?\b(\w+ed)(?=$|[,;]| and\b| by\b)")
 # A measure or a post in capitals, of one thing: "ROI of the migration", "CEO of the group".
 _A_MEASURE_OF = lazy(r"^[A-Z]{2,5} of (?:the|our|your|their|this|each)\b")
-# Something of a past job, named with "the" as if the reader knew it.
 # "I was mentor for new nurses", "I am member of the RCN": a post held, one of many, said
 # with no article; a post of one ("captain", "head") takes none.
 _A_POST_HELD = lazy(
@@ -486,6 +464,40 @@ _POSTS_OF_ONE = frozenset(
 )
 
 
+def _no_news_of_a_colleague(raw: str) -> None:
+    """ "Kev (current lab mgr) leaving in Jan": a colleague's news, never a topic."""
+    if _SOMEONE_LEAVING.match(raw) and is_name(raw.split()[0]):
+        raise Unusable(
+            "it is news about someone there, which a note does not comment on; name a subject "
+            "of the work"
+        )
+
+
+def _not_cut_after_its_verb(text: str) -> None:
+    """ "onboarding takes ~3 wks" cut to "onboarding takes": what it took went with the tail
+    (never "what the role involves" nor "the hours the job needs", which say it first)."""
+    ws = text.split()
+    cut = len(ws) > 1 and ws[-1] in _WANTS_AN_OBJECT and not _ITS_OWN_OBJECT & set(ws)
+    if cut and sum(w in DETERMINERS for w in ws) < 2:
+        raise Unusable("it breaks off after its verb; write it as you would say it")
+
+
+def _languages_spoken(text: str) -> str:
+    """ "I was born in Port-au-Prince, Creole and French and English" -> "..., and I speak
+    Creole, French and English": languages listed after a comma, with no verb, are spoken."""
+    tongues = _LANGUAGES_AFTER.search(text) if text.startswith("I ") else None
+    if tongues is None:
+        return text
+    languages = word_set("words", "languages")
+    before = text[: tongues.start()]
+    if " speak" in before or bare(before.rsplit(" ", 1)[-1]) in languages:
+        return text  # "I speak Marathi, Hindi, English": one list already
+    named = re.split(r",? and |, ", tongues[1])
+    if not all(bare(w) in languages for w in named):
+        return text  # "I worked at Acme, Boston and Chicago"
+    return f"{before}, and I speak {', '.join(named[:-1])} and {named[-1]}"
+
+
 def _a_post_held(found: re.Match[str]) -> str:
     post = found["post"]
     *kind, head = post.split()
@@ -501,6 +513,7 @@ def _a_post_held(found: re.Match[str]) -> str:
     return f"{found[1]} {article_for(post)} {post} "
 
 
+# Something of a past job, named with "the" as if the reader knew it.
 _THE_THING_AT_MY_JOB = lazy(
     r"^(I (?:ran|built|led|designed|wrote|set up|created|launched|owned)) the "
     r"((?:[a-z][\w-]* ){1,4}(?:study|pipeline|program|programme|project|migration|rollout|"
