@@ -75,6 +75,10 @@ _IN_ENGLISH_WHERE: dict[str, dict[str, Any]] = dict(_WORDS["honorifics"]["in_eng
 _WITH_GIVEN_NAME_WHERE: dict[str, list[str]] = dict(_WORDS["honorifics"]["with_given_name_where"])
 _RESPECT_ONLY = _words("honorifics", "respect_only")
 _RESPECT_ONLY_WHERE: dict[str, list[str]] = dict(_WORDS["honorifics"]["respect_only_where"])
+# "Po Po", "Halmeoni", "Granny": what a family calls a grandparent, never a name.
+_FAMILY_WORDS = _words("honorifics", "family_words")
+# "Atty." in the US: on the envelope, never after "Dear" (a letter there opens "Dear Ms.").
+_ON_THE_ENVELOPE_WHERE: dict[str, list[str]] = dict(_WORDS["titles"]["on_the_envelope_where"])
 _VIETNAMESE_KIN = _words("honorifics", "vietnamese_kin")
 _VIETNAMESE_KIN_LOWER = _words("honorifics", "vietnamese_kin_in_lower_case")
 _ANY_KIN = _VIETNAMESE_KIN | _VIETNAMESE_KIN_LOWER
@@ -487,7 +491,11 @@ def parse(name: str) -> ParsedName:
     if (before.endswith(("ez", "iz", "az", "oz")) and len(before) >= 4 and compound) or married:
         at -= 1  # "Ángel Ruiz de Gopegui": one family name ("Fernández de la Fuente" is two)
     given, family = words[:at], words[at:]
-    if len(given) == 3 and len(family) == 1 and _compound(given):
+    # "Ángel Luis Rivera Colón": two Spanish given names, then both surnames (never "Colón",
+    # the mother's, alone), as a given name of two words the lists hold ("Ana Belén")
+    spanish_pair = len(given) == 3 and all(fold(w).lower() in _SECOND_GIVEN for w in given[:2])
+    spanish_pair = spanish_pair and fold(given[2]).lower() not in _SECOND_GIVEN | _SAINTLY
+    if len(given) == 3 and len(family) == 1 and (_compound(given) or spanish_pair):
         given, family = given[:2], [given[2], *family]  # "Ana Belén Ortiz Ruiz": both surnames
     devotional = len(given) == 1 and _key(given[0]) in ("maria", "jose", "ma.")
     if devotional and family[0].lower() == "del" and len(family) >= 3:
@@ -1204,18 +1212,25 @@ _PREPOSITIONS_IN_A_POST = frozenset("on of from at in for with".split())
 _TITLES_IN_THE_MIDDLE = lazy(r"\s*\(((?:[A-Z][a-z]{0,4}\.?\s?){1,3})\)(?=\s+[-–—]\s)")
 # The name someone goes by, noted beside the name: "(goes by Jon)", "(prefers Peg)", and after
 # a post in the same brackets: "(Lead Midwife Education, goes by Sheila Ann)", "(CEO, calls
-# himself Leo)".
+# himself Leo)", "(principal, everyone calls him Lindy)", "(owner, said call her Linda)".
 _GOES_BY = lazy(
-    r"\((?:[^()]*?[,;]\s*)?(?:goes by|prefers|preferred name|known as|aka|a\.k\.a\.?"
-    r"|calls (?:himself|herself|themselves)|call (?:him|her|them|me))"
-    r":?\s+[\"“']?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[\"”']?\s*[),;]"
+    r"\((?:[^()]*?[,;]\s*)?"
+    r"(?:(?P<all>every(?:one|body)|they all|people)\s+"
+    r"|(?:(?:she|he|they)\s+)?(?:said|says|asked(?: me)?)(?: to)?\s+)?"
+    r"(?:goes by|prefers|preferred name|known as|aka|a\.k\.a\.?"
+    r"|calls (?:himself|herself|themselves)|calls? (?:him|her|them|me))"
+    r":?\s+[\"“']?(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[\"”']?\s*[),;]"
 )
 # An aside that says the name typed is the one they go by, whatever its shape: "Dr. K (tox,
-# everyone calls her that)", "Coach (goes by that)".
+# everyone calls her that)", "Coach (goes by that)", and with more said after it: "Granny Rose
+# (everyone calls her that, even Siobhán)".
 _CALLED_SO = lazy(
     r"\((?:[^()]*?[,;]\s*)?(?:every(?:one|body)\s+|they all\s+|people\s+)?"
-    r"(?:calls? (?:her|him|them|me) that|goes by that|known as that|(?:is )?called that)\s*\)\s*$"
+    r"(?:calls? (?:her|him|them|me) that|goes by that|known as that|(?:is )?called that)"
+    r"(?:\s*[,;][^()]*)?\s*\)\s*$"
 )
+# How someone is addressed, noted in brackets beside the name: "Lee Sung-ho (Mr Lee)".
+_ADDRESSED_IN_BRACKETS = lazy(r"\(\s*(?P<title>[A-Z][a-z]{1,3}\.?)\s+(?P<name>[A-Z][\w'’-]+)\s*\)")
 # A Hong Kong name: the family name, a given name of two syllables joined by a hyphen, and
 # after a comma the English name: "CHAN Tai-man, Peter", "Ms. Wong Siu-ling, Cindy".
 _WITH_AN_ENGLISH_NAME = lazy(
@@ -1359,7 +1374,13 @@ def _named_side(name: str) -> str:
     if is_group(head) and tail.split()[-1].lower() in _WHERE_A_BODY_IS:
         return head  # "CBSA Recruitment - Ontario Region": the body, then where it is
     label = re.match(r"[^:]+:\s", name) and head == name.split(":", 1)[0].strip()
-    if label and not _a_persons_name(head) and _a_persons_name(tail, fewest=1):
+    # "Directora: María del Carmen Sáenz de Ugarte": after a label, a name of many words, the
+    # particles and the "y" between its family names among them
+    named = tail.split()
+    inside = all(w[:1].isupper() or w in _PARTICLES or w in ("y", "i", "e") for w in named[1:-1])
+    many = 1 < len(named) <= 7 and inside and named[-1][:1].isupper()
+    many = many and _a_persons_name(named[0], fewest=1)
+    if label and not _a_persons_name(head) and (_a_persons_name(tail, fewest=1) or many):
         return tail  # "Secretaria: Noelia": a label, then whom it names
     # one name, then a post in lower case ("Linh - kế toán"); not "HR - chị Linh", a word of
     # kinship in lower case, then her name
@@ -1381,8 +1402,12 @@ def _named_side(name: str) -> str:
     # Vlaanderen - Lien": an agency by where it works, then hers (never "Dear Jobpunt,")
     by_its_work = is_group(head) and _key(head.split()[-1]) in _A_FUNCTION
     by_its_place = len(head.split()) >= 2 and _key(head.split()[-1]) in _REGIONS
-    if (by_its_work or by_its_place) and _a_given_name_alone(tail) and _key(tail) not in _REGIONS:
-        return tail
+    if (
+        (by_its_work or by_its_place or _named_by_its_trade(head))
+        and _a_given_name_alone(tail)
+        and _key(tail) not in _REGIONS
+    ):
+        return tail  # "Nannies & Housekeepers Vic - Tash": an agency by its trade, then Tash
     if (
         one_name
         or roled
@@ -1399,6 +1424,18 @@ def _named_side(name: str) -> str:
         return tail  # "HR: Sanna", "HR - Sanna", "HR adviseur - Fatima el Amrani": the person
     described = any(w.islower() for w in head.split())  # "Guest services mgr - Keisha"
     return tail if _a_persons_name(tail, fewest=1 if described else 2) else name
+
+
+def _named_by_its_trade(side: str) -> bool:
+    """ "Nannies & Housekeepers Vic", "Smith & Sons": a firm named by what its people are, in
+    the plural, joined by "&" (no person's name is a plural noun)."""
+    from afterview.compose.reading import lexicon
+
+    words = side.split()
+    joined = any(w in ("&", "and", "+") for w in words[1:-1])
+    return joined and any(
+        w[:1].isupper() and w.isalpha() and lexicon.tags(w.lower()) == {"S"} for w in words
+    )
 
 
 def _a_given_name_alone(side: str) -> bool:
@@ -1554,6 +1591,10 @@ def _greeting_name_of(name: str, company: str, country: str) -> Greeting:
     typed = name[: called.start()].strip() if called else ""
     if typed and len(typed.split()) <= 3 and not re.search(r"[(),?]|\s[-–—]\s", typed):
         return Greeting(typed)  # "Dr. K (tox, everyone calls her that)": the name as typed
+    family = _a_family_word(name)  # "Po Po (Winnie's mum)": a grandmother, never "Dear Po,"
+    if family:
+        return family
+    name = _AN_AGE.sub("", name)  # "Aoife (9) and Fionn (6)": two children, and their ages
     name = _with_a_space_after_its_title(name)  # "Mr.Klaus Weber": Mr. Weber, never "Mr.Klaus"
     name = _CANDIDATE_OF_SCIENCES.sub("Dr. ", name)  # "Cand. Sc. Grigory Feldman": Dr. Feldman
     opening = name.split()[0] if len(name.split()) > 2 else ""
@@ -1583,6 +1624,26 @@ def _greeting_name_of(name: str, company: str, country: str) -> Greeting:
         return found
     found = _never_a_word_of_the_post(_greeting_name(name, company, country), name)
     return _never_a_rank_alone(_never_a_title_alone(found, name, country), name)
+
+
+# An age in brackets after a name, no part of it: "Aoife (9)", "Ethan (7 yrs)", "(age 4)".
+_AN_AGE = lazy(r"\s*\((?:aged?\s*)?\d{1,2}(?:\s*(?:yrs?|years?(?: old)?|yo|y/o|y\.o\.))?\)")
+_A_FAMILY_WORD = (
+    "a family's word for a grandparent, not a name: how a letter greets them is not known"
+)
+
+
+def _a_family_word(name: str) -> Greeting | None:
+    """ "Po Po (Winnie's mum)", "Halmeoni", "Granny Rose": what a family calls a grandparent
+    (Cantonese, Korean, English), never a name ("Dear Po,") nor how a letter from outside the
+    family opens, so the plan asks; a word doubled in speech may be typed as two ("Po Po")."""
+    head = _BEFORE_AN_ASIDE.split(name, maxsplit=1)[0].split()
+    for size in (2, 1):
+        rest = head[size:]
+        named = len(rest) <= 2 and all(w[:1].isupper() for w in rest)  # "Granny Rose"
+        if len(head) >= size and fold("".join(head[:size])) in _FAMILY_WORDS and named:
+            return Greeting(" ".join(head), ask=_A_FAMILY_WORD)
+    return None
 
 
 def _never_a_rank_alone(greeting: Greeting, name: str) -> Greeting:
@@ -1753,6 +1814,8 @@ def _never_a_word_of_the_post(greeting: Greeting, name: str) -> Greeting:
     ws = greeting.name.split()
     named = [w for w in ws if not _is_title(w)]
     cut = len(ws) == 1 and ws[0].endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", ws[0])
+    if greeting.name.endswith(":"):  # "Directora:": a label, and no name after it
+        return Greeting(_title_case(greeting.name.rstrip(":")), _DESCRIBED)
     initial = len(ws) > 1 and len(named) == 1 and len(named[0].rstrip(".")) == 1
     typed = _PAREN.sub(" ", name).replace(",", " ").split()
     at = typed.index(ws[0]) if len(ws) == 1 and ws[0] in typed else -1
@@ -1914,6 +1977,42 @@ def _a_retired_rank(name: str) -> Greeting | None:
         return None
     key = re.sub(r"[.\s]", "", found["rank"]).lower()
     return Greeting(f"{_RANKS_SPELLED_OUT.get(key) or found['rank']} {_capital(named)}")
+
+
+# A judge's style, a courtesy title and "Justice" as one title: "Ms Justice Aoibheann Ní
+# Fhlatharta" (of the High Court, in Ireland), "Mr. Justice ...", "Madam Justice ..." (Canada).
+_A_JUSTICE = lazy(r"^(?P<style>(?:Mr|Mrs|Ms|Madam|Madame)\.?\s+Justice)\s+(?P<who>[A-Z].*)$")
+# "Hon.", then the name, then the office after a comma, a dash or in brackets: "Hon. Teresa M.
+# Baca, District Judge, Div. III".
+_AN_HONOURABLE = lazy(
+    r"^(?:The\s+)?(?:Hon\.?|Honou?rable)\s+(?P<who>[^,()]+?)(?:,|\s*\(|\s+[-–—]\s)(?P<office>.*)$"
+)
+# The office of a judge or a justice among the words after the name, "Chief" with it ("ret.
+# Superior Court judge" too); not a body's ("Department of Justice"), a clerk's ("Judge's
+# clerk") nor a justice of the peace's.
+_A_JUDGES_OFFICE = lazy(
+    r"(?<!of )(?<!of the )\b(?P<office>(?:chief )?(?:judge|justice))\b(?!['’])(?! of the peace)",
+    re.I,
+)
+
+
+def _a_judges_style(name: str) -> Greeting | None:
+    """ "Ms Justice Aoibheann Ní Fhlatharta": a judge's style is one title, kept whole with the
+    family name (never "Dear Ms Ní Fhlatharta,"); "Hon. Teresa M. Baca, District Judge": the
+    office after the name says how a letter greets "Hon." ("Judge Baca"; alone, "Hon." asks)."""
+    found = _A_JUSTICE.match(_PAREN.sub(" ", name).strip())
+    style = found["style"] if found else ""
+    if not found:
+        found = _AN_HONOURABLE.match(name.strip())
+        office = _A_JUDGES_OFFICE.search(found["office"]) if found else None
+        style = office["office"].title() if office else ""
+    if not found or not style:
+        return None
+    who = re.split(r",|\s[-–—]\s", found["who"])[0].strip()
+    parsed = parse(who)
+    if parsed.titles or not parsed.family or not parsed.family.split()[-1][:1].isupper():
+        return None  # "Hon. Justice Otieno": the office typed as a title, read as ever
+    return Greeting(f"{style} {_capital(parsed.family)}")
 
 
 def _someone_from_a_team(name: str) -> Greeting | None:
@@ -2215,6 +2314,9 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
         r"^([A-Z][\w'’-]+) w/ (?=[a-z]+(?: [a-z]+)?$)", r"\1 from ", name
     )  # "Kayleigh w/ recruiting"
     name = re.sub(r"(^|[-–—]\s)an? (?=(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)", r"\1", name)  # "- a Mrs Kerr?"
+    judge = _a_judges_style(name)  # "Ms Justice Ní Fhlatharta", "Hon. ..., District Judge"
+    if judge:
+        return judge
     short_rank = _a_rank_written_short(name) or _a_retired_rank(name)  # "Sqn Ldr (retd) ..."
     if short_rank:
         return short_rank
@@ -2243,8 +2345,31 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
         # "ADEBAYO-AJAYI Oluwatoyin (Prof. Mrs.) - HOD": the titles go before the name
         name = f"{inner[1]} {name[: inner.start()].strip()}{name[inner.end() :]}"
     goes_by = _GOES_BY.search(name)
+    as_typed = parse(_PAREN.sub(" ", name)) if goes_by and goes_by["all"] else None
+    # "Mrs. Merle Campbell (PTA president, everybody calls her Aunty Merle)": what everyone
+    # calls her is a nickname, which a title typed outranks as it does one in quotes (a short
+    # form of the given name aside); a name they asked to be called ("said call her Linda") wins
+    if goes_by and as_typed and as_typed.titles:
+        keys = [_key(t) for t in as_typed.titles]
+        short = _short_for(goes_by["name"], as_typed.given)
+        if any(k in _FORMAL_TITLES for k in keys) or (
+            any(k in _OVER_A_NICKNAME for k in keys) and not short
+        ):
+            goes_by = None
     if goes_by:  # "Whitfield, Jonathan (goes by Jon)": the name they asked to be called
-        return Greeting(goes_by[1])
+        return Greeting(goes_by["name"])
+    addressed = _ADDRESSED_IN_BRACKETS.search(name)
+    unbracketed = _PAREN.sub(" ", name).split()
+    if (
+        addressed
+        and _key(addressed["title"]) in _TITLES_OF_A_NAME
+        and unbracketed
+        and not _is_title(unbracketed[0])
+        and fold(addressed["name"]) in {fold(w.strip(",")) for w in unbracketed}
+    ):
+        # "Lee Sung-ho (Mr Lee)": the title and the name he is addressed by, noted beside his
+        # name written family name first
+        return Greeting(f"{addressed['title']} {addressed['name']}")
     english = _WITH_AN_ENGLISH_NAME.match(_PAREN.sub("", name).strip())
     if english and english["apart"] and _key(english["family"]) not in _CHINESE_FAMILY:
         english = None  # "Goh Hui Min, Cheryl" is Chinese; "Smith John Paul, Jack" is not
@@ -2384,6 +2509,11 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
     posted = rank.lower() in _POST_AS_TITLE and _a_persons_name(ranked)
     if posted and parse(ranked).family_first:
         return greeting_name(ranked, None, company, country)  # "Director Chen Mei-ling": asks
+    given_used = _where(country) in _GIVEN_NAME_USED | _GIVEN_NAME_COUNTRIES
+    if posted and len(ranked_words) == 2 and given_used:
+        # "Director Wichai Boonmee" in Thailand: a post goes with the given name there, as a
+        # title does ("Dr. Kannika Srisuk" is Dr. Kannika)
+        return Greeting(f"{rank.capitalize()} {ranked_words[0]}")
     if posted and len(ranked_words) == 2:
         return Greeting(
             f"{rank.capitalize()} {ranked_words[1]}"
@@ -2586,7 +2716,7 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
             ask="a Vietnamese name: many greet by its last word (the given name), some by its first",
         )
     if not given and parsed.titles and parsed.family:
-        return _titled(parsed, [])  # "Dr. Jansen", "Frau Dr. Neumann"
+        return _titled(parsed, [], country=country)  # "Dr. Jansen", "Frau Dr. Neumann"
     if not given:
         return Greeting(name.strip(), ask="no name is recorded")
     if name == name.lower() != name.upper() and not _looks_like_name(name):
@@ -2852,6 +2982,8 @@ _A_KUNYA = (
     "a kunya (“father of”, “mother of”) is what they are called, not a family name for a title"
 )
 
+_ON_THE_ENVELOPE = "an attorney's title is for the envelope here; a letter opens Mr. or Ms."
+
 # Where a name may end with an initial, the family's or the father's, after a given name of
 # two words (Tamil: "Smt. Lakshmi Priya R." is Smt. Lakshmi Priya).
 _INITIAL_LAST = frozenset({"IN", "LK"})
@@ -2878,6 +3010,10 @@ def _titled(
         )
     if _key(title) == "hon":
         title = parsed.titles[1]  # "Hon. Justice Otieno": the office
+    if _where(country) in _ON_THE_ENVELOPE_WHERE.get(_key(title), ()) and len(parsed.titles) == 1:
+        # "Atty. Maribel Cantú-Garza" in Texas: a letter there opens "Dear Ms." or "Dear Mr.",
+        # never "Dear Atty.", and the name cannot say which
+        return Greeting(_whole(parsed), ask=_ON_THE_ENVELOPE)
     # "Herr Prof. Weber", "Frau Professor Kühn": the doctorate or the chair after the courtesy
     doctor = next((t for t in parsed.titles[1:] if _key(t) in _DOCTOR_OR_PROFESSOR), None)
     if _key(title) in _PART_OF_A_TITLE and len(parsed.titles) > 1:

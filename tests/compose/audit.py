@@ -248,6 +248,10 @@ LATE = tuple(
         "late218",
         "late219",
         "late220",
+        "late221",
+        "late222",
+        "late223",
+        "late224",
     )
 )
 

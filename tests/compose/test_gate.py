@@ -51,6 +51,27 @@ MENDS = [
     ("topic", "whistleblower hotline", "the whistleblower hotline"),  # Harper knows "hotline"
     ("topic", "shader for rain puddles", "the shader for rain puddles"),
     ("strength", "I was mentor for new nurses", "I was a mentor for new nurses"),
+    ("strength", "I run crew of 5", "I run a crew of 5"),
+    ("topic", "she wants DP results up - avg is 4.6", "you want to get DP results up"),
+    ("topic", "Emma (16) college visits next fall", "Emma's college visits"),  # a child, aged
+    ("topic", "Lucas (4) half-day preschool, pickups at 11:45", "Lucas's half-day preschool"),
+    ("topic", "he asked abt my crew now, how I train new guys", "my crew"),
+    (
+        "topic",
+        "you run the Matosinhos bid team right now",
+        "you run the Matosinhos bid team right now",
+    ),
+    (
+        "topic",
+        "how audio gets scheduled (late, always, she/he laughed)",
+        "how audio gets scheduled",
+    ),
+    ("topic", "he wants to keep gardening - raised beds in spring", "you want to keep gardening"),
+    (
+        "topic",
+        "Olly starting reception at Honeywell in Sept",  # someone doing, never "the Olly"
+        "Olly starting reception at Honeywell in September",
+    ),
     (
         "strength",
         "I been training captain on the B1900 for 3 yrs",
@@ -1554,6 +1575,12 @@ def test_a_question_that_cannot_be_retold_is_left_out(raw: str, why: str) -> Non
 
 
 LEAVES = [
+    # from the late221-late224 reads (stop 46)
+    ("topic", "she visits Sundays + takes him to Mass", "two people"),  # never "take you to"
+    ("topic", "getting him to appts at the Guelph General + physio", "“him”"),  # her dad
+    ("topic", "coverage when the clerk for Div. I is out", "numeral"),  # reads "I is"
+    ("rapport", "we speak Chinese some minutes in the end", "which language you spoke"),
+    ("topic", "evenings free mostly, 1 babysit a wk on Fridays", "pay or conditions"),
     # from the late217-late220 reads (stop 46)
     ("topic", "Kev (current lab mgr) leaving in Jan, overlap 2 wks", "news about someone"),
     ("topic", "onboarding takes ~3 wks (IACUC, EHS)", "breaks off after its verb"),
@@ -1898,7 +1925,7 @@ LEAVES = [
     ("answer", "my husband's job is in Yaoundé since Sept, kids at school", "has been"),
     ("topic", "late Weds til 7", "pay or conditions"),
     ("topic", "€38-41k", "pay or conditions"),
-    ("topic", "shadowing him first 6 wks", "join its figure"),  # not "the last 3 years"
+    ("topic", "shadowing him first 6 wks", "“him”|join its figure"),  # not "the last 3 years"
     ("answer", "caught and corrected it myself before the end of the case", "without saying what"),
     ("rapport", "he spoke mostly german, was strict but fair", "how they ran the interview"),
     ("answer", "my husband does drop off + pick up, mum helps", "family's arrangements"),

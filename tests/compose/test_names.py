@@ -881,6 +881,16 @@ def test_the_word_lists_are_lower_case_words_each_once():
                 "honorifics.vietnamese_kin",
             )
         ),
+        # a family's word for a grandparent is no title, nor a word of respect with a name
+        *(
+            ("honorifics.family_words", titles)
+            for titles in (
+                "titles.before_a_name",
+                "honorifics.with_given_name",
+                "honorifics.before_a_given_name",
+                "honorifics.after_the_name",
+            )
+        ),
         # an honorific is a title too, declared once, with where it goes
         ("titles.before_a_name", "honorifics.with_given_name"),
         ("titles.before_a_name", "honorifics.with_whole_name"),
@@ -905,6 +915,7 @@ def test_no_word_is_in_two_lists_that_disagree(one: str, other: str) -> None:
         *("Cheikh Fadi", "Rav Yossi", "Ustaz Mahmoud", "Mehmet Bey", "Oğuz Usta", "Ibu Ratna"),
         "Khun Apinya",
         *("Dona Amélia", "Maj Latchford", "LTCOL Walsh", "WO1 McAllister"),  # ranks, like titles
+        *("Judge Pennant", "Ms Justice Ní Fhlatharta", "Kru Nok", "Director Wichai"),
     ],
 )
 def test_a_word_of_respect_is_never_after_hi(name: str) -> None:
@@ -1256,6 +1267,32 @@ def test_a_department_met_without_a_name_is_a_person_from_it() -> None:
         ("SECK Ibrahima", "SN", "Ibrahima"),
         ("UWIMANA Claudine (HR)", "RW", "Claudine"),
         ("LEE Michael", "GB", "Michael"),  # no Korean given name after it
+        # from the late221 to late224 reads
+        # two Spanish given names, then two family names: both, as typed (the first where
+        # Spanish is spoken), never the mother's alone
+        ("Dr. Ángel Luis Rivera Colón", "US-FL", "Dr. Rivera Colón"),  # never "Dear Dr. Colón,"
+        ("Dr. Ángel Luis Rivera Colón", "PR", "Dr. Rivera"),
+        ("Dr. Pedro Luis Soto Vega", "GB", "Dr. Soto Vega"),
+        # a judge's style, and "Hon." with the office after the name
+        ("HHJ Carys Pennant (retd) - door tenant", "GB", "Judge Pennant"),  # never "Hi Carys,"
+        ("Ms Justice Aoibheann Ní Fhlatharta", "IE", "Ms Justice Ní Fhlatharta"),
+        ("Mr Justice Garrett Simons", "IE", "Mr Justice Simons"),
+        ("Madam Justice Rosalie Abella", "CA", "Madam Justice Abella"),
+        ("Hon. Teresa M. Baca, District Judge, Div. III", "US-NM", "Judge Baca"),
+        ("The Honorable Mark Ruiz - Magistrate Judge", "US-TX", "Judge Ruiz"),
+        ("Hon. Ellen Marchetti (Chief Justice)", "US", "Chief Justice Marchetti"),
+        # where the Philippines' "Atty." is a title of address, kept
+        ("Atty. Maribel Cantú-Garza", "PH", "Atty. Cantú-Garza"),
+        # a label before a colon, then a whole name with particles: never "Dear Directora:,"
+        ("Directora: Begoña Sáenz de Ugarte", "ES-RI", "Begoña"),
+        ("Directora: María del Carmen Sáenz de Ugarte", "ES", "María del Carmen"),
+        # an agency named by its trade, then its contact's given name: never "Dear Nannies,"
+        ("Nannies & Housekeepers Vic - Tash", "AU-VIC", "Tash"),
+        ("Smith & Sons - Jo", "GB", "Jo"),
+        # in Thailand a post and "Kru" (a teacher) go with the given name
+        ("Director Wichai Boonmee", "TH", "Director Wichai"),
+        ("Kru Nok (Thai co-teacher, M.2)", "TH", "Kru Nok"),  # never "Hi Kru,"
+        ("Director Tesfaye Bekele", "ET", "Director Tesfaye"),  # no family name there
     ],
 )
 def test_a_post_or_a_title_around_a_name_is_never_the_greeting(name, country, want) -> None:
@@ -1376,6 +1413,18 @@ def test_a_nickname_in_quotes_is_greeted_as_one(name, nickname) -> None:
         # a Korean or Chinese family name first, in capitals: as "TANAKA Hiroshi"
         ("KIM Soo-jin", "CH-GE", "[how to address KIM Soo-jin]"),
         ("CHAN Tai-man", "HK", "[how to address CHAN Tai-man]"),
+        # from the late221 to late224 reads
+        # what a family calls a grandparent is no name: never "Dear Po," nor "Dear Granny,"
+        ("Po Po (Winnie's mum, mostly Cantonese)", "CA-BC", "[how to address Po Po]"),
+        ("Halmeoni (Min-jung's mum, sits at the counter)", "AU-NSW", "[how to address Halmeoni]"),
+        ("Nai Nai", "SG", "[how to address Nai Nai]"),
+        ("Granny Rose", "IE", "[how to address Granny Rose]"),
+        # "Atty." where no letter opens with it: Mr. or Ms., which the name cannot say
+        ("Atty. Maribel Cantú-Garza, Esq.", "US-TX", "[how to address Maribel Cantú-Garza]"),
+        ("Attorney Ruiz", "CA", "[how to address Ruiz]"),
+        # "Hon." with an office that is no judge's: the plan still asks
+        ("Hon. Jane Doe, Department of Justice", "US", "[how to address Jane Doe]"),
+        ("Directora:", "ES", "[the name of the Directora]"),  # a label, and no name after it
     ],
 )
 def test_a_person_without_a_name_to_greet_is_asked_about(name, country, slot) -> None:
@@ -1429,6 +1478,19 @@ def test_a_person_without_a_name_to_greet_is_asked_about(name, country, slot) ->
         ("Tan (drone lab)", "TR", "Tan"),  # a Turkish given name
         # Korean "gyosu-nim" (professor) after a name, family name first: the title before it
         ("Choi Myung-hee gyosu-nim (Jeonbuk Natl Univ, external)", "KR", "Prof. Choi"),
+        # from the late221 to late224 reads
+        # a name they asked to be called, or that everyone uses, noted in the aside
+        ("Mrs. Lin (owner, said call her Linda)", "TW", "Linda"),
+        ("Gary Lindqvist (principal, 40 yrs, everyone calls him Lindy)", "AU-QLD", "Lindy"),
+        # what everyone calls her is outranked by a title typed, as a nickname in quotes is
+        ("Mrs. Merle Campbell (everybody calls her Aunty Merle)", "JM", "Mrs. Campbell"),
+        ("Mrs Dorothy Fairweather (everyone calls her Dot)", "GB", "Dot"),  # a short form
+        ("Granny Rose (everyone calls her that, even Siobhán)", "IE", "Granny Rose"),
+        # the title and the name he is addressed by, in brackets beside his name
+        ("Lee Sung-ho (Mr Lee)", "AU-NSW", "Mr Lee"),
+        # two children, with their ages in brackets: both greeted, never the first alone
+        ("Aoife (9) and Fionn (6)", "IE", "Aoife and Fionn"),
+        ("the boys - Ethan (7) & Lucas (4)", "CA-BC", "Ethan and Lucas"),
     ],
 )
 def test_a_word_around_the_name_is_read_where_it_is_written(name, country, want) -> None:
@@ -1500,6 +1562,8 @@ _DOCS_COUNTRY = {
     "K. Apinya": "TH",
     "D. Amélia (dona da quinta)": "PT",
     "Ma'am Siobhán - medical manpower": "IE",
+    "Director Wichai Boonmee": "TH",
+    "Kru Nok": "TH",
 }
 
 

@@ -224,6 +224,11 @@ def test_the_employer_and_the_post_read_as_people_say_them():
         "the International Civil Aviation Safety Organization"
     )
     assert company("Sahel Resilience Alliance") == "the Sahel Resilience Alliance"
+    # a family or a household one works for, and where it lives, said as people say it
+    assert company("Bartos household, Toorak") == "the Bartos household"
+    assert company("Ho family (Kerrisdale)") == "the Ho family"
+    assert company("Courts Service of Ireland") == "the Courts Service of Ireland"
+    assert company("Doyle Family Lawyers") == "Doyle Family Lawyers"
     # a force named by its place alone takes no "the"; the Met keeps its own
     assert company("Gwent Police") == "Gwent Police"
     assert company("Metropolitan Police") == "the Metropolitan Police"

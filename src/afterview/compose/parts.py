@@ -318,6 +318,8 @@ _INSTITUTIONS = lazy(
     # "the Met Office"; not "service", which ends firms' names ("Nordhavn Wind Service")
     r"(?: (?:of|for)\b.*)?$|\b(?:university|college|academy) of\b"  # "Arctic University of"
     # a public service ("the National Park Service"), not a firm ("Nordhavn Wind Service")
+    # a family or a household one works for ("the Bartos household"), and "the Courts Service"
+    r"|\b(?:family|household)$|\bcourts service\b"
     r"|\b(?:national|ambulance|fire|health|park|civil|prison|probation|forest|forestry|postal|"
     r"public|diplomatic|customs|immigration|border|rescue|meteorological|weather)(?: \w+)? "
     r"service$"
@@ -357,7 +359,8 @@ _LEGAL_WORDS = frozenset(
 
 _WHERE_AFTER = lazy(
     r",\s+[A-Z][\w'-]*(?: [A-Z][\w'-]*)? (?:Circle|Region|District|Zone|Site|Campus|Branch)$"
-    r"|(?:(?<=Resort)|(?<=Hotel)|(?<=Lodge)|(?<=Camp)|(?<=Farm)|(?<=Mine)|(?<=Plant)),"
+    r"|(?:(?<=Resort)|(?<=Hotel)|(?<=Lodge)|(?<=Camp)|(?<=Farm)|(?<=Mine)|(?<=Plant)|"
+    r"(?<=household)|(?<=family)|(?<=Household)|(?<=Family)),"
     r"\s+[A-Z][\w'-]*(?: [A-Z][\w'-]*)?$"
 )
 # A place of work with a name of its own, after its parent's: "Saint Paul Public Schools -

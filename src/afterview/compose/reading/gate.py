@@ -160,6 +160,13 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
         text = with_determiner(text[: often.start()]) + often[0]
     if text.endswith(" anyway"):  # "up at 5 every day anyway": said to oneself
         text = text[: -len(" anyway")]
+    if (
+        kind == "topic"
+        and text.count(" ") > 1
+        and text.endswith(" now")
+        and not _RIGHT_NOW.search(text)
+    ):
+        text = text[: -len(" now")]  # "my crew now": when, for oneself; the subject is the crew
     first = text.split()[0] if text.split() else ""
     named_first = is_noun_like(first) and "R" not in tags_of(bare(first))  # not "just observed"
     if kind == "topic" and reading.shape == "clause" and named_first and not _still_a_clause(text):
@@ -172,6 +179,10 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
         text = re.sub(r"(?<!\bfrom) start to finish\b", " from start to finish", text)  # ..."
     shape = reading.shape
     shorthand_left(kind, shape, text)
+    if kind == "rapport" and _SPOKE_A_WHILE.match(raw):  # "we speak Chinese some minutes in
+        raise Unusable(  # the end": what happened, which they know
+            "it says which language you spoke for a while, not a bond between you; leave it out"
+        )
     if kind == "rapport" and shape == "np":
         if " also " in f" {text} " or " too" in f" {text} ":
             raise Unusable("it speaks of someone in passing; write it with “you” or “we both”")
@@ -296,6 +307,15 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
         _no_bare_date(text)
         _no_news_of_a_colleague(raw)
         _not_cut_after_its_verb(text)
+        if _NUMERAL_I.search(text):  # "when the clerk for Div. I is out": it reads "I is"
+            raise Unusable("its numeral “I” reads as “I”; write the subject in a few words")
+        text = _WANT_IT_UP.sub(r"\1 to get \2 \3", text)  # "you want DP results up"
+        either = _EITHER.sub("", raw)  # "she/he laughed": one person, not sure which
+        if _SHE.search(either) and _HE.search(either):  # "she visits Sundays + takes him to"
+            raise Unusable(  # "Mass": in a note to her, "him" must not become "you" too
+                "it speaks of two people, as “she” and “he”; in a note to one of them, name who "
+                "you mean"
+            )
     if "the now" in text and re.search(r"\bthe now\b", text):
         raise Unusable("it is missing a word or two a reader needs; write it as you would say it")
     if kind in ("wish", "news") and ". " in text:
@@ -357,6 +377,10 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
             f"you marked it as a joke (“{joke[0]}”), and on paper a joke may read as a slight; "
             "name a subject of the work"
         )
+    aged = _AGED.match(raw) if kind == "topic" else None
+    if aged:  # "Emma (16) college visits": her visits, a child named with her age
+        text = re.sub(rf"^(?:the )?{aged[1]} (?=[a-z][\w-]*(?<!ing)\b)", f"{aged[1]}'s ", text)
+        text = re.sub(rf"^the {aged[1]} (?=[a-z]+ing\b)", f"{aged[1]} ", text)  # "Olly starting"
     read_as_english(kind, text)
     if _BROKEN_OFF.search(text):  # "I have an MSc in": what it was in went with an aside
         raise Unusable("it breaks off before what it is in or from; write it in full")
@@ -385,7 +409,7 @@ _INCLUDING_A_WORD = lazy(r",?\s+including\s+(?P<word>[a-z]+)$")
 # A word that cannot end a sentence: what follows it was cut away.
 # A group counted with no article: "ran the truck day with crew of 4".
 _A_COUNTED_GROUP = lazy(
-    r"\b(with|for|on|in|to|led|managed|ran|running|leading|managing) "
+    r"\b(with|for|on|in|to|led|managed|ran|run|lead|manage|running|leading|managing) "
     r"(crew|team|staff|budget|fleet|caseload|class|group|panel|cohort|portfolio) of (\S*\d)"
 )
 _DANGLING = lazy(
@@ -438,6 +462,21 @@ _A_POST_TRAINED = lazy(r"^I(?: am|'m) an? ([\w -]+?) trained$")
 _GOT_IT_DONE = lazy(r"^I got (?:my|the|our) [^,;]*?\b(\w+ed)(?=$|[,;]| and\b| by\b)")
 # A measure or a post in capitals, of one thing: "ROI of the migration", "CEO of the group".
 _A_MEASURE_OF = lazy(r"^[A-Z]{2,5} of (?:the|our|your|their|this|each)\b")
+_EITHER = lazy(r"\b(?:she/he|he/she|s/he|his/her|her/his|him/her|her/him)\b", re.I)
+# "it's a lot of admin now", never "right now" or "just now": a time of its own
+_RIGHT_NOW = lazy(r"\b(?:right|just|until|by|from|for|since|as of) now$")
+# A language spoken for part of the interview: "we speak Chinese some minutes in the end".
+_SPOKE_A_WHILE = lazy(
+    r"^we (?:speak|spoke|talked|chatted|switched)(?: (?:in|to))? [A-Z][a-z]+\b.*"
+    r"\b(?:minutes?|mins?|at the end|in the end|for a (?:bit|while))\b"
+)
+# A numeral "I" before a verb ("the clerk for Div. I is out"), and a level wanted up or down.
+_NUMERAL_I = lazy(r"\b[A-Z][\w.]* I (?:is|was|has|will|can|does)\b")
+_WANT_IT_UP = lazy(r"^(you (?:want|need)) (?!to\b)(.+?) (up|down)$")
+# Someone named with an age in brackets, as a parent writes of a child: "Lucas (4) ...".
+_AGED = lazy(r"^([A-Z][a-z]+) \((\d{1,2})\) [a-z]")
+_SHE = lazy(r"\b(?:she|her)\b", re.I)
+_HE = lazy(r"\b(?:he|him|his)\b", re.I)
 # "I was mentor for new nurses", "I am member of the RCN": a post held, one of many, said
 # with no article; a post of one ("captain", "head") takes none.
 _A_POST_HELD = lazy(

@@ -71,6 +71,8 @@ def to_reader(text: str) -> str:
         )
         if singular and not starts_clause and key not in ("his", "her", "him"):
             raise Ambiguous(word)
+        if key == "him" and i == 1 and bare(words[0]).endswith("ing"):
+            raise Ambiguous(word)  # "getting him to appts": a task, for her dad, told to her
     out: list[str] = []
     i = 0
     while i < len(words):

@@ -247,6 +247,9 @@ _BARE_TRAIT = lazy(r"^I am (?!bilingual|trilingual|multilingual|fluent)[a-z]+$")
 
 
 _CHANGING = lazy(r"^(?P<what>.+) (?P<how>[a-z]+ing)$")
+# Verbs that take a verb in "-ing" after them ("keep gardening"), and subjects of a clause.
+_TAKES_ING = frozenset("keep keeps stop start like love enjoy avoid finish mind begin".split())
+_SUBJECT_PRONOUNS = frozenset("i you he she we they".split())
 
 
 def _how_it_changes(text: str, *, clause: bool = False) -> str:
@@ -259,6 +262,8 @@ def _how_it_changes(text: str, *, clause: bool = False) -> str:
     last = bare(found["what"].split()[-1])
     if "V" not in tags_of(found["how"][:-3]) and "V" not in tags_of(found["how"][:-3] + "e"):
         return text
+    if last in _TAKES_ING or bare(found["what"].split()[0]) in _SUBJECT_PRONOUNS:
+        return text  # "you want to keep gardening": a clause with its own verb already
     if not clause and found["how"] not in CHANGES:
         return text  # "CPD hours tracking" names the tracking
     tags = tags_of(last)

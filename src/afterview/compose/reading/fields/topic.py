@@ -1527,6 +1527,8 @@ def with_determiner(text: str) -> str:
         head = done_to - 1  # "parish hall used for the Christmas show": the hall is the head
     named = len(ws) >= 2 and (is_name(ws[0]) or ws[0][:1].isdigit())
     brand = ws[0][:1].isupper() and not ws[0].isupper() and is_name(ws[0])
+    if brand and len(ws) > 2 and bare(ws[1]).endswith("ing") and "G" in tags_of(bare(ws[1])):
+        return text  # "Olly starting reception at Honeywell": someone doing, never "the Olly"
     if brand and all(w[:1].isupper() for w in ws[: head + 1]):
         return text  # "Deltek Vision for time and invoicing", "Epic Prelude": a product's name
     if ws[head].isdigit() and head and all(w[:1].isupper() for w in ws[:head]):
