@@ -52,6 +52,21 @@ MENDS = [
     ("topic", "shader for rain puddles", "the shader for rain puddles"),
     ("strength", "I was mentor for new nurses", "I was a mentor for new nurses"),
     ("strength", "I run crew of 5", "I run a crew of 5"),
+    (
+        "news",
+        "Got my N3 exam seat confirmed for the 6th",
+        "I had my N3 exam seat confirmed for the 6th",
+    ),
+    (
+        "strength",
+        "set up a whole-school reading for pleasure programme",  # never "for the pleasure"
+        "I set up a whole-school reading for pleasure programme",
+    ),
+    (
+        "topic",
+        "Arabic + Islamic studies taken by local teachers",
+        "Arabic and Islamic studies taken by local teachers",
+    ),
     ("topic", "she wants DP results up - avg is 4.6", "you want to get DP results up"),
     ("topic", "Emma (16) college visits next fall", "Emma's college visits"),  # a child, aged
     ("topic", "Lucas (4) half-day preschool, pickups at 11:45", "Lucas's half-day preschool"),
@@ -1579,6 +1594,9 @@ LEAVES = [
     ("topic", "she visits Sundays + takes him to Mass", "two people"),  # never "take you to"
     ("topic", "getting him to appts at the Guelph General + physio", "“him”"),  # her dad
     ("topic", "coverage when the clerk for Div. I is out", "numeral"),  # reads "I is"
+    ("topic", "he prepped me the day before", "what they did while you were there"),
+    ("topic", "she asked for my passport copy + attested degree status", "pay or conditions"),
+    ("topic", "Catholic ethos but 95% students Buddhist, respect both", "breaks off"),
     ("rapport", "we speak Chinese some minutes in the end", "which language you spoke"),
     ("topic", "evenings free mostly, 1 babysit a wk on Fridays", "pay or conditions"),
     # from the late217-late220 reads (stop 46)

@@ -108,6 +108,11 @@ def _idioms() -> frozenset[str]:
     return frozenset(phrase.lower() for phrase in data()["bare"]["idioms"])
 
 
+def is_idiom(phrase: str) -> bool:
+    """A preposition and a bare noun English says as they are: "on site", "for pleasure"."""
+    return phrase.lower() in _idioms()
+
+
 @cache
 def _counted() -> frozenset[str]:
     return frozenset(w.lower() for w in data()["bare"]["counted"])
@@ -209,6 +214,9 @@ def _bare_count_noun(text: str) -> str | None:
             continue  # a name ("in Lower Division"), a figure, a possessive
         if " ".join([key, *map(bare, span)]) in _idioms() or in_practice([key, *span]):
             continue  # "on site", "by hand", "in front office"
+        inside = any(bare(w) in DETERMINERS for w in ws[max(0, at - 3) : at])
+        if f"{key} {bare(span[0])}" in _idioms() and len(span) > 1 and inside:
+            continue  # "a whole-school reading for pleasure programme": "a" is the programme's
         if is_person_noun(head) and (key == "as" or done) and head not in ANYONE:
             continue  # "five as site manager", "became head chef"; not "as employee"
         if _counted_one(head):

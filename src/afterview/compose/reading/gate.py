@@ -40,6 +40,7 @@ from afterview.compose.reading.english import (
     counted,
     in_another_language,
     in_practice,
+    is_idiom,
     read_as_english,
     uncounted,
 )
@@ -178,6 +179,8 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
     if " start to finish" in text:  # "handled the BEC incident at Garden State Mutual start
         text = re.sub(r"(?<!\bfrom) start to finish\b", " from start to finish", text)  # ..."
     shape = reading.shape
+    if kind == "topic" and shape == "clause" and _TAKEN_BY.search(text):
+        shape = "np"  # "Arabic and Islamic studies taken by local teachers": no verb, a subject
     shorthand_left(kind, shape, text)
     if kind == "rapport" and _SPOKE_A_WHILE.match(raw):  # "we speak Chinese some minutes in
         raise Unusable(  # the end": what happened, which they know
@@ -413,7 +416,7 @@ _A_COUNTED_GROUP = lazy(
     r"(crew|team|staff|budget|fleet|caseload|class|group|panel|cohort|portfolio) of (\S*\d)"
 )
 _DANGLING = lazy(
-    r",?\s+(?:including|incl\.?|such as|and|or|of|the|a|an|every|mid|per|via|vs\.?|versus)$",
+    r",?\s+(?:including|incl\.?|such as|and|or|but|of|the|a|an|every|mid|per|via|vs\.?|versus)$",
     re.I,
 )
 # A preposition at the end, where no one ("the people I work with") or nothing ("the team to
@@ -459,7 +462,7 @@ _A_FIELD_HELD = lazy(
     r"agriculture|agronomy|forestry|psychology|sociology|education|management|finance))$"
 )
 _A_POST_TRAINED = lazy(r"^I(?: am|'m) an? ([\w -]+?) trained$")
-_GOT_IT_DONE = lazy(r"^I got (?:my|the|our) [^,;]*?\b(\w+ed)(?=$|[,;]| and\b| by\b)")
+_GOT_IT_DONE = lazy(r"^I got (?:my|the|our) [^,;]*?\b(\w+ed)(?=$|[,;]| (?:and|by|for|on|at|in)\b)")
 # A measure or a post in capitals, of one thing: "ROI of the migration", "CEO of the group".
 _A_MEASURE_OF = lazy(r"^[A-Z]{2,5} of (?:the|our|your|their|this|each)\b")
 _EITHER = lazy(r"\b(?:she/he|he/she|s/he|his/her|her/his|him/her|her/him)\b", re.I)
@@ -469,6 +472,10 @@ _RIGHT_NOW = lazy(r"\b(?:right|just|until|by|from|for|since|as of) now$")
 _SPOKE_A_WHILE = lazy(
     r"^we (?:speak|spoke|talked|chatted|switched)(?: (?:in|to))? [A-Z][a-z]+\b.*"
     r"\b(?:minutes?|mins?|at the end|in the end|for a (?:bit|while))\b"
+)
+# A thing, then what is done to it, with no verb: "Arabic and Islamic studies taken by ...".
+_TAKEN_BY = lazy(
+    r"^(?!(?:you|we|they|he|she|I)\b)[\w +&-]+? (?:taken|taught|run|done|led|given|held) by\b"
 )
 # A numeral "I" before a verb ("the clerk for Div. I is out"), and a level wanted up or down.
 _NUMERAL_I = lazy(r"\b[A-Z][\w.]* I (?:is|was|has|will|can|does)\b")
@@ -1137,6 +1144,8 @@ def _bare_named_thing(ws: list[str], i: int, topic: bool = False) -> int | None:
     before = ws[j]
     if before not in PREPOSITIONS or before in _NO_ARTICLE_AFTER:
         return None
+    if is_idiom(f"{before} {bare(ws[j + 1])}"):
+        return None  # "reading for pleasure programme": "for pleasure" as English says it
     if before == "to" and ("V" in tags or "V" in tags_of(bare(ws[j + 1]))):
         return None  # "to visit campus": a verb after "to", never "to the visit campus"
     return j + 1

@@ -321,7 +321,9 @@ _WANTED_TO_KNOW = lazy(
 # "asked me to read a drawing in front of him": where it was done, which they know.
 _IN_FRONT_OF = lazy(r"\s+in front of (?:him|her|them|the panel|everyone)\b", re.I)
 # "the team walked me thru the shed", "showed me the dashboard": their act, while you were there.
-_DONE_TO_ME = lazy(r"\b(?:walked|showed|took|toured|led|drove|introduced)\s+me\b", re.I)
+_DONE_TO_ME = lazy(
+    r"\b(?:walked|showed|took|toured|led|drove|introduced|prepped|briefed|coached)\s+me\b", re.I
+)
 # What happens in a year named after it: "new dark ride opening 2028".
 _HAPPENING = frozenset("opening launch launching starting closing arriving finishing".split())
 _NEAR_MISS = lazy(r"\bnear miss(?=es\b|\b)", re.I)
