@@ -252,11 +252,8 @@ def _observer(person: Interviewer, *, languages: bool = True) -> bool:
     a sign of it (at an interview for a translator's post, "senior translator" is a post)."""
     texts: tuple[str, ...] = (person.name, person.title or "")
     if not languages:
-        texts = tuple(_LANGUAGE_WORD.sub("", text) for text in texts)
+        texts = tuple(_LANGUAGE_WORK.sub("", text) for text in texts)
     return any(find("parts", "observer", text) for text in texts)
-
-
-_LANGUAGE_WORD = lazy(r"\b(?:interpret|translat|interprèt)\w*", re.I)
 
 
 def _interpreter(person: Interviewer) -> bool:
@@ -264,7 +261,8 @@ def _interpreter(person: Interviewer) -> bool:
     return any(find("parts", "interpreter", text) for text in (person.name, person.title or ""))
 
 
-_LANGUAGE_WORK = lazy(r"\b(?:interpret|translat|übersetz|tradu)", re.I)
+# Interpreting and translating, as work or as a post: "interpreter", "Übersetzerin".
+_LANGUAGE_WORK = lazy(r"\b(?:interpret|interprèt|translat|übersetz|tradu)\w*", re.I)
 
 
 def _outside(person: Interviewer) -> bool:

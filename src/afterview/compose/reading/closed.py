@@ -42,4 +42,9 @@ COUNTS_IN_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 # The months, as a pattern's alternatives: written out, and as people shorten them.
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 MONTHS_SHORT = "jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec"
+# Pronouns that stand for someone or something not named: never "the someone".
+INDEFINITE_PRONOUNS = frozenset(
+    "someone somebody anyone anybody everyone everybody nobody something anything everything "
+    "nothing".split()
+)
 FUNCTION_WORDS = DETERMINERS | PREPOSITIONS | CONJUNCTIONS | PRONOUNS | WH_WORDS | AUXILIARIES

@@ -215,7 +215,7 @@ def _bare_count_noun(text: str) -> str | None:
         if " ".join([key, *map(bare, span)]) in _idioms() or in_practice([key, *span]):
             continue  # "on site", "by hand", "in front office"
         inside = any(bare(w) in DETERMINERS for w in ws[max(0, at - 3) : at])
-        if f"{key} {bare(span[0])}" in _idioms() and len(span) > 1 and inside:
+        if is_idiom(f"{key} {bare(span[0])}") and len(span) > 1 and inside:
             continue  # "a whole-school reading for pleasure programme": "a" is the programme's
         if is_person_noun(head) and (key == "as" or done) and head not in ANYONE:
             continue  # "five as site manager", "became head chef"; not "as employee"

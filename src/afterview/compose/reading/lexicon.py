@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 from pathlib import Path
 
-from afterview.compose.reading.closed import FUNCTION_WORDS
+from afterview.compose.reading.closed import FUNCTION_WORDS, INDEFINITE_PRONOUNS
 
 _PATH = Path(__file__).parent.parent / "data" / "lexicon.tsv"
 
@@ -132,11 +132,10 @@ def tags(word: str) -> frozenset[str]:
 
 
 # Words Harper has as nouns that the readers take as pronouns and numbers.
-_NOT_FROM_HARPER = frozenset(
-    """someone somebody anyone anybody everyone everybody nobody something anything everything
-    nothing versus zero three four five seven eight nine eleven twelve thirteen fourteen
-    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
-    ninety hundred thousand million billion dozen""".split()
+_NOT_FROM_HARPER = INDEFINITE_PRONOUNS | frozenset(
+    """versus zero three four five seven eight nine eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+    hundred thousand million billion dozen""".split()
 )
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from afterview.check.lazy import lazy
-from afterview.compose.reading.closed import FUNCTION_WORDS, SPAN_WORDS, WH_WORDS
+from afterview.compose.reading.closed import FUNCTION_WORDS, SPAN_WORDS, SUBJECT_PRONOUNS, WH_WORDS
 from afterview.compose.reading.fields import Reading
 from afterview.compose.reading.shapes import CHANGES, article_for, is_person_noun, is_wh, tags_of
 from afterview.compose.reading.text import LABELS, Unusable, bare
@@ -247,9 +247,8 @@ _BARE_TRAIT = lazy(r"^I am (?!bilingual|trilingual|multilingual|fluent)[a-z]+$")
 
 
 _CHANGING = lazy(r"^(?P<what>.+) (?P<how>[a-z]+ing)$")
-# Verbs that take a verb in "-ing" after them ("keep gardening"), and subjects of a clause.
+# Verbs that take a verb in "-ing" after them ("keep gardening").
 _TAKES_ING = frozenset("keep keeps stop start like love enjoy avoid finish mind begin".split())
-_SUBJECT_PRONOUNS = frozenset("i you he she we they".split())
 
 
 def _how_it_changes(text: str, *, clause: bool = False) -> str:
@@ -262,7 +261,7 @@ def _how_it_changes(text: str, *, clause: bool = False) -> str:
     last = bare(found["what"].split()[-1])
     if "V" not in tags_of(found["how"][:-3]) and "V" not in tags_of(found["how"][:-3] + "e"):
         return text
-    if last in _TAKES_ING or bare(found["what"].split()[0]) in _SUBJECT_PRONOUNS:
+    if last in _TAKES_ING or bare(found["what"].split()[0]) in SUBJECT_PRONOUNS:
         return text  # "you want to keep gardening": a clause with its own verb already
     if not clause and found["how"] not in CHANGES:
         return text  # "CPD hours tracking" names the tracking

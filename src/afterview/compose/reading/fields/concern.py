@@ -170,22 +170,27 @@ _HOW_MUCH_OF_IT = lazy(r"^(?:[Mm]y|[Oo]ur) [\w -]+? (?:mostly|mainly|only|just|a
 _DONE_A_PRODUCT = lazy(r"\bhave done(?= (?:[A-Z][A-Z0-9]+|[A-Z][a-z]+[A-Z][\w.+#]*)(?:$|,))")
 
 
+# What they do, said after the doubt for oneself: "..., they use Deswik for design".
+_THEIRS_AFTER = lazy(r",\s+(?:they|we|she|he|the team|theirs)\b.*$")
+# The doubt in their own figures: "I've only run ~40k/mo budgets".
+_ONLY_SO_MUCH = lazy(
+    r"\bonly (?:run|done|managed|handled|led|had|sold|closed) (?:\w+ ){0,2}"
+    r"(?:about |around |~)?[$£€]?\d"
+)
+# "..., only IC" typed without its comma: "never worked at OEM side only supplier".
+_ONLY_WITHOUT_COMMA = lazy(r"(?<=[a-z]) (?:only|just|mostly) [a-z]+(?: [a-z]+)?$")
+
+
 def _read_concern(raw: str) -> Reading:
     text = clean(raw).rstrip("?").strip()  # "never driven in winter w/ articulated?"
     asked = re.search(r"(?:^|,\s+)((?i:will|would|can|could)) I (\w.*)$", text)
     if asked:  # "I'm foreign, will I understand Albanian guests": the doubt is the question
         return Reading("whether", f"whether I {asked[1].lower()} {asked[2]}")
     text = re.sub(r",\s+(?:only|just|mostly|but|not)\b.*$", "", text)  # "..., only IC"
-    # "never used Deswik, they use Deswik for design": what they do, said for oneself
-    text = re.sub(r",\s+(?:they|we|she|he|the team|theirs)\b.*$", "", text)
-    if re.search(
-        r"\bonly (?:run|done|managed|handled|led|had|sold|closed) (?:\w+ ){0,2}"
-        r"(?:about |around |~)?[$£€]?\d",
-        text,
-    ):
+    text = _THEIRS_AFTER.sub("", text)  # "never used Deswik, they use Deswik for design"
+    if _ONLY_SO_MUCH.search(text):
         return Reading("unsaid", "")  # "I've only run ~40k/mo budgets": never said back
-    # "never worked at OEM side only supplier": the same tail, typed without its comma
-    text = re.sub(r"(?<=[a-z]) (?:only|just|mostly) [a-z]+(?: [a-z]+)?$", "", text)
+    text = _ONLY_WITHOUT_COMMA.sub("", text)  # "never worked at OEM side only supplier"
     # "never taught in English, and the Cree cohort is in English": why it matters, for oneself
     text = re.sub(r",\s+and (?:the|their|they|it|this|that|she|he)\b.*$", "", text)
     if _HOW_MUCH_OF_IT.search(text):  # "My heritage work mostly Category 2": a verbless claim

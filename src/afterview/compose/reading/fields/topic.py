@@ -14,6 +14,7 @@ from afterview.compose.reading.closed import (
     CURRENCY_SIGNS,
     DETERMINERS,
     FUNCTION_WORDS,
+    INDEFINITE_PRONOUNS,
     MONTHS,
     PREPOSITIONS,
     PRONOUNS,
@@ -1255,7 +1256,7 @@ def object_article(clause: str) -> str:
     if end == at or end - at > 3 or (end < len(ws) and not _ends_a_phrase(ws[end])):
         return clause
     phrase = ws[at:end]
-    if bare(phrase[0]) in _ANYONE:
+    if bare(phrase[0]) in INDEFINITE_PRONOUNS:
         return clause  # "want someone good with permits": no article before a pronoun
     if not wants_the(phrase, len(phrase) - 1) or is_verb(phrase[0], "GD"):
         return clause
@@ -1263,9 +1264,6 @@ def object_article(clause: str) -> str:
 
 
 _HELPING = frozenset("will would can could must should may might shall do does did".split())
-_ANYONE = frozenset(
-    "someone somebody anyone anybody everyone everybody something anything everything".split()
-)
 _HOW_MUCH = frozenset("more less fewer some any much many enough several own all each".split())
 
 
