@@ -763,3 +763,19 @@ def test_at_an_interview_for_a_translators_post_a_senior_translator_is_an_interv
     (note,) = thank_yous(interview)
     assert "interpreting" not in note.body
     assert "sitting in" not in note.body
+
+
+@pytest.mark.parametrize("result", [None, "rejected", "withdrawn"])
+def test_a_note_to_a_family_that_hires_never_speaks_of_its_team(result):
+    # "I wish you and the team well" to the mother who interviewed a nanny (late224 readers)
+    for i in range(6):
+        outcome = {"result": result, "at": "2026-11-25"} if result else None
+        interview = scenario(
+            panel=1,
+            outcome=outcome,
+            application={"company": "Bartos household, Toorak", "position": "Housekeeper"},
+            candidate={"name": f"Candidate {i}"},
+        )
+        for message in afterview.plan(interview).messages:
+            assert not re.search(r"\bteam\b|\bcolleagues?\b|everyone at", message.body)
+            assert "the Bartos household" in message.body or "Bartos" not in message.body

@@ -19,9 +19,11 @@ from afterview import workdays
 from afterview.check.lazy import lazy
 from afterview.compose import layout, proofread
 from afterview.compose.parts import (
+    NOT_TO_A_FAMILY,
     OPTIONAL,
     PartsBuilder,
     ThankYouParts,
+    a_household,
     echoes,
     never_to,
     no_pitch,
@@ -389,6 +391,7 @@ class Composer:
         # "Denise Albrecht (Kincaid Ag Search)": a recruiter of another firm, never "everyone at"
         agency = _AN_AGENCY.search(message.recipient)
         elsewhere = agency is not None and agency[1] not in app.company
+        household = a_household(app.company)  # a family hires: no "team", no "colleagues"
 
         def pick(bank: str) -> str:
             row = w.pick_where(
@@ -399,6 +402,7 @@ class Composer:
                 lambda r: (
                     not (named and "{{ company }}" in r)
                     and not (elsewhere and "everyone at {{ company }}" in r)
+                    and not (household and NOT_TO_A_FAMILY.search(r))
                 ),
             )
             if "{{ company }}" in row:

@@ -483,6 +483,8 @@ class PartsBuilder:
         marks.add("watched#" if reading.observer else "there#")
         if reading.arranged:
             marks.add("there#")
+        if a_household(self.interview.application.company):
+            marks.add("household#")  # a family hires: no "team", no "colleagues"
         return marks
 
     def build(
@@ -1164,6 +1166,15 @@ def thanks_bank(reading: PersonReading) -> str:
     return "thanks_observer" if reading.observer else "thanks"
 
 
+# What a note to a family never says: its team, its colleagues, "everyone at" it.
+NOT_TO_A_FAMILY = lazy(r"\bteam\b|\bcolleagues?\b|everyone at\b")
+
+
+def a_household(employer: str) -> bool:
+    """Whether the employer is a family or a household ("Bartos household, Toorak")."""
+    return company(employer).endswith((" family", " household", " Family", " Household"))
+
+
 def never_to(row: str, whom: set[str]) -> bool:
     """Whether a row is wrong for this person whatever else the note says: "the team" to a
     team, or to someone who only watched, nor "the right person" to them, who chooses no one;
@@ -1172,6 +1183,8 @@ def never_to(row: str, whom: set[str]) -> bool:
         return True
     if "watched#" in whom and "right person" in row:
         return True
+    if "household#" in whom and NOT_TO_A_FAMILY.search(row):
+        return True  # "you and the team" to the mother who hired a nanny
     return "there#" in whom and "there#" in _marks(row)
 
 
