@@ -58,6 +58,8 @@ class ThankYouParts:
     sources: dict[str, Used] = field(default_factory=dict)
     # Parts no note may lose to its length: the withdrawal, which its closing rests on.
     kept: tuple[str, ...] = ()
+    # The candidate's own lines this note could have said and does not (see OWN_LINES).
+    withheld: dict[str, Used] = field(default_factory=dict)
 
     def having(self, name: str, sentence: str) -> ThankYouParts:
         """A copy with one sentence set ("" leaves it out)."""
@@ -460,8 +462,15 @@ def values(interview: Interview) -> dict[str, str]:
 class PartsBuilder:
     """Builds the parts of each thank-you note of one interview."""
 
-    def __init__(self, interview: Interview, reading: InterviewReading, wording: Wording) -> None:
+    def __init__(
+        self,
+        interview: Interview,
+        reading: InterviewReading,
+        wording: Wording,
+        own_lines: bool = False,
+    ) -> None:
         self.interview = interview
+        self.own_lines = own_lines
         self.reading = reading
         self.wording = wording
         self.values = values(interview)
@@ -540,6 +549,10 @@ class PartsBuilder:
         concern = ""
         if self.withdrawn:  # a gracious thanks: no pitch, no interest claimed, no next steps
             reading = replace(reading, concerns=[])
+        withheld: dict[str, Used] = {}
+        if reading.concerns and not self.own_lines:
+            withheld["concern"] = reading.concerns[0][0]
+            reading = replace(reading, concerns=[])
         if reading.concerns:
             asked, answer = reading.concerns[0]
             concern = self._concern(asked, answer, pick)
@@ -551,21 +564,28 @@ class PartsBuilder:
         elif reading.observer or reading.guide:
             fit = ""  # no pitch to someone who was only there to watch, or to show them round
         else:
-            fit = self._fit(person, reading, answer_used, place, pick, sources)
+            fit = self._fit(person, reading, answer_used, place, pick, sources, withheld)
         wish = news = ""
         owner_of_wish = self._owner(self.reading.wish)
         if self.reading.wish and owner_of_wish is person and not self.withdrawn:
             shape = self.reading.wish.reading.shape
-            if self.reading.wish is not answer_used:
+            if not self.own_lines:
+                withheld["wish"] = self.reading.wish
+            elif self.reading.wish is not answer_used:
                 wish = pick(
                     "wish" if shape == "clause" else "wish_np", wish=_mid(self.reading.wish)
                 )
                 sources["wish"] = self.reading.wish
         if self.reading.news and self._news_owner is person and not self.withdrawn:
-            news = pick("news", news=_mid(self.reading.news))
-            sources["news"] = self.reading.news
+            if not self.own_lines:
+                withheld["news"] = self.reading.news
+            else:
+                news = pick("news", news=_mid(self.reading.news))
+                sources["news"] = self.reading.news
         rapport = ""
-        if reading.rapport and not self.withdrawn:  # it would sit oddly after the withdrawal
+        if reading.rapport and not self.withdrawn and not self.own_lines:
+            withheld["rapport"] = reading.rapport
+        elif reading.rapport and not self.withdrawn:  # it would sit oddly after the withdrawal
             bank = "rapport" if reading.rapport.reading.shape == "clause" else "rapport_np"
             rapport = pick(bank, rapport=_mid(reading.rapport))
             sources["rapport"] = reading.rapport
@@ -611,6 +631,7 @@ class PartsBuilder:
             layout=_after_topics(layout, "fit") if self.withdrawn else layout,
             sources=sources,
             kept=("fit",) if self.withdrawn else (),
+            withheld=withheld,
         )
 
     def shorter_topics(self, place: int) -> list[str]:
@@ -808,8 +829,11 @@ class PartsBuilder:
         bank = concern_bank(asked.reading, answer.reading)
         return str(pick(bank, concern=asked.reading.text, answer=_mid(answer)))
 
-    def _fit(self, person, reading, answer_used, place, pick, sources) -> str:
+    def _fit(self, person, reading, answer_used, place, pick, sources, withheld) -> str:
         choice = self.strengths.get(place)
+        if choice is not None and not self.own_lines:
+            withheld["fit"] = choice
+            choice = None
         if choice is None or choice is answer_used:
             # none, where the note said it already ("... made me even more eager to join")
             return str(pick("fit_general", optional=True))

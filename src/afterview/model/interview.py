@@ -68,6 +68,7 @@ class Candidate:
     name: str
     email: str | None = None
     strengths: list[str] = field(default_factory=list)
+    own_lines: bool = False  # thank-you notes add a line of the candidate's own
 
     @property
     def signature(self) -> str:

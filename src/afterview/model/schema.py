@@ -258,6 +258,7 @@ TABLES[Candidate] = {
     "name": _checked(_one_line("a name"), _required(NAME)),
     "email": _optional(EMAIL),
     "strengths": _texts(),
+    "own_lines": Key(cs.bool_schema(strict=True), default=False),
 }
 TABLES[Application] = {
     "company": _required(NAME),
