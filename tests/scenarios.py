@@ -66,6 +66,8 @@ BASE: dict[str, Any] = {
             "mentored four junior engineers through their first on-call rotations",
             "cut the cloud bill of our analytics platform by a third",
         ],
+        # the scenarios exercise every line a note can say; the corpus tests, the default
+        "own_lines": True,
     },
     "application": {
         "company": "Lumen Freight",

@@ -69,6 +69,10 @@ _IN_ENGLISH: dict[str, str] = dict(_WORDS["honorifics"]["in_english"])
 _GIVEN_NAME_IN_ENGLISH: dict[str, str] = dict(_WORDS["honorifics"]["with_given_name_in_english"])
 # "Bu Ratna" is "Ibu Ratna": spoken short, written out in a letter.
 _GIVEN_NAME_WRITTEN_OUT: dict[str, str] = dict(_WORDS["honorifics"]["with_given_name_written_out"])
+# "Mal. Bello Shehu" is "Mallam Bello": a short form read as its word only with its dot.
+_AFTER_A_DOT: dict[str, str] = dict(_WORDS["honorifics"]["with_given_name_after_a_dot"])
+# "Madam Dzifa Agbenyega" is "Madam Agbenyega": before a whole name, with the family name.
+_COURTESY_OF_A_WHOLE_NAME = _words("honorifics", "with_the_family_name_of_a_whole_name")
 # Words of respect that are titles only in some countries, names elsewhere: "Tate" (Mr.) in
 # Namibia, "Mam" (Ms.) in South Africa, "Adi" (with the given name) in Fiji.
 _IN_ENGLISH_WHERE: dict[str, dict[str, Any]] = dict(_WORDS["honorifics"]["in_english_where"])
@@ -1408,6 +1412,11 @@ def _named_side(name: str) -> str:
         and _key(tail) not in _REGIONS
     ):
         return tail  # "Nannies & Housekeepers Vic - Tash": an agency by its trade, then Tash
+    # "Hays - Ciara", "Meridian Pharma Search - Beth-Anne", "P&C - Liz": an agency, a team or a
+    # label of any words, then one given name the lists know, where the head holds none
+    bare_tail = _PAREN.sub("", tail).strip()
+    if _a_listed_given_name(bare_tail) and not any(_a_listed_given_name(w) for w in head.split()):
+        return tail
     if (
         one_name
         or roled
@@ -1435,6 +1444,16 @@ def _named_by_its_trade(side: str) -> bool:
     joined = any(w in ("&", "and", "+") for w in words[1:-1])
     return joined and any(
         w[:1].isupper() and w.isalpha() and lexicon.tags(w.lower()) == {"S"} for w in words
+    )
+
+
+def _a_listed_given_name(side: str) -> bool:
+    """ "Ciara", "Beth-Anne": one capitalised word (or two joined by a hyphen) that the list of
+    common given names holds, and no family name the lists know."""
+    if re.fullmatch(r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?", side) is None:
+        return False
+    return not _known_family(side) and all(
+        fold(part) in _GIVEN_FOR_A_HANDLE for part in side.split("-")
     )
 
 
@@ -1596,6 +1615,9 @@ def _greeting_name_of(name: str, company: str, country: str) -> Greeting:
         return family
     name = _AN_AGE.sub("", name)  # "Aoife (9) and Fionn (6)": two children, and their ages
     name = _with_a_space_after_its_title(name)  # "Mr.Klaus Weber": Mr. Weber, never "Mr.Klaus"
+    dotted, _, undotted = name.partition(" ")
+    if dotted.endswith(".") and _key(dotted) in _AFTER_A_DOT and undotted[:1].isupper():
+        name = f"{_AFTER_A_DOT[_key(dotted)]} {undotted}"  # "Mal. Bello Shehu": Mallam Bello
     name = _CANDIDATE_OF_SCIENCES.sub("Dr. ", name)  # "Cand. Sc. Grigory Feldman": Dr. Feldman
     opening = name.split()[0] if len(name.split()) > 2 else ""
     if opening in _A_MAN_S and (not _A_MAN_S[opening] or _where(country) in _A_MAN_S[opening]):
@@ -2638,6 +2660,9 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
     if parsed.nickname and not formal:  # "\"El Tano\"": without its Spanish article
         return Greeting(re.sub(r"^(?:El|La) (?=[A-Z])", "", parsed.nickname))
     words = _PAREN.sub(" ", name).split()
+    whole_name = len(words) == 3 and all(w[:1].isupper() and not _is_title(w) for w in words[1:])
+    if whole_name and _key(words[0]) in _COURTESY_OF_A_WHOLE_NAME:
+        return Greeting(f"{words[0]} {words[2]}")  # "Madam Dzifa Agbenyega": Madam Agbenyega
     if 2 <= len(words) <= 4 and _key(words[0]) in _HONORIFIC_BEFORE_GIVEN:
         return Greeting(" ".join(words[:2]))  # "Don Octavio", "Doña Rosa": honorific and name
     if len(words) == 2 and words[1].lower() in _JOINED_AFTER and words[0][:1].isupper():

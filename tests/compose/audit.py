@@ -252,6 +252,10 @@ LATE = tuple(
         "late222",
         "late223",
         "late224",
+        "late225",
+        "late226",
+        "late227",
+        "late228",
     )
 )
 
@@ -972,6 +976,37 @@ KNOWN_MISSES = {
     "late219/cloud-engineer-tysons-govcon-virtual-loop-seven-withdrawn.toml:Kovács Eszter": (
         "a Hungarian name, family name first: only her email (eszter.kovacs@) says which word "
         "is her given name; from the name alone the plan asks"
+    ),
+    "late225/audit-senior-ho-chartered-accountants-six-panel-rejected.toml:Nana Yaw Boakye-Ansah": (
+        "'Nana' is a chief's title or, with a day name, part of a given name: only he can say"
+    ),
+    "late225/ward-administrator-machakos-county-psb-seven-panel-overdue.toml:"
+    "CPA Dennis Kyalo Nzioka": (
+        "'CPA' before a name as a Kenyan title; elsewhere letters after a name, never a greeting"
+    ),
+    "late225/ward-administrator-machakos-county-psb-seven-panel-overdue.toml:"
+    "Hon. Peter Muthama Kilonzo, MCA": (
+        "the docs say a bare 'Hon.' asks; the writer would greet a Kenyan MCA 'Hon. Kilonzo'"
+    ),
+    "late225/community-liaison-officer-buliisa-oil-gas-video-four-offer.toml:Eng. Byaruhanga Moses": (
+        "Ugandan order, family name first, which the docs say asks: only a salutation can say"
+    ),
+    "late225/community-liaison-officer-buliisa-oil-gas-video-four-offer.toml:"
+    "Ms. Nabirye Harriet (HR)": (
+        "Ugandan order, family name first, which the docs say asks: only a salutation can say"
+    ),
+    "late226/senior-recruitment-consultant-sandyford-tech-contract-desk-six-panel-offer.toml:"
+    "Kovács Eszter": (
+        "a Hungarian name, family name first: late219 asks of the same name; a judgment call"
+    ),
+    "late226/residential-sales-agent-robina-real-estate-onsite-four-pending.toml:"
+    "Principal - Dean Kowalski": (
+        "'Dean' after the dash is a title ('Dean Kowalski') or a given name: the name cannot say"
+    ),
+    "late228/catering-manager-leinster-house-oireachtas-internal-promotion-three-board-overdue.toml:"
+    "Ó Súilleabháin": (
+        "a lone Irish family name: 'Ó' says a man, but Mr. is a guess the rules never make; "
+        "the expectation itself says a cautious tool may ask"
     ),
 }
 

@@ -1426,6 +1426,8 @@ def test_trims_a_loose_tail(kind: str, raw: str, expected: str) -> None:
 
 
 KEEPS = [
+    ("topic", "booking system for the shared instruments"),  # a thing, not a mess
+    ("topic", "reporting backlog, outsourcing overnight"),  # their workload, spoken of
     ("topic", "what the role involves"),  # its verb's object said first
     ("topic", "the hours the job needs"),
     ("topic", "the training it takes"),
@@ -1893,6 +1895,8 @@ LEAVES = [
     ("topic", "busy before Christmas, tourists in summer", "how things are there"),
     ("topic", "self-harm cases in young people going up", "statement of a problem"),
     ("topic", "department lost two staff to PNGFA", "statement of a problem"),
+    ("topic", "booking chaos in shared Google calendar", "statement of a problem"),
+    ("topic", "marking nightmare at the end of term", "statement of a problem"),
     ("topic", "the cell salvage machine nobody likes using", "statement of a problem"),
     ("topic", "startup grant K15k", "pay or conditions"),
     ("topic", "relo flights for me and partner", "pay or conditions"),

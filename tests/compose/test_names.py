@@ -1554,6 +1554,7 @@ _DOCS_COUNTRY = {
     "Ch. Naveed Akhtar": "PK",
     "Sr Gwen Ellis-Hughes": "GB",
     "Tate Petrus Shikongo": "NA",
+    "Pa Sorie Conteh": "SL",
     "Mam Dube": "ZA",
     "Adi Litia Naivalu": "FJ",
     "Dr. P. Venkata Subbaiah": "IN",
@@ -1589,3 +1590,40 @@ def test_a_slot_never_describes_how_someone_looked(name, slot) -> None:
     assert greeting_name(name, None, "", "GB") == Greeting(
         slot, ask="no name is recorded, only a description"
     )
+
+
+# from the late225 to late228 reads: each rule, a name it greets and one it must leave alone
+@pytest.mark.parametrize(
+    ("name", "country", "want"),
+    [
+        # a label of any words (an agency, a team), a dash, then one given name the lists know
+        ("Hays - Ciara (recruiter, set it all up)", "IE", ("Ciara", "")),
+        ("Meridian Pharma Search - Beth-Anne (agency recruiter)", "US", ("Beth-Anne", "")),
+        ("P&C - Liz (took notes)", "AU", ("Liz", "")),
+        ("Customer panel - Mel (HR mgr at a client)", "AU", ("Mel", "")),
+        ("Ishara - HR", "LK", ("Ishara", "")),  # a name, then the team: not changed
+        ("Bec (HR) - Gladstone", "AU", ("Bec", "")),  # a name, then the place: not changed
+        # a post, then a given name the lists know
+        ("Sales Mgr Darren", "AU", ("Darren", "")),
+        # Krio "Pa" in Sierra Leone is Mr.; elsewhere a name the plan asks about
+        ("Pa Sorie Conteh (community rep, observer)", "SL", ("Mr. Conteh", "")),
+        # "Haja" (a woman who made the hajj) is a title, with the family name
+        ("Haja Fatmata Kamara-Bangura (Country HR)", "SL", ("Haja Kamara-Bangura", "")),
+        ("Alhaji Mohamed Jalloh", "SL", ("Alhaji Jalloh", "")),
+        # "Mal." with its dot is Mallam, with the given name; "Mal" alone is a given name
+        ("Mal. Bello Shehu", "NG", ("Mallam Bello", "")),
+        ("Mal Meninga", "AU", ("Mal", "")),
+        # "Madam" before a whole name goes with the family name; with one name, that name
+        ("Madam Dzifa Agbenyega (Tax)", "GH", ("Madam Agbenyega", "")),
+        ("Madam Zione", "MW", ("Madam Zione", "")),
+    ],
+)
+def test_late225_to_late228_rules(name, country, want) -> None:
+    found = greeting_name(name, None, "", country)
+    assert (found.name, found.ask) == want
+
+
+def test_bana_in_zambia_is_mother_of_and_asks() -> None:
+    assert greeting_name("Bana Chola (area sales)", None, "", "ZM").ask
+    assert greeting_name("Bana Chola", None, "", "GB") == Greeting("Bana")  # a given name
+    assert greeting_name("Pa Sorie Conteh", None, "", "GB").name != "Mr. Conteh"

@@ -39,6 +39,7 @@ def session(
         "siobhan@example.com",
         "mentoring",  # strength 1
         "",  # no more strengths
+        "",  # no line of my own in the notes (own_lines)
         "Acme Robotics",
         "Senior Data Engineer",
         "REQ-1",  # reference
@@ -110,6 +111,7 @@ def test_wrong_answers_are_asked_again(tmp_path):
         *["", "Siobhán"],  # a name is required
         *["not an email", "siobhan@example.com"],
         "",  # no strengths
+        "",  # own_lines left out
         *["Acme", "Engineer", ""],
         *["20 November", "2026-11-20 14:00"],  # not a time; then a time without offset
         *["EST", "-05:00"],  # so the offset is asked
@@ -172,8 +174,8 @@ def test_offers_the_local_offset(tmp_path, monkeypatch):
     time.tzset()
     try:
         answers = session(people=("Zoë",))
-        answers[7] = "2026-11-20 14:00"  # no offset: the question offers +05:30
-        answers.insert(8, "")
+        answers[8] = "2026-11-20 14:00"  # no offset: the question offers +05:30
+        answers.insert(9, "")
         code, _, err = run([str(tmp_path / "a.toml")], answers)
     finally:
         monkeypatch.undo()

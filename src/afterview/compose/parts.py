@@ -1133,7 +1133,8 @@ def _a_subject_asked(topic: str) -> bool:
 _MARKS = {
     # "I want this job": "even more interested" then "very excited about ..." is filler twice
     "keen#": r"\b(?:interested|interest|excited|exciting|enthusiastic|keen|keener|eager|appeals|"
-    r"concrete|glad to join)\b",  # "glad to join the team" then "very interested in the role"
+    r"concrete|glad to join|appealing|want the job|liked what i heard|welcome the chance|"
+    r"glad to take|work i want|would enjoy|good match)\b",  # "glad to join" then "interested"
     # "such a clear picture" then "how clearly you explained": clear twice
     "clear#": r"\bclear(?:ly|er)?\b",
     # one of their questions recalled

@@ -108,6 +108,12 @@ QUESTIONS: tuple[Question, ...] = (
     Question("candidate", "name", "Your name", required=True),
     Question("candidate", "email", "Your email address"),
     Question("candidate", "strengths", "A strength of yours for this job", "list"),
+    Question(
+        "candidate",
+        "own_lines",
+        "Should thank-you notes add a line about you, such as a strength (yes/no)",
+        "yesno",
+    ),
     Question("application", "company", "Company", required=True),
     Question("application", "position", "Position", required=True),
     Question("application", "reference", "The posting's reference or id"),

@@ -418,6 +418,10 @@ def _and_doing(found: re.Match[str]) -> str:
     return f"and {_doing(verb)}" if _a_base_verb(verb) else found[0]
 
 
+# A mess named by what it is in ("booking chaos", "rota nightmare"): a problem of theirs.
+_A_MESS = frozenset("chaos mess shambles nightmare headache".split())
+
+
 def read_topic(raw: str) -> Reading:
     """What was talked about, as a noun phrase (or a clause, or the candidate's exercise)."""
     raw = _NEAR_MISS.sub("near-miss", raw)  # "the near miss board": one word, never "near"
@@ -746,6 +750,11 @@ def read_topic(raw: str) -> Reading:
     first = text.split()[0]
     opens_with_gerund = "G" in tags_of(first) and not is_name(first)
     ws = text.split()
+    if len(ws) > 1 and "N" in tags_of(first.lower()) and bare(ws[1]) in _A_MESS:
+        raise Unusable(  # "booking chaos in shared Google calendar": their mess, not a subject
+            "it reads as a statement of a problem, which a thank-you note does not dwell on; "
+            "name the subject instead"
+        )
     if opens_with_gerund and len(ws) == 2 and bare(ws[1]) in _THINGS_AFTER_A_GERUND:
         return Reading("np", f"the {lower_first(text)}")  # "bottling line": a thing
     if opens_with_gerund and len(ws) == 2 and ws[1].islower() and wants_the(ws, 1):
