@@ -1243,6 +1243,10 @@ _WITH_AN_ENGLISH_NAME = lazy(
 )
 # Two people in one entry, by their given names alone: "Kayla & Ramon (asst mgrs #14)".
 _TWO_GIVEN_NAMES = lazy(r"^([A-Z][a-z]+) (?:&|and|\+) ([A-Z][a-z]+)(?:\s*\([^()]*\))?$")
+# Three or more given names, one note: "Kyle, Brittany & Rhonda", "Ana, Luis, and Marta".
+_SEVERAL_GIVEN_NAMES = lazy(
+    r"^([A-Z][a-z]+(?:, [A-Z][a-z]+)+),? (?:&|and|\+) ([A-Z][a-z]+)(?:\s*\([^()]*\))?$"
+)
 # Two people in one entry, one family name: "Mr. & Mrs. Fernando", "Dr. and Mrs. Okafor".
 _A_COUPLE = lazy(
     r"^(?P<one>(?:Mr|Dr|Mrs|Ms)\.?)\s+(?:&|and)\s+(?P<other>(?:Mrs|Ms|Mr|Dr)\.?)\s+"
@@ -1367,6 +1371,9 @@ def _named_side(name: str) -> str:
         return head
     if re.fullmatch(r"[A-Z][a-z]+ (?:&|and) [A-Z][a-z]+", tail) and not _a_persons_name(head):
         return tail  # "Kids Club team - Pao & Memo", "grad student lunch - Priya & Jonah"
+    several = re.fullmatch(r"[A-Z][a-z]+(?:, [A-Z][a-z]+)+,? (?:&|and) [A-Z][a-z]+", tail)
+    if several and not _a_persons_name(head) and not any(_is_title(w) for w in head.split()):
+        return tail  # "peer panel - Kyle, Brittany & Rhonda": three people after a team
     if is_group(head) and re.fullmatch(r"[A-Z]{2,5}", tail):
         return head  # "Recruitment Section - AWD": the section, then the body's initials
     if (
@@ -1417,6 +1424,8 @@ def _named_side(name: str) -> str:
     bare_tail = _PAREN.sub("", tail).strip()
     if _a_listed_given_name(bare_tail) and not any(_a_listed_given_name(w) for w in head.split()):
         return tail
+    if _a_label_of_words(head) and _a_name_no_word(bare_tail):
+        return tail  # "Data - Noor", "Kindergarten ECE - Steph": a label, then her name
     if (
         one_name
         or roled
@@ -1444,6 +1453,34 @@ def _named_by_its_trade(side: str) -> bool:
     joined = any(w in ("&", "and", "+") for w in words[1:-1])
     return joined and any(
         w[:1].isupper() and w.isalpha() and lexicon.tags(w.lower()) == {"S"} for w in words
+    )
+
+
+def _a_label_of_words(side: str) -> bool:
+    """ "Data", "Kindergarten ECE": a label of nouns of the dictionary (and letters in capitals),
+    none of them a given name the lists know, so no person's name."""
+    from afterview.compose.reading import lexicon
+
+    words = side.split()
+    nouns = [w for w in words if w[:1].isupper() and "N" in lexicon.tags(w.lower())]
+    letters = [w for w in words if re.fullmatch(r"[A-Z]{2,5}", w)]
+    return (
+        bool(nouns)
+        and len(nouns) + len(letters) == len(words) <= 3
+        and not any(fold(w) in _GIVEN_FOR_A_HANDLE or _known_family(w) for w in words)
+    )
+
+
+def _a_name_no_word(side: str) -> bool:
+    """ "Noor", "Steph": one capitalised word no dictionary holds as a word, and no team, post,
+    title, place or family name the lists know."""
+    from afterview.compose.reading import lexicon
+
+    return (
+        _a_given_name_alone(side)
+        and not lexicon.tags(side.lower())
+        and not _known_family(side)
+        and _key(side) not in _REGIONS
     )
 
 
@@ -1589,6 +1626,9 @@ def _half_a_name(name: str) -> Greeting | None:
     return Greeting(name.strip(), ask="the notes did not get the whole name")
 
 
+_AH_FAMILY = lazy(r"(?<=[a-z] )Ah ([A-Z][a-z]+)\b")
+
+
 def greeting_name(
     name: str, salutation: str | None = None, company: str = "", country: str = ""
 ) -> Greeting:
@@ -1598,6 +1638,13 @@ def greeting_name(
     if salutation:
         return Greeting(salutation)
     name = _as_dictated(name)  # "Lacy no Lacey Tremblay", "HR comma Aisling"
+    # In Hawaii "Ah" after a given name opens a Chinese-Hawaiian family name of two words ("Ah
+    # Sing", "Ah Yo"), kept whole: read joined, as one family name, then written as typed
+    hawaiian = _AH_FAMILY.search(name) if country.upper() == "US-HI" else None
+    if hawaiian:
+        joined = f"Ah-{hawaiian[1]}"
+        found = greeting_name(name.replace(hawaiian[0], joined, 1), None, company, country)
+        return replace(found, name=found.name.replace(joined, hawaiian[0]))
     found = _greeting_name_of(name, company, country)
     quoted = _NICKNAME.search(name) if any(q in name for q in _QUOTES) else None
     if quoted and not found.ask and found.name == quoted.group(1).strip():
@@ -2167,6 +2214,12 @@ def _the_person_behind_a_post(name: str) -> str:
         return " ".join(person)
     if titled and len(person) >= 2 and _AN_OFFICE_OF.match(" ".join(outside)):
         return " ".join(person)  # "Office of the Municipal Manager (Ms. Nomvula Khoza)"
+    # "Head of DS (Ngozi)": a post over a part of the firm, then one name in brackets that no
+    # dictionary holds (a post of that shape is never told by a language, as an interpreter's is)
+    at = words.index("of") if "of" in words[1:-1] else 0
+    over_a_part = at > 0 and _is_role_noun(words[at - 1]) and words[at + 1][:1].isupper()
+    if over_a_part and len(person) == 1 and _a_name_no_word(person[0]):
+        return person[0]
     lead, _, rest = name.partition(" ")
     posted = _role_key(lead) in _POSTS and lead[:1].isupper() and not _is_title(lead)
     # "FF/Medic Jake Lindqvist": two posts joined by a slash, never a name
@@ -2183,6 +2236,10 @@ def _two_people(name: str, *, given_names: bool = True) -> Greeting | None:
     team = is_group(name) and "(" not in name  # "People & Culture": a team, by what it looks after
     if pair and not team:
         return Greeting(f"{pair[1]} and {pair[2]}")
+    several = _SEVERAL_GIVEN_NAMES.match(name) if given_names else None
+    named = several and not any(_known_family(w) for w in re.findall(r"[A-Z][a-z]+", name))
+    if several and named and not team:
+        return Greeting(f"{several[1]} and {several[2]}")  # "Kyle, Brittany and Rhonda"
     couple = _A_COUPLE.match(name)
     if couple:
         return Greeting(f"{couple['one']} and {couple['other']} {couple['family']}")
@@ -2316,9 +2373,10 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
         name = ", ".join(part[:1].upper() + part[1:] for part in name.split(", "))
     # "(Trust Board, Mercy sisters)": an aside that says she is a religious sister
     asides = " ".join(_PAREN.findall(name))
-    order = re.search(r",\s*([A-Z]{2,6})$", name)  # "Sr. Mary Grace Olivar, ICM": her order
+    # "Sr. Mary Grace Olivar, ICM": her order; "Sr. Bernadette Kealey, CSJ (trustee)", an aside
+    order = re.search(r",\s*([A-Z]{2,6})(\s*\([^()]*\))?$", name)
     if order and _key(order[1]) in _ORDERS:
-        asides, name = f"{asides} {order[1]}", name[: order.start()]
+        asides, name = f"{asides} {order[1]}", name[: order.start()] + (order[2] or "")
     of_an_order = bool(_OF_AN_ORDER.search(asides)) or any(
         _key(w.strip("()")) in _ORDERS for w in asides.split()
     )  # "(Grey Nuns)", "(SSJ)"
@@ -2455,7 +2513,8 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
             and not _is_role_noun(w)
             and (i == 0 or ws[i - 1].lower() not in ("of", "from", "at", "in"))
         ]
-        if re.search(r"\bsurname\b", name, re.I) and len(given) == 1 and "?" not in name:
+        missed_family = re.search(r"\b(?:surname|last\s+name|family\s+name)\b", name, re.I)
+        if missed_family and len(given) == 1 and "?" not in name:
             return Greeting(given[0])  # "head chef Jussi (didn't get surname)": Jussi
         # a description, not "Dilan (no surname)", nor "talent acq team (no name)", a team
         post = bool(described.split()) and _is_role_noun(described.split()[-1])  # "Area Coroner"

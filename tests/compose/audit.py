@@ -256,6 +256,10 @@ LATE = tuple(
         "late226",
         "late227",
         "late228",
+        "late229",
+        "late230",
+        "late231",
+        "late232",
     )
 )
 
@@ -1007,6 +1011,59 @@ KNOWN_MISSES = {
     "Ó Súilleabháin": (
         "a lone Irish family name: 'Ó' says a man, but Mr. is a guess the rules never make; "
         "the expectation itself says a cautious tool may ask"
+    ),
+    "late229/villa-butler-uluwatu-cliff-resort-six-panel-pending.toml:Park Ji-hoon (resort mgr)": (
+        "Korean order with no salutation, which the docs say asks: only 'he' in the notes says Mr."
+    ),
+    "late229/villa-butler-uluwatu-cliff-resort-six-panel-pending.toml:Ketut Sudiarsa, head butler": (
+        "Balinese 'Pak' with a birth-order name: a courtesy the writer adds, no title typed"
+    ),
+    "late229/check-in-agent-kota-kinabalu-airport-video-four-rejected.toml:"
+    "Mohd Faizal (Recruitment)": ("Malay 'Encik' is a courtesy the writer adds; no title is typed"),
+    "late229/pastry-commis-mactan-resort-trade-test-five-offer.toml:Ma'am Grace Villaflor - HR": (
+        "Philippine 'Ma'am' with the given name, or Ms. with the family name: a judgment call"
+    ),
+    "late229/seaplane-ground-ops-officer-velana-terminal-onsite-seven-overdue.toml:"
+    "Ali Niyaz, safety & security": (
+        "a Maldivian name: the second word is a father's name or the one he goes by; only he can say"
+    ),
+    "late230/sde2-seattle-slu-fulfillment-loop-six-bar-raiser-rejected.toml:Trần Minh Khoa": (
+        "Vietnamese order, family name first, no salutation: the docs say the plan asks"
+    ),
+    "late230/e5-ml-engineer-menlo-park-feed-ranking-virtual-onsite-five-offer.toml:Kovács Bence": (
+        "a Hungarian name, family name first: late219 asks of 'Kovács Eszter'; a judgment call"
+    ),
+    "late230/data-scientist-product-santa-monica-camera-app-onsite-five.toml:"
+    'Dr. Katherine "Kat" Lindgren': (
+        "a quoted short name beside a typed title: the title or the nickname, a judgment call"
+    ),
+    "late230/engineering-manager-redmond-storage-seven-loop-overdue.toml:"
+    "Kim (peer EM, Azure-ish storage)": (
+        "the docs ask of a lone 'Kim' only where names go family name first; in the US, a given name"
+    ),
+    "late231/cte-welding-teacher-elko-county-sd-onsite-five-offer.toml:"
+    "Bill 'Wild Bill' Jaureguy - shop teacher retiring": (
+        "a quoted nickname is greeted as the name he goes by; that this one is for the shop only "
+        "the notes say"
+    ),
+    "late231/fi-kindergarten-teacher-pembroke-rccdsb-onsite-five-rejected.toml:"
+    "Fr. Tad Wojciechowski (board chaplain)": (
+        "'Fr.' kept as typed, or spelled out 'Father': a judgment call"
+    ),
+    "late231/hs-english-teacher-hilo-hidoe-five-panel.toml:VP Keoni Nakamura-Santos": (
+        "'VP' is a vice president or, in a school, a vice principal: the name alone cannot say"
+    ),
+    "late231/school-counsellor-yorkton-good-spirit-sd-video-four-withdrawn.toml:"
+    "Kokum Theresa (Elder, division knowledge keeper)": (
+        "Cree 'Kokum' (grandmother) for an Elder, or a family's word that asks: a judgment call"
+    ),
+    "late231/sped-life-skills-teacher-harlingen-cisd-seven-panel-offer.toml:"
+    'Dr. Guadalupe "Lupe" Garza-Ochoa': (
+        "a quoted short name beside a typed title; only the notes say 'call me Lupe'"
+    ),
+    "late232/outpatient-pt-kearney-ne-onsite-three-rejected.toml:"
+    "Jen Schuett, PT, DPT (clinic director)": (
+        "a clinical doctorate (DPT) as 'Dr.', or her given name: the expectation allows both"
     ),
 }
 

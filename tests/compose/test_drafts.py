@@ -504,6 +504,22 @@ def test_a_pupil_is_thanked_for_their_part_by_a_card_passed_on_by_the_school():
     assert scenario(interviewers=[parent]).interviewers[0].chosen_medium is Medium.LINKEDIN
 
 
+def test_a_team_with_no_address_is_thanked_by_one_card_to_its_office():
+    # no LinkedIn message reaches a team: readers marked "Hi Data team" on LinkedIn unsendable
+    team = {"name": "Yard Planning Team", "topics": ["the berth window plan"]}
+    (note,) = [
+        m
+        for m in afterview.plan(scenario(interviewers=[team])).messages
+        if m.kind is Kind.THANK_YOU
+    ]
+    assert note.medium is Medium.HANDWRITTEN and "posted to their office" in note.why, note.why
+    # with a profile or an address given, or a person named in a team, the usual medium
+    profile = {**team, "linkedin": "https://www.linkedin.com/company/yard"}
+    assert scenario(interviewers=[profile]).interviewers[0].chosen_medium is Medium.LINKEDIN
+    gwen = {"name": "Gwen from HR (took notes)"}
+    assert scenario(interviewers=[gwen]).interviewers[0].chosen_medium is Medium.LINKEDIN
+
+
 @pytest.mark.parametrize("topic", ["the pair programming", "the coding round"])
 def test_an_exercise_done_together_or_a_test_sat_is_never_talked_through(topic):
     # "I enjoyed talking you through the pair programming": they paired with the candidate

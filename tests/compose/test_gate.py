@@ -1427,6 +1427,7 @@ def test_trims_a_loose_tail(kind: str, raw: str, expected: str) -> None:
 
 KEEPS = [
     ("topic", "booking system for the shared instruments"),  # a thing, not a mess
+    ("topic", "they'll expand the team next year"),  # their plan, said as a clause
     ("topic", "reporting backlog, outsourcing overnight"),  # their workload, spoken of
     ("topic", "what the role involves"),  # its verb's object said first
     ("topic", "the hours the job needs"),
@@ -1896,6 +1897,8 @@ LEAVES = [
     ("topic", "self-harm cases in young people going up", "statement of a problem"),
     ("topic", "department lost two staff to PNGFA", "statement of a problem"),
     ("topic", "booking chaos in shared Google calendar", "statement of a problem"),
+    ("topic", "you'll get me feedback by 12/11", "they said they would do for you"),
+    ("topic", "she'll negotiate the base for me, wants 110 if I push", "would do for you"),
     ("topic", "marking nightmare at the end of term", "statement of a problem"),
     ("topic", "the cell salvage machine nobody likes using", "statement of a problem"),
     ("topic", "startup grant K15k", "pay or conditions"),

@@ -226,6 +226,9 @@ def test_the_employer_and_the_post_read_as_people_say_them():
     assert company("Sahel Resilience Alliance") == "the Sahel Resilience Alliance"
     # a family or a household one works for, and where it lives, said as people say it
     assert company("Bartos household, Toorak") == "the Bartos household"
+    # named for someone, in the possessive: no "the" ("the St. Cyprian's" reads as a slip)
+    assert company("St. Cyprian's Medical Center") == "St. Cyprian's Medical Center"
+    assert company("Mercy Medical Center") == "the Mercy Medical Center"
     assert company("Ho family (Kerrisdale)") == "the Ho family"
     assert company("Courts Service of Ireland") == "the Courts Service of Ireland"
     assert company("Doyle Family Lawyers") == "Doyle Family Lawyers"

@@ -114,6 +114,11 @@ def test_a_whole_life(
     page.wait_for_selector("#pv-concerns_0 .used")
     type_live(page, "#rapport_0", "we both cycle to work along the river")
     page.wait_for_selector("#pv-rapport_0 .used")
+    # a line about the candidate goes into a note only when they ask for it
+    assert "If you ask for a line about you" in page.inner_text("#pv-rapport_0")
+    page.check("#own_lines")
+    type_live(page, "#rapport_0", "we both cycle to work along the river ")
+    page.wait_for_selector("#pv-rapport_0 .used:not(:has-text('If you ask'))")
     type_live(page, "#topics_1", "the migration of the billing service to Go")
     type_live(page, "#wish_i_had_said", "I maintain an open-source Terraform provider")
     page.wait_for_selector("#pv-wish .used")
@@ -135,6 +140,7 @@ def test_a_whole_life(
     page.click("text=Thank you to Rhiannon Price")
     body = page.input_value("#body")
     assert "on-call rotation" in body  # the debrief made it into the note
+    assert "Kubernetes" in body  # and, asked for, a line about the candidate: their answer
     type_live(page, "#body", body.replace("\n\n", "\n\nCould you let me know ASAP? ", 1))
     page.wait_for_selector("#findings li:has-text('ASAP')")
     assert page.locator("#marked mark.finding", has_text="ASAP").count() == 1

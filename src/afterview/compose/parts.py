@@ -405,6 +405,8 @@ def company(name: str) -> str:
         return name
     if _A_PLACES_FORCE.match(name):
         return name  # "Gwent Police", "Victoria Police": a force named by its place alone
+    if re.match(r"(?:St\.? )?[A-Z][\w.-]*['’]s ", name):
+        return name  # "St. Cyprian's Medical Center", "King's College Hospital": named for one
     if _NAMED_FOR_SOMEONE.match(name) or re.match(r"University Hospital [A-Z]", name):
         return name  # "Ben-Gurion University of the Negev", as "Harvard University" ("the
         # Hebrew University of Jerusalem" is named by a word), "University Hospital Waterford"

@@ -184,12 +184,24 @@ class Interviewer:
     def chosen_medium(self) -> Medium:
         """The medium the notes go by: as given, else email where known, else LinkedIn; a
         pupil with no profile given gets a card, which the school passes on (a candidate who
-        finds a child on LinkedIn to message them alarms a school)."""
+        finds a child on LinkedIn to message them alarms a school), and so does a team."""
         if self.medium is not None:
             return self.medium
         if self.email:
             return Medium.EMAIL
-        return Medium.HANDWRITTEN if self.pupil and not self.linkedin else Medium.LINKEDIN
+        if self.linkedin:
+            return Medium.LINKEDIN
+        # a team has no LinkedIn inbox: one card to all of them, posted to their office
+        return Medium.HANDWRITTEN if self.pupil or self.group else Medium.LINKEDIN
+
+    @property
+    def group(self) -> bool:
+        """Whether the name is a team or a body rather than a person ("Yard team", "HR")."""
+        from afterview.names import greeting_name, is_group
+
+        # greeted as a body ("Dear Yard Planning Team"), not a person in one ("Gwen from HR")
+        greeting = greeting_name(self.name, self.salutation)
+        return not greeting.ask and is_group(greeting.name)
 
     @property
     def pupil(self) -> bool:

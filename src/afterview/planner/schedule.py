@@ -42,7 +42,13 @@ def thank_you_notes(interview: Interview, closed: Container[date] = ()) -> list[
 
 def _thank_you_why(person: Interviewer, due: datetime, closed: Container[date]) -> str:
     medium = person.chosen_medium
-    if medium is Medium.HANDWRITTEN and person.medium is None:
+    if medium is Medium.HANDWRITTEN and person.medium is None and person.group and not person.pupil:
+        why = (
+            f"{person.name} is a team, which no LinkedIn message reaches: one handwritten card "
+            f"to all of them, posted to their office or left at reception by {due:%-H:%M} on "
+            f"{_when(due)}, thanks them."
+        )
+    elif medium is Medium.HANDWRITTEN and person.medium is None:
         why = (
             f"{person.name} is a pupil: a handwritten card, left with the school office "
             f"by {due:%-H:%M} on {_when(due)} to be passed on, thanks them; never a "

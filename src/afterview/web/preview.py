@@ -42,6 +42,8 @@ _KEYS = {
     "strength": "strengths",
 }
 KINDS = (*_KEYS, "concern")
+#: The lines about the candidate, which a note says only when asked to ([candidate] own_lines).
+OWN_KINDS = frozenset(("answer", "rapport", "wish", "news", "strength", "concern"))
 
 
 def _read(kind: str, line: str) -> Reading:

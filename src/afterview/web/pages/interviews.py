@@ -282,6 +282,12 @@ async def save_debrief(request: Request) -> Response:
         else:
             debrief_table.pop(key, None)
     data["debrief"] = debrief_table
+    candidate = dict(data.get("candidate", {}))
+    if fields.get("own_lines"):
+        candidate["own_lines"] = True
+    else:
+        candidate.pop("own_lines", None)
+    data["candidate"] = candidate
     interview = interview_from_dict(data, "the debrief")
     store = web(request).store
     await blocking(lambda: store.add_interview(interview, plan(interview), source=source))
@@ -292,7 +298,7 @@ async def preview(request: Request) -> Response:
     """How one debrief field will read in the note, or why it will be left out."""
     from afterview.compose.parts import values
     from afterview.model import interview_from_dict
-    from afterview.web.preview import KINDS
+    from afterview.web.preview import KINDS, OWN_KINDS
     from afterview.web.preview import preview as read
 
     _, _, data, _ = await blocking(_round, request)
@@ -311,7 +317,9 @@ async def preview(request: Request) -> Response:
         values(interview),
         answer=fields.get("answer_field", "") and fields.get(fields["answer_field"], ""),
     )
-    return render(request, "_preview.html", previews=found)
+    # a line about the candidate is said only when they ask for it ([candidate] own_lines)
+    added_only = kind in OWN_KINDS and not fields.get("own_lines")
+    return render(request, "_preview.html", previews=found, added_only=added_only)
 
 
 ROUTES = [

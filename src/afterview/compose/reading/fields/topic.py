@@ -418,6 +418,10 @@ def _and_doing(found: re.Match[str]) -> str:
     return f"and {_doing(verb)}" if _a_base_verb(verb) else found[0]
 
 
+# What the reader (or another) said they would do for the candidate: a promise, not a subject.
+_FOR_ME_NEXT = lazy(
+    r"(?i)(?:you|he|she)(?:['’]ll| will) (?:\w+ ){0,4}?(?:me|my|for me)\b"
+)
 # A mess named by what it is in ("booking chaos", "rota nightmare"): a problem of theirs.
 _A_MESS = frozenset("chaos mess shambles nightmare headache".split())
 
@@ -447,6 +451,13 @@ def read_topic(raw: str) -> Reading:
         return Reading("np", f"the {mix['kind']} of {mix['a']} and {mix['b']}")
     if _A_SCHEME_NAMED.match(text):  # "AFC guaranteed interview scheme": a scheme, not a deed
         return Reading("np", f"the {text}")
+    # "they'll expand the team": read as the clause it is ("... that you will expand ...")
+    text = re.sub(r"\b(you|they|he|she|we)['’]ll\b", r"\1 will", text, flags=re.I)
+    if _FOR_ME_NEXT.match(text):
+        raise Unusable(  # "you'll get me feedback by 12/11", "she'll negotiate the base for me"
+            "it is what they said they would do for you, which a thank-you note does not hold "
+            "them to; name what you talked about instead"
+        )
     logistics = job_term(text)
     if logistics:
         raise Unusable(
