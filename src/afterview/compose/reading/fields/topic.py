@@ -419,9 +419,7 @@ def _and_doing(found: re.Match[str]) -> str:
 
 
 # What the reader (or another) said they would do for the candidate: a promise, not a subject.
-_FOR_ME_NEXT = lazy(
-    r"(?i)(?:you|he|she)(?:['’]ll| will) (?:\w+ ){0,4}?(?:me|my|for me)\b"
-)
+_FOR_ME_NEXT = lazy(r"(?i)(?:you|he|she)(?:['’]ll| will) (?:\w+ ){0,4}?(?:me|my|for me)\b")
 # A mess named by what it is in ("booking chaos", "rota nightmare"): a problem of theirs.
 _A_MESS = frozenset("chaos mess shambles nightmare headache".split())
 
