@@ -58,7 +58,7 @@ class ThankYouParts:
     sources: dict[str, Used] = field(default_factory=dict)
     # Parts no note may lose to its length: the withdrawal, which its closing rests on.
     kept: tuple[str, ...] = ()
-    # The candidate's own lines this note could have said and does not (see OWN_LINES).
+    # The lines about the candidate this note leaves out unless asked (see composer.WITHHELD).
     withheld: dict[str, Used] = field(default_factory=dict)
 
     def having(self, name: str, sentence: str) -> ThankYouParts:
