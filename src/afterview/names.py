@@ -208,6 +208,8 @@ _COMPOUND_GIVEN = frozenset(
     jan erik|per olav|knut arne|lars erik|jon arne|ole martin|hans petter|stein erik|
     kjell arne|bjorn erik|anne marit|inger lise|tor erik|jan ove|per arne|tor inge|jan inge|
     per inge|odd inge|tor arne|tor helge|tor egil|tor olav|tor ivar|
+    jens peter|hans peter|niels peter|poul erik|jens erik|hans henrik|hans jorgen|karl johan|
+    carl johan|lars peter|
     li ting|yu ting|xiao ming|nurul huda|muhammad faiz|siti nur|nur aisyah|joao pedro|
     joao paulo|joao victor|pedro henrique|luiz fernando|luis fernando|maria eduarda|ana clara|
     ana luiza|ana paula|maria clara|maria fernanda|maria das gracas|maria de fatima|
@@ -1241,17 +1243,32 @@ _WITH_AN_ENGLISH_NAME = lazy(
     r"^(?P<titles>(?:\S+\.?\s+)*?)(?P<family>[A-Z][A-Za-z]+) "
     r"(?:[A-Z][a-z]+-[a-z]+|(?P<apart>[A-Z][a-z]{1,4} [A-Z][a-z]{1,4})), (?P<english>[A-Z][a-z]+)$"
 )
+# A given name in a list of people, hyphenated or not: "Kayla", "Kerry-Ann".
+_GIVEN = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 # Two people in one entry, by their given names alone: "Kayla & Ramon (asst mgrs #14)".
-_TWO_GIVEN_NAMES = lazy(r"^([A-Z][a-z]+) (?:&|and|\+) ([A-Z][a-z]+)(?:\s*\([^()]*\))?$")
-# Three or more given names, one note: "Kyle, Brittany & Rhonda", "Ana, Luis, and Marta".
+_TWO_GIVEN_NAMES = lazy(rf"^({_GIVEN}) (?:&|and|\+) ({_GIVEN})(?:\s*\([^()]*\))?$")
+# Three or more given names, one note: "Kyle, Brittany & Rhonda", "Shannon, Abi & Kerry-Ann".
 _SEVERAL_GIVEN_NAMES = lazy(
-    r"^([A-Z][a-z]+(?:, [A-Z][a-z]+)+),? (?:&|and|\+) ([A-Z][a-z]+)(?:\s*\([^()]*\))?$"
+    rf"^({_GIVEN}(?:, {_GIVEN})+),? (?:&|and|\+) ({_GIVEN})(?:\s*\([^()]*\))?$"
 )
 # Two people in one entry, one family name: "Mr. & Mrs. Fernando", "Dr. and Mrs. Okafor".
+# In another language the couple is written in English ("Herr und Frau Kaufmann" is Mr. and
+# Mrs. Kaufmann: the idiom of a couple sharing a name, where "Frau" alone is Ms.).
+_COURTESY_OF_A_COUPLE = r"Mr|Dr|Mrs|Ms|Herr|Frau|Dhr|Mevr|Mme|Monsieur|Madame|Meneer|Mevrouw"
 _A_COUPLE = lazy(
-    r"^(?P<one>(?:Mr|Dr|Mrs|Ms)\.?)\s+(?:&|and)\s+(?P<other>(?:Mrs|Ms|Mr|Dr)\.?)\s+"
+    rf"^(?P<one>(?:{_COURTESY_OF_A_COUPLE})\.?)\s+(?:&|and|und|en|et|og|och)\s+"
+    rf"(?P<other>(?:{_COURTESY_OF_A_COUPLE})\.?)\s+"
     r"(?P<family>[A-Z][\w'’-]+)(?:\s*\(.*\))?$"
 )
+_A_WIFE_IN_ENGLISH = {"Ms.": "Mrs."}  # "Frau" beside "Herr": the couple's form
+
+
+def _a_couple_in_english(title: str) -> str:
+    """ "Herr" is Mr., "Frau" beside him Mrs.; an English title stays as typed."""
+    english = _IN_ENGLISH.get(_key(title))
+    return _A_WIFE_IN_ENGLISH.get(english, english) if english else title
+
+
 # Titles that outrank a nickname in a letter: "Dr Pieter 'Piet' Botha" is Dr Botha, "Hon.
 # Ramon 'Boyet' Tupas" is not Boyet, and "Capt. Reynaldo 'Jun' Dimaculangan" is Capt.
 # Dimaculangan to a bosun who would serve under him; a chef's or a teacher's nickname is how
@@ -1284,7 +1301,12 @@ def _short_for(nickname: str, given: tuple[str, ...]) -> bool:
         endearing = rest[-1:] in ("y", "i", "e", "o", "a") and letters_within(rest[:-1], full[2:])
         return nick[:2] == full[:2] and (kept or endearing)  # "Dot"; "Ray", "Bree"
 
-    return any(a_form_of(fold(g).lower()) for g in given)
+    known = _SHORT_FORMS.get(nick, [])  # "Peggy" of Margaret: a form of the name in English
+    return any(a_form_of(fold(g).lower()) or fold(g).lower() in known for g in given)
+
+
+# "Peggy" of Margaret, "Bill" of William: English short forms that do not keep the letters.
+_SHORT_FORMS: dict[str, list[str]] = dict(_WORDS["given_names"]["short_forms"])
 
 
 # Particles that start a family name and are never a given name: "Vander Veen".
@@ -1369,9 +1391,9 @@ def _named_side(name: str) -> str:
     # her team (not "Kids Club team - Pao & Memo", two people after a team)
     if _a_given_name_alone(head) and is_group(re.split(r",\s", tail, maxsplit=1)[0]):
         return head
-    if re.fullmatch(r"[A-Z][a-z]+ (?:&|and) [A-Z][a-z]+", tail) and not _a_persons_name(head):
+    if re.fullmatch(rf"{_GIVEN} (?:&|and) {_GIVEN}", tail) and not _a_persons_name(head):
         return tail  # "Kids Club team - Pao & Memo", "grad student lunch - Priya & Jonah"
-    several = re.fullmatch(r"[A-Z][a-z]+(?:, [A-Z][a-z]+)+,? (?:&|and) [A-Z][a-z]+", tail)
+    several = re.fullmatch(rf"{_GIVEN}(?:, {_GIVEN})+,? (?:&|and) {_GIVEN}", tail)
     if several and not _a_persons_name(head) and not any(_is_title(w) for w in head.split()):
         return tail  # "peer panel - Kyle, Brittany & Rhonda": three people after a team
     if is_group(head) and re.fullmatch(r"[A-Z]{2,5}", tail):
@@ -2242,7 +2264,8 @@ def _two_people(name: str, *, given_names: bool = True) -> Greeting | None:
         return Greeting(f"{several[1]} and {several[2]}")  # "Kyle, Brittany and Rhonda"
     couple = _A_COUPLE.match(name)
     if couple:
-        return Greeting(f"{couple['one']} and {couple['other']} {couple['family']}")
+        one, other = (_a_couple_in_english(couple[part]) for part in ("one", "other"))
+        return Greeting(f"{one} and {other} {couple['family']}")
     return None
 
 
@@ -2693,6 +2716,8 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
         and _is_title(parsed.nickname)
         and not kunya
         and (parsed.given or parsed.family)
+        # 'Mr. Alcide "Coach" Guidry': a title typed before the name outranks a post in quotes
+        and not any(_key(t) in _OVER_A_NICKNAME for t in parsed.titles)
     ):
         named = parsed.given[0] if parsed.given else parsed.family  # "\"Mestre\" Jorginho"
         return Greeting(f"{parsed.nickname} {named}")

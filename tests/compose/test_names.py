@@ -1668,3 +1668,46 @@ def test_bana_in_zambia_is_mother_of_and_asks() -> None:
 def test_late229_to_late232_rules(name, country, want) -> None:
     found = greeting_name(name, None, "", country)
     assert (found.name, found.ask) == want
+
+
+# from the late233 to late236 reads: each rule, a name it greets and one it must leave alone
+@pytest.mark.parametrize(
+    ("name", "country", "want"),
+    [
+        # a Finnish post of one word ("-päällikkö", "-johtaja") before a whole name
+        ("Kiinteistöpäällikkö Riikka Laine", "FI", ("Riikka", "")),
+        ("Henkilöstöjohtaja Markku Salonen", "FI", ("Markku", "")),
+        ("Riikka Laine", "FI", ("Riikka", "")),  # no post: not changed
+        # a Swiss caretaker's post after the comma: the given name before it
+        ("Ruedi, Hauswart Schulhaus Oberseen (the one retiring)", "CH", ("Ruedi", "")),
+        ("Stewart, Ann", "GB", ("Ann", "")),  # "Last, First": a name ending in "wart" is no post
+        # a short given name after a post, as the lists know it
+        ("Station Mgr Daz", "AU", ("Daz", "")),
+        ("Station Mgr Alcantara", "AU", ("Alcantara", "only a family name is recorded")),
+        # hyphenated given names among several, all greeted
+        ("ledger team - Shannon, Abi & Kerry-Ann", "GB", ("Shannon, Abi and Kerry-Ann", "")),
+        ("Smith, Jones & Brown", "US", ("Jones", "")),  # family names (a firm): not changed
+        # a couple in another language, written in English as a couple is
+        ("Herr und Frau Kaufmann (Gastgeber)", "CH", ("Mr. and Mrs. Kaufmann", "")),
+        ("Mr. & Ms. Fernando", "LK", ("Mr. and Ms. Fernando", "")),  # English: as typed
+        ("Frau Kaufmann", "CH", ("Ms. Kaufmann", "")),  # alone, "Frau" is Ms.
+        # a title typed outranks a post-like word in quotes
+        ('Mr. Alcide "Coach" Guidry', "US", ("Mr. Guidry", "")),
+        ('"Mestre" Jorginho', "BR", ("Mestre Jorginho", "")),  # no title typed: not changed
+        # Austria's "Prim." (a chief physician's post) before a doctorate
+        ("Prim. Dr. Stefan Pichler", "AT", ("Dr. Pichler", "")),
+        ("Mag. Dr. Klaus Weber", "AT", ("Dr. Weber", "")),  # not changed
+        # a Danish given name of two words, kept whole
+        ("Jens Peter Holm - teknisk chef", "DK", ("Jens Peter", "")),
+        ("Jens Holm", "DK", ("Jens", "")),  # one given name: not changed
+        # an English short form that does not keep the given name's letters is still its form
+        ("Mrs Margaret 'Peggy' Ashdown", "GB", ("Peggy", "")),
+        ("Mr. Graham 'Stretch' Pollock", "AU", ("Mr. Pollock", "")),  # a pet name: not changed
+        # "Lewis" is as often a family name: alone it asks, before a family name it is given
+        ("Lewis", "GB", ("Lewis", "only a family name is recorded")),
+        ("Lewis Hamilton", "GB", ("Lewis", "")),
+    ],
+)
+def test_late233_to_late236_rules(name, country, want) -> None:
+    found = greeting_name(name, None, "", country)
+    assert (found.name, found.ask) == want

@@ -248,6 +248,11 @@ def test_the_employer_and_the_post_read_as_people_say_them():
     )
     # from the late12 read: what follows a comma is the advert's detail, where or which team
     assert short_position("Data Analyst, Customer Insight") == "Data Analyst"
+    # an advert's share of the week and where, and its paired endings: one post, as said
+    assert short_position("Hauswart/in 100% Schulhaus Oberseen") == "Hauswart"
+    assert short_position("Wissenschaftliche/r Mitarbeiter/in") == "Wissenschaftlicher Mitarbeiter"
+    assert short_position("Top 10% Closer") == "Top 10% Closer"
+    assert short_position("Admin/Finance Assistant") == "Admin/Finance Assistant"
     assert short_position("Assistant Boutique Manager, Via Tornabuoni") == (
         "Assistant Boutique Manager"
     )

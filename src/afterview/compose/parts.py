@@ -128,6 +128,12 @@ def short_position(position: str) -> str:
     short = re.sub(r"\s+x\s?\d+(?:\s+(?:posts?|roles?|positions?|vacancies))?$", "", short)
     short = re.sub(r",?\s+\d?\.\d+\s?FTE$|,?\s+\d+\s?%\s?FTE$", "", short)  # "0.6 FTE": hours
     short = _HOW_MUCH_OF_THE_WEEK.sub("", short) or short  # "80%", "28-32 uur", "38,5 Std."
+    # "Hauswart/in 100% Schulhaus Oberseen": the share of the week, then where, as the advert has
+    week = r"(?:[2-9]\d|100)"  # a share of the week, not "Top 10% Closer"
+    short = re.sub(rf"\s+{week}(?:\s?[-–]\s?{week})?\s?%(?:\s.*)?$", "", short) or short
+    # the feminine ending an advert adds ("Objektleiter/in", "Lehrer*in"): a note names one post
+    short = re.sub(r"(?<=[a-zäöüß])(?:/-?|\*|:)in\b", "", short)
+    short = re.sub(r"(?<=[a-zäöüß]e)/r\b", "r", short)  # "Wissenschaftliche/r": one form too
     if short.isupper() and any(len(w) > 3 and w.isalpha() for w in short.split()):
         # "AGRONOMIST", the advert's capitals; short words and grades stay as they are ("SENIOR
         # RN" is "Senior RN"; "RN II" and "CNM2" are kept)
