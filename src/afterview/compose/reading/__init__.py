@@ -27,6 +27,7 @@ from afterview.compose.reading.fields import (
     read_topic,
     read_wish,
 )
+from afterview.compose.reading.fields.topic import TOLD_AS_PAST, told_as_past
 from afterview.compose.reading.gate import passed
 from afterview.compose.reading.text import Unusable, bare, is_foreign, unreadable_word
 from afterview.compose.reading.vocabulary import find, word_set
@@ -124,7 +125,10 @@ def read_line(key: str, raw: str) -> Reading:
     reader, kind = _READERS[key]
     reading = reader(raw)
     _readable(reading.text)
-    return passed(kind, raw, reading)
+    reading = passed(kind, raw, reading)
+    if key == "topics" and reading.shape == "clause" and told_as_past(reading.text):
+        raise Unusable(TOLD_AS_PAST)
+    return reading
 
 
 def read_concern_line(raw: str) -> Reading:

@@ -872,6 +872,30 @@ def read_topic(raw: str) -> Reading:
     return Reading("np", with_determiner(_date_first(text)))
 
 
+# A clause said in the past or as "would" ("you opened with a prayer", "water pipes froze in
+# Feb", "AP would own 7th grade"): in blind reads every such topic sentence was quoted as the
+# fault ("interesting that water pipes froze" reads flippant, "you did the plant" loose); what
+# they do or plan ("you are renovating the spa", "your team owns the fleet") reads well.
+_PAST_OR_WOULD = frozenset("was were did had would could might".split())
+TOLD_AS_PAST = (
+    "it tells what happened, or what would, as your notes say it, and a thank-you note cannot "
+    "say that back; name the subject in a few words, as in “the spa renovation”"
+)
+
+
+def told_as_past(clause: str) -> bool:
+    """ "you walked the track 30+ times", "the handover would be 6 wks": see _PAST_OR_WOULD."""
+    ws = clause.split()
+    at = finite_verb_index(ws)
+    if at is None:
+        return False
+    if "S" in lexicon.tags(bare(ws[at])) and at + 1 < len(ws):
+        at += 1  # "water pipes froze": a plural before the verb, not the verb
+    key = bare(ws[at])
+    tags = lexicon.tags(key)
+    return key in _PAST_OR_WOULD or ("D" in tags and not tags & {"V", "Z", "G", "N", "J"})
+
+
 def _note_form(text: str, what: str = "subject") -> Unusable:
     return Unusable(f"it is a sentence in shorthand (“{text}”); name the {what} in a few words")
 
