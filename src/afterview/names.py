@@ -21,7 +21,7 @@ import re
 import tomllib
 from dataclasses import dataclass, replace
 from functools import cache
-from itertools import takewhile
+from itertools import dropwhile, takewhile
 from pathlib import Path
 from typing import Any
 
@@ -105,6 +105,7 @@ _REGIONS = _words("teams", "regions")
 _WORK_IN_ENGLISH: dict[str, str] = dict(_WORDS["teams"]["work_in_english"])
 _BODIES_IN_ENGLISH: dict[str, str] = dict(_WORDS["teams"]["bodies_in_english"])
 _MALAY_GIVEN = _words("given_names", "malay")
+_GIVEN_IN_BRAZIL = _words("given_names", "in_brazil")
 _GIVEN_FOR_A_HANDLE = _words("given_names", "for_a_handle")
 _DESCRIBE_BEFORE_ONE = _words("given_names", "describe_before_one")
 # The first of two Malay given names, never used alone: "Muhammad Hafiz", "Nurul Aina"
@@ -126,8 +127,9 @@ _ABD = frozenset("abdul abd abdel abdur abdus abdool".split())
 _SISTER = "a religious sister goes by her given name, a nursing sister by her family name"
 _RELIGIOUS = frozenset({"sister", "brother"})
 _SAINTLY = _words("given_names", "saints")
-# Words that join a given name to a parent's (Malay "binti", "bin"; Tamil "s/o", "d/o", "a/l").
-_PATRONYMIC = frozenset({"bin", "binti", "bte", "s/o", "d/o", "a/l", "a/p"})
+# Words that join a given name to a parent's (Malay "binti", "bin", and "binte" as Singapore
+# spells it; Tamil "s/o", "d/o", "a/l").
+_PATRONYMIC = frozenset({"bin", "binti", "binte", "bte", "s/o", "d/o", "a/l", "a/p"})
 _QUOTES = "\"“”'‘’«»„‚"
 _NICKNAME = lazy(r"[\"“”'‘’«„‚]\s*([^\"“”'‘’«»„‚]+?)\s*[\"“”'‘’»]")
 _PAREN = lazy(r"\s*\([^)]*\)")
@@ -203,6 +205,7 @@ _COMPOUND_GIVEN = frozenset(
     juan manuel|juan cruz|jose luis|jose antonio|jose manuel|jose miguel|luis miguel|miguel angel|
     john paul|donald john|john angus|donald angus|te rangi|te aroha|te ariki|te huia|te kahu|
     te rina|te whetu|te atawhai|te manu|te paea|jim bob|billy bob|billy joe|bobby joe|billie jo|bobbie jo|betty sue|peggy sue|
+    ray don|jimmy don|billy don|bobby don|
     ellie mae|lou ann|jo ann|
     sarah jane|lee ann|jo anne|mei ling|wei ming|siew lan|hui min|jia hui|kai wen|tor einar|
     jan erik|per olav|knut arne|lars erik|jon arne|ole martin|hans petter|stein erik|
@@ -1326,6 +1329,32 @@ _OFFICES = frozenset("office team department committee unit secretariat board pa
 # A post in brackets, in lower case, that the notes doubt: "(bar raiser?)", "(maybe ops?)",
 # "(college tutor? or DME)" (another post after "or"): never a doubt about the name.
 _A_POST_IN_DOUBT = lazy(r"\s*\((?!name\b)[a-z][^()A-Z?]*\?+(?:\s*or\s+[^()?]+\?*)?\s*\)")
+# A post with its capitals in brackets, doubted, then another after "or": "(Dean of Research?
+# or Deputy?)". A post's word must open it, so a name in doubt ("(Ana? or Anna?)") is none.
+_A_CAPITAL_POST_IN_DOUBT = lazy(
+    r"\s*\((?P<post>[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|of|the|for|and))*)\?+"
+    r"\s*or\s+(?P<other>[A-Za-z][^()?]*)\?*\s*\)\s*$"
+)
+
+
+def _without_a_capital_post_in_doubt(name: str) -> str:
+    """ "Prof. Leonie Marchetti-Grant (Dean of Research? or Deputy?)": the doubt is about her
+    post, each side of the "or" opening with a post's word, never about the name before it."""
+    doubted = _A_CAPITAL_POST_IN_DOUBT.search(name)
+    if not doubted:
+        return name
+
+    def a_post(words: str) -> bool:
+        first = words.split()[0]
+        return _is_role_noun(first) or _is_title(first) or _key(first) in _POSTS
+
+    before = name[: doubted.start()].strip()
+    if not (a_post(doubted["post"]) and a_post(doubted["other"])) or "?" in before:
+        return name
+    untitled = list(dropwhile(_is_title, before.split()))
+    return before if 2 <= len(untitled) <= 4 and _a_persons_name(" ".join(untitled[:3])) else name
+
+
 _TWO_NAMES_IN_DOUBT = lazy(r"(?:^|\s[-–—]\s|,\s)([A-Z][a-z]+)\?? or ([A-Z][a-z]+)\s*\?\s*$")
 _ONE_NAME_IN_DOUBT = lazy(
     r"(?:\(\s*([A-Z][a-z]+)\s*\?\s*\)|(?:\s[-–—]|,)\s+([A-Z][a-z]+)\s*\?)\s*$"
@@ -1400,10 +1429,11 @@ def _named_side(name: str) -> str:
         return head  # "Recruitment Section - AWD": the section, then the body's initials
     if (
         re.fullmatch(r"[A-Z]{2,4}", head)
-        and re.fullmatch(r"[A-Z][a-z]+", tail)
+        and re.fullmatch(r"[A-Z][^\W\d_]+", tail)
+        and tail[1:].islower()
         and not is_group(tail)
     ):
-        return tail  # "KP - Dougie": a post's letters, then the name
+        return tail  # "KP - Dougie", "EHS - Sinéad": a post's letters, then the name
     if is_group(head) and tail.split()[-1].lower() in _WHERE_A_BODY_IS:
         return head  # "CBSA Recruitment - Ontario Region": the body, then where it is
     label = re.match(r"[^:]+:\s", name) and head == name.split(":", 1)[0].strip()
@@ -1448,6 +1478,8 @@ def _named_side(name: str) -> str:
         return tail
     if _a_label_of_words(head) and _a_name_no_word(bare_tail):
         return tail  # "Data - Noor", "Kindergarten ECE - Steph": a label, then her name
+    if _a_post_written_short(head) and _one_name_no_word(bare_tail):
+        return tail  # "Coord. Vigilância Ambiental - Rosângela": a post in Portuguese, then her
     if (
         one_name
         or roled
@@ -1490,6 +1522,37 @@ def _a_label_of_words(side: str) -> bool:
         bool(nouns)
         and len(nouns) + len(letters) == len(words) <= 3
         and not any(fold(w) in _GIVEN_FOR_A_HANDLE or _known_family(w) for w in words)
+    )
+
+
+def _a_post_written_short(side: str) -> bool:
+    """ "Coord. Vigilância Ambiental", "Ger. Comercial": a label in any language that opens with
+    a word written short (three letters or more, then a dot) that is no title, so a post, never
+    a person's name, which opens with a given name, a title or an initial."""
+    words = side.split()
+    return (
+        1 <= len(words) <= 4
+        and re.fullmatch(r"[A-Z][a-z]{2,6}\.", words[0]) is not None
+        and not _is_title(words[0])
+        and _key(words[0]) not in _SAINTLY
+    )
+
+
+def _one_name_no_word(side: str) -> bool:
+    """ "Rosângela", "Sinéad": one capitalised word, accents and all, that no dictionary holds
+    as a word, and no team, post, title, place or family name the lists know."""
+    from afterview.compose.reading import lexicon
+
+    return (
+        re.fullmatch(r"[A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?", side) is not None
+        and not lexicon.tags(side.lower())
+        and not lexicon.tags(fold(side))
+        and not _known_family(side)
+        and _key(side) not in _REGIONS
+        and not is_group(side)
+        and not _names_a_role(side)
+        and not _is_title(side)
+        and _role_key(side) not in _BODY_WORDS
     )
 
 
@@ -2358,10 +2421,27 @@ def _without_a_word_of_address(name: str) -> str:
     return name
 
 
-def _doctorate_as_a_title(name: str) -> str:
+# Where "MD" after a name is a firm's managing director as often as a doctor of medicine (a
+# doctor there writes "Dr." before the name, and the MD is a research degree), and words of a
+# firm's name that say it is a doctor's place of work, where "MD" is a doctor's still.
+_MANAGING_DIRECTOR_WHERE = frozenset({"GB", "IE"})
+_MEDICAL_FIRM = lazy(
+    r"\b(?:clinic|clinical|hospital|health|healthcare|medical|medicine|surgery|surgical|"
+    r"practice|nhs|hse|dental|pharma\w*|care|hospice|gp|physicians?|doctors?)\b",
+    re.I,
+)
+
+
+def _doctorate_as_a_title(name: str, company: str = "", country: str = "") -> str:
     """ "Raymond P. Costa, PhD", "Lindiwe Nkosi-Dube PhD (Audit Ctee chair)": a doctorate after
     the name is "Dr." before it, which a letter greets with the family name. Other letters
-    ("CBE", "KC") say nothing of how a letter opens, and are dropped as they stand."""
+    ("CBE", "KC") say nothing of how a letter opens, and are dropped as they stand. In the UK
+    and Ireland "Gareth McCann, MD" at a firm that is no doctor's place of work is its
+    managing director, a post after the comma."""
+    managing = re.search(r",\s*MD(?=\s*(?:\(|[-–—]\s|$))", name)
+    business = bool(company) and not _MEDICAL_FIRM.search(company)
+    if managing and business and _where(country) in _MANAGING_DIRECTOR_WHERE:
+        return f"{name[: managing.start()]}, Managing Director{name[managing.end() :]}"
     head = _PAREN.split(name, maxsplit=1)[0]
     head = re.split(r"\s+[-–—]\s", head, maxsplit=1)[0]
     named, letters = head, list[str]()
@@ -2388,10 +2468,12 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
     if handle:
         return handle
     name = _post_before_a_title(_short_honorific_written_out(name, country))
+    name = _without_a_capital_post_in_doubt(name)  # "(Dean of Research? or Deputy?)"
     spoken_to = _spoken_to_as(name)  # "Santhosh sir - dosimetrist"
     if spoken_to:
         return spoken_to
-    name = _doctorate_as_a_title(_without_a_word_of_address(name))  # "Mr. Ahmed sir"
+    name = _without_a_word_of_address(name)  # "Mr. Ahmed sir"
+    name = _doctorate_as_a_title(name, company, country)  # "Raymond P. Costa, PhD"
     if re.fullmatch(r"[a-z][a-z'’-]+, [a-z][a-z'’-]+", name):  # "okafor, chidinma", typed fast
         name = ", ".join(part[:1].upper() + part[1:] for part in name.split(", "))
     # "(Trust Board, Mercy sisters)": an aside that says she is a religious sister
@@ -2448,6 +2530,12 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
         # "ADEBAYO-AJAYI Oluwatoyin (Prof. Mrs.) - HOD": the titles go before the name
         name = f"{inner[1]} {name[: inner.start()].strip()}{name[inner.end() :]}"
     goes_by = _GOES_BY.search(name)
+    dashed = re.fullmatch(r"(?P<head>[^()]+?)\s+[-–—]\s+(?P<aside>[^()]+?)\s*", name)
+    if dashed and not goes_by and _GOES_BY.search(f"({dashed['aside']})"):
+        # "Alasdair Nicolson - dad's old pal, says call him Ally": the aside after a dash, as
+        # in brackets
+        name = f"{dashed['head']} ({dashed['aside']})"
+        goes_by = _GOES_BY.search(name)
     as_typed = parse(_PAREN.sub(" ", name)) if goes_by and goes_by["all"] else None
     # "Mrs. Merle Campbell (PTA president, everybody calls her Aunty Merle)": what everyone
     # calls her is a nickname, which a title typed outranks as it does one in quotes (a short
@@ -2781,7 +2869,10 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
     if not given and not parsed.titles and _a_daughters_family_name(parsed.family.split()):
         # "Ní Mhurchú": her family name says she is a woman, so "Ms." guesses nothing
         return Greeting(f"Ms. {parsed.family}")
-    if not given and parsed.family and not parsed.titles:
+    family_only = not given and bool(parsed.family) and not parsed.titles
+    if family_only and _where(country) == "BR" and _key(parsed.family) in _GIVEN_IN_BRAZIL:
+        return Greeting(parsed.family)  # "Wagner (geotecnia)" in Brazil: his given name
+    if family_only:
         return Greeting(parsed.family, ask="only a family name is recorded")
     head = _PAREN.sub(" ", name).partition(",")[0].split()
     # "Tan, SEN coordinator": one name, then a post after the comma
@@ -3145,6 +3236,7 @@ def _titled(
         title = "dr."  # "dr hab. Ewa Maciejewska", as Poles write it: "Dr.", as every Dr. written
     title = title[:1].upper() + title[1:]  # "dr. ir. Joost Hendriks" -> "Dr. Hendriks"
     title = _IN_ENGLISH.get(title.lower().rstrip("."), title)  # "Profa. Dra. ...": "Prof."
+    title = _IN_ENGLISH.get(_key(title), title) if "ª" in title else title  # "Prof.ª": "Prof."
     title = _spelled_out(title)  # "Supt.": "Superintendent", "Asst. Prof.": "Assistant Professor"
     if title == "M.":
         title = _IN_ENGLISH["monsieur"]  # "M. BENJELLOUN Hicham": Monsieur, "Mr." in English
@@ -3208,6 +3300,10 @@ def _titled(
         if spanish and family[0][:1].islower() and len(named) == 2 and named[1] == len(family) - 1:
             family = family[:-1]  # "de la Fuente Urrutia": the first surname, "de la Fuente"
         return Greeting(f"{title} {_capital(' '.join(family))}")
+    if key in _A_NURSES_POST and len(given) == 1:
+        # "Enf.ª Tatiane (RH)": a nurse's post before her given name alone, as "Nurse - Kay"
+        # is Kay; with her family name it is a title ("Enf.ª Teresa Valente": Enf.ª Valente)
+        return Greeting(given[0])
     if len(given) == 2 and not any(_is_initial(w) for w in given):
         return Greeting(f"{title} {' '.join(given)}")  # "Dr. Nurul Ain (binti Hashim)"
     return Greeting(f"{title} {given[0]}")  # "Dr. Ramesh": the only name given
@@ -3222,6 +3318,10 @@ def _with_the_given_name(title: str, given: list[str], family: str) -> Greeting:
     called = given if whole else given[:2] if _compound(given) else given[:1]
     return Greeting(f"{title} {' '.join(called)}")  # "Hna. Luz Marina Ortega": Luz Marina
 
+
+# Portuguese "Enfermeira" and "Enfermeiro" written short: a nurse's post, a title only with the
+# family name.
+_A_NURSES_POST = frozenset({"enf.a", "enf.o"})
 
 # The titles a courtesy title gives way to: "Herr Dr. Obermeier" is Dr. Obermeier.
 _DOCTOR_OR_PROFESSOR = frozenset({"dr", "prof", "doctor", "professor"})

@@ -1426,6 +1426,8 @@ def test_trims_a_loose_tail(kind: str, raw: str, expected: str) -> None:
 
 
 KEEPS = [
+    ("topic", "the new touch screen"),  # a screen that is a thing, not the interview's
+    ("topic", "the exit interview"),  # an HR process, not the candidate's interview
     ("topic", "booking system for the shared instruments"),  # a thing, not a mess
     ("topic", "they'll expand the team next year"),  # their plan, said as a clause
     ("topic", "reporting backlog, outsourcing overnight"),  # their workload, spoken of
@@ -1593,6 +1595,12 @@ def test_a_question_that_cannot_be_retold_is_left_out(raw: str, why: str) -> Non
 
 
 LEAVES = [
+    # a part of the interview itself, read as a note to self (stop 48)
+    ("topic", "the peer interview", "interview itself"),
+    ("topic", "strength qs - what energises me at work", "interview itself"),
+    ("topic", "LC medium, graphs - topo sort w/ cycle detection", "interview itself"),
+    ("topic", "prep call friday - brag book, 30-60-90 plan", "interview itself"),
+    ("topic", "Synchro question - coordinating signals on a corridor", "interview itself"),
     # from the late221-late224 reads (stop 46)
     ("topic", "she visits Sundays + takes him to Mass", "two people"),  # never "take you to"
     ("topic", "getting him to appts at the Guelph General + physio", "“him”"),  # her dad
@@ -2139,6 +2147,7 @@ REMARKS = [
     ("water pipes froze in Feb 2025 -> he insulated everything", True),
     ("AP would own 7th grade + discipline + buses", True),
     ("the team hired nurses", True),
+    ("he spoke Portuguese all time", True),  # "spoke", a noun too, is a verb after "he"
     ("she liked custom hook useQueryParams", True),
     ("they got grant from USAID", True),
     ("she started as a picker at peak 3 yrs ago -> now shift mgr", True),

@@ -688,7 +688,7 @@ def test_someones_own_story_is_thanked_for_never_enjoyed():
 
 def test_what_they_said_of_their_own_life_is_never_taken_as_a_briefing():
     # "It was helpful to hear that you studied in Galway"
-    person = {**PEOPLE[0], "topics": ["you studied in Galway"], "concerns": []}
+    person = {**PEOPLE[0], "topics": ["you live in Galway"], "concerns": []}
     for note in _one_note_each(person):
         line = _sentence_with("Galway", note.body)
         assert not re.search(r"helpful|useful|explaining", line), line
@@ -787,3 +787,75 @@ def test_a_note_to_a_family_that_hires_never_speaks_of_its_team(result):
         for message in afterview.plan(interview).messages:
             assert not re.search(r"\bteam\b|\bcolleagues?\b|everyone at", message.body)
             assert "the Bartos household" in message.body or "Bartos" not in message.body
+
+
+# A colleague, a former boss, a friend who referred them: a note written as to a stranger
+# ("It was a pleasure to meet you", "I hope our paths cross again") read to the late238 readers
+# as a template gone wrong (stop 48).
+_TO_A_STRANGER = re.compile(
+    r"\bmeet you\b|in touch|stay connected|paths cross|talk again|speak again|work together", re.I
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "known"),
+    [
+        ("Deb Sandhu (my old manager)", None),
+        ("Cal Reid - knew him from uni", None),
+        ("Priya Nair, worked under her in 2019", None),
+        ("Tom Wells", True),
+    ],
+)
+def test_someone_the_candidate_knows_is_not_written_to_as_a_stranger(name, known):
+    medium = {"medium": "linkedin", "connected": True}
+    for i in range(12):
+        for how in ({"email": "p@example.com"}, medium):
+            person = {"name": name, "topics": ["the rota redesign"], **how}
+            if known is not None:
+                person["known"] = known
+            interview = scenario(panel=1, interviewers=[person], candidate={"name": f"C {i}"})
+            (note,) = thank_yous(interview)
+            assert not _TO_A_STRANGER.search(note.body), note.body
+
+
+def test_a_stranger_may_still_be_told_it_was_a_pleasure_to_meet_them():
+    bodies = [note.body for note in _one_note_each({"name": "Tom Wells", "email": "t@x.example"})]
+    assert any(_TO_A_STRANGER.search(b) for b in bodies)  # the rule above is not vacuous
+
+
+def test_one_who_works_there_already_never_asks_to_join_it():
+    for i in range(12):
+        interview = scenario(
+            panel=3,
+            candidate={"name": f"C {i}"},
+            application={"internal": True},
+            decision="2026-11-20",
+        )
+        for m in afterview.plan(interview).messages:
+            assert not re.search(r"\bjoin(?:ing)?\b", m.body), m.body
+
+
+def test_a_current_manager_on_the_panel_says_the_candidate_works_there():
+    from afterview.compose.reading import read_interview
+
+    people = [{"name": "Raj (my current line manager)", "email": "r@x.example"}]
+    assert read_interview(scenario(panel=1, interviewers=people)).internal
+    assert not read_interview(scenario(panel=1)).internal
+
+
+@pytest.mark.parametrize(
+    ("name", "known"),
+    [
+        ("Hollis, Margaret (my old line manager)", True),
+        ("Dave (installer, my buddy who referred me)", True),
+        ("prof. Ignacio Fuentes (was my professor in Antofagasta!)", True),
+        ("Venkat, Lead DS (would be my manager?)", False),
+        ("Huang, Daniel (my boss if hired)", False),
+        ("Nagy Zsófia, would be my teammate", False),
+    ],
+)
+def test_the_name_says_whom_the_candidate_knows_already(name, known):
+    from afterview.compose.reading import read_interview
+
+    people = [{"name": name, "email": "r@x.example"}]
+    assert read_interview(scenario(panel=1, interviewers=people)).people[0].known is known

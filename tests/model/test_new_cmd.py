@@ -43,6 +43,7 @@ def session(
         "Acme Robotics",
         "Senior Data Engineer",
         "REQ-1",  # reference
+        "",  # not an internal move (internal)
         "2026-11-20 14:00 -05:00",
         "panel",  # format
         "",  # style
@@ -55,8 +56,8 @@ def session(
         email = "zoe@acme.example" if n == 0 else ""
         medium = "email" if n == 0 else "handwritten"
         # name, title, email, linkedin, medium, salutation, topic 1, end of topics,
-        # questions, concerns, rapport
-        answers += [person, "Director", email, "", medium, "", topic, "", "", "", ""]
+        # questions, concerns, rapport, known
+        answers += [person, "Director", email, "", medium, "", topic, "", "", "", "", ""]
     answers.append("")  # no more interviewers
     if len(people) > 1:
         answers.append(contact)
@@ -113,6 +114,7 @@ def test_wrong_answers_are_asked_again(tmp_path):
         "",  # no strengths
         "",  # own_lines left out
         *["Acme", "Engineer", ""],
+        "",  # internal left out
         *["20 November", "2026-11-20 14:00"],  # not a time; then a time without offset
         *["EST", "-05:00"],  # so the offset is asked
         *["zoom", "video"],  # format
@@ -125,9 +127,9 @@ def test_wrong_answers_are_asked_again(tmp_path):
         *["", ""],  # title, email
         *["zoe.example.com", ""],  # linkedin
         *["email", "handwritten"],  # email medium without an email address
-        *["", "", "", "", ""],  # salutation, topics, questions, concerns, rapport
+        *["", "", "", "", "", ""],  # salutation, topics, questions, concerns, rapport, known
         *["zoë", "Tom"],  # the same name twice
-        *["", "", "", "", "", "", "", "", ""],  # the rest of Tom
+        *["", "", "", "", "", "", "", "", "", ""],  # the rest of Tom
         "",  # connected on LinkedIn? (asked: Tom has no email, so his note goes by LinkedIn)
         "",  # no more interviewers
         *["9", "Tom"],  # contact
@@ -174,8 +176,8 @@ def test_offers_the_local_offset(tmp_path, monkeypatch):
     time.tzset()
     try:
         answers = session(people=("Zoë",))
-        answers[8] = "2026-11-20 14:00"  # no offset: the question offers +05:30
-        answers.insert(9, "")
+        answers[9] = "2026-11-20 14:00"  # no offset: the question offers +05:30
+        answers.insert(10, "")
         code, _, err = run([str(tmp_path / "a.toml")], answers)
     finally:
         monkeypatch.undo()
@@ -255,8 +257,8 @@ def test_answers_are_asked_after_concerns_and_connected_for_linkedin(tmp_path):
     answers = session(people=("Zoë Martin",))
     person = answers.index("Zoë Martin")
     # name, title, email, linkedin, medium, salutation, topic, end, questions, concern, end,
-    # answer, end, rapport, connected
-    answers[person : person + 11] = [
+    # answer, end, rapport, known, connected
+    answers[person : person + 12] = [
         "Zoë Martin",
         "Director",
         "",
@@ -269,6 +271,7 @@ def test_answers_are_asked_after_concerns_and_connected_for_linkedin(tmp_path):
         "limited Scala experience",
         "",
         "shipped two Scala services at Acme",
+        "",
         "",
         "",
         "maybe",

@@ -402,6 +402,7 @@ class Composer:
         agency = _AN_AGENCY.search(message.recipient)
         elsewhere = agency is not None and agency[1] not in app.company
         household = a_household(app.company)  # a family hires: no "team", no "colleagues"
+        inside = reading.internal  # who works there already never asks to "join" it
 
         def pick(bank: str) -> str:
             row = w.pick_where(
@@ -413,6 +414,7 @@ class Composer:
                     not (named and "{{ company }}" in r)
                     and not (elsewhere and "everyone at {{ company }}" in r)
                     and not (household and NOT_TO_A_FAMILY.search(r))
+                    and not (inside and _JOINING.search(r))
                 ),
             )
             if "{{ company }}" in row:
@@ -521,6 +523,9 @@ def _place(interview: Interview, person: Interviewer) -> int:
             {id(p): i for i, p in enumerate(interview.interviewers)},
         )
     return places[1][id(person)]
+
+
+_JOINING = lazy(r"\bjoin(?:ing)?\b")
 
 
 # Why no thank-you note says a line about the candidate unless they ask for it: in blind reads

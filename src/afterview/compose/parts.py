@@ -530,6 +530,10 @@ class PartsBuilder:
             said.add("next#")  # the next steps are not theirs to give
         if reading.student:
             said.add("touch#")  # a candidate does not ask a pupil to keep in touch
+        if reading.known:  # a colleague, a former boss: not met today, nor to be kept in touch
+            said.update(("meet#", "touch#", "together#"))  # with, nor worked with at last
+        if self.reading.internal:
+            said.add("join#")  # who works there already does not "join the team"
         if reading.guide:  # who showed them round asked no questions, and hears no pitch
             said.update(("probed#", "asked#", "keen#"))
         if reading.observer and not reading.arranged:  # who arranged the day talked it through
@@ -1182,7 +1186,9 @@ _MARKS = {
     "spoken#": r"\bpleasure to speak|\bspeaking with you was\b|\bglad we spoke\b",
     # keeping in touch: asked of colleagues, never of a student met on the day
     "touch#": r"\b(?:in touch|in contact|stay connected|to connect|(?:talk|speak)(?: with you)? "
-    r"again|we speak soon|next conversation|keep the conversation going)\b",
+    r"again|we speak soon|next conversation|keep the conversation going|paths cross)\b",
+    # working together one day: never to a colleague or a former boss, who has
+    "together#": r"\bwork together\b",
     # what only a candidate still waiting says
     "next#": r"next (?:steps?|stage)|consider(?:ing)? my application|hear(?:ing)? from you|"
     r"work together|continue the conversation|keep the conversation going|"

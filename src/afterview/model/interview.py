@@ -97,6 +97,7 @@ class Application:
     company: str
     position: str
     reference: str | None = None
+    internal: bool = False  # the candidate works for this employer already
 
 
 @_table
@@ -170,6 +171,7 @@ class Interviewer:
     answers: list[str] = field(default_factory=list)
     rapport: str | None = None
     connected: bool | None = None
+    known: bool | None = None  # the candidate knows them already; None: as the name's notes say
 
     @property
     def first_name(self) -> str:

@@ -118,6 +118,12 @@ QUESTIONS: tuple[Question, ...] = (
     Question("application", "position", "Position", required=True),
     Question("application", "reference", "The posting's reference or id"),
     Question(
+        "application",
+        "internal",
+        "Do you work for this employer already, as in an internal move (yes/no)",
+        "yesno",
+    ),
+    Question(
         "interview", "at", "When did the interview start (YYYY-MM-DD HH:MM)", "when", required=True
     ),
     Question("interview", "format", "Format", "choice"),
@@ -167,6 +173,12 @@ INTERVIEWER_QUESTIONS: tuple[Question, ...] = (
         only_if=lambda person: bool(person.get("concerns")),
     ),
     Question("interviewers", "rapport", "A personal connection you made"),
+    Question(
+        "interviewers",
+        "known",
+        "Did you know them before, as a colleague or a former manager (yes/no)",
+        "yesno",
+    ),
     Question(
         "interviewers",
         "connected",

@@ -264,6 +264,7 @@ TABLES[Application] = {
     "company": _required(NAME),
     "position": _required(NAME),
     "reference": _optional(TEXT),
+    "internal": Key(cs.bool_schema(strict=True), default=False),
 }
 TABLES[InterviewInfo] = {
     "at": _checked(_aware_start, _required(cs.datetime_schema()), before=True),
@@ -303,6 +304,7 @@ TABLES[Interviewer] = {
     "answers": Key(cs.list_schema(_text()), factory=list),
     "rapport": _optional(TEXT),
     "connected": _optional(cs.bool_schema(strict=True)),
+    "known": _optional(cs.bool_schema(strict=True)),
 }
 
 

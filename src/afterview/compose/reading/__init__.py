@@ -83,6 +83,7 @@ class PersonReading:
     student: bool = False  # a student or pupil: not asked to keep in touch, an adult would be
     guide: bool = False  # only showed the candidate round: thanked for the tour
     interpreter: bool = False  # interpreted (an observer too): thanked for interpreting
+    known: bool = False  # known to the candidate already: never "a pleasure to meet you"
 
 
 @dataclass
@@ -94,6 +95,7 @@ class InterviewReading:
     news: Used | None
     people: list[PersonReading]
     left_out: list[LeftOut]
+    internal: bool = False  # the candidate works there already: never "join the team"
 
 
 def _readable(text: str) -> None:
@@ -236,6 +238,7 @@ def read_interview(interview: Interview) -> InterviewReading:
             student=student,
             guide=_guide(person),
             interpreter=interpreted_here and _interpreter(person),
+            known=_known(person),
         )
         for i, raw in enumerate(person.topics):
             if u := use(f"{at}.topics[{i}]", raw, "topics", person.name):
@@ -247,7 +250,11 @@ def read_interview(interview: Interview) -> InterviewReading:
             reading.rapport = u
         reading.concerns = _concerns(person, at, strengths, wish, left_out, use)
         people.append(reading)
-    return InterviewReading(strengths, wish, news, people, left_out)
+    internal = interview.application.internal or any(
+        person.known is not False and _CURRENT.search(_notes_of(person))
+        for person in interview.interviewers
+    )
+    return InterviewReading(strengths, wish, news, people, left_out, internal)
 
 
 def _observer(person: Interviewer, *, languages: bool = True) -> bool:
@@ -274,6 +281,42 @@ def _outside(person: Interviewer) -> bool:
     hire ("Student panel (Y10/Y12)", "Wade - manages the feedlot (client)")."""
     texts = (person.name, person.title or "")
     return person.pupil or any(find("parts", "outside", text) for text in texts)
+
+
+# Someone the candidate knew before, as the notes by their name say: "Raj (my old line
+# manager)", "Deb - I worked under her in 2019", "Dave who referred me" ([[interviewers]] known
+# says so outright). A note to them never says "a pleasure to meet you" nor "let's stay in touch",
+# which readers found written to a stranger.
+_KNOWN = lazy(
+    # a boss or a teammate only when it was one ("my old manager"): "my boss (if hired)" or
+    # "would be my supervisor" is one to come
+    r"(?<!would be )(?<!will be )\b(?:my|our) (?:old |former |ex-?|current |previous |first )"
+    r"(?:line |direct |team |shift |ward )?(?:boss|manager|supervisor|team ?lead|lead|mentor|"
+    r"colleague|co-?worker|teammate)\b"
+    r"|(?<!would be )(?<!will be )\b(?:my|our) (?:old |former |ex-?)?(?:colleague|co-?worker|"
+    r"tutor|lecturer|professor|friend|buddy|mate|classmate|labmate|neighbou?r|cousin|uncle|aunt)\b"
+    r"|\bex-?(?:boss|manager|colleague)\b|\bfamily friend\b|\bold (?:friend|colleague|boss)\b"
+    r"|\b(?:knew|know) (?:him|her|them) (?:from|since|through)\b"
+    r"|\bworked (?:under|with|for) (?:him|her|them)\b|\bused to work (?:with|for|under)\b"
+    r"|\b(?:who )?referred me\b",
+    re.I,
+)
+# "my current line manager": the candidate works there already ([application] internal).
+_CURRENT = lazy(
+    r"\b(?:my|our) (?:current|present) (?:line |direct )?(?:boss|manager|supervisor|team ?lead|"
+    r"director|head)\b",
+    re.I,
+)
+
+
+def _notes_of(person: Interviewer) -> str:
+    return f"{person.name} {person.title or ''}"
+
+
+def _known(person: Interviewer) -> bool:
+    if person.known is not None:
+        return person.known
+    return bool(_KNOWN.search(_notes_of(person)))
 
 
 def _student(person: Interviewer) -> bool:

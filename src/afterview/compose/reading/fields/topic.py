@@ -156,6 +156,19 @@ _HOW_IT_STARTED = lazy(
 )
 # Lines that name no subject, and why a note leaves them out.
 _NOT_A_SUBJECT = (
+    (  # "prep call friday", "the peer interview", "the Synchro question", "strength qs", "LC
+        # medium": a part of the interview itself, which readers took for a note to self
+        lazy(
+            r"^(?:(?:the |my |our |a |an )?(?:[\w/&'’-]+ ){0,3}?(?:(?<!exit )(?<!stay )interview|"
+            r"(?:phone|tech|technical|recruiter|initial|first|hr|video) screen|"
+            r"(?:prep|preparation|intro|screening|phone|recruiter) call|questions?|qs|answers)"
+            r"|(?:the )?screen)(?:\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)?"
+            r"(?=$|\s*(?:[,;(]|\s[-–—]\s|->|→|\+))|\b(?:LC|leetcode)\b",
+            re.I,
+        ),
+        "it names a part of the interview itself (“{}”), not a subject you talked about; name "
+        "what you talked about in it",
+    ),
     (  # "she came over from Korea in 2019": where they come from is theirs to raise
         lazy(
             r"^(?:you|he|she|they)(?:\s+|'s\s+|’s\s+|'re\s+|’re\s+|\s+(?:is|are)\s+)"
@@ -893,7 +906,9 @@ def told_as_past(clause: str) -> bool:
         at += 1  # "water pipes froze": a plural before the verb, not the verb
     key = bare(ws[at])
     tags = lexicon.tags(key)
-    return key in _PAST_OR_WOULD or ("D" in tags and not tags & {"V", "Z", "G", "N", "J"})
+    # after "you", "they": a verb, even one that is a noun too ("you spoke Portuguese")
+    nouns = set() if at and bare(ws[at - 1]) in PRONOUNS else {"N", "J"}
+    return key in _PAST_OR_WOULD or ("D" in tags and not tags & {"V", "Z", "G", *nouns})
 
 
 def _note_form(text: str, what: str = "subject") -> Unusable:
