@@ -852,6 +852,8 @@ def test_a_current_manager_on_the_panel_says_the_candidate_works_there():
         ("Venkat, Lead DS (would be my manager?)", False),
         ("Huang, Daniel (my boss if hired)", False),
         ("Nagy Zsófia, would be my teammate", False),
+        ("Mike Dunn (who trained me in 2017)", True),
+        ("Karen Whitlock (my boss)", False),  # a boss to come, unless the candidate works there
     ],
 )
 def test_the_name_says_whom_the_candidate_knows_already(name, known):
@@ -859,3 +861,20 @@ def test_the_name_says_whom_the_candidate_knows_already(name, known):
 
     people = [{"name": name, "email": "r@x.example"}]
     assert read_interview(scenario(panel=1, interviewers=people)).people[0].known is known
+
+
+def test_where_the_candidate_works_already_my_boss_is_the_one_they_have():
+    from afterview.compose.reading import read_interview
+
+    people = [{"name": "Karen Whitlock (my boss)", "email": "r@x.example"}]
+    inside = scenario(panel=1, interviewers=people, application={"internal": True})
+    assert read_interview(inside).people[0].known
+
+
+def test_a_note_never_says_the_same_word_twice_in_another_form():
+    # "Thank you very much for discussing ..." then "I valued the chance to discuss ...";
+    # "I enjoyed our conversation ..." then "I would enjoy this work" (late241-244 reads)
+    for note in _one_note_each(PEOPLE[0], candidates=40):
+        words = re.findall(r"\b(discuss\w*|enjoy\w*)\b", note.body.lower())
+        stems = [w[:6] for w in words]
+        assert len(stems) == len(set(stems)), note.body

@@ -525,7 +525,7 @@ def _place(interview: Interview, person: Interviewer) -> int:
     return places[1][id(person)]
 
 
-_JOINING = lazy(r"\bjoin(?:ing)?\b")
+_JOINING = lazy(r"\bjoin(?:ing)?\b|\bpart of (?:it|the team)\b")
 
 
 # Why no thank-you note says a line about the candidate unless they ask for it: in blind reads

@@ -738,6 +738,9 @@ class PartsBuilder:
             # "I enjoyed talking you through the coding round": a test is sat, never shown round
             sat = bank == "exercise" and bool(_A_TEST_SAT.search(topic))
 
+            # "discussing" then "discuss", "enjoyed" then "enjoy": the same word said twice
+            said_roots = {_root(w) for w in said if not w.endswith("#")}
+
             def fits(row: str, fresh: bool) -> bool:
                 words = _telling(row)
                 too_grateful = thanked >= allowed and says_thanks(row) and bank != "subject"
@@ -749,6 +752,7 @@ class PartsBuilder:
                 # passed over while there is another
                 return (
                     not words & said
+                    and not _telling_roots(row) & said_roots
                     and not _telling_stems(row) & value_stems
                     and not too_grateful
                     and not (joined and re.search(r"\}\}, (?:and|which) ", row))
@@ -1003,6 +1007,19 @@ def _telling_stems(row: str) -> frozenset[str]:
     return frozenset(_stem(w) for w in _telling(row))
 
 
+@cache  # a panel's notes ask about the same rows again and again
+def _telling_roots(row: str) -> frozenset[str]:
+    """The dictionary forms of a row's telling words ("discussing" -> "discuss")."""
+    return frozenset(_root(w) for w in _telling(row) if not w.endswith("#"))
+
+
+@cache
+def _root(word: str) -> str:
+    from afterview.compose.reading import lexicon
+
+    return lexicon.lemma(word) or word
+
+
 @cache  # every row's words, for every note
 def _stem(word: str) -> str:
     """A word without the ending that tells its form: "valued", "values" -> "valu"."""
@@ -1162,8 +1179,9 @@ _MARKS = {
     "probed#": r"\bfor your (?:\w+ )?questions\b",
     # their time, thanked for once ("for your time on Monday" then "the time you gave me")
     "time#": r"\b(?:your time|the time you)\b",
-    # wanting to join: said once ("more enthusiastic about joining" then "glad to join")
-    "join#": r"\bjoin(?:ing)?\b",
+    # wanting to join: said once ("more enthusiastic about joining" then "glad to join"), and
+    # never by one who works there already ("keen to be part of it", to her own team leader)
+    "join#": r"\bjoin(?:ing)?\b|\bpart of (?:it|the team)\b",
     # "I would be very glad to join the team. I would be delighted to hear ...": said twice
     "would#": r"\bi would be\b",
     # "Thank you for talking with me" then "It was good to talk about ...": talk twice

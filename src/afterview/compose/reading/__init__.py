@@ -226,6 +226,10 @@ def read_interview(interview: Interview) -> InterviewReading:
         else None
     )
     people = []
+    internal = interview.application.internal or any(
+        person.known is not False and _CURRENT.search(_notes_of(person))
+        for person in interview.interviewers
+    )
     # at an interview for an interpreter's or a translator's post, "Chief Interpreter" is a post
     interpreted_here = not _LANGUAGE_WORK.search(interview.application.position)
     for n, person in enumerate(interview.interviewers):
@@ -238,7 +242,7 @@ def read_interview(interview: Interview) -> InterviewReading:
             student=student,
             guide=_guide(person),
             interpreter=interpreted_here and _interpreter(person),
-            known=_known(person),
+            known=_known(person, internal),
         )
         for i, raw in enumerate(person.topics):
             if u := use(f"{at}.topics[{i}]", raw, "topics", person.name):
@@ -250,10 +254,6 @@ def read_interview(interview: Interview) -> InterviewReading:
             reading.rapport = u
         reading.concerns = _concerns(person, at, strengths, wish, left_out, use)
         people.append(reading)
-    internal = interview.application.internal or any(
-        person.known is not False and _CURRENT.search(_notes_of(person))
-        for person in interview.interviewers
-    )
     return InterviewReading(strengths, wish, news, people, left_out, internal)
 
 
@@ -298,7 +298,13 @@ _KNOWN = lazy(
     r"|\bex-?(?:boss|manager|colleague)\b|\bfamily friend\b|\bold (?:friend|colleague|boss)\b"
     r"|\b(?:knew|know) (?:him|her|them) (?:from|since|through)\b"
     r"|\bworked (?:under|with|for) (?:him|her|them)\b|\bused to work (?:with|for|under)\b"
-    r"|\b(?:who )?referred me\b",
+    r"|\b(?:who )?referred me\b|\b(?:who )?trained me\b",
+    re.I,
+)
+# Where the candidate works there already, "my boss" is the one they have now.
+_MY_BOSS = lazy(
+    r"(?<!would be )(?<!will be )\bmy (?:line |direct )?(?:boss|manager|supervisor|principal|"
+    r"team ?lead(?:er)?|lead)\b(?! if\b)",
     re.I,
 )
 # "my current line manager": the candidate works there already ([application] internal).
@@ -313,10 +319,11 @@ def _notes_of(person: Interviewer) -> str:
     return f"{person.name} {person.title or ''}"
 
 
-def _known(person: Interviewer) -> bool:
+def _known(person: Interviewer, internal: bool) -> bool:
     if person.known is not None:
         return person.known
-    return bool(_KNOWN.search(_notes_of(person)))
+    notes = _notes_of(person)
+    return bool(_KNOWN.search(notes) or (internal and _MY_BOSS.search(notes)))
 
 
 def _student(person: Interviewer) -> bool:
