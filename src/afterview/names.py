@@ -79,6 +79,12 @@ _IN_ENGLISH_WHERE: dict[str, dict[str, Any]] = dict(_WORDS["honorifics"]["in_eng
 _WITH_GIVEN_NAME_WHERE: dict[str, list[str]] = dict(_WORDS["honorifics"]["with_given_name_where"])
 _RESPECT_ONLY = _words("honorifics", "respect_only")
 _RESPECT_ONLY_WHERE: dict[str, list[str]] = dict(_WORDS["honorifics"]["respect_only_where"])
+# "Mai Mutasa" in Zimbabwe: Mrs. before a family name the lists hold.
+_RESPECT_BEFORE_A_FAMILY_NAME: dict[str, dict[str, Any]] = dict(
+    _WORDS["honorifics"]["respect_only_before_a_family_name"]
+)
+# "Sisi Lindiwe" in South Africa: a word of kinship, left off before the name.
+_KIN_LEFT_OFF_WHERE: dict[str, list[str]] = dict(_WORDS["honorifics"]["kin_left_off_where"])
 # "Po Po", "Halmeoni", "Granny": what a family calls a grandparent, never a name.
 _FAMILY_WORDS = _words("honorifics", "family_words")
 # "Atty." in the US: on the envelope, never after "Dear" (a letter there opens "Dear Ms.").
@@ -1638,6 +1644,15 @@ def _one_name_after_a_post(name: str) -> Greeting | None:
     one = ranked[1] if ranked else ""
     if len(words) == 2 and _post_of_one_word(words[0]) and _one_name(words[1]):
         one = words[1]  # "Polier Jürgen", "Stationsleitung Anja": a German post of one word
+    if (
+        not one
+        and len(words) >= 4
+        and _key(words[0]) in _GRADES_OF_A_POST
+        and all(w[:1].isupper() and w.isalpha() for w in words[1:-1])
+        and (_is_role_noun(words[-2]) or _key(words[-2]) in _HEADS_WRITTEN_SHORT)
+        and _a_listed_given_name(words[-1])
+    ):
+        return Greeting(words[-1])  # "Senior Animal Tech Lorna": a graded post, then Lorna
     if not one or _is_role_noun(one):
         return None
     given = fold(one) in _GIVEN_FOR_A_HANDLE and not _known_family(one)
@@ -1647,6 +1662,10 @@ def _one_name_after_a_post(name: str) -> Greeting | None:
 
 
 _ONE_AFTER_A_POST = "only one name is recorded, after a post"
+# The grade that opens a post of several words, and the post's last word written short:
+# "Senior Animal Tech Lorna" (a common given name after them is the one greeted).
+_GRADES_OF_A_POST = frozenset({"senior", "junior", "lead", "trainee", "principal"})
+_HEADS_WRITTEN_SHORT = frozenset({"tech", "techn", "mgr", "coord", "asst", "supt", "eng"})
 
 
 def _greeted_by_its_shape(name: str) -> Greeting | None:
@@ -3158,7 +3177,24 @@ def _words_around_the_name(name: str, country: str = "") -> str | Greeting:
     ):
         name = name.replace(plain[0], _IN_ENGLISH[first], 1)  # "Pan Zbigniew Malinowski"
     elif _a_word_of_respect_only(first, country) and len(plain) >= 2:
+        family = _RESPECT_BEFORE_A_FAMILY_NAME.get(first)
+        if (
+            family
+            and _where(country) in family["countries"]
+            and len(plain) == 2
+            and _one_name(plain[1])
+            and plain[1].lower() in _family_names()
+            and fold(plain[1]) not in _GIVEN_FOR_A_HANDLE
+        ):
+            return Greeting(f"{family['title']} {plain[1]}")  # "Mai Mutasa": Mrs. Mutasa
         return Greeting(" ".join(plain).split(", ")[0], ask=_RESPECT)  # not ", Member (Legal)"
+    elif (
+        len(plain) >= 2
+        and capitalised
+        and _where(country) in _KIN_LEFT_OFF_WHERE.get(first, ())
+        and not _is_title(plain[1])
+    ):
+        return greeting_name(name.split(None, 1)[1], None, "", country)  # "Sisi Lindiwe"
     elif len(plain) >= 2 and (first in _VIETNAMESE_KIN or plain[0] in _VIETNAMESE_KIN_LOWER):
         kin = plain[0][:1].upper() + plain[0][1:]
         return Greeting(f"{kin} {plain[-1]}")  # "Chị Lan", "Ông Nguyễn Văn Hùng", "anh Tuấn"
