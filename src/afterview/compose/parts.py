@@ -530,8 +530,8 @@ class PartsBuilder:
             said.add("next#")  # the next steps are not theirs to give
         if reading.student:
             said.add("touch#")  # a candidate does not ask a pupil to keep in touch
-        if reading.known:  # a colleague, a former boss: not met today, nor to be kept in touch
-            said.update(("meet#", "touch#", "together#"))  # with, nor worked with at last
+        if reading.known:  # a colleague, a former boss: not met today, not to be kept in
+            said.update(("meet#", "touch#", "together#"))  # touch with, nor worked with one day
         if self.reading.internal:
             said.add("join#")  # who works there already does not "join the team"
         if reading.guide:  # who showed them round asked no questions, and hears no pitch
@@ -1015,6 +1015,8 @@ def _telling_roots(row: str) -> frozenset[str]:
 
 @cache
 def _root(word: str) -> str:
+    """The dictionary form of one of the wording's telling words; the user's words are met by
+    :func:`_stem`, which needs no dictionary for names and shorthand."""
     from afterview.compose.reading import lexicon
 
     return lexicon.lemma(word) or word
