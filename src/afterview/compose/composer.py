@@ -24,6 +24,7 @@ from afterview.compose.parts import (
     PartsBuilder,
     ThankYouParts,
     a_household,
+    asks_to_join,
     echoes,
     never_to,
     no_pitch,
@@ -414,7 +415,7 @@ class Composer:
                     not (named and "{{ company }}" in r)
                     and not (elsewhere and "everyone at {{ company }}" in r)
                     and not (household and NOT_TO_A_FAMILY.search(r))
-                    and not (inside and _JOINING.search(r))
+                    and not (inside and asks_to_join(r))
                 ),
             )
             if "{{ company }}" in row:
@@ -523,9 +524,6 @@ def _place(interview: Interview, person: Interviewer) -> int:
             {id(p): i for i, p in enumerate(interview.interviewers)},
         )
     return places[1][id(person)]
-
-
-_JOINING = lazy(r"\bjoin(?:ing)?\b|\bpart of (?:it|the team)\b")
 
 
 # Why no thank-you note says a line about the candidate unless they ask for it: in blind reads

@@ -1029,6 +1029,12 @@ def _stem(word: str) -> str:
     return re.sub(r"(?:ing|ed|es|e|s|d)$", "", word) if len(word) > 4 else word
 
 
+def asks_to_join(row: str) -> bool:
+    """A row that wants to join them ("join the team", "be part of it"): never from one who
+    works there already."""
+    return "join#" in _marks(row)
+
+
 def says_again(row: str, before: str) -> bool:
     """Whether a row says what ``before`` said by one of the marks ("your time" twice)."""
     return bool(_marks(row) & _marks(before))
