@@ -761,6 +761,52 @@ def test_whoever_interpreted_is_thanked_for_interpreting_never_for_sitting_in():
         assert "sitting in" not in note.body
 
 
+def test_the_elder_who_gave_the_welcome_hears_no_pitch():
+    # "I have a Cert IV in Veterinary Nursing" to the Elder who gave the welcome to country
+    # (late243 readers)
+    strengths = ["Cert IV in Veterinary Nursing", "3 yrs at a wildlife hospital in Cairns"]
+    for i in range(6):
+        interview = scenario(
+            candidate={"name": f"Candidate {i}", "strengths": strengths, "own_lines": True},
+            interviewers=[
+                {"name": "Dr Bec Nguyen", "email": "bec@example.com", "topics": ["koala care"]},
+                {
+                    "name": "Uncle Darren (Yugambeh elder)",
+                    "title": "Welcome to Country",
+                    "medium": "handwritten",
+                    "topics": ["the Tallebudgera creek story"],
+                },
+            ],
+        )
+        notes = {n.recipient: n.body for n in thank_yous(interview)}
+        to_the_elder = notes["Uncle Darren (Yugambeh elder)"]
+        assert "Veterinary Nursing" not in to_the_elder  # a "Cultural advisor" hears one
+        assert "Cairns" not in to_the_elder
+        assert "next steps" not in to_the_elder
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Zhang Li (Chinese medical team, via interpreter)", "Dr. Okafor (spoke through a translator)"],
+)
+def test_one_who_spoke_through_an_interpreter_is_not_thanked_for_interpreting(name):
+    # "Thank you for interpreting at my interview" to the doctor who needed the interpreter
+    # (late237 readers)
+    interview = scenario(
+        interviewers=[
+            {
+                "name": name,
+                "email": "z@example.com",
+                "salutation": "Dr. Zhang",
+                "topics": ["lab capacity"],
+            }
+        ],
+    )
+    (note,) = thank_yous(interview)
+    assert "interpreting" not in note.body
+    assert "lab capacity" in note.body
+
+
 def test_at_an_interview_for_a_translators_post_a_senior_translator_is_an_interviewer():
     interview = scenario(
         application={"position": "Translator", "company": "Cyngor Gwynedd"},

@@ -82,6 +82,7 @@ class PersonReading:
     outside: bool = False  # spoke, but does not choose (a student, a client): no next steps
     student: bool = False  # a student or pupil: not asked to keep in touch, an adult would be
     guide: bool = False  # only showed the candidate round: thanked for the tour
+    welcome: bool = False  # gave the welcome (an Elder's welcome to country): hears no pitch
     interpreter: bool = False  # interpreted (an observer too): thanked for interpreting
     known: bool = False  # known to the candidate already: never "a pleasure to meet you"
 
@@ -241,6 +242,7 @@ def read_interview(interview: Interview) -> InterviewReading:
             outside=_outside(person) or student,
             student=student,
             guide=_guide(person),
+            welcome=any(find("parts", "welcomes", t) for t in (person.name, person.title or "")),
             interpreter=interpreted_here and _interpreter(person),
             known=_known(person, internal),
         )
@@ -261,15 +263,27 @@ def _observer(person: Interviewer, *, languages: bool = True) -> bool:
     """Whether the name or title says they only watched or kept the record ("Sam (union rep /
     observer)", "HR, took notes, didn't speak"); without ``languages``, interpreting is not
     a sign of it (at an interview for a translator's post, "senior translator" is a post)."""
-    texts: tuple[str, ...] = (person.name, person.title or "")
+    texts: tuple[str, ...] = tuple(
+        _THROUGH_AN_INTERPRETER.sub("", text) for text in (person.name, person.title or "")
+    )
     if not languages:
         texts = tuple(_LANGUAGE_WORK.sub("", text) for text in texts)
     return any(find("parts", "observer", text) for text in texts)
 
 
 def _interpreter(person: Interviewer) -> bool:
-    """Whether the name or title says they interpreted ("Jenny Park (interpreter)")."""
-    return any(find("parts", "interpreter", text) for text in (person.name, person.title or ""))
+    """Whether the name or title says they interpreted ("Jenny Park (interpreter)"), not that
+    they spoke through one ("Zhang Li (via interpreter)")."""
+    texts = (_THROUGH_AN_INTERPRETER.sub("", text) for text in (person.name, person.title or ""))
+    return any(find("parts", "interpreter", text) for text in texts)
+
+
+# "via interpreter", "spoke through a translator": the person spoke, someone else interpreted
+_THROUGH_AN_INTERPRETER = lazy(
+    r"\b(?:via|through|with|using|by|needed|had|used)\s+(?:an?\s+|the\s+|our\s+|his\s+|her\s+)?"
+    r"(?:interpreter|translator)\b",
+    re.I,
+)
 
 
 # Interpreting and translating, as work or as a post: "interpreter", "Übersetzerin".

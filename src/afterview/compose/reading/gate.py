@@ -1646,6 +1646,14 @@ def _is_list(parts: list[str]) -> bool:
     return True
 
 
+# A road, a camp or a river named between a noun and nothing to join them: "police escort
+# Garissa-Dadaab road" (the escort on the road), "visits Kutupalong camp".
+_A_PLACE_BETWEEN = lazy(
+    r"\b(?P<before>[a-z]{3,}) (?:[A-Z][\w'’-]+ )+(?i:road|highway|route|corridor|border|"
+    r"crossing|camp|river|valley|bridge|airport)\b"
+)
+
+
 def _joined(text: str) -> None:
     """A name at the end of a part must be joined to what comes before it: "six years in MSK
     outpatients NHS Grampian", "a BSc in Management Studies UWI", "QS Wits 2019" and "the new
@@ -1654,6 +1662,11 @@ def _joined(text: str) -> None:
         loose = _loose_name(part.split())
         if loose:
             raise name_set_down(loose)
+        between = _A_PLACE_BETWEEN.search(part)
+        before = bare(between["before"]) if between else ""
+        a_noun = bool(tags_of(before) & {"N", "S"}) and "J" not in tags_of(before)  # not "new"
+        if between and a_noun and before not in FUNCTION_WORDS | PREPOSITIONS:
+            raise name_set_down(between.group(0))  # "police escort Garissa-Dadaab road"
 
 
 def _loose_name(ws: list[str]) -> str | None:

@@ -46,9 +46,33 @@ __all__ = [
 ]
 
 
+# A name, then what it is, and perhaps what was done to it: "Ember the koala", "Mazie the great
+# horned owl", "Duke the lab case" (the case of Duke the lab). English writes the name with its
+# capital and no article; the notes' "Pickles" is not the pickles.
+_NAMED_AND_KIND = lazy(
+    r"^(?P<name>[A-Z][a-z]+) the (?P<kind>(?:[a-z-]+ ){0,2}(?:cat|kitten|dog|puppy|pup|lab|"
+    r"labrador|collie|kelpie|spaniel|terrier|greyhound|horse|pony|mare|gelding|stallion|foal|"
+    r"cow|calf|bull|heifer|goat|sheep|ewe|ram|lamb|pig|sow|donkey|alpaca|llama|rabbit|bunny|"
+    r"ferret|hamster|parrot|cockatoo|budgie|owl|hawk|eagle|falcon|kestrel|bird|chicken|hen|"
+    r"duck|goose|swan|penguin|seal|otter|dolphin|turtle|tortoise|snake|python|lizard|gecko|"
+    r"iguana|frog|koala|kangaroo|wallaby|wombat|possum|joey|echidna|quokka|elephant|giraffe|"
+    r"lion|tiger|leopard|cheetah|bear|wolf|fox|monkey|gorilla|chimp|chimpanzee|orangutan|"
+    r"lemur|sloth|tapir|camel|zebra|rhino|hippo|meerkat|robot|mascot|tractor|boat))"
+    r"(?: (?P<what>[a-z]+))?(?:\s+[-–—:]\s.*)?$"  # "Ember the koala - fluids": Ember
+)
+
+
+def named_and_kind(text: str) -> re.Match[str] | None:
+    """ "Ember the koala", not "Groom the horse", a task (a name is no verb)."""
+    found = _NAMED_AND_KIND.match(text)
+    return found if found and "V" not in tags_of(found["name"].lower()) else None
+
+
 def as_subject(raw: str, text: str) -> str:
     """A topic read as a noun phrase, with the article a rule can be sure of; Unusable when
     it is no subject at all."""
+    if named_and_kind(text):
+        return text  # "Ember the koala": a name, never "the ember"
     text = _ON_A_SCREEN.sub("", text)  # "the Sandy Creek yard on the laptop": the yard
     every = _EVERY_WEEKDAY.search(text)
     if every and len(text[: every.start()].split()) >= 2:

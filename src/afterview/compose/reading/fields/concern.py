@@ -61,7 +61,7 @@ def read_answer(raw: str) -> Reading:
             "it promises something for later; a note adds it once you have it (“I have sent "
             "my certificates”)"
         )
-    terms = job_term(raw) or find("answer", "terms", raw)
+    terms = job_term(raw, own_work=True) or find("answer", "terms", raw)
     if terms:
         raise Unusable(
             f"it is about your notice, start date or terms (“{terms}”): the recruiter settles "

@@ -24,6 +24,9 @@ _HOURS = lazy(
     r"ron|lei|try|tl|ngn|ghs|thb|myr|hkd|brl|mxn|ars|aed|sar|chf|sek|nok|dkk|kr))\s?"
     r"(?:/\s?|per\s+|an?\s+)(?:h|hr|hour|month|mo|year|yr|annum|week|wk|day)\b"
     r"|\b\d[\d,.]*\s?(?:/hr|/hour|per hour|an hour|p/h)\b"
+    # "EUR 1,400/mo", "400 BDT a day": a currency's code on either side of the figure
+    r"|(?:(?-i:\b[A-Z]{3})\s?\d[\d,.]*\s?[km]?|\b\d[\d,.]*\s?[km]?\s?(?-i:[A-Z]{3}))\s?"
+    r"(?:/\s?|per\s+|an?\s+)(?:h|hr|hour|month|mo|year|yr|annum|week|wk|day)\b"
     # "€38-41k", "$60k-70k": a salary, said in thousands
     rf"|[{CURRENCY_SIGNS}]\s?\d{{2,3}}(?:\.\d)?\s?k?\s?[-–]\s?[{CURRENCY_SIGNS}]?\d{{2,3}}(?:\.\d)?\s?k\b|^[{CURRENCY_SIGNS}]\s?\d{{2,3}}k$"
     # "N650k/month", "R18 000 a month", "KSh 90k per month": a currency written as a letter
@@ -51,6 +54,16 @@ _TERMS_OF_THE_JOB = lazy(
     r"\bcontract\s+(?:[A-Z]{2,6}\s+)?(?:of\s+|for\s+)?(?:\d+|one|two|three|six|twelve)(?:\s*\+\s*\d+)?[\s-]*"
     r"(?:years?|yrs?|months?)\b"
     r"|\bcontract\s+(?:from\s+|starts?\s+)?(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b"
+    # "contract till Dec 2027": when it ends
+    r"|\bcontract\s+(?:till|until|to|ends?|runs?(?:\s+(?:to|till|until))?)\s+"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|20\d\d)[a-z]*\b"
+    # "R&R every 8 wks", "R&R at 3 months": rest and recuperation, a term of a field post (not
+    # a journal's "R&R", revise and resubmit)
+    r"|(?-i:\bR&R\b)(?!\s+(?:at|from|with|for|on)\s+(?-i:[A-Z]))(?!.*\b(?:journal|paper|manuscript|"
+    r"revision|reviewers?|submission)\b)"
+    # "contractor via my FOP", "Deel contractor": how they would pay, not a subject
+    r"|\bcontractor\s+(?:via|through|basis|rate|status|agreement)\b|\b(?:via|through)\s+(?:Deel|Remote\.com|Oyster|an EOR)\b"
+    r"|^(?:Deel|Oyster|EOR)\s+contractor\b"
     r"|^(?:start(?:ing)?|joining)\s+(?:in\s+|on\s+|early\s+|mid\s+|late\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|"
     r"sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|"
     r"november|december|next|after|asap|immediately)\b"
@@ -80,8 +93,20 @@ def someone_elses_leave(text: str, found: str, end: int) -> bool:
     )
 
 
-def job_term(text: str) -> str | None:
-    """The pay-or-conditions word of a topic, if it is about them ("hybrid cloud" is not)."""
+# What a sum a month may be besides pay, in what the candidate did: "monthly orders (~15k
+# GEL/mo)", "a supplies budget (~MXN 40k/month)" are the work's money. In a topic, "CPD budget
+# 600 eur/yr" is a perk, and still left out.
+_SPENT = lazy(
+    r"\b(?:budgets?|spend|spending|orders|revenue|sales|turnover|bills?|billing|costs?|funds?|"
+    r"grants?|invoices?|invoicing|purchases|purchasing|donations|portfolio)\b[^,;]{0,24}$",
+    re.I,
+)
+
+
+def job_term(text: str, *, own_work: bool = False) -> str | None:
+    """The pay-or-conditions word of a topic, if it is about them ("hybrid cloud" is not).
+    With ``own_work`` (a line about what the candidate did), a sum after a budget or orders is
+    the work's money, not pay ("tracked the supplies budget (~MXN 40k/month)")."""
     term = _TERMS_OF_THE_JOB.search(text)
     if term:
         return term.group(0)
@@ -89,7 +114,7 @@ def job_term(text: str) -> str | None:
     if union:  # "USDAW recognised": the union's standing, a term of the job
         return union.group(0)
     hours = _HOURS.search(text) if any(c.isdigit() for c in text) else None
-    if hours:
+    if hours and not (own_work and _SPENT.search(text[: hours.start()])):
         return hours.group(0)
     for found, end in matches("topics", "logistics", text):
         if found == "Commission":

@@ -48,6 +48,7 @@ from afterview.compose.reading.shapes import (
     wants_the,
 )
 from afterview.compose.reading.text import Unusable, bare, clean, is_name, lower_first
+from afterview.compose.reading.topics import named_and_kind
 from afterview.compose.reading.vocabulary import (
     find,
     is_a_product_name,
@@ -154,6 +155,29 @@ _HOW_IT_STARTED = lazy(
     r"^(?:the |their |your |his |her )?(?:company|firm|business|practice|agency|group|family "
     r"business)\b.*\b(?:started|began|was founded|was set up)\b.*\b(?:19|20)\d\d\b"
 )
+# How something is done, said after it: "cross-selling w/o being pushy", which in a note to
+# them reads as the candidate not being pushy with them.
+_WITHOUT_BEING = lazy(r",?\s+without being\b.*$")
+# Two or more words in capitals that are plain words, not letters ("LIVE CASE", not "ICU RN"):
+# a label shouted in the notes, written in a note as the words it is.
+_SHOUTED = lazy(r"\b[A-Z]{4,}(?: [A-Z]{4,})+\b")
+
+
+def _quietly(found: re.Match[str]) -> str:
+    words = found.group(0).split()
+    if all(tags_of(word.lower()) for word in words):
+        return found.group(0).lower()
+    return found.group(0)
+
+
+# A name, then what it does: "the clinic cat Pickles who sleeps on the printer" is the cat.
+_WHO_AFTER_A_NAME = lazy(r"^(?P<thing>.*[a-z] [A-Z][a-z]{2,}),? (?:who|which) [a-z]+s\b")
+# "cricket talk", "wine chat": a chat about it, which "our conversation about" already says
+_A_CHAT_ABOUT = lazy(r"^(?P<what>[a-z][\w-]*(?: [a-z][\w-]*)?) (?:talk|chat|banter|chit-?chat)$")
+# ...but a talk given is a subject ("the toolbox talk", "his safety talk")
+_TALKS_GIVEN = frozenset("toolbox pep tech safety sales keynote ted induction welcome".split())
+# "succession for my book if I go", "cover if I leave": what would follow a step of theirs
+_IF_I = lazy(r"\b(?:if|once|when) I (?:go|leave|left|move|quit|retire|resign|went|stay)\b")
 # Lines that name no subject, and why a note leaves them out.
 _NOT_A_SUBJECT = (
     (  # "prep call friday", "the peer interview", "the Synchro question", "strength qs", "LC
@@ -161,7 +185,10 @@ _NOT_A_SUBJECT = (
         lazy(
             r"^(?:(?:the |my |our |a |an )?(?:[\w/&'’-]+ ){0,3}?(?:(?<!exit )(?<!stay )interview|"
             r"(?:phone|tech|technical|recruiter|initial|first|hr|video) screen|"
-            r"(?:prep|preparation|intro|screening|phone|recruiter) call|questions?|qs|answers)"
+            r"(?:prep|preparation|intro|screening|phone|recruiter) call|questions?|qs|answers|"
+            # "typing test + listening test": a test the candidate sat on the day
+            r"(?:typing|listening|aptitude|psychometric|numeracy|literacy|spelling|personality|"
+            r"in-tray|written|trade|skills?) tests?)"
             r"|(?:the )?screen)(?:\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)?"
             r"(?=$|\s*(?:[,;(]|\s[-–—]\s|->|→|\+))|\b(?:LC|leetcode)\b",
             re.I,
@@ -449,6 +476,22 @@ def read_topic(raw: str) -> Reading:
         raise Unusable("it notes a change with an arrow; say what changed in words")
     text = _IN_FRONT_OF.sub("", without_aside(clean(raw)))  # "read a drawing in front of him"
     text = _ALSO_AT_THE_END.sub("", text)  # "they do batch brew too": the note names one subject
+    text = _WITHOUT_BEING.sub("", text)  # "cross-selling cover w/o being pushy": the selling
+    text = _SHOUTED.sub(_quietly, text)  # "LIVE CASE: messy cap table": a live case
+    pet = named_and_kind(text)
+    if pet:  # "Ember the koala": a name, then what it is (never "the ember the koala")
+        what = f"{pet['name']} the {pet['kind']}"
+        return Reading("np", f"the {pet['what']} of {what}" if pet["what"] else what)
+    who = _WHO_AFTER_A_NAME.match(text)
+    text = who["thing"] if who else text  # "the clinic cat Pickles who sleeps on the printer"
+    chat = _A_CHAT_ABOUT.match(text)
+    if chat and bare(chat["what"]) in ("shop", "small", "idle"):
+        raise Unusable(
+            f"it notes that you chatted (“{chat.group(0)}”), not about what; name the subject in "
+            "a few words"
+        )
+    if chat and bare(chat["what"].split()[0]) not in _TALKS_GIVEN:
+        text = chat["what"]  # "cricket talk": the note's "our conversation about" says the rest
     if re.match(r"(?:covers|includes|involves|requires) [A-Z]", text):
         raise Unusable(  # "covers ICU (4 beds), med/surg": what the post covers, as a note
             "it says what the post covers, in shorthand; name the subject (“the ICU cover”)"
@@ -474,6 +517,11 @@ def read_topic(raw: str) -> Reading:
         raise Unusable(
             f"it is about pay or conditions (“{logistics}”), which a thank-you note never "
             "makes its highlight"
+        )
+    if _IF_I.search(text) and not is_wh(text.split()[0]):
+        raise Unusable(  # "succession for my book if I go": what would follow a step of yours
+            "it is about what would happen if you did something, which a thank-you note does "
+            "not raise; name the subject in a few words"
         )
     for key, why in _NOT_RECALLED:
         found = find("topics", key, text)
@@ -575,7 +623,8 @@ def read_topic(raw: str) -> Reading:
     text = _LASTING.sub(r"\1-\2 ", text)  # "the 30 minutes practical": the 30-minute practical
     # "care minutes target 215": the target of 215
     text = re.sub(
-        r"(?<=\w )(target|goal|budget|cap|limit|quota)\s+(?!(?:19|20)\d\d$)(\d[\d,.]*%?)$",
+        r"(?<=\w )(target|goal|budget|cap|limit|quota)\s+(?!(?:19|20)\d\d$)"
+        r"(\d[\d,.]*%?(?: (?:hours|days|weeks|minutes|seconds|months))?)(?=$| for\b)",
         r"\1 of \2",
         text,
     )
@@ -882,7 +931,20 @@ def read_topic(raw: str) -> Reading:
         return Reading("np", f"the {owned['owner'].lower()}'s {owned['what'].lower()}")
     if not shown and _a_bare_subject(_subject_article(text.split(", ")[0])):  # "budget 2027 ..."
         raise _note_form(text)
+    if _A_DOING_WITH_ITS_OBJECT.match(text) or _A_JOINED_DOING.match(text):
+        return Reading("np", text)  # "tube feeding the flying fox pup", never "the tube feeding"
     return Reading("np", with_determiner(_date_first(text)))
+
+
+# A doing named by two words, then what it is done to: "tube feeding the flying fox pup",
+# "hand rearing the joeys", "cross-selling funeral cover": no article before the doing.
+# (the first word says how it is done: "hotel opening a second outlet" is the hotel, opening)
+_A_DOING_WITH_ITS_OBJECT = lazy(
+    r"^(?:tube|bottle|hand|spoon|syringe|force|crop|spot|clicker|crate|leash|target|house|"
+    r"cross|blood|line) [a-z]+ing (?:the|a|an|their|your|his|her|our|its|these|those|new|young|"
+    r"\d+)\b"
+)
+_A_JOINED_DOING = lazy(r"^(?:cross|up|down|co|re|hand|spot|bottle|tube)-[a-z]+ing [a-z]")
 
 
 # A clause said in the past or as "would" ("you opened with a prayer", "water pipes froze in
@@ -898,7 +960,7 @@ TOLD_AS_PAST = (
 
 def told_as_past(clause: str) -> bool:
     """ "you walked the track 30+ times", "the handover would be 6 wks": see _PAST_OR_WOULD."""
-    ws = clause.split()
+    ws = re.sub(r"(?<=\w)['’]d\b", " would", clause).split()  # "you'd want Kayla to take over"
     at = finite_verb_index(ws)
     if at is None:
         return False
@@ -1233,7 +1295,8 @@ _MAYBE_TAIL = lazy(r"(?<=\w{3})\s+(?:possible|likely|maybe|tbc|planned|expected|
 _SIZE_FACT = lazy(
     r"^(?:(?:about|around|over|nearly)\s+)?\d|^(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:is|are|has|have)\s+"
     r"(?:about\s+)?\d[\d,.]*\s+(?!%|per)[a-z]|^(?:the\s+)?(?:[\w-]+\s+)?(?:team|teams|crew|crews|"
-    r"staff|department|unit|squad|office|chaplaincy|branch|practice|clinic|ward)\s+"
+    r"staff|department|unit|squad|office|chaplaincy|branch|practice|clinic|ward|agency|firm|"
+    r"company|studio|consultancy|business|startup|charity|school|shop|store|lab|group)\s+"
     r"(?:is|are|of|has|have)\s+(?:about\s+|around\s+|only\s+)?\d",
     re.I,
 )
