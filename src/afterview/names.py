@@ -79,6 +79,10 @@ _IN_ENGLISH_WHERE: dict[str, dict[str, Any]] = dict(_WORDS["honorifics"]["in_eng
 _WITH_GIVEN_NAME_WHERE: dict[str, list[str]] = dict(_WORDS["honorifics"]["with_given_name_where"])
 _RESPECT_ONLY = _words("honorifics", "respect_only")
 _RESPECT_ONLY_WHERE: dict[str, list[str]] = dict(_WORDS["honorifics"]["respect_only_where"])
+# "Papa Malick Diouf" in Senegal: "Papa" opens a given name there, and says no respect.
+_A_GIVEN_NAME_WHERE: dict[str, list[str]] = dict(
+    _WORDS["honorifics"].get("respect_only_a_given_name_where", {})
+)
 # "Mai Mutasa" in Zimbabwe: Mrs. before a family name the lists hold.
 _RESPECT_BEFORE_A_FAMILY_NAME: dict[str, dict[str, Any]] = dict(
     _WORDS["honorifics"]["respect_only_before_a_family_name"]
@@ -1288,7 +1292,8 @@ _FORMAL_TITLES = frozenset(
 )
 # A title of courtesy or of a profession typed before a nickname goes with the family name too:
 # "Mr. Roberto 'Boy' Tan" is Mr. Tan, "Atty. Maria 'Mia' Santos" Atty. Santos.
-_OVER_A_NICKNAME = _FORMAL_TITLES | _COURTESY | frozenset("engr eng atty attorney".split())
+# A deacon's title too: "Deacon Harold 'Skip' Lomax" is Deacon Lomax ("Skip" is no short form).
+_OVER_A_NICKNAME = _FORMAL_TITLES | _COURTESY | frozenset("engr eng atty attorney deacon".split())
 
 
 def _short_for(nickname: str, given: tuple[str, ...]) -> bool:
@@ -1630,8 +1635,10 @@ def _a_persons_name(text: str, fewest: int = 2, particles: bool = False) -> bool
 
 def _described(name: str) -> str:
     """A person written down by what they are, without the asides: "the guy from the office,
-    didnt get name (tall)" -> "the guy from the office"."""
-    return re.split(r"\s*[,(]|\s+[-–—]\s", name)[0].strip().replace(" w/ ", " with ")
+    didnt get name (tall)" -> "the guy from the office"; "dept" written out ("guy from training
+    dept" -> "guy from training department")."""
+    described = re.split(r"\s*[,(]|\s+[-–—]\s", name)[0].strip().replace(" w/ ", " with ")
+    return re.sub(r"\bdept\b\.?", "department", described)
 
 
 def _one_name_after_a_post(name: str) -> Greeting | None:
@@ -1756,7 +1763,19 @@ def greeting_name(
     return found
 
 
+# A courtesy title, a given name and only the initial of the family name: "Mr Karim B. (ops
+# manager)" is no greeting ("Mr. B." is none, and "Mr Karim" mixes a title with a given name).
+_AN_INITIAL_FOR_A_FAMILY_NAME = lazy(
+    r"^((?:Mr|Mrs|Ms|Miss|Mx)\.?\s+[A-Z][a-z]+\s+[A-Z]\.?)(?=\s*$|\s*[(,]|\s+[-–—]\s)"
+)
+
+
 def _greeting_name_of(name: str, company: str, country: str) -> Greeting:
+    initial = _AN_INITIAL_FOR_A_FAMILY_NAME.match(name)
+    # where the given name is used ("Ms. Phonesavanh S." in Laos) or the initial is the father's
+    # name ("Ms. Deepa S" in India), the title goes with the given name: not changed
+    if initial and _where(country) not in _GIVEN_NAME_USED | _INITIAL_LAST:
+        return Greeting(initial[1], ask="only an initial of the family name is recorded")
     called = _CALLED_SO.search(name)
     typed = name[: called.start()].strip() if called else ""
     if typed and len(typed.split()) <= 3 and not re.search(r"[(),?]|\s[-–—]\s", typed):
@@ -2965,6 +2984,8 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
             or fold(" ".join(names[:2])).lower() in _COMPOUND_GIVEN  # "Sister Ann Marie"
         )
         religious_name = " ".join(names[:2] if two else names[:1])  # "Sister Mary Clare"
+        if not two and re.search(rf"\bMa\.\s+{re.escape(names[0])}\b", name):
+            religious_name = f"Ma. {religious_name}"  # "Sr. Ma. Luisa": Filipino "Ma." is María
         return Greeting(f"{_capital(parsed.titles[0])} {religious_name}")  # of an order
     if parsed.titles:
         return _titled(parsed, given, on_a_ward, country)
@@ -3143,6 +3164,8 @@ def _describes_a_role(name: str) -> bool:
 def _a_word_of_respect_only(word: str, country: str) -> bool:
     """ "Mama", "Mzee": a word of respect that says nothing of how a letter greets them; "Mai"
     only in Zimbabwe (Shona: "Mai Chipo" is Chipo's mother), a given name elsewhere."""
+    if _where(country) in _A_GIVEN_NAME_WHERE.get(word, ()):
+        return False  # "Papa Malick Diouf" in Senegal: a given name
     return word in _RESPECT_ONLY or _where(country) in _RESPECT_ONLY_WHERE.get(word, ())
 
 
@@ -3176,6 +3199,14 @@ def _words_around_the_name(name: str, country: str = "") -> str | Greeting:
         and (first != "hr" or plain[0].endswith("."))  # "HR Krause" is his department
     ):
         name = name.replace(plain[0], _IN_ENGLISH[first], 1)  # "Pan Zbigniew Malinowski"
+    elif (
+        _where(country) in _A_GIVEN_NAME_WHERE.get(first, ())
+        and len(plain) >= 2
+        and not any(q in name for q in _QUOTES)  # "Papa Malick \"Pape\" Diouf": goes by Pape
+    ):
+        if len(plain) == 3 and capitalised:
+            return Greeting(f"{plain[0]} {plain[1]}")  # "Papa Malick Diouf": his given name
+        return Greeting(" ".join(plain).split(", ")[0], ask="the given name may be of two words")
     elif _a_word_of_respect_only(first, country) and len(plain) >= 2:
         family = _RESPECT_BEFORE_A_FAMILY_NAME.get(first)
         if (

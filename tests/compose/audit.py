@@ -272,6 +272,10 @@ LATE = tuple(
         "late242",
         "late243",
         "late244",
+        "late245",
+        "late246",
+        "late247",
+        "late248",
     )
 )
 
@@ -796,6 +800,125 @@ def _around(text: str, at: int) -> str:
 # Held-out greetings the rules cannot reach from the name alone (test_names.py marks them
 # as expected failures, strictly); the audit leaves them to that test.
 KNOWN_MISSES = {
+    "late246/paper-conservator-kampen-restoration-studio-video-two-offer.toml:Ineke": (
+        "the outcome signed 'Ineke' is read as the panel's mevr. drs. Ineke van der Sluis-Bakker"
+    ),
+    "late247/production-engineer-kolin-car-plant-onsite-four-offer.toml:Personální oddělení": (
+        "a Czech department ('oddělení') the lists do not hold: read as a name"
+    ),
+    "late245/censeur-yamoussoukro-catholic-lycee-seven-panel-offer.toml:Sr Marie-Thérèse": (
+        "'Sr' with no dot and no order: Sister, Senior or Señor, kept as typed"
+    ),
+    "late245/nutrition-project-officer-kolda-ngo-video-one-rejected.toml:Equipe RH régionale": (
+        "a French team with an adjective after its work ('régionale'), kept as typed, never half in English"
+    ),
+    "late245/ftth-deployment-supervisor-bouake-telecom-video-two-pending.toml:"
+    "KOUASSI Yao Jean-Marc": (
+        "NOM Prénoms, the family name in capitals, no title: Mr. Kouassi needs his gender, from his given names"
+    ),
+    "late245/censeur-yamoussoukro-catholic-lycee-seven-panel-offer.toml:"
+    "Dr Yao-Kouassi Affoué Pélagie (présidente du COGES)": (
+        "a title before NOM Prénoms not in capitals: which words are the family name only Ivorian given names tell"
+    ),
+    "late245/censeur-yamoussoukro-catholic-lycee-seven-panel-offer.toml:"
+    "M. Gnagne, prof de philo / syndicat (observer)": (
+        "'prof' in the post after the comma read as a title before 'M.'"
+    ),
+    "late245/censeur-yamoussoukro-catholic-lycee-seven-panel-offer.toml:"
+    "Junior - président du club sciences (élève Tle C)": (
+        "'Junior' is a grade of a post as well as a pupil's name: read as the post, and the plan asks"
+    ),
+    "late245/censeur-yamoussoukro-catholic-lycee-seven-panel-offer.toml:Père Serge (aumônier)": (
+        "French 'Père' kept as typed with the name, as 'Père Anselme' is; a letter in English may write Father"
+    ),
+    "late245/hse-supervisor-betare-oya-gold-mine-five-panel-rejected.toml:"
+    "MBARGA ATANGANA Joseph (Directeur de site)": (
+        "a family name of two words in capitals, then a given name: Mr. needs his gender"
+    ),
+    "late245/hse-supervisor-betare-oya-gold-mine-five-panel-rejected.toml:"
+    "Dr Ngo Bassong Marie-Claire - médecin du travail": (
+        "a title before NOM Prénoms not in capitals (Bassa 'Ngo' opens the family name): the plan asks"
+    ),
+    "late245/process-engineer-safi-sulfuric-acid-plant-onsite-four-withdrawn.toml:"
+    "Si Mohammed Lahlou (chef de division production)": (
+        "Moroccan 'Si' goes with the given name, as the rules keep it ('Si Mohammed'); the writer wanted Mr. Lahlou"
+    ),
+    "late245/process-engineer-safi-sulfuric-acid-plant-onsite-four-withdrawn.toml:"
+    "Mme Benjelloun Kenza - RH": (
+        "a title before a family name written first: which word is the given name only Moroccan given names tell"
+    ),
+    "late245/team-leader-kenitra-offshore-call-centre-onsite-four-pending.toml:"
+    "WFM team (planning)": (
+        "a team typed with a small 'team' is greeted as written ('Hanbit HR team'); the writer capitalised it"
+    ),
+    "late245/head-nurse-paediatrics-monastir-chu-six-panel-pending.toml:"
+    "Lotfi MEJRI cadre sup inf.": (
+        "a family name in capitals after a given name, no title: the rules take the given name, and Mr. needs his gender"
+    ),
+    "late245/head-nurse-paediatrics-monastir-chu-six-panel-pending.toml:"
+    "Ben Ammar, Sonia (DRH adjointe)": (
+        "'Last, First' is greeted by the given name; only her post in a public hospital says the family name is wanted"
+    ),
+    "late245/head-nurse-paediatrics-monastir-chu-six-panel-pending.toml:"
+    "Mme Kaouther, surveillante générale": (
+        "'Mme' before one name the lists do not hold as a given name: read as her family name"
+    ),
+    "late246/paper-conservator-kampen-restoration-studio-video-two-offer.toml:"
+    "mevr. drs. Ineke van der Sluis-Bakker": (
+        "Dutch 'Van' capitalised with no given name before it, a spelling rule of the Netherlands only"
+    ),
+    "late246/art-handler-muenster-lwl-museum-onsite-four-rejected.toml:Werkstattleiter Uwe": (
+        "a German post of one word before one name the lists do not hold as a given name: the plan asks"
+    ),
+    "late246/art-handler-muenster-lwl-museum-onsite-four-rejected.toml:LWL Personalabteilung": (
+        "an acronym of the body before its German department: read as a name, and the plan asks"
+    ),
+    "late246/curator-beechworth-burke-museum-onsite-four-rejected.toml:"
+    "Indigo Shire Council People & Culture": (
+        "the council's name before its team kept whole; the writer dropped the body"
+    ),
+    "late247/maintenance-technician-stalowa-wola-crane-plant-onsite-three-rejected.toml:"
+    "inż. Krzysztof Wąsik (kierownik UR)": (
+        "'inż.' is no title a letter uses, so the plain name is greeted by its given name; Mr. Wąsik needs his gender"
+    ),
+    "late247/maintenance-technician-stalowa-wola-crane-plant-onsite-three-rejected.toml:"
+    "Pani Ewa z BHP": (
+        "Polish 'Pani' kept with her given name, as the rules do ('Pani Ewa'); the writer dropped it"
+    ),
+    "late247/production-engineer-kolin-car-plant-onsite-four-offer.toml:Bc. Jana Horáková (HR)": (
+        "'Bc.' kept as typed with the family name, as 'Bc. Zuzana Horváthová' is Bc. Horváthová in Slovakia; Ms. needs her gender"
+    ),
+    "late247/production-planner-manisa-white-goods-video-two-rejected.toml:"
+    "Choi Min-seo (S&OP lead Seoul)": (
+        "her gender is only in the notes ('her time'); the name alone asks"
+    ),
+    "late247/line-leader-vinh-phuc-motorbike-plant-onsite-five-overdue.toml:Trần Thị Thu Hà (HR)": (
+        "a Vietnamese name: by the family name or the given name's last word; only a salutation can say"
+    ),
+    "late247/line-leader-vinh-phuc-motorbike-plant-onsite-five-overdue.toml:"
+    "Đỗ Minh Tuấn - line leader B shift": (
+        "a Vietnamese name whose gender is only in the notes ('he'); the expectation says some would ask"
+    ),
+    "late247/die-maintenance-tech-chachoengsao-ev-stamping-plant-panel-seven.toml:"
+    "Zhang Wei (Huaxin, tooling chief)": (
+        "a Chinese name whose gender is only in the notes ('he'); the name alone asks"
+    ),
+    "late247/die-maintenance-tech-chachoengsao-ev-stamping-plant-panel-seven.toml:"
+    "P'Noi (safety, ran the quiz)": (
+        "Thai spoken P' (elder sibling) greeted as typed; the writer wrote it as Khun Noi"
+    ),
+    "late248/housing-support-officer-workington-salvation-army-video-three-rejected.toml:"
+    "Service Mgr Donna": (
+        "a post of a word and a short word before a given name: only graded posts ('Senior Animal Tech') are read so"
+    ),
+    "late248/congregational-organizer-camden-nj-faith-coalition-six-panel.toml:"
+    "leaders panel - Ms. Bernice & Mr. Ortiz": (
+        "two people after a panel label, one by her given name: greeted as the panel"
+    ),
+    "late248/cafe-supervisor-youth-coach-feilding-social-enterprise-onsite-four-handwritten.toml:"
+    "Wong Mei Lin (trustee, accountant)": (
+        "a Chinese name, family name first, in New Zealand: by its given name only where first names are used"
+    ),
     "late198/it-service-delivery-manager-hanoi-offshore-bank-video-four-withdrawn.toml:"
     "chị Ngọc Anh - HR": ("a Vietnamese given name of two words, greeted by its last"),
     "late198/it-service-delivery-manager-hanoi-offshore-bank-video-four-withdrawn.toml:"

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from afterview.compose.reading import read_interview, read_line
+from afterview.compose.reading import read_interview, read_line, reading_of
 from afterview.compose.reading.fields import (
     Reading,
     read_answer,
@@ -1562,6 +1562,11 @@ def test_keeps_what_reads_well(kind: str, raw: str) -> None:
 
 # A question is never quoted back unanswered: it is retold as what was talked through.
 RETOLD = [
+    # "you" before another's sentence is the one told, never "told I it's leaving" (stop 49)
+    (
+        "Walk me through how you'd save an account that's already told you it's leaving.",
+        "how I'd save an account that's already told me it's leaving",
+    ),
     ("What would success look like?", "what success would look like"),
     ("What do you check if a line stops?", "what I would check if a line stopped"),  # a case put
     # a case that has not happened, in the past after "would" ("if PMs send me" read as a slip)
@@ -2188,7 +2193,8 @@ def test_not_taken_for_terms(key: str, raw: str) -> None:
 
 
 # A remark of theirs said in the past or as "would" is left out, for every reading of it was
-# quoted as a note's fault; what they do or plan is kept as a clause (stop 48).
+# quoted as a note's fault (stop 48); what they do or plan reads as a clause, and is left out
+# too, as a sentence about its subject (stop 49).
 REMARKS = [
     ("he walked the track 30+ times, knows my old boss", True),
     ("she opened with a prayer", True),
@@ -2214,5 +2220,7 @@ def test_a_remark_of_the_past_is_left_out(raw: str, left_out: bool) -> None:
     if left_out:
         with pytest.raises(Unusable, match="what happened"):
             read_line("topics", raw)
-    else:
-        assert read_line("topics", raw).shape == "clause"
+    else:  # read as the clause it is, and left out as a sentence no note says (stop 49)
+        assert reading_of("topics", raw).shape == "clause"
+        with pytest.raises(Unusable, match="rather than naming it"):
+            read_line("topics", raw)

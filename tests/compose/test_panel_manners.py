@@ -688,9 +688,10 @@ def test_someones_own_story_is_thanked_for_never_enjoyed():
 
 def test_what_they_said_of_their_own_life_is_never_taken_as_a_briefing():
     # "It was helpful to hear that you studied in Galway"
+    # (and since stop 49 a sentence of the notes is not said back at all)
     person = {**PEOPLE[0], "topics": ["you live in Galway"], "concerns": []}
     for note in _one_note_each(person):
-        line = _sentence_with("Galway", note.body)
+        line = next((s for s in re.split(r"(?<=\.)\s", note.body) if "Galway" in s), "")
         assert not re.search(r"helpful|useful|explaining", line), line
 
 

@@ -1432,12 +1432,12 @@ def test_a_line_no_note_should_say_is_left_out_with_its_reason(key, line, reason
     ],
 )
 def test_a_line_is_said_as_a_person_would_say_it(key, line, said):
-    from afterview.compose.reading import read_concern_line, read_line, why_left_out
+    from afterview.compose.reading import read_concern_line, reading_of, why_left_out
 
     if said is None:
         assert why_left_out(key, line)
         return
-    read = read_concern_line(line) if key == "concerns" else read_line(key, line)
+    read = read_concern_line(line) if key == "concerns" else reading_of(key, line)
     assert said in read.text
 
 
@@ -1893,9 +1893,9 @@ def test_a_list_items_compound_noun_loses_its_capital_and_a_place_keeps_it(typed
     ],
 )
 def test_read_as_written_in_full(key, line, read):
-    from afterview.compose.reading import read_line
+    from afterview.compose.reading import reading_of
 
-    assert read_line(key, line).text == read
+    assert reading_of(key, line).text == read
 
 
 def test_a_place_named_before_tour_is_the_tour_of_it():
@@ -1944,10 +1944,10 @@ def test_someones_quirks_are_never_put_in_writing():
 )
 def test_what_their_job_covers_is_no_topic(line, why):
     # (and union membership is a condition of the job: never a note's highlight)
-    from afterview.compose.reading import read_line, why_left_out
+    from afterview.compose.reading import reading_of, why_left_out
 
     assert why in why_left_out("topics", line)
-    assert read_line("topics", "she runs marathons").text == "you run marathons"  # their life
+    assert reading_of("topics", "she runs marathons").text == "you run marathons"  # their life
 
 
 @pytest.mark.parametrize(

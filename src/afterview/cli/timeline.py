@@ -90,6 +90,18 @@ def _draft(parts: list[Text], *, boxed: bool) -> RenderableType:
     return Text("\n").join(Text(" " * 5) + line if line else line for line in lines)
 
 
+def _marked(message: PlannedMessage) -> Text:
+    """The body, each sentence that carries a line of the file underlined: the words a reader
+    is most likely to fault are the candidate's own, put into the note."""
+    body = Text(visible(message.body, lines=True))
+    for mark in message.from_notes:
+        said = visible(message.body[mark.start : mark.end], lines=True)
+        at = body.plain.find(said)
+        if at >= 0:
+            body.stylize("underline", at, at + len(said))
+    return body
+
+
 def show_plan(plan: Plan, now: datetime, *, drafts: bool = True) -> None:
     console = output.console()
     console.print(
@@ -121,8 +133,20 @@ def show_plan(plan: Plan, now: datetime, *, drafts: bool = True) -> None:
             if message.subject:
                 subject = visible(message.subject)
                 parts.append(Text.assemble(("Subject: ", "bold"), subject, "\n"))
-            parts.append(Text(visible(message.body, lines=True)))
+            parts.append(_marked(message))
             console.print(_draft(parts, boxed=console.is_terminal))
+            if message.from_notes:
+                fields = ", ".join(visible(mark.field) for mark in message.from_notes)
+                where = " (underlined)" if console.is_terminal else ""
+                said = Text.assemble(
+                    ("from your notes: ", "bold cyan"),
+                    f"{fields}{where} ",
+                    (
+                        "(read those sentences as they will; say them your way where they read as notes)",
+                        "dim",
+                    ),
+                )
+                console.print(_indented(said))
         for finding in message.findings:
             found = Text.assemble(
                 ("check: ", "bold yellow"),

@@ -33,12 +33,13 @@ from afterview.compose.parts import (
     thanks_bank,
     values,
 )
-from afterview.compose.reading import InterviewReading, LeftOut, read_interview
+from afterview.compose.reading import InterviewReading, LeftOut, Used, read_interview
 from afterview.compose.reading.shapes import sounds_grave
 from afterview.compose.reading.text import lower_first, prose_numbers
 from afterview.compose.render import day, render
 from afterview.compose.wording import Wording, seed, wording
 from afterview.model import Interview, Interviewer, Kind, Medium, PlannedMessage
+from afterview.model.message import FromNotes
 from afterview.names import Greeting, is_group, name_words, titled_greeting
 from afterview.timing import CONNECTION_NOTE_LIMIT, DRAFT_WORDS, word_count
 
@@ -75,6 +76,7 @@ class Composer:
         self._withheld: set[str] = set()  # the fields of own lines no thank-you note says
         self._thanked: dict[str, str] = {}  # each thank-you note's body, by recipient
         self.generic: list[str] = []  # whose thank-you note names nothing from the conversation
+        self._carried: list[tuple[Used, str]] = []  # the draft's lines of the file, as said
 
     def draft_all(
         self, interview: Interview, messages: list[PlannedMessage]
@@ -100,13 +102,15 @@ class Composer:
         return drafted
 
     def draft(self, interview: Interview, message: PlannedMessage) -> PlannedMessage:
+        self._carried = []
         if message.kind is Kind.THANK_YOU:
             subject, body = self._thank_you(interview, message)
         else:
             subject, body = self._later(interview, message)
         if message.medium is not Medium.EMAIL:
             subject = ""
-        return message.with_draft(subject, body)
+        drafted = message.with_draft(subject, body)
+        return replace(drafted, from_notes=from_notes(body, self._carried))
 
     # ---------------------------------------------------------------- helpers
 
@@ -172,6 +176,10 @@ class Composer:
         said = {name for name in parts.sources if getattr(parts, name, "")}
         if "concern" in said:
             said.add("answer")  # the answer is said with its concern
+        self._carried = [
+            (parts.sources[name], getattr(parts, "concern" if name == "answer" else name))
+            for name in sorted(said, key=list(parts.sources).index)
+        ]
         self._used.update(parts.sources[name].field for name in said)
         if "news" in said:
             self._told_news.add(message.recipient)  # their follow-up will not repeat it
@@ -384,6 +392,9 @@ class Composer:
             topic = fresh[0] if fresh else ""
             if len(topic.split()) > 10:
                 topic = ""  # too long to recall in passing
+            self._carried += [
+                (u, prose_numbers(topic)) for u in own if topic and u.reading.text == topic
+            ][:1]
         country = workdays.country(interview.interview.country)  # as the holidays do
         fill_values = {
             **values(interview),
@@ -397,6 +408,8 @@ class Composer:
             if reading.news and message.recipient not in self._told_news
             else "",
         }
+        if reading.news and fill_values["news"]:
+            self._carried.append((reading.news, fill_values["news"]))
 
         named: list[str] = []  # the company is named once: a second time reads as a form
         # "Denise Albrecht (Kincaid Ag Search)": a recruiter of another firm, never "everyone at"
@@ -551,3 +564,24 @@ _PLACES: dict[int, tuple[Interview, dict[int, int]]] = {}
 def _unbracketed(reference: str) -> str:
     """ "PHO-2026-MW2-07 (Item No. 0412)" goes in brackets itself: its own become a comma."""
     return re.sub(r"\s*\(([^()]*)\)", r", \1", reference).strip(", ")
+
+
+_SENTENCE_END = lazy(r"[.!?](?=\s|$)")
+
+
+def from_notes(body: str, carried: list[tuple[Used, str]]) -> tuple[FromNotes, ...]:
+    """Where each line of the file is said in ``body``: the whole sentence around the words
+    said, for the candidate to read first; a line whose words a later step changed (a
+    shortened topic) is not marked."""
+    spans: list[FromNotes] = []
+    for used, said in carried:
+        at = body.find(said) if said else -1
+        if at < 0:
+            continue
+        start = max(body.rfind(mark, 0, at) for mark in (". ", "! ", "? ", "\n"))
+        start = 0 if start < 0 else start + (1 if body[start] == "\n" else 2)
+        end = _SENTENCE_END.search(body, at + len(said) - 1)
+        stop = end.end() if end else len(body)
+        if not any(s.field == used.field for s in spans):
+            spans.append(FromNotes(used.field, used.raw, start, stop))
+    return tuple(spans)

@@ -11,6 +11,20 @@ from afterview.model.interview import Kind, Medium
 
 
 @dataclass(frozen=True)
+class FromNotes:
+    """A stretch of a draft that says a line of the interview file in the note's words: the
+    part a reader is most likely to fault, for the candidate to read as they will."""
+
+    field: str  # the key path, as errors name it: "interviewers[1].topics[0]"
+    text: str  # the line as the file has it
+    start: int  # offsets of the sentence in the body
+    end: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"field": self.field, "text": self.text, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True)
 class PlannedMessage:
     """One message the candidate should send, with its window and its reason."""
 
@@ -25,6 +39,7 @@ class PlannedMessage:
     address: str | None = None  # email address or profile URL, where known
     sequence: int = 1  # 1st or 2nd status inquiry; 1 otherwise
     findings: tuple[Any, ...] = ()  # what the etiquette checker says of the draft
+    from_notes: tuple[FromNotes, ...] = ()  # the sentences that carry the file's own lines
 
     def with_draft(self, subject: str, body: str) -> PlannedMessage:
         return replace(self, subject=subject, body=body)
@@ -41,6 +56,7 @@ class PlannedMessage:
             "why": self.why,
             "address": self.address,
             "findings": [f.to_json() for f in self.findings],
+            "from_notes": [f.to_json() for f in self.from_notes],
         }
 
 

@@ -212,6 +212,10 @@ def _a_subject(words: list[str], i: int) -> bool:
         return True
     if before in PREPOSITIONS or not following:
         return False
+    if following in SUBJECT_PRONOUNS or re.match(
+        r"(?:it|he|she|they|we|there|that)['’]", following
+    ):
+        return False  # "already told you it's leaving": someone else's sentence follows
     if following in AUXILIARIES or following in MODALS:
         return True
     tags = set(lexicon.tags(following))
