@@ -1770,7 +1770,58 @@ _AN_INITIAL_FOR_A_FAMILY_NAME = lazy(
 )
 
 
+# A Sri Lankan monk: "Ven." or "Venerable", the village or temple name, the monastic name and
+# "Thero" (or "Thera", "Himi"): greeted by the monastic name, the last before "Thero".
+_A_MONK = lazy(
+    r"^(Ven\.?|Venerable)\s+(?:[A-Z][\w'’-]+\s+)*?([A-Z][\w'’-]+)\s+(Thero|Thera|Himi)\b"
+    r"(?=\s*$|\s*[(,]|\s+[-–—]\s)"
+)
+# A post joined with hyphens before a titled name: "Pharmacist-in-charge Mr. Joseph Mathew",
+# "Officer-in-Charge Dr. Lim": the title goes with the family name, never "Hi Pharmacist-in-charge,".
+_A_JOINED_POST_BEFORE_A_TITLE = lazy(
+    r"^[A-Z][a-z]+(?:-[A-Za-z]+){1,3}\s+(?=(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+[A-Z])"
+)
+# A post of words before a titled name in brackets: "Dean of Science (Dr. Ahmadi)".
+_A_POST_THEN_A_TITLED_NAME = lazy(
+    r"^[A-Z][\w&'’-]*(?:\s+(?:of|for|and|&|[A-Z][\w&'’-]*)){1,5}\s*"
+    r"\(\s*((?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?)\s+(?:[A-Z]\.\s*)*([A-Z][\w'’-]+)\s*\)\s*$"
+)
+# A post of up to three words, a dash, then a listed given name and maybe a family name:
+# "Store Leader - Becca Lindahl" is Becca.
+_A_POST_THEN_A_GIVEN_NAME = lazy(
+    r"^((?:[A-Z][\w&'’.-]*\s+){0,2}[A-Za-z][\w'’.-]*)\s+[-–—]\s+([A-Z][a-z]+)(?:\s+[A-Z][\w'’-]+)?$"
+)
+# Two words of a post, then one given name the lists know: "Area Engineer Con" is Con.
+_TWO_WORDS_OF_A_POST_THEN_ONE = lazy(r"^[A-Z][a-z]+\s+([A-Z][a-z]+)\s+([A-Z][a-z]+)$")
+
+
+def _read_whole_first(name: str, country: str) -> Greeting | None:
+    """Shapes read whole before the words are: a monk's name and "Thero", a hyphenated post or
+    a post of words before a titled name, a post then a given name."""
+    monk = _A_MONK.match(name)
+    if monk:
+        return Greeting(f"Ven. {monk[2]} {monk[3]}")
+    titled = _A_POST_THEN_A_TITLED_NAME.match(name)
+    head = name.split()[0] if titled else ""
+    if titled and head and (_is_role_noun(head) or _key(head) in _POSTS_HEADING_A_SCHOOL):
+        return Greeting(f"{titled[1]} {titled[2]}")
+    posted = _A_POST_THEN_A_GIVEN_NAME.match(name)
+    if posted and _is_role_noun(posted[1].split()[-1]) and _a_listed_given_name(posted[2]):
+        return Greeting(posted[2])
+    two = _TWO_WORDS_OF_A_POST_THEN_ONE.match(name)
+    given = two and fold(two[2]) in _GIVEN_FOR_A_HANDLE and not _known_family(two[2])
+    if two and given and _is_role_noun(two[1]):
+        return Greeting(two[2])
+    return None
+
+
 def _greeting_name_of(name: str, company: str, country: str) -> Greeting:
+    whole = _read_whole_first(name, country)
+    if whole:
+        return whole
+    joined_post = _A_JOINED_POST_BEFORE_A_TITLE.match(name)
+    if joined_post:
+        return _greeting_name_of(name[joined_post.end() :], company, country)
     initial = _AN_INITIAL_FOR_A_FAMILY_NAME.match(name)
     # where the given name is used ("Ms. Phonesavanh S." in Laos) or the initial is the father's
     # name ("Ms. Deepa S" in India), the title goes with the given name: not changed

@@ -276,6 +276,10 @@ LATE = tuple(
         "late246",
         "late247",
         "late248",
+        "late249",
+        "late250",
+        "late251",
+        "late252",
     )
 )
 
@@ -800,6 +804,52 @@ def _around(text: str, at: int) -> str:
 # Held-out greetings the rules cannot reach from the name alone (test_names.py marks them
 # as expected failures, strictly); the audit leaves them to that test.
 KNOWN_MISSES = {
+    "late249/groundworks-foreman-gorey-housing-estate-video-four.toml:People & Culture team": (
+        "a team name typed with 'team' in lower case after '&': capitals only, not settled"
+    ),
+    "late250/dialysis-staff-nurse-kozhikode-private-hospital-six-panel-offer.toml:Menon (nephro)": (
+        "'Dr.' comes from the title field (a nephrologist), which the names module never sees"
+    ),
+    "late250/microbiology-lab-technician-vellore-mission-hospital-onsite-three-rejected.toml:"
+    "Prof. Dr. Anitha Joseph": (
+        "in Tamil Nadu 'Joseph' may be a father's name: the plan asks, as it does for India"
+    ),
+    "late250/microbiology-lab-technician-vellore-mission-hospital-onsite-three-rejected.toml:"
+    "Rajan sir (chief technologist)": (
+        "'X sir' asks by rule (test_names.py); the expected line itself says a writer might ask"
+    ),
+    "late250/staff-nurse-dharan-teaching-hospital-seven-panel-overdue.toml:Limbu, Manisha": (
+        "'Ms. Limbu' rests on her seniority and on guessing a gender; 'Manisha' is the plain reading"
+    ),
+    "late250/staff-nurse-dharan-teaching-hospital-seven-panel-overdue.toml:Gurung sir (HR)": (
+        "'X sir' asks by rule (test_names.py: 'Mukherjee sir', 'Kulkarni sir'), family name or not"
+    ),
+    "late251/asst-prof-environmental-chemistry-peterborough-trent-campus-visit-chalk-talk-seven"
+    '.toml:Dr. David "Dave" Jamieson': (
+        "a doctor's title over a short form depends on how well the candidate knows him (dinner)"
+    ),
+    "late251/asst-prof-environmental-chemistry-peterborough-trent-campus-visit-chalk-talk-seven"
+    ".toml:Neuhaus, Katrin": (
+        "'Prof.' comes from the title field; the expected line calls 'Katrin' acceptable too"
+    ),
+    "late251/asst-prof-plant-stress-kurashiki-okayama-u-job-talk-six-committee-pending.toml:"
+    "Hayashi-sensei (assoc prof, plant physiology)": (
+        "'-sensei' as typed is usual in English to a Japanese academic; Prof. or Dr. is a choice"
+    ),
+    "late249/plumber-drainlayer-alexandra-central-otago-onsite-two-rejected.toml:Baxter (owner)": (
+        "a lone name that is a given name too ('Baxter'): greeted as typed, not yet settled"
+    ),
+    "late250/medical-receptionist-riffa-family-practice-onsite-three-offer.toml:"
+    "A.J. - practice manager": (
+        "dotted initials before a dash are greeted as typed, not yet settled"
+    ),
+    "late252/warehouse-picker-milton-on-fc-group-seven-withdrawn.toml:Park Ji-won (safety)": (
+        "a Korean name family name first asks in Canada too (test_debriefs); first-name terms vary"
+    ),
+    "late251/phd-mext-computational-biology-ikoma-naist-video-three-offer.toml:"
+    "Lee Ji-woo (Korean PhD student, D2)": (
+        "in Japan the given name rests on her being a fellow student the candidate knows"
+    ),
     "late246/paper-conservator-kampen-restoration-studio-video-two-offer.toml:Ineke": (
         "the outcome signed 'Ineke' is read as the panel's mevr. drs. Ineke van der Sluis-Bakker"
     ),

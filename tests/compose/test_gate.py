@@ -65,6 +65,7 @@ MENDS = [
         "the turnaround target of 48 hours for funeral payouts",
     ),
     ("topic", "LIVE CASE: messy cap table + 13-wk cashflow, 90 min", "the live case"),
+    ("topic", "the pothole app reports from public", "the pothole app reports from the public"),
     # from the late124-late216 reads that earlier stops left (stop 46)
     ("topic", "whistleblower hotline", "the whistleblower hotline"),  # Harper knows "hotline"
     ("topic", "shader for rain puddles", "the shader for rain puddles"),
@@ -1632,6 +1633,8 @@ LEAVES = [
     ("topic", "agency of 9, clients mostly winery + tourism sites", "figure about the team"),
     ("topic", "succession for my book if I go", "if you did something"),
     ("topic", "Groom the horse, 10 min", "instruction"),  # a task, no horse named Groom
+    ("topic", "I-9 + direct deposit form", "pay or conditions"),  # late252 readers
+    ("topic", "new hire paperwork", "hiring process"),
     ("topic", "police escort Garissa-Dadaab road", "sets a name down"),
     # a part of the interview itself, read as a note to self (stop 48)
     ("topic", "the peer interview", "interview itself"),
@@ -2212,6 +2215,9 @@ REMARKS = [
     ("his team owns the index serving fleet, ~40 ppl", False),
     ("they take Level II students every spring", False),
     ("he thinks CSMs should own renewals, not hand to sales", False),
+    # many, an adverb, then a verb: a sentence, not "the EDs' use" (late250 readers)
+    ("he said Chinese EDs also use nurse-led triage", False),
+    ("grads now join in September", False),
 ]
 
 

@@ -69,6 +69,12 @@ CASES: list[tuple[str, Callable[[str], str | bytes], list[str]]] = [
         ["interview.timezone", "did you mean Europe/London?"],
     ),
     (
+        # "Porto_Alegre" is near "Porto_Acre", a city of another clock (late256's writer took it)
+        "a near name that is another city",
+        _replace("[interview]\n", '[interview]\ntimezone = "America/Porto_Alegre"\n'),
+        ["interview.timezone", "America/Porto_Acre?", "If that is another city than yours"],
+    ),
+    (
         "a city the time zone database does not keep",
         _replace("[interview]\n", '[interview]\ntimezone = "Africa/Lilongwe"\n'),
         ["interview.timezone", "a city in the same country with the same clock"],

@@ -121,13 +121,31 @@ def _zone_advice(value: str) -> str:
     region, _, city = value.rpartition("/")
     cities = {z.rpartition("/")[2]: z for z in available_timezones() if z.startswith(region)}
     near = get_close_matches(city, sorted(cities), n=1, cutoff=0.8)
-    if near:
+    if near and _one_slip(city.lower(), near[0].lower()):
         return f"did you mean {cities[near[0]]}?"
+    if near:  # "Porto_Alegre" is not "Porto_Acre", a city of another clock
+        return (
+            f"did you mean {cities[near[0]]}? If that is another city than yours, write a "
+            "city in your country with your clock, as Africa/Blantyre is for Lilongwe"
+        )
     return (
         "write its IANA name, e.g. America/New_York, Europe/London, Asia/Kolkata. If your "
         "city's name is refused, use a city in the same country with the same clock "
         "(Africa/Blantyre for Lilongwe)"
     )
+
+
+def _one_slip(typed: str, name: str) -> bool:
+    """Whether ``typed`` is ``name`` with one letter left out, added, changed or two swapped:
+    a typo, not another city."""
+    if abs(len(typed) - len(name)) > 1:
+        return False
+    if len(typed) == len(name):
+        diff = [i for i, (a, b) in enumerate(zip(typed, name, strict=True)) if a != b]
+        swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and typed[diff[0]] == name[diff[1]]
+        return len(diff) <= 1 or (swapped and typed[diff[1]] == name[diff[0]])
+    short, long = sorted((typed, name), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def _zoned(info: InterviewInfo) -> InterviewInfo:

@@ -612,6 +612,7 @@ def read_topic(raw: str) -> Reading:
         )
     shown = bool(_SHOWN.match(text))  # what they showed is a thing, never a clause
     text = _strip_reporting(text)
+    text = _THE_PUBLIC.sub(r"\1 the public", text)  # "app reports from public"
     if shown:
         text = re.sub(r"(?<=\w)\s+live\b", "", text)  # "the SCADA screens live from Hobro"
         text = re.sub(r"\s+on (?:the|a) (?:whiteboard|board|flipchart|flip chart)$", "", text)
@@ -934,6 +935,10 @@ def read_topic(raw: str) -> Reading:
     if _A_DOING_WITH_ITS_OBJECT.match(text) or _A_JOINED_DOING.match(text):
         return Reading("np", text)  # "tube feeding the flying fox pup", never "the tube feeding"
     return Reading("np", with_determiner(_date_first(text)))
+
+
+# The people at large, said without its article in a note: "reports from public".
+_THE_PUBLIC = lazy(r"\b(from|to|for|with|by) public(?=$|[,;.])")
 
 
 # A doing named by two words, then what it is done to: "tube feeding the flying fox pup",
@@ -1547,9 +1552,20 @@ _SUBJECT_ADVERB_VERB = lazy(
 
 def subject_adverb_verb(text: str) -> bool:
     """ "payroll currently reports to Finance": an adverb between them says subject and verb,
-    where "payroll reports to Finance" could be reports."""
+    where "payroll reports to Finance" could be reports; so in the plural ("Chinese EDs also
+    use nurse-led triage", never the EDs' use of it)."""
     found = _SUBJECT_ADVERB_VERB.match(text)
-    return found is not None and is_verb(found["verb"], "Z")
+    if found is not None and is_verb(found["verb"], "Z"):
+        return True
+    many = _MANY_ADVERB_VERB.match(text)
+    return many is not None and is_verb(many["verb"], "V")
+
+
+_MANY_ADVERB_VERB = lazy(
+    r"^(?:the |their |your |our |some |most |many |all )?(?:[\w'-]+ )?[\w'-]+s "
+    r"(?:also|currently|now|still|already|usually|always|often|never|mostly|rarely|sometimes) "
+    r"(?P<verb>[a-z]+)\b"
+)
 
 
 def _each_with_its_article(text: str) -> str:
