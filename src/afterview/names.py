@@ -1795,7 +1795,7 @@ _A_POST_THEN_A_GIVEN_NAME = lazy(
 _TWO_WORDS_OF_A_POST_THEN_ONE = lazy(r"^[A-Z][a-z]+\s+([A-Z][a-z]+)\s+([A-Z][a-z]+)$")
 
 
-def _read_whole_first(name: str, country: str) -> Greeting | None:
+def _read_whole_first(name: str) -> Greeting | None:
     """Shapes read whole before the words are: a monk's name and "Thero", a hyphenated post or
     a post of words before a titled name, a post then a given name."""
     monk = _A_MONK.match(name)
@@ -1816,7 +1816,7 @@ def _read_whole_first(name: str, country: str) -> Greeting | None:
 
 
 def _greeting_name_of(name: str, company: str, country: str) -> Greeting:
-    whole = _read_whole_first(name, country)
+    whole = _read_whole_first(name)
     if whole:
         return whole
     joined_post = _A_JOINED_POST_BEFORE_A_TITLE.match(name)
