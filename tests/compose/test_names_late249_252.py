@@ -45,3 +45,18 @@ def test_late249_to_late252_rules(name, country, company, want) -> None:
 def test_a_salutation_always_wins() -> None:
     assert greeting_name("Park Min-jun", "Min", "", "AU-VIC").name == "Min"
     assert greeting_name("Kovács Péter", "Pete", "", "GB-ENG").name == "Pete"
+
+
+@pytest.mark.parametrize(
+    ("name", "greeted"),
+    [
+        ("Sheriff John DeGarmo", "Sheriff DeGarmo"),  # never "Dear Sheriff," (late255 readers)
+        ("Warden Vernon Pettipas", "Warden Pettipas"),
+        ("Deputy Warden Janice MacIsaac", "Deputy Warden MacIsaac"),  # never "Dear Warden,"
+        ("Mayor John Smith", "Mayor Smith"),
+        ("W/O J. van der Merwe", "W/O van der Merwe"),  # never "Hi W/O,"
+        ("Dev Sandhu (Governor)", "Dev"),  # a post in brackets stays a label
+    ],
+)
+def test_a_post_held_by_election_goes_with_the_family_name(name: str, greeted: str) -> None:
+    assert greeting_name(name, country="US").name == greeted
