@@ -534,7 +534,7 @@ class PartsBuilder:
             said.update(("meet#", "touch#", "together#"))  # touch with, nor worked with one day
         if self.reading.internal:
             said.add("join#")  # who works there already does not "join the team"
-        if reading.guide or reading.welcome:  # who showed them round, or gave the welcome,
+        if reading.hears_no_pitch:  # who showed them round, or gave the welcome,
             # asked no questions and hears no pitch
             said.update(("probed#", "asked#", "keen#"))
         if reading.observer and not reading.arranged:  # who arranged the day talked it through
@@ -574,7 +574,7 @@ class PartsBuilder:
             answer_used = answer
         if self.withdrawn:
             fit = pick("withdrawn")
-        elif reading.observer or reading.guide or reading.welcome:
+        elif reading.observer or reading.hears_no_pitch:
             fit = ""  # no pitch to someone who was only there to watch, or to show them round
         else:
             fit = self._fit(person, reading, answer_used, place, pick, sources, withheld)
@@ -1378,8 +1378,7 @@ def assign_strengths(interview: Interview, reading: InterviewReading) -> dict[in
         for place, person in enumerate(interview.interviewers)
         if not reading.people[place].observer
         and not reading.people[place].student  # a pupil panel hears no pitch
-        and not reading.people[place].guide  # nor whoever only showed them round
-        and not reading.people[place].welcome  # nor the Elder who gave the welcome
+        and not reading.people[place].hears_no_pitch  # nor who showed them round or welcomed them
         and not _runs_the_process(person, reading.people[place])
     ]
     if not pitched:  # a screening call with a recruiter alone: the recruiter hears the pitch

@@ -86,6 +86,11 @@ class PersonReading:
     interpreter: bool = False  # interpreted (an observer too): thanked for interpreting
     known: bool = False  # known to the candidate already: never "a pleasure to meet you"
 
+    @property
+    def hears_no_pitch(self) -> bool:
+        """Who showed the candidate round, or gave the welcome: asked nothing, pitched nothing."""
+        return self.guide or self.welcome
+
 
 @dataclass
 class InterviewReading:
@@ -259,7 +264,7 @@ def read_interview(interview: Interview) -> InterviewReading:
             outside=_outside(person) or student,
             student=student,
             guide=_guide(person),
-            welcome=any(find("parts", "welcomes", t) for t in (person.name, person.title or "")),
+            welcome=_says(person, "welcomes"),
             interpreter=interpreted_here and _interpreter(person),
             known=_known(person, internal),
         )
@@ -368,13 +373,18 @@ def _student(person: Interviewer) -> bool:
 def _guide(person: Interviewer) -> bool:
     """Whether the name or title says they only showed the candidate round ("Kev the
     maintenance man who showed me round")."""
-    return any(find("parts", "guides", text) for text in (person.name, person.title or ""))
+    return _says(person, "guides")
 
 
 def _arranged(person: Interviewer) -> bool:
     """Whether the name or title says they arranged the interview ("Recruiting Coordinator -
     Kayla", "scheduled everything, was on at the start + end")."""
-    return any(find("parts", "arranged", text) for text in (person.name, person.title or ""))
+    return _says(person, "arranged")
+
+
+def _says(person: Interviewer, key: str) -> bool:
+    """Whether the name or the title holds a phrase of ``[parts] key``."""
+    return any(find("parts", key, text) for text in (person.name, person.title or ""))
 
 
 def _concerns(
