@@ -110,6 +110,7 @@ _SUFFIXES = _words("suffixes", "after_a_name") | _ORDERS | _DOCTORATES
 _GROUPS = _words("teams", "last_word")
 _A_FUNCTION = _words("teams", "functions")
 _BODIES = _words("teams", "bodies")
+_FIRM_LAST_WORDS = _words("teams", "firm_last_words")
 _WHERE_A_BODY_IS = _words("teams", "where_a_body_is")
 _REGIONS = _words("teams", "regions")
 _WORK_IN_ENGLISH: dict[str, str] = dict(_WORDS["teams"]["work_in_english"])
@@ -1292,8 +1293,15 @@ _FORMAL_TITLES = frozenset(
 )
 # A title of courtesy or of a profession typed before a nickname goes with the family name too:
 # "Mr. Roberto 'Boy' Tan" is Mr. Tan, "Atty. Maria 'Mia' Santos" Atty. Santos.
-# A deacon's title too: "Deacon Harold 'Skip' Lomax" is Deacon Lomax ("Skip" is no short form).
-_OVER_A_NICKNAME = _FORMAL_TITLES | _COURTESY | frozenset("engr eng atty attorney deacon".split())
+# A deacon's title too: "Deacon Harold 'Skip' Lomax" is Deacon Lomax ("Skip" is no short form),
+# and an elected office's: "Cllr. Seán 'Boxer' Conway" is Cllr. Conway, never "Hi Boxer,".
+_ELECTED = frozenset(
+    """cllr councillor coun councilor councilman councilwoman councilmember cr alderman
+    alderwoman mayor sheriff senator""".split()
+)
+_OVER_A_NICKNAME = (
+    _FORMAL_TITLES | _COURTESY | _ELECTED | frozenset("engr eng atty attorney deacon".split())
+)
 
 
 def _short_for(nickname: str, given: tuple[str, ...]) -> bool:
@@ -1476,8 +1484,9 @@ def _named_side(name: str) -> str:
     # Vlaanderen - Lien": an agency by where it works, then hers (never "Dear Jobpunt,")
     by_its_work = is_group(head) and _key(head.split()[-1]) in _A_FUNCTION
     by_its_place = len(head.split()) >= 2 and _key(head.split()[-1]) in _REGIONS
+    a_firm = len(head.split()) >= 2 and _key(head.split()[-1]).replace(".", "") in _FIRM_LAST_WORDS
     if (
-        (by_its_work or by_its_place or _named_by_its_trade(head))
+        (by_its_work or by_its_place or a_firm or _named_by_its_trade(head))
         and _a_given_name_alone(tail)
         and _key(tail) not in _REGIONS
     ):
@@ -1757,10 +1766,38 @@ def greeting_name(
         found = greeting_name(name.replace(hawaiian[0], joined, 1), None, company, country)
         return replace(found, name=found.name.replace(joined, hawaiian[0]))
     found = _greeting_name_of(name, company, country)
+    unknown = _an_unknown_short_form_first(name)
+    if unknown and not found.ask and found.name == unknown:
+        why = f'"{unknown}" before the name may be a rank or a post: greet them as they sign'
+        return Greeting(_PAREN.sub("", name).strip(), ask=why)
     quoted = _NICKNAME.search(name) if any(q in name for q in _QUOTES) else None
     if quoted and not found.ask and found.name == quoted.group(1).strip():
         return replace(found, nickname=True)
     return found
+
+
+# A word written short opening a whole name, and no title the lists know: "BC Lorna Hatfield",
+# "Snr CO Wayne Pettit". Greeting by it ("Hi BC,", "Hi Snr,") takes a rank or a post for the
+# given name, so the plan asks instead.
+_WRITTEN_SHORT = lazy(r"^(?:[^aeiouyAEIOUYà-ÿÀ-ß]+|[A-Z][A-Z0-9]+|\S*/\S*|\S+\.)$")
+_A_NAME_WORD = lazy(r"^[A-Z][a-zà-ÿ'’-]+$")
+
+
+def _an_unknown_short_form_first(name: str) -> str:
+    """The first word of ``name`` when it is written short ("BC", "Snr", "A/Supt", "Fisio." is
+    not: it has a vowel and no dot), is no title, rank or post the lists know, and two words of a
+    name follow it; else ""."""
+    words = _PAREN.sub("", name).split()
+    first = words[0] if words else ""
+    if re.search(r"[,\-–—:]\s|\s[-–—]", name):
+        return ""  # "JV partner - Rajesh Nair": a label, then the name, read elsewhere
+    if len(words) < 3 or not all(_A_NAME_WORD.match(w) for w in words[-2:]):
+        return ""
+    if not _WRITTEN_SHORT.match(first) or not first[:1].isalpha():
+        return ""
+    known = _is_title(first) or _is_title(first.rstrip("."))
+    known = known or _key(first) in _POSTS_SPELLED_OUT or _key(first) in _AFTER_A_DOT
+    return "" if known or _is_role_noun(first) else first
 
 
 # A courtesy title, a given name and only the initial of the family name: "Mr Karim B. (ops
@@ -1795,12 +1832,21 @@ _A_POST_THEN_A_GIVEN_NAME = lazy(
 _TWO_WORDS_OF_A_POST_THEN_ONE = lazy(r"^[A-Z][a-z]+\s+([A-Z][a-z]+)\s+([A-Z][a-z]+)$")
 
 
+# "Deputy Chief Alvarez", "Assistant Chief Okafor": a second in rank, a title and one name,
+# which after a title is the family name ("Chief Alvarez"), never "Dear Deputy,".
+_A_SECOND_IN_RANK = lazy(r"^(Deputy|Assistant|Acting)\s+(\S+)\s+([A-Z][\w'’-]+)$")
+
+
 def _read_whole_first(name: str) -> Greeting | None:
     """Shapes read whole before the words are: a monk's name and "Thero", a hyphenated post or
-    a post of words before a titled name, a post then a given name."""
+    a post of words before a titled name, a post then a given name, a second in rank."""
     monk = _A_MONK.match(name)
     if monk:
         return Greeting(f"Ven. {monk[2]} {monk[3]}")
+    second = _A_SECOND_IN_RANK.match(name)
+    courtesy = second and _key(second[2]) in _COURTESY | {"dr", "doctor", "prof", "professor"}
+    if second and _is_title(second[2]) and not courtesy and not _is_title(second[3]):
+        return Greeting(name)
     titled = _A_POST_THEN_A_TITLED_NAME.match(name)
     head = name.split()[0] if titled else ""
     if titled and head and (_is_role_noun(head) or _key(head) in _POSTS_HEADING_A_SCHOOL):
@@ -1815,10 +1861,20 @@ def _read_whole_first(name: str) -> Greeting | None:
     return None
 
 
+# A label before a dash, then a name with a courtesy title or a doctorate: "Hon. Sec. - Mrs.
+# Lorraine Pillay" is Mrs. Pillay (the club's honorary secretary, not an "Hon." to ask about).
+_A_LABEL_THEN_A_TITLED_NAME = lazy(
+    r"^[^-–—]+?\s+[-–—]\s+((?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+[A-Z][^-–—]*)$"
+)
+
+
 def _greeting_name_of(name: str, company: str, country: str) -> Greeting:
     whole = _read_whole_first(name)
     if whole:
         return whole
+    labelled = _A_LABEL_THEN_A_TITLED_NAME.match(name)
+    if labelled:
+        return _greeting_name_of(labelled[1], company, country)
     joined_post = _A_JOINED_POST_BEFORE_A_TITLE.match(name)
     if joined_post:
         return _greeting_name_of(name[joined_post.end() :], company, country)
@@ -3171,6 +3227,7 @@ _ROLE_WORDS = frozenset(
     """lady guy man woman person director manager mgr recruiter interviewer lead head engineer
     someone somebody rep representative student observer intern trainee secretary estudiante
     estudante stagiaire praktikant taker notetaker note-taker boss superintendent supt supdt
+    physio fisio
     """.split()
 )
 

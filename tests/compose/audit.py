@@ -280,6 +280,10 @@ LATE = tuple(
         "late250",
         "late251",
         "late252",
+        "late253",
+        "late254",
+        "late255",
+        "late256",
     )
 )
 
@@ -804,6 +808,32 @@ def _around(text: str, at: int) -> str:
 # Held-out greetings the rules cannot reach from the name alone (test_names.py marks them
 # as expected failures, strictly); the audit leaves them to that test.
 KNOWN_MISSES = {
+    "late253/correctional-officer-cx01-drumheller-csc-video-four-withdrawn.toml:"
+    "Manon Desrochers (CM, board chair)": (
+        "a board chair on a federal selection board: 'Ms.' or her given name depends on the setting"
+    ),
+    "late253/campus-protection-shift-supervisor-potchefstroom-nwu-four-panel-rejected.toml:Nel": (
+        "a lone word that is an Afrikaans family name and a Dutch given name: greeted as typed"
+    ),
+    "late253/custodial-officer-goulburn-csnsw-assessment-day-five-offer.toml:"
+    "A/Supt Rob Castellano": (
+        "an acting rank written with a slash before a whole name: the given name, as after 'CNM2'"
+    ),
+    "late254/site-engineer-kastelli-airport-heraklion-six-panel-overdue.toml:"
+    "Dr. Ioannis 'Giannis' Markakis": (
+        "a doctor's title outranks a nickname by rule; 'Giannis' is a Greek form of Ioannis"
+    ),
+    "late255/town-clerk-machynlleth-town-council-six-panel-offer.toml:"
+    'Huw "Bach" Pugh (dep mayor)': (
+        "Welsh 'bach' (little) is a word of fondness, not a name to greet: the lists do not know it"
+    ),
+    "late256/massage-therapist-koh-samui-wellness-resort-trial-treatment-five.toml:"
+    "Wanida Chaiyaporn": (
+        "'Khun' before a Thai given name is courteous in a letter; the tool greets the given name"
+    ),
+    "late256/muay-thai-trainer-phuket-camp-trial-class-three-pending.toml:Mr. Somsak Wongsuwan": (
+        "Mr. goes with the given name in Thailand, but a visitor there is greeted as at home"
+    ),
     "late249/groundworks-foreman-gorey-housing-estate-video-four.toml:People & Culture team": (
         "a team name typed with 'team' in lower case after '&': capitals only, not settled"
     ),
