@@ -1500,6 +1500,8 @@ def _named_side(name: str) -> str:
         return tail  # "Data - Noor", "Kindergarten ECE - Steph": a label, then her name
     if _a_post_written_short(head) and _one_name_no_word(bare_tail):
         return tail  # "Coord. Vigilância Ambiental - Rosângela": a post in Portuguese, then her
+    if _one_name_no_word(bare_tail) and _a_label_naming_no_one(head):
+        return tail  # "Sysadmin - Taras", "Ramp Supv - Kervin", "OIC Placentia - Glenn"
     if (
         one_name
         or roled
@@ -1576,6 +1578,26 @@ def _one_name_no_word(side: str) -> bool:
     )
 
 
+def _a_label_naming_no_one(side: str) -> bool:
+    """ "Sysadmin", "Ramp Supv", "OIC Placentia": one word, or words of which one is a post, a
+    word of the dictionary or letters in capitals; none a given or family name the lists know,
+    and no title."""
+    from afterview.compose.reading import lexicon
+
+    words = side.split()
+    if not words or "," in side or "(" in side or any(_is_title(w) for w in words):
+        return False
+    if is_group(side) or _key(words[-1]) in _BODIES:
+        return False  # "Recruitment Team – Al-Rawdah": the team, then where it is
+    if any(fold(w).lower() in _GIVEN_FOR_A_HANDLE or _known_family(w) for w in words):
+        return False
+    labelled = any(
+        _is_role_noun(w) or lexicon.known(w.lower()) or re.fullmatch(r"[A-Z]{2,5}", w)
+        for w in words
+    )
+    return len(words) == 1 or labelled
+
+
 def _a_name_no_word(side: str) -> bool:
     """ "Noor", "Steph": one capitalised word no dictionary holds as a word, and no team, post,
     title, place or family name the lists know."""
@@ -1600,9 +1622,9 @@ def _a_listed_given_name(side: str) -> bool:
 
 
 def _a_given_name_alone(side: str) -> bool:
-    """ "Gloria", "Bianca": one capitalised word that is no team, post, title or body."""
+    """ "Gloria", "Bianca", "Rocío": one capitalised word that is no team, post, title or body."""
     return (
-        re.fullmatch(r"[A-Z][a-z'’-]+", side) is not None
+        re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+", side) is not None
         and not is_group(side)
         and not _names_a_role(side)
         and not _is_title(side)
@@ -1832,6 +1854,9 @@ _A_POST_THEN_A_GIVEN_NAME = lazy(
 _TWO_WORDS_OF_A_POST_THEN_ONE = lazy(r"^[A-Z][a-z]+\s+([A-Z][a-z]+)\s+([A-Z][a-z]+)$")
 
 
+# "Chief Stew Marguerite", "Chief Nurse Smith": a post of two words, the first "Chief" or "Head",
+# the second a word of the trade; one name after it, never "Dear Chief Marguerite,".
+_A_CHIEF_OF_A_TRADE = lazy(r"^(Chief|Head)\s+([A-Z][a-z]+)\s+([A-Z][\w'’-]+)$")
 # "Deputy Chief Alvarez", "Assistant Chief Okafor": a second in rank, a title and one name,
 # which after a title is the family name ("Chief Alvarez"), never "Dear Deputy,".
 _A_SECOND_IN_RANK = lazy(r"^(Deputy|Assistant|Acting)\s+(\S+)\s+([A-Z][\w'’-]+)$")
@@ -1843,6 +1868,11 @@ def _read_whole_first(name: str) -> Greeting | None:
     monk = _A_MONK.match(name)
     if monk:
         return Greeting(f"Ven. {monk[2]} {monk[3]}")
+    chief = _A_CHIEF_OF_A_TRADE.match(name)
+    if chief and not _is_title(chief[2]) and _known_word(chief[2]) and not _is_title(chief[3]):
+        if _a_listed_given_name(chief[3]):
+            return Greeting(chief[3])  # "Chief Stew Tom": the post, then his given name
+        return Greeting(name, ask="only one name is recorded, after a post")
     second = _A_SECOND_IN_RANK.match(name)
     courtesy = second and _key(second[2]) in _COURTESY | {"dr", "doctor", "prof", "professor"}
     if second and _is_title(second[2]) and not courtesy and not _is_title(second[3]):
@@ -1861,11 +1891,15 @@ def _read_whole_first(name: str) -> Greeting | None:
     return None
 
 
-# A label before a dash, then a name with a courtesy title or a doctorate: "Hon. Sec. - Mrs.
-# Lorraine Pillay" is Mrs. Pillay (the club's honorary secretary, not an "Hon." to ask about).
-_A_LABEL_THEN_A_TITLED_NAME = lazy(
-    r"^[^-–—]+?\s+[-–—]\s+((?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+[A-Z][^-–—]*)$"
-)
+# A label before a dash, then a name with a courtesy title, a doctorate or a rank: "Hon. Sec. -
+# Mrs. Lorraine Pillay" is Mrs. Pillay (the club's honorary secretary, not an "Hon." to ask
+# about), "Harbour Master - Capt. D. Ross" Capt. Ross.
+_A_LABEL_THEN_A_TITLED_NAME = lazy(r"^[^-–—]+?\s+[-–—]\s+((\S+)\s+[A-Z][^-–—]*)$")
+
+
+# A church's office between a title and the name: "Rev. Elder Faatauvaa Lemalu" is Rev. Lemalu
+# (never "Dear Faatauvaa,", as "Elder" read as a given name made it; late259 readers).
+_AN_ELDER_AFTER_A_TITLE = lazy(r"^(\S+)\s+Elder\s+([A-Z].*)$")
 
 
 def _greeting_name_of(name: str, company: str, country: str) -> Greeting:
@@ -1873,8 +1907,14 @@ def _greeting_name_of(name: str, company: str, country: str) -> Greeting:
     if whole:
         return whole
     labelled = _A_LABEL_THEN_A_TITLED_NAME.match(name)
-    if labelled:
+    written_short = labelled and labelled[2].endswith(".") and _is_title(labelled[2])
+    title_then_name = labelled and (_key(labelled[2]) in _TITLES_OF_A_NAME or written_short)
+    head = re.split(r"\s+[-–—]\s+", name, maxsplit=1)[0]
+    if labelled and title_then_name and not _a_persons_name(head):
         return _greeting_name_of(labelled[1], company, country)
+    elder = _AN_ELDER_AFTER_A_TITLE.match(name)
+    if elder and _is_title(elder[1]):
+        return _greeting_name_of(f"{elder[1]} {elder[2]}", company, country)
     joined_post = _A_JOINED_POST_BEFORE_A_TITLE.match(name)
     if joined_post:
         return _greeting_name_of(name[joined_post.end() :], company, country)
@@ -2176,7 +2216,9 @@ def _after_a_post_of_two_words(name: str) -> str:
     if rank_of or ranked:
         return ""
     size = 2  # "Cabin Crew Mgr Lorna Jamieson": a post of three words, the last its role
-    if len(words) >= 5 and _is_role_noun(words[2]) and all(map(_known_word, words[:2])):
+    # ("Marine Ops Mgr Alasdair Munro": a department written short is a word of it too)
+    of_a_post = [_known_word(w) or _key(w) in _DEPARTMENTS for w in words[:2]]
+    if len(words) >= 5 and _is_role_noun(words[2]) and all(of_a_post):
         size = 3
     post, rest = [words[0], words[size - 1]], " ".join(words[size:])
     if not _is_role_noun(post[1]) or _is_title(post[1]) or not post[0][:1].isupper():
@@ -2671,7 +2713,9 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
     if lettered:
         return lettered
     inner = _TITLES_IN_THE_MIDDLE.search(name)
-    if inner and all(_is_title(w) for w in inner[1].split()):
+    # not "Kevin (BI) - analyst": letters in capitals are a team's, though "Bi" is a title
+    in_capitals = inner is not None and any(re.fullmatch(r"[A-Z]{2,}", w) for w in inner[1].split())
+    if inner and all(_is_title(w) for w in inner[1].split()) and not in_capitals:
         # "ADEBAYO-AJAYI Oluwatoyin (Prof. Mrs.) - HOD": the titles go before the name
         name = f"{inner[1]} {name[: inner.start()].strip()}{name[inner.end() :]}"
     goes_by = _GOES_BY.search(name)
@@ -2804,7 +2848,9 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
     typed_title = bool(name.split()) and _is_title(name.split()[0])  # "Prof. Park Ji-hoon (Dean)"
     inside = titled[1].split() if titled else []
     doctorate = len(inside) == 1 or (bool(inside) and _key(inside[-1]) in ("dr", "prof"))
-    bracketed_titles = doctorate and all(_is_title(w) for w in inside)  # "(doc. dr.)"
+    # "(doc. dr.)"; not "(BI)", letters in capitals that are a team's ("bi" is a title as "Bi")
+    team = [w for w in inside if re.fullmatch(r"[A-Z]{2,}", w) and w not in _TITLES_IN_CAPITALS]
+    bracketed_titles = doctorate and all(_is_title(w) for w in inside) and not team
     named_whole = "," in name or len(_PAREN.sub("", name).split()) >= 2  # not "Duane (supt)"
     if titled and bracketed_titles and not typed_title and named_whole:  # "Kamau, Wanjiru (Dr.)"
         bare_name = name[: titled.start()].strip()

@@ -284,6 +284,10 @@ LATE = tuple(
         "late254",
         "late255",
         "late256",
+        "late257",
+        "late258",
+        "late259",
+        "late260",
     )
 )
 
@@ -600,6 +604,8 @@ def audit_interview(
                 continue  # "how research and design hand off" is a question, not "how to"
             if "`they're`" in lint.message and re.match(r"\s+[A-Z]{2,}\b", body[end:]):
                 continue  # "followed their OT plans": Harper reads the acronym as a verb
+            if body[start - 1 : start] == "\u02bb":
+                continue  # "Savaiʻi": Harper takes the letter after an ʻokina for a word ("i")
             before = body[:start].split()[-1:]
             if "phrasal verb" in lint.message and before and before[0].lower() not in _VERB_SLOT:
                 continue  # "the self-checkout rollout": a noun, where only a verb is wrong
@@ -808,6 +814,21 @@ def _around(text: str, at: int) -> str:
 # Held-out greetings the rules cannot reach from the name alone (test_names.py marks them
 # as expected failures, strictly); the audit leaves them to that test.
 KNOWN_MISSES = {
+    "late257/mobile-harbour-crane-operator-vlissingen-bulk-terminal-onsite-four-rejected.toml:"
+    "Verhage": (
+        "a lone Dutch family name is greeted as typed; whether it is a given name is not known"
+    ),
+    "late257/third-engineer-zamboanga-fastcraft-onsite-four-rejected.toml:"
+    'Chief Engr. Ramon "Bong" Alvarez': (
+        "a ship's chief engineer is 'Chief' aboard; the writer kept the Filipino 'Engr.'"
+    ),
+    "late259/fet-english-teacher-pingtung-county-video-four-overdue.toml:Lin, Chih-hao": (
+        "'Last, First' greets the given name; the writer took 'Mr. Lin' from the notes' 'he'"
+    ),
+    "late259/science-teacher-leulumoega-church-college-onsite-four-pending.toml:"
+    "Leota - board chair": (
+        "a Samoan chiefly title alone, before a dash: greeted as typed, not yet settled"
+    ),
     "late253/correctional-officer-cx01-drumheller-csc-video-four-withdrawn.toml:"
     "Manon Desrochers (CM, board chair)": (
         "a board chair on a federal selection board: 'Ms.' or her given name depends on the setting"

@@ -47,6 +47,29 @@ def through(kind: str, raw: str) -> str:
 
 # What a rule can put right without guessing: an article, a "was", a title held, a size.
 MENDS = [
+    # from the late257-late260 reads (stop 50): no "the" before a part of the day, a crop's
+    # disease, a field, a doing; a change of career is the candidate's own
+    ("topic", "nap time", "nap time"),
+    ("topic", "reading recovery", "reading recovery"),
+    ("topic", "black pod disease", "black pod disease"),
+    ("topic", "staying long term", "staying long term"),  # never "staying the long term"
+    ("topic", "faith + teaching", "faith and teaching"),
+    ("topic", "ALT welfare / crisis calls at night", "ALT welfare and crisis calls at night"),
+    ("topic", "career change from admin to QA", "my career change from administration to QA"),
+    ("topic", "scanning project for old files", "the scanning project for old files"),  # one
+    ("topic", "packing room and grading", "the packing room and grading"),  # one room
+    ("topic", "growing hospice side", "growing the hospice side"),
+    # done only if hired: not yet done ("I enrolled ... if hired", late257)
+    (
+        "answer",
+        "enrolled for BKE starting Feb if hired",
+        "I would enroll for BKE starting in February if hired",
+    ),
+    (
+        "news",
+        "Got my Red Cross first aid recert done on Monday so it's good till 2029 now",
+        "I completed my Red Cross first aid recertification on Monday, so it is valid until 2029",
+    ),
     # from the embarrassing notes of the late237-late244 reads (stop 49)
     ("topic", "Ember the koala - fluids", "Ember the koala"),  # never "the ember the koala"
     ("topic", "Mazie the great horned owl (education bird)", "Mazie the great horned owl"),

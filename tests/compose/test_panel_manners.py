@@ -880,6 +880,20 @@ def test_one_who_works_there_already_never_asks_to_join_it():
         )
         for m in afterview.plan(interview).messages:
             assert not re.search(r"\bjoin(?:ing)?\b", m.body), m.body
+            # nor learns about the work there, nor hopes to cross paths again (late258 readers)
+            assert not re.search(r"learn(?:ing|ed)? about the work|paths cross", m.body), m.body
+
+
+def test_one_who_works_there_already_is_told_no_by_a_note_for_an_insider():
+    for i in range(12):
+        interview = scenario(
+            panel=2,
+            candidate={"name": f"C {i}"},
+            application={"internal": True},
+            outcome={"result": "rejected", "at": "2026-11-20"},
+        )
+        for m in afterview.plan(interview).messages:
+            assert not re.search(r"learn(?:ing)? about the work|paths cross", m.body), m.body
 
 
 def test_a_current_manager_on_the_panel_says_the_candidate_works_there():

@@ -24,7 +24,7 @@ from afterview.compose.parts import (
     PartsBuilder,
     ThankYouParts,
     a_household,
-    asks_to_join,
+    as_a_newcomer,
     echoes,
     never_to,
     no_pitch,
@@ -428,7 +428,7 @@ class Composer:
                     not (named and "{{ company }}" in r)
                     and not (elsewhere and "everyone at {{ company }}" in r)
                     and not (household and NOT_TO_A_FAMILY.search(r))
-                    and not (inside and asks_to_join(r))
+                    and not (inside and as_a_newcomer(r))
                 ),
             )
             if "{{ company }}" in row:

@@ -533,7 +533,7 @@ class PartsBuilder:
         if reading.known:  # a colleague, a former boss: not met today, not to be kept in
             said.update(("meet#", "touch#", "together#"))  # touch with, nor worked with one day
         if self.reading.internal:
-            said.add("join#")  # who works there already does not "join the team"
+            said.update(_A_NEWCOMER)  # who works there already does not "join the team"
         if reading.hears_no_pitch:  # who showed them round, or gave the welcome,
             # asked no questions and hears no pitch
             said.update(("probed#", "asked#", "keen#"))
@@ -1030,10 +1030,11 @@ def _stem(word: str) -> str:
     return re.sub(r"(?:ing|ed|es|e|s|d)$", "", word) if len(word) > 4 else word
 
 
-def asks_to_join(row: str) -> bool:
-    """A row that wants to join them ("join the team", "be part of it"): never from one who
-    works there already."""
-    return "join#" in _marks(row)
+def as_a_newcomer(row: str) -> bool:
+    """A row only an outsider writes: wanting to join them ("join the team"), learning about
+    the work there, or hoping to cross paths again; never from one who works there already
+    (late258 readers: "learning about the work at Agrícola", to the candidate's own firm)."""
+    return bool(_marks(row) & _A_NEWCOMER)
 
 
 def says_again(row: str, before: str) -> bool:
@@ -1191,6 +1192,9 @@ _MARKS = {
     # wanting to join: said once ("more enthusiastic about joining" then "glad to join"), and
     # never by one who works there already ("keen to be part of it", to her own team leader)
     "join#": r"\bjoin(?:ing)?\b|\bpart of (?:it|the team)\b",
+    # learning what the firm does, or meeting its people: only a newcomer does
+    "newcomer#": r"\blearn(?:ing|ed)? about (?:the work|the team|\{\{ role \}\} at)|"
+    r"\bgetting to know the team\b|\bpaths cross\b",
     # "I would be very glad to join the team. I would be delighted to hear ...": said twice
     "would#": r"\bi would be\b",
     # "Thank you for talking with me" then "It was good to talk about ...": talk twice
@@ -1221,6 +1225,10 @@ _MARKS = {
     r"work together|continue the conversation|keep the conversation going|"
     r"anything else (?:that would help|you need)",
 }
+
+
+# What one who works there already never says: joining, learning about the work, meeting again.
+_A_NEWCOMER = frozenset(("join#", "newcomer#"))
 
 
 def thanks_bank(reading: PersonReading) -> str:

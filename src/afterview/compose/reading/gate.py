@@ -66,6 +66,7 @@ from afterview.compose.reading.shapes import (
     is_mass,
     is_noun_like,
     is_person_noun,
+    is_verb,
     plural_as_noun,
     tags_of,
 )
@@ -287,7 +288,16 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
         text = _A_POST_TRAINED.sub(r"I am a trained \1", text)  # "a diver-supervisor trained"
     if kind in OWN and text.startswith(("I'm ", "I've ")):
         text = "I am " + text[4:] if text.startswith("I'm ") else "I have " + text[5:]
+    if kind in OWN and _IF_HIRED.search(text):
+        done = re.match(r"^I (\w+) ", text)
+        base = lexicon.lemma(done[1]) if done else None
+        if done and base and base != done[1] and is_verb(done[1], "D"):
+            # "enrolled for BKE from February if hired": done only if hired, so not yet done
+            text = f"I would {base} {text[done.end() :]}"
     if kind in OWN and text.startswith("I got "):
+        # "got my first aid recert done on Monday": completed, never "I received ... done"
+        text = _GOT_IT_DONE_AT_LAST.sub(r"I completed \1", text)
+        text = _GOOD_TILL.sub(r", so it is valid until \1", text)  # "so it's good till 2029 now"
         done = _GOT_IT_DONE.match(text)
         # "I got my TNCC renewed": had it done ("revalidated", unknown to the lexicon, too)
         if done and ("P" in tags_of(done[1]) or not tags_of(done[1])):
@@ -462,6 +472,11 @@ _A_FIELD_HELD = lazy(
     r"agriculture|agronomy|forestry|psychology|sociology|education|management|finance))$"
 )
 _A_POST_TRAINED = lazy(r"^I(?: am|'m) an? ([\w -]+?) trained$")
+_IF_HIRED = lazy(
+    r"\bif (?:hired|offered(?: the \w+)?|successful|I get (?:it|the \w+)|I am (?:hired|offered))$"
+)
+_GOT_IT_DONE_AT_LAST = lazy(r"^I got ((?:my|the|our) [^,;]*?) done\b")
+_GOOD_TILL = lazy(r",? so it['’]?s (?:good|valid) (?:till|til|until|to) (\S+?)(?: now)?\.?$")
 _GOT_IT_DONE = lazy(r"^I got (?:my|the|our) [^,;]*?\b(\w+ed)(?=$|[,;]| (?:and|by|for|on|at|in)\b)")
 # A measure or a post in capitals, of one thing: "ROI of the migration", "CEO of the group".
 _A_MEASURE_OF = lazy(r"^[A-Z]{2,5} of (?:the|our|your|their|this|each)\b")

@@ -490,7 +490,7 @@ MASS_NOUNS = frozenset(
     care triage discharge quality reliability observability performance growth retention churn
     hiring onboarding tax law policy life provenance welfare wellbeing
     pressure stress risk duty discipline crime work overbooking retail hospitality use usage
-    zero aid inference gender""".split()
+    zero aid inference gender faith""".split()
 )
 _ABSTRACT_ENDINGS = (
     "ing",
@@ -610,11 +610,19 @@ ONE_OF_THEIRS = frozenset(
 )
 
 
+# Heads that a noun before them makes a part of the day or a crop's disease, named without
+# "the": "nap time", "story time", "black pod disease", "leaf rust" (late259-260 readers
+# faulted "the nap time").
+_A_TIME_OR_A_BLIGHT = frozenset("time disease rot rust blight mildew wilt canker scab".split())
+
+
 def wants_the(ws: list[str], head: int) -> bool:
     """True for a bare noun phrase naming one concrete thing: "feature store" -> "the ..."."""
     if head > 0 and ws[0] in _ON_ITS_WAY and ws[head].isupper() and len(ws[head]) > 1:
         return True  # "new joint MA with Zagreb": one thing on its way ("local SEO" is a field)
     word = bare(ws[head])
+    if head > 0 and word in _A_TIME_OR_A_BLIGHT:
+        return False  # "nap time", "black pod disease": a part of the day, a disease of a crop
     if head > 0 and names_a_subject(ws[: head + 1]):
         return False  # "Reservoir Simulation", "Project Management": a course or a field's name
     regular = any(bare(w) in _EVERY for w in ws[:head])  # "quarterly reserve review": an event

@@ -28,7 +28,7 @@ from afterview.compose.reading.closed import (
     SUBJECT_PRONOUNS,
     WH_WORDS,
 )
-from afterview.compose.reading.shapes import MASS_NOUNS, is_person_noun, is_verb, tags_of
+from afterview.compose.reading.shapes import MASS_NOUNS, is_mass, is_person_noun, is_verb, tags_of
 from afterview.compose.reading.text import AN_EVENT_NAMED, Unusable, a_peoples_name, bare, is_name
 from afterview.compose.reading.vocabulary import opens_with_a_name
 
@@ -158,6 +158,7 @@ def _compound_with_article(text: str) -> str:
         "N" in tags
         and "S" not in tags
         and noun not in MASS_NOUNS
+        and not (is_mass(noun) and lexicon.counting(noun) != "C")  # "reading recovery"
         and not noun.endswith(("ity", "ness", "ance", "ence", "ment", "ion", "ing", "ism"))
         and (not follows or follows in PREPOSITIONS)
     ):

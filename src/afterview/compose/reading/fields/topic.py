@@ -844,6 +844,8 @@ def read_topic(raw: str) -> Reading:
     bare_thing = (
         a_doing and bare(thing[0]) not in DETERMINERS and all(is_noun_like(w) for w in thing)
     )
+    # "staying long term", "working full time": how long or how, never "staying the long term"
+    bare_thing = bare_thing and "R" not in tags_of(bare(thing[0]))
     if a_doing and bare_thing and wants_the(thing, len(thing) - 1):
         return Reading("np", f"{lower_first(first)} the {' '.join(thing)}")
     verbless = not any(is_verb(w, "VDZ") or bare(w) in PRONOUNS for w in ws[1:])
@@ -1592,6 +1594,35 @@ def _each_with_its_article(text: str) -> str:
     return f"the {lower_first(text)}"
 
 
+# A change of career is the candidate's own in a note of theirs: "my career change", never "the
+# career change" (late258 readers).
+_A_CHANGE_OF_CAREER = frozenset("change switch transition pivot move break".split())
+
+
+def _a_pair_of_fields(ws: list[str]) -> bool:
+    """ "faith and teaching", "ALT welfare and crisis calls at night": two subjects joined, the
+    first a field or a state that no one counts (one "the" before both reads as one thing of
+    theirs, "the faith and teaching"; late259 readers)."""
+    if "and" not in ws or ws.index("and") == 0 or ws.count("and") > 1:
+        return False
+    left, right = ws[: ws.index("and")], ws[ws.index("and") + 1 :]
+    if not right or any(bare(w) in DETERMINERS or bare(w) in PREPOSITIONS for w in left):
+        return False
+    # the right's head, before any preposition: "permit to work" is one permit, which takes
+    # "the"; "crisis calls at night" are many
+    ahead = next((i for i, w in enumerate(right) if bare(w) in PREPOSITIONS), len(right))
+    head = bare(right[max(ahead - 1, 0)])
+    if lexicon.counting(head) == "C" and "S" not in tags_of(head):
+        return False
+    last = bare(left[-1])
+    uncounted = (
+        last in MASS_NOUNS
+        or lexicon.counting(last) == "M"
+        or (is_mass(last) and lexicon.counting(last) != "C")
+    )
+    return left[-1].islower() and uncounted and bare(right[0]) not in DETERMINERS
+
+
 def _a_list_items_capital(ws: list[str]) -> bool:
     """ "Relationship between ...": a common word with the capital of a list item, then a
     word in lower case (not "Harbour Bridge upgrade", a name)."""
@@ -1620,6 +1651,15 @@ def with_determiner(text: str) -> str:
     joined = _each_with_its_article(text)
     if joined:
         return joined
+    if _a_pair_of_fields(ws):
+        return lower_first(text)  # "faith and teaching", "ALT welfare and crisis calls"
+    if len(ws) > 1 and first == "career" and bare(ws[1]) in _A_CHANGE_OF_CAREER:
+        return f"my {lower_first(text)}"  # "career change from admin to QA": the candidate's
+    second = tags_of(bare(ws[1])) if len(ws) > 1 else {"N"}
+    done = first.endswith("ing") and lexicon.lemma(first) and "G" in tags_of(first)
+    # ("staying long term": an adverb before more words; "coding round" names one round)
+    if done and (not second & {"N", "S"} or ("R" in second and len(ws) > 2)):
+        return lower_first(text)  # "staying long term": something done, never "the staying"
     owner = first[:-2] if first.endswith("'s") else ""
     if owner and ws[0].islower() and is_noun_like(owner) and owner not in PRONOUNS:
         return f"the {text}"  # "hospital's history": the hospital's

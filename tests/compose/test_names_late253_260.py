@@ -1,4 +1,4 @@
-"""Greetings from the late253 to late256 reads: each rule, names it greets and names it must
+"""Greetings from the late253 to late260 reads: each rule, names it greets and names it must
 leave alone (the rules of earlier reads are in test_names.py and the other test_names_late*)."""
 
 from __future__ import annotations
@@ -42,13 +42,38 @@ from afterview.names import greeting_name
         ("Delorey Search Partners - Sharon", "CA-NS", ("Sharon", "")),
         ("Acme Staffing Group - Tom", "US", ("Tom", "")),
         ("Jane Smith - Partners", "US", ("Jane", "")),
+        ("Harbour Master - Capt. D. Ross", "GB-SCT", ("Capt. Ross", "")),
+        # a label, then one name no dictionary holds: the name ("Hi Sysadmin,", "Hi Ramp," and
+        # "Hi Placentia," embarrassed the late257-260 readers)
+        ("Sysadmin - Taras", "UA", ("Taras", "")),
+        ("Ramp Supv - Kervin", "LC", ("Kervin", "")),
+        ("OIC Placentia - Glenn", "CA-NL", ("Glenn", "")),
+        ("Recruitment Team – Al-Rawdah", "SA", ("Recruitment Team", "")),  # a team, then where
+        ("Mike - Trainmaster", "US-MT", ("Mike", "")),  # a name, then the post
+        # a given name, then her team, written in Spanish: the name, never "Dear HR Team,"
+        ("Rocío - Recursos Humanos", "MX", ("Rocío", "")),
+        # letters in capitals in brackets are a team's, never a title before the name
+        ("Kevin (BI) - didnt catch apellido", "MX", ("Kevin", "")),
+        # a post of three words, the middle one a department written short, then a whole name
+        ("Marine Ops Mgr Alasdair Munro", "GB-SCT", ("Alasdair", "")),
+        # a Norwegian post of one word, and a Japanese one, are never the name
+        ("Hotellsjef Trine Bakke", "NO", ("Trine", "")),
+        ("Kachō Hamada", "JP", ("Hamada", "ask")),
+        # a church's office between a title and the name
+        ("Rev. Elder Faatauvaa Lemalu (EFKS education board)", "WS", ("Rev. Lemalu", "")),
+        # "Chief" and a word of the trade, then one name: never "Dear Chief Marguerite,"
+        ("Chief Stew Marguerite", "BS", ("Chief Stew Marguerite", "ask")),
+        ("Chief Stew Tom", "BS", ("Tom", "")),
+        ("Head Chef Dom", "GB", ("Chef Dom", "")),  # "Chef" is a title: left alone
+        # a Vietnamese male teacher's word, as "Cô" for a woman, with the given name
+        ("Thầy Đức - head of pastoral", "VN", ("Thầy Đức", "")),
         # a second in rank, a title and one name: the family name, never "Dear Deputy,"
         ("Deputy Chief Alvarez", "US-MO", ("Deputy Chief Alvarez", "")),
         ("Assistant Chief Okafor", "US", ("Assistant Chief Okafor", "")),
         ("Deputy Mr Alvarez", "US", ("Mr Alvarez", "")),
     ],
 )
-def test_late253_to_late256_rules(name: str, country: str, want: tuple[str, str]) -> None:
+def test_late253_to_late260_rules(name: str, country: str, want: tuple[str, str]) -> None:
     found = greeting_name(name, None, "", country)
     assert (found.name, "ask" if found.ask else "") == want
 
