@@ -192,7 +192,7 @@ _KOREAN_FAMILY = frozenset(
 # Given names of two words, commonly written apart.
 # Chinese family names, for a given name of two syllables written apart ("Mei Ling Tan").
 _CHINESE_FAMILY = FAMILY_FIRST | frozenset(
-    "lee chan wong cheung leung chow lau yip tang cheng lai kwok fung tsang yeung chong"
+    "lee chan wong cheung leung chow lau yip tang cheng lai kwok fung tsang yeung chong lo"
     # Taiwanese (Wade-Giles) spellings
     " chang tsai hsu kuo hsieh chiu chou yeh chuang chiang kao tseng hung"
     # more pinyin family names that are not English words
@@ -212,7 +212,7 @@ _COMPOUND_GIVEN = frozenset(
     francisco javier|luz marina|luz maria|luz elena|luz adriana|carmen rosa|rosa elena|
     ana isabel|maria isabel|maria cristina|maria victoria|maria alejandra|maria paula|
     maria camila|martha lucia|gloria ines|sandra milena|claudia patricia|diana marcela|
-    ana lucia|rosa maria|juan carlos|juan pablo|juan jose|
+    ana lucia|rosa maria|juan carlos|juan pablo|juan jose|lucia helena|rosa elvira|maria helena|
     juan manuel|juan cruz|jose luis|jose antonio|jose manuel|jose miguel|luis miguel|miguel angel|
     john paul|donald john|john angus|donald angus|te rangi|te aroha|te ariki|te huia|te kahu|
     te rina|te whetu|te atawhai|te manu|te paea|jim bob|billy bob|billy joe|bobby joe|billie jo|bobbie jo|betty sue|peggy sue|
@@ -732,6 +732,8 @@ def _without_what_a_greeting_drops(name: str) -> str:
     if one_word and _SPANISH_POST.search(sides[0]) and not _SPANISH_POST.search(sides[1]):
         return sides[1]  # "Kinesiólogo - Tomás": a post in Spanish, then the name
     for post, named in (sides, sides[::-1]):
+        if _a_post_in_spanish(named.split()[0]) and not _a_post_in_spanish(post.split()[0]):
+            continue  # "Abogada - Javiera": the post comes first, though "Javiera" ends as one
         words = post.split()
         ranked = all(_key(w) in _RANKS_AFTER_A_POST or w.islower() for w in words[1:])
         if (
@@ -1502,6 +1504,10 @@ def _named_side(name: str) -> str:
         return tail  # "Coord. Vigilância Ambiental - Rosângela": a post in Portuguese, then her
     if _one_name_no_word(bare_tail) and _a_label_naming_no_one(head):
         return tail  # "Sysadmin - Taras", "Ramp Supv - Kervin", "OIC Placentia - Glenn"
+    # "Recursos Humanos - Ane", "Redaktion Kultur - Matthias": a team named by its work, then
+    # one name (a team named "... Team" is followed by where it is: "Recruitment Team – Al-Rawdah")
+    if is_group(head) and _key(head.split()[-1]) not in _BODIES and _one_name_no_word(bare_tail):
+        return tail
     if (
         one_name
         or roled
@@ -1787,7 +1793,10 @@ def greeting_name(
         joined = f"Ah-{hawaiian[1]}"
         found = greeting_name(name.replace(hawaiian[0], joined, 1), None, company, country)
         return replace(found, name=found.name.replace(joined, hawaiian[0]))
+    name = _AN_AGE_AFTER_A_COMMA.sub("", name)  # "Martina, 15 (youth council)": her age
     found = _greeting_name_of(name, company, country)
+    if found.name.endswith((",", ";")):  # "Ma'am Gemma, CPA - ...": never "Dear Ma'am Gemma,,"
+        found = replace(found, name=found.name.rstrip(",; "))
     unknown = _an_unknown_short_form_first(name)
     if unknown and not found.ask and found.name == unknown:
         why = f'"{unknown}" before the name may be a rank or a post: greet them as they sign'
@@ -1798,6 +1807,9 @@ def greeting_name(
     return found
 
 
+# An age after a comma, never "Last, First": "Martina, 15 (consejo consultivo)" (late264 readers
+# saw "Hi 15,").
+_AN_AGE_AFTER_A_COMMA = lazy(r",\s*\d{1,2}(?:\s*(?:yrs?|years?(?: old)?|yo|y/o))?(?=\s*(?:\(|$))")
 # A word written short opening a whole name, and no title the lists know: "BC Lorna Hatfield",
 # "Snr CO Wayne Pettit". Greeting by it ("Hi BC,", "Hi Snr,") takes a rank or a post for the
 # given name, so the plan asks instead.
@@ -1811,7 +1823,7 @@ def _an_unknown_short_form_first(name: str) -> str:
     name follow it; else ""."""
     words = _PAREN.sub("", name).split()
     first = words[0] if words else ""
-    if re.search(r"[,\-–—:]\s|\s[-–—]", name):
+    if re.search(r"[,\-–—:]\s|\s[-–—]", _PAREN.sub("", name)):
         return ""  # "JV partner - Rajesh Nair": a label, then the name, read elsewhere
     if len(words) < 3 or not all(_A_NAME_WORD.match(w) for w in words[-2:]):
         return ""
@@ -1897,6 +1909,28 @@ def _read_whole_first(name: str) -> Greeting | None:
 _A_LABEL_THEN_A_TITLED_NAME = lazy(r"^[^-–—]+?\s+[-–—]\s+((\S+)\s+[A-Z][^-–—]*)$")
 
 
+# Words in lower case before a whole name: "kierownik techniczny Zbigniew Malinowski" (Polish,
+# the technical manager), never "Dear Kierownik," (late263 readers).
+_A_POST_IN_LOWER_CASE = lazy(
+    r"^((?:[a-zà-ÿąćęłńśźżő]{3,}\s+){1,3})(?=[A-ZÀ-ÞŁŚŻŹ][\w'’-]+\s+[A-ZÀ-ÞŁŚŻŹ][\w'’-]+\s*(?:\(|$))"
+)
+
+
+def _a_post_in_another_language(words: list[str]) -> bool:
+    """Words no English dictionary holds and no particle, kin word or title: a post written in
+    its own language ("kierownik techniczny"), not "van der" nor "chị"."""
+    from afterview.compose.reading import lexicon
+
+    return all(
+        not lexicon.known(w)
+        and _key(w) not in _PARTICLES
+        and w not in _ANY_KIN
+        and not _is_title(w)
+        and _key(w) not in _FAMILY_WORDS
+        for w in words
+    )
+
+
 # A church's office between a title and the name: "Rev. Elder Faatauvaa Lemalu" is Rev. Lemalu
 # (never "Dear Faatauvaa,", as "Elder" read as a given name made it; late259 readers).
 _AN_ELDER_AFTER_A_TITLE = lazy(r"^(\S+)\s+Elder\s+([A-Z].*)$")
@@ -1912,6 +1946,9 @@ def _greeting_name_of(name: str, company: str, country: str) -> Greeting:
     head = re.split(r"\s+[-–—]\s+", name, maxsplit=1)[0]
     if labelled and title_then_name and not _a_persons_name(head):
         return _greeting_name_of(labelled[1], company, country)
+    lowered = _A_POST_IN_LOWER_CASE.match(name)
+    if lowered and _a_post_in_another_language(lowered[1].split()):
+        return _greeting_name_of(name[lowered.end() :], company, country)
     elder = _AN_ELDER_AFTER_A_TITLE.match(name)
     if elder and _is_title(elder[1]):
         return _greeting_name_of(f"{elder[1]} {elder[2]}", company, country)
@@ -2237,8 +2274,16 @@ _POST_ENDINGS = tuple(_words("titles", "post_endings"))
 
 
 def _post_of_one_word(word: str) -> bool:
-    """ "Chefdramaturgin", "Planchef": a German or Scandinavian post of one word, capitalised."""
-    return word[:1].isupper() and word.isalpha() and fold(word).lower().endswith(_POST_ENDINGS)
+    """ "Chefdramaturgin", "Planchef": a German or Scandinavian post of one word, capitalised;
+    "Psicóloga", "Abogada": one in Spanish or Portuguese that the lists hold or its ending tells
+    (never "-ista" or "-era", which end given names too: "Batista", "Javiera")."""
+    from afterview.compose.reading import lexicon
+
+    if not (word[:1].isupper() and word.isalpha()):
+        return False
+    spanish = _key(word) in _POSTS_IN_SPANISH or re.search(r"(?:ólogo|óloga)$", word) is not None
+    spanish = spanish and not lexicon.known(word.lower())  # "Director Kim": a title in English
+    return spanish or fold(word).lower().endswith(_POST_ENDINGS)
 
 
 _RANKS_WRITTEN_SHORT = _words("titles", "ranks_written_short")

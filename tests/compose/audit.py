@@ -288,6 +288,10 @@ LATE = tuple(
         "late258",
         "late259",
         "late260",
+        "late261",
+        "late262",
+        "late263",
+        "late264",
     )
 )
 
@@ -338,7 +342,7 @@ _A_ROTA_RUN = re.compile(
     r"\bI (?:ran|built|managed|wrote|designed|set up|redesigned) the [\w -]{0,40}rota\b"
 )
 _LOGISTICS = re.compile(
-    r"\b(?:salary|salaries|pay band|bonus(?:es)?|pension|parking|car park|start date|notice period|"
+    r"\b(?:salary|salaries|pay band|bonus(?:es)?|pension(?! payouts?)|parking|car park|start date|notice period|"
     r"relocation|visa|(?:visa|EP) sponsorship|hybrid (?:working|work|schedule)|days in (?:the )?office|"
     r"(?<!ran the )(?<!led the )(?<!including )(?<!including the )(?<! on )(?<!for the )(?<!on the )(?<!in the )night shifts?(?! (?:supervisor|manager|lead|leader|team leader|nurse|coordinator)\b)|shift patterns?|(?<!did the )(?<!ran the )(?<!wrote the )rota(?! design)|(?<!cut )overtime|annual leave|PTO(?!/)|vacation days|perks|"
     r"benefits package|negotiable|day rate|health insurance)\b",
@@ -814,6 +818,42 @@ def _around(text: str, at: int) -> str:
 # Held-out greetings the rules cannot reach from the name alone (test_names.py marks them
 # as expected failures, strictly); the audit leaves them to that test.
 KNOWN_MISSES = {
+    "late261/site-foreman-bugesera-airport-terminal-video-four-withdrawn.toml:MUGISHA Jean Claude": (
+        "a Rwandan family name in capitals first: the given name greeted, Mr. not guessed"
+    ),
+    "late261/site-foreman-bugesera-airport-terminal-video-four-withdrawn.toml:Eng. Uwimana Alice": (
+        "family name first in Rwanda: the title goes with the last name, not settled"
+    ),
+    "late261/welder-fabricator-tororo-cement-plant-onsite-four-rejected.toml:Ssali": (
+        "a lone Ugandan family name is greeted as typed; whether it is a given name is not known"
+    ),
+    "late262/bank-teller-angeles-city-thrift-bank-onsite-three-offer.toml:Ma'am Lorna Pangilinan (BM)": (
+        "'Ma'am' with a whole name is Ms. and the family name; Filipino usage keeps the given name"
+    ),
+    'late262/payroll-officer-narayanganj-knitwear-onsite-five-offer.toml:Subrata "Bablu" Saha (AGM Accounts)': (
+        "a pet name in quotes is the name used, by rule; the writer found it too familiar for an AGM"
+    ),
+    "late262/payroll-officer-narayanganj-knitwear-onsite-five-offer.toml:Shirin apa (welfare officer)": (
+        "a Bengali word of respect after the name is kept in lower case, as typed"
+    ),
+    "late262/agent-banking-supervisor-barishal-bank-phone-two-rejected.toml:Sujit da (area in-charge, Patuakhali)": (
+        "'da' after the name is left off; the writer kept it"
+    ),
+    "late262/lecturer-accounting-malang-university-seven-panel-video-overdue.toml:Dr. Ratna Wulandari, S.E., M.Ak. (Kaprodi)": (
+        "in Indonesia a title often goes with the given name; not settled for Javanese names"
+    ),
+    "late262/lecturer-accounting-malang-university-seven-panel-video-overdue.toml:Bagian SDM (took notes)": (
+        "'Bagian' (Indonesian: section) is read as a given name; the lists do not know it"
+    ),
+    "late263/flyman-stage-technician-bydgoszcz-opera-nova-onsite-four-rejected.toml:kierownik techniczny Zbigniew Malinowski": (
+        "a post in lower case is set aside and the given name greeted; the writer chose Mr."
+    ),
+    "late263/festival-interpreter-translator-torun-film-festival-video-six-overdue.toml:dr hab. Joanna Wierzbicka, prof. UMK": (
+        "a Polish professor's post after a comma is not read as her title"
+    ),
+    "late264/child-protection-worker-the-pas-cfs-agency-onsite-four-rejected.toml:Lathlin (intake sup)": (
+        "a lone family name is greeted as typed; whether it is a given name is not known"
+    ),
     "late257/mobile-harbour-crane-operator-vlissingen-bulk-terminal-onsite-four-rejected.toml:"
     "Verhage": (
         "a lone Dutch family name is greeted as typed; whether it is a given name is not known"

@@ -59,6 +59,19 @@ MENDS = [
     ("topic", "scanning project for old files", "the scanning project for old files"),  # one
     ("topic", "packing room and grading", "the packing room and grading"),  # one room
     ("topic", "growing hospice side", "growing the hospice side"),
+    # numbers listed with commas are one tail ("follow-up visits at 1", late264)
+    (
+        "topic",
+        "follow-up visits at 1, 3 and 6 months",
+        "follow-up visits at 1, 3 and 6 months",
+    ),
+    # a deed the lexicon lacks, capitalised as a list item (never "I have a Revalidated my")
+    (
+        "strength",
+        "Revalidated my psychology diploma from the UCV in 2025",
+        "I revalidated my psychology diploma from the UCV in 2025",
+    ),
+    ("topic", "all staff training in March", "all staff training in March"),  # no sentence
     # done only if hired: not yet done ("I enrolled ... if hired", late257)
     (
         "answer",
@@ -1644,6 +1657,9 @@ def test_a_question_that_cannot_be_retold_is_left_out(raw: str, why: str) -> Non
 
 
 LEAVES = [
+    # from the embarrassing notes of the late257-late264 reads (stop 50)
+    ("strength", "MNIQS, QSRBN registered since 2023", "is letters"),  # never "I have been MNIQS"
+    ("strength", "Recertified my forklift ticket", "not as what you did"),
     # from the embarrassing notes of the late237-late244 reads (stop 49)
     ("topic", "typing test + listening test, they want 35wpm", "interview itself"),
     ("topic", "shop talk - they have a service monitor from like 2008", "that you chatted"),
@@ -2241,6 +2257,9 @@ REMARKS = [
     # many, an adverb, then a verb: a sentence, not "the EDs' use" (late250 readers)
     ("he said Chinese EDs also use nurse-led triage", False),
     ("grads now join in September", False),
+    # how many, then a verb that is a noun too: a sentence (late261 readers)
+    ("he said most welders leave for Hoima oil jobs", False),
+    ("many students apply for the grant", False),
 ]
 
 

@@ -288,6 +288,18 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
         text = _A_POST_TRAINED.sub(r"I am a trained \1", text)  # "a diver-supervisor trained"
     if kind in OWN and text.startswith(("I'm ", "I've ")):
         text = "I am " + text[4:] if text.startswith("I'm ") else "I have " + text[5:]
+    held = _A_DEED_HELD.match(text) if kind in OWN else None
+    if held:  # "Revalidated my diploma": a deed the dictionary lacks, read as a thing held
+        raise Unusable(
+            f"“{held[1]}” reads as a thing you hold, not as what you did; write it as a "
+            f"sentence (“I {held[1].lower()} my ...”)"
+        )
+    letters = _LETTERS_BEEN.match(text) if kind in OWN else None
+    if letters:  # "MNIQS, registered since 2023" read "I have been MNIQS": letters, no post
+        raise Unusable(
+            f"“{letters[1]}” is letters, not a post one can be; write what they stand for "
+            f"(“I am a member of ...”)"
+        )
     if kind in OWN and _IF_HIRED.search(text):
         done = re.match(r"^I (\w+) ", text)
         base = lexicon.lemma(done[1]) if done else None
@@ -472,6 +484,8 @@ _A_FIELD_HELD = lazy(
     r"agriculture|agronomy|forestry|psychology|sociology|education|management|finance))$"
 )
 _A_POST_TRAINED = lazy(r"^I(?: am|'m) an? ([\w -]+?) trained$")
+_LETTERS_BEEN = lazy(r"^I (?:have been|am|was) ([A-Z]{3,})$")
+_A_DEED_HELD = lazy(r"^I (?:have|hold) an? ([A-Za-z]+ed) (?:my|the|our|an?)\b")
 _IF_HIRED = lazy(
     r"\bif (?:hired|offered(?: the \w+)?|successful|I get (?:it|the \w+)|I am (?:hired|offered))$"
 )
@@ -1559,10 +1573,12 @@ def _without_loose_tail(kind: str, text: str) -> str:
         # "dealt with Revenue, HSE food safety and ...": a capital mid-sentence is a name too
         named = bool(ws) and (is_name(last) or (last[:1].isupper() and len(kept[-1].split()) > 1))
         listed = named and is_name(ws[0]) and " and " in f" {part} "
+        # "follow-up visits at 1, 3 and 6 months": numbers listed, the comma inside
+        counted = last.isdigit() and bool(ws) and ws[0].isdigit()
         if (
             first not in _CARRY_ON
             and first not in ("i", "we", "you")
-            and not (appositive or paired or listed)
+            and not (appositive or paired or listed or counted)
         ):
             break
         kept.append(part)

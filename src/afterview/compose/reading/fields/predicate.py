@@ -302,6 +302,10 @@ def _predicate_of(ws: list[str]) -> str | None:
         and (not following or starts_object(following) or bare(following) == "to")
     ):
         return f"I {_the_after_verb(phrase)}"
+    unknown = not tags_of(key)  # "Revalidated", capitalised as a list item: no name
+    if unknown and key.endswith("ed") and bare(following) in _WHOSE_OR_WHICH:
+        # "revalidated my diploma": a deed the lexicon lacks
+        return " ".join(["I", first.lower(), *rest])
     if "P" in tags and following and bare(following) in PREPOSITIONS:
         dated = re.search(r"(?<!since )\b(?:in )?(?:19|20)\d\d$", phrase)
         if dated and (key in STATES or key in _DONE_TO_ONE):
@@ -691,3 +695,7 @@ def _second_degree(ws: list[str]) -> str:
     if first.split() and bare(first.split()[0]) in PREPOSITIONS:
         return f"{said} {first}"
     return said
+
+
+# What a deed is done to, after a verb the lexicon does not know ("revalidated my diploma").
+_WHOSE_OR_WHICH = frozenset("my our the a an his her their".split())

@@ -1269,7 +1269,7 @@ _WHEN_TAIL = lazy(
 # Where a topic's note to self begins: "the CI on the cluster, gitlab runners", "their clients
 # mostly NBFCs", "my PhD topic for 15 min".
 _TOPIC_TAIL = lazy(
-    r",\s+(?!and\b|or\b)|\s+(?:mostly|mainly|largely|esp|especially|e\.g\.|eg|i\.e\.|ie|incl|"
+    r"(?<!\d),\s+(?!and\b|or\b)|(?<=\d),\s+(?!and\b|or\b|\d)|\s+(?:mostly|mainly|largely|esp|especially|e\.g\.|eg|i\.e\.|ie|incl|"
     r"including|then)\s+|\s+for\s+(?:\d+|a few|a couple of)\s*(?:min|mins|minutes|hrs?|hours)\b"
     r"|\s+(?:up|down)\s+(?:a lot|loads|massively|\d+%?)|\s+\d+:\d+\b"
     rf"|(?<! of)\s+(?:about|around|approx\.?|~)\s*[{CURRENCY_SIGNS}]?\d|\s+~[{CURRENCY_SIGNS}]?\d"  # "deficit about $60M"
@@ -1559,8 +1559,16 @@ def subject_adverb_verb(text: str) -> bool:
     found = _SUBJECT_ADVERB_VERB.match(text)
     if found is not None and is_verb(found["verb"], "Z"):
         return True
-    many = _MANY_ADVERB_VERB.match(text)
+    many = _MANY_ADVERB_VERB.match(text) or _MOST_OF_THEM_DO.match(text)
     return many is not None and is_verb(many["verb"], "V")
+
+
+# "most welders leave for Hoima oil jobs": how many, in the plural, then a verb and what follows
+# it; a sentence ("leave" is a noun too, and never "most welders' leave"; late261 readers).
+_MOST_OF_THEM_DO = lazy(
+    r"^(?:most|many|all|some|few|half (?:the|of the|our|their)) [a-z'-]+s "
+    r"(?P<verb>[a-z]+) (?:for|to|after|before|on|in|at|with|the|their|our|a|an|it|them)\b"
+)
 
 
 _MANY_ADVERB_VERB = lazy(

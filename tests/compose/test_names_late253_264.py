@@ -1,4 +1,4 @@
-"""Greetings from the late253 to late260 reads: each rule, names it greets and names it must
+"""Greetings from the late253 to late264 reads: each rule, names it greets and names it must
 leave alone (the rules of earlier reads are in test_names.py and the other test_names_late*)."""
 
 from __future__ import annotations
@@ -67,13 +67,37 @@ from afterview.names import greeting_name
         ("Head Chef Dom", "GB", ("Chef Dom", "")),  # "Chef" is a title: left alone
         # a Vietnamese male teacher's word, as "Cô" for a woman, with the given name
         ("Thầy Đức - head of pastoral", "VN", ("Thầy Đức", "")),
+        # late261-264: a post in Spanish or Portuguese before the name, or before a dash
+        ("Abogada - Javiera", "CL", ("Javiera", "")),
+        ("Psicóloga Jaqueline Araújo", "BR", ("Jaqueline", "")),
+        ("Javiera Soto", "CL", ("Javiera", "")),  # "-era" ends a given name too
+        ("Director Kim", "KR", ("Director Kim", "")),  # a post English has stays a title
+        # a team named by its work, then one name: the name
+        ("Recursos Humanos - Ane", "ES", ("Ane", "")),
+        ("Redaktion Kultur - Matthias", "DE", ("Matthias", "")),
+        # an age after a comma is no "Last, First" ("Hi 15," to a child on a council)
+        ("Martina, 15 (consejo consultivo de niños)", "CL", ("Martina", "")),
+        # letters before a whole name, with an aside in brackets that holds a comma
+        ("QS Adaeze Okafor (Head, Cost Mgt)", "NG", ("QS Adaeze Okafor", "ask")),
+        # never a comma left at the end ("Dear Ma'am Gemma,,")
+        ("Ma'am Gemma, CPA - Audit Team Leader", "PH", ("Ma'am Gemma", "")),
+        # Sicilian "Lo" opens the family name; Cantonese "Lo" is one, written first
+        ("Arch. Giovanna Lo Cascio", "IT", ("Arch. Lo Cascio", "")),
+        ("Lo Wai-man", "HK", ("Lo Wai-man", "ask")),
+        # German "Fr." is Frau where German is written, Father elsewhere
+        ("Fr. Haas (Personal, took notes)", "DE", ("Ms. Haas", "")),
+        ("Fr. John Murphy", "IE", ("Fr. Murphy", "")),
+        # a German master's post, a Polish post in lower case: never the name
+        ("Beleuchtungsmeister Holger Rieß", "DE", ("Holger", "")),
+        ("kierownik techniczny Zbigniew Malinowski", "PL", ("Zbigniew", "")),
+        ("van der Merwe Jan", "ZA", ("van der Merwe Jan", "ask")),  # particles are no post
         # a second in rank, a title and one name: the family name, never "Dear Deputy,"
         ("Deputy Chief Alvarez", "US-MO", ("Deputy Chief Alvarez", "")),
         ("Assistant Chief Okafor", "US", ("Assistant Chief Okafor", "")),
         ("Deputy Mr Alvarez", "US", ("Mr Alvarez", "")),
     ],
 )
-def test_late253_to_late260_rules(name: str, country: str, want: tuple[str, str]) -> None:
+def test_late253_to_late264_rules(name: str, country: str, want: tuple[str, str]) -> None:
     found = greeting_name(name, None, "", country)
     assert (found.name, "ask" if found.ask else "") == want
 
