@@ -1936,22 +1936,33 @@ def _a_post_in_another_language(words: list[str]) -> bool:
 _AN_ELDER_AFTER_A_TITLE = lazy(r"^(\S+)\s+Elder\s+([A-Z].*)$")
 
 
-def _greeting_name_of(name: str, company: str, country: str) -> Greeting:
-    whole = _read_whole_first(name)
-    if whole:
-        return whole
+def _without_what_stands_before(name: str) -> str:
+    """The name without what stands before it and no greeting says: a label before a titled
+    name ("Hon. Sec. - Mrs. Lorraine Pillay"), a post in lower case in another language
+    ("kierownik techniczny Zbigniew Malinowski"), a church's office after a title ("Rev. Elder
+    Faatauvaa Lemalu"); "" when nothing does."""
     labelled = _A_LABEL_THEN_A_TITLED_NAME.match(name)
     written_short = labelled and labelled[2].endswith(".") and _is_title(labelled[2])
     title_then_name = labelled and (_key(labelled[2]) in _TITLES_OF_A_NAME or written_short)
     head = re.split(r"\s+[-–—]\s+", name, maxsplit=1)[0]
     if labelled and title_then_name and not _a_persons_name(head):
-        return _greeting_name_of(labelled[1], company, country)
+        return labelled[1]
     lowered = _A_POST_IN_LOWER_CASE.match(name)
     if lowered and _a_post_in_another_language(lowered[1].split()):
-        return _greeting_name_of(name[lowered.end() :], company, country)
+        return name[lowered.end() :]
     elder = _AN_ELDER_AFTER_A_TITLE.match(name)
     if elder and _is_title(elder[1]):
-        return _greeting_name_of(f"{elder[1]} {elder[2]}", company, country)
+        return f"{elder[1]} {elder[2]}"
+    return ""
+
+
+def _greeting_name_of(name: str, company: str, country: str) -> Greeting:
+    whole = _read_whole_first(name)
+    if whole:
+        return whole
+    without = _without_what_stands_before(name)
+    if without:
+        return _greeting_name_of(without, company, country)
     joined_post = _A_JOINED_POST_BEFORE_A_TITLE.match(name)
     if joined_post:
         return _greeting_name_of(name[joined_post.end() :], company, country)
