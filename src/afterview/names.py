@@ -1299,7 +1299,7 @@ _FORMAL_TITLES = frozenset(
 # and an elected office's: "Cllr. Seán 'Boxer' Conway" is Cllr. Conway, never "Hi Boxer,".
 _ELECTED = frozenset(
     """cllr councillor coun councilor councilman councilwoman councilmember cr alderman
-    alderwoman mayor sheriff senator""".split()
+    alderwoman mayor sheriff senator reeve""".split()
 )
 _OVER_A_NICKNAME = (
     _FORMAL_TITLES | _COURTESY | _ELECTED | frozenset("engr eng atty attorney deacon".split())
@@ -1912,7 +1912,8 @@ _A_LABEL_THEN_A_TITLED_NAME = lazy(r"^[^-–—]+?\s+[-–—]\s+((\S+)\s+[A-Z][
 # Words in lower case before a whole name: "kierownik techniczny Zbigniew Malinowski" (Polish,
 # the technical manager), never "Dear Kierownik," (late263 readers).
 _A_POST_IN_LOWER_CASE = lazy(
-    r"^((?:[a-zà-ÿąćęłńśźżő]{3,}\s+){1,3})(?=[A-ZÀ-ÞŁŚŻŹ][\w'’-]+\s+[A-ZÀ-ÞŁŚŻŹ][\w'’-]+\s*(?:\(|$))"
+    r"^((?:[a-zà-ÿąćęłńśźżėųūįčšž]{3,}\s+){1,3})"
+    r"(?=(?:[a-z]{1,4}\.\s+)?[A-ZÀ-ÞŁŚŻŹŠŽČ][\w'’-]+\s+[A-ZÀ-ÞŁŚŻŹŠŽČ][\w'’-]+\s*(?:\(|$))"
 )
 
 

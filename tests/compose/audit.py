@@ -292,6 +292,10 @@ LATE = tuple(
         "late262",
         "late263",
         "late264",
+        "late265",
+        "late266",
+        "late267",
+        "late268",
     )
 )
 
@@ -818,6 +822,27 @@ def _around(text: str, at: int) -> str:
 # Held-out greetings the rules cannot reach from the name alone (test_names.py marks them
 # as expected failures, strictly); the audit leaves them to that test.
 KNOWN_MISSES = {
+    "late268/lab-technician-soil-plant-lab-akademija-vmu-onsite-three-rejected.toml:personalo skyriaus vedėja p. Rūta Jankauskienė": (
+        "Lithuanian 'p.' (ponas or ponia) is no title the lists hold; the -ienė of a wife's name is not read"
+    ),
+    "late265/dairy-herd-manager-smithton-tas-internal-six-panel-overdue.toml:Operations Mgr Deb Walker": (
+        "'Deb' is a dictionary word too, so the name after the post asks; the writer greeted Deb"
+    ),
+    "late265/meatworks-qa-officer-balclutha-onsite-five-offer.toml:Li Jing (Jenny) - lab": (
+        "an English name in brackets with no 'goes by' is not read as the name used"
+    ),
+    "late267/reefer-yard-coordinator-moin-limon-costa-rica-seven-panel-video-rejected.toml:Quirós (seguridad / BASC)": (
+        "a lone family name is greeted as typed; whether it is a given name is not known"
+    ),
+    "late268/research-project-manager-jelgava-lbtu-video-four-withdrawn.toml:Ozoliņš": (
+        "a lone Latvian family name: Mr. is never guessed from an ending; greeted as typed"
+    ),
+    "late268/librarian-maritime-academy-kalmar-lnu-onsite-six-pending-overdue.toml:Björk, systems librarian": (
+        "'Björk' before a post after a comma is greeted as typed; a lone family name is not settled"
+    ),
+    "late268/lektor-aquaculture-holar-university-video-five-rejected.toml:Dr. Ben Whitcombe (Canadian, on sabbatical)": (
+        "in Iceland a title goes with the whole name; the aside says he is a visitor, which is not read"
+    ),
     "late261/site-foreman-bugesera-airport-terminal-video-four-withdrawn.toml:MUGISHA Jean Claude": (
         "a Rwandan family name in capitals first: the given name greeted, Mr. not guessed"
     ),

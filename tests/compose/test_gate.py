@@ -72,6 +72,11 @@ MENDS = [
         "I revalidated my psychology diploma from the UCV in 2025",
     ),
     ("topic", "all staff training in March", "all staff training in March"),  # no sentence
+    # late265-268: a verb that takes no object describes ("falling the number test" before);
+    # two places joined by a dash before a lane are one lane ("the Baton Rouge." before)
+    ("topic", "falling number test", "the falling number test"),
+    ("topic", "growing hospice side", "growing the hospice side"),  # one that takes an object
+    ("topic", "the Baton Rouge - Beaumont lane", "the Baton Rouge–Beaumont lane"),
     # done only if hired: not yet done ("I enrolled ... if hired", late257)
     (
         "answer",
@@ -1660,6 +1665,8 @@ LEAVES = [
     # from the embarrassing notes of the late257-late264 reads (stop 50)
     ("strength", "MNIQS, QSRBN registered since 2023", "is letters"),  # never "I have been MNIQS"
     ("strength", "Recertified my forklift ticket", "not as what you did"),
+    # "Dipl." ends no sentence ("I have experience with Dipl." before, late265)
+    ("strength", "Dipl. Agricultural Technology (Lakeland College)", "sentence starting"),
     # from the embarrassing notes of the late237-late244 reads (stop 49)
     ("topic", "typing test + listening test, they want 35wpm", "interview itself"),
     ("topic", "shop talk - they have a service monitor from like 2008", "that you chatted"),

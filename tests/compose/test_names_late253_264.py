@@ -91,6 +91,12 @@ from afterview.names import greeting_name
         ("Beleuchtungsmeister Holger Rieß", "DE", ("Holger", "")),
         ("kierownik techniczny Zbigniew Malinowski", "PL", ("Zbigniew", "")),
         ("van der Merwe Jan", "ZA", ("van der Merwe Jan", "ask")),  # particles are no post
+        # late268: Danish and Swedish posts of one word; a Lithuanian post in lower case before
+        # a titled name (never "Dear Personalo,"); a Finnish HR office, in English
+        ("Seniorforsker Mette Juul Nielsen", "DK", ("Mette", "")),
+        ("Bibliotekschef Helena Rydén", "SE", ("Helena", "")),
+        ("personalo skyriaus vedėja p. Rūta Jankauskienė", "LT", ("p. Rūta Jankauskienė", "ask")),
+        ("Henkilöstöpalvelut", "FI", ("HR Team", "")),
         # a second in rank, a title and one name: the family name, never "Dear Deputy,"
         ("Deputy Chief Alvarez", "US-MO", ("Deputy Chief Alvarez", "")),
         ("Assistant Chief Okafor", "US", ("Assistant Chief Okafor", "")),

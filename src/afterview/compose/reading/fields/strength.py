@@ -108,7 +108,7 @@ _ORDINALS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "
 # ...never at an abbreviation's dot: "I fixed our 941 vs. GL variances" is one sentence
 _FIRST_SENTENCE = lazy(
     r"(?<=[a-z]{2}[.!])(?<!\bvs\.)(?<!\betc\.)(?<!\bapprox\.)(?<!\bincl\.)(?<!\besp\.)"
-    r"(?<!\bprev\.)(?<!\bdept\.)(?<!\bgovt\.)\s+(?=[A-Z])"
+    r"(?<!\bprev\.)(?<!\bdept\.)(?<!\bgovt\.)(?<!\bDipl\.)(?<!\bCert\.)(?<!\bAssoc\.)\s+(?=[A-Z])"
     r"(?!I\b|I['’])"
 )
 _ADMITTED = lazy(

@@ -467,6 +467,7 @@ _A_MESS = frozenset("chaos mess shambles nightmare headache".split())
 def read_topic(raw: str) -> Reading:
     """What was talked about, as a noun phrase (or a clause, or the candidate's exercise)."""
     raw = _NEAR_MISS.sub("near-miss", raw)  # "the near miss board": one word, never "near"
+    raw = _A_ROUTE.sub("\\1–\\2", raw)  # "the Baton Rouge - Beaumont lane": one lane, not a tail
     arrowed = any(arrow in raw for arrow in ("->", "=>", "→", "⇒"))
     sides = _ARROWED.split(raw, maxsplit=1) if arrowed else [raw]
     if len(sides) == 2 and _A_QUANTITY.match(sides[0]) and _A_QUESTION_AFTER.match(sides[1]):
@@ -844,8 +845,11 @@ def read_topic(raw: str) -> Reading:
     bare_thing = (
         a_doing and bare(thing[0]) not in DETERMINERS and all(is_noun_like(w) for w in thing)
     )
-    # "staying long term", "working full time": how long or how, never "staying the long term"
+    # "staying long term", "working full time": how long or how, never "staying the long term";
+    # "falling number test": a verb that takes no object names a kind of thing (a Falling Number
+    # test, never "falling the number test"; late265 readers)
     bare_thing = bare_thing and "R" not in tags_of(bare(thing[0]))
+    bare_thing = bare_thing and lexicon.lemma(bare(first)) not in _NO_OBJECT
     if a_doing and bare_thing and wants_the(thing, len(thing) - 1):
         return Reading("np", f"{lower_first(first)} the {' '.join(thing)}")
     verbless = not any(is_verb(w, "VDZ") or bare(w) in PRONOUNS for w in ws[1:])
@@ -855,6 +859,9 @@ def read_topic(raw: str) -> Reading:
         opens_with_gerund and (not is_clause(text) or _verb_only_inside(ws))
     )  # not "housing is the hardest part"
     if wh_or_gerund and not sounds_grave(text):  # "being sectioned", "how they fight"
+        counted = lexicon.counting(bare(ws[-1])) == "C" and "S" not in tags_of(bare(ws[-1]))
+        if lexicon.lemma(bare(first)) in _NO_OBJECT and len(ws) > 2 and counted:
+            return Reading("np", with_determiner(text))  # "the falling number test"
         return Reading("np", lower_first(text))
     if sounds_negative(text) or wh_or_gerund:
         raise Unusable(
@@ -934,7 +941,9 @@ def read_topic(raw: str) -> Reading:
         return Reading("np", f"the {owned['owner'].lower()}'s {owned['what'].lower()}")
     if not shown and _a_bare_subject(_subject_article(text.split(", ")[0])):  # "budget 2027 ..."
         raise _note_form(text)
-    if _A_DOING_WITH_ITS_OBJECT.match(text) or _A_JOINED_DOING.match(text):
+    describes = lexicon.lemma(bare(text.split()[0])) in _NO_OBJECT  # "falling number test"
+    doing = _A_DOING_WITH_ITS_OBJECT.match(text) or _A_JOINED_DOING.match(text)
+    if doing and not describes:
         return Reading("np", text)  # "tube feeding the flying fox pup", never "the tube feeding"
     return Reading("np", with_determiner(_date_first(text)))
 
@@ -1602,6 +1611,16 @@ def _each_with_its_article(text: str) -> str:
     return f"the {lower_first(text)}"
 
 
+# Two places joined by a spaced dash before what runs between them: "the Baton Rouge - Beaumont
+# lane" is the Baton Rouge–Beaumont lane (late267 readers saw "the Baton Rouge." once the dash
+# was read as the start of a note).
+_A_ROUTE = lazy(
+    r"\b([A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2}) [-–—] ([A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2})"
+    r"(?= (?:lane|route|run|road|corridor|line|leg|link|flight|crossing|highway|rail)s?\b)"
+)
+# Verbs that take no object: their "-ing" before a noun describes it ("falling number test",
+# "rising damp"), never does something to it.
+_NO_OBJECT = frozenset("fall rise come go arrive sleep happen exist remain lie wait die".split())
 # A change of career is the candidate's own in a note of theirs: "my career change", never "the
 # career change" (late258 readers).
 _A_CHANGE_OF_CAREER = frozenset("change switch transition pivot move break".split())
