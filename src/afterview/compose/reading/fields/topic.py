@@ -849,7 +849,7 @@ def read_topic(raw: str) -> Reading:
     # "falling number test": a verb that takes no object names a kind of thing (a Falling Number
     # test, never "falling the number test"; late265 readers)
     bare_thing = bare_thing and "R" not in tags_of(bare(thing[0]))
-    bare_thing = bare_thing and lexicon.lemma(bare(first)) not in _NO_OBJECT
+    bare_thing = bare_thing and not _takes_no_object(first)
     if a_doing and bare_thing and wants_the(thing, len(thing) - 1):
         return Reading("np", f"{lower_first(first)} the {' '.join(thing)}")
     verbless = not any(is_verb(w, "VDZ") or bare(w) in PRONOUNS for w in ws[1:])
@@ -860,7 +860,7 @@ def read_topic(raw: str) -> Reading:
     )  # not "housing is the hardest part"
     if wh_or_gerund and not sounds_grave(text):  # "being sectioned", "how they fight"
         counted = lexicon.counting(bare(ws[-1])) == "C" and "S" not in tags_of(bare(ws[-1]))
-        if lexicon.lemma(bare(first)) in _NO_OBJECT and len(ws) > 2 and counted:
+        if _takes_no_object(first) and len(ws) > 2 and counted:
             return Reading("np", with_determiner(text))  # "the falling number test"
         return Reading("np", lower_first(text))
     if sounds_negative(text) or wh_or_gerund:
@@ -941,7 +941,7 @@ def read_topic(raw: str) -> Reading:
         return Reading("np", f"the {owned['owner'].lower()}'s {owned['what'].lower()}")
     if not shown and _a_bare_subject(_subject_article(text.split(", ")[0])):  # "budget 2027 ..."
         raise _note_form(text)
-    describes = lexicon.lemma(bare(text.split()[0])) in _NO_OBJECT  # "falling number test"
+    describes = _takes_no_object(text.split()[0])  # "falling number test"
     doing = _A_DOING_WITH_ITS_OBJECT.match(text) or _A_JOINED_DOING.match(text)
     if doing and not describes:
         return Reading("np", text)  # "tube feeding the flying fox pup", never "the tube feeding"
@@ -1621,6 +1621,13 @@ _A_ROUTE = lazy(
 # Verbs that take no object: their "-ing" before a noun describes it ("falling number test",
 # "rising damp"), never does something to it.
 _NO_OBJECT = frozenset("fall rise come go arrive sleep happen exist remain lie wait die".split())
+
+
+def _takes_no_object(word: str) -> bool:
+    """ "falling", "rising": a verb's form that describes the noun after it."""
+    return lexicon.lemma(bare(word)) in _NO_OBJECT
+
+
 # A change of career is the candidate's own in a note of theirs: "my career change", never "the
 # career change" (late258 readers).
 _A_CHANGE_OF_CAREER = frozenset("change switch transition pivot move break".split())
