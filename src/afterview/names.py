@@ -48,7 +48,8 @@ def _words(table: str, key: str) -> frozenset[str]:
     return frozenset(_WORDS[table][key])
 
 
-_TITLES = _words("titles", "before_a_name")
+_ELECTED = _words("titles", "elected")
+_TITLES = _words("titles", "before_a_name") | _ELECTED
 _DOTTED_TITLES = _words("titles", "only_with_a_dot")
 _BELOW_A_DOCTORATE = _words("titles", "below_a_doctorate")
 _UNSPOKEN = _words("titles", "unspoken")
@@ -1296,13 +1297,9 @@ _FORMAL_TITLES = frozenset(
 # A title of courtesy or of a profession typed before a nickname goes with the family name too:
 # "Mr. Roberto 'Boy' Tan" is Mr. Tan, "Atty. Maria 'Mia' Santos" Atty. Santos.
 # A deacon's title too: "Deacon Harold 'Skip' Lomax" is Deacon Lomax ("Skip" is no short form),
-# and an elected office's: "Cllr. Seán 'Boxer' Conway" is Cllr. Conway, never "Hi Boxer,".
-_ELECTED = frozenset(
-    """cllr councillor coun councilor councilman councilwoman councilmember cr alderman
-    alderwoman mayor sheriff senator reeve""".split()
-)
+# and an elected office's (names.toml, titles.elected; "Coun." with its dot).
 _OVER_A_NICKNAME = (
-    _FORMAL_TITLES | _COURTESY | _ELECTED | frozenset("engr eng atty attorney deacon".split())
+    _FORMAL_TITLES | _COURTESY | _ELECTED | frozenset("engr eng atty attorney deacon coun".split())
 )
 
 
