@@ -563,6 +563,7 @@ def is_group(name: str) -> bool:
     office_of = len(words) > 2 and words[0] == "office" and words[1] == "of"  # "of the Registrar"
     return bool(words) and (
         words[-1] in _GROUPS
+        or (words[-1].endswith("büro") and len(words[-1]) > 4)  # "Orchesterbüro", an office
         or words[0] in _BODIES
         or office_of
         or _a_team_then_where(words)
@@ -1801,9 +1802,77 @@ def greeting_name(
     quoted = _NICKNAME.search(name) if any(q in name for q in _QUOTES) else None
     if quoted and not found.ask and found.name == quoted.group(1).strip():
         return replace(found, nickname=True)
+    unknown = _a_word_no_list_knows(found, name)
+    if unknown:
+        why = (
+            f'"{unknown}" is no given name Afterview knows: it may be a family name, a post or'
+            " a label; greet them as they sign"
+        )
+        bare = _PAREN.sub(" ", name).strip()
+        alone = [part for part in _PARTS_OF_A_NAME.split(bare) if part.strip() == unknown]
+        return Greeting(alone[0] if alone else " ".join(bare.split()), ask=why)  # "Verhage"
     return found
 
 
+def _a_word_no_list_knows(found: Greeting, name: str) -> str:
+    """The word of a greeting by given name that no list knows as a given name ("Hotellsjef" of
+    "Hotellsjef Trine Bakke", "Sysadmin" of "Sysadmin - Taras", "Verhage" typed alone), or ""
+    when every word is a given name, or the name as typed says it is one: "Last, First", a name
+    in quotes or brackets, a name called so, a given name before a family name or its initial
+    ("Dilrukshi Fernando", "Vaine T."), or before a particle ("Jugah anak Nyandang")."""
+    if found.ask or found.nickname or titled_greeting(found.name) or is_group(found.name):
+        return ""
+    bare = _PAREN.sub(" ", name).strip()
+    last_first = re.fullmatch(r"[^,]+,\s*([^,]+)", bare)
+    if last_first and found.name.split()[0] in last_first[1].split():
+        return ""  # "Naidoo, Kershnee": the comma says which is the given name
+    marked = re.search(rf"[{_QUOTES}(]\s*{re.escape(found.name)}", name)
+    if marked or re.search(r"\b(?:calls?|called|goes by)\b", name):
+        return ""  # "Oyuntsetseg (Oyuka)", "Brian Amooti Tumusiime (calls himself Amooti)"
+    for part in _PARTS_OF_A_NAME.split(bare):  # "HR: Ndapewa Shikongo - HR"
+        words = part.split()
+        if found.name.split()[0] in words:
+            after = words[words.index(found.name.split()[0]) + len(found.name.split()) :]
+            if len(after) == 1 and (after[0][:1].isupper() or _is_initial(after[0])):
+                return ""  # "Dilrukshi Fernando", "Vaine T.": a given name, then the family's
+            if after and after[0][:1].islower():
+                return ""  # "Jugah anak Nyandang", "Marcinho do Boi"
+    for person in re.split(r"\s*(?:,|&|\+|\band\b)\s*", found.name):  # "Lars and Ingrid"
+        words = person.split()
+        if len(words) > 2 or "." in person or person.isupper():
+            continue  # a post of words, initials ("T.J."), letters ("TM"): read elsewhere
+        if any(_is_title(w) or _is_role_noun(w) for w in words):
+            continue
+        for word in (p for w in words for p in w.split("-") if p):
+            if not _a_given_name(word):
+                return word
+    return ""
+
+
+def _a_given_name(word: str) -> bool:
+    """Whether ``word`` is a given name some list knows (compose/data/given_names.txt, from
+    public name sets, and names.toml's), a father's name ("Valentinovich"), or written in a
+    script the lists do not hold ("Ольга", "Þórður")."""
+    from afterview.compose.reading import lexicon
+
+    key = fold(word).strip(".,'’\"?")
+    if not key or not key.isascii() or not key.replace("'", "").isalpha():
+        return True
+    if key.startswith("p'") or key.endswith(_JOINED_RESPECT):
+        # Thai "P'Bee" (an elder's "Phi"), Gujarati "Kantibhai", "Hetalben": the name within
+        stem = key.removeprefix("p'")
+        stem = next((stem.removesuffix(e) for e in _JOINED_RESPECT if stem.endswith(e)), stem)
+        return len(stem) < 3 or _a_given_name(stem)
+    own = key in _GIVEN_FOR_A_HANDLE or key in _MALAY_GIVEN or key in _GIVEN_IN_BRAZIL
+    listed = lexicon.listed(_GIVEN_NAMES, key) or lexicon.listed(_GIVEN_NAMES, key.replace("'", ""))
+    return own or key in _SAINTLY or listed or key.endswith(_PATRONYMIC_ENDINGS)
+
+
+_GIVEN_NAMES = Path(__file__).parent / "compose" / "data" / "given_names.txt"
+# What parts a name as typed into its labels and asides: "HR: Ndapewa Shikongo - took notes".
+_PARTS_OF_A_NAME = lazy(r"\s*[,:;–—]\s*|\s+-\s+")
+# Words of respect joined to the end of a given name in Gujarat ("Kantibhai", "Hetalben").
+_JOINED_RESPECT = ("bhai", "ben", "bahen")
 # An age after a comma, never "Last, First": "Martina, 15 (consejo consultivo)" (late264 readers
 # saw "Hi 15,").
 _AN_AGE_AFTER_A_COMMA = lazy(r",\s*\d{1,2}(?:\s*(?:yrs?|years?(?: old)?|yo|y/o))?(?=\s*(?:\(|$))")

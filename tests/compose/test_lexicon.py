@@ -41,6 +41,13 @@ _NO_WORDNET = not Path("/usr/share/wordnet/index.noun").exists() and os.environ.
             ),
         ),
         pytest.param(
+            "gen_given_names.py",
+            marks=pytest.mark.skipif(
+                importlib.util.find_spec("nomquamgender") is None,
+                reason="needs nomquamgender (scripts/install-test-deps has it)",
+            ),
+        ),
+        pytest.param(
             "gen_wordnet.py",
             marks=pytest.mark.skipif(
                 _NO_WORDNET,

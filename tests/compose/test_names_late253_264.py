@@ -22,7 +22,7 @@ from afterview.names import greeting_name
         ("XYZ Anna Smith", "GB", ("Anna", "")),  # a post's letters, then a listed given name
         ("TJ Watkins", "US", ("TJ", "")),
         ("JV partner - Rajesh Nair", "GR", ("Rajesh", "")),
-        ("Houmed Ali Dabaleh", "DJ", ("Houmed", "")),
+        ("Ahmed Ali Dabaleh", "DJ", ("Ahmed", "")),
         # titles written short that a letter spells out, or keeps as typed
         ("Cst. Jen Baxter (recruiter)", "CA-ON", ("Constable Baxter", "")),
         ("Comm. Duane Rustad", "US-MN", ("Commissioner Rustad", "")),

@@ -34,7 +34,8 @@ def _row(word: str) -> tuple[str, ...]:
 
 
 def _find(data: bytes, key: bytes) -> tuple[str, ...]:
-    """The columns of the line of ``data`` (sorted "key<TAB>..." lines) whose key is ``key``."""
+    """The columns of the line of ``data`` (sorted "key<TAB>..." lines, or keys alone) whose
+    key is ``key``."""
     lo, hi = 0, len(data)
     while lo < hi:  # invariant: lines starting before lo sort before key
         mid = (lo + hi) // 2
@@ -44,16 +45,23 @@ def _find(data: bytes, key: bytes) -> tuple[str, ...]:
             if start == 0 or start >= hi:
                 hi = mid
                 continue
-        tab = data.find(b"\t", start)
-        found = data[start:tab]
+        end = data.find(b"\n", start)
+        end = len(data) if end < 0 else end
+        tab = data.find(b"\t", start, end)
+        found = data[start : tab if tab >= 0 else end]  # a line may be its key alone
         if found == key:
-            end = data.find(b"\n", tab)
-            return tuple(data[start : end if end >= 0 else None].decode().split("\t"))
+            return tuple(data[start:end].decode().split("\t"))
         if found < key:
-            lo = data.find(b"\n", tab) + 1 or hi
+            lo = end + 1 if end < len(data) else hi
         else:
             hi = start - 1 if start > 0 else 0
     return ()
+
+
+def listed(path: Path, key: str) -> bool:
+    """Whether ``key`` is a line of the sorted file at ``path`` (a list of words, one a line;
+    lines of "#" above them say where it comes from), found by bisection as words are."""
+    return bool(_find(_data(path), key.encode()))
 
 
 _PREFIXES = ("co-", "re-", "pre-", "mis-", "out-", "over-", "under-", "sub-", "de-")
