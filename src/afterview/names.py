@@ -1802,12 +1802,17 @@ def greeting_name(
     quoted = _NICKNAME.search(name) if any(q in name for q in _QUOTES) else None
     if quoted and not found.ask and found.name == quoted.group(1).strip():
         return replace(found, nickname=True)
+    if not found.ask and re.fullmatch(r"Assistant \S+", found.name):
+        # "Asst. City Mgr. Paul Engebretsen": a post's first word is no title ("Dear Assistant
+        # Engebretsen," embarrassed the late272 readers); greeted as the name after the post
+        tail = _PAREN.sub(" ", name).split()[-2:]
+        if len(tail) == 2 and all(_A_NAME_WORD.match(w) for w in tail):
+            return greeting_name(" ".join(tail), None, company, country)
+        return Greeting(_PAREN.sub(" ", name).strip(), ask=_ONE_AFTER_A_POST)
     unknown = _a_word_no_list_knows(found, name)
     if unknown:
-        why = (
-            f'"{unknown}" is no given name Afterview knows: it may be a family name, a post or'
-            " a label; greet them as they sign"
-        )
+        why = f'"{unknown}" {_NO_LIST_KNOWS}: it may be a family name, a post or a label'
+        why += "; greet them as they sign"
         bare = _PAREN.sub(" ", name).strip()
         alone = [part for part in _PARTS_OF_A_NAME.split(bare) if part.strip() == unknown]
         return Greeting(alone[0] if alone else " ".join(bare.split()), ask=why)  # "Verhage"
@@ -1832,7 +1837,10 @@ def _a_word_no_list_knows(found: Greeting, name: str) -> str:
     for part in _PARTS_OF_A_NAME.split(bare):  # "HR: Ndapewa Shikongo - HR"
         words = part.split()
         if found.name.split()[0] in words:
-            after = words[words.index(found.name.split()[0]) + len(found.name.split()) :]
+            at = words.index(found.name.split()[0])
+            if at and fold(words[at - 1]) in _KIN_LEFT_OFF_WHERE:
+                return ""  # "Sisi Ndeshi": a word of respect said before a given name
+            after = words[at + len(found.name.split()) :]
             if len(after) == 1 and (after[0][:1].isupper() or _is_initial(after[0])):
                 return ""  # "Dilrukshi Fernando", "Vaine T.": a given name, then the family's
             if after and after[0][:1].islower():
@@ -1869,6 +1877,7 @@ def _a_given_name(word: str) -> bool:
 
 
 _GIVEN_NAMES = Path(__file__).parent / "compose" / "data" / "given_names.txt"
+_NO_LIST_KNOWS = "is no given name Afterview knows"
 # What parts a name as typed into its labels and asides: "HR: Ndapewa Shikongo - took notes".
 _PARTS_OF_A_NAME = lazy(r"\s*[,:;–—]\s*|\s+-\s+")
 # Words of respect joined to the end of a given name in Gujarat ("Kantibhai", "Hetalben").
@@ -3267,6 +3276,8 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
         return _titled(parsed, given, on_a_ward, country)
     if len(words) in (2, 3) and _RUSSIAN_PATRONYMIC.search(words[1]) and words[0].isalpha():
         return Greeting(f"{words[0]} {words[1]}")  # "Svetlana Petrovna": the polite Russian form
+    if "," in name and len(given) == 2 and _RUSSIAN_PATRONYMIC.search(given[1]):
+        return Greeting(" ".join(given))  # "Ivanova, Olga Sergeevna": so too after "Last,"
     if parsed.family_first:
         return Greeting(" ".join([parsed.family, *parsed.given]), ask="family name first")
     words = _PAREN.sub(" ", name).split()
@@ -3502,7 +3513,11 @@ def _words_around_the_name(name: str, country: str = "") -> str | Greeting:
         and _where(country) in _KIN_LEFT_OFF_WHERE.get(first, ())
         and not _is_title(plain[1])
     ):
-        return greeting_name(name.split(None, 1)[1], None, "", country)  # "Sisi Lindiwe"
+        rest = name.split(None, 1)[1]
+        found = greeting_name(rest, None, "", country)  # "Sisi Lindiwe"
+        if _NO_LIST_KNOWS in found.ask:
+            return Greeting(found.name)  # "Sisi Ndeshi": the word of respect says it is a name
+        return found
     elif len(plain) >= 2 and (first in _VIETNAMESE_KIN or plain[0] in _VIETNAMESE_KIN_LOWER):
         kin = plain[0][:1].upper() + plain[0][1:]
         return Greeting(f"{kin} {plain[-1]}")  # "Chị Lan", "Ông Nguyễn Văn Hùng", "anh Tuấn"
@@ -3672,7 +3687,10 @@ _DOCTOR_OR_PROFESSOR = frozenset({"dr", "prof", "doctor", "professor"})
 
 
 def _compound(given: list[str]) -> bool:
-    """The first two given names are one ("María José", "Juan Camilo")."""
+    """The first two given names are one ("María José", "Juan Camilo"); in Nepal "Kumari" after
+    a given name is part of a woman's ("Ram Kumari": "Ram" alone is a man's name)."""
+    if len(given) >= 2 and fold(given[1]) == "kumari":
+        return True
     return len(given) >= 2 and fold(f"{given[0]} {given[1]}").replace("-", " ") in _COMPOUND_GIVEN
 
 

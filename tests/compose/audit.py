@@ -296,6 +296,10 @@ LATE = tuple(
         "late266",
         "late267",
         "late268",
+        "late269",
+        "late270",
+        "late271",
+        "late272",
     )
 )
 
@@ -822,6 +826,52 @@ def _around(text: str, at: int) -> str:
 # Held-out greetings the rules cannot reach from the name alone (test_names.py marks them
 # as expected failures, strictly); the audit leaves them to that test.
 KNOWN_MISSES = {
+    "late269/mine-rescue-safety-officer-letlhakane-diamond-mine-video-five-offer.toml:"
+    "Mma Kebonang (Talent Acquisition)": (
+        "Setswana 'Mma' is kept with the family name, as typed; the writer chose Ms."
+    ),
+    "late269/building-supplies-branch-manager-kuruman-onsite-two-handwritten-offer.toml:Oom Kobus Pretorius (eienaar)": (
+        "Afrikaans 'Oom' (uncle) with the given name is kept, as typed; the writer chose Mr."
+    ),
+    "late269/mine-rescue-safety-officer-letlhakane-diamond-mine-video-five-offer.toml:Rra Onkemetse Tau (Mine Rescue brigade capt)": (
+        "Setswana 'Rra' is kept as typed with the family name; the writer chose Mr."
+    ),
+    "late270/mch-data-analyst-badulla-rdhs-video-five-rejected.toml:Chathu (IT, shared screen)": (
+        "a given name typed alone that no list holds: the plan asks"
+    ),
+    "late270/district-epidemiologist-kohima-idsp-seven-board-overdue.toml:Ms Vibeü Kire (NHM accounts?)": (
+        "a '?' in the aside is read as doubt about the name: the plan asks"
+    ),
+    "late270/research-officer-me-matlab-icddrb-video-five-pending.toml:Kabir": (
+        "a common given name typed alone is greeted; the writer would ask"
+    ),
+    "late270/research-officer-me-matlab-icddrb-video-five-pending.toml:Rafiq bhai (field ops, Matlab)": (
+        "'bhai' after the name is kept in lower case, as typed"
+    ),
+    "late270/accounts-officer-dhangadhi-health-ngo-video-one-linkedin.toml:Bohara dai (FM)": (
+        "Nepali 'dai' after a family name is kept as typed; the writer chose Mr."
+    ),
+    "late270/mnch-programme-officer-mithi-tharparkar-ngo-six-panel-offer.toml:Syed Faraz Ali Shah (CEO)": (
+        "'Syed' before a whole name asks; the writer chose Mr. Shah"
+    ),
+    "late270/mnch-programme-officer-mithi-tharparkar-ngo-six-panel-offer.toml:Lakhmi (LHW supervisor, Diplo)": (
+        "a given name typed alone that no list holds: the plan asks"
+    ),
+    "late270/mnch-programme-officer-mithi-tharparkar-ngo-six-panel-offer.toml:Khan sb (donor rep, UNICEF?)": (
+        "'sb' is spelled out as 'Sahib' and kept; the writer chose Mr."
+    ),
+    "late272/assistant-editor-iowa-city-documentary-company-video-three-rejected.toml:Sister Jeanne Marie Kessler (Dubuque Franciscans)": (
+        "a religious sister's name in religion is not told from a given name and family name"
+    ),
+    "late272/cinematic-animator-columbia-mo-game-studio-video-six-offer.toml:Horváth Eszter": (
+        "a Hungarian name family first is not read outside Hungary: the plan asks"
+    ),
+    "late272/video-production-specialist-mankato-city-oral-board-seven-overdue.toml:IT - Vang": (
+        "a Hmong family name typed alone is a given name in the lists too: greeted as typed"
+    ),
+    "late272/stop-motion-animator-zapopan-studio-onsite-two-handwritten-offer.toml:Maestra Rocío Anaya": (
+        "Spanish 'Maestra' before a whole name asks; the writer kept it with the family name"
+    ),
     "late106/asst-prof-water-resources-sulaymaniyah-five-panel-video-rejected.toml:HR: Shno": (
         "a Kurdish given name no list holds, after a label: the plan asks"
     ),

@@ -1546,6 +1546,9 @@ def _still_a_clause(text: str) -> bool:
     return is_clause(text) or subject_adverb_verb(text)
 
 
+_A_LETTER = lazy(r"^[A-Z]$")
+
+
 def _without_loose_tail(kind: str, text: str) -> str:
     """ "I run the back pain class at Woodend, 8 weeks, up to 12 people" -> the part before the
     first comma; a list ("Urdu, English and Punjabi") and a tail that carries on the sentence
@@ -1575,12 +1578,17 @@ def _without_loose_tail(kind: str, text: str) -> str:
         listed = named and is_name(ws[0]) and " and " in f" {part} "
         # "follow-up visits at 1, 3 and 6 months": numbers listed, the comma inside
         counted = last.isdigit() and bool(ws) and ws[0].isdigit()
+        # "case definitions for S, P, L forms": letters listed (late270 read "for S."); the
+        # comma is inside
+        counted = counted or bool(_A_LETTER.match(last) and ws and _A_LETTER.match(ws[0]))
         if (
             first not in _CARRY_ON
             and first not in ("i", "we", "you")
             and not (appositive or paired or listed or counted)
         ):
             break
+        if first == "so" and not is_clause(" ".join(ws[1:])):
+            break  # "..., so no training needed": a note's shorthand (late270), left off
         kept.append(part)
     head = ", ".join(kept)
     if head == text:

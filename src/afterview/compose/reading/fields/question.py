@@ -35,6 +35,13 @@ _REQUEST = lazy(
 )
 
 
+def _a_name_not_english(word: str) -> bool:
+    """A capitalised word English does not know in lower case ("Neden", "Mersin")."""
+    from afterview.compose.reading import lexicon
+
+    return word[:1].isupper() and not lexicon.known(bare(word).lower())
+
+
 def read_question(raw: str) -> Reading:
     """A question they asked, to quote; a line that is not a real question is read as a topic."""
     if _SCENARIO_NOTED.search(raw):
@@ -43,6 +50,12 @@ def read_question(raw: str) -> Reading:
             "it (“What would you do if a client refused a shower?”)"
         )
     text = clean(raw)
+    asked = re.sub(r"\s*\([^()]*\)\s*$", "", text)  # "Neden Mersin? (why move from Diyarbakır)"
+    if asked.endswith("?") and all(_a_name_not_english(w) for w in asked.rstrip("?").split()):
+        raise Unusable(
+            f"“{asked}” is not in English; write the question as a note in English would "
+            "quote it, or the subject it was about"
+        )
     looks_asked = text.endswith("?") or re.match(
         r"^(tell me|describe|walk me|give me|talk me|explain|how|what|why|when|where|can you|"
         r"could you|have you|would you)\b",

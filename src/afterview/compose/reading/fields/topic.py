@@ -1278,7 +1278,9 @@ _WHEN_TAIL = lazy(
 # Where a topic's note to self begins: "the CI on the cluster, gitlab runners", "their clients
 # mostly NBFCs", "my PhD topic for 15 min".
 _TOPIC_TAIL = lazy(
-    r"(?<!\d),\s+(?!and\b|or\b)|(?<=\d),\s+(?!and\b|or\b|\d)|\s+(?:mostly|mainly|largely|esp|especially|e\.g\.|eg|i\.e\.|ie|incl|"
+    r"(?<![\d\s][A-Z])(?<!\d),\s+(?!and\b|or\b)|(?<=\d),\s+(?!and\b|or\b|\d)|"
+    r"(?<=\s[A-Z]),\s+(?!and\b|or\b|[A-Z]\b)|"  # "for S, P, L forms": letters listed
+    r"\s+(?:mostly|mainly|largely|esp|especially|e\.g\.|eg|i\.e\.|ie|incl|"
     r"including|then)\s+|\s+for\s+(?:\d+|a few|a couple of)\s*(?:min|mins|minutes|hrs?|hours)\b"
     r"|\s+(?:up|down)\s+(?:a lot|loads|massively|\d+%?)|\s+\d+:\d+\b"
     rf"|(?<! of)\s+(?:about|around|approx\.?|~)\s*[{CURRENCY_SIGNS}]?\d|\s+~[{CURRENCY_SIGNS}]?\d"  # "deficit about $60M"
