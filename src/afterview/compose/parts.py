@@ -1119,9 +1119,12 @@ def _twice(row: str, values: Iterable[str]) -> bool:
     also = " also " in f" {row} " and any(re.search(r"\b(?:too|as well)$", v) for v in values)
     # "I wanted to add to my answer on my origination": "my" twice
     mine = " my " in f" {row.split('{{')[0]}" and any(v.startswith("my ") for v in values)
+    # "the time we spent on container dwell time" (late271 readers): "time" twice
+    timed = " time " in f" {row.split('{{')[0]} " and any(re.search(r"\btime\b", v) for v in values)
     return (
         also
         or mine
+        or timed
         or any(  # "It was also a pleasure to discover that you're an OSU alum too"
             f" {word} {{{{" in row and f" {word} " in f" {value} "
             for word in ("on", "about", "through", "since")
@@ -1188,7 +1191,7 @@ _MARKS = {
     # their questions, thanked for: only where they asked some
     "probed#": r"\bfor your (?:\w+ )?questions\b",
     # their time, thanked for once ("for your time on Monday" then "the time you gave me")
-    "time#": r"\b(?:your time|the time you)\b",
+    "time#": r"\b(?:your time|the time (?:you|we))\b",  # "the time we spent on": the same thanks
     # wanting to join: said once ("more enthusiastic about joining" then "glad to join"), and
     # never by one who works there already ("keen to be part of it", to her own team leader)
     "join#": r"\bjoin(?:ing)?\b|\bpart of (?:it|the team)\b",

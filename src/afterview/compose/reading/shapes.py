@@ -636,7 +636,7 @@ def wants_the(ws: list[str], head: int) -> bool:
     things = word in _THINGS_IN_TION  # "bilingual section": one of them, so "the"
     if word.endswith("tion") and not things and (head == 0 or word in _FIELDS_IN_TION):
         return False  # "community risk reduction" is a field, "the data migration" one thing
-    tags = lexicon.tags(word)
+    tags = lexicon.tags(word) or _an_event_of_a_phrasal_verb(word)
     if "N" not in tags:  # a plural ("dashboards") or not a noun
         return False
     if plural_as_noun(word):
@@ -660,6 +660,16 @@ def wants_the(ws: list[str], head: int) -> bool:
     )
 
 
+def _an_event_of_a_phrasal_verb(word: str) -> frozenset[str]:
+    """ "scale-up", "roll-out", "hand-over": a verb and its particle joined, one event (a noun
+    the lexicon, which holds no hyphenated word, does not know): {"N"}, else none."""
+    verb, hyphen, particle = word.partition("-")
+    if hyphen and particle in _PARTICLES_OF_AN_EVENT and "V" in lexicon.tags(verb):
+        return frozenset("N")
+    return frozenset()
+
+
+_PARTICLES_OF_AN_EVENT = frozenset("up out off over down in through back".split())
 # A length that makes what follows one stretch of it: "three-month placement".
 _A_LENGTH = lazy(rf"(?:\d+|one|{COUNTS_IN_WORDS})-(?:hour|day|week|month|year)")
 _ON_ITS_WAY = frozenset("new planned upcoming proposed".split())

@@ -85,6 +85,21 @@ _BY_POST = lazy(
 _THE_WEEK_AFTER = lazy(r",?\s+(?:the|a) (?:day|week|month) after$")
 
 
+def _whose_it_is(text: str) -> str:
+    """A clause whose subject is one thing named with no word before it ("test coupon passed
+    RT", read in late271 as a pasted note) is the candidate's: "my test coupon passed RT"."""
+    ws = text.split()
+    verb = finite_verb_index(ws)
+    if not verb or not ws[0][:1].islower() or bare(ws[0]) in DETERMINERS | PRONOUNS:
+        return text
+    if "my" in (bare(w) for w in ws[verb:]):
+        return text  # "ministry confirmed my registration": another's doing, to mine
+    head = bare(ws[verb - 1])
+    singular = "N" in lexicon.tags(head) and "S" not in lexicon.tags(head)
+    nouns = all("N" in lexicon.tags(bare(w)) or "J" in lexicon.tags(bare(w)) for w in ws[:verb])
+    return f"my {text}" if singular and nouns and not is_verb(ws[0], "DZ") else text
+
+
 def read_news(raw: str) -> Reading:
     """News since the interview, as a clause ("my talk was accepted at PyCon")."""
     mine = re.match(
@@ -127,6 +142,7 @@ def read_news(raw: str) -> Reading:
             text = re.sub(r"\b(is|are|was|were) (?=\d)", r"\1 on ", dated)
     text = text.rstrip(" :")  # "release date confirmed: Jan 30", once the date is gone
     text = _MY_PAPER.sub(r"my \1", text)  # "Vic private security licence came through"
+    text = _whose_it_is(text)  # "test coupon passed RT": "my test coupon passed RT"
     text = with_figures(text)
     text = re.sub(r"\b(?:finally|at last) (?=\w+ed\b|came\b|went\b|got\b)", "", text)  # a sigh
     text = re.sub(

@@ -782,6 +782,7 @@ def read_topic(raw: str) -> Reading:
         gerund = lexicon.inflect(bare(ws[1]), "VBG")
         return Reading("exercise", " ".join([gerund, *ws[2:]]))  # "asked me to write xpath"
     text = to_reader(text)
+    text = _AN_OFFICE_AFTER.sub(r"\g<before>the \g<office>", text)  # "to the Family Health Bureau"
     if _DID_A_PLACE.search(text):  # "she did Harbin 4 seasons already"
         raise Unusable("it says what they did in shorthand; write it as you would say it")
     if _DONE_TO_ME.search(text) or _WHILE_THERE.search(text) or _CAME_AND_WENT.search(text):
@@ -1277,6 +1278,16 @@ _WHEN_TAIL = lazy(
 )
 # Where a topic's note to self begins: "the CI on the cluster, gitlab runners", "their clients
 # mostly NBFCs", "my PhD topic for 15 min".
+# An office of state named after a preposition takes "the", as English writes it: "reporting
+# to the Family Health Bureau", "a grant from the Environment Agency" (late270 readers saw
+# "reporting to Family Health Bureau"); a university or a school does not ("at Makerere
+# University"), nor "Unit 4".
+_AN_OFFICE_AFTER = lazy(
+    r"(?P<before>\b(?:to|by|with|from|at|for|of|on|in|under|within|through)\s+)"
+    r"(?P<office>(?:[A-Z][\w'’&-]*\s+){0,4}(?:Bureau|Department|Ministry|Office|Authority|"
+    r"Council|Board|Commission|Agency|Directorate|Secretariat|Division|Treasury|Tribunal)"
+    r"\b(?!['’]s?)(?!\s+\d))"
+)
 _TOPIC_TAIL = lazy(
     r"(?<![\d\s][A-Z])(?<!\d),\s+(?!and\b|or\b)|(?<=\d),\s+(?!and\b|or\b|\d)|"
     r"(?<=\s[A-Z]),\s+(?!and\b|or\b|[A-Z]\b)|"  # "for S, P, L forms": letters listed
