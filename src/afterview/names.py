@@ -747,8 +747,9 @@ def _without_what_a_greeting_drops(name: str) -> str:
         ):
             return named  # "Técnico Sênior - Cícero", "Jefa de turno - Rocío": the name
     post = sides[0].split(",")[0].split()
+    named = _a_persons_name(sides[1], 1)  # not "Secretary, took minutes - didn't get name"
     if ", " in sides[0] and ", " not in sides[1] and post and all(map(_is_role_noun, post)):
-        return sides[1]  # "Chief, Visitor Experience - Norma Pelletier"
+        return sides[1] if named else name  # "Chief, Visitor Experience - Norma Pelletier"
     return name
 
 
@@ -1100,7 +1101,8 @@ def _without_affiliation(name: str) -> str:
         parts = [name]  # "Kev (seed cert guy from CFIA)": where the post is from, in an aside
     after = parts[1].split() if len(parts) == 2 else []
     named = len(after) >= 2 and (after[0][:1].isupper() or after[1][:1].isupper())
-    if named and _is_title(after[0]) and not _titled_name(parts[0]):
+    where_from = len(parts) == 2 and re.match(r"\s+(?:from|at|in|@)\s", name[len(parts[0]) :])
+    if named and _is_title(after[0]) and not _titled_name(parts[0]) and not where_from:
         return parts[1]  # "Chairperson - Cllr Ndapewa Iipinge" ("- chief radiographer": a post)
     dashed = len(parts) == 2 and name[len(parts[0]) :].lstrip()[:1] in "-–—"
     # "Union observer - SAMWU": a word in capitals is a body (a union, "HR", "IT"), no name
@@ -1800,6 +1802,9 @@ def greeting_name(
         why = f'"{unknown}" before the name may be a rank or a post: greet them as they sign'
         return Greeting(_PAREN.sub("", name).strip(), ask=why)
     quoted = _NICKNAME.search(name) if any(q in name for q in _QUOTES) else None
+    if quoted and fold(quoted.group(1).strip()) in _A_TRADES_NICKNAME:
+        # "Mick 'Sparky' O'Donoghue": what a site calls every electrician, not his name
+        return greeting_name(name.replace(quoted.group(0), " ", 1), None, company, country)
     if quoted and not found.ask and found.name == quoted.group(1).strip():
         return replace(found, nickname=True)
     if not found.ask and re.fullmatch(r"Assistant \S+", found.name):
@@ -1877,6 +1882,8 @@ def _a_given_name(word: str) -> bool:
 
 
 _GIVEN_NAMES = Path(__file__).parent / "compose" / "data" / "given_names.txt"
+# What a site calls anyone of a trade, typed as a nickname: never greeted as the name.
+_A_TRADES_NICKNAME = _words("nicknames", "of_a_trade")
 _NO_LIST_KNOWS = "is no given name Afterview knows"
 # What parts a name as typed into its labels and asides: "HR: Ndapewa Shikongo - took notes".
 _PARTS_OF_A_NAME = lazy(r"\s*[,:;–—]\s*|\s+-\s+")
@@ -2032,10 +2039,32 @@ def _without_what_stands_before(name: str) -> str:
     return ""
 
 
+_LETTERS = lazy(r"[A-Z]{2,}")
+_A_TITLED_NAME_IN_BRACKETS = lazy(r"(?P<label>[^()]+?)\s*\((?P<inside>[^()]+)\)\s*")
+
+
 def _greeting_name_of(name: str, company: str, country: str) -> Greeting:
     whole = _read_whole_first(name)
     if whole:
         return whole
+    label, colon, named = name.partition(": ") if ": " in _PAREN.sub(" ", name) else (name, "", "")
+    who = re.split(r"\s+(?:from|at|@)\s+", named)[0]  # "Industry rep: Dave from Master Plumbers"
+    given = bool(who) and _a_given_name(who.split()[0]) and not _a_given_name(label.split()[0])
+    if colon and _a_persons_name(who, fewest=1) and (given or not _a_persons_name(label, 1)):
+        # "Responsible Individual: Carys Hughes-Parry", "Manager Waste Services: Ravinesh
+        # Prasad": a post or a team before a colon, then a whole name (late274/276 readers saw
+        # "Dear Responsible," and "Dear Waste Services Team,")
+        return _greeting_name_of(named, company, country)
+    bracketed = _A_TITLED_NAME_IN_BRACKETS.fullmatch(name)
+    inside = bracketed["inside"].split() if bracketed else []
+    titled = len(inside) >= 2 and _is_title(inside[0]) and _a_persons_name(" ".join(inside[1:]), 1)
+    label = bracketed["label"] if bracketed else ""
+    a_post = _names_a_role(label) or any(
+        w.islower() or _LETTERS.fullmatch(w) for w in label.split()
+    )
+    if titled and a_post and not _titled_name(label) and not _a_persons_name(label, 1):
+        return _greeting_name_of(" ".join(inside), company, country)  # "PPG chair (Mr. Alan
+        # Dodds)": a post, then the titled name in brackets (late274 readers saw "Hi PPG,")
     without = _without_what_stands_before(name)
     if without:
         return _greeting_name_of(without, company, country)
@@ -2948,6 +2977,9 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
         missed_family = re.search(r"\b(?:surname|last\s+name|family\s+name)\b", name, re.I)
         if missed_family and len(given) == 1 and "?" not in name:
             return Greeting(given[0])  # "head chef Jussi (didn't get surname)": Jussi
+        missed_given = re.search(r"\b(?:first|given|christian)\s+name\b", name, re.I)
+        if missed_given and len(given) == 1:  # "Diarra (seed lab, didn't get first name)"
+            return Greeting(given[0], ask="only a family name is recorded")
         # a description, not "Dilan (no surname)", nor "talent acq team (no name)", a team
         post = bool(described.split()) and _is_role_noun(described.split()[-1])  # "Area Coroner"
         post = post or _known_word(described)  # "Registrar (name not caught)"
@@ -3001,7 +3033,8 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
     looks, someone = [*who.split(), "", ""][:2]
     looked = looks.lower() in _LOOKS and someone.lower().rstrip(",.;") in _SOMEONE
     if dash and _names_a_role(role) and looked and "?" not in who:
-        return Greeting(_title_case(role), _DESCRIBED)  # "DEA chair - older lady, spoke ..."
+        # "DEA chair - older lady, spoke ...", never its aside ("People & Culture (took notes)")
+        return Greeting(_title_case(_PAREN.sub(" ", role).strip()), _DESCRIBED)
     side = _named_side(_POST_CODE_BEFORE.sub("", _ROLE_BEFORE.sub("", name)))
     # "Kids Club team - Pao & Memo", "Owners - Mr & Mrs Dobson": the post, then two people
     both = _two_people(side, given_names="(" not in side) if side != name else None

@@ -300,6 +300,10 @@ LATE = tuple(
         "late270",
         "late271",
         "late272",
+        "late273",
+        "late274",
+        "late275",
+        "late276",
     )
 )
 
@@ -352,7 +356,7 @@ _A_ROTA_RUN = re.compile(
 _LOGISTICS = re.compile(
     r"\b(?:salary|salaries|pay band|bonus(?:es)?|pension(?! payouts?)|parking|car park|start date|notice period|"
     r"relocation|visa|(?:visa|EP) sponsorship|hybrid (?:working|work|schedule)|days in (?:the )?office|"
-    r"(?<!ran the )(?<!led the )(?<!including )(?<!including the )(?<! on )(?<!for the )(?<!on the )(?<!in the )night shifts?(?! (?:supervisor|manager|lead|leader|team leader|nurse|coordinator)\b)|shift patterns?|(?<!did the )(?<!ran the )(?<!wrote the )rota(?! design)|(?<!cut )overtime|annual leave|PTO(?!/)|vacation days|perks|"
+    r"(?<!ran the )(?<!led the )(?<!including )(?<!including the )(?<! on )(?<!for the )(?<!on the )(?<!in the )night shifts?(?! (?:supervisor|manager|lead|leader|team leader|nurse|coordinator)\b)(?! (?:uses?|used|runs?|works?|needs?)\b)|shift patterns?|(?<!did the )(?<!ran the )(?<!wrote the )rota(?! design)|(?<!cut )overtime|annual leave|PTO(?!/)|vacation days|perks|"
     r"benefits package|negotiable|day rate|health insurance)\b",
     re.IGNORECASE,
 )
@@ -755,7 +759,10 @@ def audit_interview(
                     continue
                 for topic in set(other.topics) - mine:
                     words = topic.split()
-                    if len(words) >= 3 and " ".join(words[-3:]).lower() in body.lower():
+                    tail = [w.lower() for w in words[-3:]]
+                    if set(tail) <= _COMMON_WORDS:
+                        continue  # "... all the time": "for all the time you gave me" is no recall
+                    if len(words) >= 3 and " ".join(tail) in body.lower():
                         yield problem("other-conversation", f"recalls {other.name}'s “{topic}”")
     yield from _pasted_though_left_out(plan, name)
 
@@ -826,6 +833,42 @@ def _around(text: str, at: int) -> str:
 # Held-out greetings the rules cannot reach from the name alone (test_names.py marks them
 # as expected failures, strictly); the audit leaves them to that test.
 KNOWN_MISSES = {
+    "late273/rice-seed-agronomist-niono-office-du-niger-onsite-four.toml:TRAORÉ Fatoumata": (
+        "a family name in capitals first is read, and the given name greeted; the writer chose Ms."
+    ),
+    "late273/lecturer-agronomy-zaria-abu-seven-panel-video-pending.toml:Hajiya Binta Musa (registry, took notes)": (
+        "Hausa 'Hajiya' goes with the family name here; the writer kept the given name (Musa is her father's)"
+    ),
+    "late273/cashew-shift-supervisor-bondoukou-processing-plant-onsite-three-rejected.toml:M. Kouassi Konan Jean-Baptiste (directeur d'usine)": (
+        "an Ivorian name family first after 'M.' is not told from French order"
+    ),
+    "late273/cashew-shift-supervisor-bondoukou-processing-plant-onsite-three-rejected.toml:Mme Yao Adjoua": (
+        "an Ivorian name family first after 'Mme' is not told from French order"
+    ),
+    "late273/cashew-shift-supervisor-bondoukou-processing-plant-onsite-three-rejected.toml:Chef d'équipe Brou": (
+        "French 'Chef d'équipe' (team leader) is read as the title 'Chef'"
+    ),
+    "late274/social-care-worker-buncrana-tusla-residential-onsite-three-offer.toml:HR - Orla from Tusla recruitment": (
+        "a team before a dash, then 'Orla from ...', is read as the team"
+    ),
+    "late275/go-backend-developer-bsd-tangerang-marketplace-video-five.toml:Wen (VP Eng, joined from SG, camera off)": (
+        "a lone Chinese given name the lists know is greeted; the writer would ask"
+    ),
+    "late275/hire-purchase-credit-officer-korat-motorcycle-finance-onsite-four-withdrawn.toml:Mr. Somchai Rattanakul (area credit mgr)": (
+        "in Thailand 'Mr.' goes with the given name; not read outside initials"
+    ),
+    "late275/hire-purchase-credit-officer-korat-motorcycle-finance-onsite-four-withdrawn.toml:P'Nok (collections sup)": (
+        'Thai "P\'" before a name is kept, as typed; the writer left it off'
+    ),
+    "late276/plumbing-gasfitting-tutor-manukau-polytech-seven-panel-offer.toml:Student rep - Fetu (Level 3 plumbing)": (
+        "a Samoan given name no list holds, after a label: the plan asks"
+    ),
+    "late276/waste-compliance-officer-blacktown-council-six-panel-rejected.toml:Adi Mereoni Tuimaba (Coordinator Waste Ed)": (
+        "Fijian 'Adi' with the given name is read in Fiji only; in Sydney it is greeted as a name"
+    ),
+    "late276/esol-teacher-aide-mangere-catholic-primary-five-panel.toml:Student council - Yr 6 (Losa & Malakai)": (
+        "two pupils named in brackets after their council: the plan asks"
+    ),
     "late269/mine-rescue-safety-officer-letlhakane-diamond-mine-video-five-offer.toml:"
     "Mma Kebonang (Talent Acquisition)": (
         "Setswana 'Mma' is kept with the family name, as typed; the writer chose Ms."
@@ -1549,6 +1592,9 @@ KNOWN_MISSES = {
     ),
 }
 
+
+# Words a note says anyway: a topic's last three words of them alone recall no one's talk.
+_COMMON_WORDS = frozenset("all the time a an of to in on for and with my your our it is".split())
 
 # Phrases a note says once: readers took a second one for a template showing.
 _SAID_ONCE = (r"\bcame away\b", r"\breal\b", r"\bit meant\b", r"\bclear(?:er)? picture\b")

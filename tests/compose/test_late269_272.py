@@ -98,3 +98,71 @@ def test_time_is_said_once_around_a_topic():
 )
 def test_news_of_one_thing_named_bare_is_the_candidates(raw, want):
     assert read_line("new_information", raw).text == want
+
+
+def test_young_people_on_a_panel_are_never_asked_to_stay_connected():
+    # late274: "It would be great to stay connected" on LinkedIn to a care-experienced young
+    # people's panel crossed a safeguarding line for both readers
+    import afterview
+    from afterview.model import Kind
+
+    from scenarios import scenario
+
+    panel = {
+        "name": "Young people's panel - Kacey, Jordan & Tia",
+        "title": "care experienced young people's panel",
+        "topics": ["what makes a good social worker"],
+    }
+    for i in range(30):
+        interview = scenario(panel=1, interviewers=[panel], candidate={"name": f"Cand {i}"})
+        for m in afterview.plan(interview).messages:
+            if m.kind is Kind.THANK_YOU:
+                assert "connected" not in m.body and "in touch" not in m.body, m.body
+                assert "next step" not in m.body and "hearing from you" not in m.body, m.body
+
+
+@pytest.mark.parametrize(
+    ("raw", "position", "minimum"),
+    [
+        ("Qualified SW (MA, Swansea Uni 2023)", "Social Worker", True),  # the post's initials
+        ("I am a qualified nurse", "Staff Nurse", True),
+        ("I am a qualified SW", "Software Engineer", False),  # "SE" is not "SW"
+    ],
+)
+def test_a_strength_that_names_the_post_by_its_initials_is_the_minimum(raw, position, minimum):
+    # late274: "I should also mention that I am a qualified SW." to a social work panel
+    from afterview.compose.parts import the_minimum
+    from afterview.compose.reading import Used
+
+    used = Used("strengths[0]", raw, read_line("strengths", raw))
+    assert the_minimum(used, position) is minimum
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "want"),
+    [
+        # a post or a team before a colon, then a whole name: the name (late274, late276)
+        ("Responsible Individual: Carys Hughes-Parry", "GB", ("Carys", "")),
+        ("Manager Waste Services: Ravinesh Prasad", "AU-NSW", ("Ravinesh", "")),
+        ("Industry rep: Dave from Master Plumbers", "AU-NSW", ("Dave", "")),
+        ("Mrs. Lee: HR", "GB", ("Mrs. Lee", "")),  # the name first: left alone
+        # a titled name in brackets after a post (late274 readers saw "Hi PPG,")
+        ("PPG chair (Mr. Alan Dodds)", "GB", ("Mr. Dodds", "")),
+        ("Kev (Mr. Ed)", "GB", ("Kev", "")),  # a name first: the aside is not read
+        # Khmer "Bong" (elder sibling) is left off in Cambodia, as Thai "Phi" in Thailand
+        ("Bong Vanna (backend)", "KH", ("Vanna", "")),
+        # a trade's nickname in quotes is no name of his own ("Hi Sparky,")
+        ("Mick 'Sparky' O'Donoghue (senior ESO)", "AU-NT", ("Mick", "")),
+        # the given name not caught: only a family name, so the plan asks
+        ("Diarra (seed lab, didn't get first name)", "ML", ("Diarra", "ask")),
+    ],
+)
+def test_greetings_the_late273_to_late276_readers_faulted(name, country, want):
+    found = greeting_name(name, None, "", country)
+    assert (found.name, "ask" if found.ask else "") == want
+
+
+def test_a_description_with_a_comma_and_no_name_keeps_its_post_in_the_slot():
+    # late273: "Dear [the name of the Didn't Get Name]"
+    found = greeting_name("Secretary, took minutes - didn't get name", None, "", "GH")
+    assert found.slot == "[the name of the Secretary]"

@@ -1481,12 +1481,14 @@ def the_minimum(used: Used, position: str) -> bool:
     post = _ONLY_A_POST.match(text)
     if post is None or any(c.isdigit() for c in text):
         return False
-    return post["noun"].lower() in {w.lower() for w in re.findall(r"[A-Za-z]+", position)}
+    words = re.findall(r"[A-Za-z]+", position)
+    initials = "".join(w[0] for w in words if w[0].isupper())  # "SW" of "Social Worker"
+    return post["noun"].lower() in {w.lower() for w in words} or post["noun"] == initials
 
 
 _EVERYDAY_LICENCE = lazy(r"\b(?:driving|driver'?s|car) licen[cs]e\b", re.I)
 # "I am a nurse", "I have been an Agric/Bio teacher": the post, and nothing done in it
-_ONLY_A_POST = lazy(r"^I (?:am|have been|was) an? (?:[\w/&-]+ ){0,2}(?P<noun>[a-z]+)$")
+_ONLY_A_POST = lazy(r"^I (?:am|have been|was) an? (?:[\w/&-]+ ){0,2}(?P<noun>[a-z]+|[A-Z]{2,4})$")
 
 
 _DEGREE_ONLY = lazy(
