@@ -1500,6 +1500,13 @@ def _named_side(name: str) -> str:
         return tail
     if _a_label_of_words(head) and _a_name_no_word(bare_tail):
         return tail  # "Data - Noor", "Kindergarten ECE - Steph": a label, then her name
+    if (
+        _a_label_of_words(head)
+        and _a_given_name_alone(bare_tail)
+        and _a_given_name(bare_tail)
+        and not _known_family(bare_tail)
+    ):
+        return tail  # "Deli/bakery - Crystal": a label, then a given name (late278: "Hi Deli,")
     if _a_post_written_short(head) and _one_name_no_word(bare_tail):
         return tail  # "Coord. Vigilância Ambiental - Rosângela": a post in Portuguese, then her
     if _one_name_no_word(bare_tail) and _a_label_naming_no_one(head):
@@ -1543,8 +1550,10 @@ def _a_label_of_words(side: str) -> bool:
     none of them a given name the lists know, so no person's name."""
     from afterview.compose.reading import lexicon
 
-    words = side.split()
-    nouns = [w for w in words if w[:1].isupper() and "N" in lexicon.tags(w.lower())]
+    words = side.replace("/", " ").split()  # "Deli/bakery": two departments
+    nouns = [
+        w for w in words if "N" in lexicon.tags(w.lower()) and (w[:1].isupper() or w != words[0])
+    ]
     letters = [w for w in words if re.fullmatch(r"[A-Z]{2,5}", w)]
     return (
         bool(nouns)
@@ -1814,6 +1823,13 @@ def greeting_name(
         if len(tail) == 2 and all(_A_NAME_WORD.match(w) for w in tail):
             return greeting_name(" ".join(tail), None, company, country)
         return Greeting(_PAREN.sub(" ", name).strip(), ask=_ONE_AFTER_A_POST)
+    typed = _PAREN.sub(" ", name).split()
+    if not found.ask and found.name in typed[1:] and _key(found.name) in _COURTESY:
+        # "PDL Frau Brigitte Sommer": a title is never greeted alone ("Dear Frau," late277)
+        return greeting_name(" ".join(typed[typed.index(found.name) :]), None, company, country)
+    honoured = _an_honorific_the_greeting_drops(found, typed)
+    if honoured:  # "Matsui Yuko-sensei": never "Dear Matsui," (late280)
+        return Greeting(" ".join(typed), ask=f'"{honoured}" says how they are addressed')
     unknown = _a_word_no_list_knows(found, name)
     if unknown:
         why = f'"{unknown}" {_NO_LIST_KNOWS}: it may be a family name, a post or a label'
@@ -1822,6 +1838,19 @@ def greeting_name(
         alone = [part for part in _PARTS_OF_A_NAME.split(bare) if part.strip() == unknown]
         return Greeting(alone[0] if alone else " ".join(bare.split()), ask=why)  # "Verhage"
     return found
+
+
+def _an_honorific_the_greeting_drops(found: Greeting, typed: list[str]) -> str:
+    """An honorific joined to a word of the name ("-sensei" of "Matsui Yuko-sensei") that the
+    greeting leaves off, or "": the name says how they are addressed, and "Dear Matsui," does
+    not say it."""
+    if found.ask or titled_greeting(found.name):
+        return ""  # "Choi Myung-hee gyosu-nim": "Prof. Choi" says it
+    for word in typed:
+        stem, hyphen, honorific = word.rpartition("-")
+        if hyphen and stem and honorific.lower() in _JOINED_AFTER and word not in found.name:
+            return f"-{honorific}"
+    return ""
 
 
 def _a_word_no_list_knows(found: Greeting, name: str) -> str:
@@ -2023,7 +2052,8 @@ def _without_what_stands_before(name: str) -> str:
     """The name without what stands before it and no greeting says: a label before a titled
     name ("Hon. Sec. - Mrs. Lorraine Pillay"), a post in lower case in another language
     ("kierownik techniczny Zbigniew Malinowski"), a church's office after a title ("Rev. Elder
-    Faatauvaa Lemalu"); "" when nothing does."""
+    Faatauvaa Lemalu"), a post before a colon or before a titled name in brackets; "" when
+    nothing does."""
     labelled = _A_LABEL_THEN_A_TITLED_NAME.match(name)
     written_short = labelled and labelled[2].endswith(".") and _is_title(labelled[2])
     title_then_name = labelled and (_key(labelled[2]) in _TITLES_OF_A_NAME or written_short)
@@ -2036,10 +2066,64 @@ def _without_what_stands_before(name: str) -> str:
     elder = _AN_ELDER_AFTER_A_TITLE.match(name)
     if elder and _is_title(elder[1]):
         return f"{elder[1]} {elder[2]}"
+    return (
+        _a_name_after_a_colon(name)
+        or _a_titled_name_in_brackets(name)
+        or _a_titled_name_after_a_post(name)
+    )
+
+
+# Words that make a rank of the title after them: "Deputy Chief", "Acting Supt.".
+_A_RANKS_FIRST_WORD = frozenset("deputy assistant associate acting vice senior interim".split())
+
+
+def _a_titled_name_after_a_post(name: str) -> str:
+    """ "Dept chair Prof. Chen Chih-hao", "PDL Frau Brigitte Sommer": a post (a word of a role,
+    words in lower case, letters) before a title and the name it goes with, from the title on
+    (late280 readers saw "Dear Department chair Prof. Chen Chih-hao,"); "" otherwise."""
+    words = _PAREN.sub(" ", name).split()
+    for i, word in enumerate(words[1:4], 1):
+        if not (_is_title(word) and (word.endswith(".") or _key(word) in _COURTESY)):
+            continue  # "RTM Dean Ashworth": "Dean" may be his name
+        before, after = words[:i], words[i + 1 :]
+        # "Deputy Chief ...", "Dep. Supt. ...": the title's own first word, no post
+        ranked = any(  # "Chief Supt.", "Chief Master Sgt.": a title of words
+            _key(w) in _PART_OF_A_TITLE | _A_RANKS_FIRST_WORD or w.endswith(".") or _is_title(w)
+            for w in before
+        )
+        lowered = all(w.islower() or _LETTERS.match(w) for w in before)
+        named = 1 <= len(after) <= 3 and all(w[:1].isupper() for w in after)
+        post = _names_a_role(" ".join(before)) or lowered
+        return " ".join(words[i:]) if post and named and not ranked else ""
     return ""
 
 
-_LETTERS = lazy(r"[A-Z]{2,}")
+def _a_name_after_a_colon(name: str) -> str:
+    """ "Responsible Individual: Carys Hughes-Parry", "Manager Waste Services: Ravinesh Prasad":
+    a post or a team before a colon, then a whole name (late274 and late276 readers saw "Dear
+    Responsible," and "Dear Waste Services Team,"); "" when the name comes first."""
+    if ": " not in _PAREN.sub(" ", name):
+        return ""  # "Johan "JP" Pretorius (Head: Commercial Lines)": the aside's colon
+    label, _, named = name.partition(": ")
+    who = re.split(r"\s+(?:from|at|@)\s+", named)[0]  # "Industry rep: Dave from Master Plumbers"
+    given = bool(who) and _a_given_name(who.split()[0]) and not _a_given_name(label.split()[0])
+    return named if _a_persons_name(who, 1) and (given or not _a_persons_name(label, 1)) else ""
+
+
+def _a_titled_name_in_brackets(name: str) -> str:
+    """ "PPG chair (Mr. Alan Dodds)": a post, then the titled name in brackets (late274
+    readers saw "Hi PPG,"); "" when a name comes first ("Kev (Mr. Ed)")."""
+    bracketed = _A_TITLED_NAME_IN_BRACKETS.fullmatch(name)
+    if not bracketed:
+        return ""
+    inside, label = bracketed["inside"].split(), bracketed["label"]
+    titled = len(inside) >= 2 and _is_title(inside[0]) and _a_persons_name(" ".join(inside[1:]), 1)
+    a_post = _names_a_role(label) or any(w.islower() or _LETTERS.match(w) for w in label.split())
+    named = _titled_name(label) or _a_persons_name(label, 1)
+    return " ".join(inside) if titled and a_post and not named else ""
+
+
+_LETTERS = lazy(r"[A-Z]{2,}$")
 _A_TITLED_NAME_IN_BRACKETS = lazy(r"(?P<label>[^()]+?)\s*\((?P<inside>[^()]+)\)\s*")
 
 
@@ -2047,24 +2131,6 @@ def _greeting_name_of(name: str, company: str, country: str) -> Greeting:
     whole = _read_whole_first(name)
     if whole:
         return whole
-    label, colon, named = name.partition(": ") if ": " in _PAREN.sub(" ", name) else (name, "", "")
-    who = re.split(r"\s+(?:from|at|@)\s+", named)[0]  # "Industry rep: Dave from Master Plumbers"
-    given = bool(who) and _a_given_name(who.split()[0]) and not _a_given_name(label.split()[0])
-    if colon and _a_persons_name(who, fewest=1) and (given or not _a_persons_name(label, 1)):
-        # "Responsible Individual: Carys Hughes-Parry", "Manager Waste Services: Ravinesh
-        # Prasad": a post or a team before a colon, then a whole name (late274/276 readers saw
-        # "Dear Responsible," and "Dear Waste Services Team,")
-        return _greeting_name_of(named, company, country)
-    bracketed = _A_TITLED_NAME_IN_BRACKETS.fullmatch(name)
-    inside = bracketed["inside"].split() if bracketed else []
-    titled = len(inside) >= 2 and _is_title(inside[0]) and _a_persons_name(" ".join(inside[1:]), 1)
-    label = bracketed["label"] if bracketed else ""
-    a_post = _names_a_role(label) or any(
-        w.islower() or _LETTERS.fullmatch(w) for w in label.split()
-    )
-    if titled and a_post and not _titled_name(label) and not _a_persons_name(label, 1):
-        return _greeting_name_of(" ".join(inside), company, country)  # "PPG chair (Mr. Alan
-        # Dodds)": a post, then the titled name in brackets (late274 readers saw "Hi PPG,")
     without = _without_what_stands_before(name)
     if without:
         return _greeting_name_of(without, company, country)
@@ -3719,11 +3785,18 @@ _A_NURSES_POST = frozenset({"enf.a", "enf.o"})
 _DOCTOR_OR_PROFESSOR = frozenset({"dr", "prof", "doctor", "professor"})
 
 
+# Second words of the double given names of the American South, typed between the given name
+# and the family name: "Sherri Ann", "Billy Ray", "Ella Mae" (never "Dear Sherri,").
+_SECOND_OF_A_DOUBLE_NAME = frozenset("ann anne ray sue mae lou beth jo".split())
+
+
 def _compound(given: list[str]) -> bool:
     """The first two given names are one ("María José", "Juan Camilo"); in Nepal "Kumari" after
     a given name is part of a woman's ("Ram Kumari": "Ram" alone is a man's name)."""
-    if len(given) >= 2 and fold(given[1]) == "kumari":
-        return True
+    if len(given) >= 2 and (fold(given[1]) == "kumari" or fold(given[0]) in ("gian", "pier")):
+        return True  # "Gian Andrea", "Pier Luigi": never "Dear Gian," (late277)
+    if len(given) == 2 and fold(given[1]) in _SECOND_OF_A_DOUBLE_NAME:
+        return True  # "Sherri Ann Pruitt", "Billy Ray Tutor": one given name (late278)
     return len(given) >= 2 and fold(f"{given[0]} {given[1]}").replace("-", " ") in _COMPOUND_GIVEN
 
 

@@ -27,7 +27,9 @@ from pathlib import Path
 from afterview.errors import InputError, Problem
 from afterview.timing import SATURDAY_SUNDAY
 
-_CODE = re.compile(r"^([A-Za-z]{2})(?:-([A-Za-z0-9]{1,3}))?$")
+# A country, and a subdivision by its code ("US-NY") or, where the holidays package names it by
+# a word, by that word ("BE-Flemish", "NL-Zuid", "DE-Augsburg").
+_CODE = re.compile(r"^([A-Za-z]{2})(?:-([A-Za-z0-9]{1,3}|[A-Za-z]{4,20}))?$")
 NO_HOLIDAYS: Container[date] = frozenset()
 
 
@@ -51,11 +53,21 @@ def closed_days(code: str | None, *, where: str = "interview.country") -> Contai
 
 
 def _parts(code: str) -> tuple[str, str | None] | None:
-    """ "us-ny" -> ("US", "NY"), "GB" -> ("GB", None); None for what is not such a code."""
+    """ "us-ny" -> ("US", "NY"), "be-flemish" -> ("BE", "Flemish"), "GB" -> ("GB", None); None
+    for what is not such a code."""
     found = _CODE.match(code.strip())
     if found is None:
         return None
-    return found.group(1).upper(), (found.group(2) or "").upper() or None
+    subdivision = found.group(2) or ""
+    written = subdivision.capitalize() if len(subdivision) > 3 else subdivision.upper()
+    return found.group(1).upper(), written or None
+
+
+def normal(code: str) -> str | None:
+    """``code`` as the holidays package writes it ("us-ny" -> "US-NY", "BE-FLEMISH" ->
+    "BE-Flemish"), or None when it is no country code at all."""
+    parts = _parts(code)
+    return None if parts is None else "-".join(p for p in parts if p)
 
 
 COUNTRY_HINT = (

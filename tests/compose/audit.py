@@ -304,6 +304,10 @@ LATE = tuple(
         "late274",
         "late275",
         "late276",
+        "late277",
+        "late278",
+        "late279",
+        "late280",
     )
 )
 
@@ -356,7 +360,7 @@ _A_ROTA_RUN = re.compile(
 _LOGISTICS = re.compile(
     r"\b(?:salary|salaries|pay band|bonus(?:es)?|pension(?! payouts?)|parking|car park|start date|notice period|"
     r"relocation|visa|(?:visa|EP) sponsorship|hybrid (?:working|work|schedule)|days in (?:the )?office|"
-    r"(?<!ran the )(?<!led the )(?<!including )(?<!including the )(?<! on )(?<!for the )(?<!on the )(?<!in the )night shifts?(?! (?:supervisor|manager|lead|leader|team leader|nurse|coordinator)\b)(?! (?:uses?|used|runs?|works?|needs?)\b)|shift patterns?|(?<!did the )(?<!ran the )(?<!wrote the )rota(?! design)|(?<!cut )overtime|annual leave|PTO(?!/)|vacation days|perks|"
+    r"(?<!ran the )(?<!led the )(?<!including )(?<!including the )(?<! on )(?<!for the )(?<!on the )(?<!in the )night shifts?(?! (?:supervisor|manager|lead|leader|team leader|nurse|coordinator|team|crew|staff)\b)(?! (?:uses?|used|runs?|works?|needs?)\b)|shift patterns?|(?<!did the )(?<!ran the )(?<!wrote the )rota(?! design)|(?<!cut )overtime|annual leave|PTO(?!/)|vacation days|perks|"
     r"benefits package|negotiable|day rate|health insurance)\b",
     re.IGNORECASE,
 )
@@ -764,7 +768,7 @@ def audit_interview(
                         continue  # "... all the time": "for all the time you gave me" is no recall
                     if len(words) >= 3 and " ".join(tail) in body.lower():
                         yield problem("other-conversation", f"recalls {other.name}'s “{topic}”")
-    yield from _pasted_though_left_out(plan, name)
+    yield from _pasted_though_left_out(plan, name, _lines_of(interview))
 
 
 # How planner.plan words a line it left out (reading.LeftOut.advice); a line only dropped for a
@@ -772,14 +776,25 @@ def audit_interview(
 _LEFT_OUT = re.compile(r"^Left out (?P<field>\S+) “(?P<raw>.*?)”: (?P<reason>.*)\.$", re.DOTALL)
 
 
-def _pasted_though_left_out(plan, name: str) -> Iterator[Problem]:  # type: ignore[no-untyped-def]
-    """A line the plan's advice says it left out is never pasted into a note as written."""
+def _lines_of(interview) -> list[str]:  # type: ignore[no-untyped-def]
+    """Every line of the file a note may say: the candidate's and each interviewer's."""
+    d = interview.debrief
+    lines = [*interview.candidate.strengths, d.wish_i_had_said or "", d.new_information or ""]
+    for p in interview.interviewers:
+        lines += [*p.topics, *p.questions, *p.concerns, *p.answers, p.rapport or ""]
+    return [line for line in lines if line]
+
+
+def _pasted_though_left_out(plan, name: str, lines: list[str]) -> Iterator[Problem]:  # type: ignore[no-untyped-def]
+    """A line the plan's advice says it left out is never pasted into a note as written (its
+    words may come from another line: "passed my IOSH Managing Safely refresher")."""
     bodies = " ".join(m.body for m in plan.messages)
     for note in plan.notes:
         left = _LEFT_OUT.match(note)
         if not left or left["reason"].startswith("it did not fit in the note to"):
             continue
-        if len(left["raw"].split()) >= 3 and left["raw"] in bodies:
+        elsewhere = any(left["raw"] in line and left["raw"] != line for line in lines)
+        if len(left["raw"].split()) >= 3 and left["raw"] in bodies and not elsewhere:
             yield Problem(name, "-", "-", "advice", f"left out, yet pasted: {left['raw']!r}")
 
 
@@ -833,6 +848,64 @@ def _around(text: str, at: int) -> str:
 # Held-out greetings the rules cannot reach from the name alone (test_names.py marks them
 # as expected failures, strictly); the audit leaves them to that test.
 KNOWN_MISSES = {
+    "late280/english-lecturer-akashi-kosen-seven-panel-rejected.toml:"
+    "someone from mech eng dept - Hamada? Hamaguchi?": (
+        "a description asks, as wanted; its slot keeps 'eng' written short"
+    ),
+    "late277/stationsleitung-akutgeriatrie-luebeck-marien-six-panel-pending.toml:Sr. M. Hildegard (Oberin)": (
+        "German 'Sr.' before a religious name is kept as typed; the writer spelled out Sister"
+    ),
+    "late277/bma-haematology-lab-wels-klinikum-video-three-rejected.toml:Prim. Univ.-Doz. Dr. Wolfgang Aigner": (
+        "Austrian 'Prim.' (head physician) is kept before the doctorate"
+    ),
+    "late277/bma-haematology-lab-wels-klinikum-video-three-rejected.toml:Kovács Eszter": (
+        "a Hungarian name family first is not read outside Hungary: the plan asks"
+    ),
+    "late277/medisch-secretaresse-den-bosch-jbz-video-four-overdue.toml:mevr. A.M. van den Heuvel (teamleider secretariaat)": (
+        "Dutch 'van' after initials is kept in lower case; the writer capitalised it"
+    ),
+    'late278/customer-service-advisor-sunderland-broadband-call-centre-video-five-rejected.toml:Paul "Smithy" Smith': (
+        "a nickname in quotes is the name used, by rule; the writer found one made of the family name too familiar"
+    ),
+    "late278/pharmacy-call-center-rep-pine-bluff-ar-phone-three-rejected.toml:Supervisor Marcus": (
+        "one name after a post asks unless the short list of common given names holds it"
+    ),
+    "late279/jtp-petrology-catamarca-unca-six-jury-concurso-pending.toml:Dra. María Laura Gómez Iriarte (UNT, jurado externo, by zoom)": (
+        "after a Spanish title the first of two family names is kept; in Argentina both may be one"
+    ),
+    "late279/substation-commissioning-engineer-cochabamba-ende-video-four-pending.toml:JC Villca": (
+        "initials before a family name are greeted as a nickname; the writer would ask"
+    ),
+    "late280/alt-matsuyama-ehime-boe-five-panel.toml:Ochiai, Mariko (BOE supervisor)": (
+        "'Last, First' greets the given name; in Japan a letter greets the family name with a title (readers: too familiar)"
+    ),
+    "late280/alt-matsuyama-ehime-boe-five-panel.toml:Vice-principal Morita": (
+        "the post is kept hyphenated, as typed"
+    ),
+    "late280/english-lecturer-akashi-kosen-seven-panel-rejected.toml:Prof. ISHIDA Tsuyoshi (校長)": (
+        "a family name in capitals first asks, even after a title"
+    ),
+    "late280/english-lecturer-akashi-kosen-seven-panel-rejected.toml:Matsui Yuko-sensei": (
+        "'-sensei' joined to the given name asks; the writer greeted the family name with it"
+    ),
+    "late280/intl-office-coordinator-jinju-national-univ-video-four-withdrawn.toml:Team leader Kang (국제교류본부)": (
+        "a Korean post before a family name is kept as typed, in lower case"
+    ),
+    "late280/intl-office-coordinator-jinju-national-univ-video-four-withdrawn.toml:Park-nim (HR, took notes)": (
+        "a family name with '-nim' is greeted as typed; the writer would ask"
+    ),
+    "late280/residence-hall-manager-chungju-knut-onsite-four-offer.toml:Director Baek Sang-chul 관장님": (
+        "a Korean name after a post, with a title in Hangul, asks"
+    ),
+    "late280/residence-hall-manager-chungju-knut-onsite-four-offer.toml:Yoon Hye-jin (Jenny)": (
+        "an English name in brackets with no 'goes by' is not read as the name used"
+    ),
+    "late280/asst-prof-digital-media-design-douliu-yuntech-six-panel-video-pending.toml:Dept secretary Liao Yi-ting (Tina)": (
+        "a post, a Chinese name family first and an English name in brackets: the post's words are greeted"
+    ),
+    "late280/asst-prof-digital-media-design-douliu-yuntech-six-panel-video-pending.toml:student reps - Kai & Yu-chen (MA students)": (
+        "two students named after a label: the plan asks"
+    ),
     "late273/rice-seed-agronomist-niono-office-du-niger-onsite-four.toml:TRAORÉ Fatoumata": (
         "a family name in capitals first is read, and the given name greeted; the writer chose Ms."
     ),

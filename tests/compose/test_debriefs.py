@@ -54,9 +54,9 @@ def test_the_audit_flags_a_line_left_out_yet_pasted():
 
     from .audit import _pasted_though_left_out
 
-    def probe(messages, notes):  # type: ignore[no-untyped-def]
+    def probe(messages, notes, lines=()):  # type: ignore[no-untyped-def]
         plan = SimpleNamespace(messages=messages, notes=notes)
-        return list(_pasted_though_left_out(plan, "file.toml"))
+        return list(_pasted_though_left_out(plan, "file.toml", list(lines)))
 
     note = "Left out topics “the parking arrangements were great”: it is logistics."
     pasted = SimpleNamespace(body="Dear Ann,\nThe parking arrangements were great.")
@@ -68,6 +68,9 @@ def test_the_audit_flags_a_line_left_out_yet_pasted():
         "it did not fit in the note to Bo (too long)."
     )
     assert not probe([kept], [dropped])  # only too long for Bo's note: Ann's may hold it
+    # its words said by another line of the file: "passed my IOSH Managing Safely refresher"
+    news = "the parking arrangements were great, I said"
+    assert not probe([kept], [note], ["the parking arrangements were great", news])
 
 
 def test_the_corpus_is_what_the_issue_asks_for():

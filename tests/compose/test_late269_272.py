@@ -166,3 +166,27 @@ def test_a_description_with_a_comma_and_no_name_keeps_its_post_in_the_slot():
     # late273: "Dear [the name of the Didn't Get Name]"
     found = greeting_name("Secretary, took minutes - didn't get name", None, "", "GH")
     assert found.slot == "[the name of the Secretary]"
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "want"),
+    [
+        # a courtesy title is never greeted alone ("Dear Frau," late277)
+        ("PDL Frau Brigitte Sommer", "DE", ("Ms. Sommer", "")),
+        # a post before a titled name gives way to it (late280: "Dear Department chair Prof. ...")
+        ("Dept chair Prof. Chen Chih-hao", "TW", ("Prof. Chen", "")),
+        ("Deputy Chief Angela Whitehorse", "US", ("Deputy Chief Whitehorse", "")),  # a rank
+        ("RTM Dean Ashworth", "GB", ("Dean", "")),  # "Dean" may be his name
+        # "Gian" and "Pier" open a given name of two words ("Dear Gian," late277)
+        ("Gian Andrea Derungs (Teamleiter Logistik, per du)", "CH-GR", ("Gian Andrea", "")),
+        # a label of dictionary words, then a given name ("Hi Deli/bakery," late278)
+        ("Deli/bakery - Crystal", "US-AR", ("Crystal", "")),
+        ("Data - Chen", "US", ("Data", "")),  # a family name after it: not read so
+        # an honorific joined to the given name says how they are addressed ("Dear Matsui,")
+        ("Matsui Yuko-sensei", "JP", ("Matsui Yuko-sensei", "ask")),
+        ("Yamada-sensei", "JP", ("Yamada-sensei", "")),
+    ],
+)
+def test_greetings_the_late277_to_late280_readers_faulted(name, country, want):
+    found = greeting_name(name, None, "", country)
+    assert (found.name, "ask" if found.ask else "") == want

@@ -111,3 +111,23 @@ def test_a_deprecated_subdivision_works_and_the_plan_says_so() -> None:
     notes = advice(scenario(interview={"country": "NZ-STC"}))
     assert any("deprecated the subdivision" in n and "NZ-STC" in n for n in notes)
     assert not any("deprecated" in n for n in advice(scenario(interview={"country": "NZ-AUK"})))
+
+
+@pytest.mark.parametrize(
+    ("code", "written"),
+    [
+        ("BE-Flemish", "BE-Flemish"),  # a subdivision the package names by a word
+        ("be-flemish", "BE-Flemish"),
+        ("NL-ZUID", "NL-Zuid"),
+        ("us-ny", "US-NY"),
+        ("Narnia", None),
+    ],
+)
+def test_a_subdivision_is_written_as_the_holidays_package_names_it(code, written) -> None:
+    # late277's writer wrote "NL-Zuid", refused as no country code though the package knows it
+    assert workdays.normal(code) == written
+
+
+def test_a_subdivision_named_by_a_word_has_its_holidays() -> None:
+    assert date(2026, 1, 1) in workdays.closed_days("be-flemish")  # no error, and New Year
+    assert workdays.why_unknown("NL-Zuid") is None and workdays.why_unknown("NL-Oost")

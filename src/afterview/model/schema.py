@@ -87,16 +87,17 @@ def _aware_start(value: object) -> object:
 
 def _country(value: str | None) -> str | None:
     # The code's shape only: the holidays package (slow to load) is asked when planning.
-    import re
+    from afterview.workdays import normal
 
     if value is None:
         return None
-    if not re.fullmatch(r"[A-Za-z]{2}(?:-[A-Za-z0-9]{1,3})?", value):
+    code = normal(value)
+    if code is None:
         raise ValueError(
             f"{value!r} is not an ISO 3166 country code such as US, GB or DE (or US-NY, "
             "with a subdivision)"
         )
-    return value.upper()
+    return code
 
 
 def _zone_name(value: str | None) -> str | None:
