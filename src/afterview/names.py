@@ -1806,9 +1806,17 @@ def greeting_name(
     found = _greeting_name_of(name, company, country)
     if found.name.endswith((",", ";")):  # "Ma'am Gemma, CPA - ...": never "Dear Ma'am Gemma,,"
         found = replace(found, name=found.name.rstrip(",; "))
-    unknown = _an_unknown_short_form_first(name)
-    if unknown and not found.ask and found.name == unknown:
-        why = f'"{unknown}" before the name may be a rank or a post: greet them as they sign'
+    return _never_greeted_so(found, name, company, country)
+
+
+def _never_greeted_so(found: Greeting, name: str, company: str, country: str) -> Greeting:
+    """``found``, unless it greets what no letter greets by itself: a word written short that
+    no list knows, a trade's nickname, "Assistant", a courtesy title alone, a name without the
+    honorific it was typed with, a word no list knows as a given name (each faulted by blind
+    readers); then the name is read again from what it should be, or the plan asks."""
+    short = _an_unknown_short_form_first(name)
+    if short and not found.ask and found.name == short:
+        why = f'"{short}" before the name may be a rank or a post: greet them as they sign'
         return Greeting(_PAREN.sub("", name).strip(), ask=why)
     quoted = _NICKNAME.search(name) if any(q in name for q in _QUOTES) else None
     if quoted and fold(quoted.group(1).strip()) in _A_TRADES_NICKNAME:
