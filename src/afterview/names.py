@@ -1924,8 +1924,7 @@ _A_TRADES_NICKNAME = _words("nicknames", "of_a_trade")
 _NO_LIST_KNOWS = "is no given name Afterview knows"
 # What parts a name as typed into its labels and asides: "HR: Ndapewa Shikongo - took notes".
 _PARTS_OF_A_NAME = lazy(r"\s*[,:;–—]\s*|\s+-\s+")
-# Words of respect joined to the end of a given name in Gujarat ("Kantibhai", "Hetalben").
-_JOINED_RESPECT = ("bhai", "ben", "bahen")
+_JOINED_RESPECT = tuple(sorted(_words("given_names", "joined_respect")))
 # An age after a comma, never "Last, First": "Martina, 15 (consejo consultivo)" (late264 readers
 # saw "Hi 15,").
 _AN_AGE_AFTER_A_COMMA = lazy(r",\s*\d{1,2}(?:\s*(?:yrs?|years?(?: old)?|yo|y/o))?(?=\s*(?:\(|$))")
@@ -2081,8 +2080,7 @@ def _without_what_stands_before(name: str) -> str:
     )
 
 
-# Words that make a rank of the title after them: "Deputy Chief", "Acting Supt.".
-_A_RANKS_FIRST_WORD = frozenset("deputy assistant associate acting vice senior interim".split())
+_A_RANKS_FIRST_WORD = _words("titles", "first_word_of_a_rank")
 
 
 def _a_titled_name_after_a_post(name: str) -> str:
@@ -3793,19 +3791,24 @@ _A_NURSES_POST = frozenset({"enf.a", "enf.o"})
 _DOCTOR_OR_PROFESSOR = frozenset({"dr", "prof", "doctor", "professor"})
 
 
-# Second words of the double given names of the American South, typed between the given name
-# and the family name: "Sherri Ann", "Billy Ray", "Ella Mae" (never "Dear Sherri,").
-_SECOND_OF_A_DOUBLE_NAME = frozenset("ann anne ray sue mae lou beth jo".split())
+_SECOND_OF_A_DOUBLE_NAME = _words("given_names", "second_of_a_double_name")
+_FIRST_OF_A_DOUBLE_NAME = _words("given_names", "first_of_a_double_name")
+_SECOND_OF_A_WOMANS_NAME = _words("given_names", "second_of_a_womans_name")
 
 
 def _compound(given: list[str]) -> bool:
-    """The first two given names are one ("María José", "Juan Camilo"); in Nepal "Kumari" after
-    a given name is part of a woman's ("Ram Kumari": "Ram" alone is a man's name)."""
-    if len(given) >= 2 and (fold(given[1]) == "kumari" or fold(given[0]) in ("gian", "pier")):
-        return True  # "Gian Andrea", "Pier Luigi": never "Dear Gian," (late277)
-    if len(given) == 2 and fold(given[1]) in _SECOND_OF_A_DOUBLE_NAME:
-        return True  # "Sherri Ann Pruitt", "Billy Ray Tutor": one given name (late278)
-    return len(given) >= 2 and fold(f"{given[0]} {given[1]}").replace("-", " ") in _COMPOUND_GIVEN
+    """The first two given names are one: as listed ("María José", "Juan Camilo"), or told by
+    one of them ("Ram Kumari", "Gian Andrea"; "Sherri Ann" when no third given name follows):
+    names.toml's given_names."""
+    if len(given) < 2:
+        return False
+    first, second = fold(given[0]), fold(given[1])
+    return (
+        second in _SECOND_OF_A_WOMANS_NAME
+        or first in _FIRST_OF_A_DOUBLE_NAME
+        or (len(given) == 2 and second in _SECOND_OF_A_DOUBLE_NAME)
+        or f"{first} {second}".replace("-", " ") in _COMPOUND_GIVEN
+    )
 
 
 def _whole(parsed: ParsedName) -> str:

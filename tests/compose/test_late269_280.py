@@ -1,4 +1,4 @@
-"""What the late269 to late272 reads found, each with a line that must change and one that must
+"""What the late269 to late280 reads found, each with a line that must change and one that must
 not: a list of letters is no tail, ", so" before a note is left off, a question in another
 language is never a topic, and the greetings those readers faulted."""
 
