@@ -530,6 +530,10 @@ class PartsBuilder:
             said.add("next#")  # the next steps are not theirs to give
         if reading.student:
             said.add("touch#")  # a candidate does not ask a pupil to keep in touch
+        if len(self.interview.interviewers) > 1 and person is not self.interview.contact:
+            # the news comes from the contact: "I look forward to hearing from you" pressed a
+            # juror, a councilmember, a shift supervisor on the panel (late272, late279 readers)
+            said.add("hear#")
         if reading.known:  # a colleague, a former boss: not met today, not to be kept in
             said.update(("meet#", "touch#", "together#"))  # touch with, nor worked with one day
         if self.reading.internal:
@@ -999,7 +1003,7 @@ _SAID_ONCE_BY_THE_USER = frozenset("real really pleasure".split())
 
 # Marks a row must not have when the note's reader rules them out, even when nothing fits;
 # and their time, thanked for once (a card read "grateful for the time you gave me" twice).
-_NEVER_AGAIN = frozenset(("next#", "touch#", "time#"))
+_NEVER_AGAIN = frozenset(("next#", "touch#", "time#", "hear#"))
 
 
 @cache  # a panel's notes ask about the same rows again and again
@@ -1191,7 +1195,8 @@ _MARKS = {
     # their questions, thanked for: only where they asked some
     "probed#": r"\bfor your (?:\w+ )?questions\b",
     # their time, thanked for once ("for your time on Monday" then "the time you gave me")
-    "time#": r"\b(?:your time|the time (?:you|we))\b",  # "the time we spent on": the same thanks
+    # "taking the time to speak" then "the time we spent on": the same thanks (late277 readers)
+    "time#": r"\b(?:your time|the time (?:you|we|everyone|to)|(?:making|make|made) time)\b",
     # wanting to join: said once ("more enthusiastic about joining" then "glad to join"), and
     # never by one who works there already ("keen to be part of it", to her own team leader)
     "join#": r"\bjoin(?:ing)?\b|\bpart of (?:it|the team)\b",
@@ -1223,6 +1228,8 @@ _MARKS = {
     r"again|we speak soon|next conversation|keep the conversation going|paths cross)\b",
     # working together one day: never to a colleague or a former boss, who has
     "together#": r"\bwork together\b",
+    # a reply asked of them: only of the contact, who gives the news
+    "hear#": r"\bhear(?:ing)? (?:back )?from you\b",
     # what only a candidate still waiting says
     "next#": r"next (?:steps?|stage)|consider(?:ing)? my application|hear(?:ing)? from you|"
     r"work together|continue the conversation|keep the conversation going|"

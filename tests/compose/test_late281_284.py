@@ -1,0 +1,50 @@
+"""What the readers of late277-280 still found in the drafts of the start of this stop, and what
+the late281 to late284 reads found: each with a note that must change and one that must not."""
+
+from __future__ import annotations
+
+import re
+
+import afterview
+from afterview.model import Kind
+
+from scenarios import PEOPLE, scenario
+
+
+def _thank_yous(interview):
+    return [m for m in afterview.plan(interview).messages if m.kind is Kind.THANK_YOU]
+
+
+def test_their_time_is_thanked_for_once():
+    # late277: "Thank you for taking the time to speak with me ... I appreciated the time we
+    # spent on EQA results." and "... for your time": their time, thanked for three times
+    person = {**PEOPLE[3], "topics": ["EQA results"]}
+    for i in range(60):
+        interview = scenario(panel=1, interviewers=[person], candidate={"name": f"Cand {i}"})
+        for m in _thank_yous(interview):
+            body = m.body.split("\n", 2)[2]  # the greeting is no thanks
+            assert len(re.findall(r"\btime\b", body)) <= 1, m.body
+
+
+def test_only_the_contact_is_asked_for_a_reply():
+    # late272, late279: "I look forward to hearing from you" to a juror, a councilmember, a
+    # shift supervisor on the panel, none of whom gives the news
+    asked = {name: 0 for name in ("Zoë Lambert", "Łukasz Nowak", "Nguyễn Thị Mai")}
+    for i in range(40):
+        interview = scenario(
+            panel=3, interview={"contact": "Łukasz Nowak"}, candidate={"name": f"Cand {i}"}
+        )
+        for m in _thank_yous(interview):
+            asked[m.recipient] += bool(re.search(r"\bhear(?:ing)? from you\b", m.body))
+    assert asked["Zoë Lambert"] == asked["Nguyễn Thị Mai"] == 0
+    assert asked["Łukasz Nowak"] > 0  # the contact still may be
+
+
+def test_one_interviewer_may_be_asked_for_a_reply():
+    found = 0
+    for i in range(40):
+        interview = scenario(panel=1, candidate={"name": f"Cand {i}"})
+        found += any(
+            re.search(r"\bhear(?:ing)? from you\b", m.body) for m in _thank_yous(interview)
+        )
+    assert found > 0
