@@ -48,3 +48,33 @@ def test_one_interviewer_may_be_asked_for_a_reply():
             re.search(r"\bhear(?:ing)? from you\b", m.body) for m in _thank_yous(interview)
         )
     assert found > 0
+
+
+_THE_TALK_WAS_GOOD = re.compile(
+    r"good to (?:talk|speak|meet)|pleasure to (?:speak|talk|meet)|speaking with you was|"
+    r"(?:enjoyed|valued) (?:our|the) (?:conversation|chat|talk)|(?:great|good) conversation",
+    re.I,
+)
+
+
+def test_that_the_talk_was_good_is_said_once():
+    # "It was good to talk with you about X. It was a pleasure to speak with you.": the same
+    # thing twice, faulted in 14 of the 40 reads of that closing (rounds 9-14)
+    for panel in (1, 3, 6):
+        for i in range(25):
+            interview = scenario(panel=panel, candidate={"name": f"Cand {i}"})
+            for m in _thank_yous(interview):
+                assert len(_THE_TALK_WAS_GOOD.findall(m.body)) <= 1, m.body
+
+
+def test_a_withdrawal_is_never_still_being_thought_over():
+    # late270: "I have been thinking about what you said about ... fuel bills. Since then my
+    # plans have changed and I have withdrawn": the fuel bills read as the reason
+    outcome = {"result": "withdrawn", "at": "2026-11-25"}
+    person = {**PEOPLE[3], "topics": ["illegal dumping"]}  # a hardship of theirs
+    for i in range(40):
+        interview = scenario(
+            panel=1, interviewers=[person], outcome=outcome, candidate={"name": f"Cand {i}"}
+        )
+        for m in _thank_yous(interview):
+            assert "thinking about" not in m.body, m.body

@@ -524,7 +524,8 @@ class PartsBuilder:
             said.add("keen#")  # no "made me even more eager to join the team"
             # nor "such a clear picture of the role" or "learned a lot" just before "I have
             # withdrawn": readers took what they learned for the reason
-            said.update(("clear#", "picture", "learned", "learn"))
+            # nor "I have been thinking about what you said about the fuel bills" (late270)
+            said.update(("clear#", "picture", "learned", "learn", "thinking"))
         said |= self.whom(place)
         if reading.outside or (reading.observer and not reading.arranged):
             said.add("next#")  # the next steps are not theirs to give
@@ -807,7 +808,11 @@ class PartsBuilder:
             told = [r for r in told if not says_thanks(r)] or told
         # nor next steps asked of one who does not choose, nor keeping in touch with a pupil
         told = [r for r in told if not _marks(r) & said & _NEVER_AGAIN] or told
-        return next((r for r in told if not never_to(r, said)), first)
+        told = [r for r in told if not never_to(r, said)] or [first]
+        # and of those, the one that says again the least of what the note said ("a great
+        # conversation", then "our conversation about ...": late278 readers)
+        roots = {_root(w) for w in said if not w.endswith("#")}
+        return min(told, key=lambda r: len(_telling(r) & said) + len(_telling_roots(r) & roots))
 
     def _topics(
         self, person: Interviewer, reading: PersonReading, pick, sources: dict[str, Used]
@@ -1209,6 +1214,10 @@ _MARKS = {
     "talk#": r"\btalk(?:s|ing|ed)?\b",
     # a good rest of the week: not on a card that arrives days later
     "week#": r"\bweek\b",
+    # the talk itself was good: said once ("It was good to talk with you about X. It was a
+    # pleasure to speak with you.": the same thing twice, faulted in a third of its uses)
+    "enjoyed#": r"\b(?:good to|pleasure to) (?:talk|speak|meet)\b|\bspeaking with you was\b|"
+    r"\b(?:enjoyed|valued) (?:our|the) (?:conversation|chat|talk)\b|\b(?:great|good) conversation\b",
     # "It was a pleasure to meet you" and "It was good to meet you" in one note
     "meet#": r"\bmeet\b",
     # "It was good to talk with you about ..." then "It was good to meet you"
