@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 import afterview
 from afterview.model import Kind
 
@@ -26,6 +28,9 @@ def test_their_time_is_thanked_for_once():
             assert len(re.findall(r"\btime\b", body)) <= 1, m.body
 
 
+_A_REPLY_ASKED = re.compile(r"\bhear(?:ing)? from you\b|\bhearing about (?:the )?next steps\b")
+
+
 def test_only_the_contact_is_asked_for_a_reply():
     # late272, late279: "I look forward to hearing from you" to a juror, a councilmember, a
     # shift supervisor on the panel, none of whom gives the news
@@ -35,7 +40,7 @@ def test_only_the_contact_is_asked_for_a_reply():
             panel=3, interview={"contact": "Łukasz Nowak"}, candidate={"name": f"Cand {i}"}
         )
         for m in _thank_yous(interview):
-            asked[m.recipient] += bool(re.search(r"\bhear(?:ing)? from you\b", m.body))
+            asked[m.recipient] += bool(_A_REPLY_ASKED.search(m.body))
     assert asked["Zoë Lambert"] == asked["Nguyễn Thị Mai"] == 0
     assert asked["Łukasz Nowak"] > 0  # the contact still may be
 
@@ -78,3 +83,25 @@ def test_a_withdrawal_is_never_still_being_thought_over():
         )
         for m in _thank_yous(interview):
             assert "thinking about" not in m.body, m.body
+
+
+@pytest.mark.parametrize(
+    "topic",
+    [
+        "maternal mortality reporting",  # late266: "The part I enjoyed most was ..."
+        "waiting for Kurzzeitpflege places",  # late277: "reads as if you enjoyed the waiting"
+        "the delays on the new basin",
+        "redundancies at the old plant",
+    ],
+)
+def test_a_harm_of_the_trade_is_never_enjoyed(topic):
+    from afterview.compose.reading.shapes import sounds_grave
+
+    assert sounds_grave(topic)
+
+
+@pytest.mark.parametrize("topic", ["the strike price of the hedge", "waiting-room design"])
+def test_words_near_a_harm_that_are_none(topic):
+    from afterview.compose.reading.shapes import sounds_grave
+
+    assert not sounds_grave(topic)

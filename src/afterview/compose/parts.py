@@ -1238,7 +1238,7 @@ _MARKS = {
     # working together one day: never to a colleague or a former boss, who has
     "together#": r"\bwork together\b",
     # a reply asked of them: only of the contact, who gives the news
-    "hear#": r"\bhear(?:ing)? (?:back )?from you\b",
+    "hear#": r"\bhear(?:ing)? (?:back )?from you\b|\bhearing about (?:the )?next steps\b",
     # what only a candidate still waiting says
     "next#": r"next (?:steps?|stage)|consider(?:ing)? my application|hear(?:ing)? from you|"
     r"work together|continue the conversation|keep the conversation going|"

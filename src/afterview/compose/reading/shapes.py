@@ -328,7 +328,9 @@ _GRAVE = frozenset(
     bills fobbed stretched overstretched diabetes cancer cancers dementia fever illness illnesses
     tuberculosis hiv obesity sepsis homeless resettlement displacement displaced refugees
     psychosis genocide massacre internment waiters rejections denials denying shrink shrinkage attacks
-    bites mauling""".split()
+    bites mauling mortality morbidity deaths stillbirth stillbirths miscarriage miscarriages
+    self-harm overdoses neglect redundancies layoffs lay-offs closures strikes casualties
+    delays waiting waits""".split()
 )
 
 
