@@ -564,7 +564,9 @@ def is_group(name: str) -> bool:
     return bool(words) and (
         words[-1] in _GROUPS
         or (words[-1].endswith("büro") and len(words[-1]) > 4)  # "Orchesterbüro", an office
-        or words[0] in _BODIES
+        # not a post of it: "Dept secretary Liao Yi-ting" is a person (late280 readers saw
+        # "Dear Department secretary Liao Yi-ting,")
+        or (words[0] in _BODIES and not (len(words) > 1 and _is_role_noun(words[1])))
         or office_of
         or _a_team_then_where(words)
         or bool(_in_english(name))  # "Personalabteilung", "Equipo de Selección"
@@ -970,6 +972,13 @@ _EAST_ASIAN_SYLLABLES = lazy(
     r"|iao|uai|uei|wae|yae|oo|ee)(?:ng|n|m|k|l|p|t|r)?)+$"
 )
 
+# One of those syllables alone: "liao", "yi", "ting" (not "marie", two).
+_ONE_SYLLABLE = lazy(
+    r"^(?:[bpmfdtnlgkhjqxrzcswy]|zh|ch|sh|kk|tt|pp|ss|jj)?"
+    r"(?:a|e|i|o|u|ae|ai|ao|ei|eo|eu|ia|ie|io|iu|oe|oi|ou|ua|ue|ui|uo|wa|we|wi|wo|ya|ye|yo|yu|yeo"
+    r"|iao|uai|uei|wae|yae|oo|ee)(?:ng|n|m|k|l|p|t|r)?$"
+)
+
 
 def _family_first(words: list[str]) -> bool:
     first = _key(words[0])
@@ -996,8 +1005,13 @@ def _family_first(words: list[str]) -> bool:
     if chinese_given and first in _CHINESE_FAMILY and not _known_given(words[1]):
         return True  # "Liang Wei": a Chinese name, family name first, as often written
     if len(words) == 2 and "-" in words[1] and words[1][:1].isupper():
-        # "Chang Wei-Ming", "Kim Min-jun": a hyphenated given name after a family name
-        return first in _KOREAN_FAMILY or first in _CHINESE_FAMILY
+        # "Chang Wei-Ming", "Kim Min-jun": a hyphenated given name after a family name; and
+        # "Liao Yi-ting", as Taiwan spells it, whatever the family: two syllables joined, the
+        # second small, after one (never "Dear Liao,": late280)
+        parts = [first, *fold(words[1]).split("-")]
+        spelled = bool(re.fullmatch(r"[A-Z][a-z]{0,5}-[a-z]{1,5}", words[1]))
+        spelled = spelled and all(_ONE_SYLLABLE.match(x) for x in parts)
+        return first in _KOREAN_FAMILY or first in _CHINESE_FAMILY or spelled
     listed = _family_names()
     # "Zouari Khaled", "Rossi Mario", "Diallo Fatoumata Binta": a form's order, a listed
     # family name first and none after it
@@ -1806,7 +1820,34 @@ def greeting_name(
     found = _greeting_name_of(name, company, country)
     if found.name.endswith((",", ";")):  # "Ma'am Gemma, CPA - ...": never "Dear Ma'am Gemma,,"
         found = replace(found, name=found.name.rstrip(",; "))
-    return _never_greeted_so(found, name, company, country)
+    return _never_by_the_given_name_alone(
+        _never_greeted_so(found, name, company, country), name, country
+    )
+
+
+def _never_by_the_given_name_alone(found: Greeting, name: str, country: str) -> Greeting:
+    """ "Ochiai, Mariko" in Japan asks, as "OCHIAI Mariko" does: where names put the family name
+    first, the given name alone is too familiar, and Mr. or Ms. is never guessed (late280
+    readers: "Dear Mariko," to a Board of Education supervisor). An English name they go by
+    ("Chen, Xiaoming (Kevin)") is greeted still."""
+    if found.ask or _where(country) not in _FAMILY_NAME_FIRST_COUNTRIES:
+        return found
+    typed = _PAREN.sub(" ", name).strip()
+    before, comma, after = typed.partition(",")
+    last, first = before.split(), after.split()
+    if not comma or len(last) != 1 or not first or found.name not in (first[0], " ".join(first)):
+        return found
+    key = _key(last[0])
+    east = key in FAMILY_FIRST or key in _KOREAN_FAMILY or key in _CHINESE_FAMILY
+    pair = [_key(last[0]), _key(first[0])]
+    japanese = all(map(_ROMAJI.match, pair)) and pair[1].endswith(_JAPANESE_GIVEN_ENDS)
+    east = east or (_where(country) == "JP" and japanese)  # "Ochiai, Mariko"
+    from afterview.compose.reading import lexicon
+
+    if not east or lexicon.spelling(first[0].lower()) == first[0]:
+        return found  # "Smith, John" in Japan, "Huang, Daniel": by the name in English
+    why = "the given name alone is too familiar here, and Mr. or Ms. is never guessed"
+    return Greeting(f"{last[0]} {' '.join(first)}", ask=why)
 
 
 def _never_greeted_so(found: Greeting, name: str, company: str, country: str) -> Greeting:
@@ -2452,10 +2493,17 @@ def _after_a_post_of_two_words(name: str) -> str:
     # "Physio Manager Ms. Eimear Ó Súilleabháin": a courtesy title or a doctorate after the
     # post says where the name starts, whatever the post's first word
     courteous = titled and size == 2 and _key(words[2]) in _TITLES_OF_A_NAME
-    known = _known_word(post[0]) or _is_title(post[0]) or courteous
+    from afterview.compose.reading.vocabulary import expansions
+
+    # "Dept secretary": a word written short is known by what it stands for
+    known = _known_word(expansions().get(post[0].lower().rstrip("."), post[0]))
+    known = known or _is_title(post[0]) or courteous
     if not (known or _key(post[0]) in _DEPARTMENTS or _role_key(post[0]) in _POSTS):
         return ""  # "Luis Engineer Gómez" ("Ops Mgr" is a department's manager)
-    return rest if titled or _a_persons_name(rest) else ""
+    if not (titled or _a_persons_name(rest)):
+        return ""
+    aside = _PAREN.search(name)  # "Dept secretary Liao Yi-ting (Tina)": the name she goes by
+    return f"{rest}{aside.group(0)}" if aside and name.rstrip().endswith(")") else rest
 
 
 _POST_ENDINGS = tuple(_words("titles", "post_endings"))
@@ -3876,6 +3924,8 @@ def _bracketed_nickname(name: str) -> str | None:
         before = match.group(1) if match else ""
         family = _key(before.split()[0]).rstrip(",") if before else ""
         east_asian = family in _CHINESE_FAMILY | _KOREAN_FAMILY | _VIETNAMESE_FAMILY
+        # "Liao Yi-ting (Tina)": written as Taiwan spells a name, family name first
+        east_asian = east_asian or (len(before.split()) == 2 and _family_first(before.split()))
         # "Müller-Lindqvist, Henrik (Frankfurt)": after another "Last, First", where he works
         listed = east_asian and lexicon.spelling(nick.lower()) == nick
         return nick if found or len(nick) <= 3 or listed else None

@@ -877,7 +877,7 @@ KNOWN_MISSES = {
         "initials before a family name are greeted as a nickname; the writer would ask"
     ),
     "late280/alt-matsuyama-ehime-boe-five-panel.toml:Ochiai, Mariko (BOE supervisor)": (
-        "'Last, First' greets the given name; in Japan a letter greets the family name with a title (readers: too familiar)"
+        "in Japan the plan asks (the given name alone is too familiar, a gender never guessed); the writer chose Ms."
     ),
     "late280/alt-matsuyama-ehime-boe-five-panel.toml:Vice-principal Morita": (
         "the post is kept hyphenated, as typed"
@@ -889,7 +889,7 @@ KNOWN_MISSES = {
         "'-sensei' joined to the given name asks; the writer greeted the family name with it"
     ),
     "late280/intl-office-coordinator-jinju-national-univ-video-four-withdrawn.toml:Team leader Kang (국제교류본부)": (
-        "a Korean post before a family name is kept as typed, in lower case"
+        "a Korean post before a family name, with the office in Hangul: the plan asks; the writer kept the post"
     ),
     "late280/intl-office-coordinator-jinju-national-univ-video-four-withdrawn.toml:Park-nim (HR, took notes)": (
         "a family name with '-nim' is greeted as typed; the writer would ask"
@@ -899,9 +899,6 @@ KNOWN_MISSES = {
     ),
     "late280/residence-hall-manager-chungju-knut-onsite-four-offer.toml:Yoon Hye-jin (Jenny)": (
         "an English name in brackets with no 'goes by' is not read as the name used"
-    ),
-    "late280/asst-prof-digital-media-design-douliu-yuntech-six-panel-video-pending.toml:Dept secretary Liao Yi-ting (Tina)": (
-        "a post, a Chinese name family first and an English name in brackets: the post's words are greeted"
     ),
     "late280/asst-prof-digital-media-design-douliu-yuntech-six-panel-video-pending.toml:student reps - Kai & Yu-chen (MA students)": (
         "two students named after a label: the plan asks"
@@ -1120,7 +1117,7 @@ KNOWN_MISSES = {
         "a ship's chief engineer is 'Chief' aboard; the writer kept the Filipino 'Engr.'"
     ),
     "late259/fet-english-teacher-pingtung-county-video-four-overdue.toml:Lin, Chih-hao": (
-        "'Last, First' greets the given name; the writer took 'Mr. Lin' from the notes' 'he'"
+        "in Taiwan the plan asks (the given name alone is too familiar); the writer took 'Mr. Lin' from the notes' 'he'"
     ),
     "late259/science-teacher-leulumoega-church-college-onsite-four-pending.toml:"
     "Leota - board chair": (
@@ -1411,8 +1408,8 @@ KNOWN_MISSES = {
         "an Italian family name alone, greeted as typed: the lists do not hold it"
     ),
     "late99/assoc-prof-japanese-literature-kanazawa-seven-panel-withdrawn.toml:Nakamura, Takeshi": (
-        "a Japanese professor as 'Last, First': greeted by the given name, where only his "
-        "title (kept apart from the name) says 'Prof. Nakamura'"
+        "a Japanese professor as 'Last, First': the plan asks, where only his title (kept "
+        "apart from the name) says 'Prof. Nakamura'"
     ),
     "late90/optometrist-moshi-eye-hospital-four-handwritten.toml:Lyimo": (
         "a Chagga family name alone, greeted as typed: the lists do not hold it"
@@ -1443,7 +1440,7 @@ KNOWN_MISSES = {
         "two Portuguese family names greeted together; only the notes say he goes by both"
     ),
     "late44/professor-head-naval-architecture-busan-video-four.toml:Choi, Min-su": (
-        "a Korean name as 'Last, First', greeted by the family name and title from the notes"
+        "a Korean name as 'Last, First' asks; the writer greeted the family name with the title from the notes"
     ),
     "late37/shipbreaking-safety-officer-chattogram-onsite-three-rejected.toml:Engr. Md. Rafiqul Islam": (
         "a Bengali name whose last word is not a family name ('Rafiqul Islam' is one name): "

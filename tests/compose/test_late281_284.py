@@ -105,3 +105,26 @@ def test_words_near_a_harm_that_are_none(topic):
     from afterview.compose.reading.shapes import sounds_grave
 
     assert not sounds_grave(topic)
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "want", "asks"),
+    [
+        # late280: "Dear Mariko," to a Board of Education supervisor, "Dear Department
+        # secretary Liao Yi-ting," and "Dear Liao,"
+        ("Ochiai, Mariko (BOE supervisor)", "JP", "Ochiai Mariko", True),
+        ("Kim, Minji", "KR", "Kim Minji", True),
+        ("Huang, Daniel", "TW", "Daniel", False),  # the English name he goes by
+        ("Smith, John", "JP", "John", False),
+        ("Ochiai, Mariko", "US", "Mariko", False),  # elsewhere "Last, First" is the given name
+        ("Dept secretary Liao Yi-ting (Tina)", "TW", "Tina", False),
+        ("Liao Yi-ting", "TW", "Liao Yi-ting", True),  # family name first, as Taiwan spells it
+        ("Marie Jean-paul", "FR", "Marie", False),  # two syllables are no such given name
+        ("Department of Surgery", "US", "Department of Surgery", False),  # a body still
+    ],
+)
+def test_greetings_the_late277_to_late280_readers_faulted(name, country, want, asks):
+    from afterview.names import greeting_name
+
+    found = greeting_name(name, None, "", country)
+    assert (found.name, bool(found.ask)) == (want, asks)
