@@ -1722,10 +1722,19 @@ def _one_name_after_a_post(name: str) -> Greeting | None:
         return Greeting(words[-1])  # "Senior Animal Tech Lorna": a graded post, then Lorna
     if not one or _is_role_noun(one):
         return None
-    given = fold(one) in _GIVEN_FOR_A_HANDLE and not _known_family(one)
-    if given and not _looks_like_a_family_name(one):
+    if _one_given_name(one):
         return Greeting(one)
     return Greeting(one, ask="only a family name is recorded" if ranked else _ONE_AFTER_A_POST)
+
+
+def _one_given_name(word: str) -> bool:
+    """ "Todd", "Marcus": a given name one list knows, as no family name the lists know, nor a
+    word ("Baker"), nor a family name's shape ("Kowalczyk")."""
+    from afterview.compose.reading import lexicon
+
+    own = fold(word) in _GIVEN_FOR_A_HANDLE
+    listed = own or (_a_given_name(word) and not lexicon.known(word.lower()))
+    return listed and not _known_family(word) and not _looks_like_a_family_name(word)
 
 
 _ONE_AFTER_A_POST = "only one name is recorded, after a post"
@@ -2439,7 +2448,13 @@ def _never_a_word_of_the_post(greeting: Greeting, name: str) -> Greeting:
     after_a_post = bool(posted) and at == len(posted) + 1 and _is_role_noun(posted[-1])
     a_post = a_post or (placed and not after_a_post)
     # "Deputy P. Ó Conghaile": the post alone, its name left behind
-    a_post = a_post or (at == 0 and len(typed) > 1 and _is_role_noun(ws[0]))
+    alone = at == 0 and len(typed) > 1 and _is_role_noun(ws[0])
+    # "Supervisor Marcus": a post, then his given name; not a rank ("Deputy Marcus") nor how
+    # pupils address a teacher in East Asia ("Teacher Vivian")
+    plain_post = not _is_title(ws[0]) and _key(ws[0]) not in _RANKS_OF_A_POST | {"teacher"}
+    if alone and len(typed) == 2 and plain_post and _one_given_name(typed[1]):
+        return Greeting(typed[1])
+    a_post = a_post or alone
     # "Schichtleiter", "Lektor": a post by its form, never a name alone, wherever it was typed
     a_post = a_post or (len(ws) == 1 and _post_of_one_word(ws[0]))
     if at >= 0 and after.lower().strip(".,") in _SOMEONE | {"rep", "representative"}:

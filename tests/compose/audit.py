@@ -867,9 +867,6 @@ KNOWN_MISSES = {
     'late278/customer-service-advisor-sunderland-broadband-call-centre-video-five-rejected.toml:Paul "Smithy" Smith': (
         "a nickname in quotes is the name used, by rule; the writer found one made of the family name too familiar"
     ),
-    "late278/pharmacy-call-center-rep-pine-bluff-ar-phone-three-rejected.toml:Supervisor Marcus": (
-        "one name after a post asks unless the short list of common given names holds it"
-    ),
     "late279/jtp-petrology-catamarca-unca-six-jury-concurso-pending.toml:Dra. María Laura Gómez Iriarte (UNT, jurado externo, by zoom)": (
         "after a Spanish title the first of two family names is kept; in Argentina both may be one"
     ),
@@ -1262,9 +1259,6 @@ KNOWN_MISSES = {
     "mevr. drs. Ineke van der Sluis-Bakker": (
         "Dutch 'Van' capitalised with no given name before it, a spelling rule of the Netherlands only"
     ),
-    "late246/art-handler-muenster-lwl-museum-onsite-four-rejected.toml:Werkstattleiter Uwe": (
-        "a German post of one word before one name the lists do not hold as a given name: the plan asks"
-    ),
     "late246/art-handler-muenster-lwl-museum-onsite-four-rejected.toml:LWL Personalabteilung": (
         "an acronym of the body before its German department: read as a name, and the plan asks"
     ),
@@ -1301,10 +1295,6 @@ KNOWN_MISSES = {
     "late247/die-maintenance-tech-chachoengsao-ev-stamping-plant-panel-seven.toml:"
     "P'Noi (safety, ran the quiz)": (
         "Thai spoken P' (elder sibling) greeted as typed; the writer wrote it as Khun Noi"
-    ),
-    "late248/housing-support-officer-workington-salvation-army-video-three-rejected.toml:"
-    "Service Mgr Donna": (
-        "a post of a word and a short word before a given name: only graded posts ('Senior Animal Tech') are read so"
     ),
     "late248/congregational-organizer-camden-nj-faith-coalition-six-panel.toml:"
     "leaders panel - Ms. Bernice & Mr. Ortiz": (

@@ -128,3 +128,20 @@ def test_greetings_the_late277_to_late280_readers_faulted(name, country, want, a
 
     found = greeting_name(name, None, "", country)
     assert (found.name, bool(found.ask)) == (want, asks)
+
+
+@pytest.mark.parametrize(
+    ("name", "want", "asks"),
+    [
+        ("Supervisor Marcus", "Marcus", False),  # late278: the plan asked
+        ("Shift Supervisor Marcus", "Marcus", False),
+        ("Supervisor Baker", "Supervisor Baker", True),  # a word: maybe the family name
+        ("Deputy Marcus", "Deputy Marcus", True),  # a rank, then the family name maybe
+        ("Nurse Supervisor Alcantara", "Alcantara", True),
+    ],
+)
+def test_one_given_name_after_a_post_is_greeted(name, want, asks):
+    from afterview.names import greeting_name
+
+    found = greeting_name(name, None, "", "US")
+    assert (found.name, bool(found.ask)) == (want, asks)
