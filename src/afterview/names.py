@@ -141,7 +141,7 @@ _RELIGIOUS = frozenset({"sister", "brother"})
 _SAINTLY = _words("given_names", "saints")
 # Words that join a given name to a parent's (Malay "binti", "bin", and "binte" as Singapore
 # spells it; Tamil "s/o", "d/o", "a/l").
-_PATRONYMIC = frozenset({"bin", "binti", "binte", "bte", "s/o", "d/o", "a/l", "a/p"})
+_PATRONYMIC = frozenset({"bin", "binti", "binte", "bte", "bint", "ibn", "s/o", "d/o", "a/l", "a/p"})
 _QUOTES = "\"“”'‘’«»„‚"
 _NICKNAME = lazy(r"[\"“”'‘’«„‚]\s*([^\"“”'‘’«»„‚]+?)\s*[\"“”'‘’»]")
 _PAREN = lazy(r"\s*\([^)]*\)")
@@ -428,6 +428,10 @@ def parse(name: str) -> ParsedName:
             if re.match(r"(?:Al|El)-[A-Z]", words[-1]) and i < len(words) - 1:
                 # "Abdullah bin Saeed Al-Qahtani": an Arab family name after the father's
                 return ParsedName(tuple(titles), tuple(words[:i]), words[-1], nickname, False)
+            rest = words[i + 2 :]
+            if len(rest) >= 2 and _key(rest[0]) in _CAPITAL_PARTICLES:
+                # "Hessa bint Saeed Al Dhaheri": so too with a space after "Al"
+                return ParsedName(tuple(titles), tuple(words[:i]), " ".join(rest), nickname, False)
             return ParsedName(tuple(titles), tuple(words[:i]), "", nickname, False)
     if len(words) >= 2 and words[0].islower() and _key(words[0]) in _PARTICLES:
         return ParsedName(tuple(titles), (), " ".join(words), nickname, False)  # "de Vries"
@@ -1395,7 +1399,26 @@ _ONE_NAME_IN_DOUBT = lazy(
     r"(?:\(\s*([A-Z][a-z]+)\s*\?\s*\)|(?:\s[-–—]|,)\s+([A-Z][a-z]+)\s*\?)\s*$"
 )
 # Two people named in brackets after a team: "Workshop team (Bram & Youssef)".
-_MEMBERS = lazy(r"\(([A-Z][\w'’-]+)\s+(?:&|and|\+)\s+([A-Z][\w'’-]+)\)")
+_MEMBERS = lazy(r"\(((?:[A-Z][\w'’-]+,\s+){0,2}[A-Z][\w'’-]+)\s+(?:&|and|\+)\s+([A-Z][\w'’-]+)\)")
+
+
+def _the_members(name: str) -> str:
+    """ "Workshop team (Bram & Youssef)", "the line crew (Dre, Marisol & Keith)": the people of
+    a team named in brackets, greeted by name (never "Dear The Line Crew,": late284); "" when
+    the brackets hold grades or letters ("Resident panel (PGY1s + PGY2s)") or regions."""
+    members = _MEMBERS.search(name)
+    if not members:
+        return ""
+    people = [*re.split(r",\s+", members[1]), members[2]]
+    if any(any(c.isdigit() for c in m) or m.isupper() for m in people):
+        return ""
+    if {_key(m) for m in people} & _REGIONS:
+        return ""
+    from afterview.compose.reading import lexicon
+
+    if any(lexicon.known(m.lower()) for m in people):
+        return ""  # "Dan from head office (People & Culture)": what the team does
+    return f"{', '.join(people[:-1])} and {people[-1]}"
 
 
 # A post written with its department's letters: "HR-konsult", "IT-chef".
@@ -1751,6 +1774,9 @@ def _greeted_by_its_shape(name: str) -> Greeting | None:
     a_post = couple and _is_role_noun(couple.group(0).split()[-1])  # "Safety & Training Manager"
     if couple and not is_group(name) and not a_post:  # "Dale & Bev Thibodeau": two, one note
         return Greeting(f"{couple[1]} and {couple[2]}")
+    members = _the_members(name) if is_group(_PAREN.sub("", name).strip()) else ""
+    if members:  # "the line crew (Dre, Marisol & Keith)": before the commas are read
+        return Greeting(members)
     one_name = _one_name_after_a_post(name)
     if one_name:  # "Nurse Supervisor Alcantara", "Service Mgr Todd", "Polier Jürgen"
         return one_name
@@ -1826,12 +1852,34 @@ def greeting_name(
         found = greeting_name(name.replace(hawaiian[0], joined, 1), None, company, country)
         return replace(found, name=found.name.replace(joined, hawaiian[0]))
     name = _AN_AGE_AFTER_A_COMMA.sub("", name)  # "Martina, 15 (youth council)": her age
+    team = _A_WORD_THEN_ITS_WORK.fullmatch(name.strip())
+    long = team is not None and len(team[1]) >= 12 and "-" not in team[1]  # not "Ana-Marija"
+    if team and long and not _listed_given(team[1]) and not _known_family(team[1]):
+        # "Mannauðssvið (HR)": a department in its own language, one long word (a compound),
+        # what it does in brackets (never "Dear Mannauðssvið,": late281); "Deb (HR)" is Deb
+        return Greeting(_group(team[2]))
     found = _greeting_name_of(name, company, country)
     if found.name.endswith((",", ";")):  # "Ma'am Gemma, CPA - ...": never "Dear Ma'am Gemma,,"
         found = replace(found, name=found.name.rstrip(",; "))
     return _never_by_the_given_name_alone(
         _never_greeted_so(found, name, company, country), name, country
     )
+
+
+# The Prophet's name, which opens many a given name of two: "Mohamed Ali", "Mohamed Amine".
+_PROPHETS_NAME = frozenset("mohamed mohammed muhammad mohammad mohamad mhamed".split())
+# One word, then in brackets only what a team does: "Mannauðssvið (HR)".
+_A_WORD_THEN_ITS_WORK = lazy(
+    r"([^\W\d_][\w-]+)\s*\((HR|RH|People|Recruitment|Talent Acquisition)\)"
+)
+
+
+def _listed_given(word: str) -> bool:
+    """Whether the list of given names holds ``word`` (a word in letters it cannot fold to
+    ASCII, "Mannauðssvið", it does not)."""
+    from afterview.compose.reading import lexicon
+
+    return lexicon.listed(_GIVEN_NAMES, fold(word).strip(".,'’\"?"))
 
 
 def _never_by_the_given_name_alone(found: Greeting, name: str, country: str) -> Greeting:
@@ -1919,6 +1967,9 @@ def _a_word_no_list_knows(found: Greeting, name: str) -> str:
     ("Dilrukshi Fernando", "Vaine T."), or before a particle ("Jugah anak Nyandang")."""
     if found.ask or found.nickname or titled_greeting(found.name) or is_group(found.name):
         return ""
+    from afterview.compose.reading import lexicon
+    from afterview.compose.reading.closed import FUNCTION_WORDS
+
     bare = _PAREN.sub(" ", name).strip()
     last_first = re.fullmatch(r"[^,]+,\s*([^,]+)", bare)
     if last_first and found.name.split()[0] in last_first[1].split():
@@ -1935,8 +1986,13 @@ def _a_word_no_list_knows(found: Greeting, name: str) -> str:
             after = words[at + len(found.name.split()) :]
             if len(after) == 1 and (after[0][:1].isupper() or _is_initial(after[0])):
                 return ""  # "Dilrukshi Fernando", "Vaine T.": a given name, then the family's
-            if after and after[0][:1].islower():
-                return ""  # "Jugah anak Nyandang", "Marcinho do Boi"
+            small = after[0] if after else ""
+            particle = small in _PARTICLES | _PATRONYMIC | {"anak", "ak", "do"}
+            english = lexicon.known(small) or small in FUNCTION_WORDS  # "night", "from"
+            if small[:1].islower() and (particle or english):
+                # "Jugah anak Nyandang", "Marcinho do Boi", "Simalua from HR"; not "Johtava
+                # hoitaja", a post in another language (late281)
+                return ""
     for person in re.split(r"\s*(?:,|&|\+|\band\b)\s*", found.name):  # "Lars and Ingrid"
         words = person.split()
         if len(words) > 2 or "." in person or person.isupper():
@@ -3110,7 +3166,12 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
             and (i == 0 or ws[i - 1].lower() not in ("of", "from", "at", "in"))
         ]
         missed_family = re.search(r"\b(?:surname|last\s+name|family\s+name)\b", name, re.I)
-        if missed_family and len(given) == 1 and "?" not in name:
+        # "?" after the missed surname doubts the surname (late283: "Quentin ... didn't catch
+        # last name ??" is Quentin); "Jussi?" doubts the name itself
+        in_doubt = bool(given) and re.search(rf"{re.escape(given[0])}\s*\?", name) is not None
+        opening = _key(name.split()[0]) if name.split() else ""
+        typed_a_title = opening in _FORMAL_TITLES | _TITLES_OF_A_NAME  # "Prof. Khalid - surname?"
+        if missed_family and len(given) == 1 and not in_doubt and not typed_a_title:
             return Greeting(given[0])  # "head chef Jussi (didn't get surname)": Jussi
         missed_given = re.search(r"\b(?:first|given|christian)\s+name\b", name, re.I)
         if missed_given and len(given) == 1:  # "Diarra (seed lab, didn't get first name)"
@@ -3173,6 +3234,9 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
     side = _named_side(_POST_CODE_BEFORE.sub("", _ROLE_BEFORE.sub("", name)))
     # "Kids Club team - Pao & Memo", "Owners - Mr & Mrs Dobson": the post, then two people
     both = _two_people(side, given_names="(" not in side) if side != name else None
+    after_a_dash = name.partition(" - ")[2]  # "elevrådet - Freja & Noah (9.b)": whatever the
+    if not both and after_a_dash:  # label in another language, two given names after it
+        both = _two_people(after_a_dash, given_names=True)
     if both:
         return both
     name = side
@@ -3237,14 +3301,9 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
         role = _title_case(described)  # "HR Lady"
         return Greeting(role, ask=_DESCRIBED)
     if is_group(outside) and not _has_nickname(name):
-        members = _MEMBERS.search(name)
-        # names, not grades or letters: "Resident panel (PGY1s + PGY2s)" is the panel
-        by_name = members is not None and all(
-            not any(c.isdigit() for c in m) and not m.isupper() for m in members.groups()
-        )
-        if members and by_name and not {_key(members[1]), _key(members[2])} & _REGIONS:
-            # "Workshop team (Bram & Youssef)": the people, by name
-            return Greeting(f"{members[1]} and {members[2]}")
+        members = _the_members(name)
+        if members:
+            return Greeting(members)
         inside = _PAREN.search(name)
         person = inside.group(0).strip(" ()").split(",")[0].split() if inside else []
         titled_person = (
@@ -3289,7 +3348,7 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
         return Greeting(greeting.name, ask=greeting.ask or "the notes are not sure of the name")
     if _cjk(name):
         return Greeting(name.strip(), ask="written in its own script, family name first")
-    kunya = _key(parsed.nickname) in ("abu", "umm")  # "Liang Jun \"Abu\"": a name he goes by
+    kunya = _key(parsed.nickname) in _KUNYA  # "Liang Jun \"Abu\"": a name he goes by
     if (
         parsed.nickname
         and _is_title(parsed.nickname)
@@ -3320,6 +3379,10 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
     # a given name beside the family name ('Col. "Buzz" Aldrin' has one name, read as given)
     given_typed = bool(parsed.given) and bool(parsed.family)
     formal = formal or (serving and given_typed and not _short_for(parsed.nickname, parsed.given))
+    nick_words = parsed.nickname.split()
+    big = len(nick_words) == 2 and _key(nick_words[0]) in _DESCRIBE_BEFORE_ONE
+    if big and nick_words[1] in parsed.given:  # 'Mike "Big Mike" Haskins': his given name,
+        return Greeting(nick_words[1])  # never "Hi Big Mike," on a card (late284)
     if parsed.nickname and not formal:  # "\"El Tano\"": without its Spanish article
         return Greeting(re.sub(r"^(?:El|La) (?=[A-Z])", "", parsed.nickname))
     words = _PAREN.sub(" ", name).split()
@@ -3492,6 +3555,11 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
         if len(typed) >= size and fold(" ".join(typed[:size])).replace("-", " ") in _COMPOUND_GIVEN:
             return Greeting(" ".join(_capital(w) if w[:1].isupper() else w for w in typed[:size]))
     if _compound(given):
+        return Greeting(f"{given[0]} {given[1]}")
+    opened = parsed.family.split()[0].lower() in _CAPITAL_PARTICLES if parsed.family else False
+    if len(given) == 2 and _key(given[0]) in _PROPHETS_NAME and opened:
+        # "Mohamed Ali Ben Salah": the Prophet's name is the first of two given names before a
+        # family name its particle opens (never "Dear Mohamed,": late283)
         return Greeting(f"{given[0]} {given[1]}")
     if _key(given[0]) in _ABD and (len(given) > 1 or parsed.family):
         return Greeting(f"{given[0]} {given[1] if len(given) > 1 else parsed.family}")
@@ -3704,7 +3772,7 @@ def _words_around_the_name(name: str, country: str = "") -> str | Greeting:
 
 # "Abu Ahmed" (father of Ahmed), "Umm Khalid" (mother of Khalid): a kunya, how a parent is
 # called, after a title leaves it no family name to go with.
-_KUNYA = frozenset({"abu", "umm"})
+_KUNYA = frozenset({"abu", "umm", "um"})
 _A_KUNYA = (
     "a kunya (“father of”, “mother of”) is what they are called, not a family name for a title"
 )
@@ -3912,6 +3980,8 @@ def _bracketed_nickname(name: str) -> str | None:
     if _key(nick) in _RESPECT_ONLY:
         return None  # "R. Kistabish (Elder)": what the community calls him, never "Hi Elder,"
     first = match.group(1).split()[0] if match else ""
+    if match and "," in match.group(1) and match.group(1).partition(",")[2].split():
+        first = match.group(1).partition(",")[2].split()[0]  # "Kowalski, Stephen (Steve)"
     if match and nick.lower().startswith(first.lower()):
         return first  # "Sam (Samer) Nasser": he goes by the short one
     short_form = len(nick) < len(first) and first.lower().startswith(nick.lower()[:3])

@@ -308,6 +308,10 @@ LATE = tuple(
         "late278",
         "late279",
         "late280",
+        "late281",
+        "late282",
+        "late283",
+        "late284",
     )
 )
 
@@ -766,7 +770,10 @@ def audit_interview(
                     tail = [w.lower() for w in words[-3:]]
                     if set(tail) <= _COMMON_WORDS:
                         continue  # "... all the time": "for all the time you gave me" is no recall
-                    if len(words) >= 3 and " ".join(tail) in body.lower():
+                    # the role's own words are no recall ("on the Reservoir Engineer role")
+                    role = re.split(r"\s*[(,]", interview.application.position)[0].lower()
+                    said = body.lower().replace(role, "")
+                    if len(words) >= 3 and " ".join(tail) in said:
                         yield problem("other-conversation", f"recalls {other.name}'s “{topic}”")
     yield from _pasted_though_left_out(plan, name, _lines_of(interview))
 
@@ -872,6 +879,51 @@ KNOWN_MISSES = {
     ),
     "late279/substation-commissioning-engineer-cochabamba-ende-video-four-pending.toml:JC Villca": (
         "initials before a family name are greeted as a nickname; the writer would ask"
+    ),
+    "late281/public-health-nurse-savonlinna-neuvola-six-panel-offer.toml:LL Ville Mäkelä (neuvolalääkäri)": (
+        "Finnish 'LL' (a licensed physician) is not read as a doctor's title; the plan asks"
+    ),
+    "late283/comptable-agence-gabes-bank-five-panel-pending.toml:Mme Olfa Trabelsi ép. Jaziri": (
+        "'ép.' (épouse) before a married name is not read: Ms. Jaziri; the writer would ask which name she uses"
+    ),
+    "late281/public-health-nurse-savonlinna-neuvola-six-panel-offer.toml:Johtava hoitaja Ritva-Liisa Nurmi": (
+        "a Finnish post of two words in lower case before a whole name asks"
+    ),
+    "late283/comptable-agence-gabes-bank-five-panel-pending.toml:Hamdi": (
+        "a name that is a given name and a family name in Tunisia, typed alone, is greeted; the writer would ask"
+    ),
+    "late281/deckhand-batsfjord-fresh-fish-trawler-onsite-two-handwritten-offer.toml:båtsmann Roy Helge Pedersen": (
+        "a Norwegian post in lower case before a whole name asks"
+    ),
+    "late281/nav-veileder-drammen-seven-panel-rejected.toml:Tillitsvalgt NTL - Svein Erik Haugen": (
+        "a Nordic double given name is cut to its first word (a middle family name looks the same)"
+    ),
+    "late281/nav-veileder-drammen-seven-panel-rejected.toml:Linn Therese Holm (HR-rådgiver)": (
+        "a Nordic double given name is cut to its first word (a middle family name looks the same)"
+    ),
+    "late284/rn-med-surg-nights-jonesboro-ar-regional-five-panel-pending.toml:Donna Kay Pruitt, MSN, RN (nurse mgr 4 West)": (
+        "'Kay' after a given name is not read as the second of a double name; readers accepted 'Dear Donna'"
+    ),
+    "late281/reactor-operator-trainee-forsmark-onsite-five-pending.toml:Tekn. dr Malin Sjöberg (strålskydd)": (
+        "Swedish 'Tekn. dr' is not read as a doctorate; the plan asks"
+    ),
+    "late284/grade5-teacher-okotoks-ab-foothills-sd-onsite-three-withdrawn.toml:Darnell Okafor (VP - kids call him Mr. O)": (
+        "the writer took 'Mr.' from 'him'; a gender is never guessed, and the given name is greeted"
+    ),
+    "late284/cdl-a-driver-trainer-enid-ok-carrier-phone-one.toml:J.R. Blevins (safety & training mgr)": (
+        "initials before a family name ask, though 'J.R.' may be the name he goes by"
+    ),
+    "late284/rpn-long-term-care-chatham-on-video-two.toml:DOC Sandra Vieira": (
+        "the writer chose 'Ms.' from the notes; a gender is never guessed, and the given name is greeted"
+    ),
+    "late282/mep-site-engineer-diriyah-gate-seven-panel-offer.toml:Lee (safety)": (
+        "'Lee' alone is a given name in English; that the company is Korean is not read"
+    ),
+    "late282/arff-watch-manager-red-sea-intl-airport-video-five.toml:RSG Talent team": (
+        "a team named with its letters first keeps its words as typed"
+    ),
+    "late283/officier-etat-civil-mons-seven-jury-overdue.toml:Échevine Catherine Houdart": (
+        "a Belgian alderwoman's post before a whole name asks; the writer chose 'Ms.'"
     ),
     "late280/alt-matsuyama-ehime-boe-five-panel.toml:Ochiai, Mariko (BOE supervisor)": (
         "in Japan the plan asks (the given name alone is too familiar, a gender never guessed); the writer chose Ms."

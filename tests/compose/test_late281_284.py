@@ -145,3 +145,55 @@ def test_one_given_name_after_a_post_is_greeted(name, want, asks):
 
     found = greeting_name(name, None, "", "US")
     assert (found.name, bool(found.ask)) == (want, asks)
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "want"),
+    [
+        # late281-284 readers: "Dear Mannauðssvið,", "Dear Direction,", "Dear The Line Crew,",
+        # "Dear Mr. Hani,", "Dear Um,", "Dear Dr. Khalid,", "Hi Big Mike,", "Dear Mohamed,",
+        # "Dear Stephen," (he goes by Steve), "Dear [the name of the Quentin],"
+        ("Mannauðssvið (HR)", "IS", "HR Team"),
+        ("Deb (HR)", "AU", "Deb"),  # a given name: hers
+        ("Ana-Marija (HR)", "ME", "Ana-Marija"),
+        ("Direction des Ressources Humaines", "FR", "HR Team"),
+        ("the line crew (Dre, Marisol & Keith)", "US", "Dre, Marisol and Keith"),
+        ("Dan from head office (People & Culture)", "AU", "Dan"),  # what a team does
+        ("Mr.Tariq Bani Hani (RSCN eco-tourism)", "JO", "Mr. Bani Hani"),
+        ("Um Ahmad (the cook, ran the kitchen tour)", "JO", "Um Ahmad"),
+        ("Dr. Yasmin bint Khalid (occ health)", "SA", "Dr. Yasmin"),
+        ("Ms. Hessa bint Saeed Al Dhaheri (Principal)", "AE", "Ms. Al Dhaheri"),
+        ('Mike "Big Mike" Haskins (ops mgr)', "US", "Mike"),
+        ("Mohamed Ali Ben Salah", "TN", "Mohamed Ali"),
+        ("Mohamed Salah", "EG", "Mohamed"),
+        ("Kowalski, Stephen (Steve) - eng mgr", "US", "Steve"),
+        ("Quentin (avocat stagiaire) - didn't catch last name ??", "BE", "Quentin"),
+        ("Prof. Khalid (spine) - surname?", "SA", "Prof. Khalid"),
+        ("Osastonhoitaja Päivi Räsänen", "FI", "Päivi"),
+        ("Driftchef Per-Olof Ståhl", "SE", "Per-Olof"),
+        ("Capitaine Laurent Bouvot (SDIS 25)", "FR", "Captain Bouvot"),
+        ("elevrådet - Freja & Noah (9.b)", "DK", "Freja and Noah"),
+        ("Simalua from HR", "TV", "Simalua"),
+    ],
+)
+def test_greetings_the_late281_to_late284_readers_faulted(name, country, want):
+    from afterview.names import greeting_name
+
+    found = greeting_name(name, None, "", country)
+    assert (found.name, found.ask) == (want, "")
+
+
+def test_a_post_in_another_language_before_a_whole_name_asks():
+    from afterview.names import greeting_name
+
+    # late281: "Dear Johtava," (the first word of "johtava hoitaja", a head nurse)
+    assert greeting_name("Johtava hoitaja Ritva-Liisa Nurmi", None, "", "FI").ask
+
+
+def test_a_school_council_in_the_nordic_languages_is_pupils():
+    # late281: "elevrådet - Freja & Noah (9.b)" asked to stay connected on LinkedIn
+    from afterview.model.interview import Interviewer
+
+    council = Interviewer(name="elevrådet - Freja & Noah (9.b)", title="student council")
+    assert council.pupil
+    assert not Interviewer(name="Elevrådgiver Anna Berg").pupil  # a counsellor: an adult

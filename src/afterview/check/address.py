@@ -132,8 +132,21 @@ def detect_missing(view: View, rule: Rule) -> Iterator[Hit]:
     company = {fold_accents(w) for w in WORD_RE.findall(view.ctx.company or "")}
     company -= {fold_accents(p) for p in name_parts(view.ctx.recipient_name)}
     named = [t for t in tokens if not _role(t, view) and t not in company]
+    if not named and not has_slot(who) and _a_team_greeted_so(who, view.ctx.recipient_name):
+        return  # "Dear HR Team," to "Mannauðssvið (HR)": the team, as a note to it greets it
     if has_slot(who) or not named:
         yield Hit(sal.line.start, sal.line.end, f'"{view.text(sal.line)}": {rule.message}')
+
+
+def _a_team_greeted_so(who: str, recipient: str | None) -> bool:
+    """Whether the recipient is a team ("Direction des Ressources Humaines") and the note greets
+    it as Afterview's greeting does ("HR Team")."""
+    from afterview.names import greeting_name, is_group
+
+    if not recipient:
+        return False
+    found = greeting_name(recipient)
+    return not found.ask and is_group(found.name) and who.strip(" ,") == found.name
 
 
 def detect_wrong_name(view: View, rule: Rule) -> Iterator[Hit]:

@@ -136,11 +136,23 @@ class Outcome:
 # captain - Phoebe, Year 11 student"): a university's "student rep" is an adult.
 _A_PUPIL = (
     r"\b(?:pupils?|school council|head (?:boy|girl)|sixth[- ]formers?|school captain"
+    # a school council in the Nordic languages: "elevrådet - Freja & Noah (9.b)" (late281)
+    r"|elevråd(?:et|s\w*)?\b|elevkår\w*|oppilaskun\w*|nemendaráð\w*"
     r"|(?:year|yr|grade) \d{1,2} (?:students?|pupils?)|high school students?"
     r"|students?\b.*\b(?:year|yr|y|grade|form|s)\s?(?:[6-9]|1[0-3])\b)\b"  # "(2 x Yr 12)"
 )
 # The words one of which a pupil's name or title has, looked for before the pattern is built.
-_PUPIL_WORDS = ("pupil", "school", "head", "sixth", "captain", "student")
+_PUPIL_WORDS = (
+    "pupil",
+    "school",
+    "head",
+    "sixth",
+    "captain",
+    "student",
+    "elev",
+    "oppilas",
+    "nemenda",
+)
 
 # Words that say an adult is named, though pupils or students are too: "parent member of the
 # school council", "student council advisor".
