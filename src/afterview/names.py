@@ -135,7 +135,8 @@ _POSTS_SPELLED_OUT: dict[str, str] = dict(_WORDS["titles"]["posts_spelled_out"])
 _TITLES = _TITLES | _WITH_GIVEN_NAME | _WITH_WHOLE_NAME
 _DOCTORATE_AFTER = lazy(r"\bPh\.?\s?D\.?\s*$")
 # "Abdul Kareem": "Abdul" ("servant of") is never a name alone.
-_ABD = frozenset("abdul abd abdel abdur abdus abdool".split())
+# The first of a given name of two, never alone: "Abdul Qadir", "Ghulam Mustafa" (late286).
+_ABD = frozenset("abdul abd abdel abdur abdus abdool ghulam".split())
 _SISTER = "a religious sister goes by her given name, a nursing sister by her family name"
 _RELIGIOUS = frozenset({"sister", "brother"})
 _SAINTLY = _words("given_names", "saints")
@@ -1455,6 +1456,16 @@ def _named_side(name: str) -> str:
     head, tail = (side.strip() for side in sides)
     if not head.split() or not tail.split():
         return name  # ":", "HR: ": nothing on one side
+    if is_group(head) and not is_group(tail) and _a_persons_name(tail):
+        # "Talento Humano - Carolina Jaimes": the team, then who wrote (late285); not where
+        # it is, "Talent Team - Remarkables Alpine"
+        where = tail.split()[-1].lower() in _WHERE_A_BODY_IS  # "- Ontario Region"
+        if _listed_given(tail.split()[0]) and not _known_word(tail.split()[0]) and not where:
+            return tail
+    if _NICKNAME.search(tail) and not _NICKNAME.search(head) and tail[:1].isupper():
+        # "Ama de llaves ejecutiva - Ma. Guadalupe \"Lupita\" Tirado": a name with the one
+        # she goes by after the dash; the post before it, in its language (late285)
+        return tail
     # "Ms Harriet Lowe", "Mr D. Sneddon": a title, then capitals (an initial among them)
     titled = tail.split()[1:] and all(
         w[:1].isupper() and (w[1:2].islower() or re.fullmatch(r"[A-Z]\.", w)) for w in tail.split()
@@ -1844,6 +1855,8 @@ def greeting_name(
     if salutation:
         return Greeting(salutation)
     name = _as_dictated(name)  # "Lacy no Lacey Tremblay", "HR comma Aisling"
+    # Irish "An tUasal" (Mr.) and "An Bhean Uasal" (Ms.), two words and more (never "Dear An,")
+    name = _IRISH_COURTESY.sub(lambda m: "Mr." if m[1] else "Ms.", name)
     # In Hawaii "Ah" after a given name opens a Chinese-Hawaiian family name of two words ("Ah
     # Sing", "Ah Yo"), kept whole: read joined, as one family name, then written as typed
     hawaiian = _AH_FAMILY.search(name) if country.upper() == "US-HI" else None
@@ -1868,6 +1881,7 @@ def greeting_name(
 
 # The Prophet's name, which opens many a given name of two: "Mohamed Ali", "Mohamed Amine".
 _PROPHETS_NAME = frozenset("mohamed mohammed muhammad mohammad mohamad mhamed".split())
+_IRISH_COURTESY = lazy(r"^\s*An (?:(tUasal)|Bhean Uasal)\b", re.I)
 # One word, then in brackets only what a team does: "Mannauðssvið (HR)".
 _A_WORD_THEN_ITS_WORK = lazy(
     r"([^\W\d_][\w-]+)\s*\((HR|RH|People|Recruitment|Talent Acquisition)\)"
@@ -2183,7 +2197,21 @@ def _without_what_stands_before(name: str) -> str:
         _a_name_after_a_colon(name)
         or _a_titled_name_in_brackets(name)
         or _a_titled_name_after_a_post(name)
+        or _a_titled_name_after_a_comma(name)
     )
+
+
+def _a_titled_name_after_a_comma(name: str) -> str:
+    """ "Delegado ATE, Sr. Rubén Ñancucheo (observador)": a post, a comma, then a name with a
+    courtesy title (late285 readers saw "Dear Sr. Delegado ATE,"); "" otherwise."""
+    head, comma, tail = name.partition(",")
+    words = _PAREN.sub(" ", tail).split()
+    courtesy = bool(words) and _key(words[0]) in _TITLES_OF_A_NAME | {"sr", "sra", "srta"}
+    if not comma or len(words) < 2 or not courtesy or len(head.split()) < 2:
+        return ""  # "Smith, Mr. John"; "Pádraig Ó Dónaill, Chief Physiologist": a post after
+    if any(_is_title(w) for w in head.split()) or not _a_persons_name(" ".join(words[1:]), 1):
+        return ""
+    return tail.strip()
 
 
 _A_RANKS_FIRST_WORD = _words("titles", "first_word_of_a_rank")
@@ -2235,7 +2263,8 @@ def _a_titled_name_in_brackets(name: str) -> str:
     return " ".join(inside) if titled and a_post and not named else ""
 
 
-_LETTERS = lazy(r"[A-Z]{2,}$")
+_LETTERS = lazy(r"[A-Z]{2,}\d*$")
+_LETTERS_OF_A_POST = "the letters of a post or a degree come first, and alone they are no greeting"  # "CNM3 (Mrs Teresa Hanley)": a grade's letters too
 _A_TITLED_NAME_IN_BRACKETS = lazy(r"(?P<label>[^()]+?)\s*\((?P<inside>[^()]+)\)\s*")
 
 
@@ -2484,6 +2513,10 @@ def _never_a_word_of_the_post(greeting: Greeting, name: str) -> Greeting:
     ws = greeting.name.split()
     named = [w for w in ws if not _is_title(w)]
     cut = len(ws) == 1 and ws[0].endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", ws[0])
+    letters = len(ws) == 1 and re.fullmatch(r"[A-Z]{3,6}", ws[0]) is not None
+    if letters and sum(c in "AEIOUY" for c in ws[0]) <= 1 and len(name.split()) > 1:
+        # "QFB Mónica Estrada V.": a post's or a degree's letters, never the greeting (late285)
+        return Greeting(_PAREN.sub("", name).strip(), ask=_LETTERS_OF_A_POST)
     if greeting.name.endswith(":"):  # "Directora:": a label, and no name after it
         return Greeting(_title_case(greeting.name.rstrip(":")), _DESCRIBED)
     initial = len(ws) > 1 and len(named) == 1 and len(named[0].rstrip(".")) == 1
@@ -3384,7 +3417,7 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
     if big and nick_words[1] in parsed.given:  # 'Mike "Big Mike" Haskins': his given name,
         return Greeting(nick_words[1])  # never "Hi Big Mike," on a card (late284)
     if parsed.nickname and not formal:  # "\"El Tano\"": without its Spanish article
-        return Greeting(re.sub(r"^(?:El|La) (?=[A-Z])", "", parsed.nickname))
+        return Greeting(re.sub(r"^(?:[Ee]l|[Ll]a) (?=[A-Z])", "", parsed.nickname))
     words = _PAREN.sub(" ", name).split()
     whole_name = len(words) == 3 and all(w[:1].isupper() and not _is_title(w) for w in words[1:])
     if whole_name and _key(words[0]) in _COURTESY_OF_A_WHOLE_NAME:
@@ -3584,7 +3617,8 @@ _GIVEN_SECOND = _CHRISTIAN | frozenset(
     """joseph john peter paul james david moses samuel daniel emmanuel francis patrick robert
     richard charles george michael aisha amina fatuma mariam zainab hadija ronald geoffrey
     godfrey isaac jacob grace juliet sylvia irene aminata fatoumata mariama kadiatou aissatou
-    awa mamadou moussa ibrahima seydou oumar souleymane abdoulaye boubacar""".split()
+    awa mamadou moussa ibrahima seydou oumar souleymane abdoulaye boubacar eric felix gideon
+    ebenezer""".split()
     # not Henry, Thomas: family names too; West Africa's names, as "Mme Touré Aminata" is typed
 )
 # Where a name is written given name first, and a given name second ("Dwight Francis", "Lloyd

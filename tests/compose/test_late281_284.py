@@ -197,3 +197,34 @@ def test_a_school_council_in_the_nordic_languages_is_pupils():
     council = Interviewer(name="elevrådet - Freja & Noah (9.b)", title="student council")
     assert council.pupil
     assert not Interviewer(name="Elevrådgiver Anna Berg").pupil  # a counsellor: an adult
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "want"),
+    [
+        # late285-288 readers: "Dear An,", "Dear CNM3,", "Hi el Rorro,", "Dear Ama,", "Dear
+        # Sr. Delegado ATE,", "Dear HR Team," (Carolina was named), "Dear Ghulam,"
+        ("An tUasal Ó Súilleabháin (príomhoide)", "IE", "Mr. Ó Súilleabháin"),
+        ("CNM3 (Mrs Teresa Hanley)", "IE", "Mrs Hanley"),
+        ('Concejal Rodrigo "el Rorro" Bustos', "CL", "Concejal Bustos"),
+        ('Ama de llaves ejecutiva - Ma. Guadalupe "Lupita" Tirado', "MX", "Lupita"),
+        ("Delegado ATE, Sr. Rubén Ñancucheo (observador)", "AR", "Sr. Ñancucheo"),
+        ("Pádraig Ó Dónaill, Chief Physiologist", "IE", "Pádraig"),  # a post after the comma
+        ("Talento Humano - Carolina Jaimes", "CO", "Carolina"),
+        ("Talent Team - Remarkables Alpine", "NZ", "Talent Team"),  # where it is
+        ("CBSA Recruitment - Ontario Region", "CA", "CBSA Recruitment Team"),
+        ("Ghulam Mustafa Jatoi - establishment officer", "PK", "Ghulam Mustafa"),
+    ],
+)
+def test_greetings_the_late285_to_late288_readers_faulted(name, country, want):
+    from afterview.names import greeting_name
+
+    found = greeting_name(name, None, "", country)
+    assert (found.name, found.ask) == (want, "")
+
+
+def test_the_letters_of_a_degree_before_a_name_are_no_greeting():
+    from afterview.names import greeting_name
+
+    # late285: "Dear QFB," (a pharmacist's degree) before "Mónica Estrada V."
+    assert greeting_name("QFB Mónica Estrada V. (gerente regional)", None, "", "MX").ask
