@@ -971,18 +971,15 @@ def _japanese_family_first(words: list[str]) -> bool:
 
 # Romanised Korean (or Chinese) syllables, one or more: "Ji-woo", "Minseo", "Jianguo"; not
 # "Lund" ("Kim Lund" is Western order).
-_EAST_ASIAN_SYLLABLES = lazy(
-    r"^(?:(?:[bpmfdtnlgkhjqxrzcswy]|zh|ch|sh|kk|tt|pp|ss|jj)?"
+_SYLLABLE = (
+    r"(?:(?:[bpmfdtnlgkhjqxrzcswy]|zh|ch|sh|kk|tt|pp|ss|jj)?"
     r"(?:a|e|i|o|u|ae|ai|ao|ei|eo|eu|ia|ie|io|iu|oe|oi|ou|ua|ue|ui|uo|wa|we|wi|wo|ya|ye|yo|yu|yeo"
-    r"|iao|uai|uei|wae|yae|oo|ee)(?:ng|n|m|k|l|p|t|r)?)+$"
+    r"|iao|uai|uei|wae|yae|oo|ee)(?:ng|n|m|k|l|p|t|r)?)"
 )
+_EAST_ASIAN_SYLLABLES = lazy(rf"^{_SYLLABLE}+$")
 
 # One of those syllables alone: "liao", "yi", "ting" (not "marie", two).
-_ONE_SYLLABLE = lazy(
-    r"^(?:[bpmfdtnlgkhjqxrzcswy]|zh|ch|sh|kk|tt|pp|ss|jj)?"
-    r"(?:a|e|i|o|u|ae|ai|ao|ei|eo|eu|ia|ie|io|iu|oe|oi|ou|ua|ue|ui|uo|wa|we|wi|wo|ya|ye|yo|yu|yeo"
-    r"|iao|uai|uei|wae|yae|oo|ee)(?:ng|n|m|k|l|p|t|r)?$"
-)
+_ONE_SYLLABLE = lazy(rf"^{_SYLLABLE}$")
 
 
 def _family_first(words: list[str]) -> bool:
