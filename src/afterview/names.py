@@ -1782,8 +1782,10 @@ def _greeted_by_its_shape(name: str) -> Greeting | None:
     a_post = couple and _is_role_noun(couple.group(0).split()[-1])  # "Safety & Training Manager"
     if couple and not is_group(name) and not a_post:  # "Dale & Bev Thibodeau": two, one note
         return Greeting(f"{couple[1]} and {couple[2]}")
+    # "Workshop team (Bram & Youssef)", "the line crew (Dre, Marisol & Keith)": before the
+    # commas are read, and only here
     members = _the_members(name) if is_group(_PAREN.sub("", name).strip()) else ""
-    if members:  # "the line crew (Dre, Marisol & Keith)": before the commas are read
+    if members:
         return Greeting(members)
     one_name = _one_name_after_a_post(name)
     if one_name:  # "Nurse Supervisor Alcantara", "Service Mgr Todd", "Polier Jürgen"
@@ -2031,7 +2033,7 @@ def _a_given_name(word: str) -> bool:
         stem = next((stem.removesuffix(e) for e in _JOINED_RESPECT if stem.endswith(e)), stem)
         return len(stem) < 3 or _a_given_name(stem)
     own = key in _GIVEN_FOR_A_HANDLE or key in _MALAY_GIVEN or key in _GIVEN_IN_BRAZIL
-    listed = lexicon.listed(_GIVEN_NAMES, key) or lexicon.listed(_GIVEN_NAMES, key.replace("'", ""))
+    listed = _listed_given(word) or lexicon.listed(_GIVEN_NAMES, key.replace("'", ""))
     return own or key in _SAINTLY or listed or key.endswith(_PATRONYMIC_ENDINGS)
 
 
@@ -2260,8 +2262,8 @@ def _a_titled_name_in_brackets(name: str) -> str:
     return " ".join(inside) if titled and a_post and not named else ""
 
 
-_LETTERS = lazy(r"[A-Z]{2,}\d*$")
-_LETTERS_OF_A_POST = "the letters of a post or a degree come first, and alone they are no greeting"  # "CNM3 (Mrs Teresa Hanley)": a grade's letters too
+_LETTERS = lazy(r"[A-Z]{2,}\d*$")  # "CNM3 (Mrs Teresa Hanley)": a grade's letters too
+_LETTERS_OF_A_POST = "the letters of a post or a degree come first, and alone they are no greeting"
 _A_TITLED_NAME_IN_BRACKETS = lazy(r"(?P<label>[^()]+?)\s*\((?P<inside>[^()]+)\)\s*")
 
 
@@ -3331,9 +3333,6 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
         role = _title_case(described)  # "HR Lady"
         return Greeting(role, ask=_DESCRIBED)
     if is_group(outside) and not _has_nickname(name):
-        members = _the_members(name)
-        if members:
-            return Greeting(members)
         inside = _PAREN.search(name)
         person = inside.group(0).strip(" ()").split(",")[0].split() if inside else []
         titled_person = (
