@@ -87,27 +87,17 @@ def test_timing_inside_the_rules() -> None:
     _quiet("Thank you", CLEAN_NOTE, ctx)
 
 
-def test_a_team_greeted_as_a_team() -> None:
+def test_a_team_greeted_as_a_team(ctx: CheckContext) -> None:
     # late281: "Dear HR Team," to "Mannauðssvið (HR)", the reply to a rejection the HR division
     # sent, was found to greet no one
     from dataclasses import replace
 
-    reply = replace(_REPLY_TO, recipient_name="Mannauðssvið (HR)")
+    reply = replace(ctx, kind="rejection_reply", recipient_name="Mannauðssvið (HR)")
     body = (
-        "Dear HR Team,\n\nThank you for letting me know the decision on the Reservoir Engineer "
-        "role. If a suitable role opens in the future, I would be glad to be considered.\n\n"
-        "Kind regards,\nChiara Benedetti"
+        "Dear HR Team,\n\nThank you for letting me know the decision on the Senior Data "
+        "Engineer role. If a suitable role opens in the future, I would be glad to be "
+        "considered.\n\nKind regards,\nPriya Raman"
     )
     assert "greeting.missing" not in {f.rule for f in check("Thank you", body, reply)}
-    to_deb = replace(_REPLY_TO, recipient_name="Deb (HR)")  # a person: greeted by name
+    to_deb = replace(reply, recipient_name="Deb (HR)")  # a person: greeted by name
     assert "greeting.missing" in {f.rule for f in check("Thank you", body, to_deb)}
-
-
-_REPLY_TO = CheckContext(
-    kind="rejection_reply",
-    medium="email",
-    recipient_name="",
-    candidate_name="Chiara Benedetti",
-    company="HS Orka",
-    position="Reservoir Engineer",
-)
