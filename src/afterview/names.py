@@ -735,8 +735,8 @@ def _without_what_a_greeting_drops(name: str) -> str:
     name = re.sub(r"^PD\s+(?=Dr\b)", "", name)  # "PD Dr. Reto Amstutz": a Privatdozent
     name = _WHERE_FROM_IN_WORDS.sub(r"\g<name>", name)  # "Dona Neuza do escritório"
     sides = re.split(r"\s+[-–—]\s+", name)
-    if len(sides) != 2:
-        return name
+    if len(sides) != 2 or not all(side.strip() for side in sides):
+        return name  # no dash, or nothing on one side of it (" - ")
     one_word = all(len(side.split()) == 1 for side in sides)
     if one_word and _SPANISH_POST.search(sides[0]) and not _SPANISH_POST.search(sides[1]):
         return sides[1]  # "Kinesiólogo - Tomás": a post in Spanish, then the name
@@ -1873,6 +1873,8 @@ def greeting_name(
     found = _greeting_name_of(name, company, country)
     if found.name.endswith((",", ";")):  # "Ma'am Gemma, CPA - ...": never "Dear Ma'am Gemma,,"
         found = replace(found, name=found.name.rstrip(",; "))
+        if not found.name:  # "," or ";" alone
+            return Greeting(name.strip(), ask="no name is recorded")
     return _never_by_the_given_name_alone(
         _never_greeted_so(found, name, company, country), name, country
     )
@@ -2245,7 +2247,9 @@ def _a_name_after_a_colon(name: str) -> str:
         return ""  # "Johan "JP" Pretorius (Head: Commercial Lines)": the aside's colon
     label, _, named = name.partition(": ")
     who = re.split(r"\s+(?:from|at|@)\s+", named)[0]  # "Industry rep: Dave from Master Plumbers"
-    given = bool(who) and _a_given_name(who.split()[0]) and not _a_given_name(label.split()[0])
+    if not who.strip() or not label.strip():
+        return ""  # ": Carys" or "Chair: ": one side is empty
+    given = _a_given_name(who.split()[0]) and not _a_given_name(label.split()[0])
     return named if _a_persons_name(who, 1) and (given or not _a_persons_name(label, 1)) else ""
 
 
@@ -2506,6 +2510,8 @@ def _never_a_word_of_the_post(greeting: Greeting, name: str) -> Greeting:
     the post ("Dear City," of "City Clerk", "Dear Vice," of "Vice Dean"). When unsure, ask."""
     if greeting.ask:
         return greeting
+    if not greeting.name.strip():  # ", HR": no word of it is a name
+        return Greeting(name.strip(), ask="no name is recorded")
     quoted = re.search(rf"[\"“]{re.escape(greeting.name)}[\"”]", name)
     if quoted and name.strip().strip('"“”') != greeting.name:
         return greeting  # 'Darnell "Coach D" Whitfield': the name he goes by, as typed
@@ -3460,7 +3466,7 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
     head = _PAREN.sub(" ", name).partition(",")[0].split()
     # "Tan, SEN coordinator": one name, then a post after the comma
     posted = len(head) == 1 and [*parsed.given, *parsed.family.split()] == head
-    one_name = (len(words) == 1 or posted) and not parsed.titles
+    one_name = (len(words) == 1 or posted) and not parsed.titles and bool(head)
     where = country.split("-")[0].upper()
     family_first = where in _FAMILY_NAME_FIRST_COUNTRIES and one_name and _known_family(head[0])
     chinese = where in _CHINESE_NAMES_TOO and one_name and _key(head[0]) in _CHINESE_FAMILY
@@ -3541,6 +3547,8 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
     if parsed.family_first:
         return Greeting(" ".join([parsed.family, *parsed.given]), ask="family name first")
     words = _PAREN.sub(" ", name).split()
+    if not words:  # "[didn't catch it]": all of it in brackets
+        return Greeting(name.strip(), ask="no name is recorded")
     eastern = len(words[0]) >= 6 and words[0].lower().endswith(("ov", "ova"))  # "Saidov Farhod"
     strong = len(words) == 2 and (words[0].lower().endswith(_STRONG_FAMILY_ENDINGS) or eastern)
     if "," not in name and strong and not words[1].lower().endswith(_STRONG_FAMILY_ENDINGS):
@@ -3736,6 +3744,7 @@ def _words_around_the_name(name: str, country: str = "") -> str | Greeting:
     if (
         len(described_then_named) == 2
         and name[:1].islower()
+        and described_then_named[1].strip()
         and not _is_title(name.split()[0])  # "doc. MgA. Radek Horák, Ph.D."
         and not _is_suffix(described_then_named[1].split()[0])
         and _a_persons_name(described_then_named[1], fewest=1)

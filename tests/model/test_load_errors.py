@@ -311,6 +311,25 @@ def test_a_huge_wrong_value_is_shortened_in_the_message(write, valid_text):
     assert len(str(caught.value).replace(str(path), "")) < 600
 
 
+@pytest.mark.parametrize(
+    ("contact", "means"),
+    [("lukasz", "Łukasz Nowak"), ("Nowak, Łukasz", "Łukasz Nowak"), ("zoë", "Zoë Martin")],
+)
+def test_the_contact_may_be_written_another_way(write, valid_text, contact, means):
+    """As docs/interview-file.md says: "Emeka" for "Emeka - trade ops team lead"."""
+    path = write(valid_text.replace('contact = "Łukasz Nowak"', f'contact = "{contact}"'))
+
+    assert load_interview(path).contact.name == means
+
+
+def test_a_contact_two_interviewers_could_be_is_refused(write, valid_text):
+    text = valid_text.replace('name = "Nguyễn Thị Mai"', 'name = "Łukasz Wójcik"')
+    path = write(text.replace('contact = "Łukasz Nowak"', 'contact = "Łukasz"'))
+
+    with pytest.raises(InputError, match="not one of the interviewers"):
+        load_interview(path)
+
+
 def test_folder_and_missing_file(tmp_path):
     for path, words in ((tmp_path, "is a folder"), (tmp_path / "nope.toml", "no such file")):
         with pytest.raises(InputError, match=words):
