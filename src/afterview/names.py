@@ -122,6 +122,10 @@ _GIVEN_FOR_A_HANDLE = _words("given_names", "for_a_handle")
 _DESCRIBE_BEFORE_ONE = _words("given_names", "describe_before_one")
 # The first of two Malay given names, never used alone: "Muhammad Hafiz", "Nurul Aina"
 _MALAY_FIRST = frozenset("muhammad mohd mohamad mohammad mohamed nur nurul siti".split())
+# Words that open a Malay given name of two, never said alone: "Siti Hajar", "Nur Aisyah", and
+# the inherited "Wan" and "Nik" ("Pn. Wan Noraini" is Puan Wan Noraini, never "Dear Puan Wan,";
+# late290).
+_MALAY_OPENING = frozenset("nur nurul noor siti wan nik megat puteri".split())
 _RANKS_OF_A_POST = _words("titles", "ranks_of_a_post")
 # Ranks of the services, as words and written short: before "(retd)", and over a pet name.
 _RANKS_OF_THE_SERVICES = _words("titles", "ranks_of_the_services")
@@ -142,7 +146,9 @@ _RELIGIOUS = frozenset({"sister", "brother"})
 _SAINTLY = _words("given_names", "saints")
 # Words that join a given name to a parent's (Malay "binti", "bin", and "binte" as Singapore
 # spells it; Tamil "s/o", "d/o", "a/l").
-_PATRONYMIC = frozenset({"bin", "binti", "binte", "bte", "bint", "ibn", "s/o", "d/o", "a/l", "a/p"})
+_PATRONYMIC = frozenset(
+    {"bin", "binti", "binte", "bte", "bt", "bint", "ibn", "s/o", "d/o", "a/l", "a/p"}
+)  # "bt." is binti written short ("Pn. Siti Hajar bt. Osman")
 _QUOTES = "\"“”'‘’«»„‚"
 _NICKNAME = lazy(r"[\"“”'‘’«„‚]\s*([^\"“”'‘’«»„‚]+?)\s*[\"“”'‘’»]")
 _PAREN = lazy(r"\s*\([^)]*\)")
@@ -418,7 +424,7 @@ def parse(name: str) -> ParsedName:
         kind = words.pop(0)  # "Dr. habil.", "Dr. rer. nat.": the doctorate's kind, not a name
         if _is_title(kind):
             titles.append(kind)  # "Conf. univ. dr. Elena Dumitrescu": the doctorate is kept
-    while len(words) > 1 and _is_suffix(words[-1]):
+    while len(words) > 1 and (_is_suffix(words[-1]) or _letters_after_a_name(words)):
         words.pop()
     if len(words) > 1 and words[0].lower() in ("mohd.", "mohd", "md.", "muhd.", "muhd", "ma."):
         words.pop(0)  # "Mohd. Faizan", "Ma. Theresa": Muhammad, María, written short
@@ -574,7 +580,7 @@ def is_group(name: str) -> bool:
         or (words[0] in _BODIES and not (len(words) > 1 and _is_role_noun(words[1])))
         or office_of
         or _a_team_then_where(words)
-        or bool(_in_english(name))  # "Personalabteilung", "Equipo de Selección"
+        or bool(_in_english(name, then_whose=True))  # "Personalabteilung", "Tim Rekrutmen BGK"
     )
 
 
@@ -657,11 +663,15 @@ def _without_unspoken_titles(name: str, country: str = "") -> str:
     small = ("mr.", "mgr", "mgr.", "inż.", "inz.")
     while len(words) > 2 and (_key(words[0]) in _UNSPOKEN or words[0] in small):
         words.pop(0)
+    if len(words) >= 2 and words[0] in ("Bc.", "Bc", "bc.") and words[1][:1].isupper():
+        words.pop(0)  # "Bc. Lucie": a Czech bachelor's, never "Dear Bc. Lucie," (late289)
     # "lic. oec. Corinne Baumann" (a Swiss licentiate in economics), "Mg. iur. Andris Bērziņš"
-    # (a Latvian master of law): a degree with its field after it, never a form of address
+    # (a Latvian master of law), "Mg. sc. ing. Jānis Ozols" (of engineering science): a degree
+    # with its field after it, never a form of address
     fielded = len(words) > 3 and _key(words[0]) in _DEGREES_WITH_A_FIELD
-    if fielded and re.fullmatch(r"[a-z]{2,6}\.", words[1]) and words[2][:1].isupper():
-        words = words[2:]
+    field = 1 + (len(words) > 4 and re.fullmatch(r"[a-z]{2,6}\.", words[2]) is not None)
+    if fielded and re.fullmatch(r"[a-z]{2,6}\.", words[1]) and words[field + 1][:1].isupper():
+        words = words[field + 1 :]
     return " ".join(words) if len(words) < len(name.split()) else name
 
 
@@ -679,7 +689,9 @@ def _sure_of_the_name(name: str) -> str:
             named = any(  # not "(seed cert guy from CFIA?)", a body's letters
                 re.fullmatch(r"[A-Z][a-z][\w'’-]*", w) and not _names_a_role(w) for w in doubted
             )
-            if post and (_names_a_role(post) or posted) and not named:
+            # "Herr Schmidt (from HQ in Wolfsburg?)": the doubt is about where he works
+            placed = re.match(r"(?:from|at|based in)\s", post, re.I) is not None
+            if post and (((_names_a_role(post) or posted) and not named) or placed):
                 name = name.replace(f"({aside})", f"({aside.replace('?', '').strip()})")
     return name
 
@@ -694,14 +706,18 @@ def _with_its_given_name(name: str, country: str) -> str:
     titles = list(takewhile(_is_title, words))
     given = words[len(titles) :]
     malay = country.split("-")[0].upper() in _MALAY_COUNTRIES and bool(given)
+    opening = malay and _key(given[0]) in _MALAY_OPENING
     if (
         malay
         and titles
         and len(given) == 2
         and _key(given[0]) in _MALAY_GIVEN
+        and not opening  # "Ms. Nur Aisyah": one given name of two words
         and "," not in name[: len(name) - len(aside)]
     ):
         return " ".join([*titles, given[0]]) + aside  # "Dr. Zulkifli Hassan": Hassan is his father
+    if opening and titles and len(given) == 3 and "," not in name[: len(name) - len(aside)]:
+        return " ".join([*titles, *given[:2]]) + aside  # "Ms. Nur Aisyah Rahman": her father
     if (
         malay
         and titles
@@ -939,6 +955,22 @@ def _a_rank_in_capitals(word: str) -> bool:
     core = word.rstrip(".")
     capitals = sum(c.isupper() for c in core)
     return core.lower() in _RANKS_IN_CAPITALS and (core.isupper() or capitals >= 2)
+
+
+def _letters_after_a_name(words: list[str]) -> bool:
+    """ "Dr. Ravi Menon FACRRM": a word in capitals no list holds, after a given name and a family
+    name in small letters, is a fellowship's or a degree's letters (never "Dear Dr. Facrrm,",
+    late291). "Jean DUPONT" writes the family name so, after one name only."""
+    last, before = words[-1].replace(".", ""), [w for w in words[:-1] if not _is_title(w)]
+    return (
+        len(before) >= 2
+        and all(w[:1].isupper() and w[1:].islower() for w in before)
+        and last.isalpha()
+        and last.isupper()
+        and len(last) >= 3
+        and not _known_family(last)
+        and not _listed_given(last)
+    )
 
 
 def _is_suffix(word: str) -> bool:
@@ -1414,8 +1446,8 @@ def _the_members(name: str) -> str:
         return ""
     from afterview.compose.reading import lexicon
 
-    if any(lexicon.known(m.lower()) for m in people):
-        return ""  # "Dan from head office (People & Culture)": what the team does
+    if any(lexicon.known(m.lower()) and not _listed_given(m) for m in people):
+        return ""  # "Dan from head office (People & Culture)": what the team does; "Pip" a name
     return f"{', '.join(people[:-1])} and {people[-1]}"
 
 
@@ -1423,6 +1455,7 @@ def _the_members(name: str) -> str:
 _POST_CODE = lazy(r"^[A-Z]{2,4}-[a-zåäöæøéü]+$")
 # A post written as its code before an initial and a name: "PA III T. Nakamura".
 _POST_CODE_BEFORE = lazy(r"^(?:[A-Z]{2,5}\s+)+(?:[IVX]{1,4}\s+)?(?=[A-Z]\.\s*[A-Z][a-z])")
+_A_DEGREE_NOT_SAID = "a degree an English letter leaves out: greet them as Mr. or Ms., as they sign"
 # Why the plan asks, after a word of respect ("Papa Kabongo") or "sir" ("Mukherjee sir").
 _RESPECT = "a word of respect, not a title a letter uses: the family name and a title are needed"
 _ADDRESSED = "“sir” or “madam” is how you spoke to them; a letter needs a title and family name"
@@ -1453,6 +1486,8 @@ def _named_side(name: str) -> str:
     head, tail = (side.strip() for side in sides)
     if not head.split() or not tail.split():
         return name  # ":", "HR: ": nothing on one side
+    if is_group(head) and _key(tail) in _REGIONS and not _a_listed_given_name(tail):
+        return head  # "Talent Acquisition - Romania": where the team works (late289)
     if is_group(head) and not is_group(tail) and _a_persons_name(tail):
         # "Talento Humano - Carolina Jaimes": the team, then who wrote (late285); not where
         # it is, "Talent Team - Remarkables Alpine"
@@ -1808,7 +1843,12 @@ def _greeted_by_its_shape(name: str) -> Greeting | None:
 
 
 # A Russian patronymic, the second word of "Svetlana Petrovna" or "Ivan Petrovich Sidorov".
-_RUSSIAN_PATRONYMIC = re.compile(r"^[A-ZА-Я]\w{2,}(?:ovna|evna|ichna|ovich|evich|ivna|ovych)$")
+# A father's name, in the Latin alphabet or as typed in Cyrillic: "Petrovna", "Петрівна" (the
+# Ukrainian "-івна" and the Russian "-овна", as each language spells them)
+_RUSSIAN_PATRONYMIC = re.compile(
+    r"^[A-ZА-ЯЄІЇҐ]\w{2,}(?:ovna|evna|ichna|ovich|evich|ivna|ovych|"
+    r"овна|евна|ична|ович|евич|івна|ївна|йович)$"
+)
 
 
 def _without_a_post_before(name: str) -> str:
@@ -3516,6 +3556,14 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
     if patronymic and not parsed.titles:
         return Greeting(" ".join(given))  # "Nurul Aina binti Ahmad": every given name
     if (
+        _where(country) in _MALAY_COUNTRIES
+        and not parsed.titles
+        and len(given) == 1
+        and _key(given[0]) in _MALAY_OPENING
+        and len(parsed.family.split()) == 1
+    ):
+        return Greeting(f"{given[0]} {parsed.family}")  # "Wan Noraini": one given name of two
+    if (
         parsed.titles
         and _DOCTORATE_AFTER.search(name)
         and _key(parsed.titles[0]) in _BELOW_A_DOCTORATE
@@ -3731,6 +3779,11 @@ def _a_word_of_respect_only(word: str, country: str) -> bool:
     return word in _RESPECT_ONLY or _where(country) in _RESPECT_ONLY_WHERE.get(word, ())
 
 
+def _capitals(words: list[str]) -> bool:
+    """Whether every word after the first opens with a capital, as the words of a name do."""
+    return all(w[:1].isupper() for w in words[1:])
+
+
 def _words_around_the_name(name: str, country: str = "") -> str | Greeting:
     """The name with the words typed around it settled: a post before it ("HR-konsult
     Pernilla"), a title to write in English ("Pan Zbigniew Malinowski"), a department after it
@@ -3752,7 +3805,8 @@ def _words_around_the_name(name: str, country: str = "") -> str | Greeting:
     ):
         return greeting_name(described_then_named[1])  # "fackligt ombud - observer, Jan-Erik"
     first = plain[0].lower().rstrip(".") if plain else ""
-    capitalised = all(w[:1].isupper() for w in plain[1:])  # not "pani z HR - didn't get ..."
+    capitalised = _capitals(plain)  # not "pani z HR - didn't get ..."
+    named = re.split(r"\s[-–—]\s|,", " ".join(plain))[0].split()  # not "- line QC sup"
     if plain[:1] == ["Doc"] and len(plain) == 2 and capitalised:
         name = name.replace("Doc", "Dr.", 1)  # "Doc Brekke": a vet or a doctor, "Dr. Brekke"
     elif (
@@ -3784,18 +3838,24 @@ def _words_around_the_name(name: str, country: str = "") -> str | Greeting:
         return Greeting(" ".join(plain).split(", ")[0], ask=_RESPECT)  # not ", Member (Legal)"
     elif (
         len(plain) >= 2
-        and capitalised
+        and (capitalised or (plain[1][:1].isupper() and _listed_given(plain[1])))
         and _where(country) in _KIN_LEFT_OFF_WHERE.get(first, ())
         and not _is_title(plain[1])
-    ):
+    ):  # "pani Natalia - HR": a given name the lists hold, then what she does
         rest = name.split(None, 1)[1]
         found = greeting_name(rest, None, "", country)  # "Sisi Lindiwe"
         if _NO_LIST_KNOWS in found.ask:
             return Greeting(found.name)  # "Sisi Ndeshi": the word of respect says it is a name
         return found
-    elif len(plain) >= 2 and (first in _VIETNAMESE_KIN or plain[0] in _VIETNAMESE_KIN_LOWER):
+    elif len(plain) >= 2 and (
+        first in _VIETNAMESE_KIN
+        or plain[0] in _VIETNAMESE_KIN_LOWER
+        # "Anh Tuấn" in Vietnam: an elder brother's word or a given name of two words, greeted
+        # whole either way (never "Hi Anh,", late290)
+        or (_where(country) == "VN" and first in _VIETNAMESE_KIN_LOWER and _capitals(named))
+    ):
         kin = plain[0][:1].upper() + plain[0][1:]
-        return Greeting(f"{kin} {plain[-1]}")  # "Chị Lan", "Ông Nguyễn Văn Hùng", "anh Tuấn"
+        return Greeting(f"{kin} {named[-1]}")  # "Chị Lan", "Ông Nguyễn Văn Hùng", "anh Tuấn"
     if len(plain) == 2 and plain[0].lower() in ("ma'am", "maam") and plain[1][:1].isupper():
         # "Ma'am Bing": as the Philippines write it; where names are written given name first
         # in English ("Ma'am Siobhán" in Ireland), no letter puts "Ma'am" before a name, and
@@ -3823,10 +3883,23 @@ _ON_THE_ENVELOPE = "an attorney's title is for the envelope here; a letter opens
 _INITIAL_LAST = frozenset({"IN", "LK"})
 
 
+# Where "Ben" opens a family name ("Dr. Ben Salah", "Ben-Ami"): the Maghreb, Israel, and France
+# and Belgium, where many such families live. Elsewhere "Ben" after a title is a given name.
+_BEN_OPENS = frozenset({"TN", "DZ", "MA", "LY", "IL", "FR", "BE", ""})
+
+
 def _titled(
     parsed: ParsedName, given: list[str], on_a_ward: bool = False, country: str = ""
 ) -> Greeting:
     title = parsed.titles[0]
+    family = parsed.family.split()
+    if not given and len(family) == 2 and family[0] == "Ben" and _where(country) not in _BEN_OPENS:
+        # "Capt. Ben Kila" in Papua New Guinea: Ben is his given name ("Dear Capt. Ben Kila,"
+        # read as a mail merge, late291); "Dr. Ben Salah" is a family name in the Maghreb
+        given, parsed = [family[0]], replace(parsed, given=(family[0],), family=family[1])
+    malay = _where(country) in _MALAY_COUNTRIES and len(given) == 1 and len(family) == 1
+    if malay and _key(given[0]) in _MALAY_OPENING and _key(title) not in _WITH_GIVEN_NAME:
+        return Greeting(f"{title} {given[0]} {family[0]}")  # "Ms. Nur Aisyah": one given name
     words = [*given, *parsed.family.split()]
     if len(words) == 3 and _key(words[0]) in _CHINESE_FAMILY and not parsed.family_first:
         # "Prof. Dr. Chong Wei Ming": Chong may be the family name, or Ming (as in "Mei Ling Tan")
@@ -3838,6 +3911,10 @@ def _titled(
     if kunya and not parsed.family and _key(title) not in _WITH_GIVEN_NAME:
         # "Eng. Abu Ahmed": "father of Ahmed", never "Eng. Ahmed" (his son's name)
         return Greeting(" ".join([*parsed.titles, *given]), ask=_A_KUNYA)
+    if _key(title) == "dipl.-ing" and len(parsed.titles) == 1 and parsed.family:
+        # "Dipl.-Ing. Uwe Kächele": a German engineer's degree, which an English letter does
+        # not put after "Dear" (both late292 readers faulted "Dear Dipl.-Ing. Kächele,")
+        return Greeting(" ".join([title, *given, parsed.family]), ask=_A_DEGREE_NOT_SAID)
     if _key(title) == "hon" and len(parsed.titles) == 1:
         return Greeting(  # "Hon. Patricia Lowe": a judge, a minister or a member
             _whole(parsed), ask="“Hon.” goes on an envelope; the greeting depends on their office"
@@ -3849,7 +3926,15 @@ def _titled(
         # never "Dear Atty.", and the name cannot say which
         return Greeting(_whole(parsed), ask=_ON_THE_ENVELOPE)
     # "Herr Prof. Weber", "Frau Professor Kühn": the doctorate or the chair after the courtesy
-    doctor = next((t for t in parsed.titles[1:] if _key(t) in _DOCTOR_OR_PROFESSOR), None)
+    doctor = next(
+        (
+            t
+            for t in parsed.titles[1:]
+            # "prim. MUDr. Pavel Krejčí": a Czech doctorate after a post, Dr. Krejčí (late289)
+            if _key(t) in _DOCTOR_OR_PROFESSOR or _key(t).rstrip(".") in _CZECH_DOCTORATES
+        ),
+        None,
+    )
     if _key(title) in _PART_OF_A_TITLE and len(parsed.titles) > 1:
         title = f"{title} {parsed.titles[1]}"  # "Assoc. Prof. Nurul Ain"
     elif _key(title) == "prof" and [_key(t) for t in parsed.titles[1:2]] == ["madya"]:
@@ -3948,6 +4033,8 @@ def _with_the_given_name(title: str, given: list[str], family: str) -> Greeting:
     words of a given name of two; with the family name where it is the one name there is."""
     if not given:  # "Pak Wijaya", "Sir Gomez": the one name there is
         return Greeting(f"{title} {_capital(family)}")
+    if len(given) == 1 and len(family.split()) == 1 and _key(given[0]) in _MALAY_OPENING:
+        return Greeting(f"{title} {given[0]} {family}")  # "Puan Wan Noraini", "Encik Nik Faizal"
     whole = not family and len(given) <= 2
     called = given if whole else given[:2] if _compound(given) else given[:1]
     return Greeting(f"{title} {' '.join(called)}")  # "Hna. Luz Marina Ortega": Luz Marina
@@ -4096,7 +4183,10 @@ def titled_greeting(greeting: str) -> bool:
     )
     # "Maj Latchford": a rank typed without its dot, kept as typed
     ranked = ranked or (len(words) > 1 and _key(words[0]) in _RANKS_OF_THE_SERVICES)
-    return _is_title(words[0]) or honoured or after or suffixed or posted or ranked
+    # "Ihor Vasylovych": the given name and the father's name, the polite form ("Hi Ihor
+    # Vasylovych," clashed, late289)
+    fathers = len(words) == 2 and _RUSSIAN_PATRONYMIC.search(words[1]) is not None
+    return _is_title(words[0]) or honoured or after or suffixed or posted or ranked or fathers
 
 
 def name_words(name: str) -> set[str]:

@@ -45,8 +45,8 @@ def _cases_of(folder, expected):
             yield pytest.param(
                 person.name if person else name,
                 person.salutation if person else None,
-                interview.application.company if person else "",  # as the plan greets them
-                (interview.interview.country or "") if person else "",
+                interview.application.company,  # as the plan greets them, `by` too
+                interview.interview.country or "",
                 want,
                 id=f"{file}:{name}",
                 marks=[pytest.mark.xfail(reason=miss, strict=True)] if miss else [],
@@ -70,9 +70,12 @@ def test_greets_as_a_careful_writer_would(name, salutation, company, country, wa
         written = re.sub(r"\b[a-z]+\b", lambda m: expansions().get(m[0], m[0]), written)
         greeted = found.name.lower().replace("?", "")
         typed = re.sub(r"\s*\([^()]*\)$", "", name).lower()  # "Tsang, W.Y. (Dean's office)"
+        # "Dipl.-Ing. (FH) Martina Rohde - Abteilungsleiterin": the name, its asides left out
+        bare = re.sub(r"\s*\([^()]*\)", "", name).split(" - ")[0].lower()
         assert (
             found.name.split()[0] != name.split()[0]
-            or greeted in (name.lower(), written.lower(), typed, name.lower().replace("?", ""))
+            or greeted
+            in (name.lower(), written.lower(), typed, bare, name.lower().replace("?", ""))
             or greeted.removesuffix(" team") == written.lower()  # "HR - Chloe?": "HR Team"
             # "woman w/ red scarf from Education": never how she looked, in a slot
             or greeted
@@ -357,7 +360,8 @@ def test_greets_as_a_careful_writer_would(name, salutation, company, country, wa
         ("Serviciul Resurse Umane", "HR Team"),
         ("Dirección de Personal", "Dirección de Personal"),  # its work not listed: as typed
         ("Área de Talento Humano", "HR Team"),
-        ("Dział Kadr", "Dział Kadr"),
+        ("Dział Kadr", "HR Team"),
+        ("Відділ кадрів", "HR Team"),  # Ukrainian (never "Dear Відділ,", late289)
         ("Selección de Personal", "Recruitment Team"),
         ("Equipe Gestão de Pessoas", "People Team"),
         ("CLS Student Panel", "CLS Student Panel"),
@@ -1214,8 +1218,9 @@ def test_a_department_met_without_a_name_is_a_person_from_it() -> None:
         ("Medical Affairs", "CA", "Medical Affairs Team"),  # never "Dear Medical,"
         ("Ms. Reem Al-Dossary, Medical Staff Affairs", "SA", "Ms. Al-Dossary"),
         # a degree typed before the name is kept as typed; a Candidate of Sciences (the Soviet
-        # doctorate) is Dr.
-        ("Dipl.-Ing. Thomas Kruse", "DE-NW", "Dipl.-Ing. Kruse"),
+        # doctorate) is Dr.; a Czech doctorate after a post is Dr.
+        ("prim. MUDr. Pavel Krejčí", "CZ", "Dr. Krejčí"),
+        ("Mg. sc. ing. Jānis Ozols", "LV", "Jānis"),  # a Latvian master's with its field
         ("Cand. Sc. Grigory Feldman", "IL", "Dr. Feldman"),
         ("Cand. Tech. Sc. Olga Ivanova", "RU", "Dr. Ivanova"),
         ("Eng.º Rui Manuel Carvalho", "PT", "Eng.º Carvalho"),

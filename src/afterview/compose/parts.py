@@ -1237,8 +1237,10 @@ _MARKS = {
     r"again|we speak soon|next conversation|keep the conversation going|paths cross)\b",
     # working together one day: never to a colleague or a former boss, who has
     "together#": r"\bwork together\b",
-    # a reply asked of them: only of the contact, who gives the news
-    "hear#": r"\bhear(?:ing)? (?:back )?from you\b|\bhearing about (?:the )?next steps\b",
+    # a reply asked of them, or the search they run: only of the contact, who gives the news
+    # ("Good luck with the rest of the search" to the interpreter, late290)
+    "hear#": r"\bhear(?:ing)? (?:back )?from you\b|\bhearing about (?:the )?next steps\b|"
+    r"\brest of the (?:search|process)\b|\bfind the right person\b",
     # what only a candidate still waiting says
     "next#": r"next (?:steps?|stage)|consider(?:ing)? my application|hear(?:ing)? from you|"
     r"work together|continue the conversation|keep the conversation going|"

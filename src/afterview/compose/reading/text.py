@@ -437,6 +437,12 @@ def _self_corrected(text: str) -> str:
     return text
 
 
+_A_REGION_BARE = lazy(
+    r"\b(?P<by>in|for|of|across|around|from|within|throughout)"
+    r" (?P<place>[A-Z][\w'’-]+ (?:region|province|district|county|oblast|voivodeship)\b)"
+)
+
+
 def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
     """The phrase with shorthand spelled out and asides dropped; :class:`Unusable` if for yourself.
 
@@ -548,6 +554,10 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
         text = re.sub(r"(?<!\d )\bmin (?=stocks?\b|levels?\b|order\b|wage\b)", "minimum ", text)
         text = re.sub(r"(?<!\d )\bmax (?=load\b|capacity\b|levels?\b|speed\b)", "maximum ", text)
     text = _names_capitalised(_canonical(_months(mended(_expand(text)))))
+    if " region" in text or " province" in text or " district" in text or " county" in text:
+        # "for Trnava region", "in Zhytomyr region": a region named by its place takes "the"
+        # (late289 readers: "missing 'the'"); "Trnava Region", a proper name, is left alone
+        text = _A_REGION_BARE.sub(r"\g<by> the \g<place>", text)
     if _ONE_PERSON_BARE.search(text):  # "how to handle agent who is always late": an agent
         text = _ONE_PERSON_BARE.sub(_one_with_its_article, text)
     if " from " in text and (" brought " in f" {text}" or text.startswith(("I do ", "do "))):

@@ -100,8 +100,15 @@ def _whose_it_is(text: str) -> str:
     return f"my {text}" if singular and nouns and not is_verb(ws[0], "DZ") else text
 
 
+_PLACE_THEN_MONTH = lazy(
+    rf"(?P<place>\bin [A-Z][\w-]{{2,}}),\s+(?P<month>(?:{_MONTHS})(?:\s+(?:19|20)\d\d)?)\s*\.?$"
+)
+
+
 def read_news(raw: str) -> Reading:
     """News since the interview, as a clause ("my talk was accepted at PyCon")."""
+    # "... summit in London, March": the month it is in, never "in London and March" (late292)
+    raw = _PLACE_THEN_MONTH.sub(r"\g<place> in \g<month>", raw)
     mine = re.match(
         r"(?:[\w/-]+ ){0,3}(?:paper|article|manuscript|chapter) (?:was |has been )?accepted", raw
     )

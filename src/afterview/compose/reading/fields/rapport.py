@@ -231,6 +231,11 @@ def read_rapport(raw: str) -> Reading:
         return Reading("clause", lower_first(text))
     if is_verb(ws[0], "VDZ") and not is_noun_like(ws[0]):
         raise Unusable("it does not say who did what; write it as a sentence (“we both …”)")
+    # "plays hockey", "runs marathons": what one of you does, a verb though it looks like a plural
+    # ("Thank you for the chat about plays hockey", late289)
+    does = len(ws) > 1 and ws[0].islower() and is_verb(ws[0], "Z")
+    if does and (is_noun_like(bare(ws[1])) or bare(ws[1]) in DETERMINERS):
+        raise Unusable("it does not say who does it; write it as a sentence (“we both …”)")
     if bare(ws[-1]) in ("too", "also", "both"):  # "Rhinos fan too": whose? a sentence says
         raise Unusable("it does not say who shares it; write it as a sentence (“we both …”)")
     return Reading("np", with_determiner(text))

@@ -298,7 +298,17 @@ def read_strength(raw: str) -> Reading:
     codes = _LANGUAGE_CODES.search(text) if spoken_of else None
     if codes:  # "speaks EN, SV, DE": the languages by name
         text = text.replace(codes.group(0), _spelled_languages(codes.group(0)))
+    if spoken_of:  # "fluent EN, German B2": a code alone, by name too
+        text = re.sub(r"\b[A-Z]{2}\b", lambda code: _spelled_languages(code[0]), text)
     fluent = _FLUENT.match(text)
+    more = text[fluent.end() :].strip() if fluent else ""
+    if fluent and more and "," in fluent.group(1):
+        # "fluent English, German B2": fluent in the first, B2 in the next, never "I speak
+        # fluent English and German" (nor "I am a fluent EN and German B2", late289)
+        each = text.removeprefix("fluent ").replace(",", " fluent,", 1)
+        spoken = _languages_listed(each)
+        if spoken:
+            return Reading("clause", spoken)
     named = re.split(r",\s*|\s+and\s+", fluent.group(1).strip(", ")) if fluent else []
     if named and all(bare(n) in word_set("words", "languages") for n in named):
         said = ", ".join(named[:-1]) + (" and " if len(named) > 1 else "") + named[-1]
