@@ -572,6 +572,9 @@ def is_group(name: str) -> bool:
     # the body is the last word ("Yard team", "HR"), or the first ("Team Bühnentechnik"); not
     # a word before a role ("HR advisor", "office mgr": a person)
     office_of = len(words) > 2 and words[0] == "office" and words[1] == "of"  # "of the Registrar"
+    bare = _PAREN.sub("", name).split()
+    if len(words) == 2 and words[1] in ("hr", "rh", "ops") and _a_listed_given_name(bare[0]):
+        return False  # "Sarah HR": Sarah, of HR (never "Dear Sarah HR Team,")
     return bool(words) and (
         words[-1] in _GROUPS
         or (words[-1].endswith("büro") and len(words[-1]) > 4)  # "Orchesterbüro", an office
@@ -585,7 +588,7 @@ def is_group(name: str) -> bool:
 
 
 # Small words between a team's word and what it does: "Equipo de Selección", "Service des RH".
-_BETWEEN = frozenset("de del des du da do di della".split())
+_BETWEEN = frozenset("de del des du da do di della за".split())  # "Одделение за ..." (MK)
 
 
 def _in_english(name: str, *, then_whose: bool = False) -> str:
@@ -989,6 +992,7 @@ _JAPANESE_FAMILY_ENDS = (
 )
 _JAPANESE_GIVEN_ENDS = (
     *("ko", "mi", "ro", "ki", "ka", "shi", "ya", "to", "suke", "ji", "hei"),
+    *("ta", "ma", "na", "ri", "ho"),  # "Oyama Kenta", "Takuma", "Haruna", "Yuri", "Miho"
     "ichi",  # "Kōichi", "Shin'ichi"
 )
 
@@ -1906,7 +1910,9 @@ def greeting_name(
     name = _AN_AGE_AFTER_A_COMMA.sub("", name)  # "Martina, 15 (youth council)": her age
     team = _A_WORD_THEN_ITS_WORK.fullmatch(name.strip())
     long = team is not None and len(team[1]) >= 12 and "-" not in team[1]  # not "Ana-Marija"
-    if team and long and not _listed_given(team[1]) and not _known_family(team[1]):
+    # "Jinji-bu (HR team)": the brackets say it is a team, so the word is its name (late294)
+    said = team is not None and team[3] is not None
+    if team and (long or said) and not _listed_given(team[1]) and not _known_family(team[1]):
         # "Mannauðssvið (HR)": a department in its own language, one long word (a compound),
         # what it does in brackets (never "Dear Mannauðssvið,": late281); "Deb (HR)" is Deb
         return Greeting(_group(team[2]))
@@ -1925,7 +1931,7 @@ _PROPHETS_NAME = frozenset("mohamed mohammed muhammad mohammad mohamad mhamed".s
 _IRISH_COURTESY = lazy(r"^\s*An (?:(tUasal)|Bhean Uasal)\b", re.I)
 # One word, then in brackets only what a team does: "Mannauðssvið (HR)".
 _A_WORD_THEN_ITS_WORK = lazy(
-    r"([^\W\d_][\w-]+)\s*\((HR|RH|People|Recruitment|Talent Acquisition)\)"
+    r"([^\W\d_][\w-]+)\s*\((HR|RH|People|Recruitment|Talent Acquisition)( team)?\)"
 )
 
 
@@ -3251,6 +3257,10 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
         typed_a_title = opening in _FORMAL_TITLES | _TITLES_OF_A_NAME  # "Prof. Khalid - surname?"
         if missed_family and len(given) == 1 and not in_doubt and not typed_a_title:
             return Greeting(given[0])  # "head chef Jussi (didn't get surname)": Jussi
+        sides = re.split(r"\s+[-–—]\s+", _PAREN.sub(" ", name).strip())
+        after = sides[1].split() if len(sides) == 2 else []
+        if missed_family and not given and len(after) == 1 and _listed_given(after[0]):
+            return Greeting(after[0])  # "Agronomist - Dwayne (didn't catch last name)" (late295)
         missed_given = re.search(r"\b(?:first|given|christian)\s+name\b", name, re.I)
         if missed_given and len(given) == 1:  # "Diarra (seed lab, didn't get first name)"
             return Greeting(given[0], ask="only a family name is recorded")
@@ -3458,6 +3468,13 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
     big = len(nick_words) == 2 and _key(nick_words[0]) in _DESCRIBE_BEFORE_ONE
     if big and nick_words[1] in parsed.given:  # 'Mike "Big Mike" Haskins': his given name,
         return Greeting(nick_words[1])  # never "Hi Big Mike," on a card (late284)
+    plain = _PAREN.sub(" ", name).split()
+    respect = len(plain) > 2 and _key(plain[0]) in _HONORIFIC_BEFORE_GIVEN
+    respect = respect and plain[1][:1].isupper() and not formal
+    if parsed.nickname and respect and not _short_for(parsed.nickname, parsed.given):
+        # "Don Ramón 'Chichí' Mercedes": a word of respect typed, so never the pet name (late295
+        # readers: "Hi Chichí" to a Don); a short form of his name would be his name
+        return Greeting(f"{plain[0]} {plain[1]}")
     if parsed.nickname and not formal:  # "\"El Tano\"": without its Spanish article
         return Greeting(re.sub(r"^(?:[Ee]l|[Ll]a) (?=[A-Z])", "", parsed.nickname))
     words = _PAREN.sub(" ", name).split()
@@ -3505,8 +3522,11 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
         return Greeting(parsed.family, ask="only a family name is recorded")
     head = _PAREN.sub(" ", name).partition(",")[0].split()
     # "Tan, SEN coordinator": one name, then a post after the comma
-    posted = len(head) == 1 and [*parsed.given, *parsed.family.split()] == head
-    one_name = (len(words) == 1 or posted) and not parsed.titles and bool(head)
+    then_a_post = len(head) == 1 and [*parsed.given, *parsed.family.split()] == head
+    # "Kang PD": one name, then a post's two letters (a producer, late294)
+    letters = len(head) == 2 and re.fullmatch(r"[A-Z]{2}", head[1]) is not None
+    letters = letters and not _known_family(head[1]) and not _is_initial(head[1])
+    one_name = (len(words) == 1 or then_a_post or letters) and not parsed.titles and bool(head)
     where = country.split("-")[0].upper()
     family_first = where in _FAMILY_NAME_FIRST_COUNTRIES and one_name and _known_family(head[0])
     chinese = where in _CHINESE_NAMES_TOO and one_name and _key(head[0]) in _CHINESE_FAMILY
@@ -4018,7 +4038,10 @@ def _titled(
         spanish = key in _FIRST_SURNAME  # a Spanish title: the first of two surnames
         if spanish and family[0][:1].islower() and len(named) == 2 and named[1] == len(family) - 1:
             family = family[:-1]  # "de la Fuente Urrutia": the first surname, "de la Fuente"
-        return Greeting(f"{title} {_capital(' '.join(family))}")
+        written = " ".join(family)
+        if written.isupper() and written.isalpha() and _known_family(written):
+            written = written.capitalize()  # "Mrs. LAU Wai-man": a form's capitals (late294)
+        return Greeting(f"{title} {_capital(written)}")
     if key in _A_NURSES_POST and len(given) == 1:
         # "Enf.ª Tatiane (RH)": a nurse's post before her given name alone, as "Nurse - Kay"
         # is Kay; with her family name it is a title ("Enf.ª Teresa Valente": Enf.ª Valente)
@@ -4137,6 +4160,10 @@ def _bracketed_nickname(name: str) -> str | None:
         east_asian = family in _CHINESE_FAMILY | _KOREAN_FAMILY | _VIETNAMESE_FAMILY
         # "Liao Yi-ting (Tina)": written as Taiwan spells a name, family name first
         east_asian = east_asian or (len(before.split()) == 2 and _family_first(before.split()))
+        # "Oyama Kenta (Kevin)": a Japanese name by its shape
+        east_asian = east_asian or (
+            len(before.split()) == 2 and _japanese_family_first(before.split())
+        )
         # "Müller-Lindqvist, Henrik (Frankfurt)": after another "Last, First", where he works
         listed = east_asian and lexicon.spelling(nick.lower()) == nick
         return nick if found or len(nick) <= 3 or listed else None

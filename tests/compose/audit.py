@@ -320,6 +320,10 @@ LATE = tuple(
         "late290",
         "late291",
         "late292",
+        "late293",
+        "late294",
+        "late295",
+        "late296",
     )
 )
 
@@ -1805,6 +1809,30 @@ KNOWN_MISSES = {
     ),
     "late292/solutions-engineer-petah-tikva-cyber-startup-video-five-pending.toml:Dr. Yevgenia Kaplan (CTO, everyone calls her Zhenya)": (
         "a title typed wins over the name in an aside; the writer chose the name everyone calls her"
+    ),
+    "late294/farm-manager-xiluo-yunlin-organic-coop-farm-walk-three-handwritten.toml:Chairman Lai Ching-fu (理事主席)": (
+        "a post before a name written family name first asks; the writer chose the post with the family name"
+    ),
+    "late294/livestock-vet-inspector-khovd-aimag-five-panel-offer.toml:Ts.Enkhbold - aimag khural rep?": (
+        "a Mongolian father's initial before the given name is read as a title"
+    ),
+    "late293/beach-pool-operations-supervisor-ayia-napa-resort-video-two-withdrawn.toml:Kyrios Christodoulou (GM)": (
+        "Greek 'Kyrios' is kept with the name, as 'Kyria Eleni' is; the writer wrote it in English, Mr."
+    ),
+    'late295/rafting-captain-supervisor-port-antonio-rio-grande-onsite-three-handwritten-offer.toml:Delroy "Bigga" Campbell': (
+        "a nickname in quotes is greeted; the writer (and both readers) found one that describes him too familiar"
+    ),
+    "late293/asst-prof-maritime-logistics-rijeka-pfri-six-panel-video-offer.toml:izv. prof. dr. sc. Marko Babić": (
+        "Croatian academic titles in lower case ('izv. prof. dr. sc.') are not read: the plan asks"
+    ),
+    'late295/bank-branch-manager-marsh-harbour-abaco-video-five-withdrawn.toml:Mr. Cornelius "Neil" Sands': (
+        "a courtesy title typed outranks a nickname not spelled from the given name; the writer chose Neil"
+    ),
+    "late293/asst-prof-maritime-logistics-rijeka-pfri-six-panel-video-offer.toml:Tajništvo fakulteta": (
+        "a Croatian office no list holds: the plan asks"
+    ),
+    "late294/sourcing-merchandiser-yiwu-trading-co-phone-one-rejected.toml:Chen Xiaoli 陈晓丽 (Lily), GM": (
+        "an English name in brackets after a name also written in Chinese characters is not read"
     ),
 }
 

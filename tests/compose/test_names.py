@@ -305,7 +305,7 @@ def test_greets_as_a_careful_writer_would(name, salutation, company, country, wa
         ("Dr. Bíró Enikő", "Dr. Bíró"),  # Hungarian, family name first
         ("Ven. Dr. Thich Minh Tri", "Ven. Dr. Thich Minh Tri"),  # a monk's name, whole
         ("Comité de Selección Docente", "Comité de Selección Docente"),  # a body
-        ("Г-н Стоянов", "Г-н Стоянов"),  # Bulgarian "Mr.", kept as typed
+        ("Г-н Стоянов", "Mr. Стоянов"),  # Bulgarian "Mr.", in English (late293)
         ("Prof. Ouédraogo Salif", "Prof. Ouédraogo"),  # Burkinabè, family name first
         ("Simon Harris", "Simon"),  # Simon is a Hungarian family name, and a given name too
         ("Svetlana Petrovna (conservator)", "Svetlana Petrovna"),  # given name and patronymic
@@ -1583,6 +1583,7 @@ def _greetings_the_docs_promise() -> list[tuple[str, str]]:
 
 # Where the docs' example needs the interview's country to say it.
 _DOCS_COUNTRY = {
+    "pani Marta": "PL",
     "Dr. Tesfaye Bekele": "ET",
     "Dr. Kannika Srisuk": "TH",
     "Dr. Farhan Ismail": "MY",

@@ -1240,7 +1240,7 @@ _MARKS = {
     # a reply asked of them, or the search they run: only of the contact, who gives the news
     # ("Good luck with the rest of the search" to the interpreter, late290)
     "hear#": r"\bhear(?:ing)? (?:back )?from you\b|\bhearing about (?:the )?next steps\b|"
-    r"\brest of the (?:search|process)\b|\bfind the right person\b",
+    r"\brest of the search\b|\bfind the right person\b",
     # what only a candidate still waiting says
     "next#": r"next (?:steps?|stage)|consider(?:ing)? my application|hear(?:ing)? from you|"
     r"work together|continue the conversation|keep the conversation going|"
