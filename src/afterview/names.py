@@ -1459,6 +1459,14 @@ def _the_members(name: str) -> str:
 _POST_CODE = lazy(r"^[A-Z]{2,4}-[a-zåäöæøéü]+$")
 # A post written as its code before an initial and a name: "PA III T. Nakamura".
 _POST_CODE_BEFORE = lazy(r"^(?:[A-Z]{2,5}\s+)+(?:[IVX]{1,4}\s+)?(?=[A-Z]\.\s*[A-Z][a-z])")
+# Where a name is often written family name first, in Central and West Africa's French- and
+# English-speaking offices: a title before it cannot say which word is its family name.
+_FAMILY_NAME_OFTEN_FIRST = frozenset(
+    {"CI", "CM", "BF", "ML", "GN", "NE", "TD", "CG", "GA", "BJ", "TG"}
+)
+_FAMILY_OFTEN_FIRST = "here the family name is often written first: greet them as they sign"
+_BORN = lazy(r"\s+n[ée]e\s+[^-–—,(]*?(?=\s*(?:[-–—,(]|$))")
+_ARTICLE_BEFORE_RESPECT = lazy(r"^(?:el|al)\s+(?=ra(?:y|')?[ei]s\b)", re.I)
 _A_DEGREE_NOT_SAID = "a degree an English letter leaves out: greet them as Mr. or Ms., as they sign"
 # Why the plan asks, after a word of respect ("Papa Kabongo") or "sir" ("Mukherjee sir").
 _RESPECT = "a word of respect, not a title a letter uses: the family name and a title are needed"
@@ -1908,6 +1916,10 @@ def greeting_name(
         found = greeting_name(name.replace(hawaiian[0], joined, 1), None, company, country)
         return replace(found, name=found.name.replace(joined, hawaiian[0]))
     name = _AN_AGE_AFTER_A_COMMA.sub("", name)  # "Martina, 15 (youth council)": her age
+    # "Mme Ba née Sy Aminata": the family name she uses is the one before "née" (late297 readers:
+    # "Dear Ms. Aminata," embarrassed); "el rayes Shaaban": the Arabic article before a word
+    # of respect ("Dear El,", late298)
+    name = _BORN.sub("", _ARTICLE_BEFORE_RESPECT.sub("", name))
     team = _A_WORD_THEN_ITS_WORK.fullmatch(name.strip())
     long = team is not None and len(team[1]) >= 12 and "-" not in team[1]  # not "Ana-Marija"
     # "Jinji-bu (HR team)": the brackets say it is a team, so the word is its name (late294)
@@ -3647,6 +3659,9 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
     if len(whole) >= 3 and whole[0] == "M." and not _is_initial(whole[1]):
         # "M. Hervé Le Bihan": Monsieur before a given name, "Mr. Le Bihan" in English ("M.
         # Berrada" alone may be an initial, and asks)
+        doubt = _listed_given(whole[-1]) and not _listed_given(whole[1])
+        if _where(country) in _FAMILY_NAME_OFTEN_FIRST and len(whole) == 3 and doubt:
+            return Greeting(" ".join(["Mr.", *whole[1:]]), ask=_FAMILY_OFTEN_FIRST)
         return Greeting(f"{_IN_ENGLISH['monsieur']} {' '.join(whole[2:])}")
     if _is_initial(given[0]):
         if _key(parsed.family) in _CHINESE_FAMILY:
@@ -3917,6 +3932,20 @@ def _titled(
         # "Capt. Ben Kila" in Papua New Guinea: Ben is his given name ("Dear Capt. Ben Kila,"
         # read as a mail merge, late291); "Dr. Ben Salah" is a family name in the Maghreb
         given, parsed = [family[0]], replace(parsed, given=(family[0],), family=family[1])
+    both = [*given, *family]
+    if (
+        _where(country) in _FAMILY_NAME_OFTEN_FIRST
+        and len(both) >= 2
+        and not any(w.isupper() and len(w) > 1 for w in both)  # "NDE": its capitals say
+        and _key(title) not in _RELIGIOUS | _WITH_GIVEN_NAME  # "Sœur Marie-Thérèse Aka": in religion
+        and _listed_given(both[-1])  # "Joseph" last, "Ebot" first: the order is in doubt
+        and not _listed_given(both[0])
+        and not _known_family(both[-1])
+    ):
+        # "M. Gbané Lassina", "Mr. Ebot Tabi Joseph": in Côte d'Ivoire and Cameroon a name is
+        # often written family name first, so the title's name is unknown (late297 readers:
+        # "Dear Mr. Lassina," embarrassed)
+        return Greeting(" ".join([*parsed.titles, *both]), ask=_FAMILY_OFTEN_FIRST)
     malay = _where(country) in _MALAY_COUNTRIES and len(given) == 1 and len(family) == 1
     if malay and _key(given[0]) in _MALAY_OPENING and _key(title) not in _WITH_GIVEN_NAME:
         return Greeting(f"{title} {given[0]} {family[0]}")  # "Ms. Nur Aisyah": one given name
@@ -4039,7 +4068,8 @@ def _titled(
         if spanish and family[0][:1].islower() and len(named) == 2 and named[1] == len(family) - 1:
             family = family[:-1]  # "de la Fuente Urrutia": the first surname, "de la Fuente"
         written = " ".join(family)
-        if written.isupper() and written.isalpha() and _known_family(written):
+        marked = any(w[1:].islower() for w in given)  # "Prof. NDE Fonkwo Peter": a form's mark
+        if written.isupper() and written.isalpha() and (_known_family(written) or marked):
             written = written.capitalize()  # "Mrs. LAU Wai-man": a form's capitals (late294)
         return Greeting(f"{title} {_capital(written)}")
     if key in _A_NURSES_POST and len(given) == 1:
