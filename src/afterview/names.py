@@ -3937,7 +3937,7 @@ def _titled(
         _where(country) in _FAMILY_NAME_OFTEN_FIRST
         and len(both) >= 2
         and not any(w.isupper() and len(w) > 1 for w in both)  # "NDE": its capitals say
-        and _key(title) not in _RELIGIOUS | _WITH_GIVEN_NAME  # "Sœur Marie-Thérèse Aka": in religion
+        and _key(title) not in _RELIGIOUS | _WITH_GIVEN_NAME  # "Sœur Marie-Thérèse Aka"
         and _listed_given(both[-1])  # "Joseph" last, "Ebot" first: the order is in doubt
         and not _listed_given(both[0])
         and not _known_family(both[-1])
