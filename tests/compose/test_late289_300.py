@@ -1,7 +1,8 @@
-"""What the readers of late289 to late296 found in the drafts (Central and Eastern Europe,
+"""What the readers of late289 to late300 found in the drafts (Central and Eastern Europe,
 Southeast Asia, Australia and the Pacific, tech and finance; Türkiye, Greece and the Balkans,
-East Asia, the Caribbean and Central America, front-line jobs): each with a note or a name that
-must change and one that must not."""
+East Asia, the Caribbean and Central America, front-line jobs; French- and Portuguese-speaking
+Africa, the Middle East, German-speaking Europe, US public service): each with a note or a name
+that must change and one that must not."""
 
 from __future__ import annotations
 
@@ -80,9 +81,25 @@ from scenarios import scenario
         ("Don Ramón 'Chichí' Mercedes", "DO", "Don Ramón"),  # never "Hi Chichí," to a Don
         ("Kap. Damir Zec", "HR", "Captain Zec"),
         ("Agronomist - Dwayne (didn't catch last name)", "JM", "Dwayne"),
+        # late297-late300
+        ("Mme Ba née Sy Aminata - sage-femme", "SN", "Ms. Ba"),  # never "Dear Ms. Aminata,"
+        ("Dr. (Mrs) Ekane née Mbua Grace - HOD", "CM", "Dr. Ekane"),  # never "Dear Dr. Grace,"
+        ("Anne Dupont née Martin", "FR", "Anne"),
+        ("Renée Martin", "FR", "Renée"),  # a name, not "née"
+        ("Mme Solange Ekambi", "CM", "Ms. Ekambi"),  # the order is plain
+        ("Sœur Marie-Thérèse Aka (directrice)", "CI", "Sister Marie-Thérèse"),
+        ("Prof. NDE Fonkwo Peter", "CM", "Prof. Nde"),  # a form's capitals, never "Prof. NDE"
+        ("Mr. Georges Abi Nader (branch manager)", "LB", "Mr. Abi Nader"),
+        ("Abou Elias (board member? sat in at the end)", "LB", "Abou Elias"),  # never "Dear Abou,"
+        ("Hadj Layachi (owner)", "DZ", "Hadj Layachi"),
+        ("Ammi Salah - chef d'équipe", "DZ", "Ammi Salah"),
+        ("Mohandes Jafari (site manager)", "IR", "Eng. Jafari"),  # never "Dear Mohandes,"
+        ("AKG: Dr.in Sonja Messner", "AT", "Dr. Messner"),  # never "Dear Dr.in,"
+        ("Mag.a Sabine Ogris (Abteilungsleiterin)", "AT", "Mag.a Ogris"),  # never "Dear Mag.a,"
+        ("Schwester Monika (HFK)", "DE", "Monika"),  # a nurse; never "Dear Schwester,"
     ],
 )
-def test_greetings_the_late289_to_late296_readers_faulted(name, country, want):
+def test_greetings_the_late289_to_late300_readers_faulted(name, country, want):
     found = greeting_name(name, None, "", country)
     assert found.name == want
     assert bool(found.ask) == (want == "BC Lorna Hatfield"), found
@@ -93,6 +110,18 @@ def test_one_korean_name_and_a_posts_letters_asks(name):
     # late294: "Hi Kang," to a producer, "Kang PD"
     found = greeting_name(name, None, "", "KR")
     assert found.ask and found.name == name.split()[0]
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("M. Gbané Lassina, chef de station", "CI"),  # never "Dear Mr. Lassina,"
+        ("Mr. Ebot Tabi Joseph, Registrar's office", "CM"),  # never "Dear Mr. Joseph,"
+        ("el rayes Shaaban (foreman)", "EG"),  # never "Dear El,"
+    ],
+)
+def test_where_the_order_or_the_word_is_in_doubt_the_plan_asks(name, country):
+    assert greeting_name(name, None, "", country).ask
 
 
 def test_a_german_engineers_degree_asks():
