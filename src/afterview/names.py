@@ -19,6 +19,7 @@ from __future__ import annotations
 import itertools
 import re
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import dropwhile, takewhile
@@ -3587,14 +3588,9 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
     patronymic = any(_key(w) in _PATRONYMIC for w in name.split()[1:])
     if patronymic and not parsed.titles:
         return Greeting(" ".join(given))  # "Nurul Aina binti Ahmad": every given name
-    if (
-        _where(country) in _MALAY_COUNTRIES
-        and not parsed.titles
-        and len(given) == 1
-        and _key(given[0]) in _MALAY_OPENING
-        and len(parsed.family.split()) == 1
-    ):
-        return Greeting(f"{given[0]} {parsed.family}")  # "Wan Noraini": one given name of two
+    malay = _where(country) in _MALAY_COUNTRIES and not parsed.titles
+    if malay and (of_two := _a_malay_name_of_two(given, parsed.family)):
+        return Greeting(of_two)  # "Wan Noraini"
     if (
         parsed.titles
         and _DOCTORATE_AFTER.search(name)
@@ -3946,9 +3942,9 @@ def _titled(
         # often written family name first, so the title's name is unknown (late297 readers:
         # "Dear Mr. Lassina," embarrassed)
         return Greeting(" ".join([*parsed.titles, *both]), ask=_FAMILY_OFTEN_FIRST)
-    malay = _where(country) in _MALAY_COUNTRIES and len(given) == 1 and len(family) == 1
-    if malay and _key(given[0]) in _MALAY_OPENING and _key(title) not in _WITH_GIVEN_NAME:
-        return Greeting(f"{title} {given[0]} {family[0]}")  # "Ms. Nur Aisyah": one given name
+    malay = _where(country) in _MALAY_COUNTRIES and _key(title) not in _WITH_GIVEN_NAME
+    if malay and (two := _a_malay_name_of_two(given, parsed.family)):
+        return Greeting(f"{title} {two}")  # "Ms. Nur Aisyah"
     words = [*given, *parsed.family.split()]
     if len(words) == 3 and _key(words[0]) in _CHINESE_FAMILY and not parsed.family_first:
         # "Prof. Dr. Chong Wei Ming": Chong may be the family name, or Ming (as in "Mei Ling Tan")
@@ -4081,13 +4077,20 @@ def _titled(
     return Greeting(f"{title} {given[0]}")  # "Dr. Ramesh": the only name given
 
 
+def _a_malay_name_of_two(given: Sequence[str], family: str) -> str:
+    """ "Wan Noraini", "Nur Aisyah": one given name of two words, whose first is never said alone
+    (read as a given name and a family name); "" for any other name."""
+    one = len(given) == 1 and len(family.split()) == 1 and _key(given[0]) in _MALAY_OPENING
+    return f"{given[0]} {family}" if one else ""
+
+
 def _with_the_given_name(title: str, given: list[str], family: str) -> Greeting:
     """ "Ratu Josefa", "Hna. Luz Marina": an honorific that goes with the given name, both
     words of a given name of two; with the family name where it is the one name there is."""
     if not given:  # "Pak Wijaya", "Sir Gomez": the one name there is
         return Greeting(f"{title} {_capital(family)}")
-    if len(given) == 1 and len(family.split()) == 1 and _key(given[0]) in _MALAY_OPENING:
-        return Greeting(f"{title} {given[0]} {family}")  # "Puan Wan Noraini", "Encik Nik Faizal"
+    if two := _a_malay_name_of_two(given, family):
+        return Greeting(f"{title} {two}")  # "Puan Wan Noraini", "Encik Nik Faizal"
     whole = not family and len(given) <= 2
     called = given if whole else given[:2] if _compound(given) else given[:1]
     return Greeting(f"{title} {' '.join(called)}")  # "Hna. Luz Marina Ortega": Luz Marina
