@@ -319,6 +319,14 @@ def test_the_employer_and_the_post_read_as_people_say_them():
     assert company("Saint Paul Public Schools - Harriet Bishop Middle School") == (
         "Harriet Bishop Middle School"
     )
+    # late300: "at Minnesota Judicial Branch", "at U.S. Army Corps of Engineers" (13 drafts)
+    assert company("Minnesota Judicial Branch – Ninth Judicial District") == (
+        "the Minnesota Judicial Branch"
+    )
+    assert company("U.S. Army Corps of Engineers, Vicksburg District") == (
+        "the U.S. Army Corps of Engineers"
+    )
+    assert company("Olive Branch Bakery") == "Olive Branch Bakery"  # a firm
 
 
 @pytest.mark.parametrize("result", ["offer", "rejected"])

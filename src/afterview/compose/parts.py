@@ -322,7 +322,7 @@ _INSTITUTIONS = lazy(
     r"museum|library|gallery|project|programme|centre|center|observatory|laboratory|office|guard|"
     r"festival|association|cooperative|co-operative|complex|legislature|senate|foundation|"
     r"congress|aquarium|monastery|government|survey|fast stream|organization|organisation|"
-    r"alliance)"  # not "Chester Zoo", "Westminster Abbey"
+    r"alliance|corps|judicial branch|executive branch|legislative branch)"  # not "Chester Zoo"
     # "the Met Office"; not "service", which ends firms' names ("Nordhavn Wind Service")
     r"(?: (?:of|for)\b.*)?$|\b(?:university|college|academy) of\b"  # "Arctic University of"
     # a public service ("the National Park Service"), not a firm ("Nordhavn Wind Service")
