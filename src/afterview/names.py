@@ -3312,6 +3312,9 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
     # "(doc. dr.)"; not "(BI)", letters in capitals that are a team's ("bi" is a title as "Bi")
     team = [w for w in inside if re.fullmatch(r"[A-Z]{2,}", w) and w not in _TITLES_IN_CAPITALS]
     bracketed_titles = doctorate and all(_is_title(w) for w in inside) and not team
+    # German "(Chef)" is the boss, never a cook's title ("Dear Chef Hinrichs," late299)
+    boss = _where(country) in ("DE", "AT", "CH", "LI") and [_key(w) for w in inside] == ["chef"]
+    bracketed_titles = bracketed_titles and not boss
     named_whole = "," in name or len(_PAREN.sub("", name).split()) >= 2  # not "Duane (supt)"
     if titled and bracketed_titles and not typed_title and named_whole:  # "Kamau, Wanjiru (Dr.)"
         bare_name = name[: titled.start()].strip()

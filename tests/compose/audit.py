@@ -1850,9 +1850,6 @@ KNOWN_MISSES = {
     "late297/pastry-chef-grand-bassam-boutique-hotel-trial-two-handwritten-rejected.toml:Maman Adjoua (propriétaire)": (
         "'Maman' before a given name is a word of respect only: the plan asks"
     ),
-    "late299/dachdecker-azubi-oldenburg-betrieb-onsite-one-handwritten-offer.toml:Dachdeckermeister Uwe Hinrichs (Chef)": (
-        "German 'Chef' (the boss) in brackets is read as a cook's title"
-    ),
     "late300/pro-bono-manager-charleston-wv-law-firm-video-three-offer.toml:Whitt, J. Harlan": (
         "'Last, First' with an initial first: the plan asks"
     ),

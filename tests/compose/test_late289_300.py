@@ -97,6 +97,9 @@ from scenarios import scenario
         ("AKG: Dr.in Sonja Messner", "AT", "Dr. Messner"),  # never "Dear Dr.in,"
         ("Mag.a Sabine Ogris (Abteilungsleiterin)", "AT", "Mag.a Ogris"),  # never "Dear Mag.a,"
         ("Schwester Monika (HFK)", "DE", "Monika"),  # a nurse; never "Dear Schwester,"
+        # German "(Chef)" is the boss: never "Dear Chef Hinrichs,", a cook's title in English
+        ("Dachdeckermeister Uwe Hinrichs (Chef)", "DE", "Uwe"),
+        ("Tom Baker (Chef)", "GB", "Chef Baker"),
     ],
 )
 def test_greetings_the_late289_to_late300_readers_faulted(name, country, want):
