@@ -1466,6 +1466,22 @@ _FAMILY_NAME_OFTEN_FIRST = frozenset(
     {"CI", "CM", "BF", "ML", "GN", "NE", "TD", "CG", "GA", "BJ", "TG"}
 )
 _FAMILY_OFTEN_FIRST = "here the family name is often written first: greet them as they sign"
+
+
+def _order_in_doubt(words: list[str], country: str) -> bool:
+    """ "Ebot Tabi Joseph", "Gbané Lassina": where the family name is often written first, a
+    name that ends in a given name the lists hold and opens with none (and no capitals mark
+    its family name, as "NDE Fonkwo Peter" does): which word a title goes with is unknown."""
+    return (
+        _where(country) in _FAMILY_NAME_OFTEN_FIRST
+        and len(words) >= 2
+        and not any(w.isupper() and len(w) > 1 for w in words)
+        and _listed_given(words[-1])
+        and not _listed_given(words[0])
+        and not _known_family(words[-1])
+    )
+
+
 _BORN = lazy(r"\s+n[ée]e\s+[^-–—,(]*?(?=\s*(?:[-–—,(]|$))")
 _ARTICLE_BEFORE_RESPECT = lazy(r"^(?:el|al)\s+(?=ra(?:y|')?[ei]s\b)", re.I)
 _A_DEGREE_NOT_SAID = "a degree an English letter leaves out: greet them as Mr. or Ms., as they sign"
@@ -3658,8 +3674,7 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
     if len(whole) >= 3 and whole[0] == "M." and not _is_initial(whole[1]):
         # "M. Hervé Le Bihan": Monsieur before a given name, "Mr. Le Bihan" in English ("M.
         # Berrada" alone may be an initial, and asks)
-        doubt = _listed_given(whole[-1]) and not _listed_given(whole[1])
-        if _where(country) in _FAMILY_NAME_OFTEN_FIRST and len(whole) == 3 and doubt:
+        if len(whole) == 3 and _order_in_doubt(whole[1:], country):
             return Greeting(" ".join(["Mr.", *whole[1:]]), ask=_FAMILY_OFTEN_FIRST)
         return Greeting(f"{_IN_ENGLISH['monsieur']} {' '.join(whole[2:])}")
     if _is_initial(given[0]):
@@ -3932,15 +3947,8 @@ def _titled(
         # read as a mail merge, late291); "Dr. Ben Salah" is a family name in the Maghreb
         given, parsed = [family[0]], replace(parsed, given=(family[0],), family=family[1])
     both = [*given, *family]
-    if (
-        _where(country) in _FAMILY_NAME_OFTEN_FIRST
-        and len(both) >= 2
-        and not any(w.isupper() and len(w) > 1 for w in both)  # "NDE": its capitals say
-        and _key(title) not in _RELIGIOUS | _WITH_GIVEN_NAME  # "Sœur Marie-Thérèse Aka"
-        and _listed_given(both[-1])  # "Joseph" last, "Ebot" first: the order is in doubt
-        and not _listed_given(both[0])
-        and not _known_family(both[-1])
-    ):
+    in_religion = _key(title) in _RELIGIOUS | _WITH_GIVEN_NAME  # "Sœur Marie-Thérèse Aka"
+    if not in_religion and _order_in_doubt(both, country):
         # "M. Gbané Lassina", "Mr. Ebot Tabi Joseph": in Côte d'Ivoire and Cameroon a name is
         # often written family name first, so the title's name is unknown (late297 readers:
         # "Dear Mr. Lassina," embarrassed)
