@@ -19,7 +19,7 @@ from __future__ import annotations
 import itertools
 import re
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import dropwhile, takewhile
@@ -3115,7 +3115,60 @@ def _doctorate_as_a_title(name: str, company: str = "", country: str = "") -> st
     return doctor + name[len(head) :]
 
 
+@dataclass(frozen=True)
+class _Context:
+    """What the stages of :func:`_greeting_name` share beside the name: where it was typed, and
+    what its asides said of the person before the stages tidied them away."""
+
+    company: str
+    country: str
+    of_an_order: bool  # a religious sister or brother: "(Mercy sisters)", ", CSJ"
+    on_a_ward: bool  # a nursing sister: "(ward sister, T&O)", "(ward manager)"
+
+
 def _greeting_name(name: str, company: str, country: str) -> Greeting:
+    """How to greet someone by their name as typed, read in stages: each stage either knows the
+    greeting, or hands the name on, tidied, to the next; the last always knows."""
+    tidied = _tidied_as_typed(name, company, country)
+    if isinstance(tidied, Greeting):
+        return tidied
+    name, context = _with_its_asides_read(tidied, company, country)
+    stages: tuple[Callable[[str, _Context], Greeting | str], ...] = (
+        _greeted_by_a_special_shape,  # a judge, a rank or a post written short, two people
+        _greeted_by_the_name_they_go_by,  # "(goes by Jon)", "Lee Sung-ho (Mr Lee)"
+        _greeted_behind_a_post,  # "Chefdramaturgin Sabine Ohlendorf"
+        _greeted_as_a_firm_a_body_or_an_office,  # once what a greeting leaves out is gone
+        _greeted_when_no_name_is_caught,  # "head chef Jussi (didn't get surname)"
+        _with_titles_in_brackets_in_front,  # "Kamau, Wanjiru (Dr.)": "Kamau, Dr. Wanjiru"
+        _greeted_by_a_doubt_or_a_description,  # "Nurse - Kay?", "DEA chair - older lady"
+        _greeted_by_a_post_as_a_title,  # "Director Kim", "Principal Ana de la Cruz"
+        _greeted_as_a_role_or_a_body,  # "the HR lady", "Graduate Recruitment Team"
+    )
+    for stage in stages:
+        read = stage(name, context)
+        if isinstance(read, Greeting):
+            return read
+        name = read
+    name = _titles_after_the_comma(name)  # "Prof. Gutiérrez Ojeda, Mario"
+    parsed = parse(name)  # its parts as they stand before a post in doubt is dropped, below
+    undoubted = _greeted_by_initials_or_in_doubt(name)
+    if isinstance(undoubted, Greeting):
+        return undoubted
+    return (
+        _greeted_by_a_nickname(undoubted, parsed)
+        or _greeted_with_an_honorific(undoubted)
+        or _greeted_by_a_nickname_in_brackets(undoubted)
+        or _greeted_by_one_name(undoubted, parsed, context)
+        or _greeted_by_custom_or_without_a_given_name(undoubted, parsed, context)
+        or _greeted_with_a_title(undoubted, parsed, context)
+        or _greeted_by_the_given_name(undoubted, parsed, context)
+    )
+
+
+def _tidied_as_typed(name: str, company: str, country: str) -> Greeting | str:
+    """The name with how it was typed tidied away (a short honorific, a word of address, a
+    doctorate after it, lower case), or the greeting at once for a handle or a name typed
+    with how the person is spoken to."""
     handle = _a_handle(name)  # "@mika": never "Hi @mika,"
     if handle:
         return handle
@@ -3128,6 +3181,12 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
     name = _doctorate_as_a_title(name, company, country)  # "Raymond P. Costa, PhD"
     if re.fullmatch(r"[a-z][a-z'’-]+, [a-z][a-z'’-]+", name):  # "okafor, chidinma", typed fast
         name = ", ".join(part[:1].upper() + part[1:] for part in name.split(", "))
+    return name
+
+
+def _with_its_asides_read(name: str, company: str, country: str) -> tuple[str, _Context]:
+    """The name with its asides read for what they say of the person (a religious order, a
+    nursing sister on a ward), and tidied for the stages after: the name, and the context."""
     # "(Trust Board, Mercy sisters)": an aside that says she is a religious sister
     asides = " ".join(_PAREN.findall(name))
     # "Sr. Mary Grace Olivar, ICM": her order; "Sr. Bernadette Kealey, CSJ (trustee)", an aside
@@ -3151,13 +3210,20 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
         r"^([A-Z][\w'’-]+) w/ (?=[a-z]+(?: [a-z]+)?$)", r"\1 from ", name
     )  # "Kayleigh w/ recruiting"
     name = re.sub(r"(^|[-–—]\s)an? (?=(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)", r"\1", name)  # "- a Mrs Kerr?"
+    return name, _Context(company, country, of_an_order, on_a_ward)
+
+
+def _greeted_by_a_special_shape(name: str, context: _Context) -> Greeting | str:
+    """The greeting of a name of a shape of its own (a judge, a rank or a post written short,
+    a body then a post, two people, a deputy, a post in letters), or the name as it was."""
     judge = _a_judges_style(name)  # "Ms Justice Ní Fhlatharta", "Hon. ..., District Judge"
     if judge:
         return judge
     short_rank = _a_rank_written_short(name) or _a_retired_rank(name)  # "Sqn Ldr (retd) ..."
     if short_rank:
         return short_rank
-    short_post = _after_a_post_written_short(name, company, country)  # "Tech Supt. Lars"
+    # "Tech Supt. Lars"
+    short_post = _after_a_post_written_short(name, context.company, context.country)
     if short_post:
         return short_post
     bodied = _a_body_then_a_post(name)  # "Transport Canada inspector (observer)"
@@ -3172,11 +3238,17 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
         surname = parse(who).family if _a_persons_name(who) else _one_name(who)
         if surname:
             return Greeting(f"{_spelled_out(deputy['rank'] + ' ' + deputy['post'])} {surname}")
-    lettered = _after_a_post_in_letters(name, company, country) or _after_a_graded_post(
-        name, company, country
-    )
+    lettered = _after_a_post_in_letters(name, context.company, context.country)
+    lettered = lettered or _after_a_graded_post(name, context.company, context.country)
     if lettered:
         return lettered
+    return name
+
+
+def _greeted_by_the_name_they_go_by(name: str, context: _Context) -> Greeting | str:
+    """The name the person goes by or is addressed by, as the notes say ("goes by Jon", "(Mr
+    Lee)", an English name after a Chinese one), or the name with any titles typed in its
+    middle put first."""
     inner = _TITLES_IN_THE_MIDDLE.search(name)
     # not "Kevin (BI) - analyst": letters in capitals are a team's, though "Bi" is a title
     in_capitals = inner is not None and any(re.fullmatch(r"[A-Z]{2,}", w) for w in inner[1].split())
@@ -3224,6 +3296,12 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
             return Greeting(f"{' '.join(titles)} {_capital(english['family'])}")
         if not titles:  # "CHAN Tai-man, Peter": the English name he goes by
             return Greeting(english["english"])
+    return name
+
+
+def _greeted_behind_a_post(name: str, context: _Context) -> Greeting | str:
+    """The greeting of the person named after a post typed before their name, or the name
+    without a post of one word before it."""
     words = name.split()
     if (
         len(words) >= 4
@@ -3238,12 +3316,24 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
         name = " ".join(words[1:])  # "Chefdramaturgin Sabine Ohlendorf": her post, then her
     behind_a_post = _the_person_behind_a_post(name) or _after_a_post_of_two_words(name)
     if behind_a_post:
-        return _greeting_name(behind_a_post, company, country)
-    name = _without_unspoken_titles(name, country)
-    name = _with_its_given_name(_sure_of_the_name(name), country)
-    name = _without_what_a_greeting_drops(_first_of_two_surnames(name, country))
+        return _greeting_name(behind_a_post, context.company, context.country)
+    return name
+
+
+def _greeted_as_a_firm_a_body_or_an_office(name: str, context: _Context) -> Greeting | str:
+    """The name without what a greeting leaves out (titles never spoken, a post before it, a
+    second family name), or the greeting of a family name the firm bears, of a body, of an
+    office or of half a name."""
+    name = _without_unspoken_titles(name, context.country)
+    name = _with_its_given_name(_sure_of_the_name(name), context.country)
+    name = _without_what_a_greeting_drops(_first_of_two_surnames(name, context.country))
     lone = _PAREN.sub("", name).strip()
-    if company and lone.isalpha() and lone[:1].isupper() and _names_the_firm(lone, company):
+    if (
+        context.company
+        and lone.isalpha()
+        and lone[:1].isupper()
+        and _names_the_firm(lone, context.company)
+    ):
         return Greeting(lone, ask="only a family name is recorded, the one the company bears")
     if "[" in name:  # "Prof. Catrin Morgan-Evans [chair]": an aside, as in round brackets
         name = name.replace("[", "(").replace("]", ")")
@@ -3258,9 +3348,16 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
     no_person = _an_office_or_a_post(name) or _half_a_name(name)
     if no_person:
         return no_person
+    return name
+
+
+def _greeted_when_no_name_is_caught(name: str, context: _Context) -> Greeting | str:
+    """The greeting where the notes doubt the whole name or did not catch it: the name they
+    did catch, else what the person is ("Registrar's rep"); or the name as it was."""
     unsure_whole = name.rstrip().endswith("?") and not re.search(r" [-–/] |[/,(]", name)
     if unsure_whole and len(name.split()) > 1 and not _NO_NAME.search(name):
-        greeting = greeting_name(name.rstrip().rstrip("?"), company=company)  # "Lauren from HR?"
+        # "Lauren from HR?"
+        greeting = greeting_name(name.rstrip().rstrip("?"), company=context.company)
         return Greeting(greeting.name, ask=greeting.ask or "the notes are not sure of the name")
     from_a_team = _someone_from_a_team(name)  # "HR, took notes": someone from HR, unnamed
     if from_a_team:
@@ -3321,6 +3418,12 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
     named_after = re.search(r"\(\s*[A-Z]| [-–] [A-Z]", name)  # "Dean's rep - Dr. Nicole ..."
     if re.match(r"^\S+['’]s\s+[a-z]", name) and not named_after:
         return Greeting(name.strip(), ask="no name is recorded")  # "Registrar's rep (lady)"
+    return name
+
+
+def _with_titles_in_brackets_in_front(name: str, context: _Context) -> str:
+    """The name with titles typed in brackets after it put before it, and without an aside
+    that has a comma in it."""
     titled = _TITLE_IN_BRACKETS.search(name)
     typed_title = bool(name.split()) and _is_title(name.split()[0])  # "Prof. Park Ji-hoon (Dean)"
     inside = titled[1].split() if titled else []
@@ -3329,7 +3432,8 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
     team = [w for w in inside if re.fullmatch(r"[A-Z]{2,}", w) and w not in _TITLES_IN_CAPITALS]
     bracketed_titles = doctorate and all(_is_title(w) for w in inside) and not team
     # German "(Chef)" is the boss, never a cook's title ("Dear Chef Hinrichs," late299)
-    boss = _where(country) in ("DE", "AT", "CH", "LI") and [_key(w) for w in inside] == ["chef"]
+    german_speaking = _where(context.country) in ("DE", "AT", "CH", "LI")
+    boss = german_speaking and [_key(w) for w in inside] == ["chef"]
     bracketed_titles = bracketed_titles and not boss
     named_whole = "," in name or len(_PAREN.sub("", name).split()) >= 2  # not "Duane (supt)"
     if titled and bracketed_titles and not typed_title and named_whole:  # "Kamau, Wanjiru (Dr.)"
@@ -3337,6 +3441,12 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
         last, comma, first = bare_name.partition(", ")
         name = f"{last}, {titled[1]} {first}" if comma else f"{titled[1]} {bare_name}"
     name = _ASIDE_WITH_COMMA.sub("", name)  # "(ext. consultant, Veolia)": never "Last, First"
+    return name
+
+
+def _greeted_by_a_doubt_or_a_description(name: str, context: _Context) -> Greeting | str:
+    """The greeting of a name the notes are unsure of, of a person described rather than
+    named, or of two people after a post; or the name with the words around it settled."""
     # "Dean's office rep (Kati?)", "Nurse - Kay?": one name, and the notes unsure of it
     doubted = _ONE_NAME_IN_DOUBT.search(name)
     outside = _PAREN.sub("", name).strip()
@@ -3360,13 +3470,19 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
     if both:
         return both
     name = side
-    settled = _words_around_the_name(name, country)
+    settled = _words_around_the_name(name, context.country)
     if isinstance(settled, Greeting):
         return settled
     name = settled
     without_the = re.sub(r"^the\s+", "", name, flags=re.I)
     if next(iter(without_the.split()), "") in _SOMEONE:  # "lady from County ...": not "Lady"
         return Greeting(_described(without_the), ask=_DESCRIBED)
+    return name
+
+
+def _greeted_by_a_post_as_a_title(name: str, context: _Context) -> Greeting | str:
+    """The greeting of a person typed after a post that is used as a title ("Director Kim"),
+    or the name without an affiliation."""
     name = _without_affiliation(name)
     outside = _PAREN.sub("", name) if "(" in name else name  # "Mr. Tunde Bakare (HR)" is a person
     rank, _, ranked = outside.strip().partition(" ")
@@ -3375,8 +3491,9 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
     ranked_words = ranked.split()
     posted = rank.lower() in _POST_AS_TITLE and _a_persons_name(ranked)
     if posted and parse(ranked).family_first:
-        return greeting_name(ranked, None, company, country)  # "Director Chen Mei-ling": asks
-    given_used = _where(country) in _GIVEN_NAME_USED | _GIVEN_NAME_COUNTRIES
+        # "Director Chen Mei-ling": asks
+        return greeting_name(ranked, None, context.company, context.country)
+    given_used = _where(context.country) in _GIVEN_NAME_USED | _GIVEN_NAME_COUNTRIES
     if posted and len(ranked_words) == 2 and given_used:
         # "Director Wichai Boonmee" in Thailand: a post goes with the given name there, as a
         # title does ("Dr. Kannika Srisuk" is Dr. Kannika)
@@ -3388,7 +3505,7 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
     if posted and len(ranked_words) == 3:
         # "Director Hugo Sepúlveda Toro" in Chile: the first of two family names; "Director
         # Juan Carlos Toro", "Principal Mary Ann Smith": the family name after two given names
-        two_surnames = country.split("-")[0].upper() in _TWO_SURNAME_COUNTRIES
+        two_surnames = context.country.split("-")[0].upper() in _TWO_SURNAME_COUNTRIES
         given_second = _compound(ranked_words) or fold(ranked_words[1]).lower() in _SECOND_GIVEN
         last = parse(ranked).family
         surname = ranked_words[1] if two_surnames and not given_second else last
@@ -3406,6 +3523,13 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
         named_words = [*of_a_post.given, of_a_post.family.split()[-1]]
         if all(w[:1].isupper() for w in named_words):
             return Greeting(f"{rank.capitalize()} {of_a_post.family}")
+    return name
+
+
+def _greeted_as_a_role_or_a_body(name: str, context: _Context) -> Greeting | str:
+    """The greeting of a role described with no name ("the HR lady") or of a body ("Graduate
+    Recruitment Team"), or the name as it was."""
+    outside = _PAREN.sub("", name) if "(" in name else name
     a_person = any(_role_key(w) in _ROLE_WORDS | _SOMEONE for w in outside.split())
     # "deputy from city council": a post, then the body they are from, is a person of it
     opening, where = [*outside.split(), "", ""][:2]
@@ -3434,12 +3558,23 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
         if _a_team_then_where([w.lower() for w in body.split()]):
             body = " ".join(body.split()[:2])  # "Talent Team Marés": "Talent Team"
         return Greeting(_group(body))  # "Graduate Recruitment Team"
+    return name
+
+
+def _titles_after_the_comma(name: str) -> str:
+    """The name with titles typed before "Last, First" moved to the given name, where the
+    first word is a known family name: "Last, Title First"."""
     lead = list(takewhile(_is_title, name.split()))
     last, comma, first = " ".join(name.split()[len(lead) :]).partition(", ")
     surnamed = bool(last.split()) and last.split()[0].lower() in _family_names()
     if lead and comma and len(first.split()) == 1 and first[:1].isupper() and surnamed:
         name = f"{last}, {' '.join(lead)} {first}"  # "Prof. Gutiérrez Ojeda, Mario"
-    parsed = parse(name)
+    return name
+
+
+def _greeted_by_initials_or_in_doubt(name: str) -> Greeting | str:
+    """The greeting of initials alone, of a name the notes are unsure of, or of a name in its
+    own script; or the name without a post in doubt after it."""
     alone = re.split(r"\s+[-–—]\s+", _PAREN.sub(" ", name))[0].split()  # "A.K. - World Bank"
     letters = alone[0].replace(".", "") if len(alone) == 1 else ""
     capitals = 2 <= len(letters) <= 4 and letters.isupper() and letters[1:] != "J"
@@ -3465,6 +3600,11 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
         return Greeting(greeting.name, ask=greeting.ask or "the notes are not sure of the name")
     if _cjk(name):
         return Greeting(name.strip(), ask="written in its own script, family name first")
+    return name
+
+
+def _greeted_by_a_nickname(name: str, parsed: ParsedName) -> Greeting | None:
+    """The greeting by a nickname typed in quotes, unless a title typed with it outranks it."""
     kunya = _key(parsed.nickname) in _KUNYA  # "Liang Jun \"Abu\"": a name he goes by
     if (
         parsed.nickname
@@ -3509,6 +3649,11 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
         return Greeting(f"{plain[0]} {plain[1]}")
     if parsed.nickname and not formal:  # "\"El Tano\"": without its Spanish article
         return Greeting(re.sub(r"^(?:[Ee]l|[Ll]a) (?=[A-Z])", "", parsed.nickname))
+    return None
+
+
+def _greeted_with_an_honorific(name: str) -> Greeting | None:
+    """The greeting with an honorific typed before or after the name, as each is used."""
     words = _PAREN.sub(" ", name).split()
     whole_name = len(words) == 3 and all(w[:1].isupper() and not _is_title(w) for w in words[1:])
     if whole_name and _key(words[0]) in _COURTESY_OF_A_WHOLE_NAME:
@@ -3534,9 +3679,19 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
         after = _SPELLED_OUT.get(_key(words[-1]), words[-1])
         one = not _compound(honoured) and _key(honoured[0]) not in _ABD  # "Abdul Qadir sahib"
         return Greeting(f"{honoured[0] if one else ' '.join(honoured)} {after}")
+    return None
+
+
+def _greeted_by_a_nickname_in_brackets(name: str) -> Greeting | None:
+    """The greeting by a nickname typed in brackets beside the name."""
     bracketed = _bracketed_nickname(name)
-    if bracketed:
-        return Greeting(bracketed)  # "Yosef (Yossi) Ben-David"
+    return Greeting(bracketed) if bracketed else None  # "Yosef (Yossi) Ben-David"
+
+
+def _greeted_by_one_name(name: str, parsed: ParsedName, context: _Context) -> Greeting | None:
+    """The greeting of a name of one word alone, a family name or, in some places, a given
+    name."""
+    words = _PAREN.sub(" ", name).split()
     given = [_capital(w) for w in parsed.given]
     if len(words) == 1 and re.fullmatch(r"(?:Al|El|al|el)-[A-Z]\w+", words[0]):
         return Greeting(words[0], ask="only a family name is recorded")  # "Al-Rawahi"
@@ -3548,7 +3703,7 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
         # "Ní Mhurchú": her family name says she is a woman, so "Ms." guesses nothing
         return Greeting(f"Ms. {parsed.family}")
     family_only = not given and bool(parsed.family) and not parsed.titles
-    if family_only and _where(country) == "BR" and _key(parsed.family) in _GIVEN_IN_BRAZIL:
+    if family_only and _where(context.country) == "BR" and _key(parsed.family) in _GIVEN_IN_BRAZIL:
         return Greeting(parsed.family)  # "Wagner (geotecnia)" in Brazil: his given name
     if family_only:
         return Greeting(parsed.family, ask="only a family name is recorded")
@@ -3559,7 +3714,7 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
     letters = len(head) == 2 and re.fullmatch(r"[A-Z]{2}", head[1]) is not None
     letters = letters and not _known_family(head[1]) and not _is_initial(head[1])
     one_name = (len(words) == 1 or then_a_post or letters) and not parsed.titles and bool(head)
-    where = country.split("-")[0].upper()
+    where = context.country.split("-")[0].upper()
     family_first = where in _FAMILY_NAME_FIRST_COUNTRIES and one_name and _known_family(head[0])
     chinese = where in _CHINESE_NAMES_TOO and one_name and _key(head[0]) in _CHINESE_FAMILY
     if family_first or chinese:
@@ -3575,6 +3730,16 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
     ):  # not "DUPONT"
         # "ADPHN Fennessy": a post's letters, then one name, most often the family name
         return Greeting(words[1], ask="only one name is recorded, after the letters of a post")
+    return None
+
+
+def _greeted_by_custom_or_without_a_given_name(
+    name: str, parsed: ParsedName, context: _Context
+) -> Greeting | None:
+    """The greeting of a name without a given name, or of one whose custom greets by more
+    than its first given name (Vietnamese, a patronymic, a Malay name of two)."""
+    given = [_capital(w) for w in parsed.given]
+    where = context.country.split("-")[0].upper()
     family = parsed.family.split()
     whole = [*family, *given] if parsed.family_first else [*given, *family]
     # "Ms. Ho Siew Lan" in Singapore or Malaysia: a Chinese name there ("Ms. Ho"), as "Ms. Chong
@@ -3597,7 +3762,7 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
             ask="a Vietnamese name: many greet by its last word (the given name), some by its first",
         )
     if not given and parsed.titles and parsed.family:
-        return _titled(parsed, [], country=country)  # "Dr. Jansen", "Frau Dr. Neumann"
+        return _titled(parsed, [], country=context.country)  # "Dr. Jansen", "Frau Dr. Neumann"
     if not given:
         return Greeting(name.strip(), ask="no name is recorded")
     if name == name.lower() != name.upper() and not _looks_like_name(name):
@@ -3607,9 +3772,17 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
     patronymic = any(_key(w) in _PATRONYMIC for w in name.split()[1:])
     if patronymic and not parsed.titles:
         return Greeting(" ".join(given))  # "Nurul Aina binti Ahmad": every given name
-    malay = _where(country) in _MALAY_COUNTRIES and not parsed.titles
+    malay = _where(context.country) in _MALAY_COUNTRIES and not parsed.titles
     if malay and (of_two := _a_malay_name_of_two(given, parsed.family)):
         return Greeting(of_two)  # "Wan Noraini"
+    return None
+
+
+def _greeted_with_a_title(name: str, parsed: ParsedName, context: _Context) -> Greeting | None:
+    """The greeting of a titled name: the title with the family name, or with the name in
+    religion."""
+    words = _PAREN.sub(" ", name).split()
+    given = [_capital(w) for w in parsed.given]
     if (
         parsed.titles
         and _DOCTORATE_AFTER.search(name)
@@ -3617,11 +3790,12 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
     ):
         parsed = replace(parsed, titles=("Dr.",))  # "doc. MgA. Radek Horák, Ph.D.": Dr. Horák
     unsure = len(given) == 1 and parsed.family and _key(parsed.family) in _GIVEN_SECOND
-    unsure = unsure and _where(country) not in _GIVEN_NAME_FIRST  # "Mr. Dwight Francis" (JM)
+    # "Mr. Dwight Francis" (JM)
+    unsure = unsure and _where(context.country) not in _GIVEN_NAME_FIRST
     if parsed.titles and unsure and _key(given[0]) not in _GIVEN_SECOND:
         # "Eng. Ssemakula Joseph": the title goes with the family name, which may come first
         return Greeting(" ".join(words), ask="the given name may be the second one")
-    professed = of_an_order or any(_key(w) in _ORDERS for w in words)  # "... Thomas SABS"
+    professed = context.of_an_order or any(_key(w) in _ORDERS for w in words)  # "... Thomas SABS"
     if parsed.titles and given and professed and _key(parsed.titles[0]) in _RELIGIOUS:
         names = [*given, *([parsed.family] if _key(parsed.family) in _SAINTLY else [])]
         two = len(names) >= 2 and (
@@ -3634,14 +3808,21 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
             religious_name = f"Ma. {religious_name}"  # "Sr. Ma. Luisa": Filipino "Ma." is María
         return Greeting(f"{_capital(parsed.titles[0])} {religious_name}")  # of an order
     if parsed.titles:
-        return _titled(parsed, given, on_a_ward, country)
+        return _titled(parsed, given, context.on_a_ward, context.country)
+    return None
+
+
+def _greeted_by_the_given_name(name: str, parsed: ParsedName, context: _Context) -> Greeting:
+    """The greeting of an untitled name with a given name: the given name, where the order of
+    the name is sure."""
+    words = _PAREN.sub(" ", name).split()
+    given = [_capital(w) for w in parsed.given]
     if len(words) in (2, 3) and _RUSSIAN_PATRONYMIC.search(words[1]) and words[0].isalpha():
         return Greeting(f"{words[0]} {words[1]}")  # "Svetlana Petrovna": the polite Russian form
     if "," in name and len(given) == 2 and _RUSSIAN_PATRONYMIC.search(given[1]):
         return Greeting(" ".join(given))  # "Ivanova, Olga Sergeevna": so too after "Last,"
     if parsed.family_first:
         return Greeting(" ".join([parsed.family, *parsed.given]), ask="family name first")
-    words = _PAREN.sub(" ", name).split()
     if not words:  # "[didn't catch it]": all of it in brackets
         return Greeting(name.strip(), ask="no name is recorded")
     eastern = len(words[0]) >= 6 and words[0].lower().endswith(("ov", "ova"))  # "Saidov Farhod"
@@ -3653,7 +3834,7 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
         and len(words) == 2
         and _key(words[1]) in _CHRISTIAN
         and _key(words[0]) not in _CHRISTIAN
-        and _where(country) not in _GIVEN_NAME_FIRST
+        and _where(context.country) not in _GIVEN_NAME_FIRST
     ):
         # "Nakato Sarah", "Okello John": in much of East Africa the given name comes second
         return Greeting(name.strip(), ask="the given name may be the second one")
@@ -3674,7 +3855,7 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
     if len(whole) >= 3 and whole[0] == "M." and not _is_initial(whole[1]):
         # "M. Hervé Le Bihan": Monsieur before a given name, "Mr. Le Bihan" in English ("M.
         # Berrada" alone may be an initial, and asks)
-        if len(whole) == 3 and _order_in_doubt(whole[1:], country):
+        if len(whole) == 3 and _order_in_doubt(whole[1:], context.country):
             return Greeting(" ".join(["Mr.", *whole[1:]]), ask=_FAMILY_OFTEN_FIRST)
         return Greeting(f"{_IN_ENGLISH['monsieur']} {' '.join(whole[2:])}")
     if _is_initial(given[0]):
