@@ -344,7 +344,26 @@ def _as_dictated(name: str) -> str:
     if " " not in name:
         return name
     name = _SPOKEN_MARK.sub(lambda m: _SPOKEN_MARKS[m[1]], name)
-    return _CORRECTED.sub("", name)
+    name = _CORRECTED.sub("", name)
+    # "Mrs. Hulsey 3rd grade teacher": a role said straight after the name, as in brackets
+    name = _A_ROLE_SAID_AFTER.sub(r"\g<name> (\g<role>)", name)
+    # "crew lead Desmond dont know last name": a note to self after the name, as in brackets
+    return _NOT_CAUGHT_AFTER.sub(r" (\g<note>)", name)
+
+
+# What was not caught, said straight after the name with no brackets nor a dash: "dont know
+# last name", "didnt catch her name".
+_NOT_CAUGHT_AFTER = lazy(
+    r"(?<=[A-Za-z])\s+(?P<note>(?:i\s+)?(?:don'?t|dont|didn'?t|didnt|did not|never|do not)\s+"
+    r"(?:know|get|got|catch|caught|hear|remember)\b[^()]*)$",
+    re.I,
+)
+
+
+# A name, then a role that opens with a number, said with no pause: "3rd grade teacher".
+_A_ROLE_SAID_AFTER = lazy(
+    r"^(?P<name>[^()\d]*[A-Z][\w'’.-]*)\s+(?P<role>\d+(?:st|nd|rd|th)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)*)$"
+)
 
 
 def parse(name: str) -> ParsedName:
@@ -489,8 +508,10 @@ def parse(name: str) -> ParsedName:
             after = " ".join(words[size:])
             return ParsedName(tuple(titles), tuple(words[:size]), after, nickname, False)
     two_word_family = len(words) >= 3 and (
-        fold(" ".join(words[-2:])) in _TWO_WORD_FAMILY or _key(words[-2]) in _ABD
-    )  # "Moumita Sen Gupta", "Hany Abdel Rahman"
+        fold(" ".join(words[-2:])) in _TWO_WORD_FAMILY
+        or _key(words[-2]) in _ABD
+        or (words[-2].istitle() and _key(words[-2]) in _OPENS_A_PLAINS_NAME)
+    )  # "Moumita Sen Gupta", "Hany Abdel Rahman", "Leonard Runs Above"
     at = next(
         (
             i
@@ -935,6 +956,14 @@ def is_title(word: str) -> bool:
     """Whether ``word`` is a title or a word of respect as typed before a name ("Dr.", "Pak",
     "Khun", "Matron"): names.toml's lists, the one place they are declared."""
     return _is_title(word)
+
+
+def is_word_of_address(word: str) -> bool:
+    """Whether a greeting may put ``word`` before a name: a title (``is_title``), or a word of
+    respect before a given name, as typed or as spelled out ("Don", "Ate", "Dona" for "D.")."""
+    key = _key(word)
+    written = {_key(w["written"]) for w in _BEFORE_A_GIVEN_NAME_WHERE.values()}
+    return _is_title(word) or key in _HONORIFIC_BEFORE_GIVEN or key in written
 
 
 def _is_title(word: str) -> bool:
@@ -3203,6 +3232,10 @@ def _with_its_asides_read(name: str, company: str, country: str) -> tuple[str, _
     nursing = re.match(r"^Sr\s+([A-Z][\w'’-]*)(?:\s|$)", name)
     if nursing and _where(country) in ("GB", "IE") and not _is_role_noun(nursing[1]):
         name = "Sister " + name[len("Sr ") :]
+    # "Sr. Jebamalar - nursing supt": anywhere, "Sr." of one who runs nurses is Sister (late302)
+    nurse = re.match(r"^Sr\.?\s+(?=[A-Z][\w'’-]*(?:\s|$))", name)
+    if nurse and _OF_NURSING.search(name[nurse.end() :]):
+        name = "Sister " + name[nurse.end() :]
     on_a_ward = bool(_ON_A_WARD.search(asides))
     # "K. S. Nagaraj (GM - Manufacturing)": a dash inside an aside is not the name's dash
     name = re.sub(r"\(([^()]*?)\s+[-–—]\s+([^()]*)\)", r"(\1, \2)", name)
@@ -3312,12 +3345,37 @@ def _greeted_behind_a_post(name: str, context: _Context) -> Greeting | str:
         and _a_persons_name(" ".join(words[2:]))
     ):
         name = " ".join(words[1:])  # "Intendant Dr. Matthias Reuter-Klee": a post, then Dr.
+    titled_at = next((i for i in (2, 3) if i < len(words) - 1 and _is_title(words[i])), 0)
+    rest = words[titled_at + 1 :]
+    if (
+        titled_at
+        and all(w[:1].isupper() and w.isalpha() for w in words[:titled_at])
+        and _is_role_noun(words[titled_at - 1])
+        and all(w[:1].isupper() and w.isalpha() and not _is_title(w) for w in rest)
+    ):
+        name = " ".join(words[titled_at:])  # "Admin Officer Mrs. Dissanayake": a post of two
     if len(words) >= 3 and _post_of_one_word(words[0]) and _a_persons_name(" ".join(words[1:])):
         name = " ".join(words[1:])  # "Chefdramaturgin Sabine Ohlendorf": her post, then her
+    of_a_field = _A_POST_OF_A_FIELD.match(name)
+    if (
+        of_a_field
+        and _is_role_noun(of_a_field["post"].split()[-1])
+        and _listed_given(of_a_field["who"].split()[0])
+        and _a_persons_name(of_a_field["who"])
+    ):
+        name = of_a_field["who"]  # "Director of Housekeeping Leilani Kahananui-Cabral"
     behind_a_post = _the_person_behind_a_post(name) or _after_a_post_of_two_words(name)
     if behind_a_post:
         return _greeting_name(behind_a_post, context.company, context.country)
     return name
+
+
+# A post "of" a field, then a whole name: "Director of Nursing Mary Walsh", "Head of
+# Operations John Smith" (the name opens with a listed given name, two words or three).
+_A_POST_OF_A_FIELD = lazy(
+    r"^(?P<post>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)\s+of\s+(?:the\s+)?[A-Z][\w&-]*\s+"
+    r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})$"
+)
 
 
 def _greeted_as_a_firm_a_body_or_an_office(name: str, context: _Context) -> Greeting | str:
@@ -3375,6 +3433,8 @@ def _greeted_when_no_name_is_caught(name: str, context: _Context) -> Greeting | 
             and not _is_role_noun(w)
             and (i == 0 or ws[i - 1].lower() not in ("of", "from", "at", "in"))
         ]
+        if len(given) > 1:  # "Jamaican crew lead Desmond": the one a list holds as a name
+            given = [w for w in given if _listed_given(w)] or given
         missed_family = re.search(r"\b(?:surname|last\s+name|family\s+name)\b", name, re.I)
         # "?" after the missed surname doubts the surname (late283: "Quentin ... didn't catch
         # last name ??" is Quentin); "Jussi?" doubts the name itself
@@ -3544,6 +3604,11 @@ def _greeted_as_a_role_or_a_body(name: str, context: _Context) -> Greeting | str
         )
         role = _title_case(described)  # "HR Lady"
         return Greeting(role, ask=_DESCRIBED)
+    team, _, after = outside.partition(", ")
+    # "RH, Kevin", "RRHH, Lupita": a team in another language, then one of it by name (as
+    # "HR, Aisling" is read "Last, First")
+    if after and len(after.split()) == 1 and _listed_given(after) and is_group(team):
+        return Greeting(after.strip())
     if is_group(outside) and not _has_nickname(name):
         inside = _PAREN.search(name)
         person = inside.group(0).strip(" ()").split(",")[0].split() if inside else []
@@ -3910,12 +3975,24 @@ _GIVEN_NAME_FIRST = frozenset("US CA GB IE AU NZ JM TT BB BS GY BZ AG LC VC GD D
 # Family names of two words in Bengali ("Moumita Sen Gupta").
 _TWO_WORD_FAMILY = frozenset(
     """sen gupta|das gupta|dutta roy|sen sharma|roy chowdhury|roy choudhury|ray chaudhuri|
-    ray chaudhury|ghosh dastidar|dutta gupta|guha thakurta|datta gupta|basu roy|sen roy""".replace(
-        "\n", ""
-    )
+    ray chaudhury|ghosh dastidar|dutta gupta|guha thakurta|datta gupta|basu roy|sen roy|
+    thapa magar|rana magar|ale magar|pun magar|budha magar|roka magar""".replace("\n", "")
     .replace("    ", "")
     .split("|")
 )
+# First words of Lakota and other Plains family names of two words ("Geraldine Two Bulls",
+# "Leonard Runs Above", "Iron Cloud"), never a middle name: greeted whole, never "Mr. Above".
+_OPENS_A_PLAINS_NAME = frozenset(
+    """two three four five six seven eight nine ten many runs brings kills chases looks shoots
+    stands comes takes little iron lone spotted standing""".split()
+)
+# Words that say someone works in nursing: "nursing supt", "ward manager", "(Matron)".
+_OF_NURSING = lazy(r"\b(?:nurs\w*|ward|matron|midwi\w*|theatres?)\b", re.I)
+# Where Portuguese is spoken (as names.toml's "D." for Dona says).
+_PORTUGUESE_SPEAKING = frozenset("PT BR AO MZ CV GW ST TL".split())
+# Second words of a South Indian given name of two, after the father's initials: "M. Joseph
+# Raj" is Mr. Joseph Raj, never "Mr. Raj" (late302 readers); "G. V. Ramana Murthy".
+_SECOND_WORDS = frozenset("raj kumar babu rao rani devi murthy murty swamy".split())
 # Departments written after a name ("Mme Renard RH"): never a family name.
 _DEPARTMENT_AFTER = frozenset("hr rh it qa qc hse ehs ohs rrhh ops".split())
 # Endings of family names that are almost never given names: a lone "Jansen" is a family name.
@@ -4220,6 +4297,16 @@ def _titled(
         title = _GIVEN_NAME_WRITTEN_OUT.get(_key(title), title)  # "Bu Ratna": "Ibu Ratna"
         return _with_the_given_name(title, given, parsed.family)
     two_surnames = parsed.family.split()
+    # a particle may open the family name ("dos Santos Pires"), never join it ("Sousa e Silva",
+    # "Ruiz de Gopegui": one family name, kept whole)
+    opened = (
+        two_surnames[1:] if two_surnames and _key(two_surnames[0]) in _PARTICLES else two_surnames
+    )
+    surnames = [w for w in opened if w[:1].isupper()]
+    if _where(country) in _PORTUGUESE_SPEAKING and len(surnames) >= 2 and surnames == opened:
+        # "Dra. Maria da Conceição dos Santos Pires": where Portuguese is spoken a title goes
+        # with the last family name (late301), never the first as in Spanish
+        return Greeting(f"{title} {_capital(surnames[-1])}")
     catalan = len(two_surnames) == 3 and two_surnames[1] == "i"
     if catalan and two_surnames[0][:1].isupper() and two_surnames[2][:1].isupper():
         # "Dr. Jordi Casals i Serra": Catalan "i" joins the father's family name and the
@@ -4240,10 +4327,12 @@ def _titled(
         return Greeting(f"{title} {_capital(given[2])}")  # "Lic. Juan Carlos Ortega Ruiz"
     initial = re.fullmatch(r"[A-Z]\.?|(?:[A-Z]\.){2,3}", parsed.family) is not None
     # "Dr. P. Venkata Subbaiah": a Telugu name, the family's initial first, then a given name
-    # of two words whose last ends as only given names do ("Subbaiah", "Ramayya")
-    telugu = len(given) == 2 and _is_initial(given[0]) and not _is_initial(given[1])
-    if telugu and _where(country) == "IN" and fold(parsed.family).endswith(("aiah", "ayya")):
-        return Greeting(f"{title} {given[1]} {_capital(parsed.family)}")
+    # of two words whose last ends as only given names do ("Subbaiah", "Ramayya"), or is a
+    # Tamil or Telugu given name's second word ("Mr. M. Joseph Raj", "K. Srinivasa Rao")
+    telugu = len(given) >= 2 and all(map(_is_initial, given[:-1])) and not _is_initial(given[-1])
+    second = fold(parsed.family).endswith(("aiah", "ayya")) or _key(parsed.family) in _SECOND_WORDS
+    if telugu and _where(country) in ("IN", "LK") and second:
+        return Greeting(f"{title} {given[-1]} {_capital(parsed.family)}")
     indian = _where(country) in _INITIAL_LAST or key in ("smt", "shri", "shrimati")
     if initial and len(given) == 2 and indian and not any(map(_is_initial, given)):
         return Greeting(f"{title} {' '.join(given)}")  # "Smt. Lakshmi Priya R.": both names
@@ -4421,7 +4510,8 @@ def titled_greeting(greeting: str) -> bool:
     )
     suffixed = words[-1].lower().rpartition("-")[2] in _JOINED_AFTER and "-" in words[-1]
     after = len(words) > 1 and _key(words[-1]) in _AFTER_NAME  # "Yılmaz Bey"
-    post = words[0].rpartition("-")[2]  # "Vice-Principal Whitehorse": a principal
+    ranked_post = len(words) > 2 and _key(words[0]) in _RANKS_OF_A_POST  # "Vice Principal X"
+    post = words[1 if ranked_post else 0].rpartition("-")[2]  # "Vice-Principal Whitehorse"
     posted = (
         len(words) > 1
         and words[0][:1].isupper()

@@ -328,6 +328,10 @@ LATE = tuple(
         "late298",
         "late299",
         "late300",
+        "late301",
+        "late302",
+        "late303",
+        "late304",
     )
 )
 
@@ -1472,10 +1476,6 @@ KNOWN_MISSES = {
     "Ven. Dr. Pallegama Sumanasara Thero": (
         "a Buddhist monk, greeted by his whole monastic name; the rules take the last word"
     ),
-    "late115/shrimp-hatchery-technician-nellore-farm-walk-three-offer.toml:"
-    "Dr. Ch. Srinivasa Rao (hatchery consultant)": (
-        "a Telugu name, the family name an initial in front: 'Rao' is part of the given name"
-    ),
     "late115/conservation-assistant-bhubaneswar-asi-circle-six-panel-rejected.toml:Panda sir": (
         "'sir' is how he was spoken to; the writer read 'Panda' as his family name, with Mr."
     ),
@@ -1721,10 +1721,6 @@ KNOWN_MISSES = {
     "J.P. Arceneaux": (
         "initials as the name he goes by only the notes say; 'J.P. Botha' and 'J.T. Harrell' ask"
     ),
-    "late237/mine-planning-engineer-parauapebas-video-six-rejected.toml:"
-    "Dr. Luiz Fernando Teixeira Brandão": (
-        "Brazil's last family name; late146 and the docs keep both after a title, as typed"
-    ),
     "late238/research-fellow-rice-agronomy-griffith-labmate-seven-panel-video-overdue.toml:"
     "Dr Sam Whitelaw - old labmate from UNE, we shared an office 3 yrs": (
         "someone the candidate knows, greeted by the given name: decided elsewhere, not by names"
@@ -1918,6 +1914,27 @@ KNOWN_MISSES = {
     ),
     "late298/asst-prof-archaeology-shiraz-university-seven-panel-video-rejected.toml:Hosseini, Maryam - dept office, sent the Skyroom link": (
         "'Last, First' gives the given name; the writer chose Ms. from the notes"
+    ),
+    "late301/assistant-winemaker-bento-goncalves-vinicola-onsite-three-handwritten-offer.toml:"
+    "Enóloga Priscila dos Santos Rech": (
+        "a post in Portuguese before the name ('Enóloga') is not read as a post: the plan asks"
+    ),
+    "late302/ipqa-officer-baddi-osd-plant-six-panel.toml:"
+    "Sardar Balwinder Singh (Corporate QA, on VC from Chandigarh)": (
+        "'Sardar' is Mr., and the title goes with Singh; the writer kept the given name too"
+    ),
+    "late302/wash-field-coordinator-surkhet-ngo-seven-panel-video-overdue.toml:"
+    "Pasang Lhamu Sherpa - donor rep (UNICEF? or DFAT)": (
+        "a Sherpa given name of two words is cut to its first"
+    ),
+    "late302/physics-lecturer-vijayawada-junior-college-demo-four-offer.toml:"
+    "Kommineni Prasad garu (Correspondent)": (
+        "a Telugu family name first, then the given name and 'garu': the first word is kept"
+    ),
+    "late304/housekeeping-supervisor-ko-olina-resort-onsite-three.toml:"
+    "Sir Romy Dela Cruz (exec housekeeper)": (
+        "Filipino 'Sir' stays with the given name outside the Philippines too (both late304 "
+        "readers faulted 'Dear Sir Romy,' in the US)"
     ),
 }
 

@@ -1980,7 +1980,7 @@ LEAVES = [
     ("question", "will you stay or go abroad again", "their question as you noted it"),
     ("question", "why a mission hospital and not govt?", "a choice of yours"),
     ("question", "any research exp?", "their question as you noted it"),
-    ("topic", "original certificates verified", "notes what was done in shorthand"),
+    ("topic", "original certificates verified", "a hiring step"),
     ("topic", "she said I finished fastest of the morning group (!)", "about you rather"),
     ("topic", "north bed flumes are falling apart", "statement of a problem"),
     ("topic", "year round, Oct-Nov is 60+ hr weeks", "pay or conditions"),

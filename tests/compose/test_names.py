@@ -1596,6 +1596,8 @@ _DOCS_COUNTRY = {
     "Mam Dube": "ZA",
     "Adi Litia Naivalu": "FJ",
     "Dr. P. Venkata Subbaiah": "IN",
+    "Mr. M. Joseph Raj": "IN",
+    "Dra. Maria da Conceição dos Santos Pires": "PT",
     "Mr. Dwight Francis": "JM",
     "Cheikh Fadi El Khazen": "LB",
     "K. Apinya": "TH",

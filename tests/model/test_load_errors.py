@@ -322,6 +322,23 @@ def test_the_contact_may_be_written_another_way(write, valid_text, contact, mean
     assert load_interview(path).contact.name == means
 
 
+@pytest.mark.parametrize(
+    ("typed", "contact", "means"),
+    [
+        ("Talentbridge agency - Mareike", "Mareike", "Talentbridge agency - Mareike"),
+        ("Dr. Jonas Wöhler", "dr. wöhler", "Dr. Jonas Wöhler"),
+    ],
+)
+def test_the_contact_may_be_written_as_the_notes_greet_them(
+    write, valid_text, typed, contact, means
+):
+    """As docs/interview-file.md says: "Dr. Hoffmann" for "Dr. Sabine Hoffmann"."""
+    text = valid_text.replace('name = "Łukasz Nowak"', f'name = "{typed}"')
+    path = write(text.replace('contact = "Łukasz Nowak"', f'contact = "{contact}"'))
+
+    assert load_interview(path).contact.name == means
+
+
 def test_a_contact_two_interviewers_could_be_is_refused(write, valid_text):
     text = valid_text.replace('name = "Nguyễn Thị Mai"', 'name = "Łukasz Wójcik"')
     path = write(text.replace('contact = "Łukasz Nowak"', 'contact = "Łukasz"'))

@@ -105,12 +105,19 @@ def _addressee_tokens(view: View) -> list[re.Match[str]]:
     sal = view.salutation
     if sal is None or sal.addressee is None:
         return []
-    from afterview.names import is_title  # the titles greetings know: "Pak Made", "Khun Nok"
+    # the words greetings put before a name: "Pak Made", "Khun Nok", "Dona Fátima"
+    from afterview.names import is_word_of_address
+
+    def whole(m: re.Match[str]) -> str:  # "Dott.ssa": the word around "ssa"
+        start = max(view.body.rfind(" ", 0, m.start()), view.body.rfind("\n", 0, m.start())) + 1
+        return view.body[start : m.end()]
 
     return [
         m
         for m in WORD_RE.finditer(view.body, sal.addressee.start, sal.addressee.end)
-        if fold_accents(m.group()).rstrip(".") not in HONORIFICS and not is_title(m.group())
+        if fold_accents(m.group()).rstrip(".") not in HONORIFICS
+        and not is_word_of_address(m.group())
+        and not is_word_of_address(whole(m))
     ]
 
 

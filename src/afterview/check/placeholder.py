@@ -19,8 +19,10 @@ if TYPE_CHECKING:
     from afterview.check.view import View
 
 # Brackets around words, but not footnotes ([1]), links ([text](url)), <3 or addresses.
+# A bracketed slot may hold a whole name as typed: "[how to address Director of Housekeeping
+# Leilani Kahananui-Cabral]" (a name is at most 200 characters).
 BRACKETS = lazy(
-    r"\[\s*[^\W\d][^\[\]\n]{0,60}\](?!\()|\{\s*[^\W\d][^{}\n]{0,60}\}"
+    r"\[\s*[^\W\d][^\[\]\n]{0,230}\](?!\()|\{\s*[^\W\d][^{}\n]{0,60}\}"
     r"|<\s*(?!https?:|mailto:|www\.)[^\W\d][^<>@\n]{0,60}>"
 )
 XX = lazy(r"(?<![\w/-])X{2,}(?![\w])|(?<!\w)XX(?=/)")

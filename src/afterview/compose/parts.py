@@ -500,6 +500,8 @@ class PartsBuilder:
         marks.add("watched#" if reading.observer else "there#")
         if reading.arranged:
             marks.add("there#")
+        if reading.observer and _KEPT_THE_RECORD.search(f"{person.name} {person.title or ''}"):
+            marks.add("record#")  # who took the minutes was never "on the panel"
         if a_household(self.interview.application.company):
             marks.add("household#")  # a family hires: no "team", no "colleagues"
         return marks
@@ -765,7 +767,7 @@ class PartsBuilder:
                     and not (so_joined and "}}, so " in row)
                     and not (withed and "}} with you" in row)
                     and not never_to(row, said)
-                    and not (theirs and re.search(r"\byour \w+ on \{\{", row))
+                    and not (theirs and _YOUR_VIEW_ON.search(row))
                     and not (lived and not _TOLD.search(row))
                     and not (their_life and _BRIEFED.search(row))
                     and not (a_thing and _ABOUT_A_PROCESS.search(row))
@@ -773,6 +775,7 @@ class PartsBuilder:
                     and not (tested and _HEARD_FROM_THEM.search(row))
                     and not (sat and " through " in row)
                     and not _twice(row, extra.values())
+                    and _opening(row) not in said
                     and (not fresh or row not in panel)
                 )
 
@@ -780,9 +783,12 @@ class PartsBuilder:
             fitting = next((r for fresh in (True, False) for r in order if fits(r, fresh)), None)
             if fitting is None and optional:
                 return ""  # an extra sentence that would say again what the note said: none
-            row = fitting or self._least_wrong(order, said, rows[first], lived, tested, thanked)
+            row = fitting or self._least_wrong(
+                order, said, rows[first], lived, tested, thanked, theirs
+            )
             panel.add(row)
             said.update(_telling(row))
+            said.add(_opening(row))
             # what a value said counts too: "the process and the next steps" is next steps said
             said.update(_marks(" ".join(extra.values())))
             # and its words: after "control charts on real lab data", no "a real pleasure"
@@ -795,15 +801,25 @@ class PartsBuilder:
 
     @staticmethod
     def _least_wrong(
-        order: list[str], said: set[str], first: str, lived: bool, tested: bool, thanked: int
+        order: list[str],
+        said: set[str],
+        first: str,
+        lived: bool,
+        tested: bool,
+        thanked: int,
+        theirs: bool,
     ) -> str:
         """When no row fits, the one that breaks the fewest rules a reader would notice."""
+        # never "your take on your on-call rotation" (late303 readers), whatever else repeats
+        order = [r for r in order if not (theirs and _YOUR_VIEW_ON.search(r))] or order
         # to a team, "the team" is wrong even where other words repeat
         told = [
             r
             for r in order
             if not (lived and not _TOLD.search(r)) and not (tested and _HEARD_FROM_THEM.search(r))
         ] or order
+        # two sentences that open alike read worse than a second thanks
+        told = [r for r in told if _opening(r) not in said] or told
         if thanked:  # nothing fits: at least not thanks twice in a row
             told = [r for r in told if not says_thanks(r)] or told
         # nor next steps asked of one who does not choose, nor keeping in touch with a pupil
@@ -1122,6 +1138,23 @@ _TOLD = lazy(r"telling me about|sharing (?!your)|learned a lot from|appreciated 
 _ENDS_THE_THING = frozenset("in on at for of with from to by and since during you we they".split())
 
 
+# Who sat in to keep the record: "(secretariado, took notes)", "minute taker".
+_KEPT_THE_RECORD = lazy(
+    r"\b(?:took|taking|takes|keeping|kept)\s+(?:the\s+)?(?:notes|minutes)\b|"
+    r"\b(?:note|minute)[- ]?taker\b|\bsecretar",
+    re.I,
+)
+
+
+def _opening(row: str) -> str:
+    """A row's first three words, marked as said: "It was good to talk about ..." then "It was
+    good to meet you" opens two sentences alike (late303 readers)."""
+    return " ".join(row.lower().split()[:3]) + "^"
+
+
+_YOUR_VIEW_ON = lazy(r"\byour \w+ on \{\{")
+
+
 def _twice(row: str, values: Iterable[str]) -> bool:
     """ "our exchange on my presentation on positive risk taking": a row's word before its
     slot said again inside the value."""
@@ -1190,7 +1223,9 @@ _MARKS = {
     # "I want this job": "even more interested" then "very excited about ..." is filler twice
     "keen#": r"\b(?:interested|interest|excited|exciting|enthusiastic|keen|keener|eager|appeals|"
     r"concrete|glad to join|appealing|want the job|liked what i heard|welcome the chance|"
-    r"glad to take|work i want|would enjoy|good match)\b",  # "glad to join" then "interested"
+    r"glad to take|work i want|role i want|would enjoy|good match|certain that i want|"
+    r"hoping to find)\b",  # "glad to join" then "interested"; "certain that I want to join"
+    # then "I remain very interested" (late301 readers)
     # "such a clear picture" then "how clearly you explained": clear twice
     "clear#": r"\bclear(?:ly|er)?\b",
     # one of their questions recalled
@@ -1222,6 +1257,8 @@ _MARKS = {
     "meet#": r"\bmeet\b",
     # "It was good to talk with you about ..." then "It was good to meet you"
     "good#": r"\bgood to\b",
+    # "... the role with you. It was helpful to go through the practical side with you." (late302)
+    "withyou#": r"\bwith you\b",
     # asking for a reply: not on a card, which is read days later and never answered
     "reply#": r"let me know|anything else (?:that would help|you need)|further questions",
     # "Thanks for ...": too casual after "Dear Mr. Desai", a greeting with a title
@@ -1283,6 +1320,8 @@ def never_to(row: str, whom: set[str]) -> bool:
         return True
     if "watched#" in whom and "right person" in row:
         return True
+    if "record#" in whom and " panel " in row:
+        return True  # "Thank you for being on the panel" to who took the minutes (late301)
     if "household#" in whom and NOT_TO_A_FAMILY.search(row):
         return True  # "you and the team" to the mother who hired a nanny
     return "there#" in whom and "there#" in _marks(row)

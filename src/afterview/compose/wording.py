@@ -63,6 +63,10 @@ def concern_bank(concern: Reading, answer: Reading) -> str:
         and _STUDIED.match(answer.text)
     ):
         return "concern_studied"  # "my co-op bank experience", answered with a certificate
+    if concern.shape == "np" and _another_tool(concern.text, answer.text):
+        # "my USFDA audit experience" answered with a WHO-GMP audit: restating the doubt
+        # promises what the answer does not give (late302 readers); the answer is added plainly
+        return "concern_unsaid"
     if _leaves_out_the_point(concern.text, answer.text):
         return "concern_unsaid"  # "On my full-time SaaS experience, ... as an intern": a dodge
     return {"np": "concern", "whether": "concern_whether"}.get(concern.shape, "concern_unsaid")
@@ -92,6 +96,8 @@ _STUDIED = lazy(
     r"(?:the |a |an |my )?(?:[\w()&/.-]+ ){0,5}?(?:certificate|certification|course|diploma|"
     r"module|exam|training)\b"
 )
+# A doubt about what the candidate has done of a named thing: "my USFDA audit experience".
+_EXPERIENCE_OF = lazy(r"^my (?P<what>.+?) (?:experience|exposure|knowledge|background)$")
 # A doubt about a tool by its name: "whether I have used IBP", "... worked with Databricks".
 _A_TOOL_UNUSED = lazy(r"^whether I have (?:used|worked with|worked in|worked on|run) (?P<what>.+)$")
 
@@ -106,14 +112,17 @@ def _another_tool(concern: str, answer: str) -> bool:
     hydrological data", "a Tier 1" are kinds, never one tool: the answer may be one)."""
     from afterview.compose.reading import lexicon
 
-    unused = _A_TOOL_UNUSED.match(concern)
+    unused = _A_TOOL_UNUSED.match(concern) or _EXPERIENCE_OF.match(concern)
     words = unused["what"].split() if unused else []
     # "Asian factories", "Chinese hydrological data": a word before a noun names a kind
     # ("Makkah itself" is a place)
     kinds = {
         w
         for w, after in pairwise([*words, ""])
-        if after.isalpha() and after.islower() and not lexicon.tags(after) & {"R", "O"}
+        if after.isalpha()
+        and after.islower()
+        and not lexicon.tags(after) & {"R", "O"}
+        and not (w.isupper() and len(w) > 2)  # "USFDA audit": an acronym names one body
     }
     named_in_doubt = _names_in([w for w in words if w not in kinds])
     asked = {w for w in named_in_doubt if w.isupper() or not lexicon.known(w.lower())}

@@ -258,7 +258,8 @@ class Interview:
 
     def find(self, name: str) -> Interviewer | None:
         """The interviewer ``name`` means: written the same (ignoring case), else clearly the
-        same person written another way ("Hoffmann, Sabine" for "Dr. Sabine Hoffmann")."""
+        same person written another way ("Hoffmann, Sabine" for "Dr. Sabine Hoffmann"), else
+        the one interviewer the notes greet by those words ("Dr. Hoffmann")."""
         key = name.strip().casefold()
         person = self._by_name.get(key)
         if person is not None:
@@ -266,7 +267,16 @@ class Interview:
         from afterview.names import find_person
 
         found = find_person(name, [p.name for p in self.interviewers])
+        if found is None:  # "Mareike", "Dr. Wöhler": as the notes greet them, if only one
+            words = " ".join(key.split())
+            greeted = [p for p in self.interviewers if self._greeted_as(p) == words]
+            return greeted[0] if len(greeted) == 1 else None
         return next((p for p in self.interviewers if p.name == found), None)
+
+    def _greeted_as(self, person: Interviewer) -> str:
+        """The words the notes greet ``person`` by, folded; "" when the plan asks instead."""
+        greeting = self.greeting_of(person.name, person.salutation)
+        return "" if greeting.ask else " ".join(greeting.name.split()).casefold()
 
     def greeting_of(self, name: str, salutation: str | None = None) -> Greeting:
         """How the notes greet ``name``: the file's company tells a family name that names the

@@ -266,10 +266,14 @@ def detect_shouting(view: View, rule: Rule) -> Iterator[Hit]:
     from afterview.check.placeholder import SLOT_WORDS
 
     words = lexicon()
+    ctx = view.ctx
+    # "WASH Field Coordinator": a word the file writes in capitals is its own acronym
+    theirs = " ".join([ctx.position or "", ctx.company or "", *ctx.topics, *ctx.words])
+    own = {m.group() for m in CAPS.finditer(theirs)} if theirs.strip() else set()
     shouted: list[re.Match[str]] = []
     for m in CAPS.finditer(view.masked):
         word = m.group().replace("’", "'")
-        if word in NOT_SHOUTING or word in SLOT_WORDS or len(word) < 3:
+        if word in NOT_SHOUTING or word in SLOT_WORDS or len(word) < 3 or word in own:
             continue
         lower = word.lower()
         # A real word written in capitals; an acronym such as SQL or HIPAA is not one.

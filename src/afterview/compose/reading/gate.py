@@ -1842,16 +1842,21 @@ def _counted(text: str) -> None:
             continue  # "my 311 job": a number's name; "15 minutes" (not the minutes taken)
         tags = tags_of(noun)
         follows = after[0] if after else ""
+        counted = f"{number} {noun}"
+        if tags == {"J"} and follows:  # "zero critical observation": the noun after its adjective
+            counted = f"{counted} {follows}"
+            noun, tags = follows, tags_of(follows)
+            follows = ws[at + 3] if at + 3 < len(ws) else ""
         if (
             "N" in tags
             and "S" not in tags
             and noun not in _PLURALS
             and (not follows or follows in FUNCTION_WORDS)
         ):
-            raise Unusable(f"“{number} {noun}” counts with a singular noun; write it out in full")
+            raise Unusable(f"“{counted}” counts with a singular noun; write it out in full")
 
 
-_MANY = frozenset("two three four five six seven eight nine ten several many".split())
+_MANY = frozenset("zero two three four five six seven eight nine ten several many".split())
 _PLURALS = frozenset("people staff data sheep crew personnel".split())
 # Plurals that are also nouns of their own ("the minutes of the meeting"): after a count, many.
 _PLURAL_TOO = frozenset("minutes seconds goods arms works means savings earnings".split())

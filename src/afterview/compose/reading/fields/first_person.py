@@ -89,6 +89,12 @@ _DONE_TO_THE_THING = frozenset(
 )
 
 
+# Words that open when a thing was done to: "tested last year", "serviced every month".
+_WHEN_DONE = frozenset(
+    "last every each this during yearly monthly weekly annually recently twice once".split()
+)
+
+
 def and_second_verb(match: re.Match[str]) -> str:
     """What replaces the comma before a second verb (a match of :data:`SECOND_VERB`): " and ", or the comma kept."""
     word, after = match.group(1), bare(match.group(2) or "")
@@ -101,6 +107,11 @@ def and_second_verb(match: re.Match[str]) -> str:
     if "G" in tags_of(word) and (after in DETERMINERS or after[:1].isdigit()):  # not "did"
         return " and I am "  # "I have 3 of the 4 years logged, sitting the interview in March"
     if tags_of(word) & {"J"} or is_noun_like(word):
+        return match.group(0)
+    owned = re.match(r"I (?:have|own|hold) (?:a|an|the|my|two|\d)\b", match.string)
+    if owned and is_verb(word, "P") and (after in _WHEN_DONE or after[:1].isdigit()):
+        # "I have a solar kit and a 4G backup, tested last year": what was done to the thing
+        # owned (late303: "... backup and tested last year" had no one doing it)
         return match.group(0)
     if is_verb(word, "D"):
         rest = match.string[match.end() :]

@@ -103,6 +103,9 @@ _SPENT = lazy(
 )
 
 
+_A_COUNT = lazy(r"(?:around |about |up to |over |some )?\d", re.I)
+
+
 def job_term(text: str, *, own_work: bool = False) -> str | None:
     """The pay-or-conditions word of a topic, if it is about them ("hybrid cloud" is not).
     With ``own_work`` (a line about what the candidate did), a sum after a budget or orders is
@@ -122,8 +125,8 @@ def job_term(text: str, *, own_work: bool = False) -> str | None:
         after = text[end:].split()
         if after and bare(after[0]) in word_set("topics", "not_logistics_after"):
             continue
-        if after and bare(after[0]) == "of":
-            continue  # "the benefits of pair programming"
+        if after and bare(after[0]) == "of" and not _A_COUNT.match(" ".join(after[1:3])):
+            continue  # "the benefits of pair programming"; "the caseload of 35" is the load
         if someone_elses_leave(text, found, end):
             continue  # "ran the SENCO role while ours was on mat leave": work done, not terms
         return found

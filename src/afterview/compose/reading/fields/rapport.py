@@ -128,7 +128,11 @@ def read_rapport(raw: str) -> Reading:
         )
     lowered = f" {text.lower()} "
     ws = [bare(w) for w in text.split()]
-    if len(ws) <= 3 and all(w in _DEGREE_ADVERBS or tags_of(w) == {"J"} for w in ws):
+    # "very friendly"; "very chill", "so kind": after a word of degree, any word that can be
+    # an adjective is one (late302: "I appreciated our few minutes on the very chill.")
+    graded = ws[0] in _DEGREE_ADVERBS and all("J" in tags_of(w) for w in ws[1:])
+    graded = graded or (len(ws) == 1 and "J" in tags_of(ws[0]))  # "so kind", "so" cleaned off
+    if len(ws) <= 3 and (graded or all(w in _DEGREE_ADVERBS or tags_of(w) == {"J"} for w in ws)):
         raise Unusable(  # "very friendly": how they seemed, which a note does not say back
             f"it says how they seemed (“{text}”), which a note does not say back to them; "
             "write what you share (“we both …”)"

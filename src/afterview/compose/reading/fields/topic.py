@@ -464,6 +464,15 @@ _FOR_ME_NEXT = lazy(r"(?i)(?:you|he|she)(?:['’]ll| will) (?:\w+ ){0,4}?(?:me|m
 _A_MESS = frozenset("chaos mess shambles nightmare headache".split())
 
 
+# Turning up, and turning up on time (late304 readers: "It was good to talk with you about
+# showing up on time" sounded naive, or like a warning).
+_TIMEKEEPING = lazy(
+    r"\b(?:(?:showing|show|turning|turn|coming|come|being|be|arriving|arrive)\s+(?:up\s+)?on "
+    r"time|punctuality|tardiness|lateness|showing up|turning up)\b",
+    re.I,
+)
+
+
 def read_topic(raw: str) -> Reading:
     """What was talked about, as a noun phrase (or a clause, or the candidate's exercise)."""
     raw = _NEAR_MISS.sub("near-miss", raw)  # "the near miss board": one word, never "near"
@@ -493,6 +502,12 @@ def read_topic(raw: str) -> Reading:
         )
     if chat and bare(chat["what"].split()[0]) not in _TALKS_GIVEN:
         text = chat["what"]  # "cricket talk": the note's "our conversation about" says the rest
+    timekeeping = _TIMEKEEPING.search(text)
+    if timekeeping:  # "showing up on time": a rule of the job, never "our conversation about" it
+        raise Unusable(
+            f"it is about timekeeping (“{timekeeping.group(0)}”), which a thank-you note does not "
+            "make its highlight; name what you discussed about the work"
+        )
     if re.match(r"(?:covers|includes|involves|requires) [A-Z]", text):
         raise Unusable(  # "covers ICU (4 beds), med/surg": what the post covers, as a note
             "it says what the post covers, in shorthand; name the subject (“the ICU cover”)"
@@ -516,7 +531,7 @@ def read_topic(raw: str) -> Reading:
     logistics = job_term(text)
     if logistics:
         raise Unusable(
-            f"it is about pay or conditions (“{logistics}”), which a thank-you note never "
+            f"it is about pay or conditions, or a hiring step (“{logistics}”), which a thank-you note never "
             "makes its highlight"
         )
     if _IF_I.search(text) and not is_wh(text.split()[0]):
@@ -1039,7 +1054,8 @@ _A_PLACE_TOUR = lazy(
     r"^(?:the |a )?(?P<place>(?:[\w'-]+ ){0,3}?(?:office|offices|site|plant|lab|laboratory|ward|"
     r"campus|kitchen|factory|warehouse|depot|yard|farm|hospital|school|studio|shop|floor|"
     r"building|facility|centre|center|clinic|mine|mill|station|base|hotel|workshop|unit|tower|"
-    r"wing|block|port|ship|vessel|store|branch|library|museum|gallery|theatre|suite|premises))"
+    r"wing|block|port|ship|vessel|store|branch|library|museum|gallery|theatre|suite|premises|"
+    r"room|line|shed|dairy|winery|cellar|bakery|garage|hangar|greenhouse|nursery|estate))"
     r" tour$",
     re.I,
 )
