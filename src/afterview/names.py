@@ -468,8 +468,9 @@ def parse(name: str) -> ParsedName:
         return ParsedName(tuple(titles), (), " ".join(words), nickname, False)  # "Ní Mhurchú"
     if len(words) == 1 and _looks_like_a_family_name(words[0]):
         return ParsedName(tuple(titles), (), words[0], nickname, False)  # "Jansen", "Ramírez"
-    if len(words) == 3 and _key(words[2]).endswith(_PATRONYMIC_ENDINGS):
-        # "Karimova Dilnoza Rustamovna": family name, given name, father's name
+    if len(words) == 3 and _key(_latin_spelling(words[2])).endswith(_PATRONYMIC_ENDINGS):
+        # "Karimova Dilnoza Rustamovna", "Захаров Игорь Викторович": family name, given
+        # name, father's name
         return ParsedName(tuple(titles), tuple(words[1:]), words[0], nickname, True)
     if len(words) == 1:
         return ParsedName(tuple(titles), tuple(words), "", nickname, False)
@@ -510,6 +511,7 @@ def parse(name: str) -> ParsedName:
     two_word_family = len(words) >= 3 and (
         fold(" ".join(words[-2:])) in _TWO_WORD_FAMILY
         or _key(words[-2]) in _ABD
+        or words[-2] == "Mc"  # "Dr. Sean Mc Cann": an Irish name typed with a space
         or (words[-2].istitle() and _key(words[-2]) in _OPENS_A_PLAINS_NAME)
     )  # "Moumita Sen Gupta", "Hany Abdel Rahman", "Leonard Runs Above"
     at = next(
@@ -1048,6 +1050,10 @@ _EAST_ASIAN_SYLLABLES = lazy(rf"^{_SYLLABLE}+$")
 _ONE_SYLLABLE = lazy(rf"^{_SYLLABLE}$")
 
 
+# Endings of Armenian and Georgian family names, which never end a given name.
+_OF_THE_CAUCASUS = ("yan", "ian", "shvili", "dze", "uri", "ян")
+
+
 def _family_first(words: list[str]) -> bool:
     first = _key(words[0])
     given = fold(words[-1]).lower().replace("-", "")
@@ -1080,6 +1086,9 @@ def _family_first(words: list[str]) -> bool:
         spelled = bool(re.fullmatch(r"[A-Z][a-z]{0,5}-[a-z]{1,5}", words[1]))
         spelled = spelled and all(_ONE_SYLLABLE.match(x) for x in parts)
         return first in _KOREAN_FAMILY or first in _CHINESE_FAMILY or spelled
+    caucasus = len(words) == 2 and len(first) >= 6 and first.endswith(_OF_THE_CAUCASUS)
+    if caucasus and not _listed_given(words[0]) and not _key(words[1]).endswith(_OF_THE_CAUCASUS):
+        return True  # "Hakobyan Armen", "Beridze Nino": an Armenian or a Georgian family name
     listed = _family_names()
     # "Zouari Khaled", "Rossi Mario", "Diallo Fatoumata Binta": a form's order, a listed
     # family name first and none after it
@@ -1416,7 +1425,7 @@ _SHORT_FORMS: dict[str, list[str]] = dict(_WORDS["given_names"]["short_forms"])
 
 
 # Particles that start a family name and are never a given name: "Vander Veen".
-_LEADING_PARTICLES = frozenset("vander vanden vande ter ten dos das".split())  # not "Della"
+_LEADING_PARTICLES = frozenset("vander vanden vande ter ten dos das mc".split())  # not "Della"
 # Two people of one family, one note: "Dale & Bev Thibodeau".
 _COUPLE = lazy(
     r"^([A-Z][a-z]+) (?:&|and) ([A-Z][a-z]+) (?:(?:Van|Von|De|Du|Le|La|Mac) )?[A-Z][\w'’-]+$"
@@ -2131,6 +2140,8 @@ def _a_given_name(word: str) -> bool:
     from afterview.compose.reading import lexicon
 
     key = fold(word).strip(".,'’\"?")
+    if key and _CYRILLIC.fullmatch(key):  # "Игорь": the lists hold it as "Igor"
+        return _a_given_name(key.translate(_CYRILLIC_IN_LATIN))
     if not key or not key.isascii() or not key.replace("'", "").isalpha():
         return True
     if key.startswith("p'") or key.endswith(_JOINED_RESPECT):
@@ -2144,6 +2155,29 @@ def _a_given_name(word: str) -> bool:
 
 
 _GIVEN_NAMES = Path(__file__).parent / "compose" / "data" / "given_names.txt"
+# Cyrillic letters in Latin ones, as the lists of given names spell them ("Игорь" is Igor,
+# "Айгерим" Aigerim): only to look a word up, never to write it. Russian, Ukrainian,
+# Belarusian and Kazakh letters.
+_CYRILLIC = lazy(r"[а-яёіїєґўәғқңөұүһ'-]+")
+# one letter, or more ("ж" is zh), in small letters; capitals map to capitalised Latin
+_CYRILLIC_LETTER = zip(
+    "абвгдезийклмнопрстуфыэіўәғқңөұүһґ", "abvgdeziyklmnoprstufyeiuagknouuhg", strict=True
+)
+_CYRILLIC_LETTERS = zip(
+    "ёжхцчшщюяїєъь", "yo zh kh ts ch sh shch yu ya yi ye _ _".split(), strict=True
+)
+_IN_LATIN = {k: v.strip("_") for k, v in [*_CYRILLIC_LETTER, *_CYRILLIC_LETTERS]}
+_CYRILLIC_IN_LATIN = str.maketrans(
+    {**_IN_LATIN, **{k.upper(): v.capitalize() for k, v in _IN_LATIN.items()}}
+)
+
+
+def _latin_spelling(word: str) -> str:
+    """A word in Cyrillic letters spelled in Latin ones, to read its shape as Latin names are
+    read ("Гаджиев Р.М." is "Gadzhiev R.M."); other words as they are."""
+    return word.translate(_CYRILLIC_IN_LATIN)
+
+
 # What a site calls anyone of a trade, typed as a nickname: never greeted as the name.
 _A_TRADES_NICKNAME = _words("nicknames", "of_a_trade")
 _NO_LIST_KNOWS = "is no given name Afterview knows"
@@ -2227,7 +2261,9 @@ def _read_whole_first(name: str) -> Greeting | None:
     if chief and not _is_title(chief[2]) and _known_word(chief[2]) and not _is_title(chief[3]):
         if _a_listed_given_name(chief[3]):
             return Greeting(chief[3])  # "Chief Stew Tom": the post, then his given name
-        return Greeting(name, ask="only one name is recorded, after a post")
+        if not _a_listed_given_name(chief[2]):
+            return Greeting(name, ask="only one name is recorded, after a post")
+        # "Chief Mark Smith": a chief, then a whole name (late308: "Chief Dale LeBlanc" asked)
     second = _A_SECOND_IN_RANK.match(name)
     courtesy = second and _key(second[2]) in _COURTESY | {"dr", "doctor", "prof", "professor"}
     if second and _is_title(second[2]) and not courtesy and not _is_title(second[3]):
@@ -3890,31 +3926,32 @@ def _greeted_by_the_given_name(name: str, parsed: ParsedName, context: _Context)
         return Greeting(" ".join([parsed.family, *parsed.given]), ask="family name first")
     if not words:  # "[didn't catch it]": all of it in brackets
         return Greeting(name.strip(), ask="no name is recorded")
-    eastern = len(words[0]) >= 6 and words[0].lower().endswith(("ov", "ova"))  # "Saidov Farhod"
-    strong = len(words) == 2 and (words[0].lower().endswith(_STRONG_FAMILY_ENDINGS) or eastern)
-    if "," not in name and strong and not words[1].lower().endswith(_STRONG_FAMILY_ENDINGS):
+    shape = [_latin_spelling(w) for w in words]  # "Гаджиев Р.М.": its shape is Latin's
+    eastern = len(shape[0]) >= 6 and shape[0].lower().endswith(("ov", "ova"))  # "Saidov Farhod"
+    strong = len(shape) == 2 and (shape[0].lower().endswith(_STRONG_FAMILY_ENDINGS) or eastern)
+    if "," not in name and strong and not shape[1].lower().endswith(_STRONG_FAMILY_ENDINGS):
         return Greeting(name.strip(), ask="the family name may come first")  # "Dvořák Martin"
     if (
         "," not in name
-        and len(words) == 2
-        and _key(words[1]) in _CHRISTIAN
-        and _key(words[0]) not in _CHRISTIAN
+        and len(shape) == 2
+        and _key(shape[1]) in _CHRISTIAN
+        and _key(shape[0]) not in _CHRISTIAN
         and _where(context.country) not in _GIVEN_NAME_FIRST
     ):
         # "Nakato Sarah", "Okello John": in much of East Africa the given name comes second
         return Greeting(name.strip(), ask="the given name may be the second one")
-    initials = len(words) == 2 and re.fullmatch(r"(?:[A-Z]\.\s?){2,3}", words[1])
+    initials = len(shape) == 2 and re.fullmatch(r"(?:[A-Z]\.\s?){2,3}", shape[1])
     # "Hnatyshyn B.I."; not "Anjali K.C." (KC is a Nepali family name, after the given one)
-    if initials and words[0].isalpha() and len(words[0]) >= 5 and words[0][-1] not in "aeiouy":
+    if initials and shape[0].isalpha() and len(shape[0]) >= 5 and shape[0][-1] not in "aeiouy":
         return Greeting(" ".join(words), ask="a family name and initials")
     if (
-        len(words) == 2
-        and (_is_initial(words[1]) or initials)
-        and len(_key(words[0])) >= 5
-        and _key(words[0]).endswith(_FAMILY_ENDINGS + _EASTERN_ENDINGS)
+        len(shape) == 2
+        and (_is_initial(shape[1]) or initials)
+        and len(_key(shape[0])) >= 5
+        and _key(shape[0]).endswith(_FAMILY_ENDINGS + _EASTERN_ENDINGS)
     ):
         return Greeting(" ".join(words), ask="a family name and an initial")  # "Abenov N."
-    if len(words) == 2 and _is_initial(words[1]) and _known_family(words[0]):
+    if len(shape) == 2 and _is_initial(shape[1]) and _known_family(shape[0]):
         return Greeting(" ".join(words), ask="a family name and initials")  # "Lee J.S."
     whole = [w for w in _PAREN.sub(" ", name).split() if w]
     if len(whole) >= 3 and whole[0] == "M." and not _is_initial(whole[1]):

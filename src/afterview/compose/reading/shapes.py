@@ -343,6 +343,7 @@ _GRAVE_PHRASES = lazy(
     r"\bresidential schools?\b|\bsixties scoop\b|\bstolen generations?\b"
     r"|\bcorridor care\b|\btrolley waits?\b"  # patients cared for in corridors: a harm
     r"|\bchild labou?r\b|\btrafficking\b|\bexploitation\b"
+    r"|\bgrenfell\b|\btraged(?:y|ies)\b"  # a fire that killed 72 (late308): never "enjoyed"
     r"|\b(?:dog|heart|panic|terror|knife|acid) (?:attack|bite)\b",  # never "enjoyed"
     re.I,
 )

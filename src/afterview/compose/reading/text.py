@@ -458,6 +458,8 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
         text = re.sub(r"(?<=[^\W\d_]),(?=[^\W\d_])|(?<=\d),(?=[^\W\d_])", ", ", text)
     if _DICTATED_MARK.search(text):  # a debrief dictated to a phone and never corrected
         text = _as_if_typed(text)
+    if "he The" in text:  # "the TheLIST map layers": the name has its article (late308)
+        text = re.sub(r"\b[Tt]he (?=The[A-Z])", "", text)
     if text[:3].lower() == "so ":  # "so why leave a bigger firm": a spoken start, no word
         text = text[3:]
     if "there " in text:
@@ -1201,7 +1203,9 @@ def _expand(text: str) -> str:
         graded = lowered == "cert" and re.fullmatch(r"I{1,3}|IV|V", following_token) is not None
         means, after = expansions_after().get(lowered, ("", frozenset()))
         known = lowered in table or (at > 0 and bare(tokens[at - 1]) in after)
-        if known and not (core.isupper() and lowered != "b2b") and not graded:
+        # an acronym stays, and so does its plural ("SATs" is no "sats", satellites)
+        acronym = core.isupper() or sum(c.isupper() for c in core) >= 2
+        if known and not (acronym and lowered != "b2b") and not graded:
             spelled = table.get(lowered, core)  # "hypo" alone stays: in diabetes, a low
             if at > 0 and bare(tokens[at - 1]) in after:
                 spelled = means  # "preference pts" are points, a "plea hypo" a hypothetical

@@ -174,6 +174,13 @@ def _quietly(found: re.Match[str]) -> str:
 _WHO_AFTER_A_NAME = lazy(r"^(?P<thing>.*[a-z] [A-Z][a-z]{2,}),? (?:who|which) [a-z]+s\b")
 # "cricket talk", "wine chat": a chat about it, which "our conversation about" already says
 _A_CHAT_ABOUT = lazy(r"^(?P<what>[a-z][\w-]*(?: [a-z][\w-]*)?) (?:talk|chat|banter|chit-?chat)$")
+# A chat placed, not told: "the chat at SDSU Ag Career Day" (late306: "our conversation about
+# the chat at ...").
+_A_CHAT_AT = lazy(
+    r"^(?:the |our |a |my )?(?:chat|talk|conversation|catch-up|convo)s? "
+    r"(?:at|during|after|before|over|on|in) ",
+    re.I,
+)
 # ...but a talk given is a subject ("the toolbox talk", "his safety talk")
 _TALKS_GIVEN = frozenset("toolbox pep tech safety sales keynote ted induction welcome".split())
 # "succession for my book if I go", "cover if I leave": what would follow a step of theirs
@@ -495,6 +502,10 @@ def read_topic(raw: str) -> Reading:
     who = _WHO_AFTER_A_NAME.match(text)
     text = who["thing"] if who else text  # "the clinic cat Pickles who sleeps on the printer"
     chat = _A_CHAT_ABOUT.match(text)
+    if _A_CHAT_AT.match(text):  # "the chat at SDSU Ag Career Day": where, never about what
+        raise Unusable(
+            "it notes where you chatted, not about what; name the subject in a few words"
+        )
     if chat and bare(chat["what"]) in ("shop", "small", "idle"):
         raise Unusable(
             f"it notes that you chatted (“{chat.group(0)}”), not about what; name the subject in "

@@ -1,6 +1,8 @@
-"""What the readers of late301 to late304 found in the drafts (Italy, Spain, Portugal and
+"""What the readers of late301 to late308 found in the drafts (Italy, Spain, Portugal and
 Brazil; India, Sri Lanka and Nepal; remote panels of many countries; notes dictated on the way
-home in Canada and the US): each with a note or a name that must change and one that must not."""
+home in Canada and the US; Russia, the Caucasus and Central Asia; first jobs; the NHS with
+international panels; emergency services and veterans): each with a note or a name that must
+change and one that must not."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from afterview.compose.reading.fields.concern import read_answer, read_concern
 from afterview.compose.reading.fields.logistics import practical
 from afterview.compose.reading.fields.rapport import read_rapport
 from afterview.compose.reading.fields.topic import read_topic
+from afterview.compose.reading.shapes import sounds_grave
 from afterview.compose.reading.text import Unusable
 from afterview.compose.wording import concern_bank
 from afterview.model import Kind
@@ -47,11 +50,38 @@ from scenarios import scenario
         ("Dra. Maria da Conceição dos Santos Pires", "PT", "Dra. Pires"),
         ("Profa. Dra. Catarina Sousa e Silva", "PT", "Prof. Sousa e Silva"),  # one name
         ("Dr. Luis Alberto Chang Ramírez", "PE", "Dr. Chang"),  # Spanish: the first
+        # late305-308: "Dear Dr. Armen,", "Dear Dr. Cann,", "Hi Colleen," to a staff sergeant
+        ("Dr. Hakobyan Armen", "AM", "Dr. Hakobyan"),
+        ("Anahit Petrosyan (head nurse cath lab)", "AM", "Anahit"),
+        ("Dr. Paddy Mc Cann (consultant geriatrician)", "IE", "Dr. Mc Cann"),
+        ("S/Sgt Colleen Rourke (RCMP liaison)", "CA", "S/Sgt Rourke"),
+        ("Chief Mark Smith", "US", "Chief Smith"),
+        ("İnsan Resursları şöbəsi", "AZ", "HR Team"),
+        ("İnsan Kaynakları", "TR", "HR Team"),
+        ("Олена Петрівна Кравчук", "UA", "Олена Петрівна"),  # as before
     ],
 )
-def test_greetings_the_late301_to_late304_readers_faulted(name, country, want):
+def test_greetings_the_late301_to_late308_readers_faulted(name, country, want):
     found = greeting_name(name, None, "", country)
     assert (found.name, found.ask) == (want, "")
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        # late305: "Dear Омарова,", "Dear Гаджиев,", "Dear Учёный," (half a post) embarrassed
+        ("Захаров Игорь Викторович", "RU"),
+        ("Омарова Айгерим Сериковна", "KZ"),
+        ("Гаджиев Р.М. — главный инженер", "RU"),
+        ("Асанов Бакыт", "KG"),
+        ("Учёный секретарь Ахметова Л.Ф.", "RU"),
+        ("Tsiklauri L. (production shift mgr)", "GE"),
+        ("Hakobyan Armen", "AM"),
+    ],
+)
+def test_a_name_in_cyrillic_is_read_as_one_in_latin_letters(name, country):
+    found = greeting_name(name, None, "", country)
+    assert found.ask, found
 
 
 def test_a_description_with_no_name_still_asks_without_the_note_to_self():
@@ -75,6 +105,8 @@ def test_a_ranked_post_opens_with_dear():
         "quarters allocation",  # late302: "the quarters allocation is still on my mind"
         "original certificates and the police report",
         "caseload of around 35 patients per nurse",  # late304: "I enjoyed hearing about ..."
+        "port pass and security check",  # late305
+        "the DD-214 copy",  # late308: "I learned a lot from our conversation about ..."
     ],
 )
 def test_terms_and_papers_are_never_the_highlight(topic):
@@ -102,6 +134,30 @@ def test_a_tour_is_thanked_for_as_a_tour(topic, place):
     # late302: "I enjoyed our conversation about the sample room tour."
     found = read_topic(topic)
     assert (found.shape, found.text) == ("tour", place)
+
+
+def test_a_chat_placed_is_no_topic():
+    # late306: "our conversation about the chat at SDSU Ag Career Day"
+    with pytest.raises(Unusable, match="where you chatted"):
+        read_topic("the chat at SDSU Ag Career Day")
+
+
+def test_an_acronym_in_the_plural_is_never_spelled_out():
+    # late307: "KS1 Satellites moderation" (SATs)
+    assert read_topic("KS1 SATs moderation").text == "KS1 SATs moderation"
+    assert read_topic("polar orbit sats").text == "polar orbit satellites"
+
+
+def test_a_name_with_its_own_article_takes_no_second():
+    # late308: "I have used the TheLIST map layers"
+    said = read_answer("I've used the TheLIST map layers for every callout since 2024").text
+    assert "the TheLIST" not in said and "TheLIST" in said
+
+
+def test_a_tragedy_is_grave():
+    # late308: "I enjoyed our conversation about Fire Survival Guidance calls after Grenfell"
+    assert sounds_grave("Fire Survival Guidance calls after Grenfell")
+    assert not sounds_grave("Fire Survival Guidance calls")
 
 
 @pytest.mark.parametrize("rapport", ["very chill, gave me chai n samosa in between", "so kind"])
