@@ -512,6 +512,8 @@ def parse(name: str) -> ParsedName:
         fold(" ".join(words[-2:])) in _TWO_WORD_FAMILY
         or _key(words[-2]) in _ABD
         or words[-2] == "Mc"  # "Dr. Sean Mc Cann": an Irish name typed with a space
+        # "Dr. Wael Haj Yahia", "Ahmad Abu Ghosh": a family name of two words (late309)
+        or (words[-2] in ("Haj", "Abu", "Abou") and _a_given_name(words[0]))
         or (words[-2].istitle() and _key(words[-2]) in _OPENS_A_PLAINS_NAME)
     )  # "Moumita Sen Gupta", "Hany Abdel Rahman", "Leonard Runs Above"
     at = next(
@@ -1010,7 +1012,15 @@ def _letters_after_a_name(words: list[str]) -> bool:
 
 def _is_suffix(word: str) -> bool:
     accented = fold(word) != word.lower()  # "Bâ" is a family name, "BA" a degree
-    return not accented and _key(word).replace(".", "") in _SUFFIXES
+    key = _key(word).replace(".", "")
+    # "Gruber sen.", "P.Eng.": a Chinese name ("PENG Jun", "Sen", "Ing") is no suffix unless
+    # written as one, with its dot or in capitals (late310: "Hi Peng,")
+    named = key in _ALSO_NAMES and word.istitle() and "." not in word
+    return not accented and key in _SUFFIXES and not named
+
+
+# Suffixes that are given or family names too, written without a dot: "Jun", "Sen", "Peng".
+_ALSO_NAMES = frozenset("jun sen ing peng".split())
 
 
 # Endings of Romanian family names, never of given names: "Ionescu", "Popescu", "Vasilescu".
@@ -3246,7 +3256,16 @@ def _tidied_as_typed(name: str, company: str, country: str) -> Greeting | str:
     name = _doctorate_as_a_title(name, company, country)  # "Raymond P. Costa, PhD"
     if re.fullmatch(r"[a-z][a-z'’-]+, [a-z][a-z'’-]+", name):  # "okafor, chidinma", typed fast
         name = ", ".join(part[:1].upper() + part[1:] for part in name.split(", "))
-    return name
+    # "Kari fra HR": Norwegian and Danish "fra", Swedish "från", are "from" (late311)
+    name = re.sub(r"(?<=[a-zà-ÿ]) (?:fra|från) (?=[A-Z])", " from ", name)
+    # "Abu Omar, MHPSS": letters in capitals after a comma are a unit, never "Last, First"
+    name = re.sub(r"^([^,()]*[a-z][^,()]*),\s*([A-Z]{4,}[A-Z&+]*)\s*$", r"\1 (\2)", name)
+    # "Asst. Principal Rodney Fogle Sr.": a generation after a whole name is never greeted
+    return _A_GENERATION_AFTER.sub("", name)
+
+
+# "Sr." or "Jr." after a name (and before an aside), never part of it.
+_A_GENERATION_AFTER = lazy(r"(?<=\w),?\s+(?:Sr|Jr|Snr|Jnr)\.?(?=\s*(?:\(|$))")
 
 
 def _with_its_asides_read(name: str, company: str, country: str) -> tuple[str, _Context]:

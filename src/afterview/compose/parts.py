@@ -376,6 +376,11 @@ _WHERE_AFTER = lazy(
 _OWN_PLACE = lazy(r"\b(?:School|College|Academy|Hospital|Clinic|Hotel|Resort)$")
 
 
+# A name's last words in a script that is not Latin (Chinese, Japanese, Korean, Cyrillic,
+# Arabic, Hebrew, Greek, Thai ...), after Latin words.
+_IN_ANOTHER_SCRIPT_AFTER = lazy(r"(?<=[A-Za-z.)])\s+[^\x00-\u024f\s][^\x00-\u024f]*$")
+
+
 def company(name: str) -> str:
     """The employer as it reads mid-sentence: 'the University of Glasgow', 'Acme Robotics'."""
     bare_name = re.sub(r"\s*\([^()]*\)", "", name).strip()  # "(Praha 5 – Smíchov)", "(NGO)"
@@ -387,6 +392,9 @@ def company(name: str) -> str:
         # School of Law", "Rhodes University, Institute for Water Research": the employer
         name = unit.group(1)
     name = name.split(" | ")[0]  # "Lincoln University | Te Whare Wānaka o Aoraki": one name
+    # "Lin Family Tea Garden 林家茶園": its name in another script after the English one, which
+    # readers took as pasted (late310, nine notes); the English name is the one a note uses
+    name = _IN_ANOTHER_SCRIPT_AFTER.sub("", name) or name
     # "..., Bhubaneswar Circle": a unit or a site of the employer; "... Resort, Sam": where
     name = _WHERE_AFTER.sub("", name)
     sides = re.split(r"\s+/\s+", name)
