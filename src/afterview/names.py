@@ -962,12 +962,17 @@ def is_title(word: str) -> bool:
     return _is_title(word)
 
 
+# The words of respect names.toml spells out before a given name ("Dona" for "D.").
+_WRITTEN_OUT_BEFORE_GIVEN = frozenset(
+    _key(w["written"]) for w in _BEFORE_A_GIVEN_NAME_WHERE.values()
+)
+
+
 def is_word_of_address(word: str) -> bool:
     """Whether a greeting may put ``word`` before a name: a title (``is_title``), or a word of
     respect before a given name, as typed or as spelled out ("Don", "Ate", "Dona" for "D.")."""
     key = _key(word)
-    written = {_key(w["written"]) for w in _BEFORE_A_GIVEN_NAME_WHERE.values()}
-    return _is_title(word) or key in _HONORIFIC_BEFORE_GIVEN or key in written
+    return _is_title(word) or key in _HONORIFIC_BEFORE_GIVEN or key in _WRITTEN_OUT_BEFORE_GIVEN
 
 
 def _is_title(word: str) -> bool:
@@ -3256,14 +3261,16 @@ def _tidied_as_typed(name: str, company: str, country: str) -> Greeting | str:
     name = _doctorate_as_a_title(name, company, country)  # "Raymond P. Costa, PhD"
     if re.fullmatch(r"[a-z][a-z'’-]+, [a-z][a-z'’-]+", name):  # "okafor, chidinma", typed fast
         name = ", ".join(part[:1].upper() + part[1:] for part in name.split(", "))
-    # "Kari fra HR": Norwegian and Danish "fra", Swedish "från", are "from" (late311)
-    name = re.sub(r"(?<=[a-zà-ÿ]) (?:fra|från) (?=[A-Z])", " from ", name)
-    # "Abu Omar, MHPSS": letters in capitals after a comma are a unit, never "Last, First"
-    name = re.sub(r"^([^,()]*[a-z][^,()]*),\s*([A-Z]{4,}[A-Z&+]*)\s*$", r"\1 (\2)", name)
+    name = _NORDIC_FROM.sub(" from ", name)  # "Kari fra HR" (late311)
+    name = _A_UNIT_AFTER_A_COMMA.sub(r"\1 (\2)", name)  # "Abu Omar, MHPSS"
     # "Asst. Principal Rodney Fogle Sr.": a generation after a whole name is never greeted
     return _A_GENERATION_AFTER.sub("", name)
 
 
+# Norwegian and Danish "fra", Swedish "från": "from".
+_NORDIC_FROM = lazy(r"(?<=[a-zà-ÿ]) (?:fra|från) (?=[A-Z])")
+# Letters in capitals after a comma are a unit, never "Last, First" (not "HOLLOWAY, DWAYNE").
+_A_UNIT_AFTER_A_COMMA = lazy(r"^([^,()]*[a-z][^,()]*),\s*([A-Z]{4,}[A-Z&+]*)\s*$")
 # "Sr." or "Jr." after a name (and before an aside), never part of it.
 _A_GENERATION_AFTER = lazy(r"(?<=\w),?\s+(?:Sr|Jr|Snr|Jnr)\.?(?=\s*(?:\(|$))")
 
@@ -4044,8 +4051,8 @@ _OPENS_A_PLAINS_NAME = frozenset(
 )
 # Words that say someone works in nursing: "nursing supt", "ward manager", "(Matron)".
 _OF_NURSING = lazy(r"\b(?:nurs\w*|ward|matron|midwi\w*|theatres?)\b", re.I)
-# Where Portuguese is spoken (as names.toml's "D." for Dona says).
-_PORTUGUESE_SPEAKING = frozenset("PT BR AO MZ CV GW ST TL".split())
+# Where Portuguese is spoken: where names.toml's "D." is Dona.
+_PORTUGUESE_SPEAKING = frozenset(_BEFORE_A_GIVEN_NAME_WHERE["d"]["countries"])
 # Second words of a South Indian given name of two, after the father's initials: "M. Joseph
 # Raj" is Mr. Joseph Raj, never "Mr. Raj" (late302 readers); "G. V. Ramana Murthy".
 _SECOND_WORDS = frozenset("raj kumar babu rao rani devi murthy murty swamy".split())
