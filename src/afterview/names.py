@@ -1278,7 +1278,7 @@ def _group(name: str) -> str:
     if translated:
         return translated
     if name != name.lower():
-        name = re.sub(r"\bDept\b\.?", "Department", name)  # with its capitals: as typed
+        name = re.sub(r"\b[Dd]ept\b\.?", "Department", name)  # "HR dept": "HR Department"
         name = re.sub(r"\bMgt\b\.?", "Management", name)
         from afterview.compose.reading import lexicon
 

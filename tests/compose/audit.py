@@ -1968,8 +1968,6 @@ KNOWN_MISSES = {
     "Assoc. Prof. Wei Lan": ("a Chinese name after a title in China is read given name first"),
     "late310/maintenance-electrician-wuhan-auto-plant-onsite-three-withdrawn.toml:"
     "Section chief Hu (maintenance)": ("a post in lower case before one name greets the post"),
-    "late310/cold-chain-shift-supervisor-zhengzhou-airport-hub-phone-two-rejected.toml:"
-    "HR dept - Zhengzhou hub": ("'dept' written short is kept in the greeting ('Dear HR dept,')"),
     "late310/clinical-psychologist-kwai-chung-hospital-hk-six-panel-pending.toml:"
     "Patient rep - Auntie Fung (peer support worker, lived experience)": (
         "'Auntie' is kept with the family name; one late310 reader found it patronising in writing"

@@ -67,6 +67,7 @@ from scenarios import scenario
         ("Kari fra HR", "NO", "Kari"),  # was "Dear Kari fra HR Team,"
         ("Asst. Principal Rodney Fogle Sr.", "US", "Assistant Principal Fogle"),
         ("Dana Park, PEng", "CA", "Dana"),  # a suffix still
+        ("HR dept - Zhengzhou hub", "CN", "HR Department"),  # was "Dear HR dept,"
     ],
 )
 def test_greetings_the_late301_to_late312_readers_faulted(name, country, want):
