@@ -859,9 +859,9 @@ def test_any_name_made_of_typed_pieces_gets_a_greeting_or_a_question(
 
 def _word_lists() -> dict[str, list[str]]:
     """Each list of src/afterview/data/names.toml as "table.key" (in_english: its words)."""
-    from afterview import names
+    import afterview
 
-    with (Path(names.__file__).parent / "data" / "names.toml").open("rb") as f:
+    with (Path(afterview.__file__).parent / "data" / "names.toml").open("rb") as f:
         tables = tomllib.load(f)
     return {
         f"{table}.{key}": list(words)

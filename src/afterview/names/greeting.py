@@ -1,0 +1,1342 @@
+"""How to greet a person (:func:`greeting_name`): the typed name tidied, then read by
+stages, each taking the shapes it knows and passing the rest on; the checks last.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from itertools import takewhile
+
+from afterview.check.lazy import lazy
+from afterview.names.checks import (
+    _A_WORD_THEN_ITS_WORK,
+    _AN_AGE,
+    _IRISH_COURTESY,
+    _PROPHETS_NAME,
+    _a_family_word,
+    _a_word_no_list_knows,
+    _an_honorific_the_greeting_drops,
+    _never_a_rank_alone,
+    _never_by_the_given_name_alone,
+)
+from afterview.names.customs import (
+    _CHRISTIAN,
+    _DEPARTMENT_AFTER,
+    _GIVEN_NAME_FIRST,
+    _GIVEN_SECOND,
+    _INITIAL_LAST,
+    _KUNYA,
+    _OF_NURSING,
+    _STRONG_FAMILY_ENDINGS,
+    _a_word_of_respect_only,
+    _bracketed_nickname,
+    _capitals,
+    _describes_a_role,
+    _has_nickname,
+    _looks_like_name,
+    _titled,
+    _whole,
+)
+from afterview.names.kinds import (
+    _CANDIDATE_OF_SCIENCES,
+    _CHINESE_NAMES_TOO,
+    _COURTESY,
+    _FAMILY_ENDINGS,
+    _FAMILY_NAME_FIRST_COUNTRIES,
+    _GIVEN_NAME_COUNTRIES,
+    _GIVEN_NAME_USED,
+    _MALAY_COUNTRIES,
+    _POST_CODE,
+    _ROLE_WORDS,
+    _SECOND_GIVEN,
+    _SOMEONE,
+    _TITLES_IN_CAPITALS,
+    _TWO_SURNAME_COUNTRIES,
+    _a_persons_name,
+    _a_team_then_where,
+    _family_names,
+    _first_of_two_surnames,
+    _is_role_noun,
+    _is_suffix,
+    _is_title,
+    _known_family,
+    _known_word,
+    _looks_like_a_family_name,
+    _names_a_role,
+    _names_the_firm,
+    _post_of_one_word,
+    _role_key,
+    _sure_of_the_name,
+    _title_case,
+    _titled_name,
+    _with_its_given_name,
+    _without_affiliation,
+    _without_unspoken_titles,
+    _without_what_a_greeting_drops,
+    is_group,
+)
+from afterview.names.labels import (
+    _A_POST_IN_DOUBT,
+    _ADDRESSED_IN_BRACKETS,
+    _AH_FAMILY,
+    _ARTICLE_BEFORE_RESPECT,
+    _BORN,
+    _CALLED_SO,
+    _CAUGHT,
+    _DEPUTY_POST,
+    _FAMILY_OFTEN_FIRST,
+    _FORMAL_TITLES,
+    _GOES_BY,
+    _LOOKS,
+    _NO_NAME,
+    _OF_AN_ORDER,
+    _ON_A_WARD,
+    _ONE_AFTER_A_POST,
+    _ONE_NAME_IN_DOUBT,
+    _OVER_A_NICKNAME,
+    _POST_AS_TITLE,
+    _POST_CODE_BEFORE,
+    _PREPOSITIONS_IN_A_POST,
+    _RESPECT,
+    _ROLE_BEFORE,
+    _RUSSIAN_PATRONYMIC,
+    _TITLE_IN_BRACKETS,
+    _TITLES_IN_THE_MIDDLE,
+    _TWO_NAMES_IN_DOUBT,
+    _WITH_AN_ENGLISH_NAME,
+    _an_office_or_a_post,
+    _described,
+    _greeted_by_its_shape,
+    _group,
+    _half_a_name,
+    _named_side,
+    _one_name,
+    _order_in_doubt,
+    _short_for,
+    _without_a_capital_post_in_doubt,
+    _without_a_post_before,
+)
+from afterview.names.parse import (
+    _DESCRIBED,
+    Greeting,
+    ParsedName,
+    _a_daughters_family_name,
+    _as_dictated,
+    parse,
+)
+from afterview.names.posts import (
+    _A_MAN_S,
+    _EASTERN_ENDINGS,
+    _GRADED_POST,
+    _JOINED_POST,
+    _POST_WORDS_WRITTEN_SHORT,
+    _POSTS_BEFORE_A_NAME,
+    _RANK_WRITTEN_SHORT,
+    _TITLES_OF_A_NAME,
+    _a_body_then_a_post,
+    _a_handle,
+    _a_judges_style,
+    _a_malay_name_of_two,
+    _a_rank_written_short,
+    _a_retired_rank,
+    _a_title_of_the_country,
+    _a_word_of_a_short_post,
+    _after_a_post_of_two_words,
+    _doctorate_as_a_title,
+    _never_a_title_alone,
+    _never_a_word_of_the_post,
+    _post_before_a_title,
+    _short_honorific_written_out,
+    _someone_from_a_team,
+    _spelled_out,
+    _spoken_to_as,
+    _the_person_behind_a_post,
+    _two_people,
+    _with_a_space_after_its_title,
+    _without_a_word_of_address,
+)
+from afterview.names.shapes import (
+    _A_JOINED_POST_BEFORE_A_TITLE,
+    _A_NAME_WORD,
+    _A_TRADES_NICKNAME,
+    _AN_AGE_AFTER_A_COMMA,
+    _AN_INITIAL_FOR_A_FAMILY_NAME,
+    _NO_LIST_KNOWS,
+    _PARTS_OF_A_NAME,
+    _an_unknown_short_form_first,
+    _read_whole_first,
+    _without_what_stands_before,
+)
+from afterview.names.words import (
+    _A_FUNCTION,
+    _A_GIVEN_NAME_WHERE,
+    _ABD,
+    _AFTER_A_DOT,
+    _AFTER_NAME,
+    _ASIDE_WITH_COMMA,
+    _BELOW_A_DOCTORATE,
+    _BODIES,
+    _CAPITAL_PARTICLES,
+    _CHINESE_FAMILY,
+    _COMPOUND_GIVEN,
+    _COURTESY_OF_A_WHOLE_NAME,
+    _DESCRIBE_BEFORE_ONE,
+    _DOCTORATE_AFTER,
+    _GIVEN_FOR_A_HANDLE,
+    _GIVEN_IN_BRAZIL,
+    _GROUPS,
+    _HONORIFIC_BEFORE_GIVEN,
+    _IN_ENGLISH,
+    _JOINED_AFTER,
+    _KIN_LEFT_OFF_WHERE,
+    _KOREAN_AFTER,
+    _KOREAN_FAMILY,
+    _NICKNAME,
+    _ORDERS,
+    _PAREN,
+    _PART_OF_A_TITLE,
+    _PARTICLES,
+    _PATRONYMIC,
+    _POSTS_SPELLED_OUT,
+    _QUOTES,
+    _RANKS_OF_A_POST,
+    _RANKS_OF_THE_SERVICES,
+    _REGIONS,
+    _RELIGIOUS,
+    _RESPECT_BEFORE_A_FAMILY_NAME,
+    _SAINTLY,
+    _SPELLED_OUT,
+    _VIETNAMESE_AND_CHINESE,
+    _VIETNAMESE_FAMILY,
+    _VIETNAMESE_KIN,
+    _VIETNAMESE_KIN_LOWER,
+    _capital,
+    _cjk,
+    _compound,
+    _is_initial,
+    _key,
+    _latin_spelling,
+    _listed_given,
+    _where,
+    fold,
+)
+
+
+def greeting_name(
+    name: str, salutation: str | None = None, company: str = "", country: str = ""
+) -> Greeting:
+    """How to greet ``name`` (a salutation given in the file always wins); the ``company``
+    tells a family name that names the firm ("Airey" of "Airey Walling & Fencing"), and the
+    interview's ``country`` (ISO 3166) where a name has no family name at all."""
+    if salutation:
+        return Greeting(salutation)
+    name = _as_dictated(name)  # "Lacy no Lacey Tremblay", "HR comma Aisling"
+    # Irish "An tUasal" (Mr.) and "An Bhean Uasal" (Ms.), two words and more (never "Dear An,")
+    name = _IRISH_COURTESY.sub(lambda m: "Mr." if m[1] else "Ms.", name)
+    # In Hawaii "Ah" after a given name opens a Chinese-Hawaiian family name of two words ("Ah
+    # Sing", "Ah Yo"), kept whole: read joined, as one family name, then written as typed
+    hawaiian = _AH_FAMILY.search(name) if country.upper() == "US-HI" else None
+    if hawaiian:
+        joined = f"Ah-{hawaiian[1]}"
+        found = greeting_name(name.replace(hawaiian[0], joined, 1), None, company, country)
+        return replace(found, name=found.name.replace(joined, hawaiian[0]))
+    name = _AN_AGE_AFTER_A_COMMA.sub("", name)  # "Martina, 15 (youth council)": her age
+    # "Mme Ba née Sy Aminata": the family name she uses is the one before "née" (late297 readers:
+    # "Dear Ms. Aminata," embarrassed); "el rayes Shaaban": the Arabic article before a word
+    # of respect ("Dear El,", late298)
+    name = _BORN.sub("", _ARTICLE_BEFORE_RESPECT.sub("", name))
+    team = _A_WORD_THEN_ITS_WORK.fullmatch(name.strip())
+    long = team is not None and len(team[1]) >= 12 and "-" not in team[1]  # not "Ana-Marija"
+    # "Jinji-bu (HR team)": the brackets say it is a team, so the word is its name (late294)
+    said = team is not None and team[3] is not None
+    if team and (long or said) and not _listed_given(team[1]) and not _known_family(team[1]):
+        # "Mannauðssvið (HR)": a department in its own language, one long word (a compound),
+        # what it does in brackets (never "Dear Mannauðssvið,": late281); "Deb (HR)" is Deb
+        return Greeting(_group(team[2]))
+    found = _greeting_name_of(name, company, country)
+    if found.name.endswith((",", ";")):  # "Ma'am Gemma, CPA - ...": never "Dear Ma'am Gemma,,"
+        found = replace(found, name=found.name.rstrip(",; "))
+        if not found.name:  # "," or ";" alone
+            return Greeting(name.strip(), ask="no name is recorded")
+    return _never_by_the_given_name_alone(
+        _never_greeted_so(found, name, company, country), name, country
+    )
+
+
+def _never_greeted_so(found: Greeting, name: str, company: str, country: str) -> Greeting:
+    """``found``, unless it greets what no letter greets by itself: a word written short that
+    no list knows, a trade's nickname, "Assistant", a courtesy title alone, a name without the
+    honorific it was typed with, a word no list knows as a given name (each faulted by blind
+    readers); then the name is read again from what it should be, or the plan asks."""
+    short = _an_unknown_short_form_first(name)
+    if short and not found.ask and found.name == short:
+        why = f'"{short}" before the name may be a rank or a post: greet them as they sign'
+        return Greeting(_PAREN.sub("", name).strip(), ask=why)
+    quoted = _NICKNAME.search(name) if any(q in name for q in _QUOTES) else None
+    if quoted and fold(quoted.group(1).strip()) in _A_TRADES_NICKNAME:
+        # "Mick 'Sparky' O'Donoghue": what a site calls every electrician, not his name
+        return greeting_name(name.replace(quoted.group(0), " ", 1), None, company, country)
+    if quoted and not found.ask and found.name == quoted.group(1).strip():
+        return replace(found, nickname=True)
+    if not found.ask and re.fullmatch(r"Assistant \S+", found.name):
+        # "Asst. City Mgr. Paul Engebretsen": a post's first word is no title ("Dear Assistant
+        # Engebretsen," embarrassed the late272 readers); greeted as the name after the post
+        tail = _PAREN.sub(" ", name).split()[-2:]
+        if len(tail) == 2 and all(_A_NAME_WORD.match(w) for w in tail):
+            return greeting_name(" ".join(tail), None, company, country)
+        return Greeting(_PAREN.sub(" ", name).strip(), ask=_ONE_AFTER_A_POST)
+    typed = _PAREN.sub(" ", name).split()
+    if not found.ask and found.name in typed[1:] and _key(found.name) in _COURTESY:
+        # "PDL Frau Brigitte Sommer": a title is never greeted alone ("Dear Frau," late277)
+        return greeting_name(" ".join(typed[typed.index(found.name) :]), None, company, country)
+    honoured = _an_honorific_the_greeting_drops(found, typed)
+    if honoured:  # "Matsui Yuko-sensei": never "Dear Matsui," (late280)
+        return Greeting(" ".join(typed), ask=f'"{honoured}" says how they are addressed')
+    unknown = _a_word_no_list_knows(found, name)
+    if unknown:
+        why = f'"{unknown}" {_NO_LIST_KNOWS}: it may be a family name, a post or a label'
+        why += "; greet them as they sign"
+        bare = _PAREN.sub(" ", name).strip()
+        alone = [part for part in _PARTS_OF_A_NAME.split(bare) if part.strip() == unknown]
+        return Greeting(alone[0] if alone else " ".join(bare.split()), ask=why)  # "Verhage"
+    return found
+
+
+def _greeting_name_of(name: str, company: str, country: str) -> Greeting:
+    whole = _read_whole_first(name)
+    if whole:
+        return whole
+    without = _without_what_stands_before(name)
+    if without:
+        return _greeting_name_of(without, company, country)
+    joined_post = _A_JOINED_POST_BEFORE_A_TITLE.match(name)
+    if joined_post:
+        return _greeting_name_of(name[joined_post.end() :], company, country)
+    initial = _AN_INITIAL_FOR_A_FAMILY_NAME.match(name)
+    # where the given name is used ("Ms. Phonesavanh S." in Laos) or the initial is the father's
+    # name ("Ms. Deepa S" in India), the title goes with the given name: not changed
+    if initial and _where(country) not in _GIVEN_NAME_USED | _INITIAL_LAST:
+        return Greeting(initial[1], ask="only an initial of the family name is recorded")
+    called = _CALLED_SO.search(name)
+    typed = name[: called.start()].strip() if called else ""
+    if typed and len(typed.split()) <= 3 and not re.search(r"[(),?]|\s[-–—]\s", typed):
+        return Greeting(typed)  # "Dr. K (tox, everyone calls her that)": the name as typed
+    family = _a_family_word(name)  # "Po Po (Winnie's mum)": a grandmother, never "Dear Po,"
+    if family:
+        return family
+    name = _AN_AGE.sub("", name)  # "Aoife (9) and Fionn (6)": two children, and their ages
+    name = _with_a_space_after_its_title(name)  # "Mr.Klaus Weber": Mr. Weber, never "Mr.Klaus"
+    dotted, _, undotted = name.partition(" ")
+    if dotted.endswith(".") and _key(dotted) in _AFTER_A_DOT and undotted[:1].isupper():
+        name = f"{_AFTER_A_DOT[_key(dotted)]} {undotted}"  # "Mal. Bello Shehu": Mallam Bello
+    name = _CANDIDATE_OF_SCIENCES.sub("Dr. ", name)  # "Cand. Sc. Grigory Feldman": Dr. Feldman
+    opening = name.split()[0] if len(name.split()) > 2 else ""
+    if opening in _A_MAN_S and (not _A_MAN_S[opening] or _where(country) in _A_MAN_S[opening]):
+        return _a_man_named(name, company, country)  # "Md. Kamrul Hasan": Mr. Kamrul Hasan
+    here = _a_title_of_the_country(name, country)  # "Tate Petrus Shikongo" in Namibia
+    if isinstance(here, Greeting):
+        return here
+    name = here
+    words = name.split()
+    if len(words) >= 2 and _key(words[-1]) in _REGIONS and _key(words[-2]) in _GROUPS:
+        name = " ".join(words[:-1])  # "Talent Acquisition DACH": the team, not where it works
+    # "Dpty Principal Okafor": a word of the post written short, and no title, read spelled out
+    first, _, rest = name.partition(" ")
+    spelled = _POSTS_SPELLED_OUT.get(_key(first), "")
+    after = rest.split()[0] if rest.split() else ""
+    posted = _is_title(after) or _is_role_noun(after) or _key(after) in _POSTS_BEFORE_A_NAME
+    if spelled and not _is_title(first) and after[:1].isupper() and posted:
+        return greeting_name(f"{spelled} {rest}", None, company, country)
+    # "Vice-principal Darnell Whitehorse": the post read as its two words, written as one
+    joined = _JOINED_POST.match(name)
+    if joined:
+        post = f"{joined[1]} {joined[2].capitalize()}"
+        found = greeting_name(name.replace(joined[0], post, 1), None, company, country)
+        if found.name.startswith(post):
+            return replace(found, name=found.name.replace(post, post.replace(" ", "-"), 1))
+        return found
+    found = _never_a_word_of_the_post(_greeting_name(name, company, country), name)
+    return _never_a_rank_alone(_never_a_title_alone(found, name, country), name)
+
+
+def _a_man_named(name: str, company: str, country: str) -> Greeting:
+    """ "Md. Kamrul Hasan (Regional Mgr)": "Md." (Mohammad) names a man, so "Mr." guesses
+    nothing, and he is greeted by the whole name after it, as Bangladesh writes ("Dear Mr.
+    Kamrul Hasan"); a title of his own or a nickname still wins. So do "Sk. Mahmudul Hasan"
+    (Sheikh) and, in Pakistan, "Ch. Naveed Akhtar" (Chaudhry)."""
+    rest = name.split(None, 1)[1]
+    found = greeting_name(rest, None, company, country)
+    words = re.split(r",|\s[-–—]\s", _PAREN.sub(" ", rest))[0].split()
+    given = found.name.split()
+    if found.ask or not words or given != words[: len(given)] or len(words) > 3:
+        return found
+    return Greeting(f"Mr. {' '.join(words)}")
+
+
+def _after_a_post_written_short(name: str, company: str, country: str) -> Greeting | None:
+    """ "Tech Supt. Lars", "Chief Eng. Gwilym Pritchard": a post of two words whose second is
+    written short, and no rank (never "Dear Tech," nor "Dear Chief Pritchard,"); the name after
+    it is greeted as after "Depot Mgr": one name when it is a common given name (any other may
+    be the family name, and the plan asks), else the whole name as if alone."""
+    found = _RANK_WRITTEN_SHORT.match(name.strip())
+    if not found:
+        return None
+    first, short = found["rank"].split()
+    if _key(short).rstrip(".") not in _POST_WORDS_WRITTEN_SHORT or not _is_title(short):
+        return None  # "Eng Wei Lee": without its dot, "Eng" is a name
+    ranking = _RANKS_OF_A_POST | _PART_OF_A_TITLE | set(_POSTS_SPELLED_OUT)  # "Asst. Supt."
+    if _key(first) in ranking | _TITLES_OF_A_NAME | _FORMAL_TITLES:
+        return None  # "Dr Eng. Ahmed Samir": a doctorate, then the title "Eng."
+    who = found["who"].split()
+    if len(who) > 1:
+        return _greeting_name(name.strip()[found.start("who") :], company, country)
+    one = who[0]
+    given = fold(one) in _GIVEN_FOR_A_HANDLE and not _known_family(one)
+    if given and not _looks_like_a_family_name(one):
+        return Greeting(one)  # "Tech Supt. Lars"
+    return Greeting(one, ask=_ONE_AFTER_A_POST)
+
+
+def _after_a_post_in_letters(name: str, company: str, country: str) -> Greeting | None:
+    """ "Asst. Deputy PD Okafor", "VP Sales Okafor", "Deputy PD Ann Okafor": a post written
+    short, with its letters, then the name; never "Dear Asst. Okafor," nor "Dear VP,"."""
+    words = _PAREN.sub(" ", name).split()
+    post = list(itertools.takewhile(_a_word_of_a_short_post, words))
+    lettered = any(re.fullmatch(r"[A-Z]{2,5}", w) for w in post) and len(post) >= 2
+    rest = " ".join(words[len(post) :])
+    if not lettered or not rest or "," in name or " - " in name or is_group(name):
+        return None
+    if _one_name(rest) and not _is_role_noun(rest):
+        # "OR rep Kevin": a post that ends in a word, then a common given name, as after
+        # "Service Mgr" (after letters alone, "PEF Kate", the plan asks)
+        worded = not re.fullmatch(r"[A-Z]{2,5}", post[-1])
+        given = fold(rest) in _GIVEN_FOR_A_HANDLE and not _known_family(rest)
+        if worded and given and not _looks_like_a_family_name(rest):
+            return Greeting(rest)
+        return Greeting(rest, ask="only a family name is recorded, after a post")
+    return _greeting_name(rest, company, country) if _a_persons_name(rest) else None
+
+
+def _after_a_graded_post(name: str, company: str, country: str) -> Greeting | None:
+    """ "CNM2 Gráinne Kilkelly": a post's letters and grade, never a name (a family name has no
+    digit), then the name, greeted as if alone; one name after it asks, as after "ADPHN"."""
+    found = _GRADED_POST.match(name)
+    if not found or _is_title(found[1]):
+        return None  # "FO3 Cruz": a fire officer's rank, a title
+    rest = name[found.end() :]
+    words = _PAREN.sub(" ", rest).split()
+    who = " ".join(words)
+    titled = len(words) > 1 and _is_title(words[0]) and _a_persons_name(" ".join(words[1:]), 1)
+    if titled or _a_persons_name(who):  # "CNM2 Ms. Ann Daly" too
+        return _greeting_name(rest, company, country)
+    if _one_name(who) and not _is_role_noun(who):
+        return Greeting(who, ask="only one name is recorded, after the letters of a post")
+    return None
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What the stages of :func:`_greeting_name` share beside the name: where it was typed, and
+    what its asides said of the person before the stages tidied them away."""
+
+    company: str
+    country: str
+    of_an_order: bool  # a religious sister or brother: "(Mercy sisters)", ", CSJ"
+    on_a_ward: bool  # a nursing sister: "(ward sister, T&O)", "(ward manager)"
+
+
+def _greeting_name(name: str, company: str, country: str) -> Greeting:
+    """How to greet someone by their name as typed, read in stages: each stage either knows the
+    greeting, or hands the name on, tidied, to the next; the last always knows."""
+    tidied = _tidied_as_typed(name, company, country)
+    if isinstance(tidied, Greeting):
+        return tidied
+    name, context = _with_its_asides_read(tidied, company, country)
+    stages: tuple[Callable[[str, _Context], Greeting | str], ...] = (
+        _greeted_by_a_special_shape,  # a judge, a rank or a post written short, two people
+        _greeted_by_the_name_they_go_by,  # "(goes by Jon)", "Lee Sung-ho (Mr Lee)"
+        _greeted_behind_a_post,  # "Chefdramaturgin Sabine Ohlendorf"
+        _greeted_as_a_firm_a_body_or_an_office,  # once what a greeting leaves out is gone
+        _greeted_when_no_name_is_caught,  # "head chef Jussi (didn't get surname)"
+        _with_titles_in_brackets_in_front,  # "Kamau, Wanjiru (Dr.)": "Kamau, Dr. Wanjiru"
+        _greeted_by_a_doubt_or_a_description,  # "Nurse - Kay?", "DEA chair - older lady"
+        _greeted_by_a_post_as_a_title,  # "Director Kim", "Principal Ana de la Cruz"
+        _greeted_as_a_role_or_a_body,  # "the HR lady", "Graduate Recruitment Team"
+    )
+    for stage in stages:
+        read = stage(name, context)
+        if isinstance(read, Greeting):
+            return read
+        name = read
+    name = _titles_after_the_comma(name)  # "Prof. Gutiérrez Ojeda, Mario"
+    parsed = parse(name)  # its parts as they stand before a post in doubt is dropped, below
+    undoubted = _greeted_by_initials_or_in_doubt(name)
+    if isinstance(undoubted, Greeting):
+        return undoubted
+    return (
+        _greeted_by_a_nickname(undoubted, parsed)
+        or _greeted_with_an_honorific(undoubted)
+        or _greeted_by_a_nickname_in_brackets(undoubted)
+        or _greeted_by_one_name(undoubted, parsed, context)
+        or _greeted_by_custom_or_without_a_given_name(undoubted, parsed, context)
+        or _greeted_with_a_title(undoubted, parsed, context)
+        or _greeted_by_the_given_name(undoubted, parsed, context)
+    )
+
+
+def _tidied_as_typed(name: str, company: str, country: str) -> Greeting | str:
+    """The name with how it was typed tidied away (a short honorific, a word of address, a
+    doctorate after it, lower case), or the greeting at once for a handle or a name typed
+    with how the person is spoken to."""
+    handle = _a_handle(name)  # "@mika": never "Hi @mika,"
+    if handle:
+        return handle
+    name = _post_before_a_title(_short_honorific_written_out(name, country))
+    name = _without_a_capital_post_in_doubt(name)  # "(Dean of Research? or Deputy?)"
+    spoken_to = _spoken_to_as(name)  # "Santhosh sir - dosimetrist"
+    if spoken_to:
+        return spoken_to
+    name = _without_a_word_of_address(name)  # "Mr. Ahmed sir"
+    name = _doctorate_as_a_title(name, company, country)  # "Raymond P. Costa, PhD"
+    if re.fullmatch(r"[a-z][a-z'’-]+, [a-z][a-z'’-]+", name):  # "okafor, chidinma", typed fast
+        name = ", ".join(part[:1].upper() + part[1:] for part in name.split(", "))
+    name = _NORDIC_FROM.sub(" from ", name)  # "Kari fra HR" (late311)
+    name = _A_UNIT_AFTER_A_COMMA.sub(r"\1 (\2)", name)  # "Abu Omar, MHPSS"
+    # "Asst. Principal Rodney Fogle Sr.": a generation after a whole name is never greeted
+    return _A_GENERATION_AFTER.sub("", name)
+
+
+# Norwegian and Danish "fra", Swedish "från": "from".
+_NORDIC_FROM = lazy(r"(?<=[a-zà-ÿ]) (?:fra|från) (?=[A-Z])")
+# Letters in capitals after a comma are a unit, never "Last, First" (not "HOLLOWAY, DWAYNE").
+_A_UNIT_AFTER_A_COMMA = lazy(r"^([^,()]*[a-z][^,()]*),\s*([A-Z]{4,}[A-Z&+]*)\s*$")
+# "Sr." or "Jr." after a name (and before an aside), never part of it.
+_A_GENERATION_AFTER = lazy(r"(?<=\w),?\s+(?:Sr|Jr|Snr|Jnr)\.?(?=\s*(?:\(|$))")
+
+
+def _with_its_asides_read(name: str, company: str, country: str) -> tuple[str, _Context]:
+    """The name with its asides read for what they say of the person (a religious order, a
+    nursing sister on a ward), and tidied for the stages after: the name, and the context."""
+    # "(Trust Board, Mercy sisters)": an aside that says she is a religious sister
+    asides = " ".join(_PAREN.findall(name))
+    # "Sr. Mary Grace Olivar, ICM": her order; "Sr. Bernadette Kealey, CSJ (trustee)", an aside
+    order = re.search(r",\s*([A-Z]{2,6})(\s*\([^()]*\))?$", name)
+    if order and _key(order[1]) in _ORDERS:
+        asides, name = f"{asides} {order[1]}", name[: order.start()] + (order[2] or "")
+    of_an_order = bool(_OF_AN_ORDER.search(asides)) or any(
+        _key(w.strip("()")) in _ORDERS for w in asides.split()
+    )  # "(Grey Nuns)", "(SSJ)"
+    if of_an_order:
+        name = re.sub(r"^Sr\.?\s+(?=[A-Z])", "Sister ", name)  # of an order, "Sr." is Sister
+    # "Sr Gwen Ellis-Hughes (ward mgr)": in the UK and Ireland "Sr", without a dot as British
+    # contractions are written, is a nursing Sister ("Sr." may be Señor; "Sr Mgr" is Senior)
+    nursing = re.match(r"^Sr\s+([A-Z][\w'’-]*)(?:\s|$)", name)
+    if nursing and _where(country) in ("GB", "IE") and not _is_role_noun(nursing[1]):
+        name = "Sister " + name[len("Sr ") :]
+    # "Sr. Jebamalar - nursing supt": anywhere, "Sr." of one who runs nurses is Sister (late302)
+    nurse = re.match(r"^Sr\.?\s+(?=[A-Z][\w'’-]*(?:\s|$))", name)
+    if nurse and _OF_NURSING.search(name[nurse.end() :]):
+        name = "Sister " + name[nurse.end() :]
+    on_a_ward = bool(_ON_A_WARD.search(asides))
+    # "K. S. Nagaraj (GM - Manufacturing)": a dash inside an aside is not the name's dash
+    name = re.sub(r"\(([^()]*?)\s+[-–—]\s+([^()]*)\)", r"(\1, \2)", name)
+    name = re.sub(
+        r"^([A-Z][\w'’-]+) w/ (?=[a-z]+(?: [a-z]+)?$)", r"\1 from ", name
+    )  # "Kayleigh w/ recruiting"
+    name = re.sub(r"(^|[-–—]\s)an? (?=(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)", r"\1", name)  # "- a Mrs Kerr?"
+    return name, _Context(company, country, of_an_order, on_a_ward)
+
+
+def _greeted_by_a_special_shape(name: str, context: _Context) -> Greeting | str:
+    """The greeting of a name of a shape of its own (a judge, a rank or a post written short,
+    a body then a post, two people, a deputy, a post in letters), or the name as it was."""
+    judge = _a_judges_style(name)  # "Ms Justice Ní Fhlatharta", "Hon. ..., District Judge"
+    if judge:
+        return judge
+    short_rank = _a_rank_written_short(name) or _a_retired_rank(name)  # "Sqn Ldr (retd) ..."
+    if short_rank:
+        return short_rank
+    # "Tech Supt. Lars"
+    short_post = _after_a_post_written_short(name, context.company, context.country)
+    if short_post:
+        return short_post
+    bodied = _a_body_then_a_post(name)  # "Transport Canada inspector (observer)"
+    if bodied:
+        return bodied
+    both = _two_people(name)  # "Kayla & Ramon (asst mgrs #14)", "Mr. & Mrs. Fernando (owners)"
+    if both:
+        return both
+    deputy = _DEPUTY_POST.match(_PAREN.sub("", name).strip())
+    if deputy and deputy["post"].lower() in _POST_AS_TITLE:
+        who = deputy["who"]  # "Asst. Principal Greg Van Slyke", "Deputy Principal Okafor"
+        surname = parse(who).family if _a_persons_name(who) else _one_name(who)
+        if surname:
+            return Greeting(f"{_spelled_out(deputy['rank'] + ' ' + deputy['post'])} {surname}")
+    lettered = _after_a_post_in_letters(name, context.company, context.country)
+    lettered = lettered or _after_a_graded_post(name, context.company, context.country)
+    if lettered:
+        return lettered
+    return name
+
+
+def _greeted_by_the_name_they_go_by(name: str, context: _Context) -> Greeting | str:
+    """The name the person goes by or is addressed by, as the notes say ("goes by Jon", "(Mr
+    Lee)", an English name after a Chinese one), or the name with any titles typed in its
+    middle put first."""
+    inner = _TITLES_IN_THE_MIDDLE.search(name)
+    # not "Kevin (BI) - analyst": letters in capitals are a team's, though "Bi" is a title
+    in_capitals = inner is not None and any(re.fullmatch(r"[A-Z]{2,}", w) for w in inner[1].split())
+    if inner and all(_is_title(w) for w in inner[1].split()) and not in_capitals:
+        # "ADEBAYO-AJAYI Oluwatoyin (Prof. Mrs.) - HOD": the titles go before the name
+        name = f"{inner[1]} {name[: inner.start()].strip()}{name[inner.end() :]}"
+    goes_by = _GOES_BY.search(name)
+    dashed = re.fullmatch(r"(?P<head>[^()]+?)\s+[-–—]\s+(?P<aside>[^()]+?)\s*", name)
+    if dashed and not goes_by and _GOES_BY.search(f"({dashed['aside']})"):
+        # "Alasdair Nicolson - dad's old pal, says call him Ally": the aside after a dash, as
+        # in brackets
+        name = f"{dashed['head']} ({dashed['aside']})"
+        goes_by = _GOES_BY.search(name)
+    as_typed = parse(_PAREN.sub(" ", name)) if goes_by and goes_by["all"] else None
+    # "Mrs. Merle Campbell (PTA president, everybody calls her Aunty Merle)": what everyone
+    # calls her is a nickname, which a title typed outranks as it does one in quotes (a short
+    # form of the given name aside); a name they asked to be called ("said call her Linda") wins
+    if goes_by and as_typed and as_typed.titles:
+        keys = [_key(t) for t in as_typed.titles]
+        short = _short_for(goes_by["name"], as_typed.given)
+        if any(k in _FORMAL_TITLES for k in keys) or (
+            any(k in _OVER_A_NICKNAME for k in keys) and not short
+        ):
+            goes_by = None
+    if goes_by:  # "Whitfield, Jonathan (goes by Jon)": the name they asked to be called
+        return Greeting(goes_by["name"])
+    addressed = _ADDRESSED_IN_BRACKETS.search(name)
+    unbracketed = _PAREN.sub(" ", name).split()
+    if (
+        addressed
+        and _key(addressed["title"]) in _TITLES_OF_A_NAME
+        and unbracketed
+        and not _is_title(unbracketed[0])
+        and fold(addressed["name"]) in {fold(w.strip(",")) for w in unbracketed}
+    ):
+        # "Lee Sung-ho (Mr Lee)": the title and the name he is addressed by, noted beside his
+        # name written family name first
+        return Greeting(f"{addressed['title']} {addressed['name']}")
+    english = _WITH_AN_ENGLISH_NAME.match(_PAREN.sub("", name).strip())
+    if english and english["apart"] and _key(english["family"]) not in _CHINESE_FAMILY:
+        english = None  # "Goh Hui Min, Cheryl" is Chinese; "Smith John Paul, Jack" is not
+    if english:
+        titles = english["titles"].split()
+        if titles and all(map(_is_title, titles)):  # "Ms. Wong Siu-ling, Cindy": Ms. Wong
+            return Greeting(f"{' '.join(titles)} {_capital(english['family'])}")
+        if not titles:  # "CHAN Tai-man, Peter": the English name he goes by
+            return Greeting(english["english"])
+    return name
+
+
+def _greeted_behind_a_post(name: str, context: _Context) -> Greeting | str:
+    """The greeting of the person named after a post typed before their name, or the name
+    without a post of one word before it."""
+    words = name.split()
+    if (
+        len(words) >= 4
+        and words[0][:1].isupper()
+        and words[0].isalpha()  # not "Dato'", an honour
+        and not _is_title(words[0])
+        and _key(words[1]) in _FORMAL_TITLES
+        and _a_persons_name(" ".join(words[2:]))
+    ):
+        name = " ".join(words[1:])  # "Intendant Dr. Matthias Reuter-Klee": a post, then Dr.
+    titled_at = next((i for i in (2, 3) if i < len(words) - 1 and _is_title(words[i])), 0)
+    rest = words[titled_at + 1 :]
+    if (
+        titled_at
+        and all(w[:1].isupper() and w.isalpha() for w in words[:titled_at])
+        and _is_role_noun(words[titled_at - 1])
+        and all(w[:1].isupper() and w.isalpha() and not _is_title(w) for w in rest)
+    ):
+        name = " ".join(words[titled_at:])  # "Admin Officer Mrs. Dissanayake": a post of two
+    if len(words) >= 3 and _post_of_one_word(words[0]) and _a_persons_name(" ".join(words[1:])):
+        name = " ".join(words[1:])  # "Chefdramaturgin Sabine Ohlendorf": her post, then her
+    of_a_field = _A_POST_OF_A_FIELD.match(name)
+    if (
+        of_a_field
+        and _is_role_noun(of_a_field["post"].split()[-1])
+        and _listed_given(of_a_field["who"].split()[0])
+        and _a_persons_name(of_a_field["who"])
+    ):
+        name = of_a_field["who"]  # "Director of Housekeeping Leilani Kahananui-Cabral"
+    behind_a_post = _the_person_behind_a_post(name) or _after_a_post_of_two_words(name)
+    if behind_a_post:
+        return _greeting_name(behind_a_post, context.company, context.country)
+    return name
+
+
+# A post "of" a field, then a whole name: "Director of Nursing Mary Walsh", "Head of
+# Operations John Smith" (the name opens with a listed given name, two words or three).
+_A_POST_OF_A_FIELD = lazy(
+    r"^(?P<post>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)\s+of\s+(?:the\s+)?[A-Z][\w&-]*\s+"
+    r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})$"
+)
+
+
+def _greeted_as_a_firm_a_body_or_an_office(name: str, context: _Context) -> Greeting | str:
+    """The name without what a greeting leaves out (titles never spoken, a post before it, a
+    second family name), or the greeting of a family name the firm bears, of a body, of an
+    office or of half a name."""
+    name = _without_unspoken_titles(name, context.country)
+    name = _with_its_given_name(_sure_of_the_name(name), context.country)
+    name = _without_what_a_greeting_drops(_first_of_two_surnames(name, context.country))
+    lone = _PAREN.sub("", name).strip()
+    if (
+        context.company
+        and lone.isalpha()
+        and lone[:1].isupper()
+        and _names_the_firm(lone, context.company)
+    ):
+        return Greeting(lone, ask="only a family name is recorded, the one the company bears")
+    if "[" in name:  # "Prof. Catrin Morgan-Evans [chair]": an aside, as in round brackets
+        name = name.replace("[", "(").replace("]", ")")
+    body, comma, _ = name.partition(", ")
+    named_body = all(w[:1].isupper() or w in ("&", "and", "of") for w in body.split())
+    if comma and len(body.split()) > 1 and named_body and is_group(body):
+        name = body  # "Recruitment & Assessment Cell, BHU": the body, then where it is
+    shaped = _greeted_by_its_shape(name)
+    if shaped:
+        return shaped
+    name = _without_a_post_before(name)
+    no_person = _an_office_or_a_post(name) or _half_a_name(name)
+    if no_person:
+        return no_person
+    return name
+
+
+def _greeted_when_no_name_is_caught(name: str, context: _Context) -> Greeting | str:
+    """The greeting where the notes doubt the whole name or did not catch it: the name they
+    did catch, else what the person is ("Registrar's rep"); or the name as it was."""
+    unsure_whole = name.rstrip().endswith("?") and not re.search(r" [-–/] |[/,(]", name)
+    if unsure_whole and len(name.split()) > 1 and not _NO_NAME.search(name):
+        # "Lauren from HR?"
+        greeting = greeting_name(name.rstrip().rstrip("?"), company=context.company)
+        return Greeting(greeting.name, ask=greeting.ask or "the notes are not sure of the name")
+    from_a_team = _someone_from_a_team(name)  # "HR, took notes": someone from HR, unnamed
+    if from_a_team:
+        return from_a_team
+    if _NO_NAME.search(name):  # "Psychologin from the test, name on badge too small"
+        described = _described(name)
+        ws = described.split()
+        given = [  # a name of their own, not where they are from ("CDC of Lume")
+            w
+            for i, w in enumerate(ws)
+            if w[:1].isupper()
+            and w.isalpha()
+            and not (w.isupper() and len(w) <= 4)  # "KG vice principal": a unit's letters
+            and not _known_word(w)
+            and not _is_role_noun(w)
+            and (i == 0 or ws[i - 1].lower() not in ("of", "from", "at", "in"))
+        ]
+        if len(given) > 1:  # "Jamaican crew lead Desmond": the one a list holds as a name
+            given = [w for w in given if _listed_given(w)] or given
+        missed_family = re.search(r"\b(?:surname|last\s+name|family\s+name)\b", name, re.I)
+        # "?" after the missed surname doubts the surname (late283: "Quentin ... didn't catch
+        # last name ??" is Quentin); "Jussi?" doubts the name itself
+        in_doubt = bool(given) and re.search(rf"{re.escape(given[0])}\s*\?", name) is not None
+        opening = _key(name.split()[0]) if name.split() else ""
+        typed_a_title = opening in _FORMAL_TITLES | _TITLES_OF_A_NAME  # "Prof. Khalid - surname?"
+        if missed_family and len(given) == 1 and not in_doubt and not typed_a_title:
+            return Greeting(given[0])  # "head chef Jussi (didn't get surname)": Jussi
+        sides = re.split(r"\s+[-–—]\s+", _PAREN.sub(" ", name).strip())
+        after = sides[1].split() if len(sides) == 2 else []
+        if missed_family and not given and len(after) == 1 and _listed_given(after[0]):
+            return Greeting(after[0])  # "Agronomist - Dwayne (didn't catch last name)" (late295)
+        missed_given = re.search(r"\b(?:first|given|christian)\s+name\b", name, re.I)
+        if missed_given and len(given) == 1:  # "Diarra (seed lab, didn't get first name)"
+            return Greeting(given[0], ask="only a family name is recorded")
+        # a description, not "Dilan (no surname)", nor "talent acq team (no name)", a team
+        post = bool(described.split()) and _is_role_noun(described.split()[-1])  # "Area Coroner"
+        post = post or _known_word(described)  # "Registrar (name not caught)"
+        caught = _CAUGHT.search(name)  # a person's name missed
+        # "Director Planning, Ministry - didn't catch name": a post among the words
+        post = post or (bool(caught) and any(_is_role_noun(w) for w in described.split()))
+        # "HR, took notes - didnt catch name": someone from HR, not HR
+        # a single word in another language for a post: "Gleichstellungsbeauftragte"
+        someone_from = bool(caught) and (is_group(described) or len(described.split()) == 1)
+        # "Station 3 - community member, Indigenous elder, didn't catch name": a label of
+        # words and a number, no name; whom it labels is told after the dash
+        label = bool(caught) and bool(re.search(r"\d", described))
+        label = label and all(_known_word(w) or (w.isalnum() and not w.isalpha()) for w in ws)
+        label_after = re.split(r"\s+[-–—]\s+", _PAREN.sub(" ", name), maxsplit=1)[1:]
+        if label and label_after and _described(label_after[0]).islower():
+            described = _described(label_after[0])  # "community member"
+        if (
+            label
+            or someone_from
+            or (
+                (post or any(w.islower() for w in described.split()))
+                and (caught or not is_group(described))
+            )
+        ):  # "Sgt-at-Arms office (observer), didn't catch name": someone from it
+            return Greeting(_title_case(re.sub(r"^the\s+", "", described, flags=re.I)), _DESCRIBED)
+    named_after = re.search(r"\(\s*[A-Z]| [-–] [A-Z]", name)  # "Dean's rep - Dr. Nicole ..."
+    if re.match(r"^\S+['’]s\s+[a-z]", name) and not named_after:
+        return Greeting(name.strip(), ask="no name is recorded")  # "Registrar's rep (lady)"
+    return name
+
+
+def _with_titles_in_brackets_in_front(name: str, context: _Context) -> str:
+    """The name with titles typed in brackets after it put before it, and without an aside
+    that has a comma in it."""
+    titled = _TITLE_IN_BRACKETS.search(name)
+    typed_title = bool(name.split()) and _is_title(name.split()[0])  # "Prof. Park Ji-hoon (Dean)"
+    inside = titled[1].split() if titled else []
+    doctorate = len(inside) == 1 or (bool(inside) and _key(inside[-1]) in ("dr", "prof"))
+    # "(doc. dr.)"; not "(BI)", letters in capitals that are a team's ("bi" is a title as "Bi")
+    team = [w for w in inside if re.fullmatch(r"[A-Z]{2,}", w) and w not in _TITLES_IN_CAPITALS]
+    bracketed_titles = doctorate and all(_is_title(w) for w in inside) and not team
+    # German "(Chef)" is the boss, never a cook's title ("Dear Chef Hinrichs," late299)
+    german_speaking = _where(context.country) in ("DE", "AT", "CH", "LI")
+    boss = german_speaking and [_key(w) for w in inside] == ["chef"]
+    bracketed_titles = bracketed_titles and not boss
+    named_whole = "," in name or len(_PAREN.sub("", name).split()) >= 2  # not "Duane (supt)"
+    if titled and bracketed_titles and not typed_title and named_whole:  # "Kamau, Wanjiru (Dr.)"
+        bare_name = name[: titled.start()].strip()
+        last, comma, first = bare_name.partition(", ")
+        name = f"{last}, {titled[1]} {first}" if comma else f"{titled[1]} {bare_name}"
+    name = _ASIDE_WITH_COMMA.sub("", name)  # "(ext. consultant, Veolia)": never "Last, First"
+    return name
+
+
+def _greeted_by_a_doubt_or_a_description(name: str, context: _Context) -> Greeting | str:
+    """The greeting of a name the notes are unsure of, of a person described rather than
+    named, or of two people after a post; or the name with the words around it settled."""
+    # "Dean's office rep (Kati?)", "Nurse - Kay?": one name, and the notes unsure of it
+    doubted = _ONE_NAME_IN_DOUBT.search(name)
+    outside = _PAREN.sub("", name).strip()
+    if doubted and outside[:1].isupper() and not _titled_name(outside):  # not "Herr X (Regie?)"
+        return Greeting(doubted[1] or doubted[2], ask="the notes are not sure of the name")
+    doubted_pair = _TWO_NAMES_IN_DOUBT.search(outside)
+    if doubted_pair:  # "ASB lead - Jo or Joanne?": a name, and the notes unsure which form
+        return Greeting(doubted_pair[1], ask="the notes are not sure of the name")
+    role, dash, who = name.partition(" - ")
+    looks, someone = [*who.split(), "", ""][:2]
+    looked = looks.lower() in _LOOKS and someone.lower().rstrip(",.;") in _SOMEONE
+    if dash and _names_a_role(role) and looked and "?" not in who:
+        # "DEA chair - older lady, spoke ...", never its aside ("People & Culture (took notes)")
+        return Greeting(_title_case(_PAREN.sub(" ", role).strip()), _DESCRIBED)
+    side = _named_side(_POST_CODE_BEFORE.sub("", _ROLE_BEFORE.sub("", name)))
+    # "Kids Club team - Pao & Memo", "Owners - Mr & Mrs Dobson": the post, then two people
+    both = _two_people(side, given_names="(" not in side) if side != name else None
+    after_a_dash = name.partition(" - ")[2]  # "elevrådet - Freja & Noah (9.b)": whatever the
+    if not both and after_a_dash:  # label in another language, two given names after it
+        both = _two_people(after_a_dash, given_names=True)
+    if both:
+        return both
+    name = side
+    settled = _words_around_the_name(name, context.country)
+    if isinstance(settled, Greeting):
+        return settled
+    name = settled
+    without_the = re.sub(r"^the\s+", "", name, flags=re.I)
+    if next(iter(without_the.split()), "") in _SOMEONE:  # "lady from County ...": not "Lady"
+        return Greeting(_described(without_the), ask=_DESCRIBED)
+    return name
+
+
+def _greeted_by_a_post_as_a_title(name: str, context: _Context) -> Greeting | str:
+    """The greeting of a person typed after a post that is used as a title ("Director Kim"),
+    or the name without an affiliation."""
+    name = _without_affiliation(name)
+    outside = _PAREN.sub("", name) if "(" in name else name  # "Mr. Tunde Bakare (HR)" is a person
+    rank, _, ranked = outside.strip().partition(" ")
+    if rank.lower() in _POST_AS_TITLE and ranked.isalpha() and ranked[:1].isupper():
+        return Greeting(f"{rank.capitalize()} {ranked}")  # "Director Kim": how he is addressed
+    ranked_words = ranked.split()
+    posted = rank.lower() in _POST_AS_TITLE and _a_persons_name(ranked)
+    if posted and parse(ranked).family_first:
+        # "Director Chen Mei-ling": asks
+        return greeting_name(ranked, None, context.company, context.country)
+    given_used = _where(context.country) in _GIVEN_NAME_USED | _GIVEN_NAME_COUNTRIES
+    if posted and len(ranked_words) == 2 and given_used:
+        # "Director Wichai Boonmee" in Thailand: a post goes with the given name there, as a
+        # title does ("Dr. Kannika Srisuk" is Dr. Kannika)
+        return Greeting(f"{rank.capitalize()} {ranked_words[0]}")
+    if posted and len(ranked_words) == 2:
+        return Greeting(
+            f"{rank.capitalize()} {ranked_words[1]}"
+        )  # "Principal Dolores Mercado-Fitch"
+    if posted and len(ranked_words) == 3:
+        # "Director Hugo Sepúlveda Toro" in Chile: the first of two family names; "Director
+        # Juan Carlos Toro", "Principal Mary Ann Smith": the family name after two given names
+        two_surnames = context.country.split("-")[0].upper() in _TWO_SURNAME_COUNTRIES
+        given_second = _compound(ranked_words) or fold(ranked_words[1]).lower() in _SECOND_GIVEN
+        last = parse(ranked).family
+        surname = ranked_words[1] if two_surnames and not given_second else last
+        if surname and len(surname.split()) == 1:
+            return Greeting(f"{rank.capitalize()} {surname}")
+    # "Principal Ana de la Cruz", "Principal Greg Van Slyke": the family name with its particles
+    of_a_post = parse(ranked) if rank.lower() in _POST_AS_TITLE and len(ranked_words) > 2 else None
+    with_given = of_a_post is not None and bool(of_a_post.given)
+    particle = of_a_post.family.split()[0] if of_a_post and of_a_post.family else ""
+    if (
+        of_a_post
+        and with_given
+        and (particle in _PARTICLES or particle.lower() in _CAPITAL_PARTICLES)
+    ):
+        named_words = [*of_a_post.given, of_a_post.family.split()[-1]]
+        if all(w[:1].isupper() for w in named_words):
+            return Greeting(f"{rank.capitalize()} {of_a_post.family}")
+    return name
+
+
+def _greeted_as_a_role_or_a_body(name: str, context: _Context) -> Greeting | str:
+    """The greeting of a role described with no name ("the HR lady") or of a body ("Graduate
+    Recruitment Team"), or the name as it was."""
+    outside = _PAREN.sub("", name) if "(" in name else name
+    a_person = any(_role_key(w) in _ROLE_WORDS | _SOMEONE for w in outside.split())
+    # "deputy from city council": a post, then the body they are from, is a person of it
+    opening, where = [*outside.split(), "", ""][:2]
+    from_a_body = where.lower() in ("from", "at") and _is_role_noun(opening)
+    a_person = a_person or (from_a_body and _key(opening) not in _A_FUNCTION)  # "recruitment at"
+    chunk = re.split(r"\s*,|\s+[-–—(]", outside)[0].split()  # "Student panel (Y10/Y12)"
+    body_last = 1 < len(chunk) <= 3 and _key(chunk[-1]) in _BODIES
+    body_last = body_last and not any(_key(w) in _PREPOSITIONS_IN_A_POST for w in chunk)
+    if _describes_a_role(outside) and (a_person or not is_group(outside)) and not body_last:
+        described = re.sub(
+            r"^the\s+", "", re.split(r"\s*,|\s+[-–—(]", outside)[0].strip(), flags=re.I
+        )
+        role = _title_case(described)  # "HR Lady"
+        return Greeting(role, ask=_DESCRIBED)
+    team, _, after = outside.partition(", ")
+    # "RH, Kevin", "RRHH, Lupita": a team in another language, then one of it by name (as
+    # "HR, Aisling" is read "Last, First")
+    if after and len(after.split()) == 1 and _listed_given(after) and is_group(team):
+        return Greeting(after.strip())
+    if is_group(outside) and not _has_nickname(name):
+        inside = _PAREN.search(name)
+        person = inside.group(0).strip(" ()").split(",")[0].split() if inside else []
+        titled_person = (
+            _is_title(person[0]) or _key(person[0]) in _HONORIFIC_BEFORE_GIVEN if person else False
+        )
+        # "Kulüp İK (Sevda Hanım)": a given name, then its honorific
+        titled_person = titled_person or (len(person) == 2 and _key(person[1]) in _AFTER_NAME)
+        if len(person) >= 2 and titled_person:  # "HR Office (Mr. Mapunda)", "(Madam Efua)"
+            return greeting_name(" ".join(person))
+        body = _PAREN.sub("", name).strip().split(", ")[0]  # not ", Khulna University"
+        if _a_team_then_where([w.lower() for w in body.split()]):
+            body = " ".join(body.split()[:2])  # "Talent Team Marés": "Talent Team"
+        return Greeting(_group(body))  # "Graduate Recruitment Team"
+    return name
+
+
+def _titles_after_the_comma(name: str) -> str:
+    """The name with titles typed before "Last, First" moved to the given name, where the
+    first word is a known family name: "Last, Title First"."""
+    lead = list(takewhile(_is_title, name.split()))
+    last, comma, first = " ".join(name.split()[len(lead) :]).partition(", ")
+    surnamed = bool(last.split()) and last.split()[0].lower() in _family_names()
+    if lead and comma and len(first.split()) == 1 and first[:1].isupper() and surnamed:
+        name = f"{last}, {' '.join(lead)} {first}"  # "Prof. Gutiérrez Ojeda, Mario"
+    return name
+
+
+def _greeted_by_initials_or_in_doubt(name: str) -> Greeting | str:
+    """The greeting of initials alone, of a name the notes are unsure of, or of a name in its
+    own script; or the name without a post in doubt after it."""
+    alone = re.split(r"\s+[-–—]\s+", _PAREN.sub(" ", name))[0].split()  # "A.K. - World Bank"
+    letters = alone[0].replace(".", "") if len(alone) == 1 else ""
+    capitals = 2 <= len(letters) <= 4 and letters.isupper() and letters[1:] != "J"
+    # "MvdL": Dutch initials with the particles of the family name in small letters
+    particled = bool(re.fullmatch(r"[A-Z][a-z]{1,3}[A-Z]", letters))
+    if (capitals or particled) and letters.isalpha():
+        return Greeting(
+            alone[0], ask="only initials are recorded"
+        )  # "JK", "J.K.N." ("T.J." is not)
+    # "Iyer, Venkatesh (bar raiser?)": the doubt is about the post in brackets, not the name
+    # (a full name: a lone "Blaise (expert auto?)" may be either name, and the plan asks)
+    without_post = _A_POST_IN_DOUBT.sub("", name) if "?" in name else ""
+    if without_post and "?" not in without_post and len(without_post.replace(",", " ").split()) > 1:
+        name = without_post.strip()
+    if "?" in name:  # "Kwabena (Mr. Owusu? or Osei)": the notes themselves are unsure
+        named, _, after = name.partition("?")
+        before_titled = bool(named.split()) and _is_title(
+            named.split()[0]
+        )  # not "?a": nothing before
+        if after.strip()[:1].islower() and before_titled:
+            name = named  # "Dr. Naseer? external expert": the name, then what they are
+        greeting = greeting_name(name.replace("?", ""))
+        return Greeting(greeting.name, ask=greeting.ask or "the notes are not sure of the name")
+    if _cjk(name):
+        return Greeting(name.strip(), ask="written in its own script, family name first")
+    return name
+
+
+def _greeted_by_a_nickname(name: str, parsed: ParsedName) -> Greeting | None:
+    """The greeting by a nickname typed in quotes, unless a title typed with it outranks it."""
+    kunya = _key(parsed.nickname) in _KUNYA  # "Liang Jun \"Abu\"": a name he goes by
+    if (
+        parsed.nickname
+        and _is_title(parsed.nickname)
+        and not kunya
+        and (parsed.given or parsed.family)
+        # 'Mr. Alcide "Coach" Guidry': a title typed before the name outranks a post in quotes
+        and not any(_key(t) in _OVER_A_NICKNAME for t in parsed.titles)
+    ):
+        named = parsed.given[0] if parsed.given else parsed.family  # "\"Mestre\" Jorginho"
+        return Greeting(f"{parsed.nickname} {named}")
+    # "WO1 Craig 'Macca' McAllister": a rank of the services outranks a pet name typed beside
+    # his given name; a short form of it is still the name ("Capt. Michael 'Mick' Dunstan" is
+    # Mick), and with no given name, the name in quotes is how he is known ('Sgt. "Mac"
+    # McAllister' is Mac, 'Capt. "Robbo" Robertson' Robbo)
+    ranks = [_key(t).replace(".", "") in _RANKS_OF_THE_SERVICES for t in parsed.titles]
+    serving, only_ranks = any(ranks), bool(ranks) and all(ranks)
+    # "Dr Pieter 'Piet' Botha": a doctorate, a chair or an office outranks any nickname
+    formal = any(
+        _key(t) in _FORMAL_TITLES and not rank for t, rank in zip(parsed.titles, ranks, strict=True)
+    )
+    # "Mr. Roberto 'Boy' Tan": a pet name is not for a letter that types his title; a short
+    # form of his own name is ("Mrs Dorothy 'Dot' Fairweather" is Dot)
+    formal = formal or (
+        any(_key(t) in _OVER_A_NICKNAME for t in parsed.titles)
+        and not only_ranks
+        and not _short_for(parsed.nickname, parsed.given)
+    )
+    # a given name beside the family name ('Col. "Buzz" Aldrin' has one name, read as given)
+    given_typed = bool(parsed.given) and bool(parsed.family)
+    formal = formal or (serving and given_typed and not _short_for(parsed.nickname, parsed.given))
+    nick_words = parsed.nickname.split()
+    big = len(nick_words) == 2 and _key(nick_words[0]) in _DESCRIBE_BEFORE_ONE
+    if big and nick_words[1] in parsed.given:  # 'Mike "Big Mike" Haskins': his given name,
+        return Greeting(nick_words[1])  # never "Hi Big Mike," on a card (late284)
+    plain = _PAREN.sub(" ", name).split()
+    respect = len(plain) > 2 and _key(plain[0]) in _HONORIFIC_BEFORE_GIVEN
+    respect = respect and plain[1][:1].isupper() and not formal
+    if parsed.nickname and respect and not _short_for(parsed.nickname, parsed.given):
+        # "Don Ramón 'Chichí' Mercedes": a word of respect typed, so never the pet name (late295
+        # readers: "Hi Chichí" to a Don); a short form of his name would be his name
+        return Greeting(f"{plain[0]} {plain[1]}")
+    if parsed.nickname and not formal:  # "\"El Tano\"": without its Spanish article
+        return Greeting(re.sub(r"^(?:[Ee]l|[Ll]a) (?=[A-Z])", "", parsed.nickname))
+    return None
+
+
+def _greeted_with_an_honorific(name: str) -> Greeting | None:
+    """The greeting with an honorific typed before or after the name, as each is used."""
+    words = _PAREN.sub(" ", name).split()
+    whole_name = len(words) == 3 and all(w[:1].isupper() and not _is_title(w) for w in words[1:])
+    if whole_name and _key(words[0]) in _COURTESY_OF_A_WHOLE_NAME:
+        return Greeting(f"{words[0]} {words[2]}")  # "Madam Dzifa Agbenyega": Madam Agbenyega
+    if 2 <= len(words) <= 4 and _key(words[0]) in _HONORIFIC_BEFORE_GIVEN:
+        return Greeting(" ".join(words[:2]))  # "Don Octavio", "Doña Rosa": honorific and name
+    if len(words) == 2 and words[1].lower() in _JOINED_AFTER and words[0][:1].isupper():
+        return Greeting(f"{words[0]}-{words[1].lower()}")  # "Sakamoto sensei": Sakamoto-sensei
+    korean = _KOREAN_AFTER.get(words[-1].lower().replace("-", "")) if len(words) >= 2 else None
+    if korean and _key(words[0]) in _KOREAN_FAMILY:
+        return Greeting(f"{korean} {_capital(words[0])}")  # "Choi Myung-hee gyosu-nim": Prof. Choi
+    if len(words) == 2 and _key(words[1]) in _AFTER_NAME and not words[0].endswith(","):
+        after = _SPELLED_OUT.get(_key(words[1]), words[1])  # "Butt sb": "Butt Sahib"
+        return Greeting(f"{words[0]} {after}")  # "Yılmaz Bey": the honorific follows the name
+    honoured = words[:-1]
+    if (
+        len(words) == 3
+        and _key(words[-1]) in _AFTER_NAME
+        and all(w[:1].isupper() and not _is_title(w) and not w.endswith(",") for w in honoured)
+    ):
+        # "Mehmet Yılmaz Bey": the honorific goes with the given name ("Mehmet Bey"), typed
+        # after the whole name; both words of a given name of two ("Mehmet Ali Bey")
+        after = _SPELLED_OUT.get(_key(words[-1]), words[-1])
+        one = not _compound(honoured) and _key(honoured[0]) not in _ABD  # "Abdul Qadir sahib"
+        return Greeting(f"{honoured[0] if one else ' '.join(honoured)} {after}")
+    return None
+
+
+def _greeted_by_a_nickname_in_brackets(name: str) -> Greeting | None:
+    """The greeting by a nickname typed in brackets beside the name."""
+    bracketed = _bracketed_nickname(name)
+    return Greeting(bracketed) if bracketed else None  # "Yosef (Yossi) Ben-David"
+
+
+def _greeted_by_one_name(name: str, parsed: ParsedName, context: _Context) -> Greeting | None:
+    """The greeting of a name of one word alone, a family name or, in some places, a given
+    name."""
+    words = _PAREN.sub(" ", name).split()
+    given = [_capital(w) for w in parsed.given]
+    if len(words) == 1 and re.fullmatch(r"(?:Al|El|al|el)-[A-Z]\w+", words[0]):
+        return Greeting(words[0], ask="only a family name is recorded")  # "Al-Rawahi"
+    if len(words) == 2 and _key(words[0]) in ("al", "el") and _key(words[1]).endswith("i"):
+        # "Al Mazrouei", "El Amrani": an Arabic family name with its article, no given name
+        # ("Al Pacino" is Al)
+        return Greeting(name.strip(), ask="only a family name is recorded")
+    if not given and not parsed.titles and _a_daughters_family_name(parsed.family.split()):
+        # "Ní Mhurchú": her family name says she is a woman, so "Ms." guesses nothing
+        return Greeting(f"Ms. {parsed.family}")
+    family_only = not given and bool(parsed.family) and not parsed.titles
+    if family_only and _where(context.country) == "BR" and _key(parsed.family) in _GIVEN_IN_BRAZIL:
+        return Greeting(parsed.family)  # "Wagner (geotecnia)" in Brazil: his given name
+    if family_only:
+        return Greeting(parsed.family, ask="only a family name is recorded")
+    head = _PAREN.sub(" ", name).partition(",")[0].split()
+    # "Tan, SEN coordinator": one name, then a post after the comma
+    then_a_post = len(head) == 1 and [*parsed.given, *parsed.family.split()] == head
+    # "Kang PD": one name, then a post's two letters (a producer, late294)
+    letters = len(head) == 2 and re.fullmatch(r"[A-Z]{2}", head[1]) is not None
+    letters = letters and not _known_family(head[1]) and not _is_initial(head[1])
+    one_name = (len(words) == 1 or then_a_post or letters) and not parsed.titles and bool(head)
+    where = context.country.split("-")[0].upper()
+    family_first = where in _FAMILY_NAME_FIRST_COUNTRIES and one_name and _known_family(head[0])
+    chinese = where in _CHINESE_NAMES_TOO and one_name and _key(head[0]) in _CHINESE_FAMILY
+    if family_first or chinese:
+        # "Kim (safety team)" in Korea, "Tan, SEN coordinator" in Singapore: one name alone
+        # there is the family name
+        return Greeting(head[0], ask="one name alone is most likely the family name here")
+    # "ADPHN", or "D/P" (a deputy principal): a post's letters
+    post_letters = r"[A-Z]{3,6}|[A-Z]{1,3}(?:/[A-Z]{1,3})+"
+    acronym = len(words) == 2 and re.fullmatch(post_letters, words[0]) and not _is_title(words[0])
+    few_vowels = bool(acronym) and sum(c in "AEIOUY" for c in words[0]) <= 1
+    if (
+        few_vowels and not _known_family(words[0]) and re.fullmatch(r"[A-Z][a-z][\w'’-]*", words[1])
+    ):  # not "DUPONT"
+        # "ADPHN Fennessy": a post's letters, then one name, most often the family name
+        return Greeting(words[1], ask="only one name is recorded, after the letters of a post")
+    return None
+
+
+def _greeted_by_custom_or_without_a_given_name(
+    name: str, parsed: ParsedName, context: _Context
+) -> Greeting | None:
+    """The greeting of a name without a given name, or of one whose custom greets by more
+    than its first given name (Vietnamese, a patronymic, a Malay name of two)."""
+    given = [_capital(w) for w in parsed.given]
+    where = context.country.split("-")[0].upper()
+    family = parsed.family.split()
+    whole = [*family, *given] if parsed.family_first else [*given, *family]
+    # "Ms. Ho Siew Lan" in Singapore or Malaysia: a Chinese name there ("Ms. Ho"), as "Ms. Chong
+    # Mei Ling" is, unless accents or "Văn", "Thị" say it is Vietnamese ("Ms. Hồ Thị Lan")
+    chinese_here = (
+        where in _CHINESE_NAMES_TOO
+        and len(whole) >= 3
+        and _key(whole[0]) in _VIETNAMESE_AND_CHINESE
+        and fold(" ".join(whole)) == " ".join(whole).lower()
+        and _key(whole[1]) not in ("van", "thi")
+    )
+    if (
+        parsed.titles
+        and len(whole) >= 3
+        and _key(whole[0]) in _VIETNAMESE_FAMILY
+        and not chinese_here
+    ):
+        return Greeting(  # "Prof. Nguyễn Văn Thành": "Prof. Thành" to many, "Prof. Nguyễn" to some
+            " ".join([*parsed.titles, *whole]),
+            ask="a Vietnamese name: many greet by its last word (the given name), some by its first",
+        )
+    if not given and parsed.titles and parsed.family:
+        return _titled(parsed, [], country=context.country)  # "Dr. Jansen", "Frau Dr. Neumann"
+    if not given:
+        return Greeting(name.strip(), ask="no name is recorded")
+    if name == name.lower() != name.upper() and not _looks_like_name(name):
+        described = re.split(r"\s*,|\s+[-–—(]", name)[0].strip()  # "area manager - didnt get name"
+        role = _title_case(described)
+        return Greeting(role or name.strip(), ask=_DESCRIBED)
+    patronymic = any(_key(w) in _PATRONYMIC for w in name.split()[1:])
+    if patronymic and not parsed.titles:
+        return Greeting(" ".join(given))  # "Nurul Aina binti Ahmad": every given name
+    malay = _where(context.country) in _MALAY_COUNTRIES and not parsed.titles
+    if malay and (of_two := _a_malay_name_of_two(given, parsed.family)):
+        return Greeting(of_two)  # "Wan Noraini"
+    return None
+
+
+def _greeted_with_a_title(name: str, parsed: ParsedName, context: _Context) -> Greeting | None:
+    """The greeting of a titled name: the title with the family name, or with the name in
+    religion."""
+    words = _PAREN.sub(" ", name).split()
+    given = [_capital(w) for w in parsed.given]
+    if (
+        parsed.titles
+        and _DOCTORATE_AFTER.search(name)
+        and _key(parsed.titles[0]) in _BELOW_A_DOCTORATE
+    ):
+        parsed = replace(parsed, titles=("Dr.",))  # "doc. MgA. Radek Horák, Ph.D.": Dr. Horák
+    unsure = len(given) == 1 and parsed.family and _key(parsed.family) in _GIVEN_SECOND
+    # "Mr. Dwight Francis" (JM)
+    unsure = unsure and _where(context.country) not in _GIVEN_NAME_FIRST
+    if parsed.titles and unsure and _key(given[0]) not in _GIVEN_SECOND:
+        # "Eng. Ssemakula Joseph": the title goes with the family name, which may come first
+        return Greeting(" ".join(words), ask="the given name may be the second one")
+    professed = context.of_an_order or any(_key(w) in _ORDERS for w in words)  # "... Thomas SABS"
+    if parsed.titles and given and professed and _key(parsed.titles[0]) in _RELIGIOUS:
+        names = [*given, *([parsed.family] if _key(parsed.family) in _SAINTLY else [])]
+        two = len(names) >= 2 and (
+            _key(names[0]) == "mary"
+            or _key(names[1]) in _SAINTLY
+            or fold(" ".join(names[:2])).lower() in _COMPOUND_GIVEN  # "Sister Ann Marie"
+        )
+        religious_name = " ".join(names[:2] if two else names[:1])  # "Sister Mary Clare"
+        if not two and re.search(rf"\bMa\.\s+{re.escape(names[0])}\b", name):
+            religious_name = f"Ma. {religious_name}"  # "Sr. Ma. Luisa": Filipino "Ma." is María
+        return Greeting(f"{_capital(parsed.titles[0])} {religious_name}")  # of an order
+    if parsed.titles:
+        return _titled(parsed, given, context.on_a_ward, context.country)
+    return None
+
+
+def _greeted_by_the_given_name(name: str, parsed: ParsedName, context: _Context) -> Greeting:
+    """The greeting of an untitled name with a given name: the given name, where the order of
+    the name is sure."""
+    words = _PAREN.sub(" ", name).split()
+    given = [_capital(w) for w in parsed.given]
+    if len(words) in (2, 3) and _RUSSIAN_PATRONYMIC.search(words[1]) and words[0].isalpha():
+        return Greeting(f"{words[0]} {words[1]}")  # "Svetlana Petrovna": the polite Russian form
+    if "," in name and len(given) == 2 and _RUSSIAN_PATRONYMIC.search(given[1]):
+        return Greeting(" ".join(given))  # "Ivanova, Olga Sergeevna": so too after "Last,"
+    if parsed.family_first:
+        return Greeting(" ".join([parsed.family, *parsed.given]), ask="family name first")
+    if not words:  # "[didn't catch it]": all of it in brackets
+        return Greeting(name.strip(), ask="no name is recorded")
+    shape = [_latin_spelling(w) for w in words]  # "Гаджиев Р.М.": its shape is Latin's
+    eastern = len(shape[0]) >= 6 and shape[0].lower().endswith(("ov", "ova"))  # "Saidov Farhod"
+    strong = len(shape) == 2 and (shape[0].lower().endswith(_STRONG_FAMILY_ENDINGS) or eastern)
+    if "," not in name and strong and not shape[1].lower().endswith(_STRONG_FAMILY_ENDINGS):
+        return Greeting(name.strip(), ask="the family name may come first")  # "Dvořák Martin"
+    if (
+        "," not in name
+        and len(shape) == 2
+        and _key(shape[1]) in _CHRISTIAN
+        and _key(shape[0]) not in _CHRISTIAN
+        and _where(context.country) not in _GIVEN_NAME_FIRST
+    ):
+        # "Nakato Sarah", "Okello John": in much of East Africa the given name comes second
+        return Greeting(name.strip(), ask="the given name may be the second one")
+    initials = len(shape) == 2 and re.fullmatch(r"(?:[A-Z]\.\s?){2,3}", shape[1])
+    # "Hnatyshyn B.I."; not "Anjali K.C." (KC is a Nepali family name, after the given one)
+    if initials and shape[0].isalpha() and len(shape[0]) >= 5 and shape[0][-1] not in "aeiouy":
+        return Greeting(" ".join(words), ask="a family name and initials")
+    if (
+        len(shape) == 2
+        and (_is_initial(shape[1]) or initials)
+        and len(_key(shape[0])) >= 5
+        and _key(shape[0]).endswith(_FAMILY_ENDINGS + _EASTERN_ENDINGS)
+    ):
+        return Greeting(" ".join(words), ask="a family name and an initial")  # "Abenov N."
+    if len(shape) == 2 and _is_initial(shape[1]) and _known_family(shape[0]):
+        return Greeting(" ".join(words), ask="a family name and initials")  # "Lee J.S."
+    whole = [w for w in _PAREN.sub(" ", name).split() if w]
+    if len(whole) >= 3 and whole[0] == "M." and not _is_initial(whole[1]):
+        # "M. Hervé Le Bihan": Monsieur before a given name, "Mr. Le Bihan" in English ("M.
+        # Berrada" alone may be an initial, and asks)
+        if len(whole) == 3 and _order_in_doubt(whole[1:], context.country):
+            return Greeting(" ".join(["Mr.", *whole[1:]]), ask=_FAMILY_OFTEN_FIRST)
+        return Greeting(f"{_IN_ENGLISH['monsieur']} {' '.join(whole[2:])}")
+    if _is_initial(given[0]):
+        if _key(parsed.family) in _CHINESE_FAMILY:
+            return Greeting(_whole(parsed), ask="only initials are recorded")  # "W.K. Tan"
+        letters = given[0].replace(".", "")
+        if "." in given[0].rstrip(".") and len(letters) == 2 and letters[1] in "Jj":
+            return Greeting(given[0])  # "T.J.", "A.J.": a given name ("Sh." is an initial)
+        return Greeting(_whole(parsed), ask="only an initial is recorded")
+    typed = [w for w in _PAREN.sub(" ", name).split() if not _is_title(w)]
+    for size in (3, 2):  # "Maria das Graças Souza", "João Pedro Albuquerque"
+        if len(typed) >= size and fold(" ".join(typed[:size])).replace("-", " ") in _COMPOUND_GIVEN:
+            return Greeting(" ".join(_capital(w) if w[:1].isupper() else w for w in typed[:size]))
+    if _compound(given):
+        return Greeting(f"{given[0]} {given[1]}")
+    opened = parsed.family.split()[0].lower() in _CAPITAL_PARTICLES if parsed.family else False
+    if len(given) == 2 and _key(given[0]) in _PROPHETS_NAME and opened:
+        # "Mohamed Ali Ben Salah": the Prophet's name is the first of two given names before a
+        # family name its particle opens (never "Dear Mohamed,": late283)
+        return Greeting(f"{given[0]} {given[1]}")
+    if _key(given[0]) in _ABD and (len(given) > 1 or parsed.family):
+        return Greeting(f"{given[0]} {given[1] if len(given) > 1 else parsed.family}")
+    if "," in name and len(given) == 3 and _key(parsed.family) in _CHINESE_FAMILY:
+        return Greeting(given[-1])  # "Wong, Tsz Chun Jason": the English name he goes by
+    if len(given) == 2 and _key(parsed.family) in _CHINESE_FAMILY:
+        return Greeting(" ".join(given))  # "Mei Ling Tan": two syllables, one given name
+    if not parsed.family and len(given) >= 2 and fold(" ".join(given[:2])) in _COMPOUND_GIVEN:
+        return Greeting(" ".join(given[:2]))
+    return Greeting(given[0])
+
+
+def _words_around_the_name(name: str, country: str = "") -> str | Greeting:
+    """The name with the words typed around it settled: a post before it ("HR-konsult
+    Pernilla"), a title to write in English ("Pan Zbigniew Malinowski"), a department after it
+    ("Mme Renard RH"); or the greeting itself, when those words decide it ("Chị Lan", a
+    description and then the name), as the interview's ``country`` reads them ("Mai Chipo" in
+    Zimbabwe is Chipo's mother)."""
+    plain = _PAREN.sub(" ", name).split()
+    if len(plain) >= 2 and _POST_CODE.match(plain[0]) and all(w[:1].isupper() for w in plain[1:]):
+        name, plain = " ".join(plain[1:]), plain[1:]  # "HR-konsult Pernilla": her post, then her
+    described_then_named = name.rsplit(", ", 1)
+    if (
+        len(described_then_named) == 2
+        and name[:1].islower()
+        and described_then_named[1].strip()
+        and not _is_title(name.split()[0])  # "doc. MgA. Radek Horák, Ph.D."
+        and not _is_suffix(described_then_named[1].split()[0])
+        and _a_persons_name(described_then_named[1], fewest=1)
+        and not re.search(r"\b(?:from|at|in)\s+\S+$", described_then_named[0])  # "..., Chattogram"
+    ):
+        return greeting_name(described_then_named[1])  # "fackligt ombud - observer, Jan-Erik"
+    first = plain[0].lower().rstrip(".") if plain else ""
+    capitalised = _capitals(plain)  # not "pani z HR - didn't get ..."
+    named = re.split(r"\s[-–—]\s|,", " ".join(plain))[0].split()  # not "- line QC sup"
+    if plain[:1] == ["Doc"] and len(plain) == 2 and capitalised:
+        name = name.replace("Doc", "Dr.", 1)  # "Doc Brekke": a vet or a doctor, "Dr. Brekke"
+    elif (
+        first in _IN_ENGLISH
+        and capitalised
+        and len(plain) >= (3 if first in ("pan", "pani") else 2)
+        and (first != "hr" or plain[0].endswith("."))  # "HR Krause" is his department
+    ):
+        name = name.replace(plain[0], _IN_ENGLISH[first], 1)  # "Pan Zbigniew Malinowski"
+    elif (
+        _where(country) in _A_GIVEN_NAME_WHERE.get(first, ())
+        and len(plain) >= 2
+        and not any(q in name for q in _QUOTES)  # "Papa Malick \"Pape\" Diouf": goes by Pape
+    ):
+        if len(plain) == 3 and capitalised:
+            return Greeting(f"{plain[0]} {plain[1]}")  # "Papa Malick Diouf": his given name
+        return Greeting(" ".join(plain).split(", ")[0], ask="the given name may be of two words")
+    elif _a_word_of_respect_only(first, country) and len(plain) >= 2:
+        family = _RESPECT_BEFORE_A_FAMILY_NAME.get(first)
+        if (
+            family
+            and _where(country) in family["countries"]
+            and len(plain) == 2
+            and _one_name(plain[1])
+            and plain[1].lower() in _family_names()
+            and fold(plain[1]) not in _GIVEN_FOR_A_HANDLE
+        ):
+            return Greeting(f"{family['title']} {plain[1]}")  # "Mai Mutasa": Mrs. Mutasa
+        return Greeting(" ".join(plain).split(", ")[0], ask=_RESPECT)  # not ", Member (Legal)"
+    elif (
+        len(plain) >= 2
+        and (capitalised or (plain[1][:1].isupper() and _listed_given(plain[1])))
+        and _where(country) in _KIN_LEFT_OFF_WHERE.get(first, ())
+        and not _is_title(plain[1])
+    ):  # "pani Natalia - HR": a given name the lists hold, then what she does
+        rest = name.split(None, 1)[1]
+        found = greeting_name(rest, None, "", country)  # "Sisi Lindiwe"
+        if _NO_LIST_KNOWS in found.ask:
+            return Greeting(found.name)  # "Sisi Ndeshi": the word of respect says it is a name
+        return found
+    elif len(plain) >= 2 and (
+        first in _VIETNAMESE_KIN
+        or plain[0] in _VIETNAMESE_KIN_LOWER
+        # "Anh Tuấn" in Vietnam: an elder brother's word or a given name of two words, greeted
+        # whole either way (never "Hi Anh,", late290)
+        or (_where(country) == "VN" and first in _VIETNAMESE_KIN_LOWER and _capitals(named))
+    ):
+        kin = plain[0][:1].upper() + plain[0][1:]
+        return Greeting(f"{kin} {named[-1]}")  # "Chị Lan", "Ông Nguyễn Văn Hùng", "anh Tuấn"
+    if len(plain) == 2 and plain[0].lower() in ("ma'am", "maam") and plain[1][:1].isupper():
+        # "Ma'am Bing": as the Philippines write it; where names are written given name first
+        # in English ("Ma'am Siobhán" in Ireland), no letter puts "Ma'am" before a name, and
+        # her given name is greeted alone
+        if _where(country) in _GIVEN_NAME_FIRST:
+            return Greeting(plain[1])
+        return Greeting(" ".join(plain))
+    after_a_name = len(plain) >= 3 and plain[-2][:1].isupper() and plain[-2][-1:].isalpha()
+    if after_a_name and plain[-1].isupper() and plain[-1].lower() in _DEPARTMENT_AFTER:
+        name = name.replace(f" {plain[-1]}", "", 1)  # "Mme Renard RH"
+    return name
