@@ -552,6 +552,9 @@ class PartsBuilder:
         if reading.hears_no_pitch:  # who showed them round, or gave the welcome,
             # asked no questions and hears no pitch
             said.update(("probed#", "asked#", "keen#"))
+        if reading.arranged:  # who arranged the day: thanked for that, never for a talk
+            # ("Grateful for our conversation on Tuesday" to the department secretary, late313)
+            said.update(("conversation", "discussion", "taught"))
         if reading.observer and not reading.arranged:  # who arranged the day talked it through
             # they only watched: no talk with them, nor "a much clearer picture of the role"
             said.update(("conversation", "discussion", "talk#", "spoken#", "clear#", "picture"))

@@ -12,6 +12,7 @@ from afterview.check.lazy import lazy
 from afterview.names.kinds import (
     _COURTESY,
     _DEPARTMENTS,
+    _GIVEN_NAME_USED,
     _MALAY_COUNTRIES,
     _NOT_A_NAME,
     _ROLE_WORDS,
@@ -78,6 +79,7 @@ from afterview.names.words import (
     _compound,
     _is_initial,
     _key,
+    _listed_given,
     _where,
     fold,
 )
@@ -326,6 +328,14 @@ def _titled(
     indian = _where(country) in _INITIAL_LAST or key in ("smt", "shri", "shrimati")
     if initial and len(given) == 2 and indian and not any(map(_is_initial, given)):
         return Greeting(f"{title} {' '.join(given)}")  # "Smt. Lakshmi Priya R.": both names
+    # "Dr. Auma O.": a given name the lists know, and no family name, where a doctor is never
+    # greeted by the given name (late314 readers faulted "Dear Dr. Auma,"); "Dr. Chiba H.",
+    # a family name then the given name's initial, is Dr. Chiba
+    only_given = key in _DOCTOR_OR_PROFESSOR and _listed_given(given[0]) if given else False
+    only_given = only_given and not _known_family(given[0]) and len(given) == 1
+    elsewhere = _where(country) not in _GIVEN_NAME_USED | _INITIAL_LAST | _PORTUGUESE_SPEAKING
+    if initial and only_given and elsewhere:
+        return Greeting(f"{title} {given[0]} {parsed.family}", ask=_ONLY_AN_INITIAL)
     if initial and given and not _is_initial(given[0]):
         return Greeting(f"{title} {given[0]}")  # "Ms. Phonesavanh S.": the name that is there
     if parsed.family:
@@ -354,6 +364,7 @@ _A_NURSES_POST = frozenset({"enf.a", "enf.o"})
 
 # The titles a courtesy title gives way to: "Herr Dr. Obermeier" is Dr. Obermeier.
 _DOCTOR_OR_PROFESSOR = frozenset({"dr", "prof", "doctor", "professor"})
+_ONLY_AN_INITIAL = "only an initial of the family name is recorded"
 
 
 def _whole(parsed: ParsedName) -> str:

@@ -30,6 +30,7 @@ from afterview.names.customs import (
     _INITIAL_LAST,
     _KUNYA,
     _OF_NURSING,
+    _ONLY_AN_INITIAL,
     _STRONG_FAMILY_ENDINGS,
     _a_word_of_respect_only,
     _bracketed_nickname,
@@ -234,6 +235,7 @@ def greeting_name(
     if salutation:
         return Greeting(salutation)
     name = _as_dictated(name)  # "Lacy no Lacey Tremblay", "HR comma Aisling"
+    name = _AN_ASIDE_IN_SQUARE_BRACKETS.sub(r" (\1)", name)  # "Dean [ops mgr]": "(ops mgr)"
     # Irish "An tUasal" (Mr.) and "An Bhean Uasal" (Ms.), two words and more (never "Dear An,")
     name = _IRISH_COURTESY.sub(lambda m: "Mr." if m[1] else "Ms.", name)
     # In Hawaii "Ah" after a given name opens a Chinese-Hawaiian family name of two words ("Ah
@@ -319,7 +321,7 @@ def _greeting_name_of(name: str, company: str, country: str) -> Greeting:
     # where the given name is used ("Ms. Phonesavanh S." in Laos) or the initial is the father's
     # name ("Ms. Deepa S" in India), the title goes with the given name: not changed
     if initial and _where(country) not in _GIVEN_NAME_USED | _INITIAL_LAST:
-        return Greeting(initial[1], ask="only an initial of the family name is recorded")
+        return Greeting(initial[1], ask=_ONLY_AN_INITIAL)
     called = _CALLED_SO.search(name)
     typed = name[: called.start()].strip() if called else ""
     if typed and len(typed.split()) <= 3 and not re.search(r"[(),?]|\s[-–—]\s", typed):
@@ -509,6 +511,9 @@ def _tidied_as_typed(name: str, company: str, country: str) -> Greeting | str:
     return _A_GENERATION_AFTER.sub("", name)
 
 
+# An aside in square brackets at the end, as round ones are read: "Dean [ops mgr]" was "Dear
+# [how to address Dean [ops mgr]]," (late315).
+_AN_ASIDE_IN_SQUARE_BRACKETS = lazy(r"\s*\[([^\[\]]+)\]\s*$")
 # Norwegian and Danish "fra", Swedish "från": "from".
 _NORDIC_FROM = lazy(r"(?<=[a-zà-ÿ]) (?:fra|från) (?=[A-Z])")
 # Letters in capitals after a comma are a unit, never "Last, First" (not "HOLLOWAY, DWAYNE").
@@ -540,7 +545,10 @@ def _with_its_asides_read(name: str, company: str, country: str) -> tuple[str, _
     nurse = re.match(r"^Sr\.?\s+(?=[A-Z][\w'’-]*(?:\s|$))", name)
     if nurse and _OF_NURSING.search(name[nurse.end() :]):
         name = "Sister " + name[nurse.end() :]
-    on_a_ward = bool(_ON_A_WARD.search(asides))
+    # "Sr Bridget Kane (practice nurse)": "Sr" typed, and nursing in the aside, is a nursing
+    # Sister, greeted by her family name (late315), never a nun to ask about
+    by_sr = bool(nursing or nurse) and bool(_OF_NURSING.search(asides))
+    on_a_ward = bool(_ON_A_WARD.search(asides)) or by_sr
     # "K. S. Nagaraj (GM - Manufacturing)": a dash inside an aside is not the name's dash
     name = re.sub(r"\(([^()]*?)\s+[-–—]\s+([^()]*)\)", r"(\1, \2)", name)
     name = re.sub(

@@ -493,6 +493,7 @@ _ROMAJI = lazy(r"^(?:(?:[kgsztdnhbpmr]y?|sh|ch|ts|[jfwy])?[aiueo]|n(?![aiueo]))+
 _JAPANESE_FAMILY_ENDS = (
     *("kawa", "gawa", "moto", "mura", "yama", "hara", "bara", "shima", "jima", "saki", "zaki"),
     *("naka", "oka", "hashi", "bayashi", "uchi", "mori", "tani", "zawa", "sawa", "gashi", "nabe"),
+    *("da", "bota"),  # "Ikeda", "Yoshida", "Kubota" ("Mr. Kubota Hiroshi" was Mr. Hiroshi)
 )
 _JAPANESE_GIVEN_ENDS = (
     *("ko", "mi", "ro", "ki", "ka", "shi", "ya", "to", "suke", "ji", "hei"),
@@ -562,11 +563,19 @@ def _family_first(words: list[str]) -> bool:
         return True  # "Hakobyan Armen", "Beridze Nino": an Armenian or a Georgian family name
     listed = _family_names()
     # "Zouari Khaled", "Rossi Mario", "Diallo Fatoumata Binta": a form's order, a listed
-    # family name first and none after it
+    # family name first and none after it; of three words, a given name the lists know second
+    # or the family name in a form's capitals ("Chief Effiong Okokon Ita" is Efik, given names
+    # first: Chief Ita, late314)
     return (
         len(words) in (2, 3)
         and words[0].lower() in listed
         and not any(w.lower() in listed for w in words[1:])
+        and (
+            len(words) == 2
+            or _listed_given(words[1])
+            or words[0].isupper()
+            or first in _KOREAN_FAMILY | _CHINESE_FAMILY
+        )
     )
 
 

@@ -331,6 +331,11 @@ _ROLE_BEFORE = lazy(
 _LOOKS = frozenset("older old young younger tall short".split())
 
 
+# A word with a capital inside it, as firms write their names: "TalentBridge", "PageGroup";
+# never a person's ("McAllister", "DeShawn", "MacLeod": a capital after Mc, Mac, De, Le ...).
+_A_FIRMS_WORD = lazy(r"\b(?!Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von|O')[A-Z][a-z]{2,}[A-Z][a-z]+")
+
+
 def _named_side(name: str) -> str:
     """Of "Tom Reyes - sr paralegal", "Charge MIT - Fiona McAllister" and "Recruitment Team –
     Al-Rawdah", the side that names whom to greet: a person's name, else a team."""
@@ -348,6 +353,13 @@ def _named_side(name: str) -> str:
         where = tail.split()[-1].lower() in _WHERE_A_BODY_IS  # "- Ontario Region"
         if _listed_given(tail.split()[0]) and not _known_word(tail.split()[0]) and not where:
             return tail
+    firm = _A_FIRMS_WORD.search(head) or (
+        len(head.split()) >= 2 and _key(head.split()[-1]).replace(".", "") in _FIRM_LAST_WORDS
+    )
+    if firm and _a_persons_name(tail) and _listed_given(tail.split()[0]):
+        # "TalentBridge Taipei - Cindy Kao", "Acme Group - Fiona Reid": a firm's name, then
+        # who wrote (late313 readers: "Dear TalentBridge,")
+        return tail
     if _NICKNAME.search(tail) and not _NICKNAME.search(head) and tail[:1].isupper():
         # "Ama de llaves ejecutiva - Ma. Guadalupe \"Lupita\" Tirado": a name with the one
         # she goes by after the dash; the post before it, in its language (late285)

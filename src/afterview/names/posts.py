@@ -71,6 +71,7 @@ from afterview.names.words import (
     _compound,
     _is_initial,
     _key,
+    _listed_given,
     _where,
     _words,
     fold,
@@ -509,7 +510,11 @@ def _the_person_behind_a_post(name: str) -> str:
 def _two_people(name: str, *, given_names: bool = True) -> Greeting | None:
     """Two people, one note: "Kayla & Ramon" (given names), "Mr. & Mrs. Fernando" (a couple)."""
     pair = _TWO_GIVEN_NAMES.match(name) if given_names else None
-    team = is_group(name) and "(" not in name  # "People & Culture": a team, by what it looks after
+    # "People & Culture (Abuja)": a team, by what it looks after, wherever it is (late314);
+    # "Kayla & Ramon (HR)" are two people, and "People & Capability (Tania)" names her
+    aside = re.findall(r"\(([^()]*)\)", name)
+    someone = any(_listed_given(a.strip()) for a in aside if " " not in a.strip())
+    team = is_group(_PAREN.sub("", name).strip()) and not someone
     if pair and not team:
         return Greeting(f"{pair[1]} and {pair[2]}")
     several = _SEVERAL_GIVEN_NAMES.match(name) if given_names else None

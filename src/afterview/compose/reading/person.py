@@ -135,7 +135,21 @@ def _people_before(words: list[str]) -> bool:
     """People (:data:`PEOPLE`) named earlier in the same clause ("... 3 families and now they ..." starts
     another, where "they" are the employer again)."""
     start = max((k + 1 for k, w in enumerate(words) if w in _BREAKS or w.endswith(",")), default=0)
-    return any(bare(w) in PEOPLE or _ACRONYM_PLURAL.match(w.strip(".,;:()")) for w in words[start:])
+    return any(
+        bare(w) in PEOPLE or _ACRONYM_PLURAL.match(w.strip(".,;:()")) for w in words[start:]
+    ) or _a_plural_then_when(words[start:])
+
+
+_WHEN = frozenset("when once if until unless before after because while".split())
+
+
+def _a_plural_then_when(words: list[str]) -> bool:
+    """ "aftercare for investors once": a plural, then "when" or "once" before "they", which
+    are those the plural names ("once they land" is the investors', never "once you land";
+    late313 readers); "the posters they did" are the reader's."""
+    if len(words) < 2 or bare(words[-1]) not in _WHEN:
+        return False
+    return any(w.islower() and "S" in lexicon.tags(bare(w)) for w in words[:-1])
 
 
 _BREAKS = frozenset("and but so or".split())

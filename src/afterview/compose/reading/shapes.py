@@ -617,6 +617,9 @@ ONE_OF_THEIRS = frozenset(
 # "the": "nap time", "story time", "black pod disease", "leaf rust" (late259-260 readers
 # faulted "the nap time").
 _A_TIME_OR_A_BLIGHT = frozenset("time disease rot rust blight mildew wilt canker scab".split())
+# Heads a noun before them makes a field of study or a way of life, named without "the":
+# "politeness theory", "daily life" (late313 readers faulted "the politeness theory").
+_A_FIELD_OR_A_WAY_OF_LIFE = frozenset("theory life".split())
 
 
 def wants_the(ws: list[str], head: int) -> bool:
@@ -626,6 +629,8 @@ def wants_the(ws: list[str], head: int) -> bool:
     word = bare(ws[head])
     if head > 0 and word in _A_TIME_OR_A_BLIGHT:
         return False  # "nap time", "black pod disease": a part of the day, a disease of a crop
+    if head > 0 and word in _A_FIELD_OR_A_WAY_OF_LIFE and ws[head - 1].islower():
+        return False  # "politeness theory", "daily life in the group"
     if head > 0 and names_a_subject(ws[: head + 1]):
         return False  # "Reservoir Simulation", "Project Management": a course or a field's name
     regular = any(bare(w) in _EVERY for w in ws[:head])  # "quarterly reserve review": an event
@@ -695,7 +700,9 @@ _FIELDS_IN_TION = frozenset(
     administration automation innovation documentation preparation conservation
     rehabilitation immigration nutrition sanitation ventilation resuscitation
     mitigation restoration conversation construction distribution transportation
-    remediation certification accreditation""".split()
+    remediation certification accreditation optimisation optimization execution simulation
+    visualisation visualization segmentation classification localisation localization
+    validation verification calibration formation contamination""".split()
 )
 _EVERY = frozenset("daily weekly monthly quarterly annual yearly termly".split())
 _ORDINAL_WORDS = frozenset("first second third fourth fifth next last".split())

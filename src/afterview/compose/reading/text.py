@@ -130,7 +130,9 @@ _RUN_K = lazy(
 
 
 # A phrase in single quotes, which may hold an apostrophe of its own ("'we're a family'").
-_QUOTED = lazy(r"(?<![\w'’])['‘]([A-Za-z](?:[^'‘’]|(?<=\w)['’](?=\w))*?[\w.!?])['’](?!\w)")
+# A university written short after its town: "Osaka U", "Osaka Univ" (late313 readers).
+_A_UNIVERSITY_SHORT = lazy(r"\b([A-Z][a-z]+) (?:U|Univ\.?)(?=$|[\s,;)])(?! of\b)")
+_QUOTED = lazy(r"(?<![\w'’])['‘]([^\W\d_](?:[^'‘’]|(?<=\w)['’](?=\w))*?[\w.!?])['’](?!\w)")
 
 
 def _distance(match: re.Match[str]) -> str:
@@ -458,6 +460,8 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
         text = re.sub(r"(?<=[^\W\d_]),(?=[^\W\d_])|(?<=\d),(?=[^\W\d_])", ", ", text)
     if _DICTATED_MARK.search(text):  # a debrief dictated to a phone and never corrected
         text = _as_if_typed(text)
+    if " U" in text:
+        text = _A_UNIVERSITY_SHORT.sub(r"\1 University", text)
     if "he The" in text:  # "the TheLIST map layers": the name has its article (late308)
         text = re.sub(r"\b[Tt]he (?=The[A-Z])", "", text)
     if text[:3].lower() == "so ":  # "so why leave a bigger firm": a spoken start, no word

@@ -193,6 +193,9 @@ def to_reader(text: str) -> str:
 FOUND_OUT = lazy(
     r"^(?:we\s+|i\s+)?(?:just\s+)?(?:figured out|found out|realised|realized|discovered|learned|"
     r"learnt|it turns out|turns out|turned out|(?:heard|got word)(?=\s+(?:that\s+)?(?:i|we)\b))"
+    # when they found out is no news ("Found out Monday my ... training is confirmed", late315)
+    r"(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
+    r"yesterday|this morning|last night|last week))?"
     r"\s+(?:that\s+)?",
     re.I,
 )

@@ -217,6 +217,8 @@ def _years_of(match: re.Match[str]) -> str | None:
         return f"I have {lead}{amount} {unit} of {rest}"
     if rest:
         first = rest.split()[0]
+        if re.search(r"(?<!that )(?<!which )(?<!who )\b(?:was|were)\b", rest):
+            return None  # "18 months at 111 was all patient calls": a sentence about that time
         if " and " in rest and role_after_and(rest):
             return None  # "specimen reception and lab assistant": a field and a job at once
         words = rest.split()

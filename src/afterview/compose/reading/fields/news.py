@@ -294,7 +294,11 @@ _PASSIVE_NEWS = frozenset(
 
 
 def _participle_at(ws: list[str]) -> int | None:
+    """Where "accepted", "promoted" ... says what befell: never a capital inside a name ("the
+    AWS Certified Developer exam" was "my finished the AWS was Certified ...", late316)."""
     for i, word in enumerate(ws[:4]):
+        if i and word[:1].isupper():
+            continue
         if bare(word) in _PASSIVE_NEWS and (i == 0 or bare(ws[i - 1]) not in AUXILIARIES):
             return i
     return None

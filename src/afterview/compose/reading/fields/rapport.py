@@ -82,9 +82,27 @@ _AND_SAID = lazy(r",?\s+and (?:said|says|told me)\s*[:,]?\s*['\"“‘].*$")
 _DEGREE_ADVERBS = frozenset("very quite really super so extremely pretty".split())
 
 
+# Who they were to the candidate before: "she's the one who supervised my placement", "he was
+# my mentor at uni"; known to both, so never a discovery.
+_THE_ONE_WHO = lazy(r"\b(?:s?he|they)(?:['’]?s| is| was| were| are)? the one who\b", re.I)
+_WAS_MY = lazy(
+    r"\b(?:s?he|they) (?:was|were|used to be) my (?:old |former )?(?:supervisor|mentor|teacher|"
+    r"lecturer|tutor|manager|boss|trainer|preceptor|coach)\b",
+    re.I,
+)
+
+
 def read_rapport(raw: str) -> Reading:
     """A personal connection, as a clause ("we are both from Cork") or a noun phrase."""
     raw = _AND_SAID.sub("", raw)  # "... and said 'you people that are combining ...'": theirs
+    if _THE_ONE_WHO.search(raw) or _WAS_MY.search(raw):
+        # "shes the one who supervised my placement in 3rd yr": they know who they are, and
+        # every note of rapport tells a discovery (late315: "I was glad to find out that you're
+        # the one who supervised my placement" made no sense)
+        raise Unusable(
+            "it is something you both knew before, not something you found out together; a "
+            "note can say it was good to see them again, in your own words"
+        )
     parts = clean(raw).split(", ")
     if len(parts) > 1 and not any(w in f" {parts[0].lower()} " for w in _SHARED):
         # "he's Hungarian, studied in Mannheim too, we had the same stats prof": what is shared
