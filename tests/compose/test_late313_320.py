@@ -26,9 +26,28 @@ from scenarios import scenario
         ("McAllister Group - Fiona Reid", "GB", "Fiona"),  # was "Dear McAllister,"
         ("Dean [ops mgr]", "GB", "Dean"),
         ("People & Culture (Abuja)", "NG", "People & Culture Team"),  # was "People and Culture"
-        ("People & Capability (Tania)", "NZ", "People and Capability"),  # as before  # an aside in square brackets, as in round ones
+        (
+            "People & Capability (Tania)",
+            "NZ",
+            "People and Capability",
+        ),  # as before  # an aside in square brackets, as in round ones
         ("Sr Bridget Kane (practice nurse, popped in for 10 mins)", "GB", "Sister Kane"),
+        # late317-late320: "Dear Cdr. Ran,", "Dear Chief Mate,", "Dear Arq. Alberto,", "Hi
+        # Risikomanagement,", "Dear Justyna z HR Team,", "Dear Dato',"
+        ("Cdr. Bronwyn Hale RAN (retd)", "AU", "Cdr. Hale"),
+        ("Chief Mate - Kylie Bramich", "AU", "Kylie"),
+        ("Arq. Jesús Alberto Olvera", "MX", "Arq. Olvera"),
+        ("Prokurist Ing. Karl Wimmer, Risikomanagement", "AT", "Ing. Wimmer"),
+        ("pani Justyna z HR", "PL", "Justyna"),
+        ("Dato' Lim Boon Huat (founder / MD)", "MY", "Dato' Lim Boon Huat"),
         # as before
+        ("Lic. Ximena Garza Villarreal", "MX", "Lic. Garza"),
+        ("Ing. Saúl Pech Canul", "MX", "Ing. Pech"),
+        ("Dr. Weber, Anna", "DE", "Dr. Weber"),
+        ("Dr. Ravi Menon FACRRM", "AU", "Dr. Menon"),
+        ("T.J. Walsh", "US", "T.J."),
+        ("Dilrukshi Fernando", "LK", "Dilrukshi"),
+        ("Hans-Peter Bauer (Betriebsrat)", "AT", "Hans-Peter"),
         ("Hays - Cindy Kao", "TW", "Cindy"),
         ("Mr. Hiroshi Kubota", "JP", "Mr. Kubota"),
         ("Chief Emeka Okafor", "NG", "Chief Okafor"),
@@ -52,6 +71,10 @@ def test_greeting(name: str, country: str, want: str) -> None:
         ("MUTOMBO KALENGA Jean-Pierre", "CD"),  # as before: a form's capitals, family first
         ("Diallo Fatoumata Binta", "SN"),
         ("Sr Bridget Kane", "GB"),  # a nun or a nursing sister: nothing says which
+        ("el Colo (encargado de campo)", "AR"),  # was "Dear El,"
+        ("Hinterholzer Sepp (Chef)", "AT"),  # was "Dear Hinterholzer,"
+        ("M.J. Cabrera (calidad)", "MX"),  # María José's initials, was "Dear M.J.,"
+        ("Li Ran", "CN"),  # as before: family name first
     ],
 )
 def test_asks(name: str, country: str) -> None:
@@ -102,6 +125,13 @@ def test_asks(name: str, country: str) -> None:
             "aftercare for investors once they land",
         ),
         ("topics", "how they handle escalations", "how you handle escalations"),
+        (
+            "topics",
+            "the 2021 glove boom and the crash after",
+            "the 2021 glove boom and the crash that followed",
+        ),
+        ("topics", "growth in Alto Piura", "growth in Alto Piura"),
+        ("questions", "How do you handle conflict?", "how I handle conflict"),
     ],
 )
 def test_line(key: str, raw: str, want: str) -> None:
@@ -118,6 +148,9 @@ def test_line(key: str, raw: str, want: str) -> None:
         # "I was glad to find out that you're the one who supervised my placement"
         ("rapport", "shes the one who supervised my placement in 3rd yr - nice to see her again"),
         ("rapport", "he was my mentor at uni"),
+        ("topics", "growth targets Alto Piura"),  # "discuss growth targets Alto Piura"
+        ("topics", "how many workers per pond"),  # "our conversation about how many workers ..."
+        ("questions", "How many people did you manage directly?"),  # "our discussion of how many"
     ],
 )
 def test_left_out(key: str, raw: str) -> None:
@@ -143,3 +176,17 @@ def test_who_arranged_the_day_is_never_thanked_for_a_conversation() -> None:
         for m in afterview.plan(interview).messages:
             if m.kind is Kind.THANK_YOU and m.recipient.startswith("Dept"):
                 assert "conversation" not in f"{m.subject} {m.body}"
+
+
+def test_a_pupil_who_helped_is_never_thanked_for_interviewing() -> None:
+    # late318: "Thank you for interviewing me" to a student helper who showed him the lab
+    for i in range(20):
+        people = [
+            {"name": "Zoë Lambert", "topics": ["the data platform"]},
+            {"name": "Nong Fah - student helper (M.3, showed me the lab)", "topics": ["the club"]},
+        ]
+        interview = scenario(panel=2, interviewers=people, candidate={"name": f"Cand {i}"})
+        for m in afterview.plan(interview).messages:
+            if m.kind is Kind.THANK_YOU and m.recipient.startswith("Nong"):
+                assert "interviewing me" not in m.body
+                assert "in touch" not in m.body

@@ -16,6 +16,7 @@ from afterview.names.kinds import (
     _MALAY_COUNTRIES,
     _NOT_A_NAME,
     _ROLE_WORDS,
+    _SECOND_GIVEN,
     _SOMEONE,
     _family_first,
     _is_role_noun,
@@ -211,8 +212,10 @@ def _titled(
         # "Prof. Dr. Chong Wei Ming": Chong may be the family name, or Ming (as in "Mei Ling Tan")
         return Greeting(" ".join([*parsed.titles, *words]), ask="the family name may come first")
     if any(_key(t) in _WITH_WHOLE_NAME for t in parsed.titles):
-        # "Datuk Dr. Rahimah"; "Ven. Dr. Thich Minh Tri": the monk's name whole
-        return Greeting(" ".join([*parsed.titles, *given, *parsed.family.split()]))
+        # "Datuk Dr. Rahimah"; "Ven. Dr. Thich Minh Tri": the monk's name whole, in the order
+        # typed ("Dato' Lim Boon Huat", never "Dato' Boon Huat Lim"; late318)
+        typed = [*parsed.family.split(), *given] if parsed.family_first else words
+        return Greeting(" ".join([*parsed.titles, *typed]))
     kunya = any(_key(t) in _KUNYA for t in parsed.titles[1:])
     if kunya and not parsed.family and _key(title) not in _WITH_GIVEN_NAME:
         # "Eng. Abu Ahmed": "father of Ahmed", never "Eng. Ahmed" (his son's name)
@@ -313,6 +316,11 @@ def _titled(
         and _key(two_surnames[0]) not in _PARTICLES  # "Ing. Martín Di Pietro": one name
     ):
         return Greeting(f"{title} {_capital(two_surnames[0])}")  # "Ing. José Luis Treviño Garza"
+    # "Arq. Jesús Alberto Olvera": two given names the lists know, then one family name, is
+    # Arq. Olvera (late317 readers: "Dear Arq. Alberto," embarrassed)
+    two_given = len(given) == 2 and _key(given[1]) in _SECOND_GIVEN
+    if key in _FIRST_SURNAME and len(given) >= 2 and parsed.family and two_given:
+        return Greeting(f"{title} {_capital(parsed.family)}")
     if key in _FIRST_SURNAME and len(given) >= 2 and parsed.family and not _compound(given):
         return Greeting(f"{title} {_capital(given[-1])}")  # "Lic. Ximena Garza Villarreal"
     if key in _FIRST_SURNAME and len(given) >= 3 and parsed.family:

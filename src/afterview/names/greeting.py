@@ -31,6 +31,7 @@ from afterview.names.customs import (
     _KUNYA,
     _OF_NURSING,
     _ONLY_AN_INITIAL,
+    _PORTUGUESE_SPEAKING,
     _STRONG_FAMILY_ENDINGS,
     _a_word_of_respect_only,
     _bracketed_nickname,
@@ -505,8 +506,10 @@ def _tidied_as_typed(name: str, company: str, country: str) -> Greeting | str:
     name = _doctorate_as_a_title(name, company, country)  # "Raymond P. Costa, PhD"
     if re.fullmatch(r"[a-z][a-z'’-]+, [a-z][a-z'’-]+", name):  # "okafor, chidinma", typed fast
         name = ", ".join(part[:1].upper() + part[1:] for part in name.split(", "))
-    name = _NORDIC_FROM.sub(" from ", name)  # "Kari fra HR" (late311)
+    name = _NORDIC_FROM.sub(" from ", name)  # "Kari fra HR" (late311), "Justyna z HR"
+    name = _AN_ARTICLE_BEFORE_A_NICKNAME.sub("", name)  # "el Colo": never "Dear El," (late317)
     name = _A_UNIT_AFTER_A_COMMA.sub(r"\1 (\2)", name)  # "Abu Omar, MHPSS"
+    name = _a_word_after_a_titled_name(name)  # "Ing. Karl Wimmer, Risikomanagement"
     # "Asst. Principal Rodney Fogle Sr.": a generation after a whole name is never greeted
     return _A_GENERATION_AFTER.sub("", name)
 
@@ -514,8 +517,29 @@ def _tidied_as_typed(name: str, company: str, country: str) -> Greeting | str:
 # An aside in square brackets at the end, as round ones are read: "Dean [ops mgr]" was "Dear
 # [how to address Dean [ops mgr]]," (late315).
 _AN_ASIDE_IN_SQUARE_BRACKETS = lazy(r"\s*\[([^\[\]]+)\]\s*$")
-# Norwegian and Danish "fra", Swedish "från": "from".
-_NORDIC_FROM = lazy(r"(?<=[a-zà-ÿ]) (?:fra|från) (?=[A-Z])")
+# A titled name of two words or more, a comma, then one word: "Prokurist Ing. Karl Wimmer,
+# Risikomanagement" is no "Last, First" (late319: "Hi Risikomanagement,").
+_A_TITLED_NAME_THEN_ONE_WORD = lazy(
+    r"^(?P<name>(?:\S+\s+)+[A-Z][\w'’-]+),\s*(?P<word>[A-Z][\w-]+)$"
+)
+
+
+def _a_word_after_a_titled_name(name: str) -> str:
+    """ "Ing. Karl Wimmer, Risikomanagement" -> "Ing. Karl Wimmer (Risikomanagement)"."""
+    found = _A_TITLED_NAME_THEN_ONE_WORD.match(name)
+    if not found or _listed_given(found["word"]):
+        return name
+    words = found["name"].split()
+    titled = next((i for i, w in enumerate(words) if _is_title(w)), None)
+    if titled is None or len(words) - titled - 1 < 2:
+        return name  # "Dr. Weber, Anna" is "Last, First", with a title
+    return f"{found['name']} ({found['word']})"
+
+
+# Norwegian and Danish "fra", Swedish "från", Polish and Czech "z": "from".
+_NORDIC_FROM = lazy(r"(?<=[a-zà-ÿ]) (?:fra|från|z|ze) (?=[A-Z])")
+# A Spanish or Portuguese article before a nickname: "el Colo", "la Flaca", "o Zé".
+_AN_ARTICLE_BEFORE_A_NICKNAME = lazy(r"^(?:el|la|lo|o)\s+(?=[A-Z][a-zà-ÿ]+(?:\s*\(|$))")
 # Letters in capitals after a comma are a unit, never "Last, First" (not "HOLLOWAY, DWAYNE").
 _A_UNIT_AFTER_A_COMMA = lazy(r"^([^,()]*[a-z][^,()]*),\s*([A-Z]{4,}[A-Z&+]*)\s*$")
 # "Sr." or "Jr." after a name (and before an aside), never part of it.
@@ -1189,6 +1213,10 @@ def _greeted_with_a_title(name: str, parsed: ParsedName, context: _Context) -> G
     return None
 
 
+# Where the family name is often said first, as in "Hinterholzer Sepp".
+_FAMILY_NAME_SAID_FIRST = frozenset({"AT", "DE", "CH", "LI"})
+
+
 def _greeted_by_the_given_name(name: str, parsed: ParsedName, context: _Context) -> Greeting:
     """The greeting of an untitled name with a given name: the given name, where the order of
     the name is sure."""
@@ -1207,6 +1235,12 @@ def _greeted_by_the_given_name(name: str, parsed: ParsedName, context: _Context)
     strong = len(shape) == 2 and (shape[0].lower().endswith(_STRONG_FAMILY_ENDINGS) or eastern)
     if "," not in name and strong and not shape[1].lower().endswith(_STRONG_FAMILY_ENDINGS):
         return Greeting(name.strip(), ask="the family name may come first")  # "Dvořák Martin"
+    # "Hinterholzer Sepp": in Austria and Bavaria the family name is often said first, and a
+    # given name the lists know after a word they do not says so (late319: "Dear Hinterholzer,")
+    alpine = _where(context.country) in _FAMILY_NAME_SAID_FIRST and len(shape) == 2
+    alpine = alpine and shape[0].isalpha() and not any(map(_listed_given, shape[0].split("-")))
+    if alpine and _listed_given(shape[1]) and not _known_family(shape[1]) and "," not in name:
+        return Greeting(name.strip(), ask="the family name may come first")
     if (
         "," not in name
         and len(shape) == 2
@@ -1240,8 +1274,11 @@ def _greeted_by_the_given_name(name: str, parsed: ParsedName, context: _Context)
         if _key(parsed.family) in _CHINESE_FAMILY:
             return Greeting(_whole(parsed), ask="only initials are recorded")  # "W.K. Tan"
         letters = given[0].replace(".", "")
-        if "." in given[0].rstrip(".") and len(letters) == 2 and letters[1] in "Jj":
-            return Greeting(given[0])  # "T.J.", "A.J.": a given name ("Sh." is an initial)
+        spanish = _where(context.country) in _TWO_SURNAME_COUNTRIES | _PORTUGUESE_SPEAKING
+        if "." in given[0].rstrip(".") and len(letters) == 2 and letters[1] in "Jj" and not spanish:
+            # "T.J.", "A.J.": a given name where English is spoken ("Sh." is an initial; in
+            # Mexico "M.J. Cabrera" is María José's initials, late317)
+            return Greeting(given[0])
         return Greeting(_whole(parsed), ask="only an initial is recorded")
     typed = [w for w in _PAREN.sub(" ", name).split() if not _is_title(w)]
     for size in (3, 2):  # "Maria das Graças Souza", "João Pedro Albuquerque"

@@ -35,6 +35,7 @@ from afterview.names.words import (
     _RANKS_IN_CAPITALS,
     _RELIGIOUS,
     _SAINTLY,
+    _SERVICES_IN_CAPITALS,
     _SUFFIXES,
     _TITLES,
     _UNSPOKEN,
@@ -462,6 +463,8 @@ def _letters_after_a_name(words: list[str]) -> bool:
     name in small letters, is a fellowship's or a degree's letters (never "Dear Dr. Facrrm,",
     late291). "Jean DUPONT" writes the family name so, after one name only."""
     last, before = words[-1].replace(".", ""), [w for w in words[:-1] if not _is_title(w)]
+    if last.isupper() and last.lower() in _SERVICES_IN_CAPITALS and len(before) >= 1:
+        return True  # "Cdr. Bronwyn Hale RAN": the navy, never "Dear Cdr. Ran," (late320)
     return (
         len(before) >= 2
         and all(w[:1].isupper() and w[1:].islower() for w in before)
@@ -616,7 +619,7 @@ _POSTS = frozenset(
     resourcing
     supervisor mgr recruitment hiring ceo cfo coo cto cio chro cmo vp svp evp gm hrbp chief
     executive president auditor controller treasurer registrar deputy bursar provost rector
-    exec producer editor clerk founder co-founder cofounder dir""".split()
+    exec producer editor clerk founder co-founder cofounder dir mate""".split()
 )
 
 # Words of a body a person belongs to, after a comma: never a given name.

@@ -181,6 +181,8 @@ _A_MAN_S: dict[str, frozenset[str]] = {
 _JOINED_POST = lazy(r"^(Vice|Deputy|Assistant|Associate)-([A-Za-z]\w+)")
 _POSTS_BEFORE_A_NAME = _POST_AS_TITLE | {"headteacher", "head", "deputy"}
 _TITLES_OF_A_NAME = _COURTESY | {"dr", "prof"}
+# After a post, an engineer's or a master's title too: "Prokurist Ing. Karl Wimmer" (late319)
+_TITLES_AFTER_A_POST = _TITLES_OF_A_NAME | {"ing", "mag"}
 
 
 def _spelled_out(post: str) -> str:
@@ -201,7 +203,7 @@ def _post_before_a_title(name: str) -> str:
     ws = name.split()
     post, title = (ws[0], ws[1]) if len(ws) > 2 else ("", "")
     posted = post[:1].isupper() and (_is_role_noun(post) or post.lower() in _POSTS_BEFORE_A_NAME)
-    return " ".join(ws[1:]) if posted and _key(title) in _TITLES_OF_A_NAME else name
+    return " ".join(ws[1:]) if posted and _key(title) in _TITLES_AFTER_A_POST else name
 
 
 def _never_a_word_of_the_post(greeting: Greeting, name: str) -> Greeting:

@@ -97,6 +97,7 @@ _CAPITAL_PARTICLES = _words("particles", "open_a_family_name_capitalised")
 _ORDERS = _words("suffixes", "religious_orders")
 _DOCTORATES = _words("suffixes", "doctorates")
 _SUFFIXES = _words("suffixes", "after_a_name") | _ORDERS | _DOCTORATES
+_SERVICES_IN_CAPITALS = _words("suffixes", "services_in_capitals")
 _GROUPS = _words("teams", "last_word")
 _A_FUNCTION = _words("teams", "functions")
 _BODIES = _words("teams", "bodies")
@@ -259,7 +260,7 @@ def fold(text: str) -> str:
 
 
 def _key(word: str) -> str:
-    return fold(word).rstrip(".,")
+    return fold(word).rstrip(".,'’")  # "Dato'" is "dato"
 
 
 # Words for a person that the candidate may use of them, never to them: "the HR girl".

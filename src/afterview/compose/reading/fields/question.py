@@ -42,6 +42,10 @@ def _a_name_not_english(word: str) -> bool:
     return word[:1].isupper() and not lexicon.known(bare(word).lower())
 
 
+# A count asked about the candidate: "How many people did you manage directly?"
+_A_FIGURE_OF_YOURS = lazy(r"^how (?:many|much|long)\b.*\byou(?:r)?\b", re.I)
+
+
 def read_question(raw: str) -> Reading:
     """A question they asked, to quote; a line that is not a real question is read as a topic."""
     if _SCENARIO_NOTED.search(raw):
@@ -68,6 +72,11 @@ def read_question(raw: str) -> Reading:
             raise Unusable(
                 f"it asks about your own plans or circumstances (“{personal}”): quoted back in a "
                 "note it raises the doubt again"
+            )
+        if _A_FIGURE_OF_YOURS.match(text):
+            raise Unusable(  # "How many people did you manage directly?" (late319 readers)
+                "it asks for a figure of yours; recalled in a note it reads as the subject you "
+                "enjoyed, so name what you talked about instead"
             )
         words = [bare(w) for w in text.split()]
         subjects = SUBJECT_PRONOUNS | {"u", "there", "this", "that"}

@@ -480,6 +480,13 @@ _TIMEKEEPING = lazy(
 )
 
 
+# "the crash after": after what went before, which English says "the crash that followed".
+_THE_ONE_AFTER = lazy(r"\b(the [a-z]+) after$")
+# "how many workers per pond": a count asked, with no verb.
+_HOW_MANY_PER = lazy(r"^how (?:many|much) [a-z]+ (?:per|a|each) [a-z]+$")
+# Two words of a note in lower case, then a place of two capitalised words at the end with no
+# preposition: "growth targets Alto Piura" (embarrassing, both late317 readers).
+_A_PLACE_SET_DOWN = lazy(r"(?<![\w-])[a-z]+ [a-z]+s (?P<place>[A-Z][a-zà-ÿ]+ [A-Z][a-zà-ÿ]+)$")
 # When, noted after the subject with no word before it: "brake pads and tyres first year" is
 # in the first year (late315 readers faulted "discuss brake pads and tyres first year").
 _WHEN_AT_THE_END = lazy(r" ((?:first|second|third) (?:year|month|week|day|shift))$")
@@ -518,6 +525,18 @@ def read_topic(raw: str) -> Reading:
     text = _IN_FRONT_OF.sub("", without_aside(clean(raw)))  # "read a drawing in front of him"
     text = _ALSO_AT_THE_END.sub("", text)  # "they do batch brew too": the note names one subject
     text = _when_said_with_in(text)  # "brake pads and tyres first year"
+    text = _THE_ONE_AFTER.sub(r"\1 that followed", text)  # "the boom and the crash after"
+    if _HOW_MANY_PER.match(text) and finite_verb_index(text.split()) is None:
+        raise Unusable(
+            "it is a question in shorthand (“how many workers per pond”); name the subject, "
+            "“staffing the ponds”"
+        )
+    set_down = _A_PLACE_SET_DOWN.search(text)
+    if set_down:
+        raise Unusable(
+            f"it sets a place down with no word before it (“{set_down[0]}”); write “in” or "
+            "“for” before it"
+        )
     if _A_CONTRAST.search(text):
         raise Unusable(
             "it is a contrast in shorthand (“in Bungoma not Nairobi”); name the subject in a few "
