@@ -333,7 +333,7 @@ MENDS = [
         "the SCADA screens from the Hobro plant",
     ),
     ("topic", "he asked abt my soldering, and if I mind getting hands dirty", "my soldering"),
-    ("topic", "HV safety / permit to work + earthing", "the HV safety and permit to work"),
+    ("topic", "HV safety / permit to work + earthing", "HV safety and permit to work"),
     ("question", "what do you know abt lithium safety", "lithium safety"),
     (
         "strength",

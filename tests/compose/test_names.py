@@ -287,7 +287,7 @@ def test_greets_as_a_careful_writer_would(name, salutation, company, country, wa
         ("Khan sahib - Dean, Social Sciences", "Khan sahib"),  # a post and its faculty after a dash
         ("Eng.º Duarte Sampaio", "Eng.º Sampaio"),
         ("Kyria Eleni", "Kyria Eleni"),
-        ("Д-р Билјана Ристеска", "Д-р Ристеска"),
+        ("Д-р Билјана Ристеска", "Dr. Ристеска"),  # the title in English (late325)
         ("D.ª Encarnación Moya, directora de enfermería", "D.ª Encarnación"),
         ("Tuan Haji Kamarul", "Tuan Haji Kamarul"),
         ("Kim Lund, CNO", "Kim"),  # a Korean family name, but "Lund" is no Korean given name
@@ -1584,6 +1584,8 @@ def _greetings_the_docs_promise() -> list[tuple[str, str]]:
 # Where the docs' example needs the interview's country to say it.
 _DOCS_COUNTRY = {
     "pani Marta": "PL",
+    "Prof. Dr. Kállay Miklós": "HU",
+    "Sr Bridget Kane (practice nurse)": "GB",
     "Dr. Tesfaye Bekele": "ET",
     "Dr. Kannika Srisuk": "TH",
     "Dr. Farhan Ismail": "MY",

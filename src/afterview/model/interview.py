@@ -139,6 +139,8 @@ _A_PUPIL = (
     # a school council in the Nordic languages: "elevrådet - Freja & Noah (9.b)" (late281)
     r"|elevråd(?:et|s\w*)?\b|elevkår\w*|oppilaskun\w*|nemendaráð\w*"
     r"|(?:year|yr|grade) \d{1,2} (?:students?|pupils?)|high school students?"
+    # teenagers on a library's or a council's board; a Thai pupil's "M.3" (late318, late324)
+    r"|teen (?:advisory|board|panel)|youth advisory|student helper.*\bM\.\s?[1-6]"
     r"|students?\b.*\b(?:year|yr|y|grade|form|s)\s?(?:[6-9]|1[0-3])\b)\b"  # "(2 x Yr 12)"
 )
 # The words one of which a pupil's name or title has, looked for before the pattern is built.
@@ -152,6 +154,8 @@ _PUPIL_WORDS = (
     "elev",
     "oppilas",
     "nemenda",
+    "teen",
+    "youth",
 )
 
 # Words that say an adult is named, though pupils or students are too: "parent member of the

@@ -94,6 +94,8 @@ def _a_word_no_list_knows(found: Greeting, name: str) -> str:
     ("Dilrukshi Fernando", "Vaine T."), or before a particle ("Jugah anak Nyandang")."""
     if found.ask or found.nickname or titled_greeting(found.name) or is_group(found.name):
         return ""
+    if any(c.isdigit() for c in found.name):
+        return found.name  # "4-H volunteer (parent) Kristy": a club's name, never "Hi 4-H,"
     from afterview.compose.reading import lexicon
     from afterview.compose.reading.closed import FUNCTION_WORDS
 

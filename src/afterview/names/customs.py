@@ -108,7 +108,7 @@ _GIVEN_NAME_FIRST = frozenset("US CA GB IE AU NZ JM TT BB BS GY BZ AG LC VC GD D
 
 
 # Words that say someone works in nursing: "nursing supt", "ward manager", "(Matron)".
-_OF_NURSING = lazy(r"\b(?:nurs\w*|ward|matron|midwi\w*|theatres?)\b", re.I)
+_OF_NURSING = lazy(r"\b(?:nurs\w*|ward|matron|midwi\w*|theatres?|(?-i:DON))\b", re.I)
 # Where Portuguese is spoken: where names.toml's "D." is Dona.
 _PORTUGUESE_SPEAKING = frozenset(_BEFORE_A_GIVEN_NAME_WHERE["d"]["countries"])
 # Second words of a South Indian given name of two, after the father's initials: "M. Joseph
@@ -291,6 +291,11 @@ def _titled(
         title = _GIVEN_NAME_IN_ENGLISH.get(_key(title), title)  # "Hna. Inés": "Sister Inés"
         title = _GIVEN_NAME_WRITTEN_OUT.get(_key(title), title)  # "Bu Ratna": "Ibu Ratna"
         return _with_the_given_name(title, given, parsed.family)
+    hungarian = _where(country) == "HU" and len(given) == 1 and len(parsed.family.split()) == 1
+    if hungarian and _listed_given(parsed.family) and not _listed_given(given[0]):
+        # "Prof. Dr. Kállay Miklós": in Hungary the family name comes first (late328 readers:
+        # "Dear Prof. Miklós," embarrassed)
+        return Greeting(f"{title} {_capital(given[0])}")
     two_surnames = parsed.family.split()
     # a particle may open the family name ("dos Santos Pires"), never join it ("Sousa e Silva",
     # "Ruiz de Gopegui": one family name, kept whole)

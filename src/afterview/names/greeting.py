@@ -510,6 +510,7 @@ def _tidied_as_typed(name: str, company: str, country: str) -> Greeting | str:
     name = _AN_ARTICLE_BEFORE_A_NICKNAME.sub("", name)  # "el Colo": never "Dear El," (late317)
     name = _A_UNIT_AFTER_A_COMMA.sub(r"\1 (\2)", name)  # "Abu Omar, MHPSS"
     name = _a_word_after_a_titled_name(name)  # "Ing. Karl Wimmer, Risikomanagement"
+    name = _without_the_office_s_place(name)  # "County commissioner Darrel Unruh"
     # "Asst. Principal Rodney Fogle Sr.": a generation after a whole name is never greeted
     return _A_GENERATION_AFTER.sub("", name)
 
@@ -517,15 +518,38 @@ def _tidied_as_typed(name: str, company: str, country: str) -> Greeting | str:
 # An aside in square brackets at the end, as round ones are read: "Dean [ops mgr]" was "Dear
 # [how to address Dean [ops mgr]]," (late315).
 _AN_ASIDE_IN_SQUARE_BRACKETS = lazy(r"\s*\[([^\[\]]+)\]\s*$")
+# Where an office is held, before its title: "County commissioner Darrel Unruh" is Commissioner
+# Unruh (late324 readers faulted "Dear Darrel," to a county commissioner).
+_AN_OFFICE_S_PLACE = lazy(
+    r"^(?:County|City|State|District|Town|Borough|Parish|Village|Regional|Provincial)\s+"
+    r"(?P<title>[A-Za-z]+)\s+(?=[A-Z])"
+)
+
+
+def _without_the_office_s_place(name: str) -> str:
+    """ "County commissioner Darrel Unruh" -> "Commissioner Darrel Unruh"."""
+    found = _AN_OFFICE_S_PLACE.match(name)
+    if not found or not _is_title(found["title"].capitalize()):
+        return name
+    return f"{found['title'].capitalize()} {name[found.end() :]}"
+
+
 # A titled name of two words or more, a comma, then one word: "Prokurist Ing. Karl Wimmer,
 # Risikomanagement" is no "Last, First" (late319: "Hi Risikomanagement,").
+_A_WHOLE_NAME_THEN_LETTERS = lazy(
+    r"^(?P<name>[^,()]*[A-Z][\w'’.-]*\s+[A-Z][a-z][\w'’-]*),\s*(?P<letters>[A-Z]{2,5}\b[^,()]*)$"
+)
 _A_TITLED_NAME_THEN_ONE_WORD = lazy(
     r"^(?P<name>(?:\S+\s+)+[A-Z][\w'’-]+),\s*(?P<word>[A-Z][\w-]+)$"
 )
 
 
 def _a_word_after_a_titled_name(name: str) -> str:
-    """ "Ing. Karl Wimmer, Risikomanagement" -> "Ing. Karl Wimmer (Risikomanagement)"."""
+    """ "Ing. Karl Wimmer, Risikomanagement" -> "Ing. Karl Wimmer (Risikomanagement)"; "Md.
+    Rafiqul Islam, DD DAE Dinajpur": a post's letters after a whole name (late322: "Dear DD,")."""
+    lettered = _A_WHOLE_NAME_THEN_LETTERS.match(name)
+    if lettered and not _listed_given(lettered["letters"].split()[0]):
+        return f"{lettered['name']} ({lettered['letters']})"
     found = _A_TITLED_NAME_THEN_ONE_WORD.match(name)
     if not found or _listed_given(found["word"]):
         return name
@@ -1213,6 +1237,8 @@ def _greeted_with_a_title(name: str, parsed: ParsedName, context: _Context) -> G
     return None
 
 
+# Particles that open a family name and are never given names ("Van", "Al", "Del" may be).
+_ONLY_A_PARTICLE = frozenset("de du di da le von ter ten der den dos das".split())
 # Where the family name is often said first, as in "Hinterholzer Sepp".
 _FAMILY_NAME_SAID_FIRST = frozenset({"AT", "DE", "CH", "LI"})
 
@@ -1230,6 +1256,9 @@ def _greeted_by_the_given_name(name: str, parsed: ParsedName, context: _Context)
         return Greeting(" ".join([parsed.family, *parsed.given]), ask="family name first")
     if not words:  # "[didn't catch it]": all of it in brackets
         return Greeting(name.strip(), ask="no name is recorded")
+    if len(words) == 2 and words[0].lower() in _ONLY_A_PARTICLE and words[1][:1].isupper():
+        # "De Vries" typed alone: a family name with its particle, never "Hi De," (late328)
+        return Greeting(" ".join(words), ask="only a family name is recorded")
     shape = [_latin_spelling(w) for w in words]  # "Гаджиев Р.М.": its shape is Latin's
     eastern = len(shape[0]) >= 6 and shape[0].lower().endswith(("ov", "ova"))  # "Saidov Farhod"
     strong = len(shape) == 2 and (shape[0].lower().endswith(_STRONG_FAMILY_ENDINGS) or eastern)

@@ -619,7 +619,7 @@ _POSTS = frozenset(
     resourcing
     supervisor mgr recruitment hiring ceo cfo coo cto cio chro cmo vp svp evp gm hrbp chief
     executive president auditor controller treasurer registrar deputy bursar provost rector
-    exec producer editor clerk founder co-founder cofounder dir mate""".split()
+    exec producer editor clerk founder co-founder cofounder dir mate coord""".split()
 )
 
 # Words of a body a person belongs to, after a comma: never a given name.

@@ -65,6 +65,9 @@ def _group(name: str) -> str:
     if name != name.lower():
         name = re.sub(r"\b[Dd]ept\b\.?", "Department", name)  # "HR dept": "HR Department"
         name = re.sub(r"\bMgt\b\.?", "Management", name)
+        # "TA team": talent acquisition, spelled out (late322 readers: "Dear TA team," is an
+        # internal abbreviation)
+        name = re.sub(r"^TA [Tt]eam$", "Talent Acquisition Team", name)
         from afterview.compose.reading import lexicon
 
         first, _, rest = name.partition(" ")
@@ -353,6 +356,10 @@ def _named_side(name: str) -> str:
         where = tail.split()[-1].lower() in _WHERE_A_BODY_IS  # "- Ontario Region"
         if _listed_given(tail.split()[0]) and not _known_word(tail.split()[0]) and not where:
             return tail
+    one = _PAREN.sub("", tail).strip()
+    one_named = len(one.split()) == 1 and one.istitle() and _listed_given(one)
+    if is_group(head) and one_named and _key(one) not in _REGIONS:
+        return tail  # "student panel - Maryam (Gr 11)": one of them is named (late321)
     firm = _A_FIRMS_WORD.search(head) or (
         len(head.split()) >= 2 and _key(head.split()[-1]).replace(".", "") in _FIRM_LAST_WORDS
     )

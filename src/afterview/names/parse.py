@@ -295,6 +295,8 @@ def parse(name: str) -> ParsedName:
         ),
         len(words) - (2 if two_word_family else 1),  # "Moumita Sen Gupta"
     )
+    if 2 <= at < len(words) and words[at - 1] in ("Haj", "Abu", "Abou"):
+        at -= 1  # "Sherif Abou El Naga": "Abou" opens the family name before its "El" (late321)
     joined = next((i for i, w in enumerate(words[2:-1], 2) if w in ("e", "y", "i")), 0)
     if joined and joined - 1 < at:
         at = joined - 1  # "Catarina Sousa e Silva", "José Ortega y Gasset": one family name

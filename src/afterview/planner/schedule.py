@@ -50,9 +50,9 @@ def _thank_you_why(person: Interviewer, due: datetime, closed: Container[date]) 
         )
     elif medium is Medium.HANDWRITTEN and person.medium is None:
         why = (
-            f"{person.name} is a pupil: a handwritten card, left with the school office "
-            f"by {due:%-H:%M} on {_when(due)} to be passed on, thanks them; never a "
-            "message to a child on social media."
+            f"{person.name} is a pupil: a handwritten card, left with the school office (or "
+            f"the front desk) by {due:%-H:%M} on {_when(due)} to be passed on, thanks them; "
+            "never a message to a child on social media."
         )
     elif medium is Medium.HANDWRITTEN:
         why = (

@@ -24,6 +24,13 @@ _RESULT = lazy(
     r"(?:\s*[-–—:,]+\s*(?:i\s+)?(?P<passed>passed|qualified)\b)?",
     re.I,
 )
+# Results with nothing said of what they were for, then maybe how they went: "Got my results
+# back - passed ..." (late323: "I received my results back" alone, in a card to a kuia).
+_RESULTS_BACK = lazy(
+    r"^(?:i\s+)?(?:got|received|have)\s+(?:my|the)\s+results?(?:\s+back)?"
+    r"(?:\s*[-–—:,]+\s*(?P<then>.+))?$",
+    re.I,
+)
 # ... and a result that came: "My German B1 exam result came - passed (Goethe, 2 Dec)".
 _RESULT_CAME = lazy(
     r"^(?:(?:my|the)\s+)?(?P<what>.+?)\s+results?\s+(?:came|has come|have come|arrived|is out|are out)"
@@ -118,6 +125,11 @@ def read_news(raw: str) -> Reading:
     if " accepted in " in raw and re.search(r"\b(?:paper|article|manuscript|chapter)\b", raw):
         # "my paper was accepted in Ibis": by the journal, for publication in it
         raw = _ACCEPTED_IN.sub("accepted for publication in ", raw)
+    results_only = _RESULTS_BACK.match(raw.strip())
+    if results_only and not results_only["then"]:
+        raise Unusable("it does not say which results, or how they went; write “I passed …”")
+    if results_only:  # "Got my results back - passed Te Taura Whiri level 5": what they said
+        raw = results_only["then"]
     result = (
         (_RESULT.match(raw.strip()) or _RESULT_CAME.match(raw.strip()))
         if "result" in raw.lower()

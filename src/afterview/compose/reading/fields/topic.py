@@ -47,7 +47,14 @@ from afterview.compose.reading.shapes import (
     tells_a_hardship,
     wants_the,
 )
-from afterview.compose.reading.text import Unusable, bare, clean, is_name, lower_first
+from afterview.compose.reading.text import (
+    Unusable,
+    a_peoples_name,
+    bare,
+    clean,
+    is_name,
+    lower_first,
+)
 from afterview.compose.reading.topics import named_and_kind
 from afterview.compose.reading.vocabulary import (
     find,
@@ -1860,6 +1867,10 @@ def with_determiner(text: str) -> str:
     noun = bare(ws[head])
     one = noun in CONCRETE or noun in MASS_NOUNS or lexicon.counting(noun) == "C"
     field = is_mass(noun) and not one and ws[head].islower()  # not "Far North and Kyle lines"
+    # "NH3 safety", "Inuit culture in the curriculum": a state or a way, never counted, after
+    # a name or a people's (late326 readers faulted "the NH3 safety", "the Inuit culture")
+    uncounted = lexicon.counting(noun) == "M" or (is_mass(noun) and a_peoples_name(ws[0]))
+    field = field or (uncounted and ws[head].islower() and head == 1)
     if named and not is_name(ws[head]) and "S" not in tags_of(ws[head]) and not (practice or field):
         return f"the {text}"  # "ERP rollout", "Q3 roadmap", "HPC cluster migration to Slurm"
     exercise = find("topics", "exercises", text)
