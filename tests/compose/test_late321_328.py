@@ -91,6 +91,7 @@ def test_line(key: str, raw: str, want: str) -> None:
         ("topics", "company bus route from Cairo"),
         ("topics", "drug and alcohol test"),
         ("topics", "drivers abstract and criminal record check"),
+        ("topics", "procurement audit finding"),  # a fault of theirs (read aloud, Stop 55)
     ],
 )
 def test_left_out(key: str, raw: str) -> None:
@@ -113,3 +114,12 @@ def test_no_concern_row_sets_the_doubt_down_bare() -> None:
     # late320: "You wondered whether I am too nice to push surgeons; I stopped a list ..."
     rows = wording(None).rows("thank_you", "concern_whether")
     assert rows and not any(r.startswith(("You wondered", "You asked {{")) for r in rows)
+
+
+def test_after_an_offer_no_note_looks_forward_to_the_rest_of_the_process() -> None:
+    # read aloud (late327): "I look forward to the rest of the process" after an offer
+    import re
+
+    from afterview.compose.parts import _MARKS
+
+    assert re.search(_MARKS["next#"], "I look forward to the rest of the process.")

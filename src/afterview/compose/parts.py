@@ -1291,6 +1291,7 @@ _MARKS = {
     r"\brest of the search\b|\bfind the right person\b",
     # what only a candidate still waiting says
     "next#": r"next (?:steps?|stage)|consider(?:ing)? my application|hear(?:ing)? from you|"
+    r"rest of the process|"
     r"work together|continue the conversation|keep the conversation going|"
     r"anything else (?:that would help|you need)",
 }

@@ -77,6 +77,7 @@ _NEGATIVE_WORDS = frozenset(
 )  # not "suicide prevention", nor "error handling"
 _NEGATIVE_STARTS = ("struggl", "stress", "concern", "slipp", "firefight", "overwhelm")
 _NEGATIVE_PAIRS = (
+    "audit finding",  # "the procurement audit finding": a fault of theirs, never the highlight
     "dying off",
     "dried up",
     "rollout pain",
@@ -616,7 +617,9 @@ ONE_OF_THEIRS = frozenset(
 # Heads that a noun before them makes a part of the day or a crop's disease, named without
 # "the": "nap time", "story time", "black pod disease", "leaf rust" (late259-260 readers
 # faulted "the nap time").
-_A_TIME_OR_A_BLIGHT = frozenset("time disease rot rust blight mildew wilt canker scab".split())
+_A_TIME_OR_A_BLIGHT = frozenset(
+    "time disease rot rust blight mildew wilt canker scab blast".split()
+)
 # Heads a noun before them makes a field of study or a way of life, named without "the":
 # "politeness theory", "daily life" (late313 readers faulted "the politeness theory").
 _A_FIELD_OR_A_WAY_OF_LIFE = frozenset("theory life".split())

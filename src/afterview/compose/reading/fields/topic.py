@@ -1870,7 +1870,7 @@ def with_determiner(text: str) -> str:
     # "NH3 safety", "Inuit culture in the curriculum": a state or a way, never counted, after
     # a name or a people's (late326 readers faulted "the NH3 safety", "the Inuit culture")
     uncounted = lexicon.counting(noun) == "M" or (is_mass(noun) and a_peoples_name(ws[0]))
-    field = field or (uncounted and ws[head].islower() and head == 1)
+    field = field or (uncounted and ws[head].islower())
     if named and not is_name(ws[head]) and "S" not in tags_of(ws[head]) and not (practice or field):
         return f"the {text}"  # "ERP rollout", "Q3 roadmap", "HPC cluster migration to Slurm"
     exercise = find("topics", "exercises", text)
