@@ -356,6 +356,10 @@ LATE = tuple(
         "late326",
         "late327",
         "late328",
+        "late329",
+        "late330",
+        "late331",
+        "late332",
     )
 )
 
@@ -2031,10 +2035,6 @@ KNOWN_MISSES = {
     "late316/oss-community-manager-bengaluru-devtools-onsite-final-six-offer.toml:Divya": (
         "'by' matched to an interviewer is greeted as the interviewer is; the writer chose the given name"
     ),
-    "late317/jefe-turno-planta-beneficio-fresnillo-onsite-four-offer.toml:"
-    'Arturo "el Güero" Delgado': (
-        "a nickname with its article in quotes: the plan asks; the writer chose the given name"
-    ),
     "late317/auditor-obra-publica-pachuca-aseh-six-panel-rejected.toml:C.P. Ramírez Ángeles": (
         "letters of a profession, then two family names: the plan asks"
     ),
@@ -2248,6 +2248,56 @@ KNOWN_MISSES = {
     "late326/agro-centre-operator-humboldt-coop-onsite-four-rejected.toml:Humboldt Co-op HR": (
         "a place and a firm before HR: the plan asks"
     ),
+    "late330/senior-lecturer-archaeology-kelaniya-six-panel-demo-rejected.toml:"
+    "Senior Prof. Anura Wickramasinghe": ("'Senior' before Prof. is left off; the writer kept it"),
+    "late330/music-pedagogy-lecturer-maribor-pef-six-panel-demo-pending.toml:"
+    "izr. prof. dr. Mojca Kranjc Vidmar": ("Slovene titles in lower case: the plan asks"),
+    "late330/music-pedagogy-lecturer-maribor-pef-six-panel-demo-pending.toml:"
+    "red. prof. dr. Bojan Zupančič (emeritus? he said he retires next yr)": (
+        "Slovene titles in lower case: the plan asks"
+    ),
+    "late330/music-pedagogy-lecturer-maribor-pef-six-panel-demo-pending.toml:"
+    "Urška (študentski svet)": ("one name the lists do not hold: the plan asks"),
+    "late330/music-pedagogy-lecturer-maribor-pef-six-panel-demo-pending.toml:"
+    "mag. Andrej Leskovar (referat)": ("'mag.' is a title written as typed; Mr. is never guessed"),
+    "late330/special-collections-librarian-lampeter-uwtsd-seven-panel.toml:"
+    "Cllr Menna Thomas (Friends of the Library)": (
+        "'Cllr' is kept as British letters write it; the writer spelled it out"
+    ),
+    "late331/pharmacy-technician-busselton-health-campus-video-four-rejected.toml:"
+    "Wang Xiaoling (Ling)": (
+        "a short form in brackets after a name family first is not read as the name she goes by"
+    ),
+    "late331/mh-support-worker-band3-stranraer-cmht-six-panel.toml:Hunter (OT, sat in)": (
+        "one name the lists hold as given, with a post: greeted by it; the writer asked"
+    ),
+    "late331/hca-skibbereen-community-hospital-four-panel-offer.toml:Ó Súilleabháin (DON)": (
+        "a family name alone asks; Mr. is never guessed from 'Ó'"
+    ),
+    "late332/ibd-associate-tmt-central-hong-kong-superday-seven-rejected.toml:Lau, Kelvin": (
+        "'Last, First' in Hong Kong asks unless the lists know the given name as English"
+    ),
+    "late332/brand-manager-haircare-powai-mumbai-fmcg-five-panel-pending.toml:Iyer sir": (
+        "'sir' without a title asks"
+    ),
+    "late332/hrbp-manufacturing-kl-sentral-conglomerate-four-withdrawn.toml:Lim, Chee Keong": (
+        "'Last, First' greets the given name; the writer chose Mr. Lim"
+    ),
+    "late332/hrbp-manufacturing-kl-sentral-conglomerate-four-withdrawn.toml:"
+    "Datuk Ir. Hamzah Yusof": ("an engineer's 'Ir.' after Datuk is kept; the writer left it off"),
+    "late332/legal-counsel-nickel-miner-jakarta-scbd-four-overdue.toml:"
+    "Yohanes Hutapea, Senior Legal Mgr": ("a given name, never 'Pak' guessed; the writer added it"),
+    "late332/product-manager-payments-seongsu-seoul-six-panel-pending.toml:Choi (design lead)": (
+        "a Korean family name alone asks; Ms. is never guessed"
+    ),
+    "late332/investment-analyst-super-fund-sydney-cbd-headhunter-four-offer.toml:"
+    "Tom - quant, didnt catch surname": (
+        "a given name and a note that the surname was missed: the plan asks"
+    ),
+    "late332/ta-lead-apac-medtech-one-north-singapore-headhunter-phone-one-withdrawn.toml:"
+    "Ng Shu Fen (Talentwise)": ("a family name first asks; Ms. is never guessed"),
+    "late330/conservation-scientist-gongju-national-museum-video-four-rejected.toml:"
+    "운영지원과 (HR)": ("a department named in Korean script: the plan asks"),
 }
 
 

@@ -1,6 +1,6 @@
-"""What the readers of late321 to late328 found in the drafts (the Middle East and North Africa;
+"""What the readers of late321 to late332 found in the drafts (the Middle East and North Africa;
 Pakistan, Bangladesh and Nepal; the Pacific; US public service; Eastern Europe; Canada outside
-Toronto; the Caribbean; hospitality): each with a note or a name that must change and one that
+Toronto; the Caribbean; hospitality; transport, academia, care and corporate Asia-Pacific): each with a note or a name that must change and one that
 must not."""
 
 from __future__ import annotations
@@ -30,6 +30,15 @@ from afterview.names import greeting_name
         ("County commissioner Darrel Unruh", "US", "Commissioner Unruh"),
         ("Sr. Grace Dilomi (DON)", "PG", "Sister Dilomi"),
         ("student panel - Maryam (Gr 11)", "QA", "Maryam"),
+        # late329-late332: "Dear Prof. Valle,", "Dear Mr. C. Rogelio Tapia,", "Hi Le Grand,",
+        # "Dear Ven. Thero,"
+        ("Prof. Matteo Dalla Valle", "IT", "Prof. Dalla Valle"),
+        ("M. en C. Rogelio Tapia (tecnico academico)", "MX", "Mtro. Tapia"),
+        ('Franck "Le Grand" Duval - chef de quai', "FR", "Franck"),
+        ("Ven. Prof. Welamitiyawe Sumanasara Thero", "LK", "Ven. Prof. Sumanasara Thero"),
+        ("Ven. Welamitiyawe Sumanasara Thero", "LK", "Ven. Sumanasara Thero"),  # as before
+        ('"El Tano"', "AR", "Tano"),  # as before: no given name beside it
+        ("Dezernat Personal (Frau Keller)", "DE", "Ms. Keller"),  # was "Dear Dezernat,"
         # as before
         ("Capt. Sherif Abu Hammour", "JO", "Capt. Abu Hammour"),
         ("Engr. Ahmed Unar", "PK", "Engr. Unar"),
@@ -73,6 +82,12 @@ def test_asks(name: str, country: str) -> None:
         ("topics", "NH3 safety", "NH3 safety"),
         ("topics", "ERP rollout", "the ERP rollout"),  # as before: one project
         ("topics", "Q3 strategy", "the Q3 strategy"),
+        ("topics", "isolation audit findings", "isolation audit findings"),  # a subject
+        (
+            "topics",
+            "pastoral care + chaplain visits sundays",
+            "pastoral care and chaplain visits on Sundays",
+        ),  # as before: a day, no place
     ],
 )
 def test_line(key: str, raw: str, want: str) -> None:
@@ -91,7 +106,12 @@ def test_line(key: str, raw: str, want: str) -> None:
         ("topics", "company bus route from Cairo"),
         ("topics", "drug and alcohol test"),
         ("topics", "drivers abstract and criminal record check"),
-        ("topics", "procurement audit finding"),  # a fault of theirs (read aloud, Stop 55)
+        ("topics", "procurement audit finding"),
+        ("topics", "weekly slots Xi'an"),  # "discuss weekly slots Xi'an" (late329)
+        (
+            "topics",
+            "the GIS lab that nobody uses",
+        ),  # a private aside, sent to the head  # a fault of theirs (read aloud, Stop 55)
     ],
 )
 def test_left_out(key: str, raw: str) -> None:

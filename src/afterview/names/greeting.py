@@ -237,6 +237,7 @@ def greeting_name(
         return Greeting(salutation)
     name = _as_dictated(name)  # "Lacy no Lacey Tremblay", "HR comma Aisling"
     name = _AN_ASIDE_IN_SQUARE_BRACKETS.sub(r" (\1)", name)  # "Dean [ops mgr]": "(ops mgr)"
+    name = _A_MASTERS_IN_MEXICO.sub("Mtro. ", name)  # "M. en C. Rogelio Tapia" (late330)
     # Irish "An tUasal" (Mr.) and "An Bhean Uasal" (Ms.), two words and more (never "Dear An,")
     name = _IRISH_COURTESY.sub(lambda m: "Mr." if m[1] else "Ms.", name)
     # In Hawaii "Ah" after a given name opens a Chinese-Hawaiian family name of two words ("Ah
@@ -515,6 +516,9 @@ def _tidied_as_typed(name: str, company: str, country: str) -> Greeting | str:
     return _A_GENERATION_AFTER.sub("", name)
 
 
+# A master's degree as Mexico writes it before a name ("Maestro en Ciencias"): Mtro., never "Mr.
+# C. Rogelio Tapia" (late330 readers).
+_A_MASTERS_IN_MEXICO = lazy(r"^M\.\s?en\s?C\.\s+(?=[A-Z])")
 # An aside in square brackets at the end, as round ones are read: "Dean [ops mgr]" was "Dear
 # [how to address Dean [ops mgr]]," (late315).
 _AN_ASIDE_IN_SQUARE_BRACKETS = lazy(r"\s*\[([^\[\]]+)\]\s*$")
@@ -1072,6 +1076,11 @@ def _greeted_by_a_nickname(name: str, parsed: ParsedName) -> Greeting | None:
         # "Don Ramón 'Chichí' Mercedes": a word of respect typed, so never the pet name (late295
         # readers: "Hi Chichí" to a Don); a short form of his name would be his name
         return Greeting(f"{plain[0]} {plain[1]}")
+    described = re.match(r"(?:[Ee]l|[Ll]a|[Ll]e|[Tt]he|[Ii]l|[Ll]o) [A-Z]", parsed.nickname)
+    if described and parsed.given and parsed.family and not formal:
+        # 'Franck "Le Grand" Duval': a nickname with its article describes him ("the tall
+        # one"); the letter greets his given name (late329 readers: "Hi Le Grand," embarrassed)
+        return Greeting(parsed.given[0])
     if parsed.nickname and not formal:  # "\"El Tano\"": without its Spanish article
         return Greeting(re.sub(r"^(?:[Ee]l|[Ll]a) (?=[A-Z])", "", parsed.nickname))
     return None

@@ -79,7 +79,8 @@ _AN_INITIAL_FOR_A_FAMILY_NAME = lazy(
 # A Sri Lankan monk: "Ven." or "Venerable", the village or temple name, the monastic name and
 # "Thero" (or "Thera", "Himi"): greeted by the monastic name, the last before "Thero".
 _A_MONK = lazy(
-    r"^(Ven\.?|Venerable)\s+(?:[A-Z][\w'’-]+\s+)*?([A-Z][\w'’-]+)\s+(Thero|Thera|Himi)\b"
+    r"^(Ven\.?|Venerable)\s+(?P<academic>(?:Prof|Dr)\.?\s+)?(?:[A-Z][\w'’-]+\s+)*?([A-Z][\w'’-]+)"
+    r"\s+(Thero|Thera|Himi)\b"
     r"(?=\s*$|\s*[(,]|\s+[-–—]\s)"
 )
 # A post joined with hyphens before a titled name: "Pharmacist-in-charge Mr. Joseph Mathew",
@@ -112,8 +113,9 @@ def _read_whole_first(name: str) -> Greeting | None:
     """Shapes read whole before the words are: a monk's name and "Thero", a hyphenated post or
     a post of words before a titled name, a post then a given name, a second in rank."""
     monk = _A_MONK.match(name)
-    if monk:
-        return Greeting(f"Ven. {monk[2]} {monk[3]}")
+    if monk:  # "Ven. Prof. Welamitiyawe Sumanasara Thero": Ven. Prof. Sumanasara Thero (late330)
+        academic = f"{monk['academic'].strip().rstrip('.')}. " if monk["academic"] else ""
+        return Greeting(f"Ven. {academic}{monk[3]} {monk[4]}")
     chief = _A_CHIEF_OF_A_TRADE.match(name)
     if chief and not _is_title(chief[2]) and _known_word(chief[2]) and not _is_title(chief[3]):
         if _a_listed_given_name(chief[3]):

@@ -77,7 +77,6 @@ _NEGATIVE_WORDS = frozenset(
 )  # not "suicide prevention", nor "error handling"
 _NEGATIVE_STARTS = ("struggl", "stress", "concern", "slipp", "firefight", "overwhelm")
 _NEGATIVE_PAIRS = (
-    "audit finding",  # "the procurement audit finding": a fault of theirs, never the highlight
     "dying off",
     "dried up",
     "rollout pain",
@@ -85,6 +84,8 @@ _NEGATIVE_PAIRS = (
     "growing pains",
     "out of date",
     "nobody likes",
+    "nobody uses",  # "the GIS lab that nobody uses" (late330: a private aside, sent to the head)
+    "no one uses",
     "no one likes",
     "over budget",
     "short of",
@@ -384,6 +385,8 @@ def sounds_negative(text: str) -> bool:
     words = {w.strip(".,;:!?()\"'“”") for w in lowered.replace("n't", " n't").split()}
     if words & _NEGATIVE_WORDS or any(p in lowered for p in _NEGATIVE_PAIRS):
         return True
+    if lowered.endswith("audit finding"):  # "the procurement audit finding": a fault of theirs
+        return True  # (read aloud, late324); "isolation audit findings" are a subject
     if any(w in lowered for w in _PAIN_HINTS) and _PAIN.search(lowered):
         return True
     return any(w.startswith(_NEGATIVE_STARTS) for w in words)

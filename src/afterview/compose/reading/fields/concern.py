@@ -109,7 +109,7 @@ def read_answer(raw: str) -> Reading:
         return Reading("clause", f"{framed.group('prep').lower()} {what}, {clause.text}")
     answer = read_strength(raw)
     ws = answer.text.split()
-    singular = {"he", "she", "him", "his", "her"} & {bare(w) for w in ws}
+    singular = {"he", "she", "him", "his", "her", "hers"} & {bare(w) for w in ws}
     first = next((i for i, w in enumerate(ws) if bare(w) in singular), len(ws))
     someone = any(is_person_noun(bare(w).removesuffix("'s")) for w in ws[1:first])
     if singular and not someone:  # "... and showed him after lunch": the reader; "the

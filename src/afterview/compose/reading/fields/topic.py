@@ -491,9 +491,15 @@ _TIMEKEEPING = lazy(
 _THE_ONE_AFTER = lazy(r"\b(the [a-z]+) after$")
 # "how many workers per pond": a count asked, with no verb.
 _HOW_MANY_PER = lazy(r"^how (?:many|much) [a-z]+ (?:per|a|each) [a-z]+$")
-# Two words of a note in lower case, then a place of two capitalised words at the end with no
-# preposition: "growth targets Alto Piura" (embarrassing, both late317 readers).
-_A_PLACE_SET_DOWN = lazy(r"(?<![\w-])[a-z]+ [a-z]+s (?P<place>[A-Z][a-zà-ÿ]+ [A-Z][a-zà-ÿ]+)$")
+# Two words of a note in lower case, then a place or a name at the end with no preposition:
+# "growth targets Alto Piura", "weekly slots Xi'an" (embarrassing, late317 and late329 readers).
+_A_PLACE_SET_DOWN = lazy(
+    r"(?<![\w-])[a-z]+ [a-z]+s (?P<place>[A-Z][a-zà-ÿ][\w'’-]*(?: [A-Z][a-zà-ÿ]+)?)$"
+)
+# A day or a month, which a note may set down bare ("chaplain visits Sundays", "starts Jan").
+_A_DAY_OR_A_MONTH = lazy(
+    r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$"
+)
 # When, noted after the subject with no word before it: "brake pads and tyres first year" is
 # in the first year (late315 readers faulted "discuss brake pads and tyres first year").
 _WHEN_AT_THE_END = lazy(r" ((?:first|second|third) (?:year|month|week|day|shift))$")
@@ -539,10 +545,10 @@ def read_topic(raw: str) -> Reading:
             "“staffing the ponds”"
         )
     set_down = _A_PLACE_SET_DOWN.search(text)
-    if set_down:
+    if set_down and not _A_DAY_OR_A_MONTH.match(set_down["place"]):
         raise Unusable(
-            f"it sets a place down with no word before it (“{set_down[0]}”); write “in” or "
-            "“for” before it"
+            f"it sets a place or a name down with no word before it (“{set_down[0]}”); write "
+            "“in”, “for” or “with” before it"
         )
     if _A_CONTRAST.search(text):
         raise Unusable(
