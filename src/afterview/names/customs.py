@@ -344,8 +344,8 @@ def _titled(
     # "Dr. Auma O.": a given name the lists know, and no family name, where a doctor is never
     # greeted by the given name (late314 readers faulted "Dear Dr. Auma,"); "Dr. Chiba H.",
     # a family name then the given name's initial, is Dr. Chiba
-    only_given = key in _DOCTOR_OR_PROFESSOR and _listed_given(given[0]) if given else False
-    only_given = only_given and not _known_family(given[0]) and len(given) == 1
+    only_given = len(given) == 1 and key in _DOCTOR_OR_PROFESSOR and _listed_given(given[0])
+    only_given = only_given and not _known_family(given[0])
     elsewhere = _where(country) not in _GIVEN_NAME_USED | _INITIAL_LAST | _PORTUGUESE_SPEAKING
     if initial and only_given and elsewhere:
         return Greeting(f"{title} {given[0]} {parsed.family}", ask=_ONLY_AN_INITIAL)

@@ -507,10 +507,10 @@ def _tidied_as_typed(name: str, company: str, country: str) -> Greeting | str:
     name = _doctorate_as_a_title(name, company, country)  # "Raymond P. Costa, PhD"
     if re.fullmatch(r"[a-z][a-z'’-]+, [a-z][a-z'’-]+", name):  # "okafor, chidinma", typed fast
         name = ", ".join(part[:1].upper() + part[1:] for part in name.split(", "))
-    name = _NORDIC_FROM.sub(" from ", name)  # "Kari fra HR" (late311), "Justyna z HR"
+    name = _FROM_IN_ANOTHER_LANGUAGE.sub(" from ", name)  # "Kari fra HR" (late311), "Justyna z HR"
     name = _AN_ARTICLE_BEFORE_A_NICKNAME.sub("", name)  # "el Colo": never "Dear El," (late317)
     name = _A_UNIT_AFTER_A_COMMA.sub(r"\1 (\2)", name)  # "Abu Omar, MHPSS"
-    name = _a_word_after_a_titled_name(name)  # "Ing. Karl Wimmer, Risikomanagement"
+    name = _a_post_after_a_whole_name(name)  # "Ing. Karl Wimmer, Risikomanagement"
     name = _without_the_office_s_place(name)  # "County commissioner Darrel Unruh"
     # "Asst. Principal Rodney Fogle Sr.": a generation after a whole name is never greeted
     return _A_GENERATION_AFTER.sub("", name)
@@ -538,17 +538,18 @@ def _without_the_office_s_place(name: str) -> str:
     return f"{found['title'].capitalize()} {name[found.end() :]}"
 
 
-# A titled name of two words or more, a comma, then one word: "Prokurist Ing. Karl Wimmer,
-# Risikomanagement" is no "Last, First" (late319: "Hi Risikomanagement,").
+# A whole name, a comma, then a post's letters: "Md. Rafiqul Islam, DD DAE Dinajpur".
 _A_WHOLE_NAME_THEN_LETTERS = lazy(
     r"^(?P<name>[^,()]*[A-Z][\w'’.-]*\s+[A-Z][a-z][\w'’-]*),\s*(?P<letters>[A-Z]{2,5}\b[^,()]*)$"
 )
+# A titled name of two words or more, a comma, then one word: "Prokurist Ing. Karl Wimmer,
+# Risikomanagement" is no "Last, First" (late319: "Hi Risikomanagement,").
 _A_TITLED_NAME_THEN_ONE_WORD = lazy(
     r"^(?P<name>(?:\S+\s+)+[A-Z][\w'’-]+),\s*(?P<word>[A-Z][\w-]+)$"
 )
 
 
-def _a_word_after_a_titled_name(name: str) -> str:
+def _a_post_after_a_whole_name(name: str) -> str:
     """ "Ing. Karl Wimmer, Risikomanagement" -> "Ing. Karl Wimmer (Risikomanagement)"; "Md.
     Rafiqul Islam, DD DAE Dinajpur": a post's letters after a whole name (late322: "Dear DD,")."""
     lettered = _A_WHOLE_NAME_THEN_LETTERS.match(name)
@@ -565,7 +566,7 @@ def _a_word_after_a_titled_name(name: str) -> str:
 
 
 # Norwegian and Danish "fra", Swedish "från", Polish and Czech "z": "from".
-_NORDIC_FROM = lazy(r"(?<=[a-zà-ÿ]) (?:fra|från|z|ze) (?=[A-Z])")
+_FROM_IN_ANOTHER_LANGUAGE = lazy(r"(?<=[a-zà-ÿ]) (?:fra|från|z|ze) (?=[A-Z])")
 # A Spanish or Portuguese article before a nickname: "el Colo", "la Flaca", "o Zé".
 _AN_ARTICLE_BEFORE_A_NICKNAME = lazy(r"^(?:el|la|lo|o)\s+(?=[A-Z][a-zà-ÿ]+(?:\s*\(|$))")
 # Letters in capitals after a comma are a unit, never "Last, First" (not "HOLLOWAY, DWAYNE").

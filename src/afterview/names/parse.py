@@ -282,7 +282,7 @@ def parse(name: str) -> ParsedName:
         or _key(words[-2]) in _ABD
         or words[-2] == "Mc"  # "Dr. Sean Mc Cann": an Irish name typed with a space
         # "Dr. Wael Haj Yahia", "Ahmad Abu Ghosh": a family name of two words (late309)
-        or (words[-2] in ("Haj", "Abu", "Abou") and _a_given_name(words[0]))
+        or (words[-2] in _OPENS_A_FAMILY_NAME_OF_TWO and _a_given_name(words[0]))
         or (words[-2].istitle() and _key(words[-2]) in _OPENS_A_PLAINS_NAME)
     )  # "Moumita Sen Gupta", "Hany Abdel Rahman", "Leonard Runs Above"
     at = next(
@@ -295,7 +295,7 @@ def parse(name: str) -> ParsedName:
         ),
         len(words) - (2 if two_word_family else 1),  # "Moumita Sen Gupta"
     )
-    if 2 <= at < len(words) and words[at - 1] in ("Haj", "Abu", "Abou"):
+    if 2 <= at < len(words) and words[at - 1] in _OPENS_A_FAMILY_NAME_OF_TWO:
         at -= 1  # "Sherif Abou El Naga": "Abou" opens the family name before its "El" (late321)
     joined = next((i for i, w in enumerate(words[2:-1], 2) if w in ("e", "y", "i")), 0)
     if joined and joined - 1 < at:
@@ -367,6 +367,8 @@ _DESCRIBED = "no name is recorded, only a description"
 
 
 # Particles that start a family name and are never a given name: "Vander Veen".
+# Words that open an Arabic family name of two words or more: "Haj Yahia", "Abou El Naga".
+_OPENS_A_FAMILY_NAME_OF_TWO = frozenset(("Haj", "Abu", "Abou"))
 _LEADING_PARTICLES = frozenset("vander vanden vande ter ten dos das mc".split())  # not "Della"
 
 

@@ -76,6 +76,9 @@ _NEGATIVE_WORDS = frozenset(
     nightmares""".split()
 )  # not "suicide prevention", nor "error handling"
 _NEGATIVE_STARTS = ("struggl", "stress", "concern", "slipp", "firefight", "overwhelm")
+# Negative only at the end: "the procurement audit finding" is a fault of theirs (read aloud,
+# late324); "isolation audit findings" are a subject.
+_NEGATIVE_ENDINGS = ("audit finding",)
 _NEGATIVE_PAIRS = (
     "dying off",
     "dried up",
@@ -385,8 +388,8 @@ def sounds_negative(text: str) -> bool:
     words = {w.strip(".,;:!?()\"'“”") for w in lowered.replace("n't", " n't").split()}
     if words & _NEGATIVE_WORDS or any(p in lowered for p in _NEGATIVE_PAIRS):
         return True
-    if lowered.endswith("audit finding"):  # "the procurement audit finding": a fault of theirs
-        return True  # (read aloud, late324); "isolation audit findings" are a subject
+    if lowered.endswith(_NEGATIVE_ENDINGS):
+        return True
     if any(w in lowered for w in _PAIN_HINTS) and _PAIN.search(lowered):
         return True
     return any(w.startswith(_NEGATIVE_STARTS) for w in words)
