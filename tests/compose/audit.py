@@ -360,6 +360,14 @@ LATE = tuple(
         "late330",
         "late331",
         "late332",
+        "late333",
+        "late334",
+        "late335",
+        "late336",
+        "late337",
+        "late338",
+        "late339",
+        "late340",
     )
 )
 
@@ -2298,6 +2306,217 @@ KNOWN_MISSES = {
     "Ng Shu Fen (Talentwise)": ("a family name first asks; Ms. is never guessed"),
     "late330/conservation-scientist-gongju-national-museum-video-four-rejected.toml:"
     "운영지원과 (HR)": ("a department named in Korean script: the plan asks"),
+    "late333/junior-sister-band6-renal-southport-ormskirk-seven-panel-withdrawn.toml:"
+    "Nagy Eszter (dialysis CNS)": (
+        "round 27, not yet settled against the docs: the writer wrote Eszter, the plan asks"
+    ),
+    "late333/fnp-dnp-concord-nh-fqhc-video-three-withdrawn.toml:Kim Tran, DNP, FNP-C (lead NP)": (
+        "round 27, not yet settled against the docs: the writer wrote Dr. Tran, the plan greets Kim"
+    ),
+    "late333/anticoag-pharmacist-albany-va-stratton-four-panel.toml:"
+    "Eleanor Whitcomb, PharmD, BCPS (Chief of Pharmacy)": (
+        "round 27, not yet settled against the docs: the writer wrote Dr. Whitcomb, the plan asks"
+    ),
+    "late333/mri-technologist-la-crosse-wi-onsite-three-shadow-shift.toml:"
+    "Lead tech Dwayne Halvorsen": (
+        "round 27, not yet settled against the docs: the writer wrote Dwayne, the plan asks"
+    ),
+    "late334/housing-site-manager-methil-six-panel-withdrawn.toml:"
+    'Thomas "Big Tam" Baxter (gen foreman)': (
+        "round 27, not yet settled against the docs: the writer wrote Tam, the plan greets Big Tam"
+    ),
+    "late334/modern-apprentice-joiner-benbecula-onsite-three-handwritten-rejected.toml:"
+    "Dòmhnall Iain MacAoidh": (
+        "round 27, not yet settled against the docs: the writer wrote Dòmhnall Iain, the plan greets Dòmhnall"
+    ),
+    "late334/modern-apprentice-joiner-benbecula-onsite-three-handwritten-rejected.toml:"
+    '"Wee Ruaraidh" (foreman) - didnt get surname': (
+        "round 27, not yet settled against the docs: the writer wrote Ruaraidh, the plan greets Wee Ruaraidh"
+    ),
+    "late334/millwright-baie-comeau-smelter-video-three-rejected.toml:"
+    'Sylvain "Ti-Pit" Bouchard (contremaître)': (
+        "round 27, not yet settled against the docs: the writer wrote Sylvain, the plan greets Ti-Pit"
+    ),
+    "late334/b-pressure-welder-kitimat-weld-test-four-offer.toml:Trần Văn Hùng": (
+        "round 27, not yet settled against the docs: the writer wrote Hùng, the plan asks"
+    ),
+    "late334/papakainga-site-manager-tolaga-bay-onsite-five-handwritten.toml:"
+    "Cllr. Aroha Parata (GDC)": (
+        "round 27, not yet settled against the docs: the writer wrote Councillor Parata, the plan greets Cllr. Parata"
+    ),
+    "late335/aml-compliance-officer-milan-bank-four-panel-withdrawn.toml:"
+    "Dott.ssa Francesca Colombo Bertolini": (
+        "round 27, not yet settled against the docs: the writer wrote Dott.ssa Colombo Bertolini, the plan greets Dott.ssa Bertolini"
+    ),
+    "late335/solvency-ii-actuary-madrid-insurer-video-three-offer.toml:"
+    "D.ª María del Carmen Ortiz de Zárate Elorza (Directora Actuarial)": (
+        "round 27, not yet settled against the docs: the writer wrote Ms. Ortiz de Zárate, the plan greets D.ª Ortiz de Zárate Elorza"
+    ),
+    "late335/banking-supervisor-frankfurt-ecb-ssm-five-panel-rejected.toml:"
+    "Kovács Eszter (HU secondee, NCA)": (
+        "round 27, not yet settled against the docs: the writer wrote Eszter, the plan asks"
+    ),
+    "late335/banking-supervisor-frankfurt-ecb-ssm-five-panel-rejected.toml:"
+    "HR - recruitment officer (Marta? or Martina?)": (
+        "round 27, not yet settled against the docs: the writer wrote ask, the plan greets HR Team"
+    ),
+    "late335/credit-scoring-data-scientist-warsaw-bnpl-fintech-onsite-six.toml:Wiśniewska": (
+        "round 27, not yet settled against the docs: the writer wrote Ms. Wiśniewska, the plan asks"
+    ),
+    "late336/grants-compliance-officer-maradi-ingo-five-panel-video-rejected.toml:"
+    "M. Cheikh Tidiane Ndiaye, compliance Dakar hub": (
+        "round 27, not yet settled against the docs: the writer wrote Mr. Ndiaye, the plan greets Mr. Tidiane Ndiaye, compliance Dakar hub"
+    ),
+    "late336/field-coordinator-gabu-guinea-bissau-ngo-phone-two.toml:Dra. Nádia Gomes Có": (
+        "round 27, not yet settled against the docs: the writer wrote Dra. Có, the plan greets Dra. Gomes"
+    ),
+    "late336/cash-programme-officer-jijiga-ingo-six-panel-offer.toml:Abdirahman 'Dheere' Mohamed": (
+        "round 27, not yet settled against the docs: the writer wrote Abdirahman, the plan greets Dheere"
+    ),
+    "late336/access-security-officer-baidoa-ingo-video-three-overdue.toml:"
+    "Col. (rtd) Hassan Ali Yusuf": (
+        "round 27, not yet settled against the docs: the writer wrote Col. Hassan, the plan greets Col. Yusuf"
+    ),
+    "late336/me-officer-moroto-karamoja-nutrition-seven-panel-pending.toml:"
+    "Hon. Lokiru Paul (LC5 chairperson)": (
+        "round 27, not yet settled against the docs: the writer wrote Hon. Lokiru, the plan asks"
+    ),
+    "late336/me-officer-moroto-karamoja-nutrition-seven-panel-pending.toml:Eng. Ssemakula Joseph": (
+        "round 27, not yet settled against the docs: the writer wrote Eng. Ssemakula, the plan asks"
+    ),
+    "late336/me-officer-moroto-karamoja-nutrition-seven-panel-pending.toml:"
+    "Dr. Nakiru Grace (DHO)": (
+        "round 27, not yet settled against the docs: the writer wrote Dr. Nakiru, the plan asks"
+    ),
+    "late336/me-officer-moroto-karamoja-nutrition-seven-panel-pending.toml:Lochoro": (
+        "round 27, not yet settled against the docs: the writer wrote Mr. Lochoro, the plan asks"
+    ),
+    "late336/me-officer-moroto-karamoja-nutrition-seven-panel-pending.toml:Okello J. (finance)": (
+        "round 27, not yet settled against the docs: the writer wrote Mr. Okello, the plan asks"
+    ),
+    "late336/education-coordinator-kasulu-refugee-ngo-onsite-three-handwritten-withdrawn.toml:"
+    "Mwalimu Neema Mushi (head teacher, Nyarugusu)": (
+        "round 27, not yet settled against the docs: the writer wrote Mwalimu Mushi, the plan greets Mwalimu"
+    ),
+    "late336/education-coordinator-kasulu-refugee-ngo-onsite-three-handwritten-withdrawn.toml:"
+    "Bw. Emmanuel Kakiziba": (
+        "round 27, not yet settled against the docs: the writer wrote Mr. Kakiziba, the plan asks"
+    ),
+    "late336/grants-officer-el-alto-womens-ngo-video-three-linkedin.toml:"
+    "Lee Su-bin (KOICA Bolivia, co-funder)": (
+        "round 27, not yet settled against the docs: the writer wrote Ms. Lee, the plan asks"
+    ),
+    "late336/peacebuilding-programme-officer-tumaco-ngo-video-five-offer.toml:"
+    "Padre Jhon Jairo (Pastoral Social, diócesis de Tumaco)": (
+        "round 27, not yet settled against the docs: the writer wrote Father Jhon Jairo, the plan greets Padre"
+    ),
+    "late337/milk-tea-service-crew-marikina-trial-shift-three.toml:"
+    "Sir Chua (owner, dropped by at 5)": (
+        "round 27, not yet settled against the docs: the writer wrote Mr. Chua, the plan greets Sir Chua"
+    ),
+    "late337/arts-crafts-specialist-brevard-nc-girls-camp-video-four-linkedin-offer.toml:"
+    "Sparrow (asst director) - camp name, didn't get real name": (
+        "round 27, not yet settled against the docs: the writer wrote Sparrow, the plan asks"
+    ),
+    "late337/csa-international-voice-zirakpur-call-centre-six-rounds-rejected.toml:"
+    "HR - Simran ma'am": (
+        "round 27, not yet settled against the docs: the writer wrote Simran, the plan asks"
+    ),
+    "late337/marketing-intern-hubballi-agritech-startup-video-two-withdrawn.toml:"
+    "Kulkarni sir - cofounder (no relation lol)": (
+        "round 27, not yet settled against the docs: the writer wrote Mr. Kulkarni, the plan asks"
+    ),
+    "late337/christmas-casual-shellharbour-department-store-group-seven-overdue.toml:"
+    "Tran Thi Hoa (toys)": (
+        "round 27, not yet settled against the docs: the writer wrote Hoa, the plan asks"
+    ),
+    "late337/counter-assistant-bridlington-fish-chip-shop-onsite-two-handwritten-offer.toml:"
+    "her son Craig, does the fryers": (
+        "round 27, not yet settled against the docs: the writer wrote Craig, the plan greets Her"
+    ),
+    "late337/spes-student-worker-iligan-city-hall-five-panel-rejected.toml:"
+    "Ma'am Lourdes Catacutan - PESO manager": (
+        "round 27, not yet settled against the docs: the writer wrote Ma'am Lourdes, the plan greets Ms. Catacutan"
+    ),
+    "late337/spes-student-worker-iligan-city-hall-five-panel-rejected.toml:"
+    "Sir Datu (treasurer's office)": (
+        "round 27, not yet settled against the docs: the writer wrote ask, the plan greets Sir Datu"
+    ),
+    "late338/deputy-public-defender-medford-or-oral-board-six-overdue.toml:"
+    "Hon. Gerald Pruitt (ret.)": (
+        "round 27, not yet settled against the docs: the writer wrote Judge Pruitt, the plan asks"
+    ),
+    "late338/policy-adviser-beverley-east-riding-council-video-three-rejected.toml:"
+    "Cllr. Jo Fairbairn": (
+        "round 27, not yet settled against the docs: the writer wrote Councillor Fairbairn, the plan greets Cllr. Fairbairn"
+    ),
+    "late338/candidate-attorney-pinetown-legal-aid-sa-five-panel-rejected.toml:"
+    "Adv. P. J. van der Merwe SC (KZN Bar, external member)": (
+        "round 27, not yet settled against the docs: the writer wrote Adv. van der Merwe, the plan greets Adv. van der Merwe SC"
+    ),
+    "late338/legal-researcher-nakuru-jsc-seven-panel-overdue.toml:"
+    "Hon. Lady Justice Wanjiru Kimani": (
+        "round 27, not yet settled against the docs: the writer wrote Lady Justice Kimani, the plan greets Lady Kimani"
+    ),
+    "late338/legal-researcher-nakuru-jsc-seven-panel-overdue.toml:"
+    "Hon. Mwangi - principal magistrate": (
+        "round 27, not yet settled against the docs: the writer wrote Hon. Mwangi, the plan asks"
+    ),
+    "late338/lcra-supreme-court-of-india-delhi-three-panel-withdrawn.toml:"
+    "Hon'ble Mr. Justice Vikram Sethi": (
+        "round 27, not yet settled against the docs: the writer wrote Justice Sethi, the plan asks"
+    ),
+    "late338/justices-law-clerk-supreme-court-singapore-video-four-offer.toml:"
+    "AR Muhammad Hafiz bin Rahmat": (
+        "round 27, not yet settled against the docs: the writer wrote Mr Muhammad Hafiz, the plan greets AR Muhammad Hafiz"
+    ),
+    "late339/3d-character-artist-seoul-pangyo-mmo-art-test-six-panel.toml:"
+    "Lee Da-eun (HR) - said call her Diana": (
+        "round 27, not yet settled against the docs: the writer wrote Diana, the plan asks"
+    ),
+    "late339/exhibition-graphic-designer-melbourne-parkville-university-museum-five-panel-offer.toml:"
+    "People & Culture (took notes)": (
+        "round 27, not yet settled against the docs: the writer wrote ask, the plan greets People & Culture Team"
+    ),
+    "late339/storyboard-artist-los-angeles-burbank-feature-animation-seven-panel.toml:Sato Kenji": (
+        "round 27, not yet settled against the docs: the writer wrote Mr. Sato, the plan asks"
+    ),
+    "late340/nvh-test-engineer-weissach-rd-centre-seven-panel-offer.toml:Dipl.-Ing. Sabine Wendt": (
+        "round 27, not yet settled against the docs: the writer wrote Ms. Wendt, the plan asks"
+    ),
+    "late340/process-engineer-port-arthur-refinery-onsite-five-withdrawn.toml:"
+    "Ops Supt. Darnell Washington": (
+        "round 27, not yet settled against the docs: the writer wrote Darnell, the plan greets Superintendent Washington"
+    ),
+    "late340/etch-equipment-engineer-taylor-fab-six-panel-pending.toml:Lee (EHS)": (
+        "round 27, not yet settled against the docs: the writer wrote ask, the plan greets Lee"
+    ),
+    "late340/etch-equipment-engineer-taylor-fab-six-panel-pending.toml:Nguyễn Văn Phúc": (
+        "round 27, not yet settled against the docs: the writer wrote Phúc, the plan asks"
+    ),
+    "late340/analyzer-engineer-ras-tanura-refinery-video-five-overdue.toml:"
+    "Eng. Abu Khalid (supervisor)": (
+        "round 27, not yet settled against the docs: the writer wrote Abu Khalid, the plan asks"
+    ),
+    "late340/offshore-wind-om-engineer-akita-port-onsite-three-handwritten.toml:TAKAHASHI Yumi": (
+        "round 27, not yet settled against the docs: the writer wrote Ms. Takahashi, the plan asks"
+    ),
+    "late340/qc-microbiologist-anapolis-generics-plant-onsite-five-pending.toml:"
+    "Farm. Luciana Prado (coord. CQ micro)": (
+        "round 27, not yet settled against the docs: the writer wrote Luciana, the plan asks"
+    ),
+    "late340/qc-microbiologist-anapolis-generics-plant-onsite-five-pending.toml:"
+    "Gleison (analista micro sênior)": (
+        "round 27, not yet settled against the docs: the writer wrote Gleison, the plan asks"
+    ),
+    "late340/qc-microbiologist-anapolis-generics-plant-onsite-five-pending.toml:"
+    "QC micro lab team (gave the lab tour)": (
+        "round 27, not yet settled against the docs: the writer wrote QC Micro Lab Team, the plan greets QC micro lab team"
+    ),
+    "late337/spes-student-worker-iligan-city-hall-five-panel-rejected.toml:PESO Iligan": (
+        "round 27, not yet settled against the docs: the writer wrote PESO Iligan (an office, as "
+        "the outcome's sender), the plan asks"
+    ),
 }
 
 

@@ -510,6 +510,8 @@ class PartsBuilder:
             marks.add("there#")
         if reading.observer and _KEPT_THE_RECORD.search(f"{person.name} {person.title or ''}"):
             marks.add("record#")  # who took the minutes was never "on the panel"
+        if _runs_the_process(person, reading):
+            marks.add("process#")  # HR, a recruiter, a secretary: they talked of the process
         if a_household(self.interview.application.company):
             marks.add("household#")  # a family hires: no "team", no "colleagues"
         return marks
@@ -751,6 +753,9 @@ class PartsBuilder:
                 and not _HOW_THEY_WORK.match(topic)
             )
             a_thing = bank in ("topic", "topic_grave") and _names_a_thing(topic)
+            # "go over growing the SME book", "discuss being a homeroom tutor": a doing, with
+            # its object, is no object of "discuss" or "go over"
+            doing = bank in ("topic", "topic_grave") and bool(_A_DOING.match(topic))
             # "how you approach the residential schools": a people's past harm is no problem
             harm = bank == "topic_grave" and a_past_harm(topic)
             tested = bank.startswith("topic") and self._asked_of_them(topic)
@@ -780,6 +785,8 @@ class PartsBuilder:
                     and not never_to(row, said)
                     and not (theirs and _YOUR_VIEW_ON.search(row))
                     and not (lived and not _TOLD.search(row))
+                    and not (bank == "topic" and not lived and _TAUGHT.search(row))
+                    and not (doing and _AS_AN_OBJECT.search(row))
                     and not (their_life and _BRIEFED.search(row))
                     and not (a_thing and _ABOUT_A_PROCESS.search(row))
                     and not (harm and " approach " in row)
@@ -1146,6 +1153,21 @@ _BRIEFED = lazy(r"helpful|useful|explaining")
 # Rows that take a life told ("your own birth experience") as told, never "enjoyed"; one of
 # them thanks no one, for a note that has thanked already.
 _TOLD = lazy(r"telling me about|sharing (?!your)|learned a lot from|appreciated hearing about")
+# "Thank you for telling me about harm reduction": said of a subject, not of a life told, it
+# reads as if they had to teach it to the candidate (faulted in 8 of the 22 notes that had it).
+_TAUGHT = lazy(r"\btelling me about\b")
+# A topic that is a doing with its object ("growing the SME book in the north", "moving to
+# organic certification"), and the rows that would take it as the object of a verb.
+_A_DOING = lazy(r"[a-z]+ing (?:the|a|an|my|our|your|their|its|to|into|from|with|up|out)\b")
+_AS_AN_OBJECT = lazy(r"\b(?:discuss|go over|through|into) \{\{ topic")
+# Rows that say the talk showed the candidate the work, or changed their mind about it: never
+# to one who ran the process with them, which readers found "can't have convinced you".
+_SHOWED_THE_WORK = lazy(
+    r"\b(?:heard|hearing|covered|discussed|told me|came away|came out of|taught me|"
+    r"(?:left|after) our conversation|conversation (?:confirmed|made|left)|we have spoken|"
+    r"before we spoke|more we talked)\b",
+    re.I,
+)
 _ENDS_THE_THING = frozenset("in on at for of with from to by and since during you we they".split())
 
 
@@ -1334,6 +1356,8 @@ def never_to(row: str, whom: set[str]) -> bool:
         return True
     if "record#" in whom and " panel " in row:
         return True  # "Thank you for being on the panel" to who took the minutes (late301)
+    if "process#" in whom and _SHOWED_THE_WORK.search(row):
+        return True  # "What I heard made the role all the more appealing", to HR (late313-332)
     if "household#" in whom and NOT_TO_A_FAMILY.search(row):
         return True  # "you and the team" to the mother who hired a nanny
     return "there#" in whom and "there#" in _marks(row)
