@@ -155,6 +155,13 @@ def short_position(position: str) -> str:
     elif short.count(", ") >= 2:
         # "Notfallsanitäter/in, Rettungswache ..., Vollzeit": the post, then the advert's fields
         short = short.split(", ")[0]
+    elif ", " in short and re.search(
+        r"\s(?!(?:and|of|for|in|de|du|la|le|di|der|und)\b)[a-zæøåäöü]", short.split(", ", 1)[1]
+    ):
+        # "Prosesstekniker, Kårstø prosessanlegg": the post, then where in the advert's words,
+        # which readers of late340 found pasted ("the Prosesstekniker, Kårstø prosessanlegg
+        # role", seven notes)
+        short = short.split(", ")[0]
     elif ", " in short and _a_post(short.split(", ")[0]) and not _a_post(short.split(", ")[1]):
         short = _post_of_a_unit(*short.split(", ", 1))  # "Analyst, Treasury Operations"
     sides = re.split(r"\s+/\s+", short)
@@ -328,6 +335,14 @@ _INSTITUTIONS = lazy(
     # a public service ("the National Park Service"), not a firm ("Nordhavn Wind Service")
     # a family or a household one works for ("the Bartos household"), and "the Courts Service"
     r"|\b(?:family|household)$|\bcourts service\b"
+    # "the Scottish Courts and Tribunals Service", "HM Courts & Tribunals Service"
+    r"|^(?!hm\b).*\bcourts (?:and|&) tribunals service$"
+    # a bank of a state or of states ("the European Central Bank", "the Reserve Bank of
+    # India", "the Bank of England"), not a firm ("Deutsche Bank", "Bank of America")
+    r"|\b(?:central|reserve|development|investment|world|export-import) bank\b"
+    r"|^bank of (?:england|japan|canada|korea|thailand|italy|israel|ghana|uganda|tanzania|"
+    r"namibia|botswana|zambia|mauritius|jamaica|guyana|finland|greece|spain|portugal|"
+    r"lithuania|latvia|estonia|slovenia|albania|russia|sierra leone|mozambique|ethiopia)$"
     r"|\b(?:national|ambulance|fire|health|park|civil|prison|probation|forest|forestry|postal|"
     r"public|diplomatic|customs|immigration|border|rescue|meteorological|weather)(?: \w+)? "
     r"service$"
@@ -379,6 +394,9 @@ _OWN_PLACE = lazy(r"\b(?:School|College|Academy|Hospital|Clinic|Hotel|Resort)$")
 # A name's last words in a script that is not Latin (Chinese, Japanese, Korean, Cyrillic,
 # Arabic, Hebrew, Greek, Thai ...), after Latin words.
 _IN_ANOTHER_SCRIPT_AFTER = lazy(r"(?<=[A-Za-z.)])\s+[^\x00-\u024f\s][^\x00-\u024f]*$")
+# A legal form in Chinese, Japanese or Korean set straight after the Latin name: "Akita
+# Offshore Wind O&M株式会社" (readers of late340 faulted it in ten notes).
+_CJK_AFTER = lazy(r"(?<=[A-Za-z&.)])[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]+$")
 
 
 def company(name: str) -> str:
@@ -395,6 +413,7 @@ def company(name: str) -> str:
     # "Lin Family Tea Garden 林家茶園": its name in another script after the English one, which
     # readers took as pasted (late310, nine notes); the English name is the one a note uses
     name = _IN_ANOTHER_SCRIPT_AFTER.sub("", name) or name
+    name = _CJK_AFTER.sub("", name) or name
     # "..., Bhubaneswar Circle": a unit or a site of the employer; "... Resort, Sam": where
     name = _WHERE_AFTER.sub("", name)
     sides = re.split(r"\s+/\s+", name)
@@ -512,6 +531,8 @@ class PartsBuilder:
             marks.add("record#")  # who took the minutes was never "on the panel"
         if _runs_the_process(person, reading):
             marks.add("process#")  # HR, a recruiter, a secretary: they talked of the process
+        if reading.hears_no_pitch:
+            marks.add("welcomed#")  # who showed them round or gave the welcome: no interview
         if a_household(self.interview.application.company):
             marks.add("household#")  # a family hires: no "team", no "colleagues"
         return marks
@@ -1160,6 +1181,8 @@ _TAUGHT = lazy(r"\btelling me about\b")
 # organic certification"), and the rows that would take it as the object of a verb.
 _A_DOING = lazy(r"[a-z]+ing (?:the|a|an|my|our|your|their|its|to|into|from|with|up|out)\b")
 _AS_AN_OBJECT = lazy(r"\b(?:discuss|go over|through|into) \{\{ topic")
+# Rows that thank someone for interviewing the candidate.
+_THEIR_INTERVIEW = lazy(r"\bthoughtful interview\b|\binterviewing me\b|\byour interview\b")
 # Rows that say the talk showed the candidate the work, or changed their mind about it: never
 # to one who ran the process with them, which readers found "can't have convinced you".
 _SHOWED_THE_WORK = lazy(
@@ -1330,6 +1353,8 @@ def thanks_bank(reading: PersonReading) -> str:
         return "thanks_arranged"
     if reading.guide and not reading.student:
         return "thanks_guide"
+    if reading.checked:
+        return "thanks_checked"
     if reading.student:
         return "thanks_student"
     if reading.interpreter and reading.observer:
@@ -1356,6 +1381,9 @@ def never_to(row: str, whom: set[str]) -> bool:
         return True
     if "record#" in whom and " panel " in row:
         return True  # "Thank you for being on the panel" to who took the minutes (late301)
+    if "welcomed#" in whom and _THEIR_INTERVIEW.search(row):
+        return True  # "Thank you again for a thoughtful interview", to the Elder who gave the
+        # Welcome to Country (late339 readers)
     if "process#" in whom and _SHOWED_THE_WORK.search(row):
         return True  # "What I heard made the role all the more appealing", to HR (late313-332)
     if "household#" in whom and NOT_TO_A_FAMILY.search(row):

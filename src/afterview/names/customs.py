@@ -15,6 +15,7 @@ from afterview.names.kinds import (
     _GIVEN_NAME_USED,
     _MALAY_COUNTRIES,
     _NOT_A_NAME,
+    _PORTUGUESE_SPEAKING,
     _ROLE_WORDS,
     _SECOND_GIVEN,
     _SOMEONE,
@@ -47,7 +48,6 @@ from afterview.names.words import (
     _AFTER_NAME,
     _ANY_KIN,
     _BEFORE_A_DOCTORATE,
-    _BEFORE_A_GIVEN_NAME_WHERE,
     _BELOW_A_DOCTORATE,
     _CHINESE_FAMILY,
     _CZECH_DOCTORATES,
@@ -109,8 +109,6 @@ _GIVEN_NAME_FIRST = frozenset("US CA GB IE AU NZ JM TT BB BS GY BZ AG LC VC GD D
 
 # Words that say someone works in nursing: "nursing supt", "ward manager", "(Matron)".
 _OF_NURSING = lazy(r"\b(?:nurs\w*|ward|matron|midwi\w*|theatres?|(?-i:DON))\b", re.I)
-# Where Portuguese is spoken: where names.toml's "D." is Dona.
-_PORTUGUESE_SPEAKING = frozenset(_BEFORE_A_GIVEN_NAME_WHERE["d"]["countries"])
 # Second words of a South Indian given name of two, after the father's initials: "M. Joseph
 # Raj" is Mr. Joseph Raj, never "Mr. Raj" (late302 readers); "G. V. Ramana Murthy".
 _SECOND_WORDS = frozenset("raj kumar babu rao rani devi murthy murty swamy".split())

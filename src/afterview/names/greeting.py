@@ -79,6 +79,7 @@ from afterview.names.kinds import (
     _without_unspoken_titles,
     _without_what_a_greeting_drops,
     is_group,
+    is_word_of_address,
 )
 from afterview.names.labels import (
     _A_POST_IN_DOUBT,
@@ -227,6 +228,33 @@ from afterview.names.words import (
 )
 
 
+def _without_what_they_do(name: str) -> str:
+    """ "Sr. Patricio Henríquez Lagos, jefe de tráfico zona sur", "Rodrigo Ospina, Navis N4
+    superuser": a whole name, then what they do after a comma, never read as "Last, First"
+    (late346 readers: "Dear Sr. Lagos,", "Hi Navis,")."""
+    head, comma, tail = name.partition(", ")
+    words = head.split()
+    if not comma or len(words) < 2 or "(" in head or not all(w[:1].isupper() for w in words):
+        return name
+    if _A_NAME_THEY_USE.search(tail):
+        return name  # "..., says call him Ally"
+    said = _PAREN.sub(" ", tail).split()  # what the brackets say is theirs to read
+    opening = bool(said) and said[0][:1].islower()  # "jefe de tráfico", "compliance ..."
+    return head if opening or any(c.isdigit() for c in " ".join(said)) else name
+
+
+_A_NAME_THEY_USE = lazy(r"\b(?:call|calls|called|goes by|go by|prefers|known as)\b", re.I)
+
+
+# Kin of someone else, before a name: "her son Craig", "the owner's daughter Mia".
+_WHOSE_KIN = lazy(
+    r"^(?:his|her|their|the \w+['’]s)\s+(?:son|daughter|wife|husband|partner|brother|sister|"
+    r"mum|mom|dad|father|mother|cousin|nephew|niece|aunt|uncle|grandson|granddaughter)\s+"
+    r"(?=[A-Z])",
+    re.I,
+)
+
+
 def greeting_name(
     name: str, salutation: str | None = None, company: str = "", country: str = ""
 ) -> Greeting:
@@ -248,6 +276,9 @@ def greeting_name(
         found = greeting_name(name.replace(hawaiian[0], joined, 1), None, company, country)
         return replace(found, name=found.name.replace(joined, hawaiian[0]))
     name = _AN_AGE_AFTER_A_COMMA.sub("", name)  # "Martina, 15 (youth council)": her age
+    # "her son Craig, does the fryers": whose kin they are says who, not how they are greeted
+    # (late337 readers: "Dear Her," embarrassed)
+    name = _WHOSE_KIN.sub("", name)
     # "Mme Ba née Sy Aminata": the family name she uses is the one before "née" (late297 readers:
     # "Dear Ms. Aminata," embarrassed); "el rayes Shaaban": the Arabic article before a word
     # of respect ("Dear El,", late298)
@@ -260,14 +291,24 @@ def greeting_name(
         # "Mannauðssvið (HR)": a department in its own language, one long word (a compound),
         # what it does in brackets (never "Dear Mannauðssvið,": late281); "Deb (HR)" is Deb
         return Greeting(_group(team[2]))
+    name = _without_what_they_do(name)
     found = _greeting_name_of(name, company, country)
     if found.name.endswith((",", ";")):  # "Ma'am Gemma, CPA - ...": never "Dear Ma'am Gemma,,"
         found = replace(found, name=found.name.rstrip(",; "))
         if not found.name:  # "," or ";" alone
             return Greeting(name.strip(), ask="no name is recorded")
+    described = re.match(r"^(.+?),\s+[a-z].*$", found.name) if not found.ask else None
+    if described:  # "M. Moussa Ndiaye, compliance Dakar hub": what they do is no part of it
+        found = replace(found, name=described[1])  # (late336 readers: "Dear Mr. Tidiane
+        # Ndiaye, compliance Dakar hub," embarrassed)
+    if not found.ask and found.name.lower() in _PRONOUNS:  # "Her Majesty's ...": never "Dear Her,"
+        return Greeting(_PAREN.sub("", name).strip(), ask="no name is recorded, only a description")
     return _never_by_the_given_name_alone(
         _never_greeted_so(found, name, company, country), name, country
     )
+
+
+_PRONOUNS = frozenset("he him his she her hers they them their we us our you your it its".split())
 
 
 def _never_greeted_so(found: Greeting, name: str, company: str, country: str) -> Greeting:
@@ -284,6 +325,9 @@ def _never_greeted_so(found: Greeting, name: str, company: str, country: str) ->
         # "Mick 'Sparky' O'Donoghue": what a site calls every electrician, not his name
         return greeting_name(name.replace(quoted.group(0), " ", 1), None, company, country)
     if quoted and not found.ask and found.name == quoted.group(1).strip():
+        described = found.name.split()
+        if len(described) == 2 and _key(described[0]) in _DESCRIBE_BEFORE_ONE:
+            found = replace(found, name=described[1])  # '"Wee Ruaraidh"' alone is Ruaraidh
         return replace(found, nickname=True)
     if not found.ask and re.fullmatch(r"Assistant \S+", found.name):
         # "Asst. City Mgr. Paul Engebretsen": a post's first word is no title ("Dear Assistant
@@ -1070,6 +1114,10 @@ def _greeted_by_a_nickname(name: str, parsed: ParsedName) -> Greeting | None:
     big = len(nick_words) == 2 and _key(nick_words[0]) in _DESCRIBE_BEFORE_ONE
     if big and nick_words[1] in parsed.given:  # 'Mike "Big Mike" Haskins': his given name,
         return Greeting(nick_words[1])  # never "Hi Big Mike," on a card (late284)
+    if big and not formal:  # 'Thomas "Big Tam" Baxter' is Thomas, '"Wee Ruaraidh"' Ruaraidh:
+        # the word that describes him is the site's, never the letter's (late334 readers)
+        short = _short_for(nick_words[1], parsed.given)
+        return Greeting(parsed.given[0] if parsed.given and not short else nick_words[1])
     plain = _PAREN.sub(" ", name).split()
     respect = len(plain) > 2 and _key(plain[0]) in _HONORIFIC_BEFORE_GIVEN
     respect = respect and plain[1][:1].isupper() and not formal
@@ -1082,6 +1130,21 @@ def _greeted_by_a_nickname(name: str, parsed: ParsedName) -> Greeting | None:
         # 'Franck "Le Grand" Duval': a nickname with its article describes him ("the tall
         # one"); the letter greets his given name (late329 readers: "Hi Le Grand," embarrassed)
         return Greeting(parsed.given[0])
+    if parsed.nickname and not formal and parsed.given and parsed.family:
+        nick, given = parsed.nickname, parsed.given[0]
+        a_pet_name = not (
+            kunya  # 'Omar "Abu Zaid" Masri': how he is honoured
+            or _short_for(nick, parsed.given)  # "Bobby" of Robert, "Dai" of Dafydd
+            or _listed_given(nick.replace("-", ""))  # a name of its own: "Kevin", "Jo-Jo"
+            or fold(given).lower() in fold(nick).lower()  # "Ti-Guy" of Guy, "Oom Koos"
+            or is_word_of_address(nick.split()[0])  # "Sir Jun", "Auntie Vero"
+            or not _listed_given(given)  # "Leading hand Jase ...": no given name typed
+        )
+        if a_pet_name:
+            # 'Brent "Moose" Lachance', 'Sylvain "Ti-Pit" Bouchard': a pet name, neither a
+            # form of his name nor a name at all, is for those who work with him; the letter
+            # greets his given name (late334 readers, and "Bouboule", "Gazza" before)
+            return Greeting(given)
     if parsed.nickname and not formal:  # "\"El Tano\"": without its Spanish article
         return Greeting(re.sub(r"^(?:[Ee]l|[Ll]a) (?=[A-Z])", "", parsed.nickname))
     return None
@@ -1302,13 +1365,23 @@ def _greeted_by_the_given_name(name: str, parsed: ParsedName, context: _Context)
         return Greeting(" ".join(words), ask="a family name and an initial")  # "Abenov N."
     if len(shape) == 2 and _is_initial(shape[1]) and _known_family(shape[0]):
         return Greeting(" ".join(words), ask="a family name and initials")  # "Lee J.S."
-    whole = [w for w in _PAREN.sub(" ", name).split() if w]
+    whole = re.sub(r",\s+[a-z].*$", "", _PAREN.sub(" ", name)).split()  # ", compliance ..."
     if len(whole) >= 3 and whole[0] == "M." and not _is_initial(whole[1]):
         # "M. Hervé Le Bihan": Monsieur before a given name, "Mr. Le Bihan" in English ("M.
         # Berrada" alone may be an initial, and asks)
         if len(whole) == 3 and _order_in_doubt(whole[1:], context.country):
             return Greeting(" ".join(["Mr.", *whole[1:]]), ask=_FAMILY_OFTEN_FIRST)
-        return Greeting(f"{_IN_ENGLISH['monsieur']} {' '.join(whole[2:])}")
+        last, before = whole[-1], whole[-2]
+        given_last = all(map(_listed_given, last.split("-"))) and not _known_family(last)
+        if len(whole) > 3 and given_last and _key(before) not in _PARTICLES:
+            # "M. Kouassi Konan Jean-Baptiste": a given name last, the family name first
+            return Greeting(" ".join(["Mr.", *whole[1:]]), ask=_FAMILY_OFTEN_FIRST)
+        family = whole[-1:]  # "M. Cheikh Tidiane Ndiaye": a given name of two, then Ndiaye
+        for word in reversed(whole[2:-1]):
+            if _key(word) not in _PARTICLES:
+                break
+            family.insert(0, word)  # "Le Bihan", "de La Tour"
+        return Greeting(f"{_IN_ENGLISH['monsieur']} {' '.join(family)}")
     if _is_initial(given[0]):
         if _key(parsed.family) in _CHINESE_FAMILY:
             return Greeting(_whole(parsed), ask="only initials are recorded")  # "W.K. Tan"

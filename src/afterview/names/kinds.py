@@ -310,19 +310,31 @@ _SECOND_GIVEN = frozenset(
 )
 
 
+# Where Portuguese is spoken: where names.toml's "D." is Dona.
+_PORTUGUESE_SPEAKING = frozenset(_BEFORE_A_GIVEN_NAME_WHERE["d"]["countries"])
+
+
 def _first_of_two_surnames(name: str, country: str) -> str:
     """A titled name of a given name and two family names, in a country that writes names so,
     without the second family name (a title of Spanish itself, "Lic.", says so anywhere)."""
-    portuguese = country.split("-")[0].upper() in ("BR", "PT", "AO", "MZ")
+    portuguese = country.split("-")[0].upper() in _PORTUGUESE_SPEAKING
     aside = name[name.index(" (") :] if " (" in name else ""
     if ", " in name[: len(name) - len(aside)]:
         return name  # "Last, First" (a comma in the aside is the aside's: "(UFCG, consultor)")
     words = name[: len(name) - len(aside)].split()
     titles = list(takewhile(_is_title, words))
     rest = words[len(titles) :]
-    if portuguese and titles and len(rest) == 3 and _key(titles[0]) in _FIRST_SURNAME:
-        # "Dra. Luciana Farias Menezes" in Brazil: the last family name, not the Spanish first
-        return " ".join([*titles, rest[0], rest[2]]) + aside
+    plain = all(w[:1].isupper() for w in rest)
+    if (
+        portuguese
+        and titles
+        and len(rest) in (3, 4)
+        and _key(titles[0]) in _FIRST_SURNAME
+        and plain
+    ):
+        # "Dra. Luciana Farias Menezes" in Brazil: the last family name, not the Spanish first;
+        # so with three ("Dra. Inês Marques Pinto Leal" is Dra. Leal, late346 readers)
+        return " ".join([*titles, rest[0], rest[-1]]) + aside
     particled = len(rest) >= 4 and rest[-2] in ("de", "da", "do", "dos", "das")
     spanish_name = fold(rest[-3]).endswith(("ez", "iz", "az", "oz")) if particled else False
     if portuguese and titles and particled and not spanish_name:

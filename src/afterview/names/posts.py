@@ -374,7 +374,10 @@ def _a_retired_rank(name: str) -> Greeting | None:
 
 # A judge's style, a courtesy title and "Justice" as one title: "Ms Justice Aoibheann Ní
 # Fhlatharta" (of the High Court, in Ireland), "Mr. Justice ...", "Madam Justice ..." (Canada).
-_A_JUSTICE = lazy(r"^(?P<style>(?:Mr|Mrs|Ms|Madam|Madame)\.?\s+Justice)\s+(?P<who>[A-Z].*)$")
+_A_JUSTICE = lazy(
+    r"^(?:(?:The\s+)?Hon(?:ourable|orable|'?ble)?\.?\s+)?"  # "Hon. Lady Justice ...": for the envelope
+    r"(?P<style>(?:Mr|Mrs|Ms|Madam|Madame|Lady|Lord)\.?\s+Justice)\s+(?P<who>[A-Z].*)$"
+)
 # "Hon.", then the name, then the office after a comma, a dash or in brackets: "Hon. Teresa M.
 # Baca, District Judge, Div. III".
 _AN_HONOURABLE = lazy(

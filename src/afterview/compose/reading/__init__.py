@@ -83,13 +83,15 @@ class PersonReading:
     student: bool = False  # a student or pupil: not asked to keep in touch, an adult would be
     guide: bool = False  # only showed the candidate round: thanked for the tour
     welcome: bool = False  # gave the welcome (an Elder's welcome to country): hears no pitch
+    checked: bool = False  # ran a check (the induction, the medical): thanked for their time
     interpreter: bool = False  # interpreted (an observer too): thanked for interpreting
     known: bool = False  # known to the candidate already: never "a pleasure to meet you"
 
     @property
     def hears_no_pitch(self) -> bool:
-        """Who showed the candidate round, or gave the welcome: asked nothing, pitched nothing."""
-        return self.guide or self.welcome
+        """Who showed the candidate round, gave the welcome or ran a check: asked nothing,
+        pitched nothing."""
+        return self.guide or self.welcome or self.checked
 
 
 @dataclass
@@ -258,13 +260,15 @@ def read_interview(interview: Interview) -> InterviewReading:
     for n, person in enumerate(interview.interviewers):
         at = f"interviewers[{n}]"
         arranged, student = _arranged(person), _student(person)
+        checked = _says(person, "checks") and not arranged
         reading = PersonReading(
             observer=arranged or _observer(person, languages=interpreted_here),
             arranged=arranged,
-            outside=_outside(person) or student,
+            outside=_outside(person) or student or checked,
             student=student,
             guide=_guide(person),
             welcome=_says(person, "welcomes"),
+            checked=checked,
             interpreter=interpreted_here and _interpreter(person),
             known=_known(person, internal),
         )

@@ -255,6 +255,10 @@ def finite_verb_index(ws: list[str]) -> int | None:
         if "Z" in tags and is_noun_like(ws[i - 1]) and not plural_noun_here and not compound:
             return i  # "the truck goes home", "half the caseload needs Spanish"
         one_subject = i >= 2 and bare(ws[i - 2]) in DETERMINERS and lexicon.tags(before) == {"N"}
+        # "schedule comes out on Wednesdays": a noun first, then its verb and particle (late337
+        # readers: "our conversation about schedule comes out on Wednesdays" embarrassed)
+        a_noun = "N" in lexicon.tags(before) and "S" not in lexicon.tags(before)
+        one_subject = one_subject or (i == 1 and a_noun)
         if "Z" in tags and one_subject and bare(after) in _PARTICLES:
             return i  # "your son takes over in a few years": one noun, then its verb and particle
         where = key in _WHERE_IT_RUNS and bare(ws[0]) in DETERMINERS and i >= 2

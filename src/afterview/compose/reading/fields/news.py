@@ -38,6 +38,15 @@ _RESULT_CAME = lazy(
     r"|\s*[.!]?\s*)$",  # not "... came back clean", which says what it was
     re.I,
 )
+# A report that came out, with nothing of what it found: "our Ofsted came out", "Creek Council
+# House campaign final report came out 12/1 - we closed at $2.61M" (late342 and late347 readers:
+# "cryptic", "pasted from notes"); what it found is the news.
+_A_REPORT_CAME = lazy(
+    r"^(?:(?:my|our|the|their)\s+)?(?:[\w&'’-]+\s+){0,6}?(?:report|review|inspection|ofsted|"
+    r"audit|evaluation|rating)s?\s+(?:came out|is out|are out|was published|got published|"
+    r"has come out|came back)\b\s*(?:$|[-–—:,(.!]|\d)",  # not "came back clean": that says it
+    re.I,
+)
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _NEWS_DATE = lazy(
     rf"\s*\b(?:on\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?)\b"
@@ -125,6 +134,11 @@ def read_news(raw: str) -> Reading:
     if " accepted in " in raw and re.search(r"\b(?:paper|article|manuscript|chapter)\b", raw):
         # "my paper was accepted in Ibis": by the journal, for publication in it
         raw = _ACCEPTED_IN.sub("accepted for publication in ", raw)
+    if _A_REPORT_CAME.match(re.sub(r"\s*\([^()]*\)", "", raw).strip()):
+        raise Unusable(
+            "it says a report came out, not what it found; write what it means, as in “the "
+            "campaign closed at $2.6M, over its goal”"
+        )
     results_only = _RESULTS_BACK.match(raw.strip())
     if results_only and not results_only["then"]:
         raise Unusable("it does not say which results, or how they went; write “I passed …”")
