@@ -532,7 +532,8 @@ class PartsBuilder:
         if _runs_the_process(person, reading):
             marks.add("process#")  # HR, a recruiter, a secretary: they talked of the process
         if reading.hears_no_pitch:
-            marks.add("welcomed#")  # who showed them round or gave the welcome: no interview
+            marks.add("welcomed#")  # showed them round, gave the welcome, ran a check: they
+            # gave no interview
         if a_household(self.interview.application.company):
             marks.add("household#")  # a family hires: no "team", no "colleagues"
         return marks

@@ -297,10 +297,6 @@ def greeting_name(
         found = replace(found, name=found.name.rstrip(",; "))
         if not found.name:  # "," or ";" alone
             return Greeting(name.strip(), ask="no name is recorded")
-    described = re.match(r"^(.+?),\s+[a-z].*$", found.name) if not found.ask else None
-    if described:  # "M. Moussa Ndiaye, compliance Dakar hub": what they do is no part of it
-        found = replace(found, name=described[1])  # (late336 readers: "Dear Mr. Tidiane
-        # Ndiaye, compliance Dakar hub," embarrassed)
     if not found.ask and found.name.lower() in _PRONOUNS:  # "Her Majesty's ...": never "Dear Her,"
         return Greeting(_PAREN.sub("", name).strip(), ask="no name is recorded, only a description")
     return _never_by_the_given_name_alone(
@@ -1365,7 +1361,7 @@ def _greeted_by_the_given_name(name: str, parsed: ParsedName, context: _Context)
         return Greeting(" ".join(words), ask="a family name and an initial")  # "Abenov N."
     if len(shape) == 2 and _is_initial(shape[1]) and _known_family(shape[0]):
         return Greeting(" ".join(words), ask="a family name and initials")  # "Lee J.S."
-    whole = re.sub(r",\s+[a-z].*$", "", _PAREN.sub(" ", name)).split()  # ", compliance ..."
+    whole = [w for w in _PAREN.sub(" ", name).split() if w]
     if len(whole) >= 3 and whole[0] == "M." and not _is_initial(whole[1]):
         # "M. Hervé Le Bihan": Monsieur before a given name, "Mr. Le Bihan" in English ("M.
         # Berrada" alone may be an initial, and asks)

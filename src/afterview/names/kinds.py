@@ -324,14 +324,9 @@ def _first_of_two_surnames(name: str, country: str) -> str:
     words = name[: len(name) - len(aside)].split()
     titles = list(takewhile(_is_title, words))
     rest = words[len(titles) :]
-    plain = all(w[:1].isupper() for w in rest)
-    if (
-        portuguese
-        and titles
-        and len(rest) in (3, 4)
-        and _key(titles[0]) in _FIRST_SURNAME
-        and plain
-    ):
+    capitalised = all(w[:1].isupper() for w in rest)  # no particle between the names
+    own_rule = _key(titles[0]) in _FIRST_SURNAME if titles else False  # "Ing.", "Dra."
+    if portuguese and titles and len(rest) in (3, 4) and own_rule and capitalised:
         # "Dra. Luciana Farias Menezes" in Brazil: the last family name, not the Spanish first;
         # so with three ("Dra. Inês Marques Pinto Leal" is Dra. Leal, late346 readers)
         return " ".join([*titles, rest[0], rest[-1]]) + aside
@@ -345,7 +340,6 @@ def _first_of_two_surnames(name: str, country: str) -> str:
     if portuguese and titles and second_at:
         # "Prof. Dr. Ítalo de Souza Brasileiro": the last family name, "de Souza" the other
         return " ".join([*titles, rest[0], rest[-1]]) + aside
-    own_rule = _key(titles[0]) in _FIRST_SURNAME if titles else False  # "Ing.", "Dra."
     spanish = country.split("-")[0].upper() in _TWO_SURNAME_COUNTRIES
     if titles and second_at and (spanish or own_rule) and not portuguese:
         # "Ing. Raúl Enrique De la O Chávez": the first family name, particles and all; a
