@@ -135,3 +135,4 @@ def test_who_gave_the_welcome_is_never_thanked_for_an_interview() -> None:
     )
     body = next(b for who, b in notes.items() if who.startswith("Uncle Kevin"))
     assert "interview" not in body.split("\n\n", 2)[-1]
+    assert "further questions" not in body  # nor offered answers, as an assessor would be

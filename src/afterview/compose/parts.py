@@ -576,6 +576,7 @@ class PartsBuilder:
         if reading.hears_no_pitch:  # who showed them round, or gave the welcome,
             # asked no questions and hears no pitch
             said.update(("probed#", "asked#", "keen#"))
+            said.add("reply#")  # nor offered answers to their questions, as to an assessor
         if reading.arranged:  # who arranged the day: thanked for that, never for a talk
             # ("Grateful for our conversation on Tuesday" to the department secretary, late313)
             said.update(("conversation", "discussion", "taught"))
@@ -1063,8 +1064,9 @@ _SAID_ONCE_BY_THE_USER = frozenset("real really pleasure".split())
 
 
 # Marks a row must not have when the note's reader rules them out, even when nothing fits;
-# and their time, thanked for once (a card read "grateful for the time you gave me" twice).
-_NEVER_AGAIN = frozenset(("next#", "touch#", "time#", "hear#"))
+# and their time, thanked for once (a card read "grateful for the time you gave me" twice); no
+# offer to answer questions on a card, nor keenness said twice or to whoever pitched nothing.
+_NEVER_AGAIN = frozenset(("next#", "touch#", "time#", "hear#", "reply#", "keen#"))
 
 
 @cache  # a panel's notes ask about the same rows again and again
