@@ -218,7 +218,16 @@ def _short_for(nickname: str, given: tuple[str, ...]) -> bool:
         return nick[:2] == full[:2] and (kept or endearing)  # "Dot"; "Ray", "Bree"
 
     known = _SHORT_FORMS.get(nick, [])  # "Peggy" of Margaret: a form of the name in English
-    return any(a_form_of(fold(g).lower()) or fold(g).lower() in known for g in given)
+    if any(a_form_of(fold(g).lower()) or fold(g).lower() in known for g in given):
+        return True
+    # "Ibbe" of Ibrahim, "Sammy" of Samuel: the name's own second or third letter doubled, as
+    # a pet form doubles it (not "Hoss" of Hollis, whose doubled letter is not the name's there)
+    twice = re.search(r"(.)\1", nick)
+    at = twice.start() if twice else 0
+    doubled = twice is not None and at in (1, 2)
+    if doubled and any(fold(g).lower()[at : at + 1] == nick[at] for g in given):
+        return _short_for(nick[:at] + nick[at + 1 :], given)
+    return False
 
 
 # "Peggy" of Margaret, "Bill" of William: English short forms that do not keep the letters.
