@@ -12,6 +12,15 @@ Three steps, each a subcommand:
   tally OUT [-v]           reads OUT/VERDICTS_r1.md and VERDICTS_r2.md, lines of the shape
                            "D012 | SEND|FIX|EMBARRASS | quote - why", and counts the verdicts
                            by version and kind (thank-you notes, and every other kind)
+  pair A.json B.json OUT   only the drafts whose text differs, each as two versions in random
+                           order: OUT/pairs.md for the readers (pair_reader.md), OUT/key.json
+  pairtally OUT [-v]       reads OUT/PAIRS_r1.md and PAIRS_r2.md, lines of the shape
+                           "P012 | 1|2|SAME | verdict on 1 | verdict on 2 | quote - why", and
+                           counts which version was preferred and each version's verdicts
+
+A whole-set read cannot show a change that touches a tenth of the drafts: two reads of the
+same text differ by more (8-10 drafts in 300). A pair read shows only what changed, side by
+side, so a reader's strictness falls on both versions alike.
 
 The interview files are written by helpers who read only docs/interview-file.md (writer.md
 beside this script), and the readers are given reader.md. A set is read once, before any
@@ -93,6 +102,74 @@ def mix(a: Path, b: Path, out: Path, seed: int = 0) -> None:
     print(f"{out}: {n} drafts")
 
 
+def pair(a: Path, b: Path, out: Path, seed: int = 0) -> None:
+    versions = {
+        v: {
+            (r["file"], r["recipient"], r["kind"], r["medium"]): r
+            for r in json.loads(path.read_text(encoding="utf-8"))
+            if "body" in r
+        }
+        for v, path in (("A", a), ("B", b))
+    }
+    changed = [
+        (k, row, versions["B"][k])
+        for k, row in versions["A"].items()
+        if k in versions["B"]
+        and (row["body"], row["subject"]) != (versions["B"][k]["body"], versions["B"][k]["subject"])
+    ]
+    rng = random.Random(seed)
+    rng.shuffle(changed)
+    out.mkdir(parents=True, exist_ok=True)
+    key: dict[str, dict[str, str]] = {}
+    parts = []
+    for n, (k, in_a, in_b) in enumerate(changed, 1):
+        pid = f"P{n:03d}"
+        a_first = rng.random() < 0.5
+        one, two = (in_a, in_b) if a_first else (in_b, in_a)
+        key[pid] = {"file": k[0], "recipient": k[1], "kind": k[2], "one": "A" if a_first else "B"}
+        parts.append(
+            f"\n## {pid} · {k[2].replace('_', ' ')} · {k[3]} · to: {k[1]}\n"
+            f"\n### Version 1\n\nSubject: {one['subject']}\n\n{one['body']}\n"
+            f"\n### Version 2\n\nSubject: {two['subject']}\n\n{two['body']}\n"
+        )
+    (out / "pairs.md").write_text("".join(parts), encoding="utf-8")
+    (out / "key.json").write_text(json.dumps(key, indent=1, ensure_ascii=False), encoding="utf-8")
+    print(f"{out}: {len(changed)} pairs of {len(versions['A'])} drafts")
+
+
+_PAIR = re.compile(
+    r"\W*(P\d{3})\W+\s*(1|2|SAME)\W+\s*(SEND|FIX|EMBARRASS)\W+\s*(SEND|FIX|EMBARRASS)\W*(.*)"
+)
+
+
+def pairtally(out: Path, verbose: bool = False) -> None:
+    key = json.loads((out / "key.json").read_text(encoding="utf-8"))
+    preferred: Counter[str] = Counter()
+    verdicts: dict[str, Counter[str]] = defaultdict(Counter)
+    for reader in ("r1", "r2"):
+        path = out / f"PAIRS_{reader}.md"
+        if not path.exists():
+            print(f"missing {path}")
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            found = _PAIR.match(line)
+            if not found or found.group(1) not in key:
+                continue
+            pid, pick, on_one, on_two, why = found.groups()
+            one = key[pid]["one"]
+            two = "B" if one == "A" else "A"
+            chosen = {"1": one, "2": two}.get(pick, "same")
+            preferred[chosen] += 1
+            verdicts[one][on_one] += 1
+            verdicts[two][on_two] += 1
+            if verbose and chosen != "same":
+                print(f"{reader} {pid} prefers {chosen}: {key[pid]['recipient']}: {why}")
+    print(f"preferred: A {preferred['A']}, B {preferred['B']}, same {preferred['same']}")
+    for version in ("A", "B"):
+        c = verdicts[version]
+        print(f"{version} send/fix/embarrass {c['SEND']}/{c['FIX']}/{c['EMBARRASS']}")
+
+
 _VERDICT = re.compile(r"\W*(D\d{3})\W+\s*(SEND|FIX|EMBARRASS)\b\W*(.*)")
 
 
@@ -134,6 +211,10 @@ def main(argv: list[str]) -> int:
         mix(Path(argv[1]), Path(argv[2]), Path(argv[3]))
     elif len(argv) >= 2 and argv[0] == "tally":
         tally(Path(argv[1]), "-v" in argv)
+    elif len(argv) >= 4 and argv[0] == "pair":
+        pair(Path(argv[1]), Path(argv[2]), Path(argv[3]))
+    elif len(argv) >= 2 and argv[0] == "pairtally":
+        pairtally(Path(argv[1]), "-v" in argv)
     else:
         print(__doc__)
         return 2
