@@ -35,6 +35,7 @@ import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
+from typing import Any
 
 
 def dump(folder: Path, out: Path) -> None:
@@ -65,6 +66,26 @@ def dump(folder: Path, out: Path) -> None:
     print(f"{out}: {sum('body' in r for r in rows)} drafts")
 
 
+def _heading(id_: str, row: dict[str, str]) -> str:
+    """A draft's heading for the readers: its id, kind, medium and recipient."""
+    kind = row["kind"].replace("_", " ")
+    return f"\n## {id_} · {kind} · {row['medium']} · to: {row['recipient']}\n"
+
+
+def _verdicts(out: Path, prefix: str, pattern: re.Pattern[str], key: dict[str, Any]):
+    """Each reader's lines of OUT/{prefix}_r1.md and _r2.md that match ``pattern`` and name a
+    draft of ``key``, as (reader, match)."""
+    for reader in ("r1", "r2"):
+        path = out / f"{prefix}_{reader}.md"
+        if not path.exists():
+            print(f"missing {path}")
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            found = pattern.match(line)
+            if found and found.group(1) in key:
+                yield reader, found
+
+
 def mix(a: Path, b: Path, out: Path, seed: int = 0) -> None:
     versions = {
         "A": json.loads(a.read_text(encoding="utf-8")),
@@ -92,11 +113,7 @@ def mix(a: Path, b: Path, out: Path, seed: int = 0) -> None:
                 did = f"D{n:03d}"
                 key[did] = {"file": name, "version": version, "reader": reader, "kind": r["kind"]}
                 key[did].update(recipient=r["recipient"], medium=r["medium"])
-                kind = r["kind"].replace("_", " ")
-                parts.append(
-                    f"\n## {did} · {kind} · {r['medium']} · to: {r['recipient']}\n\n"
-                    f"Subject: {r['subject']}\n\n{r['body']}\n"
-                )
+                parts.append(f"{_heading(did, r)}\nSubject: {r['subject']}\n\n{r['body']}\n")
         (out / f"{reader}.md").write_text("".join(parts), encoding="utf-8")
     (out / "key.json").write_text(json.dumps(key, indent=1, ensure_ascii=False), encoding="utf-8")
     print(f"{out}: {n} drafts")
@@ -128,7 +145,7 @@ def pair(a: Path, b: Path, out: Path, seed: int = 0) -> None:
         one, two = (in_a, in_b) if a_first else (in_b, in_a)
         key[pid] = {"file": k[0], "recipient": k[1], "kind": k[2], "one": "A" if a_first else "B"}
         parts.append(
-            f"\n## {pid} · {k[2].replace('_', ' ')} · {k[3]} · to: {k[1]}\n"
+            f"{_heading(pid, in_a)}"
             f"\n### Version 1\n\nSubject: {one['subject']}\n\n{one['body']}\n"
             f"\n### Version 2\n\nSubject: {two['subject']}\n\n{two['body']}\n"
         )
@@ -146,24 +163,16 @@ def pairtally(out: Path, verbose: bool = False) -> None:
     key = json.loads((out / "key.json").read_text(encoding="utf-8"))
     preferred: Counter[str] = Counter()
     verdicts: dict[str, Counter[str]] = defaultdict(Counter)
-    for reader in ("r1", "r2"):
-        path = out / f"PAIRS_{reader}.md"
-        if not path.exists():
-            print(f"missing {path}")
-            continue
-        for line in path.read_text(encoding="utf-8").splitlines():
-            found = _PAIR.match(line)
-            if not found or found.group(1) not in key:
-                continue
-            pid, pick, on_one, on_two, why = found.groups()
-            one = key[pid]["one"]
-            two = "B" if one == "A" else "A"
-            chosen = {"1": one, "2": two}.get(pick, "same")
-            preferred[chosen] += 1
-            verdicts[one][on_one] += 1
-            verdicts[two][on_two] += 1
-            if verbose and chosen != "same":
-                print(f"{reader} {pid} prefers {chosen}: {key[pid]['recipient']}: {why}")
+    for reader, found in _verdicts(out, "PAIRS", _PAIR, key):
+        pid, pick, on_one, on_two, why = found.groups()
+        one = key[pid]["one"]
+        two = "B" if one == "A" else "A"
+        chosen = {"1": one, "2": two}.get(pick, "same")
+        preferred[chosen] += 1
+        verdicts[one][on_one] += 1
+        verdicts[two][on_two] += 1
+        if verbose and chosen != "same":
+            print(f"{reader} {pid} prefers {chosen}: {key[pid]['recipient']}: {why}")
     print(f"preferred: A {preferred['A']}, B {preferred['B']}, same {preferred['same']}")
     for version in ("A", "B"):
         c = verdicts[version]
@@ -177,20 +186,12 @@ def tally(out: Path, verbose: bool = False) -> None:
     key = json.loads((out / "key.json").read_text(encoding="utf-8"))
     counts: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     seen: dict[str, dict[str, str]] = {}
-    for reader in ("r1", "r2"):
-        path = out / f"VERDICTS_{reader}.md"
-        if not path.exists():
-            print(f"missing {path}")
-            continue
-        for line in path.read_text(encoding="utf-8").splitlines():
-            found = _VERDICT.match(line)
-            if not found or found.group(1) not in key:
-                continue
-            did, verdict, why = found.groups()
-            row = key[did]
-            group = "thank_you" if row["kind"] == "thank_you" else "other"
-            counts[(row["version"], group)][verdict] += 1
-            seen[did] = {**row, "verdict": verdict, "why": why}
+    for _, found in _verdicts(out, "VERDICTS", _VERDICT, key):
+        did, verdict, why = found.groups()
+        row = key[did]
+        group = "thank_you" if row["kind"] == "thank_you" else "other"
+        counts[(row["version"], group)][verdict] += 1
+        seen[did] = {**row, "verdict": verdict, "why": why}
     for (version, group), c in sorted(counts.items()):
         total = sum(c.values())
         print(
