@@ -384,6 +384,14 @@ LATE = tuple(
         "late354",
         "late355",
         "late356",
+        "late357",
+        "late358",
+        "late359",
+        "late360",
+        "late361",
+        "late362",
+        "late363",
+        "late364",
     )
 )
 
@@ -515,7 +523,7 @@ def linter():  # type: ignore[no-untyped-def]
 _LEGAL_FORM = re.compile(
     r",?\s+(?:sp\.|a\.s\.|n\.v\.|k\.k\.|aps\b|co\.|corp\b|ltd|limited|inc\b|llc|llp\b|gmbh|kft|pvt|pte|pty|sdn\b|s\.a\.|b\.v\.|plc\b|s\.r\.o\.|"
     r"d\.o\.o\.|oyj?\b|lda\b|ltda\b|ehf\b|p?jsc\b|asa\b|abp\b|tbk\b|s\.p\.a\.|s\.c\.a\b|s\.r\.l\.|srl\b|zrt\b|spa\b|sas\b|sarl\b|ag\b|ab\b|a/s\b|hf\b|"
-    r"s\.\s?l\.|s\.\s?coop\.|s\.\s?de\s+r\.\s?l\.|s\.\s?a\.\s?de\s+c\.\s?v\.)",
+    r"s\.\s?e\.\s?n\.\s?c\.|s\.\s?l\.|s\.\s?coop\.|s\.\s?de\s+r\.\s?l\.|s\.\s?a\.\s?de\s+c\.\s?v\.)",
     re.I,
 )
 
@@ -2589,10 +2597,6 @@ KNOWN_MISSES = {
     "Nurse Pat (crisis line)": (
         "round 29, not yet settled against the docs: the writer wrote Pat, the plan asks"
     ),
-    "late350/preposee-beneficiaires-shawinigan-chsld-six-panel-rejected.toml:"
-    "Marie-Ève 'Mev' Trudel": (
-        "round 29, not yet settled against the docs: the writer wrote Mev, the plan greets Mev Marie-Ève"
-    ),
     "late350/youth-care-worker-selkirk-mb-group-home-onsite-three-handwritten-offer.toml:"
     "Kookum Bev (house Elder)": (
         "round 29, not yet settled against the docs: the writer wrote Kookum Bev, the plan greets Kookum"
@@ -2617,10 +2621,6 @@ KNOWN_MISSES = {
     ),
     "late351/finance-admin-officer-meru-avocado-coop-onsite-four-offer.toml:CPA Jane Nkatha": (
         "round 29, not yet settled against the docs: the writer wrote CPA Nkatha, the plan greets Jane"
-    ),
-    "late352/quantity-surveyor-qiddiya-theme-park-package-video-five-offer.toml:"
-    "Mr. Rajesh Pillai - Sr. Cost Manager": (
-        "round 29, not yet settled against the docs: the writer wrote Mr. Pillai, the plan greets Sr. Manager"
     ),
     "late352/quantity-surveyor-qiddiya-theme-park-package-video-five-offer.toml:"
     "Eng. Ahmed - cost control (didnt catch surname)": (
@@ -2649,10 +2649,6 @@ KNOWN_MISSES = {
     "late353/cpj-hydroclimatic-risk-toulouse-comite-seven-pending.toml:"
     "Prof. Ana Lúcia Ferreira da Silva (UNL Lisboa, visio)": (
         "round 29, not yet settled against the docs: the writer wrote Prof. Ferreira da Silva, the plan greets Prof. da Silva"
-    ),
-    "late353/tecnico-academico-macroalgas-cinvestav-merida-five-rejected.toml:"
-    "Dra. Ma. de los Ángeles Uc Chan": (
-        "round 29, not yet settled against the docs: the writer wrote Dra. Uc, the plan greets Dra. de los Ángeles Uc Chan"
     ),
     "late353/postdoc-xanthomonas-ibr-rosario-onsite-three-overdue.toml:"
     'Lic. Mariano "Chino" Ferraresi (becario doctoral)': (
@@ -2694,20 +2690,12 @@ KNOWN_MISSES = {
     "Snr Asst Supt Greg Mannering": (
         "round 29, not yet settled against the docs: the writer wrote Senior Assistant Superintendent Mannering, the plan greets Assistant Superintendent Mannering"
     ),
-    "late355/paramedic-intern-kempsey-nsw-ambulance-video-two-rejected.toml:"
-    "Inspector Wayne 'Blue' Carmody": (
-        "round 29, not yet settled against the docs: the writer wrote Inspector Carmody, the plan greets Blue"
-    ),
     "late355/firefighter-portage-la-prairie-fire-dept-panel-five-rejected.toml:"
     "Capt. Jaswinder 'Jas' Grewal": (
         "round 29, not yet settled against the docs: the writer wrote Capt. Grewal, the plan greets Jas"
     ),
     "late356/blueberry-jefe-de-fundo-viru-farm-walk-three-rejected.toml:Chino (caporal, fundo 2)": (
         "round 29, not yet settled against the docs: the writer wrote ask, the plan greets Chino"
-    ),
-    "late356/organic-banana-coop-certification-coordinator-sullana-six-panel-pending.toml:"
-    "Delegada de base - Sector Salitral (Doña Juana)": (
-        "round 29, not yet settled against the docs: the writer wrote Doña Juana, the plan greets Sector"
     ),
     "late356/ward-agric-extension-officer-makueni-cpsb-seven-panel-overdue.toml:"
     "Hon. Mary Nzioka - CECM Agriculture": (
@@ -2742,6 +2730,139 @@ KNOWN_MISSES = {
     "Mr. Sivakumar (QS? or planning)": (
         "a name in doubt asks, but the slot reads 'Mr. (QS': the doubt inside the brackets is "
         "taken for the name; the writer wrote Mr. Sivakumar"
+    ),
+    "late357/b2-avionics-technician-woensdrecht-mro-onsite-four-offer.toml:"
+    "Hangar 2 night shift team": (
+        "round 30, not yet settled against the docs: the writer wrote Hangar 2 Night Shift Team, the plan greets Hangar 2 night shift team"
+    ),
+    "late357/airport-planner-schkeuditz-seven-panel-pending.toml:Schulze-Bräuning, Katrin": (
+        "round 30, not yet settled against the docs: the writer wrote Ms. Schulze-Bräuning, the plan greets Katrin"
+    ),
+    "late357/turnaround-coordinator-schwechat-onsite-four-pending.toml:"
+    "Ing. Harald Pospischil (Leiter Vorfeld)": (
+        "round 30, not yet settled against the docs: the writer wrote Mr. Pospischil, the plan greets Ing. Pospischil"
+    ),
+    "late357/turnaround-coordinator-schwechat-onsite-four-pending.toml:"
+    "Mag. Sabine Hofstätter (HR)": (
+        "round 30, not yet settled against the docs: the writer wrote Ms. Hofstätter, the plan greets Mag. Hofstätter"
+    ),
+    "late359/blood-bank-medtech-roxas-city-regional-hospital-six-panel.toml:"
+    "Chief Nurse Evangeline Pacheco-Ramos": (
+        "round 30, not yet settled against the docs: the writer wrote Chief Nurse Pacheco-Ramos, the plan greets Evangeline"
+    ),
+    "late359/ct-technologist-jhelum-teaching-hospital-five-panel-rejected.toml:"
+    "Rana sb - chief tech": (
+        "round 30, not yet settled against the docs: the writer wrote Mr. Rana, the plan greets Rana Sahib"
+    ),
+    "late359/ct-technologist-jhelum-teaching-hospital-five-panel-rejected.toml:"
+    "Syed Ali Raza Shah (admin officer)": (
+        "round 30, not yet settled against the docs: the writer wrote Mr. Shah, the plan asks"
+    ),
+    "late359/clinical-pharmacist-udupi-mission-medical-college-seven-panel-withdrawn.toml:"
+    "Rev. Fr. Ronald D'Souza (Administrator)": (
+        "round 30, not yet settled against the docs: the writer wrote Father D'Souza, the plan greets Fr. D'Souza"
+    ),
+    "late359/clinical-pharmacist-udupi-mission-medical-college-seven-panel-withdrawn.toml:"
+    "Dr. K.S.R. (HOD Pharmacology)": (
+        "round 30, not yet settled against the docs: the writer wrote ask, the plan greets Dr. K.S.R."
+    ),
+    "late359/oncology-staff-nurse-singapore-hospital-thiruvalla-agency-video-four-pending.toml:"
+    "ADN Rahmah bte Osman": (
+        "round 30, not yet settled against the docs: the writer wrote Ms Rahmah, the plan greets ADN Rahmah"
+    ),
+    "late359/hospital-pharmacist-sibu-private-medical-centre-video-two-rejected.toml:"
+    "Tiong, Ka Ming (Chief Pharmacist)": (
+        "round 30, not yet settled against the docs: the writer wrote Mr. Tiong, the plan greets Ka Ming"
+    ),
+    "late359/mammography-radiographer-nagercoil-cancer-hospital-onsite-three-offer.toml:"
+    "Dr. S. Meenakshi Sundaram (Radiologist)": (
+        "round 30, not yet settled against the docs: the writer wrote Dr. Meenakshi Sundaram, the plan greets Dr. Sundaram"
+    ),
+    "late359/mammography-radiographer-nagercoil-cancer-hospital-onsite-three-offer.toml:"
+    "Mrs. Latha Ramesh, Chief Radiographer": (
+        "round 30, not yet settled against the docs: the writer wrote Mrs. Latha Ramesh, the plan greets Mrs. Ramesh"
+    ),
+    "late359/nursing-instructor-dera-ismail-khan-nursing-college-seven-panel.toml:"
+    "Ms. Rukhsana Bibi, Nursing Supdt": (
+        "round 30, not yet settled against the docs: the writer wrote Ms. Rukhsana Bibi, the plan greets Ms. Bibi"
+    ),
+    "late359/nursing-instructor-dera-ismail-khan-nursing-college-seven-panel.toml:"
+    "Mr. Gul Zaman (Accounts)": (
+        "round 30, not yet settled against the docs: the writer wrote Mr. Gul Zaman, the plan greets Mr. Zaman"
+    ),
+    "late359/nursing-instructor-dera-ismail-khan-nursing-college-seven-panel.toml:"
+    "PNC inspector - Sir Waqar (observer)": (
+        "round 30, not yet settled against the docs: the writer wrote Mr. Waqar, the plan asks"
+    ),
+    "late359/nursing-instructor-dera-ismail-khan-nursing-college-seven-panel.toml:"
+    "Hafiz sahib (admin, very quiet)": (
+        "round 30, not yet settled against the docs: the writer wrote ask, the plan greets Hafiz sahib"
+    ),
+    "late359/nurse-ii-tuguegarao-regional-hospital-hrmpsb-seven-panel-offer.toml:"
+    "Mrs. Concepcion 'Connie' Taguinod - Finance": (
+        "round 30, not yet settled against the docs: the writer wrote Mrs. Taguinod, the plan greets Connie"
+    ),
+    "late360/human-rights-officer-p3-geneva-ohchr-written-test-five-panel-overdue.toml:"
+    "Ms Carolina Undurraga Prieto (OHCHR Santiago)": (
+        "round 30, not yet settled against the docs: the writer wrote Ms Undurraga, the plan greets Ms Prieto"
+    ),
+    "late360/conference-interpreter-fr-booth-geneva-unog-accreditation-seven-jury-rejected.toml:"
+    "Language Staffing team": (
+        "round 30, not yet settled against the docs: the writer wrote Language Staffing Team, the plan greets Language Staffing team"
+    ),
+    "late360/political-adviser-third-committee-new-york-permanent-mission-onsite-three-handwritten-offer.toml:"
+    "H.E. Ambassador María Fernanda Quiroga Solís": (
+        "round 30, not yet settled against the docs: the writer wrote Ambassador Quiroga, the plan asks"
+    ),
+    "late360/political-adviser-third-committee-new-york-permanent-mission-onsite-three-handwritten-offer.toml:"
+    "Minister Counsellor Andrés Villalobos": (
+        "round 30, not yet settled against the docs: the writer wrote Mr. Villalobos, the plan asks"
+    ),
+    "late360/economic-affairs-officer-p3-bangkok-unescap-seven-panel-pending.toml:"
+    "Dr. Pimchanok Wattanasiri (Chief, Trade Policy and Facilitation Section)": (
+        "round 30, not yet settled against the docs: the writer wrote Dr. Pimchanok, the plan greets Dr. Wattanasiri"
+    ),
+    "late360/economic-affairs-officer-p3-bangkok-unescap-seven-panel-pending.toml:HR: Nok": (
+        "round 30, not yet settled against the docs: the writer wrote Khun Nok, the plan greets Nok"
+    ),
+    "late361/native-english-teacher-iksan-foreign-language-high-five-panel-overdue.toml:VP Yoon": (
+        "round 30, not yet settled against the docs: the writer wrote Vice Principal Yoon, the plan asks"
+    ),
+    "late361/head-of-science-shenyang-international-school-seven-panel-video-rejected.toml:"
+    "Student council - 2 Y12s (Eric & Summer)": (
+        "round 30, not yet settled against the docs: the writer wrote Eric and Summer, the plan asks"
+    ),
+    "late361/bilingual-kindergarten-teacher-changsha-demo-lesson-four-offer.toml:"
+    "Teacher Coco (Chinese co-teacher, K2)": (
+        "round 30, not yet settled against the docs: the writer wrote Coco, the plan asks"
+    ),
+    "late361/bilingual-kindergarten-teacher-changsha-demo-lesson-four-offer.toml:"
+    "SinoBridge Edu agency - Jack Tan": (
+        "round 30, not yet settled against the docs: the writer wrote Jack, the plan asks"
+    ),
+    "late361/bilingual-homeroom-teacher-zhubei-private-elementary-five-panel-pending.toml:"
+    "Director Hsu Ming-che": (
+        "round 30, not yet settled against the docs: the writer wrote Director Hsu, the plan asks"
+    ),
+    "late363/chambering-pupil-kl-litigation-firm-tan-sri-five-panel-overdue.toml:"
+    "Tan Sri Dato' Lim Kok Wah": (
+        "round 30, not yet settled against the docs: the writer wrote Tan Sri Lim, the plan asks"
+    ),
+    "late363/chambering-pupil-kl-litigation-firm-tan-sri-five-panel-overdue.toml:"
+    "Dato' Rashid Ismail": (
+        "round 30, not yet settled against the docs: the writer wrote Dato' Rashid, the plan greets Dato' Rashid Ismail"
+    ),
+    "late363/chambering-pupil-kl-litigation-firm-tan-sri-five-panel-overdue.toml:Yap, Mei Ling": (
+        "round 30, not yet settled against the docs: the writer wrote ask, the plan greets Mei Ling"
+    ),
+    "late363/trust-officer-labuan-ibfc-trust-company-video-two-rejected.toml:"
+    "Dato' Sri Henry Voon": (
+        "round 30, not yet settled against the docs: the writer wrote Dato' Sri Voon, the plan greets Dato' Sri Henry Voon"
+    ),
+    "late363/trust-officer-labuan-ibfc-trust-company-video-two-rejected.toml:"
+    "People & Culture team": (
+        "round 30, not yet settled against the docs: the writer wrote People & Culture Team, "
+        "the plan greets People & Culture team"
     ),
 }
 

@@ -33,7 +33,13 @@ from afterview.compose.parts import (
     thanks_bank,
     values,
 )
-from afterview.compose.reading import InterviewReading, LeftOut, Used, read_interview
+from afterview.compose.reading import (
+    InterviewReading,
+    LeftOut,
+    Used,
+    read_interview,
+    thanked_for_their_part,
+)
 from afterview.compose.reading.shapes import sounds_grave
 from afterview.compose.reading.text import lower_first, prose_numbers
 from afterview.compose.render import day, render
@@ -170,8 +176,8 @@ class Composer:
                 self._withheld.add(used.field)
                 why = WITHHELD.format(whom=message.recipient)
                 self.left_out.append(LeftOut(used.field, used.raw, why, message.recipient, True))
-        arranged = builder.reading.people[place].arranged  # thanked for arranging: enough
-        if "topics" not in parts.sources and (person.topics or person.questions) and not arranged:
+        enough = thanked_for_their_part(person, interview.application.position)
+        if "topics" not in parts.sources and (person.topics or person.questions) and not enough:
             self.generic.append(person.name)
         said = {name for name in parts.sources if getattr(parts, name, "")}
         if "concern" in said:
@@ -415,6 +421,10 @@ class Composer:
         # "Denise Albrecht (Kincaid Ag Search)": a recruiter of another firm, never "everyone at"
         agency = _AN_AGENCY.search(message.recipient)
         elsewhere = agency is not None and agency[1] not in app.company
+        # "Shibu - agency coordinator": who placed the candidate decides nothing, so never
+        # "you hoped to decide by" to them (late359 readers)
+        who = f"{person.name} {person.title or ''}" if person else message.recipient
+        placed = elsewhere or _PLACES_PEOPLE.search(who)
         household = a_household(app.company)  # a family hires: no "team", no "colleagues"
         inside = reading.internal  # who works there already never asks to "join" it
 
@@ -429,6 +439,7 @@ class Composer:
                     and not (elsewhere and "everyone at {{ company }}" in r)
                     and not (household and NOT_TO_A_FAMILY.search(r))
                     and not (inside and as_a_newcomer(r))
+                    and not (placed and _THEY_DECIDE.search(r))
                 ),
             )
             if "{{ company }}" in row:
@@ -510,6 +521,13 @@ class Composer:
         }
 
 
+# Who works for a firm that places people, by what they do: never the one who decides.
+_PLACES_PEOPLE = lazy(
+    r"\b(?:agency|manpower|headhunter|recruitment (?:consultant|consultancy|firm|partner))\b",
+    re.I,
+)
+# Rows that say the reader decides ("You mentioned that you hoped to decide by ...").
+_THEY_DECIDE = lazy(r"\byou (?:hoped|were aiming|had mentioned \{\{ decision)", re.I)
 _AN_AGENCY = lazy(
     r"\(([A-Z][^()]*\b(?:Search|Recruitment|Recruiting|Staffing|Hays|Reynolds|Heidrick|Korn|"
     r"Agency|Executive|Talent Partners)\b[^()]*)\)"

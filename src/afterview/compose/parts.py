@@ -321,10 +321,12 @@ _INSTITUTIONS = lazy(
     r"instituto|institut (?:de|du|des|national|f[uü]r)|direcci[oó]n|direction|agence|autoridad|"
     r"tribunal|junta|alcald[ií]a|municipalidad|intendencia|superintendencia|defensor[ií]a|"
     r"procuradur[ií]a|contralor[ií]a|registro|fundaci[oó]n|fondation|asociaci[oó]n|consorci|"
-    r"caisse|office (?:de|du|des|national)|biblioth[eè]que|biblioteca|museo|mus[eé]e)\b|"
+    r"caisse|office (?:de|du|des|national)|biblioth[eè]que|biblioteca|museo|mus[eé]e|"
+    # "the Parlament der Deutschsprachigen Gemeinschaft", "the Festival des Arts de la Rue"
+    r"parlament|parlement|parlamento|festival|festival de|festivals)\b|"
     r"\b(?:agency|institute|ministry|"
     r"department|commission|authority|bureau|division|directorate|registry|secretariat|tribunal|"
-    r"administration|"
+    r"(?<!fund )administration|mission|forum|consortium|"
     r"board|court|inspectorate|judiciary|police|force|army|navy|coastguard|parliament|"
     r"museum|library|gallery|project|programme|centre|center|observatory|laboratory|office|guard|"
     r"festival|association|cooperative|co-operative|complex|legislature|senate|foundation|"
@@ -369,7 +371,9 @@ _LEGAL_FORM = lazy(
     r"asa|abp|oyj|p?jsc|tbk\.?|"
     r"ltd\.?|limited|llc|l\.l\.c\.|inc\.?|incorporated|corp\.?|plc|gmbh|ag|kft\.?|zrt\.?|"
     r"oy|ab|a/s|aps|sas|sarl|srl|spa|k\.k\.|kk|lp|llp|s\.r\.o\.|a\.s\.|d\.o\.o\.|"
-    r"gmbh\s*&\s*co\.?\s*(?:kg|ohg)|ag\s*&\s*co\.?\s*(?:kg|kgaa)|kgaa|ohg)$",
+    r"gmbh\s*&\s*co\.?\s*(?:kg|ohg)|ag\s*&\s*co\.?\s*(?:kg|kgaa)|kgaa|ohg|"
+    # a Quebec partnership of professionals ("... avocats s.e.n.c.r.l.")
+    r"s\.\s*e\.\s*n\.\s*c\.(?:\s*r\.\s*l\.)?)$",
     re.IGNORECASE,
 )
 
@@ -434,6 +438,9 @@ def company(name: str) -> str:
         name = name[: name.rindex(" (")].strip() or name
     if name.startswith("The ") and len(name.split()) > 2:
         return f"the {name[4:]}"  # "at the Crescent Grammar School", mid-sentence
+    head = name.split(", ")[0]  # "European Commission, DG ECHO": the body, then its unit,
+    if head != name and _INSTITUTIONS.search(head):  # which a sentence leaves off (late360)
+        return head if head.lower().startswith("the ") else f"the {head}"
     if name.lower().startswith("the ") or not _INSTITUTIONS.search(name):
         return name
     if _A_PLACES_FORCE.match(name):
@@ -816,6 +823,7 @@ class PartsBuilder:
                     and not (tested and _HEARD_FROM_THEM.search(row))
                     and not (sat and " through " in row)
                     and not _twice(row, extra.values())
+                    and not _named_in_the_topic(row, topic)
                     and _opening(row) not in said
                     and (not fresh or row not in panel)
                 )
@@ -1191,10 +1199,24 @@ _THEIR_INTERVIEW = lazy(r"\bthoughtful interview\b|\binterviewing me\b|\byour in
 _SHOWED_THE_WORK = lazy(
     r"\b(?:heard|hearing|covered|discussed|told me|came away|came out of|taught me|"
     r"(?:left|after) our conversation|conversation (?:confirmed|made|left)|we have spoken|"
-    r"before we spoke|more we talked)\b",
+    r"before we spoke|more we talked|clearer picture|learning how)\b",
     re.I,
 )
 _ENDS_THE_THING = frozenset("in on at for of with from to by and since during you we they".split())
+
+
+# The noun a row puts before the topic: "Your feedback on {{ topic }}".
+_NOUN_BEFORE_THE_TOPIC = lazy(r"(\w+) (?:on|of|into|about) \{\{ topic \}\}")
+
+
+def _named_in_the_topic(row: str, topic: str) -> bool:
+    """ "Your feedback on the demo lesson feedback": the row's noun is the topic's too (late361
+    readers: "reads as a template gone wrong")."""
+    found = _NOUN_BEFORE_THE_TOPIC.search(row)
+    if not found or not topic:
+        return False
+    noun = found[1].lower().rstrip("s")
+    return len(noun) > 3 and any(w.lower().rstrip("s") == noun for w in topic.split())
 
 
 # Who sat in to keep the record: "(secretariado, took notes)", "minute taker".

@@ -50,6 +50,7 @@ from afterview.names.words import (
     _BEFORE_A_DOCTORATE,
     _BELOW_A_DOCTORATE,
     _CHINESE_FAMILY,
+    _COMPOUND_GIVEN,
     _CZECH_DOCTORATES,
     _FIRST_SURNAME,
     _GIVEN_NAME_IN_ENGLISH,
@@ -209,7 +210,21 @@ def _titled(
     if len(words) == 3 and _key(words[0]) in _CHINESE_FAMILY and not parsed.family_first:
         # "Prof. Dr. Chong Wei Ming": Chong may be the family name, or Ming (as in "Mei Ling Tan")
         return Greeting(" ".join([*parsed.titles, *words]), ask="the family name may come first")
-    if any(_key(t) in _WITH_WHOLE_NAME for t in parsed.titles):
+    honoured = any(_key(t) in _WITH_WHOLE_NAME for t in parsed.titles)
+    grade = words[:1] if words and _key(words[0]) in ("sri", "seri") else []  # "Dato' Sri"
+    two_names = words[len(grade) :]
+    malay = _where(country) in _MALAY_COUNTRIES and not parsed.family_first
+    if honoured and malay and len(two_names) == 2 and parsed.family:
+        # "Dato' Sri Henry Voon" is Dato' Sri Voon, "Dato' Rashid Ismail" Dato' Rashid (his
+        # father's name after his own): late363 readers found the whole name stiff
+        chinese = (
+            _key(two_names[1]) in _CHINESE_FAMILY and _key(two_names[0]) not in _CHINESE_FAMILY
+        )
+        if chinese or _key(two_names[0]) not in _CHINESE_FAMILY:
+            return Greeting(
+                " ".join([*parsed.titles, *grade, two_names[1] if chinese else two_names[0]])
+            )
+    if honoured:
         # "Datuk Dr. Rahimah"; "Ven. Dr. Thich Minh Tri": the monk's name whole, in the order
         # typed ("Dato' Lim Boon Huat", never "Dato' Boon Huat Lim"; late318)
         typed = [*parsed.family.split(), *given] if parsed.family_first else words
@@ -278,6 +293,9 @@ def _titled(
         # "Sister Bernadette Gagnon": a nun, "Sister Bernadette", or a ward sister, "Sister
         # Gagnon" (as "Sister Bernadette Kelly" is in the UK)
         return Greeting(" ".join((*parsed.titles, *given, parsed.family)), ask=_SISTER)
+    initials = re.fullmatch(r"[A-Z]{1,3}", parsed.family) is not None
+    if key in _RELIGIOUS and given and initials:
+        return Greeting(f"{title} {given[0]}")  # "Sr. Jacintha BS": her initials, never "Sister BS"
     if key in _RELIGIOUS:
         if parsed.family and _key(parsed.family) not in _SAINTLY:
             return Greeting(f"{title} {_capital(parsed.family)}")
@@ -289,11 +307,24 @@ def _titled(
         title = _GIVEN_NAME_IN_ENGLISH.get(_key(title), title)  # "Hna. Inés": "Sister Inés"
         title = _GIVEN_NAME_WRITTEN_OUT.get(_key(title), title)  # "Bu Ratna": "Ibu Ratna"
         return _with_the_given_name(title, given, parsed.family)
+    japanese = _where(country) == "JP" and len(given) == 1 and len(parsed.family.split()) == 1
+    japanese = japanese and not parsed.family_first and not _known_family(given[0])
+    if japanese and _listed_given(parsed.family) and not _listed_given(given[0]):
+        # "Prof. Ōura Takeshi" in Japan: the given name the lists know comes second, so the
+        # family name first (late361 readers: "Dear Prof. Takeshi," embarrassed)
+        return Greeting(f"{title} {_capital(given[0])}")
     hungarian = _where(country) == "HU" and len(given) == 1 and len(parsed.family.split()) == 1
     if hungarian and _listed_given(parsed.family) and not _listed_given(given[0]):
         # "Prof. Dr. Kállay Miklós": in Hungary the family name comes first (late328 readers:
         # "Dear Prof. Miklós," embarrassed)
         return Greeting(f"{title} {_capital(given[0])}")
+    if len(given) >= 3 and fold(" ".join(given)).lower() in _COMPOUND_GIVEN and parsed.family:
+        # "Dra. Maria de Fátima Sebastião", "Dra. María de los Ángeles Uc Chan": a given name
+        # of devotion, whole, then the family names (the last where Portuguese is spoken, the
+        # first where Spanish is)
+        surnames = parsed.family.split()
+        portuguese = _where(country) in _PORTUGUESE_SPEAKING
+        return Greeting(f"{title} {_capital(surnames[-1] if portuguese else surnames[0])}")
     two_surnames = parsed.family.split()
     # a particle may open the family name ("dos Santos Pires"), never join it ("Sousa e Silva",
     # "Ruiz de Gopegui": one family name, kept whole)

@@ -224,6 +224,7 @@ from afterview.names.words import (
     _latin_spelling,
     _listed_given,
     _where,
+    _words,
     fold,
 )
 
@@ -243,6 +244,22 @@ def _without_what_they_do(name: str) -> str:
     return head if opening or any(c.isdigit() for c in " ".join(said)) else name
 
 
+# "Minister Counsellor Andrés Villalobos", "Consul General Ana Ruiz": a diplomat's office.
+_DIPLOMATIC = _words("titles", "diplomatic")
+
+
+def _a_diplomats_office(name: str) -> bool:
+    """ "Minister Counsellor Andrés Villalobos", "Consul-General Ana Ruiz": an office of the
+    diplomatic service, of one to four words, before a name."""
+    words = name.split()
+    for size in range(min(4, len(words) - 1), 0, -1):
+        joined = re.sub(r"[-'’.]", "", fold("".join(words[:size])).lower())
+        if joined in _DIPLOMATIC and words[size][:1].isupper():
+            return True
+    return False
+
+
+_BY_THEIR_OFFICE = "a diplomat is greeted by their office: check how they sign"
 _A_NAME_THEY_USE = lazy(r"\b(?:call|calls|called|goes by|go by|prefers|known as)\b", re.I)
 
 
@@ -292,6 +309,8 @@ def greeting_name(
         # what it does in brackets (never "Dear Mannauðssvið,": late281); "Deb (HR)" is Deb
         return Greeting(_group(team[2]))
     name = _without_what_they_do(name)
+    if _a_diplomats_office(name):
+        return Greeting(_PAREN.sub(" ", name).strip(), ask=_BY_THEIR_OFFICE)
     found = _greeting_name_of(name, company, country)
     if found.name.endswith((",", ";")):  # "Ma'am Gemma, CPA - ...": never "Dear Ma'am Gemma,,"
         found = replace(found, name=found.name.rstrip(",; "))
@@ -1024,6 +1043,13 @@ def _greeted_as_a_role_or_a_body(name: str, context: _Context) -> Greeting | str
         titled_person = titled_person or (len(person) == 2 and _key(person[1]) in _AFTER_NAME)
         if len(person) >= 2 and titled_person:  # "HR Office (Mr. Mapunda)", "(Madam Efua)"
             return greeting_name(" ".join(person))
+        one = inside is not None and not re.search(r"&|\band\b|,|\d", inside.group(0))
+        common = bool(person) and fold(person[0]) in _GIVEN_FOR_A_HANDLE
+        whole = len(person) == 2 and _listed_given(person[0]) and _known_family(person[1])
+        if one and (whole or (common and len(person) <= 2)) and person[0].istitle():
+            # "HR (Phoebe Yiu)": the one of the team the note is to (late363 readers faulted
+            # "Dear HR Team," to her)
+            return greeting_name(" ".join(person))
         body = _PAREN.sub("", name).strip().split(", ")[0]  # not ", Khulna University"
         if _a_team_then_where([w.lower() for w in body.split()]):
             body = " ".join(body.split()[:2])  # "Talent Team Marés": "Talent Team"
@@ -1079,6 +1105,7 @@ def _greeted_by_a_nickname(name: str, parsed: ParsedName) -> Greeting | None:
     if (
         parsed.nickname
         and _is_title(parsed.nickname)
+        and _key(parsed.nickname) not in _COURTESY  # "'Mev'" of Marie-Ève, never "Mrs."
         and not kunya
         and (parsed.given or parsed.family)
         # 'Mr. Alcide "Coach" Guidry': a title typed before the name outranks a post in quotes
@@ -1090,7 +1117,10 @@ def _greeted_by_a_nickname(name: str, parsed: ParsedName) -> Greeting | None:
     # his given name; a short form of it is still the name ("Capt. Michael 'Mick' Dunstan" is
     # Mick), and with no given name, the name in quotes is how he is known ('Sgt. "Mac"
     # McAllister' is Mac, 'Capt. "Robbo" Robertson' Robbo)
-    ranks = [_key(t).replace(".", "") in _RANKS_OF_THE_SERVICES for t in parsed.titles]
+    ranks = [  # "Det. Sgt.", read as one title: a rank of two words
+        all(_key(w).replace(".", "") in _RANKS_OF_THE_SERVICES for w in t.split())
+        for t in parsed.titles
+    ]
     serving, only_ranks = any(ranks), bool(ranks) and all(ranks)
     # "Dr Pieter 'Piet' Botha": a doctorate, a chair or an office outranks any nickname
     formal = any(
@@ -1128,6 +1158,11 @@ def _greeted_by_a_nickname(name: str, parsed: ParsedName) -> Greeting | None:
         return Greeting(parsed.given[0])
     if parsed.nickname and not formal and parsed.given and parsed.family:
         nick, given = parsed.nickname, parsed.given[0]
+        folded, stem = fold(nick).lower(), fold(given).lower()[:-1]
+        if len(stem) > 2 and folded.startswith(stem) and folded.endswith(("ao", "ona", "ote")):
+            # "Marcelo 'Marcelão'": his name made big, as workmates say it; the letter greets
+            # Marcelo (late362 readers)
+            return Greeting(given)
         a_pet_name = not (
             kunya  # 'Omar "Abu Zaid" Masri': how he is honoured
             or _short_for(nick, parsed.given)  # "Bobby" of Robert, "Dai" of Dafydd
@@ -1193,6 +1228,16 @@ def _greeted_by_one_name(name: str, parsed: ParsedName, context: _Context) -> Gr
         # "Al Mazrouei", "El Amrani": an Arabic family name with its article, no given name
         # ("Al Pacino" is Al)
         return Greeting(name.strip(), ask="only a family name is recorded")
+    if (
+        len(words) == 3
+        and not parsed.titles
+        and _key(words[0]) in ("van", "von", "de", "di", "da", "du", "della")
+        and words[1] in ("den", "der", "de", "het", "la", "le", "los", "las", "del", "dos")
+        and words[2][:1].isupper()
+    ):
+        # "Van den Berg", "Van der Merwe": a family name with its particles, which no given
+        # name opens ("Van Morrison" may be Van)
+        return Greeting(" ".join(words), ask="only a family name is recorded")
     if not given and not parsed.titles and _a_daughters_family_name(parsed.family.split()):
         # "Ní Mhurchú": her family name says she is a woman, so "Ms." guesses nothing
         return Greeting(f"Ms. {parsed.family}")
@@ -1389,7 +1434,7 @@ def _greeted_by_the_given_name(name: str, parsed: ParsedName, context: _Context)
             return Greeting(given[0])
         return Greeting(_whole(parsed), ask="only an initial is recorded")
     typed = [w for w in _PAREN.sub(" ", name).split() if not _is_title(w)]
-    for size in (3, 2):  # "Maria das Graças Souza", "João Pedro Albuquerque"
+    for size in (4, 3, 2):  # "Maria das Graças Souza", "João Pedro Albuquerque"
         if len(typed) >= size and fold(" ".join(typed[:size])).replace("-", " ") in _COMPOUND_GIVEN:
             return Greeting(" ".join(_capital(w) if w[:1].isupper() else w for w in typed[:size]))
     if _compound(given):

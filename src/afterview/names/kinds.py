@@ -149,8 +149,11 @@ def _without_unspoken_titles(name: str, country: str = "") -> str:
     ):
         return name
     # "mr. Willemijn van Oordt" (a Dutch law degree, written small; "Mr." is Mister) and
-    # "mgr Paweł Dąbrowski" (a Polish master's, written small, without its dot)
-    small = ("mr.", "mgr", "mgr.", "inż.", "inz.")
+    # "mgr Paweł Dąbrowski" (a Polish master's, written small, without its dot), and "ing.
+    # Marco van der Heijden" (a Dutch engineer's bachelor's, written small: never "Dear Ing.",
+    # late357; the Austrian "Ing." is written with its capital and kept)
+    dutch = country.split("-")[0].upper() in ("NL", "BE", "SR")  # "ing. Marian Popa" in Romania
+    small = ("mr.", "mgr", "mgr.", "inż.", "inz.", *(("ing.",) if dutch else ()))
     while len(words) > 2 and (_key(words[0]) in _UNSPOKEN or words[0] in small):
         words.pop(0)
     if len(words) >= 2 and words[0] in ("Bc.", "Bc", "bc.") and words[1][:1].isupper():

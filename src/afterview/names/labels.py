@@ -395,6 +395,7 @@ def _named_side(name: str) -> str:
         _a_persons_name(tail, 1)
         or (_is_title(tail.split()[0]) and len(tail.split()) > 1)
         or initialled
+        or (tail.split()[0] == "M." and len(tail.split()) >= 3)  # "M. Jean-Baptiste Roux"
     ):
         return tail  # "Interpreter - Noy", "Vice Dean - Prof. Dr. Selim Aksoy": post, then name
     if _A_COUPLE.match(tail) and not _a_persons_name(head):

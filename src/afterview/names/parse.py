@@ -192,7 +192,13 @@ def parse(name: str) -> ParsedName:
     if not words:  # "\"Macca\" (leading hand)": the nickname is all there is
         nickname = re.sub(r"^(?:El|La) (?=[A-Z])", "", nickname)  # "\"El Tano\"": Tano
         return ParsedName((), (nickname,) if nickname else (), "", "", False)
-    two_word_rank = len(words) > 2 and _key(words[0]) in ("senior", "first", "master", "chief")
+    two_word_rank = len(words) > 2 and _key(words[0]) in (
+        "senior",
+        "first",
+        "master",
+        "chief",
+        "det",
+    )
     if two_word_rank and _key(words[1]) in _RANKED_WHOLE:
         titles.append(f"{words.pop(0)} {words.pop(0)}")  # "Senior Sergeant Paul Vukovic"
     if len(words) > 2 and _key(words[0]) in _RANKS and _is_title(words[1]):
@@ -215,6 +221,8 @@ def parse(name: str) -> ParsedName:
             titles.append(kind)  # "Conf. univ. dr. Elena Dumitrescu": the doctorate is kept
     while len(words) > 1 and (_is_suffix(words[-1]) or _letters_after_a_name(words)):
         words.pop()
+    if len(words) > 2 and words[0].lower() == "ma." and words[1] in ("de", "del", "da", "do"):
+        words[0] = "María"  # "Ma. de los Ángeles": María, her given name of devotion, whole
     if len(words) > 1 and words[0].lower() in ("mohd.", "mohd", "md.", "muhd.", "muhd", "ma."):
         words.pop(0)  # "Mohd. Faizan", "Ma. Theresa": Muhammad, María, written short
     if not titles and len(words) >= 2 and _describes_the_one_named(words[0], words[1]):
@@ -229,6 +237,11 @@ def parse(name: str) -> ParsedName:
                 # "Hessa bint Saeed Al Dhaheri": so too with a space after "Al"
                 return ParsedName(tuple(titles), tuple(words[:i]), " ".join(rest), nickname, False)
             return ParsedName(tuple(titles), tuple(words[:i]), "", nickname, False)
+    cantonese = len(words) == 3 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[-1]) is not None
+    if cantonese and _key(words[-2]) in _CHINESE_FAMILY and _key(words[0]) not in _CHINESE_FAMILY:
+        # "Fiona Leung Pui-man", "Kenneth Wong Ka-ho": an English given name, the family name,
+        # then the Chinese given name, as Hong Kong writes them (never "Dr. Pui-man", late363)
+        return ParsedName(tuple(titles), tuple(words[:-2]), words[-2], nickname, False)
     if len(words) >= 2 and words[0].islower() and _key(words[0]) in _PARTICLES:
         return ParsedName(tuple(titles), (), " ".join(words), nickname, False)  # "de Vries"
     if len(words) == 2 and _key(words[0]) in _LEADING_PARTICLES and words[0][:1].isupper():

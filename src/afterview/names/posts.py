@@ -108,6 +108,11 @@ def _a_title_of_the_country(name: str, country: str) -> str | Greeting:
     "Ms. Dube": a word of respect written as the English title it is there; "Adi Litia
     Naivalu" in Fiji is greeted "Adi Litia", the title with the given name; "D. Amélia" in
     Portugal "Dona Amélia", written out before her given name."""
+    for mark in (": ", " - "):  # "Recruiting: Fr. Özdemir": the team's label, then her title
+        label, found, rest = name.partition(mark)
+        english = _title_here(rest.split()[0], country) if found and rest.split() else ""
+        if english and len(rest.split()) > 1 and rest.split()[1][:1].isupper():
+            return f"{label}{mark}{english} {rest.split(None, 1)[1]}"
     words = name.split()
     if len(words) < 2 or not words[1][:1].isupper() or _is_title(words[1]):
         return name

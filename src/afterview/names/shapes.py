@@ -26,6 +26,7 @@ from afterview.names.words import (
     _ANY_KIN,
     _FAMILY_WORDS,
     _GIVEN_FOR_A_HANDLE,
+    _HONORIFIC_BEFORE_GIVEN,
     _PAREN,
     _PART_OF_A_TITLE,
     _PARTICLES,
@@ -183,8 +184,15 @@ def _without_what_stands_before(name: str) -> str:
     labelled = _A_LABEL_THEN_A_TITLED_NAME.match(name)
     written_short = labelled and labelled[2].endswith(".") and _is_title(labelled[2])
     title_then_name = labelled and (_key(labelled[2]) in _TITLES_OF_A_NAME or written_short)
+    # "Chief Interpreter - M. Jean-Baptiste Roux": "M." before a whole name is Monsieur
+    title_then_name = title_then_name or (
+        labelled and labelled[2] == "M." and len(labelled[1].split()) >= 3
+    )
     head = re.split(r"\s+[-–—]\s+", name, maxsplit=1)[0]
-    if labelled and title_then_name and not _a_persons_name(head):
+    posted = bool(head.split()) and _is_role_noun(head.split()[-1])  # "Chief Interpreter"
+    # "Mr. Rajesh Pillai - Sr. Cost Manager": a titled name, then a post written short
+    a_post_after = labelled and _is_role_noun(labelled[1].split()[-1])
+    if labelled and title_then_name and (posted or not _a_persons_name(head)) and not a_post_after:
         return labelled[1]
     lowered = _A_POST_IN_LOWER_CASE.match(name)
     if lowered and _a_post_in_another_language(lowered[1].split()):
@@ -206,6 +214,9 @@ def _a_titled_name_after_a_comma(name: str) -> str:
     head, comma, tail = name.partition(",")
     words = _PAREN.sub(" ", tail).split()
     courtesy = bool(words) and _key(words[0]) in _TITLES_OF_A_NAME | {"sr", "sra", "srta"}
+    # "HSE Manager, Alhaji Musa Garba": a post, then a name with any title (late362 readers:
+    # "Dear Alhaji HSE Manager," embarrassed)
+    courtesy = courtesy or (bool(words) and _is_title(words[0]) and _is_role_noun(head.split()[-1]))
     if not comma or len(words) < 2 or not courtesy or len(head.split()) < 2:
         return ""  # "Smith, Mr. John"; "Pádraig Ó Dónaill, Chief Physiologist": a post after
     if any(_is_title(w) for w in head.split()) or not _a_persons_name(" ".join(words[1:]), 1):
@@ -258,7 +269,13 @@ def _a_titled_name_in_brackets(name: str) -> str:
     if not bracketed:
         return ""
     inside, label = bracketed["inside"].split(), bracketed["label"]
-    titled = len(inside) >= 2 and _is_title(inside[0]) and _a_persons_name(" ".join(inside[1:]), 1)
+    # "(Doña Juana)": a word of respect with her given name is a titled name too
+    respect = bool(inside) and _key(inside[0]) in _HONORIFIC_BEFORE_GIVEN
+    titled = (
+        len(inside) >= 2
+        and (_is_title(inside[0]) or respect)
+        and _a_persons_name(" ".join(inside[1:]), 1)
+    )
     a_post = _names_a_role(label) or any(w.islower() or _LETTERS.match(w) for w in label.split())
     named = _titled_name(label) or _a_persons_name(label, 1)
     return " ".join(inside) if titled and a_post and not named else ""

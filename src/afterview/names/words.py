@@ -193,13 +193,16 @@ _CHINESE_FAMILY = FAMILY_FIRST | frozenset(
     "lee chan wong cheung leung chow lau yip tang cheng lai kwok fung tsang yeung chong lo"
     # Taiwanese (Wade-Giles) spellings
     " chang tsai hsu kuo hsieh chiu chou yeh chuang chiang kao tseng hung"
+    # Malaysian and Singaporean spellings (Hokkien, Hakka, Foochow: "Tiong, Ka Ming", late359)
+    " tiong ngu sii hii yii kiu chieng yiu voon yap"
     # more pinyin family names that are not English words
     " liang xie deng feng cao peng zeng xiao tian yuan cai jiang cui zhong yao shen su".split()
 )
 _COMPOUND_GIVEN = frozenset(
     " ".join(entry.split())  # one space inside each, whatever the line breaks
     for entry in """mari carmen|mari luz|mari paz|mary beth|mary grace|mary joy|mary rose|joyce ann|mary ann|mary anne|mary kate|mary jane|
-    mary ellen|mary lou|mary jo|anne marie|ruth ann|
+    mary ellen|mary lou|mary jo|anne marie|ruth ann|fatima zahra|fatima ezzahra|fatim zahra|
+    fatema zahra|fatima azzahra|ingrid marie|
     ann marie|rose marie|marie claire|marie louise|marie france|jean luc|jean paul|jean pierre|
     jean claude|jean marc|jean michel|jean francois|jean bosco|jean baptiste|jean marie|
     ana belen|maria jesus|maria angeles|juan antonio|jose luis|jose antonio|

@@ -16,7 +16,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
-from afterview.model import Interview, Kind, PlannedMessage
+from afterview.model import Interview, Interviewer, Kind, PlannedMessage
 
 if TYPE_CHECKING:
     from afterview.check import CheckContext
@@ -108,6 +108,11 @@ class Round:
         for i, m in enumerate(thanks):
             self.places.setdefault(m.recipient, []).append(i)
 
+    def thanked(self, person: Interviewer) -> bool:
+        from afterview.compose.reading import thanked_for_their_part  # lazily: heavy
+
+        return thanked_for_their_part(person, self.interview.application.position)
+
     def siblings(self, recipient: str) -> tuple[tuple[str, str], ...]:
         """The notes to the rest of the panel: every thank-you but those to ``recipient``."""
         own = self.places.get(recipient, [])
@@ -146,7 +151,8 @@ class Round:
             decision_expected_by=interview.interview.decision_expected_by,
             previous_follow_ups=previous_follow_ups,
             last_contact_at=last_contact,
-            topics=tuple(person.topics) if person else (),
+            # who arranged the day or interpreted is thanked for that, with no topic to name
+            topics=tuple(person.topics) if person and not self.thanked(person) else (),
             other_companies=self.other_companies,
             sibling_messages=siblings,
             words=self.words,

@@ -273,6 +273,12 @@ def read_interview(interview: Interview) -> InterviewReading:
             known=_known(person, internal),
         )
         for i, raw in enumerate(person.topics):
+            if reading.interpreter and reading.observer and _LANGUAGE_WORK.search(raw):
+                # "translation during the tech questions": what the interpreter did, which the
+                # note thanks them for; never "your take on" it (late362 readers)
+                why = "they interpreted, and the note thanks them for that"
+                left_out.append(LeftOut(f"{at}.topics[{i}]", raw, why, person.name))
+                continue
             if u := use(f"{at}.topics[{i}]", raw, "topics", person.name):
                 reading.topics.append(u)
         for i, raw in enumerate(person.questions):
@@ -378,6 +384,16 @@ def _guide(person: Interviewer) -> bool:
     """Whether the name or title says they only showed the candidate round ("Kev the
     maintenance man who showed me round")."""
     return _says(person, "guides")
+
+
+def thanked_for_their_part(person: Interviewer, position: str) -> bool:
+    """Whether their note thanks them for what they did, so it need name no topic: they
+    arranged the day, or interpreted (the one place that decides, for the composer's advice
+    and the checker's context)."""
+    arranged = _arranged(person)
+    languages = not _LANGUAGE_WORK.search(position)
+    observer = arranged or _observer(person, languages=languages)
+    return arranged or (languages and _interpreter(person) and observer)
 
 
 def _arranged(person: Interviewer) -> bool:

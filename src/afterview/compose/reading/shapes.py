@@ -600,7 +600,7 @@ _THINGS_IN_ER = frozenset(
 CONCRETE = frozenset(
     """facility city university community authority entity utility charity activity
     mission division session version extension expansion commission pension
-    partnership internship scholarship fellowship apprenticeship""".split()
+    partnership internship scholarship fellowship apprenticeship licence license""".split()
 )
 
 
@@ -722,7 +722,8 @@ _ORDINAL_WORDS = frozenset("first second third fourth fifth next last".split())
 
 
 def is_wh(word: str) -> bool:
-    return bare(word) in WH_WORDS
+    """ "how", "what", "who"; never "WHO", the World Health Organization in capitals."""
+    return bare(word) in WH_WORDS and not (len(word) > 2 and word.isupper())
 
 
 def is_preposition(word: str) -> bool:

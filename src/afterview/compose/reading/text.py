@@ -456,6 +456,8 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
     if "'" in raw or "‘" in raw:  # "my lead wipe was 'tidy'", "complain abt 'guides who ...'"
         raw = _QUOTED.sub(r"\1", raw)
     text = " ".join(raw.split()).strip("\"“”'‘’").strip()
+    if _TITLE_CASE_MARK.search(text):  # "Strong On Donor Reporting And Results Frameworks"
+        text = _out_of_title_case(text)
     if "," in text:  # "Kotui catalogue,self checkouts": a list typed without its spaces
         text = re.sub(r"(?<=[^\W\d_]),(?=[^\W\d_])|(?<=\d),(?=[^\W\d_])", ", ", text)
     if _DICTATED_MARK.search(text):  # a debrief dictated to a phone and never corrected
@@ -1249,6 +1251,8 @@ def is_name(word: str) -> bool:
 
     if lowered in FUNCTION_WORDS or "'" in lowered:
         return False
+    if _a_name_made_common(lowered) or (lowered in _canonical_lower() and core.istitle()):
+        return True  # "Bayesian", "Thanksgiving": a name, though lemminflect has them small
     # "Curatorial assistant": a describing word the dictionary has in small letters, no name
     # (not "Danish", "Ottoman", "Benedictine": a people's or an order's, which keep capitals)
     describing = lowered.endswith(("al", "ive", "ous", "ary", "ory")) and len(lowered) > 6
@@ -1387,6 +1391,8 @@ def _names_capitalised(text: str) -> str:
 
     def spelled(match: re.Match[str]) -> str:
         word = match.group(0)
+        if _a_name_made_common(word):
+            return lexicon.spelling(word) or word
         if lexicon.is_word(word) or text[match.end() : match.end() + 1] == "-":
             return word  # "de-escalation": a prefix, not the code "DE"
         if word in ("nan", "nana", "gran"):
@@ -1401,6 +1407,44 @@ def _names_capitalised(text: str) -> str:
         return lexicon.spelling(word) or word
 
     return _LOWER_WORD.sub(spelled, text)
+
+
+# lemminflect has these in small letters; English writes them only with a capital: a name
+# made an adjective or a school of thought, as Harper's dictionary spells it ("bayesian
+# models" -> "Bayesian models", "cyrillic", "marxist"), and "ai", "typescript" in a debrief.
+_FROM_A_NAME = lazy(r"(?:ian|ean|ism|ist|ic|ern)$")
+_SMALL_IN_LEMMINFLECT = frozenset({"ai", "typescript", "midwest"})
+
+
+def _a_name_made_common(word: str) -> bool:
+    spelled = lexicon.spelling(word)
+    if not spelled or not spelled[:1].isupper():
+        return False
+    return word in _SMALL_IN_LEMMINFLECT or (
+        lexicon.tags(word) <= {"J", "N"} and bool(_FROM_A_NAME.search(word))
+    )
+
+
+# A small word with a capital mid-line, which only Title Case gives ("... On Donor Reporting And
+# Results Frameworks"): a name keeps its small words small ("Bank of England").
+_TITLE_CASE_MARK = lazy(r" (?:On|And|Of|For|With|In|To|The|At) [A-Z]")
+
+
+def _out_of_title_case(text: str) -> str:
+    """ "Strong On Donor Reporting And Results Frameworks" -> "Strong on donor reporting and
+    results frameworks": each common word after the first in small letters, when every word
+    has its capital (late360 readers: "random capitals")."""
+    words = text.split()
+    if len(words) < 3 or not all(w[:1].isupper() or not w[:1].isalpha() for w in words):
+        return text
+    return " ".join(
+        [words[0]] + [w.lower() if not w.isupper() and _a_common_word(w) else w for w in words[1:]]
+    )
+
+
+def _a_common_word(word: str) -> bool:
+    spelled = lexicon.spelling(word.lower())
+    return lexicon.is_word(word.lower()) and not (spelled and spelled[:1].isupper())
 
 
 def _apostrophe(word: str) -> bool:
@@ -1452,6 +1496,7 @@ def lower_first(text: str) -> str:
         return text  # "Discord community moderation": a brand, though "discord" is a word
     joined = "-" in first and all(len(p) > 2 and lexicon.known(p) for p in first.split("-"))
     joined = joined or _two_words_in_one(first)  # "Breastfeeding support"
+    joined = joined and first.lower() not in _canonical_lower()  # "Thanksgiving week"
     if first and (not is_name(first) or (joined and first[1:].islower())) and not named:
         first = first[0].lower() + first[1:]  # "Root-cause analysis": a list item's capital
     return f"{first} {rest}" if rest else first

@@ -171,7 +171,9 @@ _DONE_A_PRODUCT = lazy(r"\bhave done(?= (?:[A-Z][A-Z0-9]+|[A-Z][a-z]+[A-Z][\w.+#
 
 
 # What they do, said after the doubt for oneself: "..., they use Deswik for design".
-_THEIRS_AFTER = lazy(r",\s+(?:they|we|she|he|the team|theirs)\b.*$")
+_THEIRS_AFTER = lazy(
+    r",\s+(?:they|we|she|he|the team|theirs|the \w+ (?:uses?|runs?|has|needs?|wants?))\b.*$"
+)
 # The doubt in their own figures: "I've only run ~40k/mo budgets".
 _ONLY_SO_MUCH = lazy(
     r"\bonly (?:run|done|managed|handled|led|had|sold|closed) (?:\w+ ){0,2}"
@@ -234,6 +236,8 @@ def _read_concern(raw: str) -> Reading:
         state = [bare(w) for w in rest] in ([bare(rest[0])], [bare(rest[0]), "yet"])
         if state and rest[0].endswith("ed") and tags_of(rest[0]) & {"J", "P"}:
             return Reading("whether", f"whether I am {' '.join(rest)}")  # "not chartered yet"
+        if [bare(w) for w in rest[:2]] == ["used", "to"] and len(rest) > 2:
+            return Reading("whether", f"whether I am {' '.join(rest)}")  # "not used to EZTitles"
         verb = lexicon.inflect(bare(rest[0]), "VBN") if is_verb(rest[0]) and not counted else None
         if verb:  # "not done A-scan biometry on her own": the candidate's own, "my own"
             said = " ".join(["whether I have", verb, *rest[1:]])

@@ -666,7 +666,14 @@ def _a_count(word: str) -> bool:
 def _institution(word: str) -> bool:
     """An acronym that names a university: "UoN", "UCL", "MIT", "IIT" (two capitals or more)."""
     core = word.strip(",.")
+    if core.lower() in _UNIVERSITIES_BY_A_SHORT_NAME:
+        return True
     return sum(c.isupper() for c in core) >= 2 and len(core) <= 6 and core.isalpha()
+
+
+# South African universities as their graduates write them ("PGCE (Wits)" was "a PGCE in Wits",
+# late361 readers): words a dictionary also has.
+_UNIVERSITIES_BY_A_SHORT_NAME = frozenset({"wits", "tuks", "maties", "stellies"})
 
 
 # Endings of a field of study after a degree: "BSc Optometry 2021", "MSc Data Science 2020".

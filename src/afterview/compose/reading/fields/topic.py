@@ -650,6 +650,8 @@ def read_topic(raw: str) -> Reading:
         if seen:
             raise Unusable(why.replace("{}", seen.group(0)))
     process = find("topics", "process", text)
+    papers = re.match(r"(?:my |the )?(?:documents|docs)\b", text, re.I)  # "documents - NYSC cert"
+    process = process or (papers.group(0) if papers else None)
     if process:
         raise Unusable(
             f"it is about the hiring process (“{process}”): the plan times your follow-ups by "
@@ -934,7 +936,9 @@ def read_topic(raw: str) -> Reading:
             return Reading("np", f"the {lower_first(text)}")  # "packing room and grading ..."
     # "growing hospice side": a doing, then one thing with no article (growing the hospice side)
     thing = ws[1:]
-    a_doing = tags_of(first) == {"G"} and len(ws) >= 3 and all(w.islower() for w in thing)
+    # "growing VCC practice": letters of a name before the thing are part of it
+    lettered = all(w.islower() or (w.isupper() and k < len(thing) - 1) for k, w in enumerate(thing))
+    a_doing = tags_of(first) == {"G"} and len(ws) >= 3 and lettered
     bare_thing = (
         a_doing and bare(thing[0]) not in DETERMINERS and all(is_noun_like(w) for w in thing)
     )

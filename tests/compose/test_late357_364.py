@@ -1,0 +1,203 @@
+"""What the blind reads of late357 to late364 found (aviation in Germany, Austria, Switzerland
+and the Netherlands; start-ups in North America; hospitals in South and South-East Asia;
+international organisations; teaching in East Asia and the Gulf; energy in Africa, Brazil and
+the North Sea; law and finance in Hong Kong, Singapore, Japan and Malaysia; media and culture
+in the French-speaking world): each with what must change and, beside it, what must not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import afterview
+from afterview.compose.parts import company
+from afterview.compose.reading.fields.concern import read_concern
+from afterview.compose.reading.fields.topic import read_topic
+from afterview.compose.reading.text import Unusable, clean, lower_first
+from afterview.names import greeting_name
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "want"),
+    [
+        # a title in quotes that is a courtesy word is a nickname ("Dear Mev Marie-Ève," x6)
+        ("Marie-Ève 'Mev' Bissonnette", "CA", "Mev"),
+        # a lone family name opened by its particles is never "Hi Van,"
+        ("Van den Berg", "NL", None),
+        ("Van Morrison", "IE", "Van"),
+        # German "Fr." after a team's label is Frau, never Father
+        ("Recruiting: Fr. Özdemir", "DE", "Ms. Özdemir"),
+        ("Pastoral - Fr. Michael Byrne", "IE", "Fr. Byrne"),
+        # a Dutch engineer's "ing.", written small, is never said; the Austrian "Ing." is
+        ("ing. Marco van der Heijden", "NL", "Marco"),
+        ("ing. Marian Popa", "RO", "Ing. Popa"),
+        ("Ing. Harald Pospischil (Leiter Vorfeld)", "AT", "Ing. Pospischil"),
+        # a post, then a name with its title ("Dear Alhaji HSE Manager,")
+        ("HSE Manager, Alhaji Musa Garba", "NG", "Alhaji Garba"),
+        ("Smith, Mr. John", "GB", "Mr. Smith"),
+        # a post, a dash, then "M." and a whole name: Monsieur
+        ("Chief Interpreter - M. Jean-Baptiste Roux", "CH", "Mr. Roux"),
+        # a titled name, then a post written short after the dash ("Dear Sr. Manager,")
+        ("Mr. Rajesh Pillai - Sr. Cost Manager", "SA", "Mr. Pillai"),
+        # a Hong Kong name: the English given name, the family name, the Chinese given name
+        ("Head of Compliance - Dr. Fiona Leung Pui-man", "HK", "Dr. Leung"),
+        ("Kenneth Wong Ka-ho", "HK", "Kenneth"),
+        ("Section Chief Chen Mei-ling", "TW", None),
+        # "Last, First" with a given name of two syllables, in Malaysian spelling
+        ("Tiong, Ka Ming (Chief Pharmacist)", "MY", "Ka Ming"),
+        # in Japan, the name the lists know as given comes second
+        ("Prof. Ōura Takeshi", "JP", "Prof. Ōura"),
+        ("Dr. Emily Carter", "JP", "Dr. Carter"),
+        ("Dr. Seo Ji-yeon (KAIST visiting)", "JP", "Dr. Seo"),
+        # a sister's initials after her name in religion ("Dear Sister BS,")
+        ("Sr. Jacintha BS - Nursing Supt", "IN", "Sister Jacintha"),
+        # a given name of devotion, whole, then the family name that goes with the title
+        ("Dra. Maria de Fátima Sebastião", "AO", "Dra. Sebastião"),
+        ("Dra. María de los Ángeles Uc Chan", "MX", "Dra. Uc"),
+        ("María de los Ángeles Uc Chan", "MX", "María de los Ángeles"),
+        # a nickname that makes the given name big is the workmates' ("Hi Marcelão,")
+        ("Marcelo 'Marcelão' Figueiredo - coord. de embarque", "BR", "Marcelo"),
+        ("Roberto 'Beto' Silva", "BR", "Beto"),
+        # given names of two words
+        ("Fatima Zahra El Idrissi", "CA", "Fatima Zahra"),
+        ("Ingrid Marie (fagansvarlig automasjon)", "NO", "Ingrid Marie"),
+        # the one of a team the note is to ("Dear HR Team," to Phoebe)
+        ("HR (Phoebe Yiu)", "HK", "Phoebe"),
+        ("Talent team (Berlin)", "DE", "Talent Team"),
+        ("Workshop team (Bram & Youssef)", "NL", "Bram and Youssef"),
+        # a post, then a family name alone, asks ("Hi Beck,", "Dear Teamleider,")
+        ("Schichtleiter Beck", "DE", None),
+        ("Teamleider Jansen", "NL", None),
+        ("Teamleider Anouk Jansen", "NL", "Anouk"),
+        # a police rank outranks a pet name, and a rank of two words is kept
+        ("Inspector Wayne 'Blue' Carmody", "AU", "Inspector Carmody"),
+        ("Det. Sgt. Jim 'Tiny' Moss", "GB", "Det. Sgt. Moss"),
+        ("Chief Insp. Jim Moss", "GB", "Chief Insp. Moss"),
+        # a word of respect with her given name, in brackets after what she does
+        ("Delegada de base - Sector Salitral (Doña Juana)", "PE", "Doña Juana"),
+        # a diplomat is greeted by the office, which the plan asks about
+        ("Minister Counsellor Andrés Villalobos", "US", None),
+        ("Consul General Ana Ruiz", "US", None),
+        ("Counsellor Deanna Troi", "US", None),  # asked, as a post before a name
+        # a Malaysian honour with a name of two words
+        ("Dato' Sri Henry Voon", "MY", "Dato' Sri Voon"),
+        ("Dato' Rashid Ismail", "MY", "Dato' Rashid"),
+        ("Dato' Ahmad Faizal bin Ismail", "MY", "Dato' Ahmad Faizal"),
+        ("Dato' Lim Boon Huat", "MY", "Dato' Lim Boon Huat"),
+        # the Dutch order of a team's name
+        ("Team Recruitment", "NL", "Recruitment Team"),
+        ("Talent Acquisition team", "US", "Talent Acquisition team"),
+    ],
+)
+def test_greeting(name: str, country: str, want: str | None) -> None:
+    found = greeting_name(name, country=country)
+    if want is None:
+        assert found.ask, found
+    else:
+        assert (found.name, found.ask) == (want, "")
+
+
+@pytest.mark.parametrize(
+    ("employer", "want"),
+    [
+        ("Permanent Mission of Costa Rica to the United Nations", "the Permanent Mission of"),
+        ("European Commission, DG ECHO", "the European Commission"),
+        (
+            "United Nations Office at Geneva (UNOG), Interpretation Service",
+            "the United Nations Office at Geneva",
+        ),
+        ("Brussels Forum for Digital Policy", "the Brussels Forum for Digital Policy"),
+        ("Caritas East Africa Relief Consortium", "the Caritas East Africa Relief Consortium"),
+        ("Parlament der Deutschsprachigen Gemeinschaft", "the Parlament der"),
+        ("Festival des Arts de la Rue d'Asilah", "the Festival des Arts"),
+        ("Lapointe Gravel Desrosiers avocats s.e.n.c.r.l.", "Lapointe Gravel Desrosiers avocats"),
+        # firms keep no "the"
+        ("Eastpoint Fund Administration (Asia) Limited", "Eastpoint Fund Administration"),
+        ("St. Agnes Mission Medical College Hospital", "St. Agnes Mission"),
+        ("Acme, Inc.", "Acme"),
+    ],
+)
+def test_employer(employer: str, want: str) -> None:
+    said = company(employer)
+    assert said.startswith(want), said
+    assert not said.endswith(("s.e.n.c.r.l.", "Limited", "DG ECHO")), said
+
+
+@pytest.mark.parametrize(
+    ("typed", "want"),
+    [
+        ("bayesian models for churn", "Bayesian models for churn"),
+        ("ai tools in the support queue", "AI tools in the support queue"),
+        ("thanksgiving week and snowstorm effects", "the Thanksgiving week and snowstorm effects"),
+        ("WHO surgical safety checklist", "the WHO surgical safety checklist"),
+        ("growing VCC practice", "growing the VCC practice"),
+        ("MOHAP licence", "the MOHAP licence"),
+        ("rag pipeline for support docs", "the rag pipeline for support documents"),
+        # as before
+        ("Breastfeeding support", "breastfeeding support"),
+        ("GDPR compliance", "GDPR compliance"),
+        ("managing NHS contracts", "managing NHS contracts"),
+    ],
+)
+def test_topic(typed: str, want: str) -> None:
+    assert read_topic(typed).text == want
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["KV and Zulagen", "EOBI", "school fees for my 2", "documents - NYSC cert", "documents"],
+)
+def test_topic_left_out(typed: str) -> None:
+    with pytest.raises(Unusable):
+        read_topic(typed)
+
+
+def test_a_concern_in_the_words_they_used() -> None:
+    # "On the question of whether I have used to EZTitles, the lab uses it, ..." (both readers)
+    assert read_concern("not used to EZTitles, the lab uses it").text == (
+        "whether I am used to EZTitles"
+    )
+    assert read_concern("not used Python").text == "whether I have used Python"
+
+
+def test_title_case_is_written_as_a_sentence() -> None:
+    # "I am strong On Donor Reporting And Results Frameworks" (both readers: random capitals)
+    assert clean("Strong On Donor Reporting And Results Frameworks") == (
+        "Strong on donor reporting and results frameworks"
+    )
+    assert clean("Bank of England") == "Bank of England"
+
+
+def test_a_name_made_common_keeps_its_capital() -> None:
+    assert lower_first("Bayesian models") == "Bayesian models"
+    assert lower_first("Cyrillic script") == "Cyrillic script"
+    assert lower_first("Basic training") == "basic training"
+
+
+def _plan(path: str) -> afterview.Plan:
+    return afterview.plan(afterview.load_interview(Path(__file__).parent / path))
+
+
+def test_an_interpreter_is_thanked_for_interpreting_and_nothing_else() -> None:
+    plan = _plan("late362/lng-control-room-operator-soyo-seven-panel-pending.toml")
+    note = next(m for m in plan.messages if m.recipient == "Celeste - interpreter")
+    assert "Thank you for interpreting" in note.body
+    assert "your take on" not in note.body  # "your take on translation" (late362 readers)
+    assert not any("Celeste" in n and "names nothing" in n for n in plan.notes)
+    assert not note.findings  # nor does the checker ask for a topic
+
+
+def test_who_placed_the_candidate_is_never_told_they_decide() -> None:
+    plan = _plan(
+        "late359/oncology-staff-nurse-singapore-hospital-thiruvalla-agency-video-four-pending.toml"
+    )
+    to_the_agency = [m for m in plan.messages if m.recipient.startswith("Shibu")]
+    assert to_the_agency
+    for m in to_the_agency:
+        assert "you hoped to decide" not in m.body and "You had mentioned" not in m.body
+
+
+def test_a_row_never_names_the_topic_s_own_noun() -> None:
+    plan = _plan("late361/bilingual-kindergarten-teacher-changsha-demo-lesson-four-offer.toml")
+    assert not any("feedback on the demo lesson feedback" in m.body for m in plan.messages)
