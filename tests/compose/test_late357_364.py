@@ -201,3 +201,12 @@ def test_who_placed_the_candidate_is_never_told_they_decide() -> None:
 def test_a_row_never_names_the_topic_s_own_noun() -> None:
     plan = _plan("late361/bilingual-kindergarten-teacher-changsha-demo-lesson-four-offer.toml")
     assert not any("feedback on the demo lesson feedback" in m.body for m in plan.messages)
+
+
+def test_a_card_opens_with_dear_whatever_the_name() -> None:
+    from afterview.compose.composer import greeting
+    from afterview.model import Medium
+
+    found = greeting_name("Ronald 'Ronnie' Fairweather (name partner)")
+    assert greeting(found, Medium.HANDWRITTEN) == "Dear Ronnie,"  # not "Hi Ronnie," (late363)
+    assert greeting(found, Medium.EMAIL) == "Hi Ronnie,"

@@ -59,7 +59,9 @@ def greeting(found: Greeting, medium: Medium) -> str:
         return f"Dear {found.slot},"
     titled = titled_greeting(found.name)  # a salutation of a first name or nickname is casual
     casual = medium is Medium.LINKEDIN and not titled and not is_group(found.name)  # a team
-    casual = casual or found.nickname  # "Dear Tank" mixes a formal opening with a nickname
+    # "Dear Tank" mixes a formal opening with a nickname; a card opens "Dear" whatever the name
+    # (late363 readers: "Hi Ronnie," on a card to the firm's name partner)
+    casual = casual or (found.nickname and medium is not Medium.HANDWRITTEN)
     return f"{'Hi' if casual else 'Dear'} {found.name},"
 
 
