@@ -392,6 +392,14 @@ LATE = tuple(
         "late362",
         "late363",
         "late364",
+        "late365",
+        "late366",
+        "late367",
+        "late368",
+        "late369",
+        "late370",
+        "late371",
+        "late372",
     )
 )
 
@@ -1303,9 +1311,6 @@ KNOWN_MISSES = {
     "late263/flyman-stage-technician-bydgoszcz-opera-nova-onsite-four-rejected.toml:kierownik techniczny Zbigniew Malinowski": (
         "a post in lower case is set aside and the given name greeted; the writer chose Mr."
     ),
-    "late263/festival-interpreter-translator-torun-film-festival-video-six-overdue.toml:dr hab. Joanna Wierzbicka, prof. UMK": (
-        "a Polish professor's post after a comma is not read as her title"
-    ),
     "late257/third-engineer-zamboanga-fastcraft-onsite-four-rejected.toml:"
     'Chief Engr. Ramon "Bong" Alvarez': (
         "a ship's chief engineer is 'Chief' aboard; the writer kept the Filipino 'Engr.'"
@@ -1858,9 +1863,6 @@ KNOWN_MISSES = {
     "late291/site-engineer-kokopo-wharf-upgrade-video-five-withdrawn.toml:ENB Provincial Works - E.T. (audio only, line v bad)": (
         "a department, then initials: the department is greeted; the writer asked"
     ),
-    "late290/staff-nurse-icu-kota-bharu-private-hospital-five-panel.toml:Datin Dr. Rohana Ismail (Medical Director)": (
-        "'Datin' keeps the whole name, her father's name with it"
-    ),
     "late292/solutions-engineer-petah-tikva-cyber-startup-video-five-pending.toml:Dr. Yevgenia Kaplan (CTO, everyone calls her Zhenya)": (
         "a title typed wins over the name in an aside; the writer chose the name everyone calls her"
     ),
@@ -2253,10 +2255,6 @@ KNOWN_MISSES = {
     "Mr. Somsack Phommavong (owner)": (
         "a courtesy title goes with the family name; in Laos the writer chose the given name"
     ),
-    "late328/exec-assistant-manager-pakse-riverside-hotel-video-four-overdue.toml:"
-    "Pierre-Yves Morel (co-owner) - said call me P-Y": (
-        "'said call me' after a dash and an aside is not read"
-    ),
     "late328/banquet-manager-seogwipo-convention-hotel-six-panel-pending.toml:"
     "Director Choi Dong-hyun": ("a post before a Korean name, family name first: the plan asks"),
     "late327/sts-crane-operator-trainee-caucedo-port-onsite-four-rejected.toml:"
@@ -2433,10 +2431,6 @@ KNOWN_MISSES = {
     "AR Muhammad Hafiz bin Rahmat": (
         "round 27, not yet settled against the docs: the writer wrote Mr Muhammad Hafiz, the plan greets AR Muhammad Hafiz"
     ),
-    "late339/3d-character-artist-seoul-pangyo-mmo-art-test-six-panel.toml:"
-    "Lee Da-eun (HR) - said call her Diana": (
-        "round 27, not yet settled against the docs: the writer wrote Diana, the plan asks"
-    ),
     "late339/exhibition-graphic-designer-melbourne-parkville-university-museum-five-panel-offer.toml:"
     "People & Culture (took notes)": (
         "round 27, not yet settled against the docs: the writer wrote ask, the plan greets People & Culture Team"
@@ -2607,10 +2601,6 @@ KNOWN_MISSES = {
     "late350/health-unit-coordinator-shiprock-nnmc-ihs-six-panel-overdue.toml:"
     "3 West front desk team": (
         "round 29, not yet settled against the docs: the writer wrote 3 West Front Desk Team, the plan greets 3 West front desk team"
-    ),
-    "late351/payroll-officer-welkom-gold-mine-onsite-four-rejected.toml:"
-    "payroll clerks (Thabo, Annelie & Zodwa)": (
-        "round 29, not yet settled against the docs: the writer wrote Thabo, Annelie and Zodwa, the plan asks"
     ),
     "late351/tax-consultant-awka-chartered-firm-phone-two.toml:Chief (Mrs) Ngozi Okonkwo FCA": (
         "round 29, not yet settled against the docs: the writer wrote Chief (Mrs) Okonkwo, the plan greets Chief Okonkwo"
@@ -2848,21 +2838,130 @@ KNOWN_MISSES = {
     "Tan Sri Dato' Lim Kok Wah": (
         "round 30, not yet settled against the docs: the writer wrote Tan Sri Lim, the plan asks"
     ),
-    "late363/chambering-pupil-kl-litigation-firm-tan-sri-five-panel-overdue.toml:"
-    "Dato' Rashid Ismail": (
-        "round 30, not yet settled against the docs: the writer wrote Dato' Rashid, the plan greets Dato' Rashid Ismail"
-    ),
     "late363/chambering-pupil-kl-litigation-firm-tan-sri-five-panel-overdue.toml:Yap, Mei Ling": (
         "round 30, not yet settled against the docs: the writer wrote ask, the plan greets Mei Ling"
-    ),
-    "late363/trust-officer-labuan-ibfc-trust-company-video-two-rejected.toml:"
-    "Dato' Sri Henry Voon": (
-        "round 30, not yet settled against the docs: the writer wrote Dato' Sri Voon, the plan greets Dato' Sri Henry Voon"
     ),
     "late363/trust-officer-labuan-ibfc-trust-company-video-two-rejected.toml:"
     "People & Culture team": (
         "round 30, not yet settled against the docs: the writer wrote People & Culture Team, "
         "the plan greets People & Culture team"
+    ),
+    "late365/inside-wireman-apprentice-quincy-il-jatc-seven-panel.toml:"
+    "Training Director Rick Haubrich": (
+        "round 31, not yet settled against the docs: the writer wrote Mr. Haubrich, the plan greets Rick"
+    ),
+    "late365/inside-wireman-apprentice-quincy-il-jatc-seven-panel.toml:"
+    "Bro. Dale Ohnemus (bus. mgr)": (
+        "round 31, not yet settled against the docs: the writer wrote Mr. Ohnemus, the plan asks"
+    ),
+    'late365/residential-hvac-tech-stillwater-ok-ride-along-two-offer.toml:Cody "Tater" Simms': (
+        "round 31, not yet settled against the docs: the writer wrote Tater, the plan greets Cody"
+    ),
+    "late365/facilities-manager-cape-girardeau-county-seven-panel-rejected.toml:"
+    "Presiding Comm. Gary Landgraf": (
+        "round 31, not yet settled against the docs: the writer wrote Commissioner Landgraf, the plan asks"
+    ),
+    "late365/hospital-plant-ops-tech-elizabethtown-ky-onsite-four-withdrawn.toml:"
+    "Dir. of Plant Ops Terry Goodin": (
+        "round 31, not yet settled against the docs: the writer wrote Terry, the plan asks"
+    ),
+    "late366/cqv-validation-engineer-hillerod-biologics-video-three-rejected.toml:"
+    "Talent Acquisition (Lisbeth? or Lise?)": (
+        "round 31, not yet settled against the docs: the writer wrote ask, the plan greets Talent Acquisition Team"
+    ),
+    "late366/laborant-fermentation-core-lyngby-dtu-onsite-four.toml:"
+    "Professor Jens Peter Nørregaard": (
+        "round 31, not yet settled against the docs: the writer wrote Prof. Nørregaard, the plan greets Professor Nørregaard"
+    ),
+    "late367/aboriginal-community-dev-officer-derby-west-kimberley-five-panel-offer.toml:"
+    "Cr Geoff Haddon (Shire President)": (
+        "round 31, not yet settled against the docs: the writer wrote Councillor Haddon, the plan greets Cr Haddon"
+    ),
+    "late367/ea-mayor-ce-waipukurau-central-hawkes-bay-onsite-seven.toml:Cr. Tim Aitken": (
+        "round 31, not yet settled against the docs: the writer wrote Councillor Aitken, the plan greets Cr. Aitken"
+    ),
+    "late367/mch-nurse-cobram-moira-shire-phone-one-rejected.toml:"
+    "Sister Bernadette Rowe (MCH coordinator, RN/RM)": (
+        "round 31, not yet settled against the docs: the writer wrote Sister Rowe, the plan asks"
+    ),
+    "late368/restaurant-manager-villa-de-leyva-posada-five-panel-withdrawn.toml:"
+    "mesero líder - Brayan": (
+        "round 31, not yet settled against the docs: the writer wrote Brayan, the plan asks"
+    ),
+    "late369/berth-planner-ngqura-container-terminal-seven-panel-pending.toml:"
+    "Mnr. Johan van der Merwe": (
+        "round 31, not yet settled against the docs: the writer wrote Mr. Van der Merwe, the plan greets Mr. van der Merwe"
+    ),
+    "late369/berth-planner-ngqura-container-terminal-seven-panel-pending.toml:"
+    "Du Plessis, Ockert (Okkie)": (
+        "round 31, not yet settled against the docs: the writer wrote Okkie, the plan greets Ockert"
+    ),
+    "late369/berth-planner-ngqura-container-terminal-seven-panel-pending.toml:"
+    "Capt. Riaan du Toit": (
+        "round 31, not yet settled against the docs: the writer wrote Capt. Du Toit, the plan greets Capt. du Toit"
+    ),
+    "late369/barge-planner-willebroek-video-four-pending.toml:"
+    "Customer Service team (Antwerp office)": (
+        "round 31, not yet settled against the docs: the writer wrote Customer Service Team, the plan greets Customer Service team"
+    ),
+    "late369/occupational-health-nurse-rodman-container-terminal-video-three-offer.toml:"
+    "Enf. Rosaura (turno noche)": (
+        "round 31, not yet settled against the docs: the writer wrote Rosaura, the plan asks"
+    ),
+    "late370/occupational-therapist-band6-campbeltown-argyll-bute-hscp-video-five-rejected.toml:"
+    "HR (Lochgilphead) - took notes": (
+        "round 31, not yet settled against the docs: the writer wrote ask, the plan greets HR Team"
+    ),
+    "late370/person-in-charge-cashel-mercy-nursing-home-four-handwritten.toml:Sr Kathleen Daly": (
+        "round 31, not yet settled against the docs: the writer wrote Sister Kathleen, the plan greets Sister Daly"
+    ),
+    "late371/backend-engineer-golang-thane-lending-fintech-video-four-pending.toml:"
+    "Kavitha ma'am - HR": (
+        "round 31, not yet settled against the docs: the writer wrote Kavitha, the plan asks"
+    ),
+    "late371/senior-data-analyst-sholinganallur-chennai-retail-gcc-seven-panel-rejected.toml:"
+    "Wilson, J. (US stakeholder, Minneapolis)": (
+        "round 31, not yet settled against the docs: the writer wrote Ms. Wilson, the plan asks"
+    ),
+    "late371/software-test-engineer-indore-logistics-saas-phone-two-offer.toml:QA team (2 ppl)": (
+        "round 31, not yet settled against the docs: the writer wrote QA Team, the plan greets QA team"
+    ),
+    "late371/product-owner-karachi-digital-bank-app-video-four-withdrawn.toml:"
+    "Syed Ali Raza Zaidi (Head of Digital)": (
+        "round 31, not yet settled against the docs: the writer wrote Mr. Zaidi, the plan asks"
+    ),
+    "late371/product-owner-karachi-digital-bank-app-video-four-withdrawn.toml:"
+    "Ma'am Mehwish (chapter lead, product)": (
+        "round 31, not yet settled against the docs: the writer wrote Mehwish, the plan greets Ma'am Mehwish"
+    ),
+    "late371/mis-data-analyst-gazipur-knitwear-factory-onsite-two-handwritten-offer.toml:"
+    "Md. Rafiqul Islam Bhuiyan (IE & MIS head)": (
+        "round 31, not yet settled against the docs: the writer wrote Mr. Bhuiyan, the plan greets Mr. Rafiqul Islam Bhuiyan"
+    ),
+    "late371/product-owner-rajagiriya-insurtech-video-six-overdue.toml:"
+    "Shehan ayya (scrum master)": (
+        "round 31, not yet settled against the docs: the writer wrote Shehan ayya, the plan greets Shehan"
+    ),
+    "late371/product-owner-rajagiriya-insurtech-video-six-overdue.toml:Fathima Rizna - UX": (
+        "round 31, not yet settled against the docs: the writer wrote Rizna, the plan greets Fathima"
+    ),
+    "late372/archivist-corfu-state-archives-asep-six-panel-pending.toml:"
+    "Kyria Eleni Vlachou (director)": (
+        "round 31, not yet settled against the docs: the writer wrote Ms. Vlachou, the plan greets Kyria Eleni"
+    ),
+    "late372/cini-tile-restorer-iznik-atelier-onsite-four-offer.toml:the çırak (Merve & Burak)": (
+        "round 31, not yet settled against the docs: the writer wrote Merve and Burak, the plan asks"
+    ),
+    "late372/manuscript-cataloguer-konya-foundation-library-video-four-rejected.toml:Öztürk Bey": (
+        "round 31, not yet settled against the docs: the writer wrote Mr. Öztürk, the plan greets Öztürk Bey"
+    ),
+    "late372/manuscript-cataloguer-konya-foundation-library-video-four-rejected.toml:"
+    "Arş. Gör. Zeynep Ç.": (
+        "round 31, not yet settled against the docs: the writer wrote Zeynep, the plan asks"
+    ),
+    "late372/museum-educator-malbork-castle-onsite-five-pending.toml:"
+    "pani Katarzyna Wróbel (kierownik Działu Edukacji)": (
+        "round 31, not yet settled against the docs: the writer wrote Ms. Wróbel, the plan greets Katarzyna"
     ),
 }
 

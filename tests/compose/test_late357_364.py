@@ -85,8 +85,27 @@ from afterview.names import greeting_name
         ("Dato' Rashid Ismail", "MY", "Dato' Rashid"),
         ("Dato' Ahmad Faizal bin Ismail", "MY", "Dato' Ahmad Faizal"),
         ("Dato' Lim Boon Huat", "MY", "Dato' Lim Boon Huat"),
+        ("Datin Sharifah Aini", "MY", "Datin Sharifah Aini"),  # a word of descent opens it
+        ("Datin Dr. Rohana Ismail (Medical Director)", "MY", "Datin Dr. Rohana"),
         # the Dutch order of a team's name
         ("Team Recruitment", "NL", "Recruitment Team"),
+        # found by the blind reads of late365 to late372, written after the fixes above
+        ("Fa'amausili 'Mau' Tuiasosopo", "NZ", "Mau"),  # a glottal stop is no quote ("Hi Fa,")
+        ("Patrick 'Paddy' O'Brien", "IE", "Paddy"),
+        ("Sheriff's Office - Capt. Lonnie Dirnberger (jail ops)", "US", "Capt. Dirnberger"),
+        ("Principal Social Worker - Marian Hehir", "IE", "Marian"),  # "Dear Principal Worker,"
+        ("John Baker", "GB", "John"),
+        ("Don Hernando y Doña Cecilia Rozo", "CO", "Don Hernando and Doña Cecilia"),
+        ("Dr. Iván Darío Castañeda", "CO", "Dr. Castañeda"),  # "Dear Dr. Darío,"
+        ("Talento Humano - Paola Andrea Gutiérrez", "CO", "Paola Andrea"),
+        ("Pater Ioannikios", "GR", "Father Ioannikios"),  # "Dear Pater,"
+        ('Shrinivas "Shri" Kulkarni (coding round)', "IN", "Shri"),  # a short form, no title
+        ('Mr. Alcide "Coach" Guidry', "US", "Mr. Guidry"),
+        ("RR.HH. (Sra. Gladys Pino)", "CL", "Sra. Pino"),
+        ("Aunty Josephine 'Josie' Nulgit (community rep)", "AU", "Aunty Josie"),
+        ("Dr. hab. Irena Sadowska, prof. UG", "PL", "Prof. Sadowska"),
+        ("Apothekerin Frau Dr. Beate Schuhmann", "DE", "Dr. Schuhmann"),
+        ("Tan Wei Ming (regional head, SG HQ) - said just call me Wei Ming", "LK", "Wei Ming"),
         ("Talent Acquisition team", "US", "Talent Acquisition team"),
     ],
 )
@@ -146,7 +165,16 @@ def test_topic(typed: str, want: str) -> None:
 
 @pytest.mark.parametrize(
     "typed",
-    ["KV and Zulagen", "EOBI", "school fees for my 2", "documents - NYSC cert", "documents"],
+    [
+        "KV and Zulagen",
+        "EOBI",
+        "school fees for my 2",
+        "documents - NYSC cert",
+        "documents",
+        "booking system chaos",
+        "Tarifvertrag Metall + Elektro",
+        "stamp 1G -> stamp 4 question",
+    ],
 )
 def test_topic_left_out(typed: str) -> None:
     with pytest.raises(Unusable):

@@ -1607,6 +1607,12 @@ _DOCS_COUNTRY = {
     "Ma'am Siobhán - medical manpower": "IE",
     "Director Wichai Boonmee": "TH",
     "Kru Nok": "TH",
+    "Prof. Oura Takeshi": "JP",
+    "Dato' Rashid Ismail": "MY",
+    "Dato' Sri Henry Voon": "MY",
+    "ing. Marco van der Heijden": "NL",
+    "Recruiting: Fr. Schulze": "DE",
+    "Dra. Maria de Fátima Sebastião": "AO",
 }
 
 

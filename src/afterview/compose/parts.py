@@ -307,7 +307,7 @@ def _english(word: str) -> bool:
 
 # Employers whose names take "the" in a sentence: "at the University of Glasgow".
 _INSTITUTIONS = lazy(
-    r"^(?:(?:city|town|county|state|province|municipality|government) of|"
+    r"^(?:(?:city|town|county|shire|state|province|municipality|government) of|"
     r"(?:consortium|foundation|federation|alliance|council|centre|center) for|"
     r"university|department|ministry|agency|office|institute|authority|commission|bureau|"
     r"society|association|council of|school of|college of|faculty of)\b|\bgovernment of\b|"
@@ -326,7 +326,7 @@ _INSTITUTIONS = lazy(
     r"parlament|parlement|parlamento|festival|festival de|festivals)\b|"
     r"\b(?:agency|institute|ministry|"
     r"department|commission|authority|bureau|division|directorate|registry|secretariat|tribunal|"
-    r"(?<!fund )administration|mission|forum|consortium|"
+    r"(?<!fund )administration|mission|forum|consortium|archives|convent|abbey|"
     r"board|court|inspectorate|judiciary|police|force|army|navy|coastguard|parliament|"
     r"museum|library|gallery|project|programme|centre|center|observatory|laboratory|office|guard|"
     r"festival|association|cooperative|co-operative|complex|legislature|senate|foundation|"
@@ -1199,7 +1199,7 @@ _THEIR_INTERVIEW = lazy(r"\bthoughtful interview\b|\binterviewing me\b|\byour in
 _SHOWED_THE_WORK = lazy(
     r"\b(?:heard|hearing|covered|discussed|told me|came away|came out of|taught me|"
     r"(?:left|after) our conversation|conversation (?:confirmed|made|left)|we have spoken|"
-    r"before we spoke|more we talked|clearer picture|learning how)\b",
+    r"before we spoke|more we talked|clearer picture|learning how|explaining the role)\b",
     re.I,
 )
 _ENDS_THE_THING = frozenset("in on at for of with from to by and since during you we they".split())

@@ -187,6 +187,12 @@ _INITIAL_LAST = frozenset({"IN", "LK"})
 _BEN_OPENS = frozenset({"TN", "DZ", "MA", "LY", "IL", "FR", "BE", ""})
 
 
+# Malay words of descent or rank that open a name ("Sharifah", "Tengku"): part of it.
+_MALAY_DESCENT = frozenset(
+    "sharifah syarifah syed sayed wan nik tengku tunku raja megat puteri puteh che".split()
+)
+
+
 def _titled(
     parsed: ParsedName, given: list[str], on_a_ward: bool = False, country: str = ""
 ) -> Greeting:
@@ -214,7 +220,9 @@ def _titled(
     grade = words[:1] if words and _key(words[0]) in ("sri", "seri") else []  # "Dato' Sri"
     two_names = words[len(grade) :]
     malay = _where(country) in _MALAY_COUNTRIES and not parsed.family_first
-    if honoured and malay and len(two_names) == 2 and parsed.family:
+    # "Datin Sharifah Aini": a word of descent opens the name, never greeted alone with it
+    descent = bool(two_names) and _key(two_names[0]) in _MALAY_DESCENT
+    if honoured and malay and len(two_names) == 2 and parsed.family and not descent:
         # "Dato' Sri Henry Voon" is Dato' Sri Voon, "Dato' Rashid Ismail" Dato' Rashid (his
         # father's name after his own): late363 readers found the whole name stiff
         chinese = (

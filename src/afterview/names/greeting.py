@@ -216,6 +216,7 @@ from afterview.names.words import (
     _VIETNAMESE_FAMILY,
     _VIETNAMESE_KIN,
     _VIETNAMESE_KIN_LOWER,
+    _WITH_GIVEN_NAME,
     _capital,
     _cjk,
     _compound,
@@ -283,6 +284,8 @@ def greeting_name(
     name = _as_dictated(name)  # "Lacy no Lacey Tremblay", "HR comma Aisling"
     name = _AN_ASIDE_IN_SQUARE_BRACKETS.sub(r" (\1)", name)  # "Dean [ops mgr]": "(ops mgr)"
     name = _A_MASTERS_IN_MEXICO.sub("Mtro. ", name)  # "M. en C. Rogelio Tapia" (late330)
+    # "Dr. hab. Irena Sadowska, prof. UG": a Polish university's professor, Prof. Sadowska
+    name = _A_PROFESSOR_AFTER.sub(r"Prof. \g<name>", name)
     # Irish "An tUasal" (Mr.) and "An Bhean Uasal" (Ms.), two words and more (never "Dear An,")
     name = _IRISH_COURTESY.sub(lambda m: "Mr." if m[1] else "Ms.", name)
     # In Hawaii "Ah" after a given name opens a Chinese-Hawaiian family name of two words ("Ah
@@ -577,6 +580,9 @@ def _tidied_as_typed(name: str, company: str, country: str) -> Greeting | str:
 
 # A master's degree as Mexico writes it before a name ("Maestro en Ciencias"): Mtro., never "Mr.
 # C. Rogelio Tapia" (late330 readers).
+_A_PROFESSOR_AFTER = lazy(
+    r"^(?:[Dd]r\.?\s+hab\.?\s+)?(?P<name>[A-ZÀ-Ž][^,]*?),\s+prof\.(?:\s+[A-Z]{2,5})?\s*$"
+)
 _A_MASTERS_IN_MEXICO = lazy(r"^M\.\s?en\s?C\.\s+(?=[A-Z])")
 # An aside in square brackets at the end, as round ones are read: "Dean [ops mgr]" was "Dear
 # [how to address Dean [ops mgr]]," (late315).
@@ -713,7 +719,7 @@ def _greeted_by_the_name_they_go_by(name: str, context: _Context) -> Greeting | 
         # "ADEBAYO-AJAYI Oluwatoyin (Prof. Mrs.) - HOD": the titles go before the name
         name = f"{inner[1]} {name[: inner.start()].strip()}{name[inner.end() :]}"
     goes_by = _GOES_BY.search(name)
-    dashed = re.fullmatch(r"(?P<head>[^()]+?)\s+[-–—]\s+(?P<aside>[^()]+?)\s*", name)
+    dashed = re.fullmatch(r"(?P<head>.+?)\s+[-–—]\s+(?P<aside>[^()]+?)\s*", name)
     if dashed and not goes_by and _GOES_BY.search(f"({dashed['aside']})"):
         # "Alasdair Nicolson - dad's old pal, says call him Ally": the aside after a dash, as
         # in brackets
@@ -1106,6 +1112,7 @@ def _greeted_by_a_nickname(name: str, parsed: ParsedName) -> Greeting | None:
         parsed.nickname
         and _is_title(parsed.nickname)
         and _key(parsed.nickname) not in _COURTESY  # "'Mev'" of Marie-Ève, never "Mrs."
+        and not _short_for(parsed.nickname, parsed.given)  # 'Shrinivas "Shri"': his name
         and not kunya
         and (parsed.given or parsed.family)
         # 'Mr. Alcide "Coach" Guidry': a title typed before the name outranks a post in quotes
@@ -1176,6 +1183,11 @@ def _greeted_by_a_nickname(name: str, parsed: ParsedName) -> Greeting | None:
             # form of his name nor a name at all, is for those who work with him; the letter
             # greets his given name (late334 readers, and "Bouboule", "Gazza" before)
             return Greeting(given)
+    kin = [t for t in parsed.titles if _key(t) in _WITH_GIVEN_NAME]  # "Aunty", "Tannie", "Don"
+    if parsed.nickname and kin and not formal and _short_for(parsed.nickname, parsed.given):
+        # "Aunty Josephine 'Josie' Nulgit": the word of respect with the name she goes by
+        # (late367 readers: "Dear Josie," to an Elder)
+        return Greeting(f"{_capital(kin[0])} {parsed.nickname}")
     if parsed.nickname and not formal:  # "\"El Tano\"": without its Spanish article
         return Greeting(re.sub(r"^(?:[Ee]l|[Ll]a) (?=[A-Z])", "", parsed.nickname))
     return None

@@ -309,7 +309,8 @@ _SECOND_GIVEN = frozenset(
     andres daniel eduardo enrique fernando gabriel ignacio jesus jorge juan julio pablo pedro
     rafael ramon ricardo roberto santiago sergio tomas vicente alejandro maria carmen isabel
     elena ana lucia luisa teresa pilar rosa mercedes dolores eugenia fernanda victoria
-    alejandra belen cristina ines paula sofia camila valentina""".split()
+    alejandra belen cristina ines paula sofia camila valentina
+    dario mauricio felipe esteban camilo david andrea marcela patricia milena adriana lorena""".split()
 )
 
 
@@ -781,6 +782,8 @@ def _a_persons_name(text: str, fewest: int = 2, particles: bool = False) -> bool
     if len(words) > 1 and words[0] in _VIETNAMESE_KIN:
         words = words[1:]  # "chị Linh": a Vietnamese word of kinship, in lower case, then her
     inside = range(1, len(words) - 1) if particles else range(0)
+    if len(words) > 1 and _is_role_noun(words[-1]) and not _listed_given(words[0]):
+        return False  # "Principal Social Worker": a post ("John Baker" is a name)
     return fewest <= len(words) <= 3 and all(
         (k in inside and w in _CAPITAL_PARTICLES)
         or (

@@ -134,7 +134,7 @@ _TITLES_IN_THE_MIDDLE = lazy(r"\s*\(((?:[A-Z][a-z]{0,4}\.?\s?){1,3})\)(?=\s+[-�
 _GOES_BY = lazy(
     r"\((?:[^()]*?[,;]\s*)?"
     r"(?:(?P<all>every(?:one|body)|they all|people)\s+"
-    r"|(?:(?:she|he|they)\s+)?(?:said|says|asked(?: me)?)(?: to)?\s+)?"
+    r"|(?:(?:she|he|they)\s+)?(?:said|says|asked(?: me)?)(?: to)?\s+)?(?:just\s+)?"
     r"(?:goes by|prefers|preferred name|known as|aka|a\.k\.a\.?"
     r"|calls (?:himself|herself|themselves)|calls? (?:him|her|them|me))"
     r":?\s+[\"“']?(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[\"”']?\s*[),;]"
@@ -236,7 +236,13 @@ _SHORT_FORMS: dict[str, list[str]] = dict(_WORDS["given_names"]["short_forms"])
 
 # Two people of one family, one note: "Dale & Bev Thibodeau".
 _COUPLE = lazy(
-    r"^([A-Z][a-z]+) (?:&|and) ([A-Z][a-z]+) (?:(?:Van|Von|De|Du|Le|La|Mac) )?[A-Z][\w'’-]+$"
+    r"^([A-Z][a-z]+) (?:&|and|y|e) ([A-Z][a-z]+) (?:(?:Van|Von|De|Du|Le|La|Mac) )?[A-Z][\w'’-]+$"
+)
+# "Don Hernando y Doña Cecilia Rozo": a couple, each with the word of respect that goes with a
+# given name (never "Dear Don Rozo,", late368)
+_AN_HONOURED_COUPLE = lazy(
+    r"^((?:Don|Doña|Dona|Dom|Seu) [A-ZÀ-Ý][\wà-ÿ]+) (?:y|e|&|and) "
+    r"((?:Don|Doña|Dona|Dom|Seu) [A-ZÀ-Ý][\wà-ÿ]+)(?: [A-ZÀ-Ý][\w'’-]+)*(?:\s*\(.*\))?$"
 )
 # A post of two words before one name: "Nurse Supervisor Alcantara", "Service Mgr Todd".
 _ROLE_THEN_FAMILY = lazy(
@@ -381,11 +387,13 @@ def _named_side(name: str) -> str:
         # she goes by after the dash; the post before it, in its language (late285)
         return tail
     # "Ms Harriet Lowe", "Mr D. Sneddon": a title, then capitals (an initial among them)
-    titled = tail.split()[1:] and all(
-        w[:1].isupper() and (w[1:2].islower() or re.fullmatch(r"[A-Z]\.", w)) for w in tail.split()
+    aside_off = _PAREN.sub(" ", tail).split()  # "Capt. Lonnie Dirnberger (jail ops)"
+    titled = aside_off[1:] and all(
+        w[:1].isupper() and (w[1:2].islower() or re.fullmatch(r"[A-Z]\.", w)) for w in aside_off
     )
     honoured = len(head.split()) == 2 and _key(head.split()[1]) in _AFTER_NAME  # "Khan sahib"
-    a_post = (_a_persons_name(head) or honoured) and _names_a_role(tail)  # "... - Chief Reporter"
+    # "... - Chief Reporter" (an aside after the name is not the post: "(jail ops)")
+    a_post = (_a_persons_name(head) or honoured) and _names_a_role(" ".join(aside_off))
     post = bool(tail.split()) and tail.split()[0].endswith(",")  # "Dean, Social Sciences"
     if titled and _is_title(tail.split()[0]) and not _titled_name(head) and not a_post and not post:
         return tail  # "Senior Coroner - Ms Harriet Lowe": the title says who is named
@@ -659,16 +667,30 @@ _GRADES_OF_A_POST = frozenset({"senior", "junior", "lead", "trainee", "principal
 _HEADS_WRITTEN_SHORT = frozenset({"tech", "techn", "mgr", "coord", "asst", "supt", "eng"})
 
 
+def _people_of_a_kind(text: str) -> bool:
+    """ "Care staff reps", "the çırak", "student reps": people named by what they are, in the
+    plural, whose names may follow in brackets ("(Jolene & Fraser)")."""
+    last = text.split()[-1].lower() if text.split() else ""
+    return last in _PEOPLE_OF_A_KIND or (last.endswith("s") and _is_role_noun(last[:-1]))
+
+
+_PEOPLE_OF_A_KIND = frozenset("reps representatives staff students pupils apprentices".split())
+
+
 def _greeted_by_its_shape(name: str) -> Greeting | None:
     """A name whose whole shape says how to greet it, before its words are read one by one:
     a couple, a post then a family name, an office before its parent, a married name."""
+    honoured = _AN_HONOURED_COUPLE.match(name.strip())
+    if honoured:
+        return Greeting(f"{honoured[1]} and {honoured[2]}")
     couple = _COUPLE.match(_PAREN.sub("", name).strip())
     a_post = couple and _is_role_noun(couple.group(0).split()[-1])  # "Safety & Training Manager"
     if couple and not is_group(name) and not a_post:  # "Dale & Bev Thibodeau": two, one note
         return Greeting(f"{couple[1]} and {couple[2]}")
     # "Workshop team (Bram & Youssef)", "the line crew (Dre, Marisol & Keith)": before the
     # commas are read, and only here
-    members = _the_members(name) if is_group(_PAREN.sub("", name).strip()) else ""
+    outside = _PAREN.sub("", name).strip()
+    members = _the_members(name) if is_group(outside) or _people_of_a_kind(outside) else ""
     if members:
         return Greeting(members)
     one_name = _one_name_after_a_post(name)

@@ -446,7 +446,8 @@ def _a_body_then_a_post(name: str) -> Greeting | None:
     if len(words) < 2 or "," in name or " - " in name:
         return None
     *body, post = words
-    if not post.islower() or not (_is_role_noun(post) or post in ("rep", "representative")):
+    reps = ("rep", "representative", "reps", "representatives")  # "Union reps": no name
+    if not post.islower() or not (_is_role_noun(post) or post in reps):
         return None
     # "Transport Canada": a body's name opens with a word English knows, or with letters
     opens = body[0].isupper() or lexicon.known(body[0].lower())

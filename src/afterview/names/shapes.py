@@ -276,7 +276,9 @@ def _a_titled_name_in_brackets(name: str) -> str:
         and (_is_title(inside[0]) or respect)
         and _a_persons_name(" ".join(inside[1:]), 1)
     )
-    a_post = _names_a_role(label) or any(w.islower() or _LETTERS.match(w) for w in label.split())
+    a_post = _names_a_role(label) or any(  # "RR.HH." (Recursos Humanos), letters with dots
+        w.islower() or _LETTERS.match(w.replace(".", "")) for w in label.split()
+    )
     named = _titled_name(label) or _a_persons_name(label, 1)
     return " ".join(inside) if titled and a_post and not named else ""
 

@@ -140,7 +140,9 @@ _PATRONYMIC = frozenset(
     {"bin", "binti", "binte", "bte", "bt", "bint", "ibn", "s/o", "d/o", "a/l", "a/p"}
 )  # "bt." is binti written short ("Pn. Siti Hajar bt. Osman")
 _QUOTES = "\"“”'‘’«»„‚"
-_NICKNAME = lazy(r"[\"“”'‘’«„‚]\s*([^\"“”'‘’«»„‚]+?)\s*[\"“”'‘’»]")
+# A nickname in quotes; a quote inside a word is an apostrophe or a glottal stop, not a quote
+# ("Fa'amausili 'Mau' Tuiasosopo" is Mau, never "Fa").
+_NICKNAME = lazy(r"(?<![^\W\d_])[\"“”'‘’«„‚]\s*([^\"“”'‘’«»„‚]+?)\s*[\"“”'‘’»](?![^\W\d_])")
 _PAREN = lazy(r"\s*\([^)]*\)")
 _ASIDE_WITH_COMMA = lazy(r"\s*\([^),]*,[^)]*\)")
 
@@ -202,7 +204,7 @@ _COMPOUND_GIVEN = frozenset(
     " ".join(entry.split())  # one space inside each, whatever the line breaks
     for entry in """mari carmen|mari luz|mari paz|mary beth|mary grace|mary joy|mary rose|joyce ann|mary ann|mary anne|mary kate|mary jane|
     mary ellen|mary lou|mary jo|anne marie|ruth ann|fatima zahra|fatima ezzahra|fatim zahra|
-    fatema zahra|fatima azzahra|ingrid marie|
+    fatema zahra|fatima azzahra|ingrid marie|paola andrea|ivan dario|luisa fernanda|
     ann marie|rose marie|marie claire|marie louise|marie france|jean luc|jean paul|jean pierre|
     jean claude|jean marc|jean michel|jean francois|jean bosco|jean baptiste|jean marie|
     ana belen|maria jesus|maria angeles|juan antonio|jose luis|jose antonio|

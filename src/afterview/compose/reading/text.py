@@ -508,6 +508,8 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
     word = find("self", "words", text)
     if word:
         raise Unusable(f"it reads as a note to yourself (“{word}”)")
+    if " x" in text and (times := _SO_MANY_TIMES.search(text)):  # "Band 5 rotations x3"
+        raise Unusable(f"it counts as a note does (“{times.group(0).strip()}”); say how many in words")
     if ":" in text:
         text = _LABEL.sub("", text)
     if ">" in text or "<" in text:  # "done >200 cases": more than 200; "<5%": less than
@@ -1445,6 +1447,10 @@ def _out_of_title_case(text: str) -> str:
 def _a_common_word(word: str) -> bool:
     spelled = lexicon.spelling(word.lower())
     return lexicon.is_word(word.lower()) and not (spelled and spelled[:1].isupper())
+
+
+# A count written as notes do, after a word: "rotations x3" (late370 readers), never "4x4".
+_SO_MANY_TIMES = lazy(r"(?<=[a-z]) x\d{1,2}\b")
 
 
 def _apostrophe(word: str) -> bool:

@@ -336,8 +336,9 @@ def present_perfect(clause: str) -> str:
     lasting = " for " in clause or " since " in clause
     if clause.startswith("I am ") and lasting and _DURATION.search(clause):
         return "I have been " + clause[5:]
-    if clause.startswith("I have a") and " since " in clause:
-        return "I have had " + clause[7:]  # "I have a scooter since October"
+    if clause.startswith(("I have a ", "I have an ")) and " since " in clause:
+        # "I have a scooter since October" (not "I have already led ...", late370 readers)
+        return "I have had " + clause[7:]
     since_then = re.search(r" since (?:I was|the age of|age) \d", clause)  # a time, not a date
     if since_then and len(ws) > 2 and ws[0] == "I" and lexicon.tags(ws[1].lower()) & {"D"}:
         participle = lexicon.inflect(ws[1].lower(), "VBN")  # "I fixed bikes since I was 14"

@@ -475,6 +475,18 @@ def _and_doing(found: re.Match[str]) -> str:
 # What the reader (or another) said they would do for the candidate: a promise, not a subject.
 _FOR_ME_NEXT = lazy(r"(?i)(?:you|he|she)(?:['’]ll| will) (?:\w+ ){0,4}?(?:me|my|for me)\b")
 # A mess named by what it is in ("booking chaos", "rota nightmare"): a problem of theirs.
+# An amount of money: a currency's sign or code, then a figure.
+_AN_AMOUNT = lazy(
+    r"(?:[$£€₹¥₦₱]\s?\d|\b(?:USD|EUR|GBP|INR|LKR|PKR|BDT|NPR|NGN|KES|ZAR|AED|SAR|QAR|OMR|KWD|"
+    r"BHD|PHP|MYR|SGD|IDR|THB|VND|CNY|RMB|HKD|JPY|KRW|AUD|NZD|CAD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|"
+    r"RON|TRY|EGP|MAD|GHS|UGX|TZS|ETB|BRL|MXN|COP|PEN|CLP|ARS|Rs\.?)\s?\d)[\d.,]*(?:\s?[kKmM]\b)?"
+)
+# What an amount of the work is ("the $2M budget for the new wing"), which is no pay.
+_MONEY_OF_THE_WORK = lazy(
+    r"\b(?:budgets?|contracts?|projects?|revenue|turnover|deals?|spend|portfolios?|funds?|"
+    r"grants?|investments?|sales|capex|opex|costs?|savings|tenders?|loans?|book)\b",
+    re.I,
+)
 _A_MESS = frozenset("chaos mess shambles nightmare headache".split())
 
 
@@ -649,6 +661,12 @@ def read_topic(raw: str) -> Reading:
         seen = pattern.search(text)
         if seen:
             raise Unusable(why.replace("{}", seen.group(0)))
+    amount = _AN_AMOUNT.search(text)
+    if amount and not _MONEY_OF_THE_WORK.search(text):  # "LKR 120k during training": what they pay (late371 readers: "keen" for it)
+        raise Unusable(
+            f"it is about pay (“{amount.group(0)}”), which a thank-you note never makes its "
+            "highlight"
+        )
     process = find("topics", "process", text)
     papers = re.match(r"(?:my |the )?(?:documents|docs)\b", text, re.I)  # "documents - NYSC cert"
     process = process or (papers.group(0) if papers else None)
@@ -918,7 +936,8 @@ def read_topic(raw: str) -> Reading:
     first = text.split()[0]
     opens_with_gerund = "G" in tags_of(first) and not is_name(first)
     ws = text.split()
-    if len(ws) > 1 and "N" in tags_of(first.lower()) and bare(ws[1]) in _A_MESS:
+    messy = len(ws) > 1 and bare(ws[-1]) in _A_MESS  # "booking system chaos" (late366)
+    if messy or (len(ws) > 1 and "N" in tags_of(first.lower()) and bare(ws[1]) in _A_MESS):
         raise Unusable(  # "booking chaos in shared Google calendar": their mess, not a subject
             "it reads as a statement of a problem, which a thank-you note does not dwell on; "
             "name the subject instead"
