@@ -1613,6 +1613,8 @@ _DOCS_COUNTRY = {
     "ing. Marco van der Heijden": "NL",
     "Recruiting: Fr. Schulze": "DE",
     "Dra. Maria de Fátima Sebastião": "AO",
+    "Sra. Leticia Garza": "US",
+    "Aunty Josephine 'Josie' Nulgit": "AU",
 }
 
 

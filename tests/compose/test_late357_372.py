@@ -1,8 +1,11 @@
-"""What the blind reads of late357 to late364 found (aviation in Germany, Austria, Switzerland
+"""What the blind reads of late357 to late372 found (aviation in Germany, Austria, Switzerland
 and the Netherlands; start-ups in North America; hospitals in South and South-East Asia;
 international organisations; teaching in East Asia and the Gulf; energy in Africa, Brazil and
 the North Sea; law and finance in Hong Kong, Singapore, Japan and Malaysia; media and culture
-in the French-speaking world): each with what must change and, beside it, what must not."""
+in the French-speaking world; then, read after those fixes, trades in the US, pharma in
+northern Europe, local government in Australasia, kitchens in Latin America, ports, care in
+Ireland and Scotland, software in South Asia, heritage in southern and eastern Europe): each
+with what must change and, beside it, what must not."""
 
 from __future__ import annotations
 
@@ -106,6 +109,9 @@ from afterview.names import greeting_name
         ("Dr. hab. Irena Sadowska, prof. UG", "PL", "Prof. Sadowska"),
         ("Apothekerin Frau Dr. Beate Schuhmann", "DE", "Dr. Schuhmann"),
         ("Tan Wei Ming (regional head, SG HQ) - said just call me Wei Ming", "LK", "Wei Ming"),
+        ("Care staff reps (Jolene & Fraser)", "GB", "Jolene and Fraser"),
+        ("Sra. Leticia Garza (office mgr)", "US", "Ms. Garza"),
+        ("Sra. Gladys Pino", "CL", "Sra. Pino"),
         ("Talent Acquisition team", "US", "Talent Acquisition team"),
     ],
 )
@@ -135,6 +141,10 @@ def test_greeting(name: str, country: str, want: str | None) -> None:
         ("Eastpoint Fund Administration (Asia) Limited", "Eastpoint Fund Administration"),
         ("St. Agnes Mission Medical College Hospital", "St. Agnes Mission"),
         ("Acme, Inc.", "Acme"),
+        ("Shire of Derby/West Kimberley", "the Shire of Derby"),
+        ("General State Archives", "the General State Archives"),
+        ("Holy Convent of St. Paraskevi, Meteora", "the Holy Convent of St. Paraskevi"),
+        ("Abbey Road Studios", "Abbey Road Studios"),
     ],
 )
 def test_employer(employer: str, want: str) -> None:
@@ -152,6 +162,7 @@ def test_employer(employer: str, want: str) -> None:
         ("WHO surgical safety checklist", "the WHO surgical safety checklist"),
         ("growing VCC practice", "growing the VCC practice"),
         ("MOHAP licence", "the MOHAP licence"),
+        ("the $2M budget for the new wing", "the $2M budget for the new wing"),
         ("rag pipeline for support docs", "the rag pipeline for support documents"),
         # as before
         ("Breastfeeding support", "breastfeeding support"),
@@ -174,6 +185,9 @@ def test_topic(typed: str, want: str) -> None:
         "booking system chaos",
         "Tarifvertrag Metall + Elektro",
         "stamp 1G -> stamp 4 question",
+        "LKR 120k during training",
+        "$50k base",
+        "ferry times",
     ],
 )
 def test_topic_left_out(typed: str) -> None:
@@ -238,3 +252,21 @@ def test_a_card_opens_with_dear_whatever_the_name() -> None:
     found = greeting_name("Ronald 'Ronnie' Fairweather (name partner)")
     assert greeting(found, Medium.HANDWRITTEN) == "Dear Ronnie,"  # not "Hi Ronnie," (late363)
     assert greeting(found, Medium.EMAIL) == "Hi Ronnie,"
+
+
+def test_a_count_written_as_notes_do_is_left_out() -> None:
+    from afterview.compose.reading.fields.strength import read_strength
+
+    with pytest.raises(Unusable, match="x3"):  # "band 5 rotations x3" (late370 readers)
+        read_strength("Band 5 rotations x3 in NHS Lanarkshire: stroke, ortho, community")
+    assert read_strength("4x4 licence").text == "I hold a 4x4 licence"
+
+
+def test_have_already_is_never_have_had() -> None:
+    from afterview.compose.reading.fields.first_person import present_perfect
+
+    said = "I have already led the night team as shift leader since January"
+    assert present_perfect(said) == said  # "I have had already led" (late370 readers)
+    assert present_perfect("I have a scooter since October") == (
+        "I have had a scooter since October"
+    )
