@@ -112,6 +112,17 @@ from afterview.names import greeting_name
         ("Care staff reps (Jolene & Fraser)", "GB", "Jolene and Fraser"),
         ("Sra. Leticia Garza (office mgr)", "US", "Ms. Garza"),
         ("Sra. Gladys Pino", "CL", "Sra. Pino"),
+        ("Du Plessis, Ockert (Okkie)", "ZA", "Okkie"),  # "Hi Ockert," (late369 readers)
+        ("Hollis 'Hoss' Pruitt", "US", "Hoss"),
+        # found in late373 to late380, written last
+        ("Mdm Ooi Siew Lan", "MY", "Mdm Ooi"),  # "Dear Mdm Lan,"
+        ("Lucía & Bea (people team)", "ES", "Lucía and Bea"),  # "Dear Lucía,"
+        ("Cyngor Ysgol - Osian, Lowri a Mali", "GB", "Osian, Lowri and Mali"),  # Welsh "a"
+        ("Président Pierre-Alain Moret", "CH", "Pierre-Alain"),  # "Dear Président,"
+        ("Principal - Mr. Ciarán Mac Con Iomaire", "IE", "Mr. Mac Con Iomaire"),
+        ("M. et Mme Schaller (owners)", "CH", "Mr. and Mrs. Schaller"),
+        ("Dr. Abebe Tadesse (UNHCR protection, observer)", "ET", "Dr. Abebe"),
+        ("Service de la dotation", "CA", "Staffing Team"),
         ("Talent Acquisition team", "US", "Talent Acquisition team"),
     ],
 )
@@ -141,10 +152,12 @@ def test_greeting(name: str, country: str, want: str | None) -> None:
         ("Eastpoint Fund Administration (Asia) Limited", "Eastpoint Fund Administration"),
         ("St. Agnes Mission Medical College Hospital", "St. Agnes Mission"),
         ("Acme, Inc.", "Acme"),
+        ("Schaller Décolletage SA", "Schaller Décolletage"),
         ("Shire of Derby/West Kimberley", "the Shire of Derby"),
         ("General State Archives", "the General State Archives"),
         ("Holy Convent of St. Paraskevi, Meteora", "the Holy Convent of St. Paraskevi"),
         ("Abbey Road Studios", "Abbey Road Studios"),
+        ("Administration communale de Martigny", "the Administration communale de Martigny"),
     ],
 )
 def test_employer(employer: str, want: str) -> None:
@@ -163,6 +176,8 @@ def test_employer(employer: str, want: str) -> None:
         ("growing VCC practice", "growing the VCC practice"),
         ("MOHAP licence", "the MOHAP licence"),
         ("the $2M budget for the new wing", "the $2M budget for the new wing"),
+        ("India and Middle East trade lane", "the India and Middle East trade lane"),
+        ("Marks and Spencer", "Marks and Spencer"),
         ("rag pipeline for support docs", "the rag pipeline for support documents"),
         # as before
         ("Breastfeeding support", "breastfeeding support"),
@@ -188,6 +203,9 @@ def test_topic(typed: str, want: str) -> None:
         "LKR 120k during training",
         "$50k base",
         "ferry times",
+        "lodge supply boat only twice a week",
+        "supply boat schedule Tue/Fri",
+        "cross-border wash trades KR/JP",
     ],
 )
 def test_topic_left_out(typed: str) -> None:
@@ -270,3 +288,11 @@ def test_have_already_is_never_have_had() -> None:
     assert present_perfect("I have a scooter since October") == (
         "I have had a scooter since October"
     )
+
+
+def test_rapport_never_likens_them_to_someone_of_yours() -> None:
+    from afterview.compose.reading.fields.rapport import read_rapport
+
+    with pytest.raises(Unusable, match="someone of yours"):  # late366 readers
+        read_rapport("she's ex-Genentech like my old boss Claudia, they know each other")
+    assert read_rapport("she runs marathons like me").text == "you run marathons like me"

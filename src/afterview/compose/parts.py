@@ -322,6 +322,8 @@ _INSTITUTIONS = lazy(
     r"tribunal|junta|alcald[ií]a|municipalidad|intendencia|superintendencia|defensor[ií]a|"
     r"procuradur[ií]a|contralor[ií]a|registro|fundaci[oó]n|fondation|asociaci[oó]n|consorci|"
     r"caisse|office (?:de|du|des|national)|biblioth[eè]que|biblioteca|museo|mus[eé]e|"
+    # "the Administration communale de Martigny", "the Commune de Bozouls" (late380)
+    r"administration communale|administration cantonale|commune de|ville de|canton de|"
     # "the Parlament der Deutschsprachigen Gemeinschaft", "the Festival des Arts de la Rue"
     r"parlament|parlement|parlamento|festival|festival de|festivals)\b|"
     r"\b(?:agency|institute|ministry|"
@@ -370,7 +372,7 @@ _LEGAL_FORM = lazy(
     r"s\.\s*a\.\s*e\.|s\.\s*a\.|s\.\s*r\.\s*l\.|b\.\s*v\.|n\.\s*v\.|lda\.?|ltda\.?|ehf\.?|"
     r"asa|abp|oyj|p?jsc|tbk\.?|"
     r"ltd\.?|limited|llc|l\.l\.c\.|inc\.?|incorporated|corp\.?|plc|gmbh|ag|kft\.?|zrt\.?|"
-    r"oy|ab|a/s|aps|sas|sarl|srl|spa|k\.k\.|kk|lp|llp|s\.r\.o\.|a\.s\.|d\.o\.o\.|"
+    r"oy|ab|a/s|aps|sas|sarl|srl|spa|sa|k\.k\.|kk|lp|llp|s\.r\.o\.|a\.s\.|d\.o\.o\.|"
     r"gmbh\s*&\s*co\.?\s*(?:kg|ohg)|ag\s*&\s*co\.?\s*(?:kg|kgaa)|kgaa|ohg|"
     # a Quebec partnership of professionals ("... avocats s.e.n.c.r.l.")
     r"s\.\s*e\.\s*n\.\s*c\.(?:\s*r\.\s*l\.)?)$",
@@ -379,7 +381,7 @@ _LEGAL_FORM = lazy(
 
 
 _LEGAL_WORDS = frozenset(
-    """ltd limited llc inc incorporated corp plc gmbh ag kft zrt oy ab a/s aps sas sarl srl spa
+    """ltd limited llc inc incorporated corp plc gmbh ag kft zrt oy ab a/s aps sas sarl srl spa sa
     kk lp llp bhd lda ltda ehf asa abp oyj jsc pjsc tbk kg ohg kgaa""".split()
 )
 

@@ -34,6 +34,7 @@ from afterview.names.labels import (
     _FAMILY_OFTEN_FIRST,
     _RUSSIAN_PATRONYMIC,
     _order_in_doubt,
+    _short_for,
 )
 from afterview.names.parse import _RANKED_WHOLE, Greeting, ParsedName
 from afterview.names.posts import (
@@ -445,6 +446,7 @@ def _bracketed_nickname(name: str) -> str | None:
     if match and nick.lower().startswith(first.lower()):
         return first  # "Sam (Samer) Nasser": he goes by the short one
     short_form = len(nick) < len(first) and first.lower().startswith(nick.lower()[:3])
+    short_form = short_form or (len(nick) <= len(first) and _short_for(nick, (first,)))  # Okkie
     short_form = short_form and not nick.isupper()  # "Tamika Greer (TA)": a department's letters
     if match and short_form and nick[:1].isupper():
         return nick  # "Oyuntsetseg (Oyuka)": the short form of the name she goes by

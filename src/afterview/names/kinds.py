@@ -91,6 +91,8 @@ def _in_english(name: str, *, then_whose: bool = False) -> str:
         body, opened, words, keys = _BODIES_IN_ENGLISH[keys[0]], True, words[1:], keys[1:]
         if len(keys) > 1 and keys[0] in _BETWEEN:
             words, keys = words[1:], keys[1:]  # "Serviço de Recursos Humanos"
+        if len(keys) > 1 and keys[0] in ("la", "l'"):
+            words, keys = words[1:], keys[1:]  # "Service de la dotation"
     elif len(keys) > 1 and keys[-1] in _BODIES_IN_ENGLISH:
         body, words, keys = _BODIES_IN_ENGLISH[keys[-1]], words[:-1], keys[:-1]
     size = next(
@@ -220,8 +222,11 @@ def _with_its_given_name(name: str, country: str) -> str:
         and "," not in name[: len(name) - len(aside)]
     ):  # "Dr. Muhammad Hafiz Rahman": two given names, then his father's, as with "bin"
         return " ".join([*titles, *given[:2]]) + aside
-    if ", " in name:
-        return name  # "Last, First": read as typed
+    used_here = country.split("-")[0].upper() in _GIVEN_NAME_USED
+    if ", " in name[: len(name) - len(aside)] or (used_here and ", " in aside):
+        # "Last, First": read as typed (a comma in the aside is the aside's, but in Thailand
+        # an aside says who a visitor is: "Prof. Harald Maier (ext. examiner, Vienna)")
+        return name
     if not titles or len(given) < 2 or any(_key(t) in _WITH_WHOLE_NAME for t in titles):
         return name  # without a title the given name comes first anyway; "Naw Eh Htoo" is whole
     fathers = _FATHERS_NAME_SHORT.match(given[-1])
@@ -620,7 +625,7 @@ def _is_role_noun(word: str) -> bool:
 
 
 def _role_key(word: str) -> str:
-    return word.strip(".,()").lower()
+    return fold(word.strip(".,()")).lower()  # "Président", "Secrétaire communal"
 
 
 # Words that name a post rather than a person, after a comma or before a dash.
@@ -629,7 +634,8 @@ _POSTS = frozenset(
     resourcing
     supervisor mgr recruitment hiring ceo cfo coo cto cio chro cmo vp svp evp gm hrbp chief
     executive president auditor controller treasurer registrar deputy bursar provost rector
-    exec producer editor clerk founder co-founder cofounder dir mate coord""".split()
+    exec producer editor clerk founder co-founder cofounder dir mate coord
+    presidente secretaire directeur directrice comptable adjoint adjointe""".split()
 )
 
 # Words of a body a person belongs to, after a comma: never a given name.

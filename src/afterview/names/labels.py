@@ -156,17 +156,17 @@ _WITH_AN_ENGLISH_NAME = lazy(
     r"(?:[A-Z][a-z]+-[a-z]+|(?P<apart>[A-Z][a-z]{1,4} [A-Z][a-z]{1,4})), (?P<english>[A-Z][a-z]+)$"
 )
 # A given name in a list of people, hyphenated or not: "Kayla", "Kerry-Ann".
-_GIVEN = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_GIVEN = r"[A-ZÀ-Ý][a-zß-ÿ]+(?:-[A-ZÀ-Ý][a-zß-ÿ]+)?"  # "Lucía & Bea", "Zoë & Seán"
 # Two people in one entry, by their given names alone: "Kayla & Ramon (asst mgrs #14)".
 _TWO_GIVEN_NAMES = lazy(rf"^({_GIVEN}) (?:&|and|\+) ({_GIVEN})(?:\s*\([^()]*\))?$")
 # Three or more given names, one note: "Kyle, Brittany & Rhonda", "Shannon, Abi & Kerry-Ann".
 _SEVERAL_GIVEN_NAMES = lazy(
-    rf"^({_GIVEN}(?:, {_GIVEN})+),? (?:&|and|\+) ({_GIVEN})(?:\s*\([^()]*\))?$"
+    rf"^({_GIVEN}(?:, {_GIVEN})+),? (?:&|and|\+|a|ac|agus) ({_GIVEN})(?:\s*\([^()]*\))?$"
 )
 # Two people in one entry, one family name: "Mr. & Mrs. Fernando", "Dr. and Mrs. Okafor".
 # In another language the couple is written in English ("Herr und Frau Kaufmann" is Mr. and
 # Mrs. Kaufmann: the idiom of a couple sharing a name, where "Frau" alone is Ms.).
-_COURTESY_OF_A_COUPLE = r"Mr|Dr|Mrs|Ms|Herr|Frau|Dhr|Mevr|Mme|Monsieur|Madame|Meneer|Mevrouw"
+_COURTESY_OF_A_COUPLE = r"Mr|Dr|Mrs|Ms|Herr|Frau|Dhr|Mevr|Mme|Monsieur|Madame|Meneer|Mevrouw|M"
 _A_COUPLE = lazy(
     rf"^(?P<one>(?:{_COURTESY_OF_A_COUPLE})\.?)\s+(?:&|and|und|en|et|og|och)\s+"
     rf"(?P<other>(?:{_COURTESY_OF_A_COUPLE})\.?)\s+"
@@ -177,7 +177,7 @@ _A_WIFE_IN_ENGLISH = {"Ms.": "Mrs."}  # "Frau" beside "Herr": the couple's form
 
 def _a_couple_in_english(title: str) -> str:
     """ "Herr" is Mr., "Frau" beside him Mrs.; an English title stays as typed."""
-    english = _IN_ENGLISH.get(_key(title))
+    english = "Mr." if _key(title) == "m" else _IN_ENGLISH.get(_key(title))  # "M. et Mme"
     return _A_WIFE_IN_ENGLISH.get(english, english) if english else title
 
 
@@ -211,11 +211,13 @@ def _short_for(nickname: str, given: tuple[str, ...]) -> bool:
         return all(c in letters for c in short)  # in order, each once: "ss" is not in "llis"
 
     def a_form_of(full: str) -> bool:
-        if len(nick) >= 3 and nick[:3] in full:
+        full = full.replace("k", "c")  # "Okkie" of Ockert: one sound, spelled two ways
+        opening = nick[:3].replace("k", "c")
+        if len(nick) >= 3 and opening in full:
             return True  # "Trish", "Tunde", "Liz"
         kept = letters_within(rest, full[2:])
         endearing = rest[-1:] in ("y", "i", "e", "o", "a") and letters_within(rest[:-1], full[2:])
-        return nick[:2] == full[:2] and (kept or endearing)  # "Dot"; "Ray", "Bree"
+        return opening[:2] == full[:2] and (kept or endearing)  # "Dot"; "Ray", "Bree"
 
     known = _SHORT_FORMS.get(nick, [])  # "Peggy" of Margaret: a form of the name in English
     if any(a_form_of(fold(g).lower()) or fold(g).lower() in known for g in given):
@@ -225,7 +227,8 @@ def _short_for(nickname: str, given: tuple[str, ...]) -> bool:
     twice = re.search(r"(.)\1", nick)
     at = twice.start() if twice else 0
     doubled = twice is not None and at in (1, 2)
-    if doubled and any(fold(g).lower()[at : at + 1] == nick[at] for g in given):
+    same = lambda a, b: a.replace("k", "c") == b.replace("k", "c")  # noqa: E731
+    if doubled and any(same(fold(g).lower()[at : at + 1], nick[at]) for g in given):
         return _short_for(nick[:at] + nick[at + 1 :], given)
     return False
 

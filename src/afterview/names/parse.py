@@ -345,7 +345,8 @@ def parse(name: str) -> ParsedName:
     return ParsedName(tuple(titles), tuple(given), " ".join(family), nickname, False)
 
 
-_GIOLLA = frozenset({"giolla", "ghiolla"})  # "Mac Giolla", "Nic Giolla": of the servant of
+# "Mac Giolla", "Nic Giolla": of the servant of; "Mac Con Iomaire": of the hound (late377)
+_GIOLLA = frozenset({"giolla", "ghiolla", "con"})
 
 
 def _a_daughters_family_name(words: list[str]) -> bool:

@@ -196,7 +196,7 @@ _CHINESE_FAMILY = FAMILY_FIRST | frozenset(
     # Taiwanese (Wade-Giles) spellings
     " chang tsai hsu kuo hsieh chiu chou yeh chuang chiang kao tseng hung"
     # Malaysian and Singaporean spellings (Hokkien, Hakka, Foochow: "Tiong, Ka Ming", late359)
-    " tiong ngu sii hii yii kiu chieng yiu voon yap"
+    " tiong ngu sii hii yii kiu chieng yiu voon yap ooi khoo teoh yeoh quek loh soh toh"
     # more pinyin family names that are not English words
     " liang xie deng feng cao peng zeng xiao tian yuan cai jiang cui zhong yao shen su".split()
 )

@@ -509,7 +509,9 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
     if word:
         raise Unusable(f"it reads as a note to yourself (“{word}”)")
     if " x" in text and (times := _SO_MANY_TIMES.search(text)):  # "Band 5 rotations x3"
-        raise Unusable(f"it counts as a note does (“{times.group(0).strip()}”); say how many in words")
+        raise Unusable(
+            f"it counts as a note does (“{times.group(0).strip()}”); say how many in words"
+        )
     if ":" in text:
         text = _LABEL.sub("", text)
     if ">" in text or "<" in text:  # "done >200 cases": more than 200; "<5%": less than

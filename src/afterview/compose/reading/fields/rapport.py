@@ -92,6 +92,15 @@ _WAS_MY = lazy(
 )
 
 
+# Someone of the candidate's, named beside the reader (late366 readers: "an over-familiar
+# name-drop of someone the reader can't place").
+_SOMEONE_OF_MINE = lazy(
+    r"\blike my (?:old |former |last |ex-?)?(?:boss|manager|colleague|mentor|supervisor|"
+    r"professor|lecturer|friend|mum|mom|dad|aunt|uncle|sister|brother)\b",
+    re.I,
+)
+
+
 def read_rapport(raw: str) -> Reading:
     """A personal connection, as a clause ("we are both from Cork") or a noun phrase."""
     raw = _AND_SAID.sub("", raw)  # "... and said 'you people that are combining ...'": theirs
@@ -102,6 +111,12 @@ def read_rapport(raw: str) -> Reading:
         raise Unusable(
             "it is something you both knew before, not something you found out together; a "
             "note can say it was good to see them again, in your own words"
+        )
+    mine = _SOMEONE_OF_MINE.search(raw)
+    if mine:  # "she's ex-Genentech like my old boss Claudia": someone they cannot place
+        raise Unusable(
+            f"it likens them to someone of yours (“{mine.group(0)}”) whom they may not know; "
+            "say what you share with them"
         )
     parts = clean(raw).split(", ")
     if len(parts) > 1 and not any(w in f" {parts[0].lower()} " for w in _SHARED):

@@ -475,12 +475,40 @@ def _and_doing(found: re.Match[str]) -> str:
 # What the reader (or another) said they would do for the candidate: a promise, not a subject.
 _FOR_ME_NEXT = lazy(r"(?i)(?:you|he|she)(?:['’]ll| will) (?:\w+ ){0,4}?(?:me|my|for me)\b")
 # A mess named by what it is in ("booking chaos", "rota nightmare"): a problem of theirs.
+# Shorthand a note ends with: two codes or two days joined by a slash ("KR/JP", "RA/QA",
+# "Tue/Fri"), or how often something runs ("only twice a week"): late363-late368 readers.
+_A_NOTE_S_TAG = lazy(
+    r"\s(?:[A-Z]{2,3}/[A-Z]{2,3}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)/(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun))$"
+    r"|\s(?:only )?(?:once|twice|three times) a (?:day|week|month)$"
+)
 # An amount of money: a currency's sign or code, then a figure.
 _AN_AMOUNT = lazy(
     r"(?:[$£€₹¥₦₱]\s?\d|\b(?:USD|EUR|GBP|INR|LKR|PKR|BDT|NPR|NGN|KES|ZAR|AED|SAR|QAR|OMR|KWD|"
     r"BHD|PHP|MYR|SGD|IDR|THB|VND|CNY|RMB|HKD|JPY|KRW|AUD|NZD|CAD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|"
     r"RON|TRY|EGP|MAD|GHS|UGX|TZS|ETB|BRL|MXN|COP|PEN|CLP|ARS|Rs\.?)\s?\d)[\d.,]*(?:\s?[kKmM]\b)?"
 )
+# Words that say an amount is pay: "LKR 120k during training", "$4,000 a month".
+_PAY_WORDS = lazy(
+    r"\b(?:during training|per (?:month|year|hour|week|annum)|a (?:month|year|week)|an hour|"
+    r"base|salary|pay|wages?|ctc|stipend|allowance|bonus|package|p\.?a\.?)\b"
+    r"|/(?:mo|month|yr|year|hr)\b",
+    re.I,
+)
+
+
+def _paid(text: str) -> bool:
+    """An amount that is pay: said first ("$50k base") or with a word of pay, never in
+    millions ("the £40m hospital extension") nor of the work ("the $2M budget")."""
+    amount = _AN_AMOUNT.search(text)
+    if amount is None or _MONEY_OF_THE_WORK.search(text):
+        return False
+    millions = amount.group(0)[-1:] in ("m", "M")
+    if millions or re.match(r"\s?(?:m|bn|million|billion)\b", text[amount.end() :], re.I):
+        return False
+    first = text[: amount.start()].lower() in ("", "the ", "my ")
+    return first or _PAY_WORDS.search(text) is not None
+
+
 # What an amount of the work is ("the $2M budget for the new wing"), which is no pay.
 _MONEY_OF_THE_WORK = lazy(
     r"\b(?:budgets?|contracts?|projects?|revenue|turnover|deals?|spend|portfolios?|funds?|"
@@ -661,8 +689,14 @@ def read_topic(raw: str) -> Reading:
         seen = pattern.search(text)
         if seen:
             raise Unusable(why.replace("{}", seen.group(0)))
-    amount = _AN_AMOUNT.search(text)
-    if amount and not _MONEY_OF_THE_WORK.search(text):  # "LKR 120k during training": what they pay (late371 readers: "keen" for it)
+    tagged = _A_NOTE_S_TAG.search(text)
+    if tagged:  # "cross-border wash trades KR/JP", "supply boat schedule Tue/Fri"
+        raise Unusable(
+            f"it ends with a note's shorthand (“{tagged.group(0).strip()}”); say it in words"
+        )
+    if _paid(text):  # "LKR 120k during training": what they pay (late371 readers: "keen" for it)
+        amount = _AN_AMOUNT.search(text)
+        assert amount is not None
         raise Unusable(
             f"it is about pay (“{amount.group(0)}”), which a thank-you note never makes its "
             "highlight"
@@ -1821,6 +1855,13 @@ def with_determiner(text: str) -> str:
     if is_a_product_name(text):
         return text  # "OPERA Cloud", though "OPERA" is in capitals and "Cloud" a word
     first = bare(ws[0])
+    # "India and Middle East trade lane", "Asia and Europe sales team": two places, then one
+    # thing of theirs (late369 readers: "broken grammar" without "the")
+    places = len(ws) >= 4 and ws[1] in ("and", "&") and is_name(ws[0]) and ws[2][:1].isupper()
+    places = places and not any(bare(w) in PREPOSITIONS for w in ws[3:])  # one thing, no more
+    last = bare(ws[-1])
+    if places and ws[-1].islower() and "S" not in tags_of(last) and not is_mass(last):
+        return f"the {text}"
     low = lower_first(text) if _a_list_items_capital(ws) else text
     if low != text and not opens_with_a_name(text):
         lowered = with_determiner(low)  # "Relationship between IA and Council"
