@@ -578,11 +578,13 @@ def _tidied_as_typed(name: str, company: str, country: str) -> Greeting | str:
     return _A_GENERATION_AFTER.sub("", name)
 
 
-# A master's degree as Mexico writes it before a name ("Maestro en Ciencias"): Mtro., never "Mr.
-# C. Rogelio Tapia" (late330 readers).
+# A Polish university's professor, the post after the comma: "Dr. hab. Irena Sadowska, prof.
+# UG" is Prof. Sadowska.
 _A_PROFESSOR_AFTER = lazy(
     r"^(?:[Dd]r\.?\s+hab\.?\s+)?(?P<name>[A-ZÀ-Ž][^,]*?),\s+prof\.(?:\s+[A-Z]{2,5})?\s*$"
 )
+# A master's degree as Mexico writes it before a name ("Maestro en Ciencias"): Mtro., never "Mr.
+# C. Rogelio Tapia" (late330 readers).
 _A_MASTERS_IN_MEXICO = lazy(r"^M\.\s?en\s?C\.\s+(?=[A-Z])")
 # An aside in square brackets at the end, as round ones are read: "Dean [ops mgr]" was "Dear
 # [how to address Dean [ops mgr]]," (late315).
