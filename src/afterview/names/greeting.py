@@ -261,6 +261,7 @@ def _a_diplomats_office(name: str) -> bool:
 
 
 _BY_THEIR_OFFICE = "a diplomat is greeted by their office: check how they sign"
+# Words that say the name typed after a comma is the one they use ("..., says call him Ally").
 _A_NAME_THEY_USE = lazy(r"\b(?:call|calls|called|goes by|go by|prefers|known as)\b", re.I)
 
 
