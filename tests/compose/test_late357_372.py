@@ -296,3 +296,11 @@ def test_rapport_never_likens_them_to_someone_of_yours() -> None:
     with pytest.raises(Unusable, match="someone of yours"):  # late366 readers
         read_rapport("she's ex-Genentech like my old boss Claudia, they know each other")
     assert read_rapport("she runs marathons like me").text == "you run marathons like me"
+
+
+def test_a_dash_alone_is_never_read_as_cyrillic() -> None:
+    # the property test's pieces found it: a "-" matched the Cyrillic letters (with "-" and
+    # "'" among them), was "spelled in Latin" as itself, and read again without end
+    found = greeting_name("] (HR), ,, QFB Walsh Yi-ting - Técnico: - ,, “Técnico - ")
+    assert found.ask
+    assert greeting_name("Игорь Петров", country="UA").name == "Игорь"

@@ -290,8 +290,9 @@ def _a_given_name(word: str) -> bool:
     from afterview.compose.reading import lexicon
 
     key = fold(word).strip(".,'’\"?")
-    if key and _CYRILLIC.fullmatch(key):  # "Игорь": the lists hold it as "Igor"
-        return _a_given_name(key.translate(_CYRILLIC_IN_LATIN))
+    latin = key.translate(_CYRILLIC_IN_LATIN) if key and _CYRILLIC.fullmatch(key) else key
+    if latin != key:  # "Игорь": the lists hold it as "Igor" (a "-" alone is no Cyrillic)
+        return _a_given_name(latin)
     if not key or not key.isascii() or not key.replace("'", "").isalpha():
         return True
     if key.startswith("p'") or key.endswith(_JOINED_RESPECT):
