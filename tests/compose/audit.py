@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from afterview.compose.parts import company as company_in_a_sentence
+
 HERE = Path(__file__).parent
 DEBRIEFS = HERE / "debriefs"
 # Written after the composer was done, each set read blind as a hiring manager would, then kept.
@@ -408,6 +410,22 @@ LATE = tuple(
         "late378",
         "late379",
         "late380",
+        "late381",
+        "late382",
+        "late383",
+        "late384",
+        "late385",
+        "late386",
+        "late387",
+        "late388",
+        "late389",
+        "late390",
+        "late391",
+        "late392",
+        "late393",
+        "late394",
+        "late395",
+        "late396",
     )
 )
 
@@ -460,7 +478,7 @@ _A_ROTA_RUN = re.compile(
 _LOGISTICS = re.compile(
     r"\b(?:salary|salaries|pay band|bonus(?:es)?|pension(?! payouts?)|parking|car park|start date|notice period|"
     r"relocation|visa|(?:visa|EP) sponsorship|hybrid (?:working|work|schedule)|days in (?:the )?office|"
-    r"(?<!ran the )(?<!led the )(?<!including )(?<!including the )(?<! on )(?<!for the )(?<!on the )(?<!in the )night shifts?(?! (?:supervisor|manager|lead|leader|team leader|nurse|coordinator|team|crew|staff)\b)(?! (?:uses?|used|runs?|works?|needs?)\b)|shift patterns?|(?<!did the )(?<!ran the )(?<!wrote the )rota(?! design)|(?<!cut )overtime|annual leave|PTO(?!/)|vacation days|perks|"
+    r"(?<!ran the )(?<!led the )(?<!ran a )(?<!led a )(?<!including )(?<!including the )(?<! on )(?<!for the )(?<!on the )(?<!in the )night shifts?(?! (?:supervisor|manager|lead|leader|team leader|nurse|coordinator|team|crew|staff)\b)(?! (?:uses?|used|runs?|works?|needs?)\b)|shift patterns?|(?<!did the )(?<!ran the )(?<!wrote the )rota(?! design)|(?<!cut )overtime|annual leave|PTO(?!/)|vacation days|perks|"
     r"benefits package|negotiable|day rate|health insurance)\b",
     re.IGNORECASE,
 )
@@ -731,6 +749,8 @@ def audit_interview(
                 continue  # "followed their OT plans": Harper reads the acronym as a verb
             if body[start - 1 : start] == "\u02bb":
                 continue  # "Savaiʻi": Harper takes the letter after an ʻokina for a word ("i")
+            if "repeated verb" in lint.message and re.search(r"\b[A-Z]{2,}\s*$", body[:start]):
+                continue  # "when the AM was out": an area manager, which Harper reads as "am"
             before = body[:start].split()[-1:]
             if "phrasal verb" in lint.message and before and before[0].lower() not in _VERB_SLOT:
                 continue  # "the self-checkout rollout": a noun, where only a verb is wrong
@@ -811,6 +831,9 @@ def audit_interview(
             said_one = any(
                 side.strip() in lowered for side in re.split(r"\s+[-–—/|]+\s+|,\s+", said)
             )
+            # or as the note says it: "the Constituency Office" of "Constituency Office of the Hon.
+            # X, MP", an office named for the reader
+            said_one = said_one or company_in_a_sentence(company).lower() in lowered
             # "the Generalist Fast Stream role at the Civil Service": the employer's last words
             # said once, with the role
             words = said.split()
@@ -923,7 +946,10 @@ def _mask(body: str, interview) -> str:  # type: ignore[no-untyped-def]
     core = re.split(r"\s+[-–—]\s+", re.sub(r"\s*\([^)]*\)", "", position))[0]
     company = interview.application.company
     sides = re.split(r"\s+[-–—|]+\s+|,\s+", re.sub(r"\s*\([^()]*\)", "", company))
-    names = [company, _LEGAL_FORM.split(company)[0], *sides, position, core]
+    # and the employer as the note says it ("Kestrel Forensic & Advisory (Pty) Ltd" is
+    # "Kestrel Forensic & Advisory" there)
+    said = re.sub(r"^the ", "", company_in_a_sentence(company))
+    names = [company, _LEGAL_FORM.split(company)[0], *sides, said, position, core]
     names.append(interview.candidate.name)
     if interview.application.reference:
         names.append(interview.application.reference)  # "PPL 26/214" is theirs
@@ -1151,9 +1177,6 @@ KNOWN_MISSES = {
     ),
     "late276/waste-compliance-officer-blacktown-council-six-panel-rejected.toml:Adi Mereoni Tuimaba (Coordinator Waste Ed)": (
         "Fijian 'Adi' with the given name is read in Fiji only; in Sydney it is greeted as a name"
-    ),
-    "late276/esol-teacher-aide-mangere-catholic-primary-five-panel.toml:Student council - Yr 6 (Losa & Malakai)": (
-        "two pupils named in brackets after their council: the plan asks"
     ),
     "late269/mine-rescue-safety-officer-letlhakane-diamond-mine-video-five-offer.toml:"
     "Mma Kebonang (Talent Acquisition)": (
@@ -2026,8 +2049,6 @@ KNOWN_MISSES = {
     ),
     "late310/postdoc-atmospheric-chemistry-beijing-pku-seven-panel-video-overdue.toml:"
     "Assoc. Prof. Wei Lan": ("a Chinese name after a title in China is read given name first"),
-    "late310/maintenance-electrician-wuhan-auto-plant-onsite-three-withdrawn.toml:"
-    "Section chief Hu (maintenance)": ("a post in lower case before one name greets the post"),
     "late310/clinical-psychologist-kwai-chung-hospital-hk-six-panel-pending.toml:"
     "Patient rep - Auntie Fung (peer support worker, lived experience)": (
         "'Auntie' is kept with the family name; one late310 reader found it patronising in writing"
@@ -2114,10 +2135,6 @@ KNOWN_MISSES = {
     "late319/kunstschmied-ybbsitz-schmiede-onsite-three-handwritten-offer.toml:"
     "Hinterholzer Sepp (Chef)": (
         "in Austria the family name may come first: the plan asks; the writer chose Sepp"
-    ),
-    "late319/kunstschmied-ybbsitz-schmiede-onsite-three-handwritten-offer.toml:"
-    "Werkstatt-Team (Lukas, Matthias & Sophie)": (
-        "a team and three names in brackets: the plan asks"
     ),
     "late320/theatre_nurse_manager_doha.toml:Ma'am Joy Villanueva (OR nurse educator)": (
         "'Ma'am' with the given name only where names are given name first; the writer chose Ma'am Joy"
@@ -2826,10 +2843,6 @@ KNOWN_MISSES = {
     "late361/native-english-teacher-iksan-foreign-language-high-five-panel-overdue.toml:VP Yoon": (
         "round 30, not yet settled against the docs: the writer wrote Vice Principal Yoon, the plan asks"
     ),
-    "late361/head-of-science-shenyang-international-school-seven-panel-video-rejected.toml:"
-    "Student council - 2 Y12s (Eric & Summer)": (
-        "round 30, not yet settled against the docs: the writer wrote Eric and Summer, the plan asks"
-    ),
     "late361/bilingual-kindergarten-teacher-changsha-demo-lesson-four-offer.toml:"
     "Teacher Coco (Chinese co-teacher, K2)": (
         "round 30, not yet settled against the docs: the writer wrote Coco, the plan asks"
@@ -2952,9 +2965,6 @@ KNOWN_MISSES = {
     "late372/archivist-corfu-state-archives-asep-six-panel-pending.toml:"
     "Kyria Eleni Vlachou (director)": (
         "round 31, not yet settled against the docs: the writer wrote Ms. Vlachou, the plan greets Kyria Eleni"
-    ),
-    "late372/cini-tile-restorer-iznik-atelier-onsite-four-offer.toml:the çırak (Merve & Burak)": (
-        "round 31, not yet settled against the docs: the writer wrote Merve and Burak, the plan asks"
     ),
     "late372/manuscript-cataloguer-konya-foundation-library-video-four-rejected.toml:Öztürk Bey": (
         "round 31, not yet settled against the docs: the writer wrote Mr. Öztürk, the plan greets Öztürk Bey"
@@ -3144,6 +3154,228 @@ KNOWN_MISSES = {
     "Talent Acquisition Team - Sahyadri": (
         "round 32, not yet settled against the docs: the writer wrote Talent Acquisition Team, "
         "the plan asks (Sahyadri, the company's name, may be a family name)"
+    ),
+    "late381/solutions-engineer-wolfville-remote-toronto-ltc-scheduling-saas-virtual-loop-seven-offer.toml:"
+    "@nadia.h (SE mgr, HM)": (
+        "round 33, not yet settled against the docs: the writer wrote Nadia, the plan asks"
+    ),
+    "late382/pcu-rn-nights-cookeville-tn-six-panel-shadow-shift-offer.toml:"
+    "Dela Cruz, Ma. Theresa (Tess)": (
+        "round 33, not yet settled against the docs: the writer wrote Tess, the plan asks"
+    ),
+    "late382/health-unit-coordinator-ed-presque-isle-me-onsite-three-handwritten-overdue.toml:"
+    "Sister Anne-Marie Thibodeau": (
+        "round 33, not yet settled against the docs: the writer wrote Sister Anne-Marie, the plan greets Sister Thibodeau (a ward sister's greeting; a nun's is her name in religion)"
+    ),
+    'late382/ed-rn-greenville-ms-seven-panel-rejected.toml:Robert "Bubba" Fondren': (
+        "round 33, not yet settled against the docs: the writer wrote Robert, the plan greets Bubba"
+    ),
+    "late383/builders-merchant-counter-trial-shift-galway-three-handwritten-offer.toml:"
+    'Michael "Mixer" Keane': (
+        "round 33, not yet settled against the docs: the writer wrote Michael, the plan greets Mixer"
+    ),
+    "late383/agri-wholesale-delivery-driver-ballina-onsite-two-handwritten.toml:"
+    "Old Mr. Durcan (founder)": (
+        "round 33, not yet settled against the docs: the writer wrote Mr. Durcan, the plan asks"
+    ),
+    "late384/postdoc-evo-genomics-ista-klosterneuburg-job-talk-chalk-talk-seven-offer.toml:"
+    "Dr. Tomasz 'Tomek' Zieliński": (
+        "round 33, not yet settled against the docs: the writer wrote Tomek, the plan greets Dr. Zieliński"
+    ),
+    "late384/research-funding-officer-boku-tulln-video-three-withdrawn.toml:"
+    "Mag.a Verena Kaltenegger-Roth (Leitung Forschungsservice)": (
+        "round 33, not yet settled against the docs: the writer wrote Ms. Kaltenegger-Roth, the plan greets Mag.a Kaltenegger-Roth"
+    ),
+    "late384/phd-radio-astronomy-astron-dwingeloo-video-five.toml:"
+    "Prof.dr. J.W.M. (Hans) Vermeulen": (
+        "round 33, not yet settled against the docs: the writer wrote Prof. Vermeulen, the plan asks"
+    ),
+    "late384/phd-plant-breeding-slu-alnarp-committee-six-offer.toml:Docent Erik Lindgren": (
+        "round 33, not yet settled against the docs: the writer wrote Dr. Lindgren, the plan greets Erik"
+    ),
+    "late384/research-grants-officer-bth-karlskrona-phone-one.toml:Forskningsrådgivare Malin Ek": (
+        "round 33, not yet settled against the docs: the writer wrote Malin, the plan asks"
+    ),
+    "late384/postdoc-dairy-genomics-luke-jokioinen-job-talk-video-six-withdrawn.toml:"
+    "Dr. Olawale 'Wale' Adeyemi": (
+        "round 33, not yet settled against the docs: the writer wrote Wale, the plan greets Dr. Adeyemi"
+    ),
+    "late385/french-language-court-clerk-hawkesbury-on-six-panel-pending.toml:"
+    "The Hon. Justice Marc-André Lalonde": (
+        "round 33, not yet settled against the docs: the writer wrote Justice Lalonde, the plan asks"
+    ),
+    "late385/fire-inspector-sheridan-wy-oral-board-four-rejected.toml:Chief Ray Dockery": (
+        "round 33, not yet settled against the docs: the writer wrote Chief Dockery, the plan asks"
+    ),
+    "late385/lands-resources-officer-la-ronge-cree-nation-seven-panel-pending.toml:"
+    'Leonard "Bucky" McKenzie, trapline coordinator': (
+        "round 33, not yet settled against the docs: the writer wrote Leonard, the plan greets Bucky"
+    ),
+    "late387/social-media-tecnica-horta-faial-tourism-five-panel-overdue.toml:"
+    "Dr.ª Graça Meneses (presidente do júri)": (
+        "round 33, not yet settled against the docs: the writer wrote Dra. Meneses, the plan greets Dr.ª Meneses"
+    ),
+    "late388/international-ce-driver-kutno-haulier-onsite-two-offer.toml:"
+    "Kowalczyk, Renata - kadry": (
+        "round 33, not yet settled against the docs: the writer wrote Ms. Kowalczyk, the plan greets Renata"
+    ),
+    "late388/cnc-5axis-operator-mielec-aerostructures-six-panel-pending.toml:"
+    "mgr inż. Tadeusz Pawlak (kierownik wydziału obróbki)": (
+        "round 33, not yet settled against the docs: the writer wrote Mr. Pawlak, the plan greets Tadeusz"
+    ),
+    "late388/reach-truck-operator-pardubice-ecommerce-dc-trial-day-four-rejected.toml:"
+    "Bc. Lucie Dvořáková (HR)": (
+        "round 33, not yet settled against the docs: the writer wrote Ms. Dvořáková, the plan greets Lucie"
+    ),
+    "late388/reach-truck-operator-pardubice-ecommerce-dc-trial-day-four-rejected.toml:"
+    "vedoucí směny Radek": (
+        "round 33, not yet settled against the docs: the writer wrote Radek, the plan asks"
+    ),
+    "late388/reach-truck-operator-pardubice-ecommerce-dc-trial-day-four-rejected.toml:"
+    "Ranní směna – sklad B": (
+        "round 33, not yet settled against the docs: the writer wrote Morning Shift Team, the plan greets Ranní"
+    ),
+    "late388/final-inspection-auditor-koprivnice-truck-plant-five-panel-withdrawn.toml:"
+    "Bc. Tomáš Krejčí (mistr výstupní kontroly)": (
+        "round 33, not yet settled against the docs: the writer wrote Mr. Krejčí, the plan greets Tomáš"
+    ),
+    "late388/final-inspection-auditor-koprivnice-truck-plant-five-panel-withdrawn.toml:"
+    "paní Pokorná (personální)": (
+        "round 33, not yet settled against the docs: the writer wrote Ms. Pokorná, the plan asks"
+    ),
+    "late388/trailer-mechanic-panevezys-fleet-depot-phone-one.toml:"
+    "p. Vaitkus (dirbtuvių vadovas)": (
+        "round 33, not yet settled against the docs: the writer wrote Mr. Vaitkus, the plan asks"
+    ),
+    "late388/incoming-qc-inspector-olaine-pharma-plant-four-panel-rejected.toml:Bērziņa, Inese": (
+        "round 33, not yet settled against the docs: the writer wrote Ms. Bērziņa, the plan greets Inese"
+    ),
+    "late385/policy-analyst-carson-city-nv-lcb-research-five-panel-offer.toml:"
+    "Kim Sato (LCB Personnel)": (
+        "round 33, not yet settled against the docs: the writer wrote Kim, the plan asks (Kim may be a Korean family name written first)"
+    ),
+    "late384/field-technician-smear-hyytiala-onsite-three-handwritten-rejected.toml:"
+    "HY rekrytointi": (
+        "round 33, not yet settled against the docs: the writer wrote Recruitment Team, the plan asks"
+    ),
+    "late388/reach-truck-operator-pardubice-ecommerce-dc-trial-day-four-rejected.toml:"
+    "personální oddělení": (
+        "round 33, not yet settled against the docs: the writer wrote HR Department, the plan asks"
+    ),
+    "late388/incoming-qc-inspector-olaine-pharma-plant-four-panel-rejected.toml:Personāla daļa": (
+        "round 33, not yet settled against the docs: the writer wrote HR Department, the plan asks"
+    ),
+    "late310/maintenance-electrician-wuhan-auto-plant-onsite-three-withdrawn.toml:"
+    "Section chief Hu (maintenance)": ("a post in lower case before one name greets the post"),
+    "late389/child-protection-worker-barrie-cas-simcoe-muskoka-six-panel-rejected.toml:"
+    "youth rep (Jaylen, 19, former youth in care)": (
+        "round 34, not yet settled against the docs: the writer wrote Jaylen, the plan asks"
+    ),
+    "late389/family-support-practitioner-cavan-tusla-six-panel-offer.toml:"
+    "Sr. Attracta (Family Resource Centre board, external)": (
+        "round 34, not yet settled against the docs: the writer wrote Sister Attracta, the plan greets Sr. Attracta"
+    ),
+    "late389/head-start-family-advocate-rapid-city-onsite-four-offer.toml:"
+    "Policy Council parent rep (Shawna)": (
+        "round 34, not yet settled against the docs: the writer wrote Shawna, the plan asks"
+    ),
+    "late389/head-start-family-advocate-rapid-city-onsite-four-offer.toml:"
+    "Bettina 'Tina' Schrock - Health & Nutrition": (
+        "round 34, not yet settled against the docs: the writer wrote Tina, the plan asks"
+    ),
+    "late389/family-support-worker-whitehorse-family-wellness-society-seven-panel.toml:"
+    "ED Shelley Charlie": (
+        "round 34, not yet settled against the docs: the writer wrote Shelley, the plan asks"
+    ),
+    "late390/chef-de-partie-hobart-waterfront-trial-shift-four-rejected.toml:"
+    "Exec Chef Tomasz Wójcik": (
+        "round 34, not yet settled against the docs: the writer wrote Tomasz, the plan greets Chef Wójcik"
+    ),
+    "late391/kyc-specialist-amstelveen-payment-institution-video-four-rejected.toml:"
+    "Mevr. Ingrid de Boer-Smit": (
+        "round 34, not yet settled against the docs: the writer wrote Ms. De Boer-Smit, the plan greets Ms. de Boer-Smit"
+    ),
+    "late391/fraud-analyst-radom-bnpl-fintech-video-three-offer.toml:pan Lis (CTO)": (
+        "round 34, not yet settled against the docs: the writer wrote Mr. Lis, the plan greets Lis"
+    ),
+    "late391/investment-risk-analyst-hellerup-pension-fund-video-six-rejected.toml:"
+    "cand.act. Louise Fog": (
+        "round 34, not yet settled against the docs: the writer wrote Louise, the plan asks"
+    ),
+    "late392/electrical-maintenance-tech-aksaray-truck-plant-onsite-two-offer.toml:"
+    "İK'dan Ayten Hanım": (
+        "round 34, not yet settled against the docs: the writer wrote Ayten Hanım, the plan greets İK'dan Hanım"
+    ),
+    "late392/welding-process-engineer-sakarya-car-plant-seven-panel.toml:"
+    "Mehmet Ali Öztürk Bey (body shop müdürü)": (
+        "round 34, not yet settled against the docs: the writer wrote Mehmet Ali Bey, the plan greets Mehmet Ali"
+    ),
+    "late392/customer-quality-engineer-pantnagar-two-wheeler-video-four-rejected.toml:"
+    "Priya madam (SQA)": (
+        "round 34, not yet settled against the docs: the writer wrote Priya, the plan asks"
+    ),
+    "late392/engine-assembly-supervisor-pithampur-tractor-plant-onsite-three-offer.toml:"
+    "Dubey ji - engine line manager": (
+        "round 34, not yet settled against the docs: the writer wrote Mr. Dubey, the plan greets Dubey ji"
+    ),
+    "late393/02-planner-wijkverpleging-tilburg-thuiszorg-video-three-pending.toml:"
+    "Wijkteam Reeshof (3 nurses, cameras off mostly)": (
+        "round 34, not yet settled against the docs: the writer wrote Wijkteam Reeshof, the plan greets Wijkteam"
+    ),
+    "late393/03-ergotherapeut-gent-woonzorgcentrum-six-panel-rejected.toml:"
+    "mevr. Lieve De Smet, directeur WZC": (
+        "round 34, not yet settled against the docs: the writer wrote Ms. De Smet, the plan asks"
+    ),
+    "late393/08-fage-spitex-winterthur-six-panel-pending.toml:"
+    "Klientenvertreterin (Frau Gubler, 82!)": (
+        "round 34, not yet settled against the docs: the writer wrote Ms. Gubler, the plan asks"
+    ),
+    "late393/10-casemanager-dementie-venlo-seven-panel-overdue.toml:"
+    "Specialist ouderengeneeskunde - Dr. Nguyen Thi Lan": (
+        "round 34, not yet settled against the docs: the writer wrote Dr. Nguyen, the plan asks"
+    ),
+    "late394/digital-collections-officer-limerick-city-museum-five-panel-presentation-offer.toml:"
+    "Cllr Bríd Uí Mhurchú": (
+        "round 34, not yet settled against the docs: the writer wrote Councillor Uí Mhurchú, the plan greets Cllr Uí Mhurchú"
+    ),
+    "late395/park-ranger-ii-serengeti-mugumu-tanapa-five-panel-offer.toml:"
+    "Senior Park Warden Lazaro Ole Sululu": (
+        "round 34, not yet settled against the docs: the writer wrote Mr. Ole Sululu, the plan asks"
+    ),
+    "late395/park-ranger-ii-serengeti-mugumu-tanapa-five-panel-offer.toml:Mama Rehema - HR": (
+        "round 34, not yet settled against the docs: the writer wrote Mama Rehema, the plan asks"
+    ),
+    "late395/nursery-silviculture-technician-njombe-plantation-farm-walk-three-handwritten-withdrawn.toml:"
+    "Mzee Ndunguru (nursery foreman)": (
+        "round 34, not yet settled against the docs: the writer wrote Mzee Ndunguru, the plan asks"
+    ),
+    "late395/horticulture-extension-officer-lushoto-dc-six-panel-overdue.toml:"
+    "Mzee Hassani Kibwana - farmer rep": (
+        "round 34, not yet settled against the docs: the writer wrote Mzee Kibwana, the plan asks"
+    ),
+    "late395/chimp-monitoring-field-assistant-masindi-budongo-forest-walk-four-pending.toml:"
+    "Sonso field team (trackers)": (
+        "round 34, not yet settled against the docs: the writer wrote Sonso Field Team, the plan greets Sonso field team"
+    ),
+    "late395/cocoa-extension-officer-sefwi-wiawso-ched-four-panel-offer.toml:"
+    "Madam Adwoa Serwaa Boateng": (
+        "round 34, not yet settled against the docs: the writer wrote Madam Boateng, the plan greets Madam Adwoa"
+    ),
+    "late396/agente-di-stazione-brescia-metro-six-panel-withdrawn.toml:"
+    'Sig. Bruno "il Baffo" Zanetti (capoturno)': (
+        "round 34, not yet settled against the docs: the writer wrote Sig. Zanetti, the plan greets Bruno"
+    ),
+    "late396/agente-di-stazione-brescia-metro-six-panel-withdrawn.toml:"
+    "Sindacalista FILT - non ho capito il nome": (
+        "round 34, not yet settled against the docs: the writer wrote ask, the plan greets Sindacalista"
+    ),
+    "late396/allievo-macchinista-catania-circumetnea-onsite-five-rejected.toml:"
+    "Capo deposito Alfio Russo": (
+        "round 34, not yet settled against the docs: the writer wrote Alfio, the plan asks"
+    ),
+    "late396/rail-traffic-controller-cochrane-ontario-northland-seven-panel-video.toml:"
+    "RTC on desk - 'Moose'": (
+        "round 34, not yet settled against the docs: the writer wrote ask, the plan greets Moose"
     ),
 }
 

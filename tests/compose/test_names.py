@@ -1615,6 +1615,16 @@ _DOCS_COUNTRY = {
     "Dra. Maria de Fátima Sebastião": "AO",
     "Sra. Leticia Garza": "US",
     "Aunty Josephine 'Josie' Nulgit": "AU",
+    "pr Kadri Lepik": "EE",
+    "hr Aivar Tamm": "EE",
+    "Equipo de Marca (Lucía & Andrés)": "ES",
+    "Prof. Ingrid Håkansson (main supervisor, said just Ingrid)": "SE",
+    "Chief of Staff (Ottawa) - joined on Teams, Priya something": "CA",
+    "Francesca e Omar": "IT",
+    "HR - Sanne de Wit": "NL",
+    "Garda Youth Diversion Project - JLO Sgt. Mick Tierney": "IE",
+    "Hoofdverpleegkundige Koen": "BE",
+    "Zuster Godelieve": "BE",
 }
 
 

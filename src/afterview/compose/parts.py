@@ -113,6 +113,8 @@ def short_position(position: str) -> str:
     """The post without its asides: "Barista (casual, weekends)" and "Staff Nurse - Elderly
     Care" read as "Barista" and "Staff Nurse" in a sentence or a subject line."""
     position = re.sub(r",\s+\d[^()\[\]]*$", "", position) or position  # ", 2 schools, ..."
+    # "Consumer Safety Inspector GS-1862-7/9": a US federal series and grade, the advert's
+    position = re.sub(r"\s+\(?GS-\d{2,4}(?:-\d{1,2}(?:/\d{1,2})*)?\)?", "", position) or position
     english = _english_in_brackets(position)
     if english:
         return english  # "Redactor/a Creativo/a Jr. (Junior Copywriter, bilingual)"
@@ -180,6 +182,8 @@ def short_position(position: str) -> str:
             short = sides[1]  # "Intenzív ápoló / ICU nurse"
         elif first and second:  # "AML-analytiker / Penningtvättsanalytiker": the one written
             short = sides[0]  # first, as the note is in English either way
+        elif _a_post(sides[1]) and not _a_post(sides[0]) and _same_words(*sides) >= 2:
+            short = sides[1]  # "Operator CNC 5-osi / 5-axis CNC Operator": English's order
     if short == short.lower():  # "1st yr electrical apprentice": typed in haste
         short = _title_case(short)
     rank = re.search(r",?\s+(Sr|Jr|Snr|Jnr)\.?$", short)  # "HR Business Partner Sr."
@@ -187,6 +191,12 @@ def short_position(position: str) -> str:
         word = "Senior" if rank.group(1).lower().startswith("s") else "Junior"
         short = f"{word} {short[: rank.start()]}"
     return short
+
+
+def _same_words(one: str, other: str) -> int:
+    """How many words two names of a post share: one post in two languages shares its letters
+    ("CNC") and loan words ("Operator"); "Platform / Site Reliability Engineer" none."""
+    return len({w.lower() for w in one.split()} & {w.lower() for w in other.split()})
 
 
 def _english_in_brackets(position: str) -> str | None:
@@ -245,6 +255,10 @@ def role(position: str) -> str:
     head, colon, subject = position.partition(": ")
     if colon and head.split() and head.split()[-1].lower() in _NOT_A_ROLE and subject:
         return f"the {head} on {subject}"  # "PhD studentship: peatland restoration": on it
+    if colon and subject[:1].islower() and _a_post(head):
+        # "PhD candidate: real-time RFI mitigation for LOFAR2.0", an advert's title: the post,
+        # then its subject (late384 readers: the title pasted whole, its colon mid-sentence)
+        return f"the {head} position on {subject}"
     words = position.split()
     if (
         len(words) > 2
@@ -265,6 +279,18 @@ def role(position: str) -> str:
 _OF_A_UNIT = frozenset("director head chief dean president vp".split())
 # Posts that are held in a subject: "Lecturer in Actuarial Science".
 _IN_A_SUBJECT = frozenset("lecturer professor reader docent tutor instructor fellow".split())
+
+
+def _in_a_subject_line(position: str) -> str:
+    """The position in a subject line, which has its own colon: "PhD candidate: real-time RFI
+    mitigation" is "PhD candidate" there, never "...: following up" after a colon already."""
+    head, colon, subject = position.partition(": ")
+    return head if colon and subject and (_a_post(head) or _names_itself(head)) else position
+
+
+def _names_itself(words: str) -> bool:
+    """ "PhD studentship": a position whose last word names it (no "role" after it)."""
+    return bool(words.split()) and words.split()[-1].lower() in _NOT_A_ROLE
 
 
 def _post_of_a_unit(post: str, unit: str) -> str:
@@ -409,6 +435,12 @@ def company(name: str) -> str:
     """The employer as it reads mid-sentence: 'the University of Glasgow', 'Acme Robotics'."""
     bare_name = re.sub(r"\s*\([^()]*\)", "", name).strip()  # "(Praha 5 – Smíchov)", "(NGO)"
     name = bare_name or name
+    # "Children, Youth & Families Dept.": a name typed short is written out in a sentence
+    name = re.sub(r"\bDept\b\.?", "Department", name)
+    # "Constituency Office of the Hon. Dominique Arsenault-LeBlanc, MP": an office named for the
+    # person it serves, who reads the note (late385 readers: named back to her in the third
+    # person); a sentence names the office
+    name = _OFFICE_OF_SOMEONE.sub("", name) or name
     unit = re.match(
         rf"^(.+?),\s+(?:[A-Z][\w-]+\s+){{0,2}}(?:{_UNITS}|Institute) (?:of|for)\b", name
     )
@@ -455,6 +487,12 @@ def company(name: str) -> str:
     return f"the {name}"
 
 
+# An office named for the person it serves, by a title: "... Office of the Hon. X, MP".
+_OFFICE_OF_SOMEONE = lazy(
+    r"(?<=\w Office) of (?:the )?(?:Hon(?:ourable|orable)?\.?|Rt\.? Hon\.?|Senator|Sen\.|"
+    r"Representative|Rep\.|Councillor|Councilor|Cllr\.?|Mayor|Minister|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)"
+    r" .*$"
+)
 # A police force named by its place alone, with no "the" ("Gwent Police", "Kent Police");
 # "the Metropolitan Police", "the Michigan State Police" keep theirs.
 _A_PLACES_FORCE = lazy(
@@ -494,7 +532,7 @@ def values(interview: Interview) -> dict[str, str]:
     the_role = role(app.position)
     return {
         "role": the_role,
-        "position": short_position(app.position),
+        "position": _in_a_subject_line(short_position(app.position)),
         "company": _not_twice(company(app.company), the_role),
         "meeting": meeting,
         "meet": "speak with" if interview.interview.format == "phone" else "meet",
@@ -1289,6 +1327,9 @@ _HEARD_FROM_THEM = lazy(
 # A test sat, or an exercise done together ("the pair programming"): never talked through.
 _A_TEST_SAT = lazy(
     r"\b(?:round|test|exam|assessment|practical|interview)s?$|\bpair(?:ing|[- ]programming)\b"
+    # a day on their floor, which they walked the candidate through (late382 readers: "the
+    # chance to walk you through the shadow shift", the roles reversed)
+    r"|\b(?:shift|day|shadowing|ride[- ]along)$"
 )
 
 

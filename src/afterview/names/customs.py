@@ -42,6 +42,7 @@ from afterview.names.posts import (
     _RANKS_WRITTEN_SHORT,
     _a_malay_name_of_two,
     _spelled_out,
+    _title_here,
     _with_the_given_name,
 )
 from afterview.names.words import (
@@ -285,6 +286,8 @@ def _titled(
     if title == "dr":
         title = "dr."  # "dr hab. Ewa Maciejewska", as Poles write it: "Dr.", as every Dr. written
     title = title[:1].upper() + title[1:]  # "dr. ir. Joost Hendriks" -> "Dr. Hendriks"
+    # "pr Kadri Lepik" in Estonia: proua, Ms. in English (elsewhere "Pr" is a French Professor)
+    title = _title_here(title, country) or title
     title = _IN_ENGLISH.get(title.lower().rstrip("."), title)  # "Profa. Dra. ...": "Prof."
     title = _IN_ENGLISH.get(_key(title), title) if "ª" in title else title  # "Prof.ª": "Prof."
     title = _spelled_out(title)  # "Supt.": "Superintendent", "Asst. Prof.": "Assistant Professor"

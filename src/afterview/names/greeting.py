@@ -515,12 +515,27 @@ class _Context:
     on_a_ward: bool  # a nursing sister: "(ward sister, T&O)", "(ward manager)"
 
 
+# A given name, then the team they are with: "Tameka w/ HR", "Shelby w/ Talent Acquisition".
+_ONE_OF_A_TEAM = lazy(r"^(?P<given>[A-Z][a-z]+(?:-[A-Z][a-z]+)?) (?:w/|with) (?P<team>.+)$")
+# A given name caught, and the rest not: "..., Priya something", "... - Huw something".
+_A_GIVEN_NAME_CAUGHT = lazy(r"(?:,|\s[-–—])\s+(?P<given>[A-Z][a-z]+) (?:something|sth|smth)\s*$")
+
+
 def _greeting_name(name: str, company: str, country: str) -> Greeting:
     """How to greet someone by their name as typed, read in stages: each stage either knows the
     greeting, or hands the name on, tidied, to the next; the last always knows."""
     tidied = _tidied_as_typed(name, company, country)
     if isinstance(tidied, Greeting):
         return tidied
+    with_team = _ONE_OF_A_TEAM.match(tidied)
+    if with_team and is_group(with_team["team"]) and _listed_given(with_team["given"]):
+        return Greeting(with_team["given"])  # "Tameka w/ HR": Tameka, of HR ("Dear ... HR Team,")
+    caught = _A_GIVEN_NAME_CAUGHT.search(tidied)
+    given = caught["given"] if caught and ("," in tidied or " - " in tidied) else ""
+    if given and _listed_given(given) and not _known_family(given):
+        # "Chief of Staff (Ottawa) - joined on Teams, Priya something": the given name caught
+        # last, after what they do (late385 readers: "Hi Ottawa,")
+        return Greeting(given)
     name, context = _with_its_asides_read(tidied, company, country)
     stages: tuple[Callable[[str, _Context], Greeting | str], ...] = (
         _greeted_by_a_special_shape,  # a judge, a rank or a post written short, two people
@@ -943,7 +958,10 @@ def _greeted_by_a_doubt_or_a_description(name: str, context: _Context) -> Greeti
     # "Dean's office rep (Kati?)", "Nurse - Kay?": one name, and the notes unsure of it
     doubted = _ONE_NAME_IN_DOUBT.search(name)
     outside = _PAREN.sub("", name).strip()
-    if doubted and outside[:1].isupper() and not _titled_name(outside):  # not "Herr X (Regie?)"
+    # "city HR (Shauna?)" too, though not "deputy from city council (Kuzmenko?)", a post
+    first = outside.split()[0] if outside.split() else ""
+    labelled = outside[:1].isupper() or (is_group(outside) and not _is_role_noun(first))
+    if doubted and labelled and not _titled_name(outside):  # not "Herr X (Regie?)"
         return Greeting(doubted[1] or doubted[2], ask="the notes are not sure of the name")
     doubted_pair = _TWO_NAMES_IN_DOUBT.search(outside)
     if doubted_pair:  # "ASB lead - Jo or Joanne?": a name, and the notes unsure which form
@@ -1361,6 +1379,8 @@ def _greeted_with_a_title(name: str, parsed: ParsedName, context: _Context) -> G
         if not two and re.search(rf"\bMa\.\s+{re.escape(names[0])}\b", name):
             religious_name = f"Ma. {religious_name}"  # "Sr. Ma. Luisa": Filipino "Ma." is María
         return Greeting(f"{_capital(parsed.titles[0])} {religious_name}")  # of an order
+    if parsed.titles and parsed.given[:1] == ("of",):  # "Chief of Staff": a post, no name
+        return Greeting(name.strip(), ask="no name is recorded, only a description")
     if parsed.titles:
         return _titled(parsed, given, context.on_a_ward, context.country)
     return None
@@ -1370,6 +1390,43 @@ def _greeted_with_a_title(name: str, parsed: ParsedName, context: _Context) -> G
 _ONLY_A_PARTICLE = frozenset("de du di da le von ter ten der den dos das".split())
 # Where the family name is often said first, as in "Hinterholzer Sepp".
 _FAMILY_NAME_SAID_FIRST = frozenset({"AT", "DE", "CH", "LI"})
+
+
+# Words between a given name and a father's name: "anak" (Iban, Malay), "bin", "binti".
+_SON_OR_DAUGHTER_OF = frozenset("anak bin binti bint ibn ben bat".split())
+
+
+def _a_label_in_other_words(words: list[str], parsed: ParsedName) -> bool:
+    """ "Ranní směna" (the morning shift), "Secretariado do júri", "HY rekrytointi": a word that
+    opens a label, then words in small letters that are no particles of a family name; no list
+    holds the first as a given name, or it is letters in capitals (late384-late388 readers:
+    "Dear Ranní," "Hi Secretariado," "Dear HY,")."""
+    # "Maria da Silva", "Eline v.d. Berg": the particles of a family name, or written short
+    small = lambda w: _key(w) in _PARTICLES or (w.islower() and (len(w) <= 2 or "." in w))  # noqa: E731
+    if any(_key(w) in _SON_OR_DAUGHTER_OF for w in words[1:]):
+        return False  # "Jugah anak Nyandang": an Iban name, his father's after "anak"
+    after = list(itertools.dropwhile(small, words[1:]))
+    if not after or not parsed.given or not after[0][:1].islower() or len(after[0]) <= 2:
+        return False  # "Maria da Silva", "Nguyen thi Lan"
+    from afterview.compose.reading import lexicon
+
+    if lexicon.known(after[0].lower()) and lexicon.known(parsed.given[0].lower()):
+        return False  # "Pricing team lead": English, read by the rules for posts
+    if any(w[:1].isupper() for w in after[1:]):
+        return True  # "Capo deposito Alfio Russo": a post in its language, then the name
+    first = parsed.given[0]
+    listed = all(map(_listed_given, first.split("-")))  # "Jan-Erik"
+    return (first.isupper() and len(first) <= 4) or not listed
+
+
+def _a_post_in_other_words(word: str) -> bool:
+    """ "Hoofdverpleegkundige", "Azubi-Vertreterin": a long word, or one joined by a hyphen,
+    that no list holds as a name: a post in another language, before the given name."""
+    parts = word.split("-")
+    if not all(p.isalpha() and len(p) >= 3 for p in parts):
+        return False  # "H.-J. Krämer": initials
+    unlisted = not any(map(_listed_given, parts)) and not _known_family(word)
+    return unlisted and word[:1].isupper() and (len(word) >= 15 or len(parts) > 1)
 
 
 def _greeted_by_the_given_name(name: str, parsed: ParsedName, context: _Context) -> Greeting:
@@ -1385,6 +1442,11 @@ def _greeted_by_the_given_name(name: str, parsed: ParsedName, context: _Context)
         return Greeting(" ".join([parsed.family, *parsed.given]), ask="family name first")
     if not words:  # "[didn't catch it]": all of it in brackets
         return Greeting(name.strip(), ask="no name is recorded")
+    if "," not in name and _a_label_in_other_words(words, parsed):
+        return Greeting(name.strip(), ask="it reads as a team or a post, not a person's name")
+    post = words[0] if len(words) >= 2 and _a_post_in_other_words(words[0]) else ""
+    if post and len(words) == 2 and _listed_given(words[1]) and not _known_family(words[1]):
+        return Greeting(_capital(words[1]))  # "Hoofdverpleegkundige Koen": Koen
     if len(words) == 2 and words[0].lower() in _ONLY_A_PARTICLE and words[1][:1].isupper():
         # "De Vries" typed alone: a family name with its particle, never "Hi De," (late328)
         return Greeting(" ".join(words), ask="only a family name is recorded")

@@ -136,7 +136,8 @@ _GOES_BY = lazy(
     r"(?:(?P<all>every(?:one|body)|they all|people)\s+"
     r"|(?:(?:she|he|they)\s+)?(?:said|says|asked(?: me)?)(?: to)?\s+)?(?:just\s+)?"
     r"(?:goes by|prefers|preferred name|known as|aka|a\.k\.a\.?"
-    r"|calls (?:himself|herself|themselves)|calls? (?:him|her|them|me))"
+    r"|calls (?:himself|herself|themselves)|calls? (?:him|her|them|me)"
+    r"|(?<=said |says )just)"  # "(main supervisor, said just Ingrid)"
     r":?\s+[\"“']?(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[\"”']?\s*[),;]"
 )
 # An aside that says the name typed is the one they go by, whatever its shape: "Dr. K (tox,
@@ -159,6 +160,11 @@ _WITH_AN_ENGLISH_NAME = lazy(
 _GIVEN = r"[A-ZÀ-Ý][a-zß-ÿ]+(?:-[A-ZÀ-Ý][a-zß-ÿ]+)?"  # "Lucía & Bea", "Zoë & Seán"
 # Two people in one entry, by their given names alone: "Kayla & Ramon (asst mgrs #14)".
 _TWO_GIVEN_NAMES = lazy(rf"^({_GIVEN}) (?:&|and|\+) ({_GIVEN})(?:\s*\([^()]*\))?$")
+# ... joined by "and" in another language: "Francesca e Omar", "Lucía y Andrés", "Jan og Eva"
+# (two given names the lists hold: "Sousa e Silva" is one family name).
+_TWO_GIVEN_NAMES_JOINED = lazy(
+    rf"^({_GIVEN}) (?:e|y|et|und|og|och|en|i|ve) ({_GIVEN})(?:\s*\([^()]*\))?$"
+)
 # Three or more given names, one note: "Kyle, Brittany & Rhonda", "Shannon, Abi & Kerry-Ann".
 _SEVERAL_GIVEN_NAMES = lazy(
     rf"^({_GIVEN}(?:, {_GIVEN})+),? (?:&|and|\+|a|ac|agus) ({_GIVEN})(?:\s*\([^()]*\))?$"
@@ -314,10 +320,14 @@ def _the_members(name: str) -> str:
 # A post written as its code before an initial and a name: "PA III T. Nakamura".
 _POST_CODE_BEFORE = lazy(r"^(?:[A-Z]{2,5}\s+)+(?:[IVX]{1,4}\s+)?(?=[A-Z]\.\s*[A-Z][a-z])")
 # Where a name is often written family name first, in Central and West Africa's French- and
-# English-speaking offices: a title before it cannot say which word is its family name.
+# English-speaking offices, and in East Africa's and Ghana's ("Dr. Kaggwa Fred", "Eng. Atinga
+# Gabriel": late395 readers, "Dear Dr. Fred,"): a title before it cannot say which word is its
+# family name.
 _FAMILY_NAME_OFTEN_FIRST = frozenset(
     {"CI", "CM", "BF", "ML", "GN", "NE", "TD", "CG", "GA", "BJ", "TG"}
 )
+# ... and where it is when the name after it is a common Christian one ("Mahama" may be either)
+_FAMILY_FIRST_BEFORE_A_COMMON_NAME = frozenset({"UG", "KE", "TZ", "RW", "GH"})
 _FAMILY_OFTEN_FIRST = "here the family name is often written first: greet them as they sign"
 
 
@@ -325,8 +335,13 @@ def _order_in_doubt(words: list[str], country: str) -> bool:
     """ "Ebot Tabi Joseph", "Gbané Lassina": where the family name is often written first, a
     name that ends in a given name the lists hold and opens with none (and no capitals mark
     its family name, as "NDE Fonkwo Peter" does): which word a title goes with is unknown."""
+    common = fold(words[-1]).lower() in _GIVEN_FOR_A_HANDLE if words else False
+    where = _where(country)
     return (
-        _where(country) in _FAMILY_NAME_OFTEN_FIRST
+        (
+            where in _FAMILY_NAME_OFTEN_FIRST
+            or (where in _FAMILY_FIRST_BEFORE_A_COMMON_NAME and common)
+        )
         and len(words) >= 2
         and not any(w.isupper() and len(w) > 1 for w in words)
         and _listed_given(words[-1])
@@ -357,6 +372,18 @@ _LOOKS = frozenset("older old young younger tall short".split())
 _A_FIRMS_WORD = lazy(r"\b(?!Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von|O')[A-Z][a-z]{2,}[A-Z][a-z]+")
 
 
+def _with_particles(text: str) -> bool:
+    """ "Sanne de Wit", "Anna van der Berg": a given name the lists hold, the particles of the
+    family name in small letters, then the family name."""
+    words = text.split()
+    return (
+        3 <= len(words) <= 5
+        and _listed_given(words[0])
+        and all(w in _PARTICLES for w in words[1:-1])
+        and words[-1][:1].isupper()
+    )
+
+
 def _named_side(name: str) -> str:
     """Of "Tom Reyes - sr paralegal", "Charge MIT - Fiona McAllister" and "Recruitment Team –
     Al-Rawdah", the side that names whom to greet: a person's name, else a team."""
@@ -366,10 +393,14 @@ def _named_side(name: str) -> str:
     head, tail = (side.strip() for side in sides)
     if not head.split() or not tail.split():
         return name  # ":", "HR: ": nothing on one side
+    lettered = tail.split()
+    if len(lettered) > 2 and re.fullmatch(r"[A-Z]{2,5}", lettered[0]) and _is_title(lettered[1]):
+        tail = " ".join(lettered[1:])  # "... - JLO Sgt. Mick Tierney": a post's letters first
     if is_group(head) and _key(tail) in _REGIONS and not _a_listed_given_name(tail):
         return head  # "Talent Acquisition - Romania": where the team works (late289)
-    if is_group(head) and not is_group(tail) and _a_persons_name(tail):
-        # "Talento Humano - Carolina Jaimes": the team, then who wrote (late285); not where
+    if is_group(head) and not is_group(tail) and (_a_persons_name(tail) or _with_particles(tail)):
+        # "Talento Humano - Carolina Jaimes", "P&O - Sanne de Wit": the team, then who wrote
+        # (late285, late393); not where
         # it is, "Talent Team - Remarkables Alpine"
         where = tail.split()[-1].lower() in _WHERE_A_BODY_IS  # "- Ontario Region"
         if _listed_given(tail.split()[0]) and not _known_word(tail.split()[0]) and not where:
@@ -403,7 +434,7 @@ def _named_side(name: str) -> str:
     posted = (_is_role_noun(w) or _is_title(w) or _key(w) in _RANKS_OF_A_POST for w in head.split())
     initialled = re.fullmatch(r"[A-Z]\.\s?[A-Z][\w'’-]+", tail)  # "T. Brooks"
     if all(posted) and (
-        _a_persons_name(tail, 1)
+        _a_persons_name(tail, 1, particles=True)  # "HR - Sanne de Wit" too
         or (_is_title(tail.split()[0]) and len(tail.split()) > 1)
         or initialled
         or (tail.split()[0] == "M." and len(tail.split()) >= 3)  # "M. Jean-Baptiste Roux"
@@ -693,7 +724,9 @@ def _greeted_by_its_shape(name: str) -> Greeting | None:
     # "Workshop team (Bram & Youssef)", "the line crew (Dre, Marisol & Keith)": before the
     # commas are read, and only here
     outside = _PAREN.sub("", name).strip()
-    members = _the_members(name) if is_group(outside) or _people_of_a_kind(outside) else ""
+    # "Equipo de Marca (Lucía & Andrés)": a team in another language, by its people
+    label = is_group(outside) or _people_of_a_kind(outside) or not _a_persons_name(outside)
+    members = _the_members(name) if label else ""
     if members:
         return Greeting(members)
     one_name = _one_name_after_a_post(name)
@@ -708,6 +741,7 @@ def _greeted_by_its_shape(name: str) -> Greeting | None:
         and last in _OFFICES
         and not re.search(r"[(?]| - ", office)
         and not someone
+        and not _is_role_noun(office.split()[0])  # "Secretary to the board, lady in green"
     ):
         return Greeting(_group(office))  # "Faculty Affairs Office, Graduate School of Science"
     married = _MARRIED_NAME.match(_PAREN.sub("", name).strip())

@@ -35,6 +35,7 @@ from afterview.names.labels import (
     _POST_AS_TITLE,
     _SEVERAL_GIVEN_NAMES,
     _TWO_GIVEN_NAMES,
+    _TWO_GIVEN_NAMES_JOINED,
     _a_couple_in_english,
     _a_name_no_word,
     _described,
@@ -93,6 +94,8 @@ def _with_a_space_after_its_title(name: str) -> str:
 def _title_here(word: str, country: str) -> str:
     """The English title a word of respect is in the interview's country ("Tate" in Namibia is
     "Mr."), or "" where it is none ("Tate" is a given name in English)."""
+    if word.isupper() and len(word) > 1:
+        return ""  # "HR Kadri Lepik" in Estonia: her department, never "hr" (härra)
     found = _IN_ENGLISH_WHERE.get(_key(word))
     return str(found["title"]) if found and _where(country) in found["countries"] else ""
 
@@ -506,7 +509,8 @@ def _the_person_behind_a_post(name: str) -> str:
     # dictionary holds (a post of that shape is never told by a language, as an interpreter's is)
     at = words.index("of") if "of" in words[1:-1] else 0
     over_a_part = at > 0 and _is_role_noun(words[at - 1]) and words[at + 1][:1].isupper()
-    if over_a_part and len(person) == 1 and _a_name_no_word(person[0]):
+    # (not a place: "Chief of Staff (Ottawa)" is where she works, late385)
+    if over_a_part and len(person) == 1 and _a_name_no_word(person[0]) and _listed_given(person[0]):
         return person[0]
     lead, _, rest = name.partition(" ")
     posted = _role_key(lead) in _POSTS and lead[:1].isupper() and not _is_title(lead)
@@ -521,6 +525,9 @@ def _the_person_behind_a_post(name: str) -> str:
 def _two_people(name: str, *, given_names: bool = True) -> Greeting | None:
     """Two people, one note: "Kayla & Ramon" (given names), "Mr. & Mrs. Fernando" (a couple)."""
     pair = _TWO_GIVEN_NAMES.match(name) if given_names else None
+    joined = _TWO_GIVEN_NAMES_JOINED.match(name) if given_names and not pair else None
+    if joined and all(_listed_given(n) and not _known_family(n) for n in joined.groups()):
+        pair = joined  # "Francesca e Omar (operatori PCC)"
     # "People & Culture (Abuja)": a team, by what it looks after, wherever it is (late314);
     # "Kayla & Ramon (HR)" are two people, and "People & Capability (Tania)" names her
     aside = re.findall(r"\(([^()]*)\)", name)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from afterview.check.lazy import lazy
 from afterview.compose.reading import lexicon
@@ -306,6 +306,11 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
         if done and base and base != done[1] and is_verb(done[1], "D"):
             # "enrolled for BKE from February if hired": done only if hired, so not yet done
             text = f"I would {base} {text[done.end() :]}"
+    held = _STILL_SO.match(text) if kind in OWN and " for " in text else None
+    if held and is_verb(held[1], "D") and (base := lexicon.lemma(held[1])):
+        # "drove 40 min each way to my current job for 2 years": still so, so "I have driven"
+        # (late382 readers: "wrong tense for a job she still has")
+        text = f"I have {lexicon.inflect(base, 'VBN')} {text[held.end() :]}"
     if kind in OWN and text.startswith("I got "):
         # "got my first aid recert done on Monday": completed, never "I received ... done"
         text = _GOT_IT_DONE_AT_LAST.sub(r"I completed \1", text)
@@ -320,6 +325,8 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
         # "got FCR from 61% to 78%": moved a measure, not received it
         text = _GOT_A_MEASURE.sub(lambda m: f"I took {m[1] if 'the ' in raw.lower() else ''}", text)
         text = _GOT_A_THING.sub(r"I received \1 ", text)  # "I got my sign-off": casual
+        # "got my SEP E1 cert back": a paper issued, never one returned (late388 readers)
+        text = _A_PAPER_BACK.sub(r"\1", text)
         text = re.sub(
             r"^(I received (?:confirmation|word|notice)) (?=my |the |our )", r"\1 that ", text
         )
@@ -491,6 +498,16 @@ _IF_HIRED = lazy(
 )
 _GOT_IT_DONE_AT_LAST = lazy(r"^I got ((?:my|the|our) [^,;]*?) done\b")
 _GOOD_TILL = lazy(r",? so it['’]?s (?:good|valid) (?:till|til|until|to) (\S+?)(?: now)?\.?$")
+# A past verb, then "my current" job and how long: still so ("drove ... to my current job for
+# two years").
+_STILL_SO = lazy(
+    r"^I (\w+) (?=[^,;]*\bmy current\b[^,;]*\bfor (?:\d+|two|three|four|five|six|the (?:last|past))"
+    r" (?:\w+ )?(?:years?|months?)\b)"
+)
+_A_PAPER_BACK = lazy(
+    r"^(I received (?:my|the|our) [\w -]*?(?:certificates?|certifications?|licen[cs]es?|results?|"
+    r"card|permit|visa|diploma|transcript)) back\b"
+)
 _GOT_IT_DONE = lazy(r"^I got (?:my|the|our) [^,;]*?\b(\w+ed)(?=$|[,;]| (?:and|by|for|on|at|in)\b)")
 # A measure or a post in capitals, of one thing: "ROI of the migration", "CEO of the group".
 _A_MEASURE_OF = lazy(r"^[A-Z]{2,5} of (?:the|our|your|their|this|each)\b")
@@ -976,14 +993,24 @@ _A_LAW = lazy(
 )
 
 
+def _describing(word: str) -> bool:
+    """A describing word in small letters before a name: "new", "revised", "proposed"."""
+    return word.islower() and "J" in tags_of(bare(word))
+
+
 def _a_law_with_article(text: str) -> str:
     """ "hearing more about Accessible BC Act" -> "... about the Accessible BC Act"; never
     before "Mental Health Act assessments", where the law names the assessments."""
     for found in reversed(list(_A_LAW.finditer(text))):
         name = found["name"]
-        before = text[: found.start()].split()[-1:]
+        words_before = text[: found.start()].split()
+        before = words_before[-1:]
         after = text[found.end() :].split()[:1]
         if name.startswith("I ") or (before and bare(before[0]) in DETERMINERS):
+            continue
+        described = list(takewhile(_describing, reversed(words_before)))[:2]
+        opened = len(words_before) > len(described) > 0  # "the new Nigeria Tax Act": "the" is
+        if opened and bare(words_before[-len(described) - 1]) in DETERMINERS:  # before "new"
             continue
         if before and before[0].endswith(("'s", "’s", "s'")):
             continue  # "Ontario's Accessibility Act": whose it is says which one
@@ -1368,11 +1395,27 @@ def _word_order(text: str) -> str:
     return text
 
 
+# "a" or "an" before letters said one by one: "a MPA", "an CPA".
+_AN_ACRONYM = lazy(r"\b([Aa]n?) ([A-Z]{2,5})\b(?!['’-])")
+
+
+def _article_for_letters(found: re.Match[str]) -> str:
+    """ "a MPA" -> "an MPA", "an CPA" -> "a CPA": only where the letters are surely said one by
+    one (no vowel second, so never "FETP" or "NATO", which may be said as a word)."""
+    typed, letters = found[1], found[2]
+    if letters[1:2] in tuple("AEIOU"):
+        return found[0]
+    article = article_for(letters)
+    return f"{article.capitalize() if typed[:1].isupper() else article} {letters}"
+
+
 def _mended(text: str) -> str:
     """Small slips mended: "at same hotel" -> "at the same hotel"; "good in costing" -> "good
     at costing"; "a BSc in Ecology University of Lethbridge" -> "... from the University of
     Lethbridge"; "experience training of committees" -> "experience in the training of ..."."""
     # each pattern is compiled only when its words are there: reading must stay quick
+    if "a " in text or "an " in text:  # "I have a MPA": the article as the letters are said
+        text = _AN_ACRONYM.sub(_article_for_letters, text)
     if "good in " in text:
         text = re.sub(r"\bgood in (?=\w+ing\b)", "good at ", text)
     if " of" in text and any(

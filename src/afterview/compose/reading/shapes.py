@@ -254,6 +254,11 @@ def finite_verb_index(ws: list[str]) -> int | None:
         )
         if "Z" in tags and is_noun_like(ws[i - 1]) and not plural_noun_here and not compound:
             return i  # "the truck goes home", "half the caseload needs Spanish"
+        # "their reports go to the SIU": a plural after its determiner, then a verb's base form
+        # and where or what to (late386 readers: "talk about your reports go to ...")
+        owned_plural = i >= 2 and bare(ws[i - 2]) in DETERMINERS and "S" in lexicon.tags(before)
+        if owned_plural and "V" in tags and lexicon.lemma(key) == key and is_preposition(after):
+            return i
         one_subject = i >= 2 and bare(ws[i - 2]) in DETERMINERS and lexicon.tags(before) == {"N"}
         # "schedule comes out on Wednesdays": a noun first, then its verb and particle (late337
         # readers: "our conversation about schedule comes out on Wednesdays" embarrassed)
@@ -494,7 +499,7 @@ _PERSON_NOUNS = frozenset(
     vet guide butler steward stewardess porter concierge housekeeper groom farmhand responder
     cook guard medic nanny maid fellow member trustee governor affiliate
     pm apm tpm cto cfo ceo coo vp ea pa rn gp swe sde hrbp
-    hca rmn rgn lpn cna emt np slp sho postdoc skipper foreman locum prescriber""".split()
+    hca rmn rgn lpn cna emt np slp sho postdoc skipper foreman locum prescriber candidate""".split()
 )
 # Nouns that name a field or an activity rather than one thing: no "the" before them.
 MASS_NOUNS = frozenset(

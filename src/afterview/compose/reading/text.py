@@ -19,6 +19,7 @@ from afterview.compose.reading.closed import (
     TIME_NOUNS,
 )
 from afterview.compose.reading.vocabulary import (
+    data,
     expansions,
     expansions_after,
     find,
@@ -176,6 +177,8 @@ _BOUNDS = {"min": "at least ", "max": "at most "}
 _SHORT_DAY = lazy(
     r"\b(every|on|this|next|last)\s+(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b", re.I
 )
+# A day written short straight after what was done then: "passed the exam Fri".
+_DONE_ON_A_DAY = lazy(r"\b([a-z]+ed) (Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?(?=$|[,;(])")
 _DAY_RANGE = lazy(
     r"\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\s*[-–]\s*(mon|tue|tues|wed|thu|thur|thurs|fri|"
     r"sat|sun)\b",
@@ -733,6 +736,8 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
         text = re.sub(r"(?<!\bthe )(?<!\bat )\bsame time as\b", "at the same time as", text)
     if " " in text and _SHORT_DAY.search(text):  # "every sat", "on tues"
         text = _SHORT_DAY.sub(lambda m: f"{m.group(1)} {_DAYS[m.group(2).lower()]}", text)
+    if " " in text and _DONE_ON_A_DAY.search(text):  # "got my CPR renewed Sat": on Saturday
+        text = _DONE_ON_A_DAY.sub(lambda m: f"{m[1]} on {_DAYS[m[2].lower()]}", text)
     text = text.strip(" ,.;:-–—")
     if not any(c.isalpha() for c in text):
         raise Unusable("it has no words a note could use")
@@ -1020,6 +1025,9 @@ def _months(text: str) -> str:
         text_after = match.string[match.end() : match.end() + 1]
         if text_after and text_after.isalpha():
             return match.group(0)
+        before = match.string[: match.start()].split()[-1:]
+        if before and before[0] in _JOINING_IN_A_NAME and match.group(1)[:1].isupper():
+            return match.group(0)  # "Semana do Mar", "Festa da Mar": the sea in a name
         second = match.group(2)
         if second and second.lower() in names:
             return f"{first} and {names[second.lower()]}"
@@ -1036,6 +1044,8 @@ def _months(text: str) -> str:
     return _MONTH.sub(spelled, _MONTH_SPAN.sub(span, text))
 
 
+# Words joining a name in Portuguese, Spanish, Italian and French: "Mar" after them is the sea.
+_JOINING_IN_A_NAME = frozenset("do da dos das de del della di du des".split())
 # "act as Manager for Jan-Mar": a span of months, said "from January to March".
 _MONTH_SPAN = lazy(
     r"\b(?P<by>for |from )?(?P<a>[A-Za-z]{3,4})\s?[-–]\s?(?P<b>[A-Za-z]{3,4})\b(?![-/])"
@@ -1210,6 +1220,9 @@ def _expand(text: str) -> str:
                 "“subs” could mean subscribers, subsidiaries or substitutes: write it out"
             )
         following_token = tokens[at + 1] if at + 1 < len(tokens) else ""
+        if _a_country_code(core, tail, following_token):
+            out.append(data()["words"]["country_adjectives"][lowered] + tail)
+            continue  # "adapting to SG culture": Singapore culture
         graded = lowered == "cert" and re.fullmatch(r"I{1,3}|IV|V", following_token) is not None
         means, after = expansions_after().get(lowered, ("", frozenset()))
         known = lowered in table or (at > 0 and bare(tokens[at - 1]) in after)
@@ -1232,6 +1245,17 @@ def _expand(text: str) -> str:
         else:
             out.append(token)
     return " ".join(out)
+
+
+def _a_country_code(core: str, tail: str, following: str) -> bool:
+    """``core`` is a country written as its code before a noun ("AU client projects")."""
+    return (
+        len(core) == 2
+        and core.isupper()
+        and not tail
+        and bare(following) in data()["words"]["country_codes_before"]["before"]
+        and core.lower() in data()["words"]["country_adjectives"]
+    )
 
 
 def bare(word: str) -> str:

@@ -398,7 +398,7 @@ _CAME_AND_WENT = lazy(
 _WHILE_THERE = lazy(r"^(?:you|he|she|they) [a-z]+ (?:the whole time|the entire time|throughout)\b")
 # Words that went with a figure, left once it is cut: "seeding on", "rotors for more than".
 _BEFORE_A_FIGURE = frozenset(
-    "on in than more less fewer over under about around nearly almost least up to".split()
+    "on in than more less fewer over under about around nearly almost least up to below above".split()
 )
 # Words a topic is left hanging on once its figures are cut: "PM compliance sitting", "HSE
 # first".
@@ -534,7 +534,7 @@ _HOW_MANY_PER = lazy(r"^how (?:many|much) [a-z]+ (?:per|a|each) [a-z]+$")
 # Two words of a note in lower case, then a place or a name at the end with no preposition:
 # "growth targets Alto Piura", "weekly slots Xi'an" (embarrassing, late317 and late329 readers).
 _A_PLACE_SET_DOWN = lazy(
-    r"(?<![\w-])[a-z]+ [a-z]+s (?P<place>[A-Z][a-zà-ÿ][\w'’-]*(?: [A-Z][a-zà-ÿ]+)?)$"
+    r"(?:(?<![\w-])[a-z]+ |^)[a-z]+s (?P<place>[A-Z][a-zà-ÿ][\w'’-]*(?: [A-Z][a-zà-ÿ]+)?)$"
 )
 # A day or a month, which a note may set down bare ("chaplain visits Sundays", "starts Jan").
 _A_DAY_OR_A_MONTH = lazy(
@@ -1922,6 +1922,8 @@ def with_determiner(text: str) -> str:
     )
     if done_to is not None:
         head = done_to - 1  # "parish hall used for the Christmas show": the hall is the head
+    if ws[head].isupper() and bare(ws[head]) in word_set("topics", "one_system"):
+        return f"the {text}"  # "PointClickCare API", "API for channel managers": one system
     named = len(ws) >= 2 and (is_name(ws[0]) or ws[0][:1].isdigit())
     brand = ws[0][:1].isupper() and not ws[0].isupper() and is_name(ws[0])
     if brand and len(ws) > 2 and bare(ws[1]).endswith("ing") and "G" in tags_of(bare(ws[1])):
