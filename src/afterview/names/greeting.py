@@ -521,21 +521,29 @@ _ONE_OF_A_TEAM = lazy(r"^(?P<given>[A-Z][a-z]+(?:-[A-Z][a-z]+)?) (?:w/|with) (?P
 _A_GIVEN_NAME_CAUGHT = lazy(r"(?:,|\s[-–—])\s+(?P<given>[A-Z][a-z]+) (?:something|sth|smth)\s*$")
 
 
+def _a_given_name_beside_the_rest(name: str) -> Greeting | None:
+    """A given name typed beside the team they are with ("Tameka w/ HR", never "Dear Tameka
+    w/ HR Team,") or caught last, after what they do ("Chief of Staff (Ottawa) - joined on
+    Teams, Priya something", never "Hi Ottawa,": late385 and late389 readers)."""
+    with_team = _ONE_OF_A_TEAM.match(name)
+    if with_team and is_group(with_team["team"]) and _listed_given(with_team["given"]):
+        return Greeting(with_team["given"])
+    caught = _A_GIVEN_NAME_CAUGHT.search(name)
+    given = caught["given"] if caught and ("," in name or " - " in name) else ""
+    if given and _listed_given(given) and not _known_family(given):
+        return Greeting(given)
+    return None
+
+
 def _greeting_name(name: str, company: str, country: str) -> Greeting:
     """How to greet someone by their name as typed, read in stages: each stage either knows the
     greeting, or hands the name on, tidied, to the next; the last always knows."""
     tidied = _tidied_as_typed(name, company, country)
     if isinstance(tidied, Greeting):
         return tidied
-    with_team = _ONE_OF_A_TEAM.match(tidied)
-    if with_team and is_group(with_team["team"]) and _listed_given(with_team["given"]):
-        return Greeting(with_team["given"])  # "Tameka w/ HR": Tameka, of HR ("Dear ... HR Team,")
-    caught = _A_GIVEN_NAME_CAUGHT.search(tidied)
-    given = caught["given"] if caught and ("," in tidied or " - " in tidied) else ""
-    if given and _listed_given(given) and not _known_family(given):
-        # "Chief of Staff (Ottawa) - joined on Teams, Priya something": the given name caught
-        # last, after what they do (late385 readers: "Hi Ottawa,")
-        return Greeting(given)
+    caught = _a_given_name_beside_the_rest(tidied)
+    if caught:
+        return caught
     name, context = _with_its_asides_read(tidied, company, country)
     stages: tuple[Callable[[str, _Context], Greeting | str], ...] = (
         _greeted_by_a_special_shape,  # a judge, a rank or a post written short, two people
@@ -1401,11 +1409,9 @@ def _a_label_in_other_words(words: list[str], parsed: ParsedName) -> bool:
     opens a label, then words in small letters that are no particles of a family name; no list
     holds the first as a given name, or it is letters in capitals (late384-late388 readers:
     "Dear Ranní," "Hi Secretariado," "Dear HY,")."""
-    # "Maria da Silva", "Eline v.d. Berg": the particles of a family name, or written short
-    small = lambda w: _key(w) in _PARTICLES or (w.islower() and (len(w) <= 2 or "." in w))  # noqa: E731
     if any(_key(w) in _SON_OR_DAUGHTER_OF for w in words[1:]):
         return False  # "Jugah anak Nyandang": an Iban name, his father's after "anak"
-    after = list(itertools.dropwhile(small, words[1:]))
+    after = list(itertools.dropwhile(_a_particle, words[1:]))
     if not after or not parsed.given or not after[0][:1].islower() or len(after[0]) <= 2:
         return False  # "Maria da Silva", "Nguyen thi Lan"
     from afterview.compose.reading import lexicon
@@ -1417,6 +1423,12 @@ def _a_label_in_other_words(words: list[str], parsed: ParsedName) -> bool:
     first = parsed.given[0]
     listed = all(map(_listed_given, first.split("-")))  # "Jan-Erik"
     return (first.isupper() and len(first) <= 4) or not listed
+
+
+def _a_particle(word: str) -> bool:
+    """ "da" of "Maria da Silva", "v.d." of "Eline v.d. Berg": a family name's particle, or one
+    written short."""
+    return _key(word) in _PARTICLES or (word.islower() and (len(word) <= 2 or "." in word))
 
 
 def _a_post_in_other_words(word: str) -> bool:
@@ -1444,8 +1456,8 @@ def _greeted_by_the_given_name(name: str, parsed: ParsedName, context: _Context)
         return Greeting(name.strip(), ask="no name is recorded")
     if "," not in name and _a_label_in_other_words(words, parsed):
         return Greeting(name.strip(), ask="it reads as a team or a post, not a person's name")
-    post = words[0] if len(words) >= 2 and _a_post_in_other_words(words[0]) else ""
-    if post and len(words) == 2 and _listed_given(words[1]) and not _known_family(words[1]):
+    after_a_post = len(words) == 2 and _a_post_in_other_words(words[0])
+    if after_a_post and _listed_given(words[1]) and not _known_family(words[1]):
         return Greeting(_capital(words[1]))  # "Hoofdverpleegkundige Koen": Koen
     if len(words) == 2 and words[0].lower() in _ONLY_A_PARTICLE and words[1][:1].isupper():
         # "De Vries" typed alone: a family name with its particle, never "Hi De," (late328)

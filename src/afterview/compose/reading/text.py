@@ -1248,7 +1248,8 @@ def _expand(text: str) -> str:
 
 
 def _a_country_code(core: str, tail: str, following: str) -> bool:
-    """``core`` is a country written as its code before a noun ("AU client projects")."""
+    """``core`` is a country written as its code, before a word of a country's own ("AU client
+    projects"), and never elsewhere ("SE team" is sales engineering)."""
     return (
         len(core) == 2
         and core.isupper()
