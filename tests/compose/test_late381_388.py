@@ -138,6 +138,7 @@ def test_topic(typed: str, want: str) -> None:
     "typed",
     [
         "routes Kutno -> Duisburg / Venlo",
+        "based Kalacha, 3 wks in 1 out",
         "loop logistics",
         "the written case logistics",
         "salaried vs hourly",
@@ -157,6 +158,12 @@ def test_a_country_code_only_before_a_country_s_own_word() -> None:
     # "SE" is sales engineering and "JP" a Justice of the Peace (late381, late385 readers)
     assert _expand("the SE team structure") == "the SE team structure"
     assert _expand("evening JP courts") == "evening JP courts"
+
+
+def test_a_day_written_short_after_on_a() -> None:
+    from afterview.compose.reading.text import clean
+
+    assert clean("busy bar on a Sat") == "busy bar on a Saturday"
 
 
 def test_the_sea_in_a_name_is_no_month() -> None:

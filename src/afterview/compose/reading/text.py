@@ -177,6 +177,8 @@ _BOUNDS = {"min": "at least ", "max": "at most "}
 _SHORT_DAY = lazy(
     r"\b(every|on|this|next|last)\s+(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b", re.I
 )
+# A day written short after "on a", with its capital: "ticket times on a Sat".
+_ON_A_DAY = lazy(r"\bon a (Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?")
 # A day written short straight after what was done then: "passed the exam Fri".
 _DONE_ON_A_DAY = lazy(r"\b([a-z]+ed) (Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?(?=$|[,;(])")
 _DAY_RANGE = lazy(
@@ -736,6 +738,8 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
         text = re.sub(r"(?<!\bthe )(?<!\bat )\bsame time as\b", "at the same time as", text)
     if " " in text and _SHORT_DAY.search(text):  # "every sat", "on tues"
         text = _SHORT_DAY.sub(lambda m: f"{m.group(1)} {_DAYS[m.group(2).lower()]}", text)
+    if " a " in text and _ON_A_DAY.search(text):  # "ticket times on a Sat": a Saturday
+        text = _ON_A_DAY.sub(lambda m: f"on a {_DAYS[m[1].lower()]}", text)
     if " " in text and _DONE_ON_A_DAY.search(text):  # "got my CPR renewed Sat": on Saturday
         text = _DONE_ON_A_DAY.sub(lambda m: f"{m[1]} on {_DAYS[m[2].lower()]}", text)
     text = text.strip(" ,.;:-–—")

@@ -397,6 +397,8 @@ _CAME_AND_WENT = lazy(
 )
 _WHILE_THERE = lazy(r"^(?:you|he|she|they) [a-z]+ (?:the whole time|the entire time|throughout)\b")
 # Words that went with a figure, left once it is cut: "seeding on", "rotors for more than".
+# Where the post is based, as a note sets it down: "based Kalacha", "based in Lodwar".
+_WHERE_BASED = lazy(r"^(?:the )?(?:role |job |post )?based (?:in |at |out of )?[A-Z]")
 _BEFORE_A_FIGURE = frozenset(
     "on in than more less fewer over under about around nearly almost least up to below above".split()
 )
@@ -615,6 +617,11 @@ def read_topic(raw: str) -> Reading:
         )
     if chat and bare(chat["what"].split()[0]) not in _TALKS_GIVEN:
         text = chat["what"]  # "cricket talk": the note's "our conversation about" says the rest
+    if _WHERE_BASED.match(text):
+        raise Unusable(  # "based Kalacha, 3 wks in 1 out": where the post is, and its rota
+            "it says where the post is based, a term of the job; name what you discussed about "
+            "the work"
+        )
     timekeeping = _TIMEKEEPING.search(text)
     if timekeeping:  # "showing up on time": a rule of the job, never "our conversation about" it
         raise Unusable(
