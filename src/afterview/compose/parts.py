@@ -253,7 +253,7 @@ def role(position: str) -> str:
     if len(ws) > 1 and ws[0][:1].isupper() and all(_english(w) for w in ws[1:]):
         position = _title_case(position)  # "Carpet restorer": a title, in a title's capitals
     head, colon, subject = position.partition(": ")
-    if colon and head.split() and head.split()[-1].lower() in _NOT_A_ROLE and subject:
+    if colon and subject and _names_itself(head):
         return f"the {head} on {subject}"  # "PhD studentship: peatland restoration": on it
     if colon and subject[:1].islower() and _a_post(head):
         # "PhD candidate: real-time RFI mitigation for LOFAR2.0", an advert's title: the post,

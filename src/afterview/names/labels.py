@@ -434,7 +434,7 @@ def _named_side(name: str) -> str:
     posted = (_is_role_noun(w) or _is_title(w) or _key(w) in _RANKS_OF_A_POST for w in head.split())
     initialled = re.fullmatch(r"[A-Z]\.\s?[A-Z][\w'’-]+", tail)  # "T. Brooks"
     if all(posted) and (
-        _a_persons_name(tail, 1, particles=True)  # "HR - Sanne de Wit" too
+        _a_persons_name(tail, 1, particles=True)  # "Interpreter - Fatima el Amrani" too
         or (_is_title(tail.split()[0]) and len(tail.split()) > 1)
         or initialled
         or (tail.split()[0] == "M." and len(tail.split()) >= 3)  # "M. Jean-Baptiste Roux"

@@ -1018,8 +1018,6 @@ def _with_to(match: re.Match[str]) -> str:
 
 def _months(text: str) -> str:
     """'Dec' -> 'December'; 'Nov/Dec' -> 'November and December'."""
-    from afterview.compose.reading.vocabulary import data
-
     names = data()["months"]
     if not {w.strip(".,/").lower() for w in re.split(r"[\s/–-]+", text)} & names.keys():
         return text
@@ -1077,8 +1075,6 @@ def _kept_aside(aside: str) -> str:
 
 
 def _self_marks() -> list[str]:
-    from afterview.compose.reading.vocabulary import data
-
     return data()["self"]["marks"]
 
 
