@@ -37,6 +37,9 @@ OUT = Path(__file__).resolve().parent.parent / "src/afterview/compose/data/words
 _ENTRY = re.compile(rb"\n([A-Za-z][A-Za-z'\-.]{1,39})/([^\s\x00]*)")
 # The annotation letters kept (see above); the rest are affixes and rarer properties.
 _PARTS = frozenset("NmSVJR")
+# Entries the dictionary spells with a stray capital: a note would print "KanBan" as typed
+# into the dictionary, so they are read as the words they are.
+_STRAY_CAPITALS = {"KanBan": "kanban", "ErvIn": "Ervin"}
 
 
 def build() -> str:
@@ -46,6 +49,7 @@ def build() -> str:
     parts: dict[str, set[str]] = {}
     for m in _ENTRY.finditer(module.read_bytes()):
         word = m.group(1).decode().rstrip(".")
+        word = _STRAY_CAPITALS.get(word, word)
         if not word.endswith("-"):
             parts.setdefault(word, set()).update(set(m.group(2).decode(errors="replace")) & _PARTS)
     spelled: dict[str, str] = {}

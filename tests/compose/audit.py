@@ -426,6 +426,22 @@ LATE = tuple(
         "late394",
         "late395",
         "late396",
+        "late397",
+        "late398",
+        "late399",
+        "late400",
+        "late401",
+        "late402",
+        "late403",
+        "late404",
+        "late405",
+        "late406",
+        "late407",
+        "late408",
+        "late409",
+        "late410",
+        "late411",
+        "late412",
     )
 )
 
@@ -476,7 +492,7 @@ _A_ROTA_RUN = re.compile(
     r"\bI (?:ran|built|managed|wrote|designed|set up|redesigned) the [\w -]{0,40}rota\b"
 )
 _LOGISTICS = re.compile(
-    r"\b(?:salary|salaries|pay band|bonus(?:es)?|pension(?! payouts?)|parking|car park|start date|notice period|"
+    r"\b(?:salary|salaries|pay band|bonus(?:es)?|pension(?! payouts?)|parking(?! (?:management|enforcement|strategy|control|regulation|zones?)\b)|car park|start date|notice period|"
     r"relocation|visa|(?:visa|EP) sponsorship|hybrid (?:working|work|schedule)|days in (?:the )?office|"
     r"(?<!ran the )(?<!led the )(?<!ran a )(?<!led a )(?<!including )(?<!including the )(?<! on )(?<!for the )(?<!on the )(?<!in the )night shifts?(?! (?:supervisor|manager|lead|leader|team leader|nurse|coordinator|team|crew|staff)\b)(?! (?:uses?|used|runs?|works?|needs?)\b)|shift patterns?|(?<!did the )(?<!ran the )(?<!wrote the )rota(?! design)|(?<!cut )overtime|annual leave|PTO(?!/)|vacation days|perks|"
     r"benefits package|negotiable|day rate|health insurance)\b",
@@ -1428,9 +1444,6 @@ KNOWN_MISSES = {
     "late246/paper-conservator-kampen-restoration-studio-video-two-offer.toml:Ineke": (
         "the outcome signed 'Ineke' is read as the panel's mevr. drs. Ineke van der Sluis-Bakker"
     ),
-    "late247/production-engineer-kolin-car-plant-onsite-four-offer.toml:Personální oddělení": (
-        "a Czech department ('oddělení') the lists do not hold: read as a name"
-    ),
     "late245/censeur-yamoussoukro-catholic-lycee-seven-panel-offer.toml:Sr Marie-Thérèse": (
         "'Sr' with no dot and no order: Sister, Senior or Señor, kept as typed"
     ),
@@ -2249,10 +2262,6 @@ KNOWN_MISSES = {
     ),
     "late327/rice-extension-officer-anna-regina-grdb-five-panel-overdue.toml:"
     "Hon. Nandranie Sookdeo-Rampersaud (Regional Chairperson Reg. 2)": ("'Hon.' asks"),
-    "late327/biomedical-engineer-david-chiriqui-hospital-six-panel-video-pending.toml:"
-    "Ing. Yarisbeth Sanjur de Caballero": (
-        "a title goes with the first family name; the writer kept the married name"
-    ),
     "late327/lecturer-forest-engineering-cartago-tec-five-video-withdrawn.toml:"
     "M.Sc. Jorge Solís Vargas (coordinador)": ("a master's degree before a name: the plan asks"),
     "late328/junior-sous-chef-cruise-panaji-agency-video-seven-offer.toml:"
@@ -3239,10 +3248,6 @@ KNOWN_MISSES = {
     "Bc. Tomáš Krejčí (mistr výstupní kontroly)": (
         "round 33, not yet settled against the docs: the writer wrote Mr. Krejčí, the plan greets Tomáš"
     ),
-    "late388/final-inspection-auditor-koprivnice-truck-plant-five-panel-withdrawn.toml:"
-    "paní Pokorná (personální)": (
-        "round 33, not yet settled against the docs: the writer wrote Ms. Pokorná, the plan asks"
-    ),
     "late388/trailer-mechanic-panevezys-fleet-depot-phone-one.toml:"
     "p. Vaitkus (dirbtuvių vadovas)": (
         "round 33, not yet settled against the docs: the writer wrote Mr. Vaitkus, the plan asks"
@@ -3376,6 +3381,177 @@ KNOWN_MISSES = {
     "late396/rail-traffic-controller-cochrane-ontario-northland-seven-panel-video.toml:"
     "RTC on desk - 'Moose'": (
         "round 34, not yet settled against the docs: the writer wrote ask, the plan greets Moose"
+    ),
+    "late398/senior-dba-cherkasy-power-distribution-internal-onsite-four-offer.toml:"
+    "Бондар Наталія Іванівна": (
+        "round 35, not yet settled against the docs: the writer wrote Наталія Іванівна, the plan asks"
+    ),
+    "late398/research-software-engineer-osijek-ferit-seven-panel-pending.toml:"
+    "izv. prof. dr. sc. Ivana Kovačević": (
+        "round 35, not yet settled against the docs: the writer wrote Prof. Kovačević, the plan asks"
+    ),
+    "late398/gis-developer-burgas-municipality-onsite-two-handwritten-withdrawn.toml:"
+    "г-жа Милена Петкова": (
+        "round 35, not yet settled against the docs: the writer wrote Ms. Petkova, the plan greets Ms. Петкова"
+    ),
+    "late399/pharmacist-ii-koronadal-provincial-hospital-hrmpsb-seven-panel-pending.toml:"
+    "Ma'am Cora Villaruz (HRMO)": (
+        "round 35, not yet settled against the docs: the writer wrote Ma'am Cora, the plan greets Ms. Villaruz"
+    ),
+    "late401/forklift-operator-piotrkow-trybunalski-dc-onsite-two.toml:kier. magazynu Darek": (
+        "round 35, not yet settled against the docs: the writer wrote Darek, the plan asks"
+    ),
+    "late401/deputy-store-manager-kladno-discount-supermarket-assessment-seven-rejected.toml:"
+    "vedoucí prodejny Martin": (
+        "round 35, not yet settled against the docs: the writer wrote Martin, the plan asks"
+    ),
+    "late401/deputy-store-manager-kladno-discount-supermarket-assessment-seven-rejected.toml:"
+    "Personální oddělení Diskont Sova": (
+        "round 35, not yet settled against the docs: the writer wrote HR Team, the plan asks"
+    ),
+    "late401/ecommerce-picker-senec-fulfilment-group-assessment-five-rejected.toml:"
+    "Mgr. Zuzana Horváthová (HR)": (
+        "round 35, not yet settled against the docs: the writer wrote Zuzana, the plan greets Mgr. Horváthová"
+    ),
+    "late401/store-manager-szombathely-supermarket-six-panel-pending.toml:"
+    "B. Eszter (loss prevention)": (
+        "round 35, not yet settled against the docs: the writer wrote Eszter, the plan asks"
+    ),
+    "late402/mandarin-teacher-magong-penghu-univ-demo-two-handwritten-offer.toml:"
+    "Director Hung Chia-hao": (
+        "round 35, not yet settled against the docs: the writer wrote Director Hung, the plan asks"
+    ),
+    "late402/mandarin-teacher-magong-penghu-univ-demo-two-handwritten-offer.toml:"
+    "Teacher Amy (senior Mandarin teacher, sat in on demo)": (
+        "round 35, not yet settled against the docs: the writer wrote Amy, the plan asks"
+    ),
+    "late403/reporter-joao-pessoa-regional-daily-onsite-five-rejected.toml:"
+    "Editora-chefe Luciana Brasileiro": (
+        "round 35, not yet settled against the docs: the writer wrote Luciana, the plan asks"
+    ),
+    "late403/reporter-joao-pessoa-regional-daily-onsite-five-rejected.toml:RH - Priscila ??": (
+        "round 35, not yet settled against the docs: the writer wrote ask, the plan greets HR Team"
+    ),
+    "late403/club-photographer-pelotas-football-club-onsite-two-offer.toml:"
+    'Marcelo "Gringo" Kessler (assessor de imprensa)': (
+        "round 35, not yet settled against the docs: the writer wrote Marcelo, the plan greets Gringo"
+    ),
+    "late404/lithium-pond-shift-supervisor-peine-salar-phone-two-offer.toml:"
+    "Jefe de operaciones Rodrigo Vásquez": (
+        "round 35, not yet settled against the docs: the writer wrote Rodrigo, the plan asks"
+    ),
+    "late404/occupational-health-nurse-leonora-gold-mine-video-five-overdue.toml:"
+    'Warren "Wazza" Kelly (ERT coordinator)': (
+        "round 35, not yet settled against the docs: the writer wrote Wazza, the plan greets Warren"
+    ),
+    "late406/dementia-nursing-home-clinical-lead-llandrindod-wells-onsite-four-handwritten-offer.toml:"
+    "Heather Unit team": (
+        "round 36, not yet settled against the docs: the writer wrote Heather Unit Team, the plan greets Heather Unit team"
+    ),
+    "late406/midwifery-tutor-kalongo-st-marys-mts-six-panel.toml:"
+    "Sr. Lucia Akello, CMS (Principal)": (
+        "round 36, not yet settled against the docs: the writer wrote Sister Lucia, the plan greets Sr. Akello"
+    ),
+    "late407/conveyancing-paralegal-batu-pahat-law-firm-onsite-two-handwritten-offer.toml:"
+    "Pn. Hjh. Rosnah Abd Latif (partner)": (
+        "round 36, not yet settled against the docs: the writer wrote Puan Hajah Rosnah, the plan asks"
+    ),
+    "late407/conveyancing-paralegal-batu-pahat-law-firm-onsite-two-handwritten-offer.toml:"
+    "Kak Ain (office admin)": (
+        "round 36, not yet settled against the docs: the writer wrote Ain, the plan greets Kak Ain"
+    ),
+    "late407/marine-claims-handler-banjarmasin-general-insurer-video-four-rejected.toml:Sutrisno": (
+        "round 36, not yet settled against the docs: the writer wrote Pak Sutrisno, the plan greets Sutrisno"
+    ),
+    "late407/marine-claims-handler-banjarmasin-general-insurer-video-four-rejected.toml:"
+    "HR - Mbak Dita": (
+        "round 36, not yet settled against the docs: the writer wrote Dita, the plan greets Mbak Dita"
+    ),
+    "late407/gl-accountant-sriracha-laem-chabang-logistics-onsite-four-pending.toml:"
+    "Mr. Somchai Rattanakul - MD": (
+        "round 36, not yet settled against the docs: the writer wrote Mr. Somchai, the plan greets Mr. Rattanakul"
+    ),
+    "late407/tax-associate-chhatrapati-sambhajinagar-ca-firm-video-two-rejected.toml:"
+    "CA Rohit Deshpande (partner)": (
+        "round 36, not yet settled against the docs: the writer wrote Mr. Deshpande, the plan asks"
+    ),
+    "late408/second-officer-ropax-swinoujscie-ystad-video-three-offer.toml:"
+    "kpt. ż.w. Andrzej Nowicki": (
+        "round 36, not yet settled against the docs: the writer wrote Captain Nowicki, the plan asks"
+    ),
+    "late408/rail-freight-forwarder-malaszewicze-terminal-video-five-rejected.toml:"
+    "mgr inż. Marek Dąbrowski": (
+        "round 36, not yet settled against the docs: the writer wrote Mr. Dąbrowski, the plan greets Marek"
+    ),
+    "late408/chief-mate-virtsu-kuivastu-ferry-onsite-four-rejected.toml:kapten Rein Kask": (
+        "round 36, not yet settled against the docs: the writer wrote Captain Kask, the plan greets Rein"
+    ),
+    "late409/bovine-repro-vet-uberaba-nelore-genetics-onsite-three-offer.toml:"
+    "Zé Carlos (capataz)": (
+        "round 37, not yet settled against the docs: the writer wrote Zé Carlos, the plan greets Zé"
+    ),
+    "late409/silviculture-supervisor-tres-lagoas-eucalyptus-pulp-six-panel-video-rejected.toml:"
+    "Equipe de Atração de Talentos": (
+        "round 37, not yet settled against the docs: the writer wrote Talent Acquisition Team, the plan greets Equipe de Atração de Talentos"
+    ),
+    "late409/aquatic-animal-health-vet-cao-lanh-pangasius-exporter-five-panel.toml:"
+    "Dr. Trần Thị Thu Hà": (
+        "round 37, not yet settled against the docs: the writer wrote Dr. Hà, the plan asks"
+    ),
+    "late409/fsc-group-certification-officer-dong-ha-acacia-ngo-seven-panel-video-overdue.toml:"
+    "Mr. Đặng Văn Toàn": (
+        "round 37, not yet settled against the docs: the writer wrote Mr. Toàn, the plan asks"
+    ),
+    "late409/fsc-group-certification-officer-dong-ha-acacia-ngo-seven-panel-video-overdue.toml:"
+    "ông Sáu (forest owners' group rep)": (
+        "round 37, not yet settled against the docs: the writer wrote Mr. Sáu, the plan greets Ông Sáu"
+    ),
+    "late409/dairy-coop-veterinary-surgeon-baghabari-milk-union-onsite-three-handwritten-offer.toml:"
+    "Dr. Md. Abdur Rahim": (
+        "round 37, not yet settled against the docs: the writer wrote Dr. Abdur Rahim, the plan greets Dr. Rahim"
+    ),
+    "late409/tea-garden-assistant-manager-sreemangal-estate-onsite-two-rejected.toml:"
+    "Shibu da (factory asst mgr)": (
+        "round 37, not yet settled against the docs: the writer wrote Shibu da, the plan greets Shibu"
+    ),
+    "late410/fgc-coordinator-camborne-cornwall-council-six-panel-offer.toml:"
+    "Cllr. Dave Penhaligon": (
+        "round 37, not yet settled against the docs: the writer wrote Councillor Penhaligon, the plan greets Cllr. Penhaligon"
+    ),
+    "late410/fgc-coordinator-camborne-cornwall-council-six-panel-offer.toml:"
+    "Young Inspectors (3 care experienced young people)": (
+        "round 37, not yet settled against the docs: the writer wrote Young Inspectors, the plan asks"
+    ),
+    "late410/outreach-librarian-terrace-bc-public-library-video-five-pending.toml:"
+    "Marc-André (IT/systems) - didnt catch last name": (
+        "round 37, not yet settled against the docs: the writer wrote Marc-André, the plan asks"
+    ),
+    "late410/community-librarian-kariega-nmbm-seven-panel-rejected.toml:Cllr. Siphiwo Bobotyana": (
+        "round 37, not yet settled against the docs: the writer wrote Councillor Bobotyana, the plan greets Cllr. Bobotyana"
+    ),
+    "late410/community-librarian-kariega-nmbm-seven-panel-rejected.toml:"
+    "NMBM Recruitment & Selection": (
+        "round 37, not yet settled against the docs: the writer wrote Recruitment & Selection Team, the plan asks"
+    ),
+    "late411/industrial-electrician-kayseri-furniture-plant-onsite-one-overdue.toml:"
+    "Hüseyin usta (bakım şefi)": (
+        "round 37, not yet settled against the docs: the writer wrote Hüseyin Usta, the plan greets Hüseyin usta"
+    ),
+    "late411/quality-engineer-medias-automotive-seven-panel-offer.toml:"
+    "d-na Rodica Hanganu, customer quality (Ford acct)": (
+        "round 37, not yet settled against the docs: the writer wrote Ms. Hanganu, the plan asks"
+    ),
+    "late411/quality-engineer-medias-automotive-seven-panel-offer.toml:"
+    "HR (took notes, young guy)": (
+        "round 37, not yet settled against the docs: the writer wrote ask, the plan greets HR Team"
+    ),
+    "late411/maintenance-planner-map-ta-phut-petrochem-video-three-pending.toml:"
+    "Mr. Somchai Wongsawat - Maintenance Manager": (
+        "round 37, not yet settled against the docs: the writer wrote Mr. Somchai, the plan greets Mr. Wongsawat"
+    ),
+    "late411/cnc-setup-machinist-manitowoc-crane-parts-onsite-four-rejected.toml:"
+    "Gary 'Gus' Lindstrom (shop foreman)": (
+        "round 37, not yet settled against the docs: the writer wrote Gary, the plan greets Gus"
     ),
 }
 

@@ -500,6 +500,14 @@ def test_greets_as_a_careful_writer_would(name, salutation, company, country, wa
         ("Okonkwo, Adaeze (PhD)", "Adaeze"),  # in brackets, a note about her
         ("Shri. V. R. Desai, MD", "Shri Desai"),  # a title typed rules (a managing director)
         ("Ing. Peter Kováč, PhD.", "Dr. Kováč"),
+        # from the late397 to late404 reads
+        # an office of an Indian government body, greeted whole: never "Dear Establishment,"
+        ("Establishment Branch, HPSDMA", "Establishment Branch"),
+        ("Establishment Branch", "Establishment Branch"),
+        ("Michelle Branch", "Michelle"),  # a person: not changed
+        # a doctorate typed before the name is Dr.
+        ("PhD Aliya Nurpeisova", "Dr. Nurpeisova"),
+        ("DPhil Sam Hale", "Dr. Hale"),
     ],
 )
 def test_more_names(name, greeting):
@@ -544,6 +552,9 @@ def test_more_names(name, greeting):
         ("Pame de RRHH", "Pame"),
         ("RRHH - Sra. Doris Paredes", "Sra. Paredes"),
         ("Ufficio HR - Giulia", "Giulia"),
+        ("Gestión Humana", "HR Team"),  # Spanish America's word for HR (late398)
+        ("Gestión Humana - Arisleyda", "Arisleyda"),  # never "Dear Gestión,"
+        ("Recursos Humanos - Arisleyda", "Arisleyda"),  # not changed
         # a unit is greeted as typed, as policy says
         ("Talent Acquisition Unit", "Talent Acquisition Unit"),
         ("Nursing Recruitment Unit (KFH Hofuf)", "Nursing Recruitment Unit"),
@@ -631,6 +642,9 @@ def test_a_post_written_short_before_a_name_is_spelled_out(name, greeting):
         ("Dr. Raúl Enrique Del Valle Chávez", "MX", "Dr. Del Valle"),  # any title, in Mexico
         ("Ing. Raúl Enrique De la O Chávez", "", "Ing. De la O"),  # a Spanish title anywhere
         ("Sra. Lucía Fernández de la Fuente (RRHH)", "ES", "Sra. Fernández"),  # the second
+        # a married name in Spanish America: her family name, "de" and her husband's (late398)
+        ("Sra. Altagracia Cruz de Peña", "DO", "Sra. Cruz de Peña"),
+        ("Sr. Juan Carlos de León", "MX", "Sr. de León"),  # a given name before "de": not changed
         ("Ing. Martín Di Pietro", "AR", "Ing. Di Pietro"),  # one family name, with its particle
         ("Asst. Prof. Dr. Kannika Srisuk (Dean)", "TH", "Assistant Professor Kannika"),
         ("Mr. Henrik Albrechtsen", "TH", "Mr. Albrechtsen"),  # a visitor, as at home
@@ -674,6 +688,7 @@ def test_where_names_have_no_family_name_the_title_goes_with_the_given(
         "Shop steward - NEHAWU",  # a union's letters, never "Dear Nehawu,"
         "Observer - NEHAWU",
         "Union rep - COSATU",
+        "PhD Student Aliya",  # a post after "PhD": not a doctor's name (late404)
     ],
 )
 def test_more_names_are_asked_about(name: str) -> None:
@@ -1242,6 +1257,9 @@ def test_a_department_met_without_a_name_is_a_person_from_it() -> None:
         ),
         # a rank before "(retd)" is kept as typed, with the family name; never "Dear Maj,"
         ("Maj (Retd) Fiona Latchford", "GB-ENG", "Maj Latchford"),
+        # before a family name alone, outside the Nordic countries, the rank; there a given name
+        ("Maj Mehmood", "PK", "Maj Mehmood"),
+        ("Maj Andersson", "SE", "Maj"),
         ("LTCOL (ret'd) Nerida Walsh", "AU-QLD", "LTCOL Walsh"),
         ("Chief Master Sgt. (ret) Hollis Pruitt", "US-CO", "Chief Master Sgt. Pruitt"),
         ("Cmdr. Rhys Tarrant (AFP, secondee)", "AU-ACT", "Cmdr. Tarrant"),  # written short, kept
@@ -1329,6 +1347,65 @@ def test_a_department_met_without_a_name_is_a_person_from_it() -> None:
         ("Director Wichai Boonmee", "TH", "Director Wichai"),
         ("Kru Nok (Thai co-teacher, M.2)", "TH", "Kru Nok"),  # never "Hi Kru,"
         ("Director Tesfaye Bekele", "ET", "Director Tesfaye"),  # no family name there
+        # from the late397 to late404 reads
+        # a post in Polish, then a titled name after the dash: never "Dear Kierownik,"
+        ("Kierownik Regionu - Pani Beata Mazur", "PL", "Ms. Mazur"),
+        ("Pani Beata Mazur", "PL", "Ms. Mazur"),  # not changed
+        # a German post of one word, then a courtesy title written short: Ms. or Mr.
+        ("Gleichstellungsbeauftragte Fr. Schenk-Albers", "DE", "Ms. Schenk-Albers"),
+        ("Personalrat Hr. Bauer", "DE", "Mr. Bauer"),
+        ("Gleichstellungsbeauftragte Frau Schenk-Albers", "DE", "Ms. Schenk-Albers"),  # not changed
+        # a Korean family name first, its given name joined by a hyphen ("Oh" ends as no other
+        # syllable does): never "Dear Dean Oh-seong,"
+        ("Dean Kwon Oh-seong", "KR", "Dean Kwon"),
+        ("Dean Park Sung-min", "KR", "Dean Park"),  # not changed
+        # from the late405 to late408 reads
+        # a team's label, a colon, then a titled whole name, its title written short in small
+        # letters as Italian writes "dott.ssa": never "Dear HR Team,"
+        ("HR: dott.ssa Valentina Scarano", "IT", "Dott.ssa Scarano"),
+        ("HR - dott. Marco Rossi", "IT", "Dott. Rossi"),
+        ("HR: Dott.ssa Valentina Scarano", "IT", "Dott.ssa Scarano"),  # not changed
+        ("HR - Chloe", "GB", "Chloe"),
+        # a given name, a dash of any length, then a post that opens with its rank: never asks
+        ("Jannik – Senior Planner", "DE", "Jannik"),
+        ("Jannik — Senior Planner", "DE", "Jannik"),
+        ("Jannik - Senior Planner", "DE", "Jannik"),
+        ("Anna - Junior Designer", "DE", "Anna"),
+        ("Jannik – Planner", "DE", "Jannik"),  # not changed
+        ("Bianca — BI team, did the SQL test", "RO", "Bianca"),  # as after " - "
+        ("Michael Ryan – chair of board, retired bank manager", "IE", "Michael"),
+        ("Senior Planner - Jannik", "DE", "Jannik"),
+        # a courtesy title in another language before a common given name alone: as typed,
+        # never Mr. or Ms. before a given name
+        ("Madame Nadia (DOSM)", "MA", "Madame Nadia"),
+        ("Mme Nadia", "MA", "Mme Nadia"),
+        ("Monsieur Karim", "MA", "Monsieur Karim"),
+        ("Herr Jonas", "DE", "Herr Jonas"),
+        ("Mme Benali", "MA", "Ms. Benali"),  # a family name: not changed
+        ("Madame Reynaud (owner)", "FR", "Ms. Reynaud"),
+        ("Herr Jonas Weber", "DE", "Mr. Weber"),  # a whole name: not changed
+        # an English given name, then a Chinese name family name first: the title goes with it
+        ("Ms. Jasmine Lim Wei Ting", "SG", "Ms. Lim"),
+        ("Mr. Kelvin Tan Boon Huat", "MY", "Mr. Tan"),
+        ("Ms. Jasmine Lim Wei-Ting", "SG", "Ms. Lim"),
+        ("Ms. Chong Mei Ling", "SG", "Ms. Chong"),  # no English name: not changed
+        ("Ms. Jasmine Lim", "SG", "Ms. Lim"),
+        # a nun's given name of two words and no family name, both words
+        (
+            "Suor Maria Chiara (convent next door, does the dolci with them)",
+            "IT",
+            "Sister Maria Chiara",
+        ),
+        ("Sister Maria Chiara", "IT", "Sister Maria Chiara"),
+        ("Zuster Anna Maria", "BE", "Sister Anna Maria"),
+        ("Sr. Lourdes Mary, FMM (Director)", "IN-PY", "Sister Lourdes Mary"),  # of an order
+        ("Suor Maria Rossi", "IT", "Sister Maria"),  # a family name after it: not changed
+        ("Suor Benedetta", "IT", "Sister Benedetta"),
+        # Maasai "Ole" opens the family name in Kenya and Tanzania, kept whole with it
+        ("Chairperson CPSB - Mr. Joseph Ole Kaelo", "KE", "Mr. Ole Kaelo"),
+        ("Mr. Joseph Ole Kaelo", "TZ", "Mr. Ole Kaelo"),
+        ("Joseph Ole Kaelo", "KE", "Joseph"),  # no title: his given name, not changed
+        ("Ole Gunnar Solskjær", "NO", "Ole"),  # a given name in Norway: not changed
     ],
 )
 def test_a_post_or_a_title_around_a_name_is_never_the_greeting(name, country, want) -> None:
@@ -1527,6 +1604,46 @@ def test_a_person_without_a_name_to_greet_is_asked_about(name, country, slot) ->
         # two children, with their ages in brackets: both greeted, never the first alone
         ("Aoife (9) and Fionn (6)", "IE", "Aoife and Fionn"),
         ("the boys - Ethan (7) & Lucas (4)", "CA-BC", "Ethan and Lucas"),
+        # from the late397 to late404 reads
+        # Czech, Polish and Slovak "pan" and "pani" before a family name alone: Mr. and Ms.
+        ("pan Jelínek", "CZ", "Mr. Jelínek"),
+        ("paní Dvořáková (personalistka)", "CZ", "Ms. Dvořáková"),
+        ("pani Kowalska", "PL", "Ms. Kowalska"),
+        ("Paní Jana Nováková", "CZ", "Ms. Nováková"),  # accented, as "Pani" is read
+        ("pan Tomek", "PL", "Tomek"),  # before a given name, left off: not changed
+        ("pani Ola z kadr", "PL", "Ola"),
+        # a Vietnamese word of respect, then a given name of two words and no family name
+        ("Cô Ngọc Anh - academic mgr", "VN", "Cô Ngọc Anh"),
+        ("Ông Nguyễn Văn Hùng", "VN", "Ông Hùng"),  # a whole name: not changed
+        ("Ông Trần Hùng", "VN", "Ông Hùng"),
+        # a Spanish or Galician given name of two words, kept whole
+        ("Don Xosé Manuel Outeiriño (director)", "ES-GA", "Don Xosé Manuel"),
+        ("Don Rafael Cabrera Moya", "ES", "Don Rafael"),  # not changed
+        ("Ramírez, Julio César", "AR", "Julio César"),
+        ("Julio César Ramírez", "AR", "Julio César"),
+        ("Julio Ramírez", "AR", "Julio"),  # not changed
+        # the name they asked to be called, after a comma as after a dash
+        ("Krasimir Stoyanov (head of GIS dept), said call him Krasi", "BG", "Krasi"),
+        ("Stoyanov, Krasimir", "BG", "Krasimir"),  # not changed
+        # a Hungarian wife's name after her husband's whole name: Mrs.
+        ("Kiss Gáborné", "HU", "Mrs. Kiss"),
+        ("Kovácsné Horváth Ildikó", "HU", "Mrs. Kovács"),  # not changed
+        # an English given name after a Chinese family name the lists now hold: not changed
+        ("Huang, Daniel", "CN", "Daniel"),
+        ("John Henry Long", "US", "John"),
+        ("Haruka (HR)", "JP", "Haruka"),  # a Japanese given name alone: not changed
+        ("Ruedi, Schichtleiter Kran", "CH-BS", "Ruedi"),  # a given name, then a post
+        # from the late405 to late408 reads
+        # Scots "frae" is "from": a given name, then the team she is from
+        ("Kirsty frae HR, took notes", "GB-SCT", "Kirsty"),
+        ("Kirsty from HR, took notes", "GB-SCT", "Kirsty"),  # not changed
+        ("Kari fra HR", "NO", "Kari"),
+        # "Van" is a given name before a word the lists hold as one: not changed
+        ("Van Morrison", "GB", "Van"),
+        ("Van Dyk", "US", "Van"),
+        # an Italian given name of two words, kept whole
+        ("Maria Chiara Rossi", "IT", "Maria Chiara"),
+        ("Jasmine Lim Wei Ting", "SG", "Jasmine"),  # an English given name first: not changed
     ],
 )
 def test_a_word_around_the_name_is_read_where_it_is_written(name, country, want) -> None:
@@ -1562,6 +1679,29 @@ def test_a_word_around_the_name_is_read_where_it_is_written(name, country, want)
         ),
         # a Vietnamese name in Singapore, its "Thị" says so
         ("Ms. Ho Thi Lan", "SG", "[how to address Ms. Ho Thi Lan]"),
+        # from the late397 to late404 reads
+        # "Last, First" with a Chinese family name in China, as a Japanese one in Japan
+        ("Hou, Yanfang", "CN", "[how to address Hou Yanfang]"),
+        ("Hou Yanfang", "CN", "[how to address Hou Yanfang]"),  # never "Dear Hou,"
+        # a Japanese family name alone, by its ending: never "Dear Oyama,"
+        ("Oyama (general affairs, took notes)", "JP", "[how to address Oyama]"),
+        ("Oyama", "JP", "[how to address Oyama]"),
+        # a Turkish family name, then a post after the comma: never "Dear Yıldız,"
+        ("Yıldız, Personalrat", "DE", "[how to address Yıldız]"),
+        ("Dupont René", "FR", "[how to address Dupont René]"),  # no Hungarian "-né": not changed
+        # from the late405 to late408 reads
+        # "Van" before a family name typed alone, as "De Vries": never "Dear Van,"
+        ("Van Dongen", "NL", "[how to address Van Dongen]"),
+        ("Van Dongen", "GB", "[how to address Van Dongen]"),  # no list holds "Dongen" as given
+        ("Van Dyk", "ZA", "[how to address Van Dyk]"),  # where Afrikaans names are written
+        ("van Dongen", "NL", "[how to address van Dongen]"),  # not changed
+        ("Van der Berg", "NL", "[how to address Van der Berg]"),
+        ("De Vries", "NL", "[how to address De Vries]"),
+        # a courtesy title before a name as common a given name as a family name
+        ("Monsieur Martin", "FR", "[how to address Monsieur Martin]"),
+        ("Herr Thomas", "DE", "[how to address Herr Thomas]"),
+        # a given name written second, with a title: not changed
+        ("Eng. Ssemakula Joseph", "UG", "[how to address Eng. Ssemakula Joseph]"),
     ],
 )
 def test_a_word_around_the_name_makes_the_plan_ask(name, country, slot) -> None:
@@ -1625,6 +1765,11 @@ _DOCS_COUNTRY = {
     "Garda Youth Diversion Project - JLO Sgt. Mick Tierney": "IE",
     "Hoofdverpleegkundige Koen": "BE",
     "Zuster Godelieve": "BE",
+    "pan Jelínek": "CZ",
+    "Sra. Altagracia Cruz de Peña": "DO",
+    "Gleichstellungsbeauftragte Fr. Schenk-Albers": "DE",
+    "Mr. Joseph Ole Kaelo": "KE",
+    "Ms. Jasmine Lim Wei Ting": "SG",
 }
 
 

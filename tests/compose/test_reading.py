@@ -1328,7 +1328,12 @@ def test_a_line_no_note_should_say_is_left_out_with_its_reason(key, line, reason
         ("answers", "wrote every case in the test suite at Acme", "in the test suite at Acme"),
         ("topics", "lots of gr 1 kids w/ zero French at home", "grade 1 children"),
         ("topics", "the gr 12 exams", "the grade 12 exams"),
-        ("topics", "misfire procedure + exclusion zone 500m", None),  # a measure, not a label
+        # a measure after the thing is a figure for oneself, left off (never read as a label)
+        (
+            "topics",
+            "misfire procedure + exclusion zone 500m",
+            "the misfire procedure and exclusion zone",
+        ),
         ("topics", "funding from MSD + council", "funding from MSD and the council"),
         ("answers", "handled bill shock calls every day, same skill", "calls every day"),
         ("strengths", "budgeting experience", "I have budgeting experience"),  # said once

@@ -171,9 +171,13 @@ def short_position(position: str) -> str:
         from afterview.compose.reading.text import unreadable_word
 
         def foreign(side: str) -> float:
-            """The share of its words of another language (not short forms: "HR", "ICU")."""
-            words = side.lower().split()
-            return sum(len(unreadable_word(w) or "") > 3 for w in words) / len(words)
+            """The share of its words of another language (not short forms: "HR", "ICU"; a
+            short word typed in small letters is a word: "Supervisor kas", late401)."""
+            words = side.split()
+            return sum(
+                len(unreadable_word(w.lower()) or "") > (3 if w.isupper() or len(w) < 3 else 2)
+                for w in words
+            ) / len(words)
 
         first, second = (foreign(side) for side in sides)  # "Genset Mechanic / Mécanicien ..."
         if second > first:
@@ -475,6 +479,8 @@ def company(name: str) -> str:
     head = name.split(", ")[0]  # "European Commission, DG ECHO": the body, then its unit,
     if head != name and _INSTITUTIONS.search(head):  # which a sentence leaves off (late360)
         return head if head.lower().startswith("the ") else f"the {head}"
+    if head != name and _A_SCHOOL.search(head) and _A_UNIT_AFTER.search(name.split(", ", 1)[1]):
+        return company(head)  # "Iwate University, Global Center": the university (late402)
     if name.lower().startswith("the ") or not _INSTITUTIONS.search(name):
         return name
     if _A_PLACES_FORCE.match(name):
@@ -487,6 +493,12 @@ def company(name: str) -> str:
     return f"the {name}"
 
 
+_A_SCHOOL = lazy(r"\b(?:University|College|Polytechnic|Academy|Institute of Technology)$")
+# A unit of the employer named after it: "..., Global Center", "..., International Office".
+_A_UNIT_AFTER = lazy(
+    r"\b(?:Cent(?:er|re)|Office|Department|Faculty|School|Division|Unit|Lab|Laboratory|"
+    r"Institute|Clinic|Programme|Program|Branch|Campus)$"
+)
 # An office named for the person it serves, by a title: "... Office of the Hon. X, MP".
 _OFFICE_OF_SOMEONE = lazy(
     r"(?<=\w Office) of (?:the )?(?:Hon(?:ourable|orable)?\.?|Rt\.? Hon\.?|Senator|Sen\.|"
@@ -618,6 +630,9 @@ class PartsBuilder:
             said.add("hear#")
         if reading.known:  # a colleague, a former boss: not met today, not to be kept in
             said.update(("meet#", "touch#", "together#"))  # touch with, nor worked with one day
+            # nor thanked for "such a clear picture of the role", which they knew you knew
+            # (late404 readers, a card to the head chef the candidate worked under)
+            said.update(("clear#", "picture"))
         if self.reading.internal:
             said.update(_A_NEWCOMER)  # who works there already does not "join the team"
         if reading.hears_no_pitch:  # who showed them round, or gave the welcome,
@@ -666,6 +681,8 @@ class PartsBuilder:
             fit = pick("withdrawn")
         elif reading.observer or reading.hears_no_pitch:
             fit = ""  # no pitch to someone who was only there to watch, or to show them round
+        elif reading.known and self.reading.internal:
+            fit = ""  # nor to one's own manager, who knows the work (late398 readers)
         else:
             fit = self._fit(person, reading, answer_used, place, pick, sources, withheld)
         wish = news = ""
@@ -1027,6 +1044,12 @@ class PartsBuilder:
             n = len(words & talked)
             if n > score:
                 best, score = person, n
+        if score == 0 and best is not None and _PROCESS.search(f"{best.name} {best.title or ''}"):
+            # about no one's conversation: never to the one who runs the process (a paper
+            # accepted, told to the department secretary, late404 readers) when one judges it
+            people = self.interview.interviewers
+            judges = (p for p in people if not _PROCESS.search(f"{p.name} {p.title or ''}"))
+            best = next(judges, best)
         return best
 
     @cached_property
@@ -1198,12 +1221,16 @@ _PREPOSITION = re.compile(r"\b(?:in|on|at|for|of|with|from|to|by)\b")
 
 
 def _joinable(topic: str) -> bool:
-    """A topic that can be joined to another with "and": a plain noun phrase."""
+    """A topic that can be joined to another with "and": a plain noun phrase, not one that
+    ends in where or whose it is ("category management from Graz", "living out at Yuzhong"),
+    which "and" makes the other's too (late401, late402 readers)."""
     first = topic.split()[0].lower() if topic.split() else ""
-    return " and " not in topic and first not in _WH
+    placed = _A_PLACE_AT_THE_END.search(topic)
+    return " and " not in topic and first not in _WH and not placed
 
 
 _WH = frozenset("how what why when where which who whether".split())
+_A_PLACE_AT_THE_END = lazy(r"\b(?:at|from|in|on|with|for|to|near) (?:the )?[A-Z][\w-]*$")
 # Rows that fit a process, an idea or a question, not a thing: "walking me through ECMO
 # patients", "your view on the Persal number" read as a template gone wrong.
 _ABOUT_A_PROCESS = lazy(

@@ -141,6 +141,10 @@ _A_PUPIL = (
     r"|(?:year|yr|grade) \d{1,2} (?:students?|pupils?)|high school students?"
     # teenagers on a library's or a council's board; a Thai pupil's "M.3" (late318, late324)
     r"|teen (?:advisory|board|panel)|youth advisory|student helper.*\bM\.\s?[1-6]"
+    # young people on a youth service's panel, and a teenager's age (late410 readers: a
+    # LinkedIn message to "youth panel - Aoibhe & Jack (both about 16)" is a safeguarding worry)
+    r"|youth panel|young inspectors?|young (?:people|person)['’]?s? panel"
+    r"|care[- ]experienced young people|(?:about|aged|age) 1[0-7]"
     r"|students?\b.*\b(?:year|yr|y|grade|form|s)\s?(?:[6-9]|1[0-3])\b)\b"  # "(2 x Yr 12)"
 )
 # The words one of which a pupil's name or title has, looked for before the pattern is built.
@@ -156,13 +160,17 @@ _PUPIL_WORDS = (
     "nemenda",
     "teen",
     "youth",
+    "young",
+    "about 1",
+    "aged 1",
+    "age 1",
 )
 
 # Words that say an adult is named, though pupils or students are too: "parent member of the
 # school council", "student council advisor".
 _AN_ADULT = (
     r"\b(?:parent|governor|teacher|staff|trustee|advis[eo]r|officer|dean|director"
-    r"|manager|lecturer|professor|counsell?or)s?\b"
+    r"|manager|lecturer|professor|counsell?or|coordinator|worker|leader|supervisor)s?\b"
 )
 
 

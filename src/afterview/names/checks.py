@@ -154,14 +154,22 @@ def _a_family_word(name: str) -> Greeting | None:
     return None
 
 
-def _never_a_rank_alone(greeting: Greeting, name: str) -> Greeting:
+def _never_a_rank_alone(greeting: Greeting, name: str, country: str) -> Greeting:
     """ "Maj Fiona Latchford": "Maj" without its dot is a Scandinavian given name ("Maj
     Sjöwall") or a major's rank, and before a whole name most likely the rank; never "Dear
-    Maj,": the plan asks ("Maj (Retd) Fiona Latchford" says it, and is Maj Latchford)."""
+    Maj,": the plan asks ("Maj (Retd) Fiona Latchford" says it, and is Maj Latchford).
+    Before a family name alone and outside the Nordic countries it is the rank, kept as
+    typed like "Capt Mehmood" ("Maj Mehmood" in Pakistan, never "Dear Maj,")."""
     typed = _PAREN.sub(" ", name).split()
     word = greeting.name
     rank = _key(word) in _DOTTED_TITLES & _RANKS_OF_THE_SERVICES and not word.endswith(".")
-    named = len(typed) >= 3 and all(w[:1].isupper() for w in typed[1:3])
-    if not greeting.ask and rank and typed[:1] == [word] and named:
+    if greeting.ask or not rank or typed[:1] != [word]:
+        return greeting
+    if len(typed) >= 3 and all(w[:1].isupper() for w in typed[1:3]):
         return Greeting(" ".join(typed), ask="a rank written without its dot, or a given name")
+    if len(typed) == 2 and typed[1][:1].isupper() and _where(country) not in _NORDIC:
+        return Greeting(" ".join(typed))
     return greeting
+
+
+_NORDIC = frozenset({"SE", "NO", "DK", "FI", "IS", "AX", "FO", "GL"})

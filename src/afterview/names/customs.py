@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from afterview.check.lazy import lazy
 from afterview.names.kinds import (
+    _CHINESE_NAMES_TOO,
     _COURTESY,
     _DEPARTMENTS,
     _GIVEN_NAME_USED,
@@ -19,6 +20,7 @@ from afterview.names.kinds import (
     _ROLE_WORDS,
     _SECOND_GIVEN,
     _SOMEONE,
+    _TWO_SURNAME_COUNTRIES,
     _family_first,
     _is_role_noun,
     _is_suffix,
@@ -218,6 +220,10 @@ def _titled(
     if len(words) == 3 and _key(words[0]) in _CHINESE_FAMILY and not parsed.family_first:
         # "Prof. Dr. Chong Wei Ming": Chong may be the family name, or Ming (as in "Mei Ling Tan")
         return Greeting(" ".join([*parsed.titles, *words]), ask="the family name may come first")
+    if _an_english_name_then_a_chinese_one(words, country) and not parsed.family_first:
+        # "Ms. Jasmine Lim Wei Ting" in Singapore: an English given name, then a Chinese name
+        # family name first; the title goes with it (late407 readers: "Dear Ms. Ting,")
+        return Greeting(f"{title} {_capital(words[1])}")
     honoured = any(_key(t) in _WITH_WHOLE_NAME for t in parsed.titles)
     grade = words[:1] if words and _key(words[0]) in ("sri", "seri") else []  # "Dato' Sri"
     two_names = words[len(grade) :]
@@ -305,6 +311,11 @@ def _titled(
         # "Sister Bernadette Gagnon": a nun, "Sister Bernadette", or a ward sister, "Sister
         # Gagnon" (as "Sister Bernadette Kelly" is in the UK)
         return Greeting(" ".join((*parsed.titles, *given, parsed.family)), ask=_SISTER)
+    # "Sister Maria Chiara": a given name of two, read as given and family, and no family name
+    # (late405 readers: "Dear Sister Maria," of "Suor Maria Chiara")
+    two_given = len(given) == 1 and " " not in parsed.family.strip()
+    if key in _RELIGIOUS and two_given and _compound([*given, parsed.family]):
+        return Greeting(f"{title} {given[0]} {_capital(parsed.family)}")
     initials = re.fullmatch(r"[A-Z]{1,3}", parsed.family) is not None
     if key in _RELIGIOUS and given and initials:
         return Greeting(f"{title} {given[0]}")  # "Sr. Jacintha BS": her initials, never "Sister BS"
@@ -337,6 +348,9 @@ def _titled(
         surnames = parsed.family.split()
         portuguese = _where(country) in _PORTUGUESE_SPEAKING
         return Greeting(f"{title} {_capital(surnames[-1] if portuguese else surnames[0])}")
+    married = _a_married_name(given, parsed.family, country)
+    if married:
+        return Greeting(f"{title} {married}")  # "Sra. Altagracia Cruz de Peña": Sra. Cruz de Peña
     two_surnames = parsed.family.split()
     # a particle may open the family name ("dos Santos Pires"), never join it ("Sousa e Silva",
     # "Ruiz de Gopegui": one family name, kept whole)
@@ -410,6 +424,42 @@ def _titled(
     if len(given) == 2 and not any(_is_initial(w) for w in given):
         return Greeting(f"{title} {' '.join(given)}")  # "Dr. Nurul Ain (binti Hashim)"
     return Greeting(f"{title} {given[0]}")  # "Dr. Ramesh": the only name given
+
+
+# A syllable of a Chinese given name as Singapore and Malaysia write it: "Wei", "Ting", "Boon".
+_A_SYLLABLE = lazy(r"[A-Za-z][a-z]{1,5}")
+
+
+def _an_english_name_then_a_chinese_one(words: list[str], country: str) -> bool:
+    """ "Jasmine Lim Wei Ting", "Kelvin Tan Boon Huat", "Jasmine Lim Wei-Ting": where many names
+    are Chinese (Singapore, Malaysia), an English given name, then a Chinese family name the
+    lists hold, then its given name of two syllables (apart or joined by a hyphen)."""
+    if _where(country) not in _CHINESE_NAMES_TOO or len(words) not in (3, 4):
+        return False
+    english, family, chinese = words[0], words[1], words[2:]
+    syllables = [s for w in chinese for s in w.split("-")]
+    return (
+        _key(family) in _CHINESE_FAMILY
+        and _key(english) not in _CHINESE_FAMILY
+        and _listed_given(english)
+        and len(syllables) == 2
+        and all(_A_SYLLABLE.fullmatch(s) for s in syllables)
+        and _key(syllables[0]) not in ("van", "thi")  # "Maria Ho Thi Lan": Vietnamese
+    )
+
+
+def _a_married_name(given: list[str], family: str, country: str) -> str:
+    """ "Cruz de Peña" of "Altagracia Cruz de Peña": in Spanish America a married woman's name,
+    her family name, "de" and her husband's, one name a title goes with (late398 readers:
+    "Dear Sra. Cruz,"); "" when the word before "de" is a given name ("Juan Carlos de León")."""
+    husband = family.split()
+    if _where(country) not in _TWO_SURNAME_COUNTRIES or len(given) < 2 or len(husband) != 2:
+        return ""
+    hers = given[-1]
+    named = husband[0] == "de" and husband[1][:1].isupper() and hers[:1].isupper()
+    if not named or _compound(given) or _key(hers) in _SECOND_GIVEN | _SAINTLY:
+        return ""
+    return f"{_capital(hers)} {' '.join(husband)}"
 
 
 # Portuguese "Enfermeira" and "Enfermeiro" written short: a nurse's post, a title only with the

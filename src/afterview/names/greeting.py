@@ -57,6 +57,7 @@ from afterview.names.kinds import (
     _SOMEONE,
     _TITLES_IN_CAPITALS,
     _TWO_SURNAME_COUNTRIES,
+    _a_japanese_family_name,
     _a_persons_name,
     _a_team_then_where,
     _family_names,
@@ -188,6 +189,7 @@ from afterview.names.words import (
     _COURTESY_OF_A_WHOLE_NAME,
     _DESCRIBE_BEFORE_ONE,
     _DOCTORATE_AFTER,
+    _FAMILY_TOO,
     _GIVEN_FOR_A_HANDLE,
     _GIVEN_IN_BRAZIL,
     _GROUPS,
@@ -217,6 +219,7 @@ from afterview.names.words import (
     _VIETNAMESE_KIN,
     _VIETNAMESE_KIN_LOWER,
     _WITH_GIVEN_NAME,
+    _a_given_name,
     _capital,
     _cjk,
     _compound,
@@ -282,6 +285,13 @@ def greeting_name(
     interview's ``country`` (ISO 3166) where a name has no family name at all."""
     if salutation:
         return Greeting(salutation)
+    long_dash = _A_LONG_DASH.search(name) if " - " not in name else None
+    if long_dash:
+        # "Jannik – Senior Planner", "Bianca — BI team, did the SQL test": an en or em dash
+        # parts a name from its post or team as " - " does (late408 readers: asked), read so,
+        # then written as typed
+        found = greeting_name(_A_LONG_DASH.sub(" - ", name), None, company, country)
+        return replace(found, name=found.name.replace(" - ", long_dash[0]))
     name = _as_dictated(name)  # "Lacy no Lacey Tremblay", "HR comma Aisling"
     name = _AN_ASIDE_IN_SQUARE_BRACKETS.sub(r" (\1)", name)  # "Dean [ops mgr]": "(ops mgr)"
     name = _A_MASTERS_IN_MEXICO.sub("Mtro. ", name)  # "M. en C. Rogelio Tapia" (late330)
@@ -290,12 +300,16 @@ def greeting_name(
     # Irish "An tUasal" (Mr.) and "An Bhean Uasal" (Ms.), two words and more (never "Dear An,")
     name = _IRISH_COURTESY.sub(lambda m: "Mr." if m[1] else "Ms.", name)
     # In Hawaii "Ah" after a given name opens a Chinese-Hawaiian family name of two words ("Ah
-    # Sing", "Ah Yo"), kept whole: read joined, as one family name, then written as typed
+    # Sing", "Ah Yo"), and in Kenya and Tanzania Maasai "Ole" ("son of") does ("Mr. Joseph Ole
+    # Kaelo" is Mr. Ole Kaelo: late406 readers, "Dear Mr. Kaelo,"; in Norway "Ole" is a given
+    # name), kept whole: read joined, as one family name, then written as typed
     hawaiian = _AH_FAMILY.search(name) if country.upper() == "US-HI" else None
-    if hawaiian:
-        joined = f"Ah-{hawaiian[1]}"
-        found = greeting_name(name.replace(hawaiian[0], joined, 1), None, company, country)
-        return replace(found, name=found.name.replace(joined, hawaiian[0]))
+    maasai = _OLE_FAMILY.search(name) if _where(country) in ("KE", "TZ") else None
+    two_words = hawaiian or maasai
+    if two_words:
+        joined = two_words[0].replace(" ", "-", 1)
+        found = greeting_name(name.replace(two_words[0], joined, 1), None, company, country)
+        return replace(found, name=found.name.replace(joined, two_words[0]))
     name = _AN_AGE_AFTER_A_COMMA.sub("", name)  # "Martina, 15 (youth council)": her age
     # "her son Craig, does the fryers": whose kin they are says who, not how they are greeted
     # (late337 readers: "Dear Her," embarrassed)
@@ -326,6 +340,12 @@ def greeting_name(
         _never_greeted_so(found, name, company, country), name, country
     )
 
+
+# Maasai "Ole" before the family name, after a given name or a title, or typed first: "Joseph Ole
+# Kaelo", "Mr. ole Nkaissery", "Ole Kaelo".
+_OLE_FAMILY = lazy(r"(?:^|(?<=[a-z.] ))[Oo]le ([A-Z][a-z]+)\b(?!-)")
+# An en or em dash between words, as " - " is typed: "Jannik – Senior Planner".
+_A_LONG_DASH = lazy(r" [–—] ")
 
 _PRONOUNS = frozenset("he him his she her hers they them their we us our you your it its".split())
 
@@ -400,6 +420,11 @@ def _greeting_name_of(name: str, company: str, country: str) -> Greeting:
     if dotted.endswith(".") and _key(dotted) in _AFTER_A_DOT and undotted[:1].isupper():
         name = f"{_AFTER_A_DOT[_key(dotted)]} {undotted}"  # "Mal. Bello Shehu": Mallam Bello
     name = _CANDIDATE_OF_SCIENCES.sub("Dr. ", name)  # "Cand. Sc. Grigory Feldman": Dr. Feldman
+    # "PhD Aliya Nurpeisova": a doctorate typed before the name, as Kazakhstan writes it, is Dr.
+    # (late404 readers: asked "how to address" a doctor)
+    doctorate = _A_DOCTORATE_BEFORE.match(name)
+    if doctorate and not _known_word(name[doctorate.end() :].split()[0]):  # "PhD Student Aliya"
+        name = f"Dr. {name[doctorate.end() :]}"
     opening = name.split()[0] if len(name.split()) > 2 else ""
     if opening in _A_MAN_S and (not _A_MAN_S[opening] or _where(country) in _A_MAN_S[opening]):
         return _a_man_named(name, company, country)  # "Md. Kamrul Hasan": Mr. Kamrul Hasan
@@ -426,7 +451,7 @@ def _greeting_name_of(name: str, company: str, country: str) -> Greeting:
             return replace(found, name=found.name.replace(post, post.replace(" ", "-"), 1))
         return found
     found = _never_a_word_of_the_post(_greeting_name(name, company, country), name)
-    return _never_a_rank_alone(_never_a_title_alone(found, name, country), name)
+    return _never_a_rank_alone(_never_a_title_alone(found, name, country), name, country)
 
 
 def _a_man_named(name: str, company: str, country: str) -> Greeting:
@@ -602,6 +627,8 @@ def _tidied_as_typed(name: str, company: str, country: str) -> Greeting | str:
     return _A_GENERATION_AFTER.sub("", name)
 
 
+# A doctorate's letters before a whole name: "PhD Aliya Nurpeisova", "DPhil Sam Hale".
+_A_DOCTORATE_BEFORE = lazy(r"^(?i:ph\.?\s?d\.?|d\.?\s?phil\.?)\s+(?=[A-ZА-ЯЁ])")
 # A Polish university's professor, the post after the comma: "Dr. hab. Irena Sadowska, prof.
 # UG" is Prof. Sadowska.
 _A_PROFESSOR_AFTER = lazy(
@@ -656,8 +683,9 @@ def _a_post_after_a_whole_name(name: str) -> str:
     return f"{found['name']} ({found['word']})"
 
 
-# Norwegian and Danish "fra", Swedish "från", Polish and Czech "z": "from".
-_FROM_IN_ANOTHER_LANGUAGE = lazy(r"(?<=[a-zà-ÿ]) (?:fra|från|z|ze) (?=[A-Z])")
+# Norwegian and Danish "fra", Swedish "från", Polish and Czech "z": "from"; Scots "frae" too
+# ("Kirsty frae HR, took notes", late406 readers: "Dear Kirsty frae HR Team,").
+_FROM_IN_ANOTHER_LANGUAGE = lazy(r"(?<=[a-zà-ÿ]) (?:fra|frae|från|z|ze) (?=[A-Z])")
 # A Spanish or Portuguese article before a nickname: "el Colo", "la Flaca", "o Zé".
 _AN_ARTICLE_BEFORE_A_NICKNAME = lazy(r"^(?:el|la|lo|o)\s+(?=[A-Z][a-zà-ÿ]+(?:\s*\(|$))")
 # Letters in capitals after a comma are a unit, never "Last, First" (not "HOLLOWAY, DWAYNE").
@@ -745,10 +773,11 @@ def _greeted_by_the_name_they_go_by(name: str, context: _Context) -> Greeting | 
         # "ADEBAYO-AJAYI Oluwatoyin (Prof. Mrs.) - HOD": the titles go before the name
         name = f"{inner[1]} {name[: inner.start()].strip()}{name[inner.end() :]}"
     goes_by = _GOES_BY.search(name)
-    dashed = re.fullmatch(r"(?P<head>.+?)\s+[-–—]\s+(?P<aside>[^()]+?)\s*", name)
+    dashed = re.fullmatch(r"(?P<head>.+?)(?:\s+[-–—]|,)\s+(?P<aside>[^()]+?)\s*", name)
     if dashed and not goes_by and _GOES_BY.search(f"({dashed['aside']})"):
         # "Alasdair Nicolson - dad's old pal, says call him Ally": the aside after a dash, as
-        # in brackets
+        # in brackets; after a comma too ("Krasimir Stoyanov (head of GIS dept), said call him
+        # Krasi", late398 readers: "Dear Krasimir,")
         name = f"{dashed['head']} ({dashed['aside']})"
         goes_by = _GOES_BY.search(name)
     as_typed = parse(_PAREN.sub(" ", name)) if goes_by and goes_by["all"] else None
@@ -1229,7 +1258,10 @@ def _greeted_with_an_honorific(name: str) -> Greeting | None:
     if whole_name and _key(words[0]) in _COURTESY_OF_A_WHOLE_NAME:
         return Greeting(f"{words[0]} {words[2]}")  # "Madam Dzifa Agbenyega": Madam Agbenyega
     if 2 <= len(words) <= 4 and _key(words[0]) in _HONORIFIC_BEFORE_GIVEN:
-        return Greeting(" ".join(words[:2]))  # "Don Octavio", "Doña Rosa": honorific and name
+        # "Don Xosé Manuel Outeiriño": a given name of two words, whole (late403 readers:
+        # "Dear Don Xosé,")
+        size = 3 if len(words) >= 3 and _compound(words[1:3]) else 2
+        return Greeting(" ".join(words[:size]))  # "Don Octavio", "Doña Rosa": honorific and name
     if len(words) == 2 and words[1].lower() in _JOINED_AFTER and words[0][:1].isupper():
         return Greeting(f"{words[0]}-{words[1].lower()}")  # "Sakamoto sensei": Sakamoto-sensei
     korean = _KOREAN_AFTER.get(words[-1].lower().replace("-", "")) if len(words) >= 2 else None
@@ -1295,7 +1327,11 @@ def _greeted_by_one_name(name: str, parsed: ParsedName, context: _Context) -> Gr
     letters = letters and not _known_family(head[1]) and not _is_initial(head[1])
     one_name = (len(words) == 1 or then_a_post or letters) and not parsed.titles and bool(head)
     where = context.country.split("-")[0].upper()
+    # "Oyama (general affairs, took notes)" in Japan: a family name by its ending, though no
+    # list holds it (late402 readers: "Dear Oyama,")
+    japanese = where == "JP" and one_name and _a_japanese_family_name(head[0])
     family_first = where in _FAMILY_NAME_FIRST_COUNTRIES and one_name and _known_family(head[0])
+    family_first = family_first or japanese
     chinese = where in _CHINESE_NAMES_TOO and one_name and _key(head[0]) in _CHINESE_FAMILY
     if family_first or chinese:
         # "Kim (safety team)" in Korea, "Tan, SEN coordinator" in Singapore: one name alone
@@ -1372,9 +1408,7 @@ def _greeted_with_a_title(name: str, parsed: ParsedName, context: _Context) -> G
     unsure = len(given) == 1 and parsed.family and _key(parsed.family) in _GIVEN_SECOND
     # "Mr. Dwight Francis" (JM)
     unsure = unsure and _where(context.country) not in _GIVEN_NAME_FIRST
-    if parsed.titles and unsure and _key(given[0]) not in _GIVEN_SECOND:
-        # "Eng. Ssemakula Joseph": the title goes with the family name, which may come first
-        return Greeting(" ".join(words), ask="the given name may be the second one")
+    doubted = bool(parsed.titles) and unsure and _key(given[0]) not in _GIVEN_SECOND
     professed = context.of_an_order or any(_key(w) in _ORDERS for w in words)  # "... Thomas SABS"
     if parsed.titles and given and professed and _key(parsed.titles[0]) in _RELIGIOUS:
         names = [*given, *([parsed.family] if _key(parsed.family) in _SAINTLY else [])]
@@ -1386,7 +1420,13 @@ def _greeted_with_a_title(name: str, parsed: ParsedName, context: _Context) -> G
         religious_name = " ".join(names[:2] if two else names[:1])  # "Sister Mary Clare"
         if not two and re.search(rf"\bMa\.\s+{re.escape(names[0])}\b", name):
             religious_name = f"Ma. {religious_name}"  # "Sr. Ma. Luisa": Filipino "Ma." is María
-        return Greeting(f"{_capital(parsed.titles[0])} {religious_name}")  # of an order
+        # "Sr. Lourdes Mary, FMM": her religious name, both words, whichever was given first; so
+        # no doubt of the order is left to ask about (late400)
+        if (two and len(names) == len(words) - len(parsed.titles)) or not doubted:
+            return Greeting(f"{_capital(parsed.titles[0])} {religious_name}")  # of an order
+    if doubted:
+        # "Eng. Ssemakula Joseph": the title goes with the family name, which may come first
+        return Greeting(" ".join(words), ask="the given name may be the second one")
     if parsed.titles and parsed.given[:1] == ("of",):  # "Chief of Staff": a post, no name
         return Greeting(name.strip(), ask="no name is recorded, only a description")
     if parsed.titles:
@@ -1396,6 +1436,8 @@ def _greeted_with_a_title(name: str, parsed: ParsedName, context: _Context) -> G
 
 # Particles that open a family name and are never given names ("Van", "Al", "Del" may be).
 _ONLY_A_PARTICLE = frozenset("de du di da le von ter ten der den dos das".split())
+# Where "Van" before a family name is its particle, and no given name: Dutch and Afrikaans.
+_VAN_A_PARTICLE_WHERE = frozenset({"NL", "BE", "SR", "ZA", "NA"})
 # Where the family name is often said first, as in "Hinterholzer Sepp".
 _FAMILY_NAME_SAID_FIRST = frozenset({"AT", "DE", "CH", "LI"})
 
@@ -1459,7 +1501,12 @@ def _greeted_by_the_given_name(name: str, parsed: ParsedName, context: _Context)
     after_a_post = len(words) == 2 and _a_post_in_other_words(words[0])
     if after_a_post and _listed_given(words[1]) and not _known_family(words[1]):
         return Greeting(_capital(words[1]))  # "Hoofdverpleegkundige Koen": Koen
-    if len(words) == 2 and words[0].lower() in _ONLY_A_PARTICLE and words[1][:1].isupper():
+    # "Van Dongen", "Van Dyk" in South Africa: "Van" opens a given name too ("Van Morrison"), so
+    # it is a particle before a word no list holds as a given name, or where Dutch and Afrikaans
+    # names are written (late408 readers: "Dear Van,")
+    van = len(words) == 2 and words[0] == "Van" and words[1][:1].isupper()
+    van = van and (not _listed_given(words[1]) or _where(context.country) in _VAN_A_PARTICLE_WHERE)
+    if van or (len(words) == 2 and words[0].lower() in _ONLY_A_PARTICLE and words[1][:1].isupper()):
         # "De Vries" typed alone: a family name with its particle, never "Hi De," (late328)
         return Greeting(" ".join(words), ask="only a family name is recorded")
     shape = [_latin_spelling(w) for w in words]  # "Гаджиев Р.М.": its shape is Latin's
@@ -1537,11 +1584,54 @@ def _greeted_by_the_given_name(name: str, parsed: ParsedName, context: _Context)
         return Greeting(f"{given[0]} {given[1] if len(given) > 1 else parsed.family}")
     if "," in name and len(given) == 3 and _key(parsed.family) in _CHINESE_FAMILY:
         return Greeting(given[-1])  # "Wong, Tsz Chun Jason": the English name he goes by
-    if len(given) == 2 and _key(parsed.family) in _CHINESE_FAMILY:
+    western = all(fold(w) in _GIVEN_FOR_A_HANDLE for w in given)  # "John Henry Long": John
+    if len(given) == 2 and _key(parsed.family) in _CHINESE_FAMILY and not western:
         return Greeting(" ".join(given))  # "Mei Ling Tan": two syllables, one given name
     if not parsed.family and len(given) >= 2 and fold(" ".join(given[:2])) in _COMPOUND_GIVEN:
         return Greeting(" ".join(given[:2]))
     return Greeting(given[0])
+
+
+def _a_vietnamese_family(word: str) -> bool:
+    """ "Nguyễn", "Đinh": a Vietnamese family name ("Ngọc" opens a given name of two words)."""
+    return fold(word) in _VIETNAMESE_FAMILY
+
+
+# Polish, Czech and Slovak "pan" and "pani" (Mr., Ms.), folded: "pán", "paní" too.
+_PAN_OR_PANI = frozenset({"pan", "pani"})
+
+
+def _a_family_name_alone(word: str) -> bool:
+    """ "Jelínek", "Kowalska", "Mazur": a word no list holds as a given name, or a family name
+    by its ending or the lists that no list of common given names holds ("Tomek", "Ola" and
+    "Lis" are given names, greeted as ever)."""
+    if not word[:1].isupper() or not word.replace("-", "").isalpha():
+        return False
+    common = fold(word) in _GIVEN_FOR_A_HANDLE
+    return not _a_given_name(word) or (_looks_like_a_family_name(word) and not common)
+
+
+_GIVEN_OR_FAMILY = (
+    "a courtesy title before one name, which may be the given or the family name: greet them as"
+    " they sign"
+)
+
+
+def _a_courtesy_title_before_one_name(named: list[str], courtesy: str) -> Greeting | None:
+    """ "Madame Nadia (DOSM)", "Herr Jonas": a courtesy title in another language before one
+    name the lists hold as a common given name is how they are known there, kept as typed (Mr.
+    or Ms. goes with a family name only: late405 readers faulted "Dear Ms. Nadia,"); "Mme
+    Benali", a name the lists do not hold so, is Ms. Benali as ever. Where a list holds the
+    name as a family name too, the plan asks."""
+    if len(named) != 2 or _IN_ENGLISH[courtesy] not in ("Mr.", "Ms.") or courtesy not in _COURTESY:
+        return None  # "Khanom Sara", "Ntate Thabo": read as ever
+    title, one = named
+    if fold(one).lower() not in _GIVEN_FOR_A_HANDLE or not one.replace("-", "").isalpha():
+        return None
+    typed = f"{title[:1].upper()}{title[1:]} {one}"
+    if _known_family(one) or _looks_like_a_family_name(one) or _key(one) in _FAMILY_TOO:
+        return Greeting(typed, ask=_GIVEN_OR_FAMILY)  # "Monsieur Martin"
+    return Greeting(typed)
 
 
 def _words_around_the_name(name: str, country: str = "") -> str | Greeting:
@@ -1565,17 +1655,23 @@ def _words_around_the_name(name: str, country: str = "") -> str | Greeting:
     ):
         return greeting_name(described_then_named[1])  # "fackligt ombud - observer, Jan-Erik"
     first = plain[0].lower().rstrip(".") if plain else ""
+    # "Paní Jana Nováková", Slovak "pán": Czech and Slovak write the courtesy title with its
+    # accent, as Polish "Pani" is read (late401 readers: "Dear Jana," where "Ms. Nováková")
+    courtesy = fold(first) if fold(first) in _PAN_OR_PANI else first
     capitalised = _capitals(plain)  # not "pani z HR - didn't get ..."
     named = re.split(r"\s[-–—]\s|,", " ".join(plain))[0].split()  # not "- line QC sup"
     if plain[:1] == ["Doc"] and len(plain) == 2 and capitalised:
         name = name.replace("Doc", "Dr.", 1)  # "Doc Brekke": a vet or a doctor, "Dr. Brekke"
     elif (
-        first in _IN_ENGLISH
+        courtesy in _IN_ENGLISH
         and capitalised
-        and len(plain) >= (3 if first in ("pan", "pani") else 2)
+        and len(plain) >= (3 if courtesy in _PAN_OR_PANI else 2)
         and (first != "hr" or plain[0].endswith("."))  # "HR Krause" is his department
     ):
-        name = name.replace(plain[0], _IN_ENGLISH[first], 1)  # "Pan Zbigniew Malinowski"
+        before_one = _a_courtesy_title_before_one_name(named, courtesy)
+        if before_one:
+            return before_one
+        name = name.replace(plain[0], _IN_ENGLISH[courtesy], 1)  # "Pan Zbigniew Malinowski"
     elif (
         _where(country) in _A_GIVEN_NAME_WHERE.get(first, ())
         and len(plain) >= 2
@@ -1602,6 +1698,11 @@ def _words_around_the_name(name: str, country: str = "") -> str | Greeting:
         and _where(country) in _KIN_LEFT_OFF_WHERE.get(first, ())
         and not _is_title(plain[1])
     ):  # "pani Natalia - HR": a given name the lists hold, then what she does
+        if courtesy in _PAN_OR_PANI and len(named) == 2 and _a_family_name_alone(named[1]):
+            # "pan Jelínek", "paní Dvořáková (personalistka)": before a family name alone, the
+            # courtesy title, as "Herr Jelínek" is Mr. Jelínek (late401 readers: "Dear
+            # Jelínek,"); before a given name ("pan Tomek") the language's politeness, left off
+            return Greeting(f"{_IN_ENGLISH[courtesy]} {named[1]}")
         rest = name.split(None, 1)[1]
         found = greeting_name(rest, None, "", country)  # "Sisi Lindiwe"
         if _NO_LIST_KNOWS in found.ask:
@@ -1615,7 +1716,11 @@ def _words_around_the_name(name: str, country: str = "") -> str | Greeting:
         or (_where(country) == "VN" and first in _VIETNAMESE_KIN_LOWER and _capitals(named))
     ):
         kin = plain[0][:1].upper() + plain[0][1:]
-        return Greeting(f"{kin} {named[-1]}")  # "Chị Lan", "Ông Nguyễn Văn Hùng", "anh Tuấn"
+        # "Cô Ngọc Anh": no family name typed, so the given name of two words, whole (late402
+        # readers: "Dear Cô Anh,")
+        no_family = len(named) == 3 and not any(map(_a_vietnamese_family, named[1:]))
+        given = named[1:] if no_family else named[-1:]
+        return Greeting(f"{kin} {' '.join(given)}")  # "Chị Lan", "Ông Nguyễn Văn Hùng", "anh Tuấn"
     if len(plain) == 2 and plain[0].lower() in ("ma'am", "maam") and plain[1][:1].isupper():
         # "Ma'am Bing": as the Philippines write it; where names are written given name first
         # in English ("Ma'am Siobhán" in Ireland), no letter puts "Ma'am" before a name, and

@@ -23,6 +23,7 @@ from afterview.names.words import (
     _FIRST_SURNAME,
     _GIVEN_FOR_A_HANDLE,
     _GROUPS,
+    _GROUPS_AFTER_WORDS,
     _HONORIFIC_BEFORE_GIVEN,
     _KOREAN_FAMILY,
     _MALAY_FIRST,
@@ -38,6 +39,7 @@ from afterview.names.words import (
     _SERVICES_IN_CAPITALS,
     _SUFFIXES,
     _TITLES,
+    _TURKISH_FAMILY,
     _UNSPOKEN,
     _VIETNAMESE_FAMILY,
     _VIETNAMESE_KIN,
@@ -70,7 +72,23 @@ def is_group(name: str) -> bool:
         or (words[0] in _BODIES and not (len(words) > 1 and _is_role_noun(words[1])))
         or office_of
         or _a_team_then_where(words)
+        or _an_office_of_words(words)  # "Establishment Branch": never "Dear Establishment,"
         or bool(_in_english(name, then_whose=True))  # "Personalabteilung", "Tim Rekrutmen BGK"
+    )
+
+
+def _an_office_of_words(words: list[str]) -> bool:
+    """ "Establishment Branch", "Accounts & Admin Branch": an office of a government body, its
+    last word a body's only after words English knows that no list holds as given names
+    ("Michelle Branch" is a person; late400 readers saw "Dear Establishment,")."""
+    from afterview.compose.reading import lexicon
+
+    named = [w for w in words[:-1] if w not in ("&", "and", "of", "the")]
+    return (
+        len(words) > 1
+        and words[-1] in _GROUPS_AFTER_WORDS
+        and bool(named)
+        and all(lexicon.known(w) and not _listed_given(w) for w in named)
     )
 
 
@@ -400,6 +418,7 @@ def _looks_like_a_family_name(word: str) -> bool:
         # Malagasy: "Rakotomalala" (not "Rakeshbhai", a given name with its honorific)
         or (len(lone) >= 10 and lone.startswith(("ra", "andria")) and not lone.endswith("bhai"))
         or word.rstrip(".,").lower() in _family_names()
+        or lone in _TURKISH_FAMILY  # "Yıldız, Personalrat": never "Dear Yıldız," (late400)
         or lone in _KOREAN_FAMILY - _GIVEN_NAMES_TOO  # "Jung (interpreter)"
         # Vietnamese family names, which Vietnamese given names never are: "Workshop tech -
         # Dinh" may be Mr. or Ms. Đinh, or a given name the notes cut to its last word
@@ -520,6 +539,16 @@ _JAPANESE_GIVEN_ENDS = (
 )
 
 
+def _a_japanese_family_name(word: str) -> bool:
+    """ "Oyama", "Kitagawa": one word of romanised Japanese that ends as family names do, and
+    no word English knows ("Amanda", "Wanda")."""
+    from afterview.compose.reading import lexicon
+
+    key = _key(word)
+    romaji = bool(_ROMAJI.match(key)) and len(key) >= 4 and key.endswith(_JAPANESE_FAMILY_ENDS)
+    return romaji and lexicon.spelling(key) is None and key not in _GIVEN_FOR_A_HANDLE
+
+
 def _japanese_family_first(words: list[str]) -> bool:
     family, given = (_key(w) for w in words)
     romaji = all(_ROMAJI.match(w) for w in (family, given))
@@ -547,7 +576,11 @@ _OF_THE_CAUCASUS = ("yan", "ian", "shvili", "dze", "uri", "ян")
 def _family_first(words: list[str]) -> bool:
     first = _key(words[0])
     given = fold(words[-1]).lower().replace("-", "")
-    if len(words) == 2 and first in _KOREAN_FAMILY and not _EAST_ASIAN_SYLLABLES.match(given):
+    # "Kwon Oh-seong": two syllables joined as Korea spells them say so, though "Oh" ends as no
+    # other syllable does (late402 readers: "Dear Dean Oh-seong,")
+    joined = re.fullmatch(r"[A-Z][a-z]{0,5}-[a-z]{1,5}", words[-1]) is not None
+    spelled = _EAST_ASIAN_SYLLABLES.match(given) is not None
+    if len(words) == 2 and first in _KOREAN_FAMILY and not spelled and not joined:
         return False  # "Kim Lund": a given name that is a Korean family name too
     if "-" in first and all(part in FAMILY_FIRST for part in first.split("-")):
         return True  # "Szabó-Nagy Erzsébet": a Hungarian family name of two
@@ -565,7 +598,8 @@ def _family_first(words: list[str]) -> bool:
     syllables = all(len(w) <= 4 and w.isalpha() and w[:1].isupper() for w in words[1:])
     if len(words) == 3 and first in _CHINESE_FAMILY and syllables:
         return True  # "Lau Kok Wai", "Wong Mei Ling": a given name of two syllables after
-    chinese_given = len(words) == 2 and _EAST_ASIAN_SYLLABLES.match(given) and len(given) <= 6
+    # of two syllables written as one too: "Hou Yanfang" (late402 readers: "Dear Hou,")
+    chinese_given = len(words) == 2 and _EAST_ASIAN_SYLLABLES.match(given) and len(given) <= 8
     if chinese_given and first in _CHINESE_FAMILY and not _known_given(words[1]):
         return True  # "Liang Wei": a Chinese name, family name first, as often written
     if len(words) == 2 and "-" in words[1] and words[1][:1].isupper():
@@ -788,7 +822,10 @@ def _a_persons_name(text: str, fewest: int = 2, particles: bool = False) -> bool
     if len(words) > 1 and words[0] in _VIETNAMESE_KIN:
         words = words[1:]  # "chị Linh": a Vietnamese word of kinship, in lower case, then her
     inside = range(1, len(words) - 1) if particles else range(0)
-    if len(words) > 1 and _is_role_noun(words[-1]) and not _listed_given(words[0]):
+    # "Senior Planner": a post's rank, though a list holds "Senior" as a name (late408 readers:
+    # "Jannik – Senior Planner" asked)
+    ranked = _key(words[0]) in _RANKS_AFTER_A_POST if words else False
+    if len(words) > 1 and _is_role_noun(words[-1]) and (ranked or not _listed_given(words[0])):
         return False  # "Principal Social Worker": a post ("John Baker" is a name)
     return fewest <= len(words) <= 3 and all(
         (k in inside and w in _CAPITAL_PARTICLES)

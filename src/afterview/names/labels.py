@@ -112,6 +112,10 @@ _NO_NAME = lazy(r"\b(?:sur)?name\b|\b(?:nombre|nome|nom)\b", re.I)  # "no agarr�
 _MARRIED_NAME = lazy(
     r"^(?:dr\.?\s+)?([A-ZÁÉÍÓÖŐÚÜŰ][a-záéíóöőúüű]+)né(?:\s+[A-ZÁÉÍÓÖŐÚÜŰ]\S*){1,2}$"
 )
+# A Hungarian married name of her husband's whole name: "Kiss Gáborné" (Mrs. Gábor Kiss).
+_A_HUSBANDS_NAME = lazy(
+    r"^(?:dr\.?\s+)?([A-ZÁÉÍÓÖŐÚÜŰ][a-záéíóöőúüű]+)\s+([A-ZÁÉÍÓÖŐÚÜŰ][a-záéíóöőúüű]{2,})né$"
+)
 # Posts that stand before a family name as a title: "Director Kim", "Principal Okafor".
 _POST_AS_TITLE = frozenset(
     "director principal chairman chairwoman president headmaster headmistress".split()
@@ -422,14 +426,21 @@ def _named_side(name: str) -> str:
         return tail
     # "Ms Harriet Lowe", "Mr D. Sneddon": a title, then capitals (an initial among them)
     aside_off = _PAREN.sub(" ", tail).split()  # "Capt. Lonnie Dirnberger (jail ops)"
+    # "HR: dott.ssa Valentina Scarano": a title written short may be typed in small letters, as
+    # Italian writes "dott." and "dott.ssa" (late405 readers: "Dear HR Team," to a person named)
+    short = bool(aside_off) and re.fullmatch(r"[a-z]+\.[a-z]*", aside_off[0]) is not None
     titled = aside_off[1:] and all(
-        w[:1].isupper() and (w[1:2].islower() or re.fullmatch(r"[A-Z]\.", w)) for w in aside_off
+        w[:1].isupper() and (w[1:2].islower() or re.fullmatch(r"[A-Z]\.", w))
+        for w in aside_off[1 if short and _is_title(aside_off[0]) else 0 :]
     )
     honoured = len(head.split()) == 2 and _key(head.split()[1]) in _AFTER_NAME  # "Khan sahib"
     # "... - Chief Reporter" (an aside after the name is not the post: "(jail ops)")
     a_post = (_a_persons_name(head) or honoured) and _names_a_role(" ".join(aside_off))
     post = bool(tail.split()) and tail.split()[0].endswith(",")  # "Dean, Social Sciences"
-    if titled and _is_title(tail.split()[0]) and not _titled_name(head) and not a_post and not post:
+    # "Kierownik Regionu - Pani Beata Mazur": a courtesy title in another language says so too
+    # (late401 readers: "Dear Kierownik,")
+    courtesy = _is_title(tail.split()[0]) or _key(tail.split()[0]) in _IN_ENGLISH
+    if titled and courtesy and not _titled_name(head) and not a_post and not post:
         return tail  # "Senior Coroner - Ms Harriet Lowe": the title says who is named
     posted = (_is_role_noun(w) or _is_title(w) or _key(w) in _RANKS_OF_A_POST for w in head.split())
     initialled = re.fullmatch(r"[A-Z]\.\s?[A-Z][\w'’-]+", tail)  # "T. Brooks"
@@ -747,6 +758,11 @@ def _greeted_by_its_shape(name: str) -> Greeting | None:
     married = _MARRIED_NAME.match(_PAREN.sub("", name).strip())
     if married:  # "Horváthné Tóth Ildikó": "-né", wife of Horváth, says how to greet her
         return Greeting(f"Mrs. {married[1]}")
+    # "Kiss Gáborné": the family name, then her husband's given name and "-né", wife of Gábor
+    # Kiss (late401 readers: "Dear Kiss Gáborné," asked); not "Touré Gbané" ("Gba" is no name)
+    husbands = _A_HUSBANDS_NAME.match(_PAREN.sub("", name).strip())
+    if husbands and _listed_given(husbands[2]):
+        return Greeting(f"Mrs. {husbands[1]}")
     return None
 
 

@@ -106,6 +106,14 @@ def _honorific_here(word: str, country: str) -> bool:
     return _where(country) in _WITH_GIVEN_NAME_WHERE.get(_key(word), ())
 
 
+def _a_title_written_short_after(words: list[str], country: str) -> str:
+    """The English title of a courtesy title written short as the second word, before a name
+    ("Fr." in Germany is "Ms.", "Hr." "Mr."), or ""."""
+    if len(words) < 3 or not words[1].endswith(".") or not words[2][:1].isupper():
+        return ""
+    return _title_here(words[1], country) or _IN_ENGLISH.get(_key(words[1]), "")
+
+
 def _a_title_of_the_country(name: str, country: str) -> str | Greeting:
     """ "Tate Petrus Shikongo" in Namibia is "Mr. Petrus Shikongo", "Mam Dube" in South Africa
     "Ms. Dube": a word of respect written as the English title it is there; "Adi Litia
@@ -117,6 +125,12 @@ def _a_title_of_the_country(name: str, country: str) -> str | Greeting:
         if english and len(rest.split()) > 1 and rest.split()[1][:1].isupper():
             return f"{label}{mark}{english} {rest.split(None, 1)[1]}"
     words = name.split()
+    # "Gleichstellungsbeauftragte Fr. Schenk-Albers", "Personalrat Hr. Bauer": a post of one
+    # word, then a courtesy title written short, which says Ms. or Mr. (late400 readers: "Dear
+    # Gleichstellungsbeauftragte,")
+    courtesy = _a_title_written_short_after(words, country)
+    if courtesy and _is_role_noun(words[0]) and not _is_title(words[0]):
+        return f"{courtesy} {' '.join(words[2:])}"
     if len(words) < 2 or not words[1][:1].isupper() or _is_title(words[1]):
         return name
     short = _BEFORE_A_GIVEN_NAME_WHERE.get(_key(words[0]))
@@ -696,5 +710,10 @@ def _with_the_given_name(title: str, given: list[str], family: str) -> Greeting:
     if two := _a_malay_name_of_two(given, family):
         return Greeting(f"{title} {two}")  # "Puan Wan Noraini", "Encik Nik Faizal"
     whole = not family and len(given) <= 2
+    # "Suor Maria Chiara": a given name of two and no family name, read as given and family;
+    # both words, as "Hna. Luz Marina" (late405 readers: "Dear Sister Maria,")
+    whole = whole or (len(given) == 1 and len(family.split()) == 1 and _compound([*given, family]))
+    if whole and family and given:
+        given = [*given, _capital(family)]
     called = given if whole else given[:2] if _compound(given) else given[:1]
     return Greeting(f"{title} {' '.join(called)}")  # "Hna. Luz Marina Ortega": Luz Marina

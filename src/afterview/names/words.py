@@ -99,6 +99,7 @@ _DOCTORATES = _words("suffixes", "doctorates")
 _SUFFIXES = _words("suffixes", "after_a_name") | _ORDERS | _DOCTORATES
 _SERVICES_IN_CAPITALS = _words("suffixes", "services_in_capitals")
 _GROUPS = _words("teams", "last_word")
+_GROUPS_AFTER_WORDS = _words("teams", "last_word_after_words")
 _A_FUNCTION = _words("teams", "functions")
 _BODIES = _words("teams", "bodies")
 _FIRM_LAST_WORDS = _words("teams", "firm_last_words")
@@ -106,6 +107,9 @@ _WHERE_A_BODY_IS = _words("teams", "where_a_body_is")
 _REGIONS = _words("teams", "regions")
 _WORK_IN_ENGLISH: dict[str, str] = dict(_WORDS["teams"]["work_in_english"])
 _BODIES_IN_ENGLISH: dict[str, str] = dict(_WORDS["teams"]["bodies_in_english"])
+_TURKISH_FAMILY = _words("family_names", "turkish")
+# "Martin", "Simon": common given names that are as common family names ("Monsieur Martin").
+_FAMILY_TOO = _words("family_names", "given_names_too")
 _MALAY_GIVEN = _words("given_names", "malay")
 _GIVEN_IN_BRAZIL = _words("given_names", "in_brazil")
 _GIVEN_FOR_A_HANDLE = _words("given_names", "for_a_handle")
@@ -198,7 +202,11 @@ _CHINESE_FAMILY = FAMILY_FIRST | frozenset(
     # Malaysian and Singaporean spellings (Hokkien, Hakka, Foochow: "Tiong, Ka Ming", late359)
     " tiong ngu sii hii yii kiu chieng yiu voon yap ooi khoo teoh yeoh quek loh soh toh"
     # more pinyin family names that are not English words
-    " liang xie deng feng cao peng zeng xiao tian yuan cai jiang cui zhong yao shen su".split()
+    " liang xie deng feng cao peng zeng xiao tian yuan cai jiang cui zhong yao shen su"
+    # and more common in China, "Long" a word too (late402 readers: "Dear Yanfang," of "Hou,
+    # Yanfang")
+    " hou xue lu yin shi duan lei long du qiu meng xiong bai mao hao gong shao xia zou jia niu"
+    " qiao xing lyu zhai guan chai".split()
 )
 _COMPOUND_GIVEN = frozenset(
     " ".join(entry.split())  # one space inside each, whatever the line breaks
@@ -242,11 +250,15 @@ _COMPOUND_GIVEN = frozenset(
     mame cheikh|mame birame|mame mor|mame bineta|mame awa|juan camilo|juan david|juan sebastian|
     juan esteban|juan felipe|juan diego|luz dary|luz marina|luz elena|maria camila|maria paula|
     maria alejandra|ana lucia|jose pablo|maria grazia|anna maria|gian luca|gian marco|
+    maria chiara|maria rosaria|maria vittoria|maria pia|maria antonietta|maria assunta|anna chiara|
     pier paolo|maria luz|ana cecilia|maria cecilia|ana sofia|luz maria|xose manuel|xose luis|
     xose antonio|jhon fredy|john fredy|jhon jairo|john jairo|luz adriana|sri lakshmi|sri devi|
     sri ram|sri vidya|sri krishna|sri hari|sri priya|sri lekha|sri vani|sri nivas|sree lakshmi|
     sree devi|sree ram|hari krishna|rama krishna|
-    vijaya lakshmi|raja lakshmi|bala subramanian|bala krishnan""".split("|")
+    vijaya lakshmi|raja lakshmi|bala subramanian|bala krishnan|
+    julio cesar|jose angel|jose ramon|jose ignacio|jose javier|jose enrique|luis angel|
+    luis carlos|juan luis|juan ramon|marco antonio|maria eugenia|maria del mar|maria del pilar|
+    maria del rosario|maria del socorro""".split("|")
 )
 # Kana, CJK ideographs and Hangul: names in these scripts put the family name first.
 _CJK_RANGES = ((0x3040, 0x30FF), (0x3400, 0x9FFF), (0xAC00, 0xD7AF))

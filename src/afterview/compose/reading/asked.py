@@ -218,6 +218,9 @@ def _a_subject(words: list[str], i: int) -> bool:
         return False  # "already told you it's leaving": someone else's sentence follows
     if following in AUXILIARIES or following in MODALS:
         return True
+    after = bare(words[i + 2]) if i + 2 < len(words) else ""
+    if following == "used" and after == "to":
+        return True  # "a team you used to be a peer in" (never "me used to", late406)
     tags = set(lexicon.tags(following))
     done_to = bool(lexicon.lemma(before)) and not tags <= lexicon.VERB_TAGS
     return bool(tags & lexicon.VERB_TAGS) and not done_to

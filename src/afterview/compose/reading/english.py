@@ -94,7 +94,7 @@ INSTITUTIONS = frozenset(
     "centre center clinic library museum gallery zoo".split()
 )
 # Places said bare after their name: "at Heathrow airport", "at Calapan port" (never "the").
-NAMED_BARE = frozenset("port airport station harbour harbor docks".split())
+NAMED_BARE = frozenset("port airport station harbour harbor docks town".split())  # "Narok town"
 
 
 def in_practice(words: list[str]) -> bool:
@@ -227,7 +227,7 @@ def _bare_count_noun(text: str) -> str | None:
 # "I make snow profiles since 2019", "I lead the audit for 2 years": the time says "have".
 SINCE = lazy(
     r"\bsince (?:\d+|(?:last|early|late) [a-z]+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-    r"[a-z]*(?: \d+)?)",
+    r"[a-z]*(?: \d+)?|(?:the )?(?:spring|summer|autumn|fall|winter)\b)",
     re.I,
 )
 _FOR_YEARS = lazy(

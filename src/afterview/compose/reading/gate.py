@@ -37,6 +37,7 @@ from afterview.compose.reading.english import (
     NAMED_BARE,
     OWN,
     SCHOOL_STAGES,
+    SINCE,
     counted,
     in_another_language,
     in_practice,
@@ -52,6 +53,7 @@ from afterview.compose.reading.fields.topic import (
     with_determiner,
 )
 from afterview.compose.reading.shapes import (
+    A_TIME_OR_A_BLIGHT,
     ADVERBS,
     MASS_NOUNS,
     RELATIVES,
@@ -213,6 +215,9 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
         text = _dated_event_with_article(text)
     if " season" in text:
         text = _A_SEASON.sub(r"\1 the \2", text)  # "line faults in rainy season"
+    if "police" in text:
+        text = _THE_POLICE.sub(r"\1 the police", text)  # "who calls police" (late401)
+    text = _AN_ORDINAL_BARE.sub(r"\1 the \2", text)  # "by fifth working day" (late407)
     _joined(text)
     _no_article_before_uncounted(text)
     _no_article_before_plural(text)
@@ -311,6 +316,17 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
         # "drove 40 min each way to my current job for 2 years": still so, so "I have driven"
         # (late382 readers: "wrong tense for a job she still has")
         text = f"I have {lexicon.inflect(base, 'VBN')} {text[held.end() :]}"
+    done_since = re.match(r"^I (\w+) ", text) if kind in OWN and " since " in text else None
+    base = lexicon.lemma(done_since[1]) if done_since and is_verb(done_since[1], "D") else None
+    if done_since and base in _ONGOING and base != done_since[1] and SINCE.search(text):
+        # "trained Maksym as second DBA since spring": work begun then and going on, "I have
+        # been training" (late398 readers); a thing done once ("licensed ... since 2022")
+        # stays left out with its reason
+        text = f"I have been {lexicon.inflect(base, 'VBG')} {text[done_since.end() :]}"
+    if kind in OWN and _A_PART_OF_A_SYSTEM.match(text):
+        # "Kafka consumer for milk-quality lab results": a part the candidate built, never what
+        # they are (late398 readers: "I am a Kafka consumer")
+        raise Unusable("it names a thing you built, not what you are; say what you did with it")
     if kind in OWN and text.startswith("I got "):
         # "got my first aid recert done on Monday": completed, never "I received ... done"
         text = _GOT_IT_DONE_AT_LAST.sub(r"I completed \1", text)
@@ -498,6 +514,16 @@ _IF_HIRED = lazy(
 )
 _GOT_IT_DONE_AT_LAST = lazy(r"^I got ((?:my|the|our) [^,;]*?) done\b")
 _GOOD_TILL = lazy(r",? so it['’]?s (?:good|valid) (?:till|til|until|to) (\S+?)(?: now)?\.?$")
+# "I am a Kafka consumer": a part of a system, named after its tool, is no one's post.
+_A_PART_OF_A_SYSTEM = lazy(
+    r"^I am an? (?:[A-Z][\w.+#-]* )+(?:consumer|producer|worker|server|client|handler|listener|"
+    r"parser|scheduler|crawler|scraper|pipeline|microservice|service|bot|plugin|connector)s?\b"
+)
+# Work that goes on from when it began: "since spring" says it still does.
+_ONGOING = frozenset(
+    "lead manage run train supervise teach coach mentor coordinate handle maintain cover work "
+    "support organise organize oversee".split()
+)
 # A past verb, then "my current" job and how long: still so ("drove ... to my current job for
 # two years").
 _STILL_SO = lazy(
@@ -640,6 +666,20 @@ def _post_with_article(found: re.Match[str]) -> str:
     return found[0]
 
 
+# A day or a floor counted, after a preposition, is "the" one: "by the fifth working day".
+_AN_ORDINAL_BARE = lazy(
+    r"\b(by|on|from|until|till|before|after) ((?:first|second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth)(?: working| business)? (?:day|week|month|floor|shift|quarter)s?)\b"
+)
+# The police are always "the police" after a verb that reaches them.
+_THE_POLICE = lazy(
+    r"\b((?:call|calls|called|calling|phone|phones|phoned|phoning|ring|rings|rang|ringing|"
+    r"contact|contacts|contacted|contacting|notify|notifies|notified|notifying|alert|alerted|"
+    r"alerting|involve|involves|involved|involving|inform|informed|informing|"
+    r"(?:report|reports|reported|reporting|escalate|escalated|escalating|hand|handed|"
+    r"handing) (?:\w+ )?to)) police\b(?! (?:station|officers?|force|check|report|"
+    r"clearance|record|response|service)s?\b)"
+)
 # A season of the year or of the trade, after a preposition with no article.
 _A_SEASON = lazy(
     r"\b(in|during|before|after|through|over|for|until|by) ((?:rainy|dry|wet|monsoon|cold|hot|"
@@ -1144,6 +1184,8 @@ def _bare_named_thing(ws: list[str], i: int, topic: bool = False) -> int | None:
     if key == "practice" and in_practice(_back_to_a_preposition(ws, i)):
         return None  # "in small-animal practice", "in general practice": a field of work
 
+    if topic and i and key in A_TIME_OR_A_BLIGHT and ws[i - 1].islower():
+        return None  # "potato late blight", "nap time": named bare, never "the potato ..."
     if key == "school" and i and bare(ws[i - 1]) in SCHOOL_STAGES:
         return None  # "all through high school": a stage of life, never "the high school"
     if key in NAMED_BARE and i and ws[i - 1][:1].isupper():

@@ -80,6 +80,21 @@ _NEGATIVE_STARTS = ("struggl", "stress", "concern", "slipp", "firefight", "overw
 # late324); "isolation audit findings" are a subject.
 _NEGATIVE_ENDINGS = ("audit finding",)
 _NEGATIVE_PAIRS = (
+    # their people growing old and leaving (late402: "I enjoyed hearing about faculty ageing")
+    "faculty ageing",
+    "faculty aging",
+    "staff ageing",
+    "staff aging",
+    "workforce ageing",
+    "workforce aging",
+    "ageing workforce",
+    "aging workforce",
+    "ageing faculty",
+    "aging faculty",
+    "ageing staff",
+    "aging staff",
+    "half retire",
+    "retire in",
     "dying off",
     "dried up",
     "rollout pain",
@@ -509,7 +524,8 @@ MASS_NOUNS = frozenset(
     care triage discharge quality reliability observability performance growth retention churn
     hiring onboarding tax law policy life provenance welfare wellbeing
     pressure stress risk duty discipline crime work overbooking retail hospitality use usage
-    zero aid inference gender faith""".split()
+    zero aid inference gender faith
+    lean scrum kanban""".split()  # ways of working, named bare ("the lean in the warehouse")
 )
 _ABSTRACT_ENDINGS = (
     "ing",
@@ -632,9 +648,7 @@ ONE_OF_THEIRS = frozenset(
 # Heads that a noun before them makes a part of the day or a crop's disease, named without
 # "the": "nap time", "story time", "black pod disease", "leaf rust" (late259-260 readers
 # faulted "the nap time").
-_A_TIME_OR_A_BLIGHT = frozenset(
-    "time disease rot rust blight mildew wilt canker scab blast".split()
-)
+A_TIME_OR_A_BLIGHT = frozenset("time disease rot rust blight mildew wilt canker scab blast".split())
 # Heads a noun before them makes a field of study or a way of life, named without "the":
 # "politeness theory", "daily life" (late313 readers faulted "the politeness theory").
 _A_FIELD_OR_A_WAY_OF_LIFE = frozenset("theory life".split())
@@ -645,7 +659,7 @@ def wants_the(ws: list[str], head: int) -> bool:
     if head > 0 and ws[0] in _ON_ITS_WAY and ws[head].isupper() and len(ws[head]) > 1:
         return True  # "new joint MA with Zagreb": one thing on its way ("local SEO" is a field)
     word = bare(ws[head])
-    if head > 0 and word in _A_TIME_OR_A_BLIGHT:
+    if head > 0 and word in A_TIME_OR_A_BLIGHT:
         return False  # "nap time", "black pod disease": a part of the day, a disease of a crop
     if head > 0 and word in _A_FIELD_OR_A_WAY_OF_LIFE and ws[head - 1].islower():
         return False  # "politeness theory", "daily life in the group"
@@ -662,7 +676,7 @@ def wants_the(ws: list[str], head: int) -> bool:
     things = word in _THINGS_IN_TION  # "bilingual section": one of them, so "the"
     if word.endswith("tion") and not things and (head == 0 or word in _FIELDS_IN_TION):
         return False  # "community risk reduction" is a field, "the data migration" one thing
-    tags = lexicon.tags(word) or _an_event_of_a_phrasal_verb(word)
+    tags = lexicon.tags(word) or _an_event_of_a_phrasal_verb(word) or _a_thing_by_its_end(word)
     if "N" not in tags:  # a plural ("dashboards") or not a noun
         return False
     if plural_as_noun(word):
@@ -693,6 +707,18 @@ def _an_event_of_a_phrasal_verb(word: str) -> frozenset[str]:
     if hyphen and particle in _PARTICLES_OF_AN_EVENT and "V" in lexicon.tags(verb):
         return frozenset("N")
     return frozenset()
+
+
+def _a_thing_by_its_end(word: str) -> frozenset[str]:
+    """ "tachograph", "hydrometer": a word the lexicon does not know, ending in the name of
+    a kind of instrument or machine, is one such thing, said with "the" (late383 readers:
+    "about tachograph"); {"N"}, else none ("biofilm" or "microgrid" may be meant at large)."""
+    if word.endswith(_INSTRUMENT_ENDINGS) and word.isalpha() and word.islower():
+        return frozenset("N")
+    return frozenset()
+
+
+_INSTRUMENT_ENDINGS = ("graph", "meter", "metre", "scope", "loader", "dozer", "crane", "lift")
 
 
 _PARTICLES_OF_AN_EVENT = frozenset("up out off over down in through back".split())

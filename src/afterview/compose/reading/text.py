@@ -1190,7 +1190,9 @@ def _expand(text: str) -> str:
             out.append("about")
             continue
         following = tokens[at + 1 : at + 3]
-        if core in ("U", "Uni") and len(following) == 2 and following[0] == "of":
+        # "at Univ of Ghana", but "Hanoi Univ of Pharmacy" is a name as typed
+        univ = core == "Univ" and at > 0 and tokens[at - 1].islower()
+        if (core in ("U", "Uni") or univ) and len(following) == 2 and following[0] == "of":
             out.append("University" + tail)  # "U of Lethbridge", not "you of Lethbridge"
             continue
         if (
@@ -1200,6 +1202,9 @@ def _expand(text: str) -> str:
             and tokens[at - 1][:1].isupper()
         ):
             out.append("as a temp" + tail)  # "when I was at DOH temp": a temp's job there
+            continue
+        if lowered == "cert" and following[:1] == ["of"]:
+            out.append("certificate" + tail)  # "insurance cert of currency": a paper (late397)
             continue
         if lowered == "reg" and re.fullmatch(r"[A-Z]{1,2}[,.:]?", " ".join(following[:1])):
             out.append("Regulation" + tail)  # "Reg CC holds", "Reg E": a US bank regulation

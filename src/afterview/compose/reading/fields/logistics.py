@@ -70,6 +70,16 @@ _TERMS_OF_THE_JOB = lazy(
     r"|\b(?:\d+|one|two|three|six|twelve)[\s-]*(?:years?|yrs?|months?)\s+contract\b"
     # "contract + allowances", "the contract": the contract itself, not one a job handles
     r"|^(?:the\s+)?contract(?=\s*(?:$|[+,&/]|and\b))"
+    # "staying after 2029", "continuity after June": whether the post goes on, a term of the
+    # job (late398, late402 readers: it reads as asking for job security)
+    r"|^(?:staying|continuity|renewal|extension)\s+(?:on\s+)?(?:after|beyond|past)(?=\s)"
+    # "on-call rotation every 4th wk": how often the candidate would be on call (late399
+    # readers), where "how the platform team runs its on-call rotation" is how they work
+    r"|\bon[- ]call (?:rotation|roster|rota)(?= (?:every|1 in|one in)\b)"
+    # "hotel in Cádiz for crew from Sevilla": where the crew sleeps (late403 readers)
+    r"|\b(?:hotel|hotels|accommodation|lodging)\b[^,;]*\bfor (?:the )?crews?\b"
+    # "hours", "hrs + pay": the hours of work, said alone (late383 readers: "about hours")
+    r"|^(?:the\s+|my\s+)?(?:hours|hrs)(?=\s*(?:$|[+,&/]|and\b))"
     # "trial sat", "trial next Tuesday": a trial shift and its day
     r"|^trial\s+(?:on\s+|next\s+|this\s+)?(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)"
     r"(?:day|nesday|rsday|urday)?\b|^trial\s+(?:tomorrow|next\s+week)\b"

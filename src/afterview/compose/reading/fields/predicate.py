@@ -195,6 +195,14 @@ def _predicate_of(ws: list[str]) -> str | None:
         return f"I have {article_for(first)} {first} and {_second_degree(ws[2:])}"
     if key in DEGREES and len(ws) > 1 and bare(ws[1]) not in PREPOSITIONS and not coded:
         rest = ws[1:]
+        joined = rest.index("and") if "and" in rest[1:] else 0
+        other = rest[joined + 1 :] if joined else []
+        if other and len(other) <= 2 and other[0][:1].isupper() and "," not in " ".join(rest):
+            # "PGCE Chemistry + QTS", "MSc Physics + PGCE": a degree in a field, and a second
+            # award (late402 readers: "a PGCE in Chemistry and from QTS")
+            second = _second_degree(other) if bare(other[0]) in DEGREES else " ".join(other)
+            field = " ".join(rest[:joined])
+            return f"I have {article_for(first)} {first} in {field} and {second}"
         if len(rest) > 1 and rest[0].startswith("(") and rest[0].endswith(")"):
             rest = [rest[0].strip("()"), *rest[1:]]  # "BEng (Electrical) Curtin": the field
         if re.fullmatch(r"(19|20)\d\d", rest[-1]):  # "LLB Wits 2024": where, and when

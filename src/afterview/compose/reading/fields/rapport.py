@@ -101,6 +101,14 @@ _SOMEONE_OF_MINE = lazy(
 )
 
 
+# "we played ... together", "we switched to English halfway": something done at the interview.
+_DONE_TOGETHER_THERE = lazy(
+    r"^we (?!both\b)\w+\b.*\b(?:together|halfway|half way|midway|at the end|at the start|"
+    r"in the interview|during the interview|after the interview|on the tour)\b",
+    re.I,
+)
+
+
 def read_rapport(raw: str) -> Reading:
     """A personal connection, as a clause ("we are both from Cork") or a noun phrase."""
     raw = _AND_SAID.sub("", raw)  # "... and said 'you people that are combining ...'": theirs
@@ -248,6 +256,12 @@ def read_rapport(raw: str) -> Reading:
         )
     if _TALKED.match(text):
         raise Unusable("it says what you talked about, not what you share; write “we both …”")
+    if _DONE_TOGETHER_THERE.match(text) and is_verb(text.split()[1], "D"):
+        raise Unusable(  # "we played the Kreisler Liebesleid together", "we switched to English
+            # halfway": done at the interview, which no one "finds out" (late403 readers)
+            "it tells what you did together at the interview, which they know; a note can "
+            "thank them for it, in your own words"
+        )
     if done_while_there(text, mine=False):
         raise Unusable(
             "it tells what they did while you were there, which they know; write what you share "

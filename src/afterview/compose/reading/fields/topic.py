@@ -433,7 +433,7 @@ _A_MIX = lazy(
 
 # "they do batch brew too", "..., as well": said beside something else in the notes, and the
 # note names the subject alone.
-_ALSO_AT_THE_END = lazy(r",?\s+(?:too|as well)$", re.I)
+_ALSO_AT_THE_END = lazy(r",?\s+(?:too|as well)\??$", re.I)  # "ad sales too?" (late403)
 
 
 # How a motto goes on after its verb: "go slow", "fail fast", "keep it simple", "think big".
@@ -569,6 +569,8 @@ def read_topic(raw: str) -> Reading:
     """What was talked about, as a noun phrase (or a clause, or the candidate's exercise)."""
     raw = _NEAR_MISS.sub("near-miss", raw)  # "the near miss board": one word, never "near"
     raw = _A_ROUTE.sub("\\1–\\2", raw)  # "the Baton Rouge - Beaumont lane": one lane, not a tail
+    # "route Legnica - Chojnów": the route named after it, "the Legnica–Chojnów route" (late401)
+    raw = _A_ROUTE_AFTER.sub(lambda m: f"the {m[2]}–{m[3]} {m[1].lower()}", raw)
     raw = _THREE_PLACES.sub("\\1–\\2–\\3", raw)  # "across Hanoi - Paris - Dakar" (late316)
     arrowed = any(arrow in raw for arrow in ("->", "=>", "→", "⇒"))
     sides = _ARROWED.split(raw, maxsplit=1) if arrowed else [raw]
@@ -579,6 +581,9 @@ def read_topic(raw: str) -> Reading:
         raise Unusable("it notes a change with an arrow; say what changed in words")
     text = _IN_FRONT_OF.sub("", without_aside(clean(raw)))  # "read a drawing in front of him"
     text = _ALSO_AT_THE_END.sub("", text)  # "they do batch brew too": the note names one subject
+    # "high bay racking 11m", "cold room 2-8°C": a measure set down after the thing is a
+    # figure for oneself; the thing is the subject (late401 readers: "the high bay racking 11m")
+    text = _A_MEASURE_AT_THE_END.sub("", text) or text
     text = _when_said_with_in(text)  # "brake pads and tyres first year"
     text = _THE_ONE_AFTER.sub(r"\1 that followed", text)  # "the boom and the crash after"
     if _HOW_MANY_PER.match(text) and finite_verb_index(text.split()) is None:
@@ -591,6 +596,14 @@ def read_topic(raw: str) -> Reading:
         raise Unusable(
             f"it sets a place or a name down with no word before it (“{set_down[0]}”); write "
             "“in”, “for” or “with” before it"
+        )
+    if _A_CHANGE_OF_STATE.search(text):  # "pre-settled to settled" (late410): a status change
+        raise Unusable("it notes a change in shorthand; say what changed in words")
+    if _WHAT_KIND_OF_FIRM.match(text):  # "family run since 1988" (late406 readers: "go over
+        # the family run since 1988 with you", in a card to the owners)
+        raise Unusable(
+            "it says what kind of business they are, which they know; name what you talked "
+            "about, in a few words"
         )
     if _A_CONTRAST.search(text):
         raise Unusable(
@@ -1790,6 +1803,24 @@ _A_ROUTE = lazy(
     r"\b([A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2}) [-–—] ([A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2})"
     r"(?= (?:lane|route|run|road|corridor|line|leg|link|flight|crossing|highway|rail)s?\b)"
 )
+# Two states written as a change, as notes put it: "pre-settled to settled".
+_A_CHANGE_OF_STATE = lazy(r"\b(?:[a-z]+-)?[a-z]+ed to [a-z]+ed$")
+_WHAT_KIND_OF_FIRM = lazy(
+    r"^(?:the )?(?:family|locally|privately|owner|employee|worker|community)[- ]"
+    r"(?:run|owned|managed)\b(?! (?:business(?:es)?|firms?|compan(?:y|ies)|farms?|hotels?|"
+    r"shops?|baker(?:y|ies)|homes?|practices?|pharmac(?:y|ies)|restaurants?|models?|sector|"
+    r"care)\b)",
+    re.I,
+)
+_A_MEASURE_AT_THE_END = lazy(
+    r"(?<=[a-z]) \d+(?:[.,]\d+)?(?: ?[-–] ?\d+(?:[.,]\d+)?)? ?(?:m|km|mm|cm|t|kg|°C|°F|ºC|kW|MW|"
+    r"ft|tonnes?|tons?|metres?|meters?)$"
+)
+_A_ROUTE_AFTER = lazy(
+    r"^(?:the )?(route|lane|run|road|corridor|line|link|flight|crossing)s? "
+    r"([A-Z][\w.'’]*(?: [A-Z][\w.'’]*)?) ?[-–—/] ?([A-Z][\w.'’]*(?: [A-Z][\w.'’]*)?)$",
+    re.I,
+)
 # Three places joined by spaced dashes: "handoff across Hanoi - Paris - Dakar" names all three.
 _THREE_PLACES = lazy(r"\b([A-Z][\w.'’]*) [-–—] ([A-Z][\w.'’]*) [-–—] ([A-Z][\w.'’]*)(?=$|[\s,;)])")
 # Verbs that take no object: their "-ing" before a noun describes it ("falling number test",
@@ -1807,6 +1838,20 @@ def _takes_no_object(word: str) -> bool:
 _A_CHANGE_OF_CAREER = frozenset("change switch transition pivot move break".split())
 
 
+def _an_uncounted_thing_of(ws: list[str]) -> bool:
+    """ "data quality of DSO submissions", "safety of night staff": a thing no one counts,
+    then whose or what it is of, is that one thing: "the quality of ..." (readers faulted
+    "about data quality of DSO submissions")."""
+    of = ws.index("of") if "of" in ws else 0
+    if of < 1 or of == len(ws) - 1 or not all(w.islower() for w in ws[:of]):
+        return False
+    head = bare(ws[of - 1])
+    if any(bare(w) in FUNCTION_WORDS for w in ws[:of]) or "G" in tags_of(bare(ws[0])):
+        return False  # "lots of", "handling of"; a doing first says what was done
+    uncounted = head in MASS_NOUNS or lexicon.counting(head) == "M" or is_mass(head)
+    return uncounted and lexicon.counting(head) != "C" and not looks_plural(head)
+
+
 def _a_pair_of_fields(ws: list[str]) -> bool:
     """ "faith and teaching", "ALT welfare and crisis calls at night": two subjects joined, the
     first a field or a state that no one counts (one "the" before both reads as one thing of
@@ -1822,6 +1867,8 @@ def _a_pair_of_fields(ws: list[str]) -> bool:
     head = bare(right[max(ahead - 1, 0)])
     if lexicon.counting(head) == "C" and "S" not in tags_of(head):
         return False
+    if not lexicon.counting(head) and "N" in tags_of(head) and not is_mass(head):
+        return False  # "tailoring and computer course": one course, "the" (late400 readers)
     last = bare(left[-1])
     uncounted = (
         last in MASS_NOUNS
@@ -1834,12 +1881,17 @@ def _a_pair_of_fields(ws: list[str]) -> bool:
 def _two_kinds_of_work_then_one_thing(ws: list[str]) -> bool:
     """ "moving and handling refresher", "teaching and learning strategy": two kinds of work
     naming one thing, which takes "the" (late315 readers faulted "discuss moving and handling
-    refresher")."""
-    if len(ws) != 4 or ws[1] != "and" or not all(w.islower() for w in ws):
+    refresher"), and what follows may say where."""
+    if len(ws) < 4 or ws[1] != "and" or not all(w.islower() for w in ws[:4]):
         return False
+    if len(ws) > 4 and bare(ws[4]) not in PREPOSITIONS:
+        return False  # "... at the skill centre": where the one thing is
     works = all(w.endswith("ing") and "G" in tags_of(w) for w in (ws[0], ws[2]))
+    # "tailoring and computer course": a kind of work and a field, one course (late400)
+    works = works or (ws[0].endswith("ing") and "G" in tags_of(ws[0]) and is_noun_like(ws[2]))
     last = bare(ws[3])
-    return works and tags_of(last) & {"N", "S"} == {"N"} and not is_mass(last)
+    one = tags_of(last) & {"N", "S"} == {"N"} or lexicon.counting(last) == "C"
+    return works and one and not is_mass(last) and not looks_plural(last)
 
 
 def _a_list_items_capital(ws: list[str]) -> bool:
@@ -1894,6 +1946,8 @@ def with_determiner(text: str) -> str:
     if first in DETERMINERS or first.endswith("'s") or first in PRONOUNS:
         named = is_name(ws[0]) or (bool(owner) and is_name(ws[0][:-2]))  # "Maria's new clinic"
         return text if named else lower_first(text)
+    if _an_uncounted_thing_of(ws):
+        return f"the {lower_first(text)}"  # "data quality of DSO submissions" (late400)
     # "home HD programme you want to start": the thing comes before the clause about it
     who = next((i for i, w in enumerate(ws) if i > 1 and bare(w) in _SUBJECTS), len(ws))
     head = head_index(ws[:who])
