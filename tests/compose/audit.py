@@ -2355,10 +2355,6 @@ KNOWN_MISSES = {
     "late332/product-manager-payments-seongsu-seoul-six-panel-pending.toml:Choi (design lead)": (
         "a Korean family name alone asks; Ms. is never guessed"
     ),
-    "late332/investment-analyst-super-fund-sydney-cbd-headhunter-four-offer.toml:"
-    "Tom - quant, didnt catch surname": (
-        "a given name and a note that the surname was missed: the plan asks"
-    ),
     "late332/ta-lead-apac-medtech-one-north-singapore-headhunter-phone-one-withdrawn.toml:"
     "Ng Shu Fen (Talentwise)": ("a family name first asks; Ms. is never guessed"),
     "late330/conservation-scientist-gongju-national-museum-video-four-rejected.toml:"
@@ -3521,10 +3517,6 @@ KNOWN_MISSES = {
     "late410/fgc-coordinator-camborne-cornwall-council-six-panel-offer.toml:"
     "Young Inspectors (3 care experienced young people)": (
         "round 37, not yet settled against the docs: the writer wrote Young Inspectors, the plan asks"
-    ),
-    "late410/outreach-librarian-terrace-bc-public-library-video-five-pending.toml:"
-    "Marc-André (IT/systems) - didnt catch last name": (
-        "round 37, not yet settled against the docs: the writer wrote Marc-André, the plan asks"
     ),
     "late410/community-librarian-kariega-nmbm-seven-panel-rejected.toml:Cllr. Siphiwo Bobotyana": (
         "round 37, not yet settled against the docs: the writer wrote Councillor Bobotyana, the plan greets Cllr. Bobotyana"

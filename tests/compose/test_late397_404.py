@@ -177,6 +177,10 @@ def test_a_unit_named_after_its_university() -> None:
         ("Ředitelka Jana Nováková", "CZ", "Jana"),
         # "Maj" before a family name alone, outside the Nordic countries, is the rank
         ("Maj Mehmood", "PK", "Maj Mehmood"),
+        # a given name, and a note that the surname was missed: the given name
+        ("Marc-André (IT/systems) - didnt catch last name", "CA", "Marc-André"),
+        ("Tom - didn't get surname", "GB", "Tom"),
+        ("Registrar (name not caught)", "GB", None),
     ],
 )
 def test_greeting(name: str, country: str, want: str | None) -> None:

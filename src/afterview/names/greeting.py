@@ -912,14 +912,16 @@ def _greeted_when_no_name_is_caught(name: str, context: _Context) -> Greeting | 
             w
             for i, w in enumerate(ws)
             if w[:1].isupper()
-            and w.isalpha()
+            and w.replace("-", "").isalpha()  # "Marc-André - didnt catch last name" (late410)
             and not (w.isupper() and len(w) <= 4)  # "KG vice principal": a unit's letters
-            and not _known_word(w)
+            and (not _known_word(w) or _listed_given(w))  # "Tom - didn't get surname"
             and not _is_role_noun(w)
             and (i == 0 or ws[i - 1].lower() not in ("of", "from", "at", "in"))
         ]
         if len(given) > 1:  # "Jamaican crew lead Desmond": the one a list holds as a name
             given = [w for w in given if _listed_given(w)] or given
+        if len(given) > 1:  # "Ward cllr Hugh": "ward" is a word too
+            given = [w for w in given if not _known_word(w)] or given
         missed_family = re.search(r"\b(?:surname|last\s+name|family\s+name)\b", name, re.I)
         # "?" after the missed surname doubts the surname (late283: "Quentin ... didn't catch
         # last name ??" is Quentin); "Jussi?" doubts the name itself
