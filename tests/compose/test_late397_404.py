@@ -15,6 +15,7 @@ import afterview
 from afterview.compose.parts import company, short_position
 from afterview.compose.reading import read_line
 from afterview.compose.reading.text import Unusable
+from afterview.model.interview import Interviewer
 from afterview.names import greeting_name
 
 
@@ -224,14 +225,10 @@ def test_no_clear_picture_of_the_role_for_a_former_boss() -> None:
     ],
 )
 def test_young_people_on_a_panel_get_a_card_never_a_message(name: str) -> None:
-    from afterview.model.interview import Interviewer
-
     assert Interviewer(name=name).chosen_medium.value == "handwritten"
 
 
 def test_an_adult_who_works_with_young_people_is_no_pupil() -> None:
-    from afterview.model.interview import Interviewer
-
     assert not Interviewer(name="Youth panel coordinator - Ciara").pupil
     assert not Interviewer(name="Dave (Bristol area manager)").pupil
 

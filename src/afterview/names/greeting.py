@@ -1628,7 +1628,7 @@ def _a_courtesy_title_before_one_name(named: list[str], courtesy: str) -> Greeti
     if len(named) != 2 or _IN_ENGLISH[courtesy] not in ("Mr.", "Ms.") or courtesy not in _COURTESY:
         return None  # "Khanom Sara", "Ntate Thabo": read as ever
     title, one = named
-    if fold(one).lower() not in _GIVEN_FOR_A_HANDLE or not one.replace("-", "").isalpha():
+    if fold(one) not in _GIVEN_FOR_A_HANDLE or not one.replace("-", "").isalpha():
         return None
     typed = f"{title[:1].upper()}{title[1:]} {one}"
     if _known_family(one) or _looks_like_a_family_name(one) or _key(one) in _FAMILY_TOO:
