@@ -1199,7 +1199,7 @@ MENDS = [
     ("topic", "Opera cloud", "OPERA Cloud"),
     ("topic", "Kodály + Suzuki mix", "the mix of Kodály and Suzuki"),
     # the candidate's own background, joined to a subject of theirs: the subject alone
-    ("topic", "tenant trust + the police background", "the tenant trust"),
+    ("topic", "tenant trust + the police background", "tenant trust"),  # trust is not counted
     # how often, said after the thing: before it, as English says it
     ("topic", "the SMEP coordination meeting every month", "the monthly SMEP coordination meeting"),
     ("topic", "supervision sessions every two weeks", "the fortnightly supervision sessions"),

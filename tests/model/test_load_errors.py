@@ -327,6 +327,12 @@ def test_the_contact_may_be_written_another_way(write, valid_text, contact, mean
     [
         ("Talentbridge agency - Mareike", "Mareike", "Talentbridge agency - Mareike"),
         ("Dr. Jonas Wöhler", "dr. wöhler", "Dr. Jonas Wöhler"),
+        # the whole name among the label's words (late426's writer was refused)
+        (
+            "Ranger Service Mgr - Fiona McIntyre",
+            "Fiona McIntyre",
+            "Ranger Service Mgr - Fiona McIntyre",
+        ),
     ],
 )
 def test_the_contact_may_be_written_as_the_notes_greet_them(
@@ -337,6 +343,16 @@ def test_the_contact_may_be_written_as_the_notes_greet_them(
     path = write(text.replace('contact = "Łukasz Nowak"', f'contact = "{contact}"'))
 
     assert load_interview(path).contact.name == means
+
+
+def test_a_whole_name_two_interviewers_hold_is_refused(write, valid_text):
+    text = valid_text.replace('name = "Nguyễn Thị Mai"', 'name = "Łukasz Nowak (HR, took notes)"')
+    path = write(text.replace('contact = "Łukasz Nowak"', 'contact = "łukasz nowak"'))
+
+    assert load_interview(path).contact.name == "Łukasz Nowak"  # written the same: that one
+    path = write(text.replace('contact = "Łukasz Nowak"', 'contact = "Nowak"'))
+    with pytest.raises(InputError, match="not one of the interviewers"):
+        load_interview(path)  # one word is no whole name
 
 
 def test_a_contact_two_interviewers_could_be_is_refused(write, valid_text):

@@ -653,6 +653,8 @@ class PartsBuilder:
         sources: dict[str, Used] = {}
         # first, so no other sentence opens with thanks as well
         thanks = own(thanks_bank(reading))
+        if reading.referred and not self.withdrawn:  # "Dave (referred me)": thanked for it
+            thanks = f"{thanks} {pick('thanks_referred')}"
         if reading.guide:  # the tour is thanked for already: never "hearing about the fab tour"
             topics_kept = [t for t in reading.topics if not _THE_TOUR.search(t.reading.text)]
             reading = replace(reading, topics=topics_kept)
@@ -686,7 +688,7 @@ class PartsBuilder:
         else:
             fit = self._fit(person, reading, answer_used, place, pick, sources, withheld)
         wish = news = ""
-        owner_of_wish = self._owner(self.reading.wish)
+        owner_of_wish = self._wish_owner
         if self.reading.wish and owner_of_wish is person and not self.withdrawn:
             shape = self.reading.wish.reading.shape
             if not self.own_lines:
@@ -1001,6 +1003,32 @@ class PartsBuilder:
         return str(pick(bank, strength=_mid(choice)))
 
     @cached_property
+    def _wish_owner(self) -> Interviewer | None:
+        """Who hears what the candidate wishes they had said: its owner, unless that is the
+        candidate's own manager in an internal move, who knows the work already (late414
+        readers: "One thing I did not get to mention is that I already automated ..." to her
+        current manager read as an outsider's pitch); then the one of the rest it is most
+        about, or no one."""
+        wish = self.reading.wish
+        owner = self._owner(wish)
+        people = self.interview.interviewers
+        if wish is None or owner is None or not self._knows_the_work(owner):
+            return owner
+        others = [p for p in people if p is not owner and not self._knows_the_work(p)]
+        if not others:
+            return None
+        from afterview.compose.language import content_words
+
+        words = content_words(wish.raw)
+        talked = {id(p): t for p, t in self._talked}
+        return max(others, key=lambda p: len(words & talked.get(id(p), set())))
+
+    def _knows_the_work(self, person: Interviewer) -> bool:
+        """One's own manager, or another the candidate knows, in an internal move."""
+        place = self.interview.interviewers.index(person)
+        return self.reading.internal and self.reading.people[place].known
+
+    @cached_property
     def _news_owner(self) -> Interviewer | None:
         """Who hears the news: its owner, unless that note adds something that matters more
         (what the candidate wishes they had said, or an answer to the person's doubt); then
@@ -1008,7 +1036,7 @@ class PartsBuilder:
         candidate's own."""
         news = self.reading.news
         owner = self._owner(news)
-        wisher = self._owner(self.reading.wish)
+        wisher = self._wish_owner
         people = self.interview.interviewers
 
         def busy(person: Interviewer) -> bool:
@@ -1357,6 +1385,9 @@ _A_TEST_SAT = lazy(
     # a day on their floor, which they walked the candidate through (late382 readers: "the
     # chance to walk you through the shadow shift", the roles reversed)
     r"|\b(?:shift|day|shadowing|ride[- ]along)$"
+    # a piece of work given in front of them, never "walked through" (late418, late425:
+    # "I was glad of the chance to take you through the trial massage")
+    r"|\btrial\b|\bdemo\b"
 )
 
 
@@ -1450,6 +1481,8 @@ def thanks_bank(reading: PersonReading) -> str:
         return "thanks_guide"
     if reading.checked:
         return "thanks_checked"
+    if reading.welcome and not reading.student:
+        return "thanks_welcome"
     if reading.student:
         return "thanks_student"
     if reading.interpreter and reading.observer:

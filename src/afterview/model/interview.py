@@ -282,7 +282,15 @@ class Interview:
         if found is None:  # "Mareike", "Dr. Wöhler": as the notes greet them, if only one
             words = " ".join(key.split())
             greeted = [p for p in self.interviewers if self._greeted_as(p) == words]
-            return greeted[0] if len(greeted) == 1 else None
+            if len(greeted) == 1:
+                return greeted[0]
+            # "Fiona McIntyre" for "Ranger Service Mgr - Fiona McIntyre": the whole name, as
+            # typed among the label's words, if only one holds it (late426's writer was refused)
+            whole = re.compile(rf"(?<!\w){re.escape(words)}(?!\w)")
+            named = [
+                p for p in self.interviewers if whole.search(" ".join(p.name.casefold().split()))
+            ]
+            return named[0] if len(words.split()) >= 2 and len(named) == 1 else None
         return next((p for p in self.interviewers if p.name == found), None)
 
     def _greeted_as(self, person: Interviewer) -> str:

@@ -20,6 +20,8 @@ from afterview.names.parse import Greeting
 from afterview.names.posts import _BEFORE_AN_ASIDE
 from afterview.names.shapes import _PARTS_OF_A_NAME
 from afterview.names.words import (
+    _AFTER_NAME,
+    _AFTER_NAME_WHERE,
     _CHINESE_FAMILY,
     _DOTTED_TITLES,
     _FAMILY_WORDS,
@@ -128,6 +130,8 @@ def _a_word_no_list_knows(found: Greeting, name: str) -> str:
             continue  # a post of words, initials ("T.J."), letters ("TM"): read elsewhere
         if any(_is_title(w) or _is_role_noun(w) for w in words):
             continue
+        if len(words) == 2 and _key(words[1]) in _AFTER_NAME | _AFTER_NAME_WHERE.keys():
+            words = words[:1]  # "Shameer ikka": a word of respect after the given name
         for word in (p for w in words for p in w.split("-") if p):
             if not _a_given_name(word):
                 return word

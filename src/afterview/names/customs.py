@@ -81,6 +81,7 @@ from afterview.names.words import (
     _WITH_GIVEN_NAME,
     _WITH_GIVEN_NAME_WHERE,
     _WITH_WHOLE_NAME,
+    _WITH_WHOLE_NAME_WHERE,
     _capital,
     _compound,
     _is_initial,
@@ -559,6 +560,7 @@ def titled_greeting(greeting: str) -> bool:
         _key(words[0]) in _HONORIFIC_BEFORE_GIVEN
         or words[0].lower() in _ANY_KIN
         or _key(words[0]) in _WITH_GIVEN_NAME_WHERE  # "Cheikh Fadi", "Adi Litia"
+        or _key(words[0]) in _WITH_WHOLE_NAME_WHERE  # "Lok Srey Sokha"
     )
     suffixed = words[-1].lower().rpartition("-")[2] in _JOINED_AFTER and "-" in words[-1]
     after = len(words) > 1 and _key(words[-1]) in _AFTER_NAME  # "Yılmaz Bey"

@@ -32,6 +32,7 @@ from afterview.names.customs import (
     _OF_NURSING,
     _ONLY_AN_INITIAL,
     _PORTUGUESE_SPEAKING,
+    _SECOND_WORDS,
     _STRONG_FAMILY_ENDINGS,
     _a_word_of_respect_only,
     _bracketed_nickname,
@@ -75,6 +76,7 @@ from afterview.names.kinds import (
     _sure_of_the_name,
     _title_case,
     _titled_name,
+    _two_family_names,
     _with_its_given_name,
     _without_affiliation,
     _without_unspoken_titles,
@@ -148,6 +150,7 @@ from afterview.names.posts import (
     _a_retired_rank,
     _a_title_of_the_country,
     _a_word_of_a_short_post,
+    _after_a_chiefs_post,
     _after_a_post_of_two_words,
     _doctorate_as_a_title,
     _never_a_title_alone,
@@ -220,6 +223,7 @@ from afterview.names.words import (
     _VIETNAMESE_KIN_LOWER,
     _WITH_GIVEN_NAME,
     _a_given_name,
+    _after_the_name,
     _capital,
     _cjk,
     _compound,
@@ -239,6 +243,10 @@ def _without_what_they_do(name: str) -> str:
     (late346 readers: "Dear Sr. Lagos,", "Hi Navis,")."""
     head, comma, tail = name.partition(", ")
     words = head.split()
+    if comma and _a_post_then_its_field(tail) and _a_whole_name(words):
+        # "Dr. Annelie du Toit, Head: Financial Crime": a post after the comma, its field after
+        # a colon, as a form writes it (late428 readers: "Dear Financial,")
+        return head
     if not comma or len(words) < 2 or "(" in head or not all(w[:1].isupper() for w in words):
         return name
     if _A_NAME_THEY_USE.search(tail):
@@ -246,6 +254,28 @@ def _without_what_they_do(name: str) -> str:
     said = _PAREN.sub(" ", tail).split()  # what the brackets say is theirs to read
     opening = bool(said) and said[0][:1].islower()  # "jefe de tráfico", "compliance ..."
     return head if opening or any(c.isdigit() for c in " ".join(said)) else name
+
+
+def _a_post_then_its_field(text: str) -> bool:
+    """ "Head: Financial Crime", "Manager: Payroll": a post of one word, a colon, then its
+    field."""
+    post = re.match(r"([A-Z][a-z]+):\s+[A-Z]", text)
+    return post is not None and _is_role_noun(post[1]) and not _is_title(post[1])
+
+
+def _a_whole_name(words: list[str]) -> bool:
+    """ "Dr. Annelie du Toit", "Sanne de Wit": a whole name, its titles before it and the
+    particles of its family name in small letters among its words; no team."""
+    named = list(itertools.dropwhile(_is_title, words))
+    return (
+        2 <= len(named) <= 5
+        and all(
+            w[:1].isupper() or (0 < i < len(named) - 1 and w in _PARTICLES)
+            for i, w in enumerate(named)
+        )
+        and all(w.replace("-", "").replace("'", "").isalpha() for w in named)
+        and not is_group(" ".join(named))
+    )
 
 
 # "Minister Counsellor Andrés Villalobos", "Consul General Ana Ruiz": a diplomat's office.
@@ -275,6 +305,17 @@ _WHOSE_KIN = lazy(
     r"(?=[A-Z])",
     re.I,
 )
+
+
+# What a family calls a boy, a brother or a baby ("Bubba", "Sonny", "Junior"): never a greeting
+# in a letter to someone whose title is typed.
+_A_FAMILYS_PET_NAME = frozenset(
+    "bubba bubby sonny junior buddy bud boy baby babe sis sissy".split()
+)
+# British police ranks in capitals ("DS Amy Lau", "PC Ryan Coombes"), titles where British
+# policing uses them; elsewhere the same letters are a post's.
+_A_BRITISH_POLICE_RANK = lazy(r"^(?:PC|DC|DS|DCI|PCSO|PS) (?=[A-Z][a-z])")
+_BRITISH_POLICE_WHERE = frozenset("GB IE IM JE GG GI AU NZ".split())
 
 
 def greeting_name(
@@ -310,6 +351,11 @@ def greeting_name(
         joined = two_words[0].replace(" ", "-", 1)
         found = greeting_name(name.replace(two_words[0], joined, 1), None, company, country)
         return replace(found, name=found.name.replace(joined, two_words[0]))
+    elsewhere = bool(country) and _where(country) not in _BRITISH_POLICE_WHERE
+    if elsewhere and _A_BRITISH_POLICE_RANK.match(name):
+        # "DS Franco Pellizzari" at an Italian cycling team is his post (directeur sportif),
+        # never "Detective Sergeant" (late418 readers: "Dear DS Pellizzari,"): a post's letters
+        name = f"{name[: name.index(' ')]} - {name[name.index(' ') + 1 :]}"
     name = _AN_AGE_AFTER_A_COMMA.sub("", name)  # "Martina, 15 (youth council)": her age
     # "her son Craig, does the fryers": whose kin they are says who, not how they are greeted
     # (late337 readers: "Dear Her," embarrassed)
@@ -389,7 +435,26 @@ def _never_greeted_so(found: Greeting, name: str, company: str, country: str) ->
         bare = _PAREN.sub(" ", name).strip()
         alone = [part for part in _PARTS_OF_A_NAME.split(bare) if part.strip() == unknown]
         return Greeting(alone[0] if alone else " ".join(bare.split()), ask=why)  # "Verhage"
+    if not found.ask and _initials_or_letters_before_a_family_name(found.name, typed):
+        # "AW Garrity": two capitals no list knows, before a family name alone, are initials or
+        # a post's letters (an Associate Warden), never a name to greet ("Dear AW,")
+        why = f'"{found.name}" before the family name may be initials or the letters of a post'
+        return Greeting(" ".join(typed), ask=f"{why}: greet them as they sign")
     return found
+
+
+def _initials_or_letters_before_a_family_name(greeted: str, typed: list[str]) -> bool:
+    """ "AW" of "AW Garrity": two capitals greeted alone, typed before one name, that are no
+    title ("PC"), no family name in capitals ("NG Wei") and no name of letters ending in J that
+    people go by ("TJ Watkins", "BJ Kowalczyk")."""
+    return (
+        len(typed) == 2
+        and typed[0] == greeted
+        and re.fullmatch(r"[A-Z][A-IK-Z]", greeted) is not None
+        and not _is_title(greeted)
+        and not _known_family(greeted)
+        and re.fullmatch(r"[A-Z][a-z][\w'’-]*", typed[1]) is not None
+    )
 
 
 def _greeting_name_of(name: str, company: str, country: str) -> Greeting:
@@ -593,7 +658,7 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
         return undoubted
     return (
         _greeted_by_a_nickname(undoubted, parsed)
-        or _greeted_with_an_honorific(undoubted)
+        or _greeted_with_an_honorific(undoubted, context.country)
         or _greeted_by_a_nickname_in_brackets(undoubted)
         or _greeted_by_one_name(undoubted, parsed, context)
         or _greeted_by_custom_or_without_a_given_name(undoubted, parsed, context)
@@ -849,7 +914,10 @@ def _greeted_behind_a_post(name: str, context: _Context) -> Greeting | str:
         and _a_persons_name(of_a_field["who"])
     ):
         name = of_a_field["who"]  # "Director of Housekeeping Leilani Kahananui-Cabral"
-    behind_a_post = _the_person_behind_a_post(name) or _after_a_post_of_two_words(name)
+    chiefs = _after_a_chiefs_post(name)  # "Chief Lab Scientist Ifeoma": never "Chief Ifeoma"
+    if isinstance(chiefs, Greeting):
+        return chiefs
+    behind_a_post = chiefs or _the_person_behind_a_post(name) or _after_a_post_of_two_words(name)
     if behind_a_post:
         return _greeting_name(behind_a_post, context.company, context.country)
     return name
@@ -1203,6 +1271,10 @@ def _greeted_by_a_nickname(name: str, parsed: ParsedName) -> Greeting | None:
     # a given name beside the family name ('Col. "Buzz" Aldrin' has one name, read as given)
     given_typed = bool(parsed.given) and bool(parsed.family)
     formal = formal or (serving and given_typed and not _short_for(parsed.nickname, parsed.given))
+    # a family's pet name for a boy or a brother is never the letter's, rank or no ('Sgt.
+    # "Bubba" Hensley' is Sgt. Hensley; late417 readers: "Hi Bubba," embarrassed), where the
+    # name a unit knows him by is ('Lt. "Doc" Gallant' is Doc)
+    formal = formal or (bool(parsed.titles) and _key(parsed.nickname) in _A_FAMILYS_PET_NAME)
     nick_words = parsed.nickname.split()
     big = len(nick_words) == 2 and _key(nick_words[0]) in _DESCRIBE_BEFORE_ONE
     if big and nick_words[1] in parsed.given:  # 'Mike "Big Mike" Haskins': his given name,
@@ -1221,8 +1293,9 @@ def _greeted_by_a_nickname(name: str, parsed: ParsedName) -> Greeting | None:
     described = re.match(r"(?:[Ee]l|[Ll]a|[Ll]e|[Tt]he|[Ii]l|[Ll]o) [A-Z]", parsed.nickname)
     if described and parsed.given and parsed.family and not formal:
         # 'Franck "Le Grand" Duval': a nickname with its article describes him ("the tall
-        # one"); the letter greets his given name (late329 readers: "Hi Le Grand," embarrassed)
-        return Greeting(parsed.given[0])
+        # one"); the letter greets his given name (late329 readers: "Hi Le Grand," embarrassed),
+        # of two words where it is one ('Jhon Jairo "el Profe" Mosquera' is Jhon Jairo, late418)
+        return Greeting(_the_given_name(parsed.given))
     if parsed.nickname and not formal and parsed.given and parsed.family:
         nick, given = parsed.nickname, parsed.given[0]
         folded, stem = fold(nick).lower(), fold(given).lower()[:-1]
@@ -1241,8 +1314,8 @@ def _greeted_by_a_nickname(name: str, parsed: ParsedName) -> Greeting | None:
         if a_pet_name:
             # 'Brent "Moose" Lachance', 'Sylvain "Ti-Pit" Bouchard': a pet name, neither a
             # form of his name nor a name at all, is for those who work with him; the letter
-            # greets his given name (late334 readers, and "Bouboule", "Gazza" before)
-            return Greeting(given)
+            # greets his given name (late334 readers, and "Bouboule", "Gazza" before), whole
+            return Greeting(_the_given_name(parsed.given))
     kin = [t for t in parsed.titles if _key(t) in _WITH_GIVEN_NAME]  # "Aunty", "Tannie", "Don"
     if parsed.nickname and kin and not formal and _short_for(parsed.nickname, parsed.given):
         # "Aunty Josephine 'Josie' Nulgit": the word of respect with the name she goes by
@@ -1253,8 +1326,15 @@ def _greeted_by_a_nickname(name: str, parsed: ParsedName) -> Greeting | None:
     return None
 
 
-def _greeted_with_an_honorific(name: str) -> Greeting | None:
-    """The greeting with an honorific typed before or after the name, as each is used."""
+def _the_given_name(given: tuple[str, ...]) -> str:
+    """The given name a letter greets: the first, or both words of a given name of two ("Jhon
+    Jairo", "Juan Carlos")."""
+    return " ".join(given[:2]) if _compound(list(given)) else given[0]
+
+
+def _greeted_with_an_honorific(name: str, country: str) -> Greeting | None:
+    """The greeting with an honorific typed before or after the name, as each is used (some
+    only where their language is spoken: "Shibu da" in Bangladesh)."""
     words = _PAREN.sub(" ", name).split()
     whole_name = len(words) == 3 and all(w[:1].isupper() and not _is_title(w) for w in words[1:])
     if whole_name and _key(words[0]) in _COURTESY_OF_A_WHOLE_NAME:
@@ -1269,7 +1349,7 @@ def _greeted_with_an_honorific(name: str) -> Greeting | None:
     korean = _KOREAN_AFTER.get(words[-1].lower().replace("-", "")) if len(words) >= 2 else None
     if korean and _key(words[0]) in _KOREAN_FAMILY:
         return Greeting(f"{korean} {_capital(words[0])}")  # "Choi Myung-hee gyosu-nim": Prof. Choi
-    if len(words) == 2 and _key(words[1]) in _AFTER_NAME and not words[0].endswith(","):
+    if len(words) == 2 and _after_the_name(words[1], country) and not words[0].endswith(","):
         after = _SPELLED_OUT.get(_key(words[1]), words[1])  # "Butt sb": "Butt Sahib"
         return Greeting(f"{words[0]} {after}")  # "Yılmaz Bey": the honorific follows the name
     honoured = words[:-1]
@@ -1542,7 +1622,10 @@ def _greeted_by_the_given_name(name: str, parsed: ParsedName, context: _Context)
         and _key(shape[0]).endswith(_FAMILY_ENDINGS + _EASTERN_ENDINGS)
     ):
         return Greeting(" ".join(words), ask="a family name and an initial")  # "Abenov N."
-    if len(shape) == 2 and _is_initial(shape[1]) and _known_family(shape[0]):
+    # "Owusu-Ansah E.": two family names joined, then an initial, as lists in Ghana and Nigeria
+    # write the family name first (late427 readers: "Hi Owusu-Ansah,")
+    family_first = _known_family(shape[0]) or _two_family_names(shape[0])
+    if len(shape) == 2 and _is_initial(shape[1]) and family_first:
         return Greeting(" ".join(words), ask="a family name and initials")  # "Lee J.S."
     whole = [w for w in _PAREN.sub(" ", name).split() if w]
     if len(whole) >= 3 and whole[0] == "M." and not _is_initial(whole[1]):
@@ -1561,6 +1644,18 @@ def _greeted_by_the_given_name(name: str, parsed: ParsedName, context: _Context)
                 break
             family.insert(0, word)  # "Le Bihan", "de La Tour"
         return Greeting(f"{_IN_ENGLISH['monsieur']} {' '.join(family)}")
+    # "Ajith Kumar P.", "P. Ajith Kumar": in India and Sri Lanka the initial is the family's or
+    # the father's, and a South Indian given name's second word is his too (late414 readers:
+    # "Hi Ajith,"), as "Mr. M. Joseph Raj" is Mr. Joseph Raj
+    south_indian = _where(context.country) in _INITIAL_LAST and len(given) >= 2
+    initial_last = south_indian and _is_initial(parsed.family) and len(given) == 2
+    if initial_last and not _is_initial(given[0]) and _key(given[1]) in _SECOND_WORDS:
+        return Greeting(" ".join(given))
+    # ("Ch. Srinivasa Rao" still asks: "Ch." is Chaudhry too, a title, as "Sh." is Shri)
+    single = all(re.fullmatch(r"(?:[A-Z]\.){1,3}|[A-Z]", w) for w in given[:-1])
+    initials_first = south_indian and single
+    if initials_first and not _is_initial(given[-1]) and _key(parsed.family) in _SECOND_WORDS:
+        return Greeting(f"{given[-1]} {_capital(parsed.family)}")
     if _is_initial(given[0]):
         if _key(parsed.family) in _CHINESE_FAMILY:
             return Greeting(_whole(parsed), ask="only initials are recorded")  # "W.K. Tan"
@@ -1643,8 +1738,13 @@ def _words_around_the_name(name: str, country: str = "") -> str | Greeting:
     description and then the name), as the interview's ``country`` reads them ("Mai Chipo" in
     Zimbabwe is Chipo's mother)."""
     plain = _PAREN.sub(" ", name).split()
-    if len(plain) >= 2 and _POST_CODE.match(plain[0]) and all(w[:1].isupper() for w in plain[1:]):
-        name, plain = " ".join(plain[1:]), plain[1:]  # "HR-konsult Pernilla": her post, then her
+    # "HR-konsult Pernilla": her post, then her; "OR-lid Kees de Bruijn" (a works council
+    # member) too, the particles of his family name in small letters (late426 readers: "Dear
+    # OR-lid,")
+    coded = plain[1:]
+    capitals = all(w[:1].isupper() or w in _PARTICLES for w in coded)
+    if len(plain) >= 2 and _POST_CODE.match(plain[0]) and capitals and coded[-1][:1].isupper():
+        name, plain = " ".join(coded), coded
     described_then_named = name.rsplit(", ", 1)
     if (
         len(described_then_named) == 2

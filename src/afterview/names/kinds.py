@@ -15,6 +15,7 @@ from afterview.names.words import (
     _BEFORE_A_GIVEN_NAME_WHERE,
     _BODIES,
     _BODIES_IN_ENGLISH,
+    _BRETON_AND_CORNISH_FAMILY,
     _CAPITAL_PARTICLES,
     _CHINESE_FAMILY,
     _COMPOUND_GIVEN,
@@ -405,6 +406,18 @@ def _two_after_a_particle(rest: list[str]) -> tuple[int, int]:
     return (at, named + 1) if two and plain and not given else (0, 0)
 
 
+def _two_family_names(word: str) -> bool:
+    """ "Owusu-Ansah", "Amankwah-Mensah": two family names the lists know, joined by a hyphen,
+    neither a common given name ("Mary-Kate", "Jean-Paul" are given names)."""
+    parts = word.split("-")
+    return (
+        len(parts) == 2
+        and all(p[:1].isupper() and p[1:].islower() and p.isalpha() for p in parts)
+        and all(map(_known_family, parts))
+        and not any(fold(p) in _GIVEN_FOR_A_HANDLE for p in parts)
+    )
+
+
 def _looks_like_a_family_name(word: str) -> bool:
     """ "Jansen", "Ramírez", "O'Sullivan", "Petrova", "Rakotomalala", "Rossi": a family name
     by its ending or by the list, seldom a given name."""
@@ -419,6 +432,7 @@ def _looks_like_a_family_name(word: str) -> bool:
         or (len(lone) >= 10 and lone.startswith(("ra", "andria")) and not lone.endswith("bhai"))
         or word.rstrip(".,").lower() in _family_names()
         or lone in _TURKISH_FAMILY  # "Yıldız, Personalrat": never "Dear Yıldız," (late400)
+        or lone in _BRETON_AND_CORNISH_FAMILY  # "DRH - Morvan": never "Hi Morvan," (late413)
         or lone in _KOREAN_FAMILY - _GIVEN_NAMES_TOO  # "Jung (interpreter)"
         # Vietnamese family names, which Vietnamese given names never are: "Workshop tech -
         # Dinh" may be Mr. or Ms. Đinh, or a given name the notes cut to its last word
@@ -427,6 +441,10 @@ def _looks_like_a_family_name(word: str) -> bool:
         # a doubled "cc" or "qq" ("Huarcaya", "Huamaní", "Ccori") is a family name of the
         # Andes; the given names there are Spanish
         or (len(lone) >= 6 and lone.startswith(("hua", "cc", "qq")))
+        # two family names joined: "Owusu-Ansah" alone, or before an initial ("Owusu-Ansah E.",
+        # as lists in Ghana and Nigeria write the family name first: late427 readers, "Hi
+        # Owusu-Ansah,")
+        or _two_family_names(word)
     )
 
 
@@ -478,10 +496,13 @@ def _is_title(word: str) -> bool:
 
 
 # Titles that are names too when not written in capitals.
-# British police ranks: "PC Ryan Coombes" is "PC Coombes", "DS Amy Lau" is "DS Lau".
+# British police ranks: "PC Ryan Coombes" is "PC Coombes", "DS Amy Lau" is "DS Lau", and a
+# police sergeant's "PS 4471 Kerr" (his collar number between) "PS Kerr", never "Dear PS,".
 # Finland's doctorates, "Dr." in an English letter: "FT Mikko Laaksonen" is Dr. Laaksonen.
 _COURTESY = _words("titles", "courtesy")
-_TITLES_IN_CAPITALS = frozenset(("DI", "PC", "DC", "DS", "DCI", "PCSO", "FT", "TkT", "YTT", "KTT"))
+_TITLES_IN_CAPITALS = frozenset(
+    ("DI", "PC", "DC", "DS", "DCI", "PCSO", "PS", "FT", "TkT", "YTT", "KTT")
+)
 
 
 def _a_rank_in_capitals(word: str) -> bool:
@@ -593,6 +614,15 @@ def _family_first(words: list[str]) -> bool:
         return True
     if len(words) == 2 and first.endswith(_ROMANIAN) and not _key(words[1]).endswith(_ROMANIAN):
         return True  # "Ionescu Mihai", as a Romanian form writes it
+    if (  # "Ardelean Vasile", "Ungurean Maria": "-ean", then a given name (late428 readers:
+        # "Dear Mr. Vasile,"), never "Sean" nor "Dean", given names themselves
+        len(words) == 2
+        and first.endswith("ean")
+        and len(first) >= 7
+        and not _listed_given(words[0])
+        and _listed_given(words[1])
+    ):
+        return True
     if len(words) == 2 and first in _KOREAN_FAMILY and not _known_given(words[1]):
         return True  # "Park Jiwoo", "Kim Minseo": a Korean name, family name first
     syllables = all(len(w) <= 4 and w.isalpha() and w[:1].isupper() for w in words[1:])
@@ -707,9 +737,13 @@ def _without_affiliation(name: str) -> str:
         if "(" in " ".join(words[: k + 1]):
             continue  # "Chris P. (the other AE)": an aside, not a post before the name
         if words[k].islower() and _is_role_noun(words[k]):
-            after = words[k + 1 :]
-            if all(w[:1].isupper() for w in after) and len(after) <= 3:
-                name = " ".join(after)  # "Occupational psychologist Riikka Salo"
+            rest = " ".join(words[k + 1 :])
+            # "control room supervisor Nomvula (Vuvu)": an aside after the name is the name's
+            # (late417 readers: asked about "Control Room Supervisor Nomvula")
+            bare = _PAREN.sub(" ", rest).split()
+            aside_last = re.fullmatch(r"[^()]+(?:\([^()]*\))?", rest) is not None
+            if aside_last and bare and all(w[:1].isupper() for w in bare) and len(bare) <= 3:
+                name = rest  # "Occupational psychologist Riikka Salo"
             break
     head, comma, tail = name.partition(", ")
     post = _names_a_role(_PAREN.sub("", tail).strip()) or bool(_POST_CODE.match(tail.strip()))

@@ -35,6 +35,7 @@ from afterview.names.words import (
     _A_FUNCTION,
     _AFTER_NAME,
     _BODIES,
+    _COMPASS_POINTS,
     _ELECTED,
     _FIRM_LAST_WORDS,
     _GIVEN_FOR_A_HANDLE,
@@ -121,7 +122,15 @@ _POST_AS_TITLE = frozenset(
     "director principal chairman chairwoman president headmaster headmistress".split()
 )
 # Words of an aside that say a Sister is a religious sister: "(Mercy sisters)", "(nun)".
-_OF_AN_ORDER = lazy(r"\b(?:sisters|nuns?|convent|congregation|religious|order of)\b", re.I)
+# "(she's a Presentation sister)": a sister of an order named before the word (never a ward's,
+# a theatre's or a nurse's grade, "Ward sister"); "(chaplaincy)": a hospital's or a school's
+# chaplain (late415, late417 readers: "Dear Sister Keogh," to a nun).
+_OF_AN_ORDER = lazy(
+    r"\b(?:sisters|nuns?|convent|congregation|religious|order of|sister of|chaplain\w*)\b"
+    r"|(?-i:\b(?!(?:Ward|Nursing|Theatre|Charge|Senior|Staff|Night|Duty|Clinic|Practice)\b)"
+    r"[A-Z][a-z]+ sister\b)",
+    re.I,
+)
 # Words of an aside that say a Sister is a nursing sister: "(ward sister, T&O)".
 _ON_A_WARD = lazy(r"\b(?:ward|nursing|theatre|charge) sister\b|\bward manager\b", re.I)
 # A deputy's post before a name: "Asst. Principal Greg Van Slyke", "Vice President Ana Ruiz".
@@ -204,7 +213,11 @@ _FORMAL_TITLES = frozenset(
 # A deacon's title too: "Deacon Harold 'Skip' Lomax" is Deacon Lomax ("Skip" is no short form),
 # and an elected office's (names.toml, titles.elected; "Coun." with its dot).
 _OVER_A_NICKNAME = (
-    _FORMAL_TITLES | _COURTESY | _ELECTED | frozenset("engr eng atty attorney deacon coun".split())
+    _FORMAL_TITLES
+    | _COURTESY
+    | _ELECTED
+    # "Kap.", a barangay captain, is an elected office (late416 readers: "Dear Bong," to one)
+    | frozenset("engr eng atty attorney deacon coun kap kapitan".split())
 )
 
 
@@ -502,6 +515,7 @@ def _named_side(name: str) -> str:
     # Vlaanderen - Lien": an agency by where it works, then hers (never "Dear Jobpunt,")
     by_its_work = is_group(head) and _key(head.split()[-1]) in _A_FUNCTION
     by_its_place = len(head.split()) >= 2 and _key(head.split()[-1]) in _REGIONS
+    by_its_place = by_its_place or _a_body_of_a_region(head)  # "Veiligheidsregio Gelderland-Zuid"
     a_firm = len(head.split()) >= 2 and _key(head.split()[-1]).replace(".", "") in _FIRM_LAST_WORDS
     if (
         (by_its_work or by_its_place or a_firm or _named_by_its_trade(head))
@@ -527,6 +541,11 @@ def _named_side(name: str) -> str:
         return tail  # "Coord. Vigilância Ambiental - Rosângela": a post in Portuguese, then her
     if _one_name_no_word(bare_tail) and _a_label_naming_no_one(head):
         return tail  # "Sysadmin - Taras", "Ramp Supv - Kervin", "OIC Placentia - Glenn"
+    # "Collins McNicholas - Sinéad": an agency named for its founders, then one given name the
+    # lists know: hers (late420 readers: asked about "Collins McNicholas")
+    founders = _a_firm_of_two_family_names(head) and _one_name_no_word(bare_tail)
+    if founders and _a_given_name(bare_tail) and not _looks_like_a_family_name(bare_tail):
+        return tail
     # "Recursos Humanos - Ane", "Redaktion Kultur - Matthias": a team named by its work, then
     # one name (a team named "... Team" is followed by where it is: "Recruitment Team – Al-Rawdah")
     if is_group(head) and _key(head.split()[-1]) not in _BODIES and _one_name_no_word(bare_tail):
@@ -547,6 +566,23 @@ def _named_side(name: str) -> str:
         return tail  # "HR: Sanna", "HR - Sanna", "HR adviseur - Fatima el Amrani": the person
     described = any(w.islower() for w in head.split())  # "Guest services mgr - Keisha"
     return tail if _a_persons_name(tail, fewest=1 if described else 2) else name
+
+
+def _a_body_of_a_region(side: str) -> bool:
+    """ "Veiligheidsregio Gelderland-Zuid": a body named in its own language, one word that no
+    English dictionary and no list of names holds, then the region it serves, a place's name
+    joined to a point of the compass ("Noord-Holland"); no person's name (late426 readers:
+    "Dear Veiligheidsregio,")."""
+    from afterview.compose.reading import lexicon
+
+    words = side.split()
+    if len(words) != 2 or not all(w[:1].isupper() for w in words):
+        return False
+    body, region = words
+    parts = fold(region).split("-")
+    compass = len(parts) == 2 and all(parts) and any(p in _COMPASS_POINTS for p in parts)
+    unnamed = not lexicon.known(body.lower()) and not _listed_given(body)
+    return compass and body.isalpha() and unnamed and not _known_family(body)
 
 
 def _named_by_its_trade(side: str) -> bool:
@@ -606,6 +642,19 @@ def _one_name_no_word(side: str) -> bool:
         and not _names_a_role(side)
         and not _is_title(side)
         and _role_key(side) not in _BODY_WORDS
+    )
+
+
+def _a_firm_of_two_family_names(side: str) -> bool:
+    """ "Collins McNicholas", "Sheehan Mooney": two family names the lists know, side by side, as
+    a firm named for its founders is (no common given name opens it: "Mary Walsh" is hers)."""
+    words = side.split()
+    return (
+        len(words) == 2
+        and all(re.fullmatch(r"[A-Z][a-z][\w'’-]*", w) for w in words)
+        and _known_family(words[0])
+        and fold(words[0]).lower() not in _GIVEN_FOR_A_HANDLE
+        and _looks_like_a_family_name(words[1])
     )
 
 
@@ -794,15 +843,35 @@ def _an_office_or_a_post(name: str) -> Greeting | None:
     return None
 
 
+# A word for the part of a name not caught: "Jo-something", "Mac-something", "something".
+_NOT_CAUGHT = lazy(r"(?:[\w'’]+-)?(?:something|sth|smth)")
+
+
+def _a_name_in_part(name: str) -> bool:
+    """ "Van der ...?", "Ms. Jo-something", "Ms. Jo something", "Jo-something": a name cut short
+    where the greeting needs the part not caught (a title goes with the family name; the first
+    word is the given name), not "Deb Mac-something", "Priya something", greeted by the given
+    name caught."""
+    if re.search(r"\w ?(?:\.\.\.|…)", name):
+        return True
+    words = [w.strip("?") for w in _PAREN.sub(" ", name).split(", ")[-1].split()]
+    at = next((i for i, w in enumerate(words) if _NOT_CAUGHT.fullmatch(w)), None)
+    if at is None:
+        return False
+    return any(map(_is_title, words[:at])) or (at == 0 and "-" in words[0])
+
+
 def _half_a_name(name: str) -> Greeting | None:
-    """A name cut short ("Van der ...?"): asked about; after a description and a comma
-    ("Hydrogeologist from the Dutch consultancy, Van der ...?"), the description."""
+    """A name cut short ("Van der ...?", "Ms. Jo-something"): asked about; after a description
+    and a comma ("Hydrogeologist from the Dutch consultancy, Van der ...?"), the description."""
     missed = _NO_NAME.search(name) or _CAUGHT.search(name)
-    if not re.search(r"\w ?(?:\.\.\.|…)", name) or missed:
+    if not _a_name_in_part(name) or missed:
         return None  # "external examiner (Dr ... ? didn't catch)" is read as a description
     before, comma, _ = name.partition(", ")
-    if comma and not re.search(r"\.\.\.|…", before):
-        return Greeting(_title_case(re.sub(r"^the\s+", "", before, flags=re.I)), _DESCRIBED)
+    if comma and not _a_name_in_part(before):  # "Training officer - big guy w/ glasses, ..."
+        return Greeting(
+            _title_case(re.sub(r"^the\s+", "", _described(before), flags=re.I)), _DESCRIBED
+        )
     return Greeting(name.strip(), ask="the notes did not get the whole name")
 
 

@@ -65,7 +65,8 @@ class Greeting:
         name = re.sub(r"[\[\]\s]+", " ", self.name).strip()  # a bracket would end the slot early
         name = re.sub(r"\?+$", "", name)  # "observer from BTSC??": the slot says the doubt
         name = _PAREN.sub("", name).strip() or name  # "Park Jong-soo (QA 부장)": not the aside
-        name = re.sub(r"\s*(?:\.{2,}|…)\s*$", "", name) or name  # "Lucas ...": cut short
+        # "Lucas ...": cut short; "Lic. Fernanda ... RH regional": the name ends where it was
+        name = re.split(r"\s*(?:\.{2,}|…)", name)[0].strip() or name
         # "[the name of the HR girl]": sent unfilled, the candidate's word would offend
         name = _SAID_OF_A_PERSON.sub("person", name)
         a_post = any(_is_role_noun(w) for w in name.split()[:-1])  # "note taker from HR"
@@ -308,6 +309,10 @@ def parse(name: str) -> ParsedName:
         ),
         len(words) - (2 if two_word_family else 1),  # "Moumita Sen Gupta"
     )
+    # "Liza Bautista-Dela Cruz", "Reyes-De Leon": a family name joined by a hyphen to one a
+    # particle opens is one family name (late427 readers: "Dear Atty. Cruz,")
+    hyphened = next((i for i, w in enumerate(words[1:-1], 1) if _joined_to_a_particle(w)), at)
+    at = min(at, hyphened)
     if 2 <= at < len(words) and words[at - 1] in _OPENS_A_FAMILY_NAME_OF_TWO:
         at -= 1  # "Sherif Abou El Naga": "Abou" opens the family name before its "El" (late321)
     joined = next((i for i, w in enumerate(words[2:-1], 2) if w in ("e", "y", "i")), 0)
@@ -343,6 +348,19 @@ def parse(name: str) -> ParsedName:
     if devotional and family[0].lower() == "del" and len(family) >= 3:
         given, family = [*given, *family[:2]], family[2:]  # "María del Carmen Islas"
     return ParsedName(tuple(titles), tuple(given), " ".join(family), nickname, False)
+
+
+def _joined_to_a_particle(word: str) -> bool:
+    """ "Bautista-Dela", "Santos-Del": a family name, a hyphen, then a particle that opens the
+    family name after it ("Bautista-Dela Cruz" is one family name)."""
+    first, hyphen, particle = word.rpartition("-")
+    return (
+        bool(hyphen)
+        and first[:1].isupper()
+        and first.replace("-", "").isalpha()
+        and particle[:1].isupper()
+        and particle.lower() in _PARTICLES | _CAPITAL_PARTICLES
+    )
 
 
 # "Mac Giolla", "Nic Giolla": of the servant of; "Mac Con Iomaire": of the hound (late377)

@@ -32,6 +32,7 @@ from afterview.names.labels import (
     _CAUGHT,
     _FORMAL_TITLES,
     _NO_NAME,
+    _ONE_AFTER_A_POST,
     _POST_AS_TITLE,
     _SEVERAL_GIVEN_NAMES,
     _TWO_GIVEN_NAMES,
@@ -67,6 +68,7 @@ from afterview.names.words import (
     _SPOKEN_AFTER_A_TITLE_LOWER,
     _THAI_SHORT,
     _WITH_GIVEN_NAME_WHERE,
+    _WITH_WHOLE_NAME_WHERE,
     _WORDS,
     _capital,
     _compound,
@@ -103,7 +105,9 @@ def _title_here(word: str, country: str) -> str:
 def _honorific_here(word: str, country: str) -> bool:
     """ "Adi" in Fiji: a chiefly title that goes with the given name there, a given name
     elsewhere."""
-    return _where(country) in _WITH_GIVEN_NAME_WHERE.get(_key(word), ())
+    key = _key(word)  # "Lok" in Cambodia, with the whole name after it
+    places = [*_WITH_GIVEN_NAME_WHERE.get(key, ()), *_WITH_WHOLE_NAME_WHERE.get(key, ())]
+    return _where(country) in places
 
 
 def _a_title_written_short_after(words: list[str], country: str) -> str:
@@ -147,6 +151,11 @@ def _a_title_of_the_country(name: str, country: str) -> str | Greeting:
     english = _title_here(words[0], country)
     if english:
         return f"{english} {name.split(None, 1)[1]}"
+    named = re.split(r"\s[-–—]\s|,", _PAREN.sub(" ", name))[0].split()
+    if _where(country) in _WITH_WHOLE_NAME_WHERE.get(_key(words[0]), ()) and 2 <= len(named) <= 4:
+        # "Lok Srey Sokha (HR)" in Cambodia: the word of respect with the whole name after it,
+        # as "Daw Khin Myat Lwin" is (late425 readers: "Dear Lok,")
+        return Greeting(" ".join([_capital(named[0]), *named[1:]]))
     if _honorific_here(words[0], country):
         parsed = parse(name.split(None, 1)[1])
         if parsed.given or parsed.family:
@@ -337,6 +346,38 @@ def _after_a_post_of_two_words(name: str) -> str:
         return ""
     aside = _PAREN.search(name)  # "Dept secretary Liao Yi-ting (Tina)": the name she goes by
     return f"{rest}{aside.group(0)}" if aside and name.rstrip().endswith(")") else rest
+
+
+def _after_a_chiefs_post(name: str) -> Greeting | str:
+    """ "Chief Lab Scientist Ifeoma", "Chief Nursing Officer Ifeoma Okafor": "Chief" or "Head"
+    opening a post of two or three words, the last its role, then the name; the post is no
+    title (in Nigeria "Chief" alone is a chieftaincy's: "Chief Emeka Okafor" is Chief Okafor;
+    late427 readers faulted "Dear Chief Ifeoma,"). One name after it is greeted as after any
+    post ("Supervisor Marcus"), or asks; a whole name is read as if alone. "" otherwise: a rank
+    ("Chief Petty Officer", "Chief Fire Officer", "Chief Inspector") is a title, as typed."""
+    words = _PAREN.sub(" ", name).split()
+    if len(words) < 4 or words[0] not in ("Chief", "Head") or "," in name or " - " in name:
+        return ""
+    for size in (3, 2):
+        post, rest = words[1 : size + 1], words[size + 1 :]
+        if not rest or len(rest) > 3:
+            continue
+        plain = all(
+            w.isalpha()
+            and w[:1].isupper()
+            and _known_word(w)
+            and _key(w) not in _RANKS_OF_THE_SERVICES | _RANK_OF | _RANKED_WHOLE
+            for w in post
+        )
+        untitled = not any(_is_title(w) for w in post[:-1])
+        if not (plain and untitled and _is_role_noun(post[-1])):
+            continue
+        one = rest[0] if len(rest) == 1 and re.fullmatch(r"[A-Z][\w'’-]+", rest[0]) else ""
+        if one and not _is_title(one):  # "Chief Lab Scientist Baker": a family name, asks
+            return Greeting(one) if _one_given_name(one) else Greeting(one, ask=_ONE_AFTER_A_POST)
+        if _a_persons_name(" ".join(rest)):
+            return " ".join(rest)
+    return ""
 
 
 _RANKS_WRITTEN_SHORT = _words("titles", "ranks_written_short")

@@ -37,6 +37,8 @@ from afterview.names.words import (
     fold,
 )
 
+# Posts that head a unit, said beside a name with "pani" or "pan" (see names.toml).
+_HEADS_OF_A_UNIT = _words("honorifics", "heads_of_a_unit")
 # What a site calls anyone of a trade, typed as a nickname: never greeted as the name.
 _A_TRADES_NICKNAME = _words("nicknames", "of_a_trade")
 _NO_LIST_KNOWS = "is no given name Afterview knows"
@@ -170,6 +172,16 @@ def _a_post_in_another_language(words: list[str]) -> bool:
     )
 
 
+def _courtesy_to_one_who_heads(before: list[str], after: str) -> bool:
+    """ "pani" of "pani Bożena Wiśniewska (kier. oddziału)": Polish, Czech or Slovak "pani" or
+    "pan" before a whole name, and the notes say the person heads a unit (a branch manager, a
+    head of department): a letter to them is formal, Ms. or Mr. with the family name (late428
+    readers faulted "Dear Bożena,"), where without such a post the courtesy is the language's
+    politeness, left off ("pani Agnieszka Wójcik" is Agnieszka)."""
+    said = {fold(w).strip(".,;:()") for w in after.split()}
+    return [fold(w) for w in before] in (["pani"], ["pan"]) and bool(said & _HEADS_OF_A_UNIT)
+
+
 # A church's office between a title and the name: "Rev. Elder Faatauvaa Lemalu" is Rev. Lemalu
 # (never "Dear Faatauvaa,", as "Elder" read as a given name made it; late259 readers).
 _AN_ELDER_AFTER_A_TITLE = lazy(r"^(\S+)\s+Elder\s+([A-Z].*)$")
@@ -195,8 +207,14 @@ def _without_what_stands_before(name: str) -> str:
     if labelled and title_then_name and (posted or not _a_persons_name(head)) and not a_post_after:
         return labelled[1]
     lowered = _A_POST_IN_LOWER_CASE.match(name)
-    if lowered and _a_post_in_another_language(lowered[1].split()):
-        return name[lowered.end() :]
+    before = lowered[1].split() if lowered else []
+    after = name[lowered.end() :] if lowered else ""
+    if (
+        lowered
+        and _a_post_in_another_language(before)
+        and not _courtesy_to_one_who_heads(before, after)
+    ):
+        return after
     elder = _AN_ELDER_AFTER_A_TITLE.match(name)
     if elder and _is_title(elder[1]):
         return f"{elder[1]} {elder[2]}"

@@ -52,6 +52,8 @@ _WITH_GIVEN_NAME = _words("honorifics", "with_given_name")
 _WITH_WHOLE_NAME = _words("honorifics", "with_whole_name")
 _HONORIFIC_BEFORE_GIVEN = _words("honorifics", "before_a_given_name")
 _AFTER_NAME = _words("honorifics", "after_the_name")
+# "Shameer ikka" in Kerala, "Shibu da" in Bangladesh: after the given name, where spoken.
+_AFTER_NAME_WHERE: dict[str, list[str]] = dict(_WORDS["honorifics"]["after_the_name_where"])
 _ADDRESSED_AS = _words("honorifics", "addressed_as")
 _SPOKEN_AFTER_A_TITLE = _words("honorifics", "spoken_after_a_title")
 _SPOKEN_AFTER_A_TITLE_LOWER = _words("honorifics", "spoken_after_a_title_in_lower_case")
@@ -67,6 +69,7 @@ _COURTESY_OF_A_WHOLE_NAME = _words("honorifics", "with_the_family_name_of_a_whol
 # Namibia, "Mam" (Ms.) in South Africa, "Adi" (with the given name) in Fiji.
 _IN_ENGLISH_WHERE: dict[str, dict[str, Any]] = dict(_WORDS["honorifics"]["in_english_where"])
 _WITH_GIVEN_NAME_WHERE: dict[str, list[str]] = dict(_WORDS["honorifics"]["with_given_name_where"])
+_WITH_WHOLE_NAME_WHERE: dict[str, list[str]] = dict(_WORDS["honorifics"]["with_whole_name_where"])
 _RESPECT_ONLY = _words("honorifics", "respect_only")
 _RESPECT_ONLY_WHERE: dict[str, list[str]] = dict(_WORDS["honorifics"]["respect_only_where"])
 # "Papa Malick Diouf" in Senegal: "Papa" opens a given name there, and says no respect.
@@ -105,9 +108,12 @@ _BODIES = _words("teams", "bodies")
 _FIRM_LAST_WORDS = _words("teams", "firm_last_words")
 _WHERE_A_BODY_IS = _words("teams", "where_a_body_is")
 _REGIONS = _words("teams", "regions")
+_COMPASS_POINTS = _words("teams", "compass_points")
 _WORK_IN_ENGLISH: dict[str, str] = dict(_WORDS["teams"]["work_in_english"])
 _BODIES_IN_ENGLISH: dict[str, str] = dict(_WORDS["teams"]["bodies_in_english"])
 _TURKISH_FAMILY = _words("family_names", "turkish")
+# "Morvan", "Tremayne": Breton and Cornish family names the public name sets hold as given too.
+_BRETON_AND_CORNISH_FAMILY = _words("family_names", "breton_and_cornish")
 # "Martin", "Simon": common given names that are as common family names ("Monsieur Martin").
 _FAMILY_TOO = _words("family_names", "given_names_too")
 _MALAY_GIVEN = _words("given_names", "malay")
@@ -347,6 +353,23 @@ _JOINED_RESPECT = tuple(sorted(_words("given_names", "joined_respect")))
 def _where(country: str) -> str:
     """The country of an ISO 3166 code, without its region: "IN-KL" is "IN"."""
     return country.split("-")[0].upper()
+
+
+def _in_one_of(country: str, places: list[str] | tuple[str, ...]) -> bool:
+    """Whether the interview's ``country`` is one of ``places``, countries ("BD": any of its
+    regions too) or regions ("IN-KL"; "IN", typed without its region, may be there)."""
+    code = country.upper()
+    return any(
+        _where(code) == place or code == place or (code == _where(place) and "-" in place)
+        for place in places
+    )
+
+
+def _after_the_name(word: str, country: str) -> bool:
+    """ "Yılmaz Bey", "Dilshod aka", and "Shibu da" in Bangladesh: a word of respect typed after
+    the given name, kept with it."""
+    key = _key(word)
+    return key in _AFTER_NAME or _in_one_of(country, _AFTER_NAME_WHERE.get(key, ()))
 
 
 # Russian and Central Asian patronymics, written last after the given name.

@@ -86,6 +86,7 @@ class PersonReading:
     checked: bool = False  # ran a check (the induction, the medical): thanked for their time
     interpreter: bool = False  # interpreted (an observer too): thanked for interpreting
     known: bool = False  # known to the candidate already: never "a pleasure to meet you"
+    referred: bool = False  # put the candidate forward: thanked for that too (known as well)
 
     @property
     def hears_no_pitch(self) -> bool:
@@ -271,6 +272,7 @@ def read_interview(interview: Interview) -> InterviewReading:
             checked=checked,
             interpreter=interpreted_here and _interpreter(person),
             known=_known(person, internal),
+            referred=bool(_REFERRED.search(_notes_of(person))),
         )
         for i, raw in enumerate(person.topics):
             if reading.interpreter and reading.observer and _LANGUAGE_WORK.search(raw):
@@ -313,7 +315,10 @@ def _interpreter(person: Interviewer) -> bool:
 # "via interpreter", "spoke through a translator": the person spoke, someone else interpreted
 _THROUGH_AN_INTERPRETER = lazy(
     r"\b(?:via|through|with|using|by|needed|had|used)\s+(?:an?\s+|the\s+|our\s+|his\s+|her\s+)?"
-    r"(?:interpreter|translator)\b",
+    r"(?:interpreter|translator)\b"
+    # "the translator helped", "a translator sat in": someone else (late425 readers)
+    r"|\b(?:the|a|an)\s+(?:interpreter|translator)\s+(?:helped|was there|sat in|translated|"
+    r"interpreted|came)\b",
     re.I,
 )
 
@@ -363,6 +368,16 @@ _CURRENT = lazy(
 
 def _notes_of(person: Interviewer) -> str:
     return f"{person.name} {person.title or ''}"
+
+
+# Who put the candidate forward, as the notes by their name say: "Dave (referred me)". The
+# note thanks them for it (late414 and late420 readers: a note to the friend who referred her
+# that never thanks him for the referral reads as written to a stranger).
+_REFERRED = lazy(
+    r"\b(?:who )?(?:referred|recommended) me\b|\bput me forward\b|\bput my name forward\b"
+    r"|\bmy referr(?:er|al)\b",
+    re.I,
+)
 
 
 def _known(person: Interviewer, internal: bool) -> bool:

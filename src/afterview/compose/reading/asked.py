@@ -35,6 +35,8 @@ _WH_AUX = lazy(
 # approach to X?": what they asked to hear about, as it stands.
 _ABOUT = lazy(
     r"^(?:(?:walk|talk|take)\s+(?:me|us)\s+through|(?:explain|describe)(?=\s+(?:how|why|what)\b)"
+    # "Show me how you'd plan a 2-week unit" (late416 readers: "your insight into how you'd plan")
+    r"|show\s+(?:me|us)(?=\s+(?:how|what|where|which)\b)"
     r"|what(?:['’]s|\s+is|\s+was)(?=\s+your\b))\s+(.+)$",
     re.I,
 )

@@ -47,6 +47,7 @@ from afterview.compose.reading.english import (
 )
 from afterview.compose.reading.fields import Reading
 from afterview.compose.reading.fields.common import DEGREES
+from afterview.compose.reading.fields.predicate import A_VERBS_PARTICLE
 from afterview.compose.reading.fields.topic import (
     object_article,
     subject_adverb_verb,
@@ -59,6 +60,7 @@ from afterview.compose.reading.shapes import (
     RELATIVES,
     STATES,
     STATES_AFTER_BE,
+    a_field_or_a_way,
     acts_on_described,
     article_for,
     describes_one_noun,
@@ -1186,6 +1188,8 @@ def _bare_named_thing(ws: list[str], i: int, topic: bool = False) -> int | None:
 
     if topic and i and key in A_TIME_OR_A_BLIGHT and ws[i - 1].islower():
         return None  # "potato late blight", "nap time": named bare, never "the potato ..."
+    if topic and i and a_field_or_a_way(ws, i):
+        return None  # "trauma-informed practice", "customer service": named bare
     if key == "school" and i and bare(ws[i - 1]) in SCHOOL_STAGES:
         return None  # "all through high school": a stage of life, never "the high school"
     if key in NAMED_BARE and i and ws[i - 1][:1].isupper():
@@ -1387,6 +1391,7 @@ def _object_after_a_verb(text: str) -> None:
             and "N" in tags
             and not tags & {"S", "J", "G"}
             and key not in MASS_NOUNS
+            and key not in A_VERBS_PARTICLE  # "I slowed down on the second call"
             and key not in ("how", "what", "where", "when", "why")  # "I also know how to"
             and key != "family"  # "I already have family in Xalapa": kin, not one family
             and not key.endswith(_COUNT_ENDINGS)

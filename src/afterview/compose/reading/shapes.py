@@ -373,7 +373,10 @@ _GRAVE_PHRASES = lazy(
     r"|\bcorridor care\b|\btrolley waits?\b"  # patients cared for in corridors: a harm
     r"|\bchild labou?r\b|\btrafficking\b|\bexploitation\b"
     r"|\bgrenfell\b|\btraged(?:y|ies)\b"  # a fire that killed 72 (late308): never "enjoyed"
-    r"|\b(?:dog|heart|panic|terror|knife|acid) (?:attack|bite)\b",  # never "enjoyed"
+    r"|\b(?:dog|heart|panic|terror|knife|acid) (?:attack|bite)\b"  # never "enjoyed"
+    # an animal put to sleep (late419 readers: "I especially enjoyed talking through how I
+    # handle it when an animal has to be put down" read as callous)
+    r"|\b(?:put|putting|be put) (?:down|to sleep)\b",
     re.I,
 )
 # A people's past harm: spoken of, never "approached" as a problem of the job.
@@ -650,8 +653,27 @@ ONE_OF_THEIRS = frozenset(
 # faulted "the nap time").
 A_TIME_OR_A_BLIGHT = frozenset("time disease rot rust blight mildew wilt canker scab blast".split())
 # Heads a noun before them makes a field of study or a way of life, named without "the":
-# "politeness theory", "daily life" (late313 readers faulted "the politeness theory").
-_A_FIELD_OR_A_WAY_OF_LIFE = frozenset("theory life".split())
+# "politeness theory", "daily life" (late313 readers faulted "the politeness theory"), and a
+# way of working: "trauma-informed practice", "genomic selection" (late417 and late419 readers
+# faulted "the"); never one on its way ("the new practice").
+_A_FIELD_OR_A_WAY_OF_LIFE = frozenset("theory life practice selection".split())
+# "customer service" is a kind of work; "the dinner service" and "the bariatric service" are one
+_SERVICE_AS_WORK = frozenset("customer community military national public citizen".split())
+
+
+def a_field_or_a_way(ws: list[str], head: int) -> bool:
+    """ "politeness theory", "trauma-informed practice", "customer service": a field or a way of
+    working, named bare; never "the new practice", one on its way."""
+    word = bare(ws[head])
+    way = word in _A_FIELD_OR_A_WAY_OF_LIFE or (
+        word == "service" and head == 1 and bare(ws[0]) in _SERVICE_AS_WORK
+    )
+    return (
+        head > 0
+        and way
+        and ws[head - 1].islower()
+        and not any(bare(w) in _ON_ITS_WAY for w in ws[:head])
+    )
 
 
 def wants_the(ws: list[str], head: int) -> bool:
@@ -661,7 +683,7 @@ def wants_the(ws: list[str], head: int) -> bool:
     word = bare(ws[head])
     if head > 0 and word in A_TIME_OR_A_BLIGHT:
         return False  # "nap time", "black pod disease": a part of the day, a disease of a crop
-    if head > 0 and word in _A_FIELD_OR_A_WAY_OF_LIFE and ws[head - 1].islower():
+    if a_field_or_a_way(ws, head):
         return False  # "politeness theory", "daily life in the group"
     if head > 0 and names_a_subject(ws[: head + 1]):
         return False  # "Reservoir Simulation", "Project Management": a course or a field's name

@@ -79,9 +79,13 @@ def with_figures(text: str) -> str:
     if re.fullmatch(r"\S+ times", figure):
         return f"{text[: tail.start()]} {figure}"  # "..., 3 times": how often, not with
     if re.fullmatch(
-        r"(?:about |around |roughly )?\S+ (?:a|an|per) (?:day|week|month|year|shift)", figure
+        r"(?:about |around |roughly )?\S+ (?:(?:days?|nights?|shifts?|hours?|hrs?) )?"
+        r"(?:a|an|per) (?:day|week|month|year|shift)",
+        figure,
     ):
-        return f"{text[: tail.start()]}, {figure}"  # ", about 2 a month": how often, no "with"
+        # ", about 2 a month", ", six days a week" (late418 readers: "with six days a week"):
+        # how often, no "with"
+        return f"{text[: tail.start()]}, {figure}"
     if re.fullmatch(rf"[{CURRENCY_SIGNS}]\S+", figure):
         return f"{text[: tail.start()]}, worth {figure}"  # "the Horizon project ..., €1.2M"
     return f"{text[: tail.start()]}, with {figure}"

@@ -183,7 +183,18 @@ _ONLY_SO_MUCH = lazy(
 _ONLY_WITHOUT_COMMA = lazy(r"(?<=[a-z]) (?:only|just|mostly) [a-z]+(?: [a-z]+)?$")
 
 
+# What the candidate said, reported: "i said 'I'd just talk to them' -> she wanted a process"
+# is an answer that fell short, not a doubt a note can name (late418 readers: "your question of
+# whether I said I would just talk to you").
+_I_SAID = lazy(r"^(?:i|I) (?:said|told (?:her|him|them)|answered|replied)\b")
+
+
 def _read_concern(raw: str) -> Reading:
+    if _I_SAID.match(raw.strip()):
+        raise Unusable(
+            "it tells what you said, not the doubt they raised; write the doubt itself "
+            "(“whether I have a process for bullying”)"
+        )
     text = clean(raw).rstrip("?").strip()  # "never driven in winter w/ articulated?"
     asked = re.search(r"(?:^|,\s+)((?i:will|would|can|could)) I (\w.*)$", text)
     if asked:  # "I'm foreign, will I understand Albanian guests": the doubt is the question

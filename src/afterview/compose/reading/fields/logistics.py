@@ -83,6 +83,14 @@ _TERMS_OF_THE_JOB = lazy(
     # "trial sat", "trial next Tuesday": a trial shift and its day
     r"|^trial\s+(?:on\s+|next\s+|this\s+)?(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)"
     r"(?:day|nesday|rsday|urday)?\b|^trial\s+(?:tomorrow|next\s+week)\b"
+    # "transport" alone, "staff transport": how one gets to work ("cold box transport" is work)
+    r"|^(?:the\s+|staff\s+)?transport(?=\s*(?:$|[+,&/]|and\b))"
+    # "field days Sunday to Thursday": the days of a working week (late427 readers)
+    # ("cleaning the wards from Monday to Sunday" is the work, done every day)
+    r"|(?<!from )\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?\s*(?:to|[-–])\s*"
+    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?\b"
+    # "DA 350/day + fuel": India's daily (or dearness) allowance, a sum after it
+    r"|(?-i:\bDA\s+(?:Rs\.?\s?|₹\s?)?\d[\d,]*(?:\s?/\s?day|\s?/\s?month|\s(?:a|per)\s(?:day|month))?)"
     r"|\bseason\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\s*[-–]\s*\w+",
     re.I,
 )

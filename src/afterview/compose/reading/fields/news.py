@@ -21,7 +21,7 @@ from afterview.compose.reading.vocabulary import find, word_set
 
 _RESULT = lazy(
     r"^(?:i\s+)?(?:got|received|have|had)\s+(?:my|the)\s+(?P<what>.+?)\s+results?\b"
-    r"(?:\s*[-–—:,]+\s*(?:i\s+)?(?P<passed>passed|qualified)\b)?",
+    r"(?:\s*[-–—:,]+\s*(?:i\s+)?(?P<passed>passed|qualified)\b(?P<rest>.*))?",
     re.I,
 )
 # Results with nothing said of what they were for, then maybe how they went: "Got my results
@@ -34,7 +34,10 @@ _RESULTS_BACK = lazy(
 # ... and a result that came: "My German B1 exam result came - passed (Goethe, 2 Dec)".
 _RESULT_CAME = lazy(
     r"^(?:(?:my|the)\s+)?(?P<what>.+?)\s+results?\s+(?:came|has come|have come|arrived|is out|are out)"
-    r"(?:\s+(?:through|out|back|in))?\b(?:\s*[-–—:,!]+\s*(?:i\s+)?(?P<passed>passed|qualified)\b.*"
+    r"(?:\s+(?:through|out|back|in))?\b"
+    # when they came: "came out Friday, I passed" (late427 readers: the pass was lost)
+    r"(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\s+(?:yesterday|today|last week))?"
+    r"(?:\s*[-–—:,!]+\s*(?:i\s+)?(?P<passed>passed|qualified)\b.*"
     r"|\s*[.!]?\s*)$",  # not "... came back clean", which says what it was
     re.I,
 )
@@ -151,7 +154,13 @@ def read_news(raw: str) -> Reading:
     )
     if result and not result.group("passed"):
         raise Unusable("it does not say what the result was; write “passed my …”")
-    if result:
+    what_passed = result.groupdict().get("rest", "") if result else ""
+    named = re.match(r"\s*(?:the\s|[A-Z])", what_passed or "")  # not "all 3 papers" (of what?)
+    if result and named and len(re.findall(r"\w+", what_passed or "")) >= 2:
+        # "Got my UNISA results - passed the Higher Certificate ...": what was passed is said
+        # after it (late417 readers faulted "I passed my UNISA", a university)
+        raw = f"I {result.group('passed').lower()}{what_passed}"
+    elif result:
         raw = f"I passed my {result.group('what')}"
     if _TO_COME.search(raw):
         raise Unusable(

@@ -598,6 +598,10 @@ _EVERY_WEEK = frozenset(
 )
 
 
+# The particle of a phrasal verb, which no article goes before: "slowed down", "stepped up".
+A_VERBS_PARTICLE = frozenset("down up out off away back over".split())
+
+
 def _the_after_verb(phrase: str) -> str:
     """'led migration to AWS' -> 'led the migration to AWS'; 'built churn model for a telco' ->
     'built a churn model for a telco': a note keeps the articles notes to self drop."""
@@ -610,6 +614,8 @@ def _the_after_verb(phrase: str) -> str:
         return phrase
     if len(ws) > 1 and bare(ws[1]) in _EVERY_WEEK:
         return phrase  # "worked Saturdays at my uncle's shop": every Saturday, no "the"
+    if len(ws) > 1 and bare(ws[1]) in A_VERBS_PARTICLE:
+        return phrase  # "slowed down on the second call" (late428 readers: "I slowed the down")
     if len(ws) > 2 and ws[1].istitle() and re.fullmatch(r"\d+|[A-Z]", ws[2]):
         return phrase  # "delivered Stage 1 of ...", "ran Phase 2": a numbered part, no "the"
     brand = len(ws) > 1 and (_BRAND.fullmatch(ws[1]) or (ws[1].istitle() and is_name(ws[1])))

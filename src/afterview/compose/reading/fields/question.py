@@ -61,7 +61,8 @@ def read_question(raw: str) -> Reading:
             "quote it, or the subject it was about"
         )
     looks_asked = text.endswith("?") or re.match(
-        r"^(tell me|describe|walk me|give me|talk me|explain|how|what|why|when|where|can you|"
+        r"^(tell me|describe|walk me|walk us|give me|talk me|talk us|take me|take us|show me|"
+        r"show us|explain|how|what|why|when|where|can you|"
         r"could you|have you|would you)\b",
         text,
         re.I,

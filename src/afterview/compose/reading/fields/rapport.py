@@ -87,7 +87,9 @@ _DEGREE_ADVERBS = frozenset("very quite really super so extremely pretty".split(
 _THE_ONE_WHO = lazy(r"\b(?:s?he|they)(?:['’]?s| is| was| were| are)? the one who\b", re.I)
 _WAS_MY = lazy(
     r"\b(?:s?he|they) (?:was|were|used to be) my (?:old |former )?(?:supervisor|mentor|teacher|"
-    r"lecturer|tutor|manager|boss|trainer|preceptor|coach)\b",
+    r"lecturer|tutor|manager|boss|trainer|preceptor|coach)\b"
+    # "she mentored me during my practicum in 2022" (late416 readers: "a pleasure to discover")
+    r"|^(?:s?he|they) (?:mentored|taught|trained|supervised|coached|tutored|precepted) me\b",
     re.I,
 )
 

@@ -515,6 +515,13 @@ def read_strength(raw: str) -> Reading:
         since and not any(bare(w) in PAPERS for w in since["what"].split())
     ):  # a licence is held, not worked with  # "I have experience in Kafka since 2019": worked with it since then
         clause = f"I have worked with {since['what']} since {since['rest']}"
+    served = _EXPERIENCE_IN_A_POST.match(clause)
+    last = bare(served["post"].split()[-1]) if served else ""
+    if served and (is_person_noun(last) or last == "physio"):
+        # "Pitch-side physio for Hendaye, 3 seasons": a post held, never "experience in" it
+        # (late413 readers: "I have experience in the pitch-side physio for Hendaye")
+        post = served["post"]
+        clause = f"I worked as {article_for(post)} {post}{served['rest']}"
     how_long = _EXPERIENCE_THEN_HOW_LONG.match(clause)
     if how_long:  # "experience in Procore administration for 3 years": years of experience
         clause = (
@@ -564,6 +571,12 @@ _A_YEAR_LEADS_IT = lazy(r"^I (?P<did>[a-z]+) (?:19|20)\d\d (?=[A-Za-z])")
 _SIZED_WITHOUT_WITH = lazy(
     r"\b(companies|firms|clients|customers|buildings|sites|properties|hotels|schools|farms) "
     r"((?:more than|over) \d)"
+)
+# A post, then whom it served and for how long: "I have experience in pitch-side physio for
+# Hendaye for three seasons".
+_EXPERIENCE_IN_A_POST = lazy(
+    r"^I have experience in (?P<post>(?-i:[a-z][\w'-]*)(?: (?-i:[a-z][\w'-]*)){0,2})"
+    r"(?P<rest> (?:for|at|with) .+)$"
 )
 _EXPERIENCE_SINCE = lazy(r"^I have experience (?:in|with) (?P<what>[^,]+?) since (?P<rest>.+)$")
 # How long, after what the experience is in: "I have experience in Procore administration for
@@ -800,6 +813,11 @@ def _with_adverb(clause: str, adverb: str) -> str:
     return " ".join([*ws[:at], adverb, *ws[at:]])
 
 
+# A licence named after the word, as Spanish and Portuguese write it (late418 readers faulted
+# "I have experience with Licencia C Conmebol").
+_A_LICENCE_NAMED = frozenset("licencia licença".split())  # French "Licence" is a degree
+
+
 def _held(text: str) -> str | None:
     """A licence or card one holds: 'C1 licence, blue light trained' -> 'I hold a C1 licence,
     and I am blue light trained'; 'full UK driving licence' -> 'I hold a full UK driving
@@ -809,6 +827,10 @@ def _held(text: str) -> str | None:
     if year:  # "acupuncture certification (AACP) 2025": gained that year
         head = head[: year.start()]
     ws = [w for w in head.split() if not w.startswith("(")] if "(" in head else head.split()
+    licence = re.sub(r"\s*\([^)]*\)", "", head).split()
+    coded = any(re.fullmatch(r"[A-Z][A-Z0-9]*|[A-Z]?\d+", w) for w in licence[1:])  # "C", "B4"
+    if 1 < len(licence) <= 4 and bare(licence[0]) in _A_LICENCE_NAMED and coded:
+        return f"I hold the {' '.join(licence)}"  # "Licencia C Conmebol", not "experience with"
     if not 1 < len(ws) <= 6 or bare(ws[-1]) not in PAPERS or bare(ws[0]) == "experience":
         return None  # not "experience with the CDL licence", held, said by the gate
     if (

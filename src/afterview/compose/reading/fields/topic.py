@@ -565,6 +565,10 @@ _A_CONTRAST = lazy(r"\b[A-Z][\w'-]+,? not [A-Z]")
 _ONE_EXERCISE = frozenset("test exercise task challenge assignment presentation case".split())
 
 
+# The candidate measured against others: "agents who are older than me", "kids taller than me".
+_THAN_ME = lazy(r"\b(?:older|younger|senior|more senior|more experienced|taller|bigger) than me\b")
+
+
 def read_topic(raw: str) -> Reading:
     """What was talked about, as a noun phrase (or a clause, or the candidate's exercise)."""
     raw = _NEAR_MISS.sub("near-miss", raw)  # "the near miss board": one word, never "near"
@@ -584,6 +588,7 @@ def read_topic(raw: str) -> Reading:
     # "high bay racking 11m", "cold room 2-8°C": a measure set down after the thing is a
     # figure for oneself; the thing is the subject (late401 readers: "the high bay racking 11m")
     text = _A_MEASURE_AT_THE_END.sub("", text) or text
+    text = _without_how_long(text)  # "onboarding SLA 5 working days"
     text = _when_said_with_in(text)  # "brake pads and tyres first year"
     text = _THE_ONE_AFTER.sub(r"\1 that followed", text)  # "the boom and the crash after"
     if _HOW_MANY_PER.match(text) and finite_verb_index(text.split()) is None:
@@ -596,6 +601,12 @@ def read_topic(raw: str) -> Reading:
         raise Unusable(
             f"it sets a place or a name down with no word before it (“{set_down[0]}”); write "
             "“in”, “for” or “with” before it"
+        )
+    if _THAN_ME.search(text):  # "coaching agents who are older than me" (late420 readers: it
+        # brings back a doubt of theirs as the thing remembered)
+        raise Unusable(
+            "it measures you against others, which reads as the doubt it was; name the subject "
+            "(“coaching experienced agents”)"
         )
     if _A_CHANGE_OF_STATE.search(text):  # "pre-settled to settled" (late410): a status change
         raise Unusable("it notes a change in shorthand; say what changed in words")
@@ -1815,6 +1826,27 @@ _WHAT_KIND_OF_FIRM = lazy(
 _A_MEASURE_AT_THE_END = lazy(
     r"(?<=[a-z]) \d+(?:[.,]\d+)?(?: ?[-–] ?\d+(?:[.,]\d+)?)? ?(?:m|km|mm|cm|t|kg|°C|°F|ºC|kW|MW|"
     r"ft|tonnes?|tons?|metres?|meters?)$"
+)
+
+
+def _without_how_long(text: str) -> str:
+    """ "onboarding SLA 5 working days" -> "onboarding SLA": how long, set down after the thing
+    (late428 readers: "discuss onboarding SLA 5 working days"); never after a verb ("merit list
+    lasts 12 months"), a doing, or a word that says it ("training for 5 days", "the first")."""
+    lasting = _HOW_LONG_AT_THE_END.search(text)
+    words = text[: lasting.start()].split() if lasting else []
+    if not words:
+        return text
+    last, tags = bare(words[-1]), tags_of(bare(words[-1]))
+    named = words[-1].isupper() or bool(tags & {"N", "S"} and not tags & {"V", "D", "Z", "J", "G"})
+    if named and last not in FUNCTION_WORDS and last not in PREPOSITIONS:
+        return " ".join(words)
+    return text
+
+
+_HOW_LONG_AT_THE_END = lazy(
+    r" \d+(?: ?[-–] ?\d+)? (?:working |business |calendar )?(?:days?|weeks?|wks?|hours?|hrs?|"
+    r"months?|mths?)$"
 )
 _A_ROUTE_AFTER = lazy(
     r"^(?:the )?(route|lane|run|road|corridor|line|link|flight|crossing)s? "
