@@ -450,6 +450,10 @@ LATE = tuple(
         "late418",
         "late419",
         "late420",
+        "late421",
+        "late422",
+        "late423",
+        "late424",
         "late425",
         "late426",
         "late427",
@@ -761,6 +765,8 @@ def audit_interview(
                 rf"\b{re.escape(flagged)}\b", written
             ):
                 continue  # "the work has practical impact": the candidate's own sentence, as typed
+            if "holidays" in lint.message and flagged in written:
+                continue  # "a safety discovery day": the candidate's own words, no holiday
             if flagged.startswith("copywrit") and "copywrit" in written:
                 continue  # "copywriting", the trade: Harper takes it for "copyright"
             dotted = re.search(r"\b\w+\.\w+$", body[:start].rstrip() + body[start:end])
@@ -3651,6 +3657,63 @@ KNOWN_MISSES = {
     ),
     "late428/bank-teller-tuxtla-gutierrez-branch-onsite-three-offer.toml:RH regional - Fernanda Ortiz": (
         "round 39, not yet settled against the docs: the writer wrote Fernanda, the plan asks"
+    ),
+    "late421/train-driver-matsuyama-iyotetsu-onsite-three-offer.toml:Yamashita-san, driver instructor": (
+        "unseen round 40 (late421-late424, read at the end), not yet settled against the docs: the writer wrote Mr. Yamashita, the plan greets Yamashita-san"
+    ),
+    "late421/metro-train-operator-kochi-kmrl-six-panel-pending.toml:K. Venkatesh (safety, Alstom? or L&T, not sure)": (
+        "unseen round 40 (late421-late424, read at the end), not yet settled against the docs: the writer wrote Mr. Venkatesh, the plan asks"
+    ),
+    "late421/metro-train-operator-kochi-kmrl-six-panel-pending.toml:Fathima (OCC shift in-charge)": (
+        "unseen round 40 (late421-late424, read at the end), not yet settled against the docs: the writer wrote Ms. Fathima, the plan greets Fathima"
+    ),
+    "late421/track-maintenance-foreman-minya-enr-renewal-onsite-four-withdrawn.toml:Eng. Mahmoud Abdel Fattah": (
+        "unseen round 40 (late421-late424, read at the end), not yet settled against the docs: the writer wrote Eng. Mahmoud, the plan greets Eng. Abdel Fattah"
+    ),
+    "late421/track-maintenance-foreman-minya-enr-renewal-onsite-four-withdrawn.toml:Hagg Saber (gang foreman, old timer)": (
+        "unseen round 40 (late421-late424, read at the end), not yet settled against the docs: the writer wrote Hagg Saber, the plan greets Hagg"
+    ),
+    "late421/bus-depot-manager-agadir-alsa-onsite-five-offer.toml:Sr. Javier Ortega Ruiz (Director regional Alsa Marruecos)": (
+        "unseen round 40 (late421-late424, read at the end), not yet settled against the docs: the writer wrote Sr. Ortega, the plan greets Sr. Ruiz"
+    ),
+    "late421/lgv-train-driver-kenitra-al-boraq-seven-panel-rejected.toml:Psychologue - Mme Sanaa": (
+        "unseen round 40 (late421-late424, read at the end), not yet settled against the docs: the writer wrote Madame Sanaa, the plan greets Ms. Sanaa"
+    ),
+    "late421/lgv-train-driver-kenitra-al-boraq-seven-panel-rejected.toml:Chraibi Hamid (instructeur conduite)": (
+        "unseen round 40 (late421-late424, read at the end), not yet settled against the docs: the writer wrote Mr. Chraibi, the plan greets Chraibi"
+    ),
+    "late421/lgv-train-driver-kenitra-al-boraq-seven-panel-rejected.toml:ONCF - Direction des Ressources Humaines": (
+        "unseen round 40 (late421-late424, read at the end), not yet settled against the docs: the writer wrote HR Team, the plan asks"
+    ),
+    "late421/toll-supervisor-narbonne-vinci-autoroutes-phone-two-withdrawn.toml:ROUQUETTE Jean-Marc (chef de district)": (
+        "unseen round 40 (late421-late424, read at the end), not yet settled against the docs: the writer wrote Mr. Rouquette, the plan greets Jean-Marc"
+    ),
+    "late422/pharmacy-assistant-powell-river-bc-internal-onsite-three-overdue.toml:Lisa Chen-Whitford, RPh (pharmacy mgr)": (
+        "unseen round 40 (late421-late424, read at the end), not yet settled against the docs: the writer wrote Lisa, the plan greets RPh"
+    ),
+    "late423/executive-housekeeper-runaway-bay-all-inclusive-six-panel-offer.toml:Rooms Div Mgr Andrés Pérez": (
+        "unseen round 40 (late421-late424, read at the end), not yet settled against the docs: the writer wrote Andrés, the plan asks"
+    ),
+    "late423/members-club-floor-manager-port-of-spain-five-panel-withdrawn.toml:Surveillance - Baptiste": (
+        "unseen round 40 (late421-late424, read at the end), not yet settled against the docs: the writer wrote ask, the plan greets Baptiste"
+    ),
+    "late423/members-club-floor-manager-port-of-spain-five-panel-withdrawn.toml:pit boss Dexter 'Dex' Joseph": (
+        "unseen round 40 (late421-late424, read at the end), not yet settled against the docs: the writer wrote Dex, the plan asks"
+    ),
+    "late423/nikkei-restaurant-gm-lima-miraflores-seven-panel-pending.toml:Sommelier - Piero": (
+        "unseen round 40 (late421-late424, read at the end), not yet settled against the docs: the writer wrote Piero, the plan asks"
+    ),
+    "late424/traction-converter-test-engineer-zhuzhou-rail-onsite-six-pending.toml:Xu, Ming": (
+        "unseen round 40 (late421-late424, read at the end), not yet settled against the docs: the writer wrote ask, the plan greets Ming"
+    ),
+    "late424/dam-safety-monitoring-engineer-yichang-hydropower-video-three-offer.toml:Chen Jingyi (Jenny)": (
+        "unseen round 40 (late421-late424, read at the end), not yet settled against the docs: the writer wrote Jenny, the plan asks"
+    ),
+    "late424/denkmal-architect-quedlinburg-fachwerk-onsite-three-pending.toml:Architekt Jens Hartung (owner)": (
+        "unseen round 40 (late421-late424, read at the end), not yet settled against the docs: the writer wrote Mr. Hartung, the plan asks"
+    ),
+    "late424/am-team-lead-kapfenberg-internal-promotion-four-offer.toml:Ing. Gerald Pichler (my current boss)": (
+        "unseen round 40 (late421-late424, read at the end), not yet settled against the docs: the writer wrote Gerald, the plan greets Ing. Pichler"
     ),
 }
 
