@@ -3670,9 +3670,6 @@ KNOWN_MISSES = {
     "late421/track-maintenance-foreman-minya-enr-renewal-onsite-four-withdrawn.toml:Eng. Mahmoud Abdel Fattah": (
         "unseen round 40 (late421-late424, read at the end), not yet settled against the docs: the writer wrote Eng. Mahmoud, the plan greets Eng. Abdel Fattah"
     ),
-    "late421/track-maintenance-foreman-minya-enr-renewal-onsite-four-withdrawn.toml:Hagg Saber (gang foreman, old timer)": (
-        "unseen round 40 (late421-late424, read at the end), not yet settled against the docs: the writer wrote Hagg Saber, the plan greets Hagg"
-    ),
     "late421/bus-depot-manager-agadir-alsa-onsite-five-offer.toml:Sr. Javier Ortega Ruiz (Director regional Alsa Marruecos)": (
         "unseen round 40 (late421-late424, read at the end), not yet settled against the docs: the writer wrote Sr. Ortega, the plan greets Sr. Ruiz"
     ),
@@ -3680,16 +3677,13 @@ KNOWN_MISSES = {
         "unseen round 40 (late421-late424, read at the end), not yet settled against the docs: the writer wrote Madame Sanaa, the plan greets Ms. Sanaa"
     ),
     "late421/lgv-train-driver-kenitra-al-boraq-seven-panel-rejected.toml:Chraibi Hamid (instructeur conduite)": (
-        "unseen round 40 (late421-late424, read at the end), not yet settled against the docs: the writer wrote Mr. Chraibi, the plan greets Chraibi"
+        "unseen round 40 (late421-late424, read at the end), not yet settled against the docs: the writer wrote Mr. Chraibi, the plan asks"
     ),
     "late421/lgv-train-driver-kenitra-al-boraq-seven-panel-rejected.toml:ONCF - Direction des Ressources Humaines": (
         "unseen round 40 (late421-late424, read at the end), not yet settled against the docs: the writer wrote HR Team, the plan asks"
     ),
     "late421/toll-supervisor-narbonne-vinci-autoroutes-phone-two-withdrawn.toml:ROUQUETTE Jean-Marc (chef de district)": (
         "unseen round 40 (late421-late424, read at the end), not yet settled against the docs: the writer wrote Mr. Rouquette, the plan greets Jean-Marc"
-    ),
-    "late422/pharmacy-assistant-powell-river-bc-internal-onsite-three-overdue.toml:Lisa Chen-Whitford, RPh (pharmacy mgr)": (
-        "unseen round 40 (late421-late424, read at the end), not yet settled against the docs: the writer wrote Lisa, the plan greets RPh"
     ),
     "late423/executive-housekeeper-runaway-bay-all-inclusive-six-panel-offer.toml:Rooms Div Mgr Andrés Pérez": (
         "unseen round 40 (late421-late424, read at the end), not yet settled against the docs: the writer wrote Andrés, the plan asks"

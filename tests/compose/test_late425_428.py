@@ -86,3 +86,17 @@ def test_a_name_cut_short_ends_its_slot_where_it_was_cut() -> None:
 def test_mexican_social_security_is_a_term_of_the_job() -> None:
     with pytest.raises(Unusable):
         read_line("topics", "IMSS + Infonavit")
+
+
+def test_a_former_boss_is_never_met_for_the_first_time() -> None:
+    """Read at the end (late422): "It was a pleasure to meet you" to "was my boss at Boots"."""
+    plan = _plan("late422/pharmacy-counter-assistant-kells-meath-onsite-two-known-offer.toml")
+    body = next(m.body for m in plan.messages if "was my boss" in m.recipient)
+    assert "meet you" not in body
+
+
+def test_ones_own_boss_gives_no_warm_welcome() -> None:
+    """Read at the end (late424): "the warm welcome" and "how the team works" to her boss."""
+    plan = _plan("late424/am-team-lead-kapfenberg-internal-promotion-four-offer.toml")
+    body = next(m.body for m in plan.messages if "my current boss" in m.recipient)
+    assert "welcome" not in body and "how the team works" not in body

@@ -635,6 +635,8 @@ class PartsBuilder:
             said.update(("clear#", "picture"))
         if self.reading.internal:
             said.update(_A_NEWCOMER)  # who works there already does not "join the team"
+        if self.reading.internal and reading.known:
+            said.add("met#")  # nor is welcomed by their own boss (late424 readers)
         if reading.hears_no_pitch:  # who showed them round, or gave the welcome,
             # asked no questions and hears no pitch
             said.update(("probed#", "asked#", "keen#"))
@@ -1424,6 +1426,7 @@ _MARKS = {
     "join#": r"\bjoin(?:ing)?\b|\bpart of (?:it|the team)\b",
     # learning what the firm does, or meeting its people: only a newcomer does
     "newcomer#": r"\blearn(?:ing|ed)? about (?:the work|the team|\{\{ role \}\} at)|"
+    r"\blearning how the team works\b|"  # to one's own boss (late424 readers)
     r"\bgetting to know the team\b|\bpaths cross\b",
     # "I would be very glad to join the team. I would be delighted to hear ...": said twice
     "would#": r"\bi would be\b",

@@ -543,6 +543,9 @@ def _is_suffix(word: str) -> bool:
 # Suffixes that are given or family names too, written without a dot: "Jun", "Sen", "Peng".
 _ALSO_NAMES = frozenset("jun sen ing peng".split())
 
+# Endings of Maghreb family names, written first on a form: "Chraibi Hamid", "Bennani Sara",
+# "Alaoui Karim" (late421 readers: "Dear Chraibi,").
+_MAGHREB_FAMILY_ENDINGS = ("aibi", "nani", "aoui", "ouni")
 # Endings of Romanian family names, never of given names: "Ionescu", "Popescu", "Vasilescu".
 _ROMANIAN = ("escu", "eanu")
 # A Japanese name written family name first: "Kitagawa Haruko". Both words are syllables of
@@ -617,8 +620,7 @@ def _family_first(words: list[str]) -> bool:
     if (  # "Ardelean Vasile", "Ungurean Maria": "-ean", then a given name (late428 readers:
         # "Dear Mr. Vasile,"), never "Sean" nor "Dean", given names themselves
         len(words) == 2
-        and first.endswith("ean")
-        and len(first) >= 7
+        and ((first.endswith("ean") and len(first) >= 7) or first.endswith(_MAGHREB_FAMILY_ENDINGS))
         and not _listed_given(words[0])
         and _listed_given(words[1])
     ):

@@ -349,6 +349,9 @@ _KNOWN = lazy(
     r"|\bex-?(?:boss|manager|colleague)\b|\bfamily friend\b|\bold (?:friend|colleague|boss)\b"
     r"|\b(?:knew|know) (?:him|her|them) (?:from|since|through)\b"
     r"|\bworked (?:under|with|for) (?:him|her|them)\b|\bused to work (?:with|for|under)\b"
+    # "was my boss at Boots Navan 2019-21" (late422 readers: "a pleasure to meet you")
+    r"|\b(?:was|were|used to be) (?:my|our) (?:old |former )?(?:boss|manager|supervisor|"
+    r"team ?lead|mentor|lecturer|tutor|teacher)\b"
     r"|\b(?:who )?referred me\b|\b(?:who )?trained me\b",
     re.I,
 )
