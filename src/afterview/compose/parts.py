@@ -1017,13 +1017,7 @@ class PartsBuilder:
         if wish is None or owner is None or not self._knows_the_work(owner):
             return owner
         others = [p for p in people if p is not owner and not self._knows_the_work(p)]
-        if not others:
-            return None
-        from afterview.compose.language import content_words
-
-        words = content_words(wish.raw)
-        talked = {id(p): t for p, t in self._talked}
-        return max(others, key=lambda p: len(words & talked.get(id(p), set())))
+        return self._most_about(wish, others) if others else None
 
     def _knows_the_work(self, person: Interviewer) -> bool:
         """One's own manager, or another the candidate knows, in an internal move."""
@@ -1050,13 +1044,15 @@ class PartsBuilder:
         others = [
             p for p in people if p is not owner and p.chosen_medium is Medium.EMAIL and not busy(p)
         ]
-        if not others:
-            return owner
+        return self._most_about(news, others) if others else owner
+
+    def _most_about(self, used: Used, people: list[Interviewer]) -> Interviewer:
+        """The one of ``people`` whose conversation the line shares the most words with."""
         from afterview.compose.language import content_words
 
-        words = content_words(news.raw)
+        words = content_words(used.raw)
         talked = {id(p): t for p, t in self._talked}
-        return max(others, key=lambda p: len(words & talked.get(id(p), set())))
+        return max(people, key=lambda p: len(words & talked.get(id(p), set())))
 
     def _owner(self, used: Used | None) -> Interviewer | None:
         """The interviewer whose conversation a debrief line is clearly about, else the contact."""

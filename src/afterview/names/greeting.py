@@ -58,6 +58,7 @@ from afterview.names.kinds import (
     _SOMEONE,
     _TITLES_IN_CAPITALS,
     _TWO_SURNAME_COUNTRIES,
+    BRITISH_POLICE_RANKS,
     _a_japanese_family_name,
     _a_persons_name,
     _a_team_then_where,
@@ -314,7 +315,7 @@ _A_FAMILYS_PET_NAME = frozenset(
 )
 # British police ranks in capitals ("DS Amy Lau", "PC Ryan Coombes"), titles where British
 # policing uses them; elsewhere the same letters are a post's.
-_A_BRITISH_POLICE_RANK = lazy(r"^(?:PC|DC|DS|DCI|PCSO|PS) (?=[A-Z][a-z])")
+_A_BRITISH_POLICE_RANK = lazy(rf"^(?:{'|'.join(sorted(BRITISH_POLICE_RANKS))}) (?=[A-Z][a-z])")
 _BRITISH_POLICE_WHERE = frozenset("GB IE IM JE GG GI AU NZ".split())
 
 

@@ -500,9 +500,8 @@ def _is_title(word: str) -> bool:
 # police sergeant's "PS 4471 Kerr" (his collar number between) "PS Kerr", never "Dear PS,".
 # Finland's doctorates, "Dr." in an English letter: "FT Mikko Laaksonen" is Dr. Laaksonen.
 _COURTESY = _words("titles", "courtesy")
-_TITLES_IN_CAPITALS = frozenset(
-    ("DI", "PC", "DC", "DS", "DCI", "PCSO", "PS", "FT", "TkT", "YTT", "KTT")
-)
+BRITISH_POLICE_RANKS = frozenset(("PC", "DC", "DS", "DCI", "PCSO", "PS"))
+_TITLES_IN_CAPITALS = BRITISH_POLICE_RANKS | frozenset(("DI", "FT", "TkT", "YTT", "KTT"))
 
 
 def _a_rank_in_capitals(word: str) -> bool:
