@@ -458,6 +458,10 @@ LATE = tuple(
         "late426",
         "late427",
         "late428",
+        "late429",
+        "late430",
+        "late431",
+        "late432",
     )
 )
 
@@ -3708,6 +3712,42 @@ KNOWN_MISSES = {
     ),
     "late424/am-team-lead-kapfenberg-internal-promotion-four-offer.toml:Ing. Gerald Pichler (my current boss)": (
         "unseen round 40 (late421-late424, read at the end), not yet settled against the docs: the writer wrote Gerald, the plan greets Ing. Pichler"
+    ),
+    "late429/dairy-farm-manager-te-awamutu-farm-walk-five-offer.toml:2IC Manaia": (
+        "round 41, not yet settled against the docs: the writer wrote Manaia, the plan asks"
+    ),
+    "late429/dairy-farm-manager-te-awamutu-farm-walk-five-offer.toml:Lynette Hodgson": (
+        "round 41, not yet settled against the docs: the writer wrote Lynette, the plan greets Graeme and Lynette"
+    ),
+    "late429/mission-farm-manager-kitengela-farm-walk-five-rejected.toml:Dr. Achieng (farm vet)": (
+        "round 41, not yet settled against the docs: the writer wrote ask, the plan greets Dr. Achieng"
+    ),
+    "late430/b1-aircraft-engineer-tangerang-cgk-mro-video-six-pending.toml:Ir. Bambang Sutrisno, S.T., M.T.": (
+        "round 41, not yet settled against the docs: the writer wrote Pak Bambang, the plan greets Ir. Sutrisno"
+    ),
+    "late430/ramp-agent-kos-airport-seasonal-phone-one-rejected.toml:HR Athens office": (
+        "round 41, not yet settled against the docs: the writer wrote HR Team, the plan greets HR Athens office"
+    ),
+    "late430/deckhand-patras-ancona-ropax-ferry-onsite-four-offer.toml:Chief Officer Dimitriou": (
+        "round 41, not yet settled against the docs: the writer wrote Chief Officer Dimitriou, the plan asks"
+    ),
+    "late430/sts-crane-operator-rodman-panama-terminal-assessment-seven-overdue.toml:Cap. Rogelio Alvarado Vera (port captain)": (
+        "round 41, not yet settled against the docs: the writer wrote Capt. Alvarado, the plan asks"
+    ),
+    "late430/sts-crane-operator-rodman-panama-terminal-assessment-seven-overdue.toml:Simulador - instructor Yoel": (
+        "round 41, not yet settled against the docs: the writer wrote Yoel, the plan asks"
+    ),
+    "late432/video-editor-ribeirao-preto-tv-affiliate-video-three-rejected.toml:Kelly Cristina - produtora do Bom Dia Ribeirão": (
+        "round 41, not yet settled against the docs: the writer wrote Kelly Cristina, the plan greets Kelly"
+    ),
+    "late432/stage-manager-almada-theatre-festival-onsite-five-pending.toml:José António 'Zé Tó' Lourenço (chefe de maquinaria)": (
+        "round 41, not yet settled against the docs: the writer wrote Zé Tó, the plan greets José António"
+    ),
+    "late432/festival-producer-guanajuato-cervantino-seven-panel-video-offer.toml:Ing. 'el Güero' Sandoval - producción técnica": (
+        "round 41, not yet settled against the docs: the writer wrote Ing. Sandoval, the plan asks"
+    ),
+    "late432/event-production-coordinator-obidos-literary-festival-onsite-three.toml:Dra. Teresa Alvim de Sá (diretora do festival)": (
+        "round 41, not yet settled against the docs: the writer wrote Dra. Alvim de Sá, the plan greets Dra. de Sá"
     ),
 }
 

@@ -859,6 +859,8 @@ _TO_A_STRANGER = re.compile(
         ("Cal Reid - knew him from uni", None),
         ("Priya Nair, worked under her in 2019", None),
         ("Tom Wells", True),
+        # one who only sat in: never "It was good to meet you" (late424, the works council)
+        ("Hannes (works council, observer)", True),
     ],
 )
 def test_someone_the_candidate_knows_is_not_written_to_as_a_stranger(name, known):

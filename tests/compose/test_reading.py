@@ -1184,7 +1184,11 @@ def test_a_line_no_note_should_say_is_left_out_with_its_reason(key, line, reason
         ),
         ("strengths", "Games master, rugby 15s", "I am a games master"),  # not "I game master"
         ("strengths", "SAP PM, criticality ranking", "I have experience with SAP PM"),  # a module
-        ("strengths", "calm and patient", "I am calm and patient"),
+        (  # a quality, with what shows it (alone, it is left out: test_quality.py)
+            "strengths",
+            "calm and patient - ran the night desk for 2 yrs",
+            "I am calm and patient: I ran the night desk for 2 years",
+        ),
         (
             "concerns",
             "too much research, not enough teaching experience",

@@ -998,9 +998,10 @@ class PartsBuilder:
         bank = {"done": "fit", "experience": "fit_experience"}.get(
             strength_kind(choice.reading.text), f"fit_{strength_kind(choice.reading.text)}"
         )
-        if ", and I " in choice.reading.text:  # two facts joined: never a third "and I ..."
+        shown = bank == "fit_shown"  # its deed may hold an "and I": it stands as it is
+        if ", and I " in choice.reading.text and not shown:  # never a third "and I ..."
             bank = "fit_two"
-        elif ", so I " in choice.reading.text or ", so we " in choice.reading.text:
+        elif not shown and (", so I " in choice.reading.text or ", so we " in choice.reading.text):
             bank = "fit_reasoned"  # "..., so I know the hospital": it says why already
         return str(pick(bank, strength=_mid(choice)))
 
@@ -1383,6 +1384,9 @@ _A_TEST_SAT = lazy(
     # a day on their floor, which they walked the candidate through (late382 readers: "the
     # chance to walk you through the shadow shift", the roles reversed)
     r"|\b(?:shift|day|shadowing|ride[- ]along)$"
+    # a simulator's exercise, which the instructor ran (late430 readers: "Walking you through
+    # the sim exercise" reversed the roles)
+    r"|\b(?:sim|simulator|simulation)\b"
     # a piece of work given in front of them, never "walked through" (late418, late425:
     # "I was glad of the chance to take you through the trial massage")
     r"|\btrial\b|\bdemo\b"
@@ -1566,9 +1570,12 @@ _PUBLISHED_RECORD = lazy(
 
 
 def strength_kind(clause: str) -> str:
-    """What a strength offers: something "done", "experience", a "credential" or a "skill"
-    (a language, a tool, a trait, a habit in the present tense: "I type 85 words a minute")."""
+    """What a strength offers: something "done", "experience", a "credential", a "skill" (a
+    language, a tool, a trait, a habit in the present tense: "I type 85 words a minute"), or a
+    quality "shown" by a deed."""
     clause = clause.replace("I'm ", "I am ").replace("I've ", "I have ")
+    if ": I " in clause:
+        return "shown"  # "I am calm in a crisis: I evacuated the hotel": a quality, and its deed
     if " never " in f" {clause} ":
         return "skill"  # "I have never had a lost time incident": a record, not a thing done
     if _EXPERIENCE.search(clause):
@@ -1609,6 +1616,7 @@ def strength_kind(clause: str) -> str:
 
 
 _KIND_WEIGHT = {
+    "shown": 4,
     "done": 4,
     "experience": 3,
     "credential": 2,

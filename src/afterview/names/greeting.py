@@ -394,6 +394,10 @@ _OLE_FAMILY = lazy(r"(?:^|(?<=[a-z.] ))[Oo]le ([A-Z][a-z]+)\b(?!-)")
 # An en or em dash between words, as " - " is typed: "Jannik – Senior Planner".
 _A_LONG_DASH = lazy(r" [–—] ")
 
+# Where official lists write the family names first and a Christian name last ("Kimani Gathuru
+# Peter"), so a title before three names may go with either end.
+_LIST_ORDER = frozenset("KE UG TZ RW BI SS".split())
+
 _PRONOUNS = frozenset("he him his she her hers they them their we us our you your it its".split())
 
 
@@ -1488,10 +1492,14 @@ def _greeted_with_a_title(name: str, parsed: ParsedName, context: _Context) -> G
         and _key(parsed.titles[0]) in _BELOW_A_DOCTORATE
     ):
         parsed = replace(parsed, titles=("Dr.",))  # "doc. MgA. Radek Horák, Ph.D.": Dr. Horák
-    unsure = len(given) == 1 and parsed.family and _key(parsed.family) in _GIVEN_SECOND
+    # "Prof. Kimani Gathuru Peter" (KE, late429): a Christian name last, after two others
+    listed = len(given) == 1 or (len(given) == 2 and _where(context.country) in _LIST_ORDER)
+    listed = listed and not any(map(_is_initial, given))
+    unsure = listed and parsed.family and _key(parsed.family) in _GIVEN_SECOND
     # "Mr. Dwight Francis" (JM)
     unsure = unsure and _where(context.country) not in _GIVEN_NAME_FIRST
-    doubted = bool(parsed.titles) and unsure and _key(given[0]) not in _GIVEN_SECOND
+    others = all(_key(w) not in _GIVEN_SECOND for w in given)
+    doubted = bool(parsed.titles) and unsure and others
     professed = context.of_an_order or any(_key(w) in _ORDERS for w in words)  # "... Thomas SABS"
     if parsed.titles and given and professed and _key(parsed.titles[0]) in _RELIGIOUS:
         names = [*given, *([parsed.family] if _key(parsed.family) in _SAINTLY else [])]

@@ -334,7 +334,14 @@ _SECOND_GIVEN = frozenset(
     rafael ramon ricardo roberto santiago sergio tomas vicente alejandro maria carmen isabel
     elena ana lucia luisa teresa pilar rosa mercedes dolores eugenia fernanda victoria
     alejandra belen cristina ines paula sofia camila valentina
-    dario mauricio felipe esteban camilo david andrea marcela patricia milena adriana lorena""".split()
+    dario mauricio felipe esteban camilo david andrea marcela patricia milena adriana lorena
+    adolfo alfonso armando arturo augusto cesar ernesto gerardo gustavo hector hugo humberto
+    jaime mario mariano oscar raul rene ruben emilio fabian gonzalo guillermo horacio joaquin
+    leonardo marcelo alfredo orlando osvaldo rolando wilfredo agustin nicolas sebastian matias
+    beatriz alicia veronica silvia susana graciela noemi norma claudia gabriela monica natalia
+    raquel rocio sandra lourdes soledad liliana carolina daniela yolanda gloria margarita
+    leticia esperanza guadalupe josefina laura magdalena marta rosario virginia consuelo
+    amparo ximena cecilia estela maribel miriam""".split()
 )
 
 

@@ -21,9 +21,9 @@ from afterview.compose.reading.fields import (
     read_answer,
     read_concern,
     read_news,
+    read_pitched_strength,
     read_question,
     read_rapport,
-    read_strength,
     read_topic,
     read_wish,
 )
@@ -120,7 +120,7 @@ def _readable(text: str) -> None:
 
 # Each key of the interview file a note may use: how its lines are read, and the gate's kind.
 _READERS: dict[str, tuple[Callable[[str], Reading], str]] = {
-    "strengths": (read_strength, "strength"),
+    "strengths": (read_pitched_strength, "strength"),
     "answers": (read_answer, "answer"),
     "topics": (read_topic, "topic"),
     "questions": (read_question, "topic"),

@@ -220,6 +220,10 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
     if "police" in text:
         text = _THE_POLICE.sub(r"\1 the police", text)  # "who calls police" (late401)
     text = _AN_ORDINAL_BARE.sub(r"\1 the \2", text)  # "by fifth working day" (late407)
+    if "'s " in text or "’s " in text:  # "insurance and seaman's book": the seaman's book
+        text = _A_BARE_POSSESSOR.sub(
+            lambda m: f"{m[1]} the {m[2]}" if _count_noun(m[2][:-2]) else m[0], text
+        )
     _joined(text)
     _no_article_before_uncounted(text)
     _no_article_before_plural(text)
@@ -434,6 +438,9 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
     read_as_english(kind, text)
     if _BROKEN_OFF.search(text):  # "I have an MSc in": what it was in went with an aside
         raise Unusable("it breaks off before what it is in or from; write it in full")
+    # "I hold the AMP crane operator licence cat.": a word written short, its code gone with a
+    # tail; the line ends before it (late430 readers: cut off, nonsense)
+    text = _ENDS_WRITTEN_SHORT.sub("", text)
     if (shape, text) == (reading.shape, reading.text):
         return reading
     return Reading(shape, text)
@@ -1297,6 +1304,15 @@ def _name_led_object(text: str) -> str:
     return " ".join([*ws[:2], "the", *ws[2:]])
 
 
+# A lower-case word written short at the very end: "licence cat.", "grade no.".
+_ENDS_WRITTEN_SHORT = lazy(r"\s+(?:cat|no|nr|approx|incl|ref|grd|lvl)\.$")
+
+
+# One counted thing's, bare after "and" or "or" (late430 readers: "your insight into insurance
+# and seaman's book").
+_A_BARE_POSSESSOR = lazy(r"\b(and|or) ([a-z]+['’]s)(?= [a-z])")
+
+
 def _included_with_article(text: str) -> str:
     """ "my own tools including insulation tester and crimpers" -> "... including an insulation
     tester and crimpers": one of the things listed, counted one at a time."""
@@ -1312,6 +1328,16 @@ def _included_with_article(text: str) -> str:
         return text
     if bare(ws[at]) in FUNCTION_WORDS:
         return text
+    then = [bare(w) for w in ws[j + 1 : j + 3]]
+    alone = j - at == 1  # one word before "and", as a modifier is: "frost and snow days"
+    if (
+        alone
+        and following
+        and len(then) == 2
+        and "S" in tags_of(then[1])
+        and "N" in tags_of(then[0])
+    ):
+        return text  # "including frost and snow days": frost days and snow days, counted so
     return " ".join([*ws[:at], article_for(ws[at]), *ws[at:]])
 
 

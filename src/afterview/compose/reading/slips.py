@@ -80,12 +80,17 @@ def shorthand_left(kind: str, shape: str, text: str) -> None:
         raise Unusable("it is about them alone; write what you share (“we are both from …”)")
 
 
+# "I am calm in a crisis: I evacuated the hotel": a quality, then the deed that shows it.
+_A_QUALITY_SHOWN = lazy(r"I am [^:]+: I \w")
+
+
 def second_language(kind: str, raw: str, shape: str, text: str) -> str:
     """The line with what a rule can be sure of put back, or Unusable for a slip it cannot."""
     hedged = _HEDGED.search(raw) if "ish" in raw else None
     if hedged:
         raise Unusable(f"“{hedged.group(0)}” is a hedge for yourself; say it plainly")
-    if kind in ("strength", "answer", "wish", "news") and ": " in text:
+    shown = kind == "strength" and _A_QUALITY_SHOWN.match(text)  # reading.fields.quality
+    if kind in ("strength", "answer", "wish", "news") and ": " in text and not shown:
         raise Unusable("it starts with a label (“… :”); write it as a sentence")
     if " worked " in f" {text} " and _WORKED_A_NAME.search(text):
         raise Unusable("“worked” needs its “at” or “for” before the name; write it as you would")

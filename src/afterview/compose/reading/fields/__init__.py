@@ -17,7 +17,8 @@ Shapes (``Reading.shape``):
 - ``question``: a question the interviewer asked, as a sentence to quote;
 - ``whether``: a concern as an indirect question ("whether I have run a budget").
 
-Each kind of line has a module of its own (``strength``, ``topic``, ``question``,
+Each kind of line has a module of its own (``strength``, with ``quality`` for a
+quality claimed, ``topic``, ``question``,
 ``concern``, ``rapport``, ``wish``, ``news``); ``first_person`` and ``predicate``
 mend a line the candidate wrote about themselves, ``logistics`` knows the terms
 of a job, and ``common`` holds what several readers share.
@@ -27,6 +28,7 @@ from afterview.compose.reading.fields.common import Reading
 from afterview.compose.reading.fields.concern import read_answer, read_concern
 from afterview.compose.reading.fields.logistics import practical
 from afterview.compose.reading.fields.news import read_news
+from afterview.compose.reading.fields.quality import read_pitched_strength
 from afterview.compose.reading.fields.question import read_question
 from afterview.compose.reading.fields.rapport import read_rapport
 from afterview.compose.reading.fields.strength import read_strength
@@ -39,6 +41,7 @@ __all__ = [
     "read_answer",
     "read_concern",
     "read_news",
+    "read_pitched_strength",
     "read_question",
     "read_rapport",
     "read_strength",

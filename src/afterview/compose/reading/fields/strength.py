@@ -110,6 +110,8 @@ _FIRST_SENTENCE = lazy(
     r"(?<=[a-z]{2}[.!])(?<!\bvs\.)(?<!\betc\.)(?<!\bapprox\.)(?<!\bincl\.)(?<!\besp\.)"
     r"(?<!\bprev\.)(?<!\bdept\.)(?<!\bgovt\.)(?<!\bDipl\.)(?<!\bCert\.)(?<!\bAssoc\.)\s+(?=[A-Z])"
     r"(?!I\b|I['’])"
+    # "licence cat. A", "grade no. B2": a short code after an abbreviation ends the line
+    r"(?![A-Z0-9]{1,3}[.)]?\s*$)"
 )
 _ADMITTED = lazy(
     r"^(?:I was |was )?(admitted|called) (?:to )?(?:the )?((?:\S+ ){0,3}[Bb]ar\b.*)$", re.I
@@ -424,7 +426,7 @@ def read_strength(raw: str) -> Reading:
     degree = _DEGREE_OF.match(text) if " of " in text else None
     if degree:  # "bachelor of Biomedical Science" -> "I have a Bachelor of Biomedical Science"
         return Reading("clause", f"I have a {degree.group(1).capitalize()} of {degree.group(2)}")
-    rate = _RATE.match(text) if " per " in text else None
+    rate = _RATE.match(lower_first(text)) if " per " in text else None  # "Typing 55 wpm" too
     if rate and lexicon.lemma(rate.group(1)):  # "typing 55 wpm" -> "I type 55 words per minute"
         verb = lexicon.inflect(lexicon.lemma(rate.group(1)) or "", "VBP")
         return Reading("clause", f"I {verb} {rate.group(2)}")
@@ -629,12 +631,23 @@ def _a_level_held(found: re.Match[str]) -> str:
     if kind:
         named = f"{level} {kind}"
         return f"I have {article_for(named)} {named} in {what}"
+    named_kind = _A_QUALIFICATION_NAMED.match(what) if not body else None
+    if named_kind:  # "Level 6 Graduate Certificate in NZ Immigration Advice": its own name
+        return f"I have a Level {found['n']} {what}"
     if not body and what[:1].isupper():  # a qualification's name: never "experience in" it
         return f"I have a Level {found['n']} qualification in {what}"
     if not body:
         return f"I have Level {found['n']} in {what}"
     article = _AWARDED_WITH_AN_ARTICLE.get(body, "")
     return f"I have {article} {level} in {what}".replace("  ", " ")
+
+
+# A qualification that names its kind before "in" ("Graduate Certificate in NZ Immigration
+# Advice"): never "a Level 6 qualification in Graduate Certificate in ..." (late431 readers).
+_A_QUALIFICATION_NAMED = lazy(
+    r"(?:(?:Graduate|Postgraduate|National|Higher|Advanced|New Zealand|NZ)\s+)?"
+    r"(?:Certificate|Diploma|Degree|Award)\s+(?:in|of)\s+[A-Z]"
+)
 
 
 # "designed 4.2 km of lined drains, built 2024": when the work was finished, as a tail.
