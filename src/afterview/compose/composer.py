@@ -441,6 +441,9 @@ class Composer:
                     and not (elsewhere and "everyone at {{ company }}" in r)
                     and not (household and NOT_TO_A_FAMILY.search(r))
                     and not (inside and as_a_newcomer(r))
+                    # "I hope things are going well at Yantai Huasheng International School",
+                    # to one's own manager there (late435 readers)
+                    and not (inside and bank == "opener" and "{{ company }}" in r)
                     and not (placed and _THEY_DECIDE.search(r))
                 ),
             )

@@ -655,7 +655,10 @@ class PartsBuilder:
         sources: dict[str, Used] = {}
         # first, so no other sentence opens with thanks as well
         thanks = own(thanks_bank(reading))
-        if reading.referred and not self.withdrawn:  # "Dave (referred me)": thanked for it
+        # "Dave (referred me)": thanked for it, the more so when the candidate has withdrawn
+        # (late436 readers: a withdrawal to the old crew lead who referred her read as one to a
+        # stranger)
+        if reading.referred:
             thanks = f"{thanks} {pick('thanks_referred')}"
         if reading.guide:  # the tour is thanked for already: never "hearing about the fab tour"
             topics_kept = [t for t in reading.topics if not _THE_TOUR.search(t.reading.text)]
@@ -732,7 +735,8 @@ class PartsBuilder:
         if self.withdrawn:
             closing = pick("closing_withdrawn")
         elif watched:
-            closing = pick("closing_watched")  # no talk to recall, nothing to go on with
+            # no talk to recall, nothing to go on with; and to a colleague, no "meet you"
+            closing = pick("closing_watched_known" if reading.known else "closing_watched")
         else:
             closing = own("closing")
         layout = self.wording.pick(section, "layouts", self.seed, place)

@@ -84,6 +84,7 @@ from afterview.names.words import (
     _WITH_WHOLE_NAME_WHERE,
     _capital,
     _compound,
+    _devotional,
     _is_initial,
     _key,
     _listed_given,
@@ -342,7 +343,8 @@ def _titled(
         # "Prof. Dr. Kállay Miklós": in Hungary the family name comes first (late328 readers:
         # "Dear Prof. Miklós," embarrassed)
         return Greeting(f"{title} {_capital(given[0])}")
-    if len(given) >= 3 and fold(" ".join(given)).lower() in _COMPOUND_GIVEN and parsed.family:
+    devoted = fold(" ".join(given)).lower() in _COMPOUND_GIVEN or _devotional(list(given))
+    if len(given) >= 3 and devoted and parsed.family:
         # "Dra. Maria de Fátima Sebastião", "Dra. María de los Ángeles Uc Chan": a given name
         # of devotion, whole, then the family names (the last where Portuguese is spoken, the
         # first where Spanish is)

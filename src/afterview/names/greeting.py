@@ -228,6 +228,7 @@ from afterview.names.words import (
     _capital,
     _cjk,
     _compound,
+    _devotional,
     _is_initial,
     _key,
     _latin_spelling,
@@ -365,6 +366,12 @@ def greeting_name(
     # "Dear Ms. Aminata," embarrassed); "el rayes Shaaban": the Arabic article before a word
     # of respect ("Dear El,", late298)
     name = _BORN.sub("", _ARTICLE_BEFORE_RESPECT.sub("", name))
+    slavic = _A_SLAVIC_COURTESY.match(name) if _where(country) in _SLAVIC_COURTESY_WHERE else None
+    if slavic and (_looks_like_a_family_name(slavic[2]) or not _listed_given(slavic[2])):
+        # "pan Dvořák - dispecink": Mr. Dvořák, as "pan Dvořák" alone is (late433 readers:
+        # "Dear pan Dvořák," left the Czech word in, with a post after the dash)
+        polite = "Mr." if fold(slavic[1]).lower() in ("pan", "pana") else "Ms."
+        name = f"{polite} {name[slavic.start(2) :]}"
     team = _A_WORD_THEN_ITS_WORK.fullmatch(name.strip())
     long = team is not None and len(team[1]) >= 12 and "-" not in team[1]  # not "Ana-Marija"
     # "Jinji-bu (HR team)": the brackets say it is a team, so the word is its name (late294)
@@ -386,6 +393,12 @@ def greeting_name(
     return _never_by_the_given_name_alone(
         _never_greeted_so(found, name, company, country), name, country
     )
+
+
+# Polish, Czech and Slovak "pan" (Mr.) and "pani", "paní" (Ms.) before one name, then a post
+# or nothing: "pan Dvořák - dispecink".
+_A_SLAVIC_COURTESY = lazy(r"(?i:(pan|pani|paní|pán|pana))\s+([A-ZÀ-Ž][\w'’-]+)(?=\s*(?:$|[-–—(,]))")
+_SLAVIC_COURTESY_WHERE = frozenset("PL CZ SK".split())
 
 
 # Maasai "Ole" before the family name, after a given name or a title, or typed first: "Joseph Ole
@@ -1677,7 +1690,8 @@ def _greeted_by_the_given_name(name: str, parsed: ParsedName, context: _Context)
         return Greeting(_whole(parsed), ask="only an initial is recorded")
     typed = [w for w in _PAREN.sub(" ", name).split() if not _is_title(w)]
     for size in (4, 3, 2):  # "Maria das Graças Souza", "João Pedro Albuquerque"
-        if len(typed) >= size and fold(" ".join(typed[:size])).replace("-", " ") in _COMPOUND_GIVEN:
+        listed = fold(" ".join(typed[:size])).replace("-", " ") in _COMPOUND_GIVEN
+        if len(typed) >= size and (listed or _devotional(typed[:size])):
             return Greeting(" ".join(_capital(w) if w[:1].isupper() else w for w in typed[:size]))
     if _compound(given):
         return Greeting(f"{given[0]} {given[1]}")

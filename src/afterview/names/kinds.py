@@ -48,6 +48,7 @@ from afterview.names.words import (
     _WORK_IN_ENGLISH,
     FAMILY_FIRST,
     _compound,
+    _devotional,
     _is_initial,
     _key,
     _listed_given,
@@ -410,6 +411,7 @@ def _two_after_a_particle(rest: list[str]) -> tuple[int, int]:
     two = at > 0 and named == len(rest) - 2  # the first family name, then the second
     plain = all(w[:1].isupper() and w.replace("-", "").isalpha() for w in rest[named:])
     given = fold(" ".join(rest[: named + 1])).replace("-", " ") in _COMPOUND_GIVEN
+    given = given or _devotional(rest[: named + 1])
     return (at, named + 1) if two and plain and not given else (0, 0)
 
 

@@ -43,6 +43,7 @@ from afterview.names.words import (
     FAMILY_FIRST,
     _a_given_name,
     _compound,
+    _devotional,
     _is_initial,
     _key,
     _latin_spelling,
@@ -288,7 +289,8 @@ def parse(name: str) -> ParsedName:
     if family_first:
         return ParsedName(tuple(titles), tuple(words[1:]), words[0], nickname, True)
     for size in (4, 3):  # "Maria das Graças Nogueira": a given name with a particle inside
-        if len(words) > size and fold(" ".join(words[:size])).lower() in _COMPOUND_GIVEN:
+        listed = fold(" ".join(words[:size])).lower() in _COMPOUND_GIVEN
+        if len(words) > size and (listed or _devotional(words[:size])):  # "Rocío del Pilar"
             after = " ".join(words[size:])
             return ParsedName(tuple(titles), tuple(words[:size]), after, nickname, False)
     two_word_family = len(words) >= 3 and (

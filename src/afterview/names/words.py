@@ -396,6 +396,25 @@ def _compound(given: list[str]) -> bool:
     )
 
 
+# What follows "del", "de la" or "de los" in a Spanish or Portuguese woman's given name.
+_MARIAN = frozenset(
+    """pilar carmen rosario mar socorro angeles luz consuelo rocio sol remedios dolores
+    mercedes milagros carmo fatima lourdes guadalupe perpetuo refugio""".split()
+)
+
+
+def _devotional(words: list[str]) -> bool:
+    """ "Rocío del Pilar", "Ana de los Ángeles": a given name, then one of Mary's after its
+    particles, all one given name (late436 readers: "Dear Ing. del Pilar Sánchez Vega,")."""
+    keys = [fold(w).lower() for w in words]
+    return (
+        len(keys) >= 3
+        and keys[1] in ("del", "de", "do", "da", "das", "dos")
+        and all(k in ("la", "los", "las") for k in keys[2:-1])
+        and keys[-1] in _MARIAN
+    )
+
+
 def _is_initial(word: str) -> bool:
     core = word.replace(".", "")
     dotted = re.fullmatch(r"(?:[A-Z]\.){3,4}", word) is not None  # "W.M.K. Bandara"
