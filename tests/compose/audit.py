@@ -3753,9 +3753,6 @@ KNOWN_MISSES = {
     "late432/event-production-coordinator-obidos-literary-festival-onsite-three.toml:Dra. Teresa Alvim de Sá (diretora do festival)": (
         "round 41, not yet settled against the docs: the writer wrote Dra. Alvim de Sá, the plan greets Dra. de Sá"
     ),
-    "late435/chemistry-lab-demonstrator-phitsanulok-naresuan-video-two.toml:Ajarn Tee (lab mgr) - didn't get surname": (
-        "unseen round 42 (late433-late436, read at the end), not yet settled against the docs: the writer wrote Ajarn Tee, the plan greets Tee"
-    ),
     "late436/au-bundaberg-solar.toml:Gav (owner)": (
         "unseen round 42 (late433-late436, read at the end), not yet settled against the docs: the writer wrote Gav, the plan asks"
     ),

@@ -28,6 +28,9 @@ from scenarios import scenario
         ("pan Dvořák - dispecink", "CZ", "Mr. Dvořák"),
         ("pani Kowalska - kadry", "PL", "Ms. Kowalska"),
         ("pani Marta - HR", "PL", "Marta"),  # before a given name, politeness left off
+        # a word of respect before the one name caught stays with it ("Hi Tee,")
+        ("Ajarn Tee (lab mgr) - didn't get surname", "TH", "Ajarn Tee"),
+        ("head chef Jussi (didn't get surname)", "FI", "Jussi"),
     ],
 )
 def test_greeting(name: str, country: str, want: str) -> None:

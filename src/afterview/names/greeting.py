@@ -1015,6 +1015,9 @@ def _greeted_when_no_name_is_caught(name: str, context: _Context) -> Greeting | 
         opening = _key(name.split()[0]) if name.split() else ""
         typed_a_title = opening in _FORMAL_TITLES | _TITLES_OF_A_NAME  # "Prof. Khalid - surname?"
         if missed_family and len(given) == 1 and not in_doubt and not typed_a_title:
+            before = ws[ws.index(given[0]) - 1] if ws.index(given[0]) else ""
+            if _key(before) in _WITH_GIVEN_NAME:  # "Ajarn Tee (lab mgr) - didn't get surname":
+                return Greeting(f"{before} {given[0]}")  # the respect word stays (late435)
             return Greeting(given[0])  # "head chef Jussi (didn't get surname)": Jussi
         sides = re.split(r"\s+[-–—]\s+", _PAREN.sub(" ", name).strip())
         after = sides[1].split() if len(sides) == 2 else []
