@@ -16,6 +16,7 @@ from afterview.check.lazy import lazy
 from afterview.compose.reading import InterviewReading, PersonReading, Used
 from afterview.compose.reading.closed import DETERMINERS
 from afterview.compose.reading.fields import practical
+from afterview.compose.reading.fields.quality import shows_a_quality
 from afterview.compose.reading.shapes import (
     a_past_harm,
     is_mass,
@@ -1578,7 +1579,7 @@ def strength_kind(clause: str) -> str:
     language, a tool, a trait, a habit in the present tense: "I type 85 words a minute"), or a
     quality "shown" by a deed."""
     clause = clause.replace("I'm ", "I am ").replace("I've ", "I have ")
-    if ": I " in clause:
+    if shows_a_quality(clause):
         return "shown"  # "I am calm in a crisis: I evacuated the hotel": a quality, and its deed
     if " never " in f" {clause} ":
         return "skill"  # "I have never had a lost time incident": a record, not a thing done

@@ -370,8 +370,7 @@ def greeting_name(
     if slavic and (_looks_like_a_family_name(slavic[2]) or not _listed_given(slavic[2])):
         # "pan Dvořák - dispecink": Mr. Dvořák, as "pan Dvořák" alone is (late433 readers:
         # "Dear pan Dvořák," left the Czech word in, with a post after the dash)
-        polite = "Mr." if fold(slavic[1]).lower() in ("pan", "pana") else "Ms."
-        name = f"{polite} {name[slavic.start(2) :]}"
+        name = f"{_IN_ENGLISH[_key(slavic[1])]} {name[slavic.start(2) :]}"  # names.toml
     team = _A_WORD_THEN_ITS_WORK.fullmatch(name.strip())
     long = team is not None and len(team[1]) >= 12 and "-" not in team[1]  # not "Ana-Marija"
     # "Jinji-bu (HR team)": the brackets say it is a team, so the word is its name (late294)
@@ -397,7 +396,7 @@ def greeting_name(
 
 # Polish, Czech and Slovak "pan" (Mr.) and "pani", "paní" (Ms.) before one name, then a post
 # or nothing: "pan Dvořák - dispecink".
-_A_SLAVIC_COURTESY = lazy(r"(?i:(pan|pani|paní|pán|pana))\s+([A-ZÀ-Ž][\w'’-]+)(?=\s*(?:$|[-–—(,]))")
+_A_SLAVIC_COURTESY = lazy(r"(?i:(pan|pani|paní|pán))\s+([A-ZÀ-Ž][\w'’-]+)(?=\s*(?:$|[-–—(,]))")
 _SLAVIC_COURTESY_WHERE = frozenset("PL CZ SK".split())
 
 

@@ -16,6 +16,7 @@ import re
 from afterview.check.lazy import lazy
 from afterview.compose.reading.closed import FUNCTION_WORDS, SPAN_WORDS, SUBJECT_PRONOUNS, WH_WORDS
 from afterview.compose.reading.fields import Reading
+from afterview.compose.reading.fields.quality import shows_a_quality
 from afterview.compose.reading.shapes import CHANGES, article_for, is_person_noun, is_wh, tags_of
 from afterview.compose.reading.text import LABELS, Unusable, bare
 
@@ -80,16 +81,12 @@ def shorthand_left(kind: str, shape: str, text: str) -> None:
         raise Unusable("it is about them alone; write what you share (“we are both from …”)")
 
 
-# "I am calm in a crisis: I evacuated the hotel": a quality, then the deed that shows it.
-_A_QUALITY_SHOWN = lazy(r"I am [^:]+: I \w")
-
-
 def second_language(kind: str, raw: str, shape: str, text: str) -> str:
     """The line with what a rule can be sure of put back, or Unusable for a slip it cannot."""
     hedged = _HEDGED.search(raw) if "ish" in raw else None
     if hedged:
         raise Unusable(f"“{hedged.group(0)}” is a hedge for yourself; say it plainly")
-    shown = kind == "strength" and _A_QUALITY_SHOWN.match(text)  # reading.fields.quality
+    shown = kind == "strength" and shows_a_quality(text)  # "I am calm ...: I evacuated ..."
     if kind in ("strength", "answer", "wish", "news") and ": " in text and not shown:
         raise Unusable("it starts with a label (“… :”); write it as a sentence")
     if " worked " in f" {text} " and _WORKED_A_NAME.search(text):

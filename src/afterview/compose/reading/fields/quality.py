@@ -34,6 +34,14 @@ _NOT_TO_SHOW = lazy(
     re.I,
 )
 _MOST_WORDS = 20
+# What :func:`read_pitched_strength` makes of a quality and its deed: "I am calm in a crisis: I
+# evacuated the hotel". The gate lets its colon through, and the composer gives it no pitch.
+_A_QUALITY_SHOWN = lazy(r"I am [^:]+: I \w")
+
+
+def shows_a_quality(clause: str) -> bool:
+    """Whether ``clause`` is a quality said with the deed that shows it."""
+    return _A_QUALITY_SHOWN.match(clause) is not None
 
 
 def read_pitched_strength(raw: str) -> Reading:
