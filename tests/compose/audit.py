@@ -466,6 +466,14 @@ LATE = tuple(
         "late434",
         "late435",
         "late436",
+        "late437",
+        "late438",
+        "late439",
+        "late440",
+        "late445",
+        "late446",
+        "late447",
+        "late448",
     )
 )
 
@@ -759,6 +767,9 @@ def audit_interview(
             following = body[end:].split()[:1]
             if "infinitive marker" in lint.message and following and "-" in following[0]:
                 continue  # "too developer-minded": an adjective of two words, not "to develop"
+            said_so = bool(following) and f"{flagged} {following[0].lower()}" in written
+            if "complete the infinitive" in lint.message and said_so:
+                continue  # "managed print budgets": a verb and its object, as typed, no "to"
             too_to = body[end:].split()[1:2] == ["to"] and _describes(following[0])
             if "infinitive marker" in lint.message and flagged == "too" and too_to:
                 continue  # "too shrunk to run": "too" and its "to", as English says it
@@ -901,6 +912,8 @@ def audit_interview(
                     ),
                 )
             )
+            # to one's own employer, the employer goes unnamed (docs/interview-file.md)
+            said_one = said_one or interview.internal_move
             if not said_one or not named:
                 yield problem("company-and-position", "the note does not name both")
             opening = (
@@ -1148,9 +1161,6 @@ KNOWN_MISSES = {
     ),
     "late286/flutter-engineer-moratuwa-product-co-video-five-pending.toml:QA team - Hasini & Kavindu": (
         "two Sinhala given names no list knows after a team: the plan asks"
-    ),
-    "late285/city-hall-clerk-talca-municipalidad-five-panel-overdue.toml:Rep. ANEMUCH - observadora, Sonia": (
-        "'Rep.' and an association's letters before a description and a name: the plan asks"
     ),
     "late288/seed-maize-field-supervisor-kitale-farm-walk-four-handwritten.toml:Mzee Wekesa (farm manager)": (
         "Swahili 'Mzee' (elder) before a family name asks; the writer chose Mr."
@@ -1942,9 +1952,6 @@ KNOWN_MISSES = {
     ),
     'late295/rafting-captain-supervisor-port-antonio-rio-grande-onsite-three-handwritten-offer.toml:Delroy "Bigga" Campbell': (
         "a nickname in quotes is greeted; the writer (and both readers) found one that describes him too familiar"
-    ),
-    "late293/asst-prof-maritime-logistics-rijeka-pfri-six-panel-video-offer.toml:izv. prof. dr. sc. Marko Babić": (
-        "Croatian academic titles in lower case ('izv. prof. dr. sc.') are not read: the plan asks"
     ),
     'late295/bank-branch-manager-marsh-harbour-abaco-video-five-withdrawn.toml:Mr. Cornelius "Neil" Sands': (
         "a courtesy title typed outranks a nickname not spelled from the given name; the writer chose Neil"
@@ -3397,10 +3404,6 @@ KNOWN_MISSES = {
     "Бондар Наталія Іванівна": (
         "round 35, not yet settled against the docs: the writer wrote Наталія Іванівна, the plan asks"
     ),
-    "late398/research-software-engineer-osijek-ferit-seven-panel-pending.toml:"
-    "izv. prof. dr. sc. Ivana Kovačević": (
-        "round 35, not yet settled against the docs: the writer wrote Prof. Kovačević, the plan asks"
-    ),
     "late398/gis-developer-burgas-municipality-onsite-two-handwritten-withdrawn.toml:"
     "г-жа Милена Петкова": (
         "round 35, not yet settled against the docs: the writer wrote Ms. Petkova, the plan greets Ms. Петкова"
@@ -3442,10 +3445,6 @@ KNOWN_MISSES = {
     ),
     "late403/reporter-joao-pessoa-regional-daily-onsite-five-rejected.toml:RH - Priscila ??": (
         "round 35, not yet settled against the docs: the writer wrote ask, the plan greets HR Team"
-    ),
-    "late403/club-photographer-pelotas-football-club-onsite-two-offer.toml:"
-    'Marcelo "Gringo" Kessler (assessor de imprensa)': (
-        "round 35, not yet settled against the docs: the writer wrote Marcelo, the plan greets Gringo"
     ),
     "late404/lithium-pond-shift-supervisor-peine-salar-phone-two-offer.toml:"
     "Jefe de operaciones Rodrigo Vásquez": (
@@ -3764,6 +3763,9 @@ KNOWN_MISSES = {
     ),
     "late436/pe-sanmarcos-concentrator.toml:Reclutamiento y Selección": (
         "unseen round 42 (late433-late436, read at the end), not yet settled against the docs: the writer wrote Recruitment and Selection Team, the plan greets Reclutamiento y Selección"
+    ),
+    "late447/warehouse-shift-lead-funza-3pl-onsite-six-overdue.toml:the client's guy - from the retailer account, Andrés something": (
+        "round 44 (late445-late448), not yet settled against the docs: the writer wrote Andrés, the plan asks"
     ),
 }
 

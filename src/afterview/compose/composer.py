@@ -32,6 +32,7 @@ from afterview.compose.parts import (
     says_thanks,
     thanks_bank,
     values,
+    without_the_employer,
 )
 from afterview.compose.reading import (
     InterviewReading,
@@ -444,9 +445,12 @@ class Composer:
                     # "I hope things are going well at Yantai Huasheng International School",
                     # to one's own manager there (late435 readers)
                     and not (inside and bank == "opener" and "{{ company }}" in r)
+                    and not (inside and without_the_employer(r) is None)
                     and not (placed and _THEY_DECIDE.search(r))
                 ),
             )
+            if inside:  # to a colleague the employer goes unnamed
+                row = without_the_employer(row) or row
             if "{{ company }}" in row:
                 named.append(bank)
             return w.fill(row, fill_values, f"{section}] {bank}")
@@ -471,7 +475,8 @@ class Composer:
             s["opener"] = pick("opener")
             s["follow"] = pick("follow")
             s["timeline"] = pick("timeline") if fill_values["decision"] else ""
-            s["interest"] = pick("interest") if topic else pick("interest_general")
+            general = "interest_inside" if inside else "interest_general"
+            s["interest"] = pick("interest") if topic else pick(general)
             s["news"] = pick("news") if fill_values["news"] else ""
             s["close"] = pick("close")
             s["sign_off"] = sign_off(s["close"])

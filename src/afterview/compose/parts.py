@@ -114,6 +114,8 @@ def short_position(position: str) -> str:
     """The post without its asides: "Barista (casual, weekends)" and "Staff Nurse - Elderly
     Care" read as "Barista" and "Staff Nurse" in a sentence or a subject line."""
     position = re.sub(r",\s+\d[^()\[\]]*$", "", position) or position  # ", 2 schools, ..."
+    # "Farm hand + cooking class assistant": an advert's "+", said "and" (late445 readers)
+    position = position.replace(" + ", " and ")
     # "Consumer Safety Inspector GS-1862-7/9": a US federal series and grade, the advert's
     position = re.sub(r"\s+\(?GS-\d{2,4}(?:-\d{1,2}(?:/\d{1,2})*)?\)?", "", position) or position
     english = _english_in_brackets(position)
@@ -360,7 +362,7 @@ _INSTITUTIONS = lazy(
     r"\b(?:agency|institute|ministry|"
     r"department|commission|authority|bureau|division|directorate|registry|secretariat|tribunal|"
     r"(?<!fund )administration|mission|forum|consortium|archives|convent|abbey|"
-    r"board|court|inspectorate|judiciary|police|force|army|navy|coastguard|parliament|"
+    r"board|courts?|inspectorate|judiciary|police|force|army|navy|coastguard|parliament|"
     r"museum|library|gallery|project|programme|centre|center|observatory|laboratory|office|guard|"
     r"festival|association|cooperative|co-operative|complex|legislature|senate|foundation|"
     r"congress|aquarium|monastery|government|survey|fast stream|organization|organisation|"
@@ -621,6 +623,8 @@ class PartsBuilder:
             # nor "I have been thinking about what you said about the fuel bills" (late270)
             said.update(("clear#", "picture", "learned", "learn", "thinking"))
         said |= self.whom(place)
+        if "group#" in said:  # a department is never "good to meet" (late446 readers)
+            said.add("meet#")
         if reading.outside or (reading.observer and not reading.arranged):
             said.add("next#")  # the next steps are not theirs to give
         if reading.student:
@@ -635,9 +639,9 @@ class PartsBuilder:
             # (late404 readers, a card to the head chef the candidate worked under)
             said.update(("clear#", "picture"))
         if self.reading.internal:
-            said.update(_A_NEWCOMER)  # who works there already does not "join the team"
-        if self.reading.internal and reading.known:
-            said.add("met#")  # nor is welcomed by their own boss (late424 readers)
+            said.update(_A_NEWCOMER)  # who works there already does not "join the team",
+            said.add("inside#")  # nor names the employer they share,
+            said.add("met#")  # nor thanks anyone there for a warm welcome (late445 readers)
         if reading.hears_no_pitch:  # who showed them round, or gave the welcome,
             # asked no questions and hears no pitch
             said.update(("probed#", "asked#", "keen#"))
@@ -726,6 +730,9 @@ class PartsBuilder:
                 if (
                     e := pick("extra_watched", place=place + k, optional=True)
                     if watched
+                    # to one's own manager or a colleague, no outsider's wonder at the work
+                    else pick("extra_inside", place=place + k, optional=True)
+                    if reading.known and self.reading.internal
                     else pick("extra", place=place + k, optional=True)
                     or pick("extra_plain", place=place + k, optional=True)
                 )
@@ -857,6 +864,7 @@ class PartsBuilder:
             tested = bank.startswith("topic") and self._asked_of_them(topic)
             # "I enjoyed talking you through the coding round": a test is sat, never shown round
             sat = bank == "exercise" and bool(_A_TEST_SAT.search(topic))
+            inside = "inside#" in said  # one who works there writes to a colleague
 
             # "discussing" then "discuss", "enjoyed" then "enjoy": the same word said twice
             said_roots = {_root(w) for w in said if not w.endswith("#")}
@@ -888,6 +896,7 @@ class PartsBuilder:
                     and not (harm and " approach " in row)
                     and not (tested and _HEARD_FROM_THEM.search(row))
                     and not (sat and " through " in row)
+                    and not (inside and without_the_employer(row) is None)
                     and not _twice(row, extra.values())
                     and not _named_in_the_topic(row, topic)
                     and _opening(row) not in said
@@ -902,6 +911,8 @@ class PartsBuilder:
                 order, said, rows[first], lived, tested, thanked, theirs
             )
             panel.add(row)
+            if inside:
+                row = without_the_employer(row) or row
             said.update(_telling(row))
             said.add(_opening(row))
             # what a value said counts too: "the process and the next steps" is next steps said
@@ -1207,6 +1218,19 @@ def as_a_newcomer(row: str) -> bool:
     return bool(_marks(row) & _A_NEWCOMER)
 
 
+# To one's own employer the employer goes unnamed: "about the crew lead role", never "about
+# the crew lead role at Glåmdal Skogsdrift AS" (late426, late429 and late434 readers: a note
+# to one's own manager that names the firm they share reads as written by a stranger).
+_AT_THE_EMPLOYER = lazy(r"(?:(?<=\}\})|(?<= roles)|(?<= team)|(?<=everyone)) at \{\{ company \}\}")
+
+
+def without_the_employer(row: str) -> str | None:
+    """``row`` as one who works there writes it, or None when the employer is its subject
+    ("show me round {{ company }}")."""
+    row = _AT_THE_EMPLOYER.sub("", row)
+    return None if "{{ company }}" in row else row
+
+
 def says_again(row: str, before: str) -> bool:
     """Whether a row says what ``before`` said by one of the marks ("your time" twice)."""
     return bool(_marks(row) & _marks(before))
@@ -1432,7 +1456,10 @@ _MARKS = {
     # learning what the firm does, or meeting its people: only a newcomer does
     "newcomer#": r"\blearn(?:ing|ed)? about (?:the work|the team|\{\{ role \}\} at)|"
     r"\blearning how the team works\b|"  # to one's own boss (late424 readers)
-    r"\bgetting to know the team\b|\bpaths cross\b",
+    r"\bgetting to know the team\b|\bpaths cross\b|"
+    # nor takes an interest in the work of the team, or asks for the chance to contribute to
+    # it, writing to its manager (late429 and late426 readers)
+    r"\bin the work of the team\b|\bwhat the team is working on\b|\bchance to contribute\b",
     # "I would be very glad to join the team. I would be delighted to hear ...": said twice
     "would#": r"\bi would be\b",
     # "Thank you for talking with me" then "It was good to talk about ...": talk twice
@@ -1442,7 +1469,10 @@ _MARKS = {
     # the talk itself was good: said once ("It was good to talk with you about X. It was a
     # pleasure to speak with you.": the same thing twice, faulted in a third of its uses)
     "enjoyed#": r"\b(?:good to|pleasure to) (?:talk|speak|meet)\b|\bspeaking with you was\b|"
-    r"\b(?:enjoyed|valued) (?:our|the) (?:conversation|chat|talk)\b|\b(?:great|good) conversation\b",
+    r"\b(?:enjoyed|valued) (?:our|the) (?:conversation|chat|talk)\b|\b(?:great|good) conversation\b|"
+    # "..., but I appreciated the chance to talk. It was a real pleasure to speak with you."
+    # (late439 and late437 readers); "I am glad we could talk ... but I am glad we spoke"
+    r"\bchance to talk\b|\bglad we (?:could )?(?:spoke|talk|speak)",
     # "It was a pleasure to meet you" and "It was good to meet you" in one note
     "meet#": r"\bmeet\b",
     # "It was good to talk with you about ..." then "It was good to meet you"
@@ -1667,6 +1697,10 @@ def assign_strengths(interview: Interview, reading: InterviewReading) -> dict[in
             )
         )
         doubted = content_words(" ".join(person.concerns))
+        # beyond the one who decides, a strength goes only where it meets what was talked
+        # about: "I have experience in RMA s95 notification decisions" on a card to the iwi
+        # liaison read as tacked on (late438 and late439 readers, seven notes)
+        aside = len(pitched) > 1 and person is not interview.contact
         best: tuple[int, int] | None = None
         for i, used in enumerate(reading.strengths):
             if id(used) in answered or i in taken:
@@ -1679,6 +1713,8 @@ def assign_strengths(interview: Interview, reading: InterviewReading) -> dict[in
             lowered = f" {used.raw.lower()} "
             if words & doubted and any(f" {w} " in lowered for w in weak):
                 continue  # "conversational Spanish" to the person who asked for fluent Spanish
+            if aside and not words & talked:
+                continue
             score = _KIND_WEIGHT[strength_kind(used.reading.text)] + 3 * len(words & talked)
             score += 1 if any(c.isdigit() for c in used.raw) else 0
             if best is None or score > best[0]:

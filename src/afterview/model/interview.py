@@ -145,7 +145,8 @@ _A_PUPIL = (
     # LinkedIn message to "youth panel - Aoibhe & Jack (both about 16)" is a safeguarding worry)
     r"|youth panel|young inspectors?|young (?:people|person)['’]?s? panel"
     r"|care[- ]experienced young people|(?:about|aged|age) 1[0-7]"
-    r"|students?\b.*\b(?:year|yr|y|grade|form|s)\s?(?:[6-9]|1[0-3])\b)\b"  # "(2 x Yr 12)"
+    # "(2 x Yr 12)", "student panel (gr 7)" (late448 readers: a LinkedIn message to them)
+    r"|students?\b.*\b(?:year|yr|y|grade|gr\.?|form|s)\s?(?:[6-9]|1[0-3])\b)\b"
 )
 # The words one of which a pupil's name or title has, looked for before the pattern is built.
 _PUPIL_WORDS = (
@@ -306,6 +307,19 @@ class Interview:
 
         app, info = self.application, self.interview
         return greeting_name(name, salutation, app.company, info.country or "")
+
+    @cached_property
+    def internal_move(self) -> bool:
+        """Whether the candidate works for the employer already (:mod:`.acquaintance`)."""
+        from afterview.model.acquaintance import works_there
+
+        return works_there(self)
+
+    def knows(self, person: Interviewer) -> bool:
+        """Whether the candidate knows ``person`` already: a colleague, a former boss."""
+        from afterview.model.acquaintance import knows
+
+        return knows(person, self.internal_move)
 
     @property
     def contact(self) -> Interviewer:

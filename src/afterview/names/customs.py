@@ -57,6 +57,7 @@ from afterview.names.words import (
     _COMPOUND_GIVEN,
     _CZECH_DOCTORATES,
     _FIRST_SURNAME,
+    _GIVEN_FOR_A_HANDLE,
     _GIVEN_NAME_IN_ENGLISH,
     _GIVEN_NAME_WRITTEN_OUT,
     _HONORIFIC_BEFORE_GIVEN,
@@ -193,6 +194,9 @@ _INITIAL_LAST = frozenset({"IN", "LK"})
 _BEN_OPENS = frozenset({"TN", "DZ", "MA", "LY", "IL", "FR", "BE", ""})
 
 
+# Where a Chinese name of three words is written family name first, as it is said.
+_CHINESE_ORDER = frozenset({"MY", "SG", "BN", "CN", "HK", "MO", "TW"})
+
 # Malay words of descent or rank that open a name ("Sharifah", "Tengku"): part of it.
 _MALAY_DESCENT = frozenset(
     "sharifah syarifah syed sayed wan nik tengku tunku raja megat puteri puteh che".split()
@@ -220,6 +224,10 @@ def _titled(
         return Greeting(f"{title} {two}")  # "Ms. Nur Aisyah"
     words = [*given, *parsed.family.split()]
     if len(words) == 3 and _key(words[0]) in _CHINESE_FAMILY and not parsed.family_first:
+        if _where(country) in _CHINESE_ORDER:
+            # "Mr Lee Chong Meng", "Ir. Teh Boon Hock" in Malaysia: written as said, family
+            # name first (late438 readers: "Dear Ir. Hock," took a syllable of his given name)
+            return Greeting(f"{title} {_capital(words[0])}")
         # "Prof. Dr. Chong Wei Ming": Chong may be the family name, or Ming (as in "Mei Ling Tan")
         return Greeting(" ".join([*parsed.titles, *words]), ask="the family name may come first")
     if _an_english_name_then_a_chinese_one(words, country) and not parsed.family_first:
@@ -325,6 +333,12 @@ def _titled(
         if parsed.family and _key(parsed.family) not in _SAINTLY:
             return Greeting(f"{title} {_capital(parsed.family)}")
         return Greeting(" ".join([title, *given, *([parsed.family] if parsed.family else [])]))
+    english = len(given) == 1 and fold(given[0]) in _GIVEN_FOR_A_HANDLE
+    if key in _WITH_GIVEN_NAME and english and _key(parsed.family) in _CHINESE_FAMILY:
+        # "Pn. Jessica Ting": an English given name, then a Chinese family name, which the
+        # Malay title goes with (late438 readers)
+        title = _GIVEN_NAME_WRITTEN_OUT.get(_key(title), title)
+        return Greeting(f"{title} {_capital(parsed.family)}")
     if key in _WITH_GIVEN_NAME:
         # "Encik Ahmad Faizal bin Ismail": every given name, when what follows is his father's
         honours = [_capital(t) for t in parsed.titles if _key(t) in _WITH_GIVEN_NAME]
@@ -536,6 +550,12 @@ def _bracketed_nickname(name: str) -> str | None:
         # "Müller-Lindqvist, Henrik (Frankfurt)": after another "Last, First", where he works
         listed = east_asian and lexicon.spelling(nick.lower()) == nick
         return nick if found or len(nick) <= 3 or listed else None
+    before = match.group(1) if match else ""
+    chinese = "," in before and _key(before.split()[0]).rstrip(",") in _CHINESE_FAMILY
+    if chinese and fold(nick) in _GIVEN_FOR_A_HANDLE and nick.lower() not in _ROLE_WORDS:
+        # "Lim, Mei Fong (Jasmine)": after a Chinese "Last, First", the English name she goes
+        # by, though it is a word too (late438 readers: "Dear Mei Fong,")
+        return nick
     # a short word is a nickname too ("Robert (Bob) Whitfield", "Siriporn Chaiyasit (Ploy)":
     # Thai nicknames are often English words), unless it names a role or a department
     short = len(nick) <= 5 and nick.lower() not in _ROLE_WORDS

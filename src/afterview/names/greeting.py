@@ -86,6 +86,7 @@ from afterview.names.kinds import (
     is_word_of_address,
 )
 from afterview.names.labels import (
+    _A_POST_BEFORE_A_TITLE,
     _A_POST_IN_DOUBT,
     _ADDRESSED_IN_BRACKETS,
     _AH_FAMILY,
@@ -249,6 +250,19 @@ def _without_what_they_do(name: str) -> str:
         # "Dr. Annelie du Toit, Head: Financial Crime": a post after the comma, its field after
         # a colon, as a form writes it (late428 readers: "Dear Financial,")
         return head
+    tail_words = _PAREN.sub(" ", tail).split()
+    alone = len(words) == 1 and _listed_given(head) and not _is_role_noun(head)
+    if comma and alone and len(tail_words) >= 2 and "," not in tail:
+        # "Reto, Tierpfleger EFZ (Co-Leitung Katzenhaus)": a given name, then the post and its
+        # certificate's letters (late439 readers: "Dear Tierpfleger,")
+        post, *rest = tail_words
+        lettered = any(re.fullmatch(r"[A-Z]{2,5}", w) for w in rest)
+        if (lettered or _is_role_noun(post)) and not _a_given_name(post):
+            return f"{head} ({tail})"
+    described = len(words) >= 3 and _is_role_noun(words[0]) and any(w.islower() for w in words)
+    if comma and len(tail_words) == 1 and _listed_given(tail) and described:
+        # "Designer from Lagos office, Tolu": who they are, then their given name (late437)
+        return f"{tail} ({head})"
     if not comma or len(words) < 2 or "(" in head or not all(w[:1].isupper() for w in words):
         return name
     if _A_NAME_THEY_USE.search(tail):
@@ -328,6 +342,9 @@ def greeting_name(
     interview's ``country`` (ISO 3166) where a name has no family name at all."""
     if salutation:
         return Greeting(salutation)
+    posted = _A_POST_BEFORE_A_TITLE.match(name)
+    if posted:  # "Jefe de bodega Sr. Patricio Valenzuela Rojas": the name, its post in brackets
+        return greeting_name(f"{posted['name']} ({posted['post']})", None, company, country)
     long_dash = _A_LONG_DASH.search(name) if " - " not in name else None
     if long_dash:
         # "Jannik – Senior Planner", "Bianca — BI team, did the SQL test": an en or em dash
@@ -1013,13 +1030,18 @@ def _greeted_when_no_name_is_caught(name: str, context: _Context) -> Greeting | 
         in_doubt = bool(given) and re.search(rf"{re.escape(given[0])}\s*\?", name) is not None
         opening = _key(name.split()[0]) if name.split() else ""
         typed_a_title = opening in _FORMAL_TITLES | _TITLES_OF_A_NAME  # "Prof. Khalid - surname?"
+        sides = re.split(r"\s+[-–—]\s+", _PAREN.sub(" ", name).strip())
+        after = sides[1].split() if len(sides) == 2 else []
+        respected = len(after) == 2 and _key(after[0]) in _WITH_GIVEN_NAME
+        if missed_family and respected and _listed_given(after[1]):
+            # "Secwépemc Elder - Auntie Rose (didn't get last name)": who she is, then the name
+            # she was introduced by, with its word of respect (late448)
+            return Greeting(f"{_capital(after[0])} {after[1]}")
         if missed_family and len(given) == 1 and not in_doubt and not typed_a_title:
             before = ws[ws.index(given[0]) - 1] if ws.index(given[0]) else ""
             if _key(before) in _WITH_GIVEN_NAME:  # "Ajarn Tee (lab mgr) - didn't get surname":
                 return Greeting(f"{before} {given[0]}")  # the respect word stays (late435)
             return Greeting(given[0])  # "head chef Jussi (didn't get surname)": Jussi
-        sides = re.split(r"\s+[-–—]\s+", _PAREN.sub(" ", name).strip())
-        after = sides[1].split() if len(sides) == 2 else []
         if missed_family and not given and len(after) == 1 and _listed_given(after[0]):
             return Greeting(after[0])  # "Agronomist - Dwayne (didn't catch last name)" (late295)
         missed_given = re.search(r"\b(?:first|given|christian)\s+name\b", name, re.I)
@@ -1350,6 +1372,11 @@ def _the_given_name(given: tuple[str, ...]) -> str:
     """The given name a letter greets: the first, or both words of a given name of two ("Jhon
     Jairo", "Juan Carlos")."""
     return " ".join(given[:2]) if _compound(list(given)) else given[0]
+
+
+# Vietnamese middle names that never stand for the given name: "Thị" (unaccented "Thi" too)
+# and "Văn" ("Van" unaccented may be "Vân", the first half of "Vân Anh").
+_VIETNAMESE_MIDDLE = frozenset(("thi", "thị", "văn"))
 
 
 def _greeted_with_an_honorific(name: str, country: str) -> Greeting | None:
@@ -1706,6 +1733,9 @@ def _greeted_by_the_given_name(name: str, parsed: ParsedName, context: _Context)
         return Greeting(f"{given[0]} {given[1] if len(given) > 1 else parsed.family}")
     if "," in name and len(given) == 3 and _key(parsed.family) in _CHINESE_FAMILY:
         return Greeting(given[-1])  # "Wong, Tsz Chun Jason": the English name he goes by
+    middle = len(given) >= 2 and given[0].lower() in _VIETNAMESE_MIDDLE
+    if middle and _a_vietnamese_family(parsed.family):  # "Nguyen, Thi Lan" is Lan (late439)
+        return Greeting(given[-1])
     western = all(fold(w) in _GIVEN_FOR_A_HANDLE for w in given)  # "John Henry Long": John
     if len(given) == 2 and _key(parsed.family) in _CHINESE_FAMILY and not western:
         return Greeting(" ".join(given))  # "Mei Ling Tan": two syllables, one given name

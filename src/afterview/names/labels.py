@@ -378,6 +378,16 @@ _ADDRESSED = "“sir” or “madam” is how you spoke to them; a letter needs 
 _ROLE_BEFORE = lazy(
     r"^(?:[A-Z][a-z]+ (?=Director)|(?:[A-Z][a-z]+ )?(?=Manager|Coordinator|Supervisor|Officer))"
     r"(?:Director|Manager|Coordinator|Supervisor|Officer)\s+(?=[A-Z][a-z]+ [A-Z])"
+    # a Turkish post, its last word "head of", "deputy of" ...: "Daire Başkanı Hakan Öztürk",
+    # "Başhekim Yardımcısı Dr. Ayhan Korkmaz" (late440 readers: "Dear Daire,")
+    r"|^(?:\w+ ){0,2}(?:Başkanı|Müdürü|Yardımcısı|Sorumlusu|Uzmanı|Şefi|Yöneticisi|"
+    r"Koordinatörü|Temsilcisi|Amiri|Başhekimi)\s+(?=\w+\.? [A-ZÇĞİÖŞÜ])"
+)
+# A post in words before a courtesy title and the name, as a Spanish signature puts it: "Jefe
+# de bodega Sr. Patricio Valenzuela Rojas" (late447), "Gerente general Ing. Ana Ruiz".
+_A_POST_BEFORE_A_TITLE = lazy(
+    r"^(?P<post>[A-ZÁÉÍÓÚ][a-záéíóúñ]+(?: [a-záéíóúñ]+){1,3}) (?P<name>(?:Sr|Sra|Srta|Dr|Dra|"
+    r"Ing|Lic|Licda|Arq|Mtro|Mtra|Abg|Prof)\.? [A-ZÁÉÍÓÚ][a-záéíóúñ]+ [A-ZÁÉÍÓÚ][^()]*?)\s*$"
 )
 
 # Words of age or looks before a person described, not named: "older lady", "young guy".
@@ -477,13 +487,16 @@ def _named_side(name: str) -> str:
         return tail  # "peer panel - Kyle, Brittany & Rhonda": three people after a team
     if is_group(head) and re.fullmatch(r"[A-Z]{2,5}", tail):
         return head  # "Recruitment Section - AWD": the section, then the body's initials
+    bare_tail = _PAREN.sub("", tail).strip()  # "H&S - Bob (did the walk round)"
     if (
-        re.fullmatch(r"[A-Z]{2,4}", head)
-        and re.fullmatch(r"[A-Z][^\W\d_]+", tail)
-        and tail[1:].islower()
-        and not is_group(tail)
+        re.fullmatch(r"[A-Z]{2,4}|[A-Z]{1,2}&[A-Z]{1,2}", head)
+        and re.fullmatch(r"[A-Z][^\W\d_]+", bare_tail)
+        and bare_tail[1:].islower()
+        and not is_group(bare_tail)
     ):
-        return tail  # "KP - Dougie", "EHS - Sinéad": a post's letters, then the name
+        # "KP - Dougie", "EHS - Sinéad", "H&S - Bob": a post's letters, then the name
+        # (late437 readers: "Hi H&S,")
+        return tail
     if is_group(head) and tail.split()[-1].lower() in _WHERE_A_BODY_IS:
         return head  # "CBSA Recruitment - Ontario Region": the body, then where it is
     label = re.match(r"[^:]+:\s", name) and head == name.split(":", 1)[0].strip()

@@ -109,6 +109,19 @@ _CORRECTED = lazy(
 )
 
 
+def _corrected(name: str) -> str:
+    """``name`` with each corrected word replaced by its correction; where the name is said
+    again from an earlier word ("Mr Lee Chong Wei no sorry Lee Chong Meng"), the repeat
+    replaces it from that word on ("Mr Lee Chong Meng")."""
+    while found := _CORRECTED.search(name):
+        said, again = name[: found.start()].split(), name[found.end() :]
+        first = again.split()[0]
+        if first in said:
+            said = said[: said.index(first)]
+        name = " ".join([*said, again])
+    return name
+
+
 def _as_dictated(name: str) -> str:
     """A name as it was meant, when it was dictated: the punctuation said aloud written as
     punctuation ("HR comma Aisling" is "HR, Aisling"), and a word corrected as it was said
@@ -116,7 +129,7 @@ def _as_dictated(name: str) -> str:
     if " " not in name:
         return name
     name = _SPOKEN_MARK.sub(lambda m: _SPOKEN_MARKS[m[1]], name)
-    name = _CORRECTED.sub("", name)
+    name = _corrected(name)
     # "Mrs. Hulsey 3rd grade teacher": a role said straight after the name, as in brackets
     name = _A_ROLE_SAID_AFTER.sub(r"\g<name> (\g<role>)", name)
     # "crew lead Desmond dont know last name": a note to self after the name, as in brackets

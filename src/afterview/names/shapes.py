@@ -40,7 +40,11 @@ from afterview.names.words import (
 # Posts that head a unit, said beside a name with "pani" or "pan" (see names.toml).
 _HEADS_OF_A_UNIT = _words("honorifics", "heads_of_a_unit")
 # What a site calls anyone of a trade, typed as a nickname: never greeted as the name.
-_A_TRADES_NICKNAME = _words("nicknames", "of_a_trade") | _words("nicknames", "of_anyone")
+_A_TRADES_NICKNAME = (
+    _words("nicknames", "of_a_trade")
+    | _words("nicknames", "of_anyone")
+    | _words("nicknames", "of_origin")
+)
 _NO_LIST_KNOWS = "is no given name Afterview knows"
 # What parts a name as typed into its labels and asides: "HR: Ndapewa Shikongo - took notes".
 _PARTS_OF_A_NAME = lazy(r"\s*[,:;–—]\s*|\s+-\s+")

@@ -207,6 +207,7 @@ _CHINESE_FAMILY = FAMILY_FIRST | frozenset(
     " chang tsai hsu kuo hsieh chiu chou yeh chuang chiang kao tseng hung"
     # Malaysian and Singaporean spellings (Hokkien, Hakka, Foochow: "Tiong, Ka Ming", late359)
     " tiong ngu sii hii yii kiu chieng yiu voon yap ooi khoo teoh yeoh quek loh soh toh"
+    " teh tay seah heng kok chia khor leong siew yeo neo ting"
     # more pinyin family names that are not English words
     " liang xie deng feng cao peng zeng xiao tian yuan cai jiang cui zhong yao shen su"
     # and more common in China, "Long" a word too (late402 readers: "Dear Yanfang," of "Hou,
@@ -243,6 +244,7 @@ _COMPOUND_GIVEN = frozenset(
     carl johan|lars peter|
     li ting|yu ting|xiao ming|nurul huda|muhammad faiz|siti nur|nur aisyah|joao pedro|
     joao paulo|joao victor|pedro henrique|luiz fernando|luis fernando|maria eduarda|ana clara|
+    luiz henrique|luis henrique|luiz felipe|luiz carlos|luiz gustavo|carlos eduardo|
     ana luiza|ana paula|maria clara|maria fernanda|maria das gracas|maria de fatima|
     maria da conceicao|maria do carmo|maria del carmen|maria de los angeles|maria de la luz|
     jose del carmen|maria de lourdes|ana rita|ana sofia|ana catarina|

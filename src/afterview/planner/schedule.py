@@ -116,22 +116,34 @@ def status_inquiries(
             "once, politely, about the timeline."
         )
     first_closes = first_opens + timing.FOLLOW_UP_WINDOW
+    # One's own manager, or a colleague, is asked in person after one written note: a second
+    # one "in case my last message was missed" read as pressure on someone seen every day
+    # (late429 readers).
+    once = interview.internal_move and interview.knows(contact)
+    if once:
+        first_why += (
+            " You work with them: if it goes unanswered, ask them in person rather than "
+            "writing again."
+        )
+    first = PlannedMessage(
+        kind=Kind.STATUS_INQUIRY,
+        recipient=contact.name,
+        medium=medium,
+        send_after=first_opens,
+        send_by=first_closes,
+        why=first_why,
+        address=address,
+        sequence=1,
+    )
+    if once:
+        return [first]
     second_opens = timing.on_business_day(first_closes + timing.FOLLOW_UP_WAIT, closed)
     second_why = (
         "If the first inquiry goes unanswered, one more a week later is acceptable, and it is "
         "the last: after it, silence is the answer, so put your energy into other applications."
     )
     return [
-        PlannedMessage(
-            kind=Kind.STATUS_INQUIRY,
-            recipient=contact.name,
-            medium=medium,
-            send_after=first_opens,
-            send_by=first_closes,
-            why=first_why,
-            address=address,
-            sequence=1,
-        ),
+        first,
         PlannedMessage(
             kind=Kind.STATUS_INQUIRY,
             recipient=contact.name,

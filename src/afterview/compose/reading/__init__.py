@@ -32,6 +32,7 @@ from afterview.compose.reading.gate import passed
 from afterview.compose.reading.text import Unusable, bare, is_foreign, unreadable_word
 from afterview.compose.reading.vocabulary import find, word_set
 from afterview.model import Interview, Interviewer
+from afterview.model.acquaintance import referred
 from afterview.model.interview import names_an_adult
 
 __all__ = [
@@ -199,6 +200,7 @@ _OURS = lazy(
 # "at our company", "our firm's CFS": the candidate's employer, said as a reader elsewhere
 # takes it ("at my current company").
 _OUR_EMPLOYER = lazy(r"\b[Oo]ur(?= (?:company|firm|employer|organi[sz]ation)\b)")
+_THE_COMPANYS = lazy(r"\b[Tt]he company['’]s\b")
 # "the course from our inverter supplier": the employer's supplier, not the candidate's
 _OUR_SUPPLIER = lazy(r"\b[Oo]ur(?= (?:[\w-]+ )?(?:suppliers?|vendors?|contractors?)\b)")
 
@@ -230,6 +232,9 @@ def read_interview(interview: Interview) -> InterviewReading:
                 said = _OURS.sub("my", _as_the_candidate(raw, first_name))
                 said = _OUR_EMPLOYER.sub("my current", said)
                 said = _OUR_SUPPLIER.sub("my current employer's", said)
+                # "picked for the company's regional lean award": the candidate's employer,
+                # which a note to another company reads as its own (late447 readers)
+                said = _THE_COMPANYS.sub("my current employer's", said)
             return Used(path, raw, read_line(key, said))
         except Unusable as exc:
             left_out.append(LeftOut(path, raw, exc.reason, person))
@@ -252,10 +257,7 @@ def read_interview(interview: Interview) -> InterviewReading:
         else None
     )
     people = []
-    internal = interview.application.internal or any(
-        person.known is not False and _CURRENT.search(_notes_of(person))
-        for person in interview.interviewers
-    )
+    internal = interview.internal_move
     # at an interview for an interpreter's or a translator's post, "Chief Interpreter" is a post
     interpreted_here = not _LANGUAGE_WORK.search(interview.application.position)
     for n, person in enumerate(interview.interviewers):
@@ -271,8 +273,8 @@ def read_interview(interview: Interview) -> InterviewReading:
             welcome=_says(person, "welcomes"),
             checked=checked,
             interpreter=interpreted_here and _interpreter(person),
-            known=_known(person, internal),
-            referred=bool(_REFERRED.search(_notes_of(person))),
+            known=interview.knows(person),
+            referred=referred(person),
         )
         for i, raw in enumerate(person.topics):
             if reading.interpreter and reading.observer and _LANGUAGE_WORK.search(raw):
@@ -332,62 +334,6 @@ def _outside(person: Interviewer) -> bool:
     hire ("Student panel (Y10/Y12)", "Wade - manages the feedlot (client)")."""
     texts = (person.name, person.title or "")
     return person.pupil or any(find("parts", "outside", text) for text in texts)
-
-
-# Someone the candidate knew before, as the notes by their name say: "Raj (my old line
-# manager)", "Deb - I worked under her in 2019", "Dave who referred me" ([[interviewers]] known
-# says so outright). A note to them never says "a pleasure to meet you" nor "let's stay in touch",
-# which readers found written to a stranger.
-_KNOWN = lazy(
-    # a boss or a teammate only when it was one ("my old manager"): "my boss (if hired)" or
-    # "would be my supervisor" is one to come
-    r"(?<!would be )(?<!will be )\b(?:my|our) (?:old |former |ex-?|current |previous |first )"
-    r"(?:line |direct |team |shift |ward )?(?:boss|manager|supervisor|team ?lead|lead|mentor|"
-    r"colleague|co-?worker|teammate)\b"
-    r"|(?<!would be )(?<!will be )\b(?:my|our) (?:old |former |ex-?)?(?:colleague|co-?worker|"
-    r"tutor|lecturer|professor|friend|buddy|mate|classmate|labmate|neighbou?r|cousin|uncle|aunt)\b"
-    r"|\bex-?(?:boss|manager|colleague)\b|\bfamily friend\b|\bold (?:friend|colleague|boss)\b"
-    r"|\b(?:knew|know) (?:him|her|them) (?:from|since|through)\b"
-    r"|\bworked (?:under|with|for) (?:him|her|them)\b|\bused to work (?:with|for|under)\b"
-    # "was my boss at Boots Navan 2019-21" (late422 readers: "a pleasure to meet you")
-    r"|\b(?:was|were|used to be) (?:my|our) (?:old |former )?(?:boss|manager|supervisor|"
-    r"team ?lead|mentor|lecturer|tutor|teacher)\b"
-    r"|\b(?:who )?referred me\b|\b(?:who )?trained me\b",
-    re.I,
-)
-# Where the candidate works there already, "my boss" is the one they have now.
-_MY_BOSS = lazy(
-    r"(?<!would be )(?<!will be )\bmy (?:line |direct )?(?:boss|manager|supervisor|principal|"
-    r"team ?lead(?:er)?|lead)\b(?! if\b)",
-    re.I,
-)
-# "my current line manager": the candidate works there already ([application] internal).
-_CURRENT = lazy(
-    r"\b(?:my|our) (?:current|present) (?:line |direct )?(?:boss|manager|supervisor|team ?lead|"
-    r"director|head)\b",
-    re.I,
-)
-
-
-def _notes_of(person: Interviewer) -> str:
-    return f"{person.name} {person.title or ''}"
-
-
-# Who put the candidate forward, as the notes by their name say: "Dave (referred me)". The
-# note thanks them for it (late414 and late420 readers: a note to the friend who referred her
-# that never thanks him for the referral reads as written to a stranger).
-_REFERRED = lazy(
-    r"\b(?:who )?(?:referred|recommended) me\b|\bput me forward\b|\bput my name forward\b"
-    r"|\bmy referr(?:er|al)\b",
-    re.I,
-)
-
-
-def _known(person: Interviewer, internal: bool) -> bool:
-    if person.known is not None:
-        return person.known
-    notes = _notes_of(person)
-    return bool(_KNOWN.search(notes) or (internal and _MY_BOSS.search(notes)))
 
 
 def _student(person: Interviewer) -> bool:

@@ -536,6 +536,17 @@ def in_another_language(text: str) -> None:
             f"it is written in another language (“{' '.join(unknown[:3])}”); a note in English "
             "needs it in English words"
         )
+    post = next((w for w in ws if _A_GERMAN_POST.fullmatch(w) and not lexicon.is_word(w)), None)
+    if post:
+        raise Unusable(  # "Tierpflegerin EFZ", "Berufsbildnerin" (late439 readers: "I have
+            # experience with Berufsbildnerin")
+            f"it names a post in another language (“{post}”); say in English what you did in it"
+        )
+
+
+# A post in German, a noun of a trade in the feminine: "Tierpflegerin", "Berufsbildnerin",
+# "Sachbearbeiterin", "Pflegefachfrau".
+_A_GERMAN_POST = lazy(r"[A-ZÄÖÜ][a-zäöüß]{5,}(?:erin|fachfrau|fachmann|meisterin)")
 
 
 def _latin(letter: str) -> bool:

@@ -336,6 +336,10 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
     if kind in OWN and text.startswith("I got "):
         # "got my first aid recert done on Monday": completed, never "I received ... done"
         text = _GOT_IT_DONE_AT_LAST.sub(r"I completed \1", text)
+        # "got the NIS2-style cyber audit for the 3 western branches passed": it passed, never
+        # "I received the ... audit ... passed" (late440 readers)
+        if _GOT_IT_THROUGH.match(text):
+            text, shape = _GOT_IT_THROUGH.sub(r"\1 \2", text), "clause"
         text = _GOOD_TILL.sub(r", so it is valid until \1", text)  # "so it's good till 2029 now"
         done = _GOT_IT_DONE.match(text)
         # "I got my TNCC renewed": had it done ("revalidated", unknown to the lexicon, too)
@@ -522,6 +526,7 @@ _IF_HIRED = lazy(
     r"\bif (?:hired|offered(?: the \w+)?|successful|I get (?:it|the \w+)|I am (?:hired|offered))$"
 )
 _GOT_IT_DONE_AT_LAST = lazy(r"^I got ((?:my|the|our) [^,;]*?) done\b")
+_GOT_IT_THROUGH = lazy(r"^I got ((?:my|the|our) [^,;]*?) (passed|approved|accepted|signed off)\b")
 _GOOD_TILL = lazy(r",? so it['’]?s (?:good|valid) (?:till|til|until|to) (\S+?)(?: now)?\.?$")
 # "I am a Kafka consumer": a part of a system, named after its tool, is no one's post.
 _A_PART_OF_A_SYSTEM = lazy(

@@ -525,6 +525,9 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
     if ">" in text or "→" in text or "⇒" in text:
         text = _FIGURE_TO_FIGURE.sub(r"from \1 to \2", text)  # "score 4.3 -> 4.7"
         text = _SWITCHED.sub(r"\1 from \2 to \3", text)  # "switched Natus -> Nihon Kohden"
+        # "the SAP B1 -> data warehouse plan": the plan to move from SAP B1 to a data warehouse
+        # (late440 readers: "the SAP B1", its plan cut off at the arrow)
+        text = _A_MOVE_PLANNED.sub(r"the \3 to move from \1 to a \2", text)
         text = _MOVE_NAMED.sub(r"\1-to-\2 \3", text)  # "mainframe -> cloud migration"
         text = _MOVE_FROM.sub(_move_from_to, text)  # "the migration TMS -> new system"
         text = _PASSED_ON.sub(r"\1 from \2 to \3", text)  # "handoff demand -> supply"
@@ -689,6 +692,12 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
         text = _A_KIND_OF_PRACTICE.sub(r"\1-animal practice", text)
     if re.search(r" (?:informed|based|centred|centered|led|focused) ", text):
         text = _A_COMPOUND_BEFORE_A_NOUN.sub(r"\1-\2", text)  # "trauma-informed practice"
+    if "from zero" in text:  # "built a collection from zero": a calque (late448 readers)
+        text = re.sub(r"\bfrom zero\b(?! to)", "from scratch", text)
+    if " dip" in text:  # "my postgraduate dip in clinical pharmacy" (late446 readers)
+        text = _A_DIPLOMA_SHORT.sub(r"\1 diploma", text)
+    if " to " in text:  # "day-to-day workload"
+        text = _X_TO_X_BEFORE_A_NOUN.sub(lambda m: f"{m[1]}-to-{m[1].lower()}", text)
     if " whole " in text:  # "for whole dialysis centre": "the whole"
         text = re.sub(
             r"\b(for|across|in|of|to|at|on|with|throughout) whole (?=[a-z])", r"\1 the whole ", text
@@ -861,6 +870,15 @@ _A_COMPOUND_BEFORE_A_NOUN = lazy(
     r"(informed|based|centred|centered|led|focused)"
     r"(?= (?!(?:the|a|an|my|our|their|his|her|its|this|that|in|on|at|for|with|to|from|by|of|"
     r"and|or|out|around)\b)[a-z])",  # not "the student led the project", "based in Leeds"
+    re.I,
+)
+# A diploma written short: "postgraduate dip", "grad dip", "PG dip".
+_A_DIPLOMA_SHORT = lazy(r"\b(postgraduate|post-graduate|graduate|grad|PG|advanced) dip\b\.?", re.I)
+# "day to day workload", "face to face visits": one word before the noun, joined (late438
+# readers: "the day to the day workload").
+_X_TO_X_BEFORE_A_NOUN = lazy(
+    r"\b(day|face|end|back|one|peer|door|person|case|year|hand|shoulder) to \1"
+    r"(?= (?!(?:the|a|an|and|or|in|on|at|for|with|to|from|of|basis)\b)[a-z])",
     re.I,
 )
 _SHORT_UNITS = {"h": "hour", "hr": "hour", "min": "minute", "wk": "week", "yr": "year"}
@@ -1109,6 +1127,10 @@ _COUNTRY_WITH_THE = lazy(
 )
 # "switched Natus -> Nihon Kohden in 2022": from one to the other, in words.
 # A move named by where it goes from and to: "the mainframe -> cloud migration".
+_A_MOVE_PLANNED = lazy(
+    r"^(?:the )?([A-Z][\w.-]*(?: [A-Z0-9][\w.-]*)?)\s*(?:->|→|⇒)\s*([a-z][\w-]*(?: [a-z][\w-]*)?)"
+    r" (plan|project|roadmap)$"
+)
 _MOVE_NAMED = lazy(
     r"\b([\w-]+)\s*(?:->|→|⇒)\s*([\w-]+) (migration|move|switch|transition|shift|upgrade|"
     r"conversion|changeover|cutover)\b"
