@@ -474,6 +474,10 @@ LATE = tuple(
         "late446",
         "late447",
         "late448",
+        "late449",
+        "late450",
+        "late451",
+        "late452",
     )
 )
 
@@ -1042,6 +1046,10 @@ def _around(text: str, at: int) -> str:
 # Held-out greetings the rules cannot reach from the name alone (test_names.py marks them
 # as expected failures, strictly); the audit leaves them to that test.
 KNOWN_MISSES = {
+    "late308/fire-control-operator-aldershot-raf-veteran-four-rejected.toml:"
+    "Ch Insp Nadia Rahman (police control room, observing)": (
+        "'Ch Insp' written short without dots is not read as Chief Inspector: the plan asks"
+    ),
     "late277/stationsleitung-akutgeriatrie-luebeck-marien-six-panel-pending.toml:Sr. M. Hildegard (Oberin)": (
         "German 'Sr.' before a religious name is kept as typed; the writer spelled out Sister"
     ),
@@ -2034,9 +2042,6 @@ KNOWN_MISSES = {
     "late300/museum-education-manager-hannibal-twain-museum-onsite-two-handwritten.toml:Sister Rosalind Kettering, SSND (board member)": (
         "a sister of an order after a comma is greeted by her family name; the writer chose her given name"
     ),
-    "late297/branch-ops-supervisor-nacala-bank-five-panel-pending.toml:Sr. Zacarias Nhantumbo - gerente da agência": (
-        "Portuguese 'Sr.' is read as Senhor before a given name; the writer chose the family name"
-    ),
     "late297/seed-potato-farm-supervisor-huambo-farm-walk-three-handwritten-offer.toml:Eng.ª Teresa Kalandula (agrónoma)": (
         "'Eng.ª' is kept as typed; the writer wrote it in English"
     ),
@@ -2078,12 +2083,6 @@ KNOWN_MISSES = {
     "Nurlanbek uulu Aibek": ("Kyrgyz 'uulu' (son of) is not read: the plan asks"),
     "late305/06-senior-java-dev-minsk-it-outsourcing-video-loop-seven-rejected.toml:Kim Viktor": (
         "a Korean family name first in Belarus is read as a given name"
-    ),
-    "late308/fire-control-operator-aldershot-raf-veteran-four-rejected.toml:"
-    "Station Officer Phil Garside": ("a fire service rank of two words is read as a post"),
-    "late308/fire-control-operator-aldershot-raf-veteran-four-rejected.toml:"
-    "Ch Insp Nadia Rahman (police control room, observing)": (
-        "'Ch Insp' written short without dots is not read as Chief Inspector: the plan asks"
     ),
     "late308/fire-prevention-officer-oromocto-caf-veteran-six-panel-offer.toml:Chief Dale LeBlanc": (
         "'Chief' then a given name the strict list does not hold reads as a post of two words"
@@ -3766,6 +3765,15 @@ KNOWN_MISSES = {
     ),
     "late447/warehouse-shift-lead-funza-3pl-onsite-six-overdue.toml:the client's guy - from the retailer account, Andrés something": (
         "round 44 (late445-late448), not yet settled against the docs: the writer wrote Andrés, the plan asks"
+    ),
+    "late449/coast-guard-officer-cadet-chaguaramas-ttcg-six-board-rejected.toml:Dr. Alicia Lum Kin (psychologist)": (
+        "round 45 (late449-late452), not yet settled against the docs: a Chinese-Caribbean family name of two words; the writer wrote Dr. Lum Kin, the plan greets Dr. Kin"
+    ),
+    "late450/bank-teller-kegalle-state-bank-branch-five-panel-rejected.toml:Deputy General Manager (HR) - Staff Division": (
+        "round 45 (late449-late452), not yet settled against the docs: the writer wrote ask, the plan greets Staff Division"
+    ),
+    "late450/paralegal-bhairahawa-law-firm-onsite-two-linkedin.toml:Advocate Sharmila Gurung": (
+        "round 45 (late449-late452), not yet settled against the docs: the writer wrote Advocate Gurung, the plan asks"
     ),
 }
 

@@ -640,8 +640,9 @@ class PartsBuilder:
             said.update(("clear#", "picture"))
         if self.reading.internal:
             said.update(_A_NEWCOMER)  # who works there already does not "join the team",
-            said.add("inside#")  # nor names the employer they share,
-            said.add("met#")  # nor thanks anyone there for a warm welcome (late445 readers)
+            said.add("met#")  # nor thanks anyone there for a warm welcome (late445 readers),
+            if not (reading.outside or reading.observer):  # nor names the employer to a
+                said.add("inside#")  # colleague; an observer from the port authority is told
         if reading.hears_no_pitch:  # who showed them round, or gave the welcome,
             # asked no questions and hears no pitch
             said.update(("probed#", "asked#", "keen#"))

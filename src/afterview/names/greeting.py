@@ -334,6 +334,13 @@ _A_BRITISH_POLICE_RANK = lazy(rf"^(?:{'|'.join(sorted(BRITISH_POLICE_RANKS))}) (
 _BRITISH_POLICE_WHERE = frozenset("GB IE IM JE GG GI AU NZ".split())
 
 
+_FIRE_RANKS = _words("titles", "fire_ranks")
+_A_FIRE_RANK = lazy(
+    r"^(?P<rank>(?:[A-Z][a-z]+[ -]){1,3}Officer) (?:[A-Z][a-z]+ )?(?P<family>[A-Z][\w'’-]+)"
+    r"(?=\s*(?:$|\(|,| - ))"
+)
+
+
 def greeting_name(
     name: str, salutation: str | None = None, company: str = "", country: str = ""
 ) -> Greeting:
@@ -345,6 +352,20 @@ def greeting_name(
     posted = _A_POST_BEFORE_A_TITLE.match(name)
     if posted:  # "Jefe de bodega Sr. Patricio Valenzuela Rojas": the name, its post in brackets
         return greeting_name(f"{posted['name']} ({posted['post']})", None, company, country)
+    ranked = _A_FIRE_RANK.match(name)
+    if ranked and re.sub(r"[\s-]", "", fold(ranked["rank"]).lower()) in _FIRE_RANKS:
+        # "Station Officer Omari Grant": a fire service's rank, kept with the family name
+        return Greeting(f"{ranked['rank']} {ranked['family']}")
+    head, dash, post = name.partition(" - ")
+    titled = head.split()
+    said_after = post.split()[:1]
+    a_post = bool(said_after) and (
+        said_after[0].islower() or said_after[0].isupper() or _is_role_noun(said_after[0])
+    )
+    if dash and "(" not in name and len(titled) >= 3 and _is_title(titled[0]) and a_post:
+        # "Capt. Arturo Pech Canul - PFSO": a titled whole name, then the post, read as if in
+        # brackets, so the name's own customs hold (late449: "Dear Capt. Canul,")
+        return greeting_name(f"{head} ({post})", None, company, country)
     long_dash = _A_LONG_DASH.search(name) if " - " not in name else None
     if long_dash:
         # "Jannik – Senior Planner", "Bianca — BI team, did the SQL test": an en or em dash

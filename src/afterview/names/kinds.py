@@ -120,7 +120,10 @@ def _in_english(name: str, *, then_whose: bool = False) -> str:
     )  # the longest: "Selección de Personal", not "Selección"
     work = _WORK_IN_ENGLISH.get("".join(keys[:size]), "")
     whose = words[size:]
-    if not work or (whose and not (then_whose and all(w[:1].isupper() for w in whose))):
+    # "Service RH de l'ABH": whose it is may follow with its particle (late451)
+    named = [re.sub(r"^(?:de|du|des|d['’]|l['’])(?=.)", "", w) for w in whose]
+    named = [w for w in named if w not in ("de", "du", "des")]
+    if not work or (whose and not (then_whose and all(w[:1].isupper() for w in named))):
         return ""
     if work.lower() == "".join(keys[:size]) and not opened:
         return ""  # "HR team", "Recruiting": English, and in English order

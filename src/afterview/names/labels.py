@@ -341,7 +341,8 @@ _POST_CODE_BEFORE = lazy(r"^(?:[A-Z]{2,5}\s+)+(?:[IVX]{1,4}\s+)?(?=[A-Z]\.\s*[A-
 # Gabriel": late395 readers, "Dear Dr. Fred,"): a title before it cannot say which word is its
 # family name.
 _FAMILY_NAME_OFTEN_FIRST = frozenset(
-    {"CI", "CM", "BF", "ML", "GN", "NE", "TD", "CG", "GA", "BJ", "TG"}
+    # and the Maghreb's forms ("Dr. Ouhammou Mustapha", late451: "Dear Dr. Mustapha,")
+    {"CI", "CM", "BF", "ML", "GN", "NE", "TD", "CG", "GA", "BJ", "TG", "MA", "DZ", "TN"}
 )
 # ... and where it is when the name after it is a common Christian one ("Mahama" may be either)
 _FAMILY_FIRST_BEFORE_A_COMMON_NAME = frozenset({"UG", "KE", "TZ", "RW", "GH"})
@@ -362,7 +363,7 @@ def _order_in_doubt(words: list[str], country: str) -> bool:
         and len(words) >= 2
         and not any(w.isupper() and len(w) > 1 for w in words)
         and _listed_given(words[-1])
-        and not _listed_given(words[0])
+        and not any(_listed_given(part) for part in words[0].split("-"))  # "Fatima-Zahra"
         and not _known_family(words[-1])
     )
 
@@ -420,6 +421,10 @@ def _named_side(name: str) -> str:
     head, tail = (side.strip() for side in sides)
     if not head.split() or not tail.split():
         return name  # ":", "HR: ": nothing on one side
+    with_a_firm = _PAREN.sub("", tail).split()
+    one_name = len(head.split()) == 1 and head[:1].isupper() and head[1:].islower()
+    if one_name and len(with_a_firm) >= 2 and _key(with_a_firm[-1]) in _FIRM_LAST_WORDS:
+        return head  # "Jinu - Westline Manpower (agency)": a name, then the firm she is with
     lettered = tail.split()
     if len(lettered) > 2 and re.fullmatch(r"[A-Z]{2,5}", lettered[0]) and _is_title(lettered[1]):
         tail = " ".join(lettered[1:])  # "... - JLO Sgt. Mick Tierney": a post's letters first

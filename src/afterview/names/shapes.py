@@ -238,7 +238,8 @@ def _a_titled_name_after_a_comma(name: str) -> str:
     courtesy = bool(words) and _key(words[0]) in _TITLES_OF_A_NAME | {"sr", "sra", "srta"}
     # "HSE Manager, Alhaji Musa Garba": a post, then a name with any title (late362 readers:
     # "Dear Alhaji HSE Manager," embarrassed)
-    courtesy = courtesy or (bool(words) and _is_title(words[0]) and _is_role_noun(head.split()[-1]))
+    posted = bool(head.split()) and _is_role_noun(head.split()[-1])  # ", Sister": no post
+    courtesy = courtesy or (bool(words) and _is_title(words[0]) and posted)
     if not comma or len(words) < 2 or not courtesy or len(head.split()) < 2:
         return ""  # "Smith, Mr. John"; "Pádraig Ó Dónaill, Chief Physiologist": a post after
     if any(_is_title(w) for w in head.split()) or not _a_persons_name(" ".join(words[1:]), 1):

@@ -395,6 +395,8 @@ def _compound(given: list[str]) -> bool:
         or first in _FIRST_OF_A_DOUBLE_NAME
         or (len(given) == 2 and second in _SECOND_OF_A_DOUBLE_NAME)
         or f"{first} {second}".replace("-", " ") in _COMPOUND_GIVEN
+        # "Nour El-Din Khalil", "Salah Eldin": "of the faith" ends the given name (late452)
+        or re.fullmatch(r"(?:el|al|ad|ed|ud)-?din", second.lower()) is not None
     )
 
 

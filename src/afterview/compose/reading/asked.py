@@ -70,6 +70,8 @@ _MOST_WORDS = 16
 def retold(question: str) -> str:
     """``question`` as what was talked through, or Unusable saying why it cannot be."""
     text = question.strip().rstrip("?.!").strip()
+    # "manage guys who were your peers": the panel's word, not one a note repeats (late449)
+    text = re.sub(r"\bguys\b", "people", text)
     if _TWO_QUESTIONS.search(text):
         raise Unusable(
             "it holds two questions; name what you talked through in a few words instead"

@@ -356,6 +356,10 @@ def passed(kind: str, raw: str, reading: Reading) -> Reading:
         text = re.sub(
             r"^(I received (?:confirmation|word|notice)) (?=my |the |our )", r"\1 that ", text
         )
+    if kind in OWN and _ACCEPTED_INTO.match(text):
+        # "accepted to Yavapai College paramedic cohort": chosen by them, never "I accepted to
+        # ..." (late449 readers)
+        text = _ACCEPTED_INTO.sub(_accepted_into, text)
     if kind in OWN and " the " in text and _THE_THING_AT_MY_JOB.match(text):
         # "I built the assay data pipeline at my last job": one they never heard of
         text = _THE_THING_AT_MY_JOB.sub(lambda m: f"{m[1]} {article_for(m[2])} {m[2]}", text)
@@ -526,6 +530,20 @@ _IF_HIRED = lazy(
     r"\bif (?:hired|offered(?: the \w+)?|successful|I get (?:it|the \w+)|I am (?:hired|offered))$"
 )
 _GOT_IT_DONE_AT_LAST = lazy(r"^I got ((?:my|the|our) [^,;]*?) done\b")
+# "I accepted to Yavapai College paramedic cohort", "I admitted into the MSc": what was done
+# to the candidate, with the article a named programme takes.
+_ACCEPTED_INTO = lazy(
+    r"^I (accepted|admitted|selected|shortlisted|chosen) (?:to|into|for) (?:the )?"
+    r"(?P<what>[A-Z][^,;]*?\b(?:cohort|programme|program|course|intake|scheme|academy|team|"
+    r"squad|pool|class))\b"
+)
+
+
+def _accepted_into(found: re.Match[str]) -> str:
+    into = "for" if found[1] in ("selected", "shortlisted", "chosen") else "into"
+    return f"I was {found[1]} {into} the {found['what']}"
+
+
 _GOT_IT_THROUGH = lazy(r"^I got ((?:my|the|our) [^,;]*?) (passed|approved|accepted|signed off)\b")
 _GOOD_TILL = lazy(r",? so it['’]?s (?:good|valid) (?:till|til|until|to) (\S+?)(?: now)?\.?$")
 # "I am a Kafka consumer": a part of a system, named after its tool, is no one's post.

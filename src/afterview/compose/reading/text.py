@@ -692,6 +692,8 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
         text = _A_KIND_OF_PRACTICE.sub(r"\1-animal practice", text)
     if re.search(r" (?:informed|based|centred|centered|led|focused) ", text):
         text = _A_COMPOUND_BEFORE_A_NOUN.sub(r"\1-\2", text)  # "trauma-informed practice"
+    if " set up" in text:  # "grill station set up": the noun, "setup" (late445 readers)
+        text = _A_SETUP.sub(r"\1 setup", text)
     if "from zero" in text:  # "built a collection from zero": a calque (late448 readers)
         text = re.sub(r"\bfrom zero\b(?! to)", "from scratch", text)
     if " dip" in text:  # "my postgraduate dip in clinical pharmacy" (late446 readers)
@@ -871,6 +873,12 @@ _A_COMPOUND_BEFORE_A_NOUN = lazy(
     r"(?= (?!(?:the|a|an|my|our|their|his|her|its|this|that|in|on|at|for|with|to|from|by|of|"
     r"and|or|out|around)\b)[a-z])",  # not "the student led the project", "based in Leeds"
     re.I,
+)
+# "set up" after a place or a thing set up, and before no object: the noun, "setup".
+_A_SETUP = lazy(
+    r"\b(station|room|kitchen|desk|lab|bench|stage|line|bar|workshop|office|site|studio|"
+    r"camera|equipment|classroom|ward|bay)\s+set[- ]up\b(?!\s+(?:the|a|an|my|our|their|his|her|"
+    r"of|for)\b)"
 )
 # A diploma written short: "postgraduate dip", "grad dip", "PG dip".
 _A_DIPLOMA_SHORT = lazy(r"\b(postgraduate|post-graduate|graduate|grad|PG|advanced) dip\b\.?", re.I)
@@ -1462,7 +1470,15 @@ def _names_capitalised(text: str) -> str:
             return word  # "Festival de Cine de Lima": a small word inside a name stays small
         return lexicon.spelling(word) or word
 
+    if "google " in text:  # "google reviews": the firm's product, not the verb (late446)
+        text = _GOOGLES.sub("Google", text)
     return _LOWER_WORD.sub(spelled, text)
+
+
+_GOOGLES = lazy(
+    r"\bgoogle(?= (?:reviews?|maps|ads|sheets|docs|drive|analytics|workspace|cloud|forms|"
+    r"business|classroom|search|calendar)\b)"
+)
 
 
 # lemminflect has these in small letters; English writes them only with a capital: a name

@@ -569,6 +569,17 @@ _ONE_EXERCISE = frozenset("test exercise task challenge assignment presentation 
 _THAN_ME = lazy(r"\b(?:older|younger|senior|more senior|more experienced|taller|bigger) than me\b")
 
 
+# Two tasks set in the interview, in the imperative: "read & translate a paragraph", "sort +
+# label the samples".
+_TWO_TASKS = lazy(
+    r"^(?:read|write|translate|draw|solve|sort|fix|build|code|draft|calculate|type|sketch|"
+    r"label|summari[sz]e|review|test|plan)\s*(?:&|\+|and)\s*(?:read|write|translate|draw|"
+    r"solve|sort|fix|build|code|draft|calculate|type|sketch|label|summari[sz]e|review|test|"
+    r"present|explain|check|mark)\b",
+    re.I,
+)
+
+
 def read_topic(raw: str) -> Reading:
     """What was talked about, as a noun phrase (or a clause, or the candidate's exercise)."""
     raw = _NEAR_MISS.sub("near-miss", raw)  # "the near miss board": one word, never "near"
@@ -581,6 +592,12 @@ def read_topic(raw: str) -> Reading:
     if len(sides) == 2 and _A_QUANTITY.match(sides[0]) and _A_QUESTION_AFTER.match(sides[1]):
         raw = sides[1]  # "lots of gr 1 kids w/ zero French at home -> how to build oral ...":
         # the situation, then the question talked through
+    if _TWO_TASKS.match(raw):  # "read & translate a paragraph about PFAS" (late451 readers:
+        # "discuss the read and translate a paragraph")
+        raise Unusable(
+            "it names a task you were set, which a thank-you note does not recall as a "
+            "conversation; name what you talked about"
+        )
     if re.search(r"\w(?:->|→)\w|\d\s*(?:->|→)\s*\d", raw):  # "day->night", "380 -> 520"
         raise Unusable("it notes a change with an arrow; say what changed in words")
     text = _IN_FRONT_OF.sub("", without_aside(clean(raw)))  # "read a drawing in front of him"
