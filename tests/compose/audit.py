@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from afterview.compose.parts import _CARE_FOR_SOMEONE, a_household
 from afterview.compose.parts import company as company_in_a_sentence
 
 HERE = Path(__file__).parent
@@ -478,6 +479,10 @@ LATE = tuple(
         "late450",
         "late451",
         "late452",
+        "late453",
+        "late454",
+        "late455",
+        "late456",
     )
 )
 
@@ -844,7 +849,7 @@ def audit_interview(
             yield problem("fragment", fragment)
         if m.kind.value == "thank_you":
             lowered = body.lower()
-            core = position
+            core = _CARE_FOR_SOMEONE.sub("", position) or position  # "for mother w/ ..."
             while re.search(r"[(\[][^()\[\]]*[)\]]", core):  # "(m/w/d)" may go, and
                 core = re.sub(r"\s*[(\[][^()\[\]]*[)\]]", "", core)  # "(Ingénieur(e) ...)"
             core = re.sub(r"^([^,]+),\s+[a-z].*$", r"\1", core)  # ", contratto 24 mesi" may go
@@ -916,8 +921,10 @@ def audit_interview(
                     ),
                 )
             )
-            # to one's own employer, the employer goes unnamed (docs/interview-file.md)
+            # to one's own employer, the employer goes unnamed (docs/interview-file.md), and
+            # to one of the family that hires, it is "your family" (docs/planning.md)
             said_one = said_one or interview.internal_move
+            said_one = said_one or (a_household(company) and "with your family" in lowered)
             if not said_one or not named:
                 yield problem("company-and-position", "the note does not name both")
             opening = (

@@ -19,6 +19,7 @@ from afterview import workdays
 from afterview.check.lazy import lazy
 from afterview.compose import layout, proofread
 from afterview.compose.parts import (
+    AN_AGENCYS,
     NOT_TO_A_FAMILY,
     OPTIONAL,
     PartsBuilder,
@@ -26,6 +27,7 @@ from afterview.compose.parts import (
     a_household,
     as_a_newcomer,
     echoes,
+    for_a_household,
     never_to,
     no_pitch,
     says_again,
@@ -429,6 +431,7 @@ class Composer:
         who = f"{person.name} {person.title or ''}" if person else message.recipient
         placed = elsewhere or _PLACES_PEOPLE.search(who)
         household = a_household(app.company)  # a family hires: no "team", no "colleagues"
+        family = household and not AN_AGENCYS.search(who)  # one of the family that hires
         inside = reading.internal  # who works there already never asks to "join" it
 
         def pick(bank: str) -> str:
@@ -441,6 +444,7 @@ class Composer:
                     not (named and "{{ company }}" in r)
                     and not (elsewhere and "everyone at {{ company }}" in r)
                     and not (household and NOT_TO_A_FAMILY.search(r))
+                    and not (household and for_a_household(r, family) is None)
                     and not (inside and as_a_newcomer(r))
                     # "I hope things are going well at Yantai Huasheng International School",
                     # to one's own manager there (late435 readers)
@@ -451,6 +455,8 @@ class Composer:
             )
             if inside:  # to a colleague the employer goes unnamed
                 row = without_the_employer(row) or row
+            if household:  # "with the Lim family", "with your family"
+                row = for_a_household(row, family) or row
             if "{{ company }}" in row:
                 named.append(bank)
             return w.fill(row, fill_values, f"{section}] {bank}")

@@ -110,12 +110,23 @@ _HOW_MUCH_OF_THE_WEEK = lazy(
 )
 
 
+_CARE_FOR_SOMEONE = lazy(
+    r"\s+(?:for|per)\s+(?:(?:an?|the|my|our|their|his|her|elderly|older|\w+-year-old)\s+)?"
+    r"(?:mother|father|mum|mom|dad|lady|gentleman|grandma|grandmother|grandfather|grandpa|"
+    r"signora|signore)\b.*$",
+    re.I,
+)
+
+
 def short_position(position: str) -> str:
     """The post without its asides: "Barista (casual, weekends)" and "Staff Nurse - Elderly
     Care" read as "Barista" and "Staff Nurse" in a sentence or a subject line."""
     position = re.sub(r",\s+\d[^()\[\]]*$", "", position) or position  # ", 2 schools, ..."
     # "Farm hand + cooking class assistant": an advert's "+", said "and" (late445 readers)
     position = position.replace(" + ", " and ")
+    # "Private caregiver for mother w/ dementia": whom the care is for, which the note to the
+    # family never says back to them (late453 readers)
+    position = _CARE_FOR_SOMEONE.sub("", position) or position
     # "Consumer Safety Inspector GS-1862-7/9": a US federal series and grade, the advert's
     position = re.sub(r"\s+\(?GS-\d{2,4}(?:-\d{1,2}(?:/\d{1,2})*)?\)?", "", position) or position
     english = _english_in_brackets(position)
@@ -598,6 +609,8 @@ class PartsBuilder:
             # gave no interview
         if a_household(self.interview.application.company):
             marks.add("household#")  # a family hires: no "team", no "colleagues"
+            if not AN_AGENCYS.search(f"{person.name} {person.title or ''}"):
+                marks.add("family#")  # one of the family: "with your family"
         return marks
 
     def build(
@@ -866,6 +879,7 @@ class PartsBuilder:
             # "I enjoyed talking you through the coding round": a test is sat, never shown round
             sat = bank == "exercise" and bool(_A_TEST_SAT.search(topic))
             inside = "inside#" in said  # one who works there writes to a colleague
+            household, family = "household#" in said, "family#" in said
 
             # "discussing" then "discuss", "enjoyed" then "enjoy": the same word said twice
             said_roots = {_root(w) for w in said if not w.endswith("#")}
@@ -898,6 +912,7 @@ class PartsBuilder:
                     and not (tested and _HEARD_FROM_THEM.search(row))
                     and not (sat and " through " in row)
                     and not (inside and without_the_employer(row) is None)
+                    and not (household and for_a_household(row, family) is None)
                     and not _twice(row, extra.values())
                     and not _named_in_the_topic(row, topic)
                     and _opening(row) not in said
@@ -914,6 +929,8 @@ class PartsBuilder:
             panel.add(row)
             if inside:
                 row = without_the_employer(row) or row
+            if household:
+                row = for_a_household(row, family) or row
             said.update(_telling(row))
             said.add(_opening(row))
             # what a value said counts too: "the process and the next steps" is next steps said
@@ -1232,6 +1249,24 @@ def without_the_employer(row: str) -> str | None:
     return None if "{{ company }}" in row else row
 
 
+def for_a_household(row: str, family: bool) -> str | None:
+    """``row`` as written where a family hires: "the nanny role with the Lim family", never
+    "at" it, and "with your family" to one of them (late453 readers: "the role at the Lim
+    family", to Mr Lim); None when the family would be its subject ("show me round ...")."""
+    if "{{ company }}" not in row:
+        return row
+    if "{{ role }} at {{ company }}" not in row or "{{ company }} with" in row:
+        return None  # nor "the role with your family with you"
+    family_said = "your family" if family else "{{ company }}"
+    return row.replace("{{ role }} at {{ company }}", f"{{{{ role }}}} with {family_said}")
+
+
+# Who works for an agency that places people, by the name or the title: not one of the family.
+AN_AGENCYS = lazy(
+    r"\b(?:agency|agenzia|agencia|agence|staffing|recruit\w*|placements?|manpower)\b", re.I
+)
+
+
 def says_again(row: str, before: str) -> bool:
     """Whether a row says what ``before`` said by one of the marks ("your time" twice)."""
     return bool(_marks(row) & _marks(before))
@@ -1535,7 +1570,21 @@ NOT_TO_A_FAMILY = lazy(r"\bteam\b|\bcolleagues?\b|everyone at\b")
 
 def a_household(employer: str) -> bool:
     """Whether the employer is a family or a household ("Bartos household, Toorak")."""
-    return company(employer).endswith((" family", " household", " Family", " Household"))
+    from afterview.compose.reading import lexicon
+
+    said = company(employer)
+    if said.endswith((" family", " household", " Family", " Household")):
+        return True
+    named = _A_FAMILY_IN_ITS_LANGUAGE.match(said)  # not "Familia Industrial"
+    return named is not None and not lexicon.is_word(named[1].lower())
+
+
+# "Famiglia Bertolucci", "Familia Rojas", "Famille Martin" (late453)
+_A_FAMILY_IN_ITS_LANGUAGE = lazy(
+    r"^(?:the\s+)?(?:famiglia|familia|família|famille|familie|familjen|rodzina|rodina)\s+"
+    r"([A-Z][\w'’-]+)$",
+    re.I,
+)
 
 
 def never_to(row: str, whom: set[str]) -> bool:

@@ -149,6 +149,11 @@ _A_PUPIL = (
     r"|students?\b.*\b(?:year|yr|y|grade|gr\.?|form|s)\s?(?:[6-9]|1[0-3])\b)\b"
 )
 # The words one of which a pupil's name or title has, looked for before the pattern is built.
+# A given name, then the age of a child under twelve, in brackets or said: "Ethan (8)", "Max
+# (6)", "Leo, aged 7".
+_A_YOUNG_CHILDS_AGE = re.compile(
+    r"\b[A-Z][a-zà-ÿ]+,?\s+(?:\((?:age[d]?\s*)?(?:[1-9]|1[01])\)|aged?\s+(?:[1-9]|1[01])\b)"
+)
 _PUPIL_WORDS = (
     "pupil",
     "school",
@@ -238,6 +243,14 @@ class Interviewer:
         if not any(word in said.lower() for word in _PUPIL_WORDS):
             return False  # most people: no pattern to build
         return bool(re.search(_A_PUPIL, said, re.IGNORECASE)) and not names_an_adult(said)
+
+    @property
+    def young_child(self) -> bool:
+        """Whether the name gives them the age of a young child ("Ethan (8)", "the twins -
+        Olivia & Max (6)", "Tommaso (9) e Bianca (5)"): a child of the family, who gets no
+        interview note of their own (late453 readers: "Thank you for taking the time to speak
+        with me about the nanny role" to a six-year-old embarrassed)."""
+        return bool(_A_YOUNG_CHILDS_AGE.search(self.name)) and not self.group
 
     @property
     def address(self) -> str | None:

@@ -194,6 +194,10 @@ _INITIAL_LAST = frozenset({"IN", "LK"})
 _BEN_OPENS = frozenset({"TN", "DZ", "MA", "LY", "IL", "FR", "BE", ""})
 
 
+# Malaysia's honours, greeted with the given name alone ("Dato' Rashid Ismail" is Dato' Rashid);
+# a Burmese "Daw" goes with the whole name, which has no family name ("Daw Khin Myo", late453).
+_MALAY_HONOURS = frozenset("datuk dato datin tengku tunku engku".split())
+
 # Where a Chinese name of three words is written family name first, as it is said.
 _CHINESE_ORDER = frozenset({"MY", "SG", "BN", "CN", "HK", "MO", "TW"})
 
@@ -240,7 +244,8 @@ def _titled(
     malay = _where(country) in _MALAY_COUNTRIES and not parsed.family_first
     # "Datin Sharifah Aini": a word of descent opens the name, never greeted alone with it
     descent = bool(two_names) and _key(two_names[0]) in _MALAY_DESCENT
-    if honoured and malay and len(two_names) == 2 and parsed.family and not descent:
+    malay_honour = any(_key(t) in _MALAY_HONOURS for t in parsed.titles)  # not "Daw"
+    if malay_honour and malay and len(two_names) == 2 and parsed.family and not descent:
         # "Dato' Sri Henry Voon" is Dato' Sri Voon, "Dato' Rashid Ismail" Dato' Rashid (his
         # father's name after his own): late363 readers found the whole name stiff
         chinese = (

@@ -334,6 +334,13 @@ _A_BRITISH_POLICE_RANK = lazy(rf"^(?:{'|'.join(sorted(BRITISH_POLICE_RANKS))}) (
 _BRITISH_POLICE_WHERE = frozenset("GB IE IM JE GG GI AU NZ".split())
 
 
+_A_TEAM_JOINED = lazy(r"\b(Recruiting|Recruitment|Personal|People|Talent|HR)-Team\b")
+_AND_IN_A_LIST = lazy(
+    r"(?<=, )([A-Z][a-zà-ÿ]+) (?:i|y|e|und|et|og|en|och|ja|és|a) (?=[A-Z][a-zà-ÿ]+\))"
+)
+_TWO_WHOLE_NAMES = lazy(
+    r"^([A-Z][a-zà-ÿ]+) [A-Z][\w'’-]+ (?:&|and) ([A-Z][a-zà-ÿ]+) [A-Z][\w'’-]+(?:\s*\([^()]*\))?$"
+)
 _FIRE_RANKS = _words("titles", "fire_ranks")
 _A_FIRE_RANK = lazy(
     r"^(?P<rank>(?:[A-Z][a-z]+[ -]){1,3}Officer) (?:[A-Z][a-z]+ )?(?P<family>[A-Z][\w'’-]+)"
@@ -349,6 +356,14 @@ def greeting_name(
     interview's ``country`` (ISO 3166) where a name has no family name at all."""
     if salutation:
         return Greeting(salutation)
+    # "Recruiting-Team NÖ Regionalbahnen": a German team word joined on, read as two words
+    name = _A_TEAM_JOINED.sub(r"\1 Team", name)
+    # "team spedycji (Ola, Bartek i Kuba)": "and" in their language, between the names listed
+    name = _AND_IN_A_LIST.sub(r"\1 & ", name)
+    couple = _TWO_WHOLE_NAMES.match(name)
+    if couple and _listed_given(couple[1]) and _listed_given(couple[2]):
+        # "Rachel Goh & Marcus Teo (the parents)": both, by their given names (late453 readers)
+        return Greeting(f"{couple[1]} and {couple[2]}")
     posted = _A_POST_BEFORE_A_TITLE.match(name)
     if posted:  # "Jefe de bodega Sr. Patricio Valenzuela Rojas": the name, its post in brackets
         return greeting_name(f"{posted['name']} ({posted['post']})", None, company, country)

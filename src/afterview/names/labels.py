@@ -346,6 +346,7 @@ _FAMILY_NAME_OFTEN_FIRST = frozenset(
 )
 # ... and where it is when the name after it is a common Christian one ("Mahama" may be either)
 _FAMILY_FIRST_BEFORE_A_COMMON_NAME = frozenset({"UG", "KE", "TZ", "RW", "GH"})
+_MAGHREB = frozenset({"MA", "DZ", "TN"})
 _FAMILY_OFTEN_FIRST = "here the family name is often written first: greet them as they sign"
 
 
@@ -363,7 +364,9 @@ def _order_in_doubt(words: list[str], country: str) -> bool:
         and len(words) >= 2
         and not any(w.isupper() and len(w) > 1 for w in words)
         and _listed_given(words[-1])
-        and not any(_listed_given(part) for part in words[0].split("-"))  # "Fatima-Zahra"
+        and not _listed_given(words[0])
+        # "Fatima-Zahra Ouali": a given name of two joined, in the Maghreb
+        and not (where in _MAGHREB and any(_listed_given(p) for p in words[0].split("-")))
         and not _known_family(words[-1])
     )
 
@@ -425,6 +428,22 @@ def _named_side(name: str) -> str:
     one_name = len(head.split()) == 1 and head[:1].isupper() and head[1:].islower()
     if one_name and len(with_a_firm) >= 2 and _key(with_a_firm[-1]) in _FIRM_LAST_WORDS:
         return head  # "Jinu - Westline Manpower (agency)": a name, then the firm she is with
+    for side in (tail, head):  # "Kadry - pani Ela": Polish "pani" before her given name
+        polite = _PAREN.sub("", side).split()
+        if len(polite) == 2 and polite[0].lower() in ("pan", "pani") and _listed_given(polite[1]):
+            return side
+    alone = _PAREN.sub("", tail).strip()
+    first = head.split()[0]
+    if (
+        re.fullmatch(r"[A-Z][a-z]+", alone)
+        and _listed_given(alone)
+        and _key(alone) not in _REGIONS
+        and not _listed_given(first)
+        # "Kovács Réka - ...": a name family name first is a person's
+        and not (len(head.split()) == 2 and _listed_given(head.split()[1]))
+        and not _is_title(first)
+    ):
+        return tail  # "Scheduling - Tiff", "Agenzia AuPair Riviera - Francesca" (late453)
     lettered = tail.split()
     if len(lettered) > 2 and re.fullmatch(r"[A-Z]{2,5}", lettered[0]) and _is_title(lettered[1]):
         tail = " ".join(lettered[1:])  # "... - JLO Sgt. Mick Tierney": a post's letters first

@@ -84,6 +84,13 @@ def advice(interview: Interview) -> list[str]:
 
     notes = []
     for person in interview.interviewers:
+        if person.young_child:
+            notes.append(
+                f"{person.name}: a young child gets no interview note of their own. Thank them "
+                "in a line of the note to their parents, or with a few words of your own on a "
+                "card they can read."
+            )
+            continue
         found = interview.greeting_of(person.name, person.salutation)
         if is_group(found.name) and person.chosen_medium is Medium.LINKEDIN:
             notes.append(

@@ -37,6 +37,7 @@ def thank_you_notes(interview: Interview, closed: Container[date] = ()) -> list[
             address=person.address,
         )
         for person in interview.interviewers
+        if not person.young_child  # thanked in the note to the parents (planner.advice)
     ]
 
 

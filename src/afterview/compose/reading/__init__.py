@@ -320,7 +320,10 @@ _THROUGH_AN_INTERPRETER = lazy(
     r"(?:interpreter|translator)\b"
     # "the translator helped", "a translator sat in": someone else (late425 readers)
     r"|\b(?:the|a|an)\s+(?:interpreter|translator)\s+(?:helped|was there|sat in|translated|"
-    r"interpreted|came)\b",
+    r"interpreted|came)\b"
+    # "the client, via Jenny translating": Jenny interpreted (late453 readers: the grandmother
+    # thanked "for interpreting")
+    r"|\bvia\s+[A-Z][\w'’-]*\s+(?:translating|interpreting)\b",
     re.I,
 )
 
