@@ -43,6 +43,12 @@ def test_someone_called_my_current_anything_makes_the_move_internal(internal):
     assert plain.internal_move is internal  # "my current role" is the candidate's own job
 
 
+@pytest.mark.parametrize("boss", ["Xosé Manuel (my editor now, web)", "Aroha (my head chef)"])
+def test_in_an_internal_move_my_editor_or_head_chef_is_known(boss):
+    interview = scenario(interviewers=[{"name": boss}], application={"internal": True})
+    assert interview.knows(interview.interviewers[0])
+
+
 def test_no_note_names_the_employer_they_share():
     _, plan = _plan()
     thanks = [m for m in plan.messages if m.kind is Kind.THANK_YOU]

@@ -8,7 +8,7 @@ import pytest
 
 import afterview
 from afterview.compose.parts import a_household, role
-from afterview.compose.reading import read_interview
+from afterview.compose.reading import read_interview, read_line
 from afterview.model import Interviewer, Kind
 from afterview.names import greeting_name
 
@@ -100,6 +100,12 @@ def test_whom_the_care_is_for_is_never_said_back_to_the_family() -> None:
     assert role("Teacher for Children with Additional Needs") == (
         "the Teacher for Children with Additional Needs role"
     )
+
+
+def test_a_daily_rate_is_pay() -> None:
+    # read aloud at the stop: "Thank you for the conversation about the daily rate."
+    with pytest.raises(Exception, match="pay or conditions"):
+        read_line("topics", "daily rate")
 
 
 def test_who_spoke_through_someone_translating_did_not_interpret() -> None:

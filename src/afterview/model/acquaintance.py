@@ -40,7 +40,7 @@ _KNOWN = lazy(
 # Where the candidate works there already, "my boss" is the one they have now.
 _MY_BOSS = lazy(
     r"(?<!would be )(?<!will be )\bmy (?:line |direct )?(?:boss|manager|supervisor|principal|"
-    r"team ?lead(?:er)?|lead)\b(?! if\b)",
+    r"team ?lead(?:er)?|lead|editor|head chef|matron|foreman)\b(?! if\b)",
     re.I,
 )
 # "my current line manager", "my current avdelingsleder", "our present matron": someone the
