@@ -19,8 +19,8 @@ from afterview import workdays
 from afterview.check.lazy import lazy
 from afterview.compose import layout, proofread
 from afterview.compose.parts import (
-    AN_AGENCYS,
     NOT_TO_A_FAMILY,
+    OF_AN_AGENCY,
     OPTIONAL,
     PartsBuilder,
     ThankYouParts,
@@ -431,7 +431,7 @@ class Composer:
         who = f"{person.name} {person.title or ''}" if person else message.recipient
         placed = elsewhere or _PLACES_PEOPLE.search(who)
         household = a_household(app.company)  # a family hires: no "team", no "colleagues"
-        family = household and not AN_AGENCYS.search(who)  # one of the family that hires
+        family = household and not OF_AN_AGENCY.search(who)  # one of the family that hires
         inside = reading.internal  # who works there already never asks to "join" it
 
         def pick(bank: str) -> str:

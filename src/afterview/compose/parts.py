@@ -609,7 +609,7 @@ class PartsBuilder:
             # gave no interview
         if a_household(self.interview.application.company):
             marks.add("household#")  # a family hires: no "team", no "colleagues"
-            if not AN_AGENCYS.search(f"{person.name} {person.title or ''}"):
+            if not OF_AN_AGENCY.search(f"{person.name} {person.title or ''}"):
                 marks.add("family#")  # one of the family: "with your family"
         return marks
 
@@ -1261,8 +1261,8 @@ def for_a_household(row: str, family: bool) -> str | None:
     return row.replace("{{ role }} at {{ company }}", f"{{{{ role }}}} with {family_said}")
 
 
-# Who works for an agency that places people, by the name or the title: not one of the family.
-AN_AGENCYS = lazy(
+# Whoever the name or the title says is of an agency that places people: not one of the family.
+OF_AN_AGENCY = lazy(
     r"\b(?:agency|agenzia|agencia|agence|staffing|recruit\w*|placements?|manpower)\b", re.I
 )
 
