@@ -471,6 +471,10 @@ LATE = tuple(
         "late438",
         "late439",
         "late440",
+        "late441",
+        "late442",
+        "late443",
+        "late444",
         "late445",
         "late446",
         "late447",
@@ -785,6 +789,12 @@ def audit_interview(
             counted = flagged.startswith(("every ", "each ")) or before.endswith(("every", "each"))
             if "mass noun" in lint.message and counted and flagged.endswith("ing"):
                 continue  # "log every firing": a firing of a kiln, counted as the trade counts
+            if (
+                "mass noun" in lint.message
+                and flagged.startswith("one ")
+                and flagged.endswith("ing")
+            ):
+                continue  # "the one missing from my file": "one" and its participle, no noun
             if "mass noun" in lint.message and body[start:end].lower() in typed:
                 continue  # "the concertmaster's bowings": a trade's plural, quoted as they said it
             if "mass noun" in lint.message and re.search(rf"\b{re.escape(flagged)}\b", written):
@@ -3781,6 +3791,36 @@ KNOWN_MISSES = {
     ),
     "late450/paralegal-bhairahawa-law-firm-onsite-two-linkedin.toml:Advocate Sharmila Gurung": (
         "round 45 (late449-late452), not yet settled against the docs: the writer wrote Advocate Gurung, the plan asks"
+    ),
+    "late441/apprentice-electrician-mussafah-mep-contractor-onsite-two-handwritten-offer.toml:HR - Ms. Reshma": (
+        "unseen round 47 (late441-late444, read at the end), not yet settled against the docs: the writer wrote Reshma, the plan greets Ms. Reshma"
+    ),
+    "late441/site-manager-vizag-pharma-township-video-three-withdrawn.toml:Sri. K. Venkata Ramana (GM Projects)": (
+        "unseen round 47 (late441-late444, read at the end), not yet settled against the docs: the writer wrote Mr. Venkata Ramana, the plan greets Mr. Ramana"
+    ),
+    "late442/stage-manager-lucca-opera-festival-onsite-four-withdrawn.toml:Ufficio Personale Teatro del Giglio": (
+        "unseen round 47 (late441-late444, read at the end), not yet settled against the docs: the writer wrote Personnel Office, the plan greets Ufficio Personale Teatro del Giglio"
+    ),
+    "late442/sound-engineer-oviedo-auditorio-orchestra-three-rejected.toml:D. Ramón Suárez (gerente Fundación)": (
+        "unseen round 47 (late441-late444, read at the end), not yet settled against the docs: the writer wrote Mr. Suárez, the plan asks"
+    ),
+    "late442/curator-ethnography-braganca-regional-museum-video-two-rejected.toml:Dra. Maria do Céu Morais Gonçalves (diretora)": (
+        "unseen round 47 (late441-late444, read at the end), not yet settled against the docs: the writer wrote Dra. Gonçalves, the plan greets Dra. Morais"
+    ),
+    "late443/care-home-manager-nairn-highland-onsite-five-offer.toml:Mackintosh (finance, joined for last 15 mins)": (
+        "unseen round 47 (late441-late444, read at the end), not yet settled against the docs: the writer wrote ask, the plan greets Mackintosh"
+    ),
+    "late443/youth-worker-cardigan-ceredigion-welsh-medium-video-two-withdrawn.toml:Dai 'Bach' Thomas - senior youth worker Aberteifi": (
+        "unseen round 47 (late441-late444, read at the end), not yet settled against the docs: the writer wrote Dai, the plan greets Bach"
+    ),
+    "late444/cabin-crew-casablanca-assessment-day-seven-rejected.toml:Chef de cabine Amine Berrada": (
+        "unseen round 47 (late441-late444, read at the end), not yet settled against the docs: the writer wrote Mr. Berrada, the plan greets Chef de cabine Amine Berrada"
+    ),
+    "late444/chief-cook-ermita-manila-crewing-agency-bulk-carrier-onsite-five-handwritten-offer.toml:Chief Steward Kostas (Greek, on zoom from Piraeus)": (
+        "unseen round 47 (late441-late444, read at the end), not yet settled against the docs: the writer wrote Kostas, the plan greets Chief Kostas"
+    ),
+    "late444/flight-ops-officer-denpasar-regional-airline-video-four-rejected.toml:Capt. Yohanes Lumban Tobing (DFO)": (
+        "unseen round 47 (late441-late444, read at the end), not yet settled against the docs: the writer wrote Capt. Lumban Tobing, the plan greets Capt. Tobing"
     ),
 }
 
