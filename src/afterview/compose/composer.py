@@ -27,14 +27,13 @@ from afterview.compose.parts import (
     a_household,
     as_a_newcomer,
     echoes,
-    for_a_household,
+    naming_the_employer,
     never_to,
     no_pitch,
     says_again,
     says_thanks,
     thanks_bank,
     values,
-    without_the_employer,
 )
 from afterview.compose.reading import (
     InterviewReading,
@@ -444,19 +443,17 @@ class Composer:
                     not (named and "{{ company }}" in r)
                     and not (elsewhere and "everyone at {{ company }}" in r)
                     and not (household and NOT_TO_A_FAMILY.search(r))
-                    and not (household and for_a_household(r, family) is None)
                     and not (inside and as_a_newcomer(r))
                     # "I hope things are going well at Yantai Huasheng International School",
                     # to one's own manager there (late435 readers)
                     and not (inside and bank == "opener" and "{{ company }}" in r)
-                    and not (inside and without_the_employer(r) is None)
+                    and naming_the_employer(r, inside=inside, household=household, family=family)
+                    is not None
                     and not (placed and _THEY_DECIDE.search(r))
                 ),
             )
-            if inside:  # to a colleague the employer goes unnamed
-                row = without_the_employer(row) or row
-            if household:  # "with the Lim family", "with your family"
-                row = for_a_household(row, family) or row
+            # unnamed to a colleague; "with the Lim family", "with your family"
+            row = naming_the_employer(row, inside=inside, household=household, family=family) or row
             if "{{ company }}" in row:
                 named.append(bank)
             return w.fill(row, fill_values, f"{section}] {bank}")

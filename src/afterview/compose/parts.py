@@ -878,8 +878,8 @@ class PartsBuilder:
             tested = bank.startswith("topic") and self._asked_of_them(topic)
             # "I enjoyed talking you through the coding round": a test is sat, never shown round
             sat = bank == "exercise" and bool(_A_TEST_SAT.search(topic))
-            inside = "inside#" in said  # one who works there writes to a colleague
-            household, family = "household#" in said, "family#" in said
+            # one who works there writes to a colleague; a family that hires is "your family"
+            named = {m: f"{m}#" in said for m in ("inside", "household", "family")}
 
             # "discussing" then "discuss", "enjoyed" then "enjoy": the same word said twice
             said_roots = {_root(w) for w in said if not w.endswith("#")}
@@ -911,8 +911,7 @@ class PartsBuilder:
                     and not (harm and " approach " in row)
                     and not (tested and _HEARD_FROM_THEM.search(row))
                     and not (sat and " through " in row)
-                    and not (inside and without_the_employer(row) is None)
-                    and not (household and for_a_household(row, family) is None)
+                    and naming_the_employer(row, **named) is not None
                     and not _twice(row, extra.values())
                     and not _named_in_the_topic(row, topic)
                     and _opening(row) not in said
@@ -927,10 +926,7 @@ class PartsBuilder:
                 order, said, rows[first], lived, tested, thanked, theirs
             )
             panel.add(row)
-            if inside:
-                row = without_the_employer(row) or row
-            if household:
-                row = for_a_household(row, family) or row
+            row = naming_the_employer(row, **named) or row
             said.update(_telling(row))
             said.add(_opening(row))
             # what a value said counts too: "the process and the next steps" is next steps said
@@ -1259,6 +1255,15 @@ def for_a_household(row: str, family: bool) -> str | None:
         return None  # nor "the role with your family with you"
     family_said = "your family" if family else "{{ company }}"
     return row.replace("{{ role }} at {{ company }}", f"{{{{ role }}}} with {family_said}")
+
+
+def naming_the_employer(row: str, *, inside: bool, household: bool, family: bool) -> str | None:
+    """``row`` with the employer named as this reader's relation to it allows: not at all by a
+    colleague (``inside``), "with your family" to one of a family that hires; None when the
+    row cannot be written so. The one place the composer's banks ask it."""
+    if inside:
+        return without_the_employer(row)
+    return for_a_household(row, family) if household else row
 
 
 # Whoever the name or the title says is of an agency that places people: not one of the family.

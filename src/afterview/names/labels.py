@@ -340,13 +340,12 @@ _POST_CODE_BEFORE = lazy(r"^(?:[A-Z]{2,5}\s+)+(?:[IVX]{1,4}\s+)?(?=[A-Z]\.\s*[A-
 # English-speaking offices, and in East Africa's and Ghana's ("Dr. Kaggwa Fred", "Eng. Atinga
 # Gabriel": late395 readers, "Dear Dr. Fred,"): a title before it cannot say which word is its
 # family name.
-_FAMILY_NAME_OFTEN_FIRST = frozenset(
-    # and the Maghreb's forms ("Dr. Ouhammou Mustapha", late451: "Dear Dr. Mustapha,")
-    {"CI", "CM", "BF", "ML", "GN", "NE", "TD", "CG", "GA", "BJ", "TG", "MA", "DZ", "TN"}
-)
+_MAGHREB = frozenset({"MA", "DZ", "TN"})
+_FAMILY_NAME_OFTEN_FIRST = (
+    frozenset({"CI", "CM", "BF", "ML", "GN", "NE", "TD", "CG", "GA", "BJ", "TG"}) | _MAGHREB
+)  # and the Maghreb's forms ("Dr. Ouhammou Mustapha", late451: "Dear Dr. Mustapha,")
 # ... and where it is when the name after it is a common Christian one ("Mahama" may be either)
 _FAMILY_FIRST_BEFORE_A_COMMON_NAME = frozenset({"UG", "KE", "TZ", "RW", "GH"})
-_MAGHREB = frozenset({"MA", "DZ", "TN"})
 _FAMILY_OFTEN_FIRST = "here the family name is often written first: greet them as they sign"
 
 
