@@ -62,7 +62,7 @@ from afterview.names import greeting_name
         # a church's office between a title and the name
         ("Rev. Elder Faatauvaa Lemalu (EFKS education board)", "WS", ("Rev. Lemalu", "")),
         # "Chief" and a word of the trade, then one name: never "Dear Chief Marguerite,"
-        ("Chief Stew Marguerite", "BS", ("Chief Stew Marguerite", "ask")),
+        ("Chief Stew Marguerite", "BS", ("Marguerite", "")),  # a given name a list knows
         ("Chief Stew Tom", "BS", ("Tom", "")),
         ("Head Chef Dom", "GB", ("Chef Dom", "")),  # "Chef" is a title: left alone
         # a Vietnamese male teacher's word, as "Cô" for a woman, with the given name

@@ -30,6 +30,7 @@ from afterview.compose.parts import (
     naming_the_employer,
     never_to,
     no_pitch,
+    one_of_the_family,
     says_again,
     says_thanks,
     thanks_bank,
@@ -59,6 +60,10 @@ def greeting(found: Greeting, medium: Medium) -> str:
     """
     if found.ask:
         return f"Dear {found.slot},"
+    if re.match(
+        r"(?:Your|His|Her) (?:Highness|Excellency|Honou?r|Majesty|Grace|Eminence)\b", found.name
+    ):
+        return f"{found.name},"  # a style of address opens a letter alone, never "Dear Your ..."
     titled = titled_greeting(found.name)  # a salutation of a first name or nickname is casual
     casual = medium is Medium.LINKEDIN and not titled and not is_group(found.name)  # a team
     # "Dear Tank" mixes a formal opening with a nickname; a card opens "Dear" whatever the name
@@ -281,10 +286,17 @@ class Composer:
             return body
         # someone who only watched is still thanked as one: never "for interviewing me"
         thanks = thanks_bank(builder.reading.people[place])
+        named = builder.employer_named_as(place)  # "with your family", as the long note said
         for part, bank in (("thanks", thanks), ("closing", "closing"), ("sign_off", "sign_off")):
+            written = [
+                naming_the_employer(r, **named) for r in builder.wording.rows("connection", bank)
+            ]
             rows = [
                 builder.wording.fill(r, builder.values, f"connection] {bank}")
-                for r in builder.wording.rows("connection", bank)
+                for r in (
+                    [r for r in written if r is not None]
+                    or builder.wording.rows("connection", bank)
+                )
             ]
             if bank == "sign_off":  # not "Many thanks for our chat ..." then "Many thanks,"
                 rows = [r for r in rows if not echoes(r, current.thanks)] or rows
@@ -430,7 +442,10 @@ class Composer:
         who = f"{person.name} {person.title or ''}" if person else message.recipient
         placed = elsewhere or _PLACES_PEOPLE.search(who)
         household = a_household(app.company)  # a family hires: no "team", no "colleagues"
-        family = household and not OF_AN_AGENCY.search(who)  # one of the family that hires
+        # one of the family that hires (who works for it, or placed the candidate, is not)
+        family = household and (
+            one_of_the_family(person, app.company) if person else not OF_AN_AGENCY.search(who)
+        )
         inside = reading.internal  # who works there already never asks to "join" it
 
         def pick(bank: str) -> str:

@@ -18,6 +18,7 @@ from afterview.compose.reading.closed import DETERMINERS
 from afterview.compose.reading.fields import practical
 from afterview.compose.reading.fields.quality import shows_a_quality
 from afterview.compose.reading.shapes import (
+    RELATIVES,
     a_past_harm,
     is_mass,
     is_person_noun,
@@ -116,6 +117,11 @@ _CARE_FOR_SOMEONE = lazy(
     r"signora|signore)\b.*$",
     re.I,
 )
+# "Companion for Bernard", "Elder Companion for Lola Remy": the one cared for, by name
+# (late457 readers: "the Elder Companion for Lola Remy role", to Lola Remy)
+_CARE_FOR_SOMEONE_NAMED = lazy(
+    r"(?<=[Cc]ompanion|[Cc]aregiver)\s+for\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*\s*(?=\(|$)"
+)
 
 
 def short_position(position: str) -> str:
@@ -127,6 +133,7 @@ def short_position(position: str) -> str:
     # "Private caregiver for mother w/ dementia": whom the care is for, which the note to the
     # family never says back to them (late453 readers)
     position = _CARE_FOR_SOMEONE.sub("", position) or position
+    position = _CARE_FOR_SOMEONE_NAMED.sub(" ", position).strip() or position
     # "Consumer Safety Inspector GS-1862-7/9": a US federal series and grade, the advert's
     position = re.sub(r"\s+\(?GS-\d{2,4}(?:-\d{1,2}(?:/\d{1,2})*)?\)?", "", position) or position
     english = _english_in_brackets(position)
@@ -227,7 +234,11 @@ def _english_in_brackets(position: str) -> str | None:
     outside = re.findall(r"[^\W\d_]{3,}", re.sub(r"/\w+", "", found.group(1)).lower())
     inside = found.group(2).split(",")[0].strip()
     foreign = [w for w in outside if not lexicon.known(w)]
-    readable = all(lexicon.known(w.lower()) for w in re.findall(r"[^\W\d_]{3,}", inside))
+    # "(live-in carer)": a word Harper's dictionary knows is English too ("carer", late453)
+    readable = all(
+        lexicon.known(w.lower()) or lexicon.spelling(w) == ""
+        for w in re.findall(r"[^\W\d_]{3,}", inside)
+    )
     if outside and len(foreign) * 2 > len(outside) and readable and len(inside.split()) > 1:
         return inside if _names_a_post(inside) else None  # not "(night shift)"
     return None
@@ -382,7 +393,14 @@ _INSTITUTIONS = lazy(
     r"(?: (?:of|for)\b.*)?$|\b(?:university|college|academy) of\b"  # "Arctic University of"
     # a public service ("the National Park Service"), not a firm ("Nordhavn Wind Service")
     # a family or a household one works for ("the Bartos household"), and "the Courts Service"
-    r"|\b(?:family|household)$|\bcourts service\b"
+    r"|\b(?:family|household)$|\bcourts service\b|\bfamily (?:farm|estate|office)$"
+    # a state's post abroad, wherever its city stands ("the U.S. Consulate General Naha"),
+    # and a body of a city named by its place (late458 readers: "at Australian Consulate-General")
+    r"|\b(?:consulate(?:[- ]general)?|embassy|high commission)\b"
+    r"|\b(?:municipality|project management unit|secretariat)$"
+    # a state's company named by its country ("the Electricity Company of Ghana", late467)
+    r"|^\w+(?: \w+)? (?:company|corporation|authority) of (?:ghana|kenya|nigeria|uganda|tanzania|"
+    r"zambia|malawi|jamaica|india|pakistan|bangladesh|sri lanka|nepal)$"
     # "the Scottish Courts and Tribunals Service", "HM Courts & Tribunals Service"
     r"|^(?!hm\b).*\bcourts (?:and|&) tribunals service$"
     # a bank of a state or of states ("the European Central Bank", "the Reserve Bank of
@@ -455,6 +473,8 @@ def company(name: str) -> str:
     name = bare_name or name
     # "Children, Youth & Families Dept.": a name typed short is written out in a sentence
     name = re.sub(r"\bDept\b\.?", "Department", name)
+    # "Sy-Tan Family": a family in a sentence is "the Sy-Tan family" (late457 readers)
+    name = re.sub(r"(?<=\w) (Family|Household)$", lambda m: f" {m[1].lower()}", name)
     # "Constituency Office of the Hon. Dominique Arsenault-LeBlanc, MP": an office named for the
     # person it serves, who reads the note (late385 readers: named back to her in the third
     # person); a sentence names the office
@@ -501,6 +521,8 @@ def company(name: str) -> str:
         return name  # "Gwent Police", "Victoria Police": a force named by its place alone
     if re.match(r"(?:St\.? )?[A-Z][\w.-]*['’]s ", name):
         return name  # "St. Cyprian's Medical Center", "King's College Hospital": named for one
+    if re.search(r"[A-Z][\w.-]*['’]s (?:household|family|estate|farm|residence|home)$", name):
+        return name  # "Tan Sri Ismail's household": whose it is says which (late457)
     if _NAMED_FOR_SOMEONE.match(name) or re.match(r"University Hospital [A-Z]", name):
         return name  # "Ben-Gurion University of the Negev", as "Harvard University" ("the
         # Hebrew University of Jerusalem" is named by a word), "University Hospital Waterford"
@@ -609,9 +631,16 @@ class PartsBuilder:
             # gave no interview
         if a_household(self.interview.application.company):
             marks.add("household#")  # a family hires: no "team", no "colleagues"
-            if not OF_AN_AGENCY.search(f"{person.name} {person.title or ''}"):
+            if one_of_the_family(person, self.interview.application.company):
                 marks.add("family#")  # one of the family: "with your family"
         return marks
+
+    def employer_named_as(self, place: int) -> dict[str, bool]:
+        """How this person's note names the employer (the keywords of naming_the_employer):
+        to a colleague, not at all; to one of a family that hires, "your family"."""
+        reading, whom = self.reading.people[place], self.whom(place)
+        inside = self.reading.internal and not (reading.outside or reading.observer)
+        return {"inside": inside, "household": "household#" in whom, "family": "family#" in whom}
 
     def build(
         self, person: Interviewer, place: int, greeting: str, section: str, card: bool = False
@@ -641,7 +670,8 @@ class PartsBuilder:
         if reading.outside or (reading.observer and not reading.arranged):
             said.add("next#")  # the next steps are not theirs to give
         if reading.student:
-            said.add("touch#")  # a candidate does not ask a pupil to keep in touch
+            said.update(("touch#", "pupil#"))  # a candidate does not ask a pupil to keep in
+            # touch, nor tells one what they learned from them
         if len(self.interview.interviewers) > 1 and person is not self.interview.contact:
             # the news comes from the contact: "I look forward to hearing from you" pressed a
             # juror, a councilmember, a shift supervisor on the panel (late272, late279 readers)
@@ -794,6 +824,7 @@ class PartsBuilder:
             if self._asked_of_them(used.reading.text):
                 rows = [r for r in rows if not _HEARD_FROM_THEM.search(r)]
             rows = rows or self.wording.rows("connection", bank)
+            rows = [r for r in rows if not _doubled_before(r, used.reading.text)] or rows
             filled = [
                 self.wording.fill(
                     r, {**self.values, "topic": used.reading.text}, f"connection] {bank}"
@@ -914,6 +945,7 @@ class PartsBuilder:
                     and naming_the_employer(row, **named) is not None
                     and not _twice(row, extra.values())
                     and not _named_in_the_topic(row, topic)
+                    and not _doubled_before(row, topic)
                     and _opening(row) not in said
                     and (not fresh or row not in panel)
                 )
@@ -923,7 +955,13 @@ class PartsBuilder:
             if fitting is None and optional:
                 return ""  # an extra sentence that would say again what the note said: none
             row = fitting or self._least_wrong(
-                order, said, rows[first], lived, tested, thanked, theirs
+                [r for r in order if not _doubled_before(r, topic)] or order,
+                said,
+                rows[first],
+                lived,
+                tested,
+                thanked,
+                theirs,
             )
             panel.add(row)
             row = naming_the_employer(row, **named) or row
@@ -1272,6 +1310,42 @@ OF_AN_AGENCY = lazy(
 )
 
 
+# Who the notes say is kin, or heads the house: "son, agricultural engineer", "the owner's
+# brother", "lady of the house", "Lola Remedios", "(mamma)".
+_KIN = lazy(
+    rf"\b(?:{RELATIVES}|owner|boss|host|lady of the house|man of the house|head of the house"
+    r"|lola|lolo|nonna|nonno|mamma|papa|himself|herself|eldest|youngest)\b",
+    re.I,
+)
+# Who works for the family: "(head driver)", "Ma'am Angelica's EA", "Puan Sri's private nurse".
+_STAFF = lazy(
+    r"\b(?:PA|EA|HR|staff|security|nurse|yaya|maid|helper|nanny|tutor|governess|cook|chef|"
+    r"secretary|assistant|gardener|gamekeeper|chauffeur|butler|housekeeper|teachers?|"
+    r"consultant|accountant|lawyer|manager|mgr|foreman|driver)\b",
+)
+
+
+# Who comes from outside the house: "Suor Maria Grazia (parish of San Frediano, she referred
+# me)", a neighbour, a friend of the family.
+_OUTSIDE = lazy(r"\b(?:referred me|nun|priest|pastor|parish|neighbou?r|friend)\b", re.I)
+
+
+def one_of_the_family(person: Interviewer, employer: str) -> bool:
+    """Whether ``person`` is of the family that hires, to whom a note says "with your family":
+    kin, or who bears its name; never who is of an agency, nor who works for the family (late457
+    readers: "the role with your family" to the head driver, the PA and the nurse)."""
+    notes = f"{person.name} {person.title or ''}"
+    if OF_AN_AGENCY.search(notes) or _OUTSIDE.search(notes):
+        return False
+    notes = re.sub(r"\bfamily(?:['’]s)?\s+(\w+)", r"\1", notes, flags=re.I)  # "family accountant"
+    named = re.match(r"^(?:the\s+)?([A-Z][\w'’-]+)(?:['’]s)?\s", company(employer))
+    if _KIN.search(notes) or (named and named[1] in person.name):
+        return True
+    if re.search(r"\(\d{1,2}\)", person.name):
+        return True  # "Kemi (15)": a child of the house, by her age, though "Year 10 student"
+    return not (_STAFF.search(notes) or any(map(is_person_noun, re.findall(r"[a-z]+", notes))))
+
+
 def says_again(row: str, before: str) -> bool:
     """Whether a row says what ``before`` said by one of the marks ("your time" twice)."""
     return bool(_marks(row) & _marks(before))
@@ -1352,6 +1426,8 @@ _TOLD = lazy(r"telling me about|sharing (?!your)|learned a lot from|appreciated 
 # "Thank you for telling me about harm reduction": said of a subject, not of a life told, it
 # reads as if they had to teach it to the candidate (faulted in 8 of the 22 notes that had it).
 _TAUGHT = lazy(r"\btelling me about\b")
+# What the candidate learned from someone: never said to a pupil.
+_TAUGHT_ME = lazy(r"\blearned a (?:lot|great deal)\b|\btaught me\b|\byour (?:insight|expertise)\b")
 # A topic that is a doing with its object ("growing the SME book in the north", "moving to
 # organic certification"), and the rows that would take it as the object of a verb.
 _A_DOING = lazy(r"[a-z]+ing (?:the|a|an|my|our|your|their|its|to|into|from|with|up|out)\b")
@@ -1592,6 +1668,14 @@ _A_FAMILY_IN_ITS_LANGUAGE = lazy(
 )
 
 
+def _doubled_before(row: str, topic: str) -> bool:
+    """ "your thoughts on on-the-land programs": the row's word before the topic is the
+    topic's first (Harper: a repeated word)."""
+    before = re.search(r"(\w+) \{\{ topic \}\}", row)
+    first = re.split(r"[\s-]", topic, maxsplit=1)[0].lower() if topic else ""
+    return before is not None and before[1].lower() == first
+
+
 def never_to(row: str, whom: set[str]) -> bool:
     """Whether a row is wrong for this person whatever else the note says: "the team" to a
     team, or to someone who only watched, nor "the right person" to them, who chooses no one;
@@ -1609,6 +1693,9 @@ def never_to(row: str, whom: set[str]) -> bool:
         return True  # "What I heard made the role all the more appealing", to HR (late313-332)
     if "household#" in whom and NOT_TO_A_FAMILY.search(row):
         return True  # "you and the team" to the mother who hired a nanny
+    if "pupil#" in whom and (_THEIR_INTERVIEW.search(row) or _TAUGHT_ME.search(row)):
+        return True  # "I learned a lot from our conversation about simultaneous equations",
+        # "a thoughtful interview", to the tutor's 15-year-old pupil (late457 readers)
     return "there#" in whom and "there#" in _marks(row)
 
 

@@ -141,7 +141,8 @@ def _a_word_no_list_knows(found: Greeting, name: str) -> str:
 # An age in brackets after a name, no part of it: "Aoife (9)", "Ethan (7 yrs)", "(age 4)".
 _AN_AGE = lazy(r"\s*\((?:aged?\s*)?\d{1,2}(?:\s*(?:yrs?|years?(?: old)?|yo|y/o|y\.o\.))?\)")
 _A_FAMILY_WORD = (
-    "a family's word for a grandparent, not a name: how a letter greets them is not known"
+    "a family's word for a grandparent or an aunt, not a name: how a letter greets them is not "
+    "known"
 )
 
 

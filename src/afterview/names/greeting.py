@@ -527,6 +527,12 @@ def _initials_or_letters_before_a_family_name(greeted: str, typed: list[str]) ->
     )
 
 
+_FROM_A_DEPARTMENT = lazy(
+    r"\s+(?:vom|von der|aus dem|aus der)\s+(?:HR|Personal\w*|[A-Z]{2,5})\b.*$"
+)
+_A_DOCTORATES_SCHOOL = lazy(r"^((?:Dr|Prof)\.?(?:\s+[a-z]+\.)+)\s+[A-Z]{2,4}\s+(?=[A-Z][a-z])")
+
+
 def _greeting_name_of(name: str, company: str, country: str) -> Greeting:
     whole = _read_whole_first(name)
     if whole:
@@ -555,6 +561,11 @@ def _greeting_name_of(name: str, company: str, country: str) -> Greeting:
     if dotted.endswith(".") and _key(dotted) in _AFTER_A_DOT and undotted[:1].isupper():
         name = f"{_AFTER_A_DOT[_key(dotted)]} {undotted}"  # "Mal. Bello Shehu": Mallam Bello
     name = _CANDIDATE_OF_SCIENCES.sub("Dr. ", name)  # "Cand. Sc. Grigory Feldman": Dr. Feldman
+    # "Dr. oec. HSG Barbara Wüthrich-Amrein": the doctorate's kind, then the letters of where
+    # it is from (late468 readers: "Dear Dr. Hsg,")
+    name = _A_DOCTORATES_SCHOOL.sub(r"\1 ", name)
+    # "Frau Zürcher vom HR": "from HR", in German, after the name (late468)
+    name = _FROM_A_DEPARTMENT.sub("", name) or name
     # "PhD Aliya Nurpeisova": a doctorate typed before the name, as Kazakhstan writes it, is Dr.
     # (late404 readers: asked "how to address" a doctor)
     doctorate = _A_DOCTORATE_BEFORE.match(name)
@@ -707,6 +718,7 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
     name, context = _with_its_asides_read(tidied, company, country)
     stages: tuple[Callable[[str, _Context], Greeting | str], ...] = (
         _greeted_by_a_special_shape,  # a judge, a rank or a post written short, two people
+        _greeted_as_several_in_one_line,  # "Barista panel (Ari, Freyja, Dagur)"
         _greeted_by_the_name_they_go_by,  # "(goes by Jon)", "Lee Sung-ho (Mr Lee)"
         _greeted_behind_a_post,  # "Chefdramaturgin Sabine Ohlendorf"
         _greeted_as_a_firm_a_body_or_an_office,  # once what a greeting leaves out is gone
@@ -835,7 +847,7 @@ def _with_its_asides_read(name: str, company: str, country: str) -> tuple[str, _
     # "(Trust Board, Mercy sisters)": an aside that says she is a religious sister
     asides = " ".join(_PAREN.findall(name))
     # "Sr. Mary Grace Olivar, ICM": her order; "Sr. Bernadette Kealey, CSJ (trustee)", an aside
-    order = re.search(r",\s*([A-Z]{2,6})(\s*\([^()]*\))?$", name)
+    order = re.search(r",\s*([A-Z][A-Za-z]{1,5})(\s*\([^()]*\))?$", name)  # "SSpS" too
     if order and _key(order[1]) in _ORDERS:
         asides, name = f"{asides} {order[1]}", name[: order.start()] + (order[2] or "")
     of_an_order = bool(_OF_AN_ORDER.search(asides)) or any(
@@ -970,7 +982,9 @@ def _greeted_behind_a_post(name: str, context: _Context) -> Greeting | str:
     if (
         titled_at
         and all(w[:1].isupper() and w.isalpha() for w in words[:titled_at])
-        and _is_role_noun(words[titled_at - 1])
+        # "Fire Marshal Lt. Greg Duckworth": a post of known words, then a rank (late467
+        # readers: "Dear Fire,")
+        and (_is_role_noun(words[titled_at - 1]) or all(map(_known_word, words[:titled_at])))
         and all(w[:1].isupper() and w.isalpha() and not _is_title(w) for w in rest)
     ):
         name = " ".join(words[titled_at:])  # "Admin Officer Mrs. Dissanayake": a post of two
@@ -1173,6 +1187,29 @@ def _greeted_by_a_doubt_or_a_description(name: str, context: _Context) -> Greeti
     without_the = re.sub(r"^the\s+", "", name, flags=re.I)
     if next(iter(without_the.split()), "") in _SOMEONE:  # "lady from County ...": not "Lady"
         return Greeting(_described(without_the), ask=_DESCRIBED)
+    return name
+
+
+def _greeted_as_several_in_one_line(name: str, context: _Context) -> Greeting | str:
+    """ "Barista panel (Ari, Freyja, Dagur)": a group, then its members' given names in
+    brackets; "Ms. Clarke, Ms. Zhou": two titled names (never "Last, First"). One note greets
+    them all (late457, late459)."""
+    outside = _PAREN.sub("", name).strip()
+    inside = _PAREN.search(name)
+    # "Banquet captains (Lalo y Fer)": people by their post in the plural, as a team is
+    last = outside.split()[-1] if outside.split() else ""
+    plural = last.endswith("s") and (_is_role_noun(last[:-1]) or _is_title(last[:-1]))
+    if inside and (is_group(outside) or plural):
+        joined = r",\s*|\s+(?:&|and|y|e|i|et|und|og|en|och|ve)\s+"  # "and" in their language
+        names = [n.strip() for n in re.split(joined, inside[0].strip("() "))]
+        given = all(n.isalpha() and n.istitle() and _listed_given(n) for n in names)
+        if given and 2 <= len(names) <= 5:
+            return Greeting(f"{', '.join(names[:-1])} and {names[-1]}")
+    titled = [side.split() for side in outside.split(", ")]
+    if len(titled) == 2 and all(
+        len(ws) == 2 and _key(ws[0]) in _COURTESY and ws[1].istitle() for ws in titled
+    ):
+        return Greeting(f"{' '.join(titled[0])} and {' '.join(titled[1])}")
     return name
 
 

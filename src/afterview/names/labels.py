@@ -39,6 +39,7 @@ from afterview.names.words import (
     _ELECTED,
     _FIRM_LAST_WORDS,
     _GIVEN_FOR_A_HANDLE,
+    _HEADS_OF_A_UNIT,
     _IN_ENGLISH,
     _NICKNAME,
     _PAREN,
@@ -434,7 +435,9 @@ def _named_side(name: str) -> str:
     alone = _PAREN.sub("", tail).strip()
     first = head.split()[0]
     if (
-        re.fullmatch(r"[A-Z][a-z]+", alone)
+        alone.isalpha()
+        and alone[:1].isupper()
+        and alone[1:].islower()  # "Sindicato - Héctor" too (late460)
         and _listed_given(alone)
         and _key(alone) not in _REGIONS
         and not _listed_given(first)
@@ -443,6 +446,18 @@ def _named_side(name: str) -> str:
         and not _is_title(first)
     ):
         return tail  # "Scheduling - Tiff", "Agenzia AuPair Riviera - Francesca" (late453)
+    # "Teamleider Klantcontact - Fatima el Amrani": a post in another language (no word of it
+    # English, a title or a given name), then a whole name opening with a given name (late459)
+    foreign = all(
+        w.isalpha() and not (_known_word(w) or _listed_given(w) or _is_title(w))
+        for w in head.split()
+    )  # (not "Kierownik Regionu - Beata Mazur": a head of a unit, formal, which asks)
+    foreign = foreign and not any(fold(w) in _HEADS_OF_A_UNIT for w in head.split())
+    a_name_after = _listed_given(tail.split()[0]) and _a_persons_name(
+        _PAREN.sub("", tail).strip(), particles=True
+    )
+    if foreign and head[:1].isupper() and a_name_after:
+        return tail
     lettered = tail.split()
     if len(lettered) > 2 and re.fullmatch(r"[A-Z]{2,5}", lettered[0]) and _is_title(lettered[1]):
         tail = " ".join(lettered[1:])  # "... - JLO Sgt. Mick Tierney": a post's letters first

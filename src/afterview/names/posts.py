@@ -56,6 +56,7 @@ from afterview.names.words import (
     _IN_ENGLISH,
     _IN_ENGLISH_WHERE,
     _INDIAN_SHORT,
+    _MALAY_HONOURS_OF_TWO_WORDS,
     _MALAY_OPENING,
     _MALAY_SHORT,
     _PAREN,
@@ -118,6 +119,21 @@ def _a_title_written_short_after(words: list[str], country: str) -> str:
     return _title_here(words[1], country) or _IN_ENGLISH.get(_key(words[1]), "")
 
 
+def _a_malay_honour_of_two_words(words: list[str], country: str) -> Greeting | None:
+    """ "Tan Sri Ismail (the boss)", "Puan Sri Rohana": in Malaysia, Brunei and Singapore an
+    honour of two words, greeted with the name after it as typed (a Malay name has no family
+    name to greet)."""
+    if len(words) < 3 or _where(country) not in ("MY", "BN", "SG"):
+        return None
+    honour = "".join(_key(w) for w in words[:2])
+    if honour not in _MALAY_HONOURS_OF_TWO_WORDS:
+        return None
+    named = re.split(r"\s[-–—]\s|,|\(", " ".join(words[2:]))[0].split()
+    if len(named) != 1 or not named[0][:1].isupper():
+        return None  # "Tan Sri Francis Yeoh": read as "Dato' Sri Henry Voon" is, by the rest
+    return Greeting(" ".join([_capital(words[0]), _capital(words[1]), named[0]]))
+
+
 def _a_title_of_the_country(name: str, country: str) -> str | Greeting:
     """ "Tate Petrus Shikongo" in Namibia is "Mr. Petrus Shikongo", "Mam Dube" in South Africa
     "Ms. Dube": a word of respect written as the English title it is there; "Adi Litia
@@ -129,6 +145,12 @@ def _a_title_of_the_country(name: str, country: str) -> str | Greeting:
         if english and len(rest.split()) > 1 and rest.split()[1][:1].isupper():
             return f"{label}{mark}{english} {rest.split(None, 1)[1]}"
     words = name.split()
+    honour = _a_malay_honour_of_two_words(words, country)
+    if honour:
+        return honour
+    elder = re.match(r"^P['’]\s?[A-Z][\w'’-]*", name)
+    if elder and _where(country) == "TH":  # "P' Nok", "P'Bee": the elder's word kept with the
+        return Greeting(elder[0])  # name, as typed (never "Dear P',", late458 readers)
     # "Gleichstellungsbeauftragte Fr. Schenk-Albers", "Personalrat Hr. Bauer": a post of one
     # word, then a courtesy title written short, which says Ms. or Mr. (late400 readers: "Dear
     # Gleichstellungsbeauftragte,")
@@ -355,13 +377,16 @@ def _after_a_chiefs_post(name: str) -> Greeting | str:
     late427 readers faulted "Dear Chief Ifeoma,"). One name after it is greeted as after any
     post ("Supervisor Marcus"), or asks; a whole name is read as if alone. "" otherwise: a rank
     ("Chief Petty Officer", "Chief Fire Officer", "Chief Inspector") is a title, as typed."""
-    words = _PAREN.sub(" ", name).split()
-    if len(words) < 4 or words[0] not in ("Chief", "Head") or "," in name or " - " in name:
+    bare = _PAREN.sub(" ", name)
+    words = bare.split()
+    if len(words) < 3 or words[0] not in ("Chief", "Head") or "," in bare or " - " in bare:
         return ""
-    for size in (3, 2):
+    for size in (3, 2, 1):
         post, rest = words[1 : size + 1], words[size + 1 :]
-        if not rest or len(rest) > 3:
-            continue
+        # "Chief Steward Kostas": a post of one word only before one name (late444 readers
+        # faulted "Dear Chief Kostas,"); "Chief Executive Jane Doe" is read as a title
+        if not rest or len(rest) > 3 or (size == 1 and (len(rest) > 1 or _is_title(post[0]))):
+            continue  # ("Head Chef Dom": "Chef" is a title, and "Chef Dom" how he is called)
         plain = all(
             w.isalpha()
             and w[:1].isupper()

@@ -19,6 +19,7 @@ from afterview.names.kinds import (
     _names_a_role,
     _titled_name,
 )
+from afterview.names.labels import _one_given_name
 from afterview.names.parse import Greeting
 from afterview.names.posts import _TITLES_OF_A_NAME
 from afterview.names.words import (
@@ -26,6 +27,7 @@ from afterview.names.words import (
     _ANY_KIN,
     _FAMILY_WORDS,
     _GIVEN_FOR_A_HANDLE,
+    _HEADS_OF_A_UNIT,
     _HONORIFIC_BEFORE_GIVEN,
     _PAREN,
     _PART_OF_A_TITLE,
@@ -38,7 +40,6 @@ from afterview.names.words import (
 )
 
 # Posts that head a unit, said beside a name with "pani" or "pan" (see names.toml).
-_HEADS_OF_A_UNIT = _words("honorifics", "heads_of_a_unit")
 # What a site calls anyone of a trade, typed as a nickname: never greeted as the name.
 _A_TRADES_NICKNAME = (
     _words("nicknames", "of_a_trade")
@@ -125,7 +126,7 @@ def _read_whole_first(name: str) -> Greeting | None:
         return Greeting(f"Ven. {academic}{monk[3]} {monk[4]}")
     chief = _A_CHIEF_OF_A_TRADE.match(name)
     if chief and not _is_title(chief[2]) and _known_word(chief[2]) and not _is_title(chief[3]):
-        if _a_listed_given_name(chief[3]):
+        if _a_listed_given_name(chief[3]) or _one_given_name(chief[3]):
             return Greeting(chief[3])  # "Chief Stew Tom": the post, then his given name
         if not _a_listed_given_name(chief[2]):
             return Greeting(name, ask="only one name is recorded, after a post")

@@ -93,6 +93,9 @@ _SPELLED_OUT: dict[str, str] = dict(_WORDS["honorifics"]["after_the_name_spelled
 _JOINED_AFTER = _words("honorifics", "joined_after_the_name")
 _MALAY_SHORT: dict[str, str] = dict(_WORDS["honorifics"]["malay_written_short"])
 _THAI_SHORT: dict[str, str] = dict(_WORDS["honorifics"]["thai_written_short"])
+_MALAY_HONOURS_OF_TWO_WORDS = _words("honorifics", "malay_honours_of_two_words")
+# "Kierownik Regionu": a post heading a unit, in Polish, Czech and Slovak (and English).
+_HEADS_OF_A_UNIT = _words("honorifics", "heads_of_a_unit")
 _KOREAN_AFTER: dict[str, str] = dict(_WORDS["honorifics"]["korean_after_the_name"])
 _INDIAN_SHORT: dict[str, str] = dict(_WORDS["honorifics"]["indian_written_short"])
 _PARTICLES = _words("particles", "open_a_family_name")

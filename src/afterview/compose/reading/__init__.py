@@ -185,6 +185,15 @@ def why_left_out(key: str, raw: str) -> str | None:
     return None
 
 
+# Who the notes by their name say is kin of someone named: "Bernard's daughter", "Jayden's mum".
+_KIN_OF_SOMEONE = lazy(
+    r"\b([A-Z][a-z]+)['’]s (?:daughter|son|wife|husband|mum|mom|mother|father|dad|sister|"
+    r"brother|grandson|granddaughter|niece|nephew)\b"
+)
+# A person spoken of: in the notes of someone's kin, whose it is cannot be told.
+_THIRD_PERSON = lazy(r"\b(?:he|him|his|she|her|hers)\b", re.I)
+
+
 # The lines that are the candidate's own: a coach who writes the file for them may name them.
 _THE_CANDIDATES = frozenset(("strengths", "wish_i_had_said", "new_information", "answers"))
 
@@ -225,8 +234,18 @@ def read_interview(interview: Interview) -> InterviewReading:
 
     first_name = interview.candidate.name.split()[0] if interview.candidate.name.split() else ""
 
-    def use(path: str, raw: str, key: str, person: str | None) -> Used | None:
+    def use(
+        path: str, raw: str, key: str, person: str | None, kin: re.Match[str] | None = None
+    ) -> Used | None:
         try:
+            pronoun = _THIRD_PERSON.search(raw) if kin else None
+            if kin and pronoun:
+                # "Hilary - Bernard's daughter": "his crossword and his birds" are Bernard's,
+                # never "your crossword" to her (late457 readers)
+                raise Unusable(
+                    f"it speaks of someone as “{pronoun[0]}”, and to {kin[0]} it may read as "
+                    f"their own; name whom you mean (“{kin[1]}'s ...”)"
+                )
             said = raw
             if key in _THE_CANDIDATES:
                 said = _OURS.sub("my", _as_the_candidate(raw, first_name))
@@ -276,6 +295,7 @@ def read_interview(interview: Interview) -> InterviewReading:
             known=interview.knows(person),
             referred=referred(person),
         )
+        kin = _KIN_OF_SOMEONE.search(f"{person.name} {person.title or ''}")
         for i, raw in enumerate(person.topics):
             if reading.interpreter and reading.observer and _LANGUAGE_WORK.search(raw):
                 # "translation during the tech questions": what the interpreter did, which the
@@ -283,13 +303,13 @@ def read_interview(interview: Interview) -> InterviewReading:
                 why = "they interpreted, and the note thanks them for that"
                 left_out.append(LeftOut(f"{at}.topics[{i}]", raw, why, person.name))
                 continue
-            if u := use(f"{at}.topics[{i}]", raw, "topics", person.name):
+            if u := use(f"{at}.topics[{i}]", raw, "topics", person.name, kin):
                 reading.topics.append(u)
         for i, raw in enumerate(person.questions):
-            if u := use(f"{at}.questions[{i}]", raw, "questions", person.name):
+            if u := use(f"{at}.questions[{i}]", raw, "questions", person.name, kin):
                 (reading.questions if u.reading.shape == "asked" else reading.topics).append(u)
         if person.rapport and (u := use(f"{at}.rapport", person.rapport, "rapport", person.name)):
-            reading.rapport = u
+            reading.rapport = u  # (what they share with you: "her mum was a nurse" is theirs)
         reading.concerns = _concerns(person, at, strengths, wish, left_out, use)
         people.append(reading)
     return InterviewReading(strengths, wish, news, people, left_out, internal)

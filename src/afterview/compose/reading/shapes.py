@@ -359,7 +359,8 @@ _GRAVE = frozenset(
     psychosis genocide massacre internment waiters rejections denials denying shrink shrinkage attacks
     bites mauling mortality morbidity deaths stillbirth stillbirths miscarriage miscarriages
     self-harm overdoses neglect redundancies layoffs lay-offs closures strikes casualties
-    delays waiting waits""".split()
+    delays waiting waits meltdown meltdowns tantrum tantrums seizure seizures incontinence
+    parkinson's alzheimer's dialysis chemotherapy chemo medication medications""".split()
 )
 
 
@@ -376,7 +377,11 @@ _GRAVE_PHRASES = lazy(
     r"|\b(?:dog|heart|panic|terror|knife|acid) (?:attack|bite)\b"  # never "enjoyed"
     # an animal put to sleep (late419 readers: "I especially enjoyed talking through how I
     # handle it when an animal has to be put down" read as callous)
-    r"|\b(?:put|putting|be put) (?:down|to sleep)\b",
+    r"|\b(?:put|putting|be put) (?:down|to sleep)\b"
+    # how the one before left the post (late453 readers: "The part I enjoyed most was talking
+    # through how the last nanny left" read as relish for gossip)
+    r"|\b(?:last|previous|old|former) \w+ (?:left|quit|was (?:fired|sacked|let go))\b"
+    r"|\bhospital (?:visits?|stays?|admissions?|appointments?)\b",  # an elder's (late457)
     re.I,
 )
 # A people's past harm: spoken of, never "approached" as a problem of the job.
@@ -624,7 +629,8 @@ _THINGS_IN_ER = frozenset(
 CONCRETE = frozenset(
     """facility city university community authority entity utility charity activity
     mission division session version extension expansion commission pension
-    partnership internship scholarship fellowship apprenticeship licence license""".split()
+    partnership internship scholarship fellowship apprenticeship licence license
+    practical""".split()  # "the milk steaming practical": a practical test (late459 readers)
 )
 
 
@@ -718,7 +724,9 @@ def wants_the(ws: list[str], head: int) -> bool:
         or w[:1].isdigit()
         or bare(w) in _ORDINAL_WORDS
         or lexicon.tags(bare(w)) & {"G", "J"}  # "new third shift" -> "the new third shift"
-        for w in modifiers
+        # "joint health and safety committee": two fields joined, then the one thing
+        or (w in ("and", "&") and 0 < i < len(modifiers) - 1)
+        for i, w in enumerate(modifiers)
     )
 
 

@@ -694,6 +694,10 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
         text = _A_COMPOUND_BEFORE_A_NOUN.sub(r"\1-\2", text)  # "trauma-informed practice"
     if " set up" in text:  # "grill station set up": the noun, "setup" (late445 readers)
         text = _A_SETUP.sub(r"\1 setup", text)
+    if "police record" in text:  # "got my police record back": a clearance, never a record
+        text = re.sub(r"\bpolice record\b", "police clearance", text)  # (late465 readers)
+    if " in in " in text:  # "the Rowa robot going in in February" (late466 readers)
+        text = text.replace(" going in in ", " going in ").replace(" in in ", " in ")
     if "from zero" in text:  # "built a collection from zero": a calque (late448 readers)
         text = re.sub(r"\bfrom zero\b(?! to)", "from scratch", text)
     if " dip" in text:  # "my postgraduate dip in clinical pharmacy" (late446 readers)
