@@ -117,6 +117,11 @@ _CARE_FOR_SOMEONE = lazy(
     r"signora|signore)\b.*$",
     re.I,
 )
+# "Live-in private tutor for 2 children": how many it cares for, which the advert says and the
+# note to the parents never does (late472 readers: "a mail merge")
+_FOR_SO_MANY = lazy(
+    r"\s+for\s+(?:\d+|two|three|four|five)\s+(?:children|kids|pupils|students)\b.*$", re.I
+)
 # "Companion for Bernard", "Elder Companion for Lola Remy": the one cared for, by name
 # (late457 readers: "the Elder Companion for Lola Remy role", to Lola Remy)
 _CARE_FOR_SOMEONE_NAMED = lazy(
@@ -134,6 +139,7 @@ def short_position(position: str) -> str:
     # family never says back to them (late453 readers)
     position = _CARE_FOR_SOMEONE.sub("", position) or position
     position = _CARE_FOR_SOMEONE_NAMED.sub(" ", position).strip() or position
+    position = _FOR_SO_MANY.sub("", position) or position
     # "Consumer Safety Inspector GS-1862-7/9": a US federal series and grade, the advert's
     position = re.sub(r"\s+\(?GS-\d{2,4}(?:-\d{1,2}(?:/\d{1,2})*)?\)?", "", position) or position
     english = _english_in_brackets(position)
@@ -397,7 +403,7 @@ _INSTITUTIONS = lazy(
     # a state's post abroad, wherever its city stands ("the U.S. Consulate General Naha"),
     # and a body of a city named by its place (late458 readers: "at Australian Consulate-General")
     r"|\b(?:consulate(?:[- ]general)?|embassy|high commission)\b"
-    r"|\b(?:municipality|project management unit|secretariat)$"
+    r"|\b(?:municipality|project management unit|secretariat|committee)$|^parish of\b"
     # a state's company named by its country ("the Electricity Company of Ghana", late467)
     r"|^\w+(?: \w+)? (?:company|corporation|authority) of (?:ghana|kenya|nigeria|uganda|tanzania|"
     r"zambia|malawi|jamaica|india|pakistan|bangladesh|sri lanka|nepal)$"

@@ -606,8 +606,10 @@ def _a_man_named(name: str, company: str, country: str) -> Greeting:
     Kamrul Hasan"); a title of his own or a nickname still wins. So do "Sk. Mahmudul Hasan"
     (Sheikh) and, in Pakistan, "Ch. Naveed Akhtar" (Chaudhry)."""
     rest = name.split(None, 1)[1]
-    found = greeting_name(rest, None, company, country)
     words = re.split(r",|\s[-–—]\s", _PAREN.sub(" ", rest))[0].split()
+    if words[:1] and words[0] in _A_MAN_S and 2 <= len(words) <= 3:
+        return Greeting(f"Mr. {' '.join(words)}")  # "Ch. Muhammad Aslam": Mr. Muhammad Aslam
+    found = greeting_name(rest, None, company, country)
     given = found.name.split()
     if found.ask or not words or given != words[: len(given)] or len(words) > 3:
         return found

@@ -228,6 +228,9 @@ _A_MAN_S: dict[str, frozenset[str]] = {
     "Md.": frozenset(),
     "Sk.": frozenset({"BD", "IN", "PK"}),
     "Ch.": frozenset({"PK"}),
+    # "Muhammad Bilal, Director": in Pakistan and Bangladesh the name a man goes by follows it
+    # (late470 readers: "Dear Muhammad,")
+    **dict.fromkeys(("Muhammad", "Mohammad", "Muhammed", "Mohammed"), frozenset({"PK", "BD"})),
 }
 
 

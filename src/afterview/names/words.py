@@ -148,9 +148,10 @@ _SISTER = "a religious sister goes by her given name, a nursing sister by her fa
 _RELIGIOUS = frozenset({"sister", "brother"})
 _SAINTLY = _words("given_names", "saints")
 # Words that join a given name to a parent's (Malay "binti", "bin", and "binte" as Singapore
-# spells it; Tamil "s/o", "d/o", "a/l").
+# spells it; Tamil "s/o", "d/o", "a/l"; Iban "anak": "Pastor Richard anak Jimbun" is Pastor
+# Richard, late469 readers).
 _PATRONYMIC = frozenset(
-    {"bin", "binti", "binte", "bte", "bt", "bint", "ibn", "s/o", "d/o", "a/l", "a/p"}
+    {"bin", "binti", "binte", "bte", "bt", "bint", "ibn", "s/o", "d/o", "a/l", "a/p", "anak"}
 )  # "bt." is binti written short ("Pn. Siti Hajar bt. Osman")
 _QUOTES = "\"“”'‘’«»„‚"
 # A nickname in quotes; a quote inside a word is an apostrophe or a glottal stop, not a quote

@@ -146,7 +146,17 @@ def reading_of(key: str, raw: str) -> Reading:
     reader, kind = _READERS[key]
     reading = reader(raw)
     _readable(reading.text)
+    if _A_FIGURE_THEN_A_DEED.search(reading.text):
+        # "..., with €1.2M and delivered on time": a figure and a deed joined as one (late472)
+        raise Unusable(
+            "it reads as notes (a figure, then what was done, in a list); write it as one "
+            "sentence (“I managed the €1.2M budget for the new gym and delivered it on time”)"
+        )
     return passed(kind, raw, reading)
+
+
+# "with €1.2M and delivered on time": a figure, then a past participle joined by "and".
+_A_FIGURE_THEN_A_DEED = lazy(r", with [€$£]?\d[\d.,]*\s?\w* and [a-z]+ed\b")
 
 
 # A topic noted as a sentence ("they're expanding to Vellore next year", "you want someone who
