@@ -496,6 +496,10 @@ LATE = tuple(
         "late458",
         "late459",
         "late460",
+        "late461",
+        "late462",
+        "late463",
+        "late464",
         "late465",
         "late466",
         "late467",
@@ -2672,10 +2676,6 @@ KNOWN_MISSES = {
     "Ni Luh Putu Ariani (DoCE, said call her Bu Putu)": (
         "round 29, not yet settled against the docs: the writer wrote Ibu Putu, the plan greets Bu Putu"
     ),
-    "late349/chief-concierge-boracay-station1-resort-seven-panel-rejected.toml:"
-    "Dizon, Kristine Joy": (
-        "round 29, not yet settled against the docs: the writer wrote Kristine Joy, the plan greets Kristine"
-    ),
     "late349/exec-sous-chef-sigatoka-coral-coast-resort-trial-cook-six-handwritten-offer.toml:"
     "Seru (sous, ran the pass w/ me)": (
         "round 29, not yet settled against the docs: the writer wrote Seru, the plan asks"
@@ -4066,6 +4066,96 @@ KNOWN_MISSES = {
     ),
     "late472/intl-admissions-officer-mersin-private-university-six-panel-pending.toml:Arş. Gör. Burak Çelik": (
         "round 50 (late469-late472), not yet settled against the docs: the writer wrote Mr. Çelik, the plan asks"
+    ),
+    "late461/icu-staff-nurse-abakaliki-aefutha-five-panel-pending.toml:CNO Ogbonna (ICU unit head) - he's the one I'd report to": (
+        "unseen round 51 (late461-late464, read at the end), not yet settled against the docs: the writer wrote Mr. Ogbonna, the plan asks"
+    ),
+    "late461/staff-midwife-hohoe-municipal-hospital-onsite-three-rejected.toml:Senior Midwife Mrs. Esi Quaye (labour ward in-charge)": (
+        "unseen round 51 (late461-late464, read at the end), not yet settled against the docs: the writer wrote Mrs. Quaye, the plan asks"
+    ),
+    "late461/scrub-nurse-frimley-park-theatres-internal-four-panel-pending.toml:Philippa 'Pips' Gallagher - practice educator": (
+        "unseen round 51 (late461-late464, read at the end), not yet settled against the docs: the writer wrote Pips, the plan greets Philippa"
+    ),
+    "late461/public-health-nurse-kalibo-mho-hrmpsb-seven-panel-overdue.toml:Kgd. Elmer Tumbokon (SB committee on health)": (
+        "unseen round 51 (late461-late464, read at the end), not yet settled against the docs: the writer wrote Kagawad Tumbokon, the plan asks"
+    ),
+    "late461/public-health-nurse-kalibo-mho-hrmpsb-seven-panel-overdue.toml:Mrs. Villanueva (Nurse III? or Nurse IV)": (
+        "unseen round 51 (late461-late464, read at the end), not yet settled against the docs: the writer wrote Mrs. Villanueva, the plan asks"
+    ),
+    "late461/icu-staff-nurse-general-santos-private-hospital-video-two-withdrawn.toml:CN Mercedita Lagura, RN MAN": (
+        "unseen round 51 (late461-late464, read at the end), not yet settled against the docs: the writer wrote Ms. Lagura, the plan asks"
+    ),
+    "late461/midwife-katsina-fmc-six-panel-offer.toml:Hajiya Amina Bello Dikko (DNS)": (
+        "unseen round 51 (late461-late464, read at the end), not yet settled against the docs: the writer wrote Hajiya Amina, the plan greets Hajiya Dikko"
+    ),
+    "late461/district-nurse-band6-birkenhead-wirral-community-video-five-rejected.toml:Workforce team (took notes)": (
+        "unseen round 51 (late461-late464, read at the end), not yet settled against the docs: the writer wrote ask, the plan greets Workforce Team"
+    ),
+    "late462/hvac-tech-ii-lincoln-ne-university-facilities-seven-panel-offer.toml:Dale 'Tank' Ostrowski - lead tech, 2nd shift": (
+        "unseen round 51 (late461-late464, read at the end), not yet settled against the docs: the writer wrote Dale, the plan greets Tank"
+    ),
+    'late462/aluminium-boat-welder-katikati-boatbuilder-onsite-four-withdrawn.toml:Tama "Tarzan" Rewiti': (
+        "unseen round 51 (late461-late464, read at the end), not yet settled against the docs: the writer wrote Tama, the plan greets Tarzan"
+    ),
+    "late463/me-officer-isiolo-pastoralist-livelihoods-ngo-video-five-rejected.toml:Wanjiku 'Shiku' Ndung'u - finance & grants": (
+        "unseen round 51 (late461-late464, read at the end), not yet settled against the docs: the writer wrote Shiku, the plan greets Wanjiku"
+    ),
+    "late463/volunteer-coordinator-kajiado-girls-rescue-centre-onsite-two-handwritten-offer.toml:Mama Naserian (matron)": (
+        "unseen round 51 (late461-late464, read at the end), not yet settled against the docs: the writer wrote ask, the plan greets Matron Naserian"
+    ),
+    "late463/grant-writer-masaka-orphans-hiv-charity-video-four-withdrawn.toml:Dr. Ssekandi Moses": (
+        "unseen round 51 (late461-late464, read at the end), not yet settled against the docs: the writer wrote Dr. Ssekandi, the plan asks"
+    ),
+    "late463/programme-officer-kitgum-youth-livelihoods-ngo-seven-panel-overdue.toml:Ms. Aber Christine (HR)": (
+        "unseen round 51 (late461-late464, read at the end), not yet settled against the docs: the writer wrote Ms. Aber, the plan asks"
+    ),
+    "late463/programme-officer-kitgum-youth-livelihoods-ngo-seven-panel-overdue.toml:Mzee Oryem (clan elder, community rep on the panel)": (
+        "unseen round 51 (late461-late464, read at the end), not yet settled against the docs: the writer wrote Mzee Oryem, the plan asks"
+    ),
+    "late463/programme-officer-kitgum-youth-livelihoods-ngo-seven-panel-overdue.toml:youth rep - Brian, didnt get surname": (
+        "unseen round 51 (late461-late464, read at the end), not yet settled against the docs: the writer wrote Brian, the plan asks"
+    ),
+    "late463/programme-officer-kitgum-youth-livelihoods-ngo-seven-panel-overdue.toml:Lamunu Santa": (
+        "unseen round 51 (late461-late464, read at the end), not yet settled against the docs: the writer wrote Ms. Lamunu, the plan greets Lamunu"
+    ),
+    "late463/programme-officer-kitgum-youth-livelihoods-ngo-seven-panel-overdue.toml:KOICA - Park Ji-hoon (donor, joined online from Kampala)": (
+        "unseen round 51 (late461-late464, read at the end), not yet settled against the docs: the writer wrote Mr. Park, the plan asks"
+    ),
+    "late463/programme-officer-bhuj-kutch-craft-livelihoods-ngo-onsite-four-offer.toml:Hetal ben (referred me)": (
+        "unseen round 51 (late461-late464, read at the end), not yet settled against the docs: the writer wrote Hetal ben, the plan greets Hetal"
+    ),
+    "late463/me-officer-darbhanga-flood-resilience-ngo-phone-two-rejected.toml:Jha sir (team lead)": (
+        "unseen round 51 (late461-late464, read at the end), not yet settled against the docs: the writer wrote Mr. Jha, the plan asks"
+    ),
+    "late463/fundraising-officer-dharamshala-tibetan-school-charity-video-four-pending.toml:Tenzin Dolma (Development Director)": (
+        "unseen round 51 (late461-late464, read at the end), not yet settled against the docs: the writer wrote Tenzin Dolma, the plan greets Tenzin"
+    ),
+    "late463/fundraising-officer-dharamshala-tibetan-school-charity-video-four-pending.toml:Student council (Class XI)": (
+        "unseen round 51 (late461-late464, read at the end), not yet settled against the docs: the writer wrote Student Council, the plan asks"
+    ),
+    "late463/volunteer-coordinator-tarapoto-rainforest-ngo-video-four-pending.toml:Blga. Carmen Rosa Tuesta Panduro (coord. de proyectos)": (
+        "unseen round 51 (late461-late464, read at the end), not yet settled against the docs: the writer wrote Blga. Tuesta, the plan asks"
+    ),
+    "late464/line-cook-yangyang-surf-hotel-onsite-three.toml:Han So-yeon (GM)": (
+        "unseen round 51 (late461-late464, read at the end), not yet settled against the docs: the writer wrote Ms. Han, the plan asks"
+    ),
+    "late464/event-planner-pyeongchang-ski-resort-five-panel-rejected.toml:KIM Soo-jin": (
+        "unseen round 51 (late461-late464, read at the end), not yet settled against the docs: the writer wrote Ms. Kim, the plan asks"
+    ),
+    "late464/bakery-manager-lukang-pastry-shop-seven-panel-overdue.toml:Chen Wei-lun": (
+        "unseen round 51 (late461-late464, read at the end), not yet settled against the docs: the writer wrote Mr. Chen, the plan asks"
+    ),
+    "late464/bakery-manager-lukang-pastry-shop-seven-panel-overdue.toml:A-Hui (packing line lead)": (
+        "unseen round 51 (late461-late464, read at the end), not yet settled against the docs: the writer wrote A-Hui, the plan asks"
+    ),
+    "late464/restaurant-gm-phu-quoc-resort-five-panel-offer.toml:Trần Thị Thu Hà": (
+        "unseen round 51 (late461-late464, read at the end), not yet settled against the docs: the writer wrote Ms. Hà, the plan asks"
+    ),
+    "late464/restaurant-gm-phu-quoc-resort-five-panel-offer.toml:Mr. Somchai Wongsakul": (
+        "unseen round 51 (late461-late464, read at the end), not yet settled against the docs: the writer wrote Mr. Somchai, the plan greets Mr. Wongsakul"
+    ),
+    "late464/private-events-planner-galveston-harbor-cruises-video-three-withdrawn.toml:Sales mgr - Kristen w/ a K": (
+        "unseen round 51 (late461-late464, read at the end), not yet settled against the docs: the writer wrote Kristen, the plan asks"
     ),
 }
 

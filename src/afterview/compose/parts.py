@@ -471,6 +471,8 @@ _IN_ANOTHER_SCRIPT_AFTER = lazy(r"(?<=[A-Za-z.)])\s+[^\x00-\u024f\s][^\x00-\u024
 # A legal form in Chinese, Japanese or Korean set straight after the Latin name: "Akita
 # Offshore Wind O&M株式会社" (readers of late340 faulted it in ten notes).
 _CJK_AFTER = lazy(r"(?<=[A-Za-z&.)])[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]+$")
+# ... and its name in that script before the English one: "裕豐餅舖 Yufeng Pastry House".
+_IN_ANOTHER_SCRIPT_BEFORE = lazy(r"^[^\x00-\u024f\s][^\x00-\u024f]*\s+(?=[A-Z])")
 
 
 def company(name: str) -> str:
@@ -496,6 +498,7 @@ def company(name: str) -> str:
     # readers took as pasted (late310, nine notes); the English name is the one a note uses
     name = _IN_ANOTHER_SCRIPT_AFTER.sub("", name) or name
     name = _CJK_AFTER.sub("", name) or name
+    name = _IN_ANOTHER_SCRIPT_BEFORE.sub("", name) or name
     # "..., Bhubaneswar Circle": a unit or a site of the employer; "... Resort, Sam": where
     name = _WHERE_AFTER.sub("", name)
     sides = re.split(r"\s+/\s+", name)

@@ -146,7 +146,10 @@ _A_PUPIL = (
     r"|youth panel|young inspectors?|young (?:people|person)['’]?s? panel"
     r"|care[- ]experienced young people|(?:about|aged|age) 1[0-7]"
     # "(2 x Yr 12)", "student panel (gr 7)" (late448 readers: a LinkedIn message to them)
-    r"|students?\b.*\b(?:year|yr|y|grade|gr\.?|form|s)\s?(?:[6-9]|1[0-3])\b)\b"
+    r"|students?\b.*\b(?:year|yr|y|grade|gr\.?|form|s)\s?(?:[6-9]|1[0-3])\b"
+    # "Student council (Class XI)": a class in India's Roman numerals (late463 readers: a
+    # LinkedIn connection request to pupils at a children's charity)
+    r"|(?:student|students|school)\b.*\bclass\s(?:VI|VII|VIII|IX|X|XI|XII|[6-9]|1[0-2])\b)\b"
 )
 # The words one of which a pupil's name or title has, looked for before the pattern is built.
 # A given name, then the age of a child under twelve, in brackets or said: "Ethan (8)", "Max

@@ -262,6 +262,10 @@ def _post_before_a_title(name: str) -> str:
     return " ".join(ws[1:]) if posted and _key(title) in _TITLES_AFTER_A_POST else name
 
 
+# A nurse's post written in two letters before the name: charge, head, staff, district nurse.
+_A_NURSES_POST_IN_LETTERS = frozenset({"CN", "HN", "SN", "DN", "RN"})
+
+
 def _never_a_word_of_the_post(greeting: Greeting, name: str) -> Greeting:
     """The last check on a greeting read from the words: never a title or an abbreviation
     without its name ("Dear Cmdr.,", "Dear Arş.,"), an initial alone ("Dear Mr. K,") or a word of
@@ -277,7 +281,10 @@ def _never_a_word_of_the_post(greeting: Greeting, name: str) -> Greeting:
     named = [w for w in ws if not _is_title(w)]
     cut = len(ws) == 1 and ws[0].endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", ws[0])
     letters = len(ws) == 1 and re.fullmatch(r"[A-Z]{3,6}", ws[0]) is not None
-    if letters and sum(c in "AEIOUY" for c in ws[0]) <= 1 and len(name.split()) > 1:
+    letters = letters and sum(c in "AEIOUY" for c in ws[0]) <= 1
+    # "CN Mercedita Lagura, RN MAN": a nurse's post in two letters (late461 readers: "Dear CN,")
+    letters = letters or (len(ws) == 1 and ws[0] in _A_NURSES_POST_IN_LETTERS)
+    if letters and len(name.split()) > 1:
         # "QFB Mónica Estrada V.": a post's or a degree's letters, never the greeting (late285)
         return Greeting(_PAREN.sub("", name).strip(), ask=_LETTERS_OF_A_POST)
     if greeting.name.endswith(":"):  # "Directora:": a label, and no name after it
@@ -287,6 +294,16 @@ def _never_a_word_of_the_post(greeting: Greeting, name: str) -> Greeting:
     at = typed.index(ws[0]) if len(ws) == 1 and ws[0] in typed else -1
     after = typed[at + 1] if 0 <= at < len(typed) - 1 else ""
     a_post = at >= 0 and _known_word(ws[0]) and (_is_role_noun(after) or _is_title(after))
+    # "Solidarity shop steward": a union's name, then a post of two words (late462 readers)
+    after_next = typed[at + 2] if 0 <= at < len(typed) - 2 else ""
+    a_post = a_post or (
+        at == 0
+        and _known_word(ws[0])
+        and not _listed_given(ws[0])
+        and after[:1].islower()
+        and _is_role_noun(after_next)
+        and len(typed) == 3  # no name after the post ("Pricing team lead Søren?" has one)
+    )
     plain_name = _PAREN.sub(" ", name)
     before_comma = len(re.split(r",|\s[-–—]\s", plain_name)[0].split())  # "A.K. - World Bank"
     # "Stacy Kowalski-Haines, City Hall": words of a place after the comma, not "Last, First"

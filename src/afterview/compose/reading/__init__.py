@@ -144,6 +144,8 @@ def reading_of(key: str, raw: str) -> Reading:
     """How the line reads as English, before what a note says is decided: a topic may read as
     a clause ("she said the team is growing": "the team is growing") that no note says."""
     reader, kind = _READERS[key]
+    raw = _ABOUT_THE_INTERVIEW.sub("", raw) or raw  # "... - didn't come up" (late461)
+    raw = _WHAT_THEY_GIVE_YOU.sub("", raw) or raw  # "the truck + tool setup they give you"
     reading = reader(raw)
     _readable(reading.text)
     if _A_FIGURE_THEN_A_DEED.search(reading.text):
@@ -155,6 +157,18 @@ def reading_of(key: str, raw: str) -> Reading:
     return passed(kind, raw, reading)
 
 
+# A note to self about the interview after the line: "... - didn't come up", "(never asked)".
+_ABOUT_THE_INTERVIEW = lazy(
+    r"\s*(?:[-–—]|\(|,)\s*(?:it\s+)?(?:didn'?t|did not|never)\s+(?:come up|came up|get asked|"
+    r"got asked|get to say it|get to mention it|mention it|say it)\)?[.!]*\s*$",
+    re.I,
+)
+# What an employer issues, said of its staff as "you" ("the truck + tool setup they give you"):
+# the thing is the subject, and "you give you" is what turning it to the reader made (late462)
+_WHAT_THEY_GIVE_YOU = lazy(
+    r"\s+(?:that\s+)?they\s+(?:give|provide|offer|supply|issue)\s+(?:you|staff|us|techs?)\s*$",
+    re.I,
+)
 # "with €1.2M and delivered on time": a figure, then a past participle joined by "and".
 _A_FIGURE_THEN_A_DEED = lazy(r", with [€$£]?\d[\d.,]*\s?\w* and [a-z]+ed\b")
 

@@ -381,7 +381,8 @@ _GRAVE_PHRASES = lazy(
     # how the one before left the post (late453 readers: "The part I enjoyed most was talking
     # through how the last nanny left" read as relish for gossip)
     r"|\b(?:last|previous|old|former) \w+ (?:left|quit|was (?:fired|sacked|let go))\b"
-    r"|\bhospital (?:visits?|stays?|admissions?|appointments?)\b",  # an elder's (late457)
+    r"|\bhospital (?:visits?|stays?|admissions?|appointments?)\b"  # an elder's (late457)
+    r"|\bend[- ]of[- ]life\b",  # "his wife's end of life care at home" (late461 readers)
     re.I,
 )
 # A people's past harm: spoken of, never "approached" as a problem of the job.
