@@ -22,12 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from afterview.compose.parts import (
-    _CARE_FOR_SOMEONE,
-    _CARE_FOR_SOMEONE_NAMED,
-    _FOR_SO_MANY,
-    a_household,
-)
+from afterview.compose.parts import a_household, without_whom_it_is_for
 from afterview.compose.parts import company as company_in_a_sentence
 
 HERE = Path(__file__).parent
@@ -881,9 +876,7 @@ def audit_interview(
             yield problem("fragment", fragment)
         if m.kind.value == "thank_you":
             lowered = body.lower()
-            core = _CARE_FOR_SOMEONE.sub("", position) or position  # "for mother w/ ..."
-            core = _CARE_FOR_SOMEONE_NAMED.sub(" ", core).strip() or core  # "for Lola Remy"
-            core = _FOR_SO_MANY.sub("", core) or core  # "for 2 children"
+            core = without_whom_it_is_for(position)  # "for mother w/ ...", "for 2 children"
             while re.search(r"[(\[][^()\[\]]*[)\]]", core):  # "(m/w/d)" may go, and
                 core = re.sub(r"\s*[(\[][^()\[\]]*[)\]]", "", core)  # "(Ingénieur(e) ...)"
             core = re.sub(r"^([^,]+),\s+[a-z].*$", r"\1", core)  # ", contratto 24 mesi" may go

@@ -129,17 +129,22 @@ _CARE_FOR_SOMEONE_NAMED = lazy(
 )
 
 
+def without_whom_it_is_for(position: str) -> str:
+    """The post without whom, or how many, it cares for, which a note to the family never says
+    back to them: "Private caregiver for mother w/ dementia" (late453 readers), "Companion for
+    Bernard", "Live-in private tutor for 2 children" (late457, late472)."""
+    position = _CARE_FOR_SOMEONE.sub("", position) or position
+    position = _CARE_FOR_SOMEONE_NAMED.sub(" ", position).strip() or position
+    return _FOR_SO_MANY.sub("", position) or position
+
+
 def short_position(position: str) -> str:
     """The post without its asides: "Barista (casual, weekends)" and "Staff Nurse - Elderly
     Care" read as "Barista" and "Staff Nurse" in a sentence or a subject line."""
     position = re.sub(r",\s+\d[^()\[\]]*$", "", position) or position  # ", 2 schools, ..."
     # "Farm hand + cooking class assistant": an advert's "+", said "and" (late445 readers)
     position = position.replace(" + ", " and ")
-    # "Private caregiver for mother w/ dementia": whom the care is for, which the note to the
-    # family never says back to them (late453 readers)
-    position = _CARE_FOR_SOMEONE.sub("", position) or position
-    position = _CARE_FOR_SOMEONE_NAMED.sub(" ", position).strip() or position
-    position = _FOR_SO_MANY.sub("", position) or position
+    position = without_whom_it_is_for(position)
     # "Consumer Safety Inspector GS-1862-7/9": a US federal series and grade, the advert's
     position = re.sub(r"\s+\(?GS-\d{2,4}(?:-\d{1,2}(?:/\d{1,2})*)?\)?", "", position) or position
     english = _english_in_brackets(position)
