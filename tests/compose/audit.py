@@ -503,6 +503,22 @@ LATE = tuple(
         "late470",
         "late471",
         "late472",
+        "late473",
+        "late474",
+        "late475",
+        "late476",
+        "late481",
+        "late482",
+        "late483",
+        "late484",
+        "late485",
+        "late486",
+        "late487",
+        "late488",
+        "late489",
+        "late490",
+        "late491",
+        "late492",
     )
 )
 
@@ -1950,9 +1966,6 @@ KNOWN_MISSES = {
     "Nguyễn Văn Hùng": (
         "a Vietnamese name with no title asks, in Vietnam too; 'Mr.' from 'Văn' is no rule yet"
     ),
-    "late291/banana-farm-leading-hand-tully-farm-walk-two-withdrawn.toml:leading hand Bazza": (
-        "a nickname no list holds after a post in lower case: the plan asks"
-    ),
     "late291/fisheries-officer-alofi-niue-govt-video-four-overdue.toml:Public Service Commission - Vaise": (
         "a Niuean given name no list holds after an office: the plan asks"
     ),
@@ -2590,10 +2603,6 @@ KNOWN_MISSES = {
     "Mw. Fatima el Khattabi (HR)": (
         "round 28, not yet settled against the docs: the writer wrote Ms. El Khattabi, the plan greets Ms. el Khattabi"
     ),
-    "late344/socialsekreterare-barn-unga-uppsala-kommun-six-panel-overdue.toml:"
-    "1:e socialsekreterare Petra": (
-        "round 28, not yet settled against the docs: the writer wrote Petra, the plan asks"
-    ),
     "late345/ed-specialist-physician-doha-hmc-seven-panel-pending.toml:"
     "Whitlock, Graham (Prof, academic lead)": (
         "round 28, not yet settled against the docs: the writer wrote Prof. Whitlock, the plan greets Graham"
@@ -3058,10 +3067,6 @@ KNOWN_MISSES = {
     "Credit Mgr - Evans": (
         "round 32, not yet settled against the docs: the writer wrote Evans, the plan asks"
     ),
-    "late373/recoveries-officer-kisii-microfinance-bank-onsite-four-handwritten-offer.toml:"
-    "Recoveries team (Dennis & Moraa)": (
-        "round 32, not yet settled against the docs: the writer wrote Dennis and Moraa, the plan asks"
-    ),
     "late373/night-contact-centre-agent-ruiru-insurer-phone-one.toml:"
     "Otieno - night shift supervisor": (
         "round 32, not yet settled against the docs: the writer wrote Mr. Otieno, the plan asks"
@@ -3164,10 +3169,6 @@ KNOWN_MISSES = {
     "late378/flight-attendant-oranjestad-aruba-regional-airline-video-two-withdrawn.toml:"
     'Capt. "Robbie" Werleman': (
         "round 32, not yet settled against the docs: the writer wrote Capt. Werleman, the plan greets Robbie"
-    ),
-    "late379/logistics-officer-przemysl-border-hub-onsite-three-offer.toml:"
-    "kierownik magazynu Zbyszek": (
-        "round 32, not yet settled against the docs: the writer wrote Zbyszek, the plan asks"
     ),
     "late379/gbv-case-management-officer-halba-akkar-lnngo-five-panel-rejected.toml:"
     "Sister Marie-Thérèse Nakhlé": (
@@ -3289,10 +3290,6 @@ KNOWN_MISSES = {
         "round 33, not yet settled against the docs: the writer wrote Ms. Dvořáková, the plan greets Lucie"
     ),
     "late388/reach-truck-operator-pardubice-ecommerce-dc-trial-day-four-rejected.toml:"
-    "vedoucí směny Radek": (
-        "round 33, not yet settled against the docs: the writer wrote Radek, the plan asks"
-    ),
-    "late388/reach-truck-operator-pardubice-ecommerce-dc-trial-day-four-rejected.toml:"
     "Ranní směna – sklad B": (
         "round 33, not yet settled against the docs: the writer wrote Morning Shift Team, the plan greets Ranní"
     ),
@@ -3329,10 +3326,6 @@ KNOWN_MISSES = {
     "late389/family-support-practitioner-cavan-tusla-six-panel-offer.toml:"
     "Sr. Attracta (Family Resource Centre board, external)": (
         "round 34, not yet settled against the docs: the writer wrote Sister Attracta, the plan greets Sr. Attracta"
-    ),
-    "late389/head-start-family-advocate-rapid-city-onsite-four-offer.toml:"
-    "Policy Council parent rep (Shawna)": (
-        "round 34, not yet settled against the docs: the writer wrote Shawna, the plan asks"
     ),
     "late389/head-start-family-advocate-rapid-city-onsite-four-offer.toml:"
     "Bettina 'Tina' Schrock - Health & Nutrition": (
@@ -3443,13 +3436,6 @@ KNOWN_MISSES = {
     "late399/pharmacist-ii-koronadal-provincial-hospital-hrmpsb-seven-panel-pending.toml:"
     "Ma'am Cora Villaruz (HRMO)": (
         "round 35, not yet settled against the docs: the writer wrote Ma'am Cora, the plan greets Ms. Villaruz"
-    ),
-    "late401/forklift-operator-piotrkow-trybunalski-dc-onsite-two.toml:kier. magazynu Darek": (
-        "round 35, not yet settled against the docs: the writer wrote Darek, the plan asks"
-    ),
-    "late401/deputy-store-manager-kladno-discount-supermarket-assessment-seven-rejected.toml:"
-    "vedoucí prodejny Martin": (
-        "round 35, not yet settled against the docs: the writer wrote Martin, the plan asks"
     ),
     "late401/deputy-store-manager-kladno-discount-supermarket-assessment-seven-rejected.toml:"
     "Personální oddělení Diskont Sova": (
@@ -4149,6 +4135,201 @@ KNOWN_MISSES = {
     ),
     "late464/private-events-planner-galveston-harbor-cruises-video-three-withdrawn.toml:Sales mgr - Kristen w/ a K": (
         "unseen round 51 (late461-late464, read at the end), not yet settled against the docs: the writer wrote Kristen, the plan asks"
+    ),
+    "late473/compliance-officer-la-rioja-olive-oil-exporter-video-four-rejected.toml:CPN Analía Brizuela": (
+        "round 52 (late473-late476), not yet settled against the docs: the writer wrote Ms. Brizuela, the plan greets Analía"
+    ),
+    "late473/court-interpreter-nepali-santarem-tribunal-comarca-five-panel-overdue.toml:Escrivã Conceição Botelho (secretária do júri, took notes)": (
+        "round 52 (late473-late476), not yet settled against the docs: the writer wrote Ms. Botelho, the plan asks"
+    ),
+    "late473/notary-clerk-viedma-escribania-phone-two-pending.toml:Esc. Marta Iriarte (titular)": (
+        "round 52 (late473-late476), not yet settled against the docs: the writer wrote Esc. Iriarte, the plan asks"
+    ),
+    "late474/truck-dispatcher-suwalki-intl-haulier-video-two-rejected.toml:Zaręba": (
+        "round 52 (late473-late476), not yet settled against the docs: the writer wrote Mr. Zaręba, the plan asks"
+    ),
+    "late474/ramp-agent-modlin-airport-assessment-day-seven.toml:Nguyễn Văn Hùng": (
+        "round 52 (late473-late476), not yet settled against the docs: the writer wrote Hùng, the plan asks"
+    ),
+    "late474/warehouse-shift-lead-tczew-grocery-dc-onsite-four-ex-colleague-offer.toml:Pani Agnieszka (HR)": (
+        "round 52 (late473-late476), not yet settled against the docs: the writer wrote Pani Agnieszka, the plan greets Agnieszka"
+    ),
+    "late474/city-bus-driver-chomutov-dpchj-phone-one.toml:p. Kučera - dispečer": (
+        "round 52 (late473-late476), not yet settled against the docs: the writer wrote Mr. Kučera, the plan asks"
+    ),
+    "late474/customs-broker-zahony-rail-transhipment-six-panel-pending.toml:Kovács Péter": (
+        "round 52 (late473-late476), not yet settled against the docs: the writer wrote Péter, the plan asks"
+    ),
+    "late475/copywriter-yola-university-marcomms-video-five-rejected.toml:Rev. Sr. Ngozi Eze (chaplaincy)": (
+        "round 52 (late473-late476), not yet settled against the docs: the writer wrote Sister Ngozi, the plan greets Sr. Eze"
+    ),
+    "late475/copywriter-fr-en-darija-mohammedia-agency-video-three-withdrawn.toml:Chraibi Hamza (planneur strat)": (
+        "round 52 (late473-late476), not yet settled against the docs: the writer wrote Hamza, the plan asks"
+    ),
+    "late475/radio-producer-ifrane-campus-radio-onsite-four-offer.toml:Si Mohamed Ouhadi (station director)": (
+        "round 52 (late473-late476), not yet settled against the docs: the writer wrote Mr. Ouhadi, the plan greets Si Mohamed"
+    ),
+    "late476/phd-candidate-zebrafish-neuro-lab-ramat-gan-bar-ilan-whole-lab-seven-offer.toml:Szabó Eszter": (
+        "round 52 (late473-late476), not yet settled against the docs: the writer wrote Eszter, the plan asks"
+    ),
+    "late476/phd-candidate-zebrafish-neuro-lab-ramat-gan-bar-ilan-whole-lab-seven-offer.toml:Nguyen Thi Lan - MSc student": (
+        "round 52 (late473-late476), not yet settled against the docs: the writer wrote Lan, the plan asks"
+    ),
+    "late476/research-assistant-mangrove-ecology-pulau-ubin-nus-video-three-withdrawn.toml:Kumar (NParks liaison)": (
+        "round 52 (late473-late476), not yet settled against the docs: the writer wrote ask, the plan greets Kumar"
+    ),
+    "late476/field-ecologist-grimso-wildlife-station-onsite-four-rejected.toml:älggruppen (moose team)": (
+        "round 52 (late473-late476), not yet settled against the docs: the writer wrote Moose Team, the plan asks"
+    ),
+    "late476/lab-technician-water-quality-lab-mikkeli-phone-one-withdrawn.toml:Johanna 'Jossu' Heikkinen": (
+        "round 52 (late473-late476), not yet settled against the docs: the writer wrote Jossu, the plan greets Johanna"
+    ),
+    "late481/cnc-machinist-matamoros-valve-plant-onsite-four.toml:Salinas - QC": (
+        "round 53 (late481-late484), not yet settled against the docs: the writer wrote Mr. Salinas, the plan asks"
+    ),
+    "late481/incoming-qc-inspector-bang-phli-auto-parts-six-panel-rejected.toml:Tanaka-san - QA Mgr": (
+        "round 53 (late481-late484), not yet settled against the docs: the writer wrote Mr. Tanaka, the plan greets Tanaka-san"
+    ),
+    "late481/maintenance-planner-dung-quat-refinery-video-four-withdrawn.toml:Trần Thị Thu Hà": (
+        "round 53 (late481-late484), not yet settled against the docs: the writer wrote Ms. Hà, the plan asks"
+    ),
+    "late481/maintenance-planner-iskenderun-steel-mill-seven-panel-video-pending.toml:Mak. Müh. Serkan Kaya - bakım müdürü": (
+        "round 53 (late481-late484), not yet settled against the docs: the writer wrote Mr. Kaya, the plan asks"
+    ),
+    "late481/production-supervisor-long-an-footwear-factory-onsite-four-rejected.toml:Huang, Yi-chen": (
+        "round 53 (late481-late484), not yet settled against the docs: the writer wrote Ms. Huang, the plan greets Yi-chen"
+    ),
+    "late482/b1-line-engineer-mombasa-moi-airport-onsite-four-rejected.toml:Wanjiru (hangar ops mgr)": (
+        "round 53 (late481-late484), not yet settled against the docs: the writer wrote ask, the plan greets Wanjiru"
+    ),
+    "late482/travel-agent-thessaloniki-agency-onsite-two-handwritten-offer.toml:Papadakis Giorgos": (
+        "round 53 (late481-late484), not yet settled against the docs: the writer wrote Mr. Papadakis, the plan asks"
+    ),
+    "late482/douro-river-cruise-guide-porto-video-four-offer.toml:Park Ji-hoon (Korea sales, joined late)": (
+        "round 53 (late481-late484), not yet settled against the docs: the writer wrote Mr. Park, the plan asks"
+    ),
+    "late482/b2-avionics-engineer-athens-spata-mro-phone-two-offer.toml:Szabó Péter (Budapest base, tech training)": (
+        "round 53 (late481-late484), not yet settled against the docs: the writer wrote Mr. Szabó, the plan asks"
+    ),
+    "late483/probation-parole-officer-kenora-five-panel-rejected.toml:Elder Mary Kejick": (
+        "round 53 (late481-late484), not yet settled against the docs: the writer wrote Elder Kejick, the plan asks"
+    ),
+    "late483/youth-outreach-worker-fort-st-john-phone-one.toml:JR (program coord, didnt get last name)": (
+        "round 53 (late481-late484), not yet settled against the docs: the writer wrote JR, the plan asks"
+    ),
+    "late484/e-resources-librarian-miaoli-nuu-five-panel-pending.toml:Reader Services team": (
+        "round 53 (late481-late484), not yet settled against the docs: the writer wrote Reader Services Team, the plan greets Reader Services team"
+    ),
+    "late484/postdoc-southeast-asian-studies-puli-ncnu-five-panel-rejected.toml:Phạm Văn Long (grad student rep)": (
+        "round 53 (late481-late484), not yet settled against the docs: the writer wrote Long, the plan asks"
+    ),
+    "late485/fiscalizador-auditor-coyhaique-contraloria-regional-seven-panel-overdue.toml:Contralor Regional Sr. Hernán Ulloa Barrientos": (
+        "round 54 (late485-late488), not yet settled against the docs: the writer wrote Sr. Ulloa, the plan asks"
+    ),
+    "late486/hse-officer-ruwais-refinery-expansion-onsite-four-overdue.toml:HR team (Abu Dhabi office)": (
+        "round 54 (late485-late488), not yet settled against the docs: the writer wrote HR Team, the plan greets HR team"
+    ),
+    "late486/senior-qs-bhopal-metro-stations-seven-panel-pending.toml:Mishra ji": (
+        "round 54 (late485-late488), not yet settled against the docs: the writer wrote Mr. Mishra, the plan greets Mishra ji"
+    ),
+    "late486/tower-crane-operator-dholera-trade-test-onsite-two-handwritten.toml:Patel bhai (crane supervisor)": (
+        "round 54 (late485-late488), not yet settled against the docs: the writer wrote Mr. Patel, the plan greets Patel bhai"
+    ),
+    "late486/site-safety-officer-vizhinjam-breakwater-onsite-six-withdrawn.toml:Sreekumar sir - project director": (
+        "round 54 (late485-late488), not yet settled against the docs: the writer wrote Mr. Sreekumar, the plan asks"
+    ),
+    "late486/site-safety-officer-vizhinjam-breakwater-onsite-six-withdrawn.toml:Menon": (
+        "round 54 (late485-late488), not yet settled against the docs: the writer wrote Mr. Menon, the plan asks"
+    ),
+    "late487/band6-clinical-pharmacist-raigmore-inverness-two-withdrawn.toml:Fraser (antimicrobial pharmacist)": (
+        "round 54 (late485-late488), not yet settled against the docs: the writer wrote ask, the plan greets Fraser"
+    ),
+    "late487/medical-technologist-nhls-tygerberg-chem-path-seven-panel.toml:Labour rep (PSA) - observer, Thabo": (
+        "round 54 (late485-late488), not yet settled against the docs: the writer wrote Thabo, the plan asks"
+    ),
+    "late488/double-bass-tutti-mulhouse-symphonique-audition-six-panel-offer.toml:Szalai Eszter (violon solo / concertmaster)": (
+        "round 54 (late485-late488), not yet settled against the docs: the writer wrote Ms. Szalai, the plan asks"
+    ),
+    "late488/theatre-technician-turnhout-cultuurcentrum-onsite-two-withdrawn.toml:Personeelsdienst": (
+        "round 54 (late485-late488), not yet settled against the docs: the writer wrote HR Team, the plan asks"
+    ),
+    "late488/percussion-academy-st-poelten-tonkuenstler-audition-three-rejected.toml:Orchesterbüro": (
+        "round 54 (late485-late488), not yet settled against the docs: the writer wrote Orchestra Office, the plan greets Orchesterbüro"
+    ),
+    "late489/housekeeping-supervisor-kitzbuehel-five-star-five-panel-pending.toml:Mag. Christine Huber-Wallner (HR Director)": (
+        "round 55 (late489-late492), not yet settled against the docs: the writer wrote Ms. Huber-Wallner, the plan greets Mag. Huber-Wallner"
+    ),
+    "late489/housekeeping-supervisor-kitzbuehel-five-star-five-panel-pending.toml:Szabó Katalin (Executive Housekeeper)": (
+        "round 55 (late489-late492), not yet settled against the docs: the writer wrote Ms. Szabó, the plan asks"
+    ),
+    "late489/ski-lift-operator-laax-phone-one.toml:Caduff (Leiter Bahnbetrieb, Crap Sogn Gion)": (
+        "round 55 (late489-late492), not yet settled against the docs: the writer wrote Mr. Caduff, the plan asks"
+    ),
+    "late489/night-auditor-ascona-lakeside-hotel-video-two-rejected.toml:Sig. Fabrizio Rezzonico – Direttore": (
+        "round 55 (late489-late492), not yet settled against the docs: the writer wrote Mr. Rezzonico, the plan greets Sig. Rezzonico"
+    ),
+    "late489/night-auditor-ascona-lakeside-hotel-video-two-rejected.toml:HR Ticino Hotels Group": (
+        "round 55 (late489-late492), not yet settled against the docs: the writer wrote HR Team, the plan asks"
+    ),
+    "late489/hut-assistant-stubai-alpine-hut-onsite-three-handwritten-overdue.toml:Hüttenwirt Sepp": (
+        "round 55 (late489-late492), not yet settled against the docs: the writer wrote Sepp, the plan asks"
+    ),
+    "late489/hut-assistant-stubai-alpine-hut-onsite-three-handwritten-overdue.toml:Hüttenwirtin Vroni": (
+        "round 55 (late489-late492), not yet settled against the docs: the writer wrote Vroni, the plan asks"
+    ),
+    "late490/senior-statistician-cso-cork-internal-promotion-board-four-offer.toml:Kovács Eszter": (
+        "round 55 (late489-late492), not yet settled against the docs: the writer wrote Eszter, the plan asks"
+    ),
+    "late490/sea-fisheries-protection-officer-clonakilty-sfpa-four-board-rejected.toml:M.J. (board secretary)": (
+        "round 55 (late489-late492), not yet settled against the docs: the writer wrote ask, the plan greets M.J."
+    ),
+    "late490/statistician-aps6-abs-belconnen-six-panel-video-offer.toml:Nguyen Thi Lan": (
+        "round 55 (late489-late492), not yet settled against the docs: the writer wrote Lan, the plan asks"
+    ),
+    "late490/ea-consul-general-korean-consulate-auckland-onsite-three-overdue.toml:Kim (admin attaché)": (
+        "round 55 (late489-late492), not yet settled against the docs: the writer wrote ask, the plan greets Kim"
+    ),
+    'late490/regulatory-officer-calgary-cer-onsite-two-handwritten-offer.toml:Darnell "D.J." Whitford - Team Lead, Pipeline Integrity': (
+        "round 55 (late489-late492), not yet settled against the docs: the writer wrote D.J., the plan greets Darnell"
+    ),
+    "late491/qa-automation-engineer-upper-hill-nairobi-insurtech-five-panel.toml:Eng. Otieno Odhiambo Peter": (
+        "round 55 (late489-late492), not yet settled against the docs: the writer wrote Eng. Otieno, the plan asks"
+    ),
+    "late491/qa-automation-engineer-upper-hill-nairobi-insurtech-five-panel.toml:Mwangi": (
+        "round 55 (late489-late492), not yet settled against the docs: the writer wrote Mr. Mwangi, the plan asks"
+    ),
+    "late491/senior-devops-engineer-centurion-telco-charging-onsite-six-panel-withdrawn.toml:Zhou Jianguo (vendor side, platform architect - the guy from the Chinese vendor)": (
+        "round 55 (late489-late492), not yet settled against the docs: the writer wrote Mr. Zhou, the plan asks"
+    ),
+    "late491/senior-ux-researcher-kilimani-nairobi-payg-solar-case-video-four.toml:Design team (Kevo, Shiro)": (
+        "round 55 (late489-late492), not yet settled against the docs: the writer wrote Kevo and Shiro, the plan greets Design Team"
+    ),
+    "late491/devops-engineer-abuja-identity-platform-seven-panel-rejected.toml:Yakubu": (
+        "round 55 (late489-late492), not yet settled against the docs: the writer wrote ask, the plan greets Yakubu"
+    ),
+    "late491/devops-engineer-abuja-identity-platform-seven-panel-rejected.toml:Park Ji-hoon (Korean HSM vendor, via Teams)": (
+        "round 55 (late489-late492), not yet settled against the docs: the writer wrote Mr. Park, the plan asks"
+    ),
+    "late491/senior-product-manager-rosebank-johannesburg-edtech-onsite-three-handwritten-pending.toml:Kovács Gábor (CPO, Hungarian, remote from Budapest)": (
+        "round 55 (late489-late492), not yet settled against the docs: the writer wrote Gábor, the plan asks"
+    ),
+    "late491/senior-product-manager-rosebank-johannesburg-edtech-onsite-three-handwritten-pending.toml:Sibusiso 'Sbu' Ndlovu (eng lead)": (
+        "round 55 (late489-late492), not yet settled against the docs: the writer wrote Sbu, the plan greets Sibusiso"
+    ),
+    "late492/kaigo-care-worker-wakayama-tokuyo-ssw-onsite-three-rejected.toml:Fujimoto, Aya (care leader, 3F unit)": (
+        "round 55 (late489-late492), not yet settled against the docs: the writer wrote Ms. Fujimoto, the plan asks"
+    ),
+    "late492/recreation-coordinator-kawagoe-elderly-day-service-video-four-pending.toml:Seikatsu sodan-in: Miyazaki Yumi": (
+        "round 55 (late489-late492), not yet settled against the docs: the writer wrote Ms. Miyazaki, the plan asks"
+    ),
+    "late492/childcare-teacher-hanam-public-daycare-seven-panel-rejected.toml:Head teacher Bae": (
+        "round 55 (late489-late492), not yet settled against the docs: the writer wrote Ms. Bae, the plan asks"
+    ),
+    "late492/childcare-teacher-hanam-public-daycare-seven-panel-rejected.toml:HR team (Hanam City Hall)": (
+        "round 55 (late489-late492), not yet settled against the docs: the writer wrote HR Team, the plan greets HR team"
+    ),
+    "late492/respite-care-worker-yangsan-catholic-short-term-care-onsite-four-pending.toml:Social worker - Jeon Seung-hoon (team lead)": (
+        "round 55 (late489-late492), not yet settled against the docs: the writer wrote Mr. Jeon, the plan asks"
     ),
 }
 

@@ -945,7 +945,8 @@ MENDS = [
         "in Nusa Dua I set up a critical spares list and min stock, we had no downtime",
         "in Nusa Dua, I set up a critical spares list and minimum stock",
     ),
-    ("topic", "problem solving skills", "the problem solving skills"),  # a skill, no problem
+    # a skill, no problem; a thing and a doing joined, as a skill is written (late475)
+    ("topic", "problem solving skills", "problem-solving skills"),
     ("rapport", "Junior fan, he joked about me being from Nacional", "you are a Junior fan"),
     ("rapport", "Chiefs fan like me", "we are both Chiefs fans"),
     ("rapport", "Rhinos fan too, talked abt the grand final", "we are both Rhinos fans"),

@@ -582,7 +582,7 @@ def test_a_team_named_in_another_language_is_greeted_in_english(name, greeting):
         ("Asst. Supt. Maria Lopez", "Assistant Superintendent Lopez"),
         ("Dep. Supt. Maria Lopez", "Deputy Superintendent Lopez"),
         ("Ch Supt Declan Moloney", "Chief Superintendent Moloney"),  # never "Hi Ch,"
-        ("Asst. Prof. Jane Doe", "Assistant Professor Doe"),  # the rank after it with it
+        ("Asst. Prof. Jane Doe", "Professor Doe"),  # an assistant professor is Professor
         ("Dpty Head Jane Doe", "Jane"),  # as "Deputy Head Jane Doe": a post of two words
         # as they were: posts typed whole, and the titles a letter writes short
         ("Assistant Principal Greg Van Slyke", "Assistant Principal Van Slyke"),
@@ -1865,6 +1865,8 @@ def _greetings_the_docs_promise() -> list[tuple[str, str]]:
 
 # Where the docs' example needs the interview's country to say it.
 _DOCS_COUNTRY = {
+    "QC team (Ploy, Mek)": "TH",
+    "Gerente de Créditos Regional, Dr. Ricardo Benavides Salazar": "PE",
     "Hagg Saber": "EG",
     "Chraibi Hamid": "MA",
     "dl. Ardelean Vasile": "RO",

@@ -19,18 +19,17 @@ from afterview import workdays
 from afterview.check.lazy import lazy
 from afterview.compose import layout, proofread
 from afterview.compose.parts import (
+    AGENCY_BRANDS,
     NOT_TO_A_FAMILY,
-    OF_AN_AGENCY,
     OPTIONAL,
     PartsBuilder,
     ThankYouParts,
-    a_household,
     as_a_newcomer,
     echoes,
+    employer_named_for,
     naming_the_employer,
     never_to,
     no_pitch,
-    one_of_the_family,
     says_again,
     says_thanks,
     thanks_bank,
@@ -420,7 +419,10 @@ class Composer:
         country = workdays.country(interview.interview.country)  # as the holidays do
         fill_values = {
             **values(interview),
-            "reference": f" ({_unbracketed(app.reference)})" if app.reference else "",
+            # never a job's number to one's own manager, who knows the post (late487 readers)
+            "reference": f" ({_unbracketed(app.reference)})"
+            if app.reference and not (reading.internal and _known_to(reading, interview, person))
+            else "",
             "date": day(interview.interview.at, country),
             "decision": day(interview.interview.decision_expected_by, country)
             if interview.interview.decision_expected_by
@@ -435,18 +437,18 @@ class Composer:
 
         named: list[str] = []  # the company is named once: a second time reads as a form
         # "Denise Albrecht (Kincaid Ag Search)": a recruiter of another firm, never "everyone at"
-        agency = _AN_AGENCY.search(message.recipient)
-        elsewhere = agency is not None and agency[1] not in app.company
+        agency = _AN_AGENCY.search(message.recipient) or AGENCY_BRANDS.search(message.recipient)
+        elsewhere = agency is not None and agency[agency.lastindex or 0] not in app.company
         # "Shibu - agency coordinator": who placed the candidate decides nothing, so never
         # "you hoped to decide by" to them (late359 readers)
         who = f"{person.name} {person.title or ''}" if person else message.recipient
         placed = elsewhere or _PLACES_PEOPLE.search(who)
-        household = a_household(app.company)  # a family hires: no "team", no "colleagues"
-        # one of the family that hires (who works for it, or placed the candidate, is not)
-        family = household and (
-            one_of_the_family(person, app.company) if person else not OF_AN_AGENCY.search(who)
-        )
-        inside = reading.internal  # who works there already never asks to "join" it
+        # the employer named as the thank-you note named it (a family hires: no "team", no
+        # "colleagues"); and who works there already never asks to "join" it
+        them = reading.people[_place(interview, person)] if person else None
+        named_as = employer_named_for(interview, reading, person, them, who)
+        household = named_as["household"]
+        inside = reading.internal
 
         def pick(bank: str) -> str:
             row = w.pick_where(
@@ -462,13 +464,12 @@ class Composer:
                     # "I hope things are going well at Yantai Huasheng International School",
                     # to one's own manager there (late435 readers)
                     and not (inside and bank == "opener" and "{{ company }}" in r)
-                    and naming_the_employer(r, inside=inside, household=household, family=family)
-                    is not None
+                    and naming_the_employer(r, **named_as) is not None
                     and not (placed and _THEY_DECIDE.search(r))
                 ),
             )
             # unnamed to a colleague; "with the Lim family", "with your family"
-            row = naming_the_employer(row, inside=inside, household=household, family=family) or row
+            row = naming_the_employer(row, **named_as) or row
             if "{{ company }}" in row:
                 named.append(bank)
             return w.fill(row, fill_values, f"{section}] {bank}")
@@ -528,7 +529,8 @@ class Composer:
         context["news"] = fill_values["news"]
         body = self._render(message, context)
         subject = self._render(message, context, "subject")
-        return subject, body
+        # "ski lift operator role: a brief follow-up": a subject opens with a capital (late489)
+        return subject[:1].upper() + subject[1:], body
 
     def _context(
         self, interview: Interview, message: PlannedMessage, person: Interviewer | None
@@ -573,6 +575,11 @@ def _sentences(text: str) -> list[str]:
     return out
 
 
+def _known_to(reading: InterviewReading, interview: Interview, person: Interviewer | None) -> bool:
+    """Whether ``person`` is one the candidate knows already (a colleague, their manager)."""
+    return person is not None and reading.people[_place(interview, person)].known
+
+
 def _place(interview: Interview, person: Interviewer) -> int:
     """Where ``person`` stands in the panel: found by identity, not by comparing every field."""
     places = _PLACES.get(id(interview))
@@ -609,7 +616,16 @@ _PLACES: dict[int, tuple[Interview, dict[int, int]]] = {}
 
 def _unbracketed(reference: str) -> str:
     """ "PHO-2026-MW2-07 (Item No. 0412)" goes in brackets itself: its own become a comma."""
+    reference = _A_JOB_BOARD.sub("", reference)  # "Indeed - KS-REC-04": the board is no ref
     return re.sub(r"\s*\(([^()]*)\)", r", \1", reference).strip(", ")
+
+
+# Where the advert was seen, typed before its number (late492 readers: "(Indeed - KS-REC-04)").
+_A_JOB_BOARD = lazy(
+    r"^(?:Indeed|LinkedIn|Seek|StepStone|Glassdoor|Reed|Totaljobs|JobStreet|Naukri|Monster|"
+    r"Saramin|JobKorea|Workday)\s*[-–:]\s*",
+    re.I,
+)
 
 
 _SENTENCE_END = lazy(r"[.!?](?=\s|$)")

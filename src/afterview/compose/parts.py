@@ -150,6 +150,9 @@ def short_position(position: str) -> str:
     english = _english_in_brackets(position)
     if english:
         return english  # "Redactor/a Creativo/a Jr. (Junior Copywriter, bilingual)"
+    # "Fiscalizador/a Auditor/a": Spanish writes both genders of a post; a sentence names it
+    # once (Harper, and a reader, took "/a Auditor" for "a Auditor"; late485)
+    position = re.sub(r"(?<=[a-záéíóúñ]{3})/as?\b(?=\s+[A-ZÁÉÍÓÚ]|\s*$|\s*\()", "", position)
     short = position
     while re.search(r"[(\[][^()\[\]]*[)\]]", short):  # "(Ingénieur(e) junior procédés)" too
         short = re.sub(r"\s*[(\[][^()\[\]]*[)\]]", "", short)
@@ -397,7 +400,7 @@ _INSTITUTIONS = lazy(
     r"(?<!fund )administration|mission|forum|consortium|archives|convent|abbey|"
     r"board|courts?|inspectorate|judiciary|police|force|army|navy|coastguard|parliament|"
     r"museum|library|gallery|project|programme|centre|center|observatory|laboratory|office|guard|"
-    r"festival|association|cooperative|co-operative|complex|legislature|senate|foundation|"
+    r"festival|association|cooperative|co-operative|complex|legislature|senate|foundation|regulator|"
     r"congress|aquarium|monastery|government|survey|fast stream|organization|organisation|"
     r"alliance|corps|judicial branch|executive branch|legislative branch)"  # not "Chester Zoo"
     # "the Met Office"; not "service", which ends firms' names ("Nordhavn Wind Service")
@@ -465,6 +468,12 @@ _WHERE_AFTER = lazy(
     r"(?<=household)|(?<=family)|(?<=Household)|(?<=Family)),"
     r"\s+[A-Z][\w'-]*(?: [A-Z][\w'-]*)?$"
 )
+# What a firm of lawyers is, after its name, which a sentence leaves off as it does a legal
+# form: "Morais & Associados, Sociedade de Advogados" (late473 readers: "stumbles").
+_A_FIRM_OF_LAWYERS_AFTER = lazy(
+    r",\s+(?:Sociedade de Advogados|Sociedad de Abogados|Rechtsanw[äa]lte|Avocats|Studio Legale)"
+    r"(?:,?\s+[A-Z][\w.]*)*$"
+)
 # A place of work with a name of its own, after its parent's: "Saint Paul Public Schools -
 # Harriet Bishop Middle School" is the school.
 _OWN_PLACE = lazy(r"\b(?:School|College|Academy|Hospital|Clinic|Hotel|Resort)$")
@@ -506,6 +515,7 @@ def company(name: str) -> str:
     name = _IN_ANOTHER_SCRIPT_BEFORE.sub("", name) or name
     # "..., Bhubaneswar Circle": a unit or a site of the employer; "... Resort, Sam": where
     name = _WHERE_AFTER.sub("", name)
+    name = _A_FIRM_OF_LAWYERS_AFTER.sub("", name) or name
     sides = re.split(r"\s+/\s+", name)
     if len(sides) == 2:  # "HSE Mid West / University Hospital Limerick": one of them
         own = [side for side in sides if _OWN_PLACE.search(side)]
@@ -531,6 +541,8 @@ def company(name: str) -> str:
         return company(head)  # "Iwate University, Global Center": the university (late402)
     if name.lower().startswith("the ") or not _INSTITUTIONS.search(name):
         return name
+    if name.startswith("HM "):
+        return name  # "HM Prison & Probation Service", as "HM Revenue & Customs" (late483)
     if _A_PLACES_FORCE.match(name):
         return name  # "Gwent Police", "Victoria Police": a force named by its place alone
     if re.match(r"(?:St\.? )?[A-Z][\w.-]*['’]s ", name):
@@ -643,18 +655,17 @@ class PartsBuilder:
         if reading.hears_no_pitch:
             marks.add("welcomed#")  # showed them round, gave the welcome, ran a check: they
             # gave no interview
-        if a_household(self.interview.application.company):
+        named = self.employer_named_as(place)
+        if named["household"]:
             marks.add("household#")  # a family hires: no "team", no "colleagues"
-            if one_of_the_family(person, self.interview.application.company):
-                marks.add("family#")  # one of the family: "with your family"
+        if named["family"]:
+            marks.add("family#")  # one of the family: "with your family"
         return marks
 
     def employer_named_as(self, place: int) -> dict[str, bool]:
-        """How this person's note names the employer (the keywords of naming_the_employer):
-        to a colleague, not at all; to one of a family that hires, "your family"."""
-        reading, whom = self.reading.people[place], self.whom(place)
-        inside = self.reading.internal and not (reading.outside or reading.observer)
-        return {"inside": inside, "household": "household#" in whom, "family": "family#" in whom}
+        """How this person's note names the employer (see ``employer_named_for``)."""
+        person = self.interview.interviewers[place]
+        return employer_named_for(self.interview, self.reading, person, self.reading.people[place])
 
     def build(
         self, person: Interviewer, place: int, greeting: str, section: str, card: bool = False
@@ -667,6 +678,8 @@ class PartsBuilder:
             said.add("week#")  # after a Friday interview, the note reads at the weekend
         if self.interview.interview.format in ("phone", "video"):
             said.add("met#")  # no "warm welcome", no "meeting with me" after a call
+        if _JOINED_FROM_AFAR.search(f"{person.name} {person.title or ''}"):
+            said.add("met#")  # "Dean Okabe (joined on Zoom from Osaka)": no welcome (late484)
         if _formal(greeting):
             said.add("casual#")  # "Dear Dr. Moritz," then "Thank you", never "Thanks"
         result = self.interview.outcome_result
@@ -803,6 +816,8 @@ class PartsBuilder:
         elif watched:
             # no talk to recall, nothing to go on with; and to a colleague, no "meet you"
             closing = pick("closing_watched_known" if reading.known else "closing_watched")
+        elif reading.known and self.reading.internal and section == "thank_you":
+            closing = pick("closing_known")  # to one's own manager: their support, no pitch
         else:
             closing = own("closing")
         layout = self.wording.pick(section, "layouts", self.seed, place)
@@ -1012,10 +1027,11 @@ class PartsBuilder:
         ] or order
         # two sentences that open alike read worse than a second thanks
         told = [r for r in told if _opening(r) not in said] or told
+        # nor next steps asked of one who does not choose, nor keeping in touch with a pupil:
+        # worse than a second thanks
+        told = [r for r in told if not _marks(r) & said & _NEVER_AGAIN] or told
         if thanked:  # nothing fits: at least not thanks twice in a row
             told = [r for r in told if not says_thanks(r)] or told
-        # nor next steps asked of one who does not choose, nor keeping in touch with a pupil
-        told = [r for r in told if not _marks(r) & said & _NEVER_AGAIN] or told
         told = [r for r in told if not never_to(r, said)] or [first]
         # and of those, the one that says again the least of what the note said ("a great
         # conversation", then "our conversation about ...": late278 readers)
@@ -1245,8 +1261,10 @@ _SAID_ONCE_BY_THE_USER = frozenset("real really pleasure".split())
 
 # Marks a row must not have when the note's reader rules them out, even when nothing fits;
 # and their time, thanked for once (a card read "grateful for the time you gave me" twice); no
-# offer to answer questions on a card, nor keenness said twice or to whoever pitched nothing.
-_NEVER_AGAIN = frozenset(("next#", "touch#", "time#", "hear#", "reply#", "keen#"))
+# offer to answer questions on a card, nor keenness said twice or to whoever pitched nothing;
+# nor "joining the team" to one's own line manager (late483 readers), nor a good rest of the
+# week on a card.
+_NEVER_AGAIN = frozenset(("next#", "touch#", "time#", "hear#", "reply#", "keen#", "join#", "week#"))
 
 
 @cache  # a panel's notes ask about the same rows again and again
@@ -1322,6 +1340,12 @@ def naming_the_employer(row: str, *, inside: bool, household: bool, family: bool
 OF_AN_AGENCY = lazy(
     r"\b(?:agency|agenzia|agencia|agence|staffing|recruit\w*|placements?|manpower)\b", re.I
 )
+# The agencies that place people worldwide, by name: "Randstad - Agustina" (late473 readers: a
+# recruiter of Randstad was wished well "and everyone at" the client).
+AGENCY_BRANDS = lazy(
+    r"\b(?:Randstad|Adecco|Manpower\w*|Hays|Michael Page|Page Personnel|PageGroup|Robert Walters"
+    r"|Robert Half|Kelly Services|Trenkwalder|Gi Group|Spherion|Aerotek|Allegis|Kforce)\b"
+)
 
 
 # Who the notes say is kin, or heads the house: "son, agricultural engineer", "the owner's
@@ -1342,6 +1366,28 @@ _STAFF = lazy(
 # Who comes from outside the house: "Suor Maria Grazia (parish of San Frediano, she referred
 # me)", a neighbour, a friend of the family.
 _OUTSIDE = lazy(r"\b(?:referred me|nun|priest|pastor|parish|neighbou?r|friend)\b", re.I)
+
+
+def employer_named_for(
+    interview: Interview,
+    reading: InterviewReading,
+    person: Interviewer | None,
+    them: PersonReading | None,
+    who: str = "",
+) -> dict[str, bool]:
+    """How a message to ``person`` (or to ``who``, when no interviewer) names the employer:
+    the keywords of naming_the_employer. To a colleague, not at all; to one of a family that
+    hires, "your family". Every kind of message asks here, so a thank-you note and the
+    follow-up after it never disagree."""
+    household = a_household(interview.application.company)
+    if person is None or them is None:
+        # the outcome's messenger: of the family unless an agency placed the candidate
+        family = household and not OF_AN_AGENCY.search(who)
+        return {"inside": reading.internal, "household": household, "family": family}
+    # an outside observer of an internal move is still told the employer's name
+    inside = reading.internal and not (them.outside or them.observer)
+    family = household and one_of_the_family(person, interview.application.company)
+    return {"inside": inside, "household": household, "family": family}
 
 
 def one_of_the_family(person: Interviewer, employer: str) -> bool:
@@ -1541,6 +1587,8 @@ _HEARD_FROM_THEM = lazy(
 # A test sat, or an exercise done together ("the pair programming"): never talked through.
 _A_TEST_SAT = lazy(
     r"\b(?:round|test|exam|assessment|practical|interview)s?$|\bpair(?:ing|[- ]programming)\b"
+    # a test then what it was on: "the practical test on the MCT" (late486 readers)
+    r"|\b(?:test|exam|assessment|practical)s? (?:on|of|in|with)\b"
     # a day on their floor, which they walked the candidate through (late382 readers: "the
     # chance to walk you through the shadow shift", the roles reversed)
     r"|\b(?:shift|day|shadowing|ride[- ]along)$"
@@ -1571,7 +1619,7 @@ _MARKS = {
     r"hoping to find)\b",  # "glad to join" then "interested"; "certain that I want to join"
     # then "I remain very interested" (late301 readers)
     # "such a clear picture" then "how clearly you explained": clear twice
-    "clear#": r"\bclear(?:ly|er)?\b",
+    "clear#": r"\bclear(?:ly|er)?\b|\bbetter sense of the (?:work|role)\b",
     # one of their questions recalled
     "asked#": r"\b(?:questions?|answers?)\b",
     # "glad you could be there": to someone who only watched, never to one who talked with you
@@ -1588,6 +1636,8 @@ _MARKS = {
     "newcomer#": r"\blearn(?:ing|ed)? about (?:the work|the team|\{\{ role \}\} at)|"
     r"\blearning how the team works\b|"  # to one's own boss (late424 readers)
     r"\bgetting to know the team\b|\bpaths cross\b|"
+    # nor hopes to speak again with whom they speak every day (late483 readers)
+    r"\b(?:speak|talk) again\b|"
     # nor takes an interest in the work of the team, or asks for the chance to contribute to
     # it, writing to its manager (late429 and late426 readers)
     r"\bin the work of the team\b|\bwhat the team is working on\b|\bchance to contribute\b",
@@ -1639,6 +1689,14 @@ _MARKS = {
 
 # What one who works there already never says: joining, learning about the work, meeting again.
 _A_NEWCOMER = frozenset(("join#", "newcomer#"))
+
+
+# One of the panel who joined by a call, though the interview was in person.
+_JOINED_FROM_AFAR = lazy(
+    r"\b(?:on|via|by|over) (?:zoom|teams|skype|video|webex|(?:the )?phone)\b"
+    r"|\b(?:dialled|dialed|joined|called) in\b|\bjoined remotely\b|\bremote(?:ly)?\b",
+    re.I,
+)
 
 
 def thanks_bank(reading: PersonReading) -> str:

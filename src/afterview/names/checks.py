@@ -105,7 +105,12 @@ def _a_word_no_list_knows(found: Greeting, name: str) -> str:
     last_first = re.fullmatch(r"[^,]+,\s*([^,]+)", bare)
     if last_first and found.name.split()[0] in last_first[1].split():
         return ""  # "Naidoo, Kershnee": the comma says which is the given name
-    marked = re.search(rf"[{_QUOTES}(]\s*{re.escape(found.name)}", name)
+    marked = bool(re.search(rf"[{_QUOTES}(]\s*{re.escape(found.name)}", name))
+    # "QC team (Ploy, Mek)": each one the brackets list, as they go by (late481)
+    listed = [n for n in re.split(r",\s*| and ", found.name) if n]
+    marked = marked or (
+        len(listed) > 1 and all(re.search(rf"[(,&]\s*{re.escape(n)}\b", name) for n in listed)
+    )
     if marked or re.search(r"\b(?:calls?|called|goes by)\b", name):
         return ""  # "Oyuntsetseg (Oyuka)", "Brian Amooti Tumusiime (calls himself Amooti)"
     for part in _PARTS_OF_A_NAME.split(bare):  # "HR: Ndapewa Shikongo - HR"

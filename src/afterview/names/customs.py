@@ -312,6 +312,11 @@ def _titled(
     title = _IN_ENGLISH.get(title.lower().rstrip("."), title)  # "Profa. Dra. ...": "Prof."
     title = _IN_ENGLISH.get(_key(title), title) if "ª" in title else title  # "Prof.ª": "Prof."
     title = _spelled_out(title)  # "Supt.": "Superintendent", "Asst. Prof.": "Assistant Professor"
+    if title == "Assistant Professor" and _where(country) != "TH":
+        # an assistant professor is greeted Professor, as "Assistant Professor Jonathan Goh"
+        # typed out is (late476 readers: "Dear Assistant Professor Goh," is stiff); Thai
+        # letters write the whole rank
+        title = "Professor"
     if title == "M.":
         title = _IN_ENGLISH["monsieur"]  # "M. BENJELLOUN Hicham": Monsieur, "Mr." in English
     key = _key(title)
@@ -362,6 +367,12 @@ def _titled(
         # "Prof. Dr. Kállay Miklós": in Hungary the family name comes first (late328 readers:
         # "Dear Prof. Miklós," embarrassed)
         return Greeting(f"{title} {_capital(given[0])}")
+    family_words = parsed.family.split()
+    for size in (2, 3):  # "Maria da Graça Sousa e Melo": "da Graça" is of her given name
+        whole = [*given, *family_words[:size]]
+        if len(given) == 1 and len(family_words) > size and _devotional(whole):
+            given, parsed = whole, replace(parsed, family=" ".join(family_words[size:]))
+            break
     devoted = fold(" ".join(given)).lower() in _COMPOUND_GIVEN or _devotional(list(given))
     if len(given) >= 3 and devoted and parsed.family:
         # "Dra. Maria de Fátima Sebastião", "Dra. María de los Ángeles Uc Chan": a given name
@@ -369,6 +380,8 @@ def _titled(
         # first where Spanish is)
         surnames = parsed.family.split()
         portuguese = _where(country) in _PORTUGUESE_SPEAKING
+        if portuguese and len(surnames) >= 3 and surnames[-2] == "e":
+            return Greeting(f"{title} {' '.join(surnames[-3:])}")  # "Sousa e Melo": one name
         return Greeting(f"{title} {_capital(surnames[-1] if portuguese else surnames[0])}")
     married = _a_married_name(given, parsed.family, country)
     if married:
@@ -403,6 +416,11 @@ def _titled(
     two_given = len(given) == 2 and _key(given[1]) in _SECOND_GIVEN
     if key in _FIRST_SURNAME and len(given) >= 2 and parsed.family and two_given:
         return Greeting(f"{title} {_capital(parsed.family)}")
+    # "Sr. Teodoro Mamani Condori" in Peru: a given name, then two family names, the first
+    # used (late485 readers: "Dear Sr. Condori," embarrassed)
+    spanish = _where(country) in _TWO_SURNAME_COUNTRIES and key in ("sr", "dr")
+    if spanish and len(given) == 2 and _known_family(given[1]) and not _compound(given):
+        return Greeting(f"{title} {_capital(given[1])}")
     if key in _FIRST_SURNAME and len(given) >= 2 and parsed.family and not _compound(given):
         return Greeting(f"{title} {_capital(given[-1])}")  # "Lic. Ximena Garza Villarreal"
     if key in _FIRST_SURNAME and len(given) >= 3 and parsed.family:

@@ -367,6 +367,17 @@ def greeting_name(
     posted = _A_POST_BEFORE_A_TITLE.match(name)
     if posted:  # "Jefe de bodega Sr. Patricio Valenzuela Rojas": the name, its post in brackets
         return greeting_name(f"{posted['name']} ({posted['post']})", None, company, country)
+    head, comma, tail = name.rpartition(", ")
+    tail_words = tail.split()
+    post_words = _PAREN.sub("", head).split()
+    titled_after = comma and len(tail_words) >= 3 and _is_title(tail_words[0])
+    # (a typed title, outside any brackets: not "(HR, Abu Dhabi office)", "chef de culture")
+    titled_after = titled_after and tail[:1].isupper() and head.count("(") == head.count(")")
+    a_post = len(post_words) >= 2 and not _a_persons_name(" ".join(post_words))
+    if titled_after and a_post and not _is_title(post_words[0]):
+        # "Gerente de Créditos Regional (joined by Zoom), Dr. Ricardo Benavides": the post,
+        # then the titled name after the comma (late485: "Dear Dr. Gerente de ...,")
+        return greeting_name(f"{tail} ({' '.join(post_words)})", None, company, country)
     ranked = _A_FIRE_RANK.match(name)
     if ranked and re.sub(r"[\s-]", "", fold(ranked["rank"]).lower()) in _FIRE_RANKS:
         # "Station Officer Omari Grant": a fire service's rank, kept with the family name
@@ -528,8 +539,17 @@ def _initials_or_letters_before_a_family_name(greeted: str, typed: list[str]) ->
 
 
 _FROM_A_DEPARTMENT = lazy(
-    r"\s+(?:vom|von der|aus dem|aus der)\s+(?:HR|Personal\w*|[A-Z]{2,5})\b.*$"
+    r"\s+(?:vom|von der|aus dem|aus der|z|ze)\s+(?:HR|Personal\w*|[A-Z]{2,5})\b.*$"
 )
+# Mr. and Ms. as other languages write them in small letters before a name, which may be a
+# family name: "domnul Vasile" (Romanian), never a post ("depo şefi Murat"). Compared folded.
+_COURTESY_IN_SMALL_LETTERS = frozenset(
+    "domnul doamna domnule dl dna herr frau senor senora senhor senhora signor signora "
+    "monsieur madame meneer mevrouw kyrios kyria gospodin gospodja".split()
+)
+# Where a team is, in brackets after it: "HR team (Abu Dhabi office)".
+_WHERE_A_TEAM_IS = frozenset({"office", "branch", "site", "campus", "region", "hq"})
+_POLITE_ALONE = frozenset({"pani", "pan", "p"})  # folded: "paní", "pán" too
 _A_DOCTORATES_SCHOOL = lazy(r"^((?:Dr|Prof)\.?(?:\s+[a-z]+\.)+)\s+[A-Z]{2,4}\s+(?=[A-Z][a-z])")
 
 
@@ -564,8 +584,11 @@ def _greeting_name_of(name: str, company: str, country: str) -> Greeting:
     # "Dr. oec. HSG Barbara Wüthrich-Amrein": the doctorate's kind, then the letters of where
     # it is from (late468 readers: "Dear Dr. Hsg,")
     name = _A_DOCTORATES_SCHOOL.sub(r"\1 ", name)
-    # "Frau Zürcher vom HR": "from HR", in German, after the name (late468)
-    name = _FROM_A_DEPARTMENT.sub("", name) or name
+    # "Frau Zürcher vom HR", "paní Hrubá z HR": "from HR", in German or Czech, after the name
+    # (late468, late474)
+    without = _FROM_A_DEPARTMENT.sub("", name)
+    if without and _key(without) not in _POLITE_ALONE:  # not "pani" of "pani z HR"
+        name = without
     # "PhD Aliya Nurpeisova": a doctorate typed before the name, as Kazakhstan writes it, is Dr.
     # (late404 readers: asked "how to address" a doctor)
     doctorate = _A_DOCTORATE_BEFORE.match(name)
@@ -812,8 +835,10 @@ _A_WHOLE_NAME_THEN_LETTERS = lazy(
 # A titled name of two words or more, a comma, then one word: "Prokurist Ing. Karl Wimmer,
 # Risikomanagement" is no "Last, First" (late319: "Hi Risikomanagement,").
 _A_TITLED_NAME_THEN_ONE_WORD = lazy(
-    r"^(?P<name>(?:\S+\s+)+[A-Z][\w'’-]+),\s*(?P<word>[A-Z][\w-]+)$"
+    r"^(?P<name>(?:\S+\s+)+[A-Z][\w'’-]+),\s*(?P<word>[A-Z][\w-]+)(?P<aside>\s*\([^()]*\))?$"
 )
+# A Japanese unit's word: "Jinji-ka" (the personnel section), "Somu-bu", "Kenkyu-shitsu".
+_A_JAPANESE_UNIT = lazy(r"-(?:ka|bu|shitsu|kyoku|han|gakari)$")
 
 
 def _a_post_after_a_whole_name(name: str) -> str:
@@ -827,9 +852,11 @@ def _a_post_after_a_whole_name(name: str) -> str:
         return name
     words = found["name"].split()
     titled = next((i for i, w in enumerate(words) if _is_title(w)), None)
-    if titled is None or len(words) - titled - 1 < 2:
+    # "Ms. Arakawa, Jinji-ka (personnel)": her section, after her titled name (late484)
+    unit = titled is not None and bool(_A_JAPANESE_UNIT.search(found["word"]))
+    if not unit and (titled is None or len(words) - titled - 1 < 2 or found["aside"]):
         return name  # "Dr. Weber, Anna" is "Last, First", with a title
-    return f"{found['name']} ({found['word']})"
+    return f"{found['name']} ({found['word']}){found['aside'] or ''}"
 
 
 # Norwegian and Danish "fra", Swedish "från", Polish and Czech "z": "from"; Scots "frae" too
@@ -857,6 +884,8 @@ def _with_its_asides_read(name: str, company: str, country: str) -> tuple[str, _
     )  # "(Grey Nuns)", "(SSJ)"
     if of_an_order:
         name = re.sub(r"^Sr\.?\s+(?=[A-Z])", "Sister ", name)  # of an order, "Sr." is Sister
+    # "Sr PPO Jasmine Whitebird": before a post in capitals, "Sr" is Senior (late483)
+    name = re.sub(r"^Sr\.?\s+(?=[A-Z]{2,5}\s+[A-Z][a-z])", "Senior ", name)
     # "Sr Gwen Ellis-Hughes (ward mgr)": in the UK and Ireland "Sr", without a dot as British
     # contractions are written, is a nursing Sister ("Sr." may be Señor; "Sr Mgr" is Senior)
     nursing = re.match(r"^Sr\s+([A-Z][\w'’-]*)(?:\s|$)", name)
@@ -1164,7 +1193,10 @@ def _greeted_by_a_doubt_or_a_description(name: str, context: _Context) -> Greeti
     labelled = outside[:1].isupper() or (is_group(outside) and not _is_role_noun(first))
     if doubted and labelled and not _titled_name(outside):  # not "Herr X (Regie?)"
         return Greeting(doubted[1] or doubted[2], ask="the notes are not sure of the name")
-    doubted_pair = _TWO_NAMES_IN_DOUBT.search(outside)
+    # "Ante from marketing? or Anto": the name, what they do, then the doubt (late489)
+    doubted_pair = _TWO_NAMES_IN_DOUBT.search(outside) or re.match(
+        r"^([A-Z][a-z]+)\b[^?]*\?\s*or\s+([A-Z][a-z]+)\s*\??$", outside
+    )
     if doubted_pair:  # "ASB lead - Jo or Joanne?": a name, and the notes unsure which form
         return Greeting(doubted_pair[1], ask="the notes are not sure of the name")
     role, dash, who = name.partition(" - ")
@@ -1174,6 +1206,9 @@ def _greeted_by_a_doubt_or_a_description(name: str, context: _Context) -> Greeti
         # "DEA chair - older lady, spoke ...", never its aside ("People & Culture (took notes)")
         return Greeting(_title_case(_PAREN.sub(" ", role).strip()), _DESCRIBED)
     side = _named_side(_POST_CODE_BEFORE.sub("", _ROLE_BEFORE.sub("", name)))
+    whole = _named_side(name)  # "Manager City Strategy - Fergus O'Dwyer": the post whole
+    if whole != name and " - " in name and whole == name.partition(" - ")[2].strip():
+        side = whole
     # "Kids Club team - Pao & Memo", "Owners - Mr & Mrs Dobson": the post, then two people
     both = _two_people(side, given_names="(" not in side) if side != name else None
     after_a_dash = name.partition(" - ")[2]  # "elevrådet - Freja & Noah (9.b)": whatever the
@@ -1201,10 +1236,21 @@ def _greeted_as_several_in_one_line(name: str, context: _Context) -> Greeting | 
     # "Banquet captains (Lalo y Fer)": people by their post in the plural, as a team is
     last = outside.split()[-1] if outside.split() else ""
     plural = last.endswith("s") and (_is_role_noun(last[:-1]) or _is_title(last[:-1]))
+    joined = r",\s*|\s+(?:&|and|y|e|i|et|und|og|en|och|ve)\s+"  # "and" in their language
+    if inside:
+        # "Recreation volunteers (Mrs. Ishii & Mrs. Ueda)": two titled names (late492)
+        titled_names = [n.strip().split() for n in re.split(joined, inside[0].strip("() "))]
+        courteous = len(titled_names) >= 2 and all(
+            len(ws) == 2 and _key(ws[0]) in _COURTESY and ws[1].istitle() for ws in titled_names
+        )
+        if courteous:
+            said = [" ".join(ws) for ws in titled_names]
+            return Greeting(f"{', '.join(said[:-1])} and {said[-1]}")
     if inside and (is_group(outside) or plural):
-        joined = r",\s*|\s+(?:&|and|y|e|i|et|und|og|en|och|ve)\s+"  # "and" in their language
         names = [n.strip() for n in re.split(joined, inside[0].strip("() "))]
-        given = all(n.isalpha() and n.istitle() and _listed_given(n) for n in names)
+        # in Thailand one goes by a short nickname no list holds: "QC team (Ploy, Mek)"
+        nicknamed = _where(context.country) in ("TH", "LA") and all(len(n) <= 5 for n in names)
+        given = all(n.isalpha() and n.istitle() and (_listed_given(n) or nicknamed) for n in names)
         if given and 2 <= len(names) <= 5:
             return Greeting(f"{', '.join(names[:-1])} and {names[-1]}")
     titled = [side.split() for side in outside.split(", ")]
@@ -1278,6 +1324,23 @@ def _greeted_as_a_role_or_a_body(name: str, context: _Context) -> Greeting | str
             r"^the\s+", "", re.split(r"\s*,|\s+[-–—(]", outside)[0].strip(), flags=re.I
         )
         role = _title_case(described)  # "HR Lady"
+        # "the de-icing guy (Pepa)", "instructor Costel": the one given name the description
+        # holds, in brackets or after a post in lower case (late474)
+        aside = _PAREN.search(name)
+        words = outside.split()
+        # (never after whose the post is: "the sous-préfet's rep (Saraya)" is where from)
+        named_one = (
+            aside.group(0).strip(" ()") if aside and not re.search(r"\w['’]s\b", outside) else ""
+        )
+        if not named_one and len(words) == 2 and words[0].islower() and words[1].istitle():
+            named_one = words[1]
+        given = (
+            re.fullmatch(r"[^\W\d_]+", named_one)
+            and named_one.istitle()
+            and _listed_given(named_one)
+        )
+        if given and not _known_family(named_one) and not _is_role_noun(named_one):
+            return Greeting(named_one)
         return Greeting(role, ask=_DESCRIBED)
     team, _, after = outside.partition(", ")
     # "RH, Kevin", "RRHH, Lupita": a team in another language, then one of it by name (as
@@ -1292,6 +1355,9 @@ def _greeted_as_a_role_or_a_body(name: str, context: _Context) -> Greeting | str
         )
         # "Kulüp İK (Sevda Hanım)": a given name, then its honorific
         titled_person = titled_person or (len(person) == 2 and _key(person[1]) in _AFTER_NAME)
+        # never where the team is: "HR team (Abu Dhabi office)" (late486: "Dear Abu Dhabi office,")
+        places = _BODIES | _WHERE_A_TEAM_IS
+        titled_person = titled_person and not any(_key(w) in places for w in person)
         if len(person) >= 2 and titled_person:  # "HR Office (Mr. Mapunda)", "(Madam Efua)"
             return greeting_name(" ".join(person))
         one = inside is not None and not re.search(r"&|\band\b|,|\d", inside.group(0))
@@ -1704,6 +1770,16 @@ def _greeted_by_the_given_name(name: str, parsed: ParsedName, context: _Context)
         return Greeting(" ".join([parsed.family, *parsed.given]), ask="family name first")
     if not words:  # "[didn't catch it]": all of it in brackets
         return Greeting(name.strip(), ask="no name is recorded")
+    # "depo şefi Murat": a post in lower case, then one given name (late481)
+    lowered = 2 <= len(words) <= 3 and all(w.islower() for w in words[:-1]) and "," not in name
+    # (not a courtesy title in small letters: "domnul Vasile" may be his family name)
+    lowered = lowered and not any(
+        _is_title(w) or _key(w) in _IN_ENGLISH or _key(w) in _COURTESY_IN_SMALL_LETTERS
+        for w in words[:-1]
+    )
+    last_given = words[-1].istitle() and _listed_given(words[-1]) if words else False
+    if lowered and last_given and not _known_family(words[-1]):
+        return Greeting(words[-1])
     if "," not in name and _a_label_in_other_words(words, parsed):
         return Greeting(name.strip(), ask="it reads as a team or a post, not a person's name")
     after_a_post = len(words) == 2 and _a_post_in_other_words(words[0])
@@ -1751,6 +1827,10 @@ def _greeted_by_the_given_name(name: str, parsed: ParsedName, context: _Context)
     # "Owusu-Ansah E.": two family names joined, then an initial, as lists in Ghana and Nigeria
     # write the family name first (late427 readers: "Hi Owusu-Ansah,")
     family_first = _known_family(shape[0]) or _two_family_names(shape[0])
+    # "Okonkwo-Dike C.": two names joined, one a family name the lists know (late475)
+    parts = shape[0].split("-")
+    joined = len(parts) == 2 and all(p[:1].isupper() and p[1:].islower() for p in parts)
+    family_first = family_first or (joined and len(parts[0]) >= 5 and _known_family(parts[0]))
     if len(shape) == 2 and _is_initial(shape[1]) and family_first:
         return Greeting(" ".join(words), ask="a family name and initials")  # "Lee J.S."
     whole = [w for w in _PAREN.sub(" ", name).split() if w]

@@ -512,6 +512,18 @@ def _named_side(name: str) -> str:
         or (tail.split()[0] == "M." and len(tail.split()) >= 3)  # "M. Jean-Baptiste Roux"
     ):
         return tail  # "Interpreter - Noy", "Vice Dean - Prof. Dr. Selim Aksoy": post, then name
+    # "Diet Tech - Jolene Kakegamic": a post ending in a word of one, then a whole name whose
+    # given name the lists know (late487: "Dear Diet,")
+    # (or a post that opens with its role: "Manager City Strategy - Fergus O'Dwyer", late490)
+    ends, opens = head.split()[-1], head.split()[0]
+    headed = _is_role_noun(ends) or _key(ends) in _HEADS_WRITTEN_SHORT
+    headed = headed or (_is_role_noun(opens) and not _listed_given(opens))
+    # (never after a team, "CBSA Recruitment - Ontario Region", nor a unit's head, who asks)
+    headed = (
+        headed and not is_group(head) and not any(fold(w) in _HEADS_OF_A_UNIT for w in head.split())
+    )
+    if headed and _listed_given(tail.split()[0]) and _a_persons_name(tail, 1, particles=True):
+        return tail
     if _A_COUPLE.match(tail) and not _a_persons_name(head):
         return tail  # "Owners - Mr & Mrs Dobson": the post, then the two of them
     # "Gloria - People & Culture", "Bianca - BI team, did the SQL test": a given name, then

@@ -410,7 +410,9 @@ def _after_a_chiefs_post(name: str) -> Greeting | str:
         plain = all(
             w.isalpha()
             and w[:1].isupper()
-            and _known_word(w)
+            # a word of the trade written short is of the post too ("Chief Infra Engineer
+            # Bisola", late491)
+            and (_known_word(w) or (len(w) <= 5 and w is not post[-1]))
             and _key(w) not in _RANKS_OF_THE_SERVICES | _RANK_OF | _RANKED_WHOLE
             for w in post
         )

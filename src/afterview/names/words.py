@@ -407,7 +407,8 @@ def _compound(given: list[str]) -> bool:
 # What follows "del", "de la" or "de los" in a Spanish or Portuguese woman's given name.
 _MARIAN = frozenset(
     """pilar carmen rosario mar socorro angeles luz consuelo rocio sol remedios dolores
-    mercedes milagros carmo fatima lourdes guadalupe perpetuo refugio""".split()
+    mercedes milagros carmo fatima lourdes guadalupe perpetuo refugio
+    graca conceicao gloria assuncao penha nazare piedade salete natividade""".split()
 )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from afterview.check.lazy import lazy
@@ -147,6 +147,8 @@ def reading_of(key: str, raw: str) -> Reading:
     raw = _ABOUT_THE_INTERVIEW.sub("", raw) or raw  # "... - didn't come up" (late461)
     raw = _WHAT_THEY_GIVE_YOU.sub("", raw) or raw  # "the truck + tool setup they give you"
     reading = reader(raw)
+    if "the Te " in reading.text:  # Māori "Te" is "the": never "the Te Tiriti" (late490)
+        reading = replace(reading, text=re.sub(r"\bthe (?=Te [A-ZĀĒĪŌŪ])", "", reading.text))
     _readable(reading.text)
     if _A_FIGURE_THEN_A_DEED.search(reading.text):
         # "..., with €1.2M and delivered on time": a figure and a deed joined as one (late472)
@@ -388,7 +390,14 @@ def _student(person: Interviewer) -> bool:
     ambassador - Kaylee", "Student panel (Yr 13 head boy/girl + 2 others)")."""
     texts = (person.name, person.title or "")
     found = any(find("parts", "students", text) for text in texts)
-    return person.pupil or (found and not names_an_adult(" ".join(texts)))
+    # "youth forum rep (she's 16)": a minor, never asked to keep in touch (late483 readers)
+    minor = any(_A_MINORS_AGE.search(text) for text in texts)
+    return person.pupil or minor or (found and not names_an_adult(" ".join(texts)))
+
+
+_A_MINORS_AGE = lazy(
+    r"\b(?:(?:she|he)(?:'s| is)|aged?|age) 1[0-7]\b|\b1[0-7] ?(?:y/?o|yrs? old|years? old)\b"
+)
 
 
 def _guide(person: Interviewer) -> bool:

@@ -952,7 +952,7 @@ _COUNT_ENDINGS = ("ing", "ion", "ity", "ment", "ware", "ance", "ence", "ness", "
 # ...and, where a wrong "the" costs more than a missing one, endings that are often so too.
 _UNCOUNTED_ENDINGS = (
     *_COUNT_ENDINGS,
-    *("ship", "age", "ery", "ry", "cy", "ure", "th", "ogy", "sis", "ety", "al", "apy"),
+    *("ship", "age", "ery", "ry", "cy", "ure", "th", "ogy", "sis", "ety", "al", "apy", "alty"),
 )
 
 

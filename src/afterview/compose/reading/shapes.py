@@ -182,7 +182,8 @@ def acts_on_described(ws: list[str]) -> bool:
     first, second = tags_of(ws[0]), tags_of(ws[1])
     if bare(ws[1]) in FUNCTION_WORDS:
         return False  # "yield after dehairing": a preposition, not a describing word
-    if not second and ws[1].islower() and ws[1].endswith(_ADJECTIVE_ENDINGS):
+    ending = ws[1].islower() and ws[1].endswith(_ADJECTIVE_ENDINGS)
+    if not second and ending and not ws[1].endswith("ment"):  # "grain transhipment volumes"
         second = frozenset({"J"})  # "designing idempotent consumers": a word of the trade
     return bool(first & {"V", "G"}) and bool(second) and second <= {"J", "R"} and "J" in second
 
@@ -360,7 +361,8 @@ _GRAVE = frozenset(
     bites mauling mortality morbidity deaths stillbirth stillbirths miscarriage miscarriages
     self-harm overdoses neglect redundancies layoffs lay-offs closures strikes casualties
     delays waiting waits meltdown meltdowns tantrum tantrums seizure seizures incontinence
-    parkinson's alzheimer's dialysis chemotherapy chemo medication medications""".split()
+    parkinson's alzheimer's dialysis chemotherapy chemo medication medications
+    opioid opioids""".split()
 )
 
 
@@ -700,10 +702,11 @@ def wants_the(ws: list[str], head: int) -> bool:
     regular = regular or any(_A_LENGTH.fullmatch(w) for w in ws[:head])  # "3-month placement"
     # a head in capitals is part of a name ("the Far North and Kyle lines"): only its ending
     mass = is_mass(word) if ws[head].islower() else word.endswith(_ABSTRACT_ENDINGS)
+    mass = mass or word.endswith("alty")  # "loyalty", a quality, never "the loyalty" (late481)
     if word not in CONCRETE and not regular and (mass or word in MASS_NOUNS):
         return False
     things = word in _THINGS_IN_TION  # "bilingual section": one of them, so "the"
-    if word.endswith("tion") and not things and (head == 0 or word in _FIELDS_IN_TION):
+    if word.endswith("tion") and not things and (head == 0 or word in FIELDS_IN_TION):
         return False  # "community risk reduction" is a field, "the data migration" one thing
     tags = lexicon.tags(word) or _an_event_of_a_phrasal_verb(word) or _a_thing_by_its_end(word)
     if "N" not in tags:  # a plural ("dashboards") or not a noun
@@ -770,14 +773,14 @@ def names_a_subject(words: list[str]) -> bool:
 
 
 # Nouns in -tion that name a field of work, not one thing: "infection prevention".
-_FIELDS_IN_TION = frozenset(
+FIELDS_IN_TION = frozenset(
     """reduction prevention protection production education communication regulation
     administration automation innovation documentation preparation conservation
     rehabilitation immigration nutrition sanitation ventilation resuscitation
     mitigation restoration conversation construction distribution transportation
     remediation certification accreditation optimisation optimization execution simulation
     visualisation visualization segmentation classification localisation localization
-    validation verification calibration formation contamination""".split()
+    validation verification calibration formation contamination qualification""".split()
 )
 _EVERY = frozenset("daily weekly monthly quarterly annual yearly termly".split())
 _ORDINAL_WORDS = frozenset("first second third fourth fifth next last".split())

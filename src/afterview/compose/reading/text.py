@@ -951,7 +951,7 @@ _DONE_FOR_A_LENGTH = lazy(
     r"\b(did|ran|led|took|completed|finished|attended|delivered|organi[sz]ed|gave|taught|built|"
     r"planned|managed|joined|passed|do|run|lead|take|complete|attend|deliver|give|teach|build|"
     rf"plan|manage|join|pass|can do)\s+((?:\d+|one|{COUNTS_IN_WORDS})-(?:hour|day|week|month|year)\b)"
-    r"(?!\S*\s+\w+s\b)",
+    r"(?!\S*(?:\s+[a-z]+)?\s+\w{2,}s\b)",  # not "did 10-day coach circuits" (late482)
     re.I,
 )
 

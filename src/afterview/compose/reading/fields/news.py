@@ -162,9 +162,17 @@ def read_news(raw: str) -> Reading:
         raw = f"I {result.group('passed').lower()}{what_passed}"
     elif result:
         raw = f"I passed my {result.group('what')}"
+    sat = _SAT_THEN_PASSED.match(raw.strip())
+    if sat:  # "Finished the CMRP exam on Dec 5, result: passed": passed it (late481 readers:
+        raw = f"passed {sat['what']}"  # "I have finished the CMRP exam" asks "and?")
     if _TO_COME.search(raw):
         raise Unusable(
             "it is a date still to come, not news: tell them the result once you have it"
+        )
+    if _IF_THEY_TAKE_ME.search(raw):
+        raise Unusable(
+            "it hopes aloud for the job (“if they take me”), which reads as a note to yourself; "
+            "say the news plainly, or leave it out"
         )
     # its first sentence; "J. Power Sources", "Int. J. Refrigeration": a journal's short words
     raw = re.split(
@@ -178,6 +186,11 @@ def read_news(raw: str) -> Reading:
     if any(c.isdigit() for c in text):  # "on 25 November": the note is read later; before
         dated = text
         text = _NEWS_DATE.sub("", text).strip().rstrip(",").strip()  # ", 12 Jan" is a figure
+        if text != dated and _BY_THEN.search(text):
+            raise Unusable(  # "a hearing on Dec 9, so I'll have a 3rd trial by then" (late473)
+                "it counts from a date (“by then”), and a note read days later cannot keep the "
+                "date; say the news as it stands when you send it"
+            )
         text = re.sub(r",\s*,", ",", text)  # "is fixed, 12 Jan, so ...": one comma left
         text = _DATE_WORD_LEFT.sub("", text)  # "active now since 28 Nov": "since" is left
         if re.search(r"\b(?:is|are|was|were)$", text):  # "my exam slot is 14 April": the news
@@ -285,6 +298,10 @@ def read_news(raw: str) -> Reading:
     raise Unusable("it does not say what happened; write it as a sentence (“I passed …”)")
 
 
+# What counted from a date the news said: ", so I'll have a 3rd trial by then".
+_BY_THEN = lazy(r",?\s+(?:so|and)\b[^,]*\b(?:by|until|before|after) then\b.*$")
+
+
 # "Peel just asked me to ...", "Harbour Health invited me": a capital before what someone did
 # to the candidate names who did it, whatever word it is.
 _SOMEONE_ASKED_ME = lazy(
@@ -309,7 +326,17 @@ def _published_in(subject: list[str]) -> bool:
 
 
 # News of something booked, not done: "got ISTQB exam date - 9 Dec", "interview scheduled".
-_TO_COME = lazy(r"\b(?:exam|test|interview|start|hearing)\s+date\b|\bdate for\b|\bbooked\b", re.I)
+# An exam sat, then its result: "Finished the CMRP exam on Dec 5, result: passed".
+_SAT_THEN_PASSED = lazy(
+    r"^(?:i\s+)?(?:finished|sat|took|did|completed|wrote)\s+(?P<what>.+?)"
+    r"(?:\s+on\s+[^,]+)?\s*[,;:-]+\s*(?:results?:?\s*|and\s+)?passed\b.*$",
+    re.I,
+)
+# The job hoped for aloud: "... can be done at KRYS if they take me".
+_IF_THEY_TAKE_ME = lazy(r"\bif (?:they|you|u) (?:take|hire|have|want|pick|choose|offer) me\b", re.I)
+_TO_COME = lazy(
+    r"\b(?:exam|test|interview|start|hearing)\s+date\b|\bdate for\b|\bbooked\b|\bscheduled\b", re.I
+)
 # A registration or reference number after what it numbers.
 _ID_NUMBER = lazy(r",?\s*\b(?:number|no\.|#|id|ref)\s*:?\s*[A-Za-z0-9-]*\d{4,}[A-Za-z0-9-]*", re.I)
 

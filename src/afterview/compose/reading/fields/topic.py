@@ -31,6 +31,7 @@ from afterview.compose.reading.fields.logistics import job_term
 from afterview.compose.reading.shapes import (
     CHANGES,
     CONCRETE,
+    FIELDS_IN_TION,
     MASS_NOUNS,
     ONE_OF_THEIRS,
     RELATIVES,
@@ -62,6 +63,10 @@ from afterview.compose.reading.vocabulary import (
     opens_with_a_name,
     word_set,
 )
+
+# Words that are verbs too, but before a describing word describe the thing: "free legal aid"
+# ("open new markets" is opening them).
+_DESCRIBES_A_THING = frozenset({"free"})
 
 _DIRECT_QUESTION = lazy(
     r"^(?P<wh>how|what|why|when|where|which|who)(?:'s|\s+(?P<aux>do|does|did|is|are|was|were|"
@@ -405,6 +410,8 @@ _BEFORE_A_FIGURE = frozenset(
 # Words a topic is left hanging on once its figures are cut: "PM compliance sitting", "HSE
 # first".
 _LEFT_HANGING = frozenset("sitting standing running first".split())
+# A figure, then how much more: a note's shorthand for a change, never a subject.
+_A_FIGURE_THEN_MORE = lazy(r"\d[\d.,]*\s*[a-zA-Z%]{0,3}\s+(?:more|less|extra|fewer)$")
 
 
 # Words for a rift inside their team: "doctor-nurse friction in labour ward".
@@ -926,7 +933,8 @@ def read_topic(raw: str) -> Reading:
         text = text[: joined.start()]  # "tenant trust + the police background": the trust
     ws = text.split()
     cut_short = len(raw.split()) > len(ws)  # its figures or its tail were cut
-    if cut_short and len(ws) > 1 and bare(ws[-1]) in _LEFT_HANGING:
+    hanging = _A_FIGURE_THEN_MORE.search(text)  # "breakwater extension 1.2 km more" (late486)
+    if hanging or (cut_short and len(ws) > 1 and bare(ws[-1]) in _LEFT_HANGING):
         raise Unusable(  # "PM compliance sitting at 78%", "HSE first, asked abt ...": shorthand
             f"it says how things stand in shorthand (“{text}”); name the subject in a few words"
         )
@@ -1015,6 +1023,10 @@ def read_topic(raw: str) -> Reading:
         return Reading("exercise", text)
     if len(text.split()) > 16:
         raise Unusable("it is too long to mention in a sentence; shorten it to a few words")
+    text = _a_doing_with_its_thing_joined(text)
+    # "Jawoyn country": a people's Country, as First Nations write it, with its capital and no
+    # "the" (late483 readers, to the Elder who gave the Welcome to Country)
+    text = _A_PEOPLES_COUNTRY.sub(r"\1 Country", text)
     first = text.split()[0]
     opens_with_gerund = "G" in tags_of(first) and not is_name(first)
     ws = text.split()
@@ -1026,6 +1038,10 @@ def read_topic(raw: str) -> Reading:
         )
     if opens_with_gerund and len(ws) == 2 and bare(ws[1]) in _THINGS_AFTER_A_GERUND:
         return Reading("np", f"the {lower_first(text)}")  # "bottling line": a thing
+    kind_of_place = bare(first) in _GERUNDS_OF_A_PLACE and len(ws) == 3 and ws[1].islower()
+    where = {bare(ws[1]), bare(ws[2])} & _THINGS_AFTER_A_GERUND if kind_of_place else set()
+    if where and is_noun_like(ws[1]) and is_noun_like(ws[2]):
+        return Reading("np", f"the {lower_first(text)}")  # "receiving inspection area" (late481)
     if opens_with_gerund and len(ws) == 2 and ws[1].islower() and wants_the(ws, 1):
         return Reading("np", f"the {lower_first(text)}")  # "advising load", "stargazing schedule"
     if opens_with_gerund and len(ws) > 2 and ws[1].islower() and not is_name(ws[1]):
@@ -1105,7 +1121,9 @@ def read_topic(raw: str) -> Reading:
             raise _note_form(clause)
         return Reading("clause", clause)
     done = is_verb(first, "VDZ") and not is_noun_like(first) and not first[:1].isupper()
-    if len(ws) > 2 and first.islower() and "V" in tags_of(first) and acts_on_described(ws):
+    # "free legal aid for the parties" is the aid, never "freeing" it (late473)
+    acting = "V" in tags_of(first) and bare(first) not in _DESCRIBES_A_THING
+    if len(ws) > 2 and first.islower() and acting and acts_on_described(ws):
         gerund = lexicon.inflect(bare(first), "VBG")
         return Reading("np", " ".join([gerund, *text.split()[1:]]))
     if _a_motto(ws):  # "go slow to go fast": "going slow to go fast", never pasted as a noun
@@ -1286,6 +1304,12 @@ _THINGS_AFTER_A_GERUND = frozenset(
     "line log plan room area bay station dock desk lab floor site schedule rota sheet process "
     "procedure system machine unit kitchen chart list cycle rate program programme table shed "
     "hall yard software app tool".split()
+)
+# Doings that name a place of work by what is done there: "the receiving inspection area", "the
+# sewing line", never "receiving the inspection area".
+_GERUNDS_OF_A_PLACE = frozenset(
+    "receiving shipping packing loading finishing sewing cutting welding sorting picking "
+    "dispatching testing waiting dining changing operating".split()
 )
 # Words that only say what kind of point follows a colon ("action point: ...").
 _KINDS_OF_POINT = frozenset(
@@ -1717,9 +1741,18 @@ def _embedded(question: str) -> str:
         match.group("rest"),
     )
     ws = rest.split()
+    if wh == "who" and aux in ("does", "did") and ws[0].lower() in ("the", "a", "an", "all"):
+        return question  # "who does the ECGs on trial visits": "does" is what they do (late476)
     if aux in ("do", "does", "did"):
+        # the verb is never the word a determiner opens: "what does the job involve" is about
+        # what the job involves, never "what the jobs involve"
         subject_end = next(
-            (i for i, w in enumerate(ws) if i > 0 and is_verb(w, "V")), 1 if len(ws) > 1 else None
+            (
+                i
+                for i, w in enumerate(ws)
+                if i > 0 and is_verb(w, "V") and bare(ws[i - 1]) not in DETERMINERS
+            ),
+            1 if len(ws) > 1 else None,
         )
         if subject_end is None:
             raise Unusable("it is a question that does not read as a topic")
@@ -1956,6 +1989,27 @@ def _a_list_items_capital(ws: list[str]) -> bool:
     )
 
 
+_A_PEOPLES_COUNTRY = lazy(r"^([A-Z][a-z]+) country(?=$|,| and\b)")
+# Things, then who has them and what they do with them: "templates you use in e-VÁM".
+_THINGS_SOMEONE_USES = lazy(
+    r"^[a-z][\w-]*(?: [a-z][\w-]*)? (?:you|they|we) (?:use|run|keep|send|make|follow|need)\b"
+)
+
+
+def _a_doing_with_its_thing_joined(text: str) -> str:
+    """ "fact checking WhatsApp rumours" -> "fact-checking WhatsApp rumours": a thing and a
+    doing, then what is done, are one doing, never "the fact" that checks (late475 readers)."""
+    ws = text.split()
+    if len(ws) < 3 or not (ws[0].isalpha() and ws[0].islower() and ws[1].islower()):
+        return text
+    noun, doing, then = tags_of(ws[0]), tags_of(ws[1]), ws[2]
+    done_to = then[:1].isupper() or "S" in tags_of(bare(then))  # a name, or things
+    a_thing = "N" in noun and not noun & {"G", "J", "S"}
+    if a_thing and "G" in doing and ws[1].endswith("ing") and done_to:
+        return " ".join([f"{ws[0]}-{ws[1]}", *ws[2:]]) if bare(then) not in FUNCTION_WORDS else text
+    return text
+
+
 def with_determiner(text: str) -> str:
     """'ERP rollout' -> 'the ERP rollout'; 'feature store' -> 'the feature store';
     'data quality' and 'safeguarding' stay as written."""
@@ -1997,6 +2051,8 @@ def with_determiner(text: str) -> str:
         return text if named else lower_first(text)
     if _an_uncounted_thing_of(ws):
         return f"the {lower_first(text)}"  # "data quality of DSO submissions" (late400)
+    if _THINGS_SOMEONE_USES.match(text):
+        return f"the {text}"  # "templates you use in e-VÁM": theirs, the ones (late474)
     # "home HD programme you want to start": the thing comes before the clause about it
     who = next((i for i, w in enumerate(ws) if i > 1 and bare(w) in _SUBJECTS), len(ws))
     head = head_index(ws[:who])
@@ -2053,6 +2109,8 @@ def with_determiner(text: str) -> str:
     # a name or a people's (late326 readers faulted "the NH3 safety", "the Inuit culture")
     uncounted = lexicon.counting(noun) == "M" or (is_mass(noun) and a_peoples_name(ws[0]))
     field = field or (uncounted and ws[head].islower())
+    # "German client communication", as "client communication": a way of working (late474)
+    field = field or (noun in FIELDS_IN_TION and ws[head].islower())
     if named and not is_name(ws[head]) and "S" not in tags_of(ws[head]) and not (practice or field):
         return f"the {text}"  # "ERP rollout", "Q3 roadmap", "HPC cluster migration to Slurm"
     exercise = find("topics", "exercises", text)
