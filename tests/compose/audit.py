@@ -507,6 +507,10 @@ LATE = tuple(
         "late474",
         "late475",
         "late476",
+        "late477",
+        "late478",
+        "late479",
+        "late480",
         "late481",
         "late482",
         "late483",
@@ -4091,9 +4095,6 @@ KNOWN_MISSES = {
     "late463/programme-officer-kitgum-youth-livelihoods-ngo-seven-panel-overdue.toml:Mzee Oryem (clan elder, community rep on the panel)": (
         "unseen round 51 (late461-late464, read at the end), not yet settled against the docs: the writer wrote Mzee Oryem, the plan asks"
     ),
-    "late463/programme-officer-kitgum-youth-livelihoods-ngo-seven-panel-overdue.toml:youth rep - Brian, didnt get surname": (
-        "unseen round 51 (late461-late464, read at the end), not yet settled against the docs: the writer wrote Brian, the plan asks"
-    ),
     "late463/programme-officer-kitgum-youth-livelihoods-ngo-seven-panel-overdue.toml:Lamunu Santa": (
         "unseen round 51 (late461-late464, read at the end), not yet settled against the docs: the writer wrote Ms. Lamunu, the plan greets Lamunu"
     ),
@@ -4330,6 +4331,72 @@ KNOWN_MISSES = {
     ),
     "late492/respite-care-worker-yangsan-catholic-short-term-care-onsite-four-pending.toml:Social worker - Jeon Seung-hoon (team lead)": (
         "round 55 (late489-late492), not yet settled against the docs: the writer wrote Mr. Jeon, the plan asks"
+    ),
+    "late477/asv-aurillac-rural-cattle-practice-video-three-rejected.toml:Sandrine, ASV référente": (
+        "unseen round 56 (late477-late480), not yet settled against the docs: the writer wrote Sandrine, the plan asks"
+    ),
+    "late477/encargado-campo-trenque-lauquen-estancia-seven-panel-offer.toml:el contador - Gómez": (
+        "unseen round 56 (late477-late480), not yet settled against the docs: the writer wrote Mr. Gómez, the plan asks"
+    ),
+    "late477/encargado-tambo-sunchales-dairy-onsite-two-overdue.toml:MV Rocío Gaitán": (
+        "unseen round 56 (late477-late480), not yet settled against the docs: the writer wrote Dr. Gaitán, the plan asks"
+    ),
+    "late478/911-dispatcher-chillicothe-ross-county-oral-board-six-rejected.toml:Hollis": (
+        "unseen round 56 (late477-late480), not yet settled against the docs: the writer wrote ask, the plan greets Hollis"
+    ),
+    "late478/paramedic-maryborough-qas-video-three-offer.toml:OIC Maryborough - Dean Prowse": (
+        "unseen round 56 (late477-late480), not yet settled against the docs: the writer wrote Dean, the plan greets Dean Prowse"
+    ),
+    "late478/firefighter-recruit-hutchinson-ks-oral-board-seven-overdue.toml:Div. Chief Lorena Maldonado (training)": (
+        "unseen round 56 (late477-late480), not yet settled against the docs: the writer wrote Division Chief Maldonado, the plan asks"
+    ),
+    "late478/firefighter-recruit-hutchinson-ks-oral-board-seven-overdue.toml:Capt. 'Dutch' Vanderhoof": (
+        "unseen round 56 (late477-late480), not yet settled against the docs: the writer wrote Capt. Vanderhoof, the plan greets Dutch"
+    ),
+    "late478/firefighter-recruit-hutchinson-ks-oral-board-seven-overdue.toml:Engineer Shawna Pfeiffer (IAFF Local 1357, observer)": (
+        "unseen round 56 (late477-late480), not yet settled against the docs: the writer wrote Engineer Pfeiffer, the plan asks"
+    ),
+    "late478/911-call-taker-port-alberni-acrd-video-three-pending.toml:HR team (ran the Teams link)": (
+        "unseen round 56 (late477-late480), not yet settled against the docs: the writer wrote HR Team, the plan greets HR team"
+    ),
+    "late478/poc-firefighter-recruit-olds-ab-panel-three-offer.toml:D/C Ryan Thiessen": (
+        "unseen round 56 (late477-late480), not yet settled against the docs: the writer wrote Deputy Chief Thiessen, the plan greets Ryan"
+    ),
+    "late478/loss-prevention-officer-ardmore-ok-farm-store-onsite-four.toml:J.R. Whitehorse": (
+        "unseen round 56 (late477-late480), not yet settled against the docs: the writer wrote J.R., the plan asks"
+    ),
+    "late479/parrucchiera-rimini-salone-di-coppia-trial-three-handwritten-offer.toml:Giulia Fabbri": (
+        "unseen round 56 (late477-late480), not yet settled against the docs: the writer wrote Giulia, the plan greets Marco and Giulia"
+    ),
+    "late479/allenatore-esordienti-livorno-scuola-calcio-five-panel-rejected.toml:Presidente Renzo Lenzi": (
+        "unseen round 56 (late477-late480), not yet settled against the docs: the writer wrote Mr. Lenzi, the plan greets Renzo"
+    ),
+    "late479/cabeleireira-aracaju-salao-rede-onsite-two-overdue.toml:Thiago 'Thiaguinho' Menezes - educador técnico da marca": (
+        "unseen round 56 (late477-late480), not yet settled against the docs: the writer wrote Thiago, the plan greets Thiaguinho"
+    ),
+    "late479/nail-artist-yangsan-nail-shop-trial-two-withdrawn.toml:Choi Soo-min (원장님)": (
+        "unseen round 56 (late477-late480), not yet settled against the docs: the writer wrote Ms. Choi, the plan asks"
+    ),
+    "late479/store-manager-nagano-fitness-club-video-four-rejected.toml:TAKAHASHI Kenji": (
+        "unseen round 56 (late477-late480), not yet settled against the docs: the writer wrote Mr. Takahashi, the plan asks"
+    ),
+    "late479/nailist-wakayama-private-salon-onsite-two-handwritten-pending.toml:Rina-chan (junior, same age as me)": (
+        "unseen round 56 (late477-late480), not yet settled against the docs: the writer wrote Rina, the plan greets Rina-chan"
+    ),
+    "late480/cfo-hofuf-al-ahsa-dates-group-board-seven-offer.toml:HE Sheikh Abdulrahman Al-Rashed (Chairman)": (
+        "unseen round 56 (late477-late480), not yet settled against the docs: the writer wrote Sheikh Abdulrahman, the plan asks"
+    ),
+    "late480/cfo-hofuf-al-ahsa-dates-group-board-seven-offer.toml:Al-Jaber, Mansour (independent director)": (
+        "unseen round 56 (late477-late480), not yet settled against the docs: the writer wrote Mr. Al-Jaber, the plan greets Mansour"
+    ),
+    "late480/head-of-hr-gebze-auto-parts-video-three-rejected.toml:Kovács Péter (Group CHRO, Budapest)": (
+        "unseen round 56 (late477-late480), not yet settled against the docs: the writer wrote Mr. Kovács, the plan asks"
+    ),
+    "late480/country-manager-turkiye-manisa-battery-plant-five-pending.toml:Zhang Wei (Regional President)": (
+        "unseen round 56 (late477-late480), not yet settled against the docs: the writer wrote Mr. Zhang, the plan asks"
+    ),
+    "late480/chief-audit-executive-mesaieed-petrochem-six-panel-offer.toml:Talent Acquisition team (scheduled it)": (
+        "unseen round 56 (late477-late480), not yet settled against the docs: the writer wrote Talent Acquisition Team, the plan greets Talent Acquisition team"
     ),
 }
 

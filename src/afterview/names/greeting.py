@@ -547,6 +547,11 @@ _COURTESY_IN_SMALL_LETTERS = frozenset(
     "domnul doamna domnule dl dna herr frau senor senora senhor senhora signor signora "
     "monsieur madame meneer mevrouw kyrios kyria gospodin gospodja".split()
 )
+# A team or a post, a dash, then a given name whose surname was missed.
+_A_NAME_WITHOUT_ITS_SURNAME = lazy(
+    r"^[^-–—,]+\s+[-–—]\s+([A-Z][a-zà-ÿ]+),?\s+(?i:(?:didn'?t|did not)\s+(?:catch|get)\s+"
+    r"(?:her |his |their |the )?(?:surname|last name|family name))\b"
+)
 # Where a team is, in brackets after it: "HR team (Abu Dhabi office)".
 _WHERE_A_TEAM_IS = frozenset({"office", "branch", "site", "campus", "region", "hq"})
 _POLITE_ALONE = frozenset({"pani", "pan", "p"})  # folded: "paní", "pán" too
@@ -1085,6 +1090,9 @@ def _greeted_when_no_name_is_caught(name: str, context: _Context) -> Greeting | 
         # "Lauren from HR?"
         greeting = greeting_name(name.rstrip().rstrip("?"), company=context.company)
         return Greeting(greeting.name, ask=greeting.ask or "the notes are not sure of the name")
+    only_given = _A_NAME_WITHOUT_ITS_SURNAME.match(name)
+    if only_given and _listed_given(only_given[1]):
+        return Greeting(only_given[1])  # "HR - Dina, didn't catch surname" (late480 readers)
     from_a_team = _someone_from_a_team(name)  # "HR, took notes": someone from HR, unnamed
     if from_a_team:
         return from_a_team
@@ -1527,9 +1535,10 @@ def _greeted_with_an_honorific(name: str, country: str) -> Greeting | None:
     whole_name = len(words) == 3 and all(w[:1].isupper() and not _is_title(w) for w in words[1:])
     if whole_name and _key(words[0]) in _COURTESY_OF_A_WHOLE_NAME:
         return Greeting(f"{words[0]} {words[2]}")  # "Madam Dzifa Agbenyega": Madam Agbenyega
-    if 2 <= len(words) <= 4 and _key(words[0]) in _HONORIFIC_BEFORE_GIVEN:
+    if 2 <= len(words) <= 6 and _key(words[0]) in _HONORIFIC_BEFORE_GIVEN:
         # "Don Xosé Manuel Outeiriño": a given name of two words, whole (late403 readers:
-        # "Dear Don Xosé,")
+        # "Dear Don Xosé,"); "Doña Inés Anchorena de Urquiza", with her married name, is Doña
+        # Inés (late477 readers: "Dear Doña de Urquiza,")
         size = 3 if len(words) >= 3 and _compound(words[1:3]) else 2
         return Greeting(" ".join(words[:size]))  # "Don Octavio", "Doña Rosa": honorific and name
     if len(words) == 2 and words[1].lower() in _JOINED_AFTER and words[0][:1].isupper():

@@ -193,6 +193,8 @@ def read_news(raw: str) -> Reading:
             )
         text = re.sub(r",\s*,", ",", text)  # "is fixed, 12 Jan, so ...": one comma left
         text = _DATE_WORD_LEFT.sub("", text)  # "active now since 28 Nov": "since" is left
+        # "acting manager from 15 Dec while ...": "from" went with its date (late479)
+        text = re.sub(r"\s+(?:from|since|on|by|as of)\s+(?=while\b|until\b|when\b|,)", " ", text)
         if re.search(r"\b(?:is|are|was|were)$", text):  # "my exam slot is 14 April": the news
             text = re.sub(r"\b(is|are|was|were) (?=\d)", r"\1 on ", dated)
     text = text.rstrip(" :")  # "release date confirmed: Jan 30", once the date is gone

@@ -1042,7 +1042,8 @@ def read_topic(raw: str) -> Reading:
     where = {bare(ws[1]), bare(ws[2])} & _THINGS_AFTER_A_GERUND if kind_of_place else set()
     if where and is_noun_like(ws[1]) and is_noun_like(ws[2]):
         return Reading("np", f"the {lower_first(text)}")  # "receiving inspection area" (late481)
-    if opens_with_gerund and len(ws) == 2 and ws[1].islower() and wants_the(ws, 1):
+    light = lexicon.lemma(bare(first)) in _DONE_TO_A_THING  # "taking criticism" (late478)
+    if opens_with_gerund and len(ws) == 2 and ws[1].islower() and wants_the(ws, 1) and not light:
         return Reading("np", f"the {lower_first(text)}")  # "advising load", "stargazing schedule"
     if opens_with_gerund and len(ws) > 2 and ws[1].islower() and not is_name(ws[1]):
         after = bare(ws[2])
@@ -1304,6 +1305,11 @@ _THINGS_AFTER_A_GERUND = frozenset(
     "line log plan room area bay station dock desk lab floor site schedule rota sheet process "
     "procedure system machine unit kitchen chart list cycle rate program programme table shed "
     "hall yard software app tool".split()
+)
+# Verbs that, as a doing before a thing, do it to the thing: "taking criticism", "giving
+# feedback", never "the taking criticism".
+_DONE_TO_A_THING = frozenset(
+    "take give make get handle receive accept manage build keep earn win lose share".split()
 )
 # Doings that name a place of work by what is done there: "the receiving inspection area", "the
 # sewing line", never "receiving the inspection area".

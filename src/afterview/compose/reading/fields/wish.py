@@ -79,10 +79,19 @@ _WHAT_WE_DID = lazy(
 )
 
 
+# Work done on overtime: its terms, never a note's line (the draft's own words are checked).
+_ON_OVERTIME = lazy(r"\b(?:on|for|doing) overtime\b|\bovertime (?:shifts?|runs?)\b", re.I)
+
+
 def read_wish(raw: str) -> Reading:
     """What they wish they had said, as a fact to add: a clause, or a noun phrase to mention."""
     if "->" in raw or "→" in raw:  # "the diesel -> battery loaders switch": cut, it says nothing
         raise Unusable("it notes a change with an arrow; say what changed in words")
+    if _ON_OVERTIME.search(raw):  # "the Ballantrae runs on overtime": its terms (late478)
+        raise Unusable(
+            "it is about your terms (“overtime”), which a thank-you note leaves out; say the "
+            "work itself"
+        )
     parts = re.split(r"\s+[-–—]+\s+|!{2,}\s*", raw) if re.search(r" [-–—]|!!", raw) else []
     said = next(  # "fumbled the q - should have said SA came off the grey list"
         (
