@@ -5,11 +5,15 @@ with what must change and, beside it, what must not."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from afterview.compose.reading import read_line
 from afterview.compose.reading.text import Unusable
 from afterview.names import greeting_name
+
+HERE = Path(__file__).parent
 
 
 @pytest.mark.parametrize(
@@ -68,3 +72,13 @@ def test_work_on_overtime_is_its_terms() -> None:
         read_line("wish_i_had_said", wish)
     # must not change: a wish about housing, as the work
     assert read_line("wish_i_had_said", "I built the cost model for the battery housing in Excel")
+
+
+def test_two_pupils_are_not_wished_well_with_a_team() -> None:
+    # "I enjoyed our conversation and wish you and the team well", to two Year 12 students
+    import afterview
+
+    path = HERE / "late480" / "principal-al-rayyan-british-school-five-panel-withdrawn.toml"
+    plan = afterview.plan(afterview.load_interview(path))
+    (card,) = [m.body for m in plan.messages if m.recipient.startswith("Student council")]
+    assert "the team" not in card

@@ -697,8 +697,9 @@ class PartsBuilder:
         if reading.outside or (reading.observer and not reading.arranged):
             said.add("next#")  # the next steps are not theirs to give
         if reading.student:
-            said.update(("touch#", "pupil#"))  # a candidate does not ask a pupil to keep in
-            # touch, nor tells one what they learned from them
+            # a candidate does not ask a pupil to keep in touch, nor tells one what they
+            # learned from them, nor wishes two pupils "and the team" well (read aloud)
+            said.update(("touch#", "pupil#", "team"))
         if len(self.interview.interviewers) > 1 and person is not self.interview.contact:
             # the news comes from the contact: "I look forward to hearing from you" pressed a
             # juror, a councilmember, a shift supervisor on the panel (late272, late279 readers)
