@@ -523,6 +523,10 @@ LATE = tuple(
         "late490",
         "late491",
         "late492",
+        "late493",
+        "late494",
+        "late495",
+        "late496",
     )
 )
 
@@ -4397,6 +4401,87 @@ KNOWN_MISSES = {
     ),
     "late480/chief-audit-executive-mesaieed-petrochem-six-panel-offer.toml:Talent Acquisition team (scheduled it)": (
         "unseen round 56 (late477-late480), not yet settled against the docs: the writer wrote Talent Acquisition Team, the plan greets Talent Acquisition team"
+    ),
+    "late493/junior-buyer-fuerth-toy-retailer-video-four-rejected.toml:Tóth Eszter (controlling, Budapest office)": (
+        "round 57 (late493-late496), not yet settled against the docs: the writer wrote Ms. Tóth, the plan asks"
+    ),
+    "late493/store-manager-paderborn-sports-store-assessment-five-withdrawn.toml:Nadine Schäfer (HRBP, very formal, Sie the whole time)": (
+        "round 57 (late493-late496), not yet settled against the docs: the writer wrote Ms. Schäfer, the plan asks"
+    ),
+    "late493/store-manager-paderborn-sports-store-assessment-five-withdrawn.toml:Store Mgr Bielefeld (Marco)": (
+        "round 57 (late493-late496), not yet settled against the docs: the writer wrote Marco, the plan asks"
+    ),
+    "late493/visual-merchandiser-spreitenbach-home-store-onsite-five-offer.toml:Wälchli Urs": (
+        "round 57 (late493-late496), not yet settled against the docs: the writer wrote Mr. Wälchli, the plan asks"
+    ),
+    "late493/visual-merchandiser-spreitenbach-home-store-onsite-five-offer.toml:Stv. Filialleiter Pascal Gisler": (
+        "round 57 (late493-late496), not yet settled against the docs: the writer wrote Pascal, the plan asks"
+    ),
+    "late493/ecommerce-coordinator-bertrange-furniture-retailer-onsite-four-rejected.toml:Pedro Miguel Carvalho - logistics / last mile": (
+        "round 57 (late493-late496), not yet settled against the docs: the writer wrote Pedro, the plan greets Pedro Miguel"
+    ),
+    "late493/store-manager-diekirch-fashion-chain-onsite-three-offer.toml:KAYSER Jean-Paul (directeur des ventes Benelux)": (
+        "round 57 (late493-late496), not yet settled against the docs: the writer wrote Mr. Kayser, the plan greets Jean-Paul"
+    ),
+    "late493/store-manager-diekirch-fashion-chain-onsite-three-offer.toml:S. Lentz (deputy SM Diekirch, stays on)": (
+        "round 57 (late493-late496), not yet settled against the docs: the writer wrote Ms. Lentz, the plan asks"
+    ),
+    "late494/grid-control-operator-alta-regional-centre-six-panel.toml:HR: Nguyen Thi Lan": (
+        "round 57 (late493-late496), not yet settled against the docs: the writer wrote Lan, the plan asks"
+    ),
+    "late494/grid-control-operator-alta-regional-centre-six-panel.toml:Sundquist (TSO liaison)": (
+        "round 57 (late493-late496), not yet settled against the docs: the writer wrote Mr. Sundquist, the plan asks"
+    ),
+    "late494/energy-data-analyst-duiven-dso-seven-panel-video-offer.toml:dr. Anouk de Graaf-Smits": (
+        "round 57 (late493-late496), not yet settled against the docs: the writer wrote Dr. De Graaf-Smits, the plan greets Dr. de Graaf-Smits"
+    ),
+    "late494/energy-market-analyst-lillehammer-video-three-rejected.toml:Park Ji-hoon": (
+        "round 57 (late493-late496), not yet settled against the docs: the writer wrote Ji-hoon, the plan asks"
+    ),
+    "late495/primary-teacher-tansen-palpa-boarding-school-six-panel-handwritten-offer.toml:Bhandari sir - principal's husband, chairman of mgmt committee??": (
+        "round 57 (late493-late496), not yet settled against the docs: the writer wrote Mr. Bhandari, the plan asks"
+    ),
+    "late495/senco-karimabad-hunza-academy-seven-panel-pending.toml:Shah, Nadir (SMC member, parent rep)": (
+        "round 57 (late493-late496), not yet settled against the docs: the writer wrote Mr. Shah, the plan greets Nadir"
+    ),
+    "late495/music-tutor-kalimpong-boarding-school-video-three-withdrawn.toml:Fr. Anthony D'Souza (Rector)": (
+        "round 57 (late493-late496), not yet settled against the docs: the writer wrote Father D'Souza, the plan greets Fr. D'Souza"
+    ),
+    "late495/school-bursar-murree-convent-school-six-board-rejected.toml:Ch. Zulfiqar Warraich (board treasurer)": (
+        "round 57 (late493-late496), not yet settled against the docs: the writer wrote Mr. Warraich, the plan greets Mr. Zulfiqar Warraich"
+    ),
+    "late495/teaching-assistant-dhankuta-private-school-onsite-two-handwritten-pending.toml:Headsir - Tika Ram Dahal": (
+        "round 57 (late493-late496), not yet settled against the docs: the writer wrote Mr. Dahal, the plan greets Tika Ram"
+    ),
+    "late495/teaching-assistant-dhankuta-private-school-onsite-two-handwritten-pending.toml:Rai miss (class teacher Gr 2) - same surname as me lol, not related": (
+        "round 57 (late493-late496), not yet settled against the docs: the writer wrote Ms. Rai, the plan greets Rai"
+    ),
+    "late495/special-needs-coordinator-noakhali-english-medium-video-four-offer.toml:Shuvo bhai - IT, set up the zoom": (
+        "round 57 (late493-late496), not yet settled against the docs: the writer wrote Shuvo, the plan greets Shuvo bhai"
+    ),
+    "late495/special-needs-coordinator-noakhali-english-medium-video-four-offer.toml:HR Officer - Md. Rafiqul Islam": (
+        "round 57 (late493-late496), not yet settled against the docs: the writer wrote Mr. Rafiqul Islam, the plan greets Rafiqul"
+    ),
+    "late495/school-bursar-kodaikanal-international-school-six-panel-case.toml:Iyer, S. (board treasurer, CA)": (
+        "round 57 (late493-late496), not yet settled against the docs: the writer wrote Mr. Iyer, the plan asks"
+    ),
+    "late495/school-bursar-kodaikanal-international-school-six-panel-case.toml:Park Ji-yeon (PTA rep, Korean mom)": (
+        "round 57 (late493-late496), not yet settled against the docs: the writer wrote Ms. Park, the plan asks"
+    ),
+    "late495/music-tutor-pabna-model-school-onsite-three-rejected.toml:Headmaster - Abdul Hannan sir": (
+        "round 57 (late493-late496), not yet settled against the docs: the writer wrote Mr. Abdul Hannan, the plan asks"
+    ),
+    "late495/music-tutor-pabna-model-school-onsite-three-rejected.toml:Shompa apa (asst headmistress)": (
+        "round 57 (late493-late496), not yet settled against the docs: the writer wrote ask, the plan greets Shompa apa"
+    ),
+    "late496/regular-giving-exec-george-town-hospice-five-panel-pending.toml:Dato' Dr. Lee Chong Keat (board)": (
+        "round 57 (late493-late496), not yet settled against the docs: the writer wrote Dato' Dr. Lee, the plan greets Dato' Lee"
+    ),
+    "late496/grants-proposals-officer-kampot-coastal-ngo-video-three.toml:Dr. Chea Sophal": (
+        "round 57 (late493-late496), not yet settled against the docs: the writer wrote ask, the plan greets Dr. Chea"
+    ),
+    "late496/grants-proposals-officer-kampot-coastal-ngo-video-three.toml:Rith": (
+        "round 57 (late493-late496), not yet settled against the docs: the writer wrote ask, the plan greets Rith"
     ),
 }
 

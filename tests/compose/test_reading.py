@@ -2119,6 +2119,27 @@ def test_a_year_leading_a_thing_and_a_size_take_their_words():
     assert "wrongdoing" in why_left_out("topics", "corruption in procurement, he was very open")
 
 
+def test_the_business_plans_told_in_confidence_stay_out_of_a_note():
+    from afterview.compose.reading import why_left_out
+
+    for told in (
+        "the family's plan to sell 30% to a fund",
+        "the possible merger talks w/ another practice",
+        "upcoming layoffs in the Lagos office",
+        "new clinic in Braga - not public yet",
+    ):
+        assert "never put in writing" in (why_left_out("topics", told) or ""), told
+    # the work itself, public news and a word inside another stay
+    for subject in (
+        "cost per bed",
+        "the company sale in 2019",
+        "the Venados playoffs",
+        "handling confidential client files",
+        "insolvency law practice",
+    ):
+        assert why_left_out("topics", subject) is None, subject
+
+
 def test_a_shortfall_with_where_it_was_is_the_experience_then_where():
     from afterview.compose.reading.fields import read_concern
 

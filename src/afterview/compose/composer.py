@@ -491,7 +491,7 @@ class Composer:
             s["sign_off"] = sign_off(s["close"])
             s["subject"] = ""
         elif message.kind is Kind.STATUS_INQUIRY and message.sequence == 1:
-            s["opener"] = pick("opener")
+            s["opener"] = pick("opener_known" if them and them.known else "opener")
             s["follow"] = pick("follow")
             s["timeline"] = pick("timeline") if fill_values["decision"] else ""
             general = "interest_inside" if inside else "interest_general"

@@ -1488,7 +1488,10 @@ _TOLD = lazy(r"telling me about|sharing (?!your)|learned a lot from|appreciated 
 # reads as if they had to teach it to the candidate (faulted in 8 of the 22 notes that had it).
 _TAUGHT = lazy(r"\btelling me about\b")
 # What the candidate learned from someone: never said to a pupil.
-_TAUGHT_ME = lazy(r"\blearned a (?:lot|great deal)\b|\btaught me\b|\byour (?:insight|expertise)\b")
+_TAUGHT_ME = lazy(
+    r"\blearned a (?:lot|great deal)\b|\btaught me\b|\byour (?:insight|expertise)\b"
+    r"|\bexplaining the role\b"  # two pupils on a student council (late495 readers)
+)
 # A topic that is a doing with its object ("growing the SME book in the north", "moving to
 # organic certification"), and the rows that would take it as the object of a verb.
 _A_DOING = lazy(r"[a-z]+ing (?:the|a|an|my|our|your|their|its|to|into|from|with|up|out)\b")

@@ -27,7 +27,8 @@ _KNOWN = lazy(
     r"(?:line |direct |team |shift |ward )?(?:boss|manager|supervisor|team ?lead|lead|mentor|"
     r"colleague|co-?worker|teammate)\b"
     r"|(?<!would be )(?<!will be )\b(?:my|our) (?:old |former |ex-?)?(?:colleague|co-?worker|"
-    r"tutor|lecturer|professor|friend|buddy|mate|classmate|labmate|neighbou?r|cousin|uncle|aunt)\b"
+    r"tutor|lecturer|professor|friend|buddy|mate|classmate|labmate|neighbou?r|cousin|uncle|aunt|"
+    r"guru|teacher|music teacher|coach|ustad|sensei)\b"  # "my old guru" (late495 readers)
     r"|\bex-?(?:boss|manager|colleague)\b|\bfamily friend\b|\bold (?:friend|colleague|boss)\b"
     r"|\b(?:knew|know) (?:him|her|them) (?:from|since|through)\b"
     r"|\bworked (?:under|with|for) (?:him|her|them)\b|\bused to work (?:with|for|under)\b"

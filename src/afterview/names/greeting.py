@@ -768,7 +768,7 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
     undoubted = _greeted_by_initials_or_in_doubt(name)
     if isinstance(undoubted, Greeting):
         return undoubted
-    return (
+    found = (
         _greeted_by_a_nickname(undoubted, parsed)
         or _greeted_with_an_honorific(undoubted, context.country)
         or _greeted_by_a_nickname_in_brackets(undoubted)
@@ -777,6 +777,11 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
         or _greeted_with_a_title(undoubted, parsed, context)
         or _greeted_by_the_given_name(undoubted, parsed, context)
     )
+    given_only = not found.ask and parsed.family and found.name in " ".join(parsed.given)
+    if given_only and _KEPT_FORMAL.search(tidied):
+        # "Nadine Schäfer (HRBP, very formal, Sie the whole time)": never "Dear Nadine,"
+        return Greeting(_PAREN.sub("", undoubted).strip(), ask="the notes say they kept it formal")
+    return found
 
 
 def _tidied_as_typed(name: str, company: str, country: str) -> Greeting | str:
@@ -1190,9 +1195,18 @@ def _with_titles_in_brackets_in_front(name: str, context: _Context) -> str:
     return name
 
 
+# A description in small letters, then a courtesy title and one family name (late495).
+_DESCRIBED_THEN_TITLED = lazy(
+    r"^[a-z][^A-Z()]*?[?!,:;-]*\s+(?P<titled>(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]+)$"
+)
+
+
 def _greeted_by_a_doubt_or_a_description(name: str, context: _Context) -> Greeting | str:
     """The greeting of a name the notes are unsure of, of a person described rather than
     named, or of two people after a post; or the name with the words around it settled."""
+    described = _DESCRIBED_THEN_TITLED.match(name)
+    if described:  # "auditor from the diocese?? Mr. Pereira": the doubt is whose post it is
+        return described["titled"]
     # "Dean's office rep (Kati?)", "Nurse - Kay?": one name, and the notes unsure of it
     doubted = _ONE_NAME_IN_DOUBT.search(name)
     outside = _PAREN.sub("", name).strip()
@@ -1254,8 +1268,12 @@ def _greeted_as_several_in_one_line(name: str, context: _Context) -> Greeting | 
         if courteous:
             said = [" ".join(ws) for ws in titled_names]
             return Greeting(f"{', '.join(said[:-1])} and {said[-1]}")
-    if inside and (is_group(outside) or plural):
+    # "Student council - 2 girls (Zehra & Mahnoor, gr 10)": the group, then who they are
+    grouped = is_group(outside) or is_group(outside.partition(" - ")[0])
+    if inside and (grouped or plural):
         names = [n.strip() for n in re.split(joined, inside[0].strip("() "))]
+        while len(names) > 2 and (names[-1][:1].islower() or any(map(str.isdigit, names[-1]))):
+            names.pop()  # ", gr 10": what they are, after their names (late495)
         # in Thailand one goes by a short nickname no list holds: "QC team (Ploy, Mek)"
         nicknamed = _where(context.country) in ("TH", "LA") and all(len(n) <= 5 for n in names)
         given = all(n.isalpha() and n.istitle() and (_listed_given(n) or nicknamed) for n in names)
@@ -1766,6 +1784,16 @@ def _a_post_in_other_words(word: str) -> bool:
     return unlisted and word[:1].isupper() and (len(word) >= 15 or len(parts) > 1)
 
 
+# An aside that says they kept to the formal form of address (late493 readers: "Dear Nadine,"
+# to an HR partner who said "Sie" the whole time).
+_KEPT_FORMAL = lazy(
+    r"\((?=[^()]*\b(?:(?:very |quite |super |rather )formal|kept it formal|formal the whole time|"
+    r"Sie the whole time|said Sie|per Sie|siezt|vous the whole time|vouvoie|usted the whole time|"
+    r"called me usted|said usted)\b)[^()]*\)",
+    re.I,
+)
+
+
 def _greeted_by_the_given_name(name: str, parsed: ParsedName, context: _Context) -> Greeting:
     """The greeting of an untitled name with a given name: the given name, where the order of
     the name is sure."""
@@ -1950,6 +1978,10 @@ def _a_courtesy_title_before_one_name(named: list[str], courtesy: str) -> Greeti
     return Greeting(typed)
 
 
+# The Arabic article and "son of" in small letters inside a family name ("el Idrissi").
+_ARABIC_ARTICLES = frozenset("el al ben bin ait".split())
+
+
 def _words_around_the_name(name: str, country: str = "") -> str | Greeting:
     """The name with the words typed around it settled: a post before it ("HR-konsult
     Pernilla"), a title to write in English ("Pan Zbigniew Malinowski"), a department after it
@@ -1959,9 +1991,9 @@ def _words_around_the_name(name: str, country: str = "") -> str | Greeting:
     plain = _PAREN.sub(" ", name).split()
     # "HR-konsult Pernilla": her post, then her; "OR-lid Kees de Bruijn" (a works council
     # member) too, the particles of his family name in small letters (late426 readers: "Dear
-    # OR-lid,")
+    # OR-lid,"), and an Arabic one's ("OR-lid Fatima el Idrissi", late494)
     coded = plain[1:]
-    capitals = all(w[:1].isupper() or w in _PARTICLES for w in coded)
+    capitals = all(w[:1].isupper() or w in _PARTICLES or w in _ARABIC_ARTICLES for w in coded)
     if len(plain) >= 2 and _POST_CODE.match(plain[0]) and capitals and coded[-1][:1].isupper():
         name, plain = " ".join(coded), coded
     described_then_named = name.rsplit(", ", 1)

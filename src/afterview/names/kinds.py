@@ -895,8 +895,8 @@ def _post_of_one_word(word: str) -> bool:
     (never "-ista" or "-era", which end given names too: "Batista", "Javiera")."""
     from afterview.compose.reading import lexicon
 
-    if not (word[:1].isupper() and word.isalpha()):
-        return False
+    if not (word[:1].isupper() and word.replace("-", "").isalpha()):
+        return False  # "Deko-Chef": a hyphen joins a post to what it leads
     spanish = _key(word) in _POSTS_IN_SPANISH or re.search(r"(?:ólogo|óloga)$", word) is not None
     spanish = spanish and not lexicon.known(word.lower())  # "Director Kim": a title in English
     return spanish or fold(word).lower().endswith(_POST_ENDINGS)

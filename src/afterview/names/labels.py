@@ -376,7 +376,7 @@ _ARTICLE_BEFORE_RESPECT = lazy(r"^(?:el|al)\s+(?=ra(?:y|')?[ei]s\b)", re.I)
 _A_DEGREE_NOT_SAID = "a degree an English letter leaves out: greet them as Mr. or Ms., as they sign"
 # Why the plan asks, after a word of respect ("Papa Kabongo") or "sir" ("Mukherjee sir").
 _RESPECT = "a word of respect, not a title a letter uses: the family name and a title are needed"
-_ADDRESSED = "“sir” or “madam” is how you spoke to them; a letter needs a title and family name"
+_ADDRESSED = "“{}” is how you spoke to them; a letter needs a title and family name"
 # A post typed before a name: "Training Director Bill Kessler". "Director" alone first is used
 # as a title ("Director Hugo Sepúlveda Toro" is Director Sepúlveda, as "Director Kim" is).
 _ROLE_BEFORE = lazy(

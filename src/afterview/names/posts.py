@@ -716,7 +716,7 @@ def _spoken_to_as(name: str) -> Greeting | None:
         if before and words[-1].lower() in _ADDRESSED_AS and named and not titled:
             # "VP sir - Bisht": his name is on the other side, kept in the slot
             beside = any(_a_persons_name(s, 1) for s in sides if s != side)
-            return Greeting(plain if beside else side, ask=_ADDRESSED)
+            return Greeting(plain if beside else side, ask=_ADDRESSED.format(words[-1].lower()))
     return None
 
 

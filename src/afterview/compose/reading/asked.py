@@ -101,8 +101,10 @@ def retold(question: str) -> str:
                 raise Unusable("its verb could not be put right; name the subject in a few words")
             words[0] = verb
         modal = _MODAL[aux]
-        if aux == "do" and (you or mine) and " if " in f" {' '.join(words)} ":
-            modal = "would"  # "What do you do first if ...?": "what I would do first if ..."
+        rest = f" {' '.join(words)} "
+        if aux == "do" and (you or mine) and (" if " in rest or _A_CASE_TO_COME.search(rest)):
+            modal = "would"  # "What do you do first if ...?": "what I would do first if ...";
+            # "... in your first week": a case to come (late493 readers: "what I do in my first week")
         turned = words if mine else _swapped(words)
         subject = subject if you or mine else _swapped(subject)
         told = [wh.lower(), *between.split(), *subject, *([modal] if modal else []), *turned]
@@ -125,6 +127,11 @@ def retold(question: str) -> str:
     return known[1] if known else retold_text
 
 
+# A time to come that makes "what do you do" a case: "in your first week", "on day one".
+_A_CASE_TO_COME = lazy(
+    r"\b(?:in|during|for) (?:your|the) first (?:day|days|week|weeks|month|months|\d+ days|"
+    r"(?:30|60|90|hundred) days|year)\b|\bon (?:your )?(?:day one|the first day|your first day)\b"
+)
 # The verb of an "if" after "would", put in the past: "if the company refuses" -> "refused".
 _IN_THE_PAST = {"is": "was", "am": "was", "are": "were", "has": "had", "have": "had"}
 _IN_THE_PAST.update({"do": "did", "does": "did", "can": "could", "will": "would"})

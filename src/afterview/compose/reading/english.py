@@ -190,7 +190,9 @@ def _bare_count_noun(text: str) -> str | None:
             continue  # "to build", "how to keep"
         if first in SCHOOL_STAGES and at + 2 < len(ws) and bare(ws[at + 2]) == "school":
             continue  # "through high school": a stage of life, not a school
-        if at and ws[at - 1][:1].isupper() and ws[at + 1][:1].isupper():
+        before = ws[at - 1] if at else ""
+        acronym = len(before) > 1 and before.isupper()  # "a JV with Hefei-based contractor"
+        if before[:1].isupper() and not acronym and ws[at + 1][:1].isupper():
             continue  # inside a name: "Bay of Fundy", "Reporters for Investigative Journalism"
         span = _phrase_after(ws, at + 1)
         if not span:

@@ -43,7 +43,10 @@ def _a_name_not_english(word: str) -> bool:
 
 
 # A count asked about the candidate: "How many people did you manage directly?"
-_A_FIGURE_OF_YOURS = lazy(r"^how (?:many|much|long)\b.*\byou(?:r)?\b", re.I)
+_A_FIGURE_OF_YOURS = lazy(
+    r"^how (?:many|much|long)\b.*\byou(?:r)?\b|^how (?:fast|quickly) (?:can|could) you\b(?!.*\b(?:if|when)\b)",
+    re.I,
+)  # "How fast can you count a till?" (late493 readers: "how fast I could count a till")
 
 
 def read_question(raw: str) -> Reading:

@@ -348,6 +348,16 @@ _NOT_RECALLED = (
         "writing; name a subject of the work in a few words",
     ),
     (
+        "their_mistakes",
+        "it dwells on what went wrong for them (“{}”), which a thank-you note does not recall "
+        "as a pleasure; name the subject, “the lessons from the last project”",
+    ),
+    (
+        "in_confidence",
+        "it is about the business's plans or troubles (“{}”), told on the day and never put "
+        "in writing; name a subject of the work in a few words",
+    ),
+    (
         "someone_left",
         "it is about someone leaving the post or being let go (“{}”), which was said on the "
         "day and is never put in writing; name a subject of the work in a few words",
@@ -368,6 +378,13 @@ _EXERCISE_BY_ITS_TOOL = frozenset(
 _OCCASION = lazy(
     r"^(?:the |a |our )?(lunch|dinner|breakfast|brunch|coffee|drinks|a drink|beers?|tea break|"
     r"coffee break)(?:\s+(?:in|at|with|w/|after|before|on|together)\b.*)?$",
+    re.I,
+)
+
+# A pet, and nothing else, as the whole topic.
+_A_PET = lazy(
+    r"^(?:the |a |his |her |their |your |our )?(?:cats?|dogs?|kittens?|pupp(?:y|ies)|pets?|"
+    r"office (?:cat|dog)|(?:clinic|shop|site|farm) (?:cat|dog))$",
     re.I,
 )
 
@@ -607,10 +624,16 @@ def read_topic(raw: str) -> Reading:
         )
     if re.search(r"\w(?:->|→)\w|\d\s*(?:->|→)\s*\d", raw):  # "day->night", "380 -> 520"
         raise Unusable("it notes a change with an arrow; say what changed in words")
+    secret = find("topics", "in_confidence", raw)  # before the aside goes: "- not public yet"
+    if secret:
+        raise Unusable(dict(_NOT_RECALLED)["in_confidence"].format(secret))
     text = _IN_FRONT_OF.sub("", without_aside(clean(raw)))  # "read a drawing in front of him"
     text = _ALSO_AT_THE_END.sub("", text)  # "they do batch brew too": the note names one subject
     # "high bay racking 11m", "cold room 2-8°C": a measure set down after the thing is a
     # figure for oneself; the thing is the subject (late401 readers: "the high bay racking 11m")
+    amount = _AN_AMOUNT_AT_THE_END.search(text)  # "annual budget ~ Rs 180m" (late495)
+    if amount and bare(text[: amount.start()].split()[-1]) not in PREPOSITIONS | {"up", "down"}:
+        text = text[: amount.start()]  # not "D&A up $10": a change, told in figures
     text = _A_MEASURE_AT_THE_END.sub("", text) or text
     text = _without_how_long(text)  # "onboarding SLA 5 working days"
     text = _when_said_with_in(text)  # "brake pads and tyres first year"
@@ -711,6 +734,12 @@ def read_topic(raw: str) -> Reading:
         found = find("topics", key, text)
         if found:
             raise Unusable(why.format(found))
+    if _A_PET.match(text):  # "the cat" on camera, "dogs" (late494 readers: "exchange views
+        # with you on dogs" read as comic)
+        raise Unusable(
+            "it is small talk about an animal, not a subject of the work; if it made a bond, "
+            "say so in `rapport`"
+        )
     occasion = _OCCASION.match(text)
     if occasion:  # "the lunch in the canteen with the keepers", sent to the keepers
         raise Unusable(
@@ -1038,6 +1067,12 @@ def read_topic(raw: str) -> Reading:
         )
     if opens_with_gerund and len(ws) == 2 and bare(ws[1]) in _THINGS_AFTER_A_GERUND:
         return Reading("np", f"the {lower_first(text)}")  # "bottling line": a thing
+    changed = opens_with_gerund and len(ws) == 2 and ws[1].islower() and "S" not in tags_of(ws[1])
+    if changed and lexicon.lemma(bare(first)) in _A_CHANGE_MADE_TO_A_THING:
+        return Reading("np", f"{lower_first(first)} the {ws[1]}")  # "splitting choir" (late495)
+    # "A/B testing the product page": a doing with its object, which takes no "the" (late493)
+    if len(ws) > 2 and ws[0].isupper() and "G" in tags_of(ws[1]) and bare(ws[2]) in DETERMINERS:
+        return Reading("np", text)
     kind_of_place = bare(first) in _GERUNDS_OF_A_PLACE and len(ws) == 3 and ws[1].islower()
     where = {bare(ws[1]), bare(ws[2])} & _THINGS_AFTER_A_GERUND if kind_of_place else set()
     if where and is_noun_like(ws[1]) and is_noun_like(ws[2]):
@@ -1313,6 +1348,13 @@ _DONE_TO_A_THING = frozenset(
 )
 # Doings that name a place of work by what is done there: "the receiving inspection area", "the
 # sewing line", never "receiving the inspection area".
+# Changes made to one thing, said with the doing first: "splitting choir" is splitting the
+# choir, never "the splitting choir" (late495 readers).
+_A_CHANGE_MADE_TO_A_THING = frozenset(
+    "split merge restructure reorganise reorganize expand rebuild relaunch scale digitise "
+    "digitize automate replace upgrade migrate rebrand centralise centralize streamline "
+    "modernise modernize".split()
+)
 _GERUNDS_OF_A_PLACE = frozenset(
     "receiving shipping packing loading finishing sewing cutting welding sorting picking "
     "dispatching testing waiting dining changing operating".split()
@@ -1878,6 +1920,12 @@ _WHAT_KIND_OF_FIRM = lazy(
     r"shops?|baker(?:y|ies)|homes?|practices?|pharmac(?:y|ies)|restaurants?|models?|sector|"
     r"care)\b)",
     re.I,
+)
+# A sum of money set down after the thing, with its currency: the thing is the subject.
+_AN_AMOUNT_AT_THE_END = lazy(
+    r"(?<=[a-z]),?\s+(?:(?:~|about|approx\.?|around|c\.)\s*)?(?:Rs\.?|INR|PKR|NPR|BDT|LKR|USD|EUR|"
+    r"GBP|CHF|KES|NGN|ZAR|AED|SAR|[$€£¥₹])\s?\d[\d.,]*\s?(?:k|m|bn|mn|million|billion|crores?|"
+    r"cr|lakhs?|lacs?)?$"
 )
 _A_MEASURE_AT_THE_END = lazy(
     r"(?<=[a-z]) \d+(?:[.,]\d+)?(?: ?[-–] ?\d+(?:[.,]\d+)?)? ?(?:m|km|mm|cm|t|kg|°C|°F|ºC|kW|MW|"

@@ -214,7 +214,7 @@ _HOW_IT_WENT = lazy(
     r",\s+(?:the \w+|he|she|they|you|[A-Z]\w+) (?:ask|asks|asked|wanted)\b.*$", re.I
 )
 # What the fact is set against, said for oneself: "..., not just managed the team who did".
-_NOT_JUST = lazy(r",?\s+not just\b.*$")
+_NOT_JUST = lazy(r",?\s+not (?:just|only)\b.*$")  # "home visits too, not only school sessions"
 # What was said or missed on the day, not what the thing did: "the P8 stats - said +0.2".
 _SAID_OR_MISSED = frozenset("said told asked mentioned forgot missed meant got wrong".split())
 
