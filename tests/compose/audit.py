@@ -527,6 +527,10 @@ LATE = tuple(
         "late494",
         "late495",
         "late496",
+        "late501",
+        "late502",
+        "late503",
+        "late504",
     )
 )
 
@@ -3220,11 +3224,6 @@ KNOWN_MISSES = {
         "round 32, not yet settled against the docs: the writer wrote People & Culture Team, "
         "the plan greets People & Culture team"
     ),
-    "late375/qa-tester-pune-console-game-studio-video-five-rejected.toml:"
-    "Talent Acquisition Team - Sahyadri": (
-        "round 32, not yet settled against the docs: the writer wrote Talent Acquisition Team, "
-        "the plan asks (Sahyadri, the company's name, may be a family name)"
-    ),
     "late381/solutions-engineer-wolfville-remote-toronto-ltc-scheduling-saas-virtual-loop-seven-offer.toml:"
     "@nadia.h (SE mgr, HM)": (
         "round 33, not yet settled against the docs: the writer wrote Nadia, the plan asks"
@@ -4482,6 +4481,48 @@ KNOWN_MISSES = {
     ),
     "late496/grants-proposals-officer-kampot-coastal-ngo-video-three.toml:Rith": (
         "round 57 (late493-late496), not yet settled against the docs: the writer wrote ask, the plan greets Rith"
+    ),
+    "late501/inventory-controller-itajai-bonded-warehouse-panel-six-rejected.toml:Zhang Wei": (
+        "round 58 (late501-late504), not yet settled against the docs: the writer wrote Mr. Zhang, the plan asks"
+    ),
+    "late501/fleet-coordinator-contagem-last-mile-video-four-withdrawn.toml:Kovács Gábor": (
+        "round 58 (late501-late504), not yet settled against the docs: the writer wrote Mr. Kovács, the plan asks"
+    ),
+    "late501/supply-planner-tultitlan-korean-noodle-maker-seven-panel.toml:Choi (finance, korean, she barely talked)": (
+        "round 58 (late501-late504), not yet settled against the docs: the writer wrote Ms. Choi, the plan asks"
+    ),
+    "late501/fleet-coordinator-altamira-tanker-trucks-onsite-three-pending.toml:TANAKA Kenji": (
+        "round 58 (late501-late504), not yet settled against the docs: the writer wrote Mr. Tanaka, the plan asks"
+    ),
+    "late501/fleet-coordinator-altamira-tanker-trucks-onsite-three-pending.toml:Cap. Ernesto Salinas Treviño (ret.) - seguridad patrimonial": (
+        "round 58 (late501-late504), not yet settled against the docs: the writer wrote Capt. Salinas, the plan asks"
+    ),
+    "late501/inventory-controller-quilicura-hospital-network-warehouse-five-panel-overdue.toml:QF Paulina Rojas Araya": (
+        "round 58 (late501-late504), not yet settled against the docs: the writer wrote Ms. Rojas, the plan asks"
+    ),
+    "late503/data-engineer-smederevo-steel-mill-onsite-five-offer.toml:Wang Lei (IT director)": (
+        "round 58 (late501-late504), not yet settled against the docs: the writer wrote Mr. Wang, the plan asks"
+    ),
+    "late503/data-engineer-smederevo-steel-mill-onsite-five-offer.toml:Liu, Jianguo": (
+        "round 58 (late501-late504), not yet settled against the docs: the writer wrote Mr. Liu, the plan greets Jianguo"
+    ),
+    "late503/credit-risk-analyst-blagoevgrad-bank-phone-one-withdrawn.toml:Iliev": (
+        "round 58 (late501-late504), not yet settled against the docs: the writer wrote Mr. Iliev, the plan asks"
+    ),
+    "late503/payroll-officer-siedlce-regional-hospital-seven-panel-offer.toml:mgr Piotr Nowicki - HR": (
+        "round 58 (late501-late504), not yet settled against the docs: the writer wrote Mr. Nowicki, the plan greets Piotr"
+    ),
+    "late503/liquidity-risk-analyst-nowy-sacz-coop-bank-onsite-three-rejected.toml:Prezes Jan Gawron": (
+        "round 58 (late501-late504), not yet settled against the docs: the writer wrote Mr. Gawron, the plan greets Jan"
+    ),
+    "late503/data-engineer-gabrovo-textile-erp-video-three-pending.toml:V. Dimitrov": (
+        "round 58 (late501-late504), not yet settled against the docs: the writer wrote Mr. Dimitrov, the plan asks"
+    ),
+    "late504/conference-manager-skhirat-beach-resort-video-three-overdue.toml:Alaoui Hamza (DRH)": (
+        "round 58 (late501-late504), not yet settled against the docs: the writer wrote Mr. Alaoui, the plan asks"
+    ),
+    "late504/banquet-server-saidia-resort-open-day-six.toml:Mme Bouchra (HR)": (
+        "round 58 (late501-late504), not yet settled against the docs: the writer wrote Madame Bouchra, the plan greets Ms. Bouchra"
     ),
 }
 

@@ -164,3 +164,36 @@ def test_a_question_of_how_fast_you_are_is_a_figure_of_yours() -> None:
 def test_the_candidates_boss_is_a_manager_in_a_note() -> None:
     raw = "I prepared the orange-wine range P&L my boss signed off, incl. listing fees"
     assert "my manager signed off" in read_line("answers", raw).text
+
+
+def test_a_connection_note_after_a_slot_for_a_title_says_thank_you() -> None:
+    path = HERE / "late495" / "music-tutor-pabna-model-school-onsite-three-rejected.toml"
+    (note,) = (m for m in _drafts(path) if "Abdul Hannan" in m["recipient"])
+    assert note["body"].startswith("Dear [") and "\n\nThanks" not in note["body"]
+
+
+def test_a_part_not_taken_is_said_as_what_was_led() -> None:
+    from afterview.compose.reading.fields import read_concern
+
+    # read aloud at the end of the last stop (late490): "whether I have done plan-making lead"
+    concern = "hasn't done plan-making lead, mostly consents"
+    assert read_concern(concern).text == "whether I have led plan-making"
+    assert read_concern("not done site lead").text == "whether I have been a site lead"
+    assert read_concern("hasnt done payroll").text == "whether I have done payroll"  # unchanged
+
+
+def test_news_of_a_places_branch_takes_its_the() -> None:
+    raw = "Bari club just confirmed me as acting manager from 15 Dec while the manager's on leave"
+    assert read_line("new_information", raw).text.startswith("the Bari club just confirmed me")
+
+
+def test_years_before_a_post_are_years_in_it() -> None:
+    # read aloud at the end of the last stop (late492): "I am a 3-year programme executive"
+    raw = "3 yrs programme exec at a community club in Tampines - ran 20+ events a yr"
+    assert read_line("strengths", raw).text.startswith(
+        "I have three years of experience as a programme executive"
+    )
+    # must not change: a programme that ran for years
+    assert read_line("strengths", "ran a 3 yr programme for youth").text == (
+        "I ran a three-year programme for youth"
+    )

@@ -27,6 +27,7 @@ from afterview.compose.parts import (
     as_a_newcomer,
     echoes,
     employer_named_for,
+    formal_greeting,
     naming_the_employer,
     never_to,
     no_pitch,
@@ -303,6 +304,8 @@ class Composer:
             before = current.topics if part == "thanks" else f"{current.thanks} {current.topics}"
             if part != "sign_off" and says_thanks(before):
                 rows = [r for r in rows if not says_thanks(r)] or rows
+            if part == "thanks" and formal_greeting(context["greeting"]):
+                rows = [r for r in rows if not r.startswith("Thanks")] or rows  # "Dear Dr. ..."
             current = current.having(part, min(rows, key=len))
         body = self._body(current, context, message)
         for shorter in builder.shorter_topics(place):

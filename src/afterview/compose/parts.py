@@ -680,7 +680,7 @@ class PartsBuilder:
             said.add("met#")  # no "warm welcome", no "meeting with me" after a call
         if _JOINED_FROM_AFAR.search(f"{person.name} {person.title or ''}"):
             said.add("met#")  # "Dean Okabe (joined on Zoom from Osaka)": no welcome (late484)
-        if _formal(greeting):
+        if formal_greeting(greeting):
             said.add("casual#")  # "Dear Dr. Moritz," then "Thank you", never "Thanks"
         result = self.interview.outcome_result
         if result in (Result.OFFER, Result.WITHDRAWN, Result.REJECTED):
@@ -696,6 +696,8 @@ class PartsBuilder:
             said.add("meet#")
         if reading.outside or (reading.observer and not reading.arranged):
             said.add("next#")  # the next steps are not theirs to give
+        if _not_of_the_team(person):  # a client's or a vendor's man: no "join the team"
+            said.add("join#")
         if reading.student:
             # a candidate does not ask a pupil to keep in touch, nor tells one what they
             # learned from them, nor wishes two pupils "and the team" well (read aloud)
@@ -1232,6 +1234,12 @@ def _after_topics(layout: list[list[str]], part: str) -> list[list[str]]:
 _CASUAL_SIGN_OFFS = frozenset({"all the best", "cheers", "best"})
 
 
+def formal_greeting(greeting: str) -> bool:
+    """ "Dear Dr. Moritz,", or a slot for how to address them (late495 readers: "Thanks for"
+    to a headmaster): a note then says "Thank you", never "Thanks"."""
+    return _formal(greeting) or greeting.startswith("Dear [")
+
+
 def _formal(greeting: str) -> bool:
     """ "Dear Dr. Moritz,": a greeting with a title, which asks for a formal sign-off."""
     return greeting.startswith("Dear ") and titled_greeting(greeting[5:].rstrip(","))
@@ -1252,7 +1260,7 @@ _TELLING = frozenset(
     """enjoyed enjoy appreciated appreciate conversation discussion discuss discussing talk
     talking hope insights useful helpful pleasure grateful really especially also highlight
     stayed keep thinking learn learned interesting glad delighted thoughtful experience picture
-    great chance left hearing came real team reflection valued value""".split()
+    great chance left hearing came real team reflection valued value process""".split()
 )
 
 
@@ -1294,6 +1302,13 @@ def _stem(word: str) -> str:
     """A word without the ending that tells its form: "valued", "values" -> "valu"."""
     word = word.strip(".,;:“”").lower()
     return re.sub(r"(?:ing|ed|es|e|s|d)$", "", word) if len(word) > 4 else word
+
+
+def _not_of_the_team(person: Interviewer) -> bool:
+    """Whether the name or title says they are of another firm: a client, a vendor, a partner."""
+    from afterview.compose.reading.vocabulary import find
+
+    return any(find("parts", "not_of_the_team", t) for t in (person.name, person.title or ""))
 
 
 def as_a_newcomer(row: str) -> bool:

@@ -736,9 +736,24 @@ def _a_given_name_beside_the_rest(name: str) -> Greeting | None:
     return None
 
 
+# A description, then a given name and what they did, in brackets (late502).
+_NAMED_THEN_DESCRIBED = lazy(r"\((?P<given>[A-Z][^\W\d_]+),\s+(?P<rest>[a-z][^()]*)\)")
+
+
+def _the_name_of_a_description(name: str) -> str:
+    """ "Recruitment coordinator (Kayleigh, did the ID checks)": "Recruitment coordinator
+    (Kayleigh)", the one given name in the brackets, where no name stands outside them."""
+    found = _NAMED_THEN_DESCRIBED.search(name)
+    outside = [w for w in _PAREN.sub(" ", name).split() if w.istitle()]  # not "HR", "lady"
+    if not found or not _listed_given(found["given"]) or any(map(_listed_given, outside)):
+        return name
+    return f"{name[: found.start()]}({found['given']}){name[found.end() :]}"
+
+
 def _greeting_name(name: str, company: str, country: str) -> Greeting:
     """How to greet someone by their name as typed, read in stages: each stage either knows the
     greeting, or hands the name on, tidied, to the next; the last always knows."""
+    name = _the_name_of_a_description(name)
     tidied = _tidied_as_typed(name, company, country)
     if isinstance(tidied, Greeting):
         return tidied
@@ -1204,6 +1219,9 @@ _DESCRIBED_THEN_TITLED = lazy(
 def _greeted_by_a_doubt_or_a_description(name: str, context: _Context) -> Greeting | str:
     """The greeting of a name the notes are unsure of, of a person described rather than
     named, or of two people after a post; or the name with the words around it settled."""
+    team, dash, firm = name.partition(" - ")
+    if dash and firm.strip() and fold(firm.strip()).lower() in fold(context.company).lower():
+        name = team  # "Gestión Humana - Flores La Pradera": the firm's own team (late501)
     described = _DESCRIBED_THEN_TITLED.match(name)
     if described:  # "auditor from the diocese?? Mr. Pereira": the doubt is whose post it is
         return described["titled"]
@@ -1833,6 +1851,17 @@ def _greeted_by_the_given_name(name: str, parsed: ParsedName, context: _Context)
     shape = [_latin_spelling(w) for w in words]  # "Гаджиев Р.М.": its shape is Latin's
     eastern = len(shape[0]) >= 6 and shape[0].lower().endswith(("ov", "ova"))  # "Saidov Farhod"
     strong = len(shape) == 2 and (shape[0].lower().endswith(_STRONG_FAMILY_ENDINGS) or eastern)
+    # "Valeska Soto": a given name the lists hold, then a family name they hold (late501)
+    strong = strong and not (_listed_given(shape[0]) and _known_family(shape[1]))
+    two_surnames = len(shape) == 2 and _where(context.country) in _TWO_SURNAME_COUNTRIES
+    two_surnames = two_surnames and all(map(_known_family, shape)) and not _listed_given(shape[1])
+    # (not "Santiago Restrepo": a first family name is one the lists hold as no given name, or
+    # a Spanish one in "-ez": Gómez, Pérez, Rodríguez)
+    two_surnames = two_surnames and (
+        not _listed_given(shape[0]) or fold(shape[0]).lower().endswith("ez")
+    )
+    if two_surnames and "," not in name:  # "Gómez Restrepo": never "Dear Gómez," (late501)
+        return Greeting(name.strip(), ask="only family names are recorded")
     if "," not in name and strong and not shape[1].lower().endswith(_STRONG_FAMILY_ENDINGS):
         return Greeting(name.strip(), ask="the family name may come first")  # "Dvořák Martin"
     # "Hinterholzer Sepp": in Austria and Bavaria the family name is often said first, and a

@@ -551,6 +551,10 @@ def _a_body_then_a_post(name: str) -> Greeting | None:
     if len(words) < 2 or "," in name or " - " in name:
         return None
     *body, post = words
+    inside = _PAREN.search(name)
+    named = inside[0].strip("() ").split(",")[0].strip() if inside else ""
+    if _one_given_name(named):
+        return None  # "Recruitment coordinator (Kayleigh, did the ID checks)": Kayleigh (late502)
     reps = ("rep", "representative", "reps", "representatives")  # "Union reps": no name
     if not post.islower() or not (_is_role_noun(post) or post in reps):
         return None

@@ -234,7 +234,7 @@ _COMPOUND_GIVEN = frozenset(
     francisco javier|luz marina|luz maria|luz elena|luz adriana|carmen rosa|rosa elena|
     ana isabel|maria isabel|maria cristina|maria victoria|maria alejandra|maria paula|
     maria camila|martha lucia|gloria ines|sandra milena|claudia patricia|diana marcela|
-    ana lucia|rosa maria|juan carlos|juan pablo|juan jose|lucia helena|rosa elvira|maria helena|
+    ana lucia|carmen gloria|maria paz|rosa maria|juan carlos|juan pablo|juan jose|lucia helena|rosa elvira|maria helena|
     juan manuel|juan cruz|jose luis|jose antonio|jose manuel|jose miguel|luis miguel|miguel angel|
     john paul|donald john|john angus|donald angus|te rangi|te aroha|te ariki|te huia|te kahu|
     te rina|te whetu|te atawhai|te manu|te paea|jim bob|billy bob|billy joe|bobby joe|billie jo|bobbie jo|betty sue|peggy sue|

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import cache
 from itertools import pairwise
 
 from afterview.check.lazy import lazy
@@ -30,7 +31,7 @@ from afterview.compose.reading.fields import (
 from afterview.compose.reading.fields.topic import TOLD_AS_PAST, told_as_past
 from afterview.compose.reading.gate import passed
 from afterview.compose.reading.text import Unusable, bare, is_foreign, unreadable_word
-from afterview.compose.reading.vocabulary import find, word_set
+from afterview.compose.reading.vocabulary import data, find, word_set
 from afterview.model import Interview, Interviewer
 from afterview.model.acquaintance import referred
 from afterview.model.interview import names_an_adult
@@ -450,6 +451,18 @@ def _concerns(
             answer = use(f"{at}.answers[{i}]", answer_raw, "answers", person.name)
             if answer is None:
                 continue
+            other = another_people(concern.reading.text, answer.reading.text)
+            if other:  # "a Korean company?" answered with a Japanese distributor (late501)
+                left_out.append(
+                    LeftOut(
+                        answer.field,
+                        answer_raw,
+                        f"it answers with {other[1]} where the doubt was about {other[0]}, "
+                        "which a reader takes for a dodge; write what does answer it",
+                        person.name,
+                    )
+                )
+                continue
         if answer is None:
             answer = _answering(concern.reading, [*strengths, *([wish] if wish else [])])
         if answer is None:
@@ -569,6 +582,22 @@ _AMOUNT = lazy(
     rf"[{CURRENCY_SIGNS}]?\s?(\d+(?:[.,]\d+)?)\s?(k|m|bn|million|billion|thousand)?\b", re.I
 )
 _SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
+
+
+@cache
+def _peoples() -> re.Pattern[str]:
+    names = sorted(set(data()["words"]["country_adjectives"].values()), key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})\b", re.I)
+
+
+def another_people(concern: str, answer: str) -> tuple[str, str] | None:
+    """(the people the doubt named, another the answer names instead): "whether I have worked
+    for a Korean company" answered with "a Japanese distributor"; None when they agree."""
+    asked = {m.lower() for m in _peoples().findall(concern)}
+    given = {m.lower() for m in _peoples().findall(answer)}
+    if asked and given and not asked & given:
+        return (sorted(asked)[0].capitalize(), sorted(given)[0].capitalize())
+    return None
 
 
 def falls_short(answer: str, concern: str) -> bool:

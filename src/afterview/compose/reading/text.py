@@ -676,7 +676,8 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
         text = re.sub(  # "their 3 yr strategy" -> "their 3-year strategy"
             r"\b(\d+) years? (?=(?:strategy|strategies|plan|plans|roadmap|contract|programme|"
             r"program|project|deal|horizon|forecast|budget|transformation)\b"
-            r"(?!\s+(?:analyst|officer|manager|holder|lead|specialist|controller|clerk)\b))",
+            r"(?!\s+(?:analyst|officer|manager|holder|lead|specialist|controller|clerk|exec|"
+            r"executive|coordinator|director|assistant|associate|head)\b))",
             r"\1-year ",
             text,
         )
@@ -857,7 +858,7 @@ _LENGTH_OF = lazy(
     r"interview|session|take-home|hackathon)s?)\b"
     # "7 yrs KS2 class teacher": years as the teacher of a class, not a seven-year class
     r"(?!\s+(?:teacher|tutor|assistant|lead|leader|manager|coordinator|supervisor|officer|"
-    r"instructor|trainer|rep)s?\b)"
+    r"instructor|trainer|rep|exec|executive|director|associate)s?\b)"
 )
 _VOLUNTEERS = lazy(
     r"\b[Vv]ol(?= (?:induction|inductions|services|service|coordinator|coordinators|team|training|"

@@ -254,6 +254,9 @@ def _read_concern(raw: str) -> Reading:
             said = " ".join(["whether I have", verb, *rest[1:]])
             said = re.sub(r"\b(?:her|his|their|your) own\b", "my own", said)
             said = re.sub(r"\b(?:herself|himself|themselves|yourself)\b", "myself", said)
+            # "hasn't done plan-making lead": a part taken, said as what was led (late490)
+            said = re.sub(r"\bhave done ([\w-]+ing) lead$", r"have led \1", said)
+            said = re.sub(r"\bhave done ([\w-]+) lead$", r"have been a \1 lead", said)
             return Reading("whether", said)  # "hasn't done Monier-Williams herself": myself
     ws = text.split()
     first = bare(ws[0])

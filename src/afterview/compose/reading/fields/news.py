@@ -66,6 +66,11 @@ _GOT_PASSIVE = lazy(r"\b(?:got|get|gets)\s+(?=[a-z]+ed\b)", re.I)
 _GOT_THROUGH = lazy(
     r"^(?:I )?got (?P<what>(?:my|the) [^,]+?) through(?P<rest>(?: (?:on|in|at|last) .*)?)$", re.I
 )
+# Something of one's own that someone else renewed or signed: "got my licence renewed".
+_GOT_MINE_DONE = lazy(
+    r"^(?:I )?got (?P<what>my [^,]+?) (?P<done>renewed|extended|approved|signed off|signed|"
+    r"recognised|recognized|accredited|verified)\b"
+)
 # "I got my Safety Care trainer certification": "gained", as a note to an employer says it.
 _GOT_A_PAPER = lazy(
     r"^(I )got(?= my (?:[\w-]+ ){0,4}(?:certification|certificate|licence|license|degree|"
@@ -124,10 +129,19 @@ _PLACE_THEN_MONTH = lazy(
 )
 
 
+# A branch named by its place, opening the news with no "the": "Bari club just confirmed me".
+_A_PLACES_BRANCH_FIRST = lazy(
+    r"^[A-Z][\w'’-]+ (?:club|office|branch|store|shop|site|hospital|clinic|hotel|centre|center|"
+    r"depot|warehouse|plant|team|school|restaurant|gym)(?= [a-z])"
+)
+
+
 def read_news(raw: str) -> Reading:
     """News since the interview, as a clause ("my talk was accepted at PyCon")."""
     # "... summit in London, March": the month it is in, never "in London and March" (late292)
     raw = _PLACE_THEN_MONTH.sub(r"\g<place> in \g<month>", raw)
+    # "Bari club just confirmed me as ...": the club of a place, with its "the" (late479)
+    raw = _A_PLACES_BRANCH_FIRST.sub(r"the \g<0>", raw)
     mine = re.match(
         r"(?:[\w/-]+ ){0,3}(?:paper|article|manuscript|chapter) (?:was |has been )?accepted", raw
     )
@@ -209,6 +223,9 @@ def read_news(raw: str) -> Reading:
     text = re.sub(r"\s+on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", "", text)
     text = _ID_NUMBER.sub("", text)  # "..., number 123456": for the file, not for the note
     text = FOUND_OUT.sub("", text).strip() if FOUND_OUT.match(text) else text
+    # "I got my QQI instructor cert renewed on Sat": it was renewed (late502 readers: "I gained
+    # my ... certification renewed")
+    text = _GOT_MINE_DONE.sub(r"\g<what> was \g<done>", text)
     through = _GOT_THROUGH.match(text) if " through" in text else None
     if through:  # "got my certificate for the Level 3 Diploma through on the 21st": it came
         text = f"{through['what']} came through{through['rest']}"

@@ -482,7 +482,7 @@ def read_strength(raw: str) -> Reading:
                 and any(bare(w) in PREPOSITIONS for w in before)
                 and not listed.group(1).startswith("with ")  # "with the same kit as here"
                 # "IEPs for ASD, dyslexia and ...": the list goes on from "for" (late495)
-                and not (len(before) >= 2 and bare(before[-2]) in ("for", "on", "about", "of"))
+                and not (len(before) >= 2 and bare(before[-2]) in ("for", "on", "about", "of", "with"))
             ):
                 # "a townhouse job in Brunswick, cable trays and conduit runs": what the job
                 # included, not more things managed ("the budget, hiring and training")
@@ -795,7 +795,7 @@ _A_FIGURE_MOVED_BY_ME = lazy(
 )
 # A post covered for someone away: "covered night shift supervisor for 6 months".
 _COVERED_A_POST = lazy(
-    r"^(?:I )?covered (?:the |as )?(?P<post>(?:[\w-]+ ){0,3}(?:supervisor|manager|lead|leader|"
+    r"^(?:I )?covered (?:the |as (?:an? )?|an? )?(?P<post>(?:[\w-]+ ){0,3}(?:supervisor|manager|lead|leader|"
     r"coordinator|director|head|charge nurse))(?P<rest> .*)?$",
     re.I,
 )

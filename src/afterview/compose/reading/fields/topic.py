@@ -381,6 +381,14 @@ _OCCASION = lazy(
     re.I,
 )
 
+# A note that stops where a sentence would go on: "when reception should NOT", or "own ..."
+# with nobody's before it.
+_BROKEN_OFF = lazy(r"\b(?:should|must|would|could|can|do|does)(?: NOT| not)\W*$|^own\b", re.I)
+# Things in the plural, then how many at most, as a note sets it down (late504 readers: "small
+# weddings at most 60 guests").
+_AT_MOST_AFTER = lazy(r"(?P<what>\b[a-z]+s) (?:max\.?|maximum) (?P<many>\d+ [a-z]+s)\b")
+_BETWEEN_A_LIST = lazy(r"\bbetween [\w-]+(?: [\w-]+)?,", re.I)
+
 # A pet, and nothing else, as the whole topic.
 _A_PET = lazy(
     r"^(?:the |a |his |her |their |your |our )?(?:cats?|dogs?|kittens?|pupp(?:y|ies)|pets?|"
@@ -624,6 +632,15 @@ def read_topic(raw: str) -> Reading:
         )
     if re.search(r"\w(?:->|→)\w|\d\s*(?:->|→)\s*\d", raw):  # "day->night", "380 -> 520"
         raise Unusable("it notes a change with an arrow; say what changed in words")
+    raw = _AT_MOST_AFTER.sub(r"\g<what> of up to \g<many>", raw)  # "small weddings max 60 guests"
+    if _BROKEN_OFF.search(raw):  # "when reception should NOT", "own pickup?" (late502, late504)
+        raise Unusable("it breaks off, as a note to yourself does; write the subject in a few words")
+    if _BETWEEN_A_LIST.search(raw):  # "rotating between portering, stores + catering": the
+        # comma would cut the list to "rotating between portering" (late502 readers)
+        raise Unusable(
+            "it lists what is between after a comma; write the subject in a few words "
+            "(“rotating between departments”)"
+        )
     secret = find("topics", "in_confidence", raw)  # before the aside goes: "- not public yet"
     if secret:
         raise Unusable(dict(_NOT_RECALLED)["in_confidence"].format(secret))
@@ -1293,7 +1310,9 @@ _A_PLACE_TOUR = lazy(
     r"campus|kitchen|factory|warehouse|depot|yard|farm|hospital|school|studio|shop|floor|"
     r"building|facility|centre|center|clinic|mine|mill|station|base|hotel|workshop|unit|tower|"
     r"wing|block|port|ship|vessel|store|branch|library|museum|gallery|theatre|suite|premises|"
-    r"room|line|shed|dairy|winery|cellar|bakery|garage|hangar|greenhouse|nursery|estate))"
+    r"room|line|shed|dairy|winery|cellar|bakery|garage|hangar|greenhouse|nursery|estate|"
+    r"storeroom|stockroom|stores|laundry|pharmacy|restaurant|salon|gym|lodge|vineyard|"
+    r"orchard|boatyard|terminal|venue|grounds|home|house))"
     r" tour$",
     re.I,
 )
@@ -1929,7 +1948,7 @@ _AN_AMOUNT_AT_THE_END = lazy(
 )
 _A_MEASURE_AT_THE_END = lazy(
     r"(?<=[a-z]) \d+(?:[.,]\d+)?(?: ?[-–] ?\d+(?:[.,]\d+)?)? ?(?:m|km|mm|cm|t|kg|°C|°F|ºC|kW|MW|"
-    r"ft|tonnes?|tons?|metres?|meters?)$"
+    r"ft|tonnes?|tons?|metres?|meters?|h|hrs?)(?: min| max| minimum| maximum)?$"
 )
 
 

@@ -33,7 +33,10 @@ _TO_SELF = lazy(
 )
 _REGRETS = frozenset("fumbled froze blanked bombed rambled stumbled".split())
 # Ends that add nothing to a fact: "certified for whitening too", "..., which matters for X".
-_WISH_END = lazy(r"(?:\s+(?:too|as well|also|at all)|,\s+which\b.*)$", re.I)
+# (and "so no training needed on those": a consequence in shorthand, late502 readers)
+_WISH_END = lazy(
+    r"(?:\s+(?:too|as well|also|at all)|,\s+which\b.*|,?\s+so (?:no|not|less)\b.*)$", re.I
+)
 
 
 # "forgot to show the dummy": something to have done, not something to have said.
