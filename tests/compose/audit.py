@@ -531,6 +531,10 @@ LATE = tuple(
         "late502",
         "late503",
         "late504",
+        "late505",
+        "late506",
+        "late507",
+        "late508",
     )
 )
 
@@ -4523,6 +4527,57 @@ KNOWN_MISSES = {
     ),
     "late504/banquet-server-saidia-resort-open-day-six.toml:Mme Bouchra (HR)": (
         "round 58 (late501-late504), not yet settled against the docs: the writer wrote Madame Bouchra, the plan greets Ms. Bouchra"
+    ),
+    "late505/hvac-tech-ii-san-angelo-isd-oral-board-seven-rejected.toml:SAISD Human Resources": (
+        "round 59 (late505-late508), not yet settled against the docs: the writer wrote SAISD Human Resources, the plan greets SAISD Human Resources Team"
+    ),
+    'late505/lift-electrician-fernie-ski-resort-video-four.toml:Dave "Dutch" Vandermeer - electrical supervisor': (
+        "round 59 (late505-late508), not yet settled against the docs: the writer wrote Dave, the plan greets Dutch"
+    ),
+    "late505/stainless-welder-renmark-winery-fab-onsite-three-rejected.toml:J.R. (leading hand, thats what everyone calls him)": (
+        "round 59 (late505-late508), not yet settled against the docs: the writer wrote J.R., the plan asks"
+    ),
+    "late506/domstolshandlaggare-jonkoping-gota-hovratt-video-two-rejected.toml:Rekrytering Göta hovrätt": (
+        "round 59 (late505-late508), not yet settled against the docs: the writer wrote Recruitment Team, the plan asks"
+    ),
+    "late506/asylverfahrensberatung-heidelberg-phv-diakonie-seven-panel-pending.toml:Pfarrer Jens Albrecht": (
+        "round 59 (late505-late508), not yet settled against the docs: the writer wrote Pastor Albrecht, the plan asks"
+    ),
+    "late506/asylverfahrensberatung-heidelberg-phv-diakonie-seven-panel-pending.toml:Mahboba (via interpreter) - Bewohnerin, resident council": (
+        "round 59 (late505-late508), not yet settled against the docs: the writer wrote Mahboba, the plan asks"
+    ),
+    "late506/kaavoittaja-rauma-kaupunki-video-five-pending.toml:JP (Museovirasto, Old Rauma heritage)": (
+        "round 59 (late505-late508), not yet settled against the docs: the writer wrote JP, the plan asks"
+    ),
+    "late507/product-designer-depok-edtech-startup-video-five-withdrawn.toml:Prof. Dr. Ir. Bambang Harjanto, M.Sc.": (
+        "round 59 (late505-late508), not yet settled against the docs: the writer wrote Prof. Bambang, the plan greets Prof. Harjanto"
+    ),
+    "late507/founding-growth-marketer-canggu-coliving-startup-coffee-one-handwritten.toml:Kovács Bence": (
+        "round 59 (late505-late508), not yet settled against the docs: the writer wrote Bence, the plan asks"
+    ),
+    "late507/product-designer-binh-thanh-hcmc-fintech-seven-panel-pending.toml:Trần Thị Thu Hà": (
+        "round 59 (late505-late508), not yet settled against the docs: the writer wrote Ms. Hà, the plan asks"
+    ),
+    "late507/product-designer-binh-thanh-hcmc-fintech-seven-panel-pending.toml:Park Ji-hoon": (
+        "round 59 (late505-late508), not yet settled against the docs: the writer wrote Mr. Park, the plan asks"
+    ),
+    "late507/product-designer-binh-thanh-hcmc-fintech-seven-panel-pending.toml:HR team (Vela Pay HCMC)": (
+        "round 59 (late505-late508), not yet settled against the docs: the writer wrote HR Team, the plan greets HR team"
+    ),
+    "late507/frontend-developer-thu-dau-mot-mes-software-onsite-five-rejected.toml:Tanaka-san (GM, from Osaka HQ)": (
+        "round 59 (late505-late508), not yet settled against the docs: the writer wrote Mr. Tanaka, the plan greets Tanaka-san"
+    ),
+    "late507/customer-success-manager-mandaluyong-logistics-saas-video-five-overdue.toml:JP Santos": (
+        "round 59 (late505-late508), not yet settled against the docs: the writer wrote JP, the plan asks"
+    ),
+    'late508/vet-surgeon-vryheid-mixed-practice-onsite-two-offer.toml:Dr. Hendrik "Hennie" Pretorius': (
+        "round 59 (late505-late508), not yet settled against the docs: the writer wrote Hennie, the plan greets Dr. Pretorius"
+    ),
+    "late508/biomedical-scientist-qena-private-lab-phone-one-pending.toml:Ostaz Ashraf (HR)": (
+        "round 59 (late505-late508), not yet settled against the docs: the writer wrote Mr. Ashraf, the plan greets Ostaz Ashraf"
+    ),
+    "late508/cra-home-based-ladysmith-kzn-cro-video-two.toml:TA team (Lerato + Sbu)": (
+        "round 59 (late505-late508), not yet settled against the docs: the writer wrote Lerato and Sbu, the plan asks"
     ),
 }
 

@@ -122,8 +122,9 @@ class Composer:
             subject, body = self._thank_you(interview, message)
         else:
             subject, body = self._later(interview, message)
-        if message.medium is not Medium.EMAIL:
-            subject = ""
+        # "planning officer interview: thank you": a subject opens with a capital, whatever
+        # the position was typed as (late489, late506 readers)
+        subject = subject[:1].upper() + subject[1:] if message.medium is Medium.EMAIL else ""
         drafted = message.with_draft(subject, body)
         return replace(drafted, from_notes=from_notes(body, self._carried))
 
@@ -532,8 +533,7 @@ class Composer:
         context["news"] = fill_values["news"]
         body = self._render(message, context)
         subject = self._render(message, context, "subject")
-        # "ski lift operator role: a brief follow-up": a subject opens with a capital (late489)
-        return subject[:1].upper() + subject[1:], body
+        return subject, body
 
     def _context(
         self, interview: Interview, message: PlannedMessage, person: Interviewer | None

@@ -34,7 +34,7 @@ _KNOWN = lazy(
     r"|\bworked (?:under|with|for) (?:him|her|them)\b|\bused to work (?:with|for|under)\b"
     # "was my boss at Boots Navan 2019-21" (late422 readers: "a pleasure to meet you")
     r"|\b(?:was|were|used to be) (?:my|our) (?:old |former )?(?:boss|manager|supervisor|"
-    r"team ?lead|mentor|lecturer|tutor|teacher)\b"
+    r"team ?lead|mentor|lecturer|tutor|teacher|registrar|consultant|trainer|coach|senior)\b"
     r"|\b(?:who )?referred me\b|\b(?:who )?trained me\b",
     re.I,
 )

@@ -348,6 +348,18 @@ _A_FIRE_RANK = lazy(
 )
 
 
+# An aside that says a "Schwester" is a sister of an order or a deaconess, not a nurse.
+_A_SISTER_OF_AN_ORDER = lazy(
+    r"\b(?:diakonisse|deaconess|ordensschwester|nun|orden|convent)\b", re.I
+)
+# Where "Fr." is Frau: German is written there.
+_FRAU_WRITTEN_SHORT_WHERE = frozenset({"DE", "AT", "CH", "LI", "LU"})
+# "Kavya Iyer, Sr. CSM (peer interview)": "Sr." here is Senior, before a post.
+_A_SENIOR_POST_AFTER_A_COMMA = lazy(
+    r"^(?P<name>[^,()]+),\s+(?P<rank>Sr|Snr|Jr|Jnr)\.?\s+(?P<post>[A-Za-z]+)(?P<rest>.*)$"
+)
+
+
 def greeting_name(
     name: str, salutation: str | None = None, company: str = "", country: str = ""
 ) -> Greeting:
@@ -364,6 +376,16 @@ def greeting_name(
     if couple and _listed_given(couple[1]) and _listed_given(couple[2]):
         # "Rachel Goh & Marcus Teo (the parents)": both, by their given names (late453 readers)
         return Greeting(f"{couple[1]} and {couple[2]}")
+    if _where(country) in _FRAU_WRITTEN_SHORT_WHERE:
+        # "Fr. Dr. Sabine Kowalczyk": Frau, whose doctorate a letter keeps (never "Father")
+        name = re.sub(r"^Fr\.(?= Dr\.| Prof\.)", "Frau", name)
+    senior = _A_SENIOR_POST_AFTER_A_COMMA.match(name)
+    if senior and (senior["post"].isupper() or _is_role_noun(senior["post"])):
+        # "Kavya Iyer, Sr. CSM (peer interview)": a senior post, never "Dear Sr. Kavya Iyer,"
+        rest = senior["rest"].strip()
+        aside = rest[1:-1] if rest.startswith("(") and rest.endswith(")") else rest
+        post = f"{senior['rank']} {senior['post']}" + (f", {aside}" if aside else "")
+        name = f"{senior['name']} ({post})"
     posted = _A_POST_BEFORE_A_TITLE.match(name)
     if posted:  # "Jefe de bodega Sr. Patricio Valenzuela Rojas": the name, its post in brackets
         return greeting_name(f"{posted['name']} ({posted['post']})", None, company, country)
@@ -753,6 +775,9 @@ def _the_name_of_a_description(name: str) -> str:
 def _greeting_name(name: str, company: str, country: str) -> Greeting:
     """How to greet someone by their name as typed, read in stages: each stage either knows the
     greeting, or hands the name on, tidied, to the next; the last always knows."""
+    sister = re.match(r"Schwester (\w+)(?: \(|$)", name)
+    if sister and _A_SISTER_OF_AN_ORDER.search(name):
+        return Greeting(f"Sister {sister[1]}")  # "Schwester Irmgard (Diakonisse)" (late506)
     name = _the_name_of_a_description(name)
     tidied = _tidied_as_typed(name, company, country)
     if isinstance(tidied, Greeting):
@@ -792,6 +817,10 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
         or _greeted_with_a_title(undoubted, parsed, context)
         or _greeted_by_the_given_name(undoubted, parsed, context)
     )
+    if not found.ask and _NO_GIVEN_NAME_CAUGHT.search(tidied):
+        # "Dela Paz (growth lead) - didnt get first name": all typed is the family name, never
+        # "Dear Dela," (late507)
+        return Greeting(_PAREN.sub("", undoubted).strip(), ask="only a family name is recorded")
     given_only = not found.ask and parsed.family and found.name in " ".join(parsed.given)
     if given_only and _KEPT_FORMAL.search(tidied):
         # "Nadine Schäfer (HRBP, very formal, Sie the whole time)": never "Dear Nadine,"
@@ -1802,6 +1831,12 @@ def _a_post_in_other_words(word: str) -> bool:
     return unlisted and word[:1].isupper() and (len(word) >= 15 or len(parts) > 1)
 
 
+# An aside that says the given name was not caught: "didnt get first name".
+_NO_GIVEN_NAME_CAUGHT = lazy(
+    r"\b(?:didn'?t|did not|didnt|never) (?:get|catch|hear|note) (?:the |his |her |their )?"
+    r"(?:first|given|christian) name\b",
+    re.I,
+)
 # An aside that says they kept to the formal form of address (late493 readers: "Dear Nadine,"
 # to an HR partner who said "Sie" the whole time).
 _KEPT_FORMAL = lazy(

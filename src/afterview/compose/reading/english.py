@@ -170,6 +170,17 @@ SCHOOL_STAGES = frozenset(
 )  # "all through high school", "before law school": a stage of life, with no article
 
 
+_WH_OPENERS = frozenset("how what why whether where when who".split())
+
+
+def a_wh_clauses_verb(ws: list[str], i: int) -> bool:
+    """Whether ``ws[i]`` is the verb of a clause opened by "how", "what" ...: "how hotel owners
+    in Agra think about OTAs" (never "the Agra think")."""
+    if not ws or bare(ws[0]) not in _WH_OPENERS or "V" not in tags_of(bare(ws[i])):
+        return False
+    return i == len(ws) - 1 or bare(ws[i + 1]) in PREPOSITIONS | DETERMINERS
+
+
 def _bare_count_noun(text: str) -> str | None:
     """ "at hotel bakery": a preposition, then a thing counted one at a time with nothing
     to say which one (else None)."""
@@ -209,6 +220,8 @@ def _bare_count_noun(text: str) -> str | None:
         if following and not ended and span[-1][-1:] not in ",;:.)":
             continue  # the phrase goes on in a word the lexicon does not know as a noun
         head = bare(span[-1])
+        if a_wh_clauses_verb(ws, at + len(span)):
+            continue  # "how owners in Agra think about ...": "think" is the clause's verb
         named = any(w[:1].isupper() for w in span)
         if head in _TIMES or (head in INSTITUTIONS | NAMED_BARE and named):
             continue

@@ -38,6 +38,7 @@ from afterview.compose.reading.english import (
     OWN,
     SCHOOL_STAGES,
     SINCE,
+    a_wh_clauses_verb,
     counted,
     in_another_language,
     in_practice,
@@ -1213,6 +1214,8 @@ def _bare_named_thing(ws: list[str], i: int, topic: bool = False) -> int | None:
         return None
     if key in ("half", "most", "all", "both"):
         return None  # "for Master Gu half the time": an amount, not a thing named before it
+    if a_wh_clauses_verb(ws, i):
+        return None  # "how hotel owners in Agra think about OTAs": the clause's verb (late507)
     if key == "practice" and in_practice(_back_to_a_preposition(ws, i)):
         return None  # "in small-animal practice", "in general practice": a field of work
 

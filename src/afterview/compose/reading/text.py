@@ -658,6 +658,10 @@ def clean(raw: str, *, keep_names_in_brackets: bool = False) -> str:
     if any(c.isdigit() for c in text):
         text = _SO_LONG.sub(r"\1 for \2", text)  # "he has been there 41 yrs": for 41 years
     if any(c.isdigit() for c in text):
+        # "migrants in U25": migrants under 25, where no noun follows (late506 readers:
+        # "migrants in under-25"); "coaching the U10s": the under-10s
+        text = re.sub(r"\bin [uU](\d{1,2})s?\b(?=\s*(?:$|[,.;:)]))", r"under \1", text)
+        text = re.sub(r"\b[uU](\d{1,2})s?\b(?=\s*(?:$|[,.;:)]|and\b|or\b))", r"under-\1s", text)
         text = re.sub(r"\b[uU](\d{1,2})s?\b", r"under-\1", text)  # "u10 girls": under-10
         text = _HOW_OFTEN.sub(lambda m: f"{_TIMES[m[1]]} a {m[2]}", text)  # "1x week"
         text = _AS_AUTHOR.sub(r"\1 as \2 author", text)  # "9 papers, 4 first author"

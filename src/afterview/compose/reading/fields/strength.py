@@ -482,7 +482,9 @@ def read_strength(raw: str) -> Reading:
                 and any(bare(w) in PREPOSITIONS for w in before)
                 and not listed.group(1).startswith("with ")  # "with the same kit as here"
                 # "IEPs for ASD, dyslexia and ...": the list goes on from "for" (late495)
-                and not (len(before) >= 2 and bare(before[-2]) in ("for", "on", "about", "of", "with"))
+                and not (
+                    len(before) >= 2 and bare(before[-2]) in ("for", "on", "about", "of", "with")
+                )
             ):
                 # "a townhouse job in Brunswick, cable trays and conduit runs": what the job
                 # included, not more things managed ("the budget, hiring and training")

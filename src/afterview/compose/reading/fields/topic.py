@@ -634,7 +634,9 @@ def read_topic(raw: str) -> Reading:
         raise Unusable("it notes a change with an arrow; say what changed in words")
     raw = _AT_MOST_AFTER.sub(r"\g<what> of up to \g<many>", raw)  # "small weddings max 60 guests"
     if _BROKEN_OFF.search(raw):  # "when reception should NOT", "own pickup?" (late502, late504)
-        raise Unusable("it breaks off, as a note to yourself does; write the subject in a few words")
+        raise Unusable(
+            "it breaks off, as a note to yourself does; write the subject in a few words"
+        )
     if _BETWEEN_A_LIST.search(raw):  # "rotating between portering, stores + catering": the
         # comma would cut the list to "rotating between portering" (late502 readers)
         raise Unusable(
