@@ -535,6 +535,10 @@ LATE = tuple(
         "late506",
         "late507",
         "late508",
+        "late509",
+        "late510",
+        "late511",
+        "late512",
     )
 )
 
@@ -4578,6 +4582,96 @@ KNOWN_MISSES = {
     ),
     "late508/cra-home-based-ladysmith-kzn-cro-video-two.toml:TA team (Lerato + Sbu)": (
         "round 59 (late505-late508), not yet settled against the docs: the writer wrote Lerato and Sbu, the plan asks"
+    ),
+    "late509/01-hardware-store-associate-kwekwe-family-shop-onsite-three-handwritten-offer.toml:Mr & Mrs Chikwanha (owners)": (
+        "round 60 (late509-late512), not yet settled against the docs: the writer wrote Mr. and Mrs. Chikwanha, the plan greets Mr and Mrs Chikwanha"
+    ),
+    "late509/01-hardware-store-associate-kwekwe-family-shop-onsite-three-handwritten-offer.toml:Mai Tino - does the books": (
+        "round 60 (late509-late512), not yet settled against the docs: the writer wrote Mai Tino, the plan asks"
+    ),
+    "late509/01-hardware-store-associate-kwekwe-family-shop-onsite-three-handwritten-offer.toml:Mrs Chikwanha": (
+        "round 60 (late509-late512), not yet settled against the docs: the writer wrote Mrs. Chikwanha, the plan greets Mrs Chikwanha"
+    ),
+    "late509/02-reservations-agent-livingstone-safari-lodges-contact-centre-video-five-pending.toml:Bashi Chanda (IT guy, ran the zoom)": (
+        "round 60 (late509-late512), not yet settled against the docs: the writer wrote Bashi Chanda, the plan asks"
+    ),
+    "late509/05-key-account-manager-kempton-park-airfreight-forwarder-video-six-panel-rejected.toml:Nagy Zsófia (MD, Budapest HQ)": (
+        "round 60 (late509-late512), not yet settled against the docs: the writer wrote Ms. Nagy, the plan asks"
+    ),
+    "late509/05-key-account-manager-kempton-park-airfreight-forwarder-video-six-panel-rejected.toml:Sibusiso 'Sbu' Dlamini": (
+        "round 60 (late509-late512), not yet settled against the docs: the writer wrote Sbu, the plan greets Sibusiso"
+    ),
+    "late509/07-cellphone-store-consultant-palapye-mall-phone-one-withdrawn.toml:Li Na (franchise owner)": (
+        "round 60 (late509-late512), not yet settled against the docs: the writer wrote Ms. Li, the plan asks"
+    ),
+    "late509/09-seed-sales-rep-choma-demo-plot-field-day-six-offer.toml:Bana Mwila (agro-dealer, Choma boma)": (
+        "round 60 (late509-late512), not yet settled against the docs: the writer wrote Bana Mwila, the plan asks"
+    ),
+    "late509/10-candidate-property-practitioner-knysna-agency-video-two-linkedin-rejected.toml:Mnr. Koos van der Merwe (principal)": (
+        "round 60 (late509-late512), not yet settled against the docs: the writer wrote Mr. Van der Merwe, the plan greets Mr. van der Merwe"
+    ),
+    "late510/konduktor-trainee-hamar-vy-assessment-seven-panel-pending.toml:Kiss Zoltán": (
+        "round 60 (late509-late512), not yet settled against the docs: the writer wrote Zoltán, the plan asks"
+    ),
+    "late511/teaching-fellow-ee-labs-ilmenau-tu-six-panel-withdrawn.toml:Dipl.-Ing. Frank Eberhardt (Laborleiter)": (
+        "round 60 (late509-late512), not yet settled against the docs: the writer wrote Mr. Eberhardt, the plan asks"
+    ),
+    "late511/lab-manager-velp-vhl-onsite-one-handwritten-offer.toml:P&O afdeling (Mirjam)": (
+        "round 60 (late509-late512), not yet settled against the docs: the writer wrote Mirjam, the plan asks"
+    ),
+    "late511/postdoc-textile-circularity-kolding-sdu-onsite-five-overdue.toml:Yoon Seo-yeon (postdoc in the group)": (
+        "round 60 (late509-late512), not yet settled against the docs: the writer wrote Seo-yeon, the plan asks"
+    ),
+    "late512/fiscalizador-aduana-los-andes-complejo-libertadores-panel-three-pending.toml:Valenzuela (jefa de turno, Libertadores)": (
+        "round 60 (late509-late512), not yet settled against the docs: the writer wrote Ms. Valenzuela, the plan asks"
+    ),
+    "late512/aspirante-gendarme-clorinda-gna-onsite-four-rejected.toml:Comandante Principal Héctor R. Villalba": (
+        "round 60 (late509-late512), not yet settled against the docs: the writer wrote Comandante Principal Villalba, the plan greets Comandante Villalba"
+    ),
+    "late512/aspirante-gendarme-clorinda-gna-onsite-four-rejected.toml:Sgto. Ayte. 'Tano' Duarte": (
+        "round 60 (late509-late512), not yet settled against the docs: the writer wrote Sargento Ayudante Duarte, the plan greets Sgto. Duarte"
+    ),
+    "late512/operadora-911-rivera-jefatura-phone-two-offer.toml:Crio. Mayor Rubén 'Chiquito' Da Silva": (
+        "round 60 (late509-late512), not yet settled against the docs: the writer wrote Comisario Mayor Da Silva, the plan greets Crio. Da Silva"
+    ),
+    "late512/agente-defesa-civil-nova-friburgo-banca-six.toml:Ten. Cel. BM (RR) Alexandre Monteiro Brandão": (
+        "round 60 (late509-late512), not yet settled against the docs: the writer wrote Ten. Cel. Brandão, the plan asks"
+    ),
+    "late512/operador-penitenciario-libertad-inr-oral-board-five-overdue.toml:Psic. Sofía Bentancur": (
+        "round 60 (late509-late512), not yet settled against the docs: the writer wrote Psic. Bentancur, the plan asks"
+    ),
+    "late512/operador-penitenciario-libertad-inr-oral-board-five-overdue.toml:Educadora social Lorena Píriz": (
+        "round 60 (late509-late512), not yet settled against the docs: the writer wrote Lorena, the plan asks"
+    ),
+    "late512/analista-riesgo-copiapo-senapred-video-five-withdrawn.toml:Dir. Regional (s) Claudio Araya Contreras": (
+        "round 60 (late509-late512), not yet settled against the docs: the writer wrote Director Araya, the plan asks"
+    ),
+    "late512/analista-riesgo-copiapo-senapred-video-five-withdrawn.toml:JICA - Sato Yuki (experta proyecto KIZUNA, sat in from Santiago)": (
+        "round 60 (late509-late512), not yet settled against the docs: the writer wrote Ms. Sato, the plan asks"
+    ),
+    "late512/tecnico-vigiagro-uruguaiana-porto-seco-video-three-offer.toml:AFFA Luciana Kerber": (
+        "round 60 (late509-late512), not yet settled against the docs: the writer wrote Ms. Kerber, the plan greets Luciana"
+    ),
+    "late512/tecnico-vigiagro-uruguaiana-porto-seco-video-three-offer.toml:Médico veterinário Jorge 'Alemão' Schneider": (
+        "round 60 (late509-late512), not yet settled against the docs: the writer wrote Jorge, the plan asks"
+    ),
+    "late512/professora-portugues-essa-tres-coracoes-banca-seven.toml:Cel. Marcelo Augusto Rezende": (
+        "round 60 (late509-late512), not yet settled against the docs: the writer wrote Cel. Rezende, the plan asks"
+    ),
+    "late512/professora-portugues-essa-tres-coracoes-banca-seven.toml:1º Ten. Aline (pedagoga, STE)": (
+        "round 60 (late509-late512), not yet settled against the docs: the writer wrote Tenente Aline, the plan asks"
+    ),
+    "late512/professora-portugues-essa-tres-coracoes-banca-seven.toml:Sgt L.F. (filmou a aula)": (
+        "round 60 (late509-late512), not yet settled against the docs: the writer wrote ask, the plan greets Sgt L.F."
+    ),
+    "late512/professora-portugues-essa-tres-coracoes-banca-seven.toml:ST Rosângela - secretária da banca": (
+        "round 60 (late509-late512), not yet settled against the docs: the writer wrote Subtenente Rosângela, the plan asks"
+    ),
+    "late512/professora-portugues-essa-tres-coracoes-banca-seven.toml:Seção do Pessoal Civil (SPC)": (
+        "round 60 (late509-late512), not yet settled against the docs: the writer wrote Seção do Pessoal Civil, the plan asks"
+    ),
+    "late512/mecanico-lanchas-prefectura-concordia-phone-two-rejected.toml:Oficial Principal Sergio Gómez (jefe de lanchas)": (
+        "round 60 (late509-late512), not yet settled against the docs: the writer wrote Oficial Principal Gómez, the plan asks"
     ),
 }
 

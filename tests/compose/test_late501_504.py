@@ -90,7 +90,7 @@ def test_topic_left_out(raw: str, why: str) -> None:
         (
             "new_information",
             "I got my QQI manual handling instructor cert renewed on Sat",
-            "my QQI manual handling instructor certification was renewed",
+            "I had my QQI manual handling instructor certification renewed",
         ),
         (
             "wish_i_had_said",

@@ -76,7 +76,6 @@ def test_topic(raw: str, want: str) -> None:
         "van + fuel card",
         "ski pass and family passes",
         "Deutschlandticket Zuschuss",
-        "onsite Filinvest City 4x a week",
         "moving down from Auckland",
     ],
 )

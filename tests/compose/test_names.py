@@ -1865,6 +1865,14 @@ def _greetings_the_docs_promise() -> list[tuple[str, str]]:
 
 # Where the docs' example needs the interview's country to say it.
 _DOCS_COUNTRY = {
+    "Fr. Dr. Sabine Kowalczyk": "DE",
+    "Gómez Restrepo": "CO",
+    "Subcomisario Pereyra": "UY",
+    "Crio. Mayor Rubén 'Chiquito' Da Silva": "UY",
+    "ST Rosângela": "BR",
+    "Seção do Pessoal Civil": "BR",
+    "Schwester Irmgard (Diakonisse)": "DE",
+    "Ta Klang (Bunong elder)": "KH",
     "QC team (Ploy, Mek)": "TH",
     "Gerente de Créditos Regional, Dr. Ricardo Benavides Salazar": "PE",
     "Hagg Saber": "EG",

@@ -462,7 +462,7 @@ class Composer:
                 place,
                 lambda r: (
                     not (named and "{{ company }}" in r)
-                    and not (elsewhere and "everyone at {{ company }}" in r)
+                    and not (elsewhere and _THEIR_CLIENTS_PEOPLE.search(r))
                     and not (household and NOT_TO_A_FAMILY.search(r))
                     and not (inside and as_a_newcomer(r))
                     # "I hope things are going well at Yantai Huasheng International School",
@@ -561,9 +561,11 @@ _PLACES_PEOPLE = lazy(
 )
 # Rows that say the reader decides ("You mentioned that you hoped to decide by ...").
 _THEY_DECIDE = lazy(r"\byou (?:hoped|were aiming|had mentioned \{\{ decision)", re.I)
+# A row that wishes well the client's people, never an agency recruiter's colleagues.
+_THEIR_CLIENTS_PEOPLE = lazy(r"\b(?:everyone|the team|your colleagues) at \{\{ company \}\}")
 _AN_AGENCY = lazy(
     r"\(([A-Z][^()]*\b(?:Search|Recruitment|Recruiting|Staffing|Hays|Reynolds|Heidrick|Korn|"
-    r"Agency|Executive|Talent Partners)\b[^()]*)\)"
+    r"Agency|agency|Executive|Talent Partners)\b[^()]*)\)"
 )
 
 

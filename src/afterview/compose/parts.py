@@ -1260,7 +1260,7 @@ _TELLING = frozenset(
     """enjoyed enjoy appreciated appreciate conversation discussion discuss discussing talk
     talking hope insights useful helpful pleasure grateful really especially also highlight
     stayed keep thinking learn learned interesting glad delighted thoughtful experience picture
-    great chance left hearing came real team reflection valued value process""".split()
+    great chance left hearing came real team reflection valued value process now""".split()
 )
 
 
@@ -1686,7 +1686,7 @@ _MARKS = {
     # what only a meeting in person has
     "met#": r"warm welcome|meeting (?:with )?me\b",
     # "I am glad we spoke" and "a pleasure to speak with you" in one note: the same thing twice
-    "spoke#": r"\bsp(?:oke|eak|eaking)\b",
+    "spoke#": r"\bsp(?:oke|eak|eaking)\b|\btalk(?:ed|ing)? with you\b",
     # a pleasure in speaking with them: never to one who sat in and took notes
     "spoken#": r"\bpleasure to speak|\bspeaking with you was\b|\bglad we spoke\b",
     # keeping in touch: asked of colleagues, never of a student met on the day

@@ -376,6 +376,12 @@ def greeting_name(
     if couple and _listed_given(couple[1]) and _listed_given(couple[2]):
         # "Rachel Goh & Marcus Teo (the parents)": both, by their given names (late453 readers)
         return Greeting(f"{couple[1]} and {couple[2]}")
+    # "Lic. en Psicología Noelia Benítez": the degree's field goes, the title stays (late512)
+    name = re.sub(
+        r"^(Lic[a-z]*\.?) en [A-ZÁÉÍÓÚ][\wáéíóúñ]+(?: (?:y|e) [A-ZÁÉÍÓÚ][\wáéíóúñ]+)? ",
+        r"\1 ",
+        name,
+    )
     if _where(country) in _FRAU_WRITTEN_SHORT_WHERE:
         # "Fr. Dr. Sabine Kowalczyk": Frau, whose doctorate a letter keeps (never "Father")
         name = re.sub(r"^Fr\.(?= Dr\.| Prof\.)", "Frau", name)
@@ -758,6 +764,11 @@ def _a_given_name_beside_the_rest(name: str) -> Greeting | None:
     return None
 
 
+# A post, a dash, one given name, then what they are after a comma: "Student rep - Jonas, 5th
+# sem EIT".
+_A_POST_THEN_ONE_NAME_THEN_MORE = lazy(
+    r"^(?P<post>[^-–—,()]+) - (?P<given>[A-Z][^\W\d_]+), (?P<rest>(?:[a-z]|\d)[^()]*)$"
+)
 # A description, then a given name and what they did, in brackets (late502).
 _NAMED_THEN_DESCRIBED = lazy(r"\((?P<given>[A-Z][^\W\d_]+),\s+(?P<rest>[a-z][^()]*)\)")
 
@@ -765,6 +776,9 @@ _NAMED_THEN_DESCRIBED = lazy(r"\((?P<given>[A-Z][^\W\d_]+),\s+(?P<rest>[a-z][^()
 def _the_name_of_a_description(name: str) -> str:
     """ "Recruitment coordinator (Kayleigh, did the ID checks)": "Recruitment coordinator
     (Kayleigh)", the one given name in the brackets, where no name stands outside them."""
+    after_a_post = _A_POST_THEN_ONE_NAME_THEN_MORE.match(name)
+    if after_a_post and _listed_given(after_a_post["given"]):
+        name = f"{after_a_post['post']} - {after_a_post['given']}"  # "..., 5th sem EIT" (late511)
     found = _NAMED_THEN_DESCRIBED.search(name)
     outside = [w for w in _PAREN.sub(" ", name).split() if w.istitle()]  # not "HR", "lady"
     if not found or not _listed_given(found["given"]) or any(map(_listed_given, outside)):
@@ -1216,9 +1230,17 @@ def _greeted_when_no_name_is_caught(name: str, context: _Context) -> Greeting | 
     return name
 
 
+# An aside that opens with a title before a comma: "(Prof., director of the division)".
+_A_TITLE_FIRST_IN_AN_ASIDE = lazy(r"\s*\((?P<title>Prof\.|Dr\.|Dra\.|Profa\.),\s*[^()]*\)\s*$")
+
+
 def _with_titles_in_brackets_in_front(name: str, context: _Context) -> str:
     """The name with titles typed in brackets after it put before it, and without an aside
     that has a comma in it."""
+    first_said = _A_TITLE_FIRST_IN_AN_ASIDE.search(name)
+    if first_said and _is_title(first_said["title"]):
+        # "Baumgartner, Helene (Prof., director of the division)": the title, then the rest
+        name = f"{name[: first_said.start()]} ({first_said['title']})"
     titled = _TITLE_IN_BRACKETS.search(name)
     typed_title = bool(name.split()) and _is_title(name.split()[0])  # "Prof. Park Ji-hoon (Dean)"
     inside = titled[1].split() if titled else []
@@ -1794,6 +1816,14 @@ _FAMILY_NAME_SAID_FIRST = frozenset({"AT", "DE", "CH", "LI"})
 _SON_OR_DAUGHTER_OF = frozenset("anak bin binti bint ibn ben bat".split())
 
 
+# Words that open the name of a unit of a body in Spanish and Portuguese, before "de", "do".
+_A_UNIT = frozenset(
+    "secao seccion departamento divisao division oficina secretaria diretoria direccion "
+    "gerencia coordenacao coordinacion unidad unidade area nucleo jefatura".split()
+)
+_OF_A_UNIT = frozenset("de do da dos das del".split())
+
+
 def _a_label_in_other_words(words: list[str], parsed: ParsedName) -> bool:
     """ "Ranní směna" (the morning shift), "Secretariado do júri", "HY rekrytointi": a word that
     opens a label, then words in small letters that are no particles of a family name; no list
@@ -1801,6 +1831,8 @@ def _a_label_in_other_words(words: list[str], parsed: ParsedName) -> bool:
     "Dear Ranní," "Hi Secretariado," "Dear HY,")."""
     if any(_key(w) in _SON_OR_DAUGHTER_OF for w in words[1:]):
         return False  # "Jugah anak Nyandang": an Iban name, his father's after "anak"
+    if len(words) >= 3 and _key(words[0]) in _A_UNIT and words[1].lower() in _OF_A_UNIT:
+        return True  # "Seção do Pessoal Civil": a section of a body (late512: "Dear Seção,")
     after = list(itertools.dropwhile(_a_particle, words[1:]))
     if not after or not parsed.given or not after[0][:1].islower() or len(after[0]) <= 2:
         return False  # "Maria da Silva", "Nguyen thi Lan"
@@ -1872,6 +1904,11 @@ def _greeted_by_the_given_name(name: str, parsed: ParsedName, context: _Context)
         return Greeting(words[-1])
     if "," not in name and _a_label_in_other_words(words, parsed):
         return Greeting(name.strip(), ask="it reads as a team or a post, not a person's name")
+    # (not "TJ Miller": initials in J are a name people go by)
+    lettered = len(words) == 2 and re.fullmatch(r"[A-Z]{1,3}[A-IK-Z]", words[0]) is not None
+    if lettered and _listed_given(words[1]) and not _known_family(words[1]):
+        # "ST Rosângela" (a subtenente): a post's letters, then her given name (late512)
+        return Greeting(" ".join(words), ask="the letters before the name may be a rank or a post")
     after_a_post = len(words) == 2 and _a_post_in_other_words(words[0])
     if after_a_post and _listed_given(words[1]) and not _known_family(words[1]):
         return Greeting(_capital(words[1]))  # "Hoofdverpleegkundige Koen": Koen

@@ -107,7 +107,13 @@ def retold(question: str) -> str:
             # "... in your first week": a case to come (late493 readers: "what I do in my first week")
         turned = words if mine else _swapped(words)
         subject = subject if you or mine else _swapped(subject)
-        told = [wh.lower(), *between.split(), *subject, *([modal] if modal else []), *turned]
+        told = [
+            wh.lower(),
+            *_swapped(between.split()),
+            *subject,
+            *([modal] if modal else []),
+            *turned,
+        ]
     if len(told) < (2 if about else _LEAST_WORDS):  # "what I do": nothing of the conversation
         raise Unusable("retold, it says too little; name what you talked through")
     terms = job_term(" ".join(told))

@@ -66,16 +66,16 @@ _GOT_PASSIVE = lazy(r"\b(?:got|get|gets)\s+(?=[a-z]+ed\b)", re.I)
 _GOT_THROUGH = lazy(
     r"^(?:I )?got (?P<what>(?:my|the) [^,]+?) through(?P<rest>(?: (?:on|in|at|last) .*)?)$", re.I
 )
-# Something of one's own that someone else renewed or signed: "got my licence renewed".
-_GOT_MINE_DONE = lazy(
-    r"^(?:I )?got (?P<what>my [^,]+?) (?P<done>renewed|extended|approved|signed off|signed|"
-    r"recognised|recognized|accredited|verified)\b"
+# A copy of a paper one holds: "reprinted", "a certified copy".
+_A_COPY = lazy(
+    r"\b(?:reprinted|re-printed|reissued|re-issued|a copy of|certified copy|duplicate)\b", re.I
 )
 # "I got my Safety Care trainer certification": "gained", as a note to an employer says it.
 _GOT_A_PAPER = lazy(
     r"^(I )got(?= my (?:[\w-]+ ){0,4}(?:certification|certificate|licence|license|degree|"
-    r"diploma|qualification|ticket)\b)"
-)
+    r"diploma|qualification|ticket)\b(?! (?:renewed|extended|approved|signed|verified|"
+    r"recognised|recognized|accredited)\b))"
+)  # (not "got my ... cert renewed": "I had my ... renewed", late502 readers: "I gained my ...")
 
 
 # A paper of one's own, named with no "my": "Vic private security licence came through".
@@ -223,9 +223,11 @@ def read_news(raw: str) -> Reading:
     text = re.sub(r"\s+on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", "", text)
     text = _ID_NUMBER.sub("", text)  # "..., number 123456": for the file, not for the note
     text = FOUND_OUT.sub("", text).strip() if FOUND_OUT.match(text) else text
-    # "I got my QQI instructor cert renewed on Sat": it was renewed (late502 readers: "I gained
-    # my ... certification renewed")
-    text = _GOT_MINE_DONE.sub(r"\g<what> was \g<done>", text)
+    if _A_COPY.search(text):  # "got my RE5 certificate reprinted" (late509 readers)
+        raise Unusable(
+            "a copy of a paper you already hold is no news; if they need it, send it to the "
+            "recruiter"
+        )
     through = _GOT_THROUGH.match(text) if " through" in text else None
     if through:  # "got my certificate for the Level 3 Diploma through on the 21st": it came
         text = f"{through['what']} came through{through['rest']}"

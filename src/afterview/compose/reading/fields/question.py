@@ -28,6 +28,11 @@ _ASKS_YOU = lazy(
 )
 
 # A request put as a question: something to hand over or show, not a question to answer.
+# A task they set, as its words: "Listen to this recording", "Look at this P&L".
+_A_TASK_SET = lazy(
+    r"^(?:listen to|look at|take a look at|watch|read|review|check) (?:this|these|the following)\b",
+    re.I,
+)
 _REQUEST = lazy(
     r"^(?:could|can|would|will) you (?:please )?(?:show|send|share|provide|demonstrate|email|"
     r"forward|draw|sketch)\b(?: (?:us|me|them))?",
@@ -57,6 +62,12 @@ def read_question(raw: str) -> Reading:
             "it (“What would you do if a client refused a shower?”)"
         )
     text = clean(raw)
+    if _A_TASK_SET.match(text):  # "Listen to this recording - what did the agent do wrong?"
+        # (late509 readers: "your take on listen to this recording")
+        raise Unusable(
+            "it sets you a task, which a thank-you note does not recall as a conversation; "
+            "name what you talked about"
+        )
     asked = re.sub(r"\s*\([^()]*\)\s*$", "", text)  # "Neden Mersin? (why move from Diyarbakır)"
     if asked.endswith("?") and all(_a_name_not_english(w) for w in asked.rstrip("?").split()):
         raise Unusable(

@@ -37,6 +37,12 @@ _PARENT_WORDS = (
 )  # fmt: skip
 # Being parents, said as something shared: "a mother of 3", "both have twins", "our kids";
 # their child at the candidate's old school is a tie, not a family status set side by side.
+# Their child beside someone of the candidate's family, at one school or creche.
+_THEIR_CHILD_BESIDE_MINE = lazy(
+    r"\bsame (?:creche|crèche|daycare|day care|nursery|kindergarten|preschool|school|class) as "
+    r"my (?:nephew|niece|son|daughter|kids?|children|cousin|brother|sister|little \w+)\b",
+    re.I,
+)
 _PARENTS = lazy(
     r"\b(?:(?:mother|father|mum|mom|dad|mama|parent)s? (?:of|to)\b(?: \w+)?|(?:our|my)"
     r" (?:kids|children|sons?|daughters?|twins|toddlers?|babies|baby)\b|\bhave (?:twins|kids"
@@ -164,6 +170,8 @@ def read_rapport(raw: str) -> Reading:
             "leaves to them to raise; name something else you share"
         )
     family = MY_FAMILY.search(text) if DEALT_WITH.search(text) else None
+    # "she has a daughter at the same creche as my nephew" (late509 readers: intrusive)
+    family = family or _THEIR_CHILD_BESIDE_MINE.search(text)
     if family:  # "she supervised my cousin's thesis": a tie a note would seem to lean on
         raise Unusable(
             f"it ties them to your family (“{family.group(0)}”), which a note would seem to lean "

@@ -323,6 +323,13 @@ _TOUR = lazy(
     r"gave (?:me|us) a tour of|(?:a )?tour of) (?P<place>\S.*)$",
     re.I,
 )
+# "he showed the lab on the webcam": a tour on a call (late511 readers: "the conversation about
+# the lab on the webcam").
+_A_TOUR_ON_A_CALL = lazy(
+    r"^(?:(?:he|she|they|[A-Z][\w'’-]+) )?showed (?:me |us )?(?P<place>the [\w'’-]+(?: [\w'’-]+)?) "
+    r"(?:on|over|via) (?:the )?(?:webcam|camera|video|zoom|teams|call)$",
+    re.I,
+)
 
 
 # Lists of debrief.toml's [topics] whose words keep a topic out of a note, and why.
@@ -383,7 +390,9 @@ _OCCASION = lazy(
 
 # A note that stops where a sentence would go on: "when reception should NOT", or "own ..."
 # with nobody's before it.
-_BROKEN_OFF = lazy(r"\b(?:should|must|would|could|can|do|does)(?: NOT| not)\W*$|^own\b", re.I)
+_BROKEN_OFF = lazy(
+    r"\b(?:should|must|would|could|can|do|does)(?: NOT| not)\W*$|^own [\w-]+\W*$", re.I
+)
 # Things in the plural, then how many at most, as a note sets it down (late504 readers: "small
 # weddings at most 60 guests").
 _AT_MOST_AFTER = lazy(r"(?P<what>\b[a-z]+s) (?:max\.?|maximum) (?P<many>\d+ [a-z]+s)\b")
@@ -830,7 +839,7 @@ def read_topic(raw: str) -> Reading:
             f"it notes when the {founded['what'].split()[-1]} was {founded['done']}, a fact about "
             "them rather than something you talked about; name the subject in a few words"
         )
-    tour = _TOUR.match(text) or _A_PLACE_TOUR.match(text)  # "office tour": a tour of the office
+    tour = _TOUR.match(text) or _A_PLACE_TOUR.match(text) or _A_TOUR_ON_A_CALL.match(text)
     if tour:  # "he took me round the yard": the tour itself is what a note thanks them for
         place = to_reader(with_determiner(re.split(r"\s*[,;]|\s+[-–—]\s", tour["place"])[0]))
         placed = bool(place.split()) and bare(place.split()[0]) in PREPOSITIONS  # "in the ute"
