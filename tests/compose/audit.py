@@ -527,6 +527,10 @@ LATE = tuple(
         "late494",
         "late495",
         "late496",
+        "late497",
+        "late498",
+        "late499",
+        "late500",
         "late501",
         "late502",
         "late503",
@@ -4672,6 +4676,66 @@ KNOWN_MISSES = {
     ),
     "late512/mecanico-lanchas-prefectura-concordia-phone-two-rejected.toml:Oficial Principal Sergio Gómez (jefe de lanchas)": (
         "round 60 (late509-late512), not yet settled against the docs: the writer wrote Oficial Principal Gómez, the plan asks"
+    ),
+    "late497/pastry-chef-segovia-obrador-onsite-two-handwritten-offer.toml:D. Julián Velasco Sanz": (
+        "unseen round 61 (late497-late500), not yet settled against the docs: the writer wrote Don Julián, the plan asks"
+    ),
+    "late497/family-restaurant-cook-tepic-marisqueria-onsite-five-offer.toml:Doña Rosario 'Chayo' Ibarra Vda. de Lomelí": (
+        "unseen round 61 (late497-late500), not yet settled against the docs: the writer wrote Doña Chayo, the plan greets Doña Rosario"
+    ),
+    "late497/family-restaurant-cook-tepic-marisqueria-onsite-five-offer.toml:Gera's wife Claudia - runs the floor": (
+        "unseen round 61 (late497-late500), not yet settled against the docs: the writer wrote Claudia, the plan asks"
+    ),
+    "late498/third-engineer-bulk-carrier-aboard-elefsina-anchorage-onsite-four-rejected.toml:Ch/Eng Rajesh Nair": (
+        "unseen round 61 (late497-late500), not yet settled against the docs: the writer wrote Mr. Nair, the plan greets Rajesh"
+    ),
+    "late498/sts-crane-operator-trainee-marsaxlokk-freeport-onsite-five-pending.toml:Zhou Haitao (ZPMC, crane commissioning)": (
+        "unseen round 61 (late497-late500), not yet settled against the docs: the writer wrote Mr. Zhou, the plan asks"
+    ),
+    "late498/losaspirant-narvik-kystverket-six-panel-video-overdue.toml:Losoldermann Terje Hansen": (
+        "unseen round 61 (late497-late500), not yet settled against the docs: the writer wrote Terje, the plan asks"
+    ),
+    "late498/rtg-crane-operator-thessaloniki-port-phone-one.toml:k. Papadopoulou (HR)": (
+        "unseen round 61 (late497-late500), not yet settled against the docs: the writer wrote Ms. Papadopoulou, the plan asks"
+    ),
+    "late498/flag-state-surveyor-valletta-transport-malta-seven-board-rejected.toml:Chief Eng. Frans Micallef (retired, external)": (
+        "unseen round 61 (late497-late500), not yet settled against the docs: the writer wrote Mr. Micallef, the plan greets Frans"
+    ),
+    "late498/trainee-pilot-limassol-cyprus-ports-authority-five-panel-offer.toml:Yiannakis (union rep, PASYDY observer)": (
+        "unseen round 61 (late497-late500), not yet settled against the docs: the writer wrote Yiannakis, the plan asks"
+    ),
+    "late499/executive-assistant-superintendent-boise-school-district-seven-panel-withdrawn.toml:Trustee Linda Haws (board chair)": (
+        "unseen round 61 (late497-late500), not yet settled against the docs: the writer wrote Trustee Haws, the plan asks"
+    ),
+    "late499/data-encoder-iloilo-medical-records-bpo-onsite-four-offer.toml:Ma'am Joy Ledesma (HR)": (
+        "unseen round 61 (late497-late500), not yet settled against the docs: the writer wrote Ma'am Joy, the plan greets Ms. Ledesma"
+    ),
+    "late500/youth-minister-st-cloud-lutheran-six-panel.toml:Chris Vang (associate pastor, Hmong ministry)": (
+        "unseen round 61 (late497-late500), not yet settled against the docs: the writer wrote Pastor Vang, the plan greets Chris"
+    ),
+    "late500/madrasah-teacher-teluk-intan-kafa-onsite-two-overdue.toml:Ustazah Hjh. Normah binti Yusof (mudir)": (
+        "unseen round 61 (late497-late500), not yet settled against the docs: the writer wrote Ustazah Normah, the plan greets Ustazah Hjh. Normah"
+    ),
+    "late500/islamiyya-teacher-suleja-markaz-four-panel-offer.toml:Alhaji Ibrahim Danjuma Suleja (proprietor)": (
+        "unseen round 61 (late497-late500), not yet settled against the docs: the writer wrote Alhaji Ibrahim, the plan greets Alhaji Suleja"
+    ),
+    "late500/islamiyya-teacher-suleja-markaz-four-panel-offer.toml:Hajiya Aisha Bello-Gwandu (PTA chairperson)": (
+        "unseen round 61 (late497-late500), not yet settled against the docs: the writer wrote Hajiya Aisha, the plan greets Hajiya Bello-Gwandu"
+    ),
+    "late500/islamiyya-teacher-suleja-markaz-four-panel-offer.toml:Dr. Abdulkadir S. (Arabic, external assessor from IBB University Lapai)": (
+        "unseen round 61 (late497-late500), not yet settled against the docs: the writer wrote Dr. Abdulkadir, the plan asks"
+    ),
+    "late500/parish-administrator-ikot-ekpene-cathedral-five-panel-pending.toml:Very Rev. Fr. Dr. Anietie Udoh (Cathedral Administrator)": (
+        "unseen round 61 (late497-late500), not yet settled against the docs: the writer wrote Fr. Udoh, the plan asks"
+    ),
+    "late500/parish-administrator-ikot-ekpene-cathedral-five-panel-pending.toml:Okon E. (accountant, diocesan finance office)": (
+        "unseen round 61 (late497-late500), not yet settled against the docs: the writer wrote ask, the plan greets Okon"
+    ),
+    "late500/parish-administrator-ikot-ekpene-cathedral-five-panel-pending.toml:Catechist Mr. Edem": (
+        "unseen round 61 (late497-late500), not yet settled against the docs: the writer wrote Mr. Edem, the plan asks"
+    ),
+    "late500/youth-minister-kluang-methodist-video-three-withdrawn.toml:Bro. Samuel Raj (youth counsellor)": (
+        "unseen round 61 (late497-late500), not yet settled against the docs: the writer wrote Bro. Samuel, the plan greets Brother Raj"
     ),
 }
 

@@ -655,6 +655,8 @@ class PartsBuilder:
         if reading.hears_no_pitch:
             marks.add("welcomed#")  # showed them round, gave the welcome, ran a check: they
             # gave no interview
+        if reading.outside:
+            marks.add("outside#")  # a forum's member, a client: they did not explain the role
         named = self.employer_named_as(place)
         if named["household"]:
             marks.add("household#")  # a family hires: no "team", no "colleagues"
@@ -1360,7 +1362,8 @@ OF_AN_AGENCY = lazy(
 # recruiter of Randstad was wished well "and everyone at" the client).
 AGENCY_BRANDS = lazy(
     r"\b(?:Randstad|Adecco|Manpower\w*|Hays|Michael Page|Page Personnel|PageGroup|Robert Walters"
-    r"|Robert Half|Kelly Services|Trenkwalder|Gi Group|Spherion|Aerotek|Allegis|Kforce)\b"
+    r"|Robert Half|Kelly Services|Trenkwalder|Gi Group|Spherion|Aerotek|Allegis|Kforce"
+    r"|Sigmar|Cpl|Morgan McKinley|Brightwater|Reed|Tiger Recruitment)\b"  # late499: Ireland's
 )
 
 
@@ -1503,6 +1506,7 @@ _TOLD = lazy(r"telling me about|sharing (?!your)|learned a lot from|appreciated 
 # reads as if they had to teach it to the candidate (faulted in 8 of the 22 notes that had it).
 _TAUGHT = lazy(r"\btelling me about\b")
 # What the candidate learned from someone: never said to a pupil.
+_EXPLAINED_THE_ROLE = lazy(r"\bpicture of the role\b|\bexplain(?:ing|ed) the role\b")
 _TAUGHT_ME = lazy(
     r"\blearned a (?:lot|great deal)\b|\btaught me\b|\byour (?:insight|expertise)\b"
     r"|\bexplaining the role\b"  # two pupils on a student council (late495 readers)
@@ -1784,6 +1788,9 @@ def never_to(row: str, whom: set[str]) -> bool:
         return True  # "What I heard made the role all the more appealing", to HR (late313-332)
     if "household#" in whom and NOT_TO_A_FAMILY.search(row):
         return True  # "you and the team" to the mother who hired a nanny
+    if "outside#" in whom and _EXPLAINED_THE_ROLE.search(row):
+        return True  # "such a clear picture of the role", to a client or a lived-experience
+        # member, who did not explain it (late500 readers)
     if "pupil#" in whom and (_THEIR_INTERVIEW.search(row) or _TAUGHT_ME.search(row)):
         return True  # "I learned a lot from our conversation about simultaneous equations",
         # "a thoughtful interview", to the tutor's 15-year-old pupil (late457 readers)

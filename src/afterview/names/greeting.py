@@ -376,6 +376,10 @@ def greeting_name(
     if couple and _listed_given(couple[1]) and _listed_given(couple[2]):
         # "Rachel Goh & Marcus Teo (the parents)": both, by their given names (late453 readers)
         return Greeting(f"{couple[1]} and {couple[2]}")
+    # "Dña. Remedios Gallardo": Doña, written short, goes with her given name (late497
+    # readers: "Dear Dña. Gallardo,")
+    name = re.sub(r"^D(?:ñ|n)a\.\s+", "Doña ", name) if _where(country) == "ES" else name
+    name = re.sub(r"^Dña\.\s+", "Doña ", name)
     # "Lic. en Psicología Noelia Benítez": the degree's field goes, the title stays (late512)
     name = re.sub(
         r"^(Lic[a-z]*\.?) en [A-ZÁÉÍÓÚ][\wáéíóúñ]+(?: (?:y|e) [A-ZÁÉÍÓÚ][\wáéíóúñ]+)? ",
@@ -776,6 +780,17 @@ _NAMED_THEN_DESCRIBED = lazy(r"\((?P<given>[A-Z][^\W\d_]+),\s+(?P<rest>[a-z][^()
 def _the_name_of_a_description(name: str) -> str:
     """ "Recruitment coordinator (Kayleigh, did the ID checks)": "Recruitment coordinator
     (Kayleigh)", the one given name in the brackets, where no name stands outside them."""
+    head, comma, tail = name.partition(", ")
+    if comma and len(head.split()) == 2 and re.fullmatch(r"[A-Z][a-z]+", tail.strip()):
+        from afterview.compose.reading import lexicon
+
+        word = tail.strip()
+        if lexicon.known(word.lower()) and not _listed_given(word) and not _known_family(word):
+            name = f"{head} ({word})"  # "Patty Nguyen-Sato, Communications" (late499)
+    opening = name.split()[0].lower() if name.split() else ""
+    if opening in _POST_AS_TITLE:  # "Principal Ray 'Coach' Delgado": the post goes with the
+        # family name, never "Dear Coach Principal," (late499)
+        name = re.sub(r"\s+['\"“‘][^'\"”’]+['\"”’](?=\s)", "", name)
     after_a_post = _A_POST_THEN_ONE_NAME_THEN_MORE.match(name)
     if after_a_post and _listed_given(after_a_post["given"]):
         name = f"{after_a_post['post']} - {after_a_post['given']}"  # "..., 5th sem EIT" (late511)

@@ -140,6 +140,12 @@ def read_news(raw: str) -> Reading:
     """News since the interview, as a clause ("my talk was accepted at PyCon")."""
     # "... summit in London, March": the month it is in, never "in London and March" (late292)
     raw = _PLACE_THEN_MONTH.sub(r"\g<place> in \g<month>", raw)
+    papers = find("news", "paperwork", raw)  # "FM3/residente temporal card approved" (late497)
+    if papers:
+        raise Unusable(
+            f"it is about your terms or the paperwork (“{papers}”), which a note of thanks or a "
+            "follow-up does not take up: tell the recruiter plainly, in a message of its own"
+        )
     # "Bari club just confirmed me as ...": the club of a place, with its "the" (late479)
     raw = _A_PLACES_BRANCH_FIRST.sub(r"the \g<0>", raw)
     mine = re.match(

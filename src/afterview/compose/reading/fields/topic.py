@@ -393,6 +393,15 @@ _OCCASION = lazy(
 _BROKEN_OFF = lazy(
     r"\b(?:should|must|would|could|can|do|does)(?: NOT| not)\W*$|^own [\w-]+\W*$", re.I
 )
+# Days of the week set down after the thing, as a note lists them: "Tues + Thurs".
+_DAYS_AT_THE_END = lazy(
+    r"(?:\s+(?:on\s+)?(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)(?:days?)?\.?"
+    r"(?:\s*(?:\+|&|and|,)\s*(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)(?:days?)?\.?)*)$"
+)
+# A thing, then the year it ends or starts: "the lease runs out 2028".
+_A_DATE_IT_ENDS = lazy(
+    r"\b(?:runs out|expires|ends|finishes|closes|opens|starts|begins)\s+(?:in\s+)?(?:19|20)\d\d\b"
+)
 # Things in the plural, then how many at most, as a note sets it down (late504 readers: "small
 # weddings at most 60 guests").
 _AT_MOST_AFTER = lazy(r"(?P<what>\b[a-z]+s) (?:max\.?|maximum) (?P<many>\d+ [a-z]+s)\b")
@@ -642,6 +651,16 @@ def read_topic(raw: str) -> Reading:
     if re.search(r"\w(?:->|→)\w|\d\s*(?:->|→)\s*\d", raw):  # "day->night", "380 -> 520"
         raise Unusable("it notes a change with an arrow; say what changed in words")
     raw = _AT_MOST_AFTER.sub(r"\g<what> of up to \g<many>", raw)  # "small weddings max 60 guests"
+    raw = _DAYS_AT_THE_END.sub("", raw) or raw  # "old men's lunch club Tues + Thurs" (late500)
+    if _A_DATE_IT_ENDS.search(raw):  # "the lease w/ BCC runs out 2028": what will happen
+        raise Unusable(
+            "it says what will happen, not what you talked about; write the subject in a few "
+            "words (“the lease on the building”)"
+        )
+    if re.match(r"travel (?:to |from )?[A-Z]", raw):  # "travel Trondheim -> Sistranda paid"
+        raise Unusable(
+            "it is about your travel to the job, which a thank-you note never makes its highlight"
+        )
     if _BROKEN_OFF.search(raw):  # "when reception should NOT", "own pickup?" (late502, late504)
         raise Unusable(
             "it breaks off, as a note to yourself does; write the subject in a few words"
