@@ -87,3 +87,14 @@ def test_a_forum_member_is_not_thanked_for_explaining_the_role() -> None:
 def test_no_note_exchanges_views() -> None:
     path = HERE / "late497" / "family-restaurant-cook-tepic-marisqueria-onsite-five-offer.toml"
     assert not any("exchange views" in m.body for m in _messages(path))
+
+
+def test_a_seventeen_year_old_is_not_asked_to_speak_again_soon() -> None:
+    # read aloud at the end of the stop: "I hope to speak with you soon", to a youth forum's rep
+    path = (
+        HERE
+        / "late500"
+        / "community-centre-manager-sparkhill-volunteer-trustees-seven-panel-rejected.toml"
+    )
+    notes = [m for m in _messages(path) if "Ayaan (17)" in m.recipient]
+    assert notes and not any("speak with you soon" in m.body for m in notes)

@@ -1695,7 +1695,8 @@ _MARKS = {
     "spoken#": r"\bpleasure to speak|\bspeaking with you was\b|\bglad we spoke\b",
     # keeping in touch: asked of colleagues, never of a student met on the day
     "touch#": r"\b(?:in touch|in contact|stay connected|to connect|(?:talk|speak)(?: with you)? "
-    r"again|we speak soon|next conversation|keep the conversation going|paths cross)\b",
+    r"again|we speak soon|(?:talk|speak) with you soon|next conversation|keep the conversation "
+    r"going|paths cross)\b",
     # working together one day: never to a colleague or a former boss, who has
     "together#": r"\bwork together\b",
     # a reply asked of them, or the search they run: only of the contact, who gives the news

@@ -398,6 +398,7 @@ def _student(person: Interviewer) -> bool:
 
 _A_MINORS_AGE = lazy(
     r"\b(?:(?:she|he)(?:'s| is)|aged?|age) 1[0-7]\b|\b1[0-7] ?(?:y/?o|yrs? old|years? old)\b"
+    r"|\(1[0-7]\)"  # "Youth Forum rep - Ayaan (17)" (read aloud at the end of the stop)
 )
 
 
