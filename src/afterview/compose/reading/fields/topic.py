@@ -395,9 +395,9 @@ _BROKEN_OFF = lazy(
 )
 # Days of the week set down after the thing, as a note lists them: "Tues + Thurs".
 _DAYS_AT_THE_END = lazy(
-    r"(?:\s+(?:on\s+)?(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)(?:days?)?\.?"
-    r"(?:\s*(?:\+|&|and|,)\s*(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)(?:days?)?\.?)*)$"
-)
+    r"(?<!every)(?<!each)(?<! to)(?:\s+(?:on\s+)?(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
+    r"(?:\s*(?:\+|&|and|,)\s*(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)*)$"
+)  # (written short: "field days Sunday to Thursday" is a working pattern, left out as one)
 # A thing, then the year it ends or starts: "the lease runs out 2028".
 _A_DATE_IT_ENDS = lazy(
     r"\b(?:runs out|expires|ends|finishes|closes|opens|starts|begins)\s+(?:in\s+)?(?:19|20)\d\d\b"
