@@ -777,9 +777,12 @@ _A_POST_THEN_ONE_NAME_THEN_MORE = lazy(
 _NAMED_THEN_DESCRIBED = lazy(r"\((?P<given>[A-Z][^\W\d_]+),\s+(?P<rest>[a-z][^()]*)\)")
 
 
-def _the_name_of_a_description(name: str) -> str:
-    """ "Recruitment coordinator (Kayleigh, did the ID checks)": "Recruitment coordinator
-    (Kayleigh)", the one given name in the brackets, where no name stands outside them."""
+def _notes_around_the_name_set_aside(name: str) -> str:
+    """The name with what the notes typed around it set aside, where it would be read as the
+    name: a department after a comma ("Patty Nguyen-Sato, Communications"), a nickname beside a
+    post used as a title ("Principal Ray 'Coach' Delgado"), what someone is after their given
+    name ("Student rep - Jonas, 5th sem EIT"), and what they did beside the one given name in
+    brackets ("Recruitment coordinator (Kayleigh, did the ID checks)": "... (Kayleigh)")."""
     head, comma, tail = name.partition(", ")
     if comma and len(head.split()) == 2 and re.fullmatch(r"[A-Z][a-z]+", tail.strip()):
         from afterview.compose.reading import lexicon
@@ -807,7 +810,7 @@ def _greeting_name(name: str, company: str, country: str) -> Greeting:
     sister = re.match(r"Schwester (\w+)(?: \(|$)", name)
     if sister and _A_SISTER_OF_AN_ORDER.search(name):
         return Greeting(f"Sister {sister[1]}")  # "Schwester Irmgard (Diakonisse)" (late506)
-    name = _the_name_of_a_description(name)
+    name = _notes_around_the_name_set_aside(name)
     tidied = _tidied_as_typed(name, company, country)
     if isinstance(tidied, Greeting):
         return tidied
