@@ -1922,8 +1922,10 @@ def _greeted_by_the_given_name(name: str, parsed: ParsedName, context: _Context)
         return Greeting(words[-1])
     if "," not in name and _a_label_in_other_words(words, parsed):
         return Greeting(name.strip(), ask="it reads as a team or a post, not a person's name")
-    # (not "TJ Miller": initials in J are a name people go by)
-    lettered = len(words) == 2 and re.fullmatch(r"[A-Z]{1,3}[A-IK-Z]", words[0]) is not None
+    # (not "TJ Miller": initials in J are a name people go by; nor "LEE Michael", "FALL
+    # Ibrahima": a family name typed in capitals)
+    lettered = len(words) == 2 and re.fullmatch(r"[A-Z][A-IK-Z]", words[0]) is not None
+    lettered = lettered and not _known_family(words[0].title())
     if lettered and _listed_given(words[1]) and not _known_family(words[1]):
         # "ST Rosângela" (a subtenente): a post's letters, then her given name (late512)
         return Greeting(" ".join(words), ask="the letters before the name may be a rank or a post")
