@@ -15,6 +15,11 @@ from afterview.compose.reading import read_line, why_left_out
 from afterview.names import greeting_name
 
 HERE = Path(__file__).parent
+SPARKHILL = (
+    HERE
+    / "late500"
+    / "community-centre-manager-sparkhill-volunteer-trustees-seven-panel-rejected.toml"
+)
 
 
 @pytest.mark.parametrize(
@@ -75,12 +80,7 @@ def test_an_agency_recruiter_of_a_brand_is_not_wished_well_with_the_client() -> 
 
 def test_a_forum_member_is_not_thanked_for_explaining_the_role() -> None:
     # the pair read found it new since the start of the stop; the row is gone
-    path = (
-        HERE
-        / "late500"
-        / "community-centre-manager-sparkhill-volunteer-trustees-seven-panel-rejected.toml"
-    )
-    notes = [m for m in _messages(path) if "Balsall Heath" in m.recipient]
+    notes = [m for m in _messages(SPARKHILL) if "Balsall Heath" in m.recipient]
     assert notes and not any("explaining the role" in m.body for m in notes)
 
 
@@ -91,10 +91,5 @@ def test_no_note_exchanges_views() -> None:
 
 def test_a_seventeen_year_old_is_not_asked_to_speak_again_soon() -> None:
     # read aloud at the end of the stop: "I hope to speak with you soon", to a youth forum's rep
-    path = (
-        HERE
-        / "late500"
-        / "community-centre-manager-sparkhill-volunteer-trustees-seven-panel-rejected.toml"
-    )
-    notes = [m for m in _messages(path) if "Ayaan (17)" in m.recipient]
+    notes = [m for m in _messages(SPARKHILL) if "Ayaan (17)" in m.recipient]
     assert notes and not any("speak with you soon" in m.body for m in notes)

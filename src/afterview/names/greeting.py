@@ -378,8 +378,7 @@ def greeting_name(
         return Greeting(f"{couple[1]} and {couple[2]}")
     # "Dña. Remedios Gallardo": Doña, written short, goes with her given name (late497
     # readers: "Dear Dña. Gallardo,")
-    name = re.sub(r"^D(?:ñ|n)a\.\s+", "Doña ", name) if _where(country) == "ES" else name
-    name = re.sub(r"^Dña\.\s+", "Doña ", name)
+    name = re.sub(r"^D(?:ñ|n)a\.\s+" if _where(country) == "ES" else r"^Dña\.\s+", "Doña ", name)
     # "Lic. en Psicología Noelia Benítez": the degree's field goes, the title stays (late512)
     name = re.sub(
         r"^(Lic[a-z]*\.?) en [A-ZÁÉÍÓÚ][\wáéíóúñ]+(?: (?:y|e) [A-ZÁÉÍÓÚ][\wáéíóúñ]+)? ",

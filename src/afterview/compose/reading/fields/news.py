@@ -66,6 +66,11 @@ _GOT_PASSIVE = lazy(r"\b(?:got|get|gets)\s+(?=[a-z]+ed\b)", re.I)
 _GOT_THROUGH = lazy(
     r"^(?:I )?got (?P<what>(?:my|the) [^,]+?) through(?P<rest>(?: (?:on|in|at|last) .*)?)$", re.I
 )
+# Why news of one's terms or papers is left out: the recruiter settles them.
+_ABOUT_TERMS = (
+    "it is about your terms or the paperwork (“{}”), which a note of thanks or a follow-up does "
+    "not take up: tell the recruiter plainly, in a message of its own"
+)
 # A copy of a paper one holds: "reprinted", "a certified copy".
 _A_COPY = lazy(
     r"\b(?:reprinted|re-printed|reissued|re-issued|a copy of|certified copy|duplicate)\b", re.I
@@ -142,10 +147,7 @@ def read_news(raw: str) -> Reading:
     raw = _PLACE_THEN_MONTH.sub(r"\g<place> in \g<month>", raw)
     papers = find("news", "paperwork", raw)  # "FM3/residente temporal card approved" (late497)
     if papers:
-        raise Unusable(
-            f"it is about your terms or the paperwork (“{papers}”), which a note of thanks or a "
-            "follow-up does not take up: tell the recruiter plainly, in a message of its own"
-        )
+        raise Unusable(_ABOUT_TERMS.format(papers))
     # "Bari club just confirmed me as ...": the club of a place, with its "the" (late479)
     raw = _A_PLACES_BRANCH_FIRST.sub(r"the \g<0>", raw)
     mine = re.match(
@@ -255,10 +257,7 @@ def read_news(raw: str) -> Reading:
         )
     terms = job_term(text) or find("news", "paperwork", text)
     if terms:
-        raise Unusable(
-            f"it is about your terms or the paperwork (“{terms}”), which a note of thanks or a "
-            "follow-up does not take up: tell the recruiter plainly, in a message of its own"
-        )
+        raise Unusable(_ABOUT_TERMS.format(terms))
     practice = find("news", "practice", text)
     if practice:
         raise Unusable(

@@ -376,6 +376,8 @@ _NOT_RECALLED = (
     ),
 )
 
+_WHY_IN_CONFIDENCE = dict(_NOT_RECALLED)["in_confidence"]
+
 # An exercise named by what it was done on or how: "whiteboard", "take-home".
 _EXERCISE_BY_ITS_TOOL = frozenset(
     ("whiteboard", "take-home", "take home", "takehome", "in-tray", "in tray")
@@ -673,7 +675,7 @@ def read_topic(raw: str) -> Reading:
         )
     secret = find("topics", "in_confidence", raw)  # before the aside goes: "- not public yet"
     if secret:
-        raise Unusable(dict(_NOT_RECALLED)["in_confidence"].format(secret))
+        raise Unusable(_WHY_IN_CONFIDENCE.format(secret))
     text = _IN_FRONT_OF.sub("", without_aside(clean(raw)))  # "read a drawing in front of him"
     text = _ALSO_AT_THE_END.sub("", text)  # "they do batch brew too": the note names one subject
     # "high bay racking 11m", "cold room 2-8°C": a measure set down after the thing is a
